@@ -1,0 +1,33 @@
+// How briefings reach a channel. Each platform adapter implements DeliveryTarget; the scheduler
+// knows nothing else about platforms.
+import type { Reply } from '../reply/model.js';
+import type { ChannelRef } from '../commands/types.js';
+
+export interface PostOptions {
+  /** Idempotency key of this delivery: Discord `nonce` (with enforce_nonce), Slack message metadata. */
+  key: string;
+  /** A rendered chart for the reply, uploaded through the platform's file API. */
+  chartPng?: Buffer;
+}
+
+export interface DeliveryTarget {
+  readonly platform: ChannelRef['platform'];
+  post(channel: ChannelRef, reply: Reply, opts: PostOptions): Promise<{ messageId: string }>;
+  /** For a claim left open by a crash: the id of a message already carrying `key`, if any. */
+  findPosted(channel: ChannelRef, key: string, since: Date): Promise<string | null>;
+  /** Run at subscribe time: can the bot post in this channel? */
+  checkCanPost(channel: ChannelRef): Promise<{ ok: true } | { ok: false; reason: string }>;
+}
+
+/** Thrown by a DeliveryTarget. `permanent` failures pause the subscription with `reason`. */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly reason: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}

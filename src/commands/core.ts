@@ -1,0 +1,110 @@
+// The command core: every adapter (console, Slack, Discord) calls this and renders the Reply it
+// returns. It never throws: a failing command becomes a polite error reply, and the failure is
+// reported to observers (logs, metrics) instead of the user.
+import type { Locale, Reply } from '../reply/model.js';
+import { errorReply } from '../reply/model.js';
+import type { DatasetHolder } from '../dataset/holder.js';
+import type { Registry } from './registry.js';
+import type { Actor, Args, ChannelRef, CommandContext, CommandServices } from './types.js';
+import { parseCommandLine } from './parse.js';
+import { routeQuestion } from '../ask/router.js';
+
+export interface CallContext {
+  locale: Locale;
+  actor?: Actor;
+  channel?: ChannelRef;
+  now?: Date;
+}
+
+export type CommandOutcome = 'ok' | 'not_found' | 'user_error' | 'failed';
+
+export interface CommandEvent {
+  name: string;
+  outcome: CommandOutcome;
+  ms: number;
+  error?: unknown;
+}
+
+const FAILED: Record<Locale, string> = {
+  en: 'Sorry, something went wrong while answering. The team has been notified; please try again.',
+  de: 'Entschuldigung, bei der Antwort ist etwas schiefgegangen. Bitte versuche es noch einmal.',
+};
+
+export class CommandCore {
+  readonly registry: Registry;
+  readonly datasets: DatasetHolder;
+  services: CommandServices;
+  readonly #clock: () => Date;
+  readonly #observers = new Set<(e: CommandEvent) => void>();
+
+  constructor(opts: { registry: Registry; datasets: DatasetHolder; services?: CommandServices; clock?: () => Date }) {
+    this.registry = opts.registry;
+    this.datasets = opts.datasets;
+    this.services = opts.services ?? {};
+    this.#clock = opts.clock ?? (() => new Date());
+  }
+
+  onCommand(observer: (e: CommandEvent) => void): () => void {
+    this.#observers.add(observer);
+    return () => this.#observers.delete(observer);
+  }
+
+  context(call: CallContext): CommandContext {
+    return {
+      locale: call.locale,
+      now: call.now ?? this.#clock(),
+      dataset: this.datasets.current(),
+      services: this.services,
+      ...(call.actor ? { actor: call.actor } : {}),
+      ...(call.channel ? { channel: call.channel } : {}),
+    };
+  }
+
+  /** Runs a command by name with arguments as typed. Never throws. */
+  async run(name: string, args: Args, call: CallContext): Promise<Reply> {
+    const def = this.registry.get(name);
+    const started = performance.now();
+    if (!def) {
+      return this.#emit(name, started, errorReply(call.locale, call.locale === 'de'
+        ? `Unbekannter Befehl „/${name}“. /help listet alle Befehle.`
+        : `Unknown command "/${name}". /help lists every command.`, ['/help']));
+    }
+    try {
+      const reply = await def.run(args, this.context(call));
+      return this.#emit(def.name, started, reply);
+    } catch (error) {
+      return this.#emit(def.name, started, errorReply(call.locale, FAILED[call.locale]), error);
+    }
+  }
+
+  /**
+   * Text as a user typed it: "/reserves china", "reserves china", or a question. Commands are
+   * parsed against the registry; anything else is a question for the ask service (the LLM when
+   * configured) or the offline router. Never throws.
+   */
+  async handleText(text: string, call: CallContext): Promise<Reply> {
+    const started = performance.now();
+    try {
+      const parsed = parseCommandLine(this.registry, text);
+      if (parsed.kind === 'command') return await this.run(parsed.name, parsed.args, call);
+      if (parsed.kind === 'usage') return this.#emit(parsed.name, started, errorReply(call.locale, parsed.message[call.locale], parsed.suggestions));
+      const ctx = this.context(call);
+      const ask = this.services.ask;
+      const reply = ask ? await ask(parsed.text, ctx) : routeQuestion(parsed.text, ctx, this);
+      return this.#emit('ask', started, await reply);
+    } catch (error) {
+      return this.#emit('ask', started, errorReply(call.locale, FAILED[call.locale]), error);
+    }
+  }
+
+  #emit(name: string, started: number, reply: Reply, error?: unknown): Reply {
+    const outcome: CommandOutcome = error !== undefined ? 'failed'
+      : reply.kind !== 'error' ? 'ok'
+      : reply.suggestions?.length ? 'not_found' : 'user_error';
+    const event: CommandEvent = { name, outcome, ms: performance.now() - started, ...(error !== undefined ? { error } : {}) };
+    for (const o of this.#observers) {
+      try { o(event); } catch { /* an observer must never break a reply */ }
+    }
+    return reply;
+  }
+}

@@ -1,0 +1,111 @@
+// One definition per command. Help, the Slack manifest, Discord registration and the LLM's tool
+// schemas are all derived from these definitions; nothing else lists the commands.
+import type { Locale, Reply } from '../reply/model.js';
+import type { Dataset } from '../dataset/dataset.js';
+
+export interface I18n {
+  en: string;
+  de: string;
+}
+
+/**
+ * Argument types. Arguments always arrive as the raw strings users typed; the type tells
+ * platforms how to present them (Discord option type, autocomplete source) and the command
+ * resolves them forgivingly against the dataset.
+ */
+export type ArgType =
+  | 'text'
+  | 'country'
+  | 'mineral'
+  | 'element'
+  | 'event'
+  | 'source'
+  | 'date'
+  | 'time'
+  | 'timezone'
+  | 'locale'
+  | 'choice';
+
+export interface ArgSpec {
+  name: string;
+  type: ArgType;
+  description: I18n;
+  required?: boolean;
+  choices?: readonly string[];
+  /** Takes the rest of the line (free text such as a question). Only the last argument. */
+  rest?: boolean;
+}
+
+export type Args = Record<string, string | undefined>;
+
+/** Who is asking, as far as the platform tells us. */
+export interface Actor {
+  platform: 'console' | 'slack' | 'discord';
+  userId: string;
+  /** May change channel settings such as digest subscriptions (Discord Manage Channels, Slack admin list). */
+  canManageChannel: boolean;
+}
+
+export interface ChannelRef {
+  platform: 'console' | 'slack' | 'discord';
+  /** Platform channel id (Slack C…, Discord snowflake, "console"). */
+  channelId: string;
+  /** Slack team id or Discord guild id, when there is one. */
+  workspaceId?: string;
+  /** Thread (Slack thread_ts, Discord thread channel id) for conversational context. */
+  threadId?: string;
+}
+
+/**
+ * Optional services a command may use. Absent services make a command answer that the feature
+ * is not configured, never throw.
+ */
+export interface CommandServices {
+  /** Free-form question answering (offline router, or the LLM path when configured). */
+  ask?: (question: string, ctx: CommandContext) => Promise<Reply>;
+  /** Digest subscriptions, briefings and their status (src/briefings). */
+  digests?: DigestService;
+}
+
+/** Implemented by src/briefings; the /digest and /brief commands call it. */
+export interface DigestService {
+  subscribe(ctx: CommandContext, opts: { time?: string; timezone?: string; locale?: string }): Promise<Reply>;
+  unsubscribe(ctx: CommandContext): Promise<Reply>;
+  list(ctx: CommandContext): Promise<Reply>;
+  preview(ctx: CommandContext): Promise<Reply>;
+  status(ctx: CommandContext): Promise<Reply>;
+}
+
+export interface CommandContext {
+  locale: Locale;
+  /** The clock; tests and digests pass a fixed one. */
+  now: Date;
+  dataset: Dataset;
+  actor?: Actor;
+  channel?: ChannelRef;
+  services: CommandServices;
+}
+
+export interface SubcommandSpec {
+  name: string;
+  description: I18n;
+  args: ArgSpec[];
+}
+
+export interface CommandDefinition {
+  name: string;
+  aliases?: string[];
+  description: I18n;
+  args: ArgSpec[];
+  /** When set, the first word chooses a subcommand and `args` is ignored (e.g. /digest subscribe). */
+  subcommands?: SubcommandSpec[];
+  /** Example invocations as users type them, e.g. "/reserves china". */
+  examples: string[];
+  /** Whether the LLM may call this command as a tool (read-only commands only). */
+  tool?: boolean;
+  /**
+   * Receives the arguments as typed (with `subcommand` set when the command has subcommands).
+   * May throw only on bugs; the core turns any throw into a polite error reply.
+   */
+  run(args: Args, ctx: CommandContext): Reply | Promise<Reply>;
+}

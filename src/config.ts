@@ -1,0 +1,88 @@
+// One validated configuration, read from the environment (and .env when present). A bad setting
+// stops start-up with a message naming the variable and what it should be, never its value.
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const port = z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535);
+const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const optionalSecret = z.string().trim().min(1).optional();
+
+/** Every setting, with the sentence shown when it is wrong. Documented in .env.example. */
+export const ConfigSchema = z.object({
+  LODESTONE_DATA_DIR: z.string().optional(),
+  LODESTONE_STATE_DIR: z.string().default('.data'),
+  LODESTONE_LOCALE: z.enum(['en', 'de'], { message: 'must be en or de' }).default('en'),
+  LODESTONE_WATCH_DATA: bool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  HTTP_PORT: port.optional(),
+  HTTP_HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_SIGNING_SECRET: optionalSecret,
+  SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
+  SLACK_PORT: port.default(3000),
+  SLACK_ADMINS: list.default([]),
+  SLACK_API_URL: z.string().url('must be a URL').optional(),
+
+  DISCORD_TOKEN: optionalSecret,
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
+  DISCORD_SHARDS: z.string().regex(/^(auto|\d+)$/, 'must be auto or a number').default('auto'),
+  DISCORD_MESSAGE_CONTENT: bool.default(true),
+  DISCORD_API_URL: z.string().url('must be a URL').optional(),
+
+  OPENAI_API_KEY: optionalSecret,
+  OPENAI_BASE_URL: z.string().url('must be a URL').optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_STRICT_TOOLS: bool.default(true),
+  OPENAI_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(100).max(120_000).default(15_000),
+  OPENAI_MAX_RETRIES: z.coerce.number({ message: 'must be a number' }).int().min(0).max(5).default(1),
+  ASK_USER_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(6),
+  ASK_CHANNEL_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(30),
+
+  DIGEST_DEFAULT_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
+  DIGEST_DEFAULT_TZ: z.string().default('Europe/Berlin'),
+  DIGEST_STALE_HOURS: z.coerce.number({ message: 'must be hours' }).min(0).max(24).default(4),
+  DIGEST_SCHEDULER: bool.default(true),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Names of settings whose values must never be printed or logged. */
+export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL'] as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  // Empty assignments in .env ("SLACK_BOT_TOKEN=") mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ConfigSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = result.data;
+  const problems: string[] = [];
+  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required when Slack is configured');
+  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN');
+  if (problems.length) throw new ConfigError(problems);
+  return c;
+}
+
+/** Reads .env (if present) without overriding the real environment, then validates. */
+export function loadConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return parseConfig(process.env);
+}
+
+export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN);
+export const discordEnabled = (c: Config): boolean => Boolean(c.DISCORD_TOKEN);

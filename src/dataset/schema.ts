@@ -1,0 +1,207 @@
+// The dataset's file formats. Editors change files in data/; these schemas are the contract the
+// loader enforces before anything else sees the data (see `lodestone data check`).
+import { z } from 'zod';
+
+const isRealDate = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+};
+
+/** An ISO calendar date (YYYY-MM-DD) that exists. */
+export const IsoDate = z
+  .string()
+  .refine(isRealDate, { message: 'must be a real date written YYYY-MM-DD' });
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
+
+/** Every user-facing text exists in English and German. */
+export const I18nText = z.object({
+  en: z.string().trim().min(1, 'English text is missing'),
+  de: z.string().trim().min(1, 'German text is missing'),
+});
+export type I18nText = z.infer<typeof I18nText>;
+
+const I18nList = z.object({
+  en: z.array(z.string().trim().min(1)).min(1, 'English list is empty'),
+  de: z.array(z.string().trim().min(1)).min(1, 'German list is empty'),
+});
+
+const SourceIds = z.array(Id).min(1, 'every fact needs at least one source');
+
+export const Confidence = z.enum(['A', 'B']);
+
+export const DatasetMeta = z.object({
+  version: z.string().min(1),
+  as_of: IsoDate,
+  title: I18nText,
+  beat: I18nText,
+});
+
+export const Source = z.object({
+  id: Id,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  edition: z.string().optional(),
+  url: z.string().url(),
+  published: IsoDate,
+  language: z.enum(['en', 'de', 'ja', 'zh', 'ko', 'other']),
+  confidence: Confidence,
+  note: z.string().optional(),
+});
+
+export const Country = z.object({
+  // ISO 3166-1 alpha-2, upper case; aggregates use WORLD and OTHER.
+  id: z.string().regex(/^([A-Z]{2}|WORLD|OTHER)$/, 'ISO 3166-1 alpha-2 code, or WORLD / OTHER'),
+  iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+  kind: z.enum(['country', 'territory', 'aggregate']),
+  name: I18nText,
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const Mineral = z.object({
+  id: Id,
+  name: I18nText,
+  aliases: z.array(z.string().min(1)).default([]),
+  unit: z.object({ symbol: z.enum(['t', 'kg']), what: I18nText }),
+  note: I18nText.optional(),
+  sources: SourceIds,
+});
+
+export const Edition = z.object({
+  id: Id,
+  label: z.string().min(1),
+  published: IsoDate,
+  /** Higher is newer; corrections sort after the edition they correct. */
+  order: z.number(),
+  /** An errata release lists only the figures it changes. */
+  corrects: Id.optional(),
+  sources: SourceIds,
+});
+
+export const Mark = z.enum(['e', 'NA', 'W', 'zero']);
+
+export const Figure = z
+  .object({
+    id: Id,
+    mineral: Id,
+    country: z.string(),
+    measure: z.enum(['reserves', 'production', 'capacity']),
+    edition: Id,
+    /** Data year for production and capacity; absent for reserves. */
+    year: z.number().int().min(1990).max(2100).optional(),
+    value: z.number().nonnegative().nullable(),
+    qualifier: z.enum(['>', '<', '~']).optional(),
+    mark: Mark.optional(),
+    note: I18nText.optional(),
+    sources: SourceIds,
+  })
+  .superRefine((f, ctx) => {
+    const withheld = f.mark === 'NA' || f.mark === 'W';
+    if (withheld && f.value !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: `value must be null when mark is ${f.mark}` });
+    if (!withheld && f.value === null) ctx.addIssue({ code: 'custom', path: ['value'], message: 'value is null: set mark NA or W' });
+    if (f.mark === 'zero' && f.value !== 0) ctx.addIssue({ code: 'custom', path: ['value'], message: 'mark zero needs value 0' });
+    if (f.measure !== 'reserves' && f.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: `${f.measure} needs a data year` });
+  });
+
+export const Element = z.object({
+  symbol: z.string().regex(/^[A-Z][a-z]?$/),
+  z: z.number().int().min(1).max(118),
+  name: I18nText,
+  aliases: z.array(z.string()).default([]),
+  class: z.enum(['light', 'heavy', 'neither']),
+  uses: I18nList,
+  note: I18nText.optional(),
+  sources: SourceIds,
+});
+
+export const Event = z.object({
+  id: Id,
+  date: IsoDate,
+  end_date: IsoDate.optional(),
+  kind: z.enum(['summit', 'agreement', 'export-control', 'meeting', 'election', 'speech', 'talks', 'statement']),
+  title: I18nText,
+  place: I18nText,
+  participants: z.array(z.string().min(1)).default([]),
+  agreed: I18nText.optional(),
+  outcome: I18nText.optional(),
+  summary: I18nText,
+  countries: z.array(z.string()).default([]),
+  elements: z.array(z.string()).default([]),
+  minerals: z.array(Id).default([]),
+  aliases: z.array(z.string()).default([]),
+  confidence: Confidence,
+  sources: SourceIds,
+});
+
+export const Fact = z.object({
+  id: Id,
+  topic: z.string().min(1),
+  text: I18nText,
+  keywords: z.object({ en: z.array(z.string()).default([]), de: z.array(z.string()).default([]) }).default({ en: [], de: [] }),
+  countries: z.array(z.string()).default([]),
+  events: z.array(Id).default([]),
+  sources: SourceIds,
+});
+
+export const Claim = z.object({
+  source: Id,
+  text: I18nText,
+  value: z.number().nonnegative().optional(),
+});
+
+export const Discrepancy = z.object({
+  id: Id,
+  title: I18nText,
+  text: I18nText,
+  countries: z.array(z.string()).default([]),
+  minerals: z.array(Id).default([]),
+  elements: z.array(z.string()).default([]),
+  events: z.array(Id).default([]),
+  measure: z.enum(['reserves', 'production', 'capacity']).optional(),
+  claims: z.array(Claim).default([]),
+  sources: SourceIds,
+});
+
+export type DatasetMeta = z.infer<typeof DatasetMeta>;
+export type Source = z.infer<typeof Source>;
+export type Country = z.infer<typeof Country>;
+export type Mineral = z.infer<typeof Mineral>;
+export type Edition = z.infer<typeof Edition>;
+export type Mark = z.infer<typeof Mark>;
+export type Figure = z.infer<typeof Figure>;
+export type Element = z.infer<typeof Element>;
+export type Event = z.infer<typeof Event>;
+export type Fact = z.infer<typeof Fact>;
+export type Discrepancy = z.infer<typeof Discrepancy>;
+
+/** The validated dataset as files hold it, before indexing. */
+export interface RawDataset {
+  meta: DatasetMeta;
+  sources: Source[];
+  countries: Country[];
+  minerals: Mineral[];
+  editions: Edition[];
+  figures: Figure[];
+  elements: Element[];
+  events: Event[];
+  facts: Fact[];
+  discrepancies: Discrepancy[];
+}
+
+/** Which file holds which collection (figures are split one file per mineral under figures/). */
+export const DATASET_FILES = {
+  meta: 'dataset.yaml',
+  sources: 'sources.yaml',
+  countries: 'countries.yaml',
+  minerals: 'minerals.yaml',
+  editions: 'editions.yaml',
+  figures: 'figures/*.yaml',
+  elements: 'elements.yaml',
+  events: 'events.yaml',
+  facts: 'facts.yaml',
+  discrepancies: 'discrepancies.yaml',
+} as const;
