@@ -74,6 +74,8 @@ export interface DigestService {
   list(ctx: CommandContext): Promise<Reply>;
   preview(ctx: CommandContext): Promise<Reply>;
   status(ctx: CommandContext): Promise<Reply>;
+  /** Today's briefing on demand (/brief): the digest for this channel's locale and date, not recorded. */
+  brief(ctx: CommandContext): Promise<Reply>;
 }
 
 export interface CommandContext {
