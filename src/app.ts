@@ -1,2 +1,240 @@
-// PLACEHOLDER — owned by the operations helper: composes dataset, core, store, adapters, briefings, HTTP.
-export {};
+// Composition: dataset, command core, store, adapters, briefings and the operations endpoints, wired
+// from one Config. `lodestone start` calls startApp; tests call it with streams of their own.
+import { resolve } from 'node:path';
+import type { Config } from './config.js';
+import { discordEnabled, slackEnabled } from './config.js';
+import { createLogger, type Logger } from './ops/log.js';
+import { Metrics } from './ops/metrics.js';
+import { startOpsServer, type OpsServer, type Readiness } from './ops/http.js';
+import { watchDataset, type DatasetWatcher } from './ops/reload.js';
+import { defaultDataDir, loadDataset, type DataError } from './dataset/load.js';
+import { DatasetHolder } from './dataset/holder.js';
+import type { Dataset } from './dataset/dataset.js';
+import { createRegistry } from './commands/index.js';
+import { CommandCore } from './commands/core.js';
+import { createAsk } from './ask/llm/index.js';
+import { openStore, type Store } from './store/index.js';
+import { createBriefings, type Briefings } from './briefings/index.js';
+import type { DeliveryTarget } from './briefings/delivery.js';
+import type { PlatformDeps, PlatformHandle } from './adapters/platform.js';
+import { startConsole } from './adapters/console/index.js';
+import { startSlack } from './adapters/slack/index.js';
+import { startDiscord } from './adapters/discord/index.js';
+
+export interface AppOptions {
+  config: Config;
+  log?: Logger;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+  /** Force the console chat on or off; by default LODESTONE_CONSOLE decides (auto: when no platform token is set). */
+  console?: boolean;
+  /** Called when the console user quits (Ctrl-D, /quit); `lodestone start` shuts down gracefully. */
+  onConsoleExit?: () => void;
+}
+
+export interface App {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly core: CommandCore;
+  readonly datasets: DatasetHolder;
+  readonly store: Store;
+  readonly platforms: readonly PlatformHandle[];
+  readonly briefings?: Briefings;
+  readonly http?: OpsServer;
+  readonly watcher?: DatasetWatcher;
+  readiness(): Promise<Readiness>;
+  /** Graceful: readiness goes 503, no new work, work in flight finishes, connections close. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** The dataset at start-up is invalid: nothing can be served. */
+export class DatasetInvalidError extends Error {
+  constructor(readonly dir: string, readonly errors: DataError[]) {
+    super(`The dataset in ${dir} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'})`);
+  }
+}
+
+/** A configured part (store, platform, HTTP port) could not start. */
+export class StartError extends Error {
+  constructor(readonly part: string, override readonly cause: unknown) {
+    super(`${part} could not start: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+const STORE_PING_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function consoleWanted(config: Config): boolean {
+  if (config.LODESTONE_CONSOLE === 'on') return true;
+  if (config.LODESTONE_CONSOLE === 'off') return false;
+  return !slackEnabled(config) && !discordEnabled(config);
+}
+
+export async function startApp(opts: AppOptions): Promise<App> {
+  const { config } = opts;
+  const log = opts.log ?? createLogger(config);
+  const metrics = new Metrics({ defaultMetrics: true });
+
+  const dataDir = resolve(config.LODESTONE_DATA_DIR ?? defaultDataDir());
+  const loaded = await loadDataset(dataDir);
+  if (!loaded.ok) throw new DatasetInvalidError(dataDir, loaded.errors);
+  const datasets = new DatasetHolder(loaded.dataset);
+  const showDataset = (d: Dataset): void => {
+    metrics.datasetInfo.reset();
+    metrics.datasetInfo.set({ version: d.meta.version, as_of: d.meta.as_of }, 1);
+  };
+  showDataset(loaded.dataset);
+  datasets.onSwap(showDataset);
+  log.info({ dir: dataDir, version: loaded.dataset.meta.version, as_of: loaded.dataset.meta.as_of }, `dataset loaded: version ${loaded.dataset.meta.version}`);
+
+  const registry = createRegistry();
+  const core = new CommandCore({ registry, datasets });
+  core.onCommand((e) => {
+    // Typed names of unknown commands must not become metric labels (unbounded cardinality).
+    const name = e.name === 'ask' || registry.get(e.name) ? e.name : 'unknown';
+    metrics.commands.inc({ name, outcome: e.outcome });
+    metrics.commandSeconds.observe({ name }, e.ms / 1000);
+    if (e.outcome === 'failed') log.error({ err: e.error, command: name, ms: Math.round(e.ms) }, `command ${name} failed; the user got an apology`);
+  });
+
+  try {
+    const ask = createAsk({ config, log, metrics, core });
+    if (ask) core.services = { ...core.services, ask };
+  } catch (error) {
+    log.error({ err: error }, 'the language-model path could not start; the offline router answers questions');
+  }
+
+  // Everything started so far, stopped in reverse if a later part fails.
+  const cleanups: (() => Promise<void>)[] = [];
+  const unwind = async (): Promise<void> => {
+    for (const c of cleanups.reverse()) await c().catch((e: unknown) => log.warn({ err: e }, 'cleanup after a failed start failed'));
+  };
+  const startPart = async <T>(part: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (error) {
+      await unwind();
+      throw error instanceof StartError ? error : new StartError(part, error);
+    }
+  };
+
+  const store = await startPart('the store', () => openStore(config, log));
+  cleanups.push(() => store.close());
+  log.info({ kind: store.kind }, `store open (${store.kind})`);
+
+  const deps: PlatformDeps = { config, log, core, metrics };
+  const platforms: PlatformHandle[] = [];
+  const targets: DeliveryTarget[] = [];
+  const addPlatform = (p: PlatformHandle): void => {
+    platforms.push(p);
+    cleanups.push(() => p.stop());
+    if (p.delivery) targets.push(p.delivery);
+    log.info({ platform: p.name }, `${p.name} adapter started`);
+  };
+  if (slackEnabled(config)) addPlatform(await startPart('Slack', () => startSlack(deps)));
+  if (discordEnabled(config)) addPlatform(await startPart('Discord', () => startDiscord(deps)));
+
+  let briefings: Briefings | undefined;
+  try {
+    briefings = createBriefings({ config, log, metrics, core, store, targets });
+    core.services = { ...core.services, digests: briefings.service };
+  } catch (error) {
+    log.error({ err: error }, 'digests and briefings are unavailable; every other command works');
+  }
+
+  // The console starts last so that a piped first line already finds every service in place.
+  const wantConsole = opts.console ?? consoleWanted(config);
+  if (wantConsole) {
+    addPlatform(await startPart('the console', () => startConsole(deps, {
+      input: opts.input ?? process.stdin,
+      output: opts.output ?? process.stdout,
+      onExit: () => (opts.onConsoleExit ? opts.onConsoleExit() : void app.stop()),
+    })));
+  }
+  if (!platforms.length) log.warn('no platform is configured and the console is off: only the scheduler and the operations endpoints run');
+
+  if (briefings) {
+    try {
+      await briefings.start();
+      cleanups.push(() => briefings.stop());
+    } catch (error) {
+      log.error({ err: error }, 'the digest scheduler could not start; commands still work');
+    }
+  }
+
+  let draining = false;
+  async function readiness(): Promise<Readiness> {
+    if (draining) return { ready: false, checks: { shutdown: { ok: false, detail: 'shutting down' } } };
+    const meta = datasets.current().meta;
+    const checks: Readiness['checks'] = { dataset: { ok: true, detail: `version ${meta.version}, as of ${meta.as_of}` } };
+    try {
+      await withTimeout(store.ping(), STORE_PING_TIMEOUT_MS, 'store ping');
+      checks.store = { ok: true, detail: store.kind };
+    } catch (error) {
+      checks.store = { ok: false, detail: `${store.kind} unreachable: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    for (const p of platforms) {
+      let ok = false;
+      try {
+        ok = p.isReady();
+      } catch {
+        /* a throwing check is a failing check */
+      }
+      checks[p.name] = { ok, detail: ok ? 'connected' : 'not connected' };
+    }
+    return { ready: Object.values(checks).every((c) => c.ok), checks };
+  }
+
+  let http: OpsServer | undefined;
+  if (config.HTTP_PORT !== undefined) {
+    const port = config.HTTP_PORT;
+    http = await startPart(`the operations HTTP server on ${config.HTTP_HOST}:${port}`, () =>
+      startOpsServer({ host: config.HTTP_HOST, port, log, metrics, readiness }));
+  }
+
+  let watcher: DatasetWatcher | undefined;
+  if (config.LODESTONE_WATCH_DATA) {
+    try {
+      watcher = watchDataset({ dir: dataDir, holder: datasets, log, metrics, load: loadDataset, debounceMs: config.LODESTONE_WATCH_DEBOUNCE_MS });
+    } catch (error) {
+      log.error({ err: error, dir: dataDir }, 'cannot watch the dataset directory; hot reload is off');
+    }
+  }
+
+  let stopping: Promise<void> | undefined;
+  async function stop(): Promise<void> {
+    stopping ??= (async () => {
+      draining = true;
+      watcher?.close();
+      // Scheduler first: its deliveries in flight still need the platforms to post and the store to record.
+      const step = async (what: string, fn: () => Promise<void>): Promise<void> => {
+        try {
+          await fn();
+          log.info(`shutdown: ${what}`);
+        } catch (error) {
+          log.error({ err: error }, `shutdown: ${what} failed`);
+        }
+      };
+      if (briefings) await step('scheduler stopped, deliveries in flight finished', () => briefings.stop());
+      await Promise.all(platforms.map((p) => step(`${p.name} stopped`, () => p.stop())));
+      await step('store closed', () => store.close());
+      if (http) await step('operations HTTP server closed', () => http.close());
+    })();
+    return stopping;
+  }
+
+  const app: App = {
+    config, log, metrics, core, datasets, store, platforms, readiness, stop,
+    ...(briefings ? { briefings } : {}), ...(http ? { http } : {}), ...(watcher ? { watcher } : {}),
+  };
+  log.info({ platforms: platforms.map((p) => p.name), http_port: http?.port, store: store.kind, digests: Boolean(briefings) }, 'lodestone started');
+  return app;
+}

@@ -16,6 +16,9 @@ export const ConfigSchema = z.object({
   LODESTONE_STATE_DIR: z.string().default('.data'),
   LODESTONE_LOCALE: z.enum(['en', 'de'], { message: 'must be en or de' }).default('en'),
   LODESTONE_WATCH_DATA: bool.default(true),
+  LODESTONE_WATCH_DEBOUNCE_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(0).max(60_000).default(300),
+  LODESTONE_CONSOLE: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(100).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   HTTP_PORT: port.optional(),
   HTTP_HOST: z.string().default('0.0.0.0'),
@@ -64,18 +67,20 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   // Empty assignments in .env ("SLACK_BOT_TOKEN=") mean "not set".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const result = ConfigSchema.safeParse(cleaned);
-  if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  // Settings that only make sense together are checked on presence, so that one run names every problem.
+  const has = (k: keyof Config): boolean => cleaned[k] !== undefined;
+  const named = (k: string): boolean => problems.some((p) => p.startsWith(`${k}:`));
+  const need = (k: keyof Config, message: string): void => {
+    if (!named(k)) problems.push(`${k}: ${message}`);
+  };
+  if (has('SLACK_BOT_TOKEN') && !has('SLACK_SIGNING_SECRET') && !has('SLACK_APP_TOKEN')) {
+    need('SLACK_SIGNING_SECRET', 'required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   }
-  const c = result.data;
-  const problems: string[] = [];
-  if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
-    problems.push('SLACK_SIGNING_SECRET: required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
-  }
-  if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required when Slack is configured');
-  if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN');
-  if (problems.length) throw new ConfigError(problems);
-  return c;
+  if ((has('SLACK_SIGNING_SECRET') || has('SLACK_APP_TOKEN')) && !has('SLACK_BOT_TOKEN')) need('SLACK_BOT_TOKEN', 'required when Slack is configured');
+  if (has('DISCORD_TOKEN') && !has('DISCORD_APPLICATION_ID')) need('DISCORD_APPLICATION_ID', 'required with DISCORD_TOKEN');
+  if (problems.length || !result.success) throw new ConfigError(problems);
+  return result.data;
 }
 
 /** Reads .env (if present) without overriding the real environment, then validates. */

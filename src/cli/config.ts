@@ -1,4 +1,29 @@
-// PLACEHOLDER — replaced by the owner of the 'config' commands.
+// `lodestone config check` (every setting's status and every problem, never a secret) and
+// `lodestone config example` (the .env.example text, generated from the settings reference).
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { checkConfig, formatConfigCheck } from '../ops/config-report.js';
+import { envExample } from '../ops/env-example.js';
 
-export function registerConfig(_program: Command): void {}
+export function registerConfig(program: Command): void {
+  const config = program.command('config').description('Inspect the configuration (environment and .env)');
+  config
+    .command('check')
+    .description('Show each setting as set, default or missing (secrets hidden) and every problem; exit 1 on a problem')
+    .option('--env-file <path>', 'settings file read before the environment (the environment wins)', '.env')
+    .option('--json', 'print the result as JSON')
+    .action((opts: { envFile: string; json?: boolean }) => {
+      const loaded = existsSync(opts.envFile);
+      if (loaded) process.loadEnvFile(opts.envFile);
+      const check = checkConfig(process.env);
+      if (opts.json) process.stdout.write(`${JSON.stringify({ env_file: loaded ? opts.envFile : null, ...check }, null, 2)}\n`);
+      else process.stdout.write(`Settings from the environment${loaded ? ` and ${opts.envFile}` : ` (no ${opts.envFile} file)`}:\n\n${formatConfigCheck(check)}\n`);
+      process.exitCode = check.ok ? 0 : 1;
+    });
+  config
+    .command('example')
+    .description('Print a .env.example listing every setting with its meaning and default')
+    .action(() => {
+      process.stdout.write(envExample());
+    });
+}

@@ -1,33 +1,74 @@
 // Structured JSON logs. Secrets are redacted by key and, as a second line of defence, by value:
-// any configured secret that appears inside a logged string is replaced before it is written.
+// any configured secret that appears anywhere in a written line (an error message, a URL, a
+// serialized request) is replaced before the line leaves the process.
 import { pino, type Logger, type DestinationStream } from 'pino';
 import { SECRET_KEYS, type Config } from '../config.js';
 
 export type { Logger };
 
-const REDACT_PATHS = [
-  '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.apiKey', '*.authorization', '*.password',
-  'headers.authorization', 'req.headers.authorization', '*.headers.authorization', 'config.*',
+const SECRET_FIELDS = [
+  'token', 'botToken', 'appToken', 'signingSecret', 'clientSecret', 'secret', 'apiKey', 'api_key', 'password',
+  'authorization', 'Authorization', 'cookie', 'connectionString', 'DATABASE_URL',
+  ...SECRET_KEYS,
 ];
 
+// pino's wildcards match one level, so each field is listed at the depths our objects actually have
+// (top level, one object down, and under headers).
+const REDACT_PATHS = [
+  ...SECRET_FIELDS,
+  ...SECRET_FIELDS.map((f) => `*.${f}`),
+  ...SECRET_FIELDS.map((f) => `*.*.${f}`),
+  'headers.authorization', 'headers.cookie', 'headers["x-slack-signature"]',
+  '*.headers.authorization', '*.headers.cookie', '*.headers["x-slack-signature"]',
+  'config.*', 'env.*',
+];
+
+/** Every form in which a configured secret could appear in a log line. */
 export function secretValues(config: Partial<Config>): string[] {
-  return SECRET_KEYS.map((k) => config[k]).filter((v): v is string => typeof v === 'string' && v.length >= 6);
+  const values = new Set<string>();
+  for (const key of SECRET_KEYS) {
+    const v = config[key];
+    if (typeof v !== 'string' || v.length < 6) continue;
+    values.add(v);
+    // Inside a JSON string, quotes and backslashes are escaped; a URL may carry it percent-encoded.
+    values.add(JSON.stringify(v).slice(1, -1));
+    values.add(encodeURIComponent(v));
+  }
+  // A database URL's password may be logged on its own (a driver's connection error).
+  const url = config.DATABASE_URL;
+  if (url) {
+    try {
+      const password = decodeURIComponent(new URL(url).password);
+      if (password.length >= 4) {
+        values.add(password);
+        values.add(JSON.stringify(password).slice(1, -1));
+      }
+    } catch {
+      /* a malformed URL is reported by config validation */
+    }
+  }
+  // Longest first, so a secret that contains another is replaced whole.
+  return [...values].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+export function scrubber(config: Partial<Config>): (line: string) => string {
+  const secrets = secretValues(config);
+  return (line) => {
+    let out = line;
+    for (const s of secrets) if (out.includes(s)) out = out.split(s).join('[redacted]');
+    return out;
+  };
 }
 
 export function createLogger(config: Partial<Config>, destination?: DestinationStream): Logger {
-  const secrets = secretValues(config);
-  const scrub = (s: string): string => secrets.reduce((acc, sec) => acc.split(sec).join('[redacted]'), s);
+  const scrub = scrubber(config);
   return pino(
     {
       level: config.LOG_LEVEL ?? 'info',
-      base: { app: 'lodestone' },
+      base: { app: 'lodestone', pid: process.pid },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      hooks: secrets.length
-        ? {
-            streamWrite: scrub,
-          }
-        : {},
+      hooks: { streamWrite: scrub },
     },
-    destination ?? pino.destination(2),
+    destination ?? pino.destination({ dest: 2, sync: true }),
   );
 }

@@ -1,5 +1,5 @@
 // Prometheus metrics. One registry per app so tests can run several apps side by side.
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export class Metrics {
   readonly registry = new Registry();
@@ -10,6 +10,8 @@ export class Metrics {
   readonly modelTokens = new Counter({ name: 'lodestone_model_tokens_total', help: 'Language-model tokens, by kind (prompt, completion)', labelNames: ['kind'] as const, registers: [this.registry] });
   readonly rateLimited = new Counter({ name: 'lodestone_platform_rate_limited_total', help: 'HTTP 429 responses received from a platform', labelNames: ['platform'] as const, registers: [this.registry] });
   readonly datasetReloads = new Counter({ name: 'lodestone_dataset_reloads_total', help: 'Dataset reload attempts, by result', labelNames: ['result'] as const, registers: [this.registry] });
+  readonly datasetInfo = new Gauge({ name: 'lodestone_dataset_info', help: 'The dataset being served (value 1), by version and as-of date', labelNames: ['version', 'as_of'] as const, registers: [this.registry] });
+  readonly ready = new Gauge({ name: 'lodestone_ready', help: '1 while /readyz answers 200, 0 otherwise (as of the last check)', registers: [this.registry] });
 
   constructor(opts: { defaultMetrics?: boolean } = {}) {
     if (opts.defaultMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'lodestone_' });

@@ -1,0 +1,83 @@
+// The reference of every setting: what it means, where it belongs. `lodestone config check`,
+// `.env.example` and docs/operations.md are derived from this table; the `satisfies` clause makes a
+// setting added to ConfigSchema without a description a type error.
+import { ConfigSchema, SECRET_KEYS, type Config } from '../config.js';
+
+export type SettingName = keyof Config;
+
+export type SettingGroup = 'General' | 'HTTP, logs and shutdown' | 'Store' | 'Slack' | 'Discord' | 'Language model' | 'Digests';
+
+export interface SettingInfo {
+  group: SettingGroup;
+  /** One sentence; also the comment in .env.example. */
+  meaning: string;
+  /** Example value shown (commented out) in .env.example when the setting has no default. */
+  example?: string;
+}
+
+export const SETTINGS = {
+  LODESTONE_DATA_DIR: { group: 'General', meaning: 'Directory of the dataset (YAML files); unset means the bundled data/ directory.', example: './data' },
+  LODESTONE_STATE_DIR: { group: 'Store', meaning: 'Directory for local state: the SQLite database of subscriptions and the delivery ledger when DATABASE_URL is not set. Created on first start.' },
+  LODESTONE_LOCALE: { group: 'General', meaning: 'Answer language (en or de) where the platform does not tell the user\'s language, and on the console.' },
+  LODESTONE_WATCH_DATA: { group: 'General', meaning: 'Watch the dataset directory and hot-reload valid edits; an invalid edit is logged and the last good dataset keeps serving.' },
+  LODESTONE_WATCH_DEBOUNCE_MS: { group: 'General', meaning: 'Quiet time after the last file change before the dataset is reloaded, so an editor\'s save of several files is one reload.' },
+  LODESTONE_CONSOLE: { group: 'General', meaning: 'Interactive terminal chat: auto opens it when no platform token is set; on or off force it.' },
+  LOG_LEVEL: { group: 'HTTP, logs and shutdown', meaning: 'Log level of the JSON logs on stderr (fatal, error, warn, info, debug, trace, silent); the interactive console defaults to warn on a terminal.' },
+  HTTP_PORT: { group: 'HTTP, logs and shutdown', meaning: 'Port of the operations server (/healthz, /readyz, /metrics); unset means no server, 0 picks a free port.', example: '8080' },
+  HTTP_HOST: { group: 'HTTP, logs and shutdown', meaning: 'Address the operations server listens on.' },
+  SHUTDOWN_TIMEOUT_MS: { group: 'HTTP, logs and shutdown', meaning: 'How long a graceful shutdown (SIGTERM, SIGINT) may take to finish replies and deliveries in flight before the process is forced to exit.' },
+  DATABASE_URL: { group: 'Store', meaning: 'PostgreSQL for subscriptions and the delivery ledger, shared by every replica; unset means SQLite in LODESTONE_STATE_DIR. Secret (holds the password).', example: 'postgres://lodestone:password@db.internal:5432/lodestone' },
+
+  SLACK_BOT_TOKEN: { group: 'Slack', meaning: 'Bot token (xoxb-…); setting it connects Lodestone to Slack. Secret.', example: 'xoxb-…' },
+  SLACK_SIGNING_SECRET: { group: 'Slack', meaning: 'Signing secret that verifies every request in HTTP mode (required without SLACK_APP_TOKEN). Secret.', example: '…' },
+  SLACK_APP_TOKEN: { group: 'Slack', meaning: 'App-level token (xapp-…) for Socket Mode, for workspaces without a public URL. Secret.', example: 'xapp-…' },
+  SLACK_PORT: { group: 'Slack', meaning: 'Port of the Slack HTTP endpoint (slash commands, events) in HTTP mode.' },
+  SLACK_ADMINS: { group: 'Slack', meaning: 'Comma-separated Slack user ids allowed to manage digest subscriptions, besides workspace admins.', example: 'U0123ABCD,U0456EFGH' },
+  SLACK_API_URL: { group: 'Slack', meaning: 'Base URL of the Slack Web API; only for proxies and tests.', example: 'https://slack.com/api/' },
+
+  DISCORD_TOKEN: { group: 'Discord', meaning: 'Bot token; setting it connects Lodestone to the Discord gateway. Secret.', example: '…' },
+  DISCORD_APPLICATION_ID: { group: 'Discord', meaning: 'Numeric application id (required with DISCORD_TOKEN).', example: '123456789012345678' },
+  DISCORD_SHARDS: { group: 'Discord', meaning: 'Gateway shard count: auto (Discord\'s recommendation) or a number.' },
+  DISCORD_MESSAGE_CONTENT: { group: 'Discord', meaning: 'Request the privileged Message Content intent, which mentions need; without it slash commands still work.' },
+  DISCORD_API_URL: { group: 'Discord', meaning: 'Base URL of the Discord REST API; only for proxies and tests.', example: 'https://discord.com/api' },
+
+  OPENAI_API_KEY: { group: 'Language model', meaning: 'API key; setting it answers free-form questions with tool calling (offline router otherwise). Secret.', example: 'sk-…' },
+  OPENAI_BASE_URL: { group: 'Language model', meaning: 'Any OpenAI-compatible endpoint (Ollama, vLLM, LM Studio).', example: 'http://127.0.0.1:11434/v1' },
+  OPENAI_MODEL: { group: 'Language model', meaning: 'Model name.' },
+  OPENAI_STRICT_TOOLS: { group: 'Language model', meaning: 'Send strict tool schemas; turn off for servers that reject them.' },
+  OPENAI_TIMEOUT_MS: { group: 'Language model', meaning: 'Timeout of one model request; on timeout the offline router answers.' },
+  OPENAI_MAX_RETRIES: { group: 'Language model', meaning: 'Retries of a failed model request before falling back to the offline router.' },
+  ASK_USER_PER_MINUTE: { group: 'Language model', meaning: 'Free-form questions one user may ask per minute.' },
+  ASK_CHANNEL_PER_MINUTE: { group: 'Language model', meaning: 'Free-form questions one channel may ask per minute.' },
+
+  DIGEST_DEFAULT_TIME: { group: 'Digests', meaning: 'Local time (HH:MM) of a new subscription\'s daily digest when none is given.' },
+  DIGEST_DEFAULT_TZ: { group: 'Digests', meaning: 'IANA time zone of a new subscription when none is given.' },
+  DIGEST_STALE_HOURS: { group: 'Digests', meaning: 'After downtime, a missed digest is still posted at start within this many hours of its time; later it is recorded as skipped.' },
+  DIGEST_SCHEDULER: { group: 'Digests', meaning: 'Run the digest scheduler in this process; safe on every replica, the delivery ledger posts each digest once.' },
+} satisfies Record<SettingName, SettingInfo>;
+
+const GROUP_ORDER: SettingGroup[] = ['General', 'HTTP, logs and shutdown', 'Store', 'Slack', 'Discord', 'Language model', 'Digests'];
+
+/** Every setting of ConfigSchema, grouped in the order the reference shows them. */
+export const SETTING_NAMES = (Object.keys(ConfigSchema.shape) as SettingName[])
+  .map((name, i) => ({ name, i, g: GROUP_ORDER.indexOf(SETTINGS[name].group) }))
+  .sort((a, b) => a.g - b.g || a.i - b.i)
+  .map((x) => x.name);
+
+export const isSecret = (name: string): boolean => (SECRET_KEYS as readonly string[]).includes(name);
+
+/** The default of every setting that has one, as it would be written in the environment. */
+export function defaultsAsText(): Partial<Record<SettingName, string>> {
+  const parsed = ConfigSchema.safeParse({});
+  if (!parsed.success) throw new Error('ConfigSchema must accept an empty environment');
+  const out: Partial<Record<SettingName, string>> = {};
+  for (const name of SETTING_NAMES) {
+    const v = parsed.data[name];
+    if (v !== undefined) out[name] = formatValue(v);
+  }
+  return out;
+}
+
+export function formatValue(v: unknown): string {
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
