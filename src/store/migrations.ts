@@ -1,0 +1,58 @@
+// Versioned schema. Each migration runs once, in order, inside the driver's migration lock, and is
+// recorded in schema_migrations. Append new versions; never edit one that has shipped.
+export interface Migration {
+  version: number;
+  name: string;
+  /** Statements valid in both SQLite and PostgreSQL. */
+  statements: string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'subscriptions and delivery ledger',
+    statements: [
+      `CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        workspace_id TEXT NOT NULL DEFAULT '',
+        time TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        status TEXT NOT NULL,
+        status_reason TEXT,
+        effective_from BIGINT NOT NULL,
+        created_by TEXT,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        UNIQUE (platform, workspace_id, channel_id)
+      )`,
+      `CREATE TABLE deliveries (
+        subscription_id TEXT NOT NULL REFERENCES subscriptions(id),
+        edition_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        edition_date TEXT NOT NULL,
+        scheduled_at BIGINT NOT NULL,
+        status TEXT NOT NULL,
+        claimed_by TEXT,
+        claimed_at BIGINT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        message_id TEXT,
+        sent_at BIGINT,
+        reason TEXT,
+        fingerprint TEXT,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (subscription_id, edition_key)
+      )`,
+      'CREATE INDEX deliveries_open ON deliveries (status, claimed_at)',
+      'CREATE INDEX deliveries_date ON deliveries (edition_date)',
+      'CREATE INDEX deliveries_sub ON deliveries (subscription_id, updated_at)',
+      `CREATE TABLE fingerprints (
+        hash TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+    ],
+  },
+];

@@ -1,0 +1,229 @@
+// The Store over SQL that SQLite and PostgreSQL both understand. A driver supplies the three
+// primitives (query, execute, migrate); everything the ledger promises lives here once.
+import { randomUUID } from 'node:crypto';
+import type {
+  Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, Subscription, SubscriptionInput, SubscriptionStatus,
+} from './types.js';
+import type { Locale } from '../reply/model.js';
+
+export type Row = Record<string, unknown>;
+
+export interface SqlDriver {
+  readonly kind: 'sqlite' | 'postgres';
+  /** `?` placeholders; the driver rewrites them for its database. */
+  query(sql: string, params?: unknown[]): Promise<Row[]>;
+  /** Returns the number of rows changed. */
+  execute(sql: string, params?: unknown[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+const optDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(num(v)));
+const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function toSubscription(r: Row): Subscription {
+  return {
+    id: String(r.id),
+    platform: String(r.platform) as Platform,
+    channelId: String(r.channel_id),
+    workspaceId: String(r.workspace_id ?? ''),
+    time: String(r.time),
+    timezone: String(r.timezone),
+    locale: String(r.locale) as Locale,
+    status: String(r.status) as SubscriptionStatus,
+    statusReason: optStr(r.status_reason),
+    effectiveFrom: new Date(num(r.effective_from)),
+    createdBy: optStr(r.created_by),
+    createdAt: new Date(num(r.created_at)),
+    updatedAt: new Date(num(r.updated_at)),
+  };
+}
+
+function toDelivery(r: Row): Delivery {
+  return {
+    subscriptionId: String(r.subscription_id),
+    editionKey: String(r.edition_key),
+    kind: String(r.kind),
+    editionDate: String(r.edition_date),
+    scheduledAt: new Date(num(r.scheduled_at)),
+    status: String(r.status) as Delivery['status'],
+    claimedBy: optStr(r.claimed_by),
+    claimedAt: optDate(r.claimed_at),
+    attempts: num(r.attempts),
+    messageId: optStr(r.message_id),
+    sentAt: optDate(r.sent_at),
+    reason: optStr(r.reason),
+    fingerprint: optStr(r.fingerprint),
+    updatedAt: new Date(num(r.updated_at)),
+  };
+}
+
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly #db: SqlDriver;
+
+  constructor(driver: SqlDriver) {
+    this.#db = driver;
+    this.kind = driver.kind;
+  }
+
+  async ping(): Promise<void> {
+    await this.#db.query('SELECT 1 AS ok');
+  }
+
+  close(): Promise<void> {
+    return this.#db.close();
+  }
+
+  async saveSubscription(input: SubscriptionInput, now: Date): Promise<SaveResult> {
+    const ws = input.workspaceId ?? '';
+    const t = now.getTime();
+    const inserted = await this.#db.execute(
+      `INSERT INTO subscriptions (id, platform, channel_id, workspace_id, time, timezone, locale, status, status_reason,
+         effective_from, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?, ?, ?, ?)
+       ON CONFLICT (platform, workspace_id, channel_id) DO NOTHING`,
+      [randomUUID(), input.platform, input.channelId, ws, input.time, input.timezone, input.locale, t, input.createdBy ?? null, t, t],
+    );
+    if (inserted === 1) {
+      const sub = await this.findSubscription(input.platform, ws, input.channelId);
+      return { subscription: sub!, created: true, changed: true };
+    }
+    const old = (await this.findSubscription(input.platform, ws, input.channelId))!;
+    const scheduleChanged = old.time !== input.time || old.timezone !== input.timezone;
+    const changed = scheduleChanged || old.locale !== input.locale || old.status !== 'active';
+    // A new schedule (or a reactivation) owes nothing for runs before now: no flood.
+    const effectiveFrom = scheduleChanged || old.status !== 'active' ? t : old.effectiveFrom.getTime();
+    await this.#db.execute(
+      `UPDATE subscriptions SET time = ?, timezone = ?, locale = ?, status = 'active', status_reason = NULL,
+         effective_from = ?, updated_at = ? WHERE id = ?`,
+      [input.time, input.timezone, input.locale, effectiveFrom, t, old.id],
+    );
+    return { subscription: (await this.getSubscription(old.id))!, created: false, changed };
+  }
+
+  async findSubscription(platform: Platform, workspaceId: string, channelId: string): Promise<Subscription | null> {
+    const rows = await this.#db.query('SELECT * FROM subscriptions WHERE platform = ? AND workspace_id = ? AND channel_id = ?', [platform, workspaceId, channelId]);
+    return rows[0] ? toSubscription(rows[0]) : null;
+  }
+
+  async getSubscription(id: string): Promise<Subscription | null> {
+    const rows = await this.#db.query('SELECT * FROM subscriptions WHERE id = ?', [id]);
+    return rows[0] ? toSubscription(rows[0]) : null;
+  }
+
+  async listSubscriptions(filter: { platform?: Platform; workspaceId?: string; channelId?: string; status?: SubscriptionStatus[] } = {}): Promise<Subscription[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.platform) { where.push('platform = ?'); params.push(filter.platform); }
+    if (filter.workspaceId !== undefined) { where.push('workspace_id = ?'); params.push(filter.workspaceId); }
+    if (filter.channelId !== undefined) { where.push('channel_id = ?'); params.push(filter.channelId); }
+    if (filter.status?.length) { where.push(`status IN (${filter.status.map(() => '?').join(', ')})`); params.push(...filter.status); }
+    const rows = await this.#db.query(`SELECT * FROM subscriptions${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`, params);
+    return rows.map(toSubscription);
+  }
+
+  async setSubscriptionStatus(id: string, status: SubscriptionStatus, reason: string | null, now: Date): Promise<void> {
+    await this.#db.execute('UPDATE subscriptions SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?', [status, reason, now.getTime(), id]);
+  }
+
+  async claimDelivery(d: NewDelivery, claimedBy: string, now: Date): Promise<boolean> {
+    return (await this.#insertDelivery(d, 'claimed', claimedBy, null, now)) === 1;
+  }
+
+  async recordSkipped(d: NewDelivery, reason: string, now: Date): Promise<boolean> {
+    return (await this.#insertDelivery(d, 'skipped', null, reason, now)) === 1;
+  }
+
+  #insertDelivery(d: NewDelivery, status: 'claimed' | 'skipped', claimedBy: string | null, reason: string | null, now: Date): Promise<number> {
+    const t = now.getTime();
+    return this.#db.execute(
+      `INSERT INTO deliveries (subscription_id, edition_key, kind, edition_date, scheduled_at, status, claimed_by, claimed_at,
+         attempts, message_id, sent_at, reason, fingerprint, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?)
+       ON CONFLICT (subscription_id, edition_key) DO NOTHING`,
+      [d.subscriptionId, d.editionKey, d.kind, d.editionDate, d.scheduledAt.getTime(), status, claimedBy,
+        claimedBy ? t : null, reason, d.fingerprint ?? null, t],
+    );
+  }
+
+  async renewClaim(subscriptionId: string, editionKey: string, claimedBy: string, now: Date): Promise<boolean> {
+    const n = await this.#db.execute(
+      `UPDATE deliveries SET claimed_at = ?, attempts = attempts + 1, updated_at = ?
+       WHERE subscription_id = ? AND edition_key = ? AND status = 'claimed' AND claimed_by = ?`,
+      [now.getTime(), now.getTime(), subscriptionId, editionKey, claimedBy],
+    );
+    return n === 1;
+  }
+
+  async takeOverClaim(stale: Delivery, claimedBy: string, now: Date): Promise<boolean> {
+    const n = await this.#db.execute(
+      `UPDATE deliveries SET claimed_by = ?, claimed_at = ?, updated_at = ?
+       WHERE subscription_id = ? AND edition_key = ? AND status = 'claimed' AND claimed_by = ? AND claimed_at = ?`,
+      [claimedBy, now.getTime(), now.getTime(), stale.subscriptionId, stale.editionKey, stale.claimedBy, stale.claimedAt?.getTime() ?? null],
+    );
+    return n === 1;
+  }
+
+  async completeDelivery(subscriptionId: string, editionKey: string, claimedBy: string, outcome: DeliveryOutcome, now: Date): Promise<boolean> {
+    const t = now.getTime();
+    const n = outcome.status === 'sent'
+      ? await this.#db.execute(
+        `UPDATE deliveries SET status = 'sent', message_id = ?, sent_at = ?, reason = NULL, updated_at = ?
+         WHERE subscription_id = ? AND edition_key = ? AND status = 'claimed' AND claimed_by = ?`,
+        [outcome.messageId, t, t, subscriptionId, editionKey, claimedBy])
+      : await this.#db.execute(
+        `UPDATE deliveries SET status = ?, reason = ?, updated_at = ?
+         WHERE subscription_id = ? AND edition_key = ? AND status = 'claimed' AND claimed_by = ?`,
+        [outcome.status, outcome.reason, t, subscriptionId, editionKey, claimedBy]);
+    return n === 1;
+  }
+
+  async getDelivery(subscriptionId: string, editionKey: string): Promise<Delivery | null> {
+    const rows = await this.#db.query('SELECT * FROM deliveries WHERE subscription_id = ? AND edition_key = ?', [subscriptionId, editionKey]);
+    return rows[0] ? toDelivery(rows[0]) : null;
+  }
+
+  async listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]> {
+    const rows = await this.#db.query(
+      'SELECT * FROM deliveries WHERE subscription_id = ? ORDER BY scheduled_at DESC, edition_key DESC LIMIT ?',
+      [subscriptionId, limit],
+    );
+    return rows.map(toDelivery);
+  }
+
+  async allDeliveries(): Promise<Delivery[]> {
+    return (await this.#db.query('SELECT * FROM deliveries ORDER BY subscription_id, edition_key')).map(toDelivery);
+  }
+
+  async staleClaims(olderThan: Date, limit: number): Promise<Delivery[]> {
+    const rows = await this.#db.query(
+      `SELECT * FROM deliveries WHERE status = 'claimed' AND message_id IS NULL AND claimed_at < ? ORDER BY claimed_at LIMIT ?`,
+      [olderThan.getTime(), limit],
+    );
+    return rows.map(toDelivery);
+  }
+
+  async lastSentDigest(subscriptionId: string, beforeDate: string): Promise<Delivery | null> {
+    const rows = await this.#db.query(
+      `SELECT * FROM deliveries WHERE subscription_id = ? AND kind = 'digest' AND status = 'sent' AND edition_date < ?
+       ORDER BY edition_date DESC LIMIT 1`,
+      [subscriptionId, beforeDate],
+    );
+    return rows[0] ? toDelivery(rows[0]) : null;
+  }
+
+  async ledgerKeysSince(sinceDate: string): Promise<Set<string>> {
+    const rows = await this.#db.query('SELECT subscription_id, edition_key FROM deliveries WHERE edition_date >= ?', [sinceDate]);
+    return new Set(rows.map((r) => `${String(r.subscription_id)}|${String(r.edition_key)}`));
+  }
+
+  async putFingerprint(hash: string, body: string): Promise<void> {
+    await this.#db.execute('INSERT INTO fingerprints (hash, body, created_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING', [hash, body, Date.now()]);
+  }
+
+  async getFingerprint(hash: string): Promise<string | null> {
+    const rows = await this.#db.query('SELECT body FROM fingerprints WHERE hash = ?', [hash]);
+    return rows[0] ? String(rows[0].body) : null;
+  }
+}

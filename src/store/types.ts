@@ -1,0 +1,120 @@
+// What the store keeps: digest subscriptions (one per channel) and the delivery ledger, the
+// record that makes every (subscription, edition) go out at most once.
+import type { Locale } from '../reply/model.js';
+import type { ChannelRef } from '../commands/types.js';
+
+export type Platform = ChannelRef['platform'];
+export type SubscriptionStatus = 'active' | 'paused' | 'off';
+
+export interface Subscription {
+  id: string;
+  platform: Platform;
+  channelId: string;
+  /** Slack team or Discord guild id; '' when the platform has none. */
+  workspaceId: string;
+  /** Local wall-clock time "HH:MM" in `timezone`. */
+  time: string;
+  /** Canonical IANA zone. */
+  timezone: string;
+  locale: Locale;
+  status: SubscriptionStatus;
+  /** Why the subscription is paused (a permanent delivery failure), or null. */
+  statusReason: string | null;
+  /** Runs scheduled before this instant are not owed (no flood on subscribe or reschedule). */
+  effectiveFrom: Date;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SubscriptionInput {
+  platform: Platform;
+  channelId: string;
+  workspaceId?: string;
+  time: string;
+  timezone: string;
+  locale: Locale;
+  createdBy?: string;
+}
+
+export type DeliveryStatus = 'claimed' | 'sent' | 'skipped' | 'failed';
+
+export interface Delivery {
+  subscriptionId: string;
+  /** "digest:2026-11-30", "summit-preview:apec-2025:2025-10-30", "summit-outcome:apec-2025". */
+  editionKey: string;
+  kind: string;
+  /** Local date (in the subscription's zone) the edition belongs to. */
+  editionDate: string;
+  scheduledAt: Date;
+  status: DeliveryStatus;
+  claimedBy: string | null;
+  claimedAt: Date | null;
+  attempts: number;
+  messageId: string | null;
+  sentAt: Date | null;
+  reason: string | null;
+  /** Hash of the dataset fingerprint the edition was built from (see putFingerprint). */
+  fingerprint: string | null;
+  updatedAt: Date;
+}
+
+export interface NewDelivery {
+  subscriptionId: string;
+  editionKey: string;
+  kind: string;
+  editionDate: string;
+  scheduledAt: Date;
+  fingerprint?: string;
+}
+
+export type DeliveryOutcome =
+  | { status: 'sent'; messageId: string }
+  | { status: 'failed' | 'skipped'; reason: string };
+
+export interface SaveResult {
+  subscription: Subscription;
+  created: boolean;
+  /** Time, zone or language changed, or the subscription was paused/off and is active again. */
+  changed: boolean;
+}
+
+/** The one store interface; SQLite and PostgreSQL pass the same conformance suite. */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Cheap round trip for /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  /** Creates or updates the channel's subscription and makes it active. */
+  saveSubscription(input: SubscriptionInput, now: Date): Promise<SaveResult>;
+  findSubscription(platform: Platform, workspaceId: string, channelId: string): Promise<Subscription | null>;
+  getSubscription(id: string): Promise<Subscription | null>;
+  listSubscriptions(filter?: { platform?: Platform; workspaceId?: string; channelId?: string; status?: SubscriptionStatus[] }): Promise<Subscription[]>;
+  setSubscriptionStatus(id: string, status: SubscriptionStatus, reason: string | null, now: Date): Promise<void>;
+
+  /** INSERT under the (subscription, edition) primary key: true for exactly one caller. */
+  claimDelivery(d: NewDelivery, claimedBy: string, now: Date): Promise<boolean>;
+  /** Records an edition that will not be posted; false if the ledger already has that edition. */
+  recordSkipped(d: NewDelivery, reason: string, now: Date): Promise<boolean>;
+  /** Extends the lease of a claim this instance holds (and counts the attempt); false if lost. */
+  renewClaim(subscriptionId: string, editionKey: string, claimedBy: string, now: Date): Promise<boolean>;
+  /** Takes over a stale claim iff it is still exactly as seen (compare-and-set). */
+  takeOverClaim(stale: Delivery, claimedBy: string, now: Date): Promise<boolean>;
+  /** Closes a claim this instance holds. */
+  completeDelivery(subscriptionId: string, editionKey: string, claimedBy: string, outcome: DeliveryOutcome, now: Date): Promise<boolean>;
+  getDelivery(subscriptionId: string, editionKey: string): Promise<Delivery | null>;
+  /** Newest first. */
+  listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]>;
+  /** Every ledger row (operators, tests, the benchmark). */
+  allDeliveries(): Promise<Delivery[]>;
+  /** Claims older than `olderThan` that never got a message id. */
+  staleClaims(olderThan: Date, limit: number): Promise<Delivery[]>;
+  /** The newest sent digest of a subscription with edition date before `beforeDate`. */
+  lastSentDigest(subscriptionId: string, beforeDate: string): Promise<Delivery | null>;
+  /** `${subscriptionId}|${editionKey}` of every ledger row with edition date >= sinceDate. */
+  ledgerKeysSince(sinceDate: string): Promise<Set<string>>;
+
+  putFingerprint(hash: string, body: string): Promise<void>;
+  getFingerprint(hash: string): Promise<string | null>;
+}
