@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { checkConfig, formatConfigCheck } from '../ops/config-report.js';
-import { envExample } from '../ops/env-example.js';
+import { envExample, settingsMarkdown } from '../ops/env-example.js';
 
 export function registerConfig(program: Command): void {
   const config = program.command('config').description('Inspect the configuration (environment and .env)');
@@ -23,7 +23,8 @@ export function registerConfig(program: Command): void {
   config
     .command('example')
     .description('Print a .env.example listing every setting with its meaning and default')
-    .action(() => {
-      process.stdout.write(envExample());
+    .option('--markdown', 'print the settings reference table of docs/operations.md instead')
+    .action((opts: { markdown?: boolean }) => {
+      process.stdout.write(opts.markdown ? `${settingsMarkdown()}\n` : envExample());
     });
 }
