@@ -1,0 +1,288 @@
+// A free-form question answered by the model calling Lodestone's commands as tools, with the
+// answer checked in code against that turn's tool results. Whatever goes wrong (no tool call,
+// an unsupported figure, a timeout, a 429, garbage), the reply is a deterministic one instead.
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { CommandCore, CallContext } from '../../commands/core.js';
+import type { Args, CommandContext } from '../../commands/types.js';
+import type { Reply, ReplySource } from '../../reply/model.js';
+import type { Logger } from '../../ops/log.js';
+import { routeQuestion } from '../router.js';
+import { LruCache, cacheKey } from '../cache.js';
+import { AskRateLimiter } from '../ratelimit.js';
+import { Evidence } from './claims.js';
+import { checkAnswer } from './grounding.js';
+import type { ModelClient, ModelFailure } from './model.js';
+import { OUT_OF_SCOPE, promptFingerprints, systemPrompt, wrapQuestion } from './prompt.js';
+import { MODEL_FOOTER, rateLimitedReply, refusalReply } from './replies.js';
+import { BeatCheck, looksLikeOverride } from './scope.js';
+import { ThreadStore, threadKey } from './threads.js';
+import { buildTools, type ToolSpec } from './tools.js';
+import { serialiseReply } from './toolresult.js';
+import type { Dataset } from '../../dataset/dataset.js';
+
+export interface AskSettings {
+  strictTools: boolean;
+  timeoutMs: number;
+  userPerMinute: number;
+  channelPerMinute: number;
+  /** Model calls per question, tool rounds included. */
+  maxModelCalls?: number;
+  cacheEntries?: number;
+  cacheTtlMs?: number;
+  /** Values that must never appear in a reply (configured secrets). */
+  secrets?: string[];
+}
+
+export type AskPath = 'model' | 'fallback' | 'refused' | 'cache' | 'rate_limited';
+
+export interface ToolRun {
+  name: string;
+  args?: Args;
+  ok: boolean;
+  error?: string;
+}
+
+export interface AskTrace {
+  path: AskPath;
+  reason?: ModelFailure | 'cooldown' | 'no_tool' | 'unsupported' | 'loop' | 'leak' | 'off_beat' | 'reveal' | 'out_of_scope';
+  modelCalls: number;
+  promptTokens: number;
+  completionTokens: number;
+  tools: ToolRun[];
+  /** Sentences the checker removed from the model's answer. */
+  removed: string[];
+  unsupportedClaims: string[];
+  /** The tool results of this turn, as the model saw them (the eval rechecks final answers against them). */
+  evidenceTexts: string[];
+  override: boolean;
+}
+
+export interface AskOutcome {
+  reply: Reply;
+  trace: AskTrace;
+}
+
+interface ToolResult {
+  reply: Reply;
+  text: string;
+  evidence: Evidence;
+}
+
+const MAX_TOOL_CALLS_PER_ROUND = 3;
+
+export class AskService {
+  readonly tools: Map<string, ToolSpec>;
+  readonly cache: LruCache<Reply>;
+  readonly limiter: AskRateLimiter;
+  readonly threads = new ThreadStore();
+  readonly #fingerprints = promptFingerprints();
+  #beat?: { dataset: Dataset; check: BeatCheck };
+  #cooldownUntil = 0;
+
+  constructor(
+    private readonly core: CommandCore,
+    private readonly model: ModelClient,
+    private readonly settings: AskSettings,
+    private readonly log: Logger,
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.tools = buildTools(core.registry, { strict: settings.strictTools });
+    this.cache = new LruCache(settings.cacheEntries ?? 500, settings.cacheTtlMs ?? 3_600_000, clock);
+    this.limiter = new AskRateLimiter({ userPerMinute: settings.userPerMinute, channelPerMinute: settings.channelPerMinute, clock });
+  }
+
+  #beatCheck(dataset: Dataset): BeatCheck {
+    if (this.#beat?.dataset !== dataset) this.#beat = { dataset, check: new BeatCheck(dataset) };
+    return this.#beat.check;
+  }
+
+  async answer(question: string, ctx: CommandContext): Promise<AskOutcome> {
+    const started = performance.now();
+    const trace: AskTrace = {
+      path: 'model', modelCalls: 0, promptTokens: 0, completionTokens: 0, tools: [], removed: [], unsupportedClaims: [],
+      evidenceTexts: [], override: looksLikeOverride(question),
+    };
+    const outcome = await this.#answer(question.trim(), ctx, trace);
+    this.log.info({
+      ask: {
+        path: trace.path, reason: trace.reason, modelCalls: trace.modelCalls, promptTokens: trace.promptTokens,
+        completionTokens: trace.completionTokens, tools: trace.tools.map((t) => `${t.name}:${t.ok ? 'ok' : 'bad'}`),
+        removed: trace.removed.length, override: trace.override, chars: question.length, ms: Math.round(performance.now() - started),
+      },
+    }, 'question answered');
+    return outcome;
+  }
+
+  async #answer(question: string, ctx: CommandContext, trace: AskTrace): Promise<AskOutcome> {
+    const { locale } = ctx;
+    const tkey = threadKey(ctx.channel);
+    const context = tkey ? this.threads.get(tkey) : [];
+    const verdict = question ? this.#beatCheck(ctx.dataset).verdict(question) : 'on_beat';
+    // A follow-up in a thread ("and Vietnam?") may carry no beat word of its own.
+    if (verdict === 'reveal' || (verdict === 'off_beat' && context.length === 0)) {
+      return { reply: refusalReply(locale, verdict), trace: { ...trace, path: 'refused', reason: verdict } };
+    }
+    if (!question) return this.#fallback(question, ctx, trace, 'no_tool', []);
+
+    const key = cacheKey(question, ctx.dataset.meta.version, locale);
+    if (context.length === 0) {
+      const hit = this.cache.get(key);
+      if (hit) return this.#remember(tkey, question, { reply: structuredClone(hit), trace: { ...trace, path: 'cache' } });
+    }
+    if (this.clock() < this.#cooldownUntil) return this.#fallback(question, ctx, trace, 'cooldown', []);
+
+    const who = `${ctx.actor?.platform ?? 'console'}:${ctx.channel?.workspaceId ?? ''}:${ctx.actor?.userId ?? 'local'}`;
+    const where = `${ctx.channel?.platform ?? 'console'}:${ctx.channel?.workspaceId ?? ''}:${ctx.channel?.channelId ?? 'local'}`;
+    const limit = this.limiter.tryTake(who, where);
+    if (!limit.ok) return { reply: rateLimitedReply(locale, limit.scope, limit.retryAfterMs), trace: { ...trace, path: 'rate_limited' } };
+
+    const deadline = new AbortController();
+    // The whole question, tool rounds and retries included, is bounded by twice one call's timeout.
+    const timer = setTimeout(() => deadline.abort(), this.settings.timeoutMs * 2);
+    try {
+      const outcome = await this.#loop(question, ctx, trace, context, deadline.signal);
+      if (outcome.trace.path === 'model' && context.length === 0) this.cache.set(key, structuredClone(outcome.reply));
+      return outcome.trace.path === 'refused' ? outcome : this.#remember(tkey, question, outcome);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #loop(
+    question: string, ctx: CommandContext, trace: AskTrace, context: readonly { question: string; answer: string }[], signal: AbortSignal,
+  ): Promise<AskOutcome> {
+    const { locale } = ctx;
+    const messages: ChatCompletionMessageParam[] = [{ role: 'system', content: systemPrompt(locale) }];
+    for (const t of context) {
+      messages.push({ role: 'user', content: wrapQuestion(t.question) }, { role: 'assistant', content: t.answer });
+    }
+    messages.push({ role: 'user', content: wrapQuestion(question) });
+    const tools = [...this.tools.values()].map((t) => t.tool);
+    const results: ToolResult[] = [];
+    const maxCalls = this.settings.maxModelCalls ?? 3;
+
+    for (let call = 1; call <= maxCalls; call++) {
+      const last = call === maxCalls;
+      const res = await this.model.complete(messages, tools, last ? 'none' : 'auto', signal);
+      trace.modelCalls++;
+      if (!res.ok) {
+        if (res.failure === 'rate_limited') {
+          // Stop calling a server that asked us to back off; the offline router answers meanwhile.
+          this.#cooldownUntil = this.clock() + Math.min(res.retryAfterMs ?? 10_000, 60_000);
+        }
+        return this.#fallback(question, ctx, trace, res.failure, results);
+      }
+      trace.promptTokens += res.turn.promptTokens;
+      trace.completionTokens += res.turn.completionTokens;
+      const { content, toolCalls } = res.turn;
+
+      if (toolCalls.length) {
+        if (last) break;
+        messages.push({
+          role: 'assistant',
+          content: content || null,
+          tool_calls: toolCalls.map((tc) => ({ id: tc.id, type: 'function' as const, function: { name: tc.name, arguments: tc.arguments } })),
+        });
+        for (const [i, tc] of toolCalls.entries()) {
+          const text = i < MAX_TOOL_CALLS_PER_ROUND
+            ? await this.#runTool(tc.name, tc.arguments, ctx, trace, results)
+            : 'ERROR: too many tool calls in one round; ask again with fewer.';
+          messages.push({ role: 'tool', tool_call_id: tc.id, content: text });
+        }
+        continue;
+      }
+
+      if (content.includes(OUT_OF_SCOPE)) {
+        return { reply: refusalReply(locale, 'off_beat'), trace: { ...trace, path: 'refused', reason: 'out_of_scope' } };
+      }
+      if (!results.length) return this.#fallback(question, ctx, trace, 'no_tool', results);
+      return this.#finish(question, content, ctx, trace, results);
+    }
+    return this.#fallback(question, ctx, trace, 'loop', results);
+  }
+
+  async #runTool(name: string, rawArgs: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[]): Promise<string> {
+    const spec = this.tools.get(name);
+    if (!spec) {
+      trace.tools.push({ name: name.slice(0, 64), ok: false, error: 'unknown tool' });
+      return `ERROR: unknown tool. Available tools: ${[...this.tools.keys()].join(', ')}.`;
+    }
+    const parsed = spec.parse(rawArgs);
+    if (!parsed.ok) {
+      trace.tools.push({ name, ok: false, error: parsed.error });
+      return `ERROR: invalid arguments (${parsed.error}). Call the tool again with valid arguments.`;
+    }
+    const call: CallContext = { locale: ctx.locale, now: ctx.now, ...(ctx.actor ? { actor: ctx.actor } : {}), ...(ctx.channel ? { channel: ctx.channel } : {}) };
+    const reply = await this.core.run(name, parsed.args, call);
+    const text = serialiseReply(reply);
+    trace.tools.push({ name, args: parsed.args, ok: reply.kind !== 'error' });
+    trace.evidenceTexts.push(text);
+    results.push({ reply, text, evidence: new Evidence(text, ctx.locale) });
+    return text;
+  }
+
+  async #finish(question: string, content: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[]): Promise<AskOutcome> {
+    const { locale } = ctx;
+    const checked = checkAnswer(scrub(content), results.map((r) => r.evidence), locale);
+    trace.removed = checked.removed;
+    trace.unsupportedClaims = checked.unsupportedClaims;
+    const text = checked.paragraphs.join('\n');
+    if (this.#leaks(text)) return this.#fallback(question, ctx, trace, 'leak', results);
+    // Too little survived the check to be an honest answer: give the deterministic reply instead.
+    if (!checked.paragraphs.length || checked.removed.length * 2 > checked.sentences) {
+      return this.#fallback(question, ctx, trace, 'unsupported', results);
+    }
+    const used = results.filter((r, i) => checked.usedEvidence.has(i) && r.reply.kind !== 'error');
+    const cited = used.length ? used : results.filter((r) => r.reply.kind !== 'error');
+    const footer = cited.find((r) => r.reply.footer)?.reply.footer;
+    const suggestions = [...new Set(cited.flatMap((r) => r.reply.suggestions ?? []))].slice(0, 3);
+    return {
+      reply: {
+        kind: 'answer',
+        locale,
+        blocks: checked.paragraphs,
+        sources: dedupeSources(cited.flatMap((r) => r.reply.sources)),
+        footer: footer ? `${footer} · ${MODEL_FOOTER[locale]}` : MODEL_FOOTER[locale],
+        ...(suggestions.length ? { suggestions } : {}),
+      },
+      trace: { ...trace, path: 'model' },
+    };
+  }
+
+  #leaks(text: string): boolean {
+    const lower = text.toLowerCase();
+    return (this.settings.secrets ?? []).some((s) => s.length >= 6 && text.includes(s))
+      || this.#fingerprints.some((f) => lower.includes(f.toLowerCase()))
+      || text.includes(OUT_OF_SCOPE);
+  }
+
+  async #fallback(question: string, ctx: CommandContext, trace: AskTrace, reason: AskTrace['reason'], results: ToolResult[]): Promise<AskOutcome> {
+    // The last command the model ran successfully is a grounded, deterministic reply already;
+    // without one, the offline router answers.
+    const lastGood = [...results].reverse().find((r) => r.reply.kind !== 'error');
+    const reply = lastGood ? lastGood.reply : await routeQuestion(question, ctx, this.core);
+    return { reply, trace: { ...trace, path: 'fallback', ...(reason ? { reason } : {}) } };
+  }
+
+  #remember(tkey: string | undefined, question: string, outcome: AskOutcome): AskOutcome {
+    if (tkey && outcome.reply.kind !== 'error') {
+      this.threads.add(tkey, { question, answer: outcome.reply.blocks.join(' ') });
+    }
+    return outcome;
+  }
+}
+
+/** Mentions and markup a model might produce are made inert here too; renderers escape again. */
+function scrub(text: string): string {
+  return text
+    .replace(/<[@#!][^>]*>/g, '')
+    .replace(/@(everyone|here|channel)\b/gi, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .trim();
+}
+
+function dedupeSources(sources: ReplySource[]): ReplySource[] {
+  const seen = new Map<string, ReplySource>();
+  for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}

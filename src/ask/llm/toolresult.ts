@@ -1,0 +1,36 @@
+// A command's Reply as the model sees it: compact plain text (title, paragraphs, fields, table,
+// source ids with labels). The same text is the evidence the answer is checked against, so the
+// model is held to exactly what it was shown.
+import type { Reply } from '../../reply/model.js';
+
+const MAX_ROWS = 25;
+const MAX_CHARS = 2400;
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export function serialiseReply(reply: Reply): string {
+  const lines: string[] = [];
+  if (reply.kind === 'error') lines.push('NOT FOUND OR INVALID:');
+  if (reply.title) lines.push(oneLine(reply.title));
+  for (const b of reply.blocks) lines.push(oneLine(b));
+  for (const f of reply.fields ?? []) lines.push(`${oneLine(f.label)}: ${oneLine(f.value)}`);
+  if (reply.table) {
+    lines.push(reply.table.columns.map(oneLine).join(' | '));
+    for (const row of reply.table.rows.slice(0, MAX_ROWS)) lines.push(row.map(oneLine).join(' | '));
+    const more = reply.table.rows.length - MAX_ROWS;
+    if (more > 0) lines.push(`(+${more} rows)`);
+  }
+  if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.slice(0, 5).join(', ')}`);
+  const tail: string[] = [];
+  if (reply.sources.length) tail.push(`Sources: ${reply.sources.map((s) => `[${s.id}] ${oneLine(s.label)}`).join('; ')}`);
+  if (reply.footer) tail.push(oneLine(reply.footer));
+  // Cut whole lines, never inside a figure, and keep the sources whatever happens.
+  const size = (): number => [...lines, ...tail].reduce((n, l) => n + l.length + 1, 0);
+  let cut = false;
+  while (size() > MAX_CHARS && lines.length > 1) {
+    lines.pop();
+    cut = true;
+  }
+  if (cut) lines.push('(shortened)');
+  return [...lines, ...tail].join('\n');
+}
