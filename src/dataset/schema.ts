@@ -19,13 +19,13 @@ const Id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
 
 /** Every user-facing text exists in English and German. */
-export const I18nText = z.object({
+export const I18nText = z.strictObject({
   en: z.string().trim().min(1, 'English text is missing'),
   de: z.string().trim().min(1, 'German text is missing'),
 });
 export type I18nText = z.infer<typeof I18nText>;
 
-const I18nList = z.object({
+const I18nList = z.strictObject({
   en: z.array(z.string().trim().min(1)).min(1, 'English list is empty'),
   de: z.array(z.string().trim().min(1)).min(1, 'German list is empty'),
 });
@@ -34,26 +34,27 @@ const SourceIds = z.array(Id).min(1, 'every fact needs at least one source');
 
 export const Confidence = z.enum(['A', 'B']);
 
-export const DatasetMeta = z.object({
+export const DatasetMeta = z.strictObject({
   version: z.string().min(1),
   as_of: IsoDate,
   title: I18nText,
   beat: I18nText,
 });
 
-export const Source = z.object({
+export const Source = z.strictObject({
   id: Id,
   publisher: z.string().min(1),
   title: z.string().min(1),
   edition: z.string().optional(),
-  url: z.string().url(),
-  published: IsoDate,
+  url: z.url(),
+  /** Omitted when the material gives no publication date (never guessed). */
+  published: IsoDate.optional(),
   language: z.enum(['en', 'de', 'ja', 'zh', 'ko', 'other']),
   confidence: Confidence,
   note: z.string().optional(),
 });
 
-export const Country = z.object({
+export const Country = z.strictObject({
   // ISO 3166-1 alpha-2, upper case; aggregates use WORLD and OTHER.
   id: z.string().regex(/^([A-Z]{2}|WORLD|OTHER)$/, 'ISO 3166-1 alpha-2 code, or WORLD / OTHER'),
   iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
@@ -62,30 +63,32 @@ export const Country = z.object({
   aliases: z.array(z.string().min(1)).default([]),
 });
 
-export const Mineral = z.object({
+export const Mineral = z.strictObject({
   id: Id,
   name: I18nText,
   aliases: z.array(z.string().min(1)).default([]),
-  unit: z.object({ symbol: z.enum(['t', 'kg']), what: I18nText }),
+  unit: z.strictObject({ symbol: z.enum(['t', 'kg']), what: I18nText }),
   note: I18nText.optional(),
   sources: SourceIds,
 });
 
-export const Edition = z.object({
+export const Edition = z.strictObject({
   id: Id,
   label: z.string().min(1),
-  published: IsoDate,
+  /** Omitted when the material gives no release date (e.g. an errata version). */
+  published: IsoDate.optional(),
   /** Higher is newer; corrections sort after the edition they correct. */
   order: z.number(),
   /** An errata release lists only the figures it changes. */
   corrects: Id.optional(),
+  note: I18nText.optional(),
   sources: SourceIds,
 });
 
 export const Mark = z.enum(['e', 'NA', 'W', 'zero']);
 
 export const Figure = z
-  .object({
+  .strictObject({
     id: Id,
     mineral: Id,
     country: z.string(),
@@ -107,7 +110,7 @@ export const Figure = z
     if (f.measure !== 'reserves' && f.year === undefined) ctx.addIssue({ code: 'custom', path: ['year'], message: `${f.measure} needs a data year` });
   });
 
-export const Element = z.object({
+export const Element = z.strictObject({
   symbol: z.string().regex(/^[A-Z][a-z]?$/),
   z: z.number().int().min(1).max(118),
   name: I18nText,
@@ -118,7 +121,7 @@ export const Element = z.object({
   sources: SourceIds,
 });
 
-export const Event = z.object({
+export const Event = z.strictObject({
   id: Id,
   date: IsoDate,
   end_date: IsoDate.optional(),
@@ -137,23 +140,27 @@ export const Event = z.object({
   sources: SourceIds,
 });
 
-export const Fact = z.object({
+export const Fact = z.strictObject({
   id: Id,
   topic: z.string().min(1),
   text: I18nText,
-  keywords: z.object({ en: z.array(z.string()).default([]), de: z.array(z.string()).default([]) }).default({ en: [], de: [] }),
+  keywords: z.strictObject({ en: z.array(z.string()).default([]), de: z.array(z.string()).default([]) }).default({ en: [], de: [] }),
   countries: z.array(z.string()).default([]),
+  minerals: z.array(Id).default([]),
+  elements: z.array(z.string()).default([]),
   events: z.array(Id).default([]),
   sources: SourceIds,
 });
 
-export const Claim = z.object({
+export const Claim = z.strictObject({
   source: Id,
+  /** The edition the claim quotes, when it is a USGS figure. */
+  edition: Id.optional(),
   text: I18nText,
   value: z.number().nonnegative().optional(),
 });
 
-export const Discrepancy = z.object({
+export const Discrepancy = z.strictObject({
   id: Id,
   title: I18nText,
   text: I18nText,
