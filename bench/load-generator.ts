@@ -1,0 +1,122 @@
+// The other side of `npm run bench -- load`, in its own process so that generating load never
+// competes with Lodestone for the same event loop: a loopback fake of Slack's Web API and of the
+// response_url endpoints, and autocannon sending signed slash commands at a constant rate.
+// Driven over IPC by bench/load.ts.
+import { createHmac } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+
+export interface RunRequest {
+  type: 'run';
+  url: string;
+  signingSecret: string;
+  seconds: number;
+  rate: number;
+  connections: number;
+}
+
+export interface RunSummary {
+  type: 'summary';
+  requests: number;
+  seconds: number;
+  ok2xx: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  p50_ms: number;
+  p99_ms: number;
+}
+
+export interface FakeStats {
+  type: 'stats';
+  /** POSTs to a response_url (delayed slash-command answers). */
+  responds: number;
+  /** Web API calls, by method. */
+  api: Record<string, number>;
+}
+
+/** A spread of what users type, so the bench is not one cached answer. */
+export const COMMANDS: [string, string][] = [
+  ['/reserves', 'china'], ['/element', 'Nd'], ['/reserves', 'Vietnam'], ['/production', 'china'], ['/element', 'europium'],
+  ['/reserves', ''], ['/summit', ''], ['/events', ''], ['/sources', ''], ['/help', ''], ['/reserves', 'Brasilien'], ['/element', 'Dy'],
+];
+
+let responds = 0;
+const api: Record<string, number> = {};
+
+const fake = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('end', () => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path.startsWith('/respond/')) {
+      responds += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"ok":true}');
+      return;
+    }
+    const method = path.replace(/^\/api\//, '');
+    api[method] = (api[method] ?? 0) + 1;
+    const body = {
+      ok: true, url: 'https://lodestone-bench.slack.com/', team: 'Bench', team_id: 'T0BENCH', user: { id: 'U0BENCH', locale: 'en-US', is_admin: false, tz: 'Europe/Berlin' },
+      user_id: 'U0BOT', bot_id: 'B0BOT', channel: 'C0BENCH', ts: `${Date.now() / 1000}`, message: { ts: `${Date.now() / 1000}` }, messages: [], response_metadata: { next_cursor: '' },
+    };
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  });
+});
+
+function signedRequests(msg: RunRequest, fakePort: number): autocannon.Request[] {
+  const ts = Math.floor(Date.now() / 1000);
+  return COMMANDS.map(([command, text], i) => {
+    const body = new URLSearchParams({
+      token: 'legacy-verification-token-unused', team_id: 'T0BENCH', team_domain: 'bench', channel_id: `C0BENCH${i % 4}`, channel_name: 'general',
+      user_id: `U0USER${i % 7}`, user_name: 'bench', command, text, api_app_id: 'A0BENCH', is_enterprise_install: 'false',
+      response_url: `http://127.0.0.1:${fakePort}/respond/${i}`, trigger_id: `${i}.bench`,
+    }).toString();
+    const signature = `v0=${createHmac('sha256', msg.signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
+    return {
+      method: 'POST',
+      path: '/slack/events',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+      body,
+    };
+  });
+}
+
+async function run(msg: RunRequest, fakePort: number): Promise<RunSummary> {
+  const result = await autocannon({
+    url: msg.url,
+    connections: msg.connections,
+    duration: msg.seconds,
+    overallRate: msg.rate,
+    timeout: 10,
+    requests: signedRequests(msg, fakePort),
+  });
+  return {
+    type: 'summary',
+    requests: result.requests.total,
+    seconds: result.duration,
+    ok2xx: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+  };
+}
+
+if (process.send) {
+  fake.listen(0, '127.0.0.1', () => {
+    const port = (fake.address() as AddressInfo).port;
+    process.send!({ type: 'ready', port });
+  });
+  process.on('message', (msg: RunRequest | { type: 'stats' } | { type: 'exit' }) => {
+    const port = (fake.address() as AddressInfo).port;
+    if (msg.type === 'run') void run(msg, port).then((s) => process.send!(s));
+    else if (msg.type === 'stats') process.send!({ type: 'stats', responds, api } satisfies FakeStats);
+    else fake.close(() => process.exit(0));
+  });
+  process.on('disconnect', () => process.exit(0));
+}

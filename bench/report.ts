@@ -1,0 +1,175 @@
+// `npm run bench` with no name: runs every benchmark, each in its own child process (so one bench's
+// memory, JIT state and open handles never colour the next), and writes docs/benchmarks.md with the
+// latest figures and the machine they ran on. docs/benchmarks.json keeps the figures of each bench, so
+// a bench that fails in one run still shows its last good figures, marked as such.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BENCH_DIR = join(ROOT, 'bench');
+const ORDER = ['core', 'slack', 'discord', 'digest', 'ask', 'load'];
+/** Files in bench/ that are not benchmarks themselves. */
+const NOT_BENCHES = new Set(['index', 'report']);
+const PER_BENCH_TIMEOUT_MS = 20 * 60_000;
+
+export type Figures = Record<string, unknown>;
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ram_gb: number;
+  node: string;
+  os: string;
+  date: string;
+}
+
+interface Entry {
+  figures?: Figures;
+  ran_at?: string;
+  machine?: Machine;
+  /** Set when the latest attempt failed; `figures` are then from an earlier run. */
+  failed?: { at: string; reason: string };
+}
+
+type Store = Record<string, Entry>;
+
+export function machine(): Machine {
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    ram_gb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    os: `${platform()} ${release()}`,
+    date: new Date().toISOString(),
+  };
+}
+
+/** Every bench/NAME.ts that exports a default run(), in the documented order first. */
+export function benchNames(): string[] {
+  const found = readdirSync(BENCH_DIR)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.slice(0, -3))
+    .filter((n) => !NOT_BENCHES.has(n) && /export\s+default\s+(async\s+)?function/.test(readFileSync(join(BENCH_DIR, `${n}.ts`), 'utf8')));
+  return [...ORDER.filter((n) => found.includes(n)), ...found.filter((n) => !ORDER.includes(n)).sort()];
+}
+
+/** Runs `bench/index.ts NAME` in a child process; its last stdout line is the figures. */
+export function runInChild(name: string): Promise<Figures> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(BENCH_DIR, 'index.ts'), name], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, LODESTONE_BENCH_CHILD: '1' },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      process.stderr.write(chunk); // progress stays visible; stdout is kept for the summary
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), PER_BENCH_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').at(-1) ?? '';
+      if (code !== 0) return reject(new Error(signal ? `killed by ${signal}` : `exit code ${code}`));
+      try {
+        const figures = JSON.parse(last) as unknown;
+        if (!figures || typeof figures !== 'object' || Array.isArray(figures)) throw new Error('not an object');
+        resolvePromise(figures as Figures);
+      } catch {
+        reject(new Error('the last line of output is not a JSON object'));
+      }
+    });
+  });
+}
+
+interface Target {
+  text: string;
+  met(f: Figures): boolean | undefined;
+}
+
+const num = (f: Figures, k: string): number | undefined => (typeof f[k] === 'number' ? (f[k] as number) : undefined);
+const all = (...checks: (boolean | undefined)[]): boolean | undefined => (checks.some((c) => c === undefined) ? undefined : checks.every(Boolean));
+
+/** The targets of the issues, checked against the figures. */
+export const TARGETS: Record<string, Target> = {
+  core: { text: '≥ 20,000 answers/s, start-up < 1 s', met: (f) => all(ge(num(f, 'ours_ops'), 20_000), lt(num(f, 'startup_ms'), 1_000)) },
+  slack: { text: 'ratio_rps ≥ 0.9, ratio_p99 ≤ 1.2', met: (f) => all(ge(num(f, 'ratio_rps'), 0.9), le(num(f, 'ratio_p99'), 1.2)) },
+  discord: { text: 'ratio_rps ≥ 0.9', met: (f) => ge(num(f, 'ratio_rps'), 0.9) },
+  digest: { text: 'ratio_to_floor ≤ 1.1, 0 duplicates, 0 missed', met: (f) => all(le(num(f, 'ratio_to_floor'), 1.1), eq(num(f, 'duplicates'), 0), eq(num(f, 'missed'), 0)) },
+  ask: { text: 'median model calls ≤ 2, median prompt tokens ≤ 2,500, 0 unsupported figures', met: (f) => all(le(num(f, 'median_model_calls'), 2), le(num(f, 'median_prompt_tokens'), 2_500), eq(num(f, 'unsupported_figures'), 0)) },
+  load: { text: '≥ 1,000 req/s, 0 errors, rss_growth ≤ 0.1', met: (f) => all(ge(num(f, 'rps'), 1_000), eq(num(f, 'errors'), 0), le(num(f, 'rss_growth'), 0.1)) },
+};
+
+function ge(v: number | undefined, t: number): boolean | undefined { return v === undefined ? undefined : v >= t; }
+function lt(v: number | undefined, t: number): boolean | undefined { return v === undefined ? undefined : v < t; }
+function le(v: number | undefined, t: number): boolean | undefined { return v === undefined ? undefined : v <= t; }
+function eq(v: number | undefined, t: number): boolean | undefined { return v === undefined ? undefined : v === t; }
+
+function formatFigure(v: unknown): string {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v)) return v.toLocaleString('en-US');
+    return Math.abs(v) >= 100 ? v.toLocaleString('en-US', { maximumFractionDigits: 0 }) : String(Math.round(v * 1000) / 1000);
+  }
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function renderMarkdown(store: Store, run: Machine): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (every benchmark, each in its own process). Each row holds the latest figures',
+    'of one benchmark; `npm run bench -- NAME` runs one and prints its JSON line. Ours and the bare baseline',
+    'always run in the same process run, so ratios compare like with like on the same machine.',
+    '',
+    `Last full run: ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${run.cpu}, ${run.cores} cores, ${run.ram_gb} GB RAM, Node ${run.node}, ${run.os}.`,
+    '',
+    '| Bench | Figures | Target | Met | Ran |',
+    '|---|---|---|---|---|',
+  ];
+  const names = [...ORDER.filter((n) => store[n]), ...Object.keys(store).filter((n) => !ORDER.includes(n)).sort()];
+  for (const name of names) {
+    const e = store[name]!;
+    const target = TARGETS[name];
+    const figures = e.figures
+      ? Object.entries(e.figures).filter(([k]) => k !== 'bench').map(([k, v]) => `${k} ${formatFigure(v)}`).join(', ')
+      : '—';
+    const met = e.figures && target ? ({ true: 'yes', false: '**no**', undefined: '?' } as const)[String(target.met(e.figures)) as 'true' | 'false' | 'undefined'] : '—';
+    const ran = e.ran_at ? e.ran_at.slice(0, 10) : '—';
+    const failed = e.failed ? ` ⚠ latest run failed (${e.failed.at.slice(0, 10)}: ${e.failed.reason})${e.figures ? '; figures from the run before' : ''}` : '';
+    lines.push(`| \`${name}\` | ${cell(figures)}${cell(failed)} | ${cell(target?.text ?? '—')} | ${met} | ${ran} |`);
+  }
+  const machines = [...new Set(names.map((n) => store[n]?.machine).filter((m): m is Machine => Boolean(m)).map((m) => `${m.cpu}, ${m.cores} cores, ${m.ram_gb} GB RAM, Node ${m.node}`))];
+  if (machines.length > 1) lines.push('', `Rows come from ${machines.length} machines: ${machines.join('; ')}.`);
+  lines.push('', 'What each benchmark measures is described in the README and in docs/operations.md (load).', '');
+  return lines.join('\n');
+}
+
+export async function runAll(opts: { names?: string[]; out?: string; json?: string } = {}): Promise<Store> {
+  const names = opts.names ?? benchNames();
+  const jsonPath = opts.json ?? join(ROOT, 'docs', 'benchmarks.json');
+  const mdPath = opts.out ?? join(ROOT, 'docs', 'benchmarks.md');
+  const store: Store = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as Store) : {};
+  const run = machine();
+  for (const name of names) {
+    process.stderr.write(`\n== bench ${name}\n`);
+    const started = new Date().toISOString();
+    try {
+      const figures = await runInChild(name);
+      store[name] = { figures, ran_at: started, machine: machine() };
+      process.stderr.write(`== ${name}: ${JSON.stringify(figures)}\n`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      store[name] = { ...store[name], failed: { at: started, reason } };
+      process.stderr.write(`== ${name} FAILED: ${reason}\n`);
+    }
+    // Written after every bench, so an interrupted run still keeps what it measured.
+    writeFileSync(jsonPath, `${JSON.stringify(store, null, 2)}\n`);
+    writeFileSync(mdPath, renderMarkdown(store, run));
+  }
+  return store;
+}
