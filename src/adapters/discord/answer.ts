@@ -1,0 +1,135 @@
+// From a command or a mention to rendered Discord messages: the core answers, the chart (when a PNG
+// renderer exists) is drawn, the embeds are rendered. Answers of read-only dataset commands are
+// pure functions of (dataset, day, language, arguments), so their rendered messages are kept in a
+// small bounded cache that is emptied whenever the dataset is swapped.
+import type { CallContext, CommandCore } from '../../commands/core.js';
+import type { Args } from '../../commands/types.js';
+import type { ChartSpec, Locale, Reply } from '../../reply/model.js';
+import { errorReply } from '../../reply/model.js';
+import type { Logger } from '../../ops/log.js';
+import type { Metrics } from '../../ops/metrics.js';
+import { renderReply, type RenderedMessage } from './render.js';
+
+export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
+
+export interface Answer {
+  reply: Pick<Reply, 'kind' | 'ephemeral'>;
+  messages: RenderedMessage[];
+}
+
+/** Commands whose work may take seconds (model calls, the store): always deferred on Discord. */
+export const SLOW_COMMANDS: ReadonlySet<string> = new Set(['ask', 'brief', 'digest']);
+
+/** A least-recently-used map with a size bound and an age bound. */
+export class BoundedCache<V> {
+  readonly #map = new Map<string, { at: number; value: V }>();
+  constructor(private readonly max: number, private readonly ttlMs: number) {}
+
+  get(key: string, now = Date.now()): V | undefined {
+    const hit = this.#map.get(key);
+    if (!hit) return undefined;
+    this.#map.delete(key);
+    if (now - hit.at > this.ttlMs) return undefined;
+    this.#map.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: string, value: V, now = Date.now()): void {
+    if (this.max <= 0) return;
+    this.#map.delete(key);
+    this.#map.set(key, { at: now, value });
+    while (this.#map.size > this.max) this.#map.delete(this.#map.keys().next().value!);
+  }
+
+  clear(): void {
+    this.#map.clear();
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+}
+
+export class Answerer {
+  readonly #cache: BoundedCache<Answer>;
+
+  constructor(
+    private readonly core: CommandCore,
+    private readonly log: Logger,
+    private readonly metrics: Metrics,
+    private readonly renderChart: () => ChartRenderer | undefined,
+    cacheSize = 500,
+  ) {
+    this.#cache = new BoundedCache(cacheSize, 10 * 60_000);
+    core.datasets.onSwap(() => this.#cache.clear());
+  }
+
+  /** Whether a command's answer depends only on the dataset, the day, the language and its arguments. */
+  cacheable(name: string): boolean {
+    const def = this.core.registry.get(name);
+    return Boolean(def?.tool) && !SLOW_COMMANDS.has(def!.name);
+  }
+
+  /** The rendered answer to a command; never throws (a failure becomes a polite ephemeral error). */
+  async command(name: string, args: Args, call: CallContext): Promise<Answer> {
+    try {
+      return await this.#command(name, args, call);
+    } catch (err) {
+      return this.#failed(err, call.locale);
+    }
+  }
+
+  /** The rendered answer to a mention's text; never throws. */
+  async text(text: string, call: CallContext): Promise<Answer> {
+    try {
+      return await this.#render(await this.core.handleText(text, call));
+    } catch (err) {
+      return this.#failed(err, call.locale);
+    }
+  }
+
+  #failed(err: unknown, locale: Locale): Answer {
+    this.log.error({ err: (err as Error)?.message }, 'discord: rendering an answer failed');
+    const text = locale === 'de'
+      ? 'Entschuldigung, bei der Antwort ist etwas schiefgegangen. Bitte versuche es noch einmal.'
+      : 'Sorry, something went wrong while answering. Please try again.';
+    const reply = errorReply(locale, text);
+    return { reply: { kind: 'error', ephemeral: true }, messages: renderReply(reply) };
+  }
+
+  async #command(name: string, args: Args, call: CallContext): Promise<Answer> {
+    const key = this.cacheable(name) ? this.#key(name, args, call) : undefined;
+    if (key) {
+      const hit = this.#cache.get(key);
+      if (hit) {
+        // The core did not run, so its observers did not count this answer; count it here.
+        this.metrics.commands.inc({ name: this.core.registry.get(name)!.name, outcome: 'ok' });
+        return hit;
+      }
+    }
+    const answer = await this.#render(await this.core.run(name, args, call));
+    if (key && answer.reply.kind === 'answer') this.#cache.set(key, answer);
+    return answer;
+  }
+
+  async #render(reply: Reply): Promise<Answer> {
+    let chartPng: Buffer | undefined;
+    const draw = reply.chart ? this.renderChart() : undefined;
+    if (reply.chart && draw) {
+      try {
+        chartPng = await draw(reply.chart);
+      } catch (err) {
+        // The text alternative stays in the message; a broken chart never costs the answer.
+        this.log.warn({ err: (err as Error).message }, 'discord: chart rendering failed; sending the text alternative');
+      }
+    }
+    return { reply: { kind: reply.kind, ...(reply.ephemeral ? { ephemeral: true } : {}) }, messages: renderReply(reply, chartPng ? { chartPng } : {}) };
+  }
+
+  #key(name: string, args: Args, call: CallContext): string {
+    const ds = this.core.datasets.current();
+    const day = (call.now ?? new Date()).toISOString().slice(0, 10);
+    const a = Object.keys(args).sort().map((k) => `${k}=${args[k] ?? ''}`).join('\u0001');
+    return `${ds.meta.version}|${day}|${call.locale}|${name.toLowerCase()}|${a}`;
+  }
+}

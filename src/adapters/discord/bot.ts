@@ -1,0 +1,184 @@
+// The Discord bot: a discord.js client with only the intents it needs, wired to the command core.
+// `createDiscordBot` takes everything it connects to as options (REST base, token, shards), so tests
+// and the benchmark run the real client against a loopback fake Discord.
+import { once } from 'node:events';
+import { Client, GatewayIntentBits, Options, Partials, Routes, type Interaction, type Message } from 'discord.js';
+import type { CommandCore } from '../../commands/core.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../ops/log.js';
+import type { Metrics } from '../../ops/metrics.js';
+import type { PlatformHandle } from '../platform.js';
+import { Answerer, type ChartRenderer } from './answer.js';
+import { buildCommandSet, type CommandSet } from './commands.js';
+import { DiscordDelivery } from './delivery.js';
+import { handleAutocomplete, handleCommand, type InteractionDeps } from './interactions.js';
+import { handleMention, type MentionDeps } from './mentions.js';
+import { Responder } from './responder.js';
+import { countRateLimits, restOptions } from './rest.js';
+
+export interface DiscordBotOptions {
+  core: CommandCore;
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  /** Defaults to DISCORD_TOKEN. */
+  token?: string;
+  /** REST base such as `http://127.0.0.1:PORT/api`; defaults to DISCORD_API_URL, else Discord. The gateway URL comes from GET /gateway/bot. */
+  restApi?: string;
+  /** Shards this client runs and the total; by default discord.js reads SHARDS / SHARD_COUNT from the ShardingManager, else one shard. */
+  shards?: number[];
+  shardCount?: number;
+  /** Defaults to DISCORD_MESSAGE_CONTENT. */
+  messageContent?: boolean;
+  /** PNG chart renderer; when absent, replies keep the chart's text alternative only. */
+  renderChart?: ChartRenderer;
+  /** Rendered answers kept for read-only commands (0 disables). */
+  replyCacheSize?: number;
+  deferAfterMs?: number;
+  /** How long stop() waits for replies in flight. */
+  stopTimeoutMs?: number;
+}
+
+export interface DiscordBot extends PlatformHandle {
+  readonly client: Client;
+  readonly commands: CommandSet;
+  readonly delivery: DiscordDelivery;
+  /** Logs in and resolves once the client is ready (guilds received). */
+  start(): Promise<void>;
+}
+
+/** Guilds (channel and thread cache), messages in servers and DMs for mentions; Message Content only when enabled. */
+export function intentsFor(messageContent: boolean): number {
+  let bits = GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages;
+  if (messageContent) bits |= GatewayIntentBits.MessageContent;
+  return bits;
+}
+
+export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
+  const { core, config, log, metrics } = opts;
+  const token = opts.token ?? config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN: required to connect to Discord');
+  const messageContent = opts.messageContent ?? config.DISCORD_MESSAGE_CONTENT;
+  const commands = buildCommandSet(core.registry);
+
+  const client = new Client({
+    intents: intentsFor(messageContent),
+    // DM channels are not in the cache until a message arrives; without this, DMs would be dropped.
+    partials: [Partials.Channel],
+    rest: restOptions(opts.restApi ?? config.DISCORD_API_URL),
+    allowedMentions: { parse: [], repliedUser: false },
+    failIfNotExists: false,
+    // Lodestone reads no history and tracks no members: keep caches to what events need.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (m) => m.id === m.client.user.id },
+      UserManager: { maxSize: 0, keepOverLimit: (u) => u.id === u.client.user.id },
+      ThreadMemberManager: 0,
+      VoiceStateManager: 0,
+      GuildEmojiManager: 0,
+      GuildStickerManager: 0,
+      GuildInviteManager: 0,
+      GuildBanManager: 0,
+      GuildScheduledEventManager: 0,
+      StageInstanceManager: 0,
+      ApplicationCommandManager: 0,
+      AutoModerationRuleManager: 0,
+    }),
+    ...(opts.shards ? { shards: opts.shards, shardCount: opts.shardCount ?? opts.shards.length } : {}),
+  });
+  client.token = token;
+  client.rest.setToken(token);
+  countRateLimits(client.rest, metrics);
+
+  let chart = opts.renderChart;
+  const answerer = new Answerer(core, log, metrics, () => chart, opts.replyCacheSize ?? 500);
+  const responder = new Responder(client.rest);
+  const iDeps: InteractionDeps = {
+    core, commands, answerer, responder, log,
+    defaultLocale: config.LODESTONE_LOCALE,
+    deferAfterMs: opts.deferAfterMs ?? 2_000,
+  };
+  const mDeps: MentionDeps = {
+    rest: client.rest, answerer, defaultLocale: config.LODESTONE_LOCALE, messageContent, typingAfterMs: 1_000,
+  };
+
+  let botId: string | undefined;
+  const botUserId = async (): Promise<string> => {
+    botId ??= client.user?.id ?? ((await client.rest.get(Routes.user('@me'))) as { id: string }).id;
+    return botId;
+  };
+  const delivery = new DiscordDelivery({ rest: client.rest, botUserId });
+
+  let stopping = false;
+  const inflight = new Set<Promise<void>>();
+  const track = (what: string, p: Promise<void>): void => {
+    const done = p.catch((err: unknown) => {
+      log.warn({ err: (err as Error)?.message, what }, 'discord: handling an event failed');
+    }).finally(() => inflight.delete(done));
+    inflight.add(done);
+  };
+
+  client.on('interactionCreate', (i: Interaction) => {
+    if (i.isAutocomplete()) {
+      if (!stopping) track('autocomplete', handleAutocomplete(iDeps, i));
+    } else if (i.isChatInputCommand()) {
+      track(`/${i.commandName}`, handleCommand(iDeps, i, stopping));
+    }
+  });
+  client.on('messageCreate', (m: Message) => {
+    if (stopping || !client.user) return;
+    track('mention', handleMention(mDeps, m, client.user.id));
+  });
+  client.on('error', (err) => log.error({ err: err.message }, 'discord: client error'));
+  client.on('shardError', (err, shardId) => log.warn({ err: err.message, shardId }, 'discord: shard connection error'));
+  client.on('shardDisconnect', (ev, shardId) => log.warn({ code: ev.code, shardId }, 'discord: shard disconnected'));
+  client.on('shardResume', (shardId, replayed) => log.info({ shardId, replayed }, 'discord: shard resumed'));
+  client.on('shardReconnecting', (shardId) => log.info({ shardId }, 'discord: shard reconnecting'));
+  client.on('warn', (msg) => log.warn({ msg }, 'discord: warning'));
+
+  return {
+    name: 'discord',
+    client,
+    commands,
+    delivery,
+    isReady: () => !stopping && client.isReady(),
+    async start() {
+      for (const p of commands.problems) log.warn({ problem: p }, 'discord: command not registered');
+      if (!chart) chart = await loadChartRenderer(log);
+      const ready = once(client, 'clientReady');
+      await client.login(token);
+      if (!client.isReady()) await ready;
+      botId = client.user!.id;
+      log.info({
+        user: client.user!.tag,
+        guilds: client.guilds.cache.size,
+        shards: client.ws.shards.map((s) => s.id),
+        messageContent,
+      }, 'discord: connected');
+    },
+    async stop() {
+      stopping = true;
+      const deadline = new Promise((r) => setTimeout(r, opts.stopTimeoutMs ?? 8_000).unref());
+      await Promise.race([Promise.allSettled([...inflight]), deadline]);
+      await client.destroy();
+    },
+  };
+}
+
+/**
+ * The PNG chart renderer from src/charts, when that module exists in this build. Loaded by a
+ * computed specifier so the adapter builds and runs without it (replies then keep the text alternative).
+ */
+export async function loadChartRenderer(log?: Logger): Promise<ChartRenderer | undefined> {
+  const specifier = '../../charts/index.js';
+  try {
+    const mod = (await import(specifier)) as { renderChartPng?: ChartRenderer };
+    return typeof mod.renderChartPng === 'function' ? mod.renderChartPng : undefined;
+  } catch {
+    log?.debug('discord: no chart renderer in this build; charts stay text');
+    return undefined;
+  }
+}

@@ -1,0 +1,114 @@
+// Turning plain text (user, dataset or model text) into Discord markdown that shows exactly that
+// text: no formatting, no masked links, and no mention syntax that Discord would render or ping.
+// `allowed_mentions: { parse: [] }` already stops pings on every message we send; neutralising the
+// text as well keeps a copied-and-pasted answer from pinging anyone later.
+
+const ZWSP = '\u200b';
+
+// C0/C1 controls (except newline and tab) and bidi overrides that could disguise text.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Mention-like syntax: <@id>, <@!id>, <@&id>, <#id>, </cmd:id>, <:emoji:id>, <a:emoji:id>, <t:…>, <id:…>. */
+const ANGLE_MENTION = /<(?=[@#/:]|a:|t:|id:)/gi;
+/** @everyone and @here in any case and wherever they start (Discord needs no word boundary after them). */
+const BROADCAST = /@(?=everyone|here)/gi;
+
+/** Removes control characters and normalises line endings; newlines survive only where `keepNewlines`. */
+export function clean(s: string, keepNewlines = true): string {
+  const t = s.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  return keepNewlines ? t : t.replace(/\n+/g, ' ');
+}
+
+/** Breaks @everyone, @here and every <@…>/<#…>/<@&…> form with a zero-width space. */
+export function neutraliseMentions(s: string): string {
+  return s.replace(BROADCAST, `@${ZWSP}`).replace(ANGLE_MENTION, `<${ZWSP}`);
+}
+
+/**
+ * Plain text → markdown that renders as the same text. Inline markers are backslash-escaped;
+ * line-leading block markers (quote, heading, subtext, list) are escaped at the start of a line.
+ */
+export function escapeMarkdown(s: string, keepNewlines = true): string {
+  const inline = clean(s, keepNewlines).replace(/[\\*_~`|[\]<>]/g, '\\$&');
+  const blocks = inline.replace(/^(\s*)([#>+-]|\d+\.)/gm, (_m, sp: string, mark: string) =>
+    mark.endsWith('.') ? `${sp}${mark.slice(0, -1)}\\.` : `${sp}\\${mark}`,
+  );
+  return neutraliseMentions(blocks);
+}
+
+/** Text for inside a ``` code block: nothing is interpreted there except a closing fence. */
+export function escapeCodeBlock(s: string): string {
+  return neutraliseMentions(clean(s, false).replace(/`/g, `\`${ZWSP}`));
+}
+
+/** Text for inline `code`. */
+export function escapeInlineCode(s: string): string {
+  return neutraliseMentions(clean(s, false).replace(/`/g, 'ˋ'));
+}
+
+/** A URL Discord will accept inside a masked link, or undefined for anything but http(s). */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  // Parentheses and spaces would end the markdown link early.
+  return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+}
+
+/** A markdown link with an escaped label; a label alone when the URL is unusable. */
+export function maskedLink(label: string, url: string | undefined): string {
+  const text = escapeMarkdown(label, false);
+  const href = safeUrl(url);
+  return href ? `[${text}](${href})` : text;
+}
+
+/** Number of UTF-16 code units Discord counts (it counts characters the same way JS strings do). */
+export const len = (s: string | undefined): number => (s ? s.length : 0);
+
+/**
+ * Cuts `s` to at most `max` characters, preferring a line or word boundary in the last fifth,
+ * never splitting a surrogate pair or leaving a dangling escape backslash, and marks the cut with "…".
+ */
+export function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = cutPoint(s, max - 1);
+  return `${s.slice(0, cut).trimEnd()}…`;
+}
+
+/** Where to cut `s` so the head is at most `max` characters, at a natural boundary when there is one. */
+export function cutPoint(s: string, max: number): number {
+  if (s.length <= max) return s.length;
+  const floor = Math.floor(max * 0.8);
+  for (const sep of ['\n\n', '\n', ' ']) {
+    const at = s.lastIndexOf(sep, max - sep.length);
+    if (at >= floor) return at + sep.length;
+  }
+  let at = max;
+  const code = s.charCodeAt(at - 1);
+  if (code >= 0xd800 && code <= 0xdbff) at -= 1;
+  // An odd run of backslashes before the cut would escape whatever follows the cut.
+  let slashes = 0;
+  while (at - 1 - slashes >= 0 && s[at - 1 - slashes] === '\\') slashes++;
+  if (slashes % 2 === 1) at -= 1;
+  return Math.max(at, 1);
+}
+
+/** Splits `s` into pieces of at most `max` characters at natural boundaries. */
+export function splitText(s: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = s;
+  while (rest.length > max) {
+    const at = cutPoint(rest, max);
+    const head = rest.slice(0, at).trimEnd();
+    if (head) out.push(head);
+    rest = rest.slice(at).replace(/^\n+/, '');
+  }
+  if (rest.trim()) out.push(rest);
+  return out;
+}

@@ -1,0 +1,143 @@
+// Slash commands and autocomplete. Discord wants an answer to every interaction within 3 seconds:
+// slow commands (ask, brief, digest) are deferred at once; any other command is answered directly,
+// and deferred only if it has not finished after `deferAfterMs`. Errors go back ephemerally.
+import { PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { CallContext } from '../../commands/core.js';
+import type { Args, ChannelRef } from '../../commands/types.js';
+import type { Locale } from '../../reply/model.js';
+import { errorReply } from '../../reply/model.js';
+import type { Logger } from '../../ops/log.js';
+import { SLOW_COMMANDS, type Answer, type Answerer } from './answer.js';
+import { suggest, type Choice } from './autocomplete.js';
+import type { CommandBinding, CommandSet, OptionBinding } from './commands.js';
+import { interactionLocale } from './locale.js';
+import { renderReply } from './render.js';
+import type { InteractionRef, Responder } from './responder.js';
+import type { CommandCore } from '../../commands/core.js';
+
+export interface InteractionDeps {
+  core: CommandCore;
+  commands: CommandSet;
+  answerer: Answerer;
+  responder: Responder;
+  log: Logger;
+  defaultLocale: Locale;
+  /** Commands not finished by then are deferred (well inside Discord's 3 seconds). */
+  deferAfterMs: number;
+}
+
+const TEXT: Record<Locale, { unknown: string; stopping: string }> = {
+  en: {
+    unknown: 'This command is not known to this version of Lodestone. An admin should run `lodestone discord register`.',
+    stopping: 'Lodestone is restarting. Please try again in a moment.',
+  },
+  de: {
+    unknown: 'Diesen Befehl kennt diese Lodestone-Version nicht. Ein Admin sollte `lodestone discord register` ausführen.',
+    stopping: 'Lodestone startet gerade neu. Bitte versuche es gleich noch einmal.',
+  },
+};
+
+const ref = (i: ChatInputCommandInteraction | AutocompleteInteraction): InteractionRef => ({ id: i.id, token: i.token, applicationId: i.applicationId });
+
+function bindingsFor(binding: CommandBinding, sub: string | null): OptionBinding[] {
+  return sub ? (binding.subcommands.get(sub)?.options ?? []) : binding.options;
+}
+
+export function localeOf(i: ChatInputCommandInteraction | AutocompleteInteraction, fallback: Locale): Locale {
+  return interactionLocale(i.locale, i.guildLocale, fallback);
+}
+
+export function channelOf(i: ChatInputCommandInteraction): ChannelRef {
+  const channelId = i.channelId ?? i.user.id;
+  return {
+    platform: 'discord',
+    channelId,
+    ...(i.guildId ? { workspaceId: i.guildId } : {}),
+    ...(i.channel?.isThread() ? { threadId: channelId } : {}),
+  };
+}
+
+/** Registry arguments from the interaction's options (and `subcommand` for commands that have them). */
+export function argsOf(i: ChatInputCommandInteraction, binding: CommandBinding): Args {
+  const args: Args = {};
+  const sub = binding.def.subcommands?.length ? i.options.getSubcommand(false) : null;
+  if (sub) args.subcommand = binding.subcommands.get(sub)?.name ?? sub;
+  for (const b of bindingsFor(binding, sub)) {
+    const v = i.options.getString(b.option);
+    if (v !== null && v.trim() !== '') args[b.arg.name] = v.trim();
+  }
+  return args;
+}
+
+export async function handleAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction): Promise<void> {
+  const binding = deps.commands.byName.get(i.commandName);
+  let choices: Choice[] = [];
+  if (binding) {
+    const focused = i.options.getFocused(true);
+    const sub = binding.def.subcommands?.length ? i.options.getSubcommand(false) : null;
+    const arg = bindingsFor(binding, sub).find((b) => b.option === focused.name)?.arg;
+    if (arg) choices = suggest(deps.core.datasets.current(), arg, String(focused.value ?? ''), localeOf(i, deps.defaultLocale));
+  }
+  await deps.responder.autocomplete(ref(i), choices);
+}
+
+/** Sends an answer: as the reply, or into the deferred message, then follow-ups for the rest. */
+async function deliver(deps: InteractionDeps, r: InteractionRef, answer: Answer, deferred: 'no' | 'public' | 'ephemeral'): Promise<void> {
+  const [first, ...more] = answer.messages;
+  if (!first) return;
+  const wantsEphemeral = Boolean(answer.reply.ephemeral);
+  if (deferred === 'no') {
+    await deps.responder.reply(r, first);
+  } else if (deferred === 'public' && wantsEphemeral) {
+    // A public "thinking…" cannot turn private: remove it and answer privately.
+    await deps.responder.deleteOriginal(r).catch(() => undefined);
+    await deps.responder.followUp(r, first);
+  } else {
+    await deps.responder.editOriginal(r, first);
+  }
+  for (const m of more) await deps.responder.followUp(r, m);
+}
+
+export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandInteraction, stopping: boolean): Promise<void> {
+  const r = ref(i);
+  const locale = localeOf(i, deps.defaultLocale);
+  const binding = deps.commands.byName.get(i.commandName);
+  if (stopping || !binding) {
+    const text = stopping ? TEXT[locale].stopping : TEXT[locale].unknown;
+    await deps.responder.reply(r, renderReply(errorReply(locale, text))[0]!);
+    return;
+  }
+  const args = argsOf(i, binding);
+  const call: CallContext = {
+    locale,
+    channel: channelOf(i),
+    actor: {
+      platform: 'discord',
+      userId: i.user.id,
+      // In a DM the conversation is the user's own; in a server, Manage Channels decides.
+      canManageChannel: i.inGuild() ? Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) : true,
+    },
+  };
+  const name = binding.def.name;
+  let deferred: 'no' | 'public' | 'ephemeral' = 'no';
+  if (SLOW_COMMANDS.has(name)) {
+    // Subscription changes are private to whoever made them.
+    const priv = name === 'digest' && (args.subcommand === 'subscribe' || args.subcommand === 'unsubscribe');
+    deferred = priv ? 'ephemeral' : 'public';
+    await deps.responder.defer(r, priv);
+    await deliver(deps, r, await deps.answerer.command(name, args, call), deferred);
+    return;
+  }
+  const work = deps.answerer.command(name, args, call);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), deps.deferAfterMs);
+  });
+  const first = await Promise.race([work, late]);
+  clearTimeout(timer);
+  if (first === 'late') {
+    deferred = 'public';
+    await deps.responder.defer(r, false);
+  }
+  await deliver(deps, r, await work, deferred);
+}

@@ -1,0 +1,52 @@
+// Answering an interaction over REST with bodies the renderer already built: the initial callback
+// (4 message, 5 deferred, 8 autocomplete), edits of the deferred @original, follow-ups, deletion.
+// Interaction endpoints authenticate by the interaction token, not the bot token (auth: false).
+import { Routes, type REST } from 'discord.js';
+import type { Choice } from './autocomplete.js';
+import { MESSAGE_FLAGS, type MessageBody, type RenderedMessage } from './render.js';
+
+export const CALLBACK = { Message: 4, Deferred: 5, Autocomplete: 8 } as const;
+
+type RawFile = { name: string; data: Buffer; contentType: string };
+const files = (m: RenderedMessage): { files?: RawFile[] } => (m.files ? { files: m.files } : {});
+
+export interface InteractionRef {
+  id: string;
+  token: string;
+  applicationId: string;
+}
+
+export class Responder {
+  constructor(private readonly rest: REST) {}
+
+  async reply(i: InteractionRef, m: RenderedMessage): Promise<void> {
+    await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
+  }
+
+  async defer(i: InteractionRef, ephemeral: boolean): Promise<void> {
+    await this.rest.post(Routes.interactionCallback(i.id, i.token), {
+      body: { type: CALLBACK.Deferred, data: ephemeral ? { flags: MESSAGE_FLAGS.Ephemeral } : {} },
+      auth: false,
+    });
+  }
+
+  async autocomplete(i: InteractionRef, choices: Choice[]): Promise<void> {
+    await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: CALLBACK.Autocomplete, data: { choices } }, auth: false });
+  }
+
+  /** Replaces the deferred "thinking…" message; its visibility was fixed when it was deferred. */
+  async editOriginal(i: InteractionRef, m: RenderedMessage): Promise<void> {
+    const { flags, ...rest } = m.body;
+    const body: MessageBody = { ...rest, ...(flags ? { flags: flags & ~MESSAGE_FLAGS.Ephemeral } : {}) };
+    if (!body.flags) delete body.flags;
+    await this.rest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body, ...files(m), auth: false });
+  }
+
+  async deleteOriginal(i: InteractionRef): Promise<void> {
+    await this.rest.delete(Routes.webhookMessage(i.applicationId, i.token, '@original'), { auth: false });
+  }
+
+  async followUp(i: InteractionRef, m: RenderedMessage): Promise<void> {
+    await this.rest.post(Routes.webhook(i.applicationId, i.token), { body: m.body, ...files(m), auth: false });
+  }
+}

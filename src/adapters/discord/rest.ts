@@ -1,0 +1,35 @@
+// One REST client setup for the bot, the delivery target and the CLI: API base from DISCORD_API_URL
+// (a proxy, or the loopback fake in tests), and every 429 counted in the metrics. discord.js's REST
+// itself waits out `Retry-After` and retries, per route bucket and against the global limit.
+import { REST } from 'discord.js';
+import type { Metrics } from '../../ops/metrics.js';
+
+/** `http://127.0.0.1:1234/api` or `https://discord.com/api` (the REST client appends `/v10`). */
+export function apiBase(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  return url.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+}
+
+/** Options for discord.js's REST (and Client `rest` option). */
+export function restOptions(api: string | undefined): { api?: string; timeout: number; retries: number } {
+  const base = apiBase(api);
+  return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3 };
+}
+
+/** Counts 429 responses (rate-limit hits Discord actually answered) without touching the request path. */
+export function countRateLimits(rest: REST, metrics: Metrics | undefined): void {
+  if (!metrics) return;
+  const inner = rest.options.makeRequest;
+  const counted: typeof inner = async (url, init) => {
+    const res = await inner(url, init);
+    if (res.status === 429) metrics.rateLimited.inc({ platform: 'discord' });
+    return res;
+  };
+  (rest.options as { makeRequest: typeof inner }).makeRequest = counted;
+}
+
+export function createRest(token: string, api: string | undefined, metrics?: Metrics): REST {
+  const rest = new REST(restOptions(api)).setToken(token);
+  countRateLimits(rest, metrics);
+  return rest;
+}

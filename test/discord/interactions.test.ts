@@ -1,0 +1,124 @@
+// Slash commands end to end: a real discord.js client on the loopback fake gateway, asserting on
+// the REST calls Lodestone makes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, str, strings, sub, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ bot: { deferAfterMs: 150 } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('discord slash commands', () => {
+  it('connects with IDENTIFY carrying the token and only the intents it needs', () => {
+    const identify = h.fake.gateway.received.find((r) => r.op === 2);
+    expect(identify?.d.token).toBe(h.fake.token);
+    // Guilds | GuildMessages | DirectMessages; no Message Content when DISCORD_MESSAGE_CONTENT is false.
+    expect(identify?.d.intents).toBe((1 << 0) | (1 << 9) | (1 << 12));
+    expect(h.bot.isReady()).toBe(true);
+  });
+
+  it('answers a fast command directly (callback type 4) with an embed and no mentions parsed', async () => {
+    const { callback } = await h.command('reserves', [str('country', 'china')]);
+    expect(callback.body.type).toBe(4);
+    const data = callback.body.data;
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.embeds[0].title).toBe('Reserves: China');
+    expect(data.embeds[0].description).toContain('44000000');
+    expect(data.embeds.at(-1).fields.some((f: { name: string }) => f.name === 'Sources')).toBe(true);
+    expect(data.flags ?? 0).toBe(0);
+    expect(callback.auth).toBeUndefined();
+  });
+
+  it('answers in German for a German user locale, with German labels', async () => {
+    const { callback } = await h.command('reserves', [str('country', 'BR')], { locale: 'de' });
+    const e = callback.body.data.embeds;
+    expect(e[0].title).toBe('Reserven: Brasilien');
+    expect(e.at(-1).fields.map((f: { name: string }) => f.name)).toContain('Quellen');
+  });
+
+  it('falls back to the server locale when the user locale is neither English nor German', async () => {
+    const { callback } = await h.command('element', [str('element', 'Nd')], { locale: 'fr', guild: { ...h.fake.guild, preferredLocale: 'de' } });
+    expect(callback.body.data.embeds[0].title).toBe('Neodym (Nd)');
+  });
+
+  it('sends errors ephemerally (flags 64) with suggestions', async () => {
+    const { callback } = await h.command('reserves', [str('country', 'atlantis')]);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags & 64).toBe(64);
+    expect(JSON.stringify(callback.body.data)).toContain('/reserves china');
+  });
+
+  it('turns a failing command into a polite ephemeral error without leaking the error', async () => {
+    const { callback } = await h.command('boom');
+    expect(callback.body.data.flags & 64).toBe(64);
+    const text = strings(callback.body).join(' ');
+    expect(text).toMatch(/something went wrong/i);
+    expect(text).not.toContain('kaboom');
+    expect(text).not.toContain(h.fake.token);
+  });
+
+  it('defers /ask at once (type 5) and then edits the original message', async () => {
+    const { payload, callback } = await h.command('ask', [str('question', 'how large are Brazil\'s reserves?')]);
+    expect(callback.body.type).toBe(5);
+    expect(callback.body.data?.flags ?? 0).toBe(0);
+    const edit = await h.fake.rest.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${h.fake.applicationId}/${String(payload.token)}/messages/@original`);
+    expect(edit.body.embeds[0].description).toContain('Brazil');
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('defers a slow command that has not finished in time, then edits', async () => {
+    const { payload, callback } = await h.command('slow', [str('ms', '600')]);
+    expect(callback.body.type).toBe(5);
+    const edit = await h.fake.rest.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(payload.token)));
+    expect(edit.body.embeds[0].title).toBe('slow done');
+  });
+
+  it('defers /digest subscribe ephemerally and passes the subcommand and its options', async () => {
+    const manage = ((1n << 4n) | (1n << 31n)).toString();
+    const { payload, callback } = await h.command('digest', [sub('subscribe', [str('time', '08:00'), str('timezone', 'Europe/Berlin'), str('language', 'de')])], { permissions: manage });
+    expect(callback.body.type).toBe(5);
+    expect(callback.body.data.flags).toBe(64);
+    const edit = await h.fake.rest.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(payload.token)));
+    const args = JSON.parse(edit.body.embeds[0].description.replace(/\\/g, '')) as Record<string, string>;
+    expect(args).toEqual({ subcommand: 'subscribe', time: '08:00', timezone: 'Europe/Berlin', language: 'de' });
+  });
+
+  it('refuses /digest subscribe without Manage Channels, privately', async () => {
+    const { payload } = await h.command('digest', [sub('subscribe')], { permissions: (1n << 31n).toString() });
+    const edit = await h.fake.rest.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(payload.token)));
+    expect(edit.body.embeds[0].description).toMatch(/manage this channel/);
+  });
+
+  it('answers a publicly deferred command with an ephemeral reply by deleting the placeholder and following up privately', async () => {
+    const { payload, callback } = await h.command('ask', [str('question', 'secret')]);
+    expect(callback.body.type).toBe(5);
+    const tokenPath = `/webhooks/${h.fake.applicationId}/${String(payload.token)}`;
+    const del = await h.fake.rest.waitFor((r) => r.method === 'DELETE' && r.path === `${tokenPath}/messages/@original`);
+    const follow = await h.fake.rest.waitFor((r) => r.method === 'POST' && r.path === tokenPath);
+    expect(follow.at).toBeGreaterThanOrEqual(del.at);
+    expect(follow.body.flags & 64).toBe(64);
+    expect(follow.body.embeds[0].description).toContain('out of scope');
+  });
+
+  it('splits a long reply: first in the callback, the rest as follow-ups, every message within limits', async () => {
+    const { payload, callback } = await h.command('long');
+    const follow = await h.fake.rest.waitForCount((r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${String(payload.token)}`, 2);
+    const bodies = [callback.body.data, ...follow.map((f) => f.body)];
+    for (const b of bodies) {
+      expect(b.embeds.length).toBeLessThanOrEqual(10);
+      const total = b.embeds.reduce((n: number, e: { title?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] }) =>
+        n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0), 0);
+      expect(total).toBeLessThanOrEqual(6000);
+      expect(b.allowed_mentions).toEqual({ parse: [] });
+    }
+  });
+
+  it('reports an unknown command with an ephemeral hint to register', async () => {
+    const { callback } = await h.command('nosuchcommand');
+    expect(callback.body.data.flags & 64).toBe(64);
+    expect(strings(callback.body).join(' ')).toContain('lodestone discord register');
+  });
+});
