@@ -6,11 +6,18 @@ import { errorReply } from '../reply/model.js';
 import type { DatasetHolder } from '../dataset/holder.js';
 import type { Registry } from './registry.js';
 import type { Actor, Args, ChannelRef, CommandContext, CommandServices } from './types.js';
-import { parseCommandLine } from './parse.js';
+import { bindArgs, parseCommandLine, tokenize } from './parse.js';
 import { routeQuestion } from '../ask/router.js';
+import { detectLanguage } from '../ask/offline/language.js';
 
 export interface CallContext {
   locale: Locale;
+  /**
+   * The caller knows the user's language (a --locale flag, a Discord user locale). When not set,
+   * a question is answered in the language it is written in, and a German command word
+   * ("reserven china") answers in German.
+   */
+  localeExplicit?: boolean;
   actor?: Actor;
   channel?: ChannelRef;
   now?: Date;
@@ -70,7 +77,12 @@ export class CommandCore {
         : `Unknown command "/${name}". /help lists every command.`, ['/help']));
     }
     try {
-      const reply = await def.run(args, this.context(call));
+      const ctx = this.context(call);
+      // Platforms that pass the raw argument text (Slack slash commands) send it as `_`.
+      const raw = args._;
+      const named = def.subcommands?.length ? args.subcommand !== undefined : def.args.some((a) => args[a.name] !== undefined);
+      const bound = typeof raw === 'string' && !named ? bindArgs(def, tokenize(raw), ctx.dataset).args : args;
+      const reply = await def.run(bound, ctx);
       return this.#emit(def.name, started, reply);
     } catch (error) {
       return this.#emit(def.name, started, errorReply(call.locale, FAILED[call.locale]), error);
@@ -85,10 +97,19 @@ export class CommandCore {
   async handleText(text: string, call: CallContext): Promise<Reply> {
     const started = performance.now();
     try {
-      const parsed = parseCommandLine(this.registry, text);
-      if (parsed.kind === 'command') return await this.run(parsed.name, parsed.args, call);
+      const parsed = parseCommandLine(this.registry, String(text), this.datasets.current());
+      if (parsed.kind === 'command') {
+        const locale = parsed.locale && !call.localeExplicit ? parsed.locale : call.locale;
+        return await this.run(parsed.name, parsed.args, { ...call, locale });
+      }
       if (parsed.kind === 'usage') return this.#emit(parsed.name, started, errorReply(call.locale, parsed.message[call.locale], parsed.suggestions));
-      const ctx = this.context(call);
+      const locale = call.localeExplicit ? call.locale : detectLanguage(parsed.text) ?? call.locale;
+      if (!parsed.text) {
+        return this.#emit('ask', started, errorReply(locale, locale === 'de'
+          ? 'Tippe einen Befehl oder stelle eine Frage. /help listet alle Befehle.'
+          : 'Type a command or ask a question. /help lists every command.', ['/help', '/reserves china', '/element Nd']));
+      }
+      const ctx = this.context({ ...call, locale });
       const ask = this.services.ask;
       const reply = ask ? await ask(parsed.text, ctx) : routeQuestion(parsed.text, ctx, this);
       return this.#emit('ask', started, await reply);

@@ -90,6 +90,8 @@ export interface CommandContext {
 
 export interface SubcommandSpec {
   name: string;
+  /** Other words users type for it (e.g. German "abonnieren"); matched case- and accent-insensitively. */
+  aliases?: string[];
   description: I18n;
   args: ArgSpec[];
 }

@@ -1,0 +1,93 @@
+// Finds the dataset's countries, minerals, elements and events named in a question, by scanning its
+// words for names and aliases (longest phrase first). Codes count only when typed as codes ("US",
+// "CN", "Nd"), so "tell us" is not the United States and "er" is not erbium. A longer unknown word
+// may still match by a small typo ("Brasil", "Vietnm").
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Country, Element, Event, Mineral } from '../../dataset/schema.js';
+import type { EntityIndex } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { KNOWN_WORDS } from './words.js';
+
+export interface Found<T> {
+  item: T;
+  /** The words as typed. */
+  typed: string;
+  /** Matched by a typo rather than exactly. */
+  fuzzy: boolean;
+}
+
+export interface Entities {
+  countries: Found<Country>[];
+  minerals: Found<Mineral>[];
+  elements: Found<Element>[];
+  /** Normalised words of the question with the entity words removed. */
+  rest: string[];
+  /** All normalised words. */
+  words: string[];
+}
+
+// Question words that happen to be names or aliases somewhere ("other", "total", "global", "america").
+const NEVER_ENTITY = new Set(['other', 'others', 'andere', 'total', 'gesamt', 'sonstige', 'ubrige', 'global', 'worldwide', 'weltweit', 'welt', 'world',
+  'washington', 'oz', 'korea']);
+
+function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], skip?: (item: T) => boolean): void {
+  for (let n = Math.min(maxWords, 5); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (used.slice(i, i + n).some(Boolean)) continue;
+      const phrase = words.slice(i, i + n).join(' ');
+      if (n === 1 && NEVER_ENTITY.has(phrase)) continue;
+      const hit = idx.phrases.get(phrase);
+      if (!hit || (skip && skip(hit.item))) continue;
+      if (hit.code) {
+        // Codes only as typed codes: all capitals ("US", "CN"), a chemical symbol ("Nd"), or any
+        // case right after "element" ("element nd").
+        const typed = raw.slice(i, i + n).join(' ');
+        const afterElementWord = i > 0 && /^(element|elements|elemente|symbol)$/.test(words[i - 1]!);
+        if (!(/^[A-Z]{2,3}$/.test(typed) || /^[A-Z][a-z]$/.test(typed) || afterElementWord)) continue;
+      }
+      if (!out.some((f) => f.item === hit.item)) out.push({ item: hit.item, typed: raw.slice(i, i + n).join(' '), fuzzy: false });
+      for (let k = i; k < i + n; k++) used[k] = true;
+    }
+  }
+}
+
+/** Raw words aligned with normalised words (same split), for case checks and echoing. */
+function split(text: string): { words: string[]; raw: string[] } {
+  const raw = text.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words: string[] = [];
+  const keptRaw: string[] = [];
+  for (const r of raw) {
+    const n = normalize(r);
+    if (!n) continue;
+    // normalize never splits a single \p{L}\p{N} run, so the alignment holds.
+    words.push(n.replace(/ /g, ''));
+    keptRaw.push(r);
+  }
+  return { words, raw: keptRaw };
+}
+
+export function findEntities(ds: Dataset, text: string): Entities {
+  const idx = indexDataset(ds);
+  const { words, raw } = split(text.slice(0, 1000));
+  const used = words.map(() => false);
+  const countries: Found<Country>[] = [];
+  const minerals: Found<Mineral>[] = [];
+  const elements: Found<Element>[] = [];
+  scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals);
+  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, (c) => c.id === 'OTHER');
+  scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements);
+  // Typos in longer words that are not ordinary question words.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (used[i] || w.length < 5 || KNOWN_WORDS.has(w) || /\d/.test(w)) continue;
+    const c = idx.country.lookup(w);
+    if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate') { countries.push({ item: c.item, typed: raw[i]!, fuzzy: true }); used[i] = true; continue; }
+    const e = idx.element.lookup(w);
+    if (e.kind === 'fuzzy') { elements.push({ item: e.item, typed: raw[i]!, fuzzy: true }); used[i] = true; continue; }
+    const m = idx.mineral.lookup(w);
+    if (m.kind === 'fuzzy') { minerals.push({ item: m.item, typed: raw[i]!, fuzzy: true }); used[i] = true; }
+  }
+  return { countries, minerals, elements, rest: words.filter((_, i) => !used[i]), words };
+}
+
+export type { Event };

@@ -1,0 +1,45 @@
+// English or German? A small marker-word vote, for questions whose caller gave no explicit locale.
+// Returns undefined when the text gives no signal ("Nd", "China"), so the caller's default stands.
+import type { Locale } from '../../reply/model.js';
+
+const DE = new Set([
+  'wie', 'was', 'wer', 'wem', 'wen', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wofür', 'wofur', 'wozu', 'woher', 'welche', 'welcher',
+  'welches', 'welchen', 'sind', 'ist', 'der', 'die', 'das', 'den', 'dem', 'des', 'und', 'oder', 'von', 'vom', 'hat', 'haben', 'gibt',
+  'es', 'seltene', 'seltenen', 'erden', 'reserven', 'viel', 'viele', 'meisten', 'mit', 'nicht', 'ein', 'eine', 'einen', 'für', 'fur',
+  'zu', 'zum', 'zur', 'im', 'auf', 'vorkommen', 'verwendet', 'wird', 'werden', 'wurde', 'wurden', 'produziert', 'abbau', 'schwer',
+  'groß', 'gross', 'große', 'größten', 'grossten', 'ich', 'mir', 'bitte', 'über', 'uber', 'welt', 'land', 'länder', 'lander',
+  'unterzeichnet', 'unterschrieben', 'passiert', 'geschah', 'gipfel', 'treffen', 'abkommen', 'elemente', 'förderung', 'gewinnt',
+  'heute', 'morgen', 'wetter', 'auch', 'noch', 'schon', 'denn', 'eigentlich', 'kann', 'können', 'soll', 'sollte', 'man', 'gebraucht',
+  'benötigt', 'braucht', 'exportkontrollen', 'seit', 'bei', 'nach', 'zwischen', 'unter', 'stehen', 'steht',
+]);
+
+const EN = new Set([
+  'what', 'how', 'who', 'whom', 'which', 'when', 'where', 'why', 'is', 'are', 'the', 'of', 'does', 'do', 'did', 'have', 'has', 'many',
+  'much', 'used', 'use', 'for', 'rare', 'earth', 'earths', 'reserves', 'largest', 'biggest', 'most', 'sign', 'signed', 'happened',
+  'and', 'or', 'with', 'about', 'tell', 'me', 'please', 'there', 'their', 'they', 'it', 'its', 'a', 'an', 'to', 'in', 'on', 'at',
+  'by', 'from', 'world', 'country', 'countries', 'produces', 'produce', 'production', 'mining', 'hard', 'agreement', 'meeting',
+  'elements', 'under', 'export', 'controls', 'weather', 'win', 'wins', 'will', 'can', 'should', 'was', 'were', 'be', 'this', 'that',
+  'between', 'after', 'before', 'since', 'large', 'big', 'holds', 'hold', 'own', 'owns', 'summit', 'deal', 'why',
+]);
+
+// Words both languages share that should not vote: "in", "was" are weak, handled by weight.
+const WEAK = new Set(['in', 'was', 'die', 'am', 'an', 'so', 'hat', 'also', 'man', 'war', 'will', 'bin', 'fast', 'rare']);
+
+export function detectLanguage(text: string): Locale | undefined {
+  const sample = text.slice(0, 500);
+  const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (!words.length) return undefined;
+  let de = /[äöüß]/i.test(sample) ? 2 : 0;
+  let en = 0;
+  for (const w of words) {
+    const weight = WEAK.has(w) ? 0.4 : 1;
+    if (DE.has(w)) de += weight;
+    if (EN.has(w)) en += weight;
+  }
+  // The question word at the start is the strongest signal.
+  const first = words[0]!;
+  if (['wie', 'was', 'wer', 'wo', 'wann', 'warum', 'wieso', 'wofür', 'wofur', 'wozu', 'welche', 'welcher', 'welches', 'gibt', 'sind', 'ist', 'hat', 'kannst', 'können'].includes(first)) de += 2;
+  if (['what', 'how', 'who', 'which', 'when', 'where', 'why', 'does', 'do', 'did', 'is', 'are', 'can', 'tell', 'list', 'show'].includes(first)) en += 2;
+  if (de === en) return undefined;
+  return de > en ? 'de' : 'en';
+}

@@ -1,0 +1,244 @@
+// Deterministic routing of a question (English or German) onto a command or a dataset fact.
+// A pure function of (text, dataset, locale): no network, no model, same answer every time.
+import type { Locale } from '../../reply/model.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Event, Fact } from '../../dataset/schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import type { Args } from '../../commands/types.js';
+import { parseElementsFilter, usesMatchAny } from '../../commands/elements.js';
+import { findEntities } from './entities.js';
+import { parsePeriod } from '../../commands/dates.js';
+import type { Period } from '../../commands/dates.js';
+import {
+  AMOUNT, BEAT, CONTROLS, ELEMENT_WORDS, EVENT_WORDS, HELP, HOW_MANY, POSSESS, PRODUCTION, RANKING, RESERVES, SOURCES, STOPWORDS,
+  TIMELINE, USES, WHEN,
+} from './words.js';
+
+export type Route =
+  | { command: string; args: Args; recordIds?: string[] }
+  | { fact: string }
+  | { refusal: true; inBeat?: boolean };
+
+// ---------------------------------------------------------------------------------------------
+// Per-dataset indexes: event words with IDF weights, fact keywords.
+
+interface RouterIndex {
+  eventWords: Map<string, Map<Event, number>>;
+  eventCount: number;
+  facts: { fact: Fact; single: Set<string>; multi: string[] }[];
+}
+
+const indexCache = new WeakMap<Dataset, RouterIndex>();
+
+function routerIndex(ds: Dataset): RouterIndex {
+  const hit = indexCache.get(ds);
+  if (hit) return hit;
+  const eventWords = new Map<string, Map<Event, number>>();
+  const add = (e: Event, text: string, weight: number): void => {
+    for (const w of normalize(text).split(' ')) {
+      if (w.length < 2 || STOPWORDS.has(w)) continue;
+      const m = eventWords.get(w) ?? new Map<Event, number>();
+      m.set(e, Math.max(m.get(e) ?? 0, weight));
+      eventWords.set(w, m);
+    }
+  };
+  for (const e of ds.events) {
+    add(e, e.summary.en, 0.25);
+    add(e, e.summary.de, 0.25);
+    add(e, e.place.en, 1);
+    add(e, e.place.de, 1);
+    add(e, e.kind, 1);
+    for (const p of e.participants) add(e, p, 2);
+    add(e, e.title.en, 2);
+    add(e, e.title.de, 2);
+    add(e, e.id.replace(/-/g, ' '), 2);
+    for (const a of e.aliases) add(e, a, 2);
+  }
+  const facts = ds.facts.map((fact) => {
+    const single = new Set<string>();
+    const multi: string[] = [];
+    for (const k of [...fact.keywords.en, ...fact.keywords.de]) {
+      const n = normalize(k);
+      if (!n) continue;
+      if (n.includes(' ')) multi.push(n);
+      else single.add(n);
+    }
+    return { fact, single, multi };
+  });
+  const idx = { eventWords, eventCount: ds.events.length, facts };
+  indexCache.set(ds, idx);
+  return idx;
+}
+
+function scoreEvents(ds: Dataset, words: readonly string[]): { event: Event; score: number }[] {
+  const idx = routerIndex(ds);
+  const scores = new Map<Event, number>();
+  for (const w of new Set(words)) {
+    if (STOPWORDS.has(w)) continue;
+    const hits = idx.eventWords.get(w);
+    if (!hits) continue;
+    const idf = Math.log(1 + idx.eventCount / hits.size);
+    for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
+  }
+  return [...scores.entries()].map(([event, score]) => ({ event, score })).sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date));
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function scoreFacts(ds: Dataset, text: string, rest: readonly string[], related: (f: Fact) => boolean): { fact: Fact; score: number }[] {
+  const full = ` ${text} `;
+  const restSet = new Set(rest);
+  const out: { fact: Fact; score: number }[] = [];
+  for (const { fact, single, multi } of routerIndex(ds).facts) {
+    let score = 0;
+    for (const k of multi) if (full.includes(` ${k} `)) score += k.split(' ').length + 1;
+    for (const k of single) {
+      if (restSet.has(k)) score += 1;
+      else if (k.length >= 5 && rest.some((w) => w.length >= 5 && sharedPrefix(w, k) >= Math.max(5, Math.min(w.length, k.length) - 2))) score += 0.75;
+    }
+    if (score > 0 && related(fact)) score += 1;
+    if (score > 0) out.push({ fact, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+const CLASS_WORDS = new Map([
+  ['light', 'light'], ['heavy', 'heavy'], ['leicht', 'light'], ['leichte', 'light'], ['leichten', 'light'], ['schwer', 'heavy'],
+  ['schwere', 'heavy'], ['schweren', 'heavy'], ['lree', 'light'], ['hree', 'heavy'],
+]);
+
+/** The first date or month named in a question ("on 7 November 2025", "im Oktober 2025", "2025-10-30"). */
+function findPeriod(text: string): Period | undefined {
+  const tokens = text.replace(/[,?!]/g, ' ').split(/\s+/).filter(Boolean).slice(0, 60);
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      const chunk = tokens.slice(i, i + n);
+      if (chunk.length < n || !chunk.some((w) => /\d/.test(w))) continue;
+      const p = parsePeriod(chunk.join(' '));
+      // A bare year is too vague to mean a date ("production in 2024").
+      if (p && !/^\d{4}$/.test(chunk.join(' ').trim())) return p;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const MAX_QUESTION = 1000;
+
+/**
+ * Maps a question onto a command (with its arguments as a user would type them), a fact, or a
+ * refusal. `locale` is the language to answer in; routing itself understands both languages.
+ */
+export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Route {
+  const q = text.slice(0, MAX_QUESTION);
+  let norm = normalize(q);
+  if (!norm) return { refusal: true };
+  const ent = findEntities(ds, q);
+  // "schwer am Abbau" is "difficult", not the heavy rare earths.
+  const difficult = /\bschwer (am|beim|bei|an|zu|mit)\b/.test(norm);
+  if (difficult) {
+    norm += ' schwierig';
+    ent.rest.push('schwierig');
+  }
+  const words = ent.words;
+  const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
+  const phrase = (...ps: string[]): boolean => ps.some((p) => ` ${norm} `.includes(` ${p} `));
+
+  const countries = ent.countries.filter((c) => c.item.id !== 'WORLD');
+  const world = ent.countries.some((c) => c.item.id === 'WORLD') || phrase('world', 'welt', 'weltweit', 'global', 'worldwide');
+  const country = countries[0];
+  const mineral = ent.minerals[0];
+  const element = ent.elements[0];
+  const mineralArg = mineral && mineral.item.id !== 'rare-earths' ? { mineral: mineral.typed } : {};
+
+  const named = Boolean(country || mineral);
+  const wantsReserves = has(RESERVES) || (named && ((has(POSSESS) && has(AMOUNT)) || phrase('how much', 'wie viel')));
+  const wantsProduction = has(PRODUCTION) || phrase('mine production', 'mined', 'gefordert');
+  const wantsUses = has(USES);
+  const wantsControls = has(CONTROLS) || phrase('export control', 'export controls');
+  const asksElements = has(ELEMENT_WORDS);
+  const asksWhen = has(WHEN);
+
+  // Help and sources.
+  if (has(HELP) && words.length <= 4) return { command: 'help', args: {} };
+  if (has(SOURCES) && !country && !element && !mineral && words.length <= 6) return { command: 'sources', args: {} };
+
+  // Export controls: per element, or the list of controlled elements.
+  if (wantsControls && !asksWhen) {
+    if (element) return { command: 'element', args: { element: element.typed }, recordIds: [element.item.symbol] };
+    if (!wantsReserves && !wantsProduction) return { command: 'elements', args: { filter: 'controlled' } };
+  }
+
+  // An element and what it is for (or just the element).
+  if (element && !wantsReserves && !wantsProduction) {
+    return { command: 'element', args: { element: element.typed }, recordIds: [element.item.symbol] };
+  }
+
+  // "Which elements are used in magnets?" → elements by use.
+  if (wantsUses && !element) {
+    const keywords = ent.rest.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && !USES.has(w) && !ELEMENT_WORDS.has(w) && !RANKING.has(w));
+    const useWord = keywords.find((w) => usesMatchAny(ds, w));
+    if (useWord && (asksElements || !mineral || mineral.item.id === 'rare-earths')) {
+      const filter = parseElementsFilter(useWord);
+      if (filter.kind === 'use') return { command: 'elements', args: { filter: useWord } };
+    }
+  }
+
+  // "Which rare earths are heavy?" → the class list.
+  const cls = difficult ? undefined : words.find((w) => CLASS_WORDS.has(w));
+  if (cls && (asksElements || mineral?.item.id === 'rare-earths' || has(RANKING)) && !wantsReserves && !wantsProduction) {
+    return { command: 'elements', args: { filter: CLASS_WORDS.get(cls)! } };
+  }
+
+  // A date in the question: what happened then.
+  const period = findPeriod(q);
+  if (period && !wantsReserves && !wantsProduction) {
+    const onDay = ds.events.filter((e) => e.date <= period.end && (e.end_date ?? e.date) >= period.start);
+    if (onDay.length === 1 && period.start === period.end) return { command: 'summit', args: { event: onDay[0]!.id }, recordIds: [onDay[0]!.id] };
+    if (onDay.length) return { command: 'events', args: { from: period.start, to: period.end }, recordIds: onDay.map((e) => e.id) };
+  }
+
+  // Events and facts.
+  const events = scoreEvents(ds, ent.words);
+  const topEvent = events[0];
+  const eventClear = topEvent && topEvent.score >= 1.5 && (!events[1] || topEvent.score > events[1].score * 1.15);
+  const relatedToFound = (f: Fact): boolean =>
+    countries.some((c) => f.countries.includes(c.item.id)) || (topEvent !== undefined && f.events.includes(topEvent.event.id));
+  const facts = scoreFacts(ds, norm, ent.rest, relatedToFound);
+  const topFact = facts[0];
+  const factClear = topFact && (!facts[1] || topFact.score > facts[1].score);
+  // A long keyword phrase ("share of world production") beats the generic figure commands.
+  if (topFact && factClear && topFact.score >= 5) return { fact: topFact.fact.id };
+
+  // Reserves and production.
+  if (wantsReserves || wantsProduction) {
+    const command = wantsProduction && !has(RESERVES) ? 'production' : 'reserves';
+    const ids = [...(country ? [country.item.id] : []), (mineral?.item.id ?? 'rare-earths')];
+    if (country) return { command, args: { country: country.typed, ...mineralArg }, recordIds: ids };
+    if (element && !mineral) return { command, args: { mineral: element.typed }, recordIds: ids };
+    return { command, args: { ...mineralArg }, recordIds: ids };
+  }
+
+  const eventy = asksWhen || has(EVENT_WORDS);
+
+  if (eventClear && eventy) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+  if (topFact && factClear && topFact.score >= 2) return { fact: topFact.fact.id };
+  if (eventClear) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+
+  if (has(HOW_MANY) && (asksElements || mineral?.item.id === 'rare-earths')) return { command: 'elements', args: {} };
+  if (has(TIMELINE)) return { command: 'events', args: {} };
+  if (asksElements && !country) return { command: 'elements', args: {} };
+  if (topFact && factClear && topFact.score >= 1) return { fact: topFact.fact.id };
+
+  // One thing named and nothing asked about it: the natural command for it.
+  if (country) return { command: 'reserves', args: { country: country.typed, ...mineralArg }, recordIds: [country.item.id] };
+  if (mineral) return { command: 'reserves', args: { ...mineralArg }, recordIds: [mineral.item.id] };
+  if (world && (has(RANKING) || has(BEAT))) return { command: 'reserves', args: {} };
+  if (topEvent && topEvent.score >= 1.5) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+  return { refusal: true, inBeat: has(BEAT) };
+}

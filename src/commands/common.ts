@@ -1,0 +1,106 @@
+// Helpers every command shares: localised strings, citations, the dataset footer, not-found replies
+// and the safe quoting of user input.
+import type { Locale, Reply, ReplySource } from '../reply/model.js';
+import type { Dataset } from '../dataset/dataset.js';
+import type { Source } from '../dataset/schema.js';
+import type { CommandContext, I18n } from './types.js';
+import { cleanText } from '../reply/text.js';
+import { formatDate } from '../reply/format.js';
+
+export const t = (locale: Locale, en: string, de: string): string => (locale === 'de' ? de : en);
+
+export const loc = (locale: Locale, text: I18n): string => text[locale];
+
+/** "Dataset 2026.11.29, as of 6 Feb 2026" — on every answer. */
+export function footer(ds: Dataset, locale: Locale): string {
+  return locale === 'de'
+    ? `Datensatz ${ds.meta.version}, Stand ${formatDate(ds.meta.as_of, locale)}`
+    : `Dataset ${ds.meta.version}, as of ${formatDate(ds.meta.as_of, locale)}`;
+}
+
+/** "USGS, Mineral Commodity Summaries 2025 – Rare Earths (MCS 2025), 31 Jan 2025". */
+export function sourceLabel(s: Source, locale: Locale): string {
+  const edition = s.edition && !s.title.includes(s.edition) ? ` (${s.edition})` : '';
+  const date = s.published ? `, ${formatDate(s.published, locale)}` : '';
+  return `${s.publisher}, ${s.title}${edition}${date}`;
+}
+
+/** Short citation for running text: "USGS MCS 2025" or "ZDF/AFP, 28 Oct 2025". */
+export function sourceShort(s: Source, locale: Locale): string {
+  if (s.edition) return `${s.publisher} ${s.edition}`;
+  return s.published ? `${s.publisher}, ${formatDate(s.published, locale)}` : s.publisher;
+}
+
+/** Collects the sources an answer cites, in first-cited order, without duplicates. */
+export class Citations {
+  readonly #ids: string[] = [];
+  constructor(readonly ds: Dataset) {}
+
+  add(...ids: readonly string[]): this {
+    for (const id of ids) if (!this.#ids.includes(id) && this.ds.sourceById.has(id)) this.#ids.push(id);
+    return this;
+  }
+
+  get size(): number {
+    return this.#ids.length;
+  }
+
+  list(locale: Locale): ReplySource[] {
+    return this.#ids.map((id) => {
+      const s = this.ds.sourceById.get(id)!;
+      return { id, label: sourceLabel(s, locale), url: s.url };
+    });
+  }
+}
+
+export type ReplyParts = Omit<Reply, 'kind' | 'locale' | 'sources' | 'footer'> & { kind?: Reply['kind'] };
+
+/** An answer with its sources and the dataset footer. */
+export function answer(ctx: CommandContext, cite: Citations, parts: ReplyParts): Reply {
+  return {
+    kind: 'answer',
+    ...parts,
+    locale: ctx.locale,
+    sources: cite.list(ctx.locale),
+    footer: footer(ctx.dataset, ctx.locale),
+  };
+}
+
+const MAX_QUOTE = 80;
+
+/**
+ * User input echoed back in a reply: control characters removed, truncated to ~80 characters,
+ * mention syntax defused (renderers escape too, but the core never hands them a live ping).
+ */
+export function quoteInput(s: string, max = MAX_QUOTE): string {
+  let q = cleanText(s).replace(/\s+/g, ' ').trim();
+  if (q.length > max) q = `${q.slice(0, max - 1)}…`;
+  q = q.replace(/@(?=[\p{L}\p{N}_])/gu, '@\u200b').replace(/<(?=[@#!])/g, '<\u200b');
+  return `'${q}'`;
+}
+
+/** A "not found" reply: kind error, with the nearest suggestions to type next. */
+export function notFound(ctx: CommandContext, text: string, suggestions: readonly string[]): Reply {
+  const list = suggestions.length ? [...suggestions] : ['/help'];
+  return {
+    kind: 'error',
+    locale: ctx.locale,
+    blocks: [text],
+    sources: [],
+    suggestions: list,
+    ephemeral: true,
+    footer: footer(ctx.dataset, ctx.locale),
+  };
+}
+
+/** A usage error (bad argument such as an impossible date): kind error, no suggestions needed. */
+export function usageError(ctx: CommandContext, text: string, suggestions: readonly string[] = []): Reply {
+  return {
+    kind: 'error',
+    locale: ctx.locale,
+    blocks: [text],
+    sources: [],
+    ephemeral: true,
+    ...(suggestions.length ? { suggestions: [...suggestions] } : {}),
+  };
+}

@@ -1,0 +1,108 @@
+// /elements [use|class] — the 17 rare-earth elements, by class, by use keyword, or under export control.
+import type { Element } from '../dataset/schema.js';
+import type { Dataset } from '../dataset/dataset.js';
+import { normalize } from '../dataset/lookup.js';
+import type { CommandContext, CommandDefinition } from './types.js';
+import { answer, Citations, loc, notFound, quoteInput, t } from './common.js';
+import { classLabel, controlEvents } from './element-info.js';
+
+const CLASS_WORDS: Record<string, Element['class']> = {
+  light: 'light', leicht: 'light', leichte: 'light', lree: 'light',
+  heavy: 'heavy', schwer: 'heavy', schwere: 'heavy', hree: 'heavy',
+  neither: 'neither', weder: 'neither', other: 'neither',
+};
+const CONTROL_WORDS = /^(controls?|controlled|export ?controls?|export ?controlled|restricted|exportkontrollen?|exportkontrolliert|kontrolliert|kontrollen?|ausfuhrkontrollen?|export restrictions?|exportbeschrankungen?)$/;
+
+/** Word stems for use matching: "Magnete" and "magnets" both find "magnet". */
+const stem = (w: string): string => w.replace(/(en|es|e|s|n)$/, '');
+
+function usesMatch(el: Element, query: string): boolean {
+  const qs = normalize(query).split(' ').filter((w) => w.length >= 3).map(stem);
+  if (!qs.length) return false;
+  const words = normalize([...el.uses.en, ...el.uses.de].join(' ')).split(' ');
+  return qs.every((q) => words.some((w) => w.startsWith(q) || (q.length >= 5 && w.includes(q))));
+}
+
+/** Whether any element lists a use matching `query` (the router asks before routing to /elements). */
+export function usesMatchAny(ds: Dataset, query: string): boolean {
+  return ds.elements.some((e) => usesMatch(e, query));
+}
+
+export type ElementsFilter = { kind: 'all' } | { kind: 'class'; value: Element['class'] } | { kind: 'controlled' } | { kind: 'use'; value: string };
+
+export function parseElementsFilter(text: string | undefined): ElementsFilter {
+  const q = normalize(text ?? '').replace(/ (elements?|elemente|ree|rees|seltene erden|rare earths)$/, '');
+  if (!q) return { kind: 'all' };
+  const cls = CLASS_WORDS[q];
+  if (cls) return { kind: 'class', value: cls };
+  if (CONTROL_WORDS.test(q)) return { kind: 'controlled' };
+  return { kind: 'use', value: text!.trim() };
+}
+
+export function elementsAnswer(ctx: CommandContext, filter: ElementsFilter) {
+  const { dataset: ds, locale } = ctx;
+  const all = [...ds.elements].sort((a, b) => a.z - b.z);
+  let list = all;
+  let heading = t(locale, `The ${all.length} rare-earth elements`, `Die ${all.length} Seltenerdelemente`);
+  if (filter.kind === 'class') {
+    list = all.filter((e) => e.class === filter.value);
+    heading = filter.value === 'neither'
+      ? t(locale, 'Rare-earth elements that are neither light nor heavy (USGS)', 'Seltenerdelemente, weder leicht noch schwer (USGS)')
+      : t(locale, `${filter.value === 'light' ? 'Light' : 'Heavy'} rare-earth elements (USGS convention)`, `${filter.value === 'light' ? 'Leichte' : 'Schwere'} Seltenerdelemente (USGS-Konvention)`);
+  } else if (filter.kind === 'controlled') {
+    list = all.filter((e) => controlEvents(ds, e.symbol).length > 0);
+    heading = t(locale, 'Rare-earth elements under Chinese export controls', 'Seltenerdelemente unter chinesischen Exportkontrollen');
+  } else if (filter.kind === 'use') {
+    list = all.filter((e) => usesMatch(e, filter.value));
+    heading = t(locale, `Rare-earth elements used for ${quoteInput(filter.value)}`, `Seltenerdelemente für ${quoteInput(filter.value)}`);
+    if (!list.length) {
+      return notFound(ctx, t(locale,
+        `No rare-earth element in the dataset lists a use matching ${quoteInput(filter.value)}. Try a class (light, heavy), "controlled", or a use such as magnets, lasers, catalysts.`,
+        `Kein Seltenerdelement im Datensatz hat eine Verwendung passend zu ${quoteInput(filter.value)}. Versuche eine Klasse (leicht, schwer), „kontrolliert“ oder eine Verwendung wie Magnete, Laser, Katalysatoren.`),
+      ['/elements magnets', '/elements heavy', '/elements controlled']);
+    }
+  }
+  const cite = new Citations(ds);
+  const rows = list.map((e) => {
+    cite.add(...e.sources);
+    const controls = controlEvents(ds, e.symbol);
+    for (const ev of controls) cite.add(...ev.sources);
+    const uses = e.uses[locale].slice(0, 2).join('; ');
+    return [String(e.z), e.symbol, loc(locale, e.name), classLabel(e, locale), controls.length ? controls.map((c) => c.date).join(', ') : '—', uses];
+  });
+  const blocks = [`${heading}: ${list.map((e) => e.symbol).join(', ')}.`];
+  if (filter.kind === 'all' || filter.kind === 'class') {
+    blocks.push(t(locale,
+      'Classes follow the USGS convention (light: La–Gd; heavy: Tb–Lu and Y; Sc neither). Other conventions differ; see /element for notes.',
+      'Klassen nach USGS-Konvention (leicht: La–Gd; schwer: Tb–Lu und Y; Sc keines von beiden). Andere Konventionen weichen ab; siehe /element.'));
+  }
+  if (filter.kind === 'controlled') {
+    const events = [...new Map(list.flatMap((e) => controlEvents(ds, e.symbol)).map((e) => [e.id, e])).values()].sort((a, b) => a.date.localeCompare(b.date));
+    for (const ev of events) blocks.push(`${ev.date} — ${loc(locale, ev.title)}: ${ev.elements.join(', ')}.${ev.outcome ? ` ${loc(locale, ev.outcome)}` : ''}`);
+  }
+  return answer(ctx, cite, {
+    title: heading,
+    blocks,
+    table: {
+      columns: ['Z', t(locale, 'Symbol', 'Symbol'), t(locale, 'Element', 'Element'), t(locale, 'Class', 'Klasse'), t(locale, 'Export controls', 'Exportkontrollen'), t(locale, 'Main uses', 'Hauptverwendung')],
+      rows,
+      align: ['right', 'left', 'left', 'left', 'left', 'left'],
+    },
+    suggestions: list.slice(0, 3).map((e) => `/element ${e.symbol}`),
+  });
+}
+
+export const elements: CommandDefinition = {
+  name: 'elements',
+  aliases: ['elemente', 'ree', 'rees'],
+  description: {
+    en: 'List the 17 rare-earth elements, by class (light/heavy), by use (e.g. magnets) or those under export control.',
+    de: 'Die 17 Seltenerdelemente auflisten: nach Klasse (leicht/schwer), nach Verwendung (z. B. Magnete) oder unter Exportkontrolle.',
+  },
+  args: [
+    { name: 'filter', type: 'text', rest: true, description: { en: 'A class (light, heavy), "controlled", or a use keyword (magnets, lasers, Magnete).', de: 'Eine Klasse (leicht, schwer), „kontrolliert“ oder ein Verwendungsstichwort (Magnete, Laser, magnets).' } },
+  ],
+  examples: ['/elements', '/elements heavy', '/elements magnets', '/elements Magnete', '/elements controlled'],
+  tool: true,
+  run: (args, ctx) => elementsAnswer(ctx, parseElementsFilter(args.filter)),
+};

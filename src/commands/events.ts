@@ -1,0 +1,62 @@
+// /events [from] [to] — the timeline, optionally between two dates (YYYY-MM-DD, DD.MM.YYYY, "Oct 2025").
+import { formatDate, formatDateRange } from '../reply/format.js';
+import type { Reply } from '../reply/model.js';
+import type { Args, CommandContext, CommandDefinition } from './types.js';
+import { answer, Citations, loc, notFound, quoteInput, t, usageError } from './common.js';
+import { parsePeriod } from './dates.js';
+
+export const events: CommandDefinition = {
+  name: 'events',
+  aliases: ['ereignisse', 'timeline', 'zeitleiste', 'chronik', 'termine'],
+  description: {
+    en: 'Timeline of events (export controls, summits, agreements), optionally between two dates.',
+    de: 'Zeitleiste der Ereignisse (Exportkontrollen, Gipfel, Abkommen), optional zwischen zwei Daten.',
+  },
+  args: [
+    { name: 'from', type: 'date', description: { en: 'From (YYYY-MM-DD, DD.MM.YYYY or "Oct 2025"). A month alone shows that month.', de: 'Von (JJJJ-MM-TT, TT.MM.JJJJ oder „Okt 2025“). Ein Monat allein zeigt diesen Monat.' } },
+    { name: 'to', type: 'date', description: { en: 'To (inclusive), same formats.', de: 'Bis (einschließlich), gleiche Formate.' } },
+  ],
+  examples: ['/events', '/events 2025-10-20 2025-10-31', '/events Oct 2025', '/events 01.11.2025'],
+  tool: true,
+  run: (args, ctx) => runEvents(args, ctx),
+};
+
+export function runEvents(args: Args, ctx: CommandContext): Reply {
+  const { dataset: ds, locale } = ctx;
+  const fromText = args.from?.trim();
+  const toText = args.to?.trim();
+  const from = fromText ? parsePeriod(fromText) : undefined;
+  const to = toText ? parsePeriod(toText) : undefined;
+  const bad = (fromText && !from) ? fromText : (toText && !to) ? toText : undefined;
+  if (bad !== undefined) {
+    return usageError(ctx, t(locale,
+      `${quoteInput(bad)} is not a date I can read. Use YYYY-MM-DD, DD.MM.YYYY or a month such as "Oct 2025".`,
+      `${quoteInput(bad)} kann ich nicht als Datum lesen. Nutze JJJJ-MM-TT, TT.MM.JJJJ oder einen Monat wie „Okt 2025“.`), ['/events Oct 2025', '/events 2025-10-20 2025-10-31']);
+  }
+  // A single period ("Oct 2025") means that period; a single day means "from that day on".
+  const start = from?.start;
+  const end = to ? to.end : from && from.start !== from.end ? from.end : undefined;
+  if (start && end && start > end) {
+    return usageError(ctx, t(locale, 'The start date is after the end date.', 'Das Anfangsdatum liegt nach dem Enddatum.'), [`/events ${toText ?? ''} ${fromText ?? ''}`.replace(/\s+/g, ' ').trim()]);
+  }
+  const list = [...ds.events]
+    .filter((e) => (!start || (e.end_date ?? e.date) >= start) && (!end || e.date <= end))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const range = start || end
+    ? `${start ? formatDate(start, locale) : '…'} – ${end ? formatDate(end, locale) : '…'}`
+    : '';
+  if (!list.length) {
+    return notFound(ctx, t(locale, `No events in the dataset for ${range}.`, `Keine Ereignisse im Datensatz für ${range}.`), ['/events']);
+  }
+  const cite = new Citations(ds);
+  const rows = list.map((e) => {
+    cite.add(...e.sources);
+    return [formatDateRange(e.date, e.end_date, locale), loc(locale, e.title), loc(locale, e.place), e.id];
+  });
+  return answer(ctx, cite, {
+    title: range ? `${t(locale, 'Events', 'Ereignisse')}: ${range}` : t(locale, 'Timeline', 'Zeitleiste'),
+    blocks: [t(locale, `${list.length} event(s), oldest first. /summit <id> shows one in full.`, `${list.length} Ereignis(se), älteste zuerst. /summit <Kennung> zeigt eines ausführlich.`)],
+    table: { columns: [t(locale, 'Date', 'Datum'), t(locale, 'Event', 'Ereignis'), t(locale, 'Place', 'Ort'), 'Id'], rows },
+    suggestions: list.slice(-2).map((e) => `/summit ${e.id}`),
+  });
+}

@@ -1,0 +1,56 @@
+// Shared argument handling of /reserves and /production: forgiving about order ("lithium chile"),
+// defaults to rare earths, and maps an element ("neodymium") to the rare-earth group USGS reports.
+import type { Reply } from '../reply/model.js';
+import type { Country, Mineral } from '../dataset/schema.js';
+import { lookup } from '../dataset/lookup.js';
+import type { Args, CommandContext } from './types.js';
+import { loc, notFound, t } from './common.js';
+import { resolveEntity } from './resolve.js';
+import type { Measure } from './figures.js';
+import { countryFigureAnswer, defaultMineral, rankingAnswer } from './figure-answer.js';
+
+const resolves = (ctx: CommandContext, kind: 'country' | 'mineral', text: string): boolean =>
+  lookup(ctx.dataset, kind, text).kind !== 'none';
+
+export function runFigureCommand(measure: Measure, args: Args, ctx: CommandContext): Reply {
+  const ds = ctx.dataset;
+  const cmd = measure === 'reserves' ? '/reserves' : '/production';
+  let countryText = args.country?.trim() || undefined;
+  let mineralText = args.mineral?.trim() || undefined;
+
+  // Arguments in the other order, or a mineral alone in the country slot.
+  if (countryText && !mineralText && !resolves(ctx, 'country', countryText) && resolves(ctx, 'mineral', countryText)) {
+    mineralText = countryText;
+    countryText = undefined;
+  } else if (countryText && mineralText && !resolves(ctx, 'country', countryText) && !resolves(ctx, 'mineral', mineralText)
+    && resolves(ctx, 'country', mineralText) && resolves(ctx, 'mineral', countryText)) {
+    [countryText, mineralText] = [mineralText, countryText];
+  }
+
+  const notes: string[] = [];
+  let mineral: Mineral | undefined = defaultMineral(ds);
+  if (mineralText) {
+    const el = lookup(ds, 'element', mineralText);
+    const asMineral = lookup(ds, 'mineral', mineralText);
+    if (asMineral.kind === 'none' && el.kind === 'exact' && mineral) {
+      notes.push(t(ctx.locale,
+        `USGS reports rare earths as one group (rare-earth-oxide equivalent), not per element; showing rare earths. For ${el.item.name.en} itself see /element ${el.item.symbol}.`,
+        `Die USGS meldet Seltene Erden als eine Gruppe (Seltenerdoxid-Äquivalent), nicht je Element; gezeigt werden Seltene Erden. Zu ${el.item.name.de} selbst: /element ${el.item.symbol}.`));
+    } else {
+      const r = resolveEntity(ctx, 'mineral', mineralText, (m) => `${cmd}${countryText ? ` ${countryText}` : ''} ${loc(ctx.locale, m.name)}`);
+      if (!r.ok) return r.reply;
+      mineral = r.item;
+      if (r.note) notes.push(r.note);
+    }
+  }
+  if (!mineral) return notFound(ctx, t(ctx.locale, 'The dataset has no minerals.', 'Der Datensatz enthält keine Rohstoffe.'), ['/help']);
+
+  if (!countryText) return rankingAnswer(ctx, measure, mineral, notes);
+  const m = mineral;
+  const isDefault = m.id === defaultMineral(ds)?.id;
+  const r = resolveEntity(ctx, 'country', countryText, (c: Country) => `${cmd} ${loc(ctx.locale, c.name)}${isDefault ? '' : ` ${loc(ctx.locale, m.name)}`}`);
+  if (!r.ok) return r.reply;
+  if (r.note) notes.push(r.note);
+  if (r.item.id === 'WORLD') return rankingAnswer(ctx, measure, m, notes);
+  return countryFigureAnswer(ctx, measure, m, r.item, notes);
+}

@@ -1,0 +1,300 @@
+// Forgiving lookup over the dataset: ISO codes, EN/DE names, aliases, case, diacritics and typos.
+// Indexes are built once per Dataset object (lazily, or eagerly with indexDataset) and cached in a
+// WeakMap, so a hot-reloaded dataset gets fresh indexes and the old ones are collected with it.
+import type { Dataset } from './dataset.js';
+import type { Country, Element, Event, Mineral, Source } from './schema.js';
+
+export type EntityKind = 'country' | 'mineral' | 'element' | 'event' | 'source';
+
+export interface EntityMap {
+  country: Country;
+  mineral: Mineral;
+  element: Element;
+  event: Event;
+  source: Source;
+}
+
+export type LookupResult<T> =
+  /** Exact match on a code, name or alias (after normalisation). */
+  | { kind: 'exact'; item: T; typed: string }
+  /** A typo or unique prefix with one clear winner: answer, but say what was assumed. */
+  | { kind: 'fuzzy'; item: T; typed: string; matched: string }
+  /** Nothing clear: never guess; offer the nearest candidates instead. */
+  | { kind: 'none'; typed: string; suggestions: T[] };
+
+// ---------------------------------------------------------------------------------------------
+// Normalisation
+
+const UMLAUT_TRANSLIT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue' };
+
+/**
+ * Lower case, no diacritics, ß → ss, possessive 's dropped, punctuation to single spaces.
+ * "Brazil's" → "brazil", "Volksrepublik  China" → "volksrepublik china", "Förderung" → "forderung".
+ */
+export function normalize(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** German spelling without umlauts ("Oesterreich"), indexed beside the plain form. */
+function normalizeTranslit(s: string): string {
+  return normalize(s.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_TRANSLIT[c] ?? c));
+}
+
+const compact = (s: string): string => s.replace(/ /g, '');
+
+const LEADING_ARTICLES = /^(the|der|die|das|den|dem|des|le|la)\s+/;
+
+// ---------------------------------------------------------------------------------------------
+// Edit distance
+
+/**
+ * Optimal-string-alignment Damerau–Levenshtein distance, giving up (returning max + 1) as soon as
+ * the distance must exceed `max`, so scanning a few hundred keys stays cheap.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (la === 0) return lb;
+  if (lb === 0) return la;
+  let prevPrev = new Array<number>(lb + 1).fill(0);
+  let prev = Array.from({ length: lb + 1 }, (_, j) => j);
+  let cur = new Array<number>(lb + 1).fill(0);
+  for (let i = 1; i <= la; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= lb; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        v = Math.min(v, prevPrev[j - 2]! + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+  }
+  return prev[lb]!;
+}
+
+/** Typos tolerated for a typed string of this length: none for codes, more for long names. */
+export function typoBudget(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 5) return 1;
+  if (length <= 9) return 2;
+  return 3;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexes
+
+interface Key<T> {
+  /** Normalised, spaces removed. */
+  key: string;
+  item: T;
+  /** Codes (ISO, symbols, ids) match only exactly; names and aliases also fuzzily. */
+  code: boolean;
+}
+
+export class EntityIndex<T> {
+  readonly #exact = new Map<string, T>();
+  readonly #keys: Key<T>[] = [];
+  /** Normalised phrases (with spaces) to items, for scanning questions word by word. */
+  readonly phrases = new Map<string, { item: T; code: boolean }>();
+  /** Longest phrase in words, to bound n-gram scans. */
+  maxPhraseWords = 1;
+
+  constructor(readonly label: (item: T) => string) {}
+
+  add(item: T, text: string | undefined, code = false): void {
+    if (!text) return;
+    for (const form of new Set([normalize(text), normalizeTranslit(text)])) {
+      if (!form) continue;
+      const c = compact(form);
+      if (!this.#exact.has(c)) this.#exact.set(c, item);
+      this.#keys.push({ key: c, item, code });
+      if (!code || form.length > 1) {
+        const had = this.phrases.get(form);
+        if (!had || (had.code && !code)) this.phrases.set(form, { item, code });
+        this.maxPhraseWords = Math.max(this.maxPhraseWords, form.split(' ').length);
+      }
+    }
+  }
+
+  /** Exact match after normalisation, or undefined. */
+  get(text: string): T | undefined {
+    const n = normalize(text);
+    return this.#exact.get(compact(n)) ?? this.#exact.get(compact(n.replace(LEADING_ARTICLES, '')));
+  }
+
+  lookup(text: string, maxSuggestions = 3): LookupResult<T> {
+    const typed = text;
+    const n = normalize(text).replace(LEADING_ARTICLES, '');
+    const q = compact(n);
+    if (!q) return { kind: 'none', typed, suggestions: [] };
+    const hit = this.#exact.get(q);
+    if (hit !== undefined) return { kind: 'exact', item: hit, typed };
+
+    // Nearest distance per item, over its non-code keys (codes only ever match exactly).
+    const budget = typoBudget(q.length);
+    const best = new Map<T, { d: number; key: string }>();
+    const prefixHits = new Set<T>();
+    for (const k of this.#keys) {
+      if (q.length >= 4 && !k.code && k.key.startsWith(q)) prefixHits.add(k.item);
+      const cap = Math.max(budget, 4);
+      const d = k.code ? (k.key === q ? 0 : cap + 1) : editDistance(q, k.key, cap);
+      const cur = best.get(k.item);
+      if (!cur || d < cur.d) best.set(k.item, { d, key: k.key });
+    }
+    const ranked = [...best.entries()].sort((a, b) => a[1].d - b[1].d);
+    const first = ranked[0];
+    const second = ranked[1];
+    if (first && first[1].d <= budget && (!second || second[1].d > first[1].d)) {
+      return { kind: 'fuzzy', item: first[0], typed, matched: this.label(first[0]) };
+    }
+    if (prefixHits.size === 1 && (!first || first[1].d > budget)) {
+      const only = [...prefixHits][0]!;
+      return { kind: 'fuzzy', item: only, typed, matched: this.label(only) };
+    }
+    const suggestions: T[] = [...prefixHits];
+    for (const [item, { d }] of ranked) {
+      if (suggestions.length >= maxSuggestions) break;
+      if (d > Math.max(budget, 4)) break;
+      if (!suggestions.includes(item)) suggestions.push(item);
+    }
+    return { kind: 'none', typed, suggestions: suggestions.slice(0, maxSuggestions) };
+  }
+}
+
+export interface DatasetIndexes {
+  country: EntityIndex<Country>;
+  mineral: EntityIndex<Mineral>;
+  element: EntityIndex<Element>;
+  event: EntityIndex<Event>;
+  source: EntityIndex<Source>;
+  /** Event search by words (titles, places, participants, aliases): token → events. */
+  eventWords: Map<string, Set<Event>>;
+  /** Countries that hold at least one figure, per mineral id. */
+  countriesWithFigures: Map<string, Set<string>>;
+}
+
+const cache = new WeakMap<Dataset, DatasetIndexes>();
+
+// Filler words that say nothing about which event is meant.
+const EVENT_STOPWORDS = new Set([
+  'the', 'and', 'of', 'in', 'on', 'at', 'with', 'a', 'an', 'to', 'for', 'der', 'die', 'das', 'und', 'von', 'vom',
+  'mit', 'im', 'am', 'in', 'zu', 'zum', 'zur', 'den', 'dem', 'des', 'ein', 'eine', 'meeting', 'treffen', 'summit', 'gipfel',
+]);
+
+/** Builds (or returns the cached) lookup indexes of a dataset. */
+export function indexDataset(ds: Dataset): DatasetIndexes {
+  const cached = cache.get(ds);
+  if (cached) return cached;
+
+  const country = new EntityIndex<Country>((c) => c.name.en);
+  for (const c of ds.countries) {
+    country.add(c, c.id, true);
+    country.add(c, c.iso3, true);
+    country.add(c, c.name.en);
+    country.add(c, c.name.de);
+    for (const a of c.aliases) country.add(c, a, a.length <= 3 && a === a.toUpperCase());
+  }
+
+  const mineral = new EntityIndex<Mineral>((m) => m.name.en);
+  for (const m of ds.minerals) {
+    mineral.add(m, m.id);
+    mineral.add(m, m.id.replace(/-/g, ' '));
+    mineral.add(m, m.name.en);
+    mineral.add(m, m.name.de);
+    for (const a of m.aliases) mineral.add(m, a, a.length <= 3);
+  }
+
+  const element = new EntityIndex<Element>((e) => `${e.name.en} (${e.symbol})`);
+  for (const e of ds.elements) {
+    element.add(e, e.symbol, true);
+    element.add(e, e.name.en);
+    element.add(e, e.name.de);
+    for (const a of e.aliases) element.add(e, a, a.length <= 3);
+  }
+
+  const event = new EntityIndex<Event>((e) => e.title.en);
+  const eventWords = new Map<string, Set<Event>>();
+  const addWords = (e: Event, text: string): void => {
+    for (const w of normalize(text).split(' ')) {
+      if (w.length < 2 || EVENT_STOPWORDS.has(w)) continue;
+      const set = eventWords.get(w) ?? new Set<Event>();
+      set.add(e);
+      eventWords.set(w, set);
+    }
+  };
+  for (const e of ds.events) {
+    event.add(e, e.id);
+    event.add(e, e.id.replace(/-/g, ' '));
+    event.add(e, e.title.en);
+    event.add(e, e.title.de);
+    for (const a of e.aliases) event.add(e, a);
+    for (const t of [e.id.replace(/-/g, ' '), e.title.en, e.title.de, e.place.en, e.place.de, ...e.participants, ...e.aliases]) addWords(e, t);
+  }
+
+  const source = new EntityIndex<Source>((s) => s.id);
+  for (const s of ds.sources) {
+    source.add(s, s.id, true);
+    source.add(s, s.title);
+    if (s.edition) source.add(s, `${s.publisher} ${s.edition}`);
+    if (s.edition) source.add(s, s.edition);
+  }
+
+  const countriesWithFigures = new Map<string, Set<string>>();
+  for (const f of ds.figures) {
+    const set = countriesWithFigures.get(f.mineral) ?? new Set<string>();
+    set.add(f.country);
+    countriesWithFigures.set(f.mineral, set);
+  }
+
+  const idx: DatasetIndexes = { country, mineral, element, event, source, eventWords, countriesWithFigures };
+  cache.set(ds, idx);
+  return idx;
+}
+
+export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string): LookupResult<EntityMap[K]> {
+  return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).lookup(text);
+}
+
+/**
+ * Events by words: every typed word (fuzzily) must hit an event's words; the event with the most
+ * hits wins if it is unique. "trump xi" → the Busan meeting; "apec" → the APEC leaders' meeting.
+ */
+export function searchEvents(ds: Dataset, text: string): Event[] {
+  const idx = indexDataset(ds);
+  const words = normalize(text).split(' ').filter((w) => w.length >= 2 && !EVENT_STOPWORDS.has(w));
+  if (!words.length) return [];
+  const score = new Map<Event, number>();
+  for (const w of words) {
+    let hits = idx.eventWords.get(w);
+    if (!hits && w.length >= 4) {
+      const budget = typoBudget(w.length);
+      for (const [k, set] of idx.eventWords) {
+        if ((k.length >= 4 && (k.startsWith(w) || w.startsWith(k))) || editDistance(w, k, budget) <= budget) {
+          hits = new Set([...(hits ?? []), ...set]);
+        }
+      }
+    }
+    for (const e of hits ?? []) score.set(e, (score.get(e) ?? 0) + 1);
+  }
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].date.localeCompare(b[0].date));
+  const top = ranked[0]?.[1] ?? 0;
+  // Require most typed words to hit, so "trump weather" does not pick a Trump event.
+  if (top < Math.max(1, Math.ceil(words.length / 2))) return [];
+  return ranked.filter(([, s]) => s === top).map(([e]) => e);
+}
