@@ -19,13 +19,19 @@ export interface DeliveryTarget {
   checkCanPost(channel: ChannelRef): Promise<{ ok: true } | { ok: false; reason: string }>;
 }
 
-/** Thrown by a DeliveryTarget. `permanent` failures pause the subscription with `reason`. */
+/**
+ * Thrown by a DeliveryTarget. `permanent` failures pause the subscription with `reason`.
+ * `retryAfterMs` marks a rate limit (429): nothing was posted; the delivery waits that long.
+ * `global` (optional) says the limit covers the whole platform (Discord's global limit), so the
+ * fan-out pauses every channel of that platform, not just this one.
+ */
 export class DeliveryError extends Error {
   constructor(
     message: string,
     readonly permanent: boolean,
     readonly reason: string,
     readonly retryAfterMs?: number,
+    readonly global?: boolean,
   ) {
     super(message);
     this.name = 'DeliveryError';

@@ -1,4 +1,5 @@
-// PLACEHOLDER — owned by the briefings helper: digest service and scheduler.
+// Digests and summit briefings: the DigestService behind /digest and /brief, and the scheduler
+// that posts each (subscription, edition) exactly once across restarts and replicas.
 import type { Config } from '../config.js';
 import type { Logger } from '../ops/log.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -6,6 +7,10 @@ import type { CommandCore } from '../commands/core.js';
 import type { DigestService } from '../commands/types.js';
 import type { Store } from '../store/index.js';
 import type { DeliveryTarget } from './delivery.js';
+import { ContentBuilder } from './content.js';
+import { CronDriver } from './cron.js';
+import { Scheduler, type SchedulerOptions } from './scheduler.js';
+import { DigestServiceImpl } from './service.js';
 
 export interface BriefingsDeps {
   config: Config;
@@ -16,14 +21,65 @@ export interface BriefingsDeps {
   targets: DeliveryTarget[];
 }
 
+/** Knobs for tests and the benchmark; production uses the defaults. */
+export type BriefingsOptions = Partial<Pick<SchedulerOptions, 'clock' | 'instanceId' | 'leaseMs' | 'limits' | 'retry' | 'postTimeoutMs' | 'catchUpDays'>> & {
+  /** Render charts to PNG for deliveries (default true). */
+  charts?: boolean;
+};
+
 export interface Briefings {
   service: DigestService;
   /** Starts the cron scheduler and runs catch-up (no-op when DIGEST_SCHEDULER=false). */
   start(): Promise<void>;
   /** Stops scheduling and waits for deliveries in flight (ledger writes included). */
   stop(): Promise<void>;
+  /** The scheduler itself (tests, the benchmark, `lodestone digest`). */
+  readonly scheduler: Scheduler;
 }
 
-export function createBriefings(_deps: BriefingsDeps): Briefings {
-  throw new Error('briefings not implemented yet');
+export function createBriefings(deps: BriefingsDeps, opts: BriefingsOptions = {}): Briefings {
+  const { config, log, store } = deps;
+  const blog = log.child({ area: 'briefings' });
+  const renderPng = opts.charts === false ? undefined : async (spec: Parameters<typeof import('../charts/index.js').renderChartPng>[0]) =>
+    (await import('../charts/index.js')).renderChartPng(spec);
+  const content = new ContentBuilder({ store, log: blog, ...(renderPng ? { renderPng } : {}) });
+  const scheduler = new Scheduler({
+    ...opts,
+    store,
+    targets: deps.targets,
+    datasets: () => deps.core.datasets.current(),
+    content,
+    log: blog,
+    metrics: deps.metrics,
+    windowMs: config.DIGEST_STALE_HOURS * 3_600_000,
+  });
+  let started = false;
+  let stopped = false;
+  const tick = (at: Date | undefined, catchUp = false): Promise<void> =>
+    scheduler.tick({ ...(at ? { now: at } : {}), catchUp })
+      .then(() => driver.sync(scheduler.subscriptions))
+      .catch((err: unknown) => blog.error({ err }, 'digest scheduling pass failed; the next tick retries'));
+  const driver = new CronDriver((at) => { if (!stopped) void tick(opts.clock ? undefined : at); }, blog);
+  const service = new DigestServiceImpl({
+    config, store, targets: deps.targets, content, log: blog,
+    onChange: () => { if (started && !stopped) void tick(undefined); },
+  });
+  return {
+    service,
+    scheduler,
+    async start() {
+      if (!config.DIGEST_SCHEDULER || started) return;
+      started = true;
+      scheduler.startHeartbeat();
+      // Catch-up first: due editions go out now, older missed ones are recorded as skipped.
+      await tick(undefined, true);
+      driver.start();
+      blog.info({ instance: scheduler.instanceId, window_hours: config.DIGEST_STALE_HOURS, lease_ms: scheduler.leaseMs }, 'digest scheduler started');
+    },
+    async stop() {
+      stopped = true;
+      driver.stop();
+      await scheduler.stop();
+    },
+  };
 }

@@ -156,6 +156,21 @@ export class SqlStore implements Store {
     return n === 1;
   }
 
+  async heartbeat(claimedBy: string, now: Date): Promise<number> {
+    return this.#db.execute(
+      `UPDATE deliveries SET claimed_at = ? WHERE status = 'claimed' AND claimed_by = ?`,
+      [now.getTime(), claimedBy],
+    );
+  }
+
+  async releaseClaim(subscriptionId: string, editionKey: string, claimedBy: string): Promise<boolean> {
+    const n = await this.#db.execute(
+      `DELETE FROM deliveries WHERE subscription_id = ? AND edition_key = ? AND status = 'claimed' AND claimed_by = ? AND attempts = 0`,
+      [subscriptionId, editionKey, claimedBy],
+    );
+    return n === 1;
+  }
+
   async takeOverClaim(stale: Delivery, claimedBy: string, now: Date): Promise<boolean> {
     const n = await this.#db.execute(
       `UPDATE deliveries SET claimed_by = ?, claimed_at = ?, updated_at = ?

@@ -99,6 +99,10 @@ export interface Store {
   recordSkipped(d: NewDelivery, reason: string, now: Date): Promise<boolean>;
   /** Extends the lease of a claim this instance holds (and counts the attempt); false if lost. */
   renewClaim(subscriptionId: string, editionKey: string, claimedBy: string, now: Date): Promise<boolean>;
+  /** Keeps every open claim of a live instance fresh; returns how many. */
+  heartbeat(claimedBy: string, now: Date): Promise<number>;
+  /** Drops an open claim that was never attempted (shutdown before its turn), so others may claim it. */
+  releaseClaim(subscriptionId: string, editionKey: string, claimedBy: string): Promise<boolean>;
   /** Takes over a stale claim iff it is still exactly as seen (compare-and-set). */
   takeOverClaim(stale: Delivery, claimedBy: string, now: Date): Promise<boolean>;
   /** Closes a claim this instance holds. */

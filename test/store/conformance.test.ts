@@ -157,6 +157,23 @@ function conformance(kind: 'sqlite' | 'postgres'): void {
       expect(await store.staleClaims(at(40_000), 10)).toEqual([]);
     });
 
+    it('heartbeats keep an instance\'s open claims fresh; only never-attempted claims can be released', async () => {
+      await setup();
+      const { subscription } = await store.saveSubscription(sub, T0);
+      const id = subscription.id;
+      await store.claimDelivery(edition(id), 'a', T0);
+      await store.claimDelivery(edition(id, 'digest:2026-12-01', '2026-12-01'), 'a', T0);
+      await store.claimDelivery(edition(id, 'digest:2026-12-02', '2026-12-02'), 'b', T0);
+      expect(await store.heartbeat('a', at(20_000))).toBe(2);
+      expect((await store.staleClaims(at(10_000), 10)).map((d) => d.claimedBy)).toEqual(['b']);
+      await store.renewClaim(id, 'digest:2026-12-01', 'a', at(21_000));
+      expect(await store.releaseClaim(id, 'digest:2026-12-01', 'a')).toBe(false);
+      expect(await store.releaseClaim(id, 'digest:2026-11-30', 'b')).toBe(false);
+      expect(await store.releaseClaim(id, 'digest:2026-11-30', 'a')).toBe(true);
+      expect(await store.getDelivery(id, 'digest:2026-11-30')).toBeNull();
+      expect(await store.claimDelivery(edition(id), 'c', at(22_000))).toBe(true);
+    });
+
     it('answers the newest sent digest before a date, the ledger keys since a date, and deliveries newest first', async () => {
       await setup();
       const { subscription } = await store.saveSubscription(sub, T0);

@@ -1,0 +1,142 @@
+// Builds what a delivery posts (reply and chart PNG), with caches: a 10,000-channel fan-out
+// renders each distinct digest and each chart once, not once per channel.
+import type { Dataset } from '../dataset/dataset.js';
+import type { Reply } from '../reply/model.js';
+import type { Logger } from '../ops/log.js';
+import type { Store, Subscription } from '../store/index.js';
+import { buildDigest } from './digest.js';
+import { fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
+import { buildSummitBriefing, editionsFor, type EditionPlan, type SummitKind } from './summit.js';
+
+export interface Content {
+  reply: Reply;
+  chartPng?: Buffer;
+}
+
+type RenderPng = (spec: NonNullable<Reply['chart']>) => Promise<Buffer>;
+
+class Lru<V> {
+  readonly #map = new Map<string, V>();
+  constructor(readonly max: number) {}
+  get(k: string): V | undefined {
+    const v = this.#map.get(k);
+    if (v !== undefined) {
+      this.#map.delete(k);
+      this.#map.set(k, v);
+    }
+    return v;
+  }
+  set(k: string, v: V): void {
+    this.#map.delete(k);
+    this.#map.set(k, v);
+    if (this.#map.size > this.max) this.#map.delete(this.#map.keys().next().value!);
+  }
+}
+
+export class ContentBuilder {
+  readonly #store: Store;
+  readonly #log: Logger;
+  readonly #renderPng: RenderPng | undefined;
+  readonly #fingerprints = new Lru<Fingerprint>(256);
+  readonly #stored = new Set<string>();
+  readonly #current = new WeakMap<Dataset, Map<string, { fp: Fingerprint; hash: string }>>();
+  readonly #replies = new Lru<Reply>(512);
+  readonly #charts = new Lru<Promise<Buffer | undefined>>(64);
+  readonly #datasetIds = new WeakMap<Dataset, number>();
+  #nextDatasetId = 1;
+
+  constructor(opts: { store: Store; log: Logger; renderPng?: RenderPng }) {
+    this.#store = opts.store;
+    this.#log = opts.log;
+    this.#renderPng = opts.renderPng;
+  }
+
+  #dsId(ds: Dataset): number {
+    let id = this.#datasetIds.get(ds);
+    if (!id) {
+      id = this.#nextDatasetId++;
+      this.#datasetIds.set(ds, id);
+    }
+    return id;
+  }
+
+  /** The fingerprint of the dataset as of `date`, stored (once) so ledger rows can reference it. */
+  async currentFingerprint(ds: Dataset, date: string): Promise<{ fp: Fingerprint; hash: string }> {
+    let byDate = this.#current.get(ds);
+    if (!byDate) {
+      byDate = new Map();
+      this.#current.set(ds, byDate);
+    }
+    let v = byDate.get(date);
+    if (!v) {
+      const fp = fingerprintOf(ds, date);
+      v = { fp, hash: hashFingerprint(fp) };
+      byDate.set(date, v);
+    }
+    if (!this.#stored.has(v.hash)) {
+      await this.#store.putFingerprint(v.hash, JSON.stringify(v.fp));
+      this.#stored.add(v.hash);
+      this.#fingerprints.set(v.hash, v.fp);
+    }
+    return v;
+  }
+
+  async fingerprint(hash: string | null): Promise<Fingerprint | null> {
+    if (!hash) return null;
+    const hit = this.#fingerprints.get(hash);
+    if (hit) return hit;
+    const body = await this.#store.getFingerprint(hash);
+    if (!body) return null;
+    const fp = JSON.parse(body) as Fingerprint;
+    this.#fingerprints.set(hash, fp);
+    return fp;
+  }
+
+  /** The channel's previous sent digest before `date`, with the fingerprint it was built from. */
+  async previous(sub: Subscription, date: string): Promise<{ date: string; fingerprint: Fingerprint; hash: string } | null> {
+    const last = await this.#store.lastSentDigest(sub.id, date);
+    const fp = last ? await this.fingerprint(last.fingerprint) : null;
+    return last && fp ? { date: last.editionDate, fingerprint: fp, hash: last.fingerprint! } : null;
+  }
+
+  async plans(ds: Dataset, sub: Subscription, date: string): Promise<EditionPlan[]> {
+    const prev = await this.previous(sub, date);
+    return editionsFor(ds, date, prev?.fingerprint ?? null);
+  }
+
+  async build(ds: Dataset, sub: Subscription, plan: Pick<EditionPlan, 'kind' | 'eventId'>, date: string, opts: { chart?: boolean } = {}): Promise<Content | null> {
+    let reply: Reply | undefined;
+    if (plan.kind === 'digest') {
+      const prev = await this.previous(sub, date);
+      const key = `d|${this.#dsId(ds)}|${date}|${sub.locale}|${sub.timezone}|${prev ? `${prev.date}|${prev.hash}` : '-'}`;
+      reply = this.#replies.get(key);
+      if (!reply) {
+        reply = buildDigest({ dataset: ds, date, locale: sub.locale, timezone: sub.timezone, previous: prev }).reply;
+        this.#replies.set(key, reply);
+      }
+    } else {
+      const ev = plan.eventId ? ds.eventById.get(plan.eventId) : undefined;
+      // The event left the calendar since the claim: nothing truthful to post.
+      if (!ev) return null;
+      reply = buildSummitBriefing(ds, ev, plan.kind as SummitKind, date, sub.locale);
+    }
+    const chartPng = opts.chart === false ? undefined : await this.chart(reply);
+    return chartPng ? { reply, chartPng } : { reply };
+  }
+
+  /** The rendered chart, or nothing (the text alternative still travels in the reply). */
+  chart(reply: Reply): Promise<Buffer | undefined> {
+    const spec = reply.chart;
+    if (!spec || !this.#renderPng) return Promise.resolve(undefined);
+    const key = JSON.stringify(spec);
+    let p = this.#charts.get(key);
+    if (!p) {
+      p = this.#renderPng(spec).catch((err: unknown) => {
+        this.#log.warn({ err: err instanceof Error ? err.message : String(err) }, 'chart rendering failed; posting the text alternative only');
+        return undefined;
+      });
+      this.#charts.set(key, p);
+    }
+    return p;
+  }
+}

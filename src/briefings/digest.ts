@@ -1,0 +1,157 @@
+// The daily digest: built from the dataset as of the edition date (the `now` in the channel's
+// zone): recent and upcoming events, key figures with edition and source, what changed since the
+// channel's previous digest, sources, and the reserves ranking as a chart with its text alternative.
+import type { Dataset } from '../dataset/dataset.js';
+import type { Event } from '../dataset/schema.js';
+import type { ChartSpec, Locale, Reply } from '../reply/model.js';
+import { formatDate, formatFigureValue, formatNumber } from '../reply/format.js';
+import { countryName, headlineMineral, latestFigures, replySources, type KeyFigure } from './asof.js';
+import { DIGEST_TEXT } from './digest-text.js';
+import { diffFingerprints, fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
+import { addDays } from './schedule.js';
+
+export const RECENT_DAYS = 7;
+export const UPCOMING_DAYS = 14;
+export const TOP_COUNTRIES = 8;
+const MAX_CHANGE_LINES = 6;
+
+export interface DigestInput {
+  dataset: Dataset;
+  /** Edition date, local to the channel. */
+  date: string;
+  locale: Locale;
+  timezone: string;
+  /** The channel's previous sent digest, if any. */
+  previous?: { date: string; fingerprint: Fingerprint } | null;
+}
+
+export interface BuiltDigest {
+  reply: Reply;
+  fingerprint: Fingerprint;
+  hash: string;
+}
+
+const clip = (s: string, max = 220): string => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
+};
+
+export function eventLine(ev: Event, locale: Locale): string {
+  const when = ev.end_date && ev.end_date !== ev.date ? `${formatDate(ev.date, locale)} – ${formatDate(ev.end_date, locale)}` : formatDate(ev.date, locale);
+  return `• ${when}: ${ev.title[locale]} (${ev.place[locale]}). ${clip(ev.summary[locale])}`;
+}
+
+function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: string[]; used: Event[] } {
+  const t = DIGEST_TEXT[locale];
+  const from = addDays(date, -(RECENT_DAYS - 1));
+  const until = addDays(date, UPCOMING_DAYS);
+  const byDate = [...ds.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const recent = byDate.filter((e) => e.date <= date && (e.end_date ?? e.date) >= from).reverse();
+  const upcoming = byDate.filter((e) => e.date > date && e.date <= until);
+  const blocks: string[] = [];
+  const used: Event[] = [];
+  if (recent.length) {
+    blocks.push([t.recent(RECENT_DAYS), ...recent.map((e) => eventLine(e, locale))].join('\n'));
+    used.push(...recent);
+  } else {
+    const latest = byDate.filter((e) => e.date <= date).slice(-2).reverse();
+    blocks.push([t.noRecent(RECENT_DAYS), ...(latest.length ? [t.latest, ...latest.map((e) => eventLine(e, locale))] : [])].join('\n'));
+    used.push(...latest);
+  }
+  blocks.push(upcoming.length ? [t.upcoming(UPCOMING_DAYS), ...upcoming.map((e) => eventLine(e, locale))].join('\n') : t.noUpcoming(UPCOMING_DAYS));
+  used.push(...upcoming);
+  return { blocks, used };
+}
+
+function changesBlock(ds: Dataset, input: DigestInput): string {
+  const t = DIGEST_TEXT[input.locale];
+  const prev = input.previous;
+  if (!prev) return t.firstDigest;
+  const since = formatDate(prev.date, input.locale);
+  const c = diffFingerprints(ds, input.date, prev.fingerprint);
+  const lines: string[] = [];
+  if (c.versionFrom !== c.versionTo) lines.push(t.version(c.versionFrom, c.versionTo));
+  for (const ev of c.newOutcomes) lines.push(t.outcome(ev.title[input.locale]));
+  for (const ev of c.newEvents) lines.push(t.newEvent(ev.title[input.locale], formatDate(ev.date, input.locale)));
+  for (const { figure, was } of c.revised) {
+    const mineral = ds.mineralById.get(figure.mineral);
+    const country = ds.countryById.get(figure.country);
+    const unit = mineral?.unit.symbol ?? '';
+    const what = `${mineral?.name[input.locale] ?? figure.mineral}, ${country?.name[input.locale] ?? figure.country}, ${figure.measure}${figure.year ? ` ${figure.year}` : ''} (${ds.editionById.get(figure.edition)?.label ?? figure.edition})`;
+    const wasText = was === null ? formatFigureValue({ value: null, mark: 'NA' }, unit, input.locale) : `${formatNumber(was, input.locale)} ${unit}`;
+    lines.push(t.revisedOne(what, formatFigureValue(figure, unit, input.locale), wasText));
+  }
+  if (c.added.length) {
+    const editions = [...new Set(c.added.map((f) => ds.editionById.get(f.edition)?.label ?? f.edition))];
+    lines.push(`${t.added(c.added.length)} (${editions.join(', ')}).`);
+  }
+  if (c.removed) lines.push(t.removed(c.removed));
+  if (!lines.length) return t.noChanges(since);
+  const shown = lines.slice(0, MAX_CHANGE_LINES);
+  if (lines.length > shown.length) shown.push(`(+${lines.length - shown.length})`);
+  return [t.changes(since), ...shown.map((l) => `• ${l}`)].join('\n');
+}
+
+/** The reserves ranking as a bar chart; the alt text carries every bar's value and edition. */
+export function reservesChart(ds: Dataset, rows: KeyFigure[], mineralId: string, locale: Locale): ChartSpec | undefined {
+  const mineral = ds.mineralById.get(mineralId);
+  if (!mineral || !rows.length) return undefined;
+  const t = DIGEST_TEXT[locale];
+  const unit = `${mineral.unit.symbol} (${mineral.unit.what[locale]})`;
+  const alt = rows.map((r) => `${countryName(r.country, locale)} ${formatFigureValue(r.figure, mineral.unit.symbol, locale)} (${r.edition.label})`).join('; ');
+  return {
+    kind: 'bar',
+    title: t.chartTitle(mineral.name[locale], rows.length),
+    unit,
+    bars: rows.map((r) => ({ label: countryName(r.country, locale), value: r.figure.value ?? 0 })),
+    alt: t.chartAlt(mineral.name[locale], unit, alt),
+  };
+}
+
+export function buildDigest(input: DigestInput): BuiltDigest {
+  const { dataset: ds, date, locale } = input;
+  const t = DIGEST_TEXT[locale];
+  const fingerprint = fingerprintOf(ds, date);
+  const events = eventsBlock(ds, date, locale);
+  const blocks = [t.intro(ds.meta.title[locale]), ...events.blocks, changesBlock(ds, input)];
+  const sourceIds: string[] = [];
+
+  const mineralId = headlineMineral(ds);
+  const mineral = mineralId ? ds.mineralById.get(mineralId) : undefined;
+  let table: Reply['table'];
+  let chart: ChartSpec | undefined;
+  if (mineral && mineralId) {
+    const { countries, world } = latestFigures(ds, mineralId, 'reserves', date);
+    const top = countries.slice(0, TOP_COUNTRIES);
+    if (top.length) {
+      const unit = mineral.unit.symbol;
+      const lines = [t.keyFigures(mineral.name[locale])];
+      if (world) lines.push(t.world(formatFigureValue(world.figure, unit, locale), world.edition.label));
+      blocks.push(lines.join('\n'));
+      table = {
+        columns: [t.colRank, t.colCountry, `${t.colReserves} (${unit})`, t.colEdition],
+        rows: top.map((r, i) => [String(i + 1), countryName(r.country, locale), formatFigureValue(r.figure, unit, locale), r.edition.label]),
+        align: ['right', 'left', 'right', 'left'],
+      };
+      chart = reservesChart(ds, top, mineralId, locale);
+      for (const r of [...top, ...(world ? [world] : [])]) sourceIds.push(...r.figure.sources);
+    } else {
+      blocks.push(t.noFigures);
+    }
+  }
+  for (const ev of events.used) sourceIds.push(...ev.sources);
+
+  const reply: Reply = {
+    kind: 'briefing',
+    locale,
+    title: t.title(formatDate(date, locale)),
+    blocks,
+    ...(table ? { table } : {}),
+    ...(chart ? { chart } : {}),
+    sources: replySources(ds, sourceIds),
+    footer: t.footer(ds.meta.version, ds.meta.as_of, formatDate(date, locale), input.timezone),
+  };
+  return { reply, fingerprint, hash: hashFingerprint(fingerprint) };
+}

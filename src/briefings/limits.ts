@@ -1,0 +1,59 @@
+// Platform rate limits the fan-out paces itself by, and a token bucket to enforce them.
+import type { Platform } from '../store/index.js';
+
+export interface PaceLimits {
+  /** Requests per second across the whole platform (Discord's global limit). */
+  globalPerSecond?: number;
+  /** Tokens the global bucket may hold (how large a burst may be). */
+  globalBurst?: number;
+  /** Per channel (Discord per-route bucket, Slack per-channel limit): `count` per `perMs`. */
+  channel?: { count: number; perMs: number };
+  /** Requests in flight at once for the platform. */
+  concurrency: number;
+}
+
+/**
+ * Discord: 50 requests/s global per bot, and the per-channel message route allows 5 per 5 s.
+ * The fan-out uses 49/s and half the burst so interactive replies of the same bot keep headroom.
+ * Slack: chat.postMessage allows about one message per second per channel.
+ */
+export const PLATFORM_LIMITS: Record<Platform, PaceLimits> = {
+  discord: { globalPerSecond: 49, globalBurst: 25, channel: { count: 5, perMs: 5000 }, concurrency: 16 },
+  slack: { channel: { count: 1, perMs: 1000 }, concurrency: 16 },
+  console: { concurrency: 1 },
+};
+
+export class TokenBucket {
+  #tokens: number;
+  #at: number;
+
+  constructor(readonly capacity: number, readonly perMs: number, now: number) {
+    this.#tokens = capacity;
+    this.#at = now;
+  }
+
+  #refill(now: number): void {
+    if (now > this.#at) {
+      this.#tokens = Math.min(this.capacity, this.#tokens + (now - this.#at) * this.perMs);
+      this.#at = now;
+    }
+  }
+
+  /** Milliseconds until a token is available (0 when one is). */
+  wait(now: number): number {
+    this.#refill(now);
+    const blocked = Math.max(0, this.#at - now);
+    return this.#tokens >= 1 && blocked === 0 ? 0 : blocked + Math.ceil(Math.max(0, 1 - this.#tokens) / this.perMs);
+  }
+
+  take(now: number): void {
+    this.#refill(now);
+    this.#tokens -= 1;
+  }
+
+  /** Nothing may be taken before `until` (a 429's Retry-After). */
+  block(until: number): void {
+    this.#tokens = Math.min(this.#tokens, 0);
+    this.#at = Math.max(this.#at, until);
+  }
+}

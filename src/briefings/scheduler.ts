@@ -1,0 +1,327 @@
+// The scheduler: on every tick it works out which editions are due (planner.ts), claims them in
+// the ledger (the unique key decides between replicas), and hands them to the paced fan-out.
+// Each delivery: renew the claim (fencing), verify first if an earlier attempt may have posted,
+// post with the idempotency key, record the message id. Stale claims of crashed instances are
+// taken over and checked with findPosted before anything is posted again.
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { Dataset } from '../dataset/dataset.js';
+import type { ChannelRef } from '../commands/types.js';
+import type { Logger } from '../ops/log.js';
+import type { Metrics } from '../ops/metrics.js';
+import type { Platform, Store, Subscription } from '../store/index.js';
+import { DeliveryError, type DeliveryTarget } from './delivery.js';
+import type { ContentBuilder } from './content.js';
+import { idempotencyKey } from './keys.js';
+import { Lane, type JobResult } from './lane.js';
+import { PLATFORM_LIMITS, type PaceLimits } from './limits.js';
+import { dueAt, MIN_WINDOW_MS } from './planner.js';
+import { REASON, reasonOf } from './reasons.js';
+import { addDays } from './schedule.js';
+import { editionsFor, type EditionPlan } from './summit.js';
+
+export interface RetryPolicy {
+  /** Attempts for errors other than rate limits (5xx, network, timeouts). */
+  maxAttempts: number;
+  baseMs: number;
+  maxMs: number;
+  /** Rate-limit responses tolerated before giving up (they wait Retry-After, then try again). */
+  maxRateLimited: number;
+}
+
+export interface SchedulerOptions {
+  store: Store;
+  targets: readonly DeliveryTarget[];
+  datasets: () => Dataset;
+  content: ContentBuilder;
+  log: Logger;
+  metrics: Metrics;
+  clock?: () => Date;
+  instanceId?: string;
+  /** Catch-up window after the scheduled time (DIGEST_STALE_HOURS). */
+  windowMs: number;
+  /** A claim not renewed for this long belongs to a dead instance. */
+  leaseMs?: number;
+  limits?: Partial<Record<Platform, PaceLimits>>;
+  retry?: Partial<RetryPolicy>;
+  postTimeoutMs?: number;
+  /** Days looked back at start-up for missed editions to record as skipped. */
+  catchUpDays?: number;
+}
+
+export interface TickReport {
+  claimed: number;
+  skipped: number;
+  recovered: number;
+}
+
+interface Job {
+  sub: Subscription;
+  plan: Pick<EditionPlan, 'key' | 'kind' | 'eventId'>;
+  date: string;
+  scheduledAt: Date;
+  attempts: number;
+  rateLimited: number;
+  /** An earlier attempt may have posted: ask the platform before posting again. */
+  verify: boolean;
+  started: boolean;
+}
+
+const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 60_000, maxRateLimited: 20 };
+
+export function channelOf(sub: Subscription): ChannelRef {
+  return { platform: sub.platform, channelId: sub.channelId, ...(sub.workspaceId ? { workspaceId: sub.workspaceId } : {}) };
+}
+
+function planFromKey(key: string): Job['plan'] {
+  const [kind, eventId] = key.split(':') as [string, string | undefined];
+  return kind === 'digest' ? { key, kind: 'digest' } : { key, kind: kind as EditionPlan['kind'], ...(eventId ? { eventId } : {}) };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    p,
+    new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+export class Scheduler {
+  readonly instanceId: string;
+  readonly windowMs: number;
+  readonly leaseMs: number;
+  readonly #o: SchedulerOptions;
+  readonly #clock: () => Date;
+  readonly #targets: Map<Platform, DeliveryTarget>;
+  readonly #lanes = new Map<Platform, Lane>();
+  readonly #retry: RetryPolicy;
+  readonly #known = new Map<string, string>();
+  readonly #queued = new Map<string, Job>();
+  #tickChain: Promise<unknown> = Promise.resolve();
+  #heartbeat: NodeJS.Timeout | undefined;
+  #stopping = false;
+  #subs: Subscription[] = [];
+
+  constructor(o: SchedulerOptions) {
+    this.#o = o;
+    this.#clock = o.clock ?? (() => new Date());
+    this.instanceId = o.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    this.windowMs = Math.max(o.windowMs, MIN_WINDOW_MS);
+    this.leaseMs = o.leaseMs ?? 60_000;
+    this.#retry = { ...DEFAULT_RETRY, ...o.retry };
+    this.#targets = new Map(o.targets.map((t) => [t.platform, t]));
+    for (const t of o.targets) {
+      const limits = o.limits?.[t.platform] ?? PLATFORM_LIMITS[t.platform];
+      this.#lanes.set(t.platform, new Lane(limits, (err) => o.log.error({ err }, 'digest delivery crashed')));
+    }
+  }
+
+  /** Active subscriptions seen by the last tick (the cron driver schedules from these). */
+  get subscriptions(): readonly Subscription[] { return this.#subs; }
+
+  startHeartbeat(): void {
+    if (this.#heartbeat) return;
+    this.#heartbeat = setInterval(() => {
+      this.#o.store.heartbeat(this.instanceId, this.#clock()).catch((err: unknown) => this.#o.log.warn({ err: reasonOf(err) }, 'claim heartbeat failed'));
+    }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    this.#heartbeat.unref();
+  }
+
+  /** Runs one scheduling pass (serialised with any other). `catchUp` also records older missed editions. */
+  tick(opts: { now?: Date; catchUp?: boolean } = {}): Promise<TickReport> {
+    const run = this.#tickChain.then(() => this.#tick(opts.now ?? this.#clock(), opts.catchUp ?? false));
+    this.#tickChain = run.catch(() => {});
+    return run;
+  }
+
+  /** Resolves when every queued delivery has finished. */
+  async idle(): Promise<void> {
+    await this.#tickChain;
+    await Promise.all([...this.#lanes.values()].map((l) => l.idle()));
+  }
+
+  /** Stops taking work, hands back claims not yet attempted, waits for deliveries in flight. */
+  async stop(): Promise<void> {
+    this.#stopping = true;
+    clearInterval(this.#heartbeat);
+    await this.#tickChain;
+    for (const lane of this.#lanes.values()) lane.drainQueued();
+    for (const job of this.#queued.values()) {
+      if (!job.started) await this.#o.store.releaseClaim(job.sub.id, job.plan.key, this.instanceId).catch(() => false);
+    }
+    await Promise.all([...this.#lanes.values()].map((l) => l.idle()));
+  }
+
+  async #tick(now: Date, catchUp: boolean): Promise<TickReport> {
+    const report: TickReport = { claimed: 0, skipped: 0, recovered: 0 };
+    if (this.#stopping) return report;
+    const { store } = this.#o;
+    const subs = (await store.listSubscriptions({ status: ['active'] })).filter((s) => this.#targets.has(s.platform));
+    this.#subs = subs;
+    await this.#recoverStale(now, subs, report);
+
+    const ds = this.#o.datasets();
+    const plan = dueAt(subs, now, this.windowMs, catchUp ? (this.#o.catchUpDays ?? 7) : 1);
+    const id = (e: { subscription: Subscription; date: string }): string => `${e.subscription.id}|${e.date}`;
+    const due = plan.due.filter((e) => !this.#known.has(id(e)));
+    const missed = plan.missed.filter((e) => !this.#known.has(id(e)));
+    if (!due.length && !missed.length) return report;
+    const oldest = [...due, ...missed].reduce((m, e) => (e.date < m ? e.date : m), '9999-12-31');
+    const ledger = await store.ledgerKeysSince(oldest);
+    this.#prune(now);
+
+    for (const e of missed) {
+      const sub = e.subscription;
+      if (!ledger.has(`${sub.id}|digest:${e.date}`)) {
+        // Date-bound editions only; an outcome summary still comes with the next digest.
+        for (const p of editionsFor(ds, e.date, null)) {
+          if (ledger.has(`${sub.id}|${p.key}`)) continue;
+          const d = { subscriptionId: sub.id, editionKey: p.key, kind: p.kind, editionDate: e.date, scheduledAt: e.scheduledAt };
+          if (await store.recordSkipped(d, REASON.missedWindow, now)) {
+            report.skipped++;
+            this.#o.metrics.deliveries.inc({ platform: sub.platform, status: 'skipped' });
+            this.#o.log.warn({ subscription: sub.id, edition: p.key }, 'edition missed its catch-up window; recorded as skipped');
+          }
+        }
+      }
+      this.#known.set(id(e), e.date);
+    }
+
+    for (const e of due) {
+      const sub = e.subscription;
+      if (ledger.has(`${sub.id}|digest:${e.date}`)) {
+        this.#known.set(id(e), e.date);
+        continue;
+      }
+      const plans = await this.#o.content.plans(ds, sub, e.date);
+      const { hash } = await this.#o.content.currentFingerprint(ds, e.date);
+      // Briefings first, digest last: a digest row in the ledger means every key was tried.
+      const won = new Set<string>();
+      for (const p of [...plans.slice(1), plans[0]!]) {
+        const d = { subscriptionId: sub.id, editionKey: p.key, kind: p.kind, editionDate: e.date, scheduledAt: e.scheduledAt, ...(p.kind === 'digest' ? { fingerprint: hash } : {}) };
+        if (await store.claimDelivery(d, this.instanceId, now)) won.add(p.key);
+      }
+      this.#known.set(id(e), e.date);
+      for (const p of plans) {
+        if (!won.has(p.key)) continue;
+        report.claimed++;
+        this.#enqueue({ sub, plan: p, date: e.date, scheduledAt: e.scheduledAt, attempts: 0, rateLimited: 0, verify: false, started: false });
+      }
+    }
+    return report;
+  }
+
+  async #recoverStale(now: Date, subs: Subscription[], report: TickReport): Promise<void> {
+    const { store } = this.#o;
+    const stale = await store.staleClaims(new Date(now.getTime() - this.leaseMs), 1000);
+    if (!stale.length) return;
+    const byId = new Map(subs.map((s) => [s.id, s]));
+    for (const d of stale) {
+      if (this.#queued.has(`${d.subscriptionId}|${d.editionKey}`)) continue;
+      if (!(await store.takeOverClaim(d, this.instanceId, now))) continue;
+      const sub = byId.get(d.subscriptionId);
+      if (!sub) {
+        const full = await store.getSubscription(d.subscriptionId);
+        const platform = full?.platform ?? 'console';
+        // Not active here: it was paused or ended, or this replica lacks the platform.
+        await store.completeDelivery(d.subscriptionId, d.editionKey, this.instanceId, { status: 'skipped', reason: full?.status === 'active' ? REASON.noTarget : REASON.inactive }, now);
+        this.#o.metrics.deliveries.inc({ platform, status: 'skipped' });
+        continue;
+      }
+      report.recovered++;
+      this.#o.log.info({ subscription: sub.id, edition: d.editionKey, previous_owner: d.claimedBy }, 'taking over a stale delivery claim');
+      this.#enqueue({ sub, plan: planFromKey(d.editionKey), date: d.editionDate, scheduledAt: d.scheduledAt, attempts: 0, rateLimited: 0, verify: true, started: false });
+    }
+  }
+
+  #prune(now: Date): void {
+    if (this.#known.size < 50_000) return;
+    const cutoff = addDays(now.toISOString().slice(0, 10), -3);
+    for (const [k, date] of this.#known) if (date < cutoff) this.#known.delete(k);
+  }
+
+  #enqueue(job: Job): void {
+    const lane = this.#lanes.get(job.sub.platform)!;
+    const key = `${job.sub.id}|${job.plan.key}`;
+    this.#queued.set(key, job);
+    lane.push(`${job.sub.workspaceId}|${job.sub.channelId}`, async () => {
+      const result = await this.#attempt(job);
+      if (result.kind === 'done') this.#queued.delete(key);
+      return result;
+    });
+  }
+
+  async #complete(job: Job, outcome: Parameters<Store['completeDelivery']>[3], status: string): Promise<JobResult> {
+    await this.#o.store.completeDelivery(job.sub.id, job.plan.key, this.instanceId, outcome, this.#clock());
+    this.#o.metrics.deliveries.inc({ platform: job.sub.platform, status });
+    return { kind: 'done' };
+  }
+
+  async #attempt(job: Job): Promise<JobResult> {
+    const { store, log } = this.#o;
+    job.started = true;
+    const sub = job.sub;
+    const target = this.#targets.get(sub.platform)!;
+    if (!(await store.renewClaim(sub.id, job.plan.key, this.instanceId, this.#clock()))) {
+      // Another instance took the claim over (we were presumed dead): it decides now.
+      log.warn({ subscription: sub.id, edition: job.plan.key }, 'lost a delivery claim; leaving it to its new owner');
+      this.#o.metrics.deliveries.inc({ platform: sub.platform, status: 'lost' });
+      return { kind: 'done' };
+    }
+    const channel = channelOf(sub);
+    const key = idempotencyKey(sub.id, job.plan.key);
+    const timeout = this.#o.postTimeoutMs ?? 30_000;
+    try {
+      if (job.verify) {
+        const since = new Date(job.scheduledAt.getTime() - 3_600_000);
+        const found = await withTimeout(target.findPosted(channel, key, since), timeout, 'findPosted');
+        if (found) {
+          log.info({ subscription: sub.id, edition: job.plan.key }, 'delivery had already been posted; recorded it');
+          return await this.#complete(job, { status: 'sent', messageId: found }, 'recovered');
+        }
+        job.verify = false;
+        if (this.#clock().getTime() > job.scheduledAt.getTime() + this.windowMs) {
+          return await this.#complete(job, { status: 'skipped', reason: REASON.interrupted }, 'skipped');
+        }
+      }
+      const content = await this.#o.content.build(this.#o.datasets(), sub, job.plan, job.date);
+      if (!content) return await this.#complete(job, { status: 'skipped', reason: REASON.eventRemoved }, 'skipped');
+      const { messageId } = await withTimeout(
+        target.post(channel, content.reply, { key, ...(content.chartPng ? { chartPng: content.chartPng } : {}) }), timeout, 'post');
+      if (!(await store.completeDelivery(sub.id, job.plan.key, this.instanceId, { status: 'sent', messageId }, this.#clock()))) {
+        log.warn({ subscription: sub.id, edition: job.plan.key }, 'posted, but the claim had been taken over; its new owner will find the message by key');
+      }
+      this.#o.metrics.deliveries.inc({ platform: sub.platform, status: 'sent' });
+      return { kind: 'done' };
+    } catch (error) {
+      return this.#failed(job, error);
+    }
+  }
+
+  async #failed(job: Job, error: unknown): Promise<JobResult> {
+    const { store, log, metrics } = this.#o;
+    const sub = job.sub;
+    const why = reasonOf(error);
+    const de = error instanceof DeliveryError ? error : undefined;
+    if (de?.permanent) {
+      log.warn({ subscription: sub.id, edition: job.plan.key, reason: why }, 'permanent delivery failure; pausing the subscription');
+      await store.setSubscriptionStatus(sub.id, 'paused', REASON.permanent(why), this.#clock());
+      metrics.deliveries.inc({ platform: sub.platform, status: 'paused' });
+      return this.#complete(job, { status: 'failed', reason: REASON.permanent(why) }, 'failed');
+    }
+    const rateLimited = de?.retryAfterMs !== undefined;
+    if (rateLimited) job.rateLimited++;
+    else {
+      job.attempts++;
+      // Timeouts, network errors and 5xx leave it open whether the message went out.
+      job.verify = true;
+    }
+    if (job.attempts >= this.#retry.maxAttempts || job.rateLimited >= this.#retry.maxRateLimited) {
+      log.warn({ subscription: sub.id, edition: job.plan.key, reason: why }, 'giving up on a delivery after repeated temporary failures');
+      return this.#complete(job, { status: 'failed', reason: REASON.gaveUp(why) }, 'failed');
+    }
+    const backoff = rateLimited ? 0 : Math.min(this.#retry.maxMs, this.#retry.baseMs * 2 ** (job.attempts - 1)) * (0.8 + Math.random() * 0.4);
+    metrics.deliveries.inc({ platform: sub.platform, status: 'retried' });
+    return { kind: 'retry', afterMs: Math.max(de?.retryAfterMs ?? 0, Math.round(backoff)), ...(de?.global ? { global: true } : {}) };
+  }
+}

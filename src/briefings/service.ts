@@ -1,0 +1,206 @@
+// The DigestService behind /digest and /brief: subscription changes (managers only, checked
+// against the platform before saving), list, status with reasons, preview and today's briefing.
+import type { CommandContext, DigestService } from '../commands/types.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../ops/log.js';
+import { errorReply, type Locale, type Reply } from '../reply/model.js';
+import { formatDate } from '../reply/format.js';
+import type { Store, Subscription } from '../store/index.js';
+import type { ContentBuilder } from './content.js';
+import type { DeliveryTarget } from './delivery.js';
+import { DIGEST_TEXT } from './digest-text.js';
+import { nextRun } from './planner.js';
+import { explainReason } from './reasons.js';
+import { canonicalZone, localDate, localTime } from './schedule.js';
+import { SERVICE_TEXT } from './service-text.js';
+import { parseSubscribeArgs } from './validate.js';
+
+export interface ServiceDeps {
+  config: Pick<Config, 'DIGEST_DEFAULT_TIME' | 'DIGEST_DEFAULT_TZ' | 'DIGEST_STALE_HOURS'>;
+  store: Store;
+  targets: readonly DeliveryTarget[];
+  content: ContentBuilder;
+  log: Logger;
+  /** Called after a subscription changed (the scheduler re-syncs its cron tasks). */
+  onChange?: () => void;
+}
+
+const HISTORY = 8;
+
+export function whenText(at: Date, timezone: string, locale: Locale): string {
+  const date = formatDate(localDate(at, timezone), locale);
+  const time = localTime(at, timezone);
+  return locale === 'de' ? `am ${date} um ${time} Uhr (${timezone})` : `on ${date} at ${time} (${timezone})`;
+}
+
+export class DigestServiceImpl implements DigestService {
+  readonly #d: ServiceDeps;
+  readonly #targets: Map<string, DeliveryTarget>;
+
+  constructor(deps: ServiceDeps) {
+    this.#d = deps;
+    this.#targets = new Map(deps.targets.map((t) => [t.platform, t]));
+  }
+
+  #defaultZone(): string {
+    return canonicalZone(this.#d.config.DIGEST_DEFAULT_TZ) ?? 'UTC';
+  }
+
+  #answer(locale: Locale, blocks: string[], extra: Partial<Reply> = {}): Reply {
+    return { kind: 'answer', locale, blocks, sources: [], ephemeral: true, ...extra };
+  }
+
+  async #channelSub(ctx: CommandContext): Promise<Subscription | null> {
+    const ch = ctx.channel;
+    if (!ch) return null;
+    return this.#d.store.findSubscription(ch.platform, ch.workspaceId ?? '', ch.channelId);
+  }
+
+  #guard(ctx: CommandContext, manage: boolean): Reply | null {
+    const t = SERVICE_TEXT[ctx.locale];
+    if (!ctx.channel) return errorReply(ctx.locale, t.noChannel);
+    if (!this.#targets.has(ctx.channel.platform)) return errorReply(ctx.locale, t.noPlatform(ctx.channel.platform));
+    if (manage && !ctx.actor?.canManageChannel) return errorReply(ctx.locale, t.notAllowed);
+    return null;
+  }
+
+  #lang(locale: Locale, of: Locale): string {
+    return of === 'de' ? SERVICE_TEXT[locale].german : SERVICE_TEXT[locale].english;
+  }
+
+  async subscribe(ctx: CommandContext, opts: { time?: string; timezone?: string; locale?: string }): Promise<Reply> {
+    const t = SERVICE_TEXT[ctx.locale];
+    const refused = this.#guard(ctx, true);
+    if (refused) return refused;
+    const channel = ctx.channel!;
+    const parsed = parseSubscribeArgs([opts.time, opts.timezone, opts.locale]);
+    if (!parsed.ok) {
+      const msg = parsed.problem === 'time' ? t.badTime(parsed.value) : parsed.problem === 'timezone' ? t.badZone(parsed.value) : t.badLocale(parsed.value);
+      return errorReply(ctx.locale, msg, parsed.suggestions.map((s) => `/digest subscribe ${s}`));
+    }
+    const existing = await this.#channelSub(ctx);
+    const keep = existing && existing.status !== 'off' ? existing : undefined;
+    const time = parsed.time ?? keep?.time ?? this.#d.config.DIGEST_DEFAULT_TIME;
+    const timezone = parsed.timezone ?? keep?.timezone ?? this.#defaultZone();
+    const locale = parsed.locale ?? keep?.locale ?? ctx.locale;
+
+    let check: Awaited<ReturnType<DeliveryTarget['checkCanPost']>>;
+    try {
+      check = await this.#targets.get(channel.platform)!.checkCanPost(channel);
+    } catch (err) {
+      this.#d.log.warn({ err: err instanceof Error ? err.message : String(err), channel: channel.channelId }, 'checkCanPost failed');
+      return errorReply(ctx.locale, t.checkFailed);
+    }
+    if (!check.ok) return errorReply(ctx.locale, t.cannotPost(check.reason));
+
+    const saved = await this.#d.store.saveSubscription({
+      platform: channel.platform, channelId: channel.channelId, workspaceId: channel.workspaceId ?? '', time, timezone, locale,
+      ...(ctx.actor ? { createdBy: ctx.actor.userId } : {}),
+    }, ctx.now);
+    this.#d.onChange?.();
+    const lang = this.#lang(ctx.locale, locale);
+    const head = saved.created || existing?.status === 'off' ? t.subscribed(time, timezone, lang)
+      : saved.changed ? t.updated(time, timezone, lang) : t.unchanged(time, timezone, lang);
+    const next = nextRun(saved.subscription, ctx.now);
+    const when = whenText(next.at, timezone, ctx.locale);
+    return this.#answer(ctx.locale, [head, saved.changed ? t.first(when) : t.next(when)], { suggestions: ['/digest preview', '/digest status'] });
+  }
+
+  async unsubscribe(ctx: CommandContext): Promise<Reply> {
+    const t = SERVICE_TEXT[ctx.locale];
+    const refused = this.#guard(ctx, true);
+    if (refused) return refused;
+    const sub = await this.#channelSub(ctx);
+    if (!sub || sub.status === 'off') return this.#answer(ctx.locale, [t.notSubscribed]);
+    await this.#d.store.setSubscriptionStatus(sub.id, 'off', null, ctx.now);
+    this.#d.onChange?.();
+    return this.#answer(ctx.locale, [t.unsubscribed]);
+  }
+
+  async list(ctx: CommandContext): Promise<Reply> {
+    const t = SERVICE_TEXT[ctx.locale];
+    const refused = this.#guard(ctx, false);
+    if (refused) return refused;
+    const ch = ctx.channel!;
+    const subs = (await this.#d.store.listSubscriptions(ch.workspaceId
+      ? { platform: ch.platform, workspaceId: ch.workspaceId }
+      : { platform: ch.platform, channelId: ch.channelId })).filter((s) => s.status !== 'off');
+    if (!subs.length) return this.#answer(ctx.locale, [t.listEmpty], { title: t.listTitle, suggestions: ['/digest subscribe'] });
+    return this.#answer(ctx.locale, [], {
+      title: t.listTitle,
+      table: {
+        columns: [t.colChannel, t.colTime, t.colZone, t.colLang, t.colStatus, t.colNext],
+        rows: subs.map((s) => [
+          s.channelId, s.time, s.timezone, s.locale, t[s.status],
+          s.status === 'active' ? whenText(nextRun(s, ctx.now).at, s.timezone, ctx.locale) : '—',
+        ]),
+      },
+    });
+  }
+
+  async status(ctx: CommandContext): Promise<Reply> {
+    const t = SERVICE_TEXT[ctx.locale];
+    const refused = this.#guard(ctx, false);
+    if (refused) return refused;
+    const sub = await this.#channelSub(ctx);
+    if (!sub || sub.status === 'off') return this.#answer(ctx.locale, [t.notSubscribed], { suggestions: ['/digest subscribe'] });
+    const ctxReason = { windowHours: this.#d.config.DIGEST_STALE_HOURS };
+    const fields = [
+      { label: t.fieldSchedule, value: `${sub.time} ${sub.timezone}, ${this.#lang(ctx.locale, sub.locale)}`, inline: true },
+      { label: t.fieldState, value: t[sub.status], inline: true },
+      ...(sub.status === 'active' ? [{ label: t.fieldNext, value: whenText(nextRun(sub, ctx.now).at, sub.timezone, ctx.locale), inline: true }] : []),
+      { label: t.fieldSince, value: formatDate(localDate(sub.createdAt, sub.timezone), ctx.locale), inline: true },
+    ];
+    const blocks: string[] = [];
+    if (sub.status === 'paused') blocks.push(t.pausedBecause(explainReason(sub.statusReason, ctx.locale, ctxReason)));
+    const history = await this.#d.store.listDeliveries(sub.id, HISTORY);
+    blocks.push(history.length
+      ? [t.history, ...history.map((d) => {
+        const what = `${formatDate(d.editionDate, ctx.locale)} ${t.kinds[d.kind] ?? d.kind}`;
+        const state = t.delivery[d.status] ?? d.status;
+        const at = d.status === 'sent' && d.sentAt ? ` ${localTime(d.sentAt, sub.timezone)}` : '';
+        const why = d.reason ? ` — ${explainReason(d.reason, ctx.locale, ctxReason)}` : '';
+        return `• ${what}: ${state}${at}${why}`;
+      })].join('\n')
+      : t.noHistory);
+    return this.#answer(ctx.locale, blocks, { title: t.statusTitle, fields });
+  }
+
+  async preview(ctx: CommandContext): Promise<Reply> {
+    // Anyone may preview, anywhere (also the console): it posts nothing.
+    const sub = await this.#channelSub(ctx);
+    const active = sub && sub.status !== 'off' ? sub : null;
+    const timezone = active?.timezone ?? this.#defaultZone();
+    const date = active ? nextRun(active, ctx.now).date : localDate(ctx.now, timezone);
+    const reply = await this.#digest(ctx, active, date, timezone);
+    const t = DIGEST_TEXT[reply.locale];
+    const note = active ? t.previewNote(whenText(nextRun(active, ctx.now).at, timezone, reply.locale)) : t.notScheduled;
+    return { ...reply, title: t.previewTitle(formatDate(date, reply.locale)), blocks: [note, ...reply.blocks], ephemeral: true };
+  }
+
+  async brief(ctx: CommandContext): Promise<Reply> {
+    const sub = await this.#channelSub(ctx).catch(() => null);
+    const active = sub && sub.status !== 'off' ? sub : null;
+    const timezone = active?.timezone ?? this.#defaultZone();
+    return this.#digest(ctx, active, localDate(ctx.now, timezone), timezone);
+  }
+
+  async #digest(ctx: CommandContext, sub: Subscription | null, date: string, timezone: string): Promise<Reply> {
+    const locale = sub?.locale ?? ctx.locale;
+    const base: Subscription = sub ?? {
+      id: '-', platform: ctx.channel?.platform ?? 'console', channelId: ctx.channel?.channelId ?? '-', workspaceId: '', time: this.#d.config.DIGEST_DEFAULT_TIME,
+      timezone, locale, status: 'active', statusReason: null, effectiveFrom: ctx.now, createdBy: null, createdAt: ctx.now, updatedAt: ctx.now,
+    };
+    const view = { ...base, locale };
+    const built = await this.#d.content.build(ctx.dataset, view, { kind: 'digest' }, date, { chart: false });
+    const reply = built!.reply;
+    const plans = sub ? await this.#d.content.plans(ctx.dataset, view, date) : (await this.#d.content.plans(ctx.dataset, view, date)).filter((p) => p.kind !== 'summit-outcome');
+    const extra: string[] = [];
+    for (const p of plans) {
+      if (p.kind === 'digest') continue;
+      const b = await this.#d.content.build(ctx.dataset, view, p, date, { chart: false });
+      if (b) extra.push([b.reply.title ?? '', ...b.reply.blocks.slice(0, 1)].filter(Boolean).join('\n'));
+    }
+    return extra.length ? { ...reply, blocks: [...reply.blocks, ...extra] } : reply;
+  }
+}
