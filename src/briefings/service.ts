@@ -124,7 +124,9 @@ export class DigestServiceImpl implements DigestService {
     const ch = ctx.channel!;
     const subs = (await this.#d.store.listSubscriptions(ch.workspaceId
       ? { platform: ch.platform, workspaceId: ch.workspaceId }
-      : { platform: ch.platform, channelId: ch.channelId })).filter((s) => s.status !== 'off');
+      : { platform: ch.platform, channelId: ch.channelId }))
+      .filter((s) => s.status !== 'off')
+      .sort((a, b) => a.channelId.localeCompare(b.channelId));
     if (!subs.length) return this.#answer(ctx.locale, [t.listEmpty], { title: t.listTitle, suggestions: ['/digest subscribe'] });
     return this.#answer(ctx.locale, [], {
       title: t.listTitle,
