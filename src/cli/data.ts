@@ -1,4 +1,54 @@
-// PLACEHOLDER — replaced by the owner of the 'data' commands.
+// `lodestone data check [--dir <path>]`: validates data/ the way the bot loads it and prints every
+// problem as `file: path: reason (line N)`. Exit 0 when valid, 1 on any data error; usage errors
+// exit 2 through the program's exitOverride.
 import type { Command } from 'commander';
+import { isAbsolute, relative } from 'node:path';
+import { defaultDataDir, formatDataError, loadDataset } from '../dataset/load.js';
+import type { Dataset } from '../dataset/dataset.js';
 
-export function registerData(_program: Command): void {}
+export function summarise(d: Dataset): string {
+  const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+  return [
+    count(d.sources.length, 'source'),
+    count(d.countries.length, 'country', 'countries'),
+    count(d.minerals.length, 'mineral'),
+    count(d.editions.length, 'edition'),
+    count(d.figures.length, 'figure'),
+    count(d.elements.length, 'element'),
+    count(d.events.length, 'event'),
+    count(d.facts.length, 'fact'),
+    count(d.discrepancies.length, 'discrepancy', 'discrepancies'),
+  ].join(', ');
+}
+
+export async function runDataCheck(
+  dir: string,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  const started = performance.now();
+  const result = await loadDataset(dir);
+  const ms = Math.round(performance.now() - started);
+  const rel = relative(process.cwd(), dir);
+  const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
+  if (!result.ok) {
+    for (const e of result.errors) err.write(`${formatDataError(e)}\n`);
+    const n = result.errors.length;
+    err.write(`data check failed: ${n} error${n === 1 ? '' : 's'} in ${shown}\n`);
+    return 1;
+  }
+  const d = result.dataset;
+  out.write(`data check passed: ${shown}, version ${d.meta.version}, as of ${d.meta.as_of}: ${summarise(d)} (loaded in ${ms} ms)\n`);
+  return 0;
+}
+
+export function registerData(program: Command): void {
+  const data = program.command('data').description('Work with the curated dataset in data/');
+  data
+    .command('check')
+    .description('Validate the dataset (schema, references, consistency, dates, EN/DE texts); exit 1 on any error')
+    .option('--dir <path>', 'data directory to check', defaultDataDir())
+    .action(async (opts: { dir: string }) => {
+      process.exitCode = await runDataCheck(opts.dir);
+    });
+}
