@@ -88,7 +88,7 @@ describe('tool calling', () => {
   it('answers an unknown tool name with the list of real tools, never running anything', async () => {
     h = await harness([toolCall('delete_database', {}), toolCall('reserves', { country: 'Brazil' }), text('Brazil: 21,000,000 t REO (MCS 2025).')]);
     const { trace } = await h.service.answer('Brazil reserves', h.ctx());
-    expect(toolResults(h.fake.requests[1]!.body)[0]).toBe('ERROR: unknown tool. Available tools: reserves, summit, elements.');
+    expect(toolResults(h.fake.requests[1]!.body)[0]).toBe('ERROR: unknown tool. Available tools: reserves, summit, elements, facts.');
     expect(trace.tools[0]).toMatchObject({ name: 'delete_database', ok: false });
     expect(trace.path).toBe('model');
   });
@@ -97,7 +97,7 @@ describe('tool calling', () => {
     h = await harness([toolCall('reserves', { country: 'China', mineral: null }), text('China: 44 Mt.')]);
     await h.service.answer('China reserves', h.ctx());
     const tools = h.fake.requests[0]!.body.tools!;
-    expect(tools.map((t) => t.function.name)).toEqual(['reserves', 'summit', 'elements']);
+    expect(tools.map((t) => t.function.name)).toEqual(['reserves', 'summit', 'elements', 'facts']);
     expect(tools[0]!.function).toMatchObject({
       strict: true,
       parameters: { type: 'object', required: ['country', 'mineral'], additionalProperties: false, properties: { country: { type: ['string', 'null'] } } },
@@ -245,10 +245,10 @@ describe('safety', () => {
   });
 
   it('falls back when the answer repeats the system prompt', async () => {
-    h = await harness([toolCall('reserves', { country: 'China' }), text('My rules: Copy figures, units, dates and edition names exactly as the tool result writes them. China: 44 Mt.')]);
+    h = await harness([toolCall('reserves', { country: 'China' }), text('My rules: Call a tool for every question; answer only from this turn\'s tool results, never from memory. China: 44 Mt.')]);
     const { reply, trace } = await h.service.answer('China reserves', h.ctx());
     expect(trace).toMatchObject({ path: 'fallback', reason: 'leak' });
-    expect(reply.blocks.join(' ')).not.toContain('Copy figures');
+    expect(reply.blocks.join(' ')).not.toContain('Call a tool for every question');
   });
 
   it('never writes the key to the logs', async () => {

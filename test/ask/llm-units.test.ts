@@ -91,6 +91,6 @@ describe('tools and prompt', () => {
     });
     expect(text.split('\n').slice(0, 4)).toEqual(['T', 'a b', 'L: V', 'c']);
     expect(text).toContain('(+15 rows)');
-    expect(text.endsWith('Sources: [s1] Source one')).toBe(true);
+    expect(text.endsWith('Sources: s1')).toBe(true);
   });
 });

@@ -12,13 +12,21 @@ const BEAT_TERMS = [
   'summit', 'apec', 'asean', 'framework', 'agreement', 'deal', 'trade', 'supply chain', 'stockpil', 'usgs', 'mcs',
   'source', 'edition', 'oxide', 'refin', 'processing', 'battery', 'batteries', 'metal', 'commodit', 'deposit',
   'trump', 'xi', 'takaichi', 'albanese', 'anwar', 'beijing', 'tokyo', 'busan', 'gyeongju', 'kuala lumpur', 'mofcom',
-  'announcement', 'soybean', 'cherry', 'lodestone', 'dataset', 'mines', 'deals',
+  'announcement', 'soybean', 'cherry', 'lodestone', 'dataset', 'mines', 'deals', 'happen', 'event', 'timeline',
+  'october', 'november', 'news', 'briefing', 'calendar',
   // German
   'seltene erde', 'seltenen erde', 'seltenerd', 'kritische rohstoff', 'rohstoff', 'bergbau', 'abbau', 'forder',
   'vorkommen', 'produktion', 'produzier', 'magnet', 'exportkontroll', 'ausfuhr', 'lizenz', 'zoll', 'zolle', 'gipfel',
   'abkommen', 'rahmenabkommen', 'vereinbarung', 'handel', 'lieferkette', 'vorrat', 'quelle', 'ausgabe', 'oxid',
-  'verarbeit', 'batterie', 'metall', 'lagerstatt', 'kirschbaum', 'sojabohne', 'reserven',
+  'verarbeit', 'batterie', 'metall', 'lagerstatt', 'kirschbaum', 'sojabohne', 'reserven', 'ereignis', 'zeitleiste',
+  'passiert', 'geschehen', 'oktober', 'nachrichten', 'kalender', 'termin',
 ];
+
+// Everyday words that turn up among dataset names and keywords but say nothing about the beat.
+const COMMON = new Set([
+  'the', 'and', 'for', 'with', 'from', 'der', 'die', 'das', 'und', 'von', 'mit', 'den', 'dem', 'des', 'ein', 'eine',
+  'new', 'neu', 'neue', 'prime', 'minister', 'president', 'prasident', 'news', 'times', 'post', 'daily', 'world', 'welt',
+]);
 
 // Requests for what the bot must never disclose, matched on normalised text. "Ignore your
 // instructions" alone is not one (see OVERRIDE); "show me your instructions" is.
@@ -47,14 +55,14 @@ export class BeatCheck {
     const words = new Set<string>(BEAT_TERMS.map(normaliseQuestion));
     const add = (s: string | undefined): void => {
       const n = s ? normaliseQuestion(s) : '';
-      if (n.length >= 3) words.add(n);
+      if (n.length >= 3 && !COMMON.has(n)) words.add(n);
     };
     for (const c of dataset.countries) [c.name.en, c.name.de, ...c.aliases].forEach(add);
     for (const m of dataset.minerals) [m.name.en, m.name.de, ...m.aliases].forEach(add);
     for (const e of dataset.elements) [e.name.en, e.name.de, ...e.aliases].forEach(add);
     for (const ev of dataset.events) {
       [...ev.aliases, ...ev.participants].forEach(add);
-      for (const p of ev.participants) for (const w of p.split(/\s+/)) add(w);
+      for (const p of ev.participants) for (const w of p.split(/\s+/)) if (w.length >= 4) add(w);
     }
     for (const f of dataset.facts) [...f.keywords.en, ...f.keywords.de, f.topic].forEach(add);
     for (const s of dataset.sources) add(s.publisher);

@@ -4,20 +4,21 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { CommandCore, CallContext } from '../../commands/core.js';
 import type { Args, CommandContext } from '../../commands/types.js';
-import type { Reply, ReplySource } from '../../reply/model.js';
+import { errorReply, type Reply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
 import { routeQuestion } from '../router.js';
 import { LruCache, cacheKey } from '../cache.js';
 import { AskRateLimiter } from '../ratelimit.js';
 import { Evidence } from './claims.js';
-import { checkAnswer } from './grounding.js';
+import { composeAnswer, type ToolResult } from './compose.js';
 import type { ModelClient, ModelFailure } from './model.js';
 import { OUT_OF_SCOPE, promptFingerprints, systemPrompt, wrapQuestion } from './prompt.js';
-import { MODEL_FOOTER, rateLimitedReply, refusalReply } from './replies.js';
+import { rateLimitedReply, refusalReply } from './replies.js';
 import { BeatCheck, looksLikeOverride } from './scope.js';
 import { ThreadStore, threadKey } from './threads.js';
 import { buildTools, type ToolSpec } from './tools.js';
 import { serialiseReply } from './toolresult.js';
+import { factsTool } from './facts-tool.js';
 import type { Dataset } from '../../dataset/dataset.js';
 
 export interface AskSettings {
@@ -62,12 +63,6 @@ export interface AskOutcome {
   trace: AskTrace;
 }
 
-interface ToolResult {
-  reply: Reply;
-  text: string;
-  evidence: Evidence;
-}
-
 const MAX_TOOL_CALLS_PER_ROUND = 3;
 
 export class AskService {
@@ -86,7 +81,7 @@ export class AskService {
     private readonly log: Logger,
     private readonly clock: () => number = Date.now,
   ) {
-    this.tools = buildTools(core.registry, { strict: settings.strictTools });
+    this.tools = buildTools(core.registry, { strict: settings.strictTools, builtins: [factsTool] });
     this.cache = new LruCache(settings.cacheEntries ?? 500, settings.cacheTtlMs ?? 3_600_000, clock);
     this.limiter = new AskRateLimiter({ userPerMinute: settings.userPerMinute, channelPerMinute: settings.channelPerMinute, clock });
   }
@@ -213,7 +208,7 @@ export class AskService {
       return `ERROR: invalid arguments (${parsed.error}). Call the tool again with valid arguments.`;
     }
     const call: CallContext = { locale: ctx.locale, now: ctx.now, ...(ctx.actor ? { actor: ctx.actor } : {}), ...(ctx.channel ? { channel: ctx.channel } : {}) };
-    const reply = await this.core.run(name, parsed.args, call);
+    const reply = spec.builtin ? await this.#runBuiltin(spec, parsed.args, call) : await this.core.run(name, parsed.args, call);
     const text = serialiseReply(reply);
     trace.tools.push({ name, args: parsed.args, ok: reply.kind !== 'error' });
     trace.evidenceTexts.push(text);
@@ -221,32 +216,21 @@ export class AskService {
     return text;
   }
 
-  async #finish(question: string, content: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[]): Promise<AskOutcome> {
-    const { locale } = ctx;
-    const checked = checkAnswer(scrub(content), results.map((r) => r.evidence), locale);
-    trace.removed = checked.removed;
-    trace.unsupportedClaims = checked.unsupportedClaims;
-    const text = checked.paragraphs.join('\n');
-    if (this.#leaks(text)) return this.#fallback(question, ctx, trace, 'leak', results);
-    // Too little survived the check to be an honest answer: give the deterministic reply instead.
-    if (!checked.paragraphs.length || checked.removed.length * 2 > checked.sentences) {
-      return this.#fallback(question, ctx, trace, 'unsupported', results);
+  async #runBuiltin(spec: ToolSpec, args: Args, call: CallContext): Promise<Reply> {
+    try {
+      return await spec.def.run(args, this.core.context(call));
+    } catch (error) {
+      this.log.error({ err: error, tool: spec.name }, 'built-in tool failed');
+      return errorReply(call.locale, call.locale === 'de' ? 'Das Nachschlagen ist fehlgeschlagen.' : 'The lookup failed.');
     }
-    const used = results.filter((r, i) => checked.usedEvidence.has(i) && r.reply.kind !== 'error');
-    const cited = used.length ? used : results.filter((r) => r.reply.kind !== 'error');
-    const footer = cited.find((r) => r.reply.footer)?.reply.footer;
-    const suggestions = [...new Set(cited.flatMap((r) => r.reply.suggestions ?? []))].slice(0, 3);
-    return {
-      reply: {
-        kind: 'answer',
-        locale,
-        blocks: checked.paragraphs,
-        sources: dedupeSources(cited.flatMap((r) => r.reply.sources)),
-        footer: footer ? `${footer} · ${MODEL_FOOTER[locale]}` : MODEL_FOOTER[locale],
-        ...(suggestions.length ? { suggestions } : {}),
-      },
-      trace: { ...trace, path: 'model' },
-    };
+  }
+
+  async #finish(question: string, content: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[]): Promise<AskOutcome> {
+    const composed = composeAnswer(content, results, ctx.locale, (text) => this.#leaks(text));
+    trace.removed = composed.removed;
+    trace.unsupportedClaims = composed.unsupportedClaims;
+    if (!composed.ok) return this.#fallback(question, ctx, trace, composed.reason, results);
+    return { reply: composed.reply, trace: { ...trace, path: 'model' } };
   }
 
   #leaks(text: string): boolean {
@@ -270,19 +254,4 @@ export class AskService {
     }
     return outcome;
   }
-}
-
-/** Mentions and markup a model might produce are made inert here too; renderers escape again. */
-function scrub(text: string): string {
-  return text
-    .replace(/<[@#!][^>]*>/g, '')
-    .replace(/@(everyone|here|channel)\b/gi, '$1')
-    .replace(/\*\*|__|`/g, '')
-    .trim();
-}
-
-function dedupeSources(sources: ReplySource[]): ReplySource[] {
-  const seen = new Map<string, ReplySource>();
-  for (const s of sources) if (!seen.has(s.id)) seen.set(s.id, s);
-  return [...seen.values()];
 }

@@ -1,10 +1,10 @@
 // A command's Reply as the model sees it: compact plain text (title, paragraphs, fields, table,
-// source ids with labels). The same text is the evidence the answer is checked against, so the
+// source ids). The same text is the evidence the answer is checked against, so the
 // model is held to exactly what it was shown.
 import type { Reply } from '../../reply/model.js';
 
 const MAX_ROWS = 25;
-const MAX_CHARS = 2400;
+const MAX_CHARS = 1400;
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -20,9 +20,10 @@ export function serialiseReply(reply: Reply): string {
     const more = reply.table.rows.length - MAX_ROWS;
     if (more > 0) lines.push(`(+${more} rows)`);
   }
-  if (reply.suggestions?.length) lines.push(`Try: ${reply.suggestions.slice(0, 5).join(', ')}`);
+  // Suggestions are left out: they are commands for people, and cost the model tokens.
   const tail: string[] = [];
-  if (reply.sources.length) tail.push(`Sources: ${reply.sources.map((s) => `[${s.id}] ${oneLine(s.label)}`).join('; ')}`);
+  // Source ids only: the reply cites the full sources itself, in code.
+  if (reply.sources.length) tail.push(`Sources: ${reply.sources.map((s) => s.id).join(', ')}`);
   if (reply.footer) tail.push(oneLine(reply.footer));
   // Cut whole lines, never inside a figure, and keep the sources whatever happens.
   const size = (): number => [...lines, ...tail].reduce((n, l) => n + l.length + 1, 0);

@@ -4,27 +4,20 @@
 import { z } from 'zod';
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { Registry } from '../../commands/registry.js';
-import type { ArgSpec, ArgType, Args, CommandDefinition } from '../../commands/types.js';
+import type { ArgSpec, Args, CommandDefinition } from '../../commands/types.js';
 
 export interface ToolSpec {
   name: string;
   def: CommandDefinition;
+  /** Not a registry command: run directly instead of through the core. */
+  builtin: boolean;
   tool: ChatCompletionFunctionTool;
   /** Parses the model's JSON argument string; never throws. */
   parse(raw: string): { ok: true; args: Args } | { ok: false; error: string };
 }
 
-// What a value looks like, for types whose ArgSpec description may not say it.
-const FORMAT: Partial<Record<ArgType, string>> = {
-  date: ' (YYYY-MM-DD)',
-  time: ' (HH:MM)',
-  timezone: ' (IANA, e.g. Europe/Berlin)',
-  country: ' (name or ISO code)',
-  element: ' (name or symbol)',
-};
-
 /** Dataset names, codes, dates and zones: letters, digits, spaces and a little punctuation. Nothing that can form markup or mentions. */
-const SAFE_VALUE = /^[\p{L}\p{N} .,'’()/:+&_–-]*$/u;
+const SAFE_VALUE = /^[\p{L}\p{N} .,'’()/:+&_?!%–-]*$/u;
 const MAX_VALUE = 80;
 
 // Never offered as a tool even if marked: the ask command would call the model recursively.
@@ -63,7 +56,7 @@ export function jsonSchemaFor(def: CommandDefinition, strict: boolean): Record<s
     properties[a.name] = {
       // Strict mode requires every property to be listed as required; optional ones accept null.
       type: optionalInStrict ? ['string', 'null'] : 'string',
-      description: `${a.description.en}${FORMAT[a.type] ?? ''}`,
+      description: a.description.en,
       ...(a.choices?.length ? { enum: optionalInStrict ? [...a.choices, null] : [...a.choices] } : {}),
     };
   }
@@ -80,14 +73,19 @@ export function zodSchemaFor(def: CommandDefinition): z.ZodType<Record<string, s
   return z.strictObject(shape);
 }
 
-export function buildTools(registry: Registry, opts: { strict: boolean }): Map<string, ToolSpec> {
+export function buildTools(registry: Registry, opts: { strict: boolean; builtins?: CommandDefinition[] }): Map<string, ToolSpec> {
   const tools = new Map<string, ToolSpec>();
-  for (const def of registry.all()) {
+  const defs = [
+    ...registry.all().map((def) => ({ def, builtin: false })),
+    ...(opts.builtins ?? []).filter((b) => !registry.get(b.name)).map((def) => ({ def, builtin: true })),
+  ];
+  for (const { def, builtin } of defs) {
     if (!def.tool || NEVER_TOOLS.has(def.name) || !/^[a-zA-Z0-9_-]{1,64}$/.test(def.name)) continue;
     const schema = zodSchemaFor(def);
     tools.set(def.name, {
       name: def.name,
       def,
+      builtin,
       tool: {
         type: 'function',
         function: {

@@ -1,0 +1,60 @@
+// `npm run eval` — scores the golden set: the offline router (routing accuracy, citation precision
+// and recall, refusals) and the LLM path against the loopback fake OpenAI-compatible server.
+// `npm run eval -- --live` also runs the LLM path against OPENAI_BASE_URL / OPENAI_API_KEY /
+// OPENAI_MODEL. Prints a table, the misses, and one JSON line last.
+import { loadDataset } from '../../src/dataset/load.js';
+import { loadGolden } from './golden.js';
+import { runOffline } from './offline.js';
+import { runLlm } from './llm.js';
+import type { CaseResult, Summary } from './score.js';
+
+const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(3));
+
+function table(columns: Record<string, Summary>): string {
+  const names = Object.keys(columns);
+  const metrics = [...new Set(names.flatMap((n) => Object.keys(columns[n]!)))];
+  const rows = [['metric', ...names], ...metrics.map((m) => [m, ...names.map((n) => fmt(columns[n]![m]))])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r, ri) => {
+    const line = r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    return ri === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+  }).join('\n');
+}
+
+function misses(label: string, results: readonly CaseResult[]): string[] {
+  return results
+    .filter((r) => r.routeOk === false || !r.safe || (r.refused !== r.expectRefuse && r.routeOk !== null))
+    .map((r) => `  ${label.padEnd(10)} ${r.id.padEnd(24)} got: ${r.got}${r.safe ? '' : '  [UNSAFE]'}`);
+}
+
+async function main(): Promise<void> {
+  const live = process.argv.includes('--live');
+  const loaded = await loadDataset();
+  if (!loaded.ok) {
+    console.error('the dataset does not load:', loaded.errors.slice(0, 5));
+    process.exit(1);
+  }
+  const ds = loaded.dataset;
+  const cases = loadGolden();
+  const offline = runOffline(ds, cases);
+  const fake = await runLlm(ds, cases);
+  const columns: Record<string, Summary> = { offline: offline.summary, 'llm (fake)': fake.summary };
+  const missLines = [...misses('offline', offline.results), ...misses('llm-fake', fake.results)];
+  if (live) {
+    const apiKey = process.env.OPENAI_API_KEY;
+    if (!apiKey) {
+      console.error('--live needs OPENAI_API_KEY (any non-empty value for a local server) and usually OPENAI_BASE_URL and OPENAI_MODEL');
+      process.exit(2);
+    }
+    const l = await runLlm(ds, cases, { live: { apiKey, ...(process.env.OPENAI_BASE_URL ? { baseURL: process.env.OPENAI_BASE_URL } : {}), ...(process.env.OPENAI_MODEL ? { model: process.env.OPENAI_MODEL } : {}) } });
+    columns['llm (live)'] = l.summary;
+    missLines.push(...misses('llm-live', l.results));
+  }
+  const en = cases.filter((c) => c.locale === 'en').length;
+  console.log(`Golden set: ${cases.length} questions (${en} EN, ${cases.length - en} DE; ${cases.filter((c) => c.kind === 'refuse').length} out of beat, ${cases.filter((c) => c.kind === 'injection').length} injection attempts). Dataset ${ds.meta.version}.\n`);
+  console.log(table(columns));
+  console.log(missLines.length ? `\nMisses:\n${missLines.join('\n')}` : '\nMisses: none');
+  console.log(JSON.stringify({ eval: 'ask', questions: cases.length, dataset: ds.meta.version, ...Object.fromEntries(Object.entries(columns).map(([k, v]) => [k.replace(/[()]/g, '').replace(' ', '_'), v])) }));
+}
+
+await main();
