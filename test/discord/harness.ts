@@ -33,6 +33,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   guildLocale?: string;
   heartbeatInterval?: number;
+  /** Configures the fake before the bot connects. */
+  beforeStart?: (fake: FakeDiscord) => void;
 }
 
 export const str = (name: string, value: string, focused = false): OptionSpec => ({ name, type: 3, value, ...(focused ? { focused: true } : {}) });
@@ -43,6 +45,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const config = parseConfig({
     DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_MESSAGE_CONTENT: 'false', LOG_LEVEL: 'silent', ...opts.env,
   });
+  opts.beforeStart?.(fake);
   const holder = new DatasetHolder(opts.dataset ?? testDataset());
   const core = new CommandCore({ registry: opts.registry ?? testRegistry(), datasets: holder, services: opts.services ?? {} });
   const metrics = new Metrics();

@@ -103,3 +103,25 @@ describe('discord mentions with the Message Content intent', () => {
     expect(r.body.embeds[0].description).toBe('en;and what about Vietnam?;-');
   });
 });
+
+describe('discord without the Message Content intent enabled in the portal', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ services, env: { DISCORD_MESSAGE_CONTENT: 'true' }, beforeStart: (f) => { f.gateway.refusePrivileged = true; } });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('falls back to connecting without it (close 4014) and still answers mentions', async () => {
+    const identifies = h.fake.gateway.received.filter((r) => r.op === 2);
+    expect(identifies).toHaveLength(2);
+    expect(identifies[0]!.d.intents & (1 << 15)).toBe(1 << 15);
+    expect(identifies[1]!.d.intents & (1 << 15)).toBe(0);
+    expect(h.bot.messageContent).toBe(false);
+    expect(h.bot.isReady()).toBe(true);
+    const m = h.message({ content: `<@${h.fake.bot.id}> how large are China's reserves?`, mentions: [h.fake.bot] });
+    const r = await h.fake.rest.waitFor((x) => x.method === 'POST' && x.body?.message_reference?.message_id === m.id);
+    expect(r.body.embeds[0].description).toBe("en;how large are China's reserves?;-");
+  });
+});

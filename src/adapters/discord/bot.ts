@@ -30,7 +30,7 @@ export interface DiscordBotOptions {
   shardCount?: number;
   /** Defaults to DISCORD_MESSAGE_CONTENT. */
   messageContent?: boolean;
-  /** PNG chart renderer; when absent, replies keep the chart's text alternative only. */
+  /** PNG chart renderer; when absent, src/charts is used if this build has it, else replies keep the text alternative. */
   renderChart?: ChartRenderer;
   /** Rendered answers kept for read-only commands (0 disables). */
   replyCacheSize?: number;
@@ -43,6 +43,8 @@ export interface DiscordBot extends PlatformHandle {
   readonly client: Client;
   readonly commands: CommandSet;
   readonly delivery: DiscordDelivery;
+  /** Whether the privileged Message Content intent is in use (false after a fallback). */
+  readonly messageContent: boolean;
   /** Logs in and resolves once the client is ready (guilds received). */
   start(): Promise<void>;
 }
@@ -54,18 +56,12 @@ export function intentsFor(messageContent: boolean): number {
   return bits;
 }
 
-export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
-  const { core, config, log, metrics } = opts;
-  const token = opts.token ?? config.DISCORD_TOKEN;
-  if (!token) throw new Error('DISCORD_TOKEN: required to connect to Discord');
-  const messageContent = opts.messageContent ?? config.DISCORD_MESSAGE_CONTENT;
-  const commands = buildCommandSet(core.registry);
-
-  const client = new Client({
+function newClient(opts: DiscordBotOptions, messageContent: boolean): Client {
+  return new Client({
     intents: intentsFor(messageContent),
     // DM channels are not in the cache until a message arrives; without this, DMs would be dropped.
     partials: [Partials.Channel],
-    rest: restOptions(opts.restApi ?? config.DISCORD_API_URL),
+    rest: restOptions(opts.restApi ?? opts.config.DISCORD_API_URL),
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
     // Lodestone reads no history and tracks no members: keep caches to what events need.
@@ -89,29 +85,19 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     }),
     ...(opts.shards ? { shards: opts.shards, shardCount: opts.shardCount ?? opts.shards.length } : {}),
   });
-  client.token = token;
-  client.rest.setToken(token);
-  countRateLimits(client.rest, metrics);
+}
+
+const isDisallowedIntents = (err: unknown): boolean => err instanceof Error && /disallowed intents/i.test(err.message);
+
+export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
+  const { core, config, log, metrics } = opts;
+  const token = opts.token ?? config.DISCORD_TOKEN;
+  if (!token) throw new Error('DISCORD_TOKEN: required to connect to Discord');
+  let messageContent = opts.messageContent ?? config.DISCORD_MESSAGE_CONTENT;
+  const commands = buildCommandSet(core.registry);
 
   let chart = opts.renderChart;
   const answerer = new Answerer(core, log, metrics, () => chart, opts.replyCacheSize ?? 500);
-  const responder = new Responder(client.rest);
-  const iDeps: InteractionDeps = {
-    core, commands, answerer, responder, log,
-    defaultLocale: config.LODESTONE_LOCALE,
-    deferAfterMs: opts.deferAfterMs ?? 2_000,
-  };
-  const mDeps: MentionDeps = {
-    rest: client.rest, answerer, defaultLocale: config.LODESTONE_LOCALE, messageContent, typingAfterMs: 1_000,
-  };
-
-  let botId: string | undefined;
-  const botUserId = async (): Promise<string> => {
-    botId ??= client.user?.id ?? ((await client.rest.get(Routes.user('@me'))) as { id: string }).id;
-    return botId;
-  };
-  const delivery = new DiscordDelivery({ rest: client.rest, botUserId });
-
   let stopping = false;
   const inflight = new Set<Promise<void>>();
   const track = (what: string, p: Promise<void>): void => {
@@ -121,36 +107,79 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     inflight.add(done);
   };
 
-  client.on('interactionCreate', (i: Interaction) => {
-    if (i.isAutocomplete()) {
-      if (!stopping) track('autocomplete', handleAutocomplete(iDeps, i));
-    } else if (i.isChatInputCommand()) {
-      track(`/${i.commandName}`, handleCommand(iDeps, i, stopping));
-    }
-  });
-  client.on('messageCreate', (m: Message) => {
-    if (stopping || !client.user) return;
-    track('mention', handleMention(mDeps, m, client.user.id));
-  });
-  client.on('error', (err) => log.error({ err: err.message }, 'discord: client error'));
-  client.on('shardError', (err, shardId) => log.warn({ err: err.message, shardId }, 'discord: shard connection error'));
-  client.on('shardDisconnect', (ev, shardId) => log.warn({ code: ev.code, shardId }, 'discord: shard disconnected'));
-  client.on('shardResume', (shardId, replayed) => log.info({ shardId, replayed }, 'discord: shard resumed'));
-  client.on('shardReconnecting', (shardId) => log.info({ shardId }, 'discord: shard reconnecting'));
-  client.on('warn', (msg) => log.warn({ msg }, 'discord: warning'));
+  let client: Client;
+  let botId: string | undefined;
+  const botUserId = async (): Promise<string> => {
+    botId ??= client.user?.id ?? ((await client.rest.get(Routes.user('@me'))) as { id: string }).id;
+    return botId;
+  };
+
+  /** A client with its handlers; made anew if Discord refuses the Message Content intent. */
+  function build(): Client {
+    const c = newClient(opts, messageContent);
+    c.rest.setToken(token!);
+    countRateLimits(c.rest, metrics);
+    const responder = new Responder(c.rest);
+    const iDeps: InteractionDeps = {
+      core, commands, answerer, responder, log, defaultLocale: config.LODESTONE_LOCALE, deferAfterMs: opts.deferAfterMs ?? 2_000,
+    };
+    const mDeps: MentionDeps = { rest: c.rest, answerer, defaultLocale: config.LODESTONE_LOCALE, messageContent, typingAfterMs: 1_000 };
+    c.on('interactionCreate', (i: Interaction) => {
+      if (i.isAutocomplete()) {
+        if (!stopping) track('autocomplete', handleAutocomplete(iDeps, i));
+      } else if (i.isChatInputCommand()) {
+        track(`/${i.commandName}`, handleCommand(iDeps, i, stopping));
+      }
+    });
+    c.on('messageCreate', (m: Message) => {
+      if (stopping || !c.user) return;
+      track('mention', handleMention(mDeps, m, c.user.id));
+    });
+    c.on('error', (err) => log.error({ err: err.message }, 'discord: client error'));
+    c.on('shardError', (err, shardId) => log.warn({ err: err.message, shardId }, 'discord: shard connection error'));
+    c.on('shardDisconnect', (ev, shardId) => log.warn({ code: ev.code, shardId }, 'discord: shard disconnected'));
+    c.on('shardResume', (shardId, replayed) => log.info({ shardId, replayed }, 'discord: shard resumed'));
+    c.on('shardReconnecting', (shardId) => log.info({ shardId }, 'discord: shard reconnecting'));
+    c.on('warn', (msg) => log.warn({ msg }, 'discord: warning'));
+    return c;
+  }
+  client = build();
+  const delivery = new DiscordDelivery({ rest: () => client.rest, botUserId });
+
+  async function login(): Promise<void> {
+    const ready = once(client, 'clientReady');
+    await client.login(token!);
+    if (!client.isReady()) await ready;
+  }
 
   return {
     name: 'discord',
-    client,
+    get client() {
+      return client;
+    },
+    get messageContent() {
+      return messageContent;
+    },
     commands,
     delivery,
     isReady: () => !stopping && client.isReady(),
     async start() {
       for (const p of commands.problems) log.warn({ problem: p }, 'discord: command not registered');
       if (!chart) chart = await loadChartRenderer(log);
-      const ready = once(client, 'clientReady');
-      await client.login(token);
-      if (!client.isReady()) await ready;
+      try {
+        await login();
+      } catch (err) {
+        if (!messageContent || !isDisallowedIntents(err)) throw err;
+        log.warn(
+          'discord: the Message Content intent is not enabled for this application in the Developer Portal; continuing without it. '
+          + '@mentions, DMs and slash commands still work; replies to Lodestone without an @mention are not answered. '
+          + 'Enable the intent (Bot → Privileged Gateway Intents) or set DISCORD_MESSAGE_CONTENT=false to silence this.',
+        );
+        await client.destroy();
+        messageContent = false;
+        client = build();
+        await login();
+      }
       botId = client.user!.id;
       log.info({
         user: client.user!.tag,

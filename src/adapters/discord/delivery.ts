@@ -54,19 +54,25 @@ interface ChannelLike {
 }
 
 export interface DiscordDeliveryDeps {
-  rest: REST;
+  /** The REST client, or a getter when the client may be replaced (see bot.ts). */
+  rest: REST | (() => REST);
   /** The bot's user id (from the gateway session, or GET /users/@me). */
   botUserId: () => Promise<string>;
 }
 
 export class DiscordDelivery implements DeliveryTarget {
   readonly platform = 'discord' as const;
-  readonly #rest: REST;
+  readonly #getRest: () => REST;
   readonly #botUserId: () => Promise<string>;
 
   constructor(deps: DiscordDeliveryDeps) {
-    this.#rest = deps.rest;
+    const rest = deps.rest;
+    this.#getRest = typeof rest === 'function' ? rest : () => rest;
     this.#botUserId = deps.botUserId;
+  }
+
+  get #rest(): REST {
+    return this.#getRest();
   }
 
   async post(channel: ChannelRef, reply: Reply, opts: PostOptions): Promise<{ messageId: string }> {

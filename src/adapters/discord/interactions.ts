@@ -110,6 +110,8 @@ export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandIn
   const args = argsOf(i, binding);
   const call: CallContext = {
     locale,
+    // Discord tells us the user's language; it wins over the language a question is written in.
+    localeExplicit: true,
     channel: channelOf(i),
     actor: {
       platform: 'discord',

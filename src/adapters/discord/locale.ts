@@ -1,5 +1,6 @@
 // Which language to answer in. Interactions carry the user's client language (`locale`) and, in a
-// server, the server's (`guild_locale`); mentions carry neither, so their text decides first.
+// server, the server's (`guild_locale`); mentions carry neither, so the core reads the question's
+// language and the server's language is only the fallback.
 import type { Locale } from '../../reply/model.js';
 
 /** Discord locale tag ("de", "en-US", "en-GB", "fr") → a Lodestone locale, if we speak it. */
@@ -16,35 +17,8 @@ export function interactionLocale(userLocale: string | null | undefined, guildLo
   return fromDiscordLocale(userLocale) ?? fromDiscordLocale(guildLocale) ?? fallback;
 }
 
-const DE_WORDS = new Set([
-  'wie', 'was', 'welche', 'welcher', 'welches', 'wer', 'wo', 'wann', 'warum', 'wieso', 'ist', 'sind', 'der', 'die',
-  'das', 'den', 'dem', 'des', 'und', 'oder', 'von', 'vom', 'für', 'mit', 'gibt', 'hat', 'haben', 'nicht', 'ein',
-  'eine', 'einen', 'im', 'auf', 'zu', 'zum', 'zur', 'über', 'bei', 'nach', 'aus', 'viel', 'viele', 'groß', 'größten',
-  'seltene', 'seltenen', 'erden', 'reserven', 'förderung', 'wofür', 'wird', 'werden', 'gegen', 'zwischen', 'heute',
-  'gipfel', 'treffen', 'ausfuhr', 'exportkontrollen', 'bitte', 'zeig', 'zeige', 'mir', 'ich', 'du', 'sie', 'es',
-]);
-const EN_WORDS = new Set([
-  'how', 'what', 'which', 'who', 'where', 'when', 'why', 'is', 'are', 'the', 'and', 'or', 'of', 'for', 'with',
-  'does', 'do', 'has', 'have', 'not', 'a', 'an', 'in', 'on', 'to', 'about', 'large', 'largest', 'big', 'rare',
-  'earths', 'reserves', 'production', 'used', 'will', 'between', 'today', 'summit', 'meeting', 'export',
-  'controls', 'please', 'show', 'me', 'i', 'you', 'they', 'it', 'much', 'many',
-]);
-
-/** A German or English question, judged by its function words; undefined when it cannot tell. */
-export function detectLocale(text: string): Locale | undefined {
-  let de = /[äöüß]/i.test(text) ? 2 : 0;
-  let en = 0;
-  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (!w) continue;
-    if (DE_WORDS.has(w)) de++;
-    if (EN_WORDS.has(w)) en++;
-  }
-  if (de > en) return 'de';
-  if (en > de) return 'en';
-  return undefined;
-}
-
-/** For a mention: the text's language, else the server's, else the configured default. */
-export function messageLocale(text: string, guildLocale: string | null | undefined, fallback: Locale): Locale {
-  return detectLocale(text) ?? fromDiscordLocale(guildLocale) ?? fallback;
+/** For a mention: the server's language, else the configured default. The core then answers a
+ * question in the language it is written in (it is not marked explicit). */
+export function messageLocale(guildLocale: string | null | undefined, fallback: Locale): Locale {
+  return fromDiscordLocale(guildLocale) ?? fallback;
 }

@@ -40,7 +40,7 @@ export async function handleMention(deps: MentionDeps, m: Message, botId: string
   const text = addressedText(m, botId, deps.messageContent);
   if (text === null) return;
   const guildLocale = m.inGuild() ? m.guild.preferredLocale : undefined;
-  const locale = messageLocale(text, guildLocale, deps.defaultLocale);
+  const locale = messageLocale(guildLocale, deps.defaultLocale);
 
   let messages: RenderedMessage[];
   if (!text) {

@@ -237,7 +237,7 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMes
     const body: MessageBody = { embeds: g, allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) };
     const msg: RenderedMessage = { body };
     if (opts.chartPng && reply.chart && g.some((e) => e.image)) {
-      body.attachments = [{ id: 0, filename: CHART_FILENAME, description: truncate(clean(reply.chart.alt, false), 1024) }];
+      body.attachments = [{ id: 0, filename: CHART_FILENAME, description: truncate(neutraliseMentions(clean(reply.chart.alt, false)), 1024) }];
       msg.files = [{ name: CHART_FILENAME, data: opts.chartPng, contentType: 'image/png' }];
     }
     return msg;

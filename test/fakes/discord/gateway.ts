@@ -34,6 +34,8 @@ export class FakeGateway {
   heartbeatInterval = 41_250;
   /** When false, RESUME is answered with INVALID_SESSION (op 9, d false). */
   acceptResume = true;
+  /** When true, IDENTIFY with the Message Content intent is closed with 4014, as for an app without it enabled. */
+  refusePrivileged = false;
   readonly #wss = new WebSocketServer({ noServer: true });
 
   constructor(private readonly state: FakeState) {
@@ -73,6 +75,10 @@ export class FakeGateway {
         case 2: {
           if (p.d?.token !== this.state.token) {
             ws.close(4004, 'Authentication failed.');
+            return;
+          }
+          if (this.refusePrivileged && (Number(p.d.intents) & (1 << 15))) {
+            ws.close(4014, 'Disallowed intent(s).');
             return;
           }
           const shard: [number, number] = p.d.shard ?? [0, 1];

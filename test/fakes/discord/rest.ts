@@ -73,6 +73,10 @@ export class FakeRest {
     this.#failures.push({ times: 1, ...f });
   }
 
+  clearFailures(): void {
+    this.#failures.length = 0;
+  }
+
   /** Resolves with the first recorded request (past or future) that matches. */
   waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
     const seen = this.requests.find(pred);

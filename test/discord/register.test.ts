@@ -1,0 +1,155 @@
+// Command registration: the JSON derived from the registry respects Discord's rules, and the sync
+// writes only what differs from what Discord already has.
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createRegistry } from '../../src/commands/index.js';
+import { buildCommandSet, type OptionJSON } from '../../src/adapters/discord/commands.js';
+import { INVITE_PERMISSION_BITS, inviteUrl } from '../../src/adapters/discord/permissions.js';
+import { createRest } from '../../src/adapters/discord/rest.js';
+import { syncCommands } from '../../src/adapters/discord/sync.js';
+import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
+import { testRegistry } from './fixtures.js';
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+beforeEach(() => {
+  fake.state.commands.clear();
+  fake.rest.requests.length = 0;
+});
+
+const writes = () => fake.rest.requests.filter((r) => r.method !== 'GET');
+const NAME = /^[-_\p{Ll}\p{Lm}\p{Lo}\p{N}]{1,32}$/u;
+
+function checkOptions(options: OptionJSON[] | undefined): void {
+  const list = options ?? [];
+  expect(list.length).toBeLessThanOrEqual(25);
+  let seenOptional = false;
+  for (const o of list) {
+    expect(o.name).toMatch(NAME);
+    expect(o.description.length).toBeGreaterThan(0);
+    expect(o.description.length).toBeLessThanOrEqual(100);
+    expect(o.description_localizations?.de?.length ?? 0).toBeLessThanOrEqual(100);
+    if (o.type !== 1) {
+      if (!o.required) seenOptional = true;
+      else expect(seenOptional).toBe(false);
+    }
+    expect(o.choices?.length ?? 0).toBeLessThanOrEqual(25);
+    expect(Boolean(o.choices?.length && o.autocomplete)).toBe(false);
+    checkOptions(o.options);
+  }
+}
+
+describe('discord command JSON from the real registry', () => {
+  const set = buildCommandSet(createRegistry());
+
+  it('has every command, valid names and descriptions, German localizations, no problems', () => {
+    expect(set.problems).toEqual([]);
+    expect(set.json.map((c) => c.name)).toEqual(expect.arrayContaining(['reserves', 'production', 'element', 'summit', 'events', 'brief', 'digest', 'sources', 'ask', 'help']));
+    for (const c of set.json) {
+      expect(c.name).toMatch(NAME);
+      expect(c.description.length).toBeLessThanOrEqual(100);
+      expect(c.description_localizations?.de).toBeTruthy();
+      checkOptions(c.options);
+    }
+  });
+
+  it('autocompletes dataset arguments, offers choices for the language, and has /digest subcommands', () => {
+    const opt = (cmd: string, name: string, subName?: string): OptionJSON | undefined => {
+      const c = set.json.find((x) => x.name === cmd)!;
+      const opts = subName ? c.options!.find((o) => o.name === subName)!.options : c.options;
+      return opts?.find((o) => o.name === name);
+    };
+    expect(opt('reserves', 'country')?.autocomplete).toBe(true);
+    expect(opt('reserves', 'mineral')?.autocomplete).toBe(true);
+    expect(opt('element', 'element')).toMatchObject({ autocomplete: true, required: true });
+    const digest = set.json.find((c) => c.name === 'digest')!;
+    expect(digest.options!.map((o) => [o.name, o.type])).toEqual(expect.arrayContaining([['subscribe', 1], ['unsubscribe', 1], ['list', 1], ['preview', 1], ['status', 1]]));
+    expect(opt('digest', 'timezone', 'subscribe')?.autocomplete).toBe(true);
+    expect(opt('digest', 'language', 'subscribe')?.choices?.map((c) => c.value)).toEqual(['en', 'de']);
+  });
+});
+
+describe('lodestone discord register (sync)', () => {
+  const desired = buildCommandSet(testRegistry()).json;
+  const rest = () => createRest(fake.token, fake.apiBase);
+
+  it('creates every command when Discord has none, and asks for localizations when reading', async () => {
+    const s = await syncCommands(rest(), fake.applicationId, desired);
+    expect(s.created).toHaveLength(desired.length);
+    expect(writes().every((r) => r.method === 'POST')).toBe(true);
+    expect(fake.rest.find('GET', /\/commands$/)[0]!.query.get('with_localizations')).toBe('true');
+  });
+
+  it('writes nothing when Discord already has the same commands (with its defaults filled in)', async () => {
+    await syncCommands(rest(), fake.applicationId, desired);
+    fake.rest.requests.length = 0;
+    const s = await syncCommands(rest(), fake.applicationId, desired);
+    expect(s.unchanged).toHaveLength(desired.length);
+    expect(writes()).toEqual([]);
+  });
+
+  it('patches only the one command that differs, and deletes one that is no longer in the registry', async () => {
+    await syncCommands(rest(), fake.applicationId, desired);
+    const stored = fake.state.commands.get('global')!;
+    const element = stored.find((c) => c.name === 'element')!;
+    element.description_localizations = { de: 'veraltet' };
+    stored.push({ id: '111111111111111111', name: 'oldcmd', description: 'gone', type: 1 });
+    fake.rest.requests.length = 0;
+    const s = await syncCommands(rest(), fake.applicationId, desired);
+    expect(s.updated).toEqual(['element']);
+    expect(s.deleted).toEqual(['oldcmd']);
+    expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PATCH /applications/${fake.applicationId}/commands/${String(element.id)}`,
+      `DELETE /applications/${fake.applicationId}/commands/111111111111111111`,
+    ]);
+  });
+
+  it('registers in one server without installation contexts, and a dry run writes nothing', async () => {
+    const guild = fake.guild.id;
+    const dry = await syncCommands(rest(), fake.applicationId, desired, { guildId: guild, dryRun: true });
+    expect(dry.created).toHaveLength(desired.length);
+    expect(writes()).toEqual([]);
+    await syncCommands(rest(), fake.applicationId, desired, { guildId: guild });
+    const posts = fake.rest.find('POST', new RegExp(`/guilds/${guild}/commands$`));
+    expect(posts).toHaveLength(desired.length);
+    expect(posts[0]!.body.contexts).toBeUndefined();
+    fake.rest.requests.length = 0;
+    const again = await syncCommands(rest(), fake.applicationId, desired, { guildId: guild });
+    expect(again.unchanged).toHaveLength(desired.length);
+    expect(writes()).toEqual([]);
+  });
+
+  it('the CLI prints the summary and touches only what differs', async () => {
+    const run = promisify(execFile);
+    const root = resolve(import.meta.dirname, '../..');
+    const env = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiBase, LOG_LEVEL: 'silent' };
+    const cli = [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'src/cli.ts'), 'discord', 'register', '--guild', fake.guild.id];
+    // Run from an empty directory so that no .env file there changes the settings.
+    const cwd = mkdtempSync(join(tmpdir(), 'lodestone-discord-'));
+    const first = await run(process.execPath, cli, { env, cwd });
+    expect(first.stdout).toMatch(/created\s+\d+/);
+    const second = await run(process.execPath, cli, { env, cwd });
+    expect(second.stdout).toMatch(/created\s+0\b/);
+    expect(second.stdout).toMatch(/updated\s+0\b/);
+    expect(second.stdout).toMatch(/deleted\s+0\b/);
+  });
+});
+
+describe('invite', () => {
+  it('asks for exactly View Channels, Send Messages (and in Threads), Embed Links, Attach Files, Read Message History, Use Application Commands', () => {
+    expect(INVITE_PERMISSION_BITS).toBe(277025508352n);
+    const url = new URL(inviteUrl('123456789012345678'));
+    expect(url.searchParams.get('scope')).toBe('bot applications.commands');
+    expect(url.searchParams.get('permissions')).toBe('277025508352');
+    expect(url.searchParams.get('client_id')).toBe('123456789012345678');
+  });
+});
