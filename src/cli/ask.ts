@@ -1,4 +1,71 @@
-// PLACEHOLDER — replaced by the owner of the 'ask' commands.
+// `lodestone ask "<text>" [--locale en|de] [--json]` — one command or question, answered from the
+// bundled dataset, then exit: 0 answered (a "not found" answer included), 1 the dataset is invalid,
+// 2 usage error. Heavy modules load only inside the action, so `lodestone ask` starts fast.
 import type { Command } from 'commander';
 
-export function registerAsk(_program: Command): void {}
+export interface AskOptions {
+  locale?: string;
+  json?: boolean;
+}
+
+export interface AskIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs one ask and returns the exit code (exported for tests; the CLI action calls it). */
+export async function runAsk(words: readonly string[], opts: AskOptions, io: AskIo): Promise<number> {
+  const text = words.join(' ').trim();
+  if (!text) {
+    io.stderr.write('lodestone ask: nothing to answer. Usage: lodestone ask "<command or question>" [--locale en|de] [--json]\n'
+      + '  e.g. lodestone ask "/reserves china"   lodestone ask "Wie groß sind die Reserven von Brasilien?"\n');
+    return 2;
+  }
+  const locale = opts.locale?.trim().toLowerCase();
+  if (locale !== undefined && locale !== 'en' && locale !== 'de') {
+    io.stderr.write(`lodestone ask: --locale must be en or de (got "${opts.locale!.slice(0, 20)}").\n`);
+    return 2;
+  }
+  const envLocale = io.env.LODESTONE_LOCALE?.trim().toLowerCase();
+  const fallback = envLocale === 'de' ? 'de' : 'en';
+
+  const [{ loadDataset, defaultDataDir }, { DatasetHolder }, { createRegistry }, { CommandCore }, { renderText }] = await Promise.all([
+    import('../dataset/load.js'),
+    import('../dataset/holder.js'),
+    import('../commands/index.js'),
+    import('../commands/core.js'),
+    import('../reply/text.js'),
+  ]);
+  const dir = io.env.LODESTONE_DATA_DIR?.trim() || defaultDataDir();
+  const loaded = await loadDataset(dir);
+  if (!loaded.ok) {
+    io.stderr.write(`lodestone ask: the dataset in ${dir} is invalid (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}):\n`);
+    for (const e of loaded.errors.slice(0, 50)) io.stderr.write(`  ${e.file} ${e.path}: ${e.reason}\n`);
+    if (loaded.errors.length > 50) io.stderr.write(`  … and ${loaded.errors.length - 50} more (lodestone data check lists them all)\n`);
+    return 1;
+  }
+  const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset) });
+  const reply = await core.handleText(text, {
+    locale: (locale as 'en' | 'de' | undefined) ?? fallback,
+    localeExplicit: locale !== undefined,
+    actor: { platform: 'console', userId: 'cli', canManageChannel: false },
+    channel: { platform: 'console', channelId: 'cli' },
+  });
+  io.stdout.write(opts.json ? `${JSON.stringify(reply, null, 2)}\n` : `${renderText(reply)}\n`);
+  return 0;
+}
+
+export function registerAsk(program: Command): void {
+  program
+    .command('ask')
+    .description('Answer one command or question from the dataset and exit (0 answered, 1 invalid dataset, 2 usage error)')
+    .argument('[text...]', 'a command ("/reserves china", "element Nd") or a question in English or German')
+    .option('--locale <locale>', 'answer in en or de (default: the language of the question, else LODESTONE_LOCALE)')
+    .option('--json', 'print the reply object as JSON instead of text')
+    .addHelpText('after', '\nExamples:\n  lodestone ask "/reserves china"\n  lodestone ask "Wie groß sind die Reserven von Brasilien?"\n  lodestone ask --json --locale de "element Nd"\n')
+    .action(async (words: string[], opts: AskOptions) => {
+      const code = await runAsk(words, opts, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+      process.exitCode = code;
+    });
+}

@@ -11,8 +11,16 @@ export const t = (locale: Locale, en: string, de: string): string => (locale ===
 
 export const loc = (locale: Locale, text: I18n): string => text[locale];
 
+const footers = new WeakMap<Dataset, Partial<Record<Locale, string>>>();
+
 /** "Dataset 2026.11.29, as of 6 Feb 2026" — on every answer. */
 export function footer(ds: Dataset, locale: Locale): string {
+  let byLocale = footers.get(ds);
+  if (!byLocale) footers.set(ds, (byLocale = {}));
+  return (byLocale[locale] ??= footerText(ds, locale));
+}
+
+function footerText(ds: Dataset, locale: Locale): string {
   return locale === 'de'
     ? `Datensatz ${ds.meta.version}, Stand ${formatDate(ds.meta.as_of, locale)}`
     : `Dataset ${ds.meta.version}, as of ${formatDate(ds.meta.as_of, locale)}`;
@@ -31,6 +39,8 @@ export function sourceShort(s: Source, locale: Locale): string {
   return s.published ? `${s.publisher}, ${formatDate(s.published, locale)}` : s.publisher;
 }
 
+const sourceLabels = new WeakMap<Source, Partial<Record<Locale, string>>>();
+
 /** Collects the sources an answer cites, in first-cited order, without duplicates. */
 export class Citations {
   readonly #ids: string[] = [];
@@ -48,7 +58,9 @@ export class Citations {
   list(locale: Locale): ReplySource[] {
     return this.#ids.map((id) => {
       const s = this.ds.sourceById.get(id)!;
-      return { id, label: sourceLabel(s, locale), url: s.url };
+      let labels = sourceLabels.get(s);
+      if (!labels) sourceLabels.set(s, (labels = {}));
+      return { id, label: (labels[locale] ??= sourceLabel(s, locale)), url: s.url };
     });
   }
 }

@@ -9,6 +9,8 @@ import type { Actor, Args, ChannelRef, CommandContext, CommandServices } from '.
 import { bindArgs, parseCommandLine, tokenize } from './parse.js';
 import { routeQuestion } from '../ask/router.js';
 import { detectLanguage } from '../ask/offline/language.js';
+import { ReplyCache, replyKey } from './reply-cache.js';
+import { quoteInput } from './common.js';
 
 export interface CallContext {
   locale: Locale;
@@ -42,9 +44,18 @@ export class CommandCore {
   readonly datasets: DatasetHolder;
   services: CommandServices;
   readonly #clock: () => Date;
+  readonly #cache: ReplyCache | undefined;
   readonly #observers = new Set<(e: CommandEvent) => void>();
 
-  constructor(opts: { registry: Registry; datasets: DatasetHolder; services?: CommandServices; clock?: () => Date }) {
+  constructor(opts: {
+    registry: Registry;
+    datasets: DatasetHolder;
+    services?: CommandServices;
+    clock?: () => Date;
+    /** Remember answers of read-only commands per dataset snapshot (default true). */
+    cacheReplies?: boolean;
+  }) {
+    this.#cache = opts.cacheReplies === false ? undefined : new ReplyCache();
     this.registry = opts.registry;
     this.datasets = opts.datasets;
     this.services = opts.services ?? {};
@@ -72,9 +83,9 @@ export class CommandCore {
     const def = this.registry.get(name);
     const started = performance.now();
     if (!def) {
-      return this.#emit(name, started, errorReply(call.locale, call.locale === 'de'
-        ? `Unbekannter Befehl „/${name}“. /help listet alle Befehle.`
-        : `Unknown command "/${name}". /help lists every command.`, ['/help']));
+      return this.#emit('unknown', started, errorReply(call.locale, call.locale === 'de'
+        ? `Unbekannter Befehl ${quoteInput(`/${name}`, 40)}. /help listet alle Befehle.`
+        : `Unknown command ${quoteInput(`/${name}`, 40)}. /help lists every command.`, ['/help']));
     }
     try {
       const ctx = this.context(call);
@@ -82,7 +93,12 @@ export class CommandCore {
       const raw = args._;
       const named = def.subcommands?.length ? args.subcommand !== undefined : def.args.some((a) => args[a.name] !== undefined);
       const bound = typeof raw === 'string' && !named ? bindArgs(def, tokenize(raw), ctx.dataset).args : args;
+      // Read-only commands (tool: true) answer from the dataset alone: remember their replies.
+      const key = def.tool && this.#cache ? replyKey('c', ctx.locale, def.name, bound) : undefined;
+      const cached = key ? this.#cache!.get(ctx.dataset, key) : undefined;
+      if (cached) return this.#emit(def.name, started, cached);
       const reply = await def.run(bound, ctx);
+      if (key) this.#cache!.set(ctx.dataset, key, reply);
       return this.#emit(def.name, started, reply);
     } catch (error) {
       return this.#emit(def.name, started, errorReply(call.locale, FAILED[call.locale]), error);
@@ -111,8 +127,14 @@ export class CommandCore {
       }
       const ctx = this.context({ ...call, locale });
       const ask = this.services.ask;
-      const reply = ask ? await ask(parsed.text, ctx) : routeQuestion(parsed.text, ctx, this);
-      return this.#emit('ask', started, await reply);
+      if (ask) return this.#emit('ask', started, await ask(parsed.text, ctx));
+      // The offline router is a pure function of (text, dataset, locale): remember its answers.
+      const key = this.#cache && parsed.text.length <= 500 ? replyKey('q', locale, '', { text: parsed.text }) : undefined;
+      const cached = key ? this.#cache!.get(ctx.dataset, key) : undefined;
+      if (cached) return this.#emit('ask', started, cached);
+      const reply = await routeQuestion(parsed.text, ctx, this);
+      if (key) this.#cache!.set(ctx.dataset, key, reply);
+      return this.#emit('ask', started, reply);
     } catch (error) {
       return this.#emit('ask', started, errorReply(call.locale, FAILED[call.locale]), error);
     }

@@ -16,10 +16,13 @@ const CONTROL_WORDS = /^(controls?|controlled|export ?controls?|export ?controll
 /** Word stems for use matching: "Magnete" and "magnets" both find "magnet". */
 const stem = (w: string): string => w.replace(/(en|es|e|s|n)$/, '');
 
+const useWords = new WeakMap<Element, string[]>();
+
 function usesMatch(el: Element, query: string): boolean {
   const qs = normalize(query).split(' ').filter((w) => w.length >= 3).map(stem);
   if (!qs.length) return false;
-  const words = normalize([...el.uses.en, ...el.uses.de].join(' ')).split(' ');
+  let words = useWords.get(el);
+  if (!words) useWords.set(el, (words = normalize([...el.uses.en, ...el.uses.de].join(' ')).split(' ')));
   return qs.every((q) => words.some((w) => w.startsWith(q) || (q.length >= 5 && w.includes(q))));
 }
 

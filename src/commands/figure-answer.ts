@@ -63,9 +63,20 @@ function changeNote(groups: readonly EditionGroup[], year: number | undefined, m
   return notes.length ? ` (${notes.join('; ')})` : '';
 }
 
+const normalizedText = new Map<string, string>();
+/** Dataset texts are few and fixed; normalise each once. */
+function norm(text: string): string {
+  let n = normalizedText.get(text);
+  if (n === undefined) {
+    if (normalizedText.size > 20_000) normalizedText.clear();
+    normalizedText.set(text, (n = ` ${normalize(text)} `));
+  }
+  return n;
+}
+
 function mentions(text: string, c: Country): boolean {
-  const n = ` ${normalize(text)} `;
-  return [c.name.en, c.name.de, ...c.aliases.filter((a) => a.length > 3)].some((name) => n.includes(` ${normalize(name)} `));
+  const n = norm(text);
+  return [c.name.en, c.name.de, ...c.aliases.filter((a) => a.length > 3)].some((name) => n.includes(norm(name)));
 }
 
 /** Discrepancies about this country's figures for this mineral (and measure, when the discrepancy names one). */

@@ -1,13 +1,145 @@
-// PLACEHOLDER — owned by the command-core helper: interactive terminal chat on the core.
+// The console adapter: an interactive chat in the terminal on the same core as Slack and Discord.
+// Prompt "lodestone> ", line history, /help, /quit; Ctrl-D (end of input) quits cleanly. Lines are
+// answered one at a time in order, and no input of any kind can crash it.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Interface } from 'node:readline';
 import type { PlatformDeps, PlatformHandle } from '../platform.js';
+import type { Locale } from '../../reply/model.js';
+import type { CallContext } from '../../commands/core.js';
+import { renderText } from '../../reply/text.js';
+import { consoleDelivery } from './delivery.js';
+
+export { consoleDelivery };
 
 export interface ConsoleOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** Resolves when the user quits (Ctrl-D, /quit). */
   onExit?: () => void;
+  /** Answer language; defaults to LODESTONE_LOCALE. */
+  locale?: Locale;
+  /**
+   * Whether `locale` is the user's choice (answers then always use it). By default it is when
+   * LODESTONE_LOCALE is set; otherwise each question is answered in its own language.
+   */
+  localeExplicit?: boolean;
+  /** Persist line history here (terminal sessions only); default <state dir>/console-history. */
+  historyFile?: string | false;
 }
 
-export async function startConsole(_deps: PlatformDeps, _opts: ConsoleOptions): Promise<PlatformHandle> {
-  return { name: 'console', isReady: () => true, stop: async () => {} };
+export const PROMPT = 'lodestone> ';
+const QUIT = new Set(['/quit', '/exit', 'quit', 'exit', '/q', ':q', '/beenden', 'beenden']);
+/** Lines longer than this are cut before answering; the core copes, but nobody types 100k characters. */
+const MAX_LINE = 20_000;
+const HISTORY_SIZE = 500;
+
+function readHistory(file: string | undefined): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter(Boolean).reverse().slice(0, HISTORY_SIZE);
+  } catch {
+    return [];
+  }
+}
+
+export async function startConsole(deps: PlatformDeps, opts: ConsoleOptions): Promise<PlatformHandle> {
+  const { core, config, log } = deps;
+  const { input, output } = opts;
+  const locale: Locale = opts.locale ?? config.LODESTONE_LOCALE;
+  const localeExplicit = opts.localeExplicit ?? Boolean(process.env.LODESTONE_LOCALE);
+  const terminal = Boolean((input as { isTTY?: boolean }).isTTY && (output as { isTTY?: boolean }).isTTY);
+  const historyFile = opts.historyFile === false || !terminal ? undefined : opts.historyFile ?? join(config.LODESTONE_STATE_DIR, 'console-history');
+
+  // A closed stdout (EPIPE) must not take the process down.
+  const onOutputError = (err: unknown): void => log.debug({ err }, 'console output error');
+  output.on('error', onOutputError);
+  const write = (s: string): void => {
+    try {
+      output.write(s);
+    } catch (err) {
+      onOutputError(err);
+    }
+  };
+
+  const rl: Interface = createInterface({ input, output, terminal, prompt: PROMPT, historySize: HISTORY_SIZE, history: readHistory(historyFile), removeHistoryDuplicates: true });
+  const call: CallContext = {
+    locale,
+    localeExplicit,
+    actor: { platform: 'console', userId: 'console', canManageChannel: true },
+    channel: { platform: 'console', channelId: 'console' },
+  };
+
+  let open = true;
+  let exited = false;
+  let chain: Promise<void> = Promise.resolve();
+
+  const ds = core.datasets.current();
+  write(locale === 'de'
+    ? `Lodestone — Datensatz ${ds.meta.version}, Stand ${ds.meta.as_of}. Tippe /help, eine Frage oder /quit (Strg-D beendet).\n`
+    : `Lodestone — dataset ${ds.meta.version}, as of ${ds.meta.as_of}. Type /help, a question, or /quit (Ctrl-D quits).\n`);
+
+  async function answer(raw: string): Promise<void> {
+    const line = raw.slice(0, MAX_LINE).trim();
+    if (!line) return;
+    if (QUIT.has(line.toLowerCase())) {
+      rl.close();
+      return;
+    }
+    try {
+      const reply = await core.handleText(line, call);
+      write(`${renderText(reply)}\n`);
+      if (/^\/?(help|hilfe)$/i.test(line)) write(locale === 'de' ? 'Konsole: /quit oder Strg-D beendet.\n' : 'Console: /quit or Ctrl-D to leave.\n');
+      write('\n');
+    } catch (err) {
+      // handleText never throws; this guards the renderer and the stream.
+      log.error({ err }, 'console failed to answer a line');
+      write(locale === 'de' ? 'Entschuldigung, das konnte ich nicht beantworten.\n\n' : 'Sorry, I could not answer that.\n\n');
+    }
+  }
+
+  rl.on('line', (line) => {
+    chain = chain.then(() => answer(line)).then(() => {
+      if (open) rl.prompt();
+    });
+  });
+  rl.on('SIGINT', () => rl.close());
+  rl.on('history', (history: string[]) => {
+    if (!historyFile) return;
+    try {
+      mkdirSync(dirname(historyFile), { recursive: true });
+      writeFileSync(historyFile, `${[...history].reverse().join('\n')}\n`);
+    } catch {
+      // History is a convenience; an unwritable state dir must not disturb the chat.
+    }
+  });
+  const closed = new Promise<void>((resolve) => {
+    rl.on('close', () => {
+      open = false;
+      // Finish answering what was already typed (piped input ends before its answers are out).
+      void chain.then(() => {
+        write(locale === 'de' ? 'Tschüss.\n' : 'Bye.\n');
+        output.off('error', onOutputError);
+        if (!exited) {
+          exited = true;
+          try { opts.onExit?.(); } catch (err) { log.error({ err }, 'console onExit failed'); }
+        }
+        resolve();
+      });
+    });
+  });
+  rl.prompt();
+
+  return {
+    name: 'console',
+    isReady: () => open,
+    async stop() {
+      // Stopped by the app (shutdown), not by the user: no onExit callback.
+      exited = true;
+      if (open) rl.close();
+      await closed;
+    },
+    delivery: consoleDelivery(output),
+  };
 }

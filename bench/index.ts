@@ -1,0 +1,38 @@
+// `npm run bench -- NAME` runs bench/NAME.ts: its default export returns the figures, printed here as
+// ONE JSON line, the last line of output. `npm run bench` with no name runs every benchmark, each in
+// its own child process, and writes docs/benchmarks.md (bench/report.ts).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Bench = () => Promise<Record<string, unknown>>;
+
+async function main(): Promise<number> {
+  const name = process.argv[2];
+  if (!name) {
+    const { runAll } = await import('./report.js');
+    await runAll();
+    return 0;
+  }
+  const file = join(import.meta.dirname, `${name}.ts`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name === 'index' || name === 'report' || !existsSync(file)) {
+    process.stderr.write(`no benchmark "${name}": expected bench/${name}.ts with a default export\n`);
+    return 2;
+  }
+  const mod = (await import(pathToFileURL(file).href)) as { default?: Bench };
+  if (typeof mod.default !== 'function') {
+    process.stderr.write(`bench/${name}.ts has no default export run()\n`);
+    return 2;
+  }
+  const figures = await mod.default();
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);
