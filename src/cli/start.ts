@@ -10,9 +10,9 @@ export function registerStart(program: Command): void {
   program
     .command('start')
     .description('Run Lodestone: Slack and Discord when their tokens are set, else the console chat; /healthz, /readyz, /metrics on HTTP_PORT')
-    .option('--env-file <path>', 'settings file read before the environment (the environment wins)', '.env')
+    .option('--dotenv <path>', 'settings file read before the environment (the environment wins)', '.env')
     .option('--no-console', 'never open the console chat, even without platform tokens')
-    .action(async (opts: { envFile: string; console: boolean }) => {
+    .action(async (opts: { dotenv: string; console: boolean }) => {
       const code = await start(opts);
       // A failed start may leave a driver's socket or timer behind; nothing is in flight, so exit now.
       if (code !== 0) process.exit(code);
@@ -25,10 +25,10 @@ export function printConfigProblems(error: ConfigError, out: NodeJS.WritableStre
   out.write('Set these in the environment or in .env (see .env.example); `lodestone config check` shows every setting.\n');
 }
 
-async function start(opts: { envFile: string; console: boolean }): Promise<number> {
+async function start(opts: { dotenv: string; console: boolean }): Promise<number> {
   let config: Config;
   try {
-    config = loadConfig(opts.envFile);
+    config = loadConfig(opts.dotenv);
   } catch (error) {
     if (error instanceof ConfigError) {
       printConfigProblems(error);
