@@ -2,7 +2,7 @@
 // thread context, with the real openai client against the loopback fake server.
 import { afterEach, describe, expect, it } from 'vitest';
 import { harness, fixtureDataset, type Harness } from './llm-fixture.js';
-import { text, toolCall, toolResults, type Script } from '../fakes/openai/server.js';
+import { text, toolCall, toolResults, type FakeRequest, type FakeResponse } from '../fakes/openai/server.js';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 /** A "model" that looks up whatever country the question names and repeats the tool result's first line. */
-const echoModel: Script = (req) => {
+const echoModel = (req: FakeRequest): FakeResponse => {
   const results = toolResults(req.body);
   if (results.length) return text(results[0]!.split('\n')[1]!);
   const q = req.body.messages.at(-1)?.content ?? '';
@@ -61,6 +61,18 @@ describe('answer cache', () => {
     expect((await h.service.answer('Vietnam reserves', h.ctx({ locale: 'de' }))).trace.path).toBe('model');
     h.core.datasets.swap(fixtureDataset('test-2'));
     expect((await h.service.answer('Vietnam reserves', h.ctx())).trace.path).toBe('model');
+  });
+
+  it('asks the model once for the same question arriving twice at the same time', async () => {
+    h = await harness((req) => ({ ...echoModel(req), delayMs: 50 }));
+    const [a, b] = await Promise.all([
+      h.service.answer('Vietnam reserves', h.ctx({ user: 'A' })),
+      h.service.answer('vietnam reserves?', h.ctx({ user: 'B' })),
+    ]);
+    expect(a.trace.path).toBe('model');
+    expect(b.trace.path).toBe('cache');
+    expect(b.reply).toEqual(a.reply);
+    expect(h.fake.requests).toHaveLength(2);
   });
 
   it('does not cache fallbacks', async () => {

@@ -28,6 +28,14 @@ describe('tool calling', () => {
     expect(trace.modelCalls).toBe(2);
   });
 
+  it('is what the core\'s question handling uses once configured', async () => {
+    h = await harness([toolCall('reserves', { country: 'Vietnam' }), text('Vietnam: 3.5 Mt (MCS 2025).')]);
+    const reply = await h.core.handleText('How large are Vietnam\'s reserves?', { locale: 'en' });
+    expect(reply.blocks).toEqual(['Vietnam: 3.5 Mt (MCS 2025).']);
+    expect(reply.footer).toContain('language model');
+    expect(h.fake.requests).toHaveLength(2);
+  });
+
   it('handles several tool rounds (multi-step) within the bound', async () => {
     h = await harness([
       toolCall('reserves', { country: 'China' }),
@@ -98,6 +106,8 @@ describe('tool calling', () => {
     await h.service.answer('China reserves', h.ctx());
     const tools = h.fake.requests[0]!.body.tools!;
     expect(tools.map((t) => t.function.name)).toEqual(['reserves', 'summit', 'elements', 'facts']);
+    // A compatible server (OPENAI_BASE_URL set) gets the widely understood max_tokens.
+    expect(h.fake.requests[0]!.body).toMatchObject({ model: 'fake-model', max_tokens: 400, temperature: 0 });
     expect(tools[0]!.function).toMatchObject({
       strict: true,
       parameters: { type: 'object', required: ['country', 'mineral'], additionalProperties: false, properties: { country: { type: ['string', 'null'] } } },

@@ -34,6 +34,7 @@ export function createAskService(deps: AskDeps, overrides: Partial<AskSettings> 
   const log = deps.log.child({ component: 'ask' });
   const model = new ModelClient(client, {
     model: config.OPENAI_MODEL,
+    compatibleServer: Boolean(config.OPENAI_BASE_URL),
     timeoutMs: config.OPENAI_TIMEOUT_MS,
     maxRetries: config.OPENAI_MAX_RETRIES,
     metrics: deps.metrics,

@@ -26,7 +26,7 @@ export interface ModelTurn {
 
 export type ModelResult =
   | { ok: true; turn: ModelTurn }
-  | { ok: false; failure: ModelFailure; status?: number; retryAfterMs?: number; promptTokens: number };
+  | { ok: false; failure: ModelFailure; status?: number; retryAfterMs?: number };
 
 const Response = z.object({
   choices: z.array(z.object({
@@ -48,8 +48,12 @@ const Response = z.object({
 /** The token rule used when a server reports no usage (and by the loopback fake): ceil(chars / 4). */
 export const estimateTokens = (chars: number): number => Math.ceil(chars / 4);
 
+const MAX_COMPLETION_TOKENS = 400;
+
 export interface ModelOptions {
   model: string;
+  /** OPENAI_BASE_URL is set: an OpenAI-compatible server rather than OpenAI. */
+  compatibleServer: boolean;
   timeoutMs: number;
   maxRetries: number;
   metrics: Metrics;
@@ -82,6 +86,8 @@ function classify(err: unknown, signal: AbortSignal): { failure: ModelFailure; s
 const RETRYABLE = new Set<ModelFailure>(['timeout', 'server_error', 'connection']);
 
 export class ModelClient {
+  #ids = 0;
+
   constructor(
     private readonly client: OpenAI,
     private readonly opts: ModelOptions,
@@ -97,7 +103,8 @@ export class ModelClient {
       model: this.opts.model,
       messages,
       temperature: 0,
-      max_tokens: 400,
+      // OpenAI itself has replaced max_tokens; compatible servers widely understand only max_tokens.
+      ...(this.opts.compatibleServer ? { max_tokens: MAX_COMPLETION_TOKENS } : { max_completion_tokens: MAX_COMPLETION_TOKENS }),
       ...(tools.length ? { tools, tool_choice: toolChoice } : {}),
     };
     const estimatedPrompt = estimateTokens(JSON.stringify(body.messages).length + JSON.stringify(tools).length);
@@ -108,8 +115,9 @@ export class ModelClient {
         const parsed = Response.safeParse(raw);
         if (parsed.success) {
           const msg = parsed.data.choices[0]!.message;
-          const toolCalls = (msg.tool_calls ?? []).map((tc, i) => ({
-            id: tc.id ?? `call_${i}`,
+          const toolCalls = (msg.tool_calls ?? []).map((tc) => ({
+            // Some servers omit ids; every tool result must still answer a distinct id.
+            id: tc.id ?? `call_${++this.#ids}`,
             name: tc.function.name,
             arguments: typeof tc.function.arguments === 'string' ? tc.function.arguments : JSON.stringify(tc.function.arguments ?? {}),
           }));
@@ -136,7 +144,7 @@ export class ModelClient {
         this.opts.log.warn('the model server rejected the request; if it does not support strict tool schemas, set OPENAI_STRICT_TOOLS=false');
       }
       if (!RETRYABLE.has(outcome.failure) || attempt >= this.opts.maxRetries || signal.aborted) {
-        return { ok: false, ...outcome, promptTokens: 0 };
+        return { ok: false, ...outcome };
       }
       await sleep(Math.min(2000, 200 * 2 ** attempt), signal);
     }

@@ -73,6 +73,7 @@ export class AskService {
   readonly #fingerprints = promptFingerprints();
   #beat?: { dataset: Dataset; check: BeatCheck };
   #cooldownUntil = 0;
+  readonly #inflight = new Map<string, Promise<AskOutcome>>();
 
   constructor(
     private readonly core: CommandCore,
@@ -125,6 +126,12 @@ export class AskService {
       if (hit) return this.#remember(tkey, question, { reply: structuredClone(hit), trace: { ...trace, path: 'cache' } });
     }
     if (this.clock() < this.#cooldownUntil) return this.#fallback(question, ctx, trace, 'cooldown', []);
+    // The same question already on its way to the model (a busy channel): wait for that answer.
+    const pending = context.length === 0 ? this.#inflight.get(key) : undefined;
+    if (pending) {
+      const shared = await pending;
+      if (shared.trace.path === 'model') return this.#remember(tkey, question, { reply: structuredClone(shared.reply), trace: { ...trace, path: 'cache' } });
+    }
 
     const who = `${ctx.actor?.platform ?? 'console'}:${ctx.channel?.workspaceId ?? ''}:${ctx.actor?.userId ?? 'local'}`;
     const where = `${ctx.channel?.platform ?? 'console'}:${ctx.channel?.workspaceId ?? ''}:${ctx.channel?.channelId ?? 'local'}`;
@@ -134,12 +141,15 @@ export class AskService {
     const deadline = new AbortController();
     // The whole question, tool rounds and retries included, is bounded by twice one call's timeout.
     const timer = setTimeout(() => deadline.abort(), this.settings.timeoutMs * 2);
+    const running = this.#loop(question, ctx, trace, context, deadline.signal);
+    if (context.length === 0) this.#inflight.set(key, running);
     try {
-      const outcome = await this.#loop(question, ctx, trace, context, deadline.signal);
+      const outcome = await running;
       if (outcome.trace.path === 'model' && context.length === 0) this.cache.set(key, structuredClone(outcome.reply));
       return outcome.trace.path === 'refused' ? outcome : this.#remember(tkey, question, outcome);
     } finally {
       clearTimeout(timer);
+      if (this.#inflight.get(key) === running) this.#inflight.delete(key);
     }
   }
 

@@ -17,6 +17,9 @@ export interface ChatBody {
   messages: ChatMessage[];
   tools?: { type: 'function'; function: { name: string; description?: string; parameters?: unknown; strict?: boolean } }[];
   tool_choice?: unknown;
+  max_tokens?: number;
+  max_completion_tokens?: number;
+  temperature?: number;
 }
 
 export interface FakeRequest {
