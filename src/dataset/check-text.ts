@@ -65,18 +65,18 @@ export function findMentions(file: string, base: PathPart[], value: unknown): Is
   return issues;
 }
 
+/** Edit distance counting a swap of two neighbours as one edit (optimal string alignment). */
 function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
   }
-  return prev[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 /** ` (did you mean "x"?)` for the nearest known id, or nothing when none is close. */
@@ -91,6 +91,7 @@ export function suggest(value: string, known: Iterable<string>): string {
       best = k;
     }
   }
-  const limit = Math.max(1, Math.floor(value.length / 3));
+  // Short codes (CN, Nd) are too close to each other for typo guesses: only a case slip counts.
+  const limit = value.length <= 3 ? 0 : Math.max(1, Math.floor(value.length / 3));
   return best !== undefined && bestD <= limit ? ` (did you mean "${best}"?)` : '';
 }

@@ -20,14 +20,14 @@ const Id = z
 
 /** Every user-facing text exists in English and German. */
 export const I18nText = z.strictObject({
-  en: z.string().trim().min(1, 'English text is missing'),
-  de: z.string().trim().min(1, 'German text is missing'),
+  en: z.string({ error: 'English text is missing' }).trim().min(1, 'English text is missing'),
+  de: z.string({ error: 'German text is missing' }).trim().min(1, 'German text is missing'),
 });
 export type I18nText = z.infer<typeof I18nText>;
 
 const I18nList = z.strictObject({
-  en: z.array(z.string().trim().min(1)).min(1, 'English list is empty'),
-  de: z.array(z.string().trim().min(1)).min(1, 'German list is empty'),
+  en: z.array(z.string().trim().min(1), { error: 'English list is missing' }).min(1, 'English list is empty'),
+  de: z.array(z.string().trim().min(1), { error: 'German list is missing' }).min(1, 'German list is empty'),
 });
 
 const SourceIds = z.array(Id).min(1, 'every fact needs at least one source');
