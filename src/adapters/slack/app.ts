@@ -1,0 +1,180 @@
+// The Slack app: a Bolt App on our hardened HTTP receiver (or Socket Mode), with the slash
+// command and mention listeners on the shared core. Tests and benches build it with
+// createSlackApp, pointing the Web API at a loopback fake and listening on port 0.
+import type { AddressInfo } from 'node:net';
+import { App, SocketModeReceiver, type AuthorizeResult, type Receiver } from '@slack/bolt';
+import type { CommandCore } from '../../commands/core.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../ops/log.js';
+import type { Metrics } from '../../ops/metrics.js';
+import { boltLogger } from './bolt-logger.js';
+import { defaultChartRenderer, type ChartRenderer } from './charts.js';
+import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, type WebClient, type WebClientOptions } from './client.js';
+import { registerSlashCommands } from './commands.js';
+import { SlackDelivery } from './delivery.js';
+import { InFlight } from './inflight.js';
+import { registerMentions } from './mentions.js';
+import { LodestoneHttpReceiver } from './receiver.js';
+import { RenderCache } from './render-cache.js';
+import type { SlackRuntime } from './runtime.js';
+import { UserDirectory, describe } from './users.js';
+
+export interface SlackAppOptions {
+  core: CommandCore;
+  config: Config;
+  log: Logger;
+  metrics: Metrics;
+  /** Merged over the defaults for every Web API client (tests: slackApiUrl, a fast retryConfig). */
+  clientOptions?: WebClientOptions;
+  /** HTTP mode port; default SLACK_PORT. 0 picks a free one (see SlackApp.port). */
+  port?: number;
+  /** Socket Mode instead of HTTP; default: whether SLACK_APP_TOKEN is set. */
+  socketMode?: boolean;
+  /** Bring your own receiver (a bench's alternative); overrides port and socketMode. */
+  receiver?: Receiver;
+  /** PNG renderer for charts; default src/charts, null disables uploads (text alternative only). */
+  chartRenderer?: ChartRenderer | null;
+  /** How long a quick command may run before it is acknowledged empty and answered via response_url. */
+  ackBudgetMs?: number;
+  /** Clock for the signature replay window (tests). */
+  now?: () => number;
+}
+
+export interface SlackApp {
+  readonly app: App;
+  readonly mode: 'http' | 'socket' | 'custom';
+  readonly client: WebClient;
+  readonly users: UserDirectory;
+  readonly delivery: SlackDelivery;
+  readonly inFlight: InFlight;
+  /** Bound port in HTTP mode, after start. */
+  port(): number | undefined;
+  isReady(): boolean;
+  /** Verifies the bot token (auth.test) and starts receiving. */
+  start(): Promise<void>;
+  /** Stops receiving, then waits (bounded) for answers still being sent. */
+  stop(): Promise<void>;
+}
+
+/** Slack's own answer to these means the token is wrong; starting anyway would answer nothing. */
+const FATAL_AUTH = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+
+export class SlackStartError extends Error {}
+
+export function createSlackApp(opts: SlackAppOptions): SlackApp {
+  const { config, log, metrics, core } = opts;
+  const token = config.SLACK_BOT_TOKEN;
+  if (!token) throw new SlackStartError('SLACK_BOT_TOKEN is not set');
+  const logger = boltLogger(log);
+  const deps = { config, log, metrics };
+  const overrides: WebClientOptions = { ...opts.clientOptions };
+  const clientOptions = replyClientOptions(deps, overrides);
+  const client = createWebClient(token, clientOptions);
+  const deliveryClient = createWebClient(token, deliveryClientOptions(deps, overrides));
+
+  // auth.test once, remembered; a failure is not remembered, so the next event tries again.
+  let auth: Promise<AuthorizeResult> | undefined;
+  const authorization = (): Promise<AuthorizeResult> => {
+    auth ??= client.auth.test().then(
+      (r) => ({
+        botToken: token,
+        ...(r.bot_id ? { botId: r.bot_id } : {}),
+        ...(r.user_id ? { botUserId: r.user_id } : {}),
+        ...(r.team_id ? { teamId: r.team_id } : {}),
+      }),
+      (error: unknown) => {
+        auth = undefined;
+        throw error;
+      },
+    );
+    return auth;
+  };
+
+  const socketMode = opts.receiver ? false : opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN);
+  let ready = false;
+  let receiver: Receiver;
+  let mode: SlackApp['mode'];
+  if (opts.receiver) {
+    receiver = opts.receiver;
+    mode = 'custom';
+  } else if (socketMode) {
+    if (!config.SLACK_APP_TOKEN) throw new SlackStartError('SLACK_APP_TOKEN is required for Socket Mode');
+    const slackApiUrl = clientOptions.slackApiUrl ?? apiUrl(config.SLACK_API_URL);
+    const sm = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      logger,
+      installerOptions: { clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), ...(overrides.retryConfig ? { retryConfig: overrides.retryConfig } : {}) } },
+    });
+    sm.client.on('connected', () => { ready = true; });
+    for (const s of ['reconnecting', 'disconnected', 'disconnecting']) sm.client.on(s, () => { ready = false; });
+    receiver = sm;
+    mode = 'socket';
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) throw new SlackStartError('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    receiver = new LodestoneHttpReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      port: opts.port ?? config.SLACK_PORT,
+      logger,
+      ...(opts.now ? { now: opts.now } : {}),
+    });
+    mode = 'http';
+  }
+
+  // No conversation store: Lodestone keeps no per-conversation state in Bolt, and Bolt's default
+  // in-memory store costs an Error object per request.
+  const app = new App({ receiver, authorize: authorization, logger, clientOptions, ignoreSelf: true, convoStore: false });
+  app.error(async (error) => {
+    log.error({ err: describe(error) }, 'slack listener error');
+  });
+
+  const users = new UserDirectory({ client: () => client, defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
+  const inFlight = new InFlight();
+  const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : opts.chartRenderer ?? defaultChartRenderer;
+  const rt: SlackRuntime = {
+    core,
+    log,
+    metrics,
+    users,
+    client,
+    charts,
+    inFlight,
+    renders: new RenderCache(),
+    ackBudgetMs: opts.ackBudgetMs ?? 2_000,
+    botUserId: async () => (await authorization().catch(() => undefined))?.botUserId,
+  };
+  registerSlashCommands(app, rt);
+  registerMentions(app, rt);
+
+  let port: number | undefined;
+  return {
+    app,
+    mode,
+    client,
+    users,
+    delivery: new SlackDelivery({ client: deliveryClient, log }),
+    inFlight,
+    port: () => port,
+    isReady: () => ready,
+    async start() {
+      try {
+        await authorization();
+      } catch (error) {
+        const code = (error as { data?: { error?: string } }).data?.error;
+        if (code && FATAL_AUTH.has(code)) throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${code}); check the token of the installed app`);
+        log.warn({ err: describe(error) }, 'Slack auth.test failed; continuing, the first event retries it');
+      }
+      const started: unknown = await (mode === 'http' ? app.start(opts.port ?? config.SLACK_PORT) : app.start());
+      if (mode === 'http') {
+        const addr = (started as { address?: () => AddressInfo | string | null }).address?.();
+        port = addr && typeof addr === 'object' ? addr.port : undefined;
+      }
+      if (mode !== 'socket') ready = true;
+      log.info({ mode, ...(port !== undefined ? { port } : {}) }, `slack app listening (${mode === 'socket' ? 'Socket Mode' : 'HTTP'})`);
+    },
+    async stop() {
+      ready = false;
+      await app.stop().catch((error: unknown) => log.warn({ err: describe(error) }, 'slack receiver did not stop cleanly'));
+      if (!(await inFlight.drain(10_000))) log.warn({ pending: inFlight.size }, 'slack answers still in flight at shutdown');
+    },
+  };
+}

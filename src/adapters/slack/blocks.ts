@@ -1,0 +1,43 @@
+// The Block Kit shapes the renderer emits (a subset of Slack's KnownBlock), kept minimal so tests
+// can compare whole payloads.
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+}
+
+export interface PlainText {
+  type: 'plain_text';
+  text: string;
+  emoji: boolean;
+}
+
+export type SlackBlock =
+  | { type: 'header'; text: PlainText }
+  | { type: 'section'; text: MrkdwnText }
+  | { type: 'section'; fields: MrkdwnText[] }
+  | { type: 'context'; elements: MrkdwnText[] }
+  | { type: 'divider' };
+
+/** One Slack message: the part shared by chat.postMessage, ack() and respond(). */
+export interface SlackMessage {
+  /** Fallback for notifications and clients without Block Kit; always set. */
+  text: string;
+  blocks: SlackBlock[];
+  unfurl_links: false;
+  unfurl_media: false;
+}
+
+export const mrkdwn = (text: string): MrkdwnText => ({ type: 'mrkdwn', text });
+
+/** Characters Slack counts for a block (the budget for msg_blocks_too_long). */
+export function blockChars(b: SlackBlock): number {
+  switch (b.type) {
+    case 'header':
+    case 'section':
+      return 'fields' in b ? b.fields.reduce((n, f) => n + f.text.length, 0) : b.text.text.length;
+    case 'context':
+      return b.elements.reduce((n, e) => n + e.text.length, 0);
+    case 'divider':
+      return 0;
+  }
+}

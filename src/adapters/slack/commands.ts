@@ -1,0 +1,138 @@
+// Slash commands. One Slack command per core command (see manifest.ts); a single listener routes
+// them all through the core. Slack wants an acknowledgement within 3 seconds:
+// - a command that answers quickly is acknowledged with the answer itself (ack(payload));
+// - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
+//   answered through response_url, and so is any command still busy when the ack budget runs out.
+import type { App, AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import type { CommandDefinition } from '../../commands/types.js';
+import type { Reply } from '../../reply/model.js';
+import { errorReply } from '../../reply/model.js';
+import type { SlackMessage } from './blocks.js';
+import { sendChart } from './charts.js';
+import { unescapeSlack } from './escape.js';
+import { LIMITS } from './limits.js';
+import { SlashCommandPayload, validatedCommands } from './payloads.js';
+import { renderReply } from './render.js';
+import { callContext, type SlackRuntime } from './runtime.js';
+import { describe } from './users.js';
+
+/** Commands that may take longer than Slack's 3 seconds, or that call services. */
+const DEFERRED = new Set(['ask', 'brief', 'digest']);
+
+export const isDeferred = (def: CommandDefinition): boolean => DEFERRED.has(def.name) || Boolean(def.subcommands?.length);
+
+type Outcome<T> = { done: true; value: T } | { done: false };
+
+/**
+ * Deadlines share one timer per 25 ms slot, so a burst of commands does not arm a timer each;
+ * at most budget/25 timers exist at any time.
+ */
+const SLOT_MS = 25;
+const slots = new Map<number, Promise<void>>();
+function deadline(ms: number): Promise<void> {
+  const at = Math.ceil((Date.now() + ms) / SLOT_MS) * SLOT_MS;
+  let p = slots.get(at);
+  if (!p) {
+    p = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        slots.delete(at);
+        resolve();
+      }, Math.max(0, at - Date.now())).unref();
+    });
+    slots.set(at, p);
+  }
+  return p;
+}
+
+function within<T>(p: Promise<T>, ms: number): Promise<Outcome<T>> {
+  return Promise.race([p.then((value): Outcome<T> => ({ done: true, value })), deadline(ms).then((): Outcome<T> => ({ done: false }))]);
+}
+
+export const isPrivate = (reply: Reply): boolean => reply.ephemeral === true || reply.kind === 'error';
+
+function payload(m: SlackMessage, reply: Reply): RespondArguments {
+  return { ...m, response_type: isPrivate(reply) ? 'ephemeral' : 'in_channel' } as RespondArguments;
+}
+
+const INCOMPLETE = 'Slack sent an incomplete command; please try again.';
+const SORRY = {
+  en: 'Sorry, something went wrong while answering. Please try again.',
+  de: 'Entschuldigung, bei der Antwort ist etwas schiefgegangen. Bitte versuche es noch einmal.',
+} as const;
+
+export function registerSlashCommands(app: App, rt: SlackRuntime): void {
+  app.command(/^\/.+/, async ({ command, ack, respond }) => {
+    await rt.inFlight.track(handleCommand(rt, command, ack, respond));
+  });
+}
+
+function validated(raw: unknown): SlashCommandPayload | undefined {
+  const known = typeof raw === 'object' && raw !== null ? validatedCommands.get(raw) : undefined;
+  if (known) return known;
+  const parsed = SlashCommandPayload.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined): Promise<void> {
+  const cmd = validated(raw);
+  if (!cmd) {
+    await ack({ response_type: 'ephemeral', text: INCOMPLETE });
+    return;
+  }
+  const name = cmd.command.slice(1);
+  const def = rt.core.registry.get(name);
+  const text = unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
+  // Read-only commands render the same Block Kit for the same line on the same dataset.
+  const dataset = rt.core.datasets.current();
+  const render = def?.tool
+    ? (reply: Reply): SlackMessage[] => rt.renders.render(dataset, `${reply.locale}\u0000${def.name}\u0000${text}`, reply, renderAll)
+    : renderAll;
+  const answer = async (): Promise<Reply> => {
+    const call = await callContext(rt, cmd.user_id, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
+    return def ? rt.core.handleText(text ? `/${def.name} ${text}` : `/${def.name}`, call) : rt.core.run(name, {}, call);
+  };
+
+  let acked = false;
+  try {
+    let reply: Reply;
+    if (def && isDeferred(def)) {
+      await ack();
+      acked = true;
+      reply = await answer();
+      await sendViaRespond(respond, reply, render(reply));
+    } else {
+      const pending = answer();
+      const early = await within(pending, rt.ackBudgetMs);
+      if (early.done) {
+        reply = early.value;
+        const [first, ...rest] = render(reply);
+        await ack(payload(first!, reply));
+        acked = true;
+        await sendViaRespond(respond, reply, rest);
+      } else {
+        await ack();
+        acked = true;
+        reply = await pending;
+        await sendViaRespond(respond, reply, render(reply));
+      }
+    }
+    if (reply.chart && !isPrivate(reply)) {
+      await sendChart(rt.client, rt.charts, { channel: cmd.channel_id, chart: reply.chart }, rt.log);
+    }
+  } catch (error) {
+    rt.log.error({ err: describe(error), command: name }, 'slack slash command failed');
+    const locale = rt.users.peek(cmd.user_id)?.locale ?? rt.users.opts.defaultLocale;
+    const sorry = errorReply(locale, SORRY[locale]);
+    const [m] = renderReply(sorry);
+    if (!acked) await ack(payload(m!, sorry)).catch(() => undefined);
+    else if (respond) await respond(payload(m!, sorry)).catch(() => undefined);
+  }
+}
+
+const renderAll = (reply: Reply): SlackMessage[] => renderReply(reply, { maxMessages: LIMITS.respondMessages });
+
+async function sendViaRespond(respond: RespondFn | undefined, reply: Reply, messages: SlackMessage[]): Promise<void> {
+  // Without a response_url (never seen from Slack) only an acknowledged first message can go out.
+  if (!respond) return;
+  for (const m of messages) await respond(payload(m, reply));
+}

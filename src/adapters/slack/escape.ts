@@ -1,0 +1,92 @@
+// Escaping for Slack text. Slack parses "<…>" sequences in mrkdwn (and in the fallback `text`) as
+// mentions (<@U…>, <#C…>, <!channel>, <!here>, <!everyone>, <!subteam^…>) and links (<url|label>).
+// All user and dataset text is plain text (src/reply/model.ts), so every &, < and > is escaped
+// and nothing from a user or the dataset can ever form one of those sequences.
+
+/** U+2060 WORD JOINER: invisible, but "@here" no longer reads as the broadcast keyword. */
+const JOINER = '\u2060';
+const BROADCAST = /@(channel|here|everyone)/gi;
+
+/** "@here" → "@\u2060here" so neither Slack's link_names nor a reader's client turns it into a ping. */
+export function neutraliseBroadcasts(s: string): string {
+  return s.includes('@') ? s.replace(BROADCAST, `@${JOINER}$1`) : s;
+}
+
+const SPECIAL = /[&<>]/;
+
+/** Text for mrkdwn objects and the fallback `text`. */
+export function escapeMrkdwn(s: string): string {
+  const escaped = SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
+  return neutraliseBroadcasts(escaped);
+}
+
+/**
+ * Text for plain_text objects (header). Slack never parses mentions there, but to keep every
+ * payload free of anything resembling a control sequence, angle brackets become single guillemets.
+ */
+export function escapePlain(s: string): string {
+  return neutraliseBroadcasts(s.replace(/</g, '\u2039').replace(/>/g, '\u203a'));
+}
+
+/** Inside a ``` block: escaped like mrkdwn, and backtick fences in the data cannot end the block. */
+export function escapeCode(s: string): string {
+  return escapeMrkdwn(s.replace(/`/g, '\u02cb'));
+}
+
+/**
+ * A link "<url|label>" for a dataset URL, or just the escaped label when the URL is not plain
+ * http(s). The URL is normalised by WHATWG URL and the characters Slack treats as delimiters are
+ * percent-encoded, so a crafted URL cannot close the link early or smuggle a mention.
+ */
+export function mrkdwnLink(url: string | undefined, label: string): string {
+  const text = escapeMrkdwn(label.replace(/\|/g, '\u01c0'));
+  const safe = safeUrl(url);
+  return safe ? `<${safe}|${text}>` : text;
+}
+
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  // Credentials in a source URL are never legitimate, and they hide the real host from readers.
+  if (parsed.username || parsed.password) return undefined;
+  return parsed.href
+    .replace(/@/g, '%40')
+    .replace(/\|/g, '%7C')
+    .replace(/</g, '%3C')
+    .replace(/>/g, '%3E')
+    .replace(/\s/g, '%20')
+    .replace(/&/g, '&amp;');
+}
+
+/**
+ * Decode the three entities Slack applies to text it sends us (messages, slash command text), so
+ * the core sees what the user typed. The renderer escapes everything again on the way out.
+ */
+export function unescapeSlack(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Shorten already-escaped text to at most `max` UTF-16 units without cutting an entity or a surrogate pair. */
+export function clipEscaped(s: string, max: number, ellipsis = '…'): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, Math.max(0, max - ellipsis.length));
+  cut = cut.replace(/&[a-z]{0,4}$/, '');
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  // A cut right after "@" could separate it from the joiner that follows.
+  if (cut.endsWith('@')) cut = cut.slice(0, -1);
+  return cut + ellipsis;
+}
+
+/** Shorten plain_text (no entities) to at most `max` UTF-16 units, keeping surrogate pairs whole. */
+export function clipPlain(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

@@ -1,0 +1,92 @@
+// The Slack app manifest, derived from the command registry: one slash command per core command,
+// the bot scopes Lodestone actually calls, the app_mention event, Socket Mode on or off.
+// `lodestone slack manifest` prints it; docs/slack.md walks an admin through using it.
+import type { Registry } from '../../commands/registry.js';
+import type { ArgSpec, CommandDefinition } from '../../commands/types.js';
+
+export interface ManifestOptions {
+  /** Socket Mode (no public URL) instead of HTTP request URLs. */
+  socket: boolean;
+  /** Public base URL in HTTP mode, e.g. https://lodestone.example.com. */
+  url?: string;
+  /** App and bot display name. */
+  name?: string;
+}
+
+/** Every bot scope the adapter uses, and why. Nothing else is requested. */
+export const BOT_SCOPES: readonly { scope: string; why: string }[] = [
+  { scope: 'commands', why: 'slash commands (/reserves, /element, …)' },
+  { scope: 'app_mentions:read', why: 'receive "@Lodestone …" mentions (app_mention events)' },
+  { scope: 'chat:write', why: 'answer mentions in their thread and post digests (chat.postMessage, chat.postEphemeral)' },
+  { scope: 'users:read', why: "the asker's language (users.info include_locale) and whether they are a workspace admin (/digest subscribe)" },
+  { scope: 'files:write', why: 'upload chart images next to answers and digests (files.uploadV2)' },
+  { scope: 'channels:read', why: '/digest subscribe checks that Lodestone can post in the channel (conversations.info: member, archived)' },
+  { scope: 'groups:read', why: 'the same check for private channels Lodestone was invited to' },
+  { scope: 'channels:history', why: 'exactly-once digests: after a crash, find a digest already posted by its message metadata (conversations.history)' },
+  { scope: 'groups:history', why: 'the same look-up in private channels' },
+];
+
+/** Paths the HTTP receiver answers on (slash commands and events share one). */
+export const EVENTS_PATH = '/slack/events';
+
+const LIMITS = { name: 35, description: 140, commandDescription: 100, usageHint: 100 } as const;
+
+const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
+
+function argHint(a: ArgSpec): string {
+  const name = a.choices?.length && a.choices.length <= 4 ? a.choices.join('|') : a.name;
+  return a.required ? `<${name}>` : `[${name}]`;
+}
+
+export function usageHint(def: CommandDefinition): string {
+  if (def.subcommands?.length) {
+    return clip(def.subcommands.map((s) => [s.name, ...s.args.map(argHint)].join(' ')).join(' · '), LIMITS.usageHint);
+  }
+  return clip(def.args.map(argHint).join(' '), LIMITS.usageHint);
+}
+
+export function requestUrl(base: string): string {
+  const u = new URL(base);
+  if (u.protocol !== 'https:') throw new Error(`--url must be an https:// URL (Slack only calls https request URLs), got ${u.protocol}`);
+  const path = u.pathname.replace(/\/+$/, '');
+  u.pathname = path.endsWith(EVENTS_PATH) ? path : `${path}${EVENTS_PATH}`;
+  u.search = '';
+  u.hash = '';
+  return u.toString();
+}
+
+/** Slack command names: lower case, at most 32 characters, no spaces. */
+export const slackCommandName = (name: string): string => `/${name.toLowerCase().replace(/[^a-z0-9_-]/g, '').slice(0, 31)}`;
+
+export function buildManifest(registry: Registry, opts: ManifestOptions): Record<string, unknown> {
+  const name = clip(opts.name ?? 'Lodestone', LIMITS.name);
+  const url = opts.socket ? undefined : opts.url ? requestUrl(opts.url) : 'https://YOUR-PUBLIC-HOST/slack/events';
+  const slash_commands = registry.all().map((def) => ({
+    command: slackCommandName(def.name),
+    ...(url ? { url } : {}),
+    description: clip(def.description.en, LIMITS.commandDescription),
+    ...(usageHint(def) ? { usage_hint: usageHint(def) } : {}),
+    // Lodestone takes the text as typed; it never needs Slack's <@U…|name> rewriting.
+    should_escape: false,
+  }));
+  return {
+    _metadata: { major_version: 1, minor_version: 1 },
+    display_information: {
+      name,
+      description: clip('Sourced answers on rare earths, critical minerals and the Oct 2025 Asia summits; daily digests.', LIMITS.description),
+      background_color: '#27343b',
+    },
+    features: {
+      bot_user: { display_name: name, always_online: true },
+      slash_commands,
+    },
+    oauth_config: { scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
+    settings: {
+      event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: ['app_mention'] },
+      interactivity: { is_enabled: false },
+      org_deploy_enabled: false,
+      socket_mode_enabled: opts.socket,
+      token_rotation_enabled: false,
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// Mentions: "@Lodestone how large are Brazil's reserves?" is answered in the message's thread.
+// Bots (including this one) are ignored, and an event is answered once: Slack redelivers an event
+// it thinks went unacknowledged (x-slack-retry-num), so handled event ids are remembered.
+import type { App } from '@slack/bolt';
+import type { Reply } from '../../reply/model.js';
+import { BoundedCache } from './cache.js';
+import { sendChart } from './charts.js';
+import { isPrivate } from './commands.js';
+import { unescapeSlack } from './escape.js';
+import { LIMITS } from './limits.js';
+import { AppMentionEvent } from './payloads.js';
+import { renderReply } from './render.js';
+import { callContext, type SlackRuntime } from './runtime.js';
+import { describe } from './users.js';
+
+/** Removes mentions of the bot (and, when its id is not known yet, any leading mention). */
+export function stripBotMention(text: string, botUserId: string | undefined): string {
+  const own = botUserId ? new RegExp(`<@${botUserId.replace(/[^A-Z0-9]/gi, '')}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/i;
+  return text.replace(own, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function registerMentions(app: App, rt: SlackRuntime, seen = new BoundedCache<string, true>(20_000, 60 * 60_000)): void {
+  app.event('app_mention', async ({ event, body }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    const parsed = AppMentionEvent.safeParse(event);
+    if (!parsed.success) return;
+    const e = parsed.data;
+    // Keyed by event id and by message, so neither a retry nor a duplicate delivery answers twice.
+    const keys = [typeof eventId === 'string' ? `id:${eventId}` : undefined, `msg:${e.channel}:${e.ts}`].filter((k): k is string => Boolean(k));
+    if (keys.some((k) => seen.has(k))) {
+      rt.log.debug({ eventId }, 'slack mention already handled; ignoring the redelivery');
+      return;
+    }
+    for (const k of keys) seen.set(k, true);
+    await rt.inFlight.track(answerMention(rt, e));
+  });
+}
+
+async function answerMention(rt: SlackRuntime, e: AppMentionEvent): Promise<void> {
+  const botUserId = await rt.botUserId();
+  if (e.bot_id || e.subtype === 'bot_message' || !e.user || e.user === botUserId) return;
+  const threadTs = e.thread_ts ?? e.ts;
+  try {
+    const question = unescapeSlack(stripBotMention(e.text, botUserId));
+    const call = await callContext(rt, e.user, { channelId: e.channel, workspaceId: e.team, threadId: threadTs });
+    const reply: Reply = await rt.core.handleText(question || '/help', call);
+    const messages = renderReply(reply, { maxMessages: LIMITS.respondMessages });
+    // In a thread a mistake is part of the conversation, so errors are posted there too; replies the
+    // command marks private (subscription changes) go only to the asker.
+    const onlyAsker = reply.ephemeral === true && reply.kind !== 'error';
+    for (const m of messages) {
+      if (onlyAsker) {
+        await rt.client.chat.postEphemeral({ channel: e.channel, user: e.user, thread_ts: threadTs, ...m } as Parameters<typeof rt.client.chat.postEphemeral>[0]);
+      } else {
+        await rt.client.chat.postMessage({ channel: e.channel, thread_ts: threadTs, ...m, parse: 'none', link_names: false } as Parameters<typeof rt.client.chat.postMessage>[0]);
+      }
+    }
+    if (reply.chart && !isPrivate(reply)) {
+      await sendChart(rt.client, rt.charts, { channel: e.channel, threadTs, chart: reply.chart }, rt.log);
+    }
+  } catch (error) {
+    rt.log.error({ err: describe(error), channel: e.channel }, 'slack mention could not be answered');
+  }
+}

@@ -1,0 +1,51 @@
+// What we accept from Slack, validated at the boundary (after Bolt has verified the signature).
+import { z } from 'zod';
+
+export const SlashCommandPayload = z.object({
+  command: z.string().regex(/^\/[^\s/]{1,64}$/),
+  text: z.string().default(''),
+  user_id: z.string().min(1),
+  channel_id: z.string().min(1),
+  team_id: z.string().optional(),
+  enterprise_id: z.string().optional(),
+  response_url: z.string().regex(/^https?:\/\//).optional(),
+});
+export type SlashCommandPayload = z.infer<typeof SlashCommandPayload>;
+
+export const EventCallbackPayload = z.object({
+  type: z.literal('event_callback'),
+  event_id: z.string().optional(),
+  team_id: z.string().optional(),
+  event: z.object({ type: z.string().min(1) }),
+});
+
+export const AppMentionEvent = z.object({
+  type: z.literal('app_mention'),
+  user: z.string().optional(),
+  bot_id: z.string().optional(),
+  subtype: z.string().optional(),
+  text: z.string().default(''),
+  ts: z.string().min(1),
+  thread_ts: z.string().optional(),
+  channel: z.string().min(1),
+  team: z.string().optional(),
+});
+export type AppMentionEvent = z.infer<typeof AppMentionEvent>;
+
+/**
+ * Slash command bodies the HTTP receiver already validated, so the listener does not parse the
+ * same body twice. Keyed by the body object Bolt hands to the listener; entries go with it.
+ */
+export const validatedCommands = new WeakMap<object, SlashCommandPayload>();
+
+/** A body Lodestone has a listener for: a slash command or an Events API callback. */
+export function isHandledPayload(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null) return false;
+  if ('command' in body) {
+    const parsed = SlashCommandPayload.safeParse(body);
+    if (parsed.success) validatedCommands.set(body, parsed.data);
+    return parsed.success;
+  }
+  if ((body as { type?: unknown }).type === 'event_callback') return EventCallbackPayload.safeParse(body).success;
+  return false;
+}

@@ -1,0 +1,182 @@
+// Block Kit renderer for the platform-neutral Reply. Every message it returns is inside Slack's
+// limits (limits.ts): long replies continue in further messages, or are shortened with a note when
+// even that is too much; nothing is ever rejected by Slack for its size. All reply text is escaped
+// (escape.ts), so no user or dataset text can form a mention, a broadcast or a link.
+import type { Locale, Reply } from '../../reply/model.js';
+import { blockChars, mrkdwn, type SlackBlock, type SlackMessage } from './blocks.js';
+import { clipEscaped, clipPlain, escapeCode, escapeMrkdwn, escapePlain, mrkdwnLink, neutraliseBroadcasts } from './escape.js';
+import { LIMITS } from './limits.js';
+import { renderTable } from './table.js';
+import { splitForSlack } from './text-split.js';
+
+export interface RenderOptions {
+  /** At most this many messages; beyond it the answer is shortened with a note. Default 5. */
+  maxMessages?: number;
+}
+
+const WORDS: Record<Locale, { sources: string; try: string; shortened: string; continued: string; chart: string; moreSources: (n: number) => string }> = {
+  en: {
+    sources: 'Sources',
+    try: 'Try',
+    shortened: 'Shortened: the full answer is too long for Slack. Narrow the question for the rest.',
+    continued: '(continued)',
+    chart: 'Chart',
+    moreSources: (n) => `and ${n} more`,
+  },
+  de: {
+    sources: 'Quellen',
+    try: 'Probier',
+    shortened: 'Gekürzt: Die vollständige Antwort ist zu lang für Slack. Eine engere Frage zeigt den Rest.',
+    continued: '(Fortsetzung)',
+    chart: 'Diagramm',
+    moreSources: (n) => `und ${n} weitere`,
+  },
+};
+
+/** At most this many source links (three context blocks of a label and nine links) and characters. */
+const MAX_SOURCE_LINKS = 27;
+const MAX_SOURCE_CHARS = 4000;
+const MAX_SOURCE_LABEL = 200;
+/** A link longer than this (a very long URL) is shown as its label only. */
+const MAX_LINK = 600;
+
+const section = (escaped: string): SlackBlock => ({ type: 'section', text: mrkdwn(neutraliseBroadcasts(escaped)) });
+const context = (escaped: string[]): SlackBlock => ({
+  type: 'context',
+  elements: escaped.map((t) => mrkdwn(clipEscaped(neutraliseBroadcasts(t), LIMITS.contextText))),
+});
+
+function paragraphBlocks(text: string, prefix = ''): SlackBlock[] {
+  return splitForSlack(text, LIMITS.sectionText - prefix.length).map((piece, i) => section((i === 0 ? prefix : '') + escapeMrkdwn(piece)));
+}
+
+/**
+ * The body, in order, stopping once it holds more than `budget` characters: whatever lies beyond
+ * could not be sent anyway, and a huge reply should not cost time to render in full.
+ */
+function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  let used = 0;
+  const push = (blocks: SlackBlock[]): boolean => {
+    for (const b of blocks) {
+      out.push(b);
+      used += blockChars(b);
+    }
+    return used <= budget;
+  };
+  const paragraphs = reply.blocks.filter((p) => p.trim());
+  for (const [i, p] of paragraphs.entries()) {
+    if (!push(paragraphBlocks(p, reply.kind === 'error' && i === 0 ? ':warning: ' : ''))) return out;
+  }
+  const inline = (reply.fields ?? []).filter((f) => f.inline !== false);
+  for (let i = 0; i < inline.length; i += LIMITS.fieldsPerSection) {
+    const fields = inline.slice(i, i + LIMITS.fieldsPerSection).map((f) =>
+      mrkdwn(neutraliseBroadcasts(clipEscaped(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText))));
+    if (!push([{ type: 'section', fields }])) return out;
+  }
+  for (const f of (reply.fields ?? []).filter((x) => x.inline === false)) {
+    const label = `*${clipEscaped(escapeMrkdwn(f.label), 200)}*\n`;
+    if (!push(paragraphBlocks(f.value, label))) return out;
+  }
+  if (reply.table && !push(renderTable(reply.table).map(section))) return out;
+  if (reply.chart) {
+    const prefix = `:bar_chart: *${clipEscaped(escapeMrkdwn(reply.chart.title || w.chart), 200)}*\n`;
+    push(paragraphBlocks(reply.chart.alt, prefix));
+  }
+  return out;
+}
+
+function tailBlocks(reply: Reply, w: (typeof WORDS)[Locale]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  const links: string[] = [];
+  let chars = 0;
+  for (const s of reply.sources) {
+    const label = s.label.length > MAX_SOURCE_LABEL ? `${s.label.slice(0, MAX_SOURCE_LABEL - 1)}…` : s.label;
+    let link = mrkdwnLink(s.url, label);
+    if (link.length > MAX_LINK) link = mrkdwnLink(undefined, label);
+    if (links.length === MAX_SOURCE_LINKS || chars + link.length > MAX_SOURCE_CHARS) break;
+    links.push(link);
+    chars += link.length;
+  }
+  const hidden = reply.sources.length - links.length;
+  if (hidden > 0) links.push(escapeMrkdwn(w.moreSources(hidden)));
+  const perBlock = LIMITS.contextElements - 1;
+  for (let i = 0; i < links.length; i += perBlock) {
+    out.push(context([`*${w.sources}:*`, ...links.slice(i, i + perBlock)]));
+  }
+  if (reply.footer?.trim()) out.push(context([escapeMrkdwn(reply.footer)]));
+  const suggestions = (reply.suggestions ?? []).filter((s) => s.trim()).slice(0, 10);
+  if (suggestions.length) out.push(context([`${w.try}: ${suggestions.map((s) => `\`${escapeCode(s)}\``).join(' · ')}`]));
+  return out;
+}
+
+interface Packed {
+  blocks: SlackBlock[];
+  chars: number;
+}
+
+const fits = (m: Packed, more: SlackBlock[]): boolean =>
+  m.blocks.length + more.length <= LIMITS.blocksPerMessage &&
+  m.chars + more.reduce((n, b) => n + blockChars(b), 0) <= LIMITS.messageChars;
+
+const add = (m: Packed, more: SlackBlock[]): void => {
+  m.blocks.push(...more);
+  m.chars += more.reduce((n, b) => n + blockChars(b), 0);
+};
+
+/**
+ * Greedy packing of blocks into messages; the tail (sources, footer, suggestions) goes in the last
+ * message. With more than `max` messages needed, body blocks that do not fit are dropped and a
+ * note says the answer was shortened.
+ */
+function pack(head: SlackBlock[], body: SlackBlock[], tail: SlackBlock[], max: number, note: SlackBlock): Packed[] {
+  const messages: Packed[] = [{ blocks: [], chars: 0 }];
+  let current = messages[0]!;
+  add(current, head);
+  let shortened = false;
+  for (const b of body) {
+    const isLast = messages.length === max;
+    const reserve = isLast ? [note, ...tail] : [];
+    if (fits(current, [b, ...reserve])) {
+      add(current, [b]);
+      continue;
+    }
+    if (!isLast && fits({ blocks: [], chars: 0 }, [b])) {
+      current = { blocks: [], chars: 0 };
+      messages.push(current);
+      add(current, [b]);
+      continue;
+    }
+    shortened = true;
+    break;
+  }
+  if (shortened) add(current, [note]);
+  if (fits(current, tail)) add(current, tail);
+  else if (messages.length < max) messages.push({ blocks: [...tail], chars: tail.reduce((n, b) => n + blockChars(b), 0) });
+  return messages.filter((m) => m.blocks.length > 0);
+}
+
+function fallbackText(reply: Reply, blocks: SlackBlock[], first: boolean, w: (typeof WORDS)[Locale]): string {
+  const firstText = blocks.find((b): b is Extract<SlackBlock, { type: 'section'; text: unknown }> => b.type === 'section' && 'text' in b);
+  const lead = first && reply.title ? escapeMrkdwn(reply.title) : first ? '' : w.continued;
+  const body = firstText?.text.text ?? '';
+  const text = [lead, body].filter(Boolean).join(lead && first ? ': ' : ' ');
+  return neutraliseBroadcasts(clipEscaped(text || 'Lodestone', LIMITS.fallbackText));
+}
+
+export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessage[] {
+  const w = WORDS[reply.locale] ?? WORDS.en;
+  const max = Math.max(1, opts.maxMessages ?? LIMITS.respondMessages);
+  const head: SlackBlock[] = reply.title?.trim()
+    ? [{ type: 'header', text: { type: 'plain_text', text: clipPlain(escapePlain(reply.title.replace(/\s+/g, ' ').trim()), LIMITS.headerText), emoji: true } }]
+    : [];
+  let body = bodyBlocks(reply, w, max * LIMITS.messageChars);
+  if (head.length === 0 && body.length === 0) body = [section(escapeMrkdwn(reply.kind === 'error' ? ':warning:' : '…'))];
+  const packed = pack(head, body, tailBlocks(reply, w), max, context([`_${escapeMrkdwn(w.shortened)}_`]));
+  return packed.map((m, i) => ({
+    text: fallbackText(reply, m.blocks, i === 0, w),
+    blocks: m.blocks,
+    unfurl_links: false,
+    unfurl_media: false,
+  }));
+}

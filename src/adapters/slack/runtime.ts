@@ -1,0 +1,48 @@
+// What the Slack listeners share: the core, the user directory, the Web API client and the
+// bookkeeping for graceful shutdown and duplicate events.
+import type { CommandCore } from '../../commands/core.js';
+import type { Logger } from '../../ops/log.js';
+import type { Metrics } from '../../ops/metrics.js';
+import type { ChannelRef } from '../../commands/types.js';
+import type { CallContext } from '../../commands/core.js';
+import type { WebClient } from './client.js';
+import type { ChartRenderer } from './charts.js';
+import type { InFlight } from './inflight.js';
+import type { RenderCache } from './render-cache.js';
+import type { UserDirectory } from './users.js';
+
+export interface SlackRuntime {
+  core: CommandCore;
+  log: Logger;
+  metrics: Metrics;
+  users: UserDirectory;
+  /** The bot-token client for answers, look-ups and uploads. */
+  client: WebClient;
+  charts: ChartRenderer | undefined;
+  inFlight: InFlight;
+  renders: RenderCache;
+  /** How long a command may take before it is acknowledged empty and answered via response_url. */
+  ackBudgetMs: number;
+  /** The bot's own user id, once auth.test has answered. */
+  botUserId(): Promise<string | undefined>;
+}
+
+/** Caller context for the core from a Slack user, channel and thread. */
+export async function callContext(
+  rt: SlackRuntime,
+  userId: string,
+  channel: { channelId: string; workspaceId?: string | undefined; threadId?: string | undefined },
+): Promise<CallContext> {
+  const who = await rt.users.get(userId);
+  const ref: ChannelRef = {
+    platform: 'slack',
+    channelId: channel.channelId,
+    ...(channel.workspaceId ? { workspaceId: channel.workspaceId } : {}),
+    ...(channel.threadId ? { threadId: channel.threadId } : {}),
+  };
+  return {
+    locale: who.locale,
+    actor: { platform: 'slack', userId, canManageChannel: who.canManageChannel },
+    channel: ref,
+  };
+}
