@@ -41,6 +41,7 @@ export class ContentBuilder {
   readonly #stored = new Set<string>();
   readonly #current = new WeakMap<Dataset, Map<string, { fp: Fingerprint; hash: string }>>();
   readonly #replies = new Lru<Reply>(512);
+  readonly #plans = new Lru<EditionPlan[]>(512);
   readonly #charts = new Lru<Promise<Buffer | undefined>>(64);
   readonly #datasetIds = new WeakMap<Dataset, number>();
   #nextDatasetId = 1;
@@ -101,7 +102,13 @@ export class ContentBuilder {
 
   async plans(ds: Dataset, sub: Subscription, date: string): Promise<EditionPlan[]> {
     const prev = await this.previous(sub, date);
-    return editionsFor(ds, date, prev?.fingerprint ?? null);
+    const key = `${this.#dsId(ds)}|${date}|${prev?.hash ?? '-'}`;
+    let plans = this.#plans.get(key);
+    if (!plans) {
+      plans = editionsFor(ds, date, prev?.fingerprint ?? null);
+      this.#plans.set(key, plans);
+    }
+    return plans;
   }
 
   async build(ds: Dataset, sub: Subscription, plan: Pick<EditionPlan, 'kind' | 'eventId'>, date: string, opts: { chart?: boolean } = {}): Promise<Content | null> {

@@ -37,6 +37,12 @@ export interface Briefings {
   readonly scheduler: Scheduler;
 }
 
+/** Imports and exercises the chart renderer once (Vega, Vega-Lite and resvg load lazily). */
+export async function warmCharts(): Promise<void> {
+  const { renderChartPng } = await import('../charts/index.js');
+  await renderChartPng({ kind: 'bar', title: 'warm-up', unit: 't', bars: [{ label: 'a', value: 1 }], alt: 'warm-up' });
+}
+
 export function createBriefings(deps: BriefingsDeps, opts: BriefingsOptions = {}): Briefings {
   const { config, log, store } = deps;
   const blog = log.child({ area: 'briefings' });
@@ -74,6 +80,8 @@ export function createBriefings(deps: BriefingsDeps, opts: BriefingsOptions = {}
       // Catch-up first: due editions go out now, older missed ones are recorded as skipped.
       await tick(undefined, true);
       driver.start();
+      // Load the chart renderer now, off the request path, so the first 08:00 fan-out does not wait for it.
+      if (opts.charts !== false) void warmCharts().catch((err: unknown) => blog.warn({ err }, 'chart renderer warm-up failed'));
       blog.info({ instance: scheduler.instanceId, window_hours: config.DIGEST_STALE_HOURS, lease_ms: scheduler.leaseMs }, 'digest scheduler started');
     },
     async stop() {

@@ -67,6 +67,9 @@ interface Job {
   started: boolean;
 }
 
+/** Editions claimed per multi-row INSERT before the fan-out gets the event loop back. */
+const CLAIM_BATCH = 250;
+
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 60_000, maxRateLimited: 20 };
 
 export function channelOf(sub: Subscription): ChannelRef {
@@ -187,26 +190,35 @@ export class Scheduler {
       this.#known.set(id(e), e.date);
     }
 
-    for (const e of due) {
-      const sub = e.subscription;
-      if (ledger.has(`${sub.id}|digest:${e.date}`)) {
-        this.#known.set(id(e), e.date);
-        continue;
-      }
-      const plans = await this.#o.content.plans(ds, sub, e.date);
-      const { hash } = await this.#o.content.currentFingerprint(ds, e.date);
-      // Briefings first, digest last: a digest row in the ledger means every key was tried.
-      const won = new Set<string>();
-      for (const p of [...plans.slice(1), plans[0]!]) {
-        const d = { subscriptionId: sub.id, editionKey: p.key, kind: p.kind, editionDate: e.date, scheduledAt: e.scheduledAt, ...(p.kind === 'digest' ? { fingerprint: hash } : {}) };
-        if (await store.claimDelivery(d, this.instanceId, now)) won.add(p.key);
-      }
+    // Claim in batches (one atomic multi-row INSERT each) and let the fan-out run in between,
+    // so the first posts leave while later channels are still being claimed.
+    const fresh = due.filter((e) => {
+      if (!ledger.has(`${e.subscription.id}|digest:${e.date}`)) return true;
       this.#known.set(id(e), e.date);
-      for (const p of plans) {
-        if (!won.has(p.key)) continue;
-        report.claimed++;
-        this.#enqueue({ sub, plan: p, date: e.date, scheduledAt: e.scheduledAt, attempts: 0, rateLimited: 0, verify: false, started: false });
+      return false;
+    });
+    for (let i = 0; i < fresh.length; i += CLAIM_BATCH) {
+      const batch = fresh.slice(i, i + CLAIM_BATCH);
+      const planned: { e: (typeof batch)[number]; plans: EditionPlan[] }[] = [];
+      const rows = [];
+      for (const e of batch) {
+        const plans = await this.#o.content.plans(ds, e.subscription, e.date);
+        const { hash } = await this.#o.content.currentFingerprint(ds, e.date);
+        planned.push({ e, plans });
+        for (const p of plans) {
+          rows.push({ subscriptionId: e.subscription.id, editionKey: p.key, kind: p.kind, editionDate: e.date, scheduledAt: e.scheduledAt, ...(p.kind === 'digest' ? { fingerprint: hash } : {}) });
+        }
       }
+      const won = await store.claimDeliveries(rows, this.instanceId, now);
+      for (const { e, plans } of planned) {
+        this.#known.set(id(e), e.date);
+        for (const p of plans) {
+          if (!won.has(`${e.subscription.id}|${p.key}`)) continue;
+          report.claimed++;
+          this.#enqueue({ sub: e.subscription, plan: p, date: e.date, scheduledAt: e.scheduledAt, attempts: 0, rateLimited: 0, verify: false, started: false });
+        }
+      }
+      await new Promise((resolve) => setImmediate(resolve));
     }
     return report;
   }

@@ -95,6 +95,11 @@ export interface Store {
 
   /** INSERT under the (subscription, edition) primary key: true for exactly one caller. */
   claimDelivery(d: NewDelivery, claimedBy: string, now: Date): Promise<boolean>;
+  /**
+   * Claims many editions in one statement (atomic: all rows are tried together). Returns
+   * `${subscriptionId}|${editionKey}` of the claims this caller won.
+   */
+  claimDeliveries(ds: readonly NewDelivery[], claimedBy: string, now: Date): Promise<Set<string>>;
   /** Records an edition that will not be posted; false if the ledger already has that edition. */
   recordSkipped(d: NewDelivery, reason: string, now: Date): Promise<boolean>;
   /** Extends the lease of a claim this instance holds (and counts the attempt); false if lost. */

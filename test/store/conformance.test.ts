@@ -108,6 +108,26 @@ function conformance(kind: 'sqlite' | 'postgres'): void {
       expect(row?.claimedBy).toBe(`replica-${results.indexOf(true)}`);
     });
 
+    it('claims many editions in one statement; each key still has exactly one winner across connections', async () => {
+      await setup();
+      const other = await f.open();
+      const subs: string[] = [];
+      for (let i = 0; i < 30; i++) subs.push((await store.saveSubscription({ ...sub, channelId: `C${i}` }, T0)).subscription.id);
+      await store.claimDelivery(edition(subs[0]!), 'early', T0);
+      const batch = subs.flatMap((id) => [edition(id), edition(id, 'summit-day:x:2026-11-30')]);
+      // 60 rows: more than one chunk is not needed for correctness, but two racers are.
+      const [a, b] = await Promise.all([store.claimDeliveries(batch, 'a', T0), other.claimDeliveries([...batch].reverse(), 'b', T0)]);
+      expect(a.size + b.size).toBe(59);
+      for (const k of a) expect(b.has(k)).toBe(false);
+      expect(a.has(`${subs[0]}|digest:2026-11-30`) || b.has(`${subs[0]}|digest:2026-11-30`)).toBe(false);
+      const rows = await store.allDeliveries();
+      expect(rows.length).toBe(60);
+      for (const r of rows) expect(r.claimedBy).toBe(a.has(`${r.subscriptionId}|${r.editionKey}`) ? 'a' : b.has(`${r.subscriptionId}|${r.editionKey}`) ? 'b' : 'early');
+      expect(await store.claimDeliveries([], 'a', T0)).toEqual(new Set());
+      const many = Array.from({ length: 450 }, (_, i) => edition(subs[i % 30]!, `digest:k${i}`, '2026-12-01'));
+      expect((await store.claimDeliveries(many, 'c', T0)).size).toBe(450);
+    });
+
     it('only the claimer completes; a sent row keeps its message id; skipped never overrides', async () => {
       await setup();
       const { subscription } = await store.saveSubscription(sub, T0);
