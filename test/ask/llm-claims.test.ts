@@ -69,6 +69,14 @@ describe('evidence', () => {
     expect(supported('in 2024')).toEqual([true]);
   });
 
+  it('does not let a scaled figure pass with the wrong unit, or a day pass as a quantity', () => {
+    expect(supported('3.5 t')).toEqual([false]);
+    expect(supported('22 kt')).toEqual([false]);
+    expect(supported('31 t')).toEqual([false]);
+    expect(supported('31')).toEqual([true]);
+    expect(supported('$76')).toEqual([false]);
+  });
+
   it('does not support a different figure, date or a percentage that was only a number', () => {
     expect(supported('23 Mt')).toEqual([false]);
     expect(supported('3.6 million')).toEqual([false]);

@@ -12,7 +12,8 @@ export interface DateValue {
 }
 
 export type Claim =
-  | { kind: 'num'; values: number[]; text: string; index: number }
+  /** `absolute`: written with a scale or a unit ("3.5 Mt", "45,000 t", "$260"), so it is a whole quantity, not a bare mantissa. */
+  | { kind: 'num'; values: number[]; text: string; index: number; absolute?: boolean }
   | { kind: 'pct'; values: number[]; text: string; index: number }
   | { kind: 'date'; date: DateValue; text: string; index: number };
 
@@ -103,6 +104,10 @@ function scaleOf(rawScale: string | undefined, locale: Locale): { factor: number
   return { factor: 1, pct: false };
 }
 
+// A unit right after a number, or a currency right before it, makes it a whole quantity.
+const UNIT_AFTER = /^\s?(?:t|tonnes?|tons?|tonnen|kg|g|metric tons?)(?![\p{L}])|^\s?\//iu;
+const CURRENCY_BEFORE = /[$¥€£]\s?$/;
+
 const validDate = (d: DateValue): boolean =>
   d.m >= 1 && d.m <= 12 && (d.d === undefined || (d.d >= 1 && d.d <= 31));
 
@@ -126,7 +131,15 @@ export function extractClaims(text: string, locale: Locale): Claim[] {
     if (g.num) {
       const { factor, pct } = scaleOf(g.numS, locale);
       const values = readNumber(g.numV!, locale).filter(Number.isFinite).map((v) => v * factor);
-      if (values.length) claims.push({ kind: pct ? 'pct' : 'num', values, ...at });
+      if (!values.length) continue;
+      if (pct) {
+        claims.push({ kind: 'pct', values, ...at });
+      } else {
+        const after = text.slice(index + m[0].length, index + m[0].length + 12);
+        const before = text.slice(Math.max(0, index - 3), index);
+        const absolute = Boolean(g.numS) || UNIT_AFTER.test(after) || CURRENCY_BEFORE.test(before);
+        claims.push({ kind: 'num', values, ...at, ...(absolute ? { absolute } : {}) });
+      }
       continue;
     }
     if (g.word) claims.push({ kind: 'num', values: [WORD_NUMBERS[g.word.toLowerCase()] ?? NaN], ...at });
@@ -136,9 +149,15 @@ export function extractClaims(text: string, locale: Locale): Claim[] {
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** What one or more tool results say, as normalised figures and dates. */
+/**
+ * What one or more tool results say, as normalised figures and dates. `nums` holds whole
+ * quantities as written ("3.5 Mt" is 3,500,000); `bare` holds readings that only support a bare
+ * number in an answer: the mantissa of a scaled figure, a day of a date, a percentage's number, any
+ * digit run. So "3.5 Mt" supports "3.5 million t" and a bare "3.5", but not "3.5 t".
+ */
 export class Evidence {
   readonly nums: number[] = [];
+  readonly bare: number[] = [];
   readonly pcts: number[] = [];
   readonly dates: DateValue[] = [];
 
@@ -154,17 +173,16 @@ export class Evidence {
         if (c.kind === 'date') {
           this.dates.push(c.date);
           if (c.date.y !== undefined) this.nums.push(c.date.y);
-          if (c.date.d !== undefined) this.nums.push(c.date.d);
+          if (c.date.d !== undefined) this.bare.push(c.date.d);
         } else if (c.kind === 'pct') {
           this.pcts.push(...c.values);
-          this.nums.push(...c.values);
+          this.bare.push(...c.values);
         } else {
           this.nums.push(...c.values);
         }
       }
-      // A scaled figure ("3.5 Mt") may be restated without its unit ("3.5"): keep the bare reading too.
       for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(${NUM})`, 'gu'))) {
-        this.nums.push(...readNumber(m[1]!, loc));
+        this.bare.push(...readNumber(m[1]!, loc));
       }
     }
     return this;
@@ -172,7 +190,9 @@ export class Evidence {
 
   supports(claim: Claim): boolean {
     if (claim.kind === 'pct') return claim.values.some((v) => this.pcts.some((p) => close(p, v)));
-    if (claim.kind === 'num') return claim.values.some((v) => this.nums.some((n) => close(n, v)));
+    if (claim.kind === 'num') {
+      return claim.values.some((v) => this.nums.some((n) => close(n, v)) || (!claim.absolute && this.bare.some((n) => close(n, v))));
+    }
     const want = claim.date;
     return this.dates.some((have) => {
       if (have.m !== want.m) return false;
