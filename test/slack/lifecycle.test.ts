@@ -68,6 +68,7 @@ describe('the Slack app', () => {
       await h.event({ type: 'app_mention', user: 'U0ALICE', channel: 'C0CHARTS', ts: '1761200000.000100', text: `<@${BOT_USER_ID}> /chart` });
       const inThread = await h.fake.until(() => h.fake.callsTo('files.completeUploadExternal').find((c) => c.args.thread_ts === '1761200000.000100'));
       expect(inThread.args.channel_id).toBe('C0CHARTS');
+      expect(rendered).toEqual(['Reserves']); // the same chart is rendered once and reused
     } finally {
       await h.close();
     }

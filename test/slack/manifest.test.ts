@@ -44,10 +44,11 @@ describe('buildManifest', () => {
     const commands = m.features.slash_commands;
     expect(commands.map((c) => c.command)).toEqual(registry.all().map((d) => `/${d.name}`));
     for (const c of commands) {
-      expect(c.command).toMatch(/^\/[a-z0-9_-]{1,31}$/);
+      expect(c.command).toMatch(/^\/[a-z0-9_-]{1,31}$/); // 2–32 characters with the slash
       expect(c.description.length).toBeGreaterThan(0);
-      expect(c.description.length).toBeLessThanOrEqual(100);
-      expect((c.usage_hint ?? '').length).toBeLessThanOrEqual(100);
+      expect(c.description.length).toBeLessThanOrEqual(2000);
+      expect(c.description).toBe(registry.get(c.command.slice(1))!.description.en);
+      expect((c.usage_hint ?? '').length).toBeLessThanOrEqual(1000);
       expect(c.url).toBe('https://bot.example.com/slack/events');
       expect(c.should_escape).toBe(false);
     }

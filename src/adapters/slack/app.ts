@@ -8,7 +8,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
-import { defaultChartRenderer, type ChartRenderer } from './charts.js';
+import { cachedChartRenderer, defaultChartRenderer, type ChartRenderer } from './charts.js';
 import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, type WebClient, type WebClientOptions } from './client.js';
 import { registerSlashCommands } from './commands.js';
 import { SlackDelivery } from './delivery.js';
@@ -129,7 +129,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
 
   const users = new UserDirectory({ client: () => client, defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
   const inFlight = new InFlight();
-  const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : opts.chartRenderer ?? defaultChartRenderer;
+  const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : cachedChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
   const rt: SlackRuntime = {
     core,
     log,

@@ -29,7 +29,8 @@ export const BOT_SCOPES: readonly { scope: string; why: string }[] = [
 /** Paths the HTTP receiver answers on (slash commands and events share one). */
 export const EVENTS_PATH = '/slack/events';
 
-const LIMITS = { name: 35, description: 140, commandDescription: 100, usageHint: 100 } as const;
+/** Slack's manifest schema (slackapi/manifest-schema, v1). */
+const LIMITS = { name: 35, description: 140, commandDescription: 2000, usageHint: 1000 } as const;
 
 const clip = (s: string, max: number): string => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 
