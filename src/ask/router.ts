@@ -50,12 +50,17 @@ const EXAMPLES: Record<Locale, string[]> = {
   de: ['/reserves China', '/production', '/element Neodym', '/summit', 'Wie groß sind die Reserven von Brasilien?'],
 };
 
-/** What Lodestone covers, for questions outside the beat (or that it cannot map). */
-export function coverageReply(ctx: CommandContext, inBeat: boolean): Reply {
+/**
+ * What Lodestone covers: for questions outside the beat ('refuse'), questions on the beat it cannot
+ * map ('unclear'), and greetings or "what can you do?" ('help').
+ */
+export function coverageReply(ctx: CommandContext, mode: 'refuse' | 'unclear' | 'help'): Reply {
   const { locale } = ctx;
-  const lead = inBeat
-    ? t(locale, 'I could not match that question to the dataset.', 'Diese Frage konnte ich keinem Eintrag im Datensatz zuordnen.')
-    : t(locale, 'Sorry, that is outside what I cover.', 'Das liegt leider außerhalb meines Themas.');
+  const lead = {
+    refuse: t(locale, 'Sorry, that is outside what I cover.', 'Das liegt leider außerhalb meines Themas.'),
+    unclear: t(locale, 'I could not match that question to the dataset.', 'Diese Frage konnte ich keinem Eintrag im Datensatz zuordnen.'),
+    help: t(locale, 'Hello! I am Lodestone.', 'Hallo! Ich bin Lodestone.'),
+  }[mode];
   return {
     kind: 'answer',
     locale,
@@ -74,13 +79,11 @@ export function coverageReply(ctx: CommandContext, inBeat: boolean): Reply {
 /** Answers a question offline. Pure: the same (text, dataset, locale) gives the same reply. */
 export function answerOffline(text: string, ctx: CommandContext): Reply {
   const route = routeToCommand(text, ctx.dataset, ctx.locale);
-  if ('refusal' in route) return coverageReply(ctx, route.inBeat ?? false);
+  if ('refusal' in route) return coverageReply(ctx, route.inBeat ? 'unclear' : 'refuse');
   if ('fact' in route) return factReply(ctx, route.fact);
   const run = RUN[route.command];
-  if (!run) {
-    // help: the list of commands lives in the registry; point there.
-    return { ...coverageReply(ctx, true), blocks: [t(ctx.locale, 'Type /help for every command with examples.', 'Tippe /help für alle Befehle mit Beispielen.')], suggestions: ['/help'] };
-  }
+  // help: what Lodestone covers and what to type (/help lists every command).
+  if (!run) return { ...coverageReply(ctx, 'help'), ephemeral: false, suggestions: ['/help', ...EXAMPLES[ctx.locale]] };
   const reply = run(route.args, ctx);
   const line = commandLine(route);
   return { ...reply, suggestions: [line, ...(reply.suggestions ?? []).filter((s) => s !== line)].slice(0, 5) };

@@ -85,10 +85,14 @@ const MAX_QUOTE = 80;
  * mention syntax defused (renderers escape too, but the core never hands them a live ping).
  */
 export function quoteInput(s: string, max = MAX_QUOTE): string {
+  return `'${echo(s, max)}'`;
+}
+
+/** User text placed in a reply without quotes (e.g. inside a suggested command line), defused likewise. */
+export function echo(s: string, max = MAX_QUOTE): string {
   let q = cleanText(s).replace(/\s+/g, ' ').trim();
   if (q.length > max) q = `${q.slice(0, max - 1)}…`;
-  q = q.replace(/@(?=[\p{L}\p{N}_])/gu, '@\u200b').replace(/<(?=[@#!])/g, '<\u200b');
-  return `'${q}'`;
+  return q.replace(/@(?=[\p{L}\p{N}_])/gu, '@\u200b').replace(/<(?=[@#!])/g, '<\u200b');
 }
 
 /** A "not found" reply: kind error, with the nearest suggestions to type next. */

@@ -4,7 +4,7 @@ import type { Reply } from '../reply/model.js';
 import type { Country, Mineral } from '../dataset/schema.js';
 import { lookup } from '../dataset/lookup.js';
 import type { Args, CommandContext } from './types.js';
-import { loc, notFound, t } from './common.js';
+import { echo, loc, notFound, t } from './common.js';
 import { resolveEntity } from './resolve.js';
 import type { Measure } from './figures.js';
 import { countryFigureAnswer, defaultMineral, rankingAnswer } from './figure-answer.js';
@@ -37,7 +37,7 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
         `USGS reports rare earths as one group (rare-earth-oxide equivalent), not per element; showing rare earths. For ${el.item.name.en} itself see /element ${el.item.symbol}.`,
         `Die USGS meldet Seltene Erden als eine Gruppe (Seltenerdoxid-Äquivalent), nicht je Element; gezeigt werden Seltene Erden. Zu ${el.item.name.de} selbst: /element ${el.item.symbol}.`));
     } else {
-      const r = resolveEntity(ctx, 'mineral', mineralText, (m) => `${cmd}${countryText ? ` ${countryText}` : ''} ${loc(ctx.locale, m.name)}`);
+      const r = resolveEntity(ctx, 'mineral', mineralText, (m) => `${cmd}${countryText ? ` ${echo(countryText, 40)}` : ''} ${loc(ctx.locale, m.name)}`);
       if (!r.ok) return r.reply;
       mineral = r.item;
       if (r.note) notes.push(r.note);

@@ -10,6 +10,7 @@ import { editDistance, lookup, normalize, searchEvents } from '../dataset/lookup
 import type { Registry } from './registry.js';
 import type { ArgSpec, Args, CommandDefinition, I18n, SubcommandSpec } from './types.js';
 import { parsePeriod } from './dates.js';
+import { echo, quoteInput } from './common.js';
 import { normalizeTime, normalizeTimezone } from './digest-input.js';
 
 export type ParsedLine =
@@ -255,14 +256,14 @@ export function parseCommandLine(registry: Registry, text: string, ds?: Dataset)
   if (!def) {
     if (!explicit) return { kind: 'question', text: clean };
     const near = nearestCommands(registry, word);
-    const shown = word.length > 30 ? `${word.slice(0, 29)}…` : word;
-    const tail = rest.trim() && rest.length < 80 ? ` ${rest.trim()}` : '';
+    const shown = quoteInput(`/${word}`, 30);
+    const tail = rest.trim() && rest.length < 80 ? ` ${echo(rest)}` : '';
     return {
       kind: 'usage',
       name: 'unknown',
       message: {
-        en: `Unknown command "/${shown}".${near.length ? ` Did you mean /${near[0]}?` : ''} /help lists every command.`,
-        de: `Unbekannter Befehl „/${shown}“.${near.length ? ` Meintest du /${near[0]}?` : ''} /help listet alle Befehle.`,
+        en: `Unknown command ${shown}.${near.length ? ` Did you mean /${near[0]}?` : ''} /help lists every command.`,
+        de: `Unbekannter Befehl ${shown}.${near.length ? ` Meintest du /${near[0]}?` : ''} /help listet alle Befehle.`,
       },
       suggestions: near.length ? near.map((n) => `/${n}${tail}`) : ['/help'],
     };

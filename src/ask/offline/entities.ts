@@ -42,8 +42,11 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
         // Codes only as typed codes: all capitals ("US", "CN"), a chemical symbol ("Nd"), or any
         // case right after "element" ("element nd").
         const typed = raw.slice(i, i + n).join(' ');
-        const afterElementWord = i > 0 && /^(element|elements|elemente|symbol)$/.test(words[i - 1]!);
-        if (!(/^[A-Z]{2,3}$/.test(typed) || /^[A-Z][a-z]$/.test(typed) || afterElementWord)) continue;
+        const before = i > 0 ? words[i - 1]! : '';
+        const afterElementWord = /^(element|elements|elemente|symbol)$/.test(before);
+        // "the us", "die usa": lower case, but the article makes it a country.
+        const afterArticle = /^(the|die|der|den)$/.test(before) && /^(us|usa|uk)$/i.test(typed);
+        if (!(/^[A-Z]{2,3}$/.test(typed) || /^[A-Z][a-z]$/.test(typed) || afterElementWord || afterArticle)) continue;
       }
       if (!out.some((f) => f.item === hit.item)) out.push({ item: hit.item, typed: raw.slice(i, i + n).join(' '), fuzzy: false });
       for (let k = i; k < i + n; k++) used[k] = true;
@@ -59,11 +62,25 @@ function split(text: string): { words: string[]; raw: string[] } {
   for (const r of raw) {
     const n = normalize(r);
     if (!n) continue;
-    // normalize never splits a single \p{L}\p{N} run, so the alignment holds.
-    words.push(n.replace(/ /g, ''));
+    // normalize never splits a single \p{L}\p{N} run, so the alignment holds. German inflections
+    // of "Seltene Erden" ("seltenen", "seltener") read as the name.
+    const w = n.replace(/ /g, '');
+    words.push(w === 'seltenen' || w === 'seltener' ? 'seltene' : w);
     keptRaw.push(r);
   }
   return { words, raw: keptRaw };
+}
+
+const compoundCache = new WeakMap<object, { key: string; item: Mineral }[]>();
+
+/** One-word mineral names that start German compounds ("lithium" in "Lithiumreserven"). */
+function compoundMinerals(idx: EntityIndex<Mineral>): { key: string; item: Mineral }[] {
+  let list = compoundCache.get(idx);
+  if (!list) {
+    list = [...idx.phrases].filter(([k, v]) => !v.code && k.length >= 4 && !k.includes(' ')).map(([key, v]) => ({ key, item: v.item }));
+    compoundCache.set(idx, list);
+  }
+  return list;
 }
 
 export function findEntities(ds: Dataset, text: string): Entities {
@@ -76,6 +93,29 @@ export function findEntities(ds: Dataset, text: string): Entities {
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals);
   scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, (c) => c.id === 'OTHER');
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements);
+  // German genitive and compounds: "Chinas", "Australiens"; "Lithiumreserven", "Kobaltförderung".
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (used[i] || w.length < 4) continue;
+    if (w.endsWith('s')) {
+      const c = idx.country.phrases.get(w.slice(0, -1));
+      if (c && !c.code && c.item.kind !== 'aggregate') {
+        countries.push({ item: c.item, typed: c.item.name.en, fuzzy: false });
+        used[i] = true;
+        continue;
+      }
+    }
+    for (const m of compoundMinerals(idx.mineral)) {
+      if (w.length > m.key.length + 3 && w.startsWith(m.key) && !minerals.some((f) => f.item === m.item)) {
+        minerals.push({ item: m.item, typed: m.item.name.en, fuzzy: false });
+        words.push(w.slice(m.key.length));
+        used.push(false);
+        raw.push(w.slice(m.key.length));
+        used[i] = true;
+        break;
+      }
+    }
+  }
   // Typos in longer words that are not ordinary question words.
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

@@ -3,7 +3,7 @@
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event, Fact } from '../../dataset/schema.js';
-import { normalize } from '../../dataset/lookup.js';
+import { lookup, normalize } from '../../dataset/lookup.js';
 import type { Args } from '../../commands/types.js';
 import { parseElementsFilter, usesMatchAny } from '../../commands/elements.js';
 import { findEntities } from './entities.js';
@@ -11,8 +11,19 @@ import { parsePeriod } from '../../commands/dates.js';
 import type { Period } from '../../commands/dates.js';
 import {
   AMOUNT, BEAT, CONTROLS, ELEMENT_WORDS, EVENT_WORDS, HELP, HOW_MANY, POSSESS, PRODUCTION, RANKING, RESERVES, SOURCES, STOPWORDS,
-  TIMELINE, USES, WHEN,
+  TIMELINE, USES, WHEN, KNOWN_WORDS,
 } from './words.js';
+
+const GREETINGS = new Set(['hi', 'hello', 'hallo', 'hey', 'moin', 'servus', 'thanks', 'thank', 'danke', 'dankeschon', 'gruss', 'morning',
+  'guten', 'tag', 'morgen', 'abend', 'good', 'evening', 'ciao', 'bye', 'tschuss']);
+const AGREE_WORDS = new Set(['agree', 'agreed', 'agreement', 'sign', 'signed', 'signing', 'deal', 'framework', 'mou', 'abkommen', 'vereinbart',
+  'vereinbarung', 'unterzeichnet', 'unterschrieben', 'rahmenabkommen', 'vertrag']);
+const MEET_WORDS = new Set(['meet', 'met', 'meeting', 'treffen', 'trafen', 'getroffen', 'gipfel', 'summit', 'visit', 'visited', 'besuch',
+  'besucht', 'besuchte', 'arrive', 'arrived', 'ankunft']);
+const SUPERLATIVE = new Set(['most', 'largest', 'biggest', 'top', 'meisten', 'grosste', 'grossten', 'groesste', 'groessten', 'hochsten', 'hoechsten']);
+
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'januar', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember']);
 
 export type Route =
   | { command: string; args: Args; recordIds?: string[] }
@@ -25,10 +36,20 @@ export type Route =
 interface RouterIndex {
   eventWords: Map<string, Map<Event, number>>;
   eventCount: number;
-  facts: { fact: Fact; single: Set<string>; multi: string[] }[];
+  /** Fact keywords (normalised): one word → facts; phrases → facts; 5-letter prefixes → one-word keywords. */
+  factWord: Map<string, Fact[]>;
+  factPhrase: Map<string, Fact[]>;
+  maxPhraseWords: number;
+  wordPrefix: Map<string, string[]>;
 }
 
 const indexCache = new WeakMap<Dataset, RouterIndex>();
+
+const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
+  const list = m.get(k);
+  if (!list) m.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+};
 
 function routerIndex(ds: Dataset): RouterIndex {
   const hit = indexCache.get(ds);
@@ -54,25 +75,46 @@ function routerIndex(ds: Dataset): RouterIndex {
     add(e, e.id.replace(/-/g, ' '), 2);
     for (const a of e.aliases) add(e, a, 2);
   }
-  const facts = ds.facts.map((fact) => {
-    const single = new Set<string>();
-    const multi: string[] = [];
+  const factWord = new Map<string, Fact[]>();
+  const factPhrase = new Map<string, Fact[]>();
+  const wordPrefix = new Map<string, string[]>();
+  let maxPhraseWords = 2;
+  for (const fact of ds.facts) {
     for (const k of [...fact.keywords.en, ...fact.keywords.de]) {
       const n = normalize(k);
       if (!n) continue;
-      if (n.includes(' ')) multi.push(n);
-      else single.add(n);
+      if (n.includes(' ')) {
+        push(factPhrase, n, fact);
+        maxPhraseWords = Math.max(maxPhraseWords, n.split(' ').length);
+      } else {
+        push(factWord, n, fact);
+        if (n.length >= 5) push(wordPrefix, n.slice(0, 5), n);
+      }
     }
-    return { fact, single, multi };
-  });
-  const idx = { eventWords, eventCount: ds.events.length, facts };
+  }
+  const idx = { eventWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix };
   indexCache.set(ds, idx);
   return idx;
 }
 
-function scoreEvents(ds: Dataset, words: readonly string[]): { event: Event; score: number }[] {
+export function scoreEvents(ds: Dataset, words: readonly string[], countries: readonly string[] = []): { event: Event; score: number }[] {
   const idx = routerIndex(ds);
   const scores = new Map<Event, number>();
+  // Events between the countries the question names ("the US and Japan") rank first.
+  if (countries.length) {
+    for (const e of ds.events) {
+      const shared = countries.filter((c) => e.countries.includes(c)).length;
+      if (shared) scores.set(e, shared * 1.5 - (shared < countries.length ? 1 : 0));
+    }
+  }
+  // "agree/sign" points at agreements, "meet" at meetings and summits.
+  const agreeing = words.some((w) => AGREE_WORDS.has(w));
+  const meeting = words.some((w) => MEET_WORDS.has(w));
+  if (agreeing || meeting) {
+    for (const [e, sc] of scores) {
+      if ((agreeing && e.kind === 'agreement') || (meeting && (e.kind === 'meeting' || e.kind === 'summit'))) scores.set(e, sc + 1);
+    }
+  }
   for (const w of new Set(words)) {
     if (STOPWORDS.has(w)) continue;
     const hits = idx.eventWords.get(w);
@@ -90,20 +132,40 @@ function sharedPrefix(a: string, b: string): number {
 }
 
 function scoreFacts(ds: Dataset, text: string, rest: readonly string[], related: (f: Fact) => boolean): { fact: Fact; score: number }[] {
-  const full = ` ${text} `;
-  const restSet = new Set(rest);
-  const out: { fact: Fact; score: number }[] = [];
-  for (const { fact, single, multi } of routerIndex(ds).facts) {
-    let score = 0;
-    for (const k of multi) if (full.includes(` ${k} `)) score += k.split(' ').length + 1;
-    for (const k of single) {
-      if (restSet.has(k)) score += 1;
-      else if (k.length >= 5 && rest.some((w) => w.length >= 5 && sharedPrefix(w, k) >= Math.max(5, Math.min(w.length, k.length) - 2))) score += 0.75;
+  const idx = routerIndex(ds);
+  const scores = new Map<Fact, number>();
+  const credit = (facts: readonly Fact[] | undefined, points: number): void => {
+    for (const f of facts ?? []) scores.set(f, (scores.get(f) ?? 0) + points);
+  };
+  // Phrases anywhere in the question ("how many", "wie viele Mitglieder").
+  const words = text.split(' ');
+  for (let n = 2; n <= idx.maxPhraseWords; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n);
+      // "how many", "wie viele" say nothing about the topic: they only add a little.
+      const generic = phrase.every((w) => STOPWORDS.has(w) || HOW_MANY.has(w));
+      credit(idx.factPhrase.get(phrase.join(' ')), generic ? 1 : n + 1);
     }
-    if (score > 0 && related(fact)) score += 1;
-    if (score > 0) out.push({ fact, score });
   }
-  return out.sort((a, b) => b.score - a.score);
+  // Single keywords among the words not already taken by a named country, mineral or element;
+  // each keyword counts once, exactly (1) or by a shared stem ("dominant" ~ "dominate", 0.75).
+  const matched = new Set<string>();
+  for (const w of rest) if (idx.factWord.has(w)) matched.add(w);
+  for (const k of matched) credit(idx.factWord.get(k), 1);
+  const stemmed = new Set<string>();
+  for (const w of rest) {
+    if (w.length < 5) continue;
+    for (const k of idx.wordPrefix.get(w.slice(0, 5)) ?? []) {
+      if (matched.has(k) || stemmed.has(k)) continue;
+      if (sharedPrefix(w, k) >= Math.max(5, Math.min(w.length, k.length) - 2)) stemmed.add(k);
+    }
+  }
+  for (const k of stemmed) credit(idx.factWord.get(k), 0.75);
+  const out: { fact: Fact; score: number }[] = [];
+  for (const [fact, score] of scores) out.push({ fact, score: related(fact) ? score + 1 : score });
+  // Ties keep dataset order, so routing stays deterministic.
+  const order = new Map(ds.facts.map((f, i) => [f, i]));
+  return out.sort((a, b) => b.score - a.score || order.get(a.fact)! - order.get(b.fact)!);
 }
 
 const CLASS_WORDS = new Map([
@@ -157,20 +219,34 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   const mineralArg = mineral && mineral.item.id !== 'rare-earths' ? { mineral: mineral.typed } : {};
 
   const named = Boolean(country || mineral);
-  const wantsReserves = has(RESERVES) || (named && ((has(POSSESS) && has(AMOUNT)) || phrase('how much', 'wie viel')));
+  const wantsReserves = has(RESERVES) || (named && ((has(POSSESS) && (has(AMOUNT) || has(SUPERLATIVE))) || phrase('how much', 'wie viel')));
   const wantsProduction = has(PRODUCTION) || phrase('mine production', 'mined', 'gefordert');
   const wantsUses = has(USES);
   const wantsControls = has(CONTROLS) || phrase('export control', 'export controls');
   const asksElements = has(ELEMENT_WORDS);
   const asksWhen = has(WHEN);
 
-  // Help and sources.
-  if (has(HELP) && words.length <= 4) return { command: 'help', args: {} };
+  // Greetings and "what can you do": the help.
+  if ((has(HELP) && words.length <= 4) || (words.length <= 3 && words.every((w) => GREETINGS.has(w) || STOPWORDS.has(w)))
+    || phrase('what can you do', 'was kannst du', 'how does this work', 'wie funktioniert das', 'who are you', 'wer bist du')) {
+    return { command: 'help', args: {} };
+  }
+  // Just the name of an event ("APEC", "Busan", "Tokio").
+  const asEvent = lookup(ds, 'event', q);
+  if (asEvent.kind === 'exact' && words.length <= 3) return { command: 'summit', args: { event: asEvent.item.id }, recordIds: [asEvent.item.id] };
+
   if (has(SOURCES) && !country && !element && !mineral && words.length <= 6) return { command: 'sources', args: {} };
 
   // Export controls: per element, or the list of controlled elements.
   if (wantsControls && !asksWhen) {
     if (element) return { command: 'element', args: { element: element.typed }, recordIds: [element.item.symbol] };
+    const which = asksElements || words.some((w) => w === 'which' || w === 'welche' || w === 'welcher');
+    if (!wantsReserves && !wantsProduction && which) return { command: 'elements', args: { filter: 'controlled' } };
+    // "What did China's April 2025 export controls cover?" names one measure.
+    const ev = scoreEvents(ds, ent.words).filter((e) => e.event.kind === 'export-control');
+    if (ev[0] && ev[0].score >= 1.5 && (!ev[1] || ev[0].score > ev[1].score * 1.15) && words.some((w) => MONTH_WORDS.has(w))) {
+      return { command: 'summit', args: { event: ev[0].event.id }, recordIds: [ev[0].event.id] };
+    }
     if (!wantsReserves && !wantsProduction) return { command: 'elements', args: { filter: 'controlled' } };
   }
 
@@ -204,9 +280,12 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   }
 
   // Events and facts.
-  const events = scoreEvents(ds, ent.words);
+  const events = scoreEvents(ds, ent.words, countries.map((c) => c.item.id));
   const topEvent = events[0];
-  const eventClear = topEvent && topEvent.score >= 1.5 && (!events[1] || topEvent.score > events[1].score * 1.15);
+  const restEvents = scoreEvents(ds, ent.rest);
+  const namedByRest = restEvents[0]?.event === topEvent?.event && (restEvents[0]?.score ?? 0) >= 1.5;
+  const eventClear = topEvent && topEvent.score >= 1.5 && (!events[1] || topEvent.score > events[1].score * 1.15)
+    && (has(EVENT_WORDS) || has(WHEN) || namedByRest);
   const relatedToFound = (f: Fact): boolean =>
     countries.some((c) => f.countries.includes(c.item.id)) || (topEvent !== undefined && f.events.includes(topEvent.event.id));
   const facts = scoreFacts(ds, norm, ent.rest, relatedToFound);
@@ -219,7 +298,9 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   if (wantsReserves || wantsProduction) {
     const command = wantsProduction && !has(RESERVES) ? 'production' : 'reserves';
     const ids = [...(country ? [country.item.id] : []), (mineral?.item.id ?? 'rare-earths')];
-    if (country) return { command, args: { country: country.typed, ...mineralArg }, recordIds: ids };
+    // An element with a figure question: the rare-earth group, with a note that USGS has no per-element figures.
+    const elementArg = element && !mineral ? { mineral: element.typed } : {};
+    if (country) return { command, args: { country: country.typed, ...mineralArg, ...elementArg }, recordIds: ids };
     if (element && !mineral) return { command, args: { mineral: element.typed }, recordIds: ids };
     return { command, args: { ...mineralArg }, recordIds: ids };
   }
@@ -227,13 +308,24 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   const eventy = asksWhen || has(EVENT_WORDS);
 
   if (eventClear && eventy) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+  // "When …?" with a close call between events: the earliest of the best (sorted by date on ties).
+  if (asksWhen && topEvent && topEvent.score >= 1.5 && !wantsReserves && !wantsProduction) {
+    return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+  }
   if (topFact && factClear && topFact.score >= 2) return { fact: topFact.fact.id };
   if (eventClear) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
 
   if (has(HOW_MANY) && (asksElements || mineral?.item.id === 'rare-earths')) return { command: 'elements', args: {} };
   if (has(TIMELINE)) return { command: 'events', args: {} };
   if (asksElements && !country) return { command: 'elements', args: {} };
-  if (topFact && factClear && topFact.score >= 1) return { fact: topFact.fact.id };
+  // Words the router does not know at all ("capital", "bitcoin") mean the question is about
+  // something else, unless it is plainly on the beat.
+  const unknown = ent.rest.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !KNOWN_WORDS.has(w) && !/^\d+$/.test(w));
+  const onBeat = has(BEAT) || Boolean(country || mineral || element) || eventClear;
+  if (topFact && factClear && topFact.score >= 1 && (onBeat || topFact.score >= 2) && !(unknown.length && !has(BEAT) && topFact.score < 2)) {
+    return { fact: topFact.fact.id };
+  }
+  if (unknown.length && !has(BEAT)) return { refusal: true, inBeat: false };
 
   // One thing named and nothing asked about it: the natural command for it.
   if (country) return { command: 'reserves', args: { country: country.typed, ...mineralArg }, recordIds: [country.item.id] };

@@ -54,4 +54,5 @@ export const KNOWN_WORDS = new Set<string>([
   ...EVENT_WORDS, ...TIMELINE, ...SOURCES, ...HELP, ...BEAT, ...STOP,
   'mining', 'hard', 'difficult', 'schwer', 'schwierig', 'weather', 'wetter', 'football', 'bundesliga', 'gewinnt', 'where', 'there',
   'export', 'exports', 'chinese', 'chinesische', 'chinesischen', 'under', 'unter', 'stehen', 'steht', 'price', 'prices', 'preis', 'preise',
+  'selten', 'seltene', 'seltenen', 'seltener', 'rare', 'rarer', 'wirklich', 'really',
 ]);
