@@ -11,8 +11,9 @@ async function main(): Promise<number> {
   const name = process.argv[2];
   if (!name) {
     const { runAll } = await import('./report.js');
-    await runAll();
-    return 0;
+    const { ran, failed } = await runAll();
+    process.stdout.write(`${JSON.stringify({ bench: 'all', ran, failed, report: 'docs/benchmarks.md' })}\n`);
+    return failed.length ? 1 : 0;
   }
   const file = join(import.meta.dirname, `${name}.ts`);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name === 'index' || name === 'report' || !existsSync(file)) {

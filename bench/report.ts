@@ -149,12 +149,13 @@ export function renderMarkdown(store: Store, run: Machine): string {
   return lines.join('\n');
 }
 
-export async function runAll(opts: { names?: string[]; out?: string; json?: string } = {}): Promise<Store> {
+export async function runAll(opts: { names?: string[]; out?: string; json?: string } = {}): Promise<{ ran: string[]; failed: string[] }> {
   const names = opts.names ?? benchNames();
   const jsonPath = opts.json ?? join(ROOT, 'docs', 'benchmarks.json');
   const mdPath = opts.out ?? join(ROOT, 'docs', 'benchmarks.md');
   const store: Store = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as Store) : {};
   const run = machine();
+  const failed: string[] = [];
   for (const name of names) {
     process.stderr.write(`\n== bench ${name}\n`);
     const started = new Date().toISOString();
@@ -165,11 +166,12 @@ export async function runAll(opts: { names?: string[]; out?: string; json?: stri
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       store[name] = { ...store[name], failed: { at: started, reason } };
+      failed.push(name);
       process.stderr.write(`== ${name} FAILED: ${reason}\n`);
     }
     // Written after every bench, so an interrupted run still keeps what it measured.
     writeFileSync(jsonPath, `${JSON.stringify(store, null, 2)}\n`);
     writeFileSync(mdPath, renderMarkdown(store, run));
   }
-  return store;
+  return { ran: names, failed };
 }

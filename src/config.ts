@@ -34,6 +34,7 @@ export const ConfigSchema = z.object({
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
   DISCORD_SHARDS: z.string().regex(/^(auto|\d+)$/, 'must be auto or a number').default('auto'),
+  DISCORD_SHARD_IDS: z.string().regex(/^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/, 'must be shard ids such as 0,1,2 or 0-3').optional(),
   DISCORD_MESSAGE_CONTENT: bool.default(true),
   DISCORD_API_URL: z.string().url('must be a URL').optional(),
 
@@ -79,6 +80,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   }
   if ((has('SLACK_SIGNING_SECRET') || has('SLACK_APP_TOKEN')) && !has('SLACK_BOT_TOKEN')) need('SLACK_BOT_TOKEN', 'required when Slack is configured');
   if (has('DISCORD_TOKEN') && !has('DISCORD_APPLICATION_ID')) need('DISCORD_APPLICATION_ID', 'required with DISCORD_TOKEN');
+  if (has('DISCORD_SHARD_IDS') && !/^\d+$/.test(String(cleaned.DISCORD_SHARDS ?? ''))) {
+    need('DISCORD_SHARDS', 'must be the total number of shards (the same on every host) when DISCORD_SHARD_IDS is set');
+  }
   if (problems.length || !result.success) throw new ConfigError(problems);
   return result.data;
 }

@@ -37,7 +37,8 @@ export const SETTINGS = {
 
   DISCORD_TOKEN: { group: 'Discord', meaning: 'Bot token; setting it connects Lodestone to the Discord gateway. Secret.', example: '…' },
   DISCORD_APPLICATION_ID: { group: 'Discord', meaning: 'Numeric application id (required with DISCORD_TOKEN).', example: '123456789012345678' },
-  DISCORD_SHARDS: { group: 'Discord', meaning: 'Gateway shard count: auto (Discord\'s recommendation) or a number.' },
+  DISCORD_SHARDS: { group: 'Discord', meaning: 'Gateway shard count: auto (Discord\'s recommendation) or the total number; above 1, shards run as child processes of this one.' },
+  DISCORD_SHARD_IDS: { group: 'Discord', meaning: 'The shards this host runs (e.g. 0-3 or 4,5), to spread a fixed DISCORD_SHARDS total over several hosts; unset means all.', example: '0-3' },
   DISCORD_MESSAGE_CONTENT: { group: 'Discord', meaning: 'Request the privileged Message Content intent, which mentions need; without it slash commands still work.' },
   DISCORD_API_URL: { group: 'Discord', meaning: 'Base URL of the Discord REST API; only for proxies and tests.', example: 'https://discord.com/api' },
 

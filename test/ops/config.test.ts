@@ -44,6 +44,12 @@ describe('configuration', () => {
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DISCORD_APPLICATION_ID', 'HTTP_PORT', 'SLACK_SIGNING_SECRET']);
   });
 
+  it('DISCORD_SHARD_IDS needs a fixed DISCORD_SHARDS total', () => {
+    expect(problemsOf({ DISCORD_SHARD_IDS: '0-3' })).toEqual(['DISCORD_SHARDS: must be the total number of shards (the same on every host) when DISCORD_SHARD_IDS is set']);
+    expect(problemsOf({ DISCORD_SHARD_IDS: '0-3', DISCORD_SHARDS: '8' })).toEqual([]);
+    expect(problemsOf({ DISCORD_SHARD_IDS: 'a-b', DISCORD_SHARDS: '8' })).toEqual(['DISCORD_SHARD_IDS: must be shard ids such as 0,1,2 or 0-3']);
+  });
+
   it('empty assignments in .env mean "not set"', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: '', HTTP_PORT: '' }).SLACK_BOT_TOKEN).toBeUndefined();
   });
@@ -113,7 +119,7 @@ describe('the settings reference', () => {
     const uncommented = example.split('\n').filter((l) => /^# [A-Z_]+=/.test(l)).map((l) => l.slice(2)).join('\n');
     const env = parseEnv(uncommented);
     // Secrets are placeholders ("…"); drop them and what needs them, the rest must parse.
-    for (const k of [...SECRET_KEYS, 'SLACK_API_URL', 'DISCORD_API_URL', 'DISCORD_APPLICATION_ID']) delete env[k];
+    for (const k of [...SECRET_KEYS, 'SLACK_API_URL', 'DISCORD_API_URL', 'DISCORD_APPLICATION_ID', 'DISCORD_SHARD_IDS']) delete env[k];
     expect(() => parseConfig(env)).not.toThrow();
   });
 
