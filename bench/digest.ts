@@ -24,7 +24,7 @@ import { loadDataset } from '../src/dataset/load.js';
 import { Metrics } from '../src/ops/metrics.js';
 import { openStore } from '../src/store/index.js';
 import { fixtureDataset } from '../test/briefings/fixtures/dataset.js';
-import { startFakePlatform, type FakePlatform } from '../test/briefings/fixtures/fake-platform.js';
+import { startPlatformThread, type ThreadPlatform } from '../test/briefings/fixtures/fake-platform-thread.js';
 import { HttpTarget } from '../test/briefings/fixtures/http-target.js';
 
 const SUBSCRIPTIONS = Number(process.env.BENCH_DIGEST_SUBS ?? 10_000);
@@ -40,10 +40,11 @@ function floorSeconds(discord: number, maxSlackPerChannel: number): number {
   return Math.max(d, s);
 }
 
-async function platforms(): Promise<[FakePlatform, FakePlatform]> {
+/** Discord-like and Slack-like fake platforms, each in its own worker thread. */
+async function platforms(): Promise<[ThreadPlatform, ThreadPlatform]> {
   return Promise.all([
-    startFakePlatform({ global: DISCORD_GLOBAL, channel: DISCORD_CHANNEL }),
-    startFakePlatform({ channel: SLACK_CHANNEL }),
+    startPlatformThread({ global: DISCORD_GLOBAL, channel: DISCORD_CHANNEL }),
+    startPlatformThread({ channel: SLACK_CHANNEL }),
   ]);
 }
 
@@ -111,18 +112,21 @@ export default async function run(): Promise<Record<string, unknown>> {
     const claimSeconds = (performance.now() - started) / 1000;
     await briefings.scheduler.idle();
     const seconds = (performance.now() - started) / 1000;
-    if (process.env.BENCH_DEBUG) console.error({ claimSeconds, seconds, discordSpan: ((discord.lastAt ?? 0) - (discord.firstAt ?? 0)) / 1000, slackSpan: ((slack.lastAt ?? 0) - (slack.firstAt ?? 0)) / 1000, firstDiscord: ((discord.firstAt ?? 0) - Date.now()) / 1000 + seconds });
     await briefings.stop();
+    const [d, sl] = await Promise.all([discord.summary(), slack.summary()]);
+    const span = (r: { at: number }[]): number => r.length ? (Math.max(...r.map((x) => x.at)) - Math.min(...r.map((x) => x.at))) / 1000 : 0;
+    if (process.env.BENCH_DEBUG) console.error({ claimSeconds, seconds, discordSpan: span(d.received), slackSpan: span(sl.received) });
+    const byKey = { discord: new Map(d.received.map((r) => [r.key, r])), slack: new Map(sl.received.map((r) => [r.key, r])) };
 
     const ledger = await store.allDeliveries();
     const sent = new Map(ledger.filter((r) => r.status === 'sent').map((r) => [`${r.subscriptionId}|${r.editionKey}`, r]));
     let missed = 0;
     for (const s of ids) {
       const key = `${s.id}|digest:2026-11-30`;
-      const received = (s.platform === 'discord' ? discord : slack).byKey.get(idempotencyKey(s.id, 'digest:2026-11-30'));
+      const received = byKey[s.platform].get(idempotencyKey(s.id, 'digest:2026-11-30'));
       if (!sent.has(key) || !received || received.id !== sent.get(key)!.messageId) missed++;
     }
-    const duplicates = discord.duplicates() + slack.duplicates();
+    const duplicates = d.duplicates + sl.duplicates;
     const floor = floorSeconds(discordCount, 1);
     await store.close();
     const base = await baseline(Math.round(SUBSCRIPTIONS / 5));
@@ -135,10 +139,10 @@ export default async function run(): Promise<Record<string, unknown>> {
       ratio_to_floor: round(seconds / floor, 3),
       duplicates,
       missed,
-      discord_messages: discord.byKey.size,
-      slack_messages: slack.byKey.size,
-      http_429: { discord_global: discord.rateLimited.global, discord_channel: discord.rateLimited.channel, slack_channel: slack.rateLimited.channel },
-      chart_png_bytes: [...discord.byKey.values()][0]?.chartBytes ?? 0,
+      discord_messages: byKey.discord.size,
+      slack_messages: byKey.slack.size,
+      http_429: { discord_global: d.rateLimited.global, discord_channel: d.rateLimited.channel, slack_channel: sl.rateLimited.channel },
+      chart_png_bytes: d.received[0]?.chartBytes ?? 0,
       baseline: { client: 'bare paced HTTP client, no store/ledger/digest', messages: Math.round(SUBSCRIPTIONS / 5), seconds: round(base.seconds), floor_seconds: round(base.floor), ratio_to_floor: round(base.seconds / base.floor, 3) },
     };
   } finally {
