@@ -116,6 +116,22 @@ describe('discord slash commands', () => {
     }
   });
 
+  it('attaches the chart as a real PNG (chart.png) shown in the embed, keeping the text alternative', async () => {
+    const { payload, callback } = await h.command('reserves');
+    // Drawing the first chart may outlast the defer threshold: the answer is the callback or the edit.
+    const answer = callback.body.type === 4
+      ? callback
+      : await h.fake.rest.waitFor((r) => r.method === 'PATCH' && r.path.includes(String(payload.token)), 20_000);
+    const body = answer.body.type === 4 ? answer.body.data : answer.body;
+    expect(answer.files).toEqual([expect.objectContaining({ filename: 'chart.png', type: 'image/png' })]);
+    expect(answer.files[0]!.size).toBeGreaterThan(500);
+    expect(body.attachments).toEqual([expect.objectContaining({ id: 0, filename: 'chart.png' })]);
+    const chartEmbed = body.embeds.find((e: { image?: { url: string } }) => e.image);
+    expect(chartEmbed.image.url).toBe('attachment://chart.png');
+    expect(chartEmbed.description).toBe('China 44 Mt, Brazil 21 Mt');
+    expect(body.embeds[0].description).toContain('```');
+  });
+
   it('reports an unknown command with an ephemeral hint to register', async () => {
     const { callback } = await h.command('nosuchcommand');
     expect(callback.body.data.flags & 64).toBe(64);

@@ -1,11 +1,8 @@
 // Command registration: the JSON derived from the registry respects Discord's rules, and the sync
 // writes only what differs from what Discord already has.
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Command } from 'commander';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { registerDiscord } from '../../src/cli/discord.js';
 import { createRegistry } from '../../src/commands/index.js';
 import { buildCommandSet, type OptionJSON } from '../../src/adapters/discord/commands.js';
 import { INVITE_PERMISSION_BITS, inviteUrl } from '../../src/adapters/discord/permissions.js';
@@ -128,19 +125,37 @@ describe('lodestone discord register (sync)', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('the CLI prints the summary and touches only what differs', async () => {
-    const run = promisify(execFile);
-    const root = resolve(import.meta.dirname, '../..');
-    const env = { ...process.env, DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiBase, LOG_LEVEL: 'silent' };
-    const cli = [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'src/cli.ts'), 'discord', 'register', '--guild', fake.guild.id];
-    // Run from an empty directory so that no .env file there changes the settings.
-    const cwd = mkdtempSync(join(tmpdir(), 'lodestone-discord-'));
-    const first = await run(process.execPath, cli, { env, cwd });
-    expect(first.stdout).toMatch(/created\s+\d+/);
-    const second = await run(process.execPath, cli, { env, cwd });
-    expect(second.stdout).toMatch(/created\s+0\b/);
-    expect(second.stdout).toMatch(/updated\s+0\b/);
-    expect(second.stdout).toMatch(/deleted\s+0\b/);
+  it('the CLI (lodestone discord register) prints the summary and touches only what differs', async () => {
+    const env = { DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiBase };
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    const out: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      out.push(String(chunk));
+      return true;
+    });
+    const run = async (): Promise<string> => {
+      out.length = 0;
+      const program = new Command().exitOverride();
+      registerDiscord(program);
+      await program.parseAsync(['node', 'lodestone', 'discord', 'register', '--guild', fake.guild.id, '--env-file', '/nonexistent/.env']);
+      return out.join('');
+    };
+    try {
+      expect(await run()).toMatch(/created\s+\d+\s+\/reserves/);
+      fake.rest.requests.length = 0;
+      const second = await run();
+      expect(second).toMatch(/created\s+0\b/);
+      expect(second).toMatch(/updated\s+0\b/);
+      expect(second).toMatch(/deleted\s+0\b/);
+      expect(writes()).toEqual([]);
+    } finally {
+      spy.mockRestore();
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 });
 

@@ -70,6 +70,24 @@ export class Answerer {
     return Boolean(def?.tool) && !SLOW_COMMANDS.has(def!.name);
   }
 
+  /**
+   * The answer from the cache, without waiting: the hot path of a busy bot (no promise, no timer).
+   * The core does not run, so its observers do not count this answer; it is counted here.
+   */
+  cached(name: string, args: Args, call: CallContext): Answer | undefined {
+    if (!this.cacheable(name)) return undefined;
+    const hit = this.#cache.get(this.#key(name, args, call));
+    if (hit) this.#hits(this.core.registry.get(name)!.name).inc();
+    return hit;
+  }
+
+  readonly #hitCounters = new Map<string, { inc(): void }>();
+  #hits(name: string): { inc(): void } {
+    let c = this.#hitCounters.get(name);
+    if (!c) this.#hitCounters.set(name, (c = this.metrics.commands.labels({ name, outcome: 'ok' })));
+    return c;
+  }
+
   /** The rendered answer to a command; never throws (a failure becomes a polite ephemeral error). */
   async command(name: string, args: Args, call: CallContext): Promise<Answer> {
     try {
@@ -98,15 +116,9 @@ export class Answerer {
   }
 
   async #command(name: string, args: Args, call: CallContext): Promise<Answer> {
+    const hit = this.cached(name, args, call);
+    if (hit) return hit;
     const key = this.cacheable(name) ? this.#key(name, args, call) : undefined;
-    if (key) {
-      const hit = this.#cache.get(key);
-      if (hit) {
-        // The core did not run, so its observers did not count this answer; count it here.
-        this.metrics.commands.inc({ name: this.core.registry.get(name)!.name, outcome: 'ok' });
-        return hit;
-      }
-    }
     const answer = await this.#render(await this.core.run(name, args, call));
     if (key && answer.reply.kind === 'answer') this.#cache.set(key, answer);
     return answer;
@@ -127,9 +139,10 @@ export class Answerer {
   }
 
   #key(name: string, args: Args, call: CallContext): string {
-    const ds = this.core.datasets.current();
-    const day = (call.now ?? new Date()).toISOString().slice(0, 10);
-    const a = Object.keys(args).sort().map((k) => `${k}=${args[k] ?? ''}`).join('\u0001');
-    return `${ds.meta.version}|${day}|${call.locale}|${name.toLowerCase()}|${a}`;
+    // The UTC day number: answers such as "upcoming events" change with the date, not the hour.
+    const day = Math.floor((call.now?.getTime() ?? Date.now()) / 86_400_000);
+    let key = `${this.core.datasets.current().meta.version}|${day}|${call.locale}|${name.toLowerCase()}`;
+    for (const k of Object.keys(args).sort()) key += `\u0001${k}=${args[k] ?? ''}`;
+    return key;
   }
 }

@@ -8,6 +8,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { PlatformHandle } from '../platform.js';
+import { renderChartPng } from '../../charts/index.js';
 import { Answerer, type ChartRenderer } from './answer.js';
 import { buildCommandSet, type CommandSet } from './commands.js';
 import { DiscordDelivery } from './delivery.js';
@@ -30,8 +31,8 @@ export interface DiscordBotOptions {
   shardCount?: number;
   /** Defaults to DISCORD_MESSAGE_CONTENT. */
   messageContent?: boolean;
-  /** PNG chart renderer; when absent, src/charts is used if this build has it, else replies keep the text alternative. */
-  renderChart?: ChartRenderer;
+  /** PNG chart renderer (default: src/charts); null keeps only the chart's text alternative. */
+  renderChart?: ChartRenderer | null;
   /** Rendered answers kept for read-only commands (0 disables). */
   replyCacheSize?: number;
   deferAfterMs?: number;
@@ -71,7 +72,8 @@ function newClient(opts: DiscordBotOptions, messageContent: boolean): Client {
       ReactionManager: 0,
       PresenceManager: 0,
       GuildMemberManager: { maxSize: 0, keepOverLimit: (m) => m.id === m.client.user.id },
-      UserManager: { maxSize: 0, keepOverLimit: (u) => u.id === u.client.user.id },
+      // A bounded set of recent users (re-used across their interactions), always the bot itself.
+      UserManager: { maxSize: 1_000, keepOverLimit: (u) => u.id === u.client.user.id },
       ThreadMemberManager: 0,
       VoiceStateManager: 0,
       GuildEmojiManager: 0,
@@ -96,7 +98,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   let messageContent = opts.messageContent ?? config.DISCORD_MESSAGE_CONTENT;
   const commands = buildCommandSet(core.registry);
 
-  let chart = opts.renderChart;
+  const chart = opts.renderChart === null ? undefined : (opts.renderChart ?? renderChartPng);
   const answerer = new Answerer(core, log, metrics, () => chart, opts.replyCacheSize ?? 500);
   let stopping = false;
   const inflight = new Set<Promise<void>>();
@@ -165,7 +167,6 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     isReady: () => !stopping && client.isReady(),
     async start() {
       for (const p of commands.problems) log.warn({ problem: p }, 'discord: command not registered');
-      if (!chart) chart = await loadChartRenderer(log);
       try {
         await login();
       } catch (err) {
@@ -195,19 +196,4 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       await client.destroy();
     },
   };
-}
-
-/**
- * The PNG chart renderer from src/charts, when that module exists in this build. Loaded by a
- * computed specifier so the adapter builds and runs without it (replies then keep the text alternative).
- */
-export async function loadChartRenderer(log?: Logger): Promise<ChartRenderer | undefined> {
-  const specifier = '../../charts/index.js';
-  try {
-    const mod = (await import(specifier)) as { renderChartPng?: ChartRenderer };
-    return typeof mod.renderChartPng === 'function' ? mod.renderChartPng : undefined;
-  } catch {
-    log?.debug('discord: no chart renderer in this build; charts stay text');
-    return undefined;
-  }
 }

@@ -1,6 +1,8 @@
 // Discord REST failures as delivery outcomes: a channel that is gone or closed to the bot pauses the
-// subscription (permanent, with a sentence a channel admin understands); rate limits, 5xx and network
-// trouble are transient and retried by the scheduler.
+// subscription (permanent, with a sentence a channel admin understands); 5xx, timeouts and network
+// trouble are transient, without `retryAfterMs`, because the message may have gone out (the
+// scheduler then checks with findPosted before posting again). `retryAfterMs` is only for a rate
+// limit, where nothing was posted; discord.js's REST normally waits those out itself.
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { DeliveryError } from '../../briefings/delivery.js';
 
@@ -25,9 +27,6 @@ const PERMANENT: Record<number, string> = {
   [DISCORD_CODES.ThreadArchived]: 'The thread is archived (Discord: Thread is archived). Unarchive it or subscribe another channel.',
 };
 
-/** Seconds a transient failure should wait before the scheduler tries again, when Discord gives no hint. */
-const TRANSIENT_RETRY_MS = 5_000;
-
 export function discordCode(err: unknown): number | undefined {
   return err instanceof DiscordAPIError && typeof err.code === 'number' ? err.code : undefined;
 }
@@ -40,17 +39,17 @@ export function toDeliveryError(err: unknown, what: string): DeliveryError {
     const known = code !== undefined ? PERMANENT[code] : undefined;
     if (known) return new DeliveryError(`${what}: Discord ${err.status} code ${code}`, true, known);
     if (err.status === 401) {
-      return new DeliveryError(`${what}: Discord 401`, false, 'Discord rejected the bot token (401); check DISCORD_TOKEN.', TRANSIENT_RETRY_MS);
+      return new DeliveryError(`${what}: Discord 401`, false, 'Discord rejected the bot token (401); check DISCORD_TOKEN.');
     }
     if (err.status === 404) return new DeliveryError(`${what}: Discord 404 code ${String(err.code)}`, true, 'Discord could not find the channel or message (404).');
-    return new DeliveryError(`${what}: Discord ${err.status} code ${String(err.code)}`, false, `Discord refused the message (${err.status}, code ${String(err.code)}).`, TRANSIENT_RETRY_MS);
+    return new DeliveryError(`${what}: Discord ${err.status} code ${String(err.code)}`, false, `Discord refused the message (${err.status}, code ${String(err.code)}).`);
   }
   if (err instanceof RateLimitError) {
-    return new DeliveryError(`${what}: rate limited`, false, 'Discord rate limit; retrying later.', Math.max(err.retryAfter, 1_000));
+    return new DeliveryError(`${what}: rate limited`, false, 'Discord rate limit; retrying later.', Math.max(err.retryAfter, 1), err.global);
   }
   if (err instanceof HTTPError) {
-    return new DeliveryError(`${what}: Discord ${err.status}`, false, `Discord had a server error (${err.status}); retrying later.`, TRANSIENT_RETRY_MS);
+    return new DeliveryError(`${what}: Discord ${err.status}`, false, `Discord had a server error (${err.status}); retrying later.`);
   }
   const name = err instanceof Error ? err.name : 'Error';
-  return new DeliveryError(`${what}: ${name}`, false, 'Discord could not be reached; retrying later.', TRANSIENT_RETRY_MS);
+  return new DeliveryError(`${what}: ${name}`, false, 'Discord could not be reached; retrying later.');
 }

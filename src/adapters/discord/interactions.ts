@@ -130,6 +130,11 @@ export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandIn
     await deliver(deps, r, await deps.answerer.command(name, args, call), deferred);
     return;
   }
+  const hit = deps.answerer.cached(name, args, call);
+  if (hit) {
+    await deliver(deps, r, hit, 'no');
+    return;
+  }
   const work = deps.answerer.command(name, args, call);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => {

@@ -16,11 +16,23 @@ export interface InteractionRef {
   applicationId: string;
 }
 
+const JSON_HEADERS = { 'Content-Type': 'application/json' };
+
 export class Responder {
+  /** Serialised callback bodies of cached answers: a popular answer is turned into JSON once. */
+  readonly #wire = new WeakMap<RenderedMessage, string>();
+
   constructor(private readonly rest: REST) {}
 
   async reply(i: InteractionRef, m: RenderedMessage): Promise<void> {
-    await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
+    const route = Routes.interactionCallback(i.id, i.token);
+    if (m.files) {
+      await this.rest.post(route, { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
+      return;
+    }
+    let body = this.#wire.get(m);
+    if (body === undefined) this.#wire.set(m, (body = JSON.stringify({ type: CALLBACK.Message, data: m.body })));
+    await this.rest.post(route, { body, passThroughBody: true, headers: JSON_HEADERS, auth: false });
   }
 
   async defer(i: InteractionRef, ephemeral: boolean): Promise<void> {
