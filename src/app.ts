@@ -16,6 +16,7 @@ import { createAsk } from './ask/llm/index.js';
 import { openStore, type Store } from './store/index.js';
 import { createBriefings, type Briefings } from './briefings/index.js';
 import type { DeliveryTarget } from './briefings/delivery.js';
+import type { DigestService } from './commands/types.js';
 import type { PlatformDeps, PlatformHandle } from './adapters/platform.js';
 import { startConsole } from './adapters/console/index.js';
 import { startSlack } from './adapters/slack/index.js';
@@ -40,7 +41,7 @@ export interface App {
   readonly datasets: DatasetHolder;
   readonly store: Store;
   readonly platforms: readonly PlatformHandle[];
-  readonly briefings?: Briefings;
+  readonly briefings: Briefings;
   readonly http?: OpsServer;
   readonly watcher?: DatasetWatcher;
   readiness(): Promise<Readiness>;
@@ -63,6 +64,21 @@ export class StartError extends Error {
 }
 
 const STORE_PING_TIMEOUT_MS = 2_000;
+
+/** A DigestService whose calls wait until the real one exists (it needs the started platforms). */
+function deferredDigests(): { service: DigestService; resolve(real: DigestService): void } {
+  let resolve: (real: DigestService) => void = () => {};
+  const ready = new Promise<DigestService>((r) => { resolve = r; });
+  const service: DigestService = {
+    subscribe: async (ctx, o) => (await ready).subscribe(ctx, o),
+    unsubscribe: async (ctx) => (await ready).unsubscribe(ctx),
+    list: async (ctx) => (await ready).list(ctx),
+    preview: async (ctx) => (await ready).preview(ctx),
+    status: async (ctx) => (await ready).status(ctx),
+    brief: async (ctx) => (await ready).brief(ctx),
+  };
+  return { service, resolve };
+}
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -105,12 +121,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
     if (e.outcome === 'failed') log.error({ err: e.error, command: name, ms: Math.round(e.ms) }, `command ${name} failed; the user got an apology`);
   });
 
-  try {
-    const ask = createAsk({ config, log, metrics, core });
-    if (ask) core.services = { ...core.services, ask };
-  } catch (error) {
-    log.error({ err: error }, 'the language-model path could not start; the offline router answers questions');
-  }
+  let announce: (app: App) => void = () => {};
+  const started = new Promise<App>((r) => { announce = r; });
+
+  const ask = createAsk({ config, log, metrics, core });
+  if (ask) core.services = { ...core.services, ask };
+  const digests = deferredDigests();
+  core.services = { ...core.services, digests: digests.service };
 
   // Everything started so far, stopped in reverse if a later part fails.
   const cleanups: (() => Promise<void>)[] = [];
@@ -141,34 +158,23 @@ export async function startApp(opts: AppOptions): Promise<App> {
   };
   if (slackEnabled(config)) addPlatform(await startPart('Slack', () => startSlack(deps)));
   if (discordEnabled(config)) addPlatform(await startPart('Discord', () => startDiscord(deps)));
-
-  let briefings: Briefings | undefined;
-  try {
-    briefings = createBriefings({ config, log, metrics, core, store, targets });
-    core.services = { ...core.services, digests: briefings.service };
-  } catch (error) {
-    log.error({ err: error }, 'digests and briefings are unavailable; every other command works');
-  }
-
-  // The console starts last so that a piped first line already finds every service in place.
   const wantConsole = opts.console ?? consoleWanted(config);
   if (wantConsole) {
     addPlatform(await startPart('the console', () => startConsole(deps, {
       input: opts.input ?? process.stdin,
       output: opts.output ?? process.stdout,
-      onExit: () => (opts.onConsoleExit ? opts.onConsoleExit() : void app.stop()),
+      // The user may quit while start-up is still under way: stop once the app exists.
+      onExit: () => (opts.onConsoleExit ? opts.onConsoleExit() : void started.then((a) => a.stop())),
     })));
   }
   if (!platforms.length) log.warn('no platform is configured and the console is off: only the scheduler and the operations endpoints run');
 
-  if (briefings) {
-    try {
-      await briefings.start();
-      cleanups.push(() => briefings.stop());
-    } catch (error) {
-      log.error({ err: error }, 'the digest scheduler could not start; commands still work');
-    }
-  }
+  // Briefings need every platform's delivery target; /digest commands that arrive while the platforms
+  // start wait for the service (deferredDigests) instead of being told digests are unavailable.
+  const briefings = await startPart('digests and briefings', async () => createBriefings({ config, log, metrics, core, store, targets }));
+  digests.resolve(briefings.service);
+  cleanups.push(() => briefings.stop());
+  await startPart('the digest scheduler', () => briefings.start());
 
   let draining = false;
   async function readiness(): Promise<Readiness> {
@@ -223,7 +229,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
           log.error({ err: error }, `shutdown: ${what} failed`);
         }
       };
-      if (briefings) await step('scheduler stopped, deliveries in flight finished', () => briefings.stop());
+      await step('scheduler stopped, deliveries in flight finished', () => briefings.stop());
       await Promise.all(platforms.map((p) => step(`${p.name} stopped`, () => p.stop())));
       await step('store closed', () => store.close());
       if (http) await step('operations HTTP server closed', () => http.close());
@@ -232,9 +238,10 @@ export async function startApp(opts: AppOptions): Promise<App> {
   }
 
   const app: App = {
-    config, log, metrics, core, datasets, store, platforms, readiness, stop,
-    ...(briefings ? { briefings } : {}), ...(http ? { http } : {}), ...(watcher ? { watcher } : {}),
+    config, log, metrics, core, datasets, store, platforms, briefings, readiness, stop,
+    ...(http ? { http } : {}), ...(watcher ? { watcher } : {}),
   };
-  log.info({ platforms: platforms.map((p) => p.name), http_port: http?.port, store: store.kind, digests: Boolean(briefings) }, 'lodestone started');
+  log.info({ platforms: platforms.map((p) => p.name), http_port: http?.port, store: store.kind, scheduler: config.DIGEST_SCHEDULER }, 'lodestone started');
+  announce(app);
   return app;
 }

@@ -42,16 +42,22 @@ async function start(opts: { dotenv: string; console: boolean }): Promise<number
   const quietConsole = interactive && process.stderr.isTTY && !process.env.LOG_LEVEL;
   const log = createLogger(quietConsole ? { ...config, LOG_LEVEL: 'warn' } : config);
 
-  let app: App | undefined;
-  // Installed before start-up so that a signal during a slow start (a platform connecting) still exits cleanly.
-  const shutdown = installShutdown({ log, stop: async () => app?.stop(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
+  // Installed before start-up so that a signal during a slow start (a platform connecting) waits for the
+  // start to finish, then stops what started; SHUTDOWN_TIMEOUT_MS still bounds the whole.
+  let starting: Promise<App> | undefined;
+  const shutdown = installShutdown({
+    log,
+    stop: async () => (await starting?.catch(() => undefined))?.stop(),
+    timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  });
   try {
-    app = await startApp({
+    starting = startApp({
       config,
       log,
       ...(opts.console ? {} : { console: false }),
       onConsoleExit: () => void shutdown.shutdown('console closed'),
     });
+    await starting;
   } catch (error) {
     shutdown.dispose();
     if (error instanceof DatasetInvalidError) {
