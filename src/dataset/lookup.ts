@@ -31,7 +31,21 @@ const UMLAUT_TRANSLIT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', 
  * Lower case, no diacritics, ß → ss, possessive 's dropped, punctuation to single spaces.
  * "Brazil's" → "brazil", "Volksrepublik  China" → "volksrepublik china", "Förderung" → "forderung".
  */
+const normalized = new Map<string, string>();
+
 export function normalize(s: string): string {
+  // Short strings (names, words, command lines) repeat endlessly; remember them.
+  if (s.length > 64) return normalizeUncached(s);
+  let n = normalized.get(s);
+  if (n === undefined) {
+    n = normalizeUncached(s);
+    if (normalized.size >= 20_000) normalized.clear();
+    normalized.set(s, n);
+  }
+  return n;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -99,6 +113,8 @@ export function typoBudget(length: number): number {
 // ---------------------------------------------------------------------------------------------
 // Indexes
 
+const MEMO_LIMIT = 5_000;
+
 interface Key<T> {
   /** Normalised, spaces removed. */
   key: string;
@@ -138,7 +154,22 @@ export class EntityIndex<T> {
     return this.#exact.get(compact(n)) ?? this.#exact.get(compact(n.replace(LEADING_ARTICLES, '')));
   }
 
+  // Results per typed string: the index never changes, and users (and typos) repeat themselves.
+  readonly #memo = new Map<string, LookupResult<T>>();
+
   lookup(text: string, maxSuggestions = 3): LookupResult<T> {
+    const key = `${maxSuggestions}\u0000${text}`;
+    const hit = this.#memo.get(key);
+    if (hit) return hit;
+    const result = this.#lookup(text, maxSuggestions);
+    if (text.length <= 200) {
+      if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear();
+      this.#memo.set(key, result);
+    }
+    return result;
+  }
+
+  #lookup(text: string, maxSuggestions: number): LookupResult<T> {
     const typed = text;
     const n = normalize(text).replace(LEADING_ARTICLES, '');
     const q = compact(n);
@@ -179,6 +210,11 @@ export class EntityIndex<T> {
 
 export interface DatasetIndexes {
   country: EntityIndex<Country>;
+  /**
+   * Real countries the dataset does not list (from ICU region names, EN and DE). They resolve so
+   * that "Austria" gets an honest "no USGS figure" instead of a typo match to Australia.
+   */
+  external: ReadonlySet<Country>;
   mineral: EntityIndex<Mineral>;
   element: EntityIndex<Element>;
   event: EntityIndex<Event>;
@@ -190,6 +226,35 @@ export interface DatasetIndexes {
 }
 
 const cache = new WeakMap<Dataset, DatasetIndexes>();
+
+// Region codes ICU names that are not countries or territories.
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+let regions: Country[] | undefined;
+
+/** Every ISO 3166-1 alpha-2 region ICU can name, with its English and German name. */
+function worldRegions(): Country[] {
+  if (regions) return regions;
+  regions = [];
+  try {
+    const en = new Intl.DisplayNames(['en'], { type: 'region' });
+    const de = new Intl.DisplayNames(['de'], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (NOT_COUNTRIES.has(code)) continue;
+        // Deprecated codes (DY → BJ, UK → GB) alias current ones; "Dy" must stay dysprosium.
+        if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+        const nameEn = en.of(code);
+        const nameDe = de.of(code);
+        if (!nameEn || !nameDe || nameEn === code) continue;
+        regions.push({ id: code, kind: 'country', name: { en: nameEn, de: nameDe }, aliases: [] });
+      }
+    }
+  } catch {
+    // A Node built without full ICU: only the dataset's own countries resolve.
+  }
+  return regions;
+}
 
 // Filler words that say nothing about which event is meant.
 const EVENT_STOPWORDS = new Set([
@@ -209,6 +274,15 @@ export function indexDataset(ds: Dataset): DatasetIndexes {
     country.add(c, c.name.en);
     country.add(c, c.name.de);
     for (const a of c.aliases) country.add(c, a, a.length <= 3 && a === a.toUpperCase());
+  }
+
+  const external = new Set<Country>();
+  for (const c of worldRegions()) {
+    if (ds.countryById.has(c.id)) continue;
+    external.add(c);
+    country.add(c, c.id, true);
+    country.add(c, c.name.en);
+    country.add(c, c.name.de);
   }
 
   const mineral = new EntityIndex<Mineral>((m) => m.name.en);
@@ -262,7 +336,7 @@ export function indexDataset(ds: Dataset): DatasetIndexes {
     countriesWithFigures.set(f.mineral, set);
   }
 
-  const idx: DatasetIndexes = { country, mineral, element, event, source, eventWords, countriesWithFigures };
+  const idx: DatasetIndexes = { country, external, mineral, element, event, source, eventWords, countriesWithFigures };
   cache.set(ds, idx);
   return idx;
 }
@@ -275,7 +349,22 @@ export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string)
  * Events by words: every typed word (fuzzily) must hit an event's words; the event with the most
  * hits wins if it is unique. "trump xi" → the Busan meeting; "apec" → the APEC leaders' meeting.
  */
+const eventSearchMemo = new WeakMap<Dataset, Map<string, Event[]>>();
+
 export function searchEvents(ds: Dataset, text: string): Event[] {
+  let memo = eventSearchMemo.get(ds);
+  if (!memo) eventSearchMemo.set(ds, (memo = new Map()));
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const result = searchEventsUncached(ds, text);
+  if (text.length <= 200) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, result);
+  }
+  return result;
+}
+
+function searchEventsUncached(ds: Dataset, text: string): Event[] {
   const idx = indexDataset(ds);
   const words = normalize(text).split(' ').filter((w) => w.length >= 2 && !EVENT_STOPWORDS.has(w));
   if (!words.length) return [];

@@ -30,7 +30,10 @@ export interface Entities {
 const NEVER_ENTITY = new Set(['other', 'others', 'andere', 'total', 'gesamt', 'sonstige', 'ubrige', 'global', 'worldwide', 'weltweit', 'welt', 'world',
   'washington', 'oz', 'korea']);
 
-function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], skip?: (item: T) => boolean): void {
+/** How a code must be typed to count: country codes in capitals ("US"), element symbols as symbols ("Nd"). */
+type CodeCase = 'country' | 'element' | 'other';
+
+function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, skip?: (item: T) => boolean): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (used.slice(i, i + n).some(Boolean)) continue;
@@ -46,7 +49,10 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
         const afterElementWord = /^(element|elements|elemente|symbol)$/.test(before);
         // "the us", "die usa": lower case, but the article makes it a country.
         const afterArticle = /^(the|die|der|den)$/.test(before) && /^(us|usa|uk)$/i.test(typed);
-        if (!(/^[A-Z]{2,3}$/.test(typed) || /^[A-Z][a-z]$/.test(typed) || afterElementWord || afterArticle)) continue;
+        const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord
+          : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || afterArticle
+            : /^[A-Z]{2,3}$/.test(typed);
+        if (!asCode) continue;
       }
       if (!out.some((f) => f.item === hit.item)) out.push({ item: hit.item, typed: raw.slice(i, i + n).join(' '), fuzzy: false });
       for (let k = i; k < i + n; k++) used[k] = true;
@@ -90,9 +96,9 @@ export function findEntities(ds: Dataset, text: string): Entities {
   const countries: Found<Country>[] = [];
   const minerals: Found<Mineral>[] = [];
   const elements: Found<Element>[] = [];
-  scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals);
-  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, (c) => c.id === 'OTHER');
-  scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements);
+  scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other');
+  scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element');
+  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', (c) => c.id === 'OTHER');
   // German genitive and compounds: "Chinas", "Australiens"; "Lithiumreserven", "Kobaltförderung".
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

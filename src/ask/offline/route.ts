@@ -226,6 +226,17 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   const asksElements = has(ELEMENT_WORDS);
   const asksWhen = has(WHEN);
 
+  // A single code or name typed alone ("nd", "Y", "cn"): codes count in any case here.
+  if (words.length === 1) {
+    const single = q.trim();
+    for (const kind of ['element', 'country', 'mineral'] as const) {
+      const r = lookup(ds, kind, single);
+      if (r.kind !== 'exact') continue;
+      if (kind === 'element') return { command: 'element', args: { element: single }, recordIds: [(r.item as { symbol: string }).symbol] };
+      if (kind === 'country') return { command: 'reserves', args: { country: single }, recordIds: [(r.item as { id: string }).id] };
+      return { command: 'reserves', args: { mineral: single }, recordIds: [(r.item as { id: string }).id] };
+    }
+  }
   // Greetings and "what can you do": the help.
   if ((has(HELP) && words.length <= 4) || (words.length <= 3 && words.every((w) => GREETINGS.has(w) || STOPWORDS.has(w)))
     || phrase('what can you do', 'was kannst du', 'how does this work', 'wie funktioniert das', 'who are you', 'wer bist du')) {
