@@ -46,9 +46,10 @@ export function registerDiscord(program: Command): void {
     .description('Sync the slash commands with Discord: create, update or delete only what differs')
     .option('--guild <id>', 'register in one server (changes show at once) instead of globally')
     .option('--dry-run', 'compare and print what would change, without changing anything')
+    .option('--clear', 'delete every Lodestone command in that scope instead (e.g. a test server\'s copies)')
     .option('--env-file <path>', 'settings file read before the environment (the environment wins)', '.env')
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: { guild?: string; dryRun?: boolean; envFile: string; json?: boolean }) => {
+    .action(async (opts: { guild?: string; dryRun?: boolean; clear?: boolean; envFile: string; json?: boolean }) => {
       if (opts.guild !== undefined && !/^\d{5,25}$/.test(opts.guild)) {
         process.stderr.write('--guild must be the numeric server id (Discord: Server Settings → Widget, or right-click the server with Developer Mode on → Copy Server ID).\n');
         process.exitCode = 2;
@@ -60,7 +61,7 @@ export function registerDiscord(program: Command): void {
       for (const p of set.problems) process.stderr.write(`warning: ${p}\n`);
       try {
         const rest = createRest(c.DISCORD_TOKEN!, c.DISCORD_API_URL);
-        const summary = await syncCommands(rest, c.DISCORD_APPLICATION_ID!, set.json, { ...(opts.guild ? { guildId: opts.guild } : {}), dryRun: Boolean(opts.dryRun) });
+        const summary = await syncCommands(rest, c.DISCORD_APPLICATION_ID!, opts.clear ? [] : set.json, { ...(opts.guild ? { guildId: opts.guild } : {}), dryRun: Boolean(opts.dryRun) });
         process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
       } catch (error) {
         process.stderr.write(`${describeError(error)}\n`);

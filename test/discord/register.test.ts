@@ -134,11 +134,11 @@ describe('lodestone discord register (sync)', () => {
       out.push(String(chunk));
       return true;
     });
-    const run = async (): Promise<string> => {
+    const run = async (...extra: string[]): Promise<string> => {
       out.length = 0;
       const program = new Command().exitOverride();
       registerDiscord(program);
-      await program.parseAsync(['node', 'lodestone', 'discord', 'register', '--guild', fake.guild.id, '--env-file', '/nonexistent/.env']);
+      await program.parseAsync(['node', 'lodestone', 'discord', 'register', '--guild', fake.guild.id, '--env-file', '/nonexistent/.env', ...extra]);
       return out.join('');
     };
     try {
@@ -149,6 +149,10 @@ describe('lodestone discord register (sync)', () => {
       expect(second).toMatch(/updated\s+0\b/);
       expect(second).toMatch(/deleted\s+0\b/);
       expect(writes()).toEqual([]);
+      // --clear removes this server's copies (after moving to global registration).
+      const n = fake.state.commands.get(fake.guild.id)!.length;
+      expect(await run('--clear')).toMatch(new RegExp(`deleted\\s+${n}\\b`));
+      expect(fake.state.commands.get(fake.guild.id)).toEqual([]);
     } finally {
       spy.mockRestore();
       for (const [k, v] of Object.entries(saved)) {
