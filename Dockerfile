@@ -26,6 +26,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# Non-TypeScript assets tsc does not copy: the chart font (looked up beside dist/charts/font.js).
+COPY --from=build /app/src/charts/fonts ./dist/charts/fonts
 COPY data ./data
 RUN mkdir -p /var/lib/lodestone && chown node:node /var/lib/lodestone
 USER node
