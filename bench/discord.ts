@@ -5,7 +5,8 @@
 // The fake gateway and REST run in a child process (this file, forked), so the load never shares
 // the bots' event loop; latency is measured there, from the dispatch to the callback's arrival.
 // Settings: DISCORD_BENCH_INTERACTIONS (4000 per round and bot), DISCORD_BENCH_ROUNDS (3),
-// DISCORD_BENCH_WINDOW (64 in flight), DISCORD_BENCH_WARMUP (1000).
+// DISCORD_BENCH_WINDOW (64 in flight), DISCORD_BENCH_WARMUP (1000); DISCORD_BENCH_REPLY_CACHE=0 runs
+// Lodestone without its rendered-answer cache (every interaction through the core and the renderer).
 import { fork, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -183,7 +184,8 @@ async function startOurs(apiBase: string): Promise<Target> {
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
   const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_MESSAGE_CONTENT: 'false', LOG_LEVEL: 'warn' });
   const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset) });
-  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics: new Metrics(), restApi: apiBase });
+  const replyCacheSize = process.env.DISCORD_BENCH_REPLY_CACHE === '0' ? 0 : 500;
+  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics: new Metrics(), restApi: apiBase, replyCacheSize });
   await bot.start();
   return bot;
 }
@@ -252,6 +254,7 @@ export default async function run(): Promise<Record<string, unknown>> {
       ours_cpu_us_per_interaction: cpu(totals.ours),
       baseline_cpu_us_per_interaction: cpu(totals.baseline),
       interactions_each: n * rounds,
+      reply_cache: process.env.DISCORD_BENCH_REPLY_CACHE !== '0',
       window,
       commands: COMMANDS.map(([c, o]) => `/${c} ${Object.values(o).join(' ')}`.trim()),
       failed_ours: totals.ours.reduce((s, x) => s + x.failed, 0),
