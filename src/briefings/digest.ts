@@ -14,6 +14,7 @@ export const RECENT_DAYS = 7;
 export const UPCOMING_DAYS = 14;
 export const TOP_COUNTRIES = 8;
 const MAX_CHANGE_LINES = 6;
+const SCHEDULED_KINDS: readonly Event['kind'][] = ['summit', 'meeting', 'talks', 'election'];
 
 export interface DigestInput {
   dataset: Dataset;
@@ -49,7 +50,8 @@ function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: strin
   const until = addDays(date, UPCOMING_DAYS);
   const byDate = [...ds.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const recent = byDate.filter((e) => e.date <= date && (e.end_date ?? e.date) >= from).reverse();
-  const upcoming = byDate.filter((e) => e.date > date && e.date <= until);
+  // Only scheduled kinds are known ahead; an announcement "coming up" would be hindsight.
+  const upcoming = byDate.filter((e) => e.date > date && e.date <= until && SCHEDULED_KINDS.includes(e.kind));
   const blocks: string[] = [];
   const used: Event[] = [];
   if (recent.length) {

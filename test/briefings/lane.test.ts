@@ -49,7 +49,7 @@ describe('fan-out lane', () => {
     await lane.idle();
     expect(events.map((e) => e[0])).toEqual(['slow-1', 'fast', 'slow-1', 'slow-2']);
     const attempts = events.filter((e) => e[0] === 'slow-1').map((e) => e[1]);
-    expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(79);
+    expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(78);
   });
 
   it('spaces starts by the global and per-channel buckets', async () => {
@@ -59,11 +59,11 @@ describe('fan-out lane', () => {
     for (let i = 0; i < 5; i++) lane.push(`c${i}`, async () => { starts.push(Date.now()); return { kind: 'done' }; });
     for (let i = 0; i < 3; i++) lane.push('c0', async () => { sameChannel.push(Date.now()); return { kind: 'done' }; });
     await lane.idle();
-    // 50/s with no burst: at least 20 ms between any two starts.
+    // 50/s with no burst: 20 ms between starts (2 ms of slack for timer and clock granularity).
     const all = [...starts, ...sameChannel].sort((a, b) => a - b);
-    for (let i = 1; i < all.length; i++) expect(all[i]! - all[i - 1]!).toBeGreaterThanOrEqual(19);
+    for (let i = 1; i < all.length; i++) expect(all[i]! - all[i - 1]!).toBeGreaterThanOrEqual(18);
     // One message per 100 ms in a channel.
-    for (let i = 1; i < sameChannel.length; i++) expect(sameChannel[i]! - sameChannel[i - 1]!).toBeGreaterThanOrEqual(99);
+    for (let i = 1; i < sameChannel.length; i++) expect(sameChannel[i]! - sameChannel[i - 1]!).toBeGreaterThanOrEqual(98);
   });
 
   it('a global rate limit pauses every channel of the platform', async () => {
@@ -78,7 +78,7 @@ describe('fan-out lane', () => {
     lane.push('b', async () => { at.push(['b', Date.now()]); return { kind: 'done' }; });
     await lane.idle();
     expect(at[1]![0]).toBe('b');
-    expect(at[1]![1] - at[0]![1]).toBeGreaterThanOrEqual(59);
+    expect(at[1]![1] - at[0]![1]).toBeGreaterThanOrEqual(58);
   });
 
   it('hands back queued jobs on shutdown', async () => {
