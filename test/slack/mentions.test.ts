@@ -135,10 +135,21 @@ describe('mentions', () => {
     }
   });
 
+  it('shows errors only to the asker, in the thread', async () => {
+    const ev = mention(`<@${BOT_USER_ID}> /boom`, { channel: 'C0OOPS', thread_ts: '1759999999.000777' });
+    await h.event(ev);
+    const eph = await h.fake.until(() => h.fake.callsTo('chat.postEphemeral').find((c) => c.args.channel === 'C0OOPS'));
+    expect(eph.args).toMatchObject({ user: 'U0ALICE', thread_ts: '1759999999.000777' });
+    expect(JSON.stringify(eph.args)).toMatch(/Sorry/);
+    expect(JSON.stringify(eph.args)).not.toContain('kaboom');
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0OOPS')).toEqual([]);
+  });
+
   it('answers a bare mention with help instead of silence', async () => {
     const ev = mention(`<@${BOT_USER_ID}>`, { channel: 'C0BARE' });
     await h.event(ev);
-    await answered('C0BARE', ev.ts as string);
+    // The test registry has no /help, so the asker privately learns that; the real one answers.
+    await h.fake.until(() => h.fake.callsTo('chat.postEphemeral').find((c) => c.args.channel === 'C0BARE'));
     expect(questions).toEqual(['/help']);
   });
 });

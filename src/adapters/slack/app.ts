@@ -8,7 +8,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
-import { cachedChartRenderer, defaultChartRenderer, type ChartRenderer } from './charts.js';
+import { cachedChartRenderer, defaultChartRenderer, warmUpCharts, type ChartRenderer } from './charts.js';
 import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, type WebClient, type WebClientOptions } from './client.js';
 import { registerSlashCommands } from './commands.js';
 import { SlackDelivery } from './delivery.js';
@@ -163,6 +163,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
         if (code && FATAL_AUTH.has(code)) throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${code}); check the token of the installed app`);
         log.warn({ err: describe(error) }, 'Slack auth.test failed; continuing, the first event retries it');
       }
+      // The shared renderer loads heavy libraries on first use; do that before taking traffic.
+      if (opts.chartRenderer === undefined) await warmUpCharts(defaultChartRenderer, log);
       const started: unknown = await (mode === 'http' ? app.start(opts.port ?? config.SLACK_PORT) : app.start());
       if (mode === 'http') {
         const addr = (started as { address?: () => AddressInfo | string | null }).address?.();

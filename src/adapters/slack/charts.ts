@@ -34,6 +34,27 @@ export function cachedChartRenderer(render: ChartRenderer, maxEntries = 32): Cha
   };
 }
 
+/**
+ * Loads the chart libraries before traffic arrives. The first PNG loads Vega and resvg, and resvg's
+ * loader calls process.report.getReport(), which blocks the event loop for seconds when many
+ * sockets are open (as under load); at start-up it costs milliseconds.
+ */
+export async function warmUpCharts(render: ChartRenderer, log: Logger, timeoutMs = 15_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      render({ kind: 'bar', title: 'warm-up', unit: 't', bars: [{ label: 'a', value: 1 }], alt: 'warm-up' }),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('chart warm-up timed out')), timeoutMs);
+      }),
+    ]);
+  } catch (error) {
+    log.warn({ err: describe(error) }, 'chart renderer unavailable; answers keep their text alternative');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface ChartUpload {
   channel: string;
   threadTs?: string;

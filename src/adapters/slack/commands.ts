@@ -82,9 +82,9 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   const name = cmd.command.slice(1);
   const def = rt.core.registry.get(name);
   const text = unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
-  // Read-only commands render the same Block Kit for the same line on the same dataset.
+  // Read-only commands (and help) render the same Block Kit for the same line on the same dataset.
   const dataset = rt.core.datasets.current();
-  const render = def?.tool
+  const render = def && (def.tool || def.name === 'help')
     ? (reply: Reply): SlackMessage[] => rt.renders.render(dataset, `${reply.locale}\u0000${def.name}\u0000${text}`, reply, renderAll)
     : renderAll;
   const answer = async (): Promise<Reply> => {

@@ -45,9 +45,8 @@ async function answerMention(rt: SlackRuntime, e: AppMentionEvent): Promise<void
     const call = await callContext(rt, e.user, { channelId: e.channel, workspaceId: e.team, threadId: threadTs });
     const reply: Reply = await rt.core.handleText(question || '/help', call);
     const messages = renderReply(reply, { maxMessages: LIMITS.respondMessages });
-    // In a thread a mistake is part of the conversation, so errors are posted there too; replies the
-    // command marks private (subscription changes) go only to the asker.
-    const onlyAsker = reply.ephemeral === true && reply.kind !== 'error';
+    // Errors, refusals and subscription changes are for the asker only (Reply.ephemeral), in the thread.
+    const onlyAsker = isPrivate(reply);
     for (const m of messages) {
       if (onlyAsker) {
         await rt.client.chat.postEphemeral({ channel: e.channel, user: e.user, thread_ts: threadTs, ...m } as Parameters<typeof rt.client.chat.postEphemeral>[0]);
