@@ -54,6 +54,15 @@ describe('discord autocomplete', () => {
     expect(choicesOf(await h.autocomplete('reserves', [str('country', 'qqqq', true)]))).toEqual([]);
   });
 
+  it('suggests events by title in the user\'s language (value: the event id) and sources by publisher or title', () => {
+    const ds = testDataset();
+    const event = { name: 'event', type: 'event' as const, description: { en: 'e', de: 'e' } };
+    expect(suggest(ds, event, 'busan', 'de')).toEqual([{ name: '2025-10-30 · Treffen Trump–Xi in Busan', value: 'apec-busan' }]);
+    expect(suggest(ds, event, 'tokio', 'de')[0]!.value).toBe('tokyo-framework');
+    const source = { name: 'id', type: 'source' as const, description: { en: 's', de: 's' } };
+    expect(suggest(ds, source, 'commodity', 'en')[0]).toEqual({ name: 'USGS: Mineral Commodity Summaries 2025 – Rare Earths (MCS 2025)', value: 'usgs-mcs-2025-ree' });
+  });
+
   it('never offers more than 25 choices or a name over 100 characters', () => {
     const ds = testDataset();
     const many = { name: 'x', type: 'choice' as const, description: { en: 'x', de: 'x' }, choices: Array.from({ length: 80 }, (_, i) => `choice-${i}-${'y'.repeat(150)}`) };

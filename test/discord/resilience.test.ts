@@ -84,6 +84,21 @@ describe('gateway resume', () => {
   });
 });
 
+describe('shutdown', () => {
+  it('finishes a reply in flight before disconnecting, and answers new commands with a restart notice meanwhile', async () => {
+    h = await startHarness({ bot: { deferAfterMs: 100 } });
+    const { payload, callback } = await h.command('slow', [str('ms', '500')]);
+    expect(callback.body.type).toBe(5);
+    const stopping = h.bot.stop();
+    const late = await h.command('element', [str('element', 'Nd')]);
+    expect(late.callback.body.data.flags & 64).toBe(64);
+    expect(JSON.stringify(late.callback.body)).toMatch(/restarting/);
+    await stopping;
+    expect(h.fake.rest.find('PATCH', new RegExp(String(payload.token)))).toHaveLength(1);
+    expect(h.bot.isReady()).toBe(false);
+  });
+});
+
 describe('rate limits', () => {
   it('waits out a 429 with retry_after on the interaction callback, retries, and counts it', async () => {
     h = await startHarness();

@@ -101,6 +101,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const chart = opts.renderChart === null ? undefined : (opts.renderChart ?? renderChartPng);
   const answerer = new Answerer(core, log, metrics, () => chart, opts.replyCacheSize ?? 500);
   let stopping = false;
+  let stopped: Promise<void> | undefined;
   const inflight = new Set<Promise<void>>();
   const track = (what: string, p: Promise<void>): void => {
     const done = p.catch((err: unknown) => {
@@ -189,11 +190,14 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
         messageContent,
       }, 'discord: connected');
     },
-    async stop() {
-      stopping = true;
-      const deadline = new Promise((r) => setTimeout(r, opts.stopTimeoutMs ?? 8_000).unref());
-      await Promise.race([Promise.allSettled([...inflight]), deadline]);
-      await client.destroy();
+    stop() {
+      stopped ??= (async () => {
+        stopping = true;
+        const deadline = new Promise((r) => setTimeout(r, opts.stopTimeoutMs ?? 8_000).unref());
+        await Promise.race([Promise.allSettled([...inflight]), deadline]);
+        await client.destroy();
+      })();
+      return stopped;
     },
   };
 }
