@@ -14,11 +14,12 @@ export interface PaceLimits {
 
 /**
  * Discord: 50 requests/s global per bot, and the per-channel message route allows 5 per 5 s.
- * The fan-out uses 49/s and a burst of 40 (of 50) so interactive replies of the same bot keep headroom.
+ * The fan-out uses 49/s (1/s of headroom for interactive replies of the same bot) and Discord's
+ * burst of 50, which also lets it catch up after the event loop was busy; a 429 is honoured anyway.
  * Slack: chat.postMessage allows about one message per second per channel.
  */
 export const PLATFORM_LIMITS: Record<Platform, PaceLimits> = {
-  discord: { globalPerSecond: 49, globalBurst: 40, channel: { count: 5, perMs: 5000 }, concurrency: 16 },
+  discord: { globalPerSecond: 49, globalBurst: 50, channel: { count: 5, perMs: 5000 }, concurrency: 16 },
   slack: { channel: { count: 1, perMs: 1000 }, concurrency: 8 },
   console: { concurrency: 1 },
 };

@@ -68,7 +68,7 @@ interface Job {
 }
 
 /** Editions claimed per multi-row INSERT before the fan-out gets the event loop back. */
-const CLAIM_BATCH = 250;
+const CLAIM_BATCH = 100;
 
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 60_000, maxRateLimited: 20 };
 
