@@ -226,9 +226,9 @@ function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Data
   };
   let best = tryWords(words);
   const withoutFiller = words.filter((w) => !FILLER.has(normalize(w)));
-  if (best && best.unresolved > 0 && withoutFiller.length && withoutFiller.length < words.length) {
+  if (best && withoutFiller.length && withoutFiller.length < words.length) {
     const alt = tryWords(withoutFiller);
-    if (alt && (alt.unresolved < best.unresolved || alt.score > best.score)) best = alt;
+    if (alt && (alt.unresolved < best.unresolved || (alt.unresolved === best.unresolved && alt.score > best.score))) best = alt;
   }
   return best ?? { args: {}, score: 0, unresolved: 0 };
 }

@@ -1,0 +1,77 @@
+// `lodestone ask`: one answer and an exit code (0 answered, 1 invalid dataset, 2 usage error).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAsk } from '../../src/cli/ask.js';
+import type { Reply } from '../../src/reply/model.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const empty = mkdtempSync(join(tmpdir(), 'lodestone-ask-'));
+afterAll(() => rmSync(empty, { recursive: true, force: true }));
+
+async function ask(words: string[], opts: { locale?: string; json?: boolean } = {}, env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+  const code = await runAsk(words, opts, { stdout, stderr, env });
+  return { code, out, err };
+}
+
+describe('runAsk', () => {
+  it('answers commands and questions typed the way users type them, exit 0', async () => {
+    const a = await ask(['reserves', 'china']);
+    expect(a.code).toBe(0);
+    expect(a.out).toContain('Reserves — Rare earths: China');
+    const b = await ask(['wie viel seltene erden hat china']);
+    expect(b.out).toContain('Reserven — Seltene Erden: China');
+    const c = await ask(['element nd']);
+    expect(c.out).toContain('Neodymium (Nd)');
+  });
+
+  it('"not found" is still an answer (exit 0); --json prints the reply object; --locale forces the language', async () => {
+    const nf = await ask(['/reserves Atlantis']);
+    expect(nf.code).toBe(0);
+    expect(nf.out).toContain("'Atlantis'");
+    const json = await ask(['/element', 'Nd'], { json: true, locale: 'de' });
+    const reply = JSON.parse(json.out) as Reply;
+    expect(reply.locale).toBe('de');
+    expect(reply.title).toBe('Neodym (Nd)');
+    const forced = await ask(['How large are Brazil\'s reserves?'], { locale: 'DE' });
+    expect(forced.out).toContain('Reserven — Seltene Erden: Brasilien');
+  });
+
+  it('usage errors exit 2: empty text, bad --locale', async () => {
+    expect((await ask([])).code).toBe(2);
+    expect((await ask(['   '])).code).toBe(2);
+    const bad = await ask(['/reserves china'], { locale: 'fr' });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--locale must be en or de');
+  });
+
+  it('an invalid dataset exits 1 with the errors on stderr', async () => {
+    const r = await ask(['/reserves china'], {}, { LODESTONE_DATA_DIR: empty });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('is invalid');
+    expect(r.out).toBe('');
+  });
+});
+
+describe('the installed command line', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), 'ask', ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, LODESTONE_LOCALE: '' }, timeout: 60_000,
+  });
+
+  it('exit codes and output through `lodestone ask`', () => {
+    const ok = cli('/reserves Vietnam');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('Vietnam 3.5 million t');
+    const badLocale = cli('--locale', 'xx', 'reserves china');
+    expect(badLocale.status).toBe(2);
+  });
+});
