@@ -4,7 +4,7 @@
 // alternating in rounds after a warm-up. autocannon and the fake Slack Web API / response_url
 // endpoint run in a child process (this file, forked), so load generation never shares the
 // apps' event loop.
-// Settings: SLACK_BENCH_SECONDS (10 per app), SLACK_BENCH_ROUNDS (2), SLACK_BENCH_WARMUP_SECONDS (3),
+// Settings: SLACK_BENCH_SECONDS (12 per app), SLACK_BENCH_ROUNDS (4), SLACK_BENCH_WARMUP_SECONDS (3),
 // SLACK_BENCH_CONNECTIONS (50).
 import { createHmac } from 'node:crypto';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -80,17 +80,17 @@ function child(): void {
 
 class Generator {
   readonly #child: ChildProcess;
-  #next: ((m: unknown) => void) | undefined;
+  #next: { resolve: (m: unknown) => void; reject: (e: Error) => void } | undefined;
 
   constructor() {
     this.#child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, [ROLE]: 'generator' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    this.#child.on('message', (m) => this.#next?.(m));
+    this.#child.on('message', (m) => this.#next?.resolve(m));
+    this.#child.on('exit', (code) => this.#next?.reject(new Error(`bench generator exited (${String(code)})`)));
   }
 
   ask<T>(msg?: object): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.#next = (m) => resolve(m as T);
-      this.#child.once('exit', (code) => reject(new Error(`bench generator exited (${String(code)})`)));
+      this.#next = { resolve: (m) => resolve(m as T), reject };
       if (msg) this.#child.send(msg);
     });
   }
@@ -144,8 +144,8 @@ async function startBaseline(): Promise<Target> {
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 export default async function run(): Promise<Record<string, unknown>> {
-  const seconds = envNumber('SLACK_BENCH_SECONDS', 10);
-  const rounds = Math.max(1, Math.floor(envNumber('SLACK_BENCH_ROUNDS', 2)));
+  const seconds = envNumber('SLACK_BENCH_SECONDS', 12);
+  const rounds = Math.max(1, Math.floor(envNumber('SLACK_BENCH_ROUNDS', 4)));
   const warmup = envNumber('SLACK_BENCH_WARMUP_SECONDS', 3);
   const connections = envNumber('SLACK_BENCH_CONNECTIONS', 50);
   const generator = new Generator();

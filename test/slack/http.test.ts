@@ -21,6 +21,7 @@ describe('request verification', () => {
   it('answers a valid signed slash command with the exact Block Kit reply in the ack', async () => {
     const res = await h.command({ command: '/hello' });
     expect(res.status).toBe(200);
+    expect(res.contentType).toMatch(/^application\/json/);
     expect(res.json()).toEqual({
       text: 'Lodestone: Hello!',
       blocks: [
@@ -91,6 +92,17 @@ describe('request verification', () => {
     const json = await postSigned(h.url, JSON.stringify({ type: 'event_callback', event: 'nope' }), { secret: SECRET });
     expect(json.status).toBe(400);
     expect(commandsRun.length).toBe(before);
+  });
+});
+
+describe('Slack set-up requests', () => {
+  it('answers a signed url_verification with its challenge, and refuses an unsigned one', async () => {
+    const body = JSON.stringify({ token: 'x', challenge: 'challenge-123', type: 'url_verification' });
+    const ok = await postSigned(h.url, body, { secret: SECRET });
+    expect(ok.status).toBe(200);
+    expect(ok.json()).toEqual({ challenge: 'challenge-123' });
+    const bad = await postSigned(h.url, body, { secret: 'wrong-secret' });
+    expect(bad.status).toBe(401);
   });
 });
 

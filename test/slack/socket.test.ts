@@ -82,6 +82,20 @@ describe('Socket Mode', () => {
     expect(post.args).toMatchObject({ thread_ts: '1761000000.000100', text: 'Lodestone: Hello!' });
   });
 
+  it('survives malformed envelopes and keeps answering', async () => {
+    h.fake.sendSocket({ envelope_id: 'env-bad-1', type: 'slash_commands', accepts_response_payload: true, payload: { command: '/hello' } });
+    h.fake.sendSocket({ envelope_id: 'env-bad-2', type: 'events_api', payload: { type: 'event_callback', event: { type: 'app_mention' } } });
+    h.fake.sendSocket({ envelope_id: 'env-bad-3', type: 'no_such_type', payload: 42 });
+    const bad = await h.fake.until(() => h.fake.socketReceived.find((m) => m.envelope_id === 'env-bad-1'));
+    expect(bad.payload).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/incomplete/) });
+    h.fake.sendSocket({
+      envelope_id: 'env-after', type: 'slash_commands', accepts_response_payload: true,
+      payload: { team_id: 'T0TEST', channel_id: 'C0SOCK', user_id: 'U0ALICE', command: '/hello', text: '', response_url: h.fake.respondUrl('sock-after') },
+    });
+    const ok = await h.fake.until(() => h.fake.socketReceived.find((m) => m.envelope_id === 'env-after'));
+    expect((ok.payload as { text?: string }).text).toBe('Lodestone: Hello!');
+  });
+
   it('is no longer ready once stopped', async () => {
     await h.slack.stop();
     expect(h.slack.isReady()).toBe(false);

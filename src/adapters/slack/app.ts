@@ -139,6 +139,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     charts,
     inFlight,
     renders: new RenderCache(),
+    jsonAcks: mode === 'http',
     ackBudgetMs: opts.ackBudgetMs ?? 2_000,
     botUserId: async () => (await authorization().catch(() => undefined))?.botUserId,
   };

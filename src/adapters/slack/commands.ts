@@ -13,6 +13,7 @@ import { unescapeSlack } from './escape.js';
 import { LIMITS } from './limits.js';
 import { SlashCommandPayload, validatedCommands } from './payloads.js';
 import { renderReply } from './render.js';
+import { Rendered } from './render-cache.js';
 import { callContext, type SlackRuntime } from './runtime.js';
 import { describe } from './users.js';
 
@@ -85,7 +86,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   // Read-only commands (and help) render the same Block Kit for the same line on the same dataset.
   const dataset = rt.core.datasets.current();
   const render = def && (def.tool || def.name === 'help')
-    ? (reply: Reply): SlackMessage[] => rt.renders.render(dataset, `${reply.locale}\u0000${def.name}\u0000${text}`, reply, renderAll)
+    ? (reply: Reply): Rendered => rt.renders.render(dataset, `${reply.locale}\u0000${def.name}\u0000${text}`, reply, renderAll)
     : renderAll;
   const answer = async (): Promise<Reply> => {
     const call = await callContext(rt, cmd.user_id, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
@@ -99,21 +100,21 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
       await ack();
       acked = true;
       reply = await answer();
-      await sendViaRespond(respond, reply, render(reply));
+      await sendViaRespond(respond, reply, render(reply).messages);
     } else {
       const pending = answer();
       const early = await within(pending, rt.ackBudgetMs);
       if (early.done) {
         reply = early.value;
-        const [first, ...rest] = render(reply);
-        await ack(payload(first!, reply));
+        const rendered = render(reply);
+        await ack(rt.jsonAcks ? rendered.ackJson() : rendered.ackPayload());
         acked = true;
-        await sendViaRespond(respond, reply, rest);
+        await sendViaRespond(respond, reply, rendered.messages.slice(1));
       } else {
         await ack();
         acked = true;
         reply = await pending;
-        await sendViaRespond(respond, reply, render(reply));
+        await sendViaRespond(respond, reply, render(reply).messages);
       }
     }
     if (reply.chart && !isPrivate(reply)) {
@@ -129,7 +130,8 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   }
 }
 
-const renderAll = (reply: Reply): SlackMessage[] => renderReply(reply, { maxMessages: LIMITS.respondMessages });
+const renderAll = (reply: Reply): Rendered =>
+  new Rendered(renderReply(reply, { maxMessages: LIMITS.respondMessages }), isPrivate(reply) ? 'ephemeral' : 'in_channel');
 
 async function sendViaRespond(respond: RespondFn | undefined, reply: Reply, messages: SlackMessage[]): Promise<void> {
   // Without a response_url (never seen from Slack) only an acknowledged first message can go out.

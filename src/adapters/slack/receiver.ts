@@ -66,6 +66,9 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
         req.resume();
         return;
       }
+      // Bolt labels object acks application/json and sends string acks without a type; the
+      // adapter sends pre-serialized JSON acks, so every response carries the JSON type.
+      res.setHeader('content-type', 'application/json; charset=utf-8');
       inner(req, res);
     };
   }

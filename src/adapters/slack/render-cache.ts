@@ -6,27 +6,47 @@ import type { Reply } from '../../reply/model.js';
 import type { SlackMessage } from './blocks.js';
 import { BoundedCache } from './cache.js';
 
+/** A rendered reply; the first message doubles as the HTTP ack body, serialized once. */
+export class Rendered {
+  #ackJson: string | undefined;
+
+  constructor(
+    readonly messages: SlackMessage[],
+    readonly responseType: 'ephemeral' | 'in_channel',
+  ) {}
+
+  ackPayload(): SlackMessage & { response_type: 'ephemeral' | 'in_channel' } {
+    return { ...this.messages[0]!, response_type: this.responseType };
+  }
+
+  /** The ack body as JSON text (HTTP mode sends it as is, with an application/json content type). */
+  ackJson(): string {
+    this.#ackJson ??= JSON.stringify(this.ackPayload());
+    return this.#ackJson;
+  }
+}
+
 const fingerprint = (r: Reply): string =>
   [r.kind, r.locale, r.ephemeral ? 1 : 0, r.title ?? '', r.blocks.length, r.blocks[0] ?? '', r.blocks.at(-1) ?? '', r.fields?.length ?? 0,
     r.table?.rows.length ?? 0, r.chart?.alt ?? '', r.sources.length, r.sources[0]?.url ?? '', r.footer ?? '', r.suggestions?.join('\u0001') ?? ''].join('\u0000');
 
 export class RenderCache {
-  readonly #byDataset = new WeakMap<object, BoundedCache<string, { sig: string; messages: SlackMessage[] }>>();
+  readonly #byDataset = new WeakMap<object, BoundedCache<string, { sig: string; rendered: Rendered }>>();
 
   constructor(
     readonly maxEntries = 1_000,
     readonly ttlMs = 10 * 60_000,
   ) {}
 
-  /** Messages for `reply`, from the cache when the same command line rendered the same reply. */
-  render(dataset: object, key: string, reply: Reply, render: (r: Reply) => SlackMessage[]): SlackMessage[] {
+  /** The rendering of `reply`, from the cache when the same command line rendered the same reply. */
+  render(dataset: object, key: string, reply: Reply, render: (r: Reply) => Rendered): Rendered {
     let cache = this.#byDataset.get(dataset);
     if (!cache) this.#byDataset.set(dataset, (cache = new BoundedCache(this.maxEntries, this.ttlMs)));
     const sig = fingerprint(reply);
     const hit = cache.get(key);
-    if (hit && hit.sig === sig) return hit.messages;
-    const messages = render(reply);
-    if (key.length <= 500) cache.set(key, { sig, messages });
-    return messages;
+    if (hit && hit.sig === sig) return hit.rendered;
+    const rendered = render(reply);
+    if (key.length <= 500) cache.set(key, { sig, rendered });
+    return rendered;
   }
 }

@@ -21,6 +21,11 @@ export interface SlackRuntime {
   charts: ChartRenderer | undefined;
   inFlight: InFlight;
   renders: RenderCache;
+  /**
+   * Acks may be sent as ready JSON text: true behind LodestoneHttpReceiver, which labels every
+   * response application/json. (Bolt sends a string ack as is; Socket Mode would wrap it as text.)
+   */
+  jsonAcks: boolean;
   /** How long a command may take before it is acknowledged empty and answered via response_url. */
   ackBudgetMs: number;
   /** The bot's own user id, once auth.test has answered. */

@@ -57,6 +57,7 @@ export interface SendOptions {
 
 export interface SlackResponse {
   status: number;
+  contentType: string | null;
   text: string;
   json: () => Record<string, unknown>;
 }
@@ -75,5 +76,5 @@ export async function postSigned(url: string, body: string, o: SendOptions): Pro
     body,
   });
   const text = await res.text();
-  return { status: res.status, text, json: () => JSON.parse(text) as Record<string, unknown> };
+  return { status: res.status, contentType: res.headers.get('content-type'), text, json: () => JSON.parse(text) as Record<string, unknown> };
 }
