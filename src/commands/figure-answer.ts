@@ -180,7 +180,8 @@ export function countryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mi
 function noFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Country, notes: string[]): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds);
-  const measureWord = loc(locale, MEASURE_LABEL[measure]).toLowerCase();
+  // German nouns keep their capital.
+  const measureWord = locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en.toLowerCase();
   const blocks = [...notes, t(locale,
     `USGS gives no ${m.name.en.toLowerCase()} ${measureWord} figure for ${c.name.en} in any edition in the dataset, so Lodestone has no number to quote.`,
     `Die USGS nennt in keiner Ausgabe im Datensatz eine Zahl (${measureWord}, ${m.name.de}) für ${c.name.de}; Lodestone hat daher keine Zahl zu zitieren.`)];

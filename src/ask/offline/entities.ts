@@ -5,7 +5,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Element, Event, Mineral } from '../../dataset/schema.js';
 import type { EntityIndex } from '../../dataset/lookup.js';
-import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { editDistance, indexDataset, normalize } from '../../dataset/lookup.js';
 import { KNOWN_WORDS } from './words.js';
 
 export interface Found<T> {
@@ -122,16 +122,34 @@ export function findEntities(ds: Dataset, text: string): Entities {
       }
     }
   }
-  // Typos in longer words that are not ordinary question words.
+  // Typos in longer words that are not ordinary question words. Stricter than for command
+  // arguments (a question is full of ordinary words: "liegen" is not "Libyen"), and only names
+  // the dataset has figures or facts for.
+  const close = (typed: string, name: string): boolean => {
+    const a = normalize(typed).replace(/ /g, '');
+    const b = normalize(name).replace(/ /g, '');
+    return editDistance(a, b, 2) <= (a.length >= 8 ? 2 : 1);
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (used[i] || w.length < 5 || KNOWN_WORDS.has(w) || /\d/.test(w)) continue;
     const c = idx.country.lookup(w);
-    if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate') { countries.push({ item: c.item, typed: raw[i]!, fuzzy: true }); used[i] = true; continue; }
+    if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {
+      countries.push({ item: c.item, typed: raw[i]!, fuzzy: true });
+      used[i] = true;
+      continue;
+    }
     const e = idx.element.lookup(w);
-    if (e.kind === 'fuzzy') { elements.push({ item: e.item, typed: raw[i]!, fuzzy: true }); used[i] = true; continue; }
+    if (e.kind === 'fuzzy' && [e.item.name.en, e.item.name.de, ...e.item.aliases].some((n) => close(w, n))) {
+      elements.push({ item: e.item, typed: raw[i]!, fuzzy: true });
+      used[i] = true;
+      continue;
+    }
     const m = idx.mineral.lookup(w);
-    if (m.kind === 'fuzzy') { minerals.push({ item: m.item, typed: raw[i]!, fuzzy: true }); used[i] = true; }
+    if (m.kind === 'fuzzy' && [m.item.name.en, m.item.name.de, ...m.item.aliases].some((n) => close(w, n))) {
+      minerals.push({ item: m.item, typed: raw[i]!, fuzzy: true });
+      used[i] = true;
+    }
   }
   return { countries, minerals, elements, rest: words.filter((_, i) => !used[i]), words };
 }

@@ -3,7 +3,7 @@
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event, Fact } from '../../dataset/schema.js';
-import { lookup, normalize } from '../../dataset/lookup.js';
+import { indexDataset, lookup, normalize } from '../../dataset/lookup.js';
 import type { Args } from '../../commands/types.js';
 import { parseElementsFilter, usesMatchAny } from '../../commands/elements.js';
 import { findEntities } from './entities.js';
@@ -107,6 +107,13 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
       if (shared) scores.set(e, shared * 1.5 - (shared < countries.length ? 1 : 0));
     }
   }
+  for (const w of new Set(words)) {
+    if (STOPWORDS.has(w)) continue;
+    const hits = idx.eventWords.get(w);
+    if (!hits) continue;
+    const idf = Math.log(1 + idx.eventCount / hits.size);
+    for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
+  }
   // "agree/sign" points at agreements, "meet" at meetings and summits.
   const agreeing = words.some((w) => AGREE_WORDS.has(w));
   const meeting = words.some((w) => MEET_WORDS.has(w));
@@ -114,13 +121,6 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
     for (const [e, sc] of scores) {
       if ((agreeing && e.kind === 'agreement') || (meeting && (e.kind === 'meeting' || e.kind === 'summit'))) scores.set(e, sc + 1);
     }
-  }
-  for (const w of new Set(words)) {
-    if (STOPWORDS.has(w)) continue;
-    const hits = idx.eventWords.get(w);
-    if (!hits) continue;
-    const idf = Math.log(1 + idx.eventCount / hits.size);
-    for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
   }
   return [...scores.entries()].map(([event, score]) => ({ event, score })).sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date));
 }
@@ -172,6 +172,27 @@ const CLASS_WORDS = new Map([
   ['light', 'light'], ['heavy', 'heavy'], ['leicht', 'light'], ['leichte', 'light'], ['leichten', 'light'], ['schwer', 'heavy'],
   ['schwere', 'heavy'], ['schweren', 'heavy'], ['lree', 'light'], ['hree', 'heavy'],
 ]);
+
+/**
+ * The event whose alias or title of two or more words appears word for word in the question
+ * (longest first). One-word aliases ("Takaichi", "APEC") name several events' people and places,
+ * so they are left to the scoring.
+ */
+function namedEvent(ds: Dataset, norm: string): Event | undefined {
+  const idx = indexDataset(ds).event;
+  const words = norm.split(' ');
+  for (let n = Math.min(6, words.length); n >= 2; n--) {
+    const found = new Set<Event>();
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const hit = idx.phrases.get(phrase);
+      if (hit && !hit.code) found.add(hit.item);
+    }
+    if (found.size === 1) return [...found][0];
+    if (found.size > 1) return undefined;
+  }
+  return undefined;
+}
 
 /** The first date or month named in a question ("on 7 November 2025", "im Oktober 2025", "2025-10-30"). */
 function findPeriod(text: string): Period | undefined {
@@ -286,7 +307,7 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   const period = findPeriod(q);
   if (period && !wantsReserves && !wantsProduction) {
     const onDay = ds.events.filter((e) => e.date <= period.end && (e.end_date ?? e.date) >= period.start);
-    if (onDay.length === 1 && period.start === period.end) return { command: 'summit', args: { event: onDay[0]!.id }, recordIds: [onDay[0]!.id] };
+    if (onDay.length === 1) return { command: 'summit', args: { event: onDay[0]!.id }, recordIds: [onDay[0]!.id] };
     if (onDay.length) return { command: 'events', args: { from: period.start, to: period.end }, recordIds: onDay.map((e) => e.id) };
   }
 
@@ -304,6 +325,8 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   const factClear = topFact && (!facts[1] || topFact.score > facts[1].score);
   // A long keyword phrase ("share of world production") beats the generic figure commands.
   if (topFact && factClear && topFact.score >= 5) return { fact: topFact.fact.id };
+  // An event's own name or alias in the question ("the 0.1% rule", "Kuala Lumpur consensus").
+  const aliasEvent = namedEvent(ds, norm);
 
   // Reserves and production.
   if (wantsReserves || wantsProduction) {
@@ -318,6 +341,8 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
 
   const eventy = asksWhen || has(EVENT_WORDS);
 
+  if (topFact && factClear && topFact.score >= 4) return { fact: topFact.fact.id };
+  if (aliasEvent && !wantsReserves && !wantsProduction) return { command: 'summit', args: { event: aliasEvent.id }, recordIds: [aliasEvent.id] };
   if (eventClear && eventy) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
   // "When …?" with a close call between events: the earliest of the best (sorted by date on ties).
   if (asksWhen && topEvent && topEvent.score >= 1.5 && !wantsReserves && !wantsProduction) {
