@@ -13,9 +13,19 @@ const shortFormat: Record<Locale, Intl.NumberFormat> = {
   de: new Intl.NumberFormat(INTL_TAG.de, { maximumFractionDigits: 2 }),
 };
 
+// Intl formatting is slow next to a Map hit, and answers format the same few hundred figures.
+const formatted: Record<Locale, Map<number, string>> = { en: new Map(), de: new Map() };
+
 /** 3500000 → "3,500,000" (en) / "3.500.000" (de). */
 export function formatNumber(n: number, locale: Locale): string {
-  return fullFormat[locale].format(n);
+  const memo = formatted[locale];
+  let s = memo.get(n);
+  if (s === undefined) {
+    s = fullFormat[locale].format(n);
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(n, s);
+  }
+  return s;
 }
 
 const SCALES: { at: number; en: string; de: string }[] = [
