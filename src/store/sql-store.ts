@@ -134,9 +134,13 @@ export class SqlStore implements Store {
   async claimDeliveries(ds: readonly NewDelivery[], claimedBy: string, now: Date): Promise<Set<string>> {
     const won = new Set<string>();
     const t = now.getTime();
+    // One key order for every inserter: concurrent PostgreSQL INSERTs of overlapping keys then
+    // wait on each other instead of deadlocking.
+    const sorted = [...ds].sort((a, b) => (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1
+      : a.editionKey < b.editionKey ? -1 : a.editionKey > b.editionKey ? 1 : 0));
     // 200 rows × 9 parameters stays far below both databases' parameter limits.
-    for (let i = 0; i < ds.length; i += 200) {
-      const chunk = ds.slice(i, i + 200);
+    for (let i = 0; i < sorted.length; i += 200) {
+      const chunk = sorted.slice(i, i + 200);
       const rows = await this.#db.query(
         `INSERT INTO deliveries (subscription_id, edition_key, kind, edition_date, scheduled_at, status, claimed_by, claimed_at,
            attempts, message_id, sent_at, reason, fingerprint, updated_at)
