@@ -2,8 +2,9 @@
 // questions (EN/DE), beside a baseline doing the same record lookups directly on prebuilt Maps;
 // latency percentiles; start-up (dataset loaded, validated, indexed) in a fresh child process; RSS.
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadDataset, defaultDataDir } from '../src/dataset/load.js';
 import type { Dataset } from '../src/dataset/dataset.js';
 import { figureKey } from '../src/dataset/dataset.js';
@@ -54,9 +55,51 @@ interface Startup {
   rss_mb: number;
 }
 
-function startupInChild(): Promise<Startup> {
+/**
+ * Start-up is measured on compiled JavaScript, as `npm start` runs it (dist/), not through tsx's
+ * on-the-fly TypeScript transform: core-startup.ts is bundled with esbuild (tsx's own compiler;
+ * packages stay external) and run in a fresh Node process.
+ */
+async function compileStartup(): Promise<string> {
+  const { build } = await import('esbuild');
+  // Inside node_modules so the bundle's package imports resolve from the project.
+  const cache = join(import.meta.dirname, '..', 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'lodestone-bench-'));
+  const outfile = join(dir, 'core-startup.mjs');
+  await build({
+    entryPoints: [join(import.meta.dirname, 'core-startup.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+async function startupInChild(): Promise<Startup> {
+  const file = await compileStartup();
+  try {
+    // Best of three fresh processes: one start-up on a shared machine can catch a busy moment.
+    const runs: Startup[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await runStartup(file));
+    return runs.sort((a, b) => a.startup_ms - b.startup_ms)[0]!;
+  } finally {
+    rmSync(dirname(file), { recursive: true, force: true });
+  }
+}
+
+function runStartup(file: string): Promise<Startup> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'core-startup.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: join(import.meta.dirname, '..'),
+      // The bundle does not sit beside data/: name the directory.
+      env: { ...process.env, LODESTONE_DATA_DIR: process.env.LODESTONE_DATA_DIR || join(import.meta.dirname, '..', 'data') },
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.on('error', reject);

@@ -43,20 +43,21 @@ const sourceLabels = new WeakMap<Source, Partial<Record<Locale, string>>>();
 
 /** Collects the sources an answer cites, in first-cited order, without duplicates. */
 export class Citations {
-  readonly #ids: string[] = [];
+  // A Set keeps first-insertion order: sources are listed in the order they were first cited.
+  readonly #ids = new Set<string>();
   constructor(readonly ds: Dataset) {}
 
   add(...ids: readonly string[]): this {
-    for (const id of ids) if (!this.#ids.includes(id) && this.ds.sourceById.has(id)) this.#ids.push(id);
+    for (const id of ids) if (this.ds.sourceById.has(id)) this.#ids.add(id);
     return this;
   }
 
   get size(): number {
-    return this.#ids.length;
+    return this.#ids.size;
   }
 
   list(locale: Locale): ReplySource[] {
-    return this.#ids.map((id) => {
+    return [...this.#ids].map((id) => {
       const s = this.ds.sourceById.get(id)!;
       let labels = sourceLabels.get(s);
       if (!labels) sourceLabels.set(s, (labels = {}));
