@@ -75,6 +75,7 @@ function validated(raw: unknown): SlashCommandPayload | undefined {
 }
 
 async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined): Promise<void> {
+  const started = performance.now();
   const cmd = validated(raw);
   if (!cmd) {
     await ack({ response_type: 'ephemeral', text: INCOMPLETE });
@@ -83,14 +84,32 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   const name = cmd.command.slice(1);
   const def = rt.core.registry.get(name);
   const text = unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
-  // Read-only commands (and help) render the same Block Kit for the same line on the same dataset.
   const dataset = rt.core.datasets.current();
-  const render = def && (def.tool || def.name === 'help')
-    ? (reply: Reply): Rendered => rt.renders.render(dataset, `${reply.locale}\u0000${def.name}\u0000${text}`, reply, renderAll)
-    : renderAll;
-  const answer = async (): Promise<Reply> => {
+  // Read-only commands (and help) give the same answer to the same line on the same dataset.
+  const cacheable = Boolean(def && (def.tool || def.name === 'help'));
+  const cacheKey = (locale: string): string => `${locale}\u0000${cmd.command}\u0000${text}`;
+  const known = cacheable ? rt.users.peek(cmd.user_id) : undefined;
+  const hit = known ? rt.renders.get(dataset, cacheKey(known.locale)) : undefined;
+  if (def && hit) {
+    await ack(rt.jsonAcks ? hit.ackJson() : hit.ackPayload());
+    await sendViaRespond(respond, hit, 1);
+    // The core did not run, so its observers did not count this answer: count it here.
+    rt.metrics.commands.inc({ name: def.name, outcome: 'ok' });
+    rt.metrics.commandSeconds.observe({ name: def.name }, (performance.now() - started) / 1000);
+    if (hit.chart) await sendChart(rt.client, rt.charts, { channel: cmd.channel_id, chart: hit.chart }, rt.log);
+    return;
+  }
+
+  const answer = async (): Promise<{ reply: Reply; locale: string }> => {
     const call = await callContext(rt, cmd.user_id, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
-    return def ? rt.core.handleText(text ? `/${def.name} ${text}` : `/${def.name}`, call) : rt.core.run(name, {}, call);
+    // Slack hands over the argument text as typed; the core binds it to the command's arguments.
+    const reply = def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
+    return { reply, locale: call.locale };
+  };
+  const render = (a: { reply: Reply; locale: string }): Rendered => {
+    const rendered = renderAll(a.reply);
+    if (cacheable && a.reply.kind !== 'error' && !a.reply.ephemeral) rt.renders.set(dataset, cacheKey(a.locale), rendered);
+    return rendered;
   };
 
   let acked = false;
@@ -99,22 +118,24 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
     if (def && isDeferred(def)) {
       await ack();
       acked = true;
-      reply = await answer();
-      await sendViaRespond(respond, reply, render(reply).messages);
+      const a = await answer();
+      reply = a.reply;
+      await sendViaRespond(respond, render(a), 0);
     } else {
       const pending = answer();
       const early = await within(pending, rt.ackBudgetMs);
       if (early.done) {
-        reply = early.value;
-        const rendered = render(reply);
+        reply = early.value.reply;
+        const rendered = render(early.value);
         await ack(rt.jsonAcks ? rendered.ackJson() : rendered.ackPayload());
         acked = true;
-        await sendViaRespond(respond, reply, rendered.messages.slice(1));
+        await sendViaRespond(respond, rendered, 1);
       } else {
         await ack();
         acked = true;
-        reply = await pending;
-        await sendViaRespond(respond, reply, render(reply).messages);
+        const a = await pending;
+        reply = a.reply;
+        await sendViaRespond(respond, render(a), 0);
       }
     }
     if (reply.chart && !isPrivate(reply)) {
@@ -131,10 +152,11 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
 }
 
 const renderAll = (reply: Reply): Rendered =>
-  new Rendered(renderReply(reply, { maxMessages: LIMITS.respondMessages }), isPrivate(reply) ? 'ephemeral' : 'in_channel');
+  new Rendered(renderReply(reply, { maxMessages: LIMITS.respondMessages }), isPrivate(reply) ? 'ephemeral' : 'in_channel', isPrivate(reply) ? undefined : reply.chart);
 
-async function sendViaRespond(respond: RespondFn | undefined, reply: Reply, messages: SlackMessage[]): Promise<void> {
+/** Sends the rendered messages from index `from` on through response_url. */
+async function sendViaRespond(respond: RespondFn | undefined, rendered: Rendered, from: number): Promise<void> {
   // Without a response_url (never seen from Slack) only an acknowledged first message can go out.
   if (!respond) return;
-  for (const m of messages) await respond(payload(m, reply));
+  for (const m of rendered.messages.slice(from)) await respond({ ...m, response_type: rendered.responseType } as RespondArguments);
 }

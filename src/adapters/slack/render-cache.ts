@@ -1,8 +1,10 @@
 // Rendered answers of read-only commands, remembered per dataset snapshot. A read-only command's
-// reply depends only on (dataset, locale, command, text) — the core caches replies on the same
-// premise — so its Block Kit can be reused instead of rendered and escaped again on every request.
-// A short fingerprint of the reply guards the reuse: a reply that differs is rendered afresh.
-import type { Reply } from '../../reply/model.js';
+// answer depends only on (dataset, locale, command line) — the core caches replies on the same
+// premise — so a repeated line is answered with the Block Kit (and the JSON ack body) rendered the
+// first time, without parsing, answering, rendering and escaping it again. Only successful public
+// answers are kept; entries expire after a minute so date-relative answers ("upcoming events")
+// follow the clock.
+import type { ChartSpec } from '../../reply/model.js';
 import type { SlackMessage } from './blocks.js';
 import { BoundedCache } from './cache.js';
 
@@ -13,6 +15,7 @@ export class Rendered {
   constructor(
     readonly messages: SlackMessage[],
     readonly responseType: 'ephemeral' | 'in_channel',
+    readonly chart?: ChartSpec,
   ) {}
 
   ackPayload(): SlackMessage & { response_type: 'ephemeral' | 'in_channel' } {
@@ -26,27 +29,22 @@ export class Rendered {
   }
 }
 
-const fingerprint = (r: Reply): string =>
-  [r.kind, r.locale, r.ephemeral ? 1 : 0, r.title ?? '', r.blocks.length, r.blocks[0] ?? '', r.blocks.at(-1) ?? '', r.fields?.length ?? 0,
-    r.table?.rows.length ?? 0, r.chart?.alt ?? '', r.sources.length, r.sources[0]?.url ?? '', r.footer ?? '', r.suggestions?.join('\u0001') ?? ''].join('\u0000');
-
 export class RenderCache {
-  readonly #byDataset = new WeakMap<object, BoundedCache<string, { sig: string; rendered: Rendered }>>();
+  readonly #byDataset = new WeakMap<object, BoundedCache<string, Rendered>>();
 
   constructor(
     readonly maxEntries = 1_000,
-    readonly ttlMs = 10 * 60_000,
+    readonly ttlMs = 60_000,
   ) {}
 
-  /** The rendering of `reply`, from the cache when the same command line rendered the same reply. */
-  render(dataset: object, key: string, reply: Reply, render: (r: Reply) => Rendered): Rendered {
+  get(dataset: object, key: string): Rendered | undefined {
+    return this.#byDataset.get(dataset)?.get(key);
+  }
+
+  set(dataset: object, key: string, rendered: Rendered): void {
+    if (key.length > 500) return;
     let cache = this.#byDataset.get(dataset);
     if (!cache) this.#byDataset.set(dataset, (cache = new BoundedCache(this.maxEntries, this.ttlMs)));
-    const sig = fingerprint(reply);
-    const hit = cache.get(key);
-    if (hit && hit.sig === sig) return hit.rendered;
-    const rendered = render(reply);
-    if (key.length <= 500) cache.set(key, { sig, rendered });
-    return rendered;
+    cache.set(key, rendered);
   }
 }
