@@ -10,7 +10,7 @@ import { bindArgs, parseCommandLine, tokenize } from './parse.js';
 import { routeQuestion } from '../ask/router.js';
 import { detectLanguage } from '../ask/offline/language.js';
 import { ReplyCache, replyKey } from './reply-cache.js';
-import { quoteInput } from './common.js';
+import { footer, quoteInput } from './common.js';
 
 export interface CallContext {
   locale: Locale;
@@ -148,6 +148,7 @@ export class CommandCore {
     for (const o of this.#observers) {
       try { o(event); } catch { /* an observer must never break a reply */ }
     }
-    return reply;
+    // Every reply says which dataset it speaks for, errors and service replies included.
+    return reply.footer ? reply : { ...reply, footer: footer(this.datasets.current(), reply.locale) };
   }
 }

@@ -83,3 +83,14 @@ describe('CommandCore', () => {
     expect(r.suggestions).toContain('/help');
   });
 });
+
+describe('footer', () => {
+  it('every reply carries the dataset version and as-of date, errors and service replies too', async () => {
+    const core = await makeCore({ ask: async (_q, ctx) => ({ kind: 'answer', locale: ctx.locale, blocks: ['x'], sources: [] }) });
+    const ds = await realDataset();
+    for (const line of ['/reserves china', '/foo', '', '/brief', '/help', 'anything at all?', '/events 99.99.9999']) {
+      const r = await core.handleText(line, call());
+      expect(r.footer).toContain(ds.meta.version);
+    }
+  });
+});
