@@ -2,17 +2,20 @@
 // loopback. The app (the real composition: dataset, core, metrics, store, Slack adapter in HTTP mode)
 // runs in this process, so its resident memory is what we read; the load generator and the fake Slack
 // Web API run in a child process (bench/load-generator.ts) so they do not share its event loop.
-// Settings: LOAD_SECONDS (60), LOAD_WARMUP_SECONDS (10), LOAD_RATE (1200 req/s), LOAD_CONNECTIONS (50).
+// A bare Bolt app that acknowledges with a constant runs afterwards under the same rate, as the baseline.
+// Settings: LOAD_SECONDS (60), LOAD_BASELINE_SECONDS (20), LOAD_RATE (1200 req/s), LOAD_CONNECTIONS (50); the warm-up runs in steps of
+// LOAD_WARMUP_SECONDS (10) until resident memory has settled (< 2% growth over each of two steps), at most
+// LOAD_WARMUP_MAX_SECONDS (120).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseConfig } from '../src/config.js';
 import { createLogger } from '../src/ops/log.js';
-import { startApp } from '../src/app.js';
+import { startApp, type App } from '../src/app.js';
 import type { FakeStats, RunRequest, RunSummary } from './load-generator.js';
 
 const SIGNING_SECRET = 'lodestone-bench-signing-secret';
@@ -33,13 +36,26 @@ function freePort(): Promise<number> {
   });
 }
 
-// A full collection before each memory reading, so both readings see only live memory.
+// Before each memory reading, the collection V8 runs under memory pressure (it also returns freed pages to
+// the system), so both readings see what the process retains rather than where V8's heap sizing happens to
+// be in its cycle: under sustained load the committed heap swings by half between collections.
 setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+const gcFn = runInNewContext('gc') as (opts?: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
+const gc = (): void => {
+  gcFn(); // a full collection first: the last-resort flavor alone does not collect
+  gcFn({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+};
 
-function rssMb(): number {
+const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+function memory(): { rss: number; heap: number } {
   gc();
-  return Math.round((process.memoryUsage().rss / 2 ** 20) * 10) / 10;
+  const m = process.memoryUsage();
+  if (process.env.LOAD_DEBUG) {
+    process.stderr.write(`memory: ${JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, mb(v)])))}\n`);
+    process.stderr.write(`spaces: ${JSON.stringify(Object.fromEntries(getHeapSpaceStatistics().map((sp) => [sp.space_name, [mb(sp.space_size), mb(sp.space_used_size)]])))}\n`);
+  }
+  return { rss: mb(m.rss), heap: mb(m.heapUsed) };
 }
 
 class Generator {
@@ -65,15 +81,27 @@ class Generator {
   }
 }
 
+async function startBaseline(): Promise<{ url: string; stop(): Promise<void> }> {
+  const { App, HTTPReceiver, LogLevel } = await import('@slack/bolt');
+  const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, port: 0, logLevel: LogLevel.WARN });
+  const bolt = new App({ receiver, logLevel: LogLevel.WARN, authorize: async () => ({ botToken: 'xoxb-bench', botId: 'B0BOT', botUserId: 'U0BOT' }) });
+  bolt.command(/.*/, async ({ ack }) => {
+    await ack({ response_type: 'in_channel', text: 'ok' });
+  });
+  const server = (await bolt.start(0)) as { address(): { port: number } };
+  return { url: `http://127.0.0.1:${server.address().port}`, stop: async () => { await bolt.stop(); } };
+}
+
 export default async function run(): Promise<Record<string, unknown>> {
   const seconds = envNumber('LOAD_SECONDS', 60);
-  const warmup = envNumber('LOAD_WARMUP_SECONDS', 10);
+  const warmupStep = envNumber('LOAD_WARMUP_SECONDS', 10);
+  const warmupMax = envNumber('LOAD_WARMUP_MAX_SECONDS', 120);
   const rate = envNumber('LOAD_RATE', 1_200);
   const connections = envNumber('LOAD_CONNECTIONS', 50);
 
   const generator = new Generator();
   const stateDir = mkdtempSync(join(tmpdir(), 'lodestone-load-'));
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  let app: App | undefined;
   try {
     const { port: fakePort } = await generator.next<{ port: number }>();
     const slackPort = await freePort();
@@ -94,17 +122,52 @@ export default async function run(): Promise<Record<string, unknown>> {
     for (let i = 0; i < 200 && !slack.isReady(); i++) await new Promise((r) => setTimeout(r, 50));
 
     const request = (s: number): RunRequest => ({ type: 'run', url: `http://127.0.0.1:${slackPort}`, signingSecret: SIGNING_SECRET, seconds: s, rate, connections });
-    process.stderr.write(`load: warm-up ${warmup} s at ${rate} req/s\n`);
-    const warm = await generator.next<RunSummary>(request(warmup));
-    await new Promise((r) => setTimeout(r, 1_000)); // let delayed replies of the warm-up drain
+    // Warm-up at the same rate until memory has settled: V8 sizes its heap to the allocation rate, which
+    // takes tens of seconds under sustained load. Growth measured from a settled start is what a leak
+    // would show; growth from a cold start is only the heap finding its working size.
+    let warmSeconds = 0;
+    let warmRequests = 0;
+    let warmErrors = 0;
+    let previous = memory().rss;
+    let settledSteps = 0;
+    for (;;) {
+      process.stderr.write(`load: warm-up ${warmupStep} s at ${rate} req/s (rss ${previous} MB)\n`);
+      const warm = await generator.next<RunSummary>(request(warmupStep));
+      warmSeconds += warm.seconds;
+      warmRequests += warm.requests;
+      warmErrors += warm.non2xx + warm.errors + warm.timeouts;
+      await new Promise((r) => setTimeout(r, 1_000)); // let delayed replies of the warm-up drain
+      const now = memory().rss;
+      settledSteps = now <= previous * 1.02 ? settledSteps + 1 : 0;
+      previous = now;
+      if (settledSteps >= 2 || warmSeconds >= warmupMax) break;
+    }
     const before = await generator.next<FakeStats>({ type: 'stats' });
-    const rssStart = rssMb();
+    const start = memory();
 
-    process.stderr.write(`load: ${seconds} s at ${rate} req/s (warm-up: ${warm.requests} requests, ${warm.non2xx + warm.errors + warm.timeouts} errors)\n`);
+    process.stderr.write(`load: ${seconds} s at ${rate} req/s (warm-up: ${Math.round(warmSeconds)} s, ${warmRequests} requests, ${warmErrors} errors)\n`);
+    const sampler = process.env.LOAD_DEBUG ? setInterval(() => process.stderr.write(`rss ${mb(process.memoryUsage().rss)} heapTotal ${mb(process.memoryUsage().heapTotal)}\n`), 5_000) : undefined;
     const main = await generator.next<RunSummary>(request(seconds));
+    clearInterval(sampler);
     await new Promise((r) => setTimeout(r, 1_000));
     const after = await generator.next<FakeStats>({ type: 'stats' });
-    const rssEnd = rssMb();
+    const end = memory();
+
+    await app.stop();
+    app = undefined;
+
+    // The bare baseline on the same machine in the same run: a Bolt app on the same receiver type and
+    // signing secret that acknowledges with a constant, under the same constant rate.
+    const baselineSeconds = envNumber('LOAD_BASELINE_SECONDS', 20);
+    const baseline = await startBaseline();
+    let base: RunSummary;
+    try {
+      process.stderr.write(`load: bare Bolt baseline, ${baselineSeconds} s at ${rate} req/s after a 5 s warm-up\n`);
+      await generator.next<RunSummary>({ ...request(5), url: baseline.url });
+      base = await generator.next<RunSummary>({ ...request(baselineSeconds), url: baseline.url });
+    } finally {
+      await baseline.stop();
+    }
 
     return {
       bench: 'load',
@@ -112,12 +175,18 @@ export default async function run(): Promise<Record<string, unknown>> {
       rps: Math.round(main.requests / main.seconds),
       errors: main.non2xx + main.errors + main.timeouts,
       p99_ms: main.p99_ms,
-      rss_start_mb: rssStart,
-      rss_end_mb: rssEnd,
-      rss_growth: Math.round((rssEnd / rssStart - 1) * 1000) / 1000,
+      rss_start_mb: start.rss,
+      rss_end_mb: end.rss,
+      rss_growth: Math.round((end.rss / start.rss - 1) * 1000) / 1000,
       target_rps: rate,
       p50_ms: main.p50_ms,
+      heap_start_mb: start.heap,
+      heap_end_mb: end.heap,
+      warmup_seconds: Math.round(warmSeconds),
       delayed_replies: after.responds - before.responds,
+      baseline_rps: Math.round(base.requests / base.seconds),
+      baseline_p99_ms: base.p99_ms,
+      baseline_errors: base.non2xx + base.errors + base.timeouts,
     };
   } finally {
     await app?.stop();
