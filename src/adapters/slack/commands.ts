@@ -91,12 +91,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   const known = cacheable ? rt.users.peek(cmd.user_id) : undefined;
   const hit = known ? rt.renders.get(dataset, cacheKey(known.locale)) : undefined;
   if (def && hit) {
-    await ack(rt.jsonAcks ? hit.ackJson() : hit.ackPayload());
-    await sendViaRespond(respond, hit, 1);
-    // The core did not run, so its observers did not count this answer: count it here.
-    rt.metrics.commands.inc({ name: def.name, outcome: 'ok' });
-    rt.metrics.commandSeconds.observe({ name: def.name }, (performance.now() - started) / 1000);
-    if (hit.chart) await sendChart(rt.client, rt.charts, { channel: cmd.channel_id, chart: hit.chart }, rt.log);
+    await answerFromCache(rt, hit, def.name, cmd.channel_id, started, ack, respond);
     return;
   }
 
@@ -148,6 +143,22 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
     const [m] = renderReply(sorry);
     if (!acked) await ack(payload(m!, sorry)).catch(() => undefined);
     else if (respond) await respond(payload(m!, sorry)).catch(() => undefined);
+  }
+}
+
+async function answerFromCache(
+  rt: SlackRuntime, hit: Rendered, name: string, channel: string, started: number,
+  ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined,
+): Promise<void> {
+  await ack(rt.jsonAcks ? hit.ackJson() : hit.ackPayload());
+  // The core did not run, so its observers did not count this answer: count it here.
+  rt.metrics.commands.inc({ name, outcome: 'ok' });
+  rt.metrics.commandSeconds.observe({ name }, (performance.now() - started) / 1000);
+  try {
+    await sendViaRespond(respond, hit, 1);
+    if (hit.chart) await sendChart(rt.client, rt.charts, { channel, chart: hit.chart }, rt.log);
+  } catch (error) {
+    rt.log.error({ err: describe(error), command: name }, 'slack follow-up messages failed');
   }
 }
 
