@@ -1,7 +1,9 @@
 // `npm run bench -- slack`: signed slash commands over HTTP on loopback, Lodestone's Slack app (real
 // core, real registry, bundled dataset) beside a bare Bolt app on the same receiver type and signing
 // secret that acknowledges with a constant. Both are measured in the same run for the same time,
-// alternating in rounds after a warm-up. autocannon and the fake Slack Web API / response_url
+// alternating in rounds after a warm-up. The headline figures are the app as it runs (repeated lines
+// are answered from its rendered-answer cache); ours_uncached_* is the same app with that cache off,
+// so every request is parsed, answered by the core and rendered. autocannon and the fake Slack Web API / response_url
 // endpoint run in a child process (this file, forked), so load generation never shares the
 // apps' event loop.
 // Settings: SLACK_BENCH_SECONDS (12 per app), SLACK_BENCH_ROUNDS (4), SLACK_BENCH_WARMUP_SECONDS (3),
@@ -106,7 +108,7 @@ interface Target {
   stop(): Promise<void>;
 }
 
-async function startOurs(fakePort: number): Promise<Target> {
+async function startOurs(fakePort: number, cacheAnswers = true): Promise<Target> {
   const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createSlackApp }] = await Promise.all([
     import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
     import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/slack/index.js'),
@@ -120,6 +122,7 @@ async function startOurs(fakePort: number): Promise<Target> {
     log: createLogger(config),
     metrics: new Metrics(),
     port: 0,
+    cacheAnswers,
   });
   await slack.start();
   return { url: `http://127.0.0.1:${slack.port()!}`, stop: () => slack.stop() };
@@ -156,6 +159,9 @@ export default async function run(): Promise<Record<string, unknown>> {
     targets.push(ours);
     const baseline = await startBaseline();
     targets.push(baseline);
+    // The same app without its rendered-answer cache: every request parsed, answered and rendered.
+    const uncached = await startOurs(port, false);
+    targets.push(uncached);
     // CPU time of this process (where both apps run, one loaded at a time) per request: a figure
     // that other load on the machine disturbs far less than requests per second.
     const load = async (t: Target, s: number): Promise<RunResult> => {
@@ -168,13 +174,15 @@ export default async function run(): Promise<Record<string, unknown>> {
     process.stderr.write(`slack: warm-up ${warmup} s each\n`);
     await load(ours, warmup);
     await load(baseline, warmup);
+    await load(uncached, warmup);
 
-    const totals = { ours: [] as RunResult[], baseline: [] as RunResult[] };
+    const apps = { ours, baseline, uncached };
+    const totals = { ours: [] as RunResult[], baseline: [] as RunResult[], uncached: [] as RunResult[] };
     for (let r = 0; r < rounds; r++) {
-      // Alternate which goes first, so a slow moment of the machine hits both alike.
-      const order = r % 2 === 0 ? (['baseline', 'ours'] as const) : (['ours', 'baseline'] as const);
+      // Alternate the order, so a slow moment of the machine hits each alike.
+      const order = r % 2 === 0 ? (['baseline', 'ours', 'uncached'] as const) : (['uncached', 'ours', 'baseline'] as const);
       for (const name of order) {
-        const res = await load(name === 'ours' ? ours : baseline, seconds / rounds);
+        const res = await load(apps[name], seconds / rounds);
         totals[name].push(res);
         process.stderr.write(`slack: round ${r + 1} ${name}: ${Math.round(res.requests / res.seconds)} req/s, p99 ${res.p99} ms, ${Math.round(res.cpuUs ?? 0)} µs CPU/request\n`);
       }
@@ -195,7 +203,11 @@ export default async function run(): Promise<Record<string, unknown>> {
       ours_p99_ms: round2(oursP99),
       baseline_p99_ms: round2(baseP99),
       ratio_p99: round2(oursP99 / Math.max(baseP99, 1)),
+      ours_uncached_rps: Math.round(rps(totals.uncached)),
+      ours_uncached_p99_ms: round2(p99(totals.uncached)),
+      ratio_uncached_rps: round2(rps(totals.uncached) / baseRps),
       ours_cpu_us_per_request: cpu(totals.ours),
+      ours_uncached_cpu_us_per_request: cpu(totals.uncached),
       baseline_cpu_us_per_request: cpu(totals.baseline),
       seconds_each: seconds,
       connections,

@@ -1,14 +1,21 @@
 // Repeated read-only commands are answered from the rendered-reply cache: same bytes, still
 // counted in the command metrics, per locale, never for errors or private replies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postSigned, slashBody } from '../fakes/slack/sign.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 const ran: string[] = [];
+let dispatched = 0;
 
 beforeAll(async () => {
   h = await startHarness({ app: { chartRenderer: async () => Buffer.from('png') } });
   h.core.onCommand((e) => ran.push(e.name));
+  // Bolt's global middleware sees every request Bolt dispatches.
+  h.slack.app.use(async ({ next }) => {
+    dispatched++;
+    await next();
+  });
 });
 afterAll(async () => {
   await h.close();
@@ -25,6 +32,18 @@ describe('rendered-reply cache', () => {
     expect(b.text).toBe(a.text);
     expect(ran.length - before.ran).toBe(1);
     expect((await counted('hello')) - before.counted).toBe(1); // the core's own count is the app's observer, absent here
+  });
+
+  it('answers a cached line before Bolt dispatch, and a signature is still required', async () => {
+    await h.command({ command: '/echo', text: 'shortcut' });
+    const before = dispatched;
+    const again = await h.command({ command: '/echo', text: 'shortcut' });
+    expect(again.status).toBe(200);
+    expect(again.contentType).toMatch(/^application\/json/);
+    expect(again.json().text).toContain('shortcut');
+    expect(dispatched).toBe(before);
+    const forged = await postSigned(h.url, slashBody({ command: '/echo', text: 'shortcut' }), { secret: 'not-the-secret' });
+    expect(forged.status).toBe(401);
   });
 
   it('keeps languages apart', async () => {
@@ -67,5 +86,21 @@ describe('rendered-reply cache', () => {
     await h.command({ command: '/boom' });
     await h.command({ command: '/boom' });
     expect(ran.length - before).toBe(2);
+  });
+});
+
+describe('without the cache', () => {
+  it('runs the core for every request', async () => {
+    const u = await startHarness({ app: { cacheAnswers: false } });
+    const seen: string[] = [];
+    u.core.onCommand((e) => seen.push(e.name));
+    try {
+      const a = await u.command({ command: '/hello' });
+      const b = await u.command({ command: '/hello' });
+      expect(b.text).toBe(a.text);
+      expect(seen).toEqual(['hello', 'hello']);
+    } finally {
+      await u.close();
+    }
   });
 });

@@ -10,7 +10,7 @@ import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
 import { cachedChartRenderer, defaultChartRenderer, warmUpCharts, type ChartRenderer } from './charts.js';
 import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, type WebClient, type WebClientOptions } from './client.js';
-import { registerSlashCommands } from './commands.js';
+import { cachedCommandShortcut, registerSlashCommands } from './commands.js';
 import { SlackDelivery } from './delivery.js';
 import { InFlight } from './inflight.js';
 import { registerMentions } from './mentions.js';
@@ -34,6 +34,8 @@ export interface SlackAppOptions {
   receiver?: Receiver;
   /** PNG renderer for charts; default src/charts, null disables uploads (text alternative only). */
   chartRenderer?: ChartRenderer | null;
+  /** Remember rendered answers of read-only commands (default true; benches turn it off to compare). */
+  cacheAnswers?: boolean;
   /** How long a quick command may run before it is acknowledged empty and answered via response_url. */
   ackBudgetMs?: number;
   /** Clock for the signature replay window (tests). */
@@ -138,13 +140,14 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     client,
     charts,
     inFlight,
-    renders: new RenderCache(),
+    renders: new RenderCache(opts.cacheAnswers === false ? 0 : undefined),
     jsonAcks: mode === 'http',
     ackBudgetMs: opts.ackBudgetMs ?? 2_000,
     botUserId: async () => (await authorization().catch(() => undefined))?.botUserId,
   };
   registerSlashCommands(app, rt);
   registerMentions(app, rt);
+  if (receiver instanceof LodestoneHttpReceiver) receiver.shortcut = cachedCommandShortcut(rt);
 
   let port: number | undefined;
   return {

@@ -3,7 +3,7 @@
 // - a command that answers quickly is acknowledged with the answer itself (ack(payload));
 // - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
 //   answered through response_url, and so is any command still busy when the ack budget runs out.
-import type { App, AckFn, RespondArguments, RespondFn } from '@slack/bolt';
+import type { App, AckFn, ReceiverEvent, RespondArguments, RespondFn } from '@slack/bolt';
 import type { CommandDefinition } from '../../commands/types.js';
 import type { Reply } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
@@ -67,6 +67,18 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): void {
   });
 }
 
+/** Read-only commands (and help) give the same answer to the same line on the same dataset. */
+const isCacheable = (def: CommandDefinition | undefined): boolean => Boolean(def && (def.tool || def.name === 'help'));
+const commandText = (cmd: SlashCommandPayload): string => unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
+const renderKey = (locale: string, command: string, text: string): string => `${locale}\u0000${command}\u0000${text}`;
+
+/** The rendered answer this user already got for this line on the current dataset, if any. */
+export function cachedAnswer(rt: SlackRuntime, cmd: SlashCommandPayload): Rendered | undefined {
+  if (!isCacheable(rt.core.registry.get(cmd.command.slice(1)))) return undefined;
+  const known = rt.users.peek(cmd.user_id);
+  return known ? rt.renders.get(rt.core.datasets.current(), renderKey(known.locale, cmd.command, commandText(cmd))) : undefined;
+}
+
 function validated(raw: unknown): SlashCommandPayload | undefined {
   const known = typeof raw === 'object' && raw !== null ? validatedCommands.get(raw) : undefined;
   if (known) return known;
@@ -83,15 +95,13 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   }
   const name = cmd.command.slice(1);
   const def = rt.core.registry.get(name);
-  const text = unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
+  const text = commandText(cmd);
   const dataset = rt.core.datasets.current();
-  // Read-only commands (and help) give the same answer to the same line on the same dataset.
-  const cacheable = Boolean(def && (def.tool || def.name === 'help'));
-  const cacheKey = (locale: string): string => `${locale}\u0000${cmd.command}\u0000${text}`;
-  const known = cacheable ? rt.users.peek(cmd.user_id) : undefined;
-  const hit = known ? rt.renders.get(dataset, cacheKey(known.locale)) : undefined;
-  if (def && hit) {
-    await answerFromCache(rt, hit, def.name, cmd.channel_id, started, ack, respond);
+  const cacheable = isCacheable(def);
+  const cacheKey = (locale: string): string => renderKey(locale, cmd.command, text);
+  const cached = cachedAnswer(rt, cmd);
+  if (def && cached) {
+    await answerFromCache(rt, cached, def.name, cmd.channel_id, started, ack, respond);
     return;
   }
 
@@ -146,7 +156,24 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   }
 }
 
-async function answerFromCache(
+/**
+ * For the HTTP receiver: answers a verified slash command straight from the rendered-reply cache,
+ * before Bolt's dispatch (authorization, middleware, listener matching), which a cached answer
+ * does not need. Anything else — a miss, a multi-message answer — goes through Bolt as usual.
+ */
+export function cachedCommandShortcut(rt: SlackRuntime): (event: ReceiverEvent) => Promise<boolean> {
+  return async (event) => {
+    const started = performance.now();
+    const cmd = typeof event.body === 'object' && event.body !== null ? validatedCommands.get(event.body) : undefined;
+    const hit = cmd ? cachedAnswer(rt, cmd) : undefined;
+    if (!cmd || !hit || hit.messages.length > 1) return false;
+    const name = rt.core.registry.get(cmd.command.slice(1))!.name;
+    await rt.inFlight.track(answerFromCache(rt, hit, name, cmd.channel_id, started, event.ack, undefined));
+    return true;
+  };
+}
+
+export async function answerFromCache(
   rt: SlackRuntime, hit: Rendered, name: string, channel: string, started: number,
   ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined,
 ): Promise<void> {

@@ -1,8 +1,9 @@
 // The HTTP receiver: Bolt's HTTPReceiver (v0 signature over timestamp and raw body, 401 when the
-// signature is wrong or the timestamp more than five minutes old), tightened in two places:
+// signature is wrong or the timestamp more than five minutes old), tightened in three places:
 // - a timestamp more than five minutes in the future is refused as well (Bolt checks only the past);
 // - a signed body that is neither a slash command nor an event callback is answered 400 at once,
-//   instead of being left to Bolt's three-second "not acknowledged" timeout.
+//   instead of being left to Bolt's three-second "not acknowledged" timeout;
+// - an optional shortcut may answer a request before Bolt's dispatch (cached slash command answers).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type App, type ReceiverEvent, type Logger as BoltLogger } from '@slack/bolt';
 import { isHandledPayload } from './payloads.js';
@@ -33,6 +34,12 @@ export interface LodestoneReceiverOptions {
 }
 
 export class LodestoneHttpReceiver extends HTTPReceiver {
+  /**
+   * Runs on every verified, well-formed request before Bolt's dispatch; returns true when it has
+   * answered the request itself (the Slack adapter's cached answers).
+   */
+  shortcut: ((event: ReceiverEvent) => Promise<boolean>) | undefined;
+
   constructor(opts: LodestoneReceiverOptions) {
     const now = opts.now ?? Date.now;
     super({
@@ -77,6 +84,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
     const guarded = {
       processEvent: async (event: ReceiverEvent): Promise<void> => {
         if (!isHandledPayload(event.body)) throw new MalformedPayloadError();
+        if (this.shortcut && (await this.shortcut(event))) return;
         await app.processEvent(event);
       },
     };
