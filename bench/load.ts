@@ -48,8 +48,12 @@ const gc = (): void => {
 
 const mb = (bytes: number): number => Math.round((bytes / 2 ** 20) * 10) / 10;
 
-function memory(): { rss: number; heap: number } {
+async function memory(): Promise<{ rss: number; heap: number }> {
   gc();
+  // V8 hands freed pages back on a background thread; read after it has had the time, then once more.
+  await new Promise((r) => setTimeout(r, 500));
+  gc();
+  await new Promise((r) => setTimeout(r, 500));
   const m = process.memoryUsage();
   if (process.env.LOAD_DEBUG) {
     process.stderr.write(`memory: ${JSON.stringify(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, mb(v)])))}\n`);
@@ -60,17 +64,19 @@ function memory(): { rss: number; heap: number } {
 
 class Generator {
   readonly #child: ChildProcess;
-  readonly #waiting: ((m: { type: string }) => void)[] = [];
+  readonly #waiting: { resolve: (m: { type: string }) => void; reject: (e: Error) => void }[] = [];
 
   constructor() {
     this.#child = fork(join(import.meta.dirname, 'load-generator.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    this.#child.on('message', (m: { type: string }) => this.#waiting.shift()?.(m));
+    this.#child.on('message', (m: { type: string }) => this.#waiting.shift()?.resolve(m));
+    this.#child.on('exit', (code) => {
+      for (const w of this.#waiting.splice(0)) w.reject(new Error(`load generator exited (${String(code)})`));
+    });
   }
 
   next<T>(send?: unknown): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.#waiting.push((m) => resolve(m as T));
-      this.#child.once('exit', (code) => reject(new Error(`load generator exited (${code})`)));
+      this.#waiting.push({ resolve: (m) => resolve(m as T), reject });
       if (send !== undefined) this.#child.send(send as object);
     });
   }
@@ -128,7 +134,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     let warmSeconds = 0;
     let warmRequests = 0;
     let warmErrors = 0;
-    let previous = memory().rss;
+    let previous = (await memory()).rss;
     let settledSteps = 0;
     for (;;) {
       process.stderr.write(`load: warm-up ${warmupStep} s at ${rate} req/s (rss ${previous} MB)\n`);
@@ -137,13 +143,13 @@ export default async function run(): Promise<Record<string, unknown>> {
       warmRequests += warm.requests;
       warmErrors += warm.non2xx + warm.errors + warm.timeouts;
       await new Promise((r) => setTimeout(r, 1_000)); // let delayed replies of the warm-up drain
-      const now = memory().rss;
+      const now = (await memory()).rss;
       settledSteps = now <= previous * 1.02 ? settledSteps + 1 : 0;
       previous = now;
       if (settledSteps >= 2 || warmSeconds >= warmupMax) break;
     }
     const before = await generator.next<FakeStats>({ type: 'stats' });
-    const start = memory();
+    const start = await memory();
 
     process.stderr.write(`load: ${seconds} s at ${rate} req/s (warm-up: ${Math.round(warmSeconds)} s, ${warmRequests} requests, ${warmErrors} errors)\n`);
     const sampler = process.env.LOAD_DEBUG ? setInterval(() => process.stderr.write(`rss ${mb(process.memoryUsage().rss)} heapTotal ${mb(process.memoryUsage().heapTotal)}\n`), 5_000) : undefined;
@@ -151,7 +157,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     clearInterval(sampler);
     await new Promise((r) => setTimeout(r, 1_000));
     const after = await generator.next<FakeStats>({ type: 'stats' });
-    const end = memory();
+    const end = await memory();
 
     await app.stop();
     app = undefined;
