@@ -3,11 +3,18 @@
 // URL with the exact permissions; `lodestone discord commands` prints the command JSON.
 import type { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { createRegistry } from '../commands/index.js';
-import { buildCommandSet } from '../adapters/discord/commands.js';
-import { INVITE_PERMISSION_BITS, INVITE_PERMISSIONS, inviteUrl } from '../adapters/discord/permissions.js';
-import { createRest } from '../adapters/discord/rest.js';
-import { formatSummary, syncCommands } from '../adapters/discord/sync.js';
+
+// discord.js and @discordjs/rest take about a second to load; only these subcommands pay for them.
+async function discordModules() {
+  const [{ createRegistry }, { buildCommandSet }, permissions, { createRest }, sync] = await Promise.all([
+    import('../commands/index.js'),
+    import('../adapters/discord/commands.js'),
+    import('../adapters/discord/permissions.js'),
+    import('../adapters/discord/rest.js'),
+    import('../adapters/discord/sync.js'),
+  ]);
+  return { createRegistry, buildCommandSet, ...permissions, createRest, ...sync };
+}
 
 function config(envFile: string, need: ('DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID')[]): Config | undefined {
   let c: Config;
@@ -47,16 +54,17 @@ export function registerDiscord(program: Command): void {
     .option('--guild <id>', 'register in one server (changes show at once) instead of globally')
     .option('--dry-run', 'compare and print what would change, without changing anything')
     .option('--clear', 'delete every Lodestone command in that scope instead (e.g. a test server\'s copies)')
-    .option('--env-file <path>', 'settings file read before the environment (the environment wins)', '.env')
+    .option('--dotenv <path>', 'settings file read before the environment (the environment wins)', '.env')
     .option('--json', 'print the summary as JSON')
-    .action(async (opts: { guild?: string; dryRun?: boolean; clear?: boolean; envFile: string; json?: boolean }) => {
+    .action(async (opts: { guild?: string; dryRun?: boolean; clear?: boolean; dotenv: string; json?: boolean }) => {
       if (opts.guild !== undefined && !/^\d{5,25}$/.test(opts.guild)) {
         process.stderr.write('--guild must be the numeric server id (Discord: Server Settings → Widget, or right-click the server with Developer Mode on → Copy Server ID).\n');
         process.exitCode = 2;
         return;
       }
-      const c = config(opts.envFile, ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID']);
+      const c = config(opts.dotenv, ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID']);
       if (!c) return;
+      const { buildCommandSet, createRegistry, createRest, syncCommands, formatSummary } = await discordModules();
       const set = buildCommandSet(createRegistry());
       for (const p of set.problems) process.stderr.write(`warning: ${p}\n`);
       try {
@@ -72,10 +80,11 @@ export function registerDiscord(program: Command): void {
   discord
     .command('invite')
     .description('Print the URL that invites the bot with exactly the permissions it needs')
-    .option('--env-file <path>', 'settings file read before the environment (the environment wins)', '.env')
-    .action((opts: { envFile: string }) => {
-      const c = config(opts.envFile, ['DISCORD_APPLICATION_ID']);
+    .option('--dotenv <path>', 'settings file read before the environment (the environment wins)', '.env')
+    .action(async (opts: { dotenv: string }) => {
+      const c = config(opts.dotenv, ['DISCORD_APPLICATION_ID']);
       if (!c) return;
+      const { INVITE_PERMISSIONS, INVITE_PERMISSION_BITS, inviteUrl } = await discordModules();
       const perms = INVITE_PERMISSIONS.map(([name]) => name).join(', ');
       process.stdout.write(`${inviteUrl(c.DISCORD_APPLICATION_ID!)}\n\nScopes: bot, applications.commands\nPermissions ${INVITE_PERMISSION_BITS}: ${perms}\n`);
     });
@@ -83,7 +92,8 @@ export function registerDiscord(program: Command): void {
   discord
     .command('commands')
     .description('Print the slash-command JSON derived from the command registry (what register sends)')
-    .action(() => {
+    .action(async () => {
+      const { buildCommandSet, createRegistry } = await discordModules();
       const set = buildCommandSet(createRegistry());
       for (const p of set.problems) process.stderr.write(`warning: ${p}\n`);
       process.stdout.write(`${JSON.stringify(set.json, null, 2)}\n`);

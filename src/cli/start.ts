@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../ops/log.js';
 import { installShutdown } from '../ops/shutdown.js';
-import { consoleWanted, DatasetInvalidError, StartError, startApp, type App } from '../app.js';
+import type { App } from '../app.js';
 
 export function registerStart(program: Command): void {
   program
@@ -37,6 +37,9 @@ async function start(opts: { dotenv: string; console: boolean }): Promise<number
     throw error;
   }
 
+  // Loaded here, not at the top: every other `lodestone` subcommand (ask, data check) would otherwise
+  // pay for loading Bolt, discord.js and the rest at start.
+  const { consoleWanted, DatasetInvalidError, StartError, startApp } = await import('../app.js');
   const interactive = opts.console && consoleWanted(config) && Boolean(process.stdin.isTTY);
   // JSON log lines would drown the chat on a terminal; info lines are still there with LOG_LEVEL=info.
   const quietConsole = interactive && process.stderr.isTTY && !process.env.LOG_LEVEL;

@@ -138,7 +138,7 @@ describe('lodestone discord register (sync)', () => {
       out.length = 0;
       const program = new Command().exitOverride();
       registerDiscord(program);
-      await program.parseAsync(['node', 'lodestone', 'discord', 'register', '--guild', fake.guild.id, '--env-file', '/nonexistent/.env', ...extra]);
+      await program.parseAsync(['node', 'lodestone', 'discord', 'register', '--guild', fake.guild.id, '--dotenv', '/nonexistent/.env', ...extra]);
       return out.join('');
     };
     try {
