@@ -3,6 +3,8 @@
 // `allowed_mentions: { parse: [] }` already stops pings on every message we send; neutralising the
 // text as well keeps a copied-and-pasted answer from pinging anyone later.
 
+import { webUrl } from '../../reply/url.js';
+
 const ZWSP = '\u200b';
 
 // C0/C1 controls (except newline and tab) and bidi overrides that could disguise text.
@@ -49,16 +51,8 @@ export function escapeInlineCode(s: string): string {
 
 /** A URL Discord will accept inside a masked link, or undefined for anything but http(s). */
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   // Parentheses and spaces would end the markdown link early.
-  return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
+  return webUrl(url)?.href.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/ /g, '%20');
 }
 
 /** A markdown link with an escaped label; a label alone when the URL is unusable. */

@@ -3,6 +3,8 @@
 // All user and dataset text is plain text (src/reply/model.ts), so every &, < and > is escaped
 // and nothing from a user or the dataset can ever form one of those sequences.
 
+import { webUrl } from '../../reply/url.js';
+
 /** U+2060 WORD JOINER: invisible, but "@here" no longer reads as the broadcast keyword. */
 const JOINER = '\u2060';
 const BROADCAST = /@(channel|here|everyone)/gi;
@@ -45,17 +47,7 @@ export function mrkdwnLink(url: string | undefined, label: string): string {
 }
 
 export function safeUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  // Credentials in a source URL are never legitimate, and they hide the real host from readers.
-  if (parsed.username || parsed.password) return undefined;
-  return parsed.href
+  return webUrl(url)?.href
     .replace(/@/g, '%40')
     .replace(/\|/g, '%7C')
     .replace(/</g, '%3C')
