@@ -12,7 +12,7 @@ export function elementAnswer(ctx: CommandContext, el: Element, notes: string[] 
   const cite = new Citations(ds).add(...el.sources);
   const blocks = [...notes];
   blocks.push(t(locale,
-    `${el.name.en} (${el.symbol}, atomic number ${el.z}) is a ${classLabel(el, locale)} rare-earth element under the USGS convention.`,
+    `${el.name.en} (${el.symbol}, atomic number ${el.z}) is a ${el.class === 'neither' ? 'rare-earth element that is neither light nor heavy' : `${classLabel(el, locale)} rare-earth element`} under the USGS convention.`,
     `${el.name.de} (${el.symbol}, Ordnungszahl ${el.z}) ist nach USGS-Konvention ein ${el.class === 'neither' ? 'Seltenerdelement, das weder zu den leichten noch zu den schweren zählt' : `${classLabel(el, locale)}es Seltenerdelement`}.`));
   if (el.note) blocks.push(loc(locale, el.note));
   blocks.push(`${t(locale, 'Uses', 'Verwendung')}:\n${el.uses[locale].map((u) => `• ${u}`).join('\n')}`);

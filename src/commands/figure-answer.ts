@@ -185,7 +185,8 @@ function noFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Co
   const blocks = [...notes, t(locale,
     `USGS gives no ${m.name.en.toLowerCase()} ${measureWord} figure for ${c.name.en} in any edition in the dataset, so Lodestone has no number to quote.`,
     `Die USGS nennt in keiner Ausgabe im Datensatz eine Zahl (${measureWord}, ${m.name.de}) für ${c.name.de}; Lodestone hat daher keine Zahl zu zitieren.`)];
-  const facts = ds.facts.filter((f) => f.countries.includes(c.id) && (f.minerals.length === 0 || f.minerals.includes(m.id)));
+  // Only notes about this mineral: a country's other facts (APEC membership, defence budgets) answer nothing here.
+  const facts = ds.facts.filter((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
   for (const f of facts.slice(0, 4)) {
     cite.add(...f.sources);
     blocks.push(loc(locale, f.text));

@@ -11,6 +11,8 @@ const DE = new Set([
   'unterzeichnet', 'unterschrieben', 'passiert', 'geschah', 'gipfel', 'treffen', 'abkommen', 'elemente', 'förderung', 'gewinnt',
   'heute', 'morgen', 'wetter', 'auch', 'noch', 'schon', 'denn', 'eigentlich', 'kann', 'können', 'soll', 'sollte', 'man', 'gebraucht',
   'benötigt', 'braucht', 'exportkontrollen', 'seit', 'bei', 'nach', 'zwischen', 'unter', 'stehen', 'steht',
+  // Greetings and thanks carry no question word, so they need their own votes.
+  'hallo', 'danke', 'dankeschön', 'moin', 'servus', 'tschüss', 'guten', 'tag', 'vielen', 'mitglieder', 'bedeutet',
 ]);
 
 const EN = new Set([
@@ -20,6 +22,7 @@ const EN = new Set([
   'by', 'from', 'world', 'country', 'countries', 'produces', 'produce', 'production', 'mining', 'hard', 'agreement', 'meeting',
   'elements', 'under', 'export', 'controls', 'weather', 'win', 'wins', 'will', 'can', 'should', 'was', 'were', 'be', 'this', 'that',
   'between', 'after', 'before', 'since', 'large', 'big', 'holds', 'hold', 'own', 'owns', 'summit', 'deal', 'why',
+  'hello', 'hi', 'thanks', 'thank', 'you', 'members', 'means', 'mean',
 ]);
 
 // Words both languages share that should not vote: "in", "was" are weak, handled by weight.

@@ -150,7 +150,10 @@ function scoreFacts(ds: Dataset, text: string, rest: readonly string[], related:
   // Single keywords among the words not already taken by a named country, mineral or element;
   // each keyword counts once, exactly (1) or by a shared stem ("dominant" ~ "dominate", 0.75).
   const matched = new Set<string>();
-  for (const w of rest) if (idx.factWord.has(w)) matched.add(w);
+  for (const w of rest) {
+    const k = factKeyword(idx, w);
+    if (k) matched.add(k);
+  }
   for (const k of matched) credit(idx.factWord.get(k), 1);
   const stemmed = new Set<string>();
   for (const w of rest) {
@@ -166,6 +169,19 @@ function scoreFacts(ds: Dataset, text: string, rest: readonly string[], related:
   // Ties keep dataset order, so routing stays deterministic.
   const order = new Map(ds.facts.map((f, i) => [f, i]));
   return out.sort((a, b) => b.score - a.score || order.get(a.fact)! - order.get(b.fact)!);
+}
+
+// German inflects nouns where a keyword is listed once ("Kirschbäume" → "den Kirschbäumen").
+const INFLECTIONS = ['n', 'en', 's', 'es', 'e', 'er'];
+
+/** The fact keyword a question word is, exactly or as an inflected form; undefined if none. */
+function factKeyword(idx: RouterIndex, w: string): string | undefined {
+  if (idx.factWord.has(w)) return w;
+  for (const end of INFLECTIONS) {
+    const base = w.endsWith(end) ? w.slice(0, -end.length) : '';
+    if (base.length >= 4 && idx.factWord.has(base)) return base;
+  }
+  return undefined;
 }
 
 const CLASS_WORDS = new Map([
@@ -356,9 +372,13 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   if (asksElements && !country) return { command: 'elements', args: {} };
   // Words the router does not know at all ("capital", "bitcoin") mean the question is about
   // something else, unless it is plainly on the beat.
-  const unknown = ent.rest.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !KNOWN_WORDS.has(w) && !/^\d+$/.test(w));
+  const idx = routerIndex(ds);
+  const unknown = ent.rest.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !KNOWN_WORDS.has(w) && !/^\d+$/.test(w)
+    && !factKeyword(idx, w));
   const onBeat = has(BEAT) || Boolean(country || mineral || element) || eventClear;
-  if (topFact && factClear && topFact.score >= 1 && (onBeat || topFact.score >= 2) && !(unknown.length && !has(BEAT) && topFact.score < 2)) {
+  // A question whose every content word is known and one of them a fact keyword ("Was ist mit den Kirschbäumen?") asks for that fact.
+  const allKnown = !unknown.length && ent.rest.some((w) => factKeyword(idx, w));
+  if (topFact && factClear && topFact.score >= 1 && (onBeat || allKnown || topFact.score >= 2) && !(unknown.length && !has(BEAT) && topFact.score < 2)) {
     return { fact: topFact.fact.id };
   }
   if (unknown.length && !has(BEAT)) return { refusal: true, inBeat: false };
