@@ -19,8 +19,11 @@ export interface InteractionRef {
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 export class Responder {
-  /** Serialised callback bodies of cached answers: a popular answer is turned into JSON once. */
-  readonly #wire = new WeakMap<RenderedMessage, string>();
+  /**
+   * Serialised callback bodies of cached answers: a popular answer is turned into JSON once, and into
+   * UTF-8 bytes once (a string body would be re-encoded by undici on every request).
+   */
+  readonly #wire = new WeakMap<RenderedMessage, Buffer>();
 
   constructor(private readonly rest: REST) {}
 
@@ -31,7 +34,7 @@ export class Responder {
       return;
     }
     let body = this.#wire.get(m);
-    if (body === undefined) this.#wire.set(m, (body = JSON.stringify({ type: CALLBACK.Message, data: m.body })));
+    if (body === undefined) this.#wire.set(m, (body = Buffer.from(JSON.stringify({ type: CALLBACK.Message, data: m.body }))));
     await this.rest.post(route, { body, passThroughBody: true, headers: JSON_HEADERS, auth: false });
   }
 
