@@ -47,4 +47,34 @@ describe('QA regressions', () => {
     const r = await ask('/element Sc');
     expect(r.blocks[0]).toBe('Scandium (Sc, atomic number 21) is a rare-earth element that is neither light nor heavy under the USGS convention.');
   });
+
+  it('a place several events share lists those days: "what happened in kuala lumpur", "Was passierte in Kuala Lumpur?"', async () => {
+    for (const q of ['what happened in kuala lumpur', 'Was passierte in Kuala Lumpur?']) {
+      const out = text(await ask(q));
+      expect(out).toMatch(/kl-trade-talks/);
+      expect(out).toMatch(/thailand-cambodia-declaration/);
+      expect(out).not.toMatch(/outside what I cover|außerhalb meines Themas/);
+    }
+    // A known place does not pull an off-beat question onto the beat.
+    expect(text(await ask('wie wird das wetter in tokyo'))).toMatch(/außerhalb meines Themas/);
+  });
+
+  it('"vietnam 22 million?" answers Vietnam reserves with the 22 → 3.5 Mt revision', async () => {
+    const r = await ask('vietnam 22 million?');
+    expect(r.title).toBe('Reserves — Rare earths: Vietnam');
+    expect(text(r)).toMatch(/3\.5 million t/);
+    expect(text(r)).toMatch(/22 million t in USGS MCS 2024/);
+  });
+
+  it('"Was ist mit Thailand und Kambodscha?" is the Thailand–Cambodia declaration, not Thailand\'s reserves', async () => {
+    const r = await ask('Was ist mit Thailand und Kambodscha?');
+    expect(r.locale).toBe('de');
+    expect(r.title).toMatch(/Thailand.*Kambodscha/);
+  });
+
+  it('"when did china suspend the october controls" is Announcement No. 70 (7 Nov 2025)', async () => {
+    const r = await ask('when did china suspend the october controls');
+    expect(r.title).toMatch(/Announcement No\. 70/);
+    expect(r.title).toMatch(/7 Nov 2025/);
+  });
 });

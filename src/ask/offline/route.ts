@@ -10,7 +10,7 @@ import { findEntities } from './entities.js';
 import { parsePeriod } from '../../commands/dates.js';
 import type { Period } from '../../commands/dates.js';
 import {
-  AMOUNT, BEAT, CONTROLS, ELEMENT_WORDS, EVENT_WORDS, HELP, HOW_MANY, POSSESS, PRODUCTION, RANKING, RESERVES, SOURCES, STOPWORDS,
+  AMOUNT, BEAT, CONTROLS, OFF_BEAT, ELEMENT_WORDS, EVENT_WORDS, HELP, HOW_MANY, POSSESS, PRODUCTION, RANKING, RESERVES, SOURCES, STOPWORDS,
   TIMELINE, USES, WHEN, KNOWN_WORDS,
 } from './words.js';
 
@@ -109,7 +109,7 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
   }
   for (const w of new Set(words)) {
     if (STOPWORDS.has(w)) continue;
-    const hits = idx.eventWords.get(w);
+    const hits = eventWordHits(idx, w);
     if (!hits) continue;
     const idf = Math.log(1 + idx.eventCount / hits.size);
     for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
@@ -123,6 +123,17 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
     }
   }
   return [...scores.entries()].map(([event, score]) => ({ event, score })).sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date));
+}
+
+// English verb and noun endings ("suspend" ~ "suspends", "signed" ~ "sign") so a question's form need not match the title's.
+function eventWordHits(idx: RouterIndex, w: string): Map<Event, number> | undefined {
+  const exact = idx.eventWords.get(w);
+  if (exact || w.length < 5) return exact;
+  for (const v of [`${w}s`, `${w}ed`, w.replace(/(s|ed|ing)$/, '')]) {
+    const hit = v !== w ? idx.eventWords.get(v) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -358,7 +369,13 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   const eventy = asksWhen || has(EVENT_WORDS);
 
   if (topFact && factClear && topFact.score >= 4) return { fact: topFact.fact.id };
-  if (aliasEvent && !wantsReserves && !wantsProduction) return { command: 'summit', args: { event: aliasEvent.id }, recordIds: [aliasEvent.id] };
+  // A named event loses to another that the rest of the question points at far more clearly
+  // ("when did China suspend the October controls" asks for the suspension, not the October measures).
+  const aliasScore = events.find((e) => e.event === aliasEvent)?.score ?? 0;
+  const outscored = eventClear && topEvent.event !== aliasEvent && topEvent.score >= 1.4 * aliasScore;
+  if (aliasEvent && !outscored && !wantsReserves && !wantsProduction) {
+    return { command: 'summit', args: { event: aliasEvent.id }, recordIds: [aliasEvent.id] };
+  }
   if (eventClear && eventy) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
   // "When …?" with a close call between events: the earliest of the best (sorted by date on ties).
   if (asksWhen && topEvent && topEvent.score >= 1.5 && !wantsReserves && !wantsProduction) {
@@ -374,19 +391,33 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   // something else, unless it is plainly on the beat.
   const idx = routerIndex(ds);
   const unknown = ent.rest.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !KNOWN_WORDS.has(w) && !/^\d+$/.test(w)
-    && !factKeyword(idx, w));
+    && !factKeyword(idx, w) && !eventWordHits(idx, w));
   const onBeat = has(BEAT) || Boolean(country || mineral || element) || eventClear;
   // A question whose every content word is known and one of them a fact keyword ("Was ist mit den Kirschbäumen?") asks for that fact.
   const allKnown = !unknown.length && ent.rest.some((w) => factKeyword(idx, w));
   if (topFact && factClear && topFact.score >= 1 && (onBeat || allKnown || topFact.score >= 2) && !(unknown.length && !has(BEAT) && topFact.score < 2)) {
     return { fact: topFact.fact.id };
   }
-  if (unknown.length && !has(BEAT)) return { refusal: true, inBeat: false };
+  if ((unknown.length || has(OFF_BEAT)) && !has(BEAT)) return { refusal: true, inBeat: false };
 
+  // Two or more countries and one event between exactly them ("Thailand und Kambodscha"): that event.
+  if (countries.length >= 2 && topEvent && topEvent.score >= 3 && (!events[1] || topEvent.score > events[1].score)
+    && countries.every((c) => topEvent.event.countries.includes(c.item.id))) {
+    return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+  }
   // One thing named and nothing asked about it: the natural command for it.
   if (country) return { command: 'reserves', args: { country: country.typed, ...mineralArg }, recordIds: [country.item.id] };
   if (mineral) return { command: 'reserves', args: { ...mineralArg }, recordIds: [mineral.item.id] };
   if (world && (has(RANKING) || has(BEAT))) return { command: 'reserves', args: {} };
-  if (topEvent && topEvent.score >= 1.5) return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+  if (topEvent && topEvent.score >= 1.5) {
+    // A place several events share ("Kuala Lumpur") within a few days: the timeline of those days, not one pick.
+    const tied = events.filter((e) => e.score * 1.15 >= topEvent.score).map((e) => e.event);
+    const from = tied.map((e) => e.date).sort()[0]!;
+    const to = tied.map((e) => e.end_date ?? e.date).sort().at(-1)!;
+    if (tied.length >= 2 && tied.length <= 6 && Date.parse(to) - Date.parse(from) <= 7 * 86_400_000) {
+      return { command: 'events', args: { from, to }, recordIds: tied.map((e) => e.id) };
+    }
+    return { command: 'summit', args: { event: topEvent.event.id }, recordIds: [topEvent.event.id] };
+  }
   return { refusal: true, inBeat: has(BEAT) };
 }

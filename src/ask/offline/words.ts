@@ -25,10 +25,12 @@ export const ELEMENT_WORDS = set('element', 'elements', 'elemente', 'elementen',
 export const HOW_MANY = set('many', 'viele', 'anzahl', 'number', 'count');
 export const WHEN = set('when', 'wann', 'date', 'datum', 'day', 'tag');
 export const EVENT_WORDS = set('happened', 'happen', 'agreed', 'agree', 'agreement', 'sign', 'signed', 'meeting', 'meet', 'met', 'summit',
-  'deal', 'outcome', 'result', 'results', 'passiert', 'geschah', 'vereinbart', 'vereinbarten', 'unterzeichnet', 'unterschrieben', 'treffen',
+  'deal', 'outcome', 'result', 'results', 'passiert', 'passierte', 'geschah', 'vereinbart', 'vereinbarten', 'unterzeichnet', 'unterschrieben', 'treffen',
   'trafen', 'gipfel', 'abkommen', 'ergebnis', 'ergebnisse', 'beschlossen', 'framework', 'rahmenabkommen', 'declaration', 'erklarung');
 export const TIMELINE = set('timeline', 'events', 'chronology', 'zeitleiste', 'chronik', 'ereignisse', 'termine');
 export const SOURCES = set('source', 'sources', 'quelle', 'quellen', 'cite', 'citation', 'belege');
+/** Topics plainly off the beat: a place the dataset knows does not make "weather in Tokyo" a question for it. */
+export const OFF_BEAT = set('weather', 'wetter', 'football', 'fussball', 'bundesliga', 'gewinnt', 'bitcoin', 'recipe', 'rezept');
 export const HELP = set('help', 'hilfe', 'commands', 'befehle');
 /** Words that say the question is about the beat at all (for off-topic detection). */
 export const BEAT = set('rare', 'earth', 'earths', 'seltene', 'seltenen', 'erden', 'mineral', 'minerals', 'mineralien', 'rohstoff', 'rohstoffe',
@@ -55,4 +57,6 @@ export const KNOWN_WORDS = new Set<string>([
   'mining', 'hard', 'difficult', 'schwer', 'schwierig', 'weather', 'wetter', 'football', 'bundesliga', 'gewinnt', 'where', 'there',
   'export', 'exports', 'chinese', 'chinesische', 'chinesischen', 'under', 'unter', 'stehen', 'steht', 'price', 'prices', 'preis', 'preise',
   'selten', 'seltene', 'seltenen', 'seltener', 'rare', 'rarer', 'wirklich', 'really',
+  // Amounts typed with a figure ("vietnam 22 million?").
+  'million', 'millions', 'millionen', 'mio', 'tons', 'tonnes', 'tonnen', 'mt', 'billion', 'milliarden',
 ]);
