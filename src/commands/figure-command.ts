@@ -4,7 +4,7 @@ import type { Reply } from '../reply/model.js';
 import type { Country, Mineral } from '../dataset/schema.js';
 import { lookup } from '../dataset/lookup.js';
 import type { Args, CommandContext } from './types.js';
-import { echo, loc, notFound, t } from './common.js';
+import { Citations, echo, loc, notFound, t } from './common.js';
 import { resolveEntity } from './resolve.js';
 import type { Measure } from './figures.js';
 import { countryFigureAnswer, defaultMineral, rankingAnswer } from './figure-answer.js';
@@ -12,11 +12,38 @@ import { countryFigureAnswer, defaultMineral, rankingAnswer } from './figure-ans
 const resolves = (ctx: CommandContext, kind: 'country' | 'mineral', text: string): boolean =>
   lookup(ctx.dataset, kind, text).kind !== 'none';
 
+// Critical minerals users ask about for which the dataset holds no USGS table (FACTS §4e–4f): say so
+// plainly instead of "I don't know the country 'graphite'".
+const NO_TABLE = new Map<string, { en: string; de: string }>([
+  ['graphite', { en: 'Graphite', de: 'Graphit' }], ['graphit', { en: 'Graphite', de: 'Graphit' }],
+  ['germanium', { en: 'Germanium', de: 'Germanium' }],
+  ['antimony', { en: 'Antimony', de: 'Antimon' }], ['antimon', { en: 'Antimony', de: 'Antimon' }],
+]);
+
+function noTableAnswer(ctx: CommandContext, typed: string, measure: Measure): Reply | undefined {
+  const name = NO_TABLE.get(typed.toLowerCase());
+  if (!name) return undefined;
+  const facts = ctx.dataset.facts.filter((f) => f.topic === name.en.toLowerCase());
+  const cmd = measure === 'reserves' ? '/reserves' : '/production';
+  const what = measure === 'reserves' ? t(ctx.locale, 'reserves', 'Reserven') : t(ctx.locale, 'production', 'Förderung');
+  const reply = notFound(ctx, t(ctx.locale,
+    `The dataset holds no USGS ${what} figures by country for ${name.en.toLowerCase()}, so Lodestone has no number to quote.`,
+    `Der Datensatz enthält keine USGS-Länderzahlen (${what}) für ${name.de}; Lodestone hat daher keine Zahl zu zitieren.`),
+  [`${cmd} lithium`, `/help ${cmd.slice(1)}`]);
+  const cite = new Citations(ctx.dataset);
+  for (const f of facts) cite.add(...f.sources);
+  return { ...reply, blocks: [...reply.blocks, ...facts.map((f) => loc(ctx.locale, f.text))], sources: cite.list(ctx.locale) };
+}
+
 export function runFigureCommand(measure: Measure, args: Args, ctx: CommandContext): Reply {
   const ds = ctx.dataset;
   const cmd = measure === 'reserves' ? '/reserves' : '/production';
   let countryText = args.country?.trim() || undefined;
   let mineralText = args.mineral?.trim() || undefined;
+  for (const typed of [mineralText, countryText]) {
+    const answer = typed && !resolves(ctx, 'country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
+    if (answer) return answer;
+  }
 
   // Arguments in the other order, or a mineral alone in the country slot.
   if (countryText && !mineralText && !resolves(ctx, 'country', countryText) && resolves(ctx, 'mineral', countryText)) {

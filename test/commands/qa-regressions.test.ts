@@ -77,4 +77,16 @@ describe('QA regressions', () => {
     expect(r.title).toMatch(/Announcement No\. 70/);
     expect(r.title).toMatch(/7 Nov 2025/);
   });
+
+  it('/reserves graphite and /reserves germanium china say the dataset has no USGS table, not "unknown country"', async () => {
+    const g = await ask('/reserves graphite');
+    expect(text(g)).toMatch(/no USGS reserves figures by country for graphite/);
+    expect(text(g)).not.toMatch(/don't know the country/);
+    const ge = await ask('/reserves germanium china');
+    expect(text(ge)).toMatch(/no USGS reserves figures by country for germanium/);
+    expect(text(ge)).toMatch(/\$2,100\/kg/);
+    expect(ge.sources.length).toBeGreaterThan(0);
+    // Real minerals and countries are unaffected.
+    expect((await ask('/reserves china')).title).toBe('Reserves — Rare earths: China');
+  });
 });
