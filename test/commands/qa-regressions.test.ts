@@ -89,4 +89,16 @@ describe('QA regressions', () => {
     // Real minerals and countries are unaffected.
     expect((await ask('/reserves china')).title).toBe('Reserves — Rare earths: China');
   });
+
+  it('German: "Wann hat China die Oktober-Kontrollen ausgesetzt?" is No. 70; "0,1-Prozent-Regel" is the 9 Oct measures; "produktion nigeria 2024" in German', async () => {
+    const susp = await ask('Wann hat China die Oktober-Kontrollen ausgesetzt?');
+    expect(susp.locale).toBe('de');
+    expect(susp.title).toMatch(/Nr\. 70/);
+    const rule = await ask('Was ist die 0,1-Prozent-Regel?');
+    expect(rule.title).toMatch(/Nr\. 55–58, 61 und 62/);
+    expect((await ask('Was waren die Oktober-Kontrollen?')).title).toMatch(/Nr\. 55–58/);
+    const prod = await ask('produktion nigeria 2024');
+    expect(prod.locale).toBe('de');
+    expect(text(prod)).toMatch(/1\.500 t/);
+  });
 });

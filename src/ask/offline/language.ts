@@ -12,7 +12,7 @@ const DE = new Set([
   'heute', 'morgen', 'wetter', 'auch', 'noch', 'schon', 'denn', 'eigentlich', 'kann', 'können', 'soll', 'sollte', 'man', 'gebraucht',
   'benötigt', 'braucht', 'exportkontrollen', 'seit', 'bei', 'nach', 'zwischen', 'unter', 'stehen', 'steht',
   // Greetings and thanks carry no question word, so they need their own votes.
-  'hallo', 'danke', 'dankeschön', 'moin', 'servus', 'tschüss', 'guten', 'tag', 'vielen', 'mitglieder', 'bedeutet',
+  'hallo', 'danke', 'produktion', 'fördert', 'foerdert', 'regel', 'ausgesetzt', 'dankeschön', 'moin', 'servus', 'tschüss', 'guten', 'tag', 'vielen', 'mitglieder', 'bedeutet',
 ]);
 
 const EN = new Set([

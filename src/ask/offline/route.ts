@@ -20,6 +20,8 @@ const AGREE_WORDS = new Set(['agree', 'agreed', 'agreement', 'sign', 'signed', '
   'vereinbarung', 'unterzeichnet', 'unterschrieben', 'rahmenabkommen', 'vertrag']);
 const MEET_WORDS = new Set(['meet', 'met', 'meeting', 'treffen', 'trafen', 'getroffen', 'gipfel', 'summit', 'visit', 'visited', 'besuch',
   'besucht', 'besuchte', 'arrive', 'arrived', 'ankunft']);
+const SUSPEND_WORDS = new Set(['suspend', 'suspends', 'suspended', 'suspension', 'aussetzen', 'ausgesetzt', 'aussetzung', 'setzte',
+  'lifted', 'paused', 'pausiert']);
 const SUPERLATIVE = new Set(['most', 'largest', 'biggest', 'top', 'meisten', 'grosste', 'grossten', 'groesste', 'groessten', 'hochsten', 'hoechsten']);
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -121,6 +123,10 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
     for (const [e, sc] of scores) {
       if ((agreeing && e.kind === 'agreement') || (meeting && (e.kind === 'meeting' || e.kind === 'summit'))) scores.set(e, sc + 1);
     }
+  }
+  // "suspended/ausgesetzt" asks for the suspension, not the measure it suspended (both texts use the word).
+  if (words.some((w) => SUSPEND_WORDS.has(w))) {
+    for (const [e, sc] of scores) if (/suspen/i.test(e.title.en)) scores.set(e, sc + 2);
   }
   return [...scores.entries()].map(([event, score]) => ({ event, score })).sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date));
 }
@@ -246,7 +252,8 @@ const MAX_QUESTION = 1000;
  */
 export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Route {
   const q = text.slice(0, MAX_QUESTION);
-  let norm = normalize(q);
+  // "0,1-Prozent-Regel" is the event alias "0.1% rule" in German spelling.
+  let norm = normalize(q).replace(/\b(\d+) (\d+) prozent regel\b/g, '$1 $2 rule');
   if (!norm) return { refusal: true };
   const ent = findEntities(ds, q);
   // "schwer am Abbau" is "difficult", not the heavy rare earths.
@@ -372,7 +379,7 @@ export function routeToCommand(text: string, ds: Dataset, _locale: Locale): Rout
   // A named event loses to another that the rest of the question points at far more clearly
   // ("when did China suspend the October controls" asks for the suspension, not the October measures).
   const aliasScore = events.find((e) => e.event === aliasEvent)?.score ?? 0;
-  const outscored = eventClear && topEvent.event !== aliasEvent && topEvent.score >= 1.4 * aliasScore;
+  const outscored = eventClear && topEvent.event !== aliasEvent && topEvent.score >= 1.25 * aliasScore;
   if (aliasEvent && !outscored && !wantsReserves && !wantsProduction) {
     return { command: 'summit', args: { event: aliasEvent.id }, recordIds: [aliasEvent.id] };
   }
