@@ -28,7 +28,7 @@ const COMMANDS: [string, Record<string, string>, string][] = [
 ];
 
 interface RunMsg { type: 'run'; target: 'ours' | 'baseline'; n: number; window: number }
-interface RunResult { type: 'result'; n: number; seconds: number; p50: number; p99: number; failed: number }
+interface RunResult { type: 'result'; n: number; seconds: number; p50: number; p99: number; failed: number; bodyBytes: number }
 
 const envNumber = (name: string, fallback: number): number => {
   const v = Number(process.env[name]);
@@ -57,14 +57,20 @@ async function child(): Promise<void> {
     const gateway = new FakeGateway(state);
     const pending = new Map<string, number>();
     let onCallback: ((token: string, ok: boolean) => void) | undefined;
+    /** Request body bytes of the interaction callbacks (the reply itself), for bytes per reply. */
+    let callbackBytes = 0;
 
     // A lean REST: only what a login and an interaction reply need, nothing recorded.
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       const url = req.url ?? '';
-      req.resume();
+      let bytes = 0;
+      req.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
       req.on('end', () => {
         const cb = /^\/api\/v10\/interactions\/\d+\/([^/]+)\/callback/.exec(url);
         if (cb) {
+          if (onCallback) callbackBytes += bytes;
           res.writeHead(204);
           res.end();
           onCallback?.(cb[1]!, true);
@@ -110,6 +116,7 @@ async function child(): Promise<void> {
           let sent = 0;
           let done = 0;
           const start = performance.now();
+          callbackBytes = 0;
           const guard = setTimeout(() => finish(), 120_000);
           const finish = (): void => {
             clearTimeout(guard);
@@ -118,7 +125,7 @@ async function child(): Promise<void> {
             latencies.sort((a, b) => a - b);
             const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
             pending.clear();
-            resolve({ type: 'result', n: done, seconds, p50: at(0.5), p99: at(0.99), failed: msg.n - done });
+            resolve({ type: 'result', n: done, seconds, p50: at(0.5), p99: at(0.99), failed: msg.n - done, bodyBytes: Math.round(callbackBytes / Math.max(1, done)) });
           };
           onCallback = (token) => {
             const t0 = pending.get(token);
@@ -253,6 +260,9 @@ export default async function run(): Promise<Record<string, unknown>> {
       baseline_p99_ms: round2(p99(totals.baseline)),
       ours_cpu_us_per_interaction: cpu(totals.ours),
       baseline_cpu_us_per_interaction: cpu(totals.baseline),
+      // The reply's JSON body: our embeds against the baseline's constant (the socket writes scale with it).
+      ours_reply_bytes: totals.ours.at(-1)?.bodyBytes ?? 0,
+      baseline_reply_bytes: totals.baseline.at(-1)?.bodyBytes ?? 0,
       interactions_each: n * rounds,
       reply_cache: process.env.DISCORD_BENCH_REPLY_CACHE !== '0',
       window,
