@@ -7,6 +7,7 @@ import { indexDataset, lookup, normalize } from '../../dataset/lookup.js';
 import type { Args } from '../../commands/types.js';
 import { parseElementsFilter, usesMatchAny } from '../../commands/elements.js';
 import { findEntities } from './entities.js';
+import { scoreEvents, routerIndex, eventWordHits, scoreFacts, factKeyword } from './scoring.js';
 import { parsePeriod } from '../../commands/dates.js';
 import type { Period } from '../../commands/dates.js';
 import {
@@ -16,12 +17,6 @@ import {
 
 const GREETINGS = new Set(['hi', 'hello', 'hallo', 'hey', 'moin', 'servus', 'thanks', 'thank', 'danke', 'dankeschon', 'gruss', 'morning',
   'guten', 'tag', 'morgen', 'abend', 'good', 'evening', 'ciao', 'bye', 'tschuss']);
-const AGREE_WORDS = new Set(['agree', 'agreed', 'agreement', 'sign', 'signed', 'signing', 'deal', 'framework', 'mou', 'abkommen', 'vereinbart',
-  'vereinbarung', 'unterzeichnet', 'unterschrieben', 'rahmenabkommen', 'vertrag']);
-const MEET_WORDS = new Set(['meet', 'met', 'meeting', 'treffen', 'trafen', 'getroffen', 'gipfel', 'summit', 'visit', 'visited', 'besuch',
-  'besucht', 'besuchte', 'arrive', 'arrived', 'ankunft']);
-const SUSPEND_WORDS = new Set(['suspend', 'suspends', 'suspended', 'suspension', 'aussetzen', 'ausgesetzt', 'aussetzung', 'setzte',
-  'lifted', 'paused', 'pausiert']);
 const SUPERLATIVE = new Set(['most', 'largest', 'biggest', 'top', 'meisten', 'grosste', 'grossten', 'groesste', 'groessten', 'hochsten', 'hoechsten']);
 
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -31,175 +26,6 @@ export type Route =
   | { command: string; args: Args; recordIds?: string[] }
   | { fact: string }
   | { refusal: true; inBeat?: boolean };
-
-// ---------------------------------------------------------------------------------------------
-// Per-dataset indexes: event words with IDF weights, fact keywords.
-
-interface RouterIndex {
-  eventWords: Map<string, Map<Event, number>>;
-  eventCount: number;
-  /** Fact keywords (normalised): one word → facts; phrases → facts; 5-letter prefixes → one-word keywords. */
-  factWord: Map<string, Fact[]>;
-  factPhrase: Map<string, Fact[]>;
-  maxPhraseWords: number;
-  wordPrefix: Map<string, string[]>;
-}
-
-const indexCache = new WeakMap<Dataset, RouterIndex>();
-
-const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
-  const list = m.get(k);
-  if (!list) m.set(k, [v]);
-  else if (!list.includes(v)) list.push(v);
-};
-
-function routerIndex(ds: Dataset): RouterIndex {
-  const hit = indexCache.get(ds);
-  if (hit) return hit;
-  const eventWords = new Map<string, Map<Event, number>>();
-  const add = (e: Event, text: string, weight: number): void => {
-    for (const w of normalize(text).split(' ')) {
-      if (w.length < 2 || STOPWORDS.has(w)) continue;
-      const m = eventWords.get(w) ?? new Map<Event, number>();
-      m.set(e, Math.max(m.get(e) ?? 0, weight));
-      eventWords.set(w, m);
-    }
-  };
-  for (const e of ds.events) {
-    add(e, e.summary.en, 0.25);
-    add(e, e.summary.de, 0.25);
-    add(e, e.place.en, 1);
-    add(e, e.place.de, 1);
-    add(e, e.kind, 1);
-    for (const p of e.participants) add(e, p, 2);
-    add(e, e.title.en, 2);
-    add(e, e.title.de, 2);
-    add(e, e.id.replace(/-/g, ' '), 2);
-    for (const a of e.aliases) add(e, a, 2);
-  }
-  const factWord = new Map<string, Fact[]>();
-  const factPhrase = new Map<string, Fact[]>();
-  const wordPrefix = new Map<string, string[]>();
-  let maxPhraseWords = 2;
-  for (const fact of ds.facts) {
-    for (const k of [...fact.keywords.en, ...fact.keywords.de]) {
-      const n = normalize(k);
-      if (!n) continue;
-      if (n.includes(' ')) {
-        push(factPhrase, n, fact);
-        maxPhraseWords = Math.max(maxPhraseWords, n.split(' ').length);
-      } else {
-        push(factWord, n, fact);
-        if (n.length >= 5) push(wordPrefix, n.slice(0, 5), n);
-      }
-    }
-  }
-  const idx = { eventWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix };
-  indexCache.set(ds, idx);
-  return idx;
-}
-
-export function scoreEvents(ds: Dataset, words: readonly string[], countries: readonly string[] = []): { event: Event; score: number }[] {
-  const idx = routerIndex(ds);
-  const scores = new Map<Event, number>();
-  // Events between the countries the question names ("the US and Japan") rank first.
-  if (countries.length) {
-    for (const e of ds.events) {
-      const shared = countries.filter((c) => e.countries.includes(c)).length;
-      if (shared) scores.set(e, shared * 1.5 - (shared < countries.length ? 1 : 0));
-    }
-  }
-  for (const w of new Set(words)) {
-    if (STOPWORDS.has(w)) continue;
-    const hits = eventWordHits(idx, w);
-    if (!hits) continue;
-    const idf = Math.log(1 + idx.eventCount / hits.size);
-    for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
-  }
-  // "agree/sign" points at agreements, "meet" at meetings and summits.
-  const agreeing = words.some((w) => AGREE_WORDS.has(w));
-  const meeting = words.some((w) => MEET_WORDS.has(w));
-  if (agreeing || meeting) {
-    for (const [e, sc] of scores) {
-      if ((agreeing && e.kind === 'agreement') || (meeting && (e.kind === 'meeting' || e.kind === 'summit'))) scores.set(e, sc + 1);
-    }
-  }
-  // "suspended/ausgesetzt" asks for the suspension, not the measure it suspended (both texts use the word).
-  if (words.some((w) => SUSPEND_WORDS.has(w))) {
-    for (const [e, sc] of scores) if (/suspen/i.test(e.title.en)) scores.set(e, sc + 2);
-  }
-  return [...scores.entries()].map(([event, score]) => ({ event, score })).sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date));
-}
-
-// English verb and noun endings ("suspend" ~ "suspends", "signed" ~ "sign") so a question's form need not match the title's.
-function eventWordHits(idx: RouterIndex, w: string): Map<Event, number> | undefined {
-  const exact = idx.eventWords.get(w);
-  if (exact || w.length < 5) return exact;
-  for (const v of [`${w}s`, `${w}ed`, w.replace(/(s|ed|ing)$/, '')]) {
-    const hit = v !== w ? idx.eventWords.get(v) : undefined;
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-function scoreFacts(ds: Dataset, text: string, rest: readonly string[], related: (f: Fact) => boolean): { fact: Fact; score: number }[] {
-  const idx = routerIndex(ds);
-  const scores = new Map<Fact, number>();
-  const credit = (facts: readonly Fact[] | undefined, points: number): void => {
-    for (const f of facts ?? []) scores.set(f, (scores.get(f) ?? 0) + points);
-  };
-  // Phrases anywhere in the question ("how many", "wie viele Mitglieder").
-  const words = text.split(' ');
-  for (let n = 2; n <= idx.maxPhraseWords; n++) {
-    for (let i = 0; i + n <= words.length; i++) {
-      const phrase = words.slice(i, i + n);
-      // "how many", "wie viele" say nothing about the topic: they only add a little.
-      const generic = phrase.every((w) => STOPWORDS.has(w) || HOW_MANY.has(w));
-      credit(idx.factPhrase.get(phrase.join(' ')), generic ? 1 : n + 1);
-    }
-  }
-  // Single keywords among the words not already taken by a named country, mineral or element;
-  // each keyword counts once, exactly (1) or by a shared stem ("dominant" ~ "dominate", 0.75).
-  const matched = new Set<string>();
-  for (const w of rest) {
-    const k = factKeyword(idx, w);
-    if (k) matched.add(k);
-  }
-  for (const k of matched) credit(idx.factWord.get(k), 1);
-  const stemmed = new Set<string>();
-  for (const w of rest) {
-    if (w.length < 5) continue;
-    for (const k of idx.wordPrefix.get(w.slice(0, 5)) ?? []) {
-      if (matched.has(k) || stemmed.has(k)) continue;
-      if (sharedPrefix(w, k) >= Math.max(5, Math.min(w.length, k.length) - 2)) stemmed.add(k);
-    }
-  }
-  for (const k of stemmed) credit(idx.factWord.get(k), 0.75);
-  const out: { fact: Fact; score: number }[] = [];
-  for (const [fact, score] of scores) out.push({ fact, score: related(fact) ? score + 1 : score });
-  // Ties keep dataset order, so routing stays deterministic.
-  const order = new Map(ds.facts.map((f, i) => [f, i]));
-  return out.sort((a, b) => b.score - a.score || order.get(a.fact)! - order.get(b.fact)!);
-}
-
-// German inflects nouns where a keyword is listed once ("Kirschbäume" → "den Kirschbäumen").
-const INFLECTIONS = ['n', 'en', 's', 'es', 'e', 'er'];
-
-/** The fact keyword a question word is, exactly or as an inflected form; undefined if none. */
-function factKeyword(idx: RouterIndex, w: string): string | undefined {
-  if (idx.factWord.has(w)) return w;
-  for (const end of INFLECTIONS) {
-    const base = w.endsWith(end) ? w.slice(0, -end.length) : '';
-    if (base.length >= 4 && idx.factWord.has(base)) return base;
-  }
-  return undefined;
-}
 
 const CLASS_WORDS = new Map([
   ['light', 'light'], ['heavy', 'heavy'], ['leicht', 'light'], ['leichte', 'light'], ['leichten', 'light'], ['schwer', 'heavy'],
