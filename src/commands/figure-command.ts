@@ -38,8 +38,14 @@ function noTableAnswer(ctx: CommandContext, typed: string, measure: Measure): Re
 export function runFigureCommand(measure: Measure, args: Args, ctx: CommandContext): Reply {
   const ds = ctx.dataset;
   const cmd = measure === 'reserves' ? '/reserves' : '/production';
-  let countryText = args.country?.trim() || undefined;
-  let mineralText = args.mineral?.trim() || undefined;
+  // Users add a year ("/production 2023 china"); the answer already lists every data year and
+  // edition, so the year is dropped from the names and acknowledged instead of failing the lookup.
+  const years: string[] = [];
+  const withoutYears = (s: string | undefined): string | undefined =>
+    s?.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')).replace(/\s+/g, ' ').trim() || undefined;
+  let countryText = withoutYears(args.country);
+  let mineralText = withoutYears(args.mineral);
+  if (!countryText && mineralText && !resolves(ctx, 'mineral', mineralText)) [countryText, mineralText] = [mineralText, undefined];
   for (const typed of [mineralText, countryText]) {
     const answer = typed && !resolves(ctx, 'country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
     if (answer) return answer;
@@ -54,7 +60,14 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
     [countryText, mineralText] = [mineralText, countryText];
   }
 
-  const notes: string[] = [];
+  const asked = years.join(', ');
+  const notes: string[] = !years.length ? []
+    : countryText ? [t(ctx.locale,
+      `Every data year and edition the dataset holds is shown below (you asked about ${asked}).`,
+      `Unten stehen alle Datenjahre und Ausgaben, die der Datensatz enthält (gefragt war nach ${asked}).`)]
+    : [t(ctx.locale,
+      `The ranking uses the latest edition's data year (you asked about ${asked}); ${cmd} <country> lists every year and edition.`,
+      `Die Rangliste nutzt das Datenjahr der neuesten Ausgabe (gefragt war nach ${asked}); ${cmd} <Land> zeigt alle Jahre und Ausgaben.`)];
   let mineral: Mineral | undefined = defaultMineral(ds);
   if (mineralText) {
     const el = lookup(ds, 'element', mineralText);

@@ -101,4 +101,17 @@ describe('QA regressions', () => {
     expect(prod.locale).toBe('de');
     expect(text(prod)).toMatch(/1\.500 t/);
   });
+
+  it('a year typed with /production or /reserves is acknowledged, not taken for a mineral', async () => {
+    for (const line of ['/production 2023 china', '/production china 2023']) {
+      const r = await ask(line);
+      expect(r.kind).toBe('answer');
+      expect(r.title).toBe('Mine production — Rare earths: China');
+      expect(text(r)).toMatch(/you asked about 2023/);
+      expect(text(r)).toMatch(/255,000 t/); // MCS 2025's 2023 figure is listed
+    }
+    const ranking = await ask('/production 2024');
+    expect(ranking.kind).toBe('answer');
+    expect(text(ranking)).toMatch(/ranking uses the latest edition's data year \(you asked about 2024\)/);
+  });
 });
