@@ -112,7 +112,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     const { port: fakePort } = await generator.next<{ port: number }>();
     const slackPort = await freePort();
     const config = parseConfig({
-      SLACK_BOT_TOKEN: 'xoxb-0000-bench-token',
+      SLACK_BOT_TOKEN: 'xoxb-0000_bench_token',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_PORT: String(slackPort),
       SLACK_API_URL: `http://127.0.0.1:${fakePort}/api/`,

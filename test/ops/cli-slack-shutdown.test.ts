@@ -91,7 +91,7 @@ describe('SIGTERM with Slack replies in flight', { timeout: 180_000 }, () => {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '',
-        SLACK_BOT_TOKEN: 'xoxb-ops-shutdown', SLACK_SIGNING_SECRET: SECRET, SLACK_PORT: String(slackPort), SLACK_API_URL: `http://127.0.0.1:${portOf(slackApi)}/api/`,
+        SLACK_BOT_TOKEN: 'xoxb-ops_shutdown', SLACK_SIGNING_SECRET: SECRET, SLACK_PORT: String(slackPort), SLACK_API_URL: `http://127.0.0.1:${portOf(slackApi)}/api/`,
         OPENAI_API_KEY: 'sk-ops-shutdown', OPENAI_BASE_URL: `http://127.0.0.1:${portOf(model)}/v1`, OPENAI_MAX_RETRIES: '0',
         HTTP_PORT: '0', HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'info', LODESTONE_STATE_DIR: stateDir, SHUTDOWN_TIMEOUT_MS: '30000',
       },

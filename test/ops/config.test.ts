@@ -57,7 +57,7 @@ describe('configuration', () => {
 
 describe('lodestone config check', () => {
   const env = {
-    SLACK_BOT_TOKEN: 'xoxb-111-222-topsecretvalue',
+    SLACK_BOT_TOKEN: 'xoxb-111_222_topsecretvalue',
     OPENAI_API_KEY: 'sk-verysecretkeyvalue',
     DATABASE_URL: 'postgres://lodestone:pg-password-value@127.0.0.1:5432/test',
     HTTP_PORT: '8080',

@@ -20,7 +20,7 @@ const PG = 'postgres://postgres@127.0.0.1:5432/test';
 const SCHEMA = `ops_secrets_${process.pid}_${Date.now()}`;
 
 const SECRETS = {
-  SLACK_BOT_TOKEN: 'xoxb-1111-2222-SLACKBOTSECRET',
+  SLACK_BOT_TOKEN: 'xoxb-1111_2222_SLACKBOTSECRET',
   SLACK_SIGNING_SECRET: 'sig"ning\\SECRET-3333',
   SLACK_APP_TOKEN: 'xapp-1-A111-SLACKAPPSECRET',
   DISCORD_TOKEN: 'MTIzNDU2Nzg5.DISCORD.SECRETTOKEN',
@@ -137,7 +137,7 @@ describe('secrets in logs', () => {
     // Configuration errors, as `lodestone start` prints them.
     let printed = '';
     try {
-      parseConfig({ SLACK_BOT_TOKEN: 'not-xoxb-SLACKBOTSECRET', OPENAI_BASE_URL: `not a url ${SECRETS.OPENAI_API_KEY}`, DATABASE_URL: `mysql://u:${DB_PASSWORD}@h/db` });
+      parseConfig({ SLACK_BOT_TOKEN: 'not-xoxb_SLACKBOTSECRET', OPENAI_BASE_URL: `not a url ${SECRETS.OPENAI_API_KEY}`, DATABASE_URL: `mysql://u:${DB_PASSWORD}@h/db` });
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const out = new LogCapture();

