@@ -7,6 +7,7 @@ import type { Store, Subscription } from '../store/index.js';
 import { buildDigest } from './digest.js';
 import { fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
 import { buildSummitBriefing, editionsFor, type EditionPlan, type SummitKind } from './summit.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 export interface Content {
   reply: Reply;
@@ -15,34 +16,16 @@ export interface Content {
 
 type RenderPng = (spec: NonNullable<Reply['chart']>) => Promise<Buffer>;
 
-class Lru<V> {
-  readonly #map = new Map<string, V>();
-  constructor(readonly max: number) {}
-  get(k: string): V | undefined {
-    const v = this.#map.get(k);
-    if (v !== undefined) {
-      this.#map.delete(k);
-      this.#map.set(k, v);
-    }
-    return v;
-  }
-  set(k: string, v: V): void {
-    this.#map.delete(k);
-    this.#map.set(k, v);
-    if (this.#map.size > this.max) this.#map.delete(this.#map.keys().next().value!);
-  }
-}
-
 export class ContentBuilder {
   readonly #store: Store;
   readonly #log: Logger;
   readonly #renderPng: RenderPng | undefined;
-  readonly #fingerprints = new Lru<Fingerprint>(256);
+  readonly #fingerprints = new BoundedCache<string, Fingerprint>(256);
   readonly #stored = new Set<string>();
   readonly #current = new WeakMap<Dataset, Map<string, { fp: Fingerprint; hash: string }>>();
-  readonly #replies = new Lru<Reply>(512);
-  readonly #plans = new Lru<EditionPlan[]>(512);
-  readonly #charts = new Lru<Promise<Buffer | undefined>>(64);
+  readonly #replies = new BoundedCache<string, Reply>(512);
+  readonly #plans = new BoundedCache<string, EditionPlan[]>(512);
+  readonly #charts = new BoundedCache<string, Promise<Buffer | undefined>>(64);
   readonly #datasetIds = new WeakMap<Dataset, number>();
   #nextDatasetId = 1;
 

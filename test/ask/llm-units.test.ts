@@ -1,7 +1,8 @@
 // The bounded stores of the model path (answer cache, token buckets, thread turns) and the tool
 // schemas derived from ArgSpecs.
 import { describe, expect, it } from 'vitest';
-import { LruCache, cacheKey, normaliseQuestion } from '../../src/ask/cache.js';
+import { cacheKey, normaliseQuestion } from '../../src/ask/cache.js';
+import { BoundedCache } from '../../src/util/bounded-cache.js';
 import { AskRateLimiter, TokenBuckets } from '../../src/ask/ratelimit.js';
 import { ThreadStore, threadKey } from '../../src/ask/llm/threads.js';
 import { buildTools } from '../../src/ask/llm/tools.js';
@@ -18,7 +19,7 @@ describe('answer cache', () => {
 
   it('is bounded (least recently used goes first) and ages entries out', () => {
     let now = 0;
-    const c = new LruCache<number>(2, 1000, () => now);
+    const c = new BoundedCache<string, number>(2, 1000, () => now);
     c.set('a', 1);
     c.set('b', 2);
     expect(c.get('a')).toBe(1); // a is now most recent

@@ -1,6 +1,6 @@
 // Memory bounds, chart uploads, start-up checks and graceful stop of the Slack app.
 import { describe, expect, it } from 'vitest';
-import { BoundedCache } from '../../src/adapters/slack/cache.js';
+import { BoundedCache } from '../../src/util/bounded-cache.js';
 import { UserDirectory, localeOf } from '../../src/adapters/slack/users.js';
 import { createSlackApp, SlackStartError } from '../../src/adapters/slack/index.js';
 import { createLogger } from '../../src/ops/log.js';

@@ -9,6 +9,7 @@ import { errorReply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { renderReply, type RenderedMessage } from './render.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
 
@@ -20,38 +21,8 @@ export interface Answer {
 /** Commands whose work may take seconds (model calls, the store): always deferred on Discord. */
 export const SLOW_COMMANDS: ReadonlySet<string> = new Set(['ask', 'brief', 'digest']);
 
-/** A least-recently-used map with a size bound and an age bound. */
-export class BoundedCache<V> {
-  readonly #map = new Map<string, { at: number; value: V }>();
-  constructor(private readonly max: number, private readonly ttlMs: number) {}
-
-  get(key: string, now = Date.now()): V | undefined {
-    const hit = this.#map.get(key);
-    if (!hit) return undefined;
-    this.#map.delete(key);
-    if (now - hit.at > this.ttlMs) return undefined;
-    this.#map.set(key, hit);
-    return hit.value;
-  }
-
-  set(key: string, value: V, now = Date.now()): void {
-    if (this.max <= 0) return;
-    this.#map.delete(key);
-    this.#map.set(key, { at: now, value });
-    while (this.#map.size > this.max) this.#map.delete(this.#map.keys().next().value!);
-  }
-
-  clear(): void {
-    this.#map.clear();
-  }
-
-  get size(): number {
-    return this.#map.size;
-  }
-}
-
 export class Answerer {
-  readonly #cache: BoundedCache<Answer>;
+  readonly #cache: BoundedCache<string, Answer>;
 
   constructor(
     private readonly core: CommandCore,

@@ -6,7 +6,7 @@ import { renderChartPng } from '../../charts/index.js';
 import type { Logger } from '../../ops/log.js';
 import type { WebClient } from './client.js';
 import { describe } from './users.js';
-import { BoundedCache } from './cache.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
 

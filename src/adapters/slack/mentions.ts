@@ -3,7 +3,7 @@
 // it thinks went unacknowledged (x-slack-retry-num), so handled event ids are remembered.
 import type { App } from '@slack/bolt';
 import type { Reply } from '../../reply/model.js';
-import { BoundedCache } from './cache.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 import { sendChart } from './charts.js';
 import { isPrivate } from './commands.js';
 import { unescapeSlack } from './escape.js';

@@ -6,7 +6,7 @@
 // follow the clock.
 import type { ChartSpec } from '../../reply/model.js';
 import type { SlackMessage } from './blocks.js';
-import { BoundedCache } from './cache.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 
 /** A rendered reply; the first message doubles as the HTTP ack body, serialized once. */
 export class Rendered {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Locale } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
-import { BoundedCache } from './cache.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 import type { WebClient } from './client.js';
 
 export interface SlackUser {

@@ -7,7 +7,8 @@ import type { Args, CommandContext } from '../../commands/types.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
 import { routeQuestion } from '../router.js';
-import { LruCache, cacheKey } from '../cache.js';
+import { cacheKey } from '../cache.js';
+import { BoundedCache } from '../../util/bounded-cache.js';
 import { AskRateLimiter } from '../ratelimit.js';
 import { Evidence } from './claims.js';
 import { composeAnswer, type ToolResult } from './compose.js';
@@ -67,7 +68,7 @@ const MAX_TOOL_CALLS_PER_ROUND = 3;
 
 export class AskService {
   readonly tools: Map<string, ToolSpec>;
-  readonly cache: LruCache<Reply>;
+  readonly cache: BoundedCache<string, Reply>;
   readonly limiter: AskRateLimiter;
   readonly threads = new ThreadStore();
   readonly #fingerprints = promptFingerprints();
@@ -83,7 +84,7 @@ export class AskService {
     private readonly clock: () => number = Date.now,
   ) {
     this.tools = buildTools(core.registry, { strict: settings.strictTools, builtins: [factsTool] });
-    this.cache = new LruCache(settings.cacheEntries ?? 500, settings.cacheTtlMs ?? 3_600_000, clock);
+    this.cache = new BoundedCache(settings.cacheEntries ?? 500, settings.cacheTtlMs ?? 3_600_000, clock);
     this.limiter = new AskRateLimiter({ userPerMinute: settings.userPerMinute, channelPerMinute: settings.channelPerMinute, clock });
   }
 

@@ -1,13 +1,15 @@
-// A small bounded cache with per-entry expiry. Every per-user or per-event memory in the Slack
-// adapter goes through this, so a flood of distinct users or events (load tests run at
-// 1,000 requests/s for minutes) can never grow memory without bound.
+// The one in-memory cache shape every long-lived memory uses (answers, rendered replies, users,
+// seen events, charts, digest content): bounded in entries and in age, so a flood of distinct keys
+// (load tests run at 1,000 requests/s for minutes) can never grow memory without bound.
 
+/** Least-recently-used map (by Map insertion order) with a size bound and per-entry expiry. */
 export class BoundedCache<K, V> {
   readonly #entries = new Map<K, { value: V; expires: number }>();
 
+  /** `maxEntries` ≤ 0 disables the cache (set stores nothing). */
   constructor(
     readonly maxEntries: number,
-    readonly ttlMs: number,
+    readonly ttlMs: number = Number.POSITIVE_INFINITY,
     readonly now: () => number = Date.now,
   ) {}
 
@@ -18,10 +20,9 @@ export class BoundedCache<K, V> {
   get(key: K): V | undefined {
     const e = this.#entries.get(key);
     if (!e) return undefined;
-    if (e.expires <= this.now()) {
-      this.#entries.delete(key);
-      return undefined;
-    }
+    this.#entries.delete(key);
+    if (e.expires <= this.now()) return undefined;
+    this.#entries.set(key, e); // most recently used moves to the young end
     return e.value;
   }
 
@@ -30,7 +31,7 @@ export class BoundedCache<K, V> {
   }
 
   set(key: K, value: V, ttlMs = this.ttlMs): void {
-    // Re-inserting moves the key to the young end of the Map's insertion order.
+    if (this.maxEntries <= 0) return;
     this.#entries.delete(key);
     this.#entries.set(key, { value, expires: this.now() + ttlMs });
     while (this.#entries.size > this.maxEntries) {
