@@ -39,9 +39,10 @@ const clip = (s: string, max = 220): string => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 };
 
-export function eventLine(ev: Event, locale: Locale): string {
+/** One event as a digest line; an upcoming event (`summary: false`) shows no summary, which is written after it. */
+export function eventLine(ev: Event, locale: Locale, summary = true): string {
   const when = ev.end_date && ev.end_date !== ev.date ? `${formatDate(ev.date, locale)} – ${formatDate(ev.end_date, locale)}` : formatDate(ev.date, locale);
-  return `• ${when}: ${ev.title[locale]} (${ev.place[locale]}). ${clip(ev.summary[locale])}`;
+  return `• ${when}: ${ev.title[locale]} (${ev.place[locale]}).${summary ? ` ${clip(ev.summary[locale])}` : ''}`;
 }
 
 function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: string[]; used: Event[] } {
@@ -62,7 +63,7 @@ function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: strin
     blocks.push([t.noRecent(RECENT_DAYS), ...(latest.length ? [t.latest, ...latest.map((e) => eventLine(e, locale))] : [])].join('\n'));
     used.push(...latest);
   }
-  blocks.push(upcoming.length ? [t.upcoming(UPCOMING_DAYS), ...upcoming.map((e) => eventLine(e, locale))].join('\n') : t.noUpcoming(UPCOMING_DAYS));
+  blocks.push(upcoming.length ? [t.upcoming(UPCOMING_DAYS), ...upcoming.map((e) => eventLine(e, locale, false))].join('\n') : t.noUpcoming(UPCOMING_DAYS));
   used.push(...upcoming);
   return { blocks, used };
 }
@@ -152,7 +153,7 @@ export function buildDigest(input: DigestInput): BuiltDigest {
     blocks,
     ...(table ? { table } : {}),
     ...(chart ? { chart } : {}),
-    sources: replySources(ds, sourceIds),
+    sources: replySources(ds, sourceIds, date),
     footer: t.footer(ds.meta.version, ds.meta.as_of, formatDate(date, locale), input.timezone),
   };
   return { reply, fingerprint, hash: hashFingerprint(fingerprint) };
