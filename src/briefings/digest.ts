@@ -30,6 +30,8 @@ export interface BuiltDigest {
   reply: Reply;
   fingerprint: Fingerprint;
   hash: string;
+  /** Nothing changed and no event happened since the channel's previous digest (false for a first digest). */
+  nothingNew: boolean;
 }
 
 const clip = (s: string, max = 220): string => {
@@ -68,10 +70,10 @@ function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: strin
   return { blocks, used };
 }
 
-function changesBlock(ds: Dataset, input: DigestInput): string {
+function changesBlock(ds: Dataset, input: DigestInput): { text: string; count: number } {
   const t = DIGEST_TEXT[input.locale];
   const prev = input.previous;
-  if (!prev) return t.firstDigest;
+  if (!prev) return { text: t.firstDigest, count: -1 };
   const since = formatDate(prev.date, input.locale);
   const c = diffFingerprints(ds, input.date, prev.fingerprint);
   const lines: string[] = [];
@@ -91,10 +93,10 @@ function changesBlock(ds: Dataset, input: DigestInput): string {
     lines.push(`${t.added(c.added.length)} (${editions.join(', ')}).`);
   }
   if (c.removed) lines.push(t.removed(c.removed));
-  if (!lines.length) return t.noChanges(since);
+  if (!lines.length) return { text: t.noChanges(since), count: 0 };
   const shown = lines.slice(0, MAX_CHANGE_LINES);
   if (lines.length > shown.length) shown.push(`(+${lines.length - shown.length})`);
-  return [t.changes(since), ...shown.map((l) => `• ${l}`)].join('\n');
+  return { text: [t.changes(since), ...shown.map((l) => `• ${l}`)].join('\n'), count: lines.length };
 }
 
 /** The reserves ranking as a bar chart; the alt text carries every bar's value and edition. */
@@ -118,7 +120,12 @@ export function buildDigest(input: DigestInput): BuiltDigest {
   const t = DIGEST_TEXT[locale];
   const fingerprint = fingerprintOf(ds, date);
   const events = eventsBlock(ds, date, locale);
-  const blocks = [t.intro(ds.meta.title[locale]), ...events.blocks, changesBlock(ds, input)];
+  // What is new since the channel's previous digest comes first.
+  const changes = changesBlock(ds, input);
+  const blocks = [t.intro(ds.meta.title[locale]), changes.text, ...events.blocks];
+  const prevDate = input.previous?.date;
+  const happened = prevDate !== undefined && ds.events.some((e) => e.date > prevDate && e.date <= date);
+  const nothingNew = changes.count === 0 && !happened;
   const sourceIds: string[] = [];
 
   const mineralId = headlineMineral(ds);
@@ -156,5 +163,5 @@ export function buildDigest(input: DigestInput): BuiltDigest {
     sources: replySources(ds, sourceIds, date),
     footer: t.footer(ds.meta.version, ds.meta.as_of, formatDate(date, locale), input.timezone),
   };
-  return { reply, fingerprint, hash: hashFingerprint(fingerprint) };
+  return { reply, fingerprint, hash: hashFingerprint(fingerprint), nothingNew };
 }

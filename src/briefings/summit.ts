@@ -17,7 +17,8 @@ export type SummitKind = 'summit-preview' | 'summit-day' | 'summit-outcome';
 
 export interface EditionPlan {
   key: string;
-  kind: 'digest' | SummitKind;
+  kind: 'digest' | SummitKind | 'update';
+  /** The event of a summit briefing; the change set of an update. */
   eventId?: string;
 }
 

@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { isAbsolute, relative } from 'node:path';
 import { defaultDataDir, formatDataError, loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/dataset.js';
+import { runDataDiff } from './data-diff.js';
+import { unbumpedVersion } from './data-version.js';
 
 export function summarise(d: Dataset): string {
   const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -38,6 +40,8 @@ export async function runDataCheck(
     return 1;
   }
   const d = result.dataset;
+  const warning = await unbumpedVersion(dir, d.meta.version);
+  if (warning) err.write(`${warning}\n`);
   out.write(`data check passed: ${shown}, version ${d.meta.version}, as of ${d.meta.as_of}: ${summarise(d)} (loaded in ${ms} ms)\n`);
   return 0;
 }
@@ -50,5 +54,13 @@ export function registerData(program: Command): void {
     .option('--dir <path>', 'data directory to check', defaultDataDir())
     .action(async (opts: { dir: string }) => {
       process.exitCode = await runDataCheck(opts.dir);
+    });
+  data
+    .command('diff')
+    .description('Print the changes a running bot would announce: --to (default data/) compared with --from (a directory, a served version, default the version served last)')
+    .option('--from <dir|version>', 'a data directory, or a dataset version served before (looked up in the store)')
+    .option('--to <dir>', 'the data directory to compare (default: the data directory)')
+    .action(async (opts: { from?: string; to?: string }) => {
+      process.exitCode = await runDataDiff(opts, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     });
 }

@@ -55,4 +55,39 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'dataset versions, change sets and update subscriptions',
+    statements: [
+      // updates: 1 when the channel gets update posts; updates_from: change sets before it are not owed.
+      // cadence: daily | weekdays | none | a cron expression; skip_empty: 1 to skip a digest with nothing new.
+      'ALTER TABLE subscriptions ADD COLUMN updates INTEGER NOT NULL DEFAULT 0',
+      'ALTER TABLE subscriptions ADD COLUMN updates_from BIGINT',
+      "ALTER TABLE subscriptions ADD COLUMN cadence TEXT NOT NULL DEFAULT 'daily'",
+      'ALTER TABLE subscriptions ADD COLUMN skip_empty INTEGER NOT NULL DEFAULT 0',
+      `CREATE TABLE dataset_versions (
+        hash TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        body TEXT NOT NULL,
+        first_served_at BIGINT NOT NULL,
+        last_served_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX dataset_versions_served ON dataset_versions (last_served_at)',
+      `CREATE TABLE change_sets (
+        id TEXT PRIMARY KEY,
+        from_hash TEXT NOT NULL,
+        version TEXT NOT NULL,
+        from_version TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        change_count INTEGER NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX change_sets_created ON change_sets (created_at)',
+      `CREATE TABLE changes (
+        id TEXT PRIMARY KEY,
+        change_set TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];

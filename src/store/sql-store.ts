@@ -2,9 +2,10 @@
 // primitives (query, execute, migrate); everything the ledger promises lives here once.
 import { randomUUID } from 'node:crypto';
 import type {
-  Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, Subscription, SubscriptionInput, SubscriptionStatus,
+  ChangeSetRow, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, StoredVersion, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './types.js';
-import type { Locale } from '../reply/model.js';
+import { toDelivery, toSubscription } from './rows.js';
+import { SqlVersions } from './versions-sql.js';
 
 export type Row = Record<string, unknown>;
 
@@ -17,54 +18,15 @@ export interface SqlDriver {
   close(): Promise<void>;
 }
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-const optDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(num(v)));
-const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-function toSubscription(r: Row): Subscription {
-  return {
-    id: String(r.id),
-    platform: String(r.platform) as Platform,
-    channelId: String(r.channel_id),
-    workspaceId: String(r.workspace_id ?? ''),
-    time: String(r.time),
-    timezone: String(r.timezone),
-    locale: String(r.locale) as Locale,
-    status: String(r.status) as SubscriptionStatus,
-    statusReason: optStr(r.status_reason),
-    effectiveFrom: new Date(num(r.effective_from)),
-    createdBy: optStr(r.created_by),
-    createdAt: new Date(num(r.created_at)),
-    updatedAt: new Date(num(r.updated_at)),
-  };
-}
-
-function toDelivery(r: Row): Delivery {
-  return {
-    subscriptionId: String(r.subscription_id),
-    editionKey: String(r.edition_key),
-    kind: String(r.kind),
-    editionDate: String(r.edition_date),
-    scheduledAt: new Date(num(r.scheduled_at)),
-    status: String(r.status) as Delivery['status'],
-    claimedBy: optStr(r.claimed_by),
-    claimedAt: optDate(r.claimed_at),
-    attempts: num(r.attempts),
-    messageId: optStr(r.message_id),
-    sentAt: optDate(r.sent_at),
-    reason: optStr(r.reason),
-    fingerprint: optStr(r.fingerprint),
-    updatedAt: new Date(num(r.updated_at)),
-  };
-}
-
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly #db: SqlDriver;
+  readonly #versions: SqlVersions;
 
   constructor(driver: SqlDriver) {
     this.#db = driver;
     this.kind = driver.kind;
+    this.#versions = new SqlVersions(driver);
   }
 
   async ping(): Promise<void> {
@@ -80,24 +42,30 @@ export class SqlStore implements Store {
     const t = now.getTime();
     const inserted = await this.#db.execute(
       `INSERT INTO subscriptions (id, platform, channel_id, workspace_id, time, timezone, locale, status, status_reason,
-         effective_from, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?, ?, ?, ?)
+         effective_from, created_by, created_at, updated_at, cadence, skip_empty, updates, updates_from)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, workspace_id, channel_id) DO NOTHING`,
-      [randomUUID(), input.platform, input.channelId, ws, input.time, input.timezone, input.locale, t, input.createdBy ?? null, t, t],
+      [randomUUID(), input.platform, input.channelId, ws, input.time, input.timezone, input.locale, t, input.createdBy ?? null, t, t,
+        input.cadence ?? 'daily', input.skipEmpty ? 1 : 0, input.updates ? 1 : 0, input.updates ? t : null],
     );
     if (inserted === 1) {
       const sub = await this.findSubscription(input.platform, ws, input.channelId);
       return { subscription: sub!, created: true, changed: true };
     }
     const old = (await this.findSubscription(input.platform, ws, input.channelId))!;
-    const scheduleChanged = old.time !== input.time || old.timezone !== input.timezone;
-    const changed = scheduleChanged || old.locale !== input.locale || old.status !== 'active';
+    const cadence = input.cadence ?? old.cadence;
+    const skipEmpty = input.skipEmpty ?? old.skipEmpty;
+    const updates = input.updates ?? old.updates;
+    const scheduleChanged = old.time !== input.time || old.timezone !== input.timezone || old.cadence !== cadence;
+    const changed = scheduleChanged || old.locale !== input.locale || old.status !== 'active' || old.skipEmpty !== skipEmpty || old.updates !== updates;
     // A new schedule (or a reactivation) owes nothing for runs before now: no flood.
     const effectiveFrom = scheduleChanged || old.status !== 'active' ? t : old.effectiveFrom.getTime();
+    // Updates owe nothing from before they were (re)turned on.
+    const updatesFrom = updates && (!old.updates || old.status !== 'active') ? t : old.updatesFrom?.getTime() ?? null;
     await this.#db.execute(
       `UPDATE subscriptions SET time = ?, timezone = ?, locale = ?, status = 'active', status_reason = NULL,
-         effective_from = ?, updated_at = ? WHERE id = ?`,
-      [input.time, input.timezone, input.locale, effectiveFrom, t, old.id],
+         effective_from = ?, updated_at = ?, cadence = ?, skip_empty = ?, updates = ?, updates_from = ? WHERE id = ?`,
+      [input.time, input.timezone, input.locale, effectiveFrom, t, cadence, skipEmpty ? 1 : 0, updates ? 1 : 0, updatesFrom, old.id],
     );
     return { subscription: (await this.getSubscription(old.id))!, created: false, changed };
   }
@@ -264,4 +232,21 @@ export class SqlStore implements Store {
     const rows = await this.#db.query('SELECT body FROM fingerprints WHERE hash = ?', [hash]);
     return rows[0] ? String(rows[0].body) : null;
   }
+
+  async lastSentUpdate(subscriptionId: string): Promise<Delivery | null> {
+    const rows = await this.#db.query(
+      `SELECT * FROM deliveries WHERE subscription_id = ? AND kind = 'update' AND status = 'sent' ORDER BY sent_at DESC LIMIT 1`,
+      [subscriptionId],
+    );
+    return rows[0] ? toDelivery(rows[0]) : null;
+  }
+
+  markServed(v: { hash: string; version: string; body: string }, now: Date): Promise<{ firstTime: boolean }> { return this.#versions.markServed(v, now); }
+  getDatasetVersion(hash: string): Promise<StoredVersion | null> { return this.#versions.get(hash); }
+  findDatasetVersions(version: string): Promise<StoredVersion[]> { return this.#versions.findByVersion(version); }
+  lastServedVersion(exceptHash?: string): Promise<StoredVersion | null> { return this.#versions.lastServed(exceptHash); }
+  claimChanges(ids: readonly string[], changeSet: string, now: Date): Promise<Set<string>> { return this.#versions.claimChanges(ids, changeSet, now); }
+  putChangeSet(cs: Omit<ChangeSetRow, 'createdAt'>, now: Date): Promise<boolean> { return this.#versions.putChangeSet(cs, now); }
+  getChangeSet(id: string): Promise<ChangeSetRow | null> { return this.#versions.getChangeSet(id); }
+  changeSetsSince(since: Date): Promise<ChangeSetRow[]> { return this.#versions.changeSetsSince(since); }
 }
