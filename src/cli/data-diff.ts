@@ -34,7 +34,7 @@ export async function runDataDiff(opts: { from?: string; to?: string }, io: Diff
   const next = await load(toDir);
   if (!next) return 1;
 
-  let prev: Dataset | null = null;
+  let prev: Dataset | null;
   let fromLabel: string;
   if (opts.from !== undefined && existsSync(opts.from) && statSync(opts.from).isDirectory()) {
     prev = await load(opts.from);
