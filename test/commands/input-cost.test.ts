@@ -58,7 +58,7 @@ describe('input cost', () => {
         looksLikeOverride(q);
         return answerOffline(q, ctx);
       },
-    }, { cacheReplies: false });
+    }, { replyCacheEntries: 0 });
   });
 
   const paths: [string, (s: string) => Promise<unknown>][] = [
