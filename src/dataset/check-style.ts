@@ -59,7 +59,7 @@ function walkPairs(value: unknown, at: PathPart[], visit: (at: PathPart[]) => vo
   }
 }
 
-type Collections = Omit<RawDataset, 'meta' | 'figures'>;
+type Collections = Omit<RawDataset, 'meta' | 'figures' | 'vocabulary'>;
 const COLLECTIONS: (keyof Collections)[] = ['sources', 'countries', 'minerals', 'editions', 'elements', 'events', 'facts', 'discrepancies'];
 
 /** Back-office words and untranslated texts. */
