@@ -8,7 +8,6 @@ import type { CallContext } from '../../commands/core.js';
 import type { WebClient } from './client.js';
 import type { ChartRenderer } from './charts.js';
 import type { InFlight } from './inflight.js';
-import type { RenderCache } from './render-cache.js';
 import type { UserDirectory } from './users.js';
 
 export interface SlackRuntime {
@@ -20,7 +19,6 @@ export interface SlackRuntime {
   client: WebClient;
   charts: ChartRenderer | undefined;
   inFlight: InFlight;
-  renders: RenderCache;
   /**
    * Acks may be sent as ready JSON text: true behind LodestoneHttpReceiver, which labels every
    * response application/json. (Bolt sends a string ack as is; Socket Mode would wrap it as text.)
