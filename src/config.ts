@@ -30,6 +30,8 @@ export const ConfigSchema = z.object({
   SLACK_PORT: port.default(3000),
   SLACK_ADMINS: list.default([]),
   SLACK_API_URL: z.string().url('must be a URL').optional(),
+  SLACK_COMMAND: z.string().regex(/^\/?[a-z0-9_-]{1,31}$/, 'must be a command name of lower-case letters, digits, - or _ (at most 31)').transform((s) => s.replace(/^\//, '')).default('lodestone'),
+  SLACK_COMMAND_MODE: z.enum(['single', 'each'], { message: 'must be single or each' }).default('single'),
 
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),

@@ -34,6 +34,8 @@ export const SETTINGS = {
   SLACK_PORT: { group: 'Slack', meaning: 'Port of the Slack HTTP endpoint (slash commands, events) in HTTP mode.' },
   SLACK_ADMINS: { group: 'Slack', meaning: 'Comma-separated Slack user ids allowed to manage digest subscriptions, besides workspace admins.', example: 'U0123ABCD,U0456EFGH' },
   SLACK_API_URL: { group: 'Slack', meaning: 'Base URL of the Slack Web API; only for proxies and tests.', example: 'https://slack.com/api/' },
+  SLACK_COMMAND: { group: 'Slack', meaning: 'Name of the one namespaced slash command (/lodestone reserves china); must match the manifest.' },
+  SLACK_COMMAND_MODE: { group: 'Slack', meaning: 'single: one namespaced command (/lodestone <command>); each: one slash command per Lodestone command (/reserves, /element, …). Must match the manifest.' },
 
   DISCORD_TOKEN: { group: 'Discord', meaning: 'Bot token; setting it connects Lodestone to the Discord gateway. Secret.', example: '…' },
   DISCORD_APPLICATION_ID: { group: 'Discord', meaning: 'Numeric application id (required with DISCORD_TOKEN).', example: '123456789012345678' },

@@ -1,5 +1,5 @@
-// Slash commands. One Slack command per core command (see manifest.ts); a single listener routes
-// them all through the core. Slack wants an acknowledgement within 3 seconds:
+// Slash commands: the namespaced `/lodestone <command> [args]` (default) or one Slack command per
+// core command (command-style.ts); a single listener routes them all through the core. Slack wants an acknowledgement within 3 seconds:
 // - a command that answers quickly is acknowledged with the answer itself (ack(payload));
 // - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
 //   answered through response_url, and so is any command still busy when the ack budget runs out.
@@ -15,6 +15,7 @@ import { SlashCommandPayload, validatedCommands } from './payloads.js';
 import { renderReply } from './render.js';
 import { Rendered } from './render-cache.js';
 import { callContext, type SlackRuntime } from './runtime.js';
+import { invocation } from './command-style.js';
 import { describe } from './users.js';
 
 /** Commands that may take longer than Slack's 3 seconds, or that call services. */
@@ -71,12 +72,15 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): void {
 const isCacheable = (def: CommandDefinition | undefined): boolean => Boolean(def && (def.tool || def.name === 'help'));
 const commandText = (cmd: SlashCommandPayload): string => unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
 const renderKey = (locale: string, command: string, text: string): string => `${locale}\u0000${command}\u0000${text}`;
+const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof invocation> =>
+  invocation(rt.core.registry, rt.style, cmd.command, commandText(cmd));
 
 /** The rendered answer this user already got for this line on the current dataset, if any. */
 export function cachedAnswer(rt: SlackRuntime, cmd: SlashCommandPayload): Rendered | undefined {
-  if (!isCacheable(rt.core.registry.get(cmd.command.slice(1)))) return undefined;
+  const inv = invoked(rt, cmd);
+  if (!inv.def || !isCacheable(inv.def)) return undefined;
   const known = rt.users.peek(cmd.user_id);
-  return known ? rt.renders.get(rt.core.datasets.current(), renderKey(known.locale, cmd.command, commandText(cmd))) : undefined;
+  return known ? rt.renders.get(rt.core.datasets.current(), renderKey(known.locale, inv.def.name, inv.text)) : undefined;
 }
 
 function validated(raw: unknown): SlashCommandPayload | undefined {
@@ -93,12 +97,10 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
     await ack({ response_type: 'ephemeral', text: INCOMPLETE });
     return;
   }
-  const name = cmd.command.slice(1);
-  const def = rt.core.registry.get(name);
-  const text = commandText(cmd);
+  const { def, name, text, question } = invoked(rt, cmd);
   const dataset = rt.core.datasets.current();
   const cacheable = isCacheable(def);
-  const cacheKey = (locale: string): string => renderKey(locale, cmd.command, text);
+  const cacheKey = (locale: string): string => renderKey(locale, def?.name ?? name, text);
   const cached = cachedAnswer(rt, cmd);
   if (def && cached) {
     await answerFromCache(rt, cached, def.name, cmd.channel_id, started, ack, respond);
@@ -108,11 +110,13 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   const answer = async (): Promise<{ reply: Reply; locale: string }> => {
     const call = await callContext(rt, cmd.user_id, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
     // Slack hands over the argument text as typed; the core binds it to the command's arguments.
-    const reply = def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
+    const reply = question
+      ? await rt.core.handleText(text, call)
+      : def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
     return { reply, locale: call.locale };
   };
   const render = (a: { reply: Reply; locale: string }): Rendered => {
-    const rendered = renderAll(a.reply);
+    const rendered = renderAll(rt.style.present(a.reply));
     if (cacheable && a.reply.kind !== 'error' && !a.reply.ephemeral) rt.renders.set(dataset, cacheKey(a.locale), rendered);
     return rendered;
   };
@@ -120,7 +124,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   let acked = false;
   try {
     let reply: Reply;
-    if (def && isDeferred(def)) {
+    if (question || (def && isDeferred(def))) {
       await ack();
       acked = true;
       const a = await answer();
@@ -167,7 +171,7 @@ export function cachedCommandShortcut(rt: SlackRuntime): (event: ReceiverEvent) 
     const cmd = typeof event.body === 'object' && event.body !== null ? validatedCommands.get(event.body) : undefined;
     const hit = cmd ? cachedAnswer(rt, cmd) : undefined;
     if (!cmd || !hit || hit.messages.length > 1) return false;
-    const name = rt.core.registry.get(cmd.command.slice(1))!.name;
+    const name = invoked(rt, cmd).def!.name;
     await rt.inFlight.track(answerFromCache(rt, hit, name, cmd.channel_id, started, event.ack, undefined));
     return true;
   };
