@@ -37,7 +37,7 @@ export const ConfigSchema = z.object({
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
   DISCORD_SHARDS: z.string().regex(/^(auto|\d+)$/, 'must be auto or a number').default('auto'),
   DISCORD_SHARD_IDS: z.string().regex(/^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/, 'must be shard ids such as 0,1,2 or 0-3').optional(),
-  DISCORD_MESSAGE_CONTENT: bool.default(true),
+  DISCORD_MESSAGE_CONTENT: bool.default(false),
   DISCORD_API_URL: z.string().url('must be a URL').optional(),
 
   OPENAI_API_KEY: optionalSecret,
