@@ -111,5 +111,6 @@ export const elements: CommandDefinition = {
   ],
   examples: ['/elements', '/elements heavy', '/elements magnets', '/elements Magnete', '/elements controlled'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => elementsAnswer(ctx, parseElementsFilter(args.filter)),
 };

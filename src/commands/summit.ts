@@ -62,6 +62,7 @@ export const summit: CommandDefinition = {
   ],
   examples: ['/summit', '/summit "trump xi"', '/summit apec', '/summit trump takaichi', '/summit tokyo'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => runSummit(args, ctx),
 };
 

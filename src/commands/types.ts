@@ -2,6 +2,7 @@
 // schemas are all derived from these definitions; nothing else lists the commands.
 import type { Locale, Reply } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
+import type { Cacheability } from './reply-cache.js';
 
 export interface I18n {
   en: string;
@@ -116,6 +117,13 @@ export interface CommandDefinition {
   examples: string[];
   /** Whether the LLM may call this command as a tool (read-only commands only). */
   tool?: boolean;
+  /**
+   * Whether the core may remember this command's replies (src/commands/reply-cache.ts): 'dataset'
+   * when the answer depends only on the dataset, the locale and the arguments; 'clock' when it also
+   * depends on today's date. Unset: never cached (answers that depend on the channel, the store or
+   * a service). A function decides per call (e.g. only when no language model answers).
+   */
+  cache?: Cacheability | ((ctx: CommandContext) => Cacheability | undefined);
   /**
    * Receives the arguments as typed (with `subcommand` set when the command has subcommands).
    * May throw only on bugs; the core turns any throw into a polite error reply.

@@ -33,8 +33,6 @@ export interface DiscordBotOptions {
   messageContent?: boolean;
   /** PNG chart renderer (default: src/charts); null keeps only the chart's text alternative. */
   renderChart?: ChartRenderer | null;
-  /** Rendered answers kept for read-only commands (0 disables). */
-  replyCacheSize?: number;
   deferAfterMs?: number;
   /** How long stop() waits for replies in flight. */
   stopTimeoutMs?: number;
@@ -99,7 +97,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const commands = buildCommandSet(core.registry);
 
   const chart = opts.renderChart === null ? undefined : (opts.renderChart ?? renderChartPng);
-  const answerer = new Answerer(core, log, metrics, () => chart, opts.replyCacheSize ?? 500);
+  const answerer = new Answerer(core, log, () => chart);
   let stopping = false;
   let stopped: Promise<void> | undefined;
   const inflight = new Set<Promise<void>>();

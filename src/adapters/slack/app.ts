@@ -15,7 +15,6 @@ import { SlackDelivery } from './delivery.js';
 import { InFlight } from './inflight.js';
 import { registerMentions } from './mentions.js';
 import { LodestoneHttpReceiver } from './receiver.js';
-import { RenderCache } from './render-cache.js';
 import type { SlackRuntime } from './runtime.js';
 import { UserDirectory, describe } from './users.js';
 import { commandStyle } from './command-style.js';
@@ -35,8 +34,11 @@ export interface SlackAppOptions {
   receiver?: Receiver;
   /** PNG renderer for charts; default src/charts, null disables uploads (text alternative only). */
   chartRenderer?: ChartRenderer | null;
-  /** Remember rendered answers of read-only commands (default true; benches turn it off to compare). */
-  cacheAnswers?: boolean;
+  /**
+   * Answer cached slash commands in the HTTP receiver, before Bolt's dispatch (default true).
+   * Benches turn it off to measure what it saves.
+   */
+  preDispatchCache?: boolean;
   /** How long a quick command may run before it is acknowledged empty and answered via response_url. */
   ackBudgetMs?: number;
   /** Clock for the signature replay window (tests). */
@@ -142,7 +144,6 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     client,
     charts,
     inFlight,
-    renders: new RenderCache(opts.cacheAnswers === false ? 0 : undefined),
     style,
     jsonAcks: mode === 'http',
     ackBudgetMs: opts.ackBudgetMs ?? 2_000,
@@ -150,7 +151,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   };
   registerSlashCommands(app, rt);
   registerMentions(app, rt);
-  if (receiver instanceof LodestoneHttpReceiver) receiver.shortcut = cachedCommandShortcut(rt);
+  if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false) receiver.shortcut = cachedCommandShortcut(rt);
 
   let port: number | undefined;
   return {

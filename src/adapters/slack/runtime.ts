@@ -8,7 +8,6 @@ import type { CallContext } from '../../commands/core.js';
 import type { WebClient } from './client.js';
 import type { ChartRenderer } from './charts.js';
 import type { InFlight } from './inflight.js';
-import type { RenderCache } from './render-cache.js';
 import type { UserDirectory } from './users.js';
 import type { SlackCommandStyle } from './command-style.js';
 
@@ -21,7 +20,6 @@ export interface SlackRuntime {
   client: WebClient;
   charts: ChartRenderer | undefined;
   inFlight: InFlight;
-  renders: RenderCache;
   /** One namespaced command or the per-command set: how commands are parsed and spelled in replies. */
   style: SlackCommandStyle;
   /**
