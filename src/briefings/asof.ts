@@ -2,6 +2,7 @@
 // past date (or `lodestone digest preview --date`) shows what was known on that day.
 import type { Dataset } from '../dataset/dataset.js';
 import type { Country, Edition, Event, Fact, Figure, Source } from '../dataset/schema.js';
+import { sourceLabel } from '../commands/common.js';
 import type { Locale, ReplySource } from '../reply/model.js';
 
 const publishedOf = (e: Edition): string | undefined => (e as { published?: string }).published;
@@ -55,12 +56,6 @@ export function headlineMineral(ds: Dataset): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ds.minerals[0]?.id;
 }
 
-/** "USGS, Mineral Commodity Summaries 2025 (MCS 2025), 2025-01-31". */
-export function sourceLabel(s: Source): string {
-  const published = (s as { published?: string }).published;
-  return `${s.publisher}, ${s.title}${s.edition ? ` (${s.edition})` : ''}${published ? `, ${published}` : ''}`;
-}
-
 /**
  * A source may be cited on `date` unless it was published later. A source without a publication
  * date cannot be placed in time (dates are never guessed), so it stays.
@@ -97,17 +92,17 @@ export function factKnownOn(ds: Dataset, f: Fact, date: string): boolean {
 }
 
 /**
- * Reply sources for ids, in first-seen order, unknown ids left out. With `asOf`, sources
- * published after that date are left out too (no hindsight in a dated edition).
+ * Reply sources for ids, in first-seen order, unknown ids left out; labelled as command answers
+ * label them. With `asOf`, sources published after that date are left out too (no hindsight).
  */
-export function replySources(ds: Dataset, ids: Iterable<string>, asOf?: string): ReplySource[] {
+export function replySources(ds: Dataset, ids: Iterable<string>, locale: Locale, asOf?: string): ReplySource[] {
   const seen = new Set<string>();
   const out: ReplySource[] = [];
   for (const id of ids) {
     if (seen.has(id)) continue;
     seen.add(id);
     const s = ds.sourceById.get(id);
-    if (s && (asOf === undefined || sourceKnownOn(s, asOf))) out.push({ id: s.id, label: sourceLabel(s), url: s.url });
+    if (s && (asOf === undefined || sourceKnownOn(s, asOf))) out.push({ id: s.id, label: sourceLabel(s, locale), url: s.url });
   }
   return out;
 }

@@ -71,7 +71,7 @@ export function buildSummitBriefing(ds: Dataset, ev: Event, kind: SummitKind, da
     title,
     blocks,
     fields,
-    sources: replySources(ds, [...ev.sources, ...related.flatMap((f) => f.sources)], date),
+    sources: replySources(ds, [...ev.sources, ...related.flatMap((f) => f.sources)], locale, date),
     footer: t.footer(ds.meta.version, formatDate(date, locale)),
   };
 }

@@ -3,7 +3,7 @@ import type { Delivery, Platform, Subscription, SubscriptionStatus } from './typ
 import type { Locale } from '../reply/model.js';
 import type { Row } from './sql-store.js';
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+export const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
 const optDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(num(v)));
 const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 

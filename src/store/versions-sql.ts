@@ -1,7 +1,8 @@
 // Dataset versions and change sets over SQL (both SQLite and PostgreSQL): which versions were
 // served, and which changes each new version brought. Every write is an INSERT under a primary key
 // (ON CONFLICT DO NOTHING), so replicas that load the same version at once agree on one result.
-import type { ChangeSetRow, StoredVersion } from './types.js';
+import type { ChangeSetRow, Delivery, StoredVersion } from './types.js';
+import { toDelivery } from './rows.js';
 import type { Row, SqlDriver } from './sql-store.js';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
@@ -94,5 +95,13 @@ export class SqlVersions {
 
   async changeSetsSince(since: Date): Promise<ChangeSetRow[]> {
     return (await this.#db.query('SELECT * FROM change_sets WHERE created_at >= ? ORDER BY created_at, id', [since.getTime()])).map(toChangeSet);
+  }
+
+  async lastSentUpdate(subscriptionId: string): Promise<Delivery | null> {
+    const rows = await this.#db.query(
+      `SELECT * FROM deliveries WHERE subscription_id = ? AND kind = 'update' AND status = 'sent' ORDER BY sent_at DESC LIMIT 1`,
+      [subscriptionId],
+    );
+    return rows[0] ? toDelivery(rows[0]) : null;
   }
 }

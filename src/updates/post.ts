@@ -40,7 +40,7 @@ export function buildUpdatePost(ds: Dataset, cs: ChangeSetRow, locale: Locale): 
     locale,
     title: t.title(changes.length),
     blocks: [lines.join('\n')],
-    sources: replySources(ds, shown.flatMap((c) => c.sources)).slice(0, MAX_SOURCES),
+    sources: replySources(ds, shown.flatMap((c) => c.sources), locale).slice(0, MAX_SOURCES),
     footer: t.footer(cs.fromVersion, cs.version),
   };
 }

@@ -96,10 +96,11 @@ describe('lodestone data check: version bump', () => {
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'data');
-    const check = async (): Promise<{ code: number; stdout: string; stderr: string }> => {
+    // Only the version warning; the data's own style warnings are another check's.
+    const check = async (): Promise<{ code: number; stderr: string }> => {
       const s = streams();
       const code = await runDataCheck(dir, s.out, s.err);
-      return { code, ...s.text() };
+      return { code, stderr: s.text().stderr.split('\n').filter((l) => l.startsWith('warning: files in')).map((l) => `${l}\n`).join('') };
     };
     expect((await check()).stderr).toBe('');
     const i = indexOf(dir, 'figures/rare-earths.yaml', 'rare-earths-mcs2025-vn-reserves');

@@ -17,6 +17,7 @@ import { registerMentions } from './mentions.js';
 import { LodestoneHttpReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
 import { UserDirectory, describe } from './users.js';
+import { commandStyle } from './command-style.js';
 
 export interface SlackAppOptions {
   core: CommandCore;
@@ -119,6 +120,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       signingSecret: config.SLACK_SIGNING_SECRET,
       port: opts.port ?? config.SLACK_PORT,
       logger,
+      // Half the shutdown budget for requests already received; the rest for answers and the store.
+      drainMs: Math.floor(config.SHUTDOWN_TIMEOUT_MS / 2),
       ...(opts.now ? { now: opts.now } : {}),
     });
     mode = 'http';
@@ -131,6 +134,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     log.error({ err: describe(error) }, 'slack listener error');
   });
 
+  const style = commandStyle(core.registry, config.SLACK_COMMAND_MODE, config.SLACK_COMMAND);
   const users = new UserDirectory({ client: () => client, defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
   const inFlight = new InFlight();
   const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : cachedChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
@@ -142,6 +146,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     client,
     charts,
     inFlight,
+    style,
     jsonAcks: mode === 'http',
     ackBudgetMs: opts.ackBudgetMs ?? 2_000,
     botUserId: async () => (await authorization().catch(() => undefined))?.botUserId,
@@ -156,7 +161,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     mode,
     client,
     users,
-    delivery: new SlackDelivery({ client: deliveryClient, log }),
+    delivery: new SlackDelivery({ client: deliveryClient, log, present: style.present }),
     inFlight,
     port: () => port,
     isReady: () => ready,
@@ -181,7 +186,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     async stop() {
       ready = false;
       await app.stop().catch((error: unknown) => log.warn({ err: describe(error) }, 'slack receiver did not stop cleanly'));
-      if (!(await inFlight.drain(10_000))) log.warn({ pending: inFlight.size }, 'slack answers still in flight at shutdown');
+      if (!(await inFlight.drain(Math.floor(config.SHUTDOWN_TIMEOUT_MS / 4)))) log.warn({ pending: inFlight.size }, 'slack answers still in flight at shutdown');
     },
   };
 }
