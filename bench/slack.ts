@@ -122,7 +122,7 @@ async function startOurs(fakePort: number, cacheAnswers = true): Promise<Target>
     log: createLogger(config),
     metrics: new Metrics(),
     port: 0,
-    cacheAnswers,
+    preDispatchCache: cacheAnswers,
   });
   await slack.start();
   return { url: `http://127.0.0.1:${slack.port()!}`, stop: () => slack.stop() };

@@ -31,6 +31,8 @@ export interface AppOptions {
   console?: boolean;
   /** Called when the console user quits (Ctrl-D, /quit); `lodestone start` shuts down gracefully. */
   onConsoleExit?: () => void;
+  /** Bound of the reply cache in entries (default 5,000); 0 turns it off (benches measure the uncached path so). */
+  replyCacheEntries?: number;
 }
 
 export interface App {
@@ -112,7 +114,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   log.info({ dir: dataDir, version: loaded.dataset.meta.version, as_of: loaded.dataset.meta.as_of }, `dataset loaded: version ${loaded.dataset.meta.version}`);
 
   const registry = createRegistry();
-  const core = new CommandCore({ registry, datasets });
+  const core = new CommandCore({ registry, datasets, ...(opts.replyCacheEntries !== undefined ? { replyCacheEntries: opts.replyCacheEntries } : {}) });
   core.onCommand((e) => {
     // Typed names of unknown commands must not become metric labels (unbounded cardinality).
     const name = e.name === 'ask' || registry.get(e.name) ? e.name : 'unknown';

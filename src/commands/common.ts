@@ -5,6 +5,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import type { Source } from '../dataset/schema.js';
 import type { CommandContext, I18n } from './types.js';
 import { cleanText } from '../reply/text.js';
+import { truncateGraphemes } from '../reply/safe-text.js';
 import { formatDate } from '../reply/format.js';
 
 export const t = (locale: Locale, en: string, de: string): string => (locale === 'de' ? de : en);
@@ -91,8 +92,8 @@ export function quoteInput(s: string, max = MAX_QUOTE): string {
 
 /** User text placed in a reply without quotes (e.g. inside a suggested command line), defused likewise. */
 export function echo(s: string, max = MAX_QUOTE): string {
-  let q = cleanText(s).replace(/\s+/g, ' ').trim();
-  if (q.length > max) q = `${q.slice(0, max - 1)}…`;
+  // Cut between graphemes: half an emoji is a lone surrogate, which Discord rejects outright.
+  const q = truncateGraphemes(cleanText(s).replace(/\s+/g, ' ').trim(), max);
   return q.replace(/@(?=[\p{L}\p{N}_])/gu, '@\u200b').replace(/<(?=[@#!])/g, '<\u200b');
 }
 

@@ -18,6 +18,7 @@ export const events: CommandDefinition = {
   ],
   examples: ['/events', '/events 2025-10-20 2025-10-31', '/events Oct 2025', '/events 01.11.2025'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => runEvents(args, ctx),
 };
 

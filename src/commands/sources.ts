@@ -57,5 +57,6 @@ export const sources: CommandDefinition = {
   args: [{ name: 'id', type: 'source', description: { en: 'Source id (from /sources), or words of its title.', de: 'Kennung der Quelle (aus /sources) oder Wörter aus dem Titel.' } }],
   examples: ['/sources', '/sources usgs-mcs2025-rare-earths'],
   tool: true,
+  cache: 'dataset',
   run: runSources,
 };

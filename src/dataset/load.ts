@@ -16,6 +16,7 @@ import {
   DATASET_FILES, Country, DatasetMeta, Discrepancy, Edition, Element, Event, Fact, Figure, Mineral, Source,
   type RawDataset,
 } from './schema.js';
+import { Vocabulary } from './vocabulary-schema.js';
 import { findIssues, type Origins } from './check.js';
 import { formatPath, type DataError, type PathPart } from './errors.js';
 
@@ -42,6 +43,7 @@ const SCHEMAS = {
   events: z.array(Event),
   facts: z.array(Fact),
   discrepancies: z.array(Discrepancy),
+  vocabulary: Vocabulary,
 } as const;
 type Single = keyof typeof SCHEMAS;
 const FigureFile = z.array(Figure);

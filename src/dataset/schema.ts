@@ -1,6 +1,7 @@
 // The dataset's file formats. Editors change files in data/; these schemas are the contract the
 // loader enforces before anything else sees the data (see `lodestone data check`).
 import { z } from 'zod';
+import type { Vocabulary } from './vocabulary-schema.js';
 
 const isRealDate = (s: string): boolean => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -197,6 +198,8 @@ export interface RawDataset {
   events: Event[];
   facts: Fact[];
   discrepancies: Discrepancy[];
+  /** The question vocabulary (data/vocabulary.yaml); optional so hand-built test datasets need none. */
+  vocabulary?: Vocabulary;
 }
 
 /** Which file holds which collection (figures are split one file per mineral under figures/). */
@@ -211,4 +214,5 @@ export const DATASET_FILES = {
   events: 'events.yaml',
   facts: 'facts.yaml',
   discrepancies: 'discrepancies.yaml',
+  vocabulary: 'vocabulary.yaml',
 } as const;

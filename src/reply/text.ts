@@ -2,19 +2,16 @@
 // table, the chart's text alternative, numbered sources with URLs, suggestions and the footer.
 // Terminal control characters are removed so no text (user or dataset) can drive the terminal.
 import type { Reply } from './model.js';
+import { safeText } from './safe-text.js';
 
 const LABELS = {
   en: { sources: 'Sources', try: 'Try', chart: 'Chart' },
   de: { sources: 'Quellen', try: 'Versuche', chart: 'Diagramm' },
 } as const;
 
-// C0/C1 controls and bidi overrides, except newline (paragraphs keep their line breaks).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Removes terminal control characters; newlines stay only where `keepNewlines`. */
+/** Removes terminal and bidi control characters (safe-text.ts); newlines stay only where `keepNewlines`. */
 export function cleanText(s: string, keepNewlines = false): string {
-  const t = s.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const t = safeText(s).replace(/\t/g, ' ');
   return keepNewlines ? t : t.replace(/\n+/g, ' ');
 }
 

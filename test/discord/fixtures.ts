@@ -64,6 +64,7 @@ const reserves: CommandDefinition = {
   ],
   examples: ['/reserves china'],
   tool: true,
+  cache: 'dataset',
   run(args, ctx) {
     const ds = ctx.dataset;
     const de = ctx.locale === 'de';
@@ -95,6 +96,7 @@ const element: CommandDefinition = {
   args: [{ name: 'element', type: 'element', required: true, description: d('Name or symbol', 'Name oder Symbol') }],
   examples: ['/element Nd'],
   tool: true,
+  cache: 'dataset',
   run(args, ctx) {
     const e = ctx.dataset.elements.find((x) => [x.symbol, x.name.en, x.name.de].some((n) => n.toLowerCase() === (args.element ?? '').toLowerCase()));
     if (!e) return errorReply(ctx.locale, ctx.locale === 'de' ? 'Unbekanntes Element.' : 'Unknown element.', ['/element Nd']);

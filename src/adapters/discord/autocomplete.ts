@@ -5,6 +5,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { ArgSpec } from '../../commands/types.js';
 import type { Locale } from '../../reply/model.js';
+import { safeText, truncateGraphemes } from '../../reply/safe-text.js';
 
 export interface Choice {
   name: string;
@@ -30,7 +31,7 @@ export function fold(s: string): string {
     .trim();
 }
 
-const cut = (s: string, n = 100): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+const cut = (s: string, n = 100): string => truncateGraphemes(safeText(s), n);
 
 function entry(label: string, value: string, texts: (string | undefined)[]): Entry {
   const keys = [...new Set(texts.filter((t): t is string => Boolean(t)).map(fold).filter(Boolean))];

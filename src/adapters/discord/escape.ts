@@ -4,21 +4,18 @@
 // text as well keeps a copied-and-pasted answer from pinging anyone later.
 
 import { webUrl } from '../../reply/url.js';
+import { graphemePrefix, safeText } from '../../reply/safe-text.js';
 
 const ZWSP = '\u200b';
-
-// C0/C1 controls (except newline and tab) and bidi overrides that could disguise text.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Mention-like syntax: <@id>, <@!id>, <@&id>, <#id>, </cmd:id>, <:emoji:id>, <a:emoji:id>, <t:…>, <id:…>. */
 const ANGLE_MENTION = /<(?=[@#/:]|a:|t:|id:)/gi;
 /** @everyone and @here in any case and wherever they start (Discord needs no word boundary after them). */
 const BROADCAST = /@(?=everyone|here)/gi;
 
-/** Removes control characters and normalises line endings; newlines survive only where `keepNewlines`. */
+/** Removes control and bidi characters (safe-text.ts); newlines survive only where `keepNewlines`. */
 export function clean(s: string, keepNewlines = true): string {
-  const t = s.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const t = safeText(s);
   return keepNewlines ? t : t.replace(/\n+/g, ' ');
 }
 
@@ -67,7 +64,7 @@ export const len = (s: string | undefined): number => (s ? s.length : 0);
 
 /**
  * Cuts `s` to at most `max` characters, preferring a line or word boundary in the last fifth,
- * never splitting a surrogate pair or leaving a dangling escape backslash, and marks the cut with "…".
+ * never splitting a grapheme or leaving a dangling escape backslash, and marks the cut with "…".
  */
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
@@ -83,9 +80,8 @@ export function cutPoint(s: string, max: number): number {
     const at = s.lastIndexOf(sep, max - sep.length);
     if (at >= floor) return at + sep.length;
   }
-  let at = max;
-  const code = s.charCodeAt(at - 1);
-  if (code >= 0xd800 && code <= 0xdbff) at -= 1;
+  // Between graphemes: half an emoji is a lone surrogate, and Discord rejects the whole message.
+  let at = graphemePrefix(s, max).length;
   // An odd run of backslashes before the cut would escape whatever follows the cut.
   let slashes = 0;
   while (at - 1 - slashes >= 0 && s[at - 1 - slashes] === '\\') slashes++;

@@ -7,6 +7,7 @@ import type { Logger } from '../../ops/log.js';
 import type { WebClient } from './client.js';
 import { describe } from './users.js';
 import { BoundedCache } from '../../util/bounded-cache.js';
+import { safeText, truncateGraphemes } from '../../reply/safe-text.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
 
@@ -63,7 +64,7 @@ export interface ChartUpload {
 }
 
 export async function uploadChart(client: WebClient, u: ChartUpload): Promise<void> {
-  const common = { file: u.png, filename: 'chart.png', title: u.chart.title.slice(0, 250), alt_text: u.chart.alt.slice(0, MAX_ALT) };
+  const common = { file: u.png, filename: 'chart.png', title: truncateGraphemes(safeText(u.chart.title), 250), alt_text: truncateGraphemes(safeText(u.chart.alt), MAX_ALT) };
   await client.files.uploadV2(u.threadTs ? { ...common, channel_id: u.channel, thread_ts: u.threadTs } : { ...common, channel_id: u.channel });
 }
 

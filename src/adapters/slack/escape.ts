@@ -4,6 +4,7 @@
 // and nothing from a user or the dataset can ever form one of those sequences.
 
 import { webUrl } from '../../reply/url.js';
+import { graphemePrefix, safeText } from '../../reply/safe-text.js';
 
 /** U+2060 WORD JOINER: invisible, but "@here" no longer reads as the broadcast keyword. */
 const JOINER = '\u2060';
@@ -16,9 +17,10 @@ export function neutraliseBroadcasts(s: string): string {
 
 const SPECIAL = /[&<>]/;
 
-/** Text for mrkdwn objects and the fallback `text`. */
+/** Text for mrkdwn objects and the fallback `text`; control and bidi characters are removed. */
 export function escapeMrkdwn(s: string): string {
-  const escaped = SPECIAL.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
+  const t = safeText(s);
+  const escaped = SPECIAL.test(t) ? t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : t;
   return neutraliseBroadcasts(escaped);
 }
 
@@ -27,7 +29,7 @@ export function escapeMrkdwn(s: string): string {
  * payload free of anything resembling a control sequence, angle brackets become single guillemets.
  */
 export function escapePlain(s: string): string {
-  return neutraliseBroadcasts(s.replace(/</g, '\u2039').replace(/>/g, '\u203a'));
+  return neutraliseBroadcasts(safeText(s).replace(/</g, '\u2039').replace(/>/g, '\u203a'));
 }
 
 /** Inside a ``` block: escaped like mrkdwn, and backtick fences in the data cannot end the block. */
@@ -64,21 +66,18 @@ export function unescapeSlack(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Shorten already-escaped text to at most `max` UTF-16 units without cutting an entity or a surrogate pair. */
+/** Shorten already-escaped text to at most `max` UTF-16 units without cutting an entity or a grapheme. */
 export function clipEscaped(s: string, max: number, ellipsis = '…'): string {
   if (s.length <= max) return s;
-  let cut = s.slice(0, Math.max(0, max - ellipsis.length));
+  let cut = graphemePrefix(s, Math.max(0, max - ellipsis.length));
   cut = cut.replace(/&[a-z]{0,4}$/, '');
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   // A cut right after "@" could separate it from the joiner that follows.
   if (cut.endsWith('@')) cut = cut.slice(0, -1);
   return cut + ellipsis;
 }
 
-/** Shorten plain_text (no entities) to at most `max` UTF-16 units, keeping surrogate pairs whole. */
+/** Shorten plain_text (no entities) to at most `max` UTF-16 units, keeping graphemes whole. */
 export function clipPlain(s: string, max: number): string {
   if (s.length <= max) return s;
-  let cut = s.slice(0, max - 1);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  return `${graphemePrefix(s, max - 1)}…`;
 }

@@ -8,6 +8,7 @@ import { clipEscaped, clipPlain, escapeCode, escapeMrkdwn, escapePlain, mrkdwnLi
 import { LIMITS } from './limits.js';
 import { renderTable } from './table.js';
 import { splitForSlack } from './text-split.js';
+import { truncateGraphemes } from '../../reply/safe-text.js';
 
 export interface RenderOptions {
   /** At most this many messages; beyond it the answer is shortened with a note. Default 5. */
@@ -91,7 +92,7 @@ function tailBlocks(reply: Reply, w: (typeof WORDS)[Locale]): SlackBlock[] {
   const links: string[] = [];
   let chars = 0;
   for (const s of reply.sources) {
-    const label = s.label.length > MAX_SOURCE_LABEL ? `${s.label.slice(0, MAX_SOURCE_LABEL - 1)}…` : s.label;
+    const label = truncateGraphemes(s.label, MAX_SOURCE_LABEL);
     let link = mrkdwnLink(s.url, label);
     if (link.length > MAX_LINK) link = mrkdwnLink(undefined, label);
     if (links.length === MAX_SOURCE_LINKS || chars + link.length > MAX_SOURCE_CHARS) break;

@@ -3,6 +3,7 @@
 import type { ReplyTable } from '../../reply/model.js';
 import { escapeCode } from './escape.js';
 import { LIMITS } from './limits.js';
+import { graphemePrefix, truncateGraphemes } from '../../reply/safe-text.js';
 
 /** Cells wider than this are clipped so a row stays readable on a laptop-width message. */
 const MAX_CELL = 40;
@@ -10,7 +11,7 @@ const FENCE = '```';
 
 const clip = (s: string): string => {
   const flat = s.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
+  return truncateGraphemes(flat, MAX_CELL);
 };
 
 function lines(table: ReplyTable): { head: string[]; rows: string[] } {
@@ -33,7 +34,7 @@ function lines(table: ReplyTable): { head: string[]; rows: string[] } {
 }
 
 const clipLine = (line: string, max: number): string =>
-  line.length <= max ? line : `${line.slice(0, max - 1).replace(/&[a-z]{0,4}$/, '')}…`;
+  line.length <= max ? line : `${graphemePrefix(line, max - 1).replace(/&[a-z]{0,4}$/, '')}…`;
 
 /** Escaped mrkdwn texts, each a complete code block within a section's limit. */
 export function renderTable(table: ReplyTable, max: number = LIMITS.sectionText): string[] {

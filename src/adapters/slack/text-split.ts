@@ -1,5 +1,6 @@
 // Splitting plain text so that each escaped piece fits a Slack text object.
 import { escapeMrkdwn } from './escape.js';
+import { graphemePrefix } from '../../reply/safe-text.js';
 
 /** Largest n ≤ s.length with escape(s.slice(0, n)).length ≤ max (escaped length grows with n). */
 function fittingPrefix(s: string, max: number, escape: (t: string) => string): number {
@@ -15,7 +16,7 @@ function fittingPrefix(s: string, max: number, escape: (t: string) => string): n
 
 /**
  * Splits plain text into pieces whose escaped form is at most `max` characters, preferring to cut
- * at a line break, then at a space, and never inside a surrogate pair.
+ * at a line break, then at a space, and never inside a grapheme.
  */
 export function splitForSlack(text: string, max: number, escape: (t: string) => string = escapeMrkdwn): string[] {
   const pieces: string[] = [];
@@ -29,8 +30,8 @@ export function splitForSlack(text: string, max: number, escape: (t: string) => 
     const window = rest.slice(0, n);
     const breakAt = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
     if (breakAt > n / 2) n = breakAt + 1;
-    if (n > 0 && /[\uD800-\uDBFF]/.test(rest[n - 1] ?? '')) n -= 1;
-    if (n <= 0) n = 1; // max is never that small in practice; guarantees progress
+    n = graphemePrefix(rest, n).length;
+    if (n <= 0) n = String.fromCodePoint(rest.codePointAt(0)!).length; // max is never that small in practice; guarantees progress
     const piece = rest.slice(0, n).trimEnd();
     if (piece) pieces.push(piece);
     rest = rest.slice(n).trimStart();

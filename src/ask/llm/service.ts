@@ -6,8 +6,8 @@ import type { CommandCore, CallContext } from '../../commands/core.js';
 import type { Args, CommandContext } from '../../commands/types.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
-import { cacheKey } from '../cache.js';
-import { BoundedCache } from '../../util/bounded-cache.js';
+import { cacheKey, normaliseQuestion } from '../cache.js';
+import { argsKey } from '../../commands/reply-cache.js';
 import { AskRateLimiter } from '../ratelimit.js';
 import { composeAnswer, type ComposeFailure, type ToolResult } from './compose.js';
 import type { Dropped } from './answer.js';
@@ -31,8 +31,6 @@ export interface AskSettings {
   channelPerMinute: number;
   /** Model calls per question, tool rounds included. */
   maxModelCalls?: number;
-  cacheEntries?: number;
-  cacheTtlMs?: number;
   /** Values that must never appear in a reply (configured secrets). */
   secrets?: string[];
   /** The offline answer used as the fallback (default: offline.ts). */
@@ -100,7 +98,6 @@ const MAX_TOOL_CALLS_PER_ROUND = 3;
 
 export class AskService {
   readonly tools: Map<string, ToolSpec>;
-  readonly cache: BoundedCache<string, Reply>;
   readonly limiter: AskRateLimiter;
   readonly threads = new ThreadStore();
   readonly #fingerprints = promptFingerprints();
@@ -116,7 +113,6 @@ export class AskService {
     private readonly clock: () => number = Date.now,
   ) {
     this.tools = buildTools(core.registry, { strict: settings.strictTools, builtins: [factsTool] });
-    this.cache = new BoundedCache(settings.cacheEntries ?? 500, settings.cacheTtlMs ?? 3_600_000, clock);
     this.limiter = new AskRateLimiter({ userPerMinute: settings.userPerMinute, channelPerMinute: settings.channelPerMinute, clock });
   }
 
@@ -154,8 +150,14 @@ export class AskService {
     if (!question) return this.#fallback(question, ctx, trace, 'no_tool', []);
 
     const key = cacheKey(question, ctx.dataset.meta.version, locale);
+    // Model answers live in the core's one reply cache, as time-dependent answers (the model knows
+    // today's date); only answers without thread context, which would change them. A model answer
+    // never quotes the question, so case and punctuation are normalised away as well.
+    const replyKey = context.length === 0
+      ? this.core.replies.key({ version: ctx.dataset.meta.version, locale, name: 'ask', input: argsKey({ question: normaliseQuestion(question) }), cache: 'clock', now: ctx.now })
+      : undefined;
     if (context.length === 0) {
-      const hit = this.cache.get(key);
+      const hit = this.core.replies.get(replyKey);
       if (hit) return this.#remember(tkey, question, { reply: structuredClone(hit), trace: { ...trace, path: 'cache' } });
     }
     if (this.clock() < this.#cooldownUntil) return this.#fallback(question, ctx, trace, 'cooldown', []);
@@ -178,7 +180,7 @@ export class AskService {
     if (context.length === 0) this.#inflight.set(key, running);
     try {
       const outcome = await running;
-      if (outcome.trace.path === 'model' && context.length === 0) this.cache.set(key, structuredClone(outcome.reply));
+      if (outcome.trace.path === 'model') this.core.replies.set(replyKey, outcome.reply);
       return outcome.trace.path === 'refused' ? outcome : this.#remember(tkey, question, outcome);
     } finally {
       clearTimeout(timer);

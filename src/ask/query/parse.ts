@@ -1,0 +1,156 @@
+// The question parser: free text (English or German) → a structured query (asked attribute,
+// subjects, time, operator). Words come from data/ (names and aliases of the records, and
+// data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
+import type { Locale } from '../../reply/model.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Event } from '../../dataset/schema.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { findEntities } from '../offline/entities.js';
+import { eventWordHits, factKeyword, routerIndex, scoreEvents } from '../offline/scoring.js';
+import { rawWords, splitCompound, stem } from './text.js';
+import { findTime } from './time.js';
+import { vocabIndex, type OperatorWord, type PhraseIndex } from './vocab.js';
+import type { AttributeHit, Operator, ParsedQuery } from './types.js';
+
+const MAX_QUESTION = 1000;
+
+interface PhraseHit<T> {
+  value: T;
+  start: number;
+  words: number;
+}
+
+/** Longest-first phrase matches over stemmed words in either language; each word is used once. */
+function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], used: boolean[] = words.map(() => false)): PhraseHit<T>[] {
+  const stems = { en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) };
+  const hits: PhraseHit<T>[] = [];
+  for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if (used.slice(i, i + n).some(Boolean)) continue;
+      let value: T | undefined;
+      for (const lang of ['en', 'de'] as const) {
+        value ??= idx.byLang[lang].get(stems[lang].slice(i, i + n).join(' ')) ?? idx.byLang[lang].get(words.slice(i, i + n).join(' '));
+      }
+      if (value === undefined) continue;
+      hits.push({ value, start: i, words: n });
+      for (let k = i; k < i + n; k++) used[k] = true;
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven"). */
+function decompound(text: string, parts: ReadonlySet<string>): string {
+  return rawWords(text).map((raw) => {
+    const n = normalize(raw).replace(/ /g, '');
+    const split = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase() ? splitCompound(n, parts) : undefined;
+    return split ? split.join(' ') : raw;
+  }).join(' ');
+}
+
+/** Events the question names: aliases and titles word for word (longest first), then by word score. */
+function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): Event[] {
+  const idx = indexDataset(ds).event;
+  const list = norm.split(' ');
+  const found: Event[] = [];
+  for (let n = Math.min(6, list.length); n >= 1; n--) {
+    for (let i = 0; i + n <= list.length; i++) {
+      const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
+      if (hit && !hit.code && !found.includes(hit.item)) found.push(hit.item);
+    }
+  }
+  const scored = scoreEvents(ds, words, countries);
+  const top = scored[0];
+  if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
+  // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
+  const rank = new Map(scored.map((s, i) => [s.event, i]));
+  return found.sort((a, b) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99));
+}
+
+const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
+
+export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
+  const q = text.trim().slice(0, MAX_QUESTION);
+  const v = vocabIndex(ds);
+  const split = decompound(q, v.parts);
+  const ent = findEntities(ds, split);
+  const words = ent.words;
+  const rest = ent.rest;
+
+  const attrHits = matchPhrases(v.attributes, rest);
+  const byAttr = new Map<string, AttributeHit>();
+  for (const h of attrHits) {
+    const matched = rest.slice(h.start, h.start + h.words).join(' ');
+    const cur = byAttr.get(h.value.id) ?? { attribute: h.value, score: 0, matched: [] };
+    cur.score += h.words === 1 ? 1 : h.words + 1;
+    cur.matched.push(matched);
+    byAttr.set(h.value.id, cur);
+  }
+  const attributes = [...byAttr.values()].sort((a, b) => b.score - a.score);
+
+  const opHits = matchPhrases(v.operators, words);
+  const ops = new Set<OperatorWord>(opHits.map((h) => h.value));
+  const countries = ent.countries.map((f) => f.item).filter((c) => c.id !== 'WORLD');
+  const minerals = ent.minerals.map((f) => f.item);
+  const elements = ent.elements.map((f) => f.item);
+  const norm = normalize(split);
+  const countryIdx = indexDataset(ds).country;
+  const world = ent.countries.some((f) => f.item.id === 'WORLD') || words.some((w) => countryIdx.phrases.get(w)?.item.id === 'WORLD');
+  const events = findEvents(ds, norm, words, countries.map((c) => c.id));
+
+  const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
+  const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
+  const present: Partial<Record<Operator, boolean>> = {
+    compare: many && (ops.has('compare') || ops.has('top') || countries.length === 2 || elements.length === 2),
+    top: ops.has('top'),
+    yesno: firstOp === 'yesno',
+    when: ops.has('when'),
+    where: ops.has('where'),
+    who: ops.has('who'),
+    count: ops.has('count'),
+  };
+  const operator = OPERATOR_ORDER.find((o) => present[o]) ?? 'single';
+
+  let topN: number | undefined;
+  if (operator === 'top') {
+    const n = words.map((w) => (/^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w))).find((x) => x !== undefined && x >= 1 && x <= 20);
+    if (n !== undefined) topN = n;
+  }
+
+  const time = findTime(q, ds);
+  const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
+  const matchedWords = new Set(attrHits.flatMap((h) => rest.slice(h.start, h.start + h.words)));
+  const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
+  const ri = routerIndex(ds);
+  const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
+    && !timeWords.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
+
+  return {
+    text: q,
+    locale,
+    attributes,
+    operator,
+    ...(topN !== undefined ? { topN } : {}),
+    subjects: { countries, minerals, elements, world, events },
+    ...(time ? { time } : {}),
+    unknown,
+    words,
+  };
+}
+
+/** A one-line description of a parsed query, for logs and as a hint to the language model. */
+export function describeQuery(p: ParsedQuery): string {
+  const s = p.subjects;
+  const parts = [
+    `attribute=${p.attributes[0]?.attribute.id ?? 'none'}`,
+    `operator=${p.operator}${p.topN ? `(${p.topN})` : ''}`,
+    s.countries.length ? `countries=${s.countries.map((c) => c.id).join(',')}` : '',
+    s.world ? 'world' : '',
+    s.minerals.length ? `minerals=${s.minerals.map((m) => m.id).join(',')}` : '',
+    s.elements.length ? `elements=${s.elements.map((e) => e.symbol).join(',')}` : '',
+    s.events.length ? `events=${s.events.slice(0, 3).map((e) => e.id).join(',')}` : '',
+    p.time ? `time=${p.time.start}..${p.time.end}${p.time.yearInferred ? ' (year from the dataset calendar)' : ''}` : '',
+    p.unknown.length ? `unknown=${p.unknown.slice(0, 5).join(',')}` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}

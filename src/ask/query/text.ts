@@ -1,0 +1,66 @@
+// Words of a question: split, normalised (case, accents), stemmed and German compounds split.
+//
+// Stemming uses the Snowball algorithms (snowball-stemmers, the JS port of the reference stemmers
+// for English and German): "reserves" ~ "reserve", "Förderung" ~ "fördern", "Verwendungen" ~
+// "Verwendung". Snowball does not split compounds, and a general German decompounder needs a large
+// dictionary; ours splits only on parts the dataset itself knows (names, aliases, vocabulary words
+// and data/vocabulary.yaml's compound_parts), which is what matters for finding records:
+// "Seltenerdexporte" = Seltenerd(en) + Exporte, "Neodymoxid" = Neodym + Oxid.
+import snowball from 'snowball-stemmers';
+import type { Locale } from '../../reply/model.js';
+import { normalize } from '../../dataset/lookup.js';
+
+const STEMMERS = { en: snowball.newStemmer('english'), de: snowball.newStemmer('german') };
+const stemCache = { en: new Map<string, string>(), de: new Map<string, string>() };
+
+/** The Snowball stem of a normalised word in one language (digits and short words unchanged). */
+export function stem(word: string, lang: Locale): string {
+  if (word.length < 4 || /\d/.test(word)) return word;
+  const cache = stemCache[lang];
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = STEMMERS[lang].stem(word);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+/** A phrase's stems in one language, space-joined ("rare earth reserves" → "rare earth reserv"). */
+export function stemPhrase(phrase: string, lang: Locale): string {
+  return normalize(phrase).split(' ').filter(Boolean).map((w) => stem(w, lang)).join(' ');
+}
+
+/** Raw words of a text (letters and digits, with "0.1" and "2%" kept whole). */
+export function rawWords(text: string): string[] {
+  return text.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').match(/\d+(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+// German linking elements between compound parts ("Verteidigung-s-ausgaben", "Seltenerd-" of "Seltenerden").
+const LINKS = ['', 's', 'es'];
+const COMPLETIONS = ['', 'en', 'e', 'n'];
+
+/**
+ * Splits a normalised word into known parts, or returns undefined. `known` holds normalised single
+ * words (names, aliases, vocabulary, compound parts). Each part is returned in its known form.
+ */
+export function splitCompound(word: string, known: ReadonlySet<string>, depth = 2): string[] | undefined {
+  if (word.length < 7 || known.has(word) || depth === 0 || /\d/.test(word)) return undefined;
+  const asKnown = (part: string): string | undefined => {
+    for (const c of COMPLETIONS) if (part.length + c.length >= 3 && known.has(part + c)) return part + c;
+    return undefined;
+  };
+  // Longest known first part wins ("seltenerdexporte": "seltenerd" before "selten").
+  for (let i = word.length - 3; i >= 3; i--) {
+    const rightWord = word.slice(i);
+    for (const link of LINKS) {
+      const leftWord = word.slice(0, i);
+      if (link && !leftWord.endsWith(link)) continue;
+      const left = asKnown(leftWord.slice(0, leftWord.length - link.length));
+      if (!left) continue;
+      const right = asKnown(rightWord) ?? splitCompound(rightWord, known, depth - 1)?.join(' ');
+      if (right) return [left, ...right.split(' ')];
+    }
+  }
+  return undefined;
+}

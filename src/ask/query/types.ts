@@ -1,0 +1,75 @@
+// The structured form of a free question, shared by the offline answer and the language-model path
+// (as a hint). Stable interface: other modules build on these names.
+import type { Locale } from '../../reply/model.js';
+import type { Country, Element, Event, Mineral } from '../../dataset/schema.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
+
+/** What the question does with its subjects. */
+export type Operator = 'single' | 'compare' | 'top' | 'yesno' | 'when' | 'where' | 'who' | 'count';
+
+/** An attribute of data/vocabulary.yaml found in the question, with how strongly. */
+export interface AttributeHit {
+  attribute: Attribute;
+  /** Sum of matched phrase weights (a phrase of n words weighs n + 1, one word 1). */
+  score: number;
+  /** The words as matched (normalised). */
+  matched: string[];
+}
+
+export interface Subjects {
+  countries: Country[];
+  minerals: Mineral[];
+  elements: Element[];
+  /** The question names the world ("world", "weltweit", "global"). */
+  world: boolean;
+  /** Events named by alias, title, participants or place, best first. */
+  events: Event[];
+}
+
+/** A time the question names; a date without a year gets the year from the dataset's calendar. */
+export interface TimeRef {
+  kind: 'day' | 'month' | 'year' | 'latest';
+  /** ISO dates, inclusive. */
+  start: string;
+  end: string;
+  /** Set when the question gave no year and the dataset's calendar supplied it. */
+  yearInferred?: boolean;
+  /** The words as typed ("30 October", "im April"). */
+  text: string;
+}
+
+export interface ParsedQuery {
+  /** The question as asked (trimmed, at most 1000 characters). */
+  text: string;
+  /** The language of the question (the caller's locale when the text gives no signal). */
+  locale: Locale;
+  /** Best attribute first; empty when nothing in the question is an attribute. */
+  attributes: AttributeHit[];
+  operator: Operator;
+  /** For operator 'top': how many ("top 3"); undefined when not said. */
+  topN?: number;
+  subjects: Subjects;
+  time?: TimeRef;
+  /** Content words that are neither subjects, attributes nor function words (normalised). */
+  unknown: string[];
+  /** All normalised words after splitting German compounds. */
+  words: string[];
+}
+
+/**
+ * An answer-first reply before rendering: one sentence answering exactly what was asked, a few
+ * lines of support, the sources, and the command that shows everything ("more").
+ */
+export interface AnswerFirst {
+  /** 'answer': the lead answers; 'none': the dataset has no figure for it (the lead says so, no figure). */
+  status: 'answer' | 'none';
+  lead: string;
+  /** At most a few short paragraphs (a list counts one line per item). */
+  support: string[];
+  /** Source ids (dataset sources) the lead and support rest on. */
+  sources: string[];
+  /** The full command behind the answer ("/reserves China"), offered as the first follow-up. */
+  more?: string;
+  /** Further follow-ups. */
+  suggestions?: string[];
+}

@@ -1,0 +1,87 @@
+// The question vocabulary of a dataset (data/vocabulary.yaml), indexed by stemmed phrase. Built once
+// per Dataset object and cached, so a hot-reloaded dataset gets a fresh index.
+import type { Locale } from '../../reply/model.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Attribute, Grammar, Vocabulary } from '../../dataset/vocabulary-schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stemPhrase } from './text.js';
+
+export type OperatorWord = keyof Grammar['operators'];
+
+export interface PhraseIndex<T> {
+  /** Stemmed phrase → value, per language. */
+  byLang: Record<Locale, Map<string, T>>;
+  maxWords: number;
+}
+
+export interface VocabIndex {
+  vocabulary: Vocabulary;
+  attributes: PhraseIndex<Attribute>;
+  operators: PhraseIndex<OperatorWord>;
+  /** Normalised stopwords of both languages. */
+  stop: Set<string>;
+  greetings: Set<string>;
+  /** Normalised number word → value (1–10). */
+  numbers: Map<string, number>;
+  /** Normalised single words the decompounder may split on. */
+  parts: Set<string>;
+}
+
+const EMPTY: Vocabulary = {
+  grammar: {
+    stopwords: { en: [], de: [] },
+    operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
+      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] } },
+    greetings: { en: [], de: [] },
+    numbers: { en: [], de: [] },
+    compound_parts: [],
+  },
+  attributes: [],
+};
+
+const cache = new WeakMap<Dataset, VocabIndex>();
+
+function phraseIndex<T>(entries: Iterable<{ value: T; en: readonly string[]; de: readonly string[] }>): PhraseIndex<T> {
+  const idx: PhraseIndex<T> = { byLang: { en: new Map(), de: new Map() }, maxWords: 1 };
+  for (const e of entries) {
+    for (const lang of ['en', 'de'] as const) {
+      for (const w of e[lang]) {
+        const key = stemPhrase(w, lang);
+        if (!key) continue;
+        if (!idx.byLang[lang].has(key)) idx.byLang[lang].set(key, e.value);
+        idx.maxWords = Math.max(idx.maxWords, key.split(' ').length);
+      }
+    }
+  }
+  return idx;
+}
+
+export function vocabIndex(ds: Dataset): VocabIndex {
+  const hit = cache.get(ds);
+  if (hit) return hit;
+  const v = ds.vocabulary ?? EMPTY;
+  const g = v.grammar;
+  const words = (l: { en: readonly string[]; de: readonly string[] }): string[] => [...l.en, ...l.de].map((w) => normalize(w)).filter(Boolean);
+  const numbers = new Map<string, number>();
+  for (const lang of ['en', 'de'] as const) g.numbers[lang].forEach((w, i) => numbers.set(normalize(w), i + 1));
+  const parts = new Set<string>();
+  const addParts = (text: string): void => {
+    for (const w of normalize(text).split(' ')) if (w.length >= 3) parts.add(w);
+  };
+  for (const p of g.compound_parts) addParts(p);
+  for (const a of v.attributes) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
+  for (const c of ds.countries) [c.name.en, c.name.de, ...c.aliases].forEach(addParts);
+  for (const m of ds.minerals) [m.name.en, m.name.de, ...m.aliases].forEach(addParts);
+  for (const e of ds.elements) [e.name.en, e.name.de, ...e.aliases].forEach(addParts);
+  const idx: VocabIndex = {
+    vocabulary: v,
+    attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
+    operators: phraseIndex(Object.entries(g.operators).map(([op, w]) => ({ value: op as OperatorWord, ...w }))),
+    stop: new Set(words(g.stopwords)),
+    greetings: new Set(words(g.greetings)),
+    numbers,
+    parts,
+  };
+  cache.set(ds, idx);
+  return idx;
+}

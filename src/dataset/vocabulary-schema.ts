@@ -1,0 +1,78 @@
+// The question vocabulary (data/vocabulary.yaml): the words readers use, in English and German, for
+// each attribute a question can ask about, next to what answers it. Kept in data/ so an editor who
+// adds a fact also adds the words people use for it; the question parser (src/ask/query) reads it,
+// and has no word lists of its own for attributes. Kept in its own file so schema.ts stays small.
+import { z } from 'zod';
+
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes');
+
+const Words = z.strictObject({
+  en: z.array(z.string().trim().min(1)).default([]),
+  de: z.array(z.string().trim().min(1)).default([]),
+});
+
+const I18nNote = z.strictObject({ en: z.string().trim().min(1), de: z.string().trim().min(1) });
+
+/** What answers an attribute: a figure table, facts, a field of an event or element, a list, or nothing. */
+export const AttributeAnswer = z.union([
+  z.strictObject({ figure: z.enum(['reserves', 'production']) }),
+  /** Facts that hold the answer; the one sharing most subjects with the question wins. */
+  z.strictObject({ facts: z.array(Id).min(1) }),
+  z.strictObject({ event: z.enum(['date', 'place', 'participants', 'outcome', 'agreed', 'summary']) }),
+  /** `is`: the class a yes/no question tests ("is scandium heavy?"). */
+  z.strictObject({ element: z.enum(['uses', 'class', 'controls', 'number', 'card']), is: z.enum(['light', 'heavy']).optional() }),
+  z.strictObject({ list: z.enum(['controlled', 'light', 'heavy', 'use', 'all']) }),
+  z.strictObject({ command: z.enum(['sources', 'events', 'help']) }),
+  /** The dataset holds nothing on this (forecasts, other commodities' prices…): say so honestly. */
+  z.strictObject({ none: I18nNote }),
+  /** Plainly off the beat ("weather", "football"): the polite scope note. */
+  z.strictObject({ offbeat: z.literal(true) }),
+]);
+
+
+export const Attribute = z.strictObject({
+  id: Id,
+  /** What the reader asks about, in a few words (shown in "the dataset has no … for that"). */
+  label: I18nNote,
+  answer: AttributeAnswer,
+  /**
+   * Words and phrases (matched after stemming, case and accents ignored; German compounds are split
+   * on known parts). A phrase counts more than a single word.
+   */
+  words: Words,
+  /** Question operators this attribute implies ("when" → date). */
+  implies: z.enum(['when', 'where', 'who', 'yesno', 'count']).optional(),
+});
+
+export type Attribute = z.infer<typeof Attribute>;
+export type AttributeAnswer = z.infer<typeof AttributeAnswer>;
+
+/** Function words and operator words, per language; also in data/ so no word list lives in src/. */
+export const Grammar = z.strictObject({
+  /** Words that carry no content ("the", "der"). */
+  stopwords: Words,
+  /** Operators: compare ("vs", "oder"), top ("top", "größten"), yes/no openers ("is", "ist"), when, where, who. */
+  operators: z.strictObject({
+    compare: Words,
+    top: Words,
+    yesno: Words,
+    when: Words,
+    where: Words,
+    who: Words,
+    count: Words,
+    latest: Words,
+  }),
+  /** Greetings and thanks: a question of only these gets the hello. */
+  greetings: Words,
+  /** Number words from one to ten, in order ("top three"). */
+  numbers: Words,
+  /** Compound parts readers glue onto names ("Seltenerd", "-exporte"); the decompounder splits on these. */
+  compound_parts: z.array(z.string().trim().min(2)).default([]),
+});
+export type Grammar = z.infer<typeof Grammar>;
+
+export const Vocabulary = z.strictObject({
+  grammar: Grammar,
+  attributes: z.array(Attribute).min(1),
+});
+export type Vocabulary = z.infer<typeof Vocabulary>;
