@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../ops/log.js';
 import { installShutdown } from '../ops/shutdown.js';
 import type { App } from '../app.js';
+import { formatDataError } from '../dataset/errors.js';
 
 export function registerStart(program: Command): void {
   program
@@ -65,7 +66,7 @@ async function start(opts: { dotenv: string; console: boolean }): Promise<number
     shutdown.dispose();
     if (error instanceof DatasetInvalidError) {
       process.stderr.write(`Lodestone cannot start: the dataset in ${error.dir} has ${error.errors.length} error${error.errors.length === 1 ? '' : 's'}.\n`);
-      for (const e of error.errors) process.stderr.write(`  ${e.file} ${e.path}: ${e.reason}\n`);
+      for (const e of error.errors) process.stderr.write(`  ${formatDataError(e)}\n`);
       process.stderr.write('Fix them (`lodestone data check` lists them too) and start again.\n');
       log.fatal({ dir: error.dir, errors: error.errors.length }, 'dataset invalid at start-up');
       return 1;
