@@ -73,7 +73,7 @@ describe('configuration', () => {
     const check = checkConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434', OPENAI_API_KEY: 'ollama' });
     expect(check.ok).toBe(true);
     expect(check.warnings).toEqual([expect.stringMatching(/^OPENAI_BASE_URL: does not end in \/v1;/)]);
-    expect(formatConfigCheck(check)).toMatch(/^Warning:\n  - OPENAI_BASE_URL: does not end in \/v1/m);
+    expect(formatConfigCheck(check)).toMatch(/^Warning:\n {2}- OPENAI_BASE_URL: does not end in \/v1/m);
     expect(checkConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_API_KEY: 'ollama' }).warnings).toEqual([]);
   });
 
