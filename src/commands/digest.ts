@@ -28,7 +28,7 @@ function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
   const words = [args.time, args.timezone, args.language, args.schedule].filter((w): w is string => Boolean(w?.trim()))
     .flatMap((w) => w.trim().replace(/["“”„']/g, ' ').split(/\s+/)).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+    let w = words[i]!;
     const lower = w.toLowerCase();
     const cronFields = lower === 'cron' ? words.slice(i + 1, i + 6) : /^[\d*]/.test(w) && i + 5 <= words.length && words.slice(i, i + 5).every((x) => /^[\d*,/\-a-z]+$/i.test(x)) && !normalizeTime(w) ? words.slice(i, i + 5) : null;
     if (cronFields) {
@@ -44,18 +44,27 @@ function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
     }
     const time = normalizeTime(w);
     const lang = LANGS[lower];
+    const word = UPDATES.has(lower) || CADENCE[lower] !== undefined || SKIP[lower] !== undefined;
+    let tz = !time && !lang && !word ? normalizeTimezone(w) : undefined;
+    // City names of two or three words ("new york", "buenos aires", "ho chi minh").
+    for (let n = 3; !time && !lang && !word && !tz && n >= 2; n--) {
+      if (i + n > words.length) continue;
+      const joined = words.slice(i, i + n).join(' ');
+      const zone = normalizeTimezone(joined);
+      if (zone) [tz, w, i] = [zone, joined, i + n - 1];
+    }
     if (UPDATES.has(lower)) opts.updates = true;
     else if (CADENCE[lower]) opts.cadence ??= CADENCE[lower];
     else if (SKIP[lower] !== undefined) opts.skipEmpty = SKIP[lower];
     else if (time && !opts.time) opts.time = time;
     else if (lang && !opts.locale) opts.locale = lang;
-    else if (!time && !lang && normalizeTimezone(w) && !opts.timezone) opts.timezone = normalizeTimezone(w);
+    else if (tz && !opts.timezone) opts.timezone = tz;
     else if (/^\d/.test(w)) {
       return usageError(ctx, t(locale, `${quoteInput(w)} is not a time of day. Use HH:MM, e.g. 08:00.`, `${quoteInput(w)} ist keine Uhrzeit. Nutze HH:MM, z. B. 08:00.`), ['/digest subscribe 08:00 Europe/Berlin de']);
     } else {
       return usageError(ctx, t(locale,
-        `${quoteInput(w)} is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
-        `${quoteInput(w)} ist keine bekannte Zeitzone. Nutze einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC.`), ['/digest subscribe 08:00 Europe/Berlin de']);
+        `${quoteInput(w)} is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC, or a city with its own zone (berlin, new york).`,
+        `${quoteInput(w)} ist keine bekannte Zeitzone. Nutze einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC oder eine Stadt mit eigener Zeitzone (berlin, new york).`), ['/digest subscribe 08:00 Europe/Berlin de']);
     }
   }
   return ctx.services.digests!.subscribe(ctx, opts);
