@@ -14,10 +14,18 @@ function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
   const opts: { time?: string; timezone?: string; locale?: string } = {};
   // Accept the three options in any order; each is recognised by its shape.
   const words = [args.time, args.timezone, args.language].filter((w): w is string => Boolean(w?.trim())).flatMap((w) => w.trim().split(/\s+/));
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i]!;
     const time = normalizeTime(w);
     const lang = LANGS[w.toLowerCase()];
-    const tz = !time && !lang ? normalizeTimezone(w) : undefined;
+    let tz = !time && !lang ? normalizeTimezone(w) : undefined;
+    // City names of two or three words ("new york", "buenos aires", "ho chi minh").
+    for (let n = 3; !time && !lang && !tz && n >= 2; n--) {
+      if (i + n > words.length) continue;
+      const joined = words.slice(i, i + n).join(' ');
+      const zone = normalizeTimezone(joined);
+      if (zone) [tz, w, i] = [zone, joined, i + n - 1];
+    }
     if (time && !opts.time) opts.time = time;
     else if (lang && !opts.locale) opts.locale = lang;
     else if (tz && !opts.timezone) opts.timezone = tz;
@@ -25,8 +33,8 @@ function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
       return usageError(ctx, t(locale, `${quoteInput(w)} is not a time of day. Use HH:MM, e.g. 08:00.`, `${quoteInput(w)} ist keine Uhrzeit. Nutze HH:MM, z. B. 08:00.`), ['/digest subscribe 08:00 Europe/Berlin de']);
     } else {
       return usageError(ctx, t(locale,
-        `${quoteInput(w)} is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
-        `${quoteInput(w)} ist keine bekannte Zeitzone. Nutze einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC.`), ['/digest subscribe 08:00 Europe/Berlin de']);
+        `${quoteInput(w)} is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC, or a city with its own zone (berlin, new york).`,
+        `${quoteInput(w)} ist keine bekannte Zeitzone. Nutze einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC oder eine Stadt mit eigener Zeitzone (berlin, new york).`), ['/digest subscribe 08:00 Europe/Berlin de']);
     }
   }
   return ctx.services.digests!.subscribe(ctx, opts);
