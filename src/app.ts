@@ -73,7 +73,7 @@ function deferredDigests(): { service: DigestService; resolve(real: DigestServic
   const ready = new Promise<DigestService>((r) => { resolve = r; });
   const service: DigestService = {
     subscribe: async (ctx, o) => (await ready).subscribe(ctx, o),
-    unsubscribe: async (ctx) => (await ready).unsubscribe(ctx),
+    unsubscribe: async (ctx, o) => (await ready).unsubscribe(ctx, o),
     list: async (ctx) => (await ready).list(ctx),
     preview: async (ctx) => (await ready).preview(ctx),
     status: async (ctx) => (await ready).status(ctx),
