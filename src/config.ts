@@ -64,6 +64,9 @@ export const ConfigSchema = z.object({
   DISCORD_SHARD_IDS: z.string().regex(/^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/, 'must be shard ids such as 0,1,2 or 0-3').optional(),
   DISCORD_MESSAGE_CONTENT: bool.default(false),
   DISCORD_API_URL: httpUrl.optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of the application\'s public key').optional(),
+  DISCORD_HTTP_PORT: port.optional(),
+  DISCORD_GATEWAY: bool.default(true),
 
   OPENAI_API_KEY: optionalSecret,
   OPENAI_BASE_URL: httpUrl.optional(),
@@ -107,6 +110,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   }
   if ((has('SLACK_SIGNING_SECRET') || has('SLACK_APP_TOKEN')) && !has('SLACK_BOT_TOKEN')) need('SLACK_BOT_TOKEN', 'required when Slack is configured');
   if (has('DISCORD_TOKEN') && !has('DISCORD_APPLICATION_ID')) need('DISCORD_APPLICATION_ID', 'required with DISCORD_TOKEN');
+  if (has('DISCORD_HTTP_PORT') && !has('DISCORD_PUBLIC_KEY')) need('DISCORD_PUBLIC_KEY', 'required with DISCORD_HTTP_PORT (it verifies every interaction)');
+  if (cleaned.DISCORD_GATEWAY !== undefined && result.success && !result.data.DISCORD_GATEWAY && !has('DISCORD_HTTP_PORT')) {
+    need('DISCORD_HTTP_PORT', 'required with DISCORD_GATEWAY=false (interactions then arrive only over HTTP)');
+  }
   if (has('DISCORD_SHARD_IDS') && !/^\d+$/.test(String(cleaned.DISCORD_SHARDS ?? ''))) {
     need('DISCORD_SHARDS', 'must be the total number of shards (the same on every host) when DISCORD_SHARD_IDS is set');
   }

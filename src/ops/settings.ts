@@ -43,6 +43,9 @@ export const SETTINGS = {
   DISCORD_SHARD_IDS: { group: 'Discord', meaning: 'The shards this host runs (e.g. 0-3 or 4,5), to spread a fixed DISCORD_SHARDS total over several hosts; unset means all.', example: '0-3' },
   DISCORD_MESSAGE_CONTENT: { group: 'Discord', meaning: 'Request the privileged Message Content intent (enable it in the Developer Portal first); only replies to Lodestone without an @mention need it: slash commands, mentions and DMs work without it.' },
   DISCORD_API_URL: { group: 'Discord', meaning: 'Base URL (http or https) of the Discord REST API; only for proxies and tests.', example: 'https://discord.com/api' },
+  DISCORD_PUBLIC_KEY: { group: 'Discord', meaning: 'The application\'s public key (Developer Portal, General Information); verifies the Ed25519 signature of every request to the HTTP interactions endpoint.', example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' },
+  DISCORD_HTTP_PORT: { group: 'Discord', meaning: 'Port of the HTTP interactions endpoint (POST /discord/interactions); unset means interactions arrive over the gateway only.', example: '3001' },
+  DISCORD_GATEWAY: { group: 'Discord', meaning: 'Connect to the gateway (mentions, DMs, and interactions unless the HTTP endpoint is set in the portal); false runs the HTTP endpoint alone.' },
 
   OPENAI_API_KEY: { group: 'Language model', meaning: 'API key; setting it answers free-form questions with tool calling (offline router otherwise). Secret.', example: 'sk-…' },
   OPENAI_BASE_URL: { group: 'Language model', meaning: 'Any OpenAI-compatible endpoint (Ollama, vLLM, LM Studio), an http or https URL ending in /v1 (config check warns otherwise).', example: 'http://127.0.0.1:11434/v1' },
