@@ -21,11 +21,13 @@ const CRON_EXAMPLE = '/digest subscribe cron 0 8 * * 1-5';
 function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
   const { locale } = ctx;
   const opts: SubscribeOptions = {};
-  if (args.updates?.trim().toLowerCase() === 'on') opts.updates = true;
-  if (args.empty) opts.skipEmpty = args.empty.trim().toLowerCase() === 'skip';
+  const updatesOn = args.updates?.trim().toLowerCase() === 'on';
+  if (updatesOn) opts.updates = true;
   // Accept the options in any order; each is recognised by its shape. Parts are joined in argument
-  // order, which keeps the typed order of the words (a cron expression stays together).
-  const words = [args.time, args.timezone, args.language, args.schedule].filter((w): w is string => Boolean(w?.trim()))
+  // order, which keeps the typed order of the words (a cron expression stays together). Typed text
+  // may land in any argument, so the choice arguments are read as words too ("skip", "post").
+  const words = [args.time, args.timezone, args.language, args.schedule, updatesOn ? undefined : args.updates, args.empty]
+    .filter((w): w is string => Boolean(w?.trim()))
     .flatMap((w) => w.trim().replace(/["“”„']/g, ' ').split(/\s+/)).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!;
