@@ -31,6 +31,8 @@ export interface ArgSpec {
   name: string;
   type: ArgType;
   description: I18n;
+  /** At most 100 characters, for platforms with short description fields (Discord); else `description`. */
+  summary?: I18n;
   required?: boolean;
   choices?: readonly string[];
   /** Takes the rest of the line (free text such as a question). Only the last argument. */
@@ -101,6 +103,13 @@ export interface CommandDefinition {
   name: string;
   aliases?: string[];
   description: I18n;
+  /** At most 100 characters, for platforms with short description fields (Discord); else `description`. */
+  summary?: I18n;
+  /**
+   * Changes channel settings: platforms that can (Discord's default_member_permissions) show it
+   * only to members allowed to manage the channel. The command still checks the actor itself.
+   */
+  managesChannel?: boolean;
   args: ArgSpec[];
   /** When set, the first word chooses a subcommand and `args` is ignored (e.g. /digest subscribe). */
   subcommands?: SubcommandSpec[];

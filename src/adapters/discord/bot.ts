@@ -171,9 +171,11 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       } catch (err) {
         if (!messageContent || !isDisallowedIntents(err)) throw err;
         log.warn(
-          'discord: the Message Content intent is not enabled for this application in the Developer Portal; continuing without it. '
-          + '@mentions, DMs and slash commands still work; replies to Lodestone without an @mention are not answered. '
-          + 'Enable the intent (Bot → Privileged Gateway Intents) or set DISCORD_MESSAGE_CONTENT=false to silence this.',
+          { closeCode: 4014 },
+          'discord: Discord closed the connection with code 4014 (Disallowed intents): DISCORD_MESSAGE_CONTENT=true, but the Message Content '
+          + 'intent is not enabled for this application in the Developer Portal. Continuing without it: slash commands, @mentions and DMs '
+          + 'still work; replies to Lodestone without an @mention are not answered. Enable the intent (Developer Portal → Bot → Privileged '
+          + 'Gateway Intents → Message Content Intent) or set DISCORD_MESSAGE_CONTENT=false (the default) to silence this.',
         );
         await client.destroy();
         messageContent = false;

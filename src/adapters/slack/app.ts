@@ -17,6 +17,7 @@ import { registerMentions } from './mentions.js';
 import { LodestoneHttpReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
 import { UserDirectory, describe } from './users.js';
+import { commandStyle } from './command-style.js';
 
 export interface SlackAppOptions {
   core: CommandCore;
@@ -131,6 +132,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     log.error({ err: describe(error) }, 'slack listener error');
   });
 
+  const style = commandStyle(core.registry, config.SLACK_COMMAND_MODE, config.SLACK_COMMAND);
   const users = new UserDirectory({ client: () => client, defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
   const inFlight = new InFlight();
   const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : cachedChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
@@ -142,6 +144,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     client,
     charts,
     inFlight,
+    style,
     jsonAcks: mode === 'http',
     ackBudgetMs: opts.ackBudgetMs ?? 2_000,
     botUserId: async () => (await authorization().catch(() => undefined))?.botUserId,
@@ -156,7 +159,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     mode,
     client,
     users,
-    delivery: new SlackDelivery({ client: deliveryClient, log }),
+    delivery: new SlackDelivery({ client: deliveryClient, log, present: style.present }),
     inFlight,
     port: () => port,
     isReady: () => ready,

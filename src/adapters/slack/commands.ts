@@ -1,5 +1,5 @@
-// Slash commands. One Slack command per core command (see manifest.ts); a single listener routes
-// them all through the core. Slack wants an acknowledgement within 3 seconds:
+// Slash commands: the namespaced `/lodestone <command> [args]` (default) or one Slack command per
+// core command (command-style.ts); a single listener routes them all through the core. Slack wants an acknowledgement within 3 seconds:
 // - a command that answers quickly is acknowledged with the answer itself (ack(payload));
 // - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
 //   answered through response_url, and so is any command still busy when the ack budget runs out.
@@ -16,6 +16,7 @@ import { renderReply } from './render.js';
 import { Rendered } from './rendered.js';
 import { renderedOnce } from '../../commands/reply-cache.js';
 import { callContext, type SlackRuntime } from './runtime.js';
+import { invocation, type SlackCommandStyle } from './command-style.js';
 import { describe } from './users.js';
 
 /** Commands that may take longer than Slack's 3 seconds, or that call services. */
@@ -69,6 +70,8 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): void {
 }
 
 const commandText = (cmd: SlashCommandPayload): string => unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
+const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof invocation> =>
+  invocation(rt.core.registry, rt.style, cmd.command, commandText(cmd));
 
 /**
  * The core's cached reply to this line, when the user's language is already known (no waiting):
@@ -76,8 +79,9 @@ const commandText = (cmd: SlashCommandPayload): string => unescapeSlack(cmd.text
  */
 export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; reply: Reply } | undefined {
   const known = rt.users.peek(cmd.user_id);
-  const def = known ? rt.core.registry.get(cmd.command.slice(1)) : undefined;
-  const reply = def ? rt.core.cached(def.name, { _: commandText(cmd) }, { locale: known!.locale }) : undefined;
+  const inv = known ? invoked(rt, cmd) : undefined;
+  const def = inv?.def;
+  const reply = def ? rt.core.cached(def.name, { _: inv.text }, { locale: known!.locale }) : undefined;
   return reply ? { name: def!.name, reply } : undefined;
 }
 
@@ -94,27 +98,27 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
     await ack({ response_type: 'ephemeral', text: INCOMPLETE });
     return;
   }
-  const name = cmd.command.slice(1);
-  const def = rt.core.registry.get(name);
-  const text = commandText(cmd);
+  const { def, name, text, question } = invoked(rt, cmd);
   const cached = cachedReply(rt, cmd);
   if (cached) {
-    await answerFromCache(rt, renderAll(cached.reply), cached.name, cmd.channel_id, ack, respond);
+    await answerFromCache(rt, renderAll(rt.style, cached.reply), cached.name, cmd.channel_id, ack, respond);
     return;
   }
 
   const answer = async (): Promise<{ reply: Reply; locale: string }> => {
     const call = await callContext(rt, cmd.user_id, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
     // Slack hands over the argument text as typed; the core binds it to the command's arguments.
-    const reply = def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
+    const reply = question
+      ? await rt.core.handleText(text, call)
+      : def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
     return { reply, locale: call.locale };
   };
-  const render = (a: { reply: Reply }): Rendered => renderAll(a.reply);
+  const render = (a: { reply: Reply }): Rendered => renderAll(rt.style, a.reply);
 
   let acked = false;
   try {
     let reply: Reply;
-    if (def && isDeferred(def)) {
+    if (question || (def && isDeferred(def))) {
       await ack();
       acked = true;
       const a = await answer();
@@ -160,7 +164,7 @@ export function cachedCommandShortcut(rt: SlackRuntime): (event: ReceiverEvent) 
     const cmd = typeof event.body === 'object' && event.body !== null ? validatedCommands.get(event.body) : undefined;
     const hit = cmd ? cachedReply(rt, cmd) : undefined;
     if (!cmd || !hit) return false;
-    const rendered = renderAll(hit.reply);
+    const rendered = renderAll(rt.style, hit.reply);
     if (rendered.messages.length > 1) return false;
     await rt.inFlight.track(answerFromCache(rt, rendered, hit.name, cmd.channel_id, event.ack, undefined));
     return true;
@@ -181,10 +185,20 @@ async function answerFromCache(
   }
 }
 
-/** Block Kit of a reply; made once per cached reply (it lives as long as the cache entry). */
-const rendering = new WeakMap<Reply, Rendered>();
-const renderAll = (reply: Reply): Rendered => renderedOnce(rendering, reply, (r) =>
-  new Rendered(renderReply(r, { maxMessages: LIMITS.respondMessages }), isPrivate(r) ? 'ephemeral' : 'in_channel', isPrivate(r) ? undefined : r.chart));
+/**
+ * Block Kit of a reply in the workspace's command style; made once per cached reply and style (it
+ * lives as long as the cache entry).
+ */
+const renderings = new WeakMap<SlackCommandStyle, WeakMap<Reply, Rendered>>();
+function renderAll(style: SlackCommandStyle, reply: Reply): Rendered {
+  let rendering = renderings.get(style);
+  if (!rendering) renderings.set(style, (rendering = new WeakMap()));
+  return renderedOnce(rendering, reply, (r) => new Rendered(
+    renderReply(style.present(r), { maxMessages: LIMITS.respondMessages }),
+    isPrivate(r) ? 'ephemeral' : 'in_channel',
+    isPrivate(r) ? undefined : r.chart,
+  ));
+}
 
 /** Sends the rendered messages from index `from` on through response_url. */
 async function sendViaRespond(respond: RespondFn | undefined, rendered: Rendered, from: number): Promise<void> {
