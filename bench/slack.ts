@@ -1,4 +1,4 @@
-// `npm run bench -- slack`: signed slash commands over HTTP on loopback from the shared corpus
+// `npm run bench -- slack`: signed slash commands (/lodestone …) over HTTP on loopback from the shared corpus
 // (bench/corpus.ts), Lodestone's Slack app (real core, registry, bundled dataset) beside a bare Bolt
 // app on the same receiver type and signing secret that acknowledges every command with a constant.
 // Two workloads in alternating rounds (bench/rounds.ts): the mix (Zipf-replayed corpus, reply cache on)
@@ -9,11 +9,11 @@
 // SLACK_BENCH_WARMUP (one distinct pass and 3000 mix requests); SLACK_BENCH_PREDISPATCH=compare also
 // runs the mix against the app without its pre-dispatch shortcut.
 import { createHmac } from 'node:crypto';
-import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { BenchChild } from './child.js';
 import { alternate, envNumber, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
 
@@ -27,12 +27,16 @@ interface RunResult { type: 'result'; requests: number; seconds: number; p99: nu
 
 const userOf = (c: CorpusInput, i: number): string => `U0${c.locale.toUpperCase()}${i % 20}`;
 
+/** What follows the app's one command (SLACK_COMMAND, default /lodestone): "reserves china", "reserven china" or a question. */
+const slackText = (c: CorpusInput): string =>
+  c.command === 'ask' ? c.text : c.line.startsWith('/') ? `${c.command}${c.text ? ` ${c.text}` : ''}` : c.line;
+
 function signed(corpus: readonly CorpusInput[], fakePort: number): { headers: Record<string, string>; body: string }[] {
   const ts = Math.floor(Date.now() / 1000);
   return corpus.map((c, i) => {
     const body = new URLSearchParams({
       token: 'unused', team_id: 'T0BENCH', team_domain: 'bench', channel_id: `C0BENCH${i % 7}`, channel_name: 'general',
-      user_id: userOf(c, i), user_name: 'bench', command: `/${c.command}`, text: c.text, api_app_id: 'A0BENCH', is_enterprise_install: 'false',
+      user_id: userOf(c, i), user_name: 'bench', command: '/lodestone', text: slackText(c), api_app_id: 'A0BENCH', is_enterprise_install: 'false',
       response_url: `http://127.0.0.1:${fakePort}/respond/${i}`, trigger_id: `${i}.bench`,
     }).toString();
     const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
@@ -78,28 +82,6 @@ async function child(): Promise<void> {
 
 // ---------------------------------------------------------------- parent: the apps
 
-class Generator {
-  readonly #child: ChildProcess;
-  #next: { resolve: (m: unknown) => void; reject: (e: Error) => void } | undefined;
-
-  constructor() {
-    this.#child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, [ROLE]: 'generator' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    this.#child.on('message', (m) => this.#next?.resolve(m));
-    this.#child.on('exit', (code) => this.#next?.reject(new Error(`bench generator exited (${String(code)})`)));
-  }
-
-  ask<T>(msg?: object): Promise<T> {
-    return new Promise((resolve, reject) => {
-      this.#next = { resolve: (m) => resolve(m as T), reject };
-      if (msg) this.#child.send(msg);
-    });
-  }
-
-  stop(): void {
-    if (this.#child.connected) this.#child.send({ type: 'exit' });
-    setTimeout(() => this.#child.kill(), 2_000).unref();
-  }
-}
 
 interface Target {
   url: string;
@@ -140,7 +122,7 @@ async function startBaseline(): Promise<Target> {
 }
 
 /** One round against one app: requests/s and p99 from autocannon, CPU of this process (where the apps run) per request. */
-function sideOf(t: Target, generator: Generator, amount: number, connections: number): Side {
+function sideOf(t: Target, generator: BenchChild, amount: number, connections: number): Side {
   return {
     run: async (workload, round): Promise<Sample> => {
       const cpu = process.cpuUsage();
@@ -156,7 +138,7 @@ export default async function run(): Promise<Record<string, unknown>> {
   const mixRequests = Math.floor(envNumber('SLACK_BENCH_MIX_REQUESTS', 6_000));
   const connections = Math.floor(envNumber('SLACK_BENCH_CONNECTIONS', 50));
   const compare = process.env.SLACK_BENCH_PREDISPATCH === 'compare';
-  const generator = new Generator();
+  const generator = new BenchChild(fileURLToPath(import.meta.url), { [ROLE]: 'generator' });
   const targets: Target[] = [];
   try {
     const { port, corpus } = await generator.ask<{ port: number; corpus: Record<string, number> }>();
