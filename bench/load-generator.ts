@@ -75,7 +75,8 @@ let corpus: CorpusInput[] = [];
 const slackText = (c: CorpusInput): string =>
   c.command === 'ask' ? c.text : c.line.startsWith('/') ? `${c.command}${c.text ? ` ${c.text}` : ''}` : c.line;
 
-function signedRequests(msg: RunRequest, fakePort: number): { headers: Record<string, string>; body: string }[] {
+function signedRequests(msg: RunRequest, fakePort: number): (() => { headers: Record<string, string>; body: string })[] {
+  let sent = 0;
   const ts = Math.floor(Date.now() / 1000);
   return corpus.map((c, i) => {
     const body = new URLSearchParams({
@@ -83,8 +84,13 @@ function signedRequests(msg: RunRequest, fakePort: number): { headers: Record<st
       user_id: `U0${c.locale.toUpperCase()}${i % 7}`, user_name: 'bench', command: '/lodestone', text: slackText(c), api_app_id: 'A0BENCH', is_enterprise_install: 'false',
       response_url: `http://127.0.0.1:${fakePort}/respond/${i}`, trigger_id: `${i}.bench`,
     }).toString();
-    const signature = `v0=${createHmac('sha256', msg.signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
-    return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature }, body };
+    // Every invocation carries its own trigger_id, as Slack's do (the app refuses replays), so each
+    // request is signed as it is sent.
+    return () => {
+      const fresh = body.replace(`trigger_id=${i}.bench`, `trigger_id=${i}.${++sent}.bench`);
+      const signature = `v0=${createHmac('sha256', msg.signingSecret).update(`v0:${ts}:${fresh}`).digest('hex')}`;
+      return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature }, body: fresh };
+    };
   });
 }
 
@@ -99,7 +105,7 @@ async function run(msg: RunRequest, fakePort: number): Promise<RunSummary> {
     duration: msg.seconds,
     overallRate: msg.rate,
     timeout: 10,
-    requests: [{ method: 'POST', path: '/slack/events', setupRequest: (req: autocannon.Request) => ({ ...req, ...requests[seq[next++ % seq.length]!]! }) }],
+    requests: [{ method: 'POST', path: '/slack/events', setupRequest: (req: autocannon.Request) => ({ ...req, ...requests[seq[next++ % seq.length]!]!() }) }],
   });
   return {
     type: 'summary',

@@ -31,7 +31,8 @@ const userOf = (c: CorpusInput, i: number): string => `U0${c.locale.toUpperCase(
 const slackText = (c: CorpusInput): string =>
   c.command === 'ask' ? c.text : c.line.startsWith('/') ? `${c.command}${c.text ? ` ${c.text}` : ''}` : c.line;
 
-function signed(corpus: readonly CorpusInput[], fakePort: number): { headers: Record<string, string>; body: string }[] {
+function signed(corpus: readonly CorpusInput[], fakePort: number): (() => { headers: Record<string, string>; body: string })[] {
+  let sent = 0;
   const ts = Math.floor(Date.now() / 1000);
   return corpus.map((c, i) => {
     const body = new URLSearchParams({
@@ -39,8 +40,13 @@ function signed(corpus: readonly CorpusInput[], fakePort: number): { headers: Re
       user_id: userOf(c, i), user_name: 'bench', command: '/lodestone', text: slackText(c), api_app_id: 'A0BENCH', is_enterprise_install: 'false',
       response_url: `http://127.0.0.1:${fakePort}/respond/${i}`, trigger_id: `${i}.bench`,
     }).toString();
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
-    return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature }, body };
+    // Every invocation carries its own trigger_id, as Slack's do (the app refuses replays), so each
+    // request is signed as it is sent.
+    return () => {
+      const fresh = body.replace(`trigger_id=${i}.bench`, `trigger_id=${i}.${++sent}.bench`);
+      const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${fresh}`).digest('hex')}`;
+      return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature }, body: fresh };
+    };
   });
 }
 
@@ -72,7 +78,7 @@ async function child(): Promise<void> {
     let next = 0;
     void autocannon({
       url: msg.url, connections: msg.connections, amount: seq.length, timeout: 10,
-      requests: [{ method: 'POST', path: '/slack/events', setupRequest: (req: autocannon.Request) => ({ ...req, ...requests[seq[next++ % seq.length]!]! }) }],
+      requests: [{ method: 'POST', path: '/slack/events', setupRequest: (req: autocannon.Request) => ({ ...req, ...requests[seq[next++ % seq.length]!]!() }) }],
     }).then((r: autocannon.Result) => {
       process.send!({ type: 'result', requests: r.requests.total, seconds: r.duration, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts } satisfies RunResult);
     });

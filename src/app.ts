@@ -73,7 +73,7 @@ function deferredDigests(): { service: DigestService; resolve(real: DigestServic
   const ready = new Promise<DigestService>((r) => { resolve = r; });
   const service: DigestService = {
     subscribe: async (ctx, o) => (await ready).subscribe(ctx, o),
-    unsubscribe: async (ctx) => (await ready).unsubscribe(ctx),
+    unsubscribe: async (ctx, o) => (await ready).unsubscribe(ctx, o),
     list: async (ctx) => (await ready).list(ctx),
     preview: async (ctx) => (await ready).preview(ctx),
     status: async (ctx) => (await ready).status(ctx),
@@ -185,7 +185,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     const checks: Readiness['checks'] = { dataset: { ok: true, detail: `version ${meta.version}, as of ${meta.as_of}` } };
     try {
       await withTimeout(store.ping(), STORE_PING_TIMEOUT_MS, 'store ping');
-      checks.store = { ok: true, detail: store.kind };
+      // Reachable is not enough: every /digest fails when the tables are gone.
+      const schema = await withTimeout(store.checkSchema(), STORE_PING_TIMEOUT_MS, 'store schema check');
+      if (schema.healed) log.warn({ store: store.kind, healed: schema.healed }, 'store schema was incomplete; recreated what was missing');
+      if (!schema.ok) log.error({ store: store.kind, problem: schema.detail }, 'store schema is incomplete and could not be repaired');
+      checks.store = { ok: schema.ok, detail: schema.ok ? `${store.kind}, ${schema.detail}` : `${store.kind} schema: ${schema.detail}` };
     } catch (error) {
       checks.store = { ok: false, detail: `${store.kind} unreachable: ${error instanceof Error ? error.message : String(error)}` };
     }

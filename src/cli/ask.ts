@@ -2,6 +2,7 @@
 // bundled dataset, then exit: 0 answered (a "not found" answer included), 1 the dataset is invalid,
 // 2 usage error. Heavy modules load only inside the action, so `lodestone ask` starts fast.
 import type { Command } from 'commander';
+import { formatDataError } from '../dataset/errors.js';
 
 export interface AskOptions {
   locale?: string;
@@ -41,7 +42,7 @@ export async function runAsk(words: readonly string[], opts: AskOptions, io: Ask
   const loaded = await loadDataset(dir);
   if (!loaded.ok) {
     io.stderr.write(`lodestone ask: the dataset in ${dir} is invalid (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}):\n`);
-    for (const e of loaded.errors.slice(0, 50)) io.stderr.write(`  ${e.file} ${e.path}: ${e.reason}\n`);
+    for (const e of loaded.errors.slice(0, 50)) io.stderr.write(`  ${formatDataError(e)}\n`);
     if (loaded.errors.length > 50) io.stderr.write(`  … and ${loaded.errors.length - 50} more (lodestone data check lists them all)\n`);
     return 1;
   }

@@ -12,6 +12,7 @@ import { detectLanguage } from '../ask/offline/language.js';
 import { argsKey, DEFAULT_REPLY_CACHE_ENTRIES, ReplyCache, type Cacheability } from './reply-cache.js';
 import type { CommandDefinition } from './types.js';
 import { footer, quoteInput } from './common.js';
+import { longestArg, MAX_INPUT_CHARS, tooLongReply } from './input-limit.js';
 
 export interface CallContext {
   locale: Locale;
@@ -132,6 +133,9 @@ export class CommandCore {
         ? `Unbekannter Befehl ${quoteInput(`/${name}`, 40)}. /help listet alle Befehle.`
         : `Unknown command ${quoteInput(`/${name}`, 40)}. /help lists every command.`, ['/help']));
     }
+    // The cap comes first: nothing below may ever see an unbounded argument.
+    const longest = longestArg(args);
+    if (longest > MAX_INPUT_CHARS) return this.#emit(def.name, started, tooLongReply(Object.values(args).find((v) => v?.length === longest) ?? '', longest, call.locale, true));
     try {
       const ctx = this.context(call);
       const key = this.#commandKey(def, args, ctx);
@@ -155,6 +159,10 @@ export class CommandCore {
    */
   async handleText(text: string, call: CallContext): Promise<Reply> {
     const started = performance.now();
+    // The cap comes first: nothing below (parser, router, model scope check) sees longer text.
+    if (typeof text === 'string' && text.length > MAX_INPUT_CHARS) {
+      return this.#emit('ask', started, tooLongReply(text, text.length, call.locale, call.localeExplicit ?? false));
+    }
     try {
       const parsed = parseCommandLine(this.registry, String(text), this.datasets.current());
       if (parsed.kind === 'command') {

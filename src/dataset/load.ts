@@ -18,7 +18,7 @@ import {
 } from './schema.js';
 import { Vocabulary } from './vocabulary-schema.js';
 import { findIssues, type Origins } from './check.js';
-import { formatPath, type DataError, type PathPart } from './errors.js';
+import { entryIdAt, formatPath, type DataError, type PathPart } from './errors.js';
 
 export type { DataError } from './errors.js';
 export { formatDataError } from './errors.js';
@@ -98,12 +98,10 @@ async function parseYaml(file: string, text: string): Promise<{ value: unknown }
   } catch (err) {
     const located = await locate(file, text);
     if (located.doc.errors.length > 0) {
-      return located.doc.errors.map((e) => ({
-        file,
-        path: '',
-        reason: `malformed YAML: ${e.message.split('\n')[0] ?? e.message}`,
-        line: located.lines.linePos(e.pos[0]).line,
-      }));
+      // The first error is the fault; the parser's later errors are that fault seen again from
+      // further down (one unclosed "[" yields five), so only the first is reported.
+      const e = located.doc.errors[0]!;
+      return [{ file, path: '', reason: `malformed YAML: ${e.message.split('\n')[0] ?? e.message}`, line: located.lines.linePos(e.pos[0]).line }];
     }
     const mark = err instanceof YAMLException ? err.mark : undefined;
     const reason = err instanceof YAMLException ? err.reason : String(err);
@@ -118,7 +116,8 @@ async function validate<T>(schema: z.ZodType<T>, file: string, text: string, val
   return r.error.issues.map((issue) => {
     const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const line = lineOf(located, at);
-    return { file, path: formatPath(at), reason: readable(issue, value), ...(line !== undefined ? { line } : {}) };
+    const entry = entryIdAt(value, at);
+    return { file, path: formatPath(at), reason: readable(issue, value), ...(line !== undefined ? { line } : {}), ...(entry !== undefined ? { entry } : {}) };
   });
 }
 
@@ -199,7 +198,8 @@ export async function loadDataset(dir: string = defaultDataDir()): Promise<LoadR
       errors: issues.map((i) => {
         const parsed = located.get(i.file);
         const line = parsed ? lineOf(parsed, i.at) : undefined;
-        return { file: i.file, path: formatPath(i.at), reason: i.reason, ...(line !== undefined ? { line } : {}) };
+        const entry = entryIdAt(values.get(i.file), i.at);
+        return { file: i.file, path: formatPath(i.at), reason: i.reason, ...(line !== undefined ? { line } : {}), ...(entry !== undefined ? { entry } : {}) };
       }),
     };
   }

@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetHolder } from '../dataset/holder.js';
 import type { LoadResult } from '../dataset/load.js';
+import { formatDataError } from '../dataset/errors.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
 
@@ -52,7 +53,8 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
     if (closed) return 'failed';
     if (!result.ok) {
       for (const e of result.errors) {
-        log.error({ file: e.file, path: e.path, reason: e.reason }, `dataset edit rejected: ${e.file} ${e.path}: ${e.reason}`);
+        // The same line `lodestone data check` prints, line number and entry id included.
+        log.error({ file: e.file, path: e.path, reason: e.reason, line: e.line, entry: e.entry }, `dataset edit rejected: ${formatDataError(e)}`);
       }
       log.warn({ errors: result.errors.length, version: previous.version }, `dataset edit rejected with ${result.errors.length} error(s); still serving version ${previous.version}`);
       metrics.datasetReloads.inc({ result: 'rejected' });

@@ -55,4 +55,75 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'dataset versions, change sets and update subscriptions',
+    statements: [
+      // Per-subscription settings beside the subscription row (CREATE only, so /readyz can rebuild
+      // a dropped table). cadence: daily | weekdays | none | cron:<expr>; skip_empty: 1 to skip a
+      // digest with nothing new; updates: 1 for update posts, owed from updates_from on.
+      `CREATE TABLE subscription_settings (
+        subscription_id TEXT PRIMARY KEY,
+        cadence TEXT NOT NULL DEFAULT 'daily',
+        skip_empty INTEGER NOT NULL DEFAULT 0,
+        updates INTEGER NOT NULL DEFAULT 0,
+        updates_from BIGINT
+      )`,
+      `CREATE TABLE dataset_versions (
+        hash TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        body TEXT NOT NULL,
+        first_served_at BIGINT NOT NULL,
+        last_served_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX dataset_versions_served ON dataset_versions (last_served_at)',
+      `CREATE TABLE change_sets (
+        id TEXT PRIMARY KEY,
+        from_hash TEXT NOT NULL,
+        version TEXT NOT NULL,
+        from_version TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        change_count INTEGER NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX change_sets_created ON change_sets (created_at)',
+      `CREATE TABLE changes (
+        id TEXT PRIMARY KEY,
+        change_set TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];
+
+/** Every table the migrations create: what /readyz expects to find. */
+export function expectedTables(): string[] {
+  const out = new Set<string>(['schema_migrations']);
+  for (const m of MIGRATIONS) for (const st of m.statements) {
+    const t = /^\s*CREATE TABLE (?:IF NOT EXISTS )?(\w+)/i.exec(st)?.[1];
+    if (t) out.add(t.toLowerCase());
+  }
+  return [...out];
+}
+
+export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
+
+/**
+ * The statements that rebuild missing tables and indexes without touching existing ones, for a
+ * store whose tables were dropped while its schema_migrations still lists them. Only migrations
+ * made of CREATE statements can be replayed this way; the others are reported, not guessed at.
+ */
+export function repairStatements(): { statements: string[]; repaired: Migration[]; unrepairable: number[] } {
+  const statements: string[] = [];
+  const repaired: Migration[] = [];
+  const unrepairable: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (!m.statements.every((st) => /^\s*CREATE (TABLE|INDEX|UNIQUE INDEX) /i.test(st))) {
+      unrepairable.push(m.version);
+      continue;
+    }
+    repaired.push(m);
+    for (const st of m.statements) statements.push(st.replace(/^\s*CREATE (TABLE|INDEX|UNIQUE INDEX) (?!IF NOT EXISTS)/i, (_x, what: string) => `CREATE ${what} IF NOT EXISTS `));
+  }
+  return { statements, repaired, unrepairable };
+}
