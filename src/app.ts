@@ -215,7 +215,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   let watcher: DatasetWatcher | undefined;
   if (config.LODESTONE_WATCH_DATA) {
     try {
-      watcher = watchDataset({ dir: dataDir, holder: datasets, log, metrics, load: loadDataset, debounceMs: config.LODESTONE_WATCH_DEBOUNCE_MS });
+      watcher = watchDataset({ dir: dataDir, holder: datasets, log, metrics, load: loadDataset, debounceMs: config.LODESTONE_WATCH_DEBOUNCE_MS, pollMs: config.LODESTONE_WATCH_POLL_MS });
     } catch (error) {
       log.error({ err: error, dir: dataDir }, 'cannot watch the dataset directory; hot reload is off');
     }
