@@ -88,7 +88,7 @@ export const digest: CommandDefinition = {
         { name: 'timezone', type: 'timezone', description: { en: 'IANA time zone, e.g. Europe/Berlin.', de: 'IANA-Zeitzone, z. B. Europe/Berlin.' } },
         { name: 'language', type: 'locale', choices: ['en', 'de'], description: { en: 'Language of the digest: en or de.', de: 'Sprache des Digests: en oder de.' } },
         { name: 'schedule', type: 'text', description: { en: 'daily, weekdays, or cron 0 8 * * 1-5 (one run a day). "updates" adds update posts.', de: 'daily, weekdays oder cron 0 8 * * 1-5 (ein Lauf am Tag). „updates“ ergänzt Aktualisierungen.' } },
-        { name: 'updates', type: 'choice', choices: ['on'], description: { en: 'on: also post each dataset change here soon after it is loaded.', de: 'on: zusätzlich jede Änderung am Datensatz kurz nach dem Laden posten.' } },
+        { name: 'updates', type: 'choice', choices: ['updates'], description: { en: 'updates: also post each dataset change here soon after it is loaded.', de: 'updates: zusätzlich jede Änderung am Datensatz kurz nach dem Laden posten.' } },
         { name: 'empty', type: 'choice', choices: ['skip', 'post'], description: { en: 'When nothing is new: skip the digest, or post it with a one-line note.', de: 'Wenn nichts neu ist: Digest auslassen oder mit einem Hinweis posten.' } },
       ],
     },
