@@ -215,7 +215,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   let watcher: DatasetWatcher | undefined;
   if (config.LODESTONE_WATCH_DATA) {
     try {
-      watcher = watchDataset({ dir: dataDir, holder: datasets, log, metrics, load: loadDataset, debounceMs: config.LODESTONE_WATCH_DEBOUNCE_MS });
+      watcher = watchDataset({ dir: dataDir, holder: datasets, log, metrics, load: loadDataset, debounceMs: config.LODESTONE_WATCH_DEBOUNCE_MS, pollMs: config.LODESTONE_WATCH_POLL_MS });
     } catch (error) {
       log.error({ err: error, dir: dataDir }, 'cannot watch the dataset directory; hot reload is off');
     }
@@ -235,10 +235,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
           log.error({ err: error }, `shutdown: ${what} failed`);
         }
       };
-      await step('scheduler stopped, deliveries in flight finished', () => briefings.stop());
+      // Each step has a share of SHUTDOWN_TIMEOUT_MS (the Slack listener drains in 40 % and lets
+      // answers finish in 15 %), so stragglers are cut off in time for the store to close and the
+      // process to exit 0. A delivery cut off here keeps its claim; the lease hands it to the next start.
+      const budget = config.SHUTDOWN_TIMEOUT_MS;
+      await step('scheduler stopped, deliveries in flight finished', () => withTimeout(briefings.stop(), Math.floor(budget / 4), 'scheduler stop'));
       await Promise.all(platforms.map((p) => step(`${p.name} stopped`, () => p.stop())));
       await step('store closed', () => store.close());
-      if (http) await step('operations HTTP server closed', () => http.close());
+      if (http) await step('operations HTTP server closed', () => http.close(Math.min(2_000, Math.floor(budget / 10))));
     })();
     return stopping;
   }

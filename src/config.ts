@@ -42,6 +42,7 @@ export const ConfigSchema = z.object({
   LODESTONE_LOCALE: z.enum(['en', 'de'], { message: 'must be en or de' }).default('en'),
   LODESTONE_WATCH_DATA: bool.default(true),
   LODESTONE_WATCH_DEBOUNCE_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(0).max(60_000).default(300),
+  LODESTONE_WATCH_POLL_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(0).max(3_600_000).default(2_000),
   LODESTONE_CONSOLE: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(100).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),

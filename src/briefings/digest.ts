@@ -9,6 +9,7 @@ import { countryName, headlineMineral, latestFigures, replySources, type KeyFigu
 import { DIGEST_TEXT } from './digest-text.js';
 import { diffFingerprints, fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
 import { addDays } from './schedule.js';
+import { chartCaption } from '../commands/common.js';
 
 export const RECENT_DAYS = 7;
 export const UPCOMING_DAYS = 14;
@@ -112,6 +113,9 @@ export function reservesChart(ds: Dataset, rows: KeyFigure[], mineralId: string,
     unit,
     bars: rows.map((r) => ({ label: countryName(r.country, locale), value: r.figure.value ?? 0 })),
     alt: t.chartAlt(mineral.name[locale], unit, alt),
+    locale,
+    axisTitle: t.chartAxis(mineral.unit.what[locale]),
+    caption: chartCaption(ds, rows.map((r) => r.edition), locale),
   };
 }
 

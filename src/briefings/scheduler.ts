@@ -5,89 +5,21 @@
 // taken over and checked with findPosted before anything is posted again.
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { Dataset } from '../dataset/dataset.js';
-import type { ChannelRef } from '../commands/types.js';
-import type { Logger } from '../ops/log.js';
-import type { Metrics } from '../ops/metrics.js';
 import type { Platform, Store, Subscription } from '../store/index.js';
 import { DeliveryError, type DeliveryTarget } from './delivery.js';
-import type { ContentBuilder } from './content.js';
 import { idempotencyKey } from './keys.js';
 import { Lane, type JobResult } from './lane.js';
-import { PLATFORM_LIMITS, type PaceLimits } from './limits.js';
+import { PLATFORM_LIMITS } from './limits.js';
+import {
+  CLAIM_BATCH, channelOf, DEFAULT_RETRY, planFromKey, withTimeout, type Job, type RetryPolicy, type SchedulerOptions, type TickReport,
+} from './scheduler-parts.js';
 import { dueAt, MIN_WINDOW_MS } from './planner.js';
 import { REASON, reasonOf } from './reasons.js';
 import { addDays, localDate } from './schedule.js';
 import { editionsFor, type EditionPlan } from './summit.js';
 
-export interface RetryPolicy {
-  /** Attempts for errors other than rate limits (5xx, network, timeouts). */
-  maxAttempts: number;
-  baseMs: number;
-  maxMs: number;
-  /** Rate-limit responses tolerated before giving up (they wait Retry-After, then try again). */
-  maxRateLimited: number;
-}
+export { channelOf, type RetryPolicy, type SchedulerOptions, type TickReport } from './scheduler-parts.js';
 
-export interface SchedulerOptions {
-  store: Store;
-  targets: readonly DeliveryTarget[];
-  datasets: () => Dataset;
-  content: ContentBuilder;
-  log: Logger;
-  metrics: Metrics;
-  clock?: () => Date;
-  instanceId?: string;
-  /** Catch-up window after the scheduled time (DIGEST_STALE_HOURS). */
-  windowMs: number;
-  /** A claim not renewed for this long belongs to a dead instance. */
-  leaseMs?: number;
-  limits?: Partial<Record<Platform, PaceLimits>>;
-  retry?: Partial<RetryPolicy>;
-  postTimeoutMs?: number;
-  /** Days looked back at start-up for missed editions to record as skipped. */
-  catchUpDays?: number;
-}
-
-export interface TickReport {
-  claimed: number;
-  skipped: number;
-  recovered: number;
-}
-
-interface Job {
-  sub: Subscription;
-  plan: Pick<EditionPlan, 'key' | 'kind' | 'eventId'>;
-  date: string;
-  scheduledAt: Date;
-  attempts: number;
-  rateLimited: number;
-  /** An earlier attempt may have posted: ask the platform before posting again. */
-  verify: boolean;
-  started: boolean;
-}
-
-/** Editions claimed per multi-row INSERT before the fan-out gets the event loop back. */
-const CLAIM_BATCH = 100;
-
-const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 60_000, maxRateLimited: 20 };
-
-export function channelOf(sub: Subscription): ChannelRef {
-  return { platform: sub.platform, channelId: sub.channelId, ...(sub.workspaceId ? { workspaceId: sub.workspaceId } : {}) };
-}
-
-function planFromKey(key: string): Job['plan'] {
-  const [kind, eventId] = key.split(':') as [string, string | undefined];
-  return kind === 'digest' ? { key, kind: 'digest' } : { key, kind: kind as EditionPlan['kind'], ...(eventId ? { eventId } : {}) };
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms); }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 export class Scheduler {
   readonly instanceId: string;

@@ -5,6 +5,7 @@
 // Two YAML parsers on purpose: js-yaml reads the files (about 4x faster than the yaml package on a
 // cold start, which matters for the < 1 s start-up target); the yaml package (imported lazily) builds
 // a Document with source ranges only for a file that has an error, to give its line numbers.
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,28 @@ export { formatDataError } from './errors.js';
 export { checkDataset } from './check.js';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+
+const hashes = new WeakMap<Dataset, string>();
+
+/**
+ * SHA-256 over every file name and text a loaded dataset was built from: two loads with the same
+ * hash read the same bytes. Hot reload refuses changed content under an unchanged version.
+ */
+export function contentHash(ds: Dataset): string | undefined {
+  return hashes.get(ds);
+}
+
+/** The files dataset.yaml declares against those present: each difference is an error. */
+function manifestErrors(declared: readonly string[] | undefined, present: readonly string[]): DataError[] {
+  const meta = DATASET_FILES.meta;
+  if (!declared) return [{ file: meta, path: 'files', reason: 'required: list every file of the dataset (dataset.yaml, figures/lithium.yaml, …), so a missing one is noticed' }];
+  const have = new Set(present);
+  const listed = new Set(declared);
+  return [
+    ...declared.filter((f) => !have.has(f)).map((f) => ({ file: f, path: '', reason: 'declared in dataset.yaml (files) but missing: restore the file, or remove it from the list and bump version' })),
+    ...present.filter((f) => !listed.has(f)).map((f) => ({ file: f, path: '', reason: 'not declared in dataset.yaml (files): add it to the list and bump version' })),
+  ];
+}
 
 /** The bundled data/ directory (same relative depth from src/ and dist/). */
 export function defaultDataDir(): string {
@@ -181,6 +204,10 @@ export async function loadDataset(dir: string = defaultDataDir()): Promise<LoadR
       origins.push({ file, index });
     });
   }
+  // Missing single files are reported by readText already; the manifest adds what it alone knows.
+  const present = allFiles.filter((_f, i) => typeof texts[i] === 'string');
+  const required = new Set<string>(singles.map((x) => x.file));
+  if (raw.meta) errors.push(...manifestErrors((raw.meta as DatasetMeta).files, present).filter((e) => !(required.has(e.file) && !present.includes(e.file)) && (Array.isArray(figs) || !e.file.startsWith(`${FIGURES_DIR}/`))));
   // Cross-file rules need every file intact; otherwise one broken file would cascade into
   // hundreds of "unknown …" errors that hide the real one.
   if (errors.length > 0) return { ok: false, errors };
@@ -203,5 +230,9 @@ export async function loadDataset(dir: string = defaultDataDir()): Promise<LoadR
       }),
     };
   }
-  return { ok: true, dataset: buildDataset(dataset) };
+  const built = buildDataset(dataset);
+  const h = createHash('sha256');
+  for (const f of [...textByFile.keys()].sort()) h.update(f).update('\0').update(textByFile.get(f)!).update('\0');
+  hashes.set(built, h.digest('hex'));
+  return { ok: true, dataset: built };
 }

@@ -51,6 +51,13 @@ export const DatasetMeta = z.strictObject({
   as_of: IsoDate,
   title: I18nText,
   beat: I18nText,
+  /**
+   * Every file of the dataset, relative to its directory ("figures/lithium.yaml"). The loader
+   * refuses a dataset missing a declared file or holding an undeclared one, so a deleted or
+   * half-copied file is an error, not silently fewer figures. Optional only for hand-built
+   * datasets in tests; loadDataset requires it.
+   */
+  files: z.array(z.string().regex(/^[a-z0-9][a-z0-9./-]*\.ya?ml$/, 'must be a file name like figures/lithium.yaml')).min(1).optional(),
 });
 
 export const Source = z.strictObject({

@@ -1,11 +1,14 @@
 // Dataset hot reload. Editors change files in the data directory while the bot runs; each burst of
 // changes is validated as a whole and swapped in atomically, and an invalid edit is rejected with
-// every error logged while the last good dataset keeps serving.
+// every error logged while the last good dataset keeps serving. Content that changed under an
+// unchanged version is refused too (a file cut at an entry boundary is still valid YAML). The
+// watcher re-arms itself when the directory is replaced (deploy tools rm -rf and copy), and a
+// slow poll of names, sizes and times covers file systems that send no events (NFS, SMB).
 import { watch, type FSWatcher } from 'node:fs';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetHolder } from '../dataset/holder.js';
-import type { LoadResult } from '../dataset/load.js';
+import { contentHash, type LoadResult } from '../dataset/load.js';
 import { formatDataError } from '../dataset/errors.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
@@ -19,6 +22,10 @@ export interface ReloadOptions {
   metrics: Metrics;
   load: (dir: string) => Promise<LoadResult>;
   debounceMs: number;
+  /** Poll the directory this often as well (0: events only). */
+  pollMs?: number;
+  /** File-system events (default true); false polls only, as on a network file system (tests). */
+  events?: boolean;
 }
 
 export interface DatasetWatcher {
@@ -51,6 +58,15 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
       return 'failed';
     }
     if (closed) return 'failed';
+    if (result.ok) {
+      const before = contentHash(holder.current());
+      const after = contentHash(result.dataset);
+      if (before && after && before !== after && result.dataset.meta.version === previous.version) {
+        result = { ok: false, errors: [{ file: 'dataset.yaml', path: 'version', reason: `the content changed but version is still ${previous.version}: bump version with every edit (a file cut short or copied half-way also looks like this)` }] };
+      } else if (before && before === after) {
+        return 'ok'; // the same bytes again (a touch, a re-copy): nothing to swap
+      }
+    }
     if (!result.ok) {
       for (const e of result.errors) {
         // The same line `lodestone data check` prints, line number and entry id included.
@@ -96,19 +112,86 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
     log.error({ err: error, dir }, 'watching the dataset directory failed; hot reload is off until restart');
   }
 
-  try {
-    const w = watch(dir, { recursive: true }, (_event, file) => changed(file));
-    w.on('error', onError);
-    watchers.push(w);
-  } catch {
-    // Without recursive watching, watch the directory and each subdirectory (figures/ and the like).
-    for (const d of [dir, ...subdirectories(dir)]) {
-      const w = watch(d, (_event, file) => changed(file));
-      w.on('error', onError);
-      watchers.push(w);
+  // Watchers follow an inode: once the directory is replaced they hear nothing more. Each arm
+  // remembers the inodes it watches; a rename event or the poll re-arms when they differ.
+  let armed = '';
+  const identity = (): string => {
+    try {
+      return [dir, ...subdirectories(dir)].map((d) => `${d}:${statSync(d).ino}`).join('|');
+    } catch {
+      return '';
+    }
+  };
+  function arm(): void {
+    for (const w of watchers.splice(0)) w.close();
+    armed = identity();
+    if (!armed) return; // the directory is gone for the moment; the poll re-arms when it is back
+    try {
+      armWatchers();
+    } catch (error) {
+      // Replaced while arming: the next poll tries again.
+      for (const w of watchers.splice(0)) w.close();
+      armed = '';
+      log.debug({ err: error, dir }, 'dataset directory changed while arming the watcher');
     }
   }
-  log.info({ dir, debounce_ms: opts.debounceMs }, 'watching the dataset directory for edits');
+  function armWatchers(): void {
+    if (opts.events === false) return;
+    try {
+      const w = watch(dir, { recursive: true }, (event, file) => onEvent(event, file));
+      w.on('error', onError);
+      watchers.push(w);
+    } catch {
+      // Without recursive watching, watch the directory and each subdirectory (figures/ and the like).
+      for (const d of [dir, ...subdirectories(dir)]) {
+        const w = watch(d, (event, file) => onEvent(event, file));
+        w.on('error', onError);
+        watchers.push(w);
+      }
+    }
+  }
+  function rearmIfReplaced(): boolean {
+    const now = identity();
+    if (now === armed) return false;
+    log.info({ dir }, 'the dataset directory was replaced or reappeared; watching the new one');
+    arm();
+    return true;
+  }
+  function onEvent(event: string, file: string | null): void {
+    if (closed) return;
+    if (event === 'rename' && rearmIfReplaced()) changed(null);
+    else changed(file);
+  }
+
+  // The poll: a listing of names, sizes and modification times, compared with the last one.
+  let listing = '';
+  const list = (): string => {
+    try {
+      return [dir, ...subdirectories(dir)].flatMap((d) => readdirSync(d).filter((n) => !IGNORED.test(n)).map((n) => {
+        const st = statSync(join(d, n));
+        return `${join(d, n)}:${st.size}:${st.mtimeMs}:${st.ino}`;
+      })).sort().join('\n');
+    } catch {
+      return 'unreadable';
+    }
+  };
+  let poller: NodeJS.Timeout | undefined;
+  if (opts.pollMs && opts.pollMs > 0) {
+    listing = list();
+    poller = setInterval(() => {
+      if (closed) return;
+      const replaced = rearmIfReplaced();
+      const now = list();
+      if (now !== listing || replaced) {
+        listing = now;
+        changed(null);
+      }
+    }, opts.pollMs);
+    poller.unref();
+  }
+
+  arm();
+  log.info({ dir, debounce_ms: opts.debounceMs, poll_ms: opts.pollMs ?? 0 }, 'watching the dataset directory for edits');
 
   return {
     reload,
@@ -121,6 +204,7 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
     close() {
       closed = true;
       clearTimeout(timer);
+      clearInterval(poller);
       timer = undefined;
       for (const w of watchers) w.close();
     },
@@ -129,6 +213,7 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
 
 function subdirectories(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
+    if (name.startsWith('.')) return [];
     const p = join(dir, name);
     return statSync(p).isDirectory() && !name.startsWith('.') ? [p, ...subdirectories(p)] : [];
   });

@@ -21,6 +21,7 @@ export const SETTINGS = {
   LODESTONE_LOCALE: { group: 'General', meaning: 'Answer language (en or de) where the platform does not tell the user\'s language, and on the console.' },
   LODESTONE_WATCH_DATA: { group: 'General', meaning: 'Watch the dataset directory and hot-reload valid edits; an invalid edit is logged and the last good dataset keeps serving.' },
   LODESTONE_WATCH_DEBOUNCE_MS: { group: 'General', meaning: 'Quiet time after the last file change before the dataset is reloaded, so an editor\'s save of several files is one reload.' },
+  LODESTONE_WATCH_POLL_MS: { group: 'General', meaning: 'Also compare the dataset directory\'s file list, sizes and times this often, for file systems without change events (NFS, SMB) and after the directory was replaced; 0 relies on events alone.' },
   LODESTONE_CONSOLE: { group: 'General', meaning: 'Interactive terminal chat: auto opens it when no platform token is set; on or off force it.' },
   LOG_LEVEL: { group: 'HTTP, logs and shutdown', meaning: 'Log level of the JSON logs on stderr (fatal, error, warn, info, debug, trace, silent); the interactive console defaults to warn on a terminal.' },
   HTTP_PORT: { group: 'HTTP, logs and shutdown', meaning: 'Port of the operations server (/healthz, /readyz, /metrics); unset means no server, 0 picks a free port.', example: '8080' },

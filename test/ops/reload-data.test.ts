@@ -32,8 +32,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Rewrites one field of the figure with FIGURE_ID, as an editor would. */
+let edits = 0;
+
+/** Rewrites one field of the figure with FIGURE_ID, as an editor would, and bumps the version. */
 function editFigure(field: string, value: string): void {
+  const meta = join(dir, 'data', 'dataset.yaml');
+  writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^version: .*$/m, `version: "test-edit-${++edits}"`));
   const file = join(dir, 'data', FIGURES);
   const lines = readFileSync(file, 'utf8').split('\n');
   const start = lines.findIndex((l) => l === `- id: ${FIGURE_ID}`);

@@ -56,7 +56,7 @@ function editionLabels(ds: Dataset): { re: RegExp; edition: RefEdition }[] {
 }
 
 // Dataset ids ("china-export-controls-apr-2025") are names the model passes to tools, not figures: left as they are.
-const DATASET_ID = /(?<![\p{L}\p{N}-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}-])/gu;
+const DATASET_ID = /(?<![\p{L}\p{N}-])(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}-])/gu;
 // Letters and digits in one token ("v1.3", "S28", "5th"): a label, marked whole.
 const MIXED = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 
