@@ -78,16 +78,20 @@ const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof 
  * The core's cached reply to this line, when the user's language is already known (no waiting):
  * answered in the ack whatever the command, deferred ones included. The core counts it.
  */
-export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; text: string; reply: Reply } | undefined {
+export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; text: string; question?: boolean; reply: Reply } | undefined {
   const known = rt.users.peek(cmd.user_id);
-  const inv = known ? invoked(rt, cmd) : undefined;
-  const def = inv?.def;
-  const reply = def ? rt.core.cached(def.name, { _: inv.text }, { locale: known!.locale }) : undefined;
-  return reply ? { name: def!.name, text: inv!.text, reply } : undefined;
+  if (!known) return undefined;
+  const inv = invoked(rt, cmd);
+  if (inv.question) {
+    const reply = rt.core.cachedText(inv.text, { locale: known.locale });
+    return reply ? { name: 'ask', text: inv.text, question: true, reply } : undefined;
+  }
+  const reply = inv.def ? rt.core.cached(inv.def.name, { _: inv.text }, { locale: known.locale }) : undefined;
+  return reply ? { name: inv.def!.name, text: inv.text, reply } : undefined;
 }
 
-const buttonTarget = (rt: SlackRuntime, hit: { name: string; text: string }): ButtonTarget | undefined =>
-  rt.core.registry.get(hit.name)?.tool ? { command: hit.name, text: hit.text } : undefined;
+const buttonTarget = (rt: SlackRuntime, hit: { name: string; text: string; question?: boolean }): ButtonTarget | undefined =>
+  hit.question ? { question: hit.text } : rt.core.registry.get(hit.name)?.tool ? { command: hit.name, text: hit.text } : undefined;
 
 function validated(raw: unknown): SlashCommandPayload | undefined {
   const known = typeof raw === 'object' && raw !== null ? validatedCommands.get(raw) : undefined;
