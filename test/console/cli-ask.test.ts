@@ -47,6 +47,18 @@ describe('runAsk', () => {
     expect(forced.out).toContain('Reserven — Seltene Erden: Brasilien');
   });
 
+  it('/brief shows today\'s digest, in the asked language; subscriptions point at the running bot', async () => {
+    const en = await ask(['/brief']);
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^Lodestone daily digest — \d{1,2} \w{3} \d{4}$/m);
+    expect(en.out).not.toContain('not configured');
+    const de = await ask(['/brief'], { locale: 'de' }, { DIGEST_DEFAULT_TZ: 'berlin' });
+    expect(de.out).toMatch(/^Lodestone-Tagesdigest — /m);
+    expect(de.out).toContain('Dein Morgenüberblick: Seltene Erden');
+    const list = await ask(['/digest', 'list']);
+    expect(list.out).toContain('running bot');
+  });
+
   it('usage errors exit 2: empty text, bad --locale', async () => {
     expect((await ask([])).code).toBe(2);
     expect((await ask(['   '])).code).toBe(2);
