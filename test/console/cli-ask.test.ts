@@ -1,6 +1,6 @@
 // `lodestone ask`: one answer and an exit code (0 answered, 1 invalid dataset, 2 usage error).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -86,6 +86,13 @@ describe('the installed command line', () => {
     expect(ok.stdout).toContain('Vietnam 3.5 million t');
     const badLocale = cli('--locale', 'xx', 'reserves china');
     expect(badLocale.status).toBe(2);
+  });
+
+  it('lodestone --version prints the package version and exits 0', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const v = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(pkg.version);
   });
 });
 
