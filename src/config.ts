@@ -82,6 +82,7 @@ export const ConfigSchema = z.object({
   DIGEST_DEFAULT_TZ: timeZone.default('Europe/Berlin'),
   DIGEST_STALE_HOURS: z.coerce.number({ message: 'must be hours' }).min(0).max(24).default(4),
   DIGEST_SCHEDULER: bool.default(true),
+  LODESTONE_OPS_CHANNEL: z.string().trim().regex(/^(slack|discord):[A-Za-z0-9]{1,40}$/, 'must be slack:<channel id> or discord:<channel id>').optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetHolder } from '../dataset/holder.js';
 import { contentHash, type LoadResult } from '../dataset/load.js';
-import { formatDataError } from '../dataset/errors.js';
+import { formatDataError, type DataError } from '../dataset/errors.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
 
@@ -26,11 +26,23 @@ export interface ReloadOptions {
   pollMs?: number;
   /** File-system events (default true); false polls only, as on a network file system (tests). */
   events?: boolean;
+  /** Told about each rejected edit (an operators' channel message). */
+  onRejected?: (r: Rejection) => void;
+}
+
+/** The newest edit that was rejected, while it is the newest edit (a good reload clears it). */
+export interface Rejection {
+  at: Date;
+  /** The version still served. */
+  serving: string;
+  errors: DataError[];
 }
 
 export interface DatasetWatcher {
   /** Validates the directory now and swaps it in when valid (what a file change triggers). */
   reload(): Promise<ReloadResult>;
+  /** The pending rejected edit, for /readyz and operators (null once a good edit is loaded). */
+  rejection(): Rejection | null;
   /** Resolves after the reloads in flight (and any change queued behind them) are done. */
   idle(): Promise<void>;
   close(): void;
@@ -45,6 +57,7 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
   let running: Promise<ReloadResult> | undefined;
   let queued = false;
   let closed = false;
+  let rejection: Rejection | null = null;
   const watchers: FSWatcher[] = [];
 
   async function reloadOnce(): Promise<ReloadResult> {
@@ -74,8 +87,17 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
       }
       log.warn({ errors: result.errors.length, version: previous.version }, `dataset edit rejected with ${result.errors.length} error(s); still serving version ${previous.version}`);
       metrics.datasetReloads.inc({ result: 'rejected' });
+      metrics.datasetEditRejected.set(1);
+      rejection = { at: new Date(), serving: previous.version, errors: result.errors };
+      try {
+        opts.onRejected?.(rejection);
+      } catch (error) {
+        log.warn({ err: error }, 'telling operators about a rejected edit failed');
+      }
       return 'rejected';
     }
+    rejection = null;
+    metrics.datasetEditRejected.set(0);
     holder.swap(result.dataset);
     const meta = result.dataset.meta;
     log.info({ version: meta.version, as_of: meta.as_of, previous: previous.version }, `dataset reloaded: version ${meta.version} (as of ${meta.as_of})`);
@@ -195,6 +217,7 @@ export function watchDataset(opts: ReloadOptions): DatasetWatcher {
 
   return {
     reload,
+    rejection: () => rejection,
     async idle() {
       while (running || timer) {
         if (running) await running;

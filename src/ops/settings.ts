@@ -61,6 +61,7 @@ export const SETTINGS = {
   DIGEST_DEFAULT_TZ: { group: 'Digests', meaning: 'Time zone of a new subscription when none is given: an IANA name (Europe/Berlin) or a city with its own zone (berlin, new york), as /digest subscribe takes it; anything else stops start-up.' },
   DIGEST_STALE_HOURS: { group: 'Digests', meaning: 'After downtime, a missed digest is still posted at start within this many hours of its time; later it is recorded as skipped.' },
   DIGEST_SCHEDULER: { group: 'Digests', meaning: 'Run the digest scheduler in this process; safe on every replica, the delivery ledger posts each digest once.' },
+  LODESTONE_OPS_CHANNEL: { group: 'Digests', meaning: 'Operators\' channel told when an edit of data/ is rejected (the bot keeps serving the last good version); unset means logs, /readyz and the lodestone_dataset_edit_rejected metric only.', example: 'slack:C0123456789' },
 } satisfies Record<SettingName, SettingInfo>;
 
 const GROUP_ORDER: SettingGroup[] = ['General', 'HTTP, logs and shutdown', 'Store', 'Slack', 'Discord', 'Language model', 'Digests'];
