@@ -19,6 +19,8 @@ import { LodestoneHttpReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
 import { UserDirectory, describe } from './users.js';
 import { commandStyle } from './command-style.js';
+import { registerButtons } from './buttons.js';
+import { registerHome } from './home.js';
 
 export interface SlackAppOptions {
   core: CommandCore;
@@ -154,6 +156,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   };
   registerSlashCommands(app, rt);
   registerMentions(app, rt);
+  registerButtons(app, rt);
+  registerHome(app, rt);
   if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false) receiver.shortcut = cachedCommandShortcut(rt);
 
   let port: number | undefined;
