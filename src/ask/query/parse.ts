@@ -49,14 +49,18 @@ function decompound(text: string, parts: ReadonlySet<string>): string {
 }
 
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
-function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): Event[] {
+function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[] } {
   const idx = indexDataset(ds).event;
   const list = norm.split(' ');
   const found: Event[] = [];
+  const named: Event[] = [];
   for (let n = Math.min(6, list.length); n >= 1; n--) {
     for (let i = 0; i + n <= list.length; i++) {
       const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
-      if (hit && !hit.code && !found.includes(hit.item)) found.push(hit.item);
+      if (hit && !hit.code && !found.includes(hit.item)) {
+        found.push(hit.item);
+        if (n >= 2) named.push(hit.item);
+      }
     }
   }
   const scored = scoreEvents(ds, words, countries);
@@ -64,7 +68,8 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
   const rank = new Map(scored.map((s, i) => [s.event, i]));
-  return found.sort((a, b) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99));
+  const byRank = (a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
+  return { events: found.sort(byRank), named: named.sort(byRank) };
 }
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
@@ -73,14 +78,15 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
   const split = decompound(q, v.parts);
-  const ent = findEntities(ds, split);
+  const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;
 
-  const attrHits = matchPhrases(v.attributes, rest);
+  // Attributes are read over all words: a name may be part of the phrase ("how many rare earth elements").
+  const attrHits = matchPhrases(v.attributes, words);
   const byAttr = new Map<string, AttributeHit>();
   for (const h of attrHits) {
-    const matched = rest.slice(h.start, h.start + h.words).join(' ');
+    const matched = words.slice(h.start, h.start + h.words).join(' ');
     const cur = byAttr.get(h.value.id) ?? { attribute: h.value, score: 0, matched: [] };
     cur.score += h.words === 1 ? 1 : h.words + 1;
     cur.matched.push(matched);
@@ -96,7 +102,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const norm = normalize(split);
   const countryIdx = indexDataset(ds).country;
   const world = ent.countries.some((f) => f.item.id === 'WORLD') || words.some((w) => countryIdx.phrases.get(w)?.item.id === 'WORLD');
-  const events = findEvents(ds, norm, words, countries.map((c) => c.id));
+  const { events, named: namedEvents } = findEvents(ds, norm, words, countries.map((c) => c.id));
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
@@ -119,7 +125,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
 
   const time = findTime(q, ds);
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
-  const matchedWords = new Set(attrHits.flatMap((h) => rest.slice(h.start, h.start + h.words)));
+  const matchedWords = new Set(attrHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const ri = routerIndex(ds);
   const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
@@ -131,7 +137,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     attributes,
     operator,
     ...(topN !== undefined ? { topN } : {}),
-    subjects: { countries, minerals, elements, world, events },
+    subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
     unknown,
     words,

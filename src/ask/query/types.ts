@@ -24,6 +24,8 @@ export interface Subjects {
   world: boolean;
   /** Events named by alias, title, participants or place, best first. */
   events: Event[];
+  /** Of those, the ones named outright by an alias or title of two or more words ("US–Malaysia MoU"). */
+  namedEvents: Event[];
 }
 
 /** A time the question names; a date without a year gets the year from the dataset's calendar. */

@@ -1,0 +1,250 @@
+// Attribute dispatch: a parsed question → what answers it. The asked attribute decides (figure,
+// fact, event field, element field, list, command, "not in the dataset", off the beat); subjects,
+// time and operator fill it in. With no attribute, the subject's own answer, else the retrieval
+// stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
+// command or fact a reader can open in full), which the golden set and the "more" pointer use.
+import type { Args, CommandContext } from '../../commands/types.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import type { Country, Element, Mineral } from '../../dataset/schema.js';
+import { loc } from '../../commands/common.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
+import { lookup } from '../../dataset/lookup.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
+import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
+import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
+import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
+import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { noneAnswer, retrievalAnswer } from './answer-none.js';
+
+export type Route =
+  | { command: string; args: Args; recordIds?: string[] }
+  | { fact: string }
+  | { refusal: true; inBeat?: boolean };
+
+export interface Plan {
+  route: Route;
+  /** The answer-first reply; absent when the route's own card or the scope note is the reply. */
+  answer?: AnswerFirst;
+}
+
+/** "/reserves China Lithium" for a route. */
+function routeLine(r: Route): string {
+  return 'command' in r ? [`/${r.command}`, ...Object.values(r.args).filter(Boolean)].join(' ') : '/help';
+}
+
+/** The route behind an answer: its "more" command as typed, or the fact it quotes. */
+export function routeOf(a: AnswerFirst, fact?: string): Route {
+  if (fact) return { fact };
+  const m = a.more ? /^\/(\w+)\s*(.*)$/.exec(a.more) : null;
+  if (!m) return { refusal: true, inBeat: true };
+  const [, command, rest] = m as unknown as [string, string, string];
+  const arg = rest.trim();
+  switch (command) {
+    case 'reserves':
+    case 'production':
+      return { command, args: arg ? { country: arg } : {} };
+    case 'element':
+      return { command, args: { element: arg } };
+    case 'elements':
+      return { command, args: arg ? { filter: arg } : {} };
+    case 'summit':
+      return { command, args: { event: arg } };
+    case 'events': {
+      const [from, to] = arg.split(' ');
+      return { command, args: { ...(from ? { from } : {}), ...(to ? { to } : {}) } };
+    }
+    default:
+      return { command, args: {} };
+  }
+}
+
+const answered = (a: AnswerFirst, fact?: string): Plan => ({ route: routeOf(a, fact), answer: a });
+
+/** The /reserves or /production route for a figure answer, arguments as a reader would type them. */
+function figureRoute(ctx: CommandContext, measure: 'reserves' | 'production', m: Mineral, c?: Country): Route {
+  const isDefault = m.id === defaultMineral(ctx.dataset)?.id;
+  return {
+    command: measure,
+    args: { ...(c ? { country: loc(ctx.locale, c.name) } : {}), ...(isDefault ? {} : { mineral: loc(ctx.locale, m.name) }) },
+    recordIds: [...(c ? [c.id] : []), m.id],
+  };
+}
+
+function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute): boolean {
+  const s = p.subjects;
+  const ans = a.answer;
+  if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0;
+  if ('element' in ans) {
+    if (s.elements.length) return true;
+    if (ans.element === 'class') return ans.is !== undefined || s.minerals.some((m) => m.id === 'rare-earths');
+    if (ans.element === 'controls') return !s.countries.some((c) => c.id !== 'CN') && s.minerals.every((m) => m.id === 'rare-earths');
+    if (ans.element === 'uses') return s.minerals.length === 0 || s.minerals.every((m) => m.id === 'rare-earths');
+    if (ans.element === 'number') return p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w));
+    return false;
+  }
+  return true;
+}
+
+/** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
+function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
+  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute));
+  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator);
+  // "The dataset has nothing on that" wins over any neighbour: never answer a nearby figure instead.
+  const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
+  return none ?? implied ?? ok[0];
+}
+
+function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
+  return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
+}
+
+/** An unknown word right before or after the attribute's words. */
+function commoditySlot(p: ParsedQuery, hit: AttributeHit): boolean {
+  const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
+  const unknown = new Set(p.unknown);
+  return p.words.some((w, i) => unknown.has(w) && (attrWords.has(p.words[i - 1] ?? '') || attrWords.has(p.words[i + 1] ?? '')));
+}
+
+/** Words that put a question on the beat: a named record, or an attribute of the beat (not a bare "who" or "when"). */
+function onBeat(p: ParsedQuery): boolean {
+  const s = p.subjects;
+  if (s.minerals.length || s.elements.length || s.namedEvents.length || s.world) return true;
+  return p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer));
+}
+
+function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | 'production', hit?: AttributeHit): Plan {
+  const { dataset: ds } = ctx;
+  const s = p.subjects;
+  const named = s.minerals.find((m) => m.id !== 'rare-earths') ?? s.minerals[0];
+  // A word the dataset cannot place where a commodity would stand, next to the asked attribute
+  // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
+  if (!named && !s.elements.length && hit && commoditySlot(p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
+  const m = named ?? defaultMineral(ds)!;
+  if (!named && s.elements.length) {
+    const el = s.elements[0]!;
+    return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de'
+      ? `Dazu hat der Datensatz keine Zahl: Die USGS meldet Seltene Erden als eine Gruppe, nicht je Element; für ${el.name.de} gibt es keine eigene Zahl.`
+      : `The dataset has no figure for that: USGS reports rare earths as one group, not per element, so there is no ${el.name.en.toLowerCase()} figure.`,
+    routeLine(figureRoute(ctx, measure, m, s.countries[0]))));
+  }
+  const c = s.countries[0];
+  const route = figureRoute(ctx, measure, m, c);
+  if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
+  if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
+  if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
+  return { route, answer: worldFigure(ctx, p, measure, m) };
+}
+
+function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
+  const inTime = eventsInTime(ctx, p);
+  const named = p.subjects.events;
+  const both = named.filter((e) => inTime.includes(e));
+  const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
+  if (pick) return answered(eventAnswer(ctx, pick, field));
+  return answered(eventListAnswer(ctx, p, inTime));
+}
+
+function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): Plan {
+  // One export-control measure named with its month ("the April 2025 controls"): that measure.
+  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end);
+  if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary'));
+  const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
+  if (el) return answered(elementAnswer(ctx, p, el, field, is));
+  const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
+  if (field === 'class' && is) return answered(elementListAnswer(ctx, p, is, all.filter((e) => e.class === is)));
+  if (field === 'controls') {
+    return answered(elementListAnswer(ctx, p, 'controlled', all.filter((e) => ctx.dataset.events.some((ev) => ev.kind === 'export-control' && ev.elements.includes(e.symbol)))));
+  }
+  if (field === 'uses') {
+    const stop = vocabIndex(ctx.dataset).stop;
+    for (const w of p.words.filter((x) => x.length >= 4 && !stop.has(x))) {
+      const list = elementsByUse(ctx, w);
+      if (list.length) return answered(useListAnswer(ctx, w, list));
+    }
+  }
+  return answered(elementListAnswer(ctx, p, 'all', all));
+}
+
+function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Plan | undefined {
+  const f = pickFact(ctx, p, ids);
+  return f ? answered(factAnswer(ctx, p, f), f.id) : undefined;
+}
+
+/** What answers a parsed question. */
+export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  const { dataset: ds } = ctx;
+  const s = p.subjects;
+  const hit = chooseAttribute(ctx, p);
+  const ans = hit?.attribute.answer;
+  if (ans) {
+    if ('offbeat' in ans) return { route: { refusal: true, inBeat: false } };
+    if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
+    if ('command' in ans) return { route: { command: ans.command, args: {} } };
+    if ('figure' in ans) return figurePlan(ctx, p, ans.figure, hit);
+    if ('share' in ans) {
+      const measure = p.attributes.some((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === 'reserves') ? 'reserves' : ans.share;
+      const c = s.countries[0];
+      const m = s.minerals.find((x) => x.id !== 'rare-earths') ?? s.minerals[0] ?? defaultMineral(ds);
+      const fact = pickFact(ctx, p, ans.facts);
+      const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && s.minerals.every((x) => fact.minerals.includes(x.id));
+      if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
+      const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
+      if (share) return answered(share);
+      if (fact) return answered(factAnswer(ctx, p, fact), fact.id);
+    }
+    if ('facts' in ans) {
+      const plan = factsPlan(ctx, p, ans.facts);
+      if (plan) return plan;
+    }
+    if ('event' in ans) return eventPlan(ctx, p, ans.event);
+    if ('element' in ans) return elementPlan(ctx, p, ans.element, ans.is);
+  }
+  return subjectPlan(ctx, p);
+}
+
+/** No attribute: the subject's own answer; else retrieval; else "not in the dataset" or the scope note. */
+function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
+  const { dataset: ds } = ctx;
+  const s = p.subjects;
+  const re = s.minerals.find((m) => m.id === 'rare-earths');
+  // "Is cobalt a rare earth?", "Ist Yttrium ein Seltenerdmetall?": membership.
+  if (p.operator === 'yesno' && re && (s.elements.length || s.minerals.length > 1)) {
+    if (s.elements.length) return elementPlan(ctx, p, 'card');
+    const other = s.minerals.find((m) => m.id !== 'rare-earths')!;
+    return { route: { command: 'elements', args: {} }, answer: noneAnswer(ctx, p, undefined, undefined, '/elements', other) };
+  }
+  if (p.unknown.length) {
+    const r = retrievalAnswer(ctx, p);
+    if (r) return answered(r.answer, r.fact);
+    // Words nothing in the dataset explains, and nothing of the beat named: not our subject.
+    if (!onBeat(p)) return { route: { refusal: true, inBeat: false } };
+  }
+  // An event named outright ("the US–Malaysia MoU") is what two countries in its name point at.
+  if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
+  if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
+  if (s.elements.length) return elementPlan(ctx, p, 'card');
+  if (s.countries.length) return figurePlan(ctx, p, 'reserves');
+  if (s.events.length) return eventPlan(ctx, p, 'summary');
+  if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
+  if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, 'reserves');
+  if (s.world) return figurePlan(ctx, p, 'reserves');
+  if (onBeat(p)) return answered(noneAnswer(ctx, p, undefined));
+  return { route: { refusal: true, inBeat: false } };
+}
+
+/** A lone code or name ("Nd", "cn", "lithium"): codes count in any case here. */
+export function singleWordRoute(ctx: CommandContext, text: string): Route | undefined {
+  const single = text.trim();
+  if (!single || /\s/.test(single)) return undefined;
+  for (const kind of ['element', 'country', 'mineral'] as const) {
+    const r = lookup(ctx.dataset, kind, single);
+    if (r.kind !== 'exact') continue;
+    if (kind === 'element') return { command: 'element', args: { element: single }, recordIds: [(r.item as { symbol: string }).symbol] };
+    if (kind === 'country') return { command: 'reserves', args: { country: single }, recordIds: [(r.item as { id: string }).id] };
+    return { command: 'reserves', args: { mineral: single }, recordIds: [(r.item as { id: string }).id] };
+  }
+  return undefined;
+}
+
+export { passageAnswer };
