@@ -60,8 +60,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const note = changeNote(groups, year, m, locale, cite);
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
   const lead = locale === 'de'
-    ? `${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)} (${eff.edition.label})${note}.`
-    : `${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)} (${eff.edition.label})${note}.`;
+    ? `${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
+    : `${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
   const support: string[] = [];
   if (eff.figure.note) support.push(loc(locale, eff.figure.note));
   const newest = editionTable(ds, m.id, measure);
