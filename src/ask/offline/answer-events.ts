@@ -5,6 +5,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { sentenceScore } from './answer-facts.js';
 
 export type EventField = 'date' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
@@ -17,7 +18,21 @@ export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
   return ctx.dataset.events.filter((e) => e.date <= time.end && (e.end_date ?? e.date) >= time.start);
 }
 
-export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField): AnswerFirst {
+/** The sentence of an event's texts that best matches the question (summary order on ties). */
+function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event, skip = ''): string {
+  const texts = [ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
+  const all = texts.flatMap((x) => x.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [x]).map((x) => x.trim()).filter((x) => x && !skip.includes(x));
+  if (!p) return all[0] ?? '';
+  let best = all[0] ?? '';
+  let score = -1;
+  for (const x of all) {
+    const sc = sentenceScore(ctx, p, x);
+    if (sc > score) [best, score] = [x, sc];
+  }
+  return best;
+}
+
+export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField, p?: ParsedQuery): AnswerFirst {
   const { locale } = ctx;
   const date = formatDateRange(ev.date, ev.end_date, locale);
   const title = loc(locale, ev.title);
@@ -28,25 +43,28 @@ export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField): 
   switch (field) {
     case 'date':
       lead = `${date}: ${title} (${place}).`;
-      support.push(firstSentences(loc(locale, ev.summary), 2));
+      support.push(bestSentence(ctx, p, ev));
       break;
     case 'place':
       lead = `${place}: ${title} (${date}).`;
-      support.push(firstSentences(loc(locale, ev.summary), 2));
+      support.push(bestSentence(ctx, p, ev));
       break;
     case 'participants':
       lead = `${people || title} — ${title} (${date}, ${place}).`;
-      support.push(firstSentences(loc(locale, ev.summary), 2));
+      support.push(bestSentence(ctx, p, ev));
       break;
     case 'agreed':
     case 'outcome': {
-      const main = (field === 'agreed' ? ev.agreed ?? ev.outcome : ev.outcome ?? ev.agreed) ?? ev.summary;
-      lead = `${title} (${date}): ${loc(locale, main)}`;
-      if (field === 'agreed' && ev.outcome && ev.agreed) support.push(loc(locale, ev.outcome));
+      // What was agreed, if recorded; else the sentence of the record that fits the question best.
+      const main = ev.agreed ? loc(locale, ev.agreed) : bestSentence(ctx, p, ev);
+      lead = `${title} (${date}): ${main}`;
+      const extra = ev.outcome && !main.includes(loc(locale, ev.outcome)) ? loc(locale, ev.outcome) : bestSentence(ctx, p, ev, main);
+      if (extra) support.push(extra);
       break;
     }
     default:
-      lead = `${title} (${date}, ${place}): ${loc(locale, ev.summary)}`;
+      lead = `${title} (${date}, ${place}): ${p ? bestSentence(ctx, p, ev) : firstSentences(loc(locale, ev.summary), 2)}`;
+      if (p) support.push(firstSentences(loc(locale, ev.summary), 2));
       if (ev.outcome) support.push(`${t(locale, 'Outcome', 'Ergebnis')}: ${loc(locale, ev.outcome)}`);
   }
   return { status: 'answer', lead, support, sources: [...ev.sources], more: `/summit ${ev.id}` };

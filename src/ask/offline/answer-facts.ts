@@ -111,8 +111,8 @@ export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measur
   const unit = m.unit.symbol;
   const what = locale === 'de' ? `${measure === 'reserves' ? 'Reserven' : 'Förderung'} (${m.name.de})` : `${measure === 'reserves' ? 'reserves' : 'mine production'} of ${m.name.en.toLowerCase()}`;
   const lead = t(locale,
-    `${c.name.en} — share of world ${what}${year}: ${pct}% (${formatNumber(own, locale)} of ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`,
-    `${c.name.de} — Anteil an der weltweiten ${what}${year}: ${pct} % (${formatNumber(own, locale)} von ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`);
+    `${c.name.en} — share of world ${what}${year}: ${pct}% (${formatNumber(own, locale)} ${unit} of the world's ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`,
+    `${c.name.de} — Anteil an der weltweiten ${what}${year}: ${pct} % (${formatNumber(own, locale)} ${unit} von weltweit ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`);
   return {
     status: 'answer',
     lead,

@@ -74,7 +74,7 @@ function figureRoute(ctx: CommandContext, measure: 'reserves' | 'production', m:
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute): boolean {
   const s = p.subjects;
   const ans = a.answer;
-  if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0;
+  if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0 || s.elements.some((e) => ctx.dataset.events.some((ev) => ev.elements.includes(e.symbol)));
   if ('element' in ans) {
     if (s.elements.length) return true;
     if (ans.element === 'class') return ans.is !== undefined || s.minerals.some((m) => m.id === 'rare-earths');
@@ -88,11 +88,18 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute): boolean 
 
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
 function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
-  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute));
+  // Event fields ("who", "where") count only for an event the question names or a time it gives;
+  // an event merely scored from a country ("Australia") does not outrank a figure or a fact.
+  const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0;
+  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute))
+    .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
   const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator);
-  // "The dataset has nothing on that" wins over any neighbour: never answer a nearby figure instead.
+  // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
+  // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
-  return none ?? implied ?? ok[0];
+  const best = implied ?? ok.find((h) => h !== none);
+  if (none && (!best || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score)) return none;
+  return best;
 }
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
@@ -138,17 +145,20 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
 
 function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
   const inTime = eventsInTime(ctx, p);
-  const named = p.subjects.events;
+  // Events about the question's elements first ("when did China add holmium …").
+  const els = p.subjects.elements.map((e) => e.symbol);
+  const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
+  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
-  if (pick) return answered(eventAnswer(ctx, pick, field));
+  if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));
 }
 
 function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): Plan {
   // One export-control measure named with its month ("the April 2025 controls"): that measure.
   const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end);
-  if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary'));
+  if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
   const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
@@ -205,7 +215,6 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
 
 /** No attribute: the subject's own answer; else retrieval; else "not in the dataset" or the scope note. */
 function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
-  const { dataset: ds } = ctx;
   const s = p.subjects;
   const re = s.minerals.find((m) => m.id === 'rare-earths');
   // "Is cobalt a rare earth?", "Ist Yttrium ein Seltenerdmetall?": membership.
@@ -217,8 +226,10 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (p.unknown.length) {
     const r = retrievalAnswer(ctx, p);
     if (r) return answered(r.answer, r.fact);
-    // Words nothing in the dataset explains, and nothing of the beat named: not our subject.
+    // Words nothing in the dataset explains: off the beat → the scope note; on it → "no such figure",
+    // never the named subject's nearest figure.
     if (!onBeat(p)) return { route: { refusal: true, inBeat: false } };
+    if (!s.namedEvents.length && !s.elements.length) return answered(noneAnswer(ctx, p, undefined));
   }
   // An event named outright ("the US–Malaysia MoU") is what two countries in its name point at.
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
