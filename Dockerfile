@@ -1,8 +1,11 @@
 # syntax=docker/dockerfile:1
 # Lodestone container: build with dev dependencies, run with production dependencies only.
+# Node 24 is the current LTS line (support into 2028); the code itself still runs on Node 20.12+
+# (package.json `engines`), which some hosts keep. better-sqlite3 v12 builds for both.
+ARG NODE_VERSION=24
 
 # ── build: compile TypeScript, build better-sqlite3's native addon ──────────────────────────
-FROM node:20-bookworm AS build
+FROM node:${NODE_VERSION}-bookworm AS build
 WORKDIR /app
 # The full bookworm image has python3, make and g++ for node-gyp when no prebuilt binary fits.
 COPY package.json package-lock.json ./
@@ -16,7 +19,7 @@ RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
 # ── runtime ─────────────────────────────────────────────────────────────────────────────────
-FROM node:20-bookworm-slim AS runtime
+FROM node:${NODE_VERSION}-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HTTP_PORT=8080 \
     HTTP_HOST=0.0.0.0 \
@@ -28,6 +31,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 # Non-TypeScript assets tsc does not copy: the chart font (looked up beside dist/charts/font.js).
 COPY --from=build /app/src/charts/fonts ./dist/charts/fonts
+# The bundled dataset; mount an edited copy over /app/data to serve it instead (README, Docker).
 COPY data ./data
 RUN mkdir -p /var/lib/lodestone && chown node:node /var/lib/lodestone
 USER node

@@ -146,7 +146,7 @@ export default async function run(): Promise<Record<string, unknown>> {
   // The core as it runs (answers of read-only commands and offline questions cached per dataset)…
   const ours = await measure(new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds) }), seconds);
   // …and with the cache off, so every answer is computed from scratch.
-  const uncached = await measure(new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds), cacheReplies: false }), seconds);
+  const uncached = await measure(new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds), replyCacheEntries: 0 }), seconds);
   const sorted = ours.sorted;
 
   const base = baselineOps(ds);

@@ -191,8 +191,7 @@ async function startOurs(apiBase: string): Promise<Target> {
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
   const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_MESSAGE_CONTENT: 'false', LOG_LEVEL: 'warn' });
   const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset) });
-  const replyCacheSize = process.env.DISCORD_BENCH_REPLY_CACHE === '0' ? 0 : 500;
-  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics: new Metrics(), restApi: apiBase, replyCacheSize });
+  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics: new Metrics(), restApi: apiBase });
   await bot.start();
   return bot;
 }

@@ -67,6 +67,8 @@ const fake = createServer((req, res) => {
   });
 });
 
+let sent = 0;
+
 function signedRequests(msg: RunRequest, fakePort: number): autocannon.Request[] {
   const ts = Math.floor(Date.now() / 1000);
   return COMMANDS.map(([command, text], i) => {
@@ -75,12 +77,17 @@ function signedRequests(msg: RunRequest, fakePort: number): autocannon.Request[]
       user_id: `U0USER${i % 7}`, user_name: 'bench', command, text, api_app_id: 'A0BENCH', is_enterprise_install: 'false',
       response_url: `http://127.0.0.1:${fakePort}/respond/${i}`, trigger_id: `${i}.bench`,
     }).toString();
-    const signature = `v0=${createHmac('sha256', msg.signingSecret).update(`v0:${ts}:${body}`).digest('hex')}`;
+    const sign = (b: string): string => `v0=${createHmac('sha256', msg.signingSecret).update(`v0:${ts}:${b}`).digest('hex')}`;
     return {
       method: 'POST',
       path: '/slack/events',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body) },
       body,
+      // Every invocation carries its own trigger_id, as Slack's do (the app refuses replays).
+      setupRequest: (req: autocannon.Request) => {
+        const fresh = body.replace(`trigger_id=${i}.bench`, `trigger_id=${i}.${++sent}.bench`);
+        return { ...req, body: fresh, headers: { ...req.headers, 'x-slack-signature': sign(fresh) } };
+      },
     };
   });
 }

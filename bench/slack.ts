@@ -31,6 +31,8 @@ const envNumber = (name: string, fallback: number): number => {
 
 // ---------------------------------------------------------------- child: fake Slack + autocannon
 
+let sent = 0;
+
 function signedRequests(fakePort: number): autocannon.Request[] {
   const ts = Math.floor(Date.now() / 1000);
   return COMMANDS.map(([command, text], i) => {
@@ -39,12 +41,17 @@ function signedRequests(fakePort: number): autocannon.Request[] {
       user_id: `U0USER${i % 5}`, user_name: 'bench', command, text, api_app_id: 'A0BENCH', is_enterprise_install: 'false',
       response_url: `http://127.0.0.1:${fakePort}/respond/${i}`, trigger_id: `${i}.bench`,
     }).toString();
-    const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+    const sign = (b: string): string => `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${b}`).digest('hex')}`;
     return {
       method: 'POST',
       path: '/slack/events',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body) },
       body,
+      // Every invocation carries its own trigger_id, as Slack's do (the app refuses replays).
+      setupRequest: (req: autocannon.Request) => {
+        const fresh = body.replace(`trigger_id=${i}.bench`, `trigger_id=${i}.${++sent}.bench`);
+        return { ...req, body: fresh, headers: { ...req.headers, 'x-slack-signature': sign(fresh) } };
+      },
     };
   });
 }
@@ -122,7 +129,7 @@ async function startOurs(fakePort: number, cacheAnswers = true): Promise<Target>
     log: createLogger(config),
     metrics: new Metrics(),
     port: 0,
-    cacheAnswers,
+    preDispatchCache: cacheAnswers,
   });
   await slack.start();
   return { url: `http://127.0.0.1:${slack.port()!}`, stop: () => slack.stop() };

@@ -31,6 +31,8 @@ export interface AppOptions {
   console?: boolean;
   /** Called when the console user quits (Ctrl-D, /quit); `lodestone start` shuts down gracefully. */
   onConsoleExit?: () => void;
+  /** Bound of the reply cache in entries (default 5,000); 0 turns it off (benches measure the uncached path so). */
+  replyCacheEntries?: number;
 }
 
 export interface App {
@@ -112,7 +114,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   log.info({ dir: dataDir, version: loaded.dataset.meta.version, as_of: loaded.dataset.meta.as_of }, `dataset loaded: version ${loaded.dataset.meta.version}`);
 
   const registry = createRegistry();
-  const core = new CommandCore({ registry, datasets });
+  const core = new CommandCore({ registry, datasets, ...(opts.replyCacheEntries !== undefined ? { replyCacheEntries: opts.replyCacheEntries } : {}) });
   core.onCommand((e) => {
     // Typed names of unknown commands must not become metric labels (unbounded cardinality).
     const name = e.name === 'ask' || registry.get(e.name) ? e.name : 'unknown';
@@ -183,7 +185,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
     const checks: Readiness['checks'] = { dataset: { ok: true, detail: `version ${meta.version}, as of ${meta.as_of}` } };
     try {
       await withTimeout(store.ping(), STORE_PING_TIMEOUT_MS, 'store ping');
-      checks.store = { ok: true, detail: store.kind };
+      // Reachable is not enough: every /digest fails when the tables are gone.
+      const schema = await withTimeout(store.checkSchema(), STORE_PING_TIMEOUT_MS, 'store schema check');
+      if (schema.healed) log.warn({ store: store.kind, healed: schema.healed }, 'store schema was incomplete; recreated what was missing');
+      if (!schema.ok) log.error({ store: store.kind, problem: schema.detail }, 'store schema is incomplete and could not be repaired');
+      checks.store = { ok: schema.ok, detail: schema.ok ? `${store.kind}, ${schema.detail}` : `${store.kind} schema: ${schema.detail}` };
     } catch (error) {
       checks.store = { ok: false, detail: `${store.kind} unreachable: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -30,12 +30,14 @@ export const ConfigSchema = z.object({
   SLACK_PORT: port.default(3000),
   SLACK_ADMINS: list.default([]),
   SLACK_API_URL: z.string().url('must be a URL').optional(),
+  SLACK_COMMAND: z.string().regex(/^\/?[a-z0-9_-]{1,31}$/, 'must be a command name of lower-case letters, digits, - or _ (at most 31)').transform((s) => s.replace(/^\//, '')).default('lodestone'),
+  SLACK_COMMAND_MODE: z.enum(['single', 'each'], { message: 'must be single or each' }).default('single'),
 
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
   DISCORD_SHARDS: z.string().regex(/^(auto|\d+)$/, 'must be auto or a number').default('auto'),
   DISCORD_SHARD_IDS: z.string().regex(/^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/, 'must be shard ids such as 0,1,2 or 0-3').optional(),
-  DISCORD_MESSAGE_CONTENT: bool.default(true),
+  DISCORD_MESSAGE_CONTENT: bool.default(false),
   DISCORD_API_URL: z.string().url('must be a URL').optional(),
 
   OPENAI_API_KEY: optionalSecret,

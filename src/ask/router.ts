@@ -68,7 +68,8 @@ export function coverageReply(ctx: CommandContext, mode: 'refuse' | 'unclear' | 
     blocks: [
       `${lead} ${t(locale, 'Lodestone answers from a curated, sourced dataset about:', 'Lodestone antwortet aus einem kuratierten Datensatz mit Quellen zu:')}`,
       ctx.dataset.meta.beat[locale],
-      t(locale, 'Try one of these, or /help for every command:', 'Probier zum Beispiel eines davon, oder /help für alle Befehle:'),
+      // The examples follow as suggestions ("Try: …"); this line only points at the full list.
+      t(locale, '/help lists every command.', '/help zeigt alle Befehle.'),
     ],
     sources: [],
     footer: footer(ctx.dataset, locale),

@@ -1,7 +1,8 @@
 // The dataset "as of" a day: only editions already published by then count, so a digest for a
 // past date (or `lodestone digest preview --date`) shows what was known on that day.
 import type { Dataset } from '../dataset/dataset.js';
-import type { Country, Edition, Figure, Source } from '../dataset/schema.js';
+import type { Country, Edition, Figure } from '../dataset/schema.js';
+import { sourceLabel } from '../commands/common.js';
 import type { Locale, ReplySource } from '../reply/model.js';
 
 const publishedOf = (e: Edition): string | undefined => (e as { published?: string }).published;
@@ -55,21 +56,15 @@ export function headlineMineral(ds: Dataset): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ds.minerals[0]?.id;
 }
 
-/** "USGS, Mineral Commodity Summaries 2025 (MCS 2025), 2025-01-31". */
-export function sourceLabel(s: Source): string {
-  const published = (s as { published?: string }).published;
-  return `${s.publisher}, ${s.title}${s.edition ? ` (${s.edition})` : ''}${published ? `, ${published}` : ''}`;
-}
-
-/** Reply sources for ids, in first-seen order, unknown ids left out. */
-export function replySources(ds: Dataset, ids: Iterable<string>): ReplySource[] {
+/** Reply sources for ids, in first-seen order, unknown ids left out; labelled as command answers label them. */
+export function replySources(ds: Dataset, ids: Iterable<string>, locale: Locale): ReplySource[] {
   const seen = new Set<string>();
   const out: ReplySource[] = [];
   for (const id of ids) {
     if (seen.has(id)) continue;
     seen.add(id);
     const s = ds.sourceById.get(id);
-    if (s) out.push({ id: s.id, label: sourceLabel(s), url: s.url });
+    if (s) out.push({ id: s.id, label: sourceLabel(s, locale), url: s.url });
   }
   return out;
 }

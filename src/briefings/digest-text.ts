@@ -1,11 +1,12 @@
 // The digest's and briefings' fixed wording, English and German.
 import type { Locale } from '../reply/model.js';
+import { formatCount } from '../reply/format.js';
 
 export const DIGEST_TEXT = {
   en: {
     title: (day: string) => `Lodestone daily digest — ${day}`,
     previewTitle: (day: string) => `Preview: Lodestone daily digest — ${day}`,
-    intro: (beat: string) => `Your morning briefing on ${beat}.`,
+    intro: (title: string) => `Your morning briefing: ${title}.`,
     recent: (days: number) => `Recent events (last ${days} days):`,
     noRecent: (days: number) => `No events in the last ${days} days.`,
     latest: 'Latest on record:',
@@ -15,12 +16,12 @@ export const DIGEST_TEXT = {
     noChanges: (since: string) => `No changes to the dataset since this channel's last digest (${since}).`,
     firstDigest: "This is this channel's first digest; from tomorrow it lists what changed since the previous one.",
     version: (a: string, b: string) => `Dataset updated: ${a} → ${b}.`,
-    added: (n: number) => `${n} new figure${n === 1 ? '' : 's'}`,
+    added: (n: number) => formatCount(n, { one: 'new figure', other: 'new figures' }, 'en'),
     revisedOne: (what: string, now: string, was: string) => `Revised: ${what}: ${now} (was ${was}).`,
-    removed: (n: number) => `${n} figure${n === 1 ? '' : 's'} withdrawn.`,
+    removed: (n: number) => `${formatCount(n, { one: 'figure', other: 'figures' }, 'en')} withdrawn.`,
     newEvent: (title: string, date: string) => `New on the calendar: ${title} (${date}).`,
     outcome: (title: string) => `Outcome recorded: ${title}.`,
-    keyFigures: (mineral: string) => `Key figures: ${mineral} reserves (top countries, newest USGS edition per country).`,
+    keyFigures: (mineral: string) => `Key figures: ${mineral} reserves (top countries, newest edition per country).`,
     world: (v: string, ed: string) => `World: ${v} (${ed}).`,
     noFigures: 'No reserve figures were published by this date.',
     colRank: '#', colCountry: 'Country', colReserves: 'Reserves', colEdition: 'Edition',
@@ -33,7 +34,7 @@ export const DIGEST_TEXT = {
   de: {
     title: (day: string) => `Lodestone-Tagesdigest — ${day}`,
     previewTitle: (day: string) => `Vorschau: Lodestone-Tagesdigest — ${day}`,
-    intro: (beat: string) => `Dein Morgenüberblick: ${beat}`,
+    intro: (title: string) => `Dein Morgenüberblick: ${title}.`,
     recent: (days: number) => `Aktuelle Ereignisse (letzte ${days} Tage):`,
     noRecent: (days: number) => `Keine Ereignisse in den letzten ${days} Tagen.`,
     latest: 'Zuletzt verzeichnet:',
@@ -43,12 +44,12 @@ export const DIGEST_TEXT = {
     noChanges: (since: string) => `Keine Änderungen am Datensatz seit dem letzten Digest dieses Kanals (${since}).`,
     firstDigest: 'Dies ist der erste Digest dieses Kanals; ab morgen steht hier, was sich seit dem vorigen geändert hat.',
     version: (a: string, b: string) => `Datensatz aktualisiert: ${a} → ${b}.`,
-    added: (n: number) => `${n} neue Zahl${n === 1 ? '' : 'en'}`,
+    added: (n: number) => formatCount(n, { one: 'neue Zahl', other: 'neue Zahlen' }, 'de'),
     revisedOne: (what: string, now: string, was: string) => `Korrigiert: ${what}: ${now} (zuvor ${was}).`,
-    removed: (n: number) => `${n} Zahl${n === 1 ? '' : 'en'} zurückgezogen.`,
+    removed: (n: number) => `${formatCount(n, { one: 'Zahl', other: 'Zahlen' }, 'de')} zurückgezogen.`,
     newEvent: (title: string, date: string) => `Neu im Kalender: ${title} (${date}).`,
     outcome: (title: string) => `Ergebnis eingetragen: ${title}.`,
-    keyFigures: (mineral: string) => `Kennzahlen: Reserven ${mineral} (führende Länder, jeweils neueste USGS-Ausgabe).`,
+    keyFigures: (mineral: string) => `Kennzahlen: Reserven ${mineral} (führende Länder, jeweils neueste Ausgabe).`,
     world: (v: string, ed: string) => `Welt: ${v} (${ed}).`,
     noFigures: 'Bis zu diesem Datum wurden keine Reservezahlen veröffentlicht.',
     colRank: '#', colCountry: 'Land', colReserves: 'Reserven', colEdition: 'Ausgabe',

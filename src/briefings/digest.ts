@@ -152,8 +152,8 @@ export function buildDigest(input: DigestInput): BuiltDigest {
     blocks,
     ...(table ? { table } : {}),
     ...(chart ? { chart } : {}),
-    sources: replySources(ds, sourceIds),
-    footer: t.footer(ds.meta.version, ds.meta.as_of, formatDate(date, locale), input.timezone),
+    sources: replySources(ds, sourceIds, locale),
+    footer: t.footer(ds.meta.version, formatDate(ds.meta.as_of, locale), formatDate(date, locale), input.timezone),
   };
   return { reply, fingerprint, hash: hashFingerprint(fingerprint) };
 }

@@ -67,7 +67,7 @@ export function buildSummitBriefing(ds: Dataset, ev: Event, kind: SummitKind, da
     title,
     blocks,
     fields,
-    sources: replySources(ds, [...ev.sources, ...related.flatMap((f) => f.sources)]),
+    sources: replySources(ds, [...ev.sources, ...related.flatMap((f) => f.sources)], locale),
     footer: t.footer(ds.meta.version, formatDate(date, locale)),
   };
 }

@@ -3,8 +3,36 @@
 // exit 2 through the program's exitOverride.
 import type { Command } from 'commander';
 import { isAbsolute, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defaultDataDir, formatDataError, loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/dataset.js';
+import { styleWarnings } from '../dataset/check-style.js';
+import { formatPath, type DataError } from '../dataset/errors.js';
+import type { Issue } from '../dataset/check-text.js';
+
+/** Warnings with their line numbers (the yaml package reads the few files concerned). */
+async function locateWarnings(dir: string, issues: Issue[]): Promise<DataError[]> {
+  const { LineCounter, parseDocument } = await import('yaml');
+  const docs = new Map<string, { doc: ReturnType<typeof parseDocument>; lines: InstanceType<typeof LineCounter> } | undefined>();
+  const out: DataError[] = [];
+  for (const w of issues) {
+    if (!docs.has(w.file)) {
+      try {
+        const lines = new LineCounter();
+        docs.set(w.file, { doc: parseDocument(await readFile(join(dir, w.file), 'utf8'), { lineCounter: lines }), lines });
+      } catch {
+        docs.set(w.file, undefined);
+      }
+    }
+    const d = docs.get(w.file);
+    const node = d?.doc.getIn(w.at, true) as { range?: [number, number, number] } | undefined;
+    const parent = d?.doc.getIn(w.at.slice(0, -1), true) as { range?: [number, number, number] } | undefined;
+    const range = node?.range ?? parent?.range;
+    out.push({ file: w.file, path: formatPath(w.at), reason: w.reason, ...(d && range ? { line: d.lines.linePos(range[0]).line } : {}) });
+  }
+  return out;
+}
 
 export function summarise(d: Dataset): string {
   const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -38,7 +66,15 @@ export async function runDataCheck(
     return 1;
   }
   const d = result.dataset;
-  out.write(`data check passed: ${shown}, version ${d.meta.version}, as of ${d.meta.as_of}: ${summarise(d)} (loaded in ${ms} ms)\n`);
+  // Figures come from several files; name each by the file its mineral's figures live in.
+  const figureAt = (i: number): { file: string; index: number } => {
+    const f = d.figures[i]!;
+    const file = `figures/${f.mineral}.yaml`;
+    return { file, index: d.figures.filter((x, k) => k < i && x.mineral === f.mineral).length };
+  };
+  const warnings = await locateWarnings(dir, styleWarnings(d, figureAt));
+  for (const w of warnings) err.write(`warning: ${formatDataError(w)}\n`);
+  out.write(`data check passed: ${shown}, version ${d.meta.version}, as of ${d.meta.as_of}: ${summarise(d)} (loaded in ${ms} ms)${warnings.length ? `; ${warnings.length} warning${warnings.length === 1 ? '' : 's'} on stderr` : ''}\n`);
   return 0;
 }
 

@@ -11,6 +11,8 @@ interface ManifestFlags {
   name?: string;
   json?: boolean;
   scopes?: boolean;
+  command?: string;
+  perCommand?: boolean;
 }
 
 export function registerSlack(program: Command): void {
@@ -23,6 +25,8 @@ export function registerSlack(program: Command): void {
     .option('--name <name>', 'app and bot display name', 'Lodestone')
     .option('--json', 'print JSON instead of YAML')
     .option('--scopes', 'list the bot scopes and why each is needed, instead of the manifest')
+    .option('--command <name>', 'name of the one namespaced slash command (SLACK_COMMAND)', process.env.SLACK_COMMAND?.replace(/^\//, '') || 'lodestone')
+    .option('--per-command', 'one slash command per Lodestone command instead of one namespaced command (SLACK_COMMAND_MODE=each)', process.env.SLACK_COMMAND_MODE === 'each')
     .action((opts: ManifestFlags) => {
       if (opts.scopes) {
         process.stdout.write(BOT_SCOPES.map((s) => `${s.scope.padEnd(18)} ${s.why}`).join('\n') + '\n');
@@ -35,7 +39,7 @@ export function registerSlack(program: Command): void {
       }
       let manifest: Record<string, unknown>;
       try {
-        manifest = buildManifest(createRegistry(), { socket: Boolean(opts.socket), ...(opts.url ? { url: opts.url } : {}), ...(opts.name ? { name: opts.name } : {}) });
+        manifest = buildManifest(createRegistry(), { socket: Boolean(opts.socket), ...(opts.url ? { url: opts.url } : {}), ...(opts.name ? { name: opts.name } : {}), command: opts.command ?? 'lodestone', mode: opts.perCommand ? 'each' : 'single' });
       } catch (error) {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
         process.exitCode = 2;

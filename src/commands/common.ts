@@ -27,14 +27,19 @@ function footerText(ds: Dataset, locale: Locale): string {
     : `Dataset ${ds.meta.version}, as of ${formatDate(ds.meta.as_of, locale)}`;
 }
 
-/** "USGS, Mineral Commodity Summaries 2025 – Rare Earths (MCS 2025), 31 Jan 2025". */
+/** "Reuters (via mining.com)" / "Reuters (über mining.com)"; the publisher alone when read at the source. */
+export function publisherName(s: Pick<Source, 'publisher' | 'via'>, locale: Locale): string {
+  return s.via ? `${s.publisher} (${t(locale, 'via', 'über')} ${s.via})` : s.publisher;
+}
+
+/** "U.S. Geological Survey, Mineral Commodity Summaries 2025: Rare Earths (MCS 2025), 31 Jan 2025". */
 export function sourceLabel(s: Source, locale: Locale): string {
   const edition = s.edition && !s.title.includes(s.edition) ? ` (${s.edition})` : '';
   const date = s.published ? `, ${formatDate(s.published, locale)}` : '';
-  return `${s.publisher}, ${s.title}${edition}${date}`;
+  return `${publisherName(s, locale)}, ${s.title}${edition}${date}`;
 }
 
-/** Short citation for running text: "USGS MCS 2025" or "ZDF/AFP, 28 Oct 2025". */
+/** Short citation for running text: "U.S. Geological Survey MCS 2025" or "ZDF/AFP, 28 Oct 2025". */
 export function sourceShort(s: Source, locale: Locale): string {
   if (s.edition) return `${s.publisher} ${s.edition}`;
   return s.published ? `${s.publisher}, ${formatDate(s.published, locale)}` : s.publisher;

@@ -9,8 +9,10 @@ import type { Actor, Args, ChannelRef, CommandContext, CommandServices } from '.
 import { bindArgs, parseCommandLine, tokenize } from './parse.js';
 import { routeQuestion } from '../ask/router.js';
 import { detectLanguage } from '../ask/offline/language.js';
-import { ReplyCache, replyKey } from './reply-cache.js';
+import { argsKey, DEFAULT_REPLY_CACHE_ENTRIES, ReplyCache, type Cacheability } from './reply-cache.js';
+import type { CommandDefinition } from './types.js';
 import { footer, quoteInput } from './common.js';
+import { longestArg, MAX_INPUT_CHARS, tooLongReply } from './input-limit.js';
 
 export interface CallContext {
   locale: Locale;
@@ -43,8 +45,9 @@ export class CommandCore {
   readonly registry: Registry;
   readonly datasets: DatasetHolder;
   services: CommandServices;
+  /** The one reply cache (src/commands/reply-cache.ts); the language-model path uses it too. */
+  readonly replies: ReplyCache;
   readonly #clock: () => Date;
-  readonly #cache: ReplyCache | undefined;
   readonly #observers = new Set<(e: CommandEvent) => void>();
 
   constructor(opts: {
@@ -52,14 +55,16 @@ export class CommandCore {
     datasets: DatasetHolder;
     services?: CommandServices;
     clock?: () => Date;
-    /** Remember answers of read-only commands per dataset snapshot (default true). */
-    cacheReplies?: boolean;
+    /** Bound of the reply cache in entries; 0 turns it off (benches measure the uncached path so). */
+    replyCacheEntries?: number;
   }) {
-    this.#cache = opts.cacheReplies === false ? undefined : new ReplyCache();
+    this.replies = new ReplyCache(opts.replyCacheEntries ?? DEFAULT_REPLY_CACHE_ENTRIES);
     this.registry = opts.registry;
     this.datasets = opts.datasets;
     this.services = opts.services ?? {};
     this.#clock = opts.clock ?? (() => new Date());
+    // A new dataset answers differently; entries of the old one would only take room.
+    this.datasets.onSwap(() => this.replies.clear());
   }
 
   onCommand(observer: (e: CommandEvent) => void): () => void {
@@ -78,6 +83,30 @@ export class CommandCore {
     };
   }
 
+  /** The cache policy of a command for this call, as its definition declares it. */
+  #policy(def: CommandDefinition, ctx: CommandContext): Cacheability | undefined {
+    return typeof def.cache === 'function' ? def.cache(ctx) : def.cache;
+  }
+
+  /** The cache key of a command with its arguments as typed (before binding: a hit skips the binding too). */
+  #commandKey(def: CommandDefinition, args: Args, ctx: CommandContext): string | undefined {
+    const cache = this.replies.enabled ? this.#policy(def, ctx) : undefined;
+    return cache ? this.replies.key({ version: ctx.dataset.meta.version, locale: ctx.locale, name: def.name, input: argsKey(args), cache, now: ctx.now }) : undefined;
+  }
+
+  /**
+   * The cached reply to a command, without running anything (no promise, no timer): adapters answer
+   * a hit at once, even for commands they would otherwise defer. Counted like any other answer.
+   */
+  cached(name: string, args: Args, call: CallContext): Reply | undefined {
+    if (!this.replies.enabled) return undefined;
+    const def = this.registry.get(name);
+    if (!def) return undefined;
+    const started = performance.now();
+    const hit = this.replies.get(this.#commandKey(def, args, this.context(call)));
+    return hit ? this.#emit(def.name, started, hit) : undefined;
+  }
+
   /** Runs a command by name with arguments as typed. Never throws. */
   async run(name: string, args: Args, call: CallContext): Promise<Reply> {
     const def = this.registry.get(name);
@@ -87,19 +116,20 @@ export class CommandCore {
         ? `Unbekannter Befehl ${quoteInput(`/${name}`, 40)}. /help listet alle Befehle.`
         : `Unknown command ${quoteInput(`/${name}`, 40)}. /help lists every command.`, ['/help']));
     }
+    // The cap comes first: nothing below may ever see an unbounded argument.
+    const longest = longestArg(args);
+    if (longest > MAX_INPUT_CHARS) return this.#emit(def.name, started, tooLongReply(Object.values(args).find((v) => v?.length === longest) ?? '', longest, call.locale, true));
     try {
       const ctx = this.context(call);
+      const key = this.#commandKey(def, args, ctx);
+      const hit = this.replies.get(key);
+      if (hit) return this.#emit(def.name, started, hit);
       // Platforms that pass the raw argument text (Slack slash commands) send it as `_`.
       const raw = args._;
       const named = def.subcommands?.length ? args.subcommand !== undefined : def.args.some((a) => args[a.name] !== undefined);
       const bound = typeof raw === 'string' && !named ? bindArgs(def, tokenize(raw), ctx.dataset).args : args;
-      // Read-only commands (tool: true) answer from the dataset alone: remember their replies.
-      const key = def.tool && this.#cache ? replyKey('c', ctx.locale, def.name, bound) : undefined;
-      const cached = key ? this.#cache!.get(ctx.dataset, key) : undefined;
-      if (cached) return this.#emit(def.name, started, cached);
-      const reply = await def.run(bound, ctx);
-      if (key) this.#cache!.set(ctx.dataset, key, reply);
-      return this.#emit(def.name, started, reply);
+      const reply = withFooter(await def.run(bound, ctx), ctx);
+      return this.#emit(def.name, started, this.replies.set(key, reply));
     } catch (error) {
       return this.#emit(def.name, started, errorReply(call.locale, FAILED[call.locale]), error);
     }
@@ -112,6 +142,10 @@ export class CommandCore {
    */
   async handleText(text: string, call: CallContext): Promise<Reply> {
     const started = performance.now();
+    // The cap comes first: nothing below (parser, router, model scope check) sees longer text.
+    if (typeof text === 'string' && text.length > MAX_INPUT_CHARS) {
+      return this.#emit('ask', started, tooLongReply(text, text.length, call.locale, call.localeExplicit ?? false));
+    }
     try {
       const parsed = parseCommandLine(this.registry, String(text), this.datasets.current());
       if (parsed.kind === 'command') {
@@ -128,13 +162,13 @@ export class CommandCore {
       const ctx = this.context({ ...call, locale });
       const ask = this.services.ask;
       if (ask) return this.#emit('ask', started, await ask(parsed.text, ctx));
-      // The offline router is a pure function of (text, dataset, locale): remember its answers.
-      const key = this.#cache && parsed.text.length <= 500 ? replyKey('q', locale, '', { text: parsed.text }) : undefined;
-      const cached = key ? this.#cache!.get(ctx.dataset, key) : undefined;
-      if (cached) return this.#emit('ask', started, cached);
-      const reply = await routeQuestion(parsed.text, ctx, this);
-      if (key) this.#cache!.set(ctx.dataset, key, reply);
-      return this.#emit('ask', started, reply);
+      // The offline router answers from the dataset and may speak of "today": a 'clock' answer, keyed
+      // like /ask with the same question.
+      const key = this.replies.key({ version: ctx.dataset.meta.version, locale, name: 'ask', input: argsKey({ question: parsed.text }), cache: 'clock', now: ctx.now });
+      const hit = this.replies.get(key);
+      if (hit) return this.#emit('ask', started, hit);
+      const reply = withFooter(await routeQuestion(parsed.text, ctx, this), ctx);
+      return this.#emit('ask', started, this.replies.set(key, reply));
     } catch (error) {
       return this.#emit('ask', started, errorReply(call.locale, FAILED[call.locale]), error);
     }
@@ -148,7 +182,11 @@ export class CommandCore {
     for (const o of this.#observers) {
       try { o(event); } catch { /* an observer must never break a reply */ }
     }
-    // Every reply says which dataset it speaks for, errors and service replies included.
-    return reply.footer ? reply : { ...reply, footer: footer(this.datasets.current(), reply.locale) };
+    return withFooter(reply, { dataset: this.datasets.current() });
   }
+}
+
+/** Every reply says which dataset it speaks for, errors and service replies included. */
+function withFooter(reply: Reply, ctx: Pick<CommandContext, 'dataset'>): Reply {
+  return reply.footer ? reply : { ...reply, footer: footer(ctx.dataset, reply.locale) };
 }

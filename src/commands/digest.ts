@@ -35,6 +35,7 @@ function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
 export const digest: CommandDefinition = {
   name: 'digest',
   aliases: ['digests', 'newsletter'],
+  managesChannel: true,
   description: { en: 'Daily digest for this channel: subscribe, unsubscribe, list, preview, status.', de: 'Täglicher Digest für diesen Kanal: abonnieren, abbestellen, Liste, Vorschau, Status.' },
   args: [],
   subcommands: [

@@ -63,6 +63,7 @@ export const element: CommandDefinition = {
   ],
   examples: ['/element Nd', '/element neodymium', '/element Europium', '/element Dysprosium'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => runElement(args, ctx),
 };
 

@@ -102,10 +102,15 @@ export const elements: CommandDefinition = {
     en: 'List the 17 rare-earth elements, by class (light/heavy), by use (e.g. magnets) or those under export control.',
     de: 'Die 17 Seltenerdelemente auflisten: nach Klasse (leicht/schwer), nach Verwendung (z. B. Magnete) oder unter Exportkontrolle.',
   },
+  summary: {
+    en: 'The 17 rare-earth elements: by class (light/heavy), by use (magnets) or under export control.',
+    de: 'Die 17 Seltenerdelemente: nach Klasse (leicht/schwer), Verwendung (Magnete) oder Exportkontrolle.',
+  },
   args: [
-    { name: 'filter', type: 'text', rest: true, description: { en: 'A class (light, heavy), "controlled", or a use keyword (magnets, lasers, Magnete).', de: 'Eine Klasse (leicht, schwer), „kontrolliert“ oder ein Verwendungsstichwort (Magnete, Laser, magnets).' } },
+    { name: 'filter', type: 'text', rest: true, description: { en: 'A class (light, heavy), "controlled", or a use keyword (magnets, lasers, Magnete).', de: 'Eine Klasse (leicht, schwer), „kontrolliert“ oder ein Verwendungsstichwort (Magnete, Laser, magnets).' }, summary: { en: 'A class (light, heavy), "controlled", or a use keyword (magnets, lasers, Magnete).', de: 'Klasse (leicht, schwer), „kontrolliert“ oder Verwendung (Magnete, Laser, magnets).' } },
   ],
   examples: ['/elements', '/elements heavy', '/elements magnets', '/elements Magnete', '/elements controlled'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => elementsAnswer(ctx, parseElementsFilter(args.filter)),
 };

@@ -1,5 +1,5 @@
 // /events [from] [to] — the timeline, optionally between two dates (YYYY-MM-DD, DD.MM.YYYY, "Oct 2025").
-import { formatDate, formatDateRange } from '../reply/format.js';
+import { formatCount, formatDate, formatDateRange } from '../reply/format.js';
 import type { Reply } from '../reply/model.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
 import { answer, Citations, loc, notFound, quoteInput, t, usageError } from './common.js';
@@ -18,6 +18,7 @@ export const events: CommandDefinition = {
   ],
   examples: ['/events', '/events 2025-10-20 2025-10-31', '/events Oct 2025', '/events 01.11.2025'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => runEvents(args, ctx),
 };
 
@@ -55,7 +56,9 @@ export function runEvents(args: Args, ctx: CommandContext): Reply {
   });
   return answer(ctx, cite, {
     title: range ? `${t(locale, 'Events', 'Ereignisse')}: ${range}` : t(locale, 'Timeline', 'Zeitleiste'),
-    blocks: [t(locale, `${list.length} event(s), oldest first. /summit <id> shows one in full.`, `${list.length} Ereignis(se), älteste zuerst. /summit <Kennung> zeigt eines ausführlich.`)],
+    blocks: [t(locale,
+      `${formatCount(list.length, { one: 'event', other: 'events' }, locale)}, oldest first. /summit <id> shows one in full.`,
+      `${formatCount(list.length, { one: 'Ereignis', other: 'Ereignisse' }, locale)}, älteste zuerst. /summit <Kennung> zeigt eines ausführlich.`)],
     table: { columns: [t(locale, 'Date', 'Datum'), t(locale, 'Event', 'Ereignis'), t(locale, 'Place', 'Ort'), 'Id'], rows },
     suggestions: list.slice(-2).map((e) => `/summit ${e.id}`),
   });

@@ -4,7 +4,7 @@ import type { Locale, Reply } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Country, Discrepancy, Figure, Mineral } from '../dataset/schema.js';
 import { indexDataset, normalize } from '../dataset/lookup.js';
-import { formatFigureValue, formatNumber } from '../reply/format.js';
+import { formatFigureValue, formatList, formatNumber } from '../reply/format.js';
 import type { CommandContext } from './types.js';
 import { answer, Citations, loc, sourceShort, t } from './common.js';
 import type { EditionGroup, Effective, Measure } from './figures.js';
@@ -177,14 +177,22 @@ export function countryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mi
 }
 
 /** A country without a figure: say so, add what the dataset does know, never invent a number. */
+/** Who publishes the editions holding this mineral's figures: "U.S. Geological Survey". */
+function publishersOf(ds: Dataset, mineral: string, locale: Locale): string {
+  const ids = new Set(ds.figures.filter((f) => f.mineral === mineral).map((f) => f.edition));
+  const names = [...new Set(ds.editions.filter((e) => ids.has(e.id) && e.publisher).map((e) => e.publisher))];
+  return formatList(names, locale);
+}
+
 function noFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Country, notes: string[]): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds);
   // German nouns keep their capital.
   const measureWord = locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en.toLowerCase();
+  const by = publishersOf(ds, m.id, locale);
   const blocks = [...notes, t(locale,
-    `USGS gives no ${m.name.en.toLowerCase()} ${measureWord} figure for ${c.name.en} in any edition in the dataset, so Lodestone has no number to quote.`,
-    `Die USGS nennt in keiner Ausgabe im Datensatz eine Zahl (${measureWord}, ${m.name.de}) für ${c.name.de}; Lodestone hat daher keine Zahl zu zitieren.`)];
+    `No edition in the dataset${by ? ` (${by})` : ''} gives a ${m.name.en.toLowerCase()} ${measureWord} figure for ${c.name.en}, so Lodestone has no number to quote.`,
+    `Keine Ausgabe im Datensatz${by ? ` (${by})` : ''} nennt eine Zahl (${measureWord}, ${m.name.de}) für ${c.name.de}; Lodestone hat daher keine Zahl zu zitieren.`)];
   // Only notes about this mineral: a country's other facts (APEC membership, defence budgets) answer nothing here.
   const facts = ds.facts.filter((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
   for (const f of facts.slice(0, 4)) {
@@ -214,8 +222,8 @@ export function rankingAnswer(ctx: CommandContext, measure: Measure, m: Mineral,
   if (!view) {
     cite.add(...m.sources);
     const blocks = [...notes, t(locale,
-      `The dataset holds no USGS ${MEASURE_LABEL[measure].en.toLowerCase()} figures for ${m.name.en.toLowerCase()}.`,
-      `Der Datensatz enthält keine USGS-Zahlen (${MEASURE_LABEL[measure].de}) für ${m.name.de}.`)];
+      `The dataset holds no ${MEASURE_LABEL[measure].en.toLowerCase()} figures for ${m.name.en.toLowerCase()}.`,
+      `Der Datensatz enthält keine Zahlen (${MEASURE_LABEL[measure].de}) für ${m.name.de}.`)];
     if (m.note) blocks.push(loc(locale, m.note));
     return answer(ctx, cite, { title, blocks, suggestions: ['/help'] });
   }

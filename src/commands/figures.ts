@@ -21,7 +21,7 @@ export interface EditionGroup {
   byYear: Map<number | undefined, Effective>;
 }
 
-const UNKNOWN_EDITION = (id: string): Edition => ({ id, label: id, order: 0, sources: [] });
+const UNKNOWN_EDITION = (id: string): Edition => ({ id, publisher: '', label: id, order: 0, sources: [] });
 
 const edition = (ds: Dataset, id: string): Edition => ds.editionById.get(id) ?? UNKNOWN_EDITION(id);
 

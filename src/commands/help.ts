@@ -40,6 +40,7 @@ export function createHelp(registry: Registry): CommandDefinition {
       description: { en: 'A command name, e.g. reserves.', de: 'Ein Befehlsname, z. B. reserves.' },
     }],
     examples: ['/help', '/help reserves', '/help digest'],
+    cache: 'dataset',
     run(args, ctx) {
       const { locale } = ctx;
       const name = args.command?.trim().replace(/^\//, '');

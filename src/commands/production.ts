@@ -15,5 +15,6 @@ export const production: CommandDefinition = {
   ],
   examples: ['/production', '/production china', '/production australia', '/production lithium', '/production congo cobalt'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => runFigureCommand('production', args, ctx),
 };

@@ -15,5 +15,6 @@ export const reserves: CommandDefinition = {
   ],
   examples: ['/reserves', '/reserves china', '/reserves Vietnam', '/reserves Brasilien', '/reserves united states lithium', '/reserves chile lithium'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => runFigureCommand('reserves', args, ctx),
 };

@@ -1,9 +1,21 @@
 // /sources [id] — every source the dataset cites, or one source in full with what cites it.
-import type { Reply } from '../reply/model.js';
+import type { Locale, Reply } from '../reply/model.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
-import { answer, Citations, t } from './common.js';
+import { answer, Citations, loc, publisherName, t } from './common.js';
 import { resolveEntity } from './resolve.js';
-import { formatDate } from '../reply/format.js';
+import { formatCount, formatDate, formatList } from '../reply/format.js';
+
+const CONFIDENCE = {
+  A: { en: 'A (the publication itself or an official text)', de: 'A (die Veröffentlichung selbst oder amtlicher Text)' },
+  B: { en: 'B (secondary source citing the publication)', de: 'B (Sekundärquelle, die die Veröffentlichung zitiert)' },
+  C: { en: 'C (industry page or republished copy; cited only beside an A or B source)', de: 'C (Branchenseite oder nachveröffentlichte Kopie; nur neben einer A- oder B-Quelle zitiert)' },
+} as const;
+
+/** "German" / "Deutsch" for the source's language code; `other` stays a word, not a code. */
+function languageName(code: string, locale: Locale): string {
+  if (code === 'other') return t(locale, 'other', 'andere');
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}
 
 function citedBy(ctx: CommandContext, id: string): string {
   const ds = ctx.dataset;
@@ -14,9 +26,15 @@ function citedBy(ctx: CommandContext, id: string): string {
     elements: ds.elements.filter((x) => x.sources.includes(id)).length,
     discrepancies: ds.discrepancies.filter((x) => x.sources.includes(id) || x.claims.some((c) => c.source === id)).length,
   };
-  const de: Record<keyof typeof n, string> = { figures: 'Zahlen', events: 'Ereignisse', facts: 'Fakten', elements: 'Elemente', discrepancies: 'Abweichungen' };
-  const parts = (Object.keys(n) as (keyof typeof n)[]).filter((k) => n[k] > 0).map((k) => `${n[k]} ${ctx.locale === 'de' ? de[k] : k}`);
-  return parts.length ? parts.join(', ') : '—';
+  const nouns: Record<keyof typeof n, Record<Locale, { one: string; other: string }>> = {
+    figures: { en: { one: 'figure', other: 'figures' }, de: { one: 'Zahl', other: 'Zahlen' } },
+    events: { en: { one: 'event', other: 'events' }, de: { one: 'Ereignis', other: 'Ereignisse' } },
+    facts: { en: { one: 'fact', other: 'facts' }, de: { one: 'Fakt', other: 'Fakten' } },
+    elements: { en: { one: 'element', other: 'elements' }, de: { one: 'Element', other: 'Elemente' } },
+    discrepancies: { en: { one: 'discrepancy', other: 'discrepancies' }, de: { one: 'Abweichung', other: 'Abweichungen' } },
+  };
+  const parts = (Object.keys(n) as (keyof typeof n)[]).filter((k) => n[k] > 0).map((k) => formatCount(n[k], nouns[k][ctx.locale], ctx.locale));
+  return parts.length ? formatList(parts, ctx.locale) : '—';
 }
 
 export function runSources(args: Args, ctx: CommandContext): Reply {
@@ -28,18 +46,18 @@ export function runSources(args: Args, ctx: CommandContext): Reply {
     const s = r.item;
     const cite = new Citations(ds).add(s.id);
     const fields = [
-      { label: t(locale, 'Publisher', 'Herausgeber'), value: s.publisher, inline: true },
+      { label: t(locale, 'Publisher', 'Herausgeber'), value: publisherName(s, locale), inline: true },
       ...(s.edition ? [{ label: t(locale, 'Edition', 'Ausgabe'), value: s.edition, inline: true }] : []),
       { label: t(locale, 'Published', 'Veröffentlicht'), value: s.published ? formatDate(s.published, locale) : t(locale, 'not stated', 'nicht angegeben'), inline: true },
-      { label: t(locale, 'Language', 'Sprache'), value: s.language, inline: true },
-      { label: t(locale, 'Confidence', 'Verlässlichkeit'), value: s.confidence === 'A' ? t(locale, 'A (the publication itself or an official text)', 'A (die Veröffentlichung selbst oder amtlicher Text)') : t(locale, 'B (secondary source citing the publication)', 'B (Sekundärquelle, die die Veröffentlichung zitiert)'), inline: false },
+      { label: t(locale, 'Language', 'Sprache'), value: languageName(s.language, locale), inline: true },
+      { label: t(locale, 'Confidence', 'Verlässlichkeit'), value: CONFIDENCE[s.confidence][locale], inline: false },
       { label: 'URL', value: s.url, inline: false },
       { label: t(locale, 'Cited by', 'Zitiert von'), value: citedBy(ctx, s.id), inline: false },
     ];
-    return answer(ctx, cite, { title: s.title, blocks: [...(r.note ? [r.note] : []), ...(s.note ? [s.note] : [])], fields, suggestions: ['/sources'] });
+    return answer(ctx, cite, { title: s.title, blocks: [...(r.note ? [r.note] : []), ...(s.note ? [loc(locale, s.note)] : [])], fields, suggestions: ['/sources'] });
   }
   const cite = new Citations(ds);
-  const rows = ds.sources.map((s) => [s.id, s.publisher, s.edition ?? '', s.published ?? '', s.confidence]);
+  const rows = ds.sources.map((s) => [s.id, publisherName(s, locale), s.edition ?? '', s.published ? formatDate(s.published, locale) : '', s.confidence]);
   return answer(ctx, cite, {
     title: t(locale, `Sources (${ds.sources.length})`, `Quellen (${ds.sources.length})`),
     blocks: [t(locale,
@@ -57,5 +75,6 @@ export const sources: CommandDefinition = {
   args: [{ name: 'id', type: 'source', description: { en: 'Source id (from /sources), or words of its title.', de: 'Kennung der Quelle (aus /sources) oder Wörter aus dem Titel.' } }],
   examples: ['/sources', '/sources usgs-mcs2025-rare-earths'],
   tool: true,
+  cache: 'dataset',
   run: runSources,
 };

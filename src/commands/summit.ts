@@ -53,11 +53,16 @@ export const summit: CommandDefinition = {
     en: 'A summit or event card: date, place, participants, what was agreed, outcome, sources. Default: Trump–Xi in Busan.',
     de: 'Gipfel oder Ereignis: Datum, Ort, Teilnehmer, Vereinbarungen, Ergebnis, Quellen. Standard: Trump–Xi in Busan.',
   },
+  summary: {
+    en: 'A summit or event: date, place, participants, what was agreed, outcome, sources.',
+    de: 'Gipfel oder Ereignis: Datum, Ort, Teilnehmer, Vereinbarungen, Ergebnis, Quellen.',
+  },
   args: [
     { name: 'event', type: 'event', rest: true, description: { en: 'Event: id, title, place or participants, e.g. "trump xi", apec, tokyo.', de: 'Ereignis: Kennung, Titel, Ort oder Teilnehmer, z. B. „trump xi“, apec, tokio.' } },
   ],
   examples: ['/summit', '/summit "trump xi"', '/summit apec', '/summit trump takaichi', '/summit tokyo'],
   tool: true,
+  cache: 'dataset',
   run: (args, ctx) => runSummit(args, ctx),
 };
 

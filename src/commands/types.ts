@@ -2,6 +2,7 @@
 // schemas are all derived from these definitions; nothing else lists the commands.
 import type { Locale, Reply } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
+import type { Cacheability } from './reply-cache.js';
 
 export interface I18n {
   en: string;
@@ -30,6 +31,8 @@ export interface ArgSpec {
   name: string;
   type: ArgType;
   description: I18n;
+  /** At most 100 characters, for platforms with short description fields (Discord); else `description`. */
+  summary?: I18n;
   required?: boolean;
   choices?: readonly string[];
   /** Takes the rest of the line (free text such as a question). Only the last argument. */
@@ -100,6 +103,13 @@ export interface CommandDefinition {
   name: string;
   aliases?: string[];
   description: I18n;
+  /** At most 100 characters, for platforms with short description fields (Discord); else `description`. */
+  summary?: I18n;
+  /**
+   * Changes channel settings: platforms that can (Discord's default_member_permissions) show it
+   * only to members allowed to manage the channel. The command still checks the actor itself.
+   */
+  managesChannel?: boolean;
   args: ArgSpec[];
   /** When set, the first word chooses a subcommand and `args` is ignored (e.g. /digest subscribe). */
   subcommands?: SubcommandSpec[];
@@ -107,6 +117,13 @@ export interface CommandDefinition {
   examples: string[];
   /** Whether the LLM may call this command as a tool (read-only commands only). */
   tool?: boolean;
+  /**
+   * Whether the core may remember this command's replies (src/commands/reply-cache.ts): 'dataset'
+   * when the answer depends only on the dataset, the locale and the arguments; 'clock' when it also
+   * depends on today's date. Unset: never cached (answers that depend on the channel, the store or
+   * a service). A function decides per call (e.g. only when no language model answers).
+   */
+  cache?: Cacheability | ((ctx: CommandContext) => Cacheability | undefined);
   /**
    * Receives the arguments as typed (with `subcommand` set when the command has subcommands).
    * May throw only on bugs; the core turns any throw into a polite error reply.

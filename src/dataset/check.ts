@@ -3,6 +3,7 @@
 import { DATASET_FILES, type Figure, type RawDataset } from './schema.js';
 import { formatPath, type DataError, type PathPart } from './errors.js';
 import { aliasCollisions, findMentions, suggest, type Issue } from './check-text.js';
+import { styleIssues } from './check-style.js';
 import { vocabularyIssues } from './check-vocabulary.js';
 
 export type { Issue } from './check-text.js';
@@ -189,6 +190,7 @@ export function findIssues(raw: RawDataset, origins?: Origins): Issue[] {
     const { file, index } = figAt(i);
     if (f.note) issues.push(...findMentions(file, [index, 'note'], f.note));
   });
+  issues.push(...styleIssues(raw, figAt));
   if (raw.vocabulary) issues.push(...vocabularyIssues(raw.vocabulary, raw));
   return issues;
 }

@@ -34,6 +34,11 @@ const I18nList = z.strictObject({
 const SourceIds = z.array(Id).min(1, 'every fact needs at least one source');
 
 export const Confidence = z.enum(['A', 'B']);
+/**
+ * Sources may also be C: an industry page or a republished copy, cited only beside an A or B source
+ * (the check enforces that), never alone.
+ */
+export const SourceConfidence = z.enum(['A', 'B', 'C']);
 
 export const DatasetMeta = z.strictObject({
   version: z.string().min(1),
@@ -44,15 +49,19 @@ export const DatasetMeta = z.strictObject({
 
 export const Source = z.strictObject({
   id: Id,
+  /** Who published it, as a name (`Reuters`, `ZDF/AFP`), no other words: it is shown in both languages. */
   publisher: z.string().min(1),
+  /** Where the text was read when that is not the publisher's own site (`mining.com`): "Reuters (via mining.com)". */
+  via: z.string().min(1).optional(),
   title: z.string().min(1),
   edition: z.string().optional(),
   url: z.url(),
   /** Omitted when the material gives no publication date (never guessed). */
   published: IsoDate.optional(),
   language: z.enum(['en', 'de', 'ja', 'zh', 'ko', 'other']),
-  confidence: Confidence,
-  note: z.string().optional(),
+  confidence: SourceConfidence,
+  /** Shown to readers with the source; where it was read and how goes in a YAML comment. */
+  note: I18nText.optional(),
 });
 
 export const Country = z.strictObject({
@@ -75,6 +84,8 @@ export const Mineral = z.strictObject({
 
 export const Edition = z.strictObject({
   id: Id,
+  /** Who publishes the edition (`U.S. Geological Survey`); figures of any publisher have an edition. */
+  publisher: z.string().min(1),
   label: z.string().min(1),
   /** Omitted when the material gives no release date (e.g. an errata version). */
   published: IsoDate.optional(),

@@ -34,12 +34,14 @@ export const SETTINGS = {
   SLACK_PORT: { group: 'Slack', meaning: 'Port of the Slack HTTP endpoint (slash commands, events) in HTTP mode.' },
   SLACK_ADMINS: { group: 'Slack', meaning: 'Comma-separated Slack user ids allowed to manage digest subscriptions, besides workspace admins.', example: 'U0123ABCD,U0456EFGH' },
   SLACK_API_URL: { group: 'Slack', meaning: 'Base URL of the Slack Web API; only for proxies and tests.', example: 'https://slack.com/api/' },
+  SLACK_COMMAND: { group: 'Slack', meaning: 'Name of the one namespaced slash command (/lodestone reserves china); must match the manifest.' },
+  SLACK_COMMAND_MODE: { group: 'Slack', meaning: 'single: one namespaced command (/lodestone <command>); each: one slash command per Lodestone command (/reserves, /element, …). Must match the manifest.' },
 
   DISCORD_TOKEN: { group: 'Discord', meaning: 'Bot token; setting it connects Lodestone to the Discord gateway. Secret.', example: '…' },
   DISCORD_APPLICATION_ID: { group: 'Discord', meaning: 'Numeric application id (required with DISCORD_TOKEN).', example: '123456789012345678' },
   DISCORD_SHARDS: { group: 'Discord', meaning: 'Gateway shard count: auto (Discord\'s recommendation) or the total number; above 1, shards run as child processes of this one.' },
   DISCORD_SHARD_IDS: { group: 'Discord', meaning: 'The shards this host runs (e.g. 0-3 or 4,5), to spread a fixed DISCORD_SHARDS total over several hosts; unset means all.', example: '0-3' },
-  DISCORD_MESSAGE_CONTENT: { group: 'Discord', meaning: 'Request the privileged Message Content intent, which mentions need; without it slash commands still work.' },
+  DISCORD_MESSAGE_CONTENT: { group: 'Discord', meaning: 'Request the privileged Message Content intent (enable it in the Developer Portal first); only replies to Lodestone without an @mention need it: slash commands, mentions and DMs work without it.' },
   DISCORD_API_URL: { group: 'Discord', meaning: 'Base URL of the Discord REST API; only for proxies and tests.', example: 'https://discord.com/api' },
 
   OPENAI_API_KEY: { group: 'Language model', meaning: 'API key; setting it answers free-form questions with tool calling (offline router otherwise). Secret.', example: 'sk-…' },

@@ -8,10 +8,6 @@ const fullFormat: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat(INTL_TAG.en, { maximumFractionDigits: 2 }),
   de: new Intl.NumberFormat(INTL_TAG.de, { maximumFractionDigits: 2 }),
 };
-const shortFormat: Record<Locale, Intl.NumberFormat> = {
-  en: new Intl.NumberFormat(INTL_TAG.en, { maximumFractionDigits: 2 }),
-  de: new Intl.NumberFormat(INTL_TAG.de, { maximumFractionDigits: 2 }),
-};
 
 // Intl formatting is slow next to a Map hit, and answers format the same few hundred figures.
 const formatted: Record<Locale, Map<number, string>> = { en: new Map(), de: new Map() };
@@ -28,17 +24,20 @@ export function formatNumber(n: number, locale: Locale): string {
   return s;
 }
 
-const SCALES: { at: number; en: string; de: string }[] = [
-  { at: 1e9, en: 'billion', de: 'Mrd.' },
-  { at: 1e6, en: 'million', de: 'Mio.' },
-];
+// Intl puts no-break and thin spaces into compact numbers and ranges; answers are quoted, searched and
+// checked against tool results as plain text, so they use ordinary spaces throughout.
+const plainSpaces = (s: string): string => s.replace(/[\u00a0\u2009\u202f]/g, ' ');
+
+// Compact forms from Intl: English spells the scale out ("3.5 million"), German uses the newsroom
+// abbreviations ("3,5 Mio.", "2,5 Mrd.") that Intl's short German compact form produces.
+const compactFormat: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat(INTL_TAG.en, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }),
+  de: new Intl.NumberFormat(INTL_TAG.de, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 2 }),
+};
 
 /** 3500000 → "3.5 million" (en) / "3,5 Mio." (de); below a million the full number. */
 export function formatCompact(n: number, locale: Locale): string {
-  for (const s of SCALES) {
-    if (Math.abs(n) >= s.at) return `${shortFormat[locale].format(n / s.at)} ${s[locale]}`;
-  }
-  return formatNumber(n, locale);
+  return Math.abs(n) >= 1e6 ? plainSpaces(compactFormat[locale].format(n)) : formatNumber(n, locale);
 }
 
 const QUALIFIER: Record<'>' | '<' | '~', Record<Locale, string>> = {
@@ -97,42 +96,61 @@ export function formatFigureValue(
   return f.mark === 'e' ? `${text} (${markLabel('e', locale)})` : text;
 }
 
-const MONTHS: Record<Locale, string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+// One date style per locale, from Intl: "28 Oct 2025" (en-GB order, the newsroom style) and
+// "28. Okt. 2025" (de-DE). UTC, because dataset dates are calendar dates, not instants.
+const DAY_MONTH_YEAR: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
 };
 
-const parseIso = (iso: string): [number, number, number] | undefined => {
+const parseIso = (iso: string): Date | undefined => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? undefined : d;
 };
+
+// en-GB writes "Sept"; the newsroom style keeps three letters for every month ("Sep").
+const enStyle = (s: string, locale: Locale): string => (locale === 'en' ? s.replace(/\bSept\b/g, 'Sep') : s);
+
+const dates: Record<Locale, Map<string, string>> = { en: new Map(), de: new Map() };
 
 /** "2025-10-28" → "28 Oct 2025" (en) / "28. Okt. 2025" (de). Unparseable input is returned as is. */
 export function formatDate(iso: string, locale: Locale): string {
-  const p = parseIso(iso);
-  if (!p) return iso;
-  const [y, m, d] = p;
-  const mon = MONTHS[locale][m - 1] ?? String(m);
-  return locale === 'de' ? `${d}. ${mon} ${y}` : `${d} ${mon} ${y}`;
+  const memo = dates[locale];
+  let s = memo.get(iso);
+  if (s === undefined) {
+    const d = parseIso(iso);
+    s = d ? plainSpaces(enStyle(DAY_MONTH_YEAR[locale].format(d), locale)) : iso;
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(iso, s);
+  }
+  return s;
 }
 
-/** "31 Oct – 1 Nov 2025"; a single date when there is no end. */
+/** "31 Oct – 1 Nov 2025", "25–26 Oct 2025"; a single date when there is no end. */
 export function formatDateRange(start: string, end: string | undefined, locale: Locale): string {
   if (!end || end === start) return formatDate(start, locale);
   const a = parseIso(start);
   const b = parseIso(end);
   if (!a || !b) return `${start} – ${end}`;
-  if (a[0] === b[0]) {
-    const left = locale === 'de' ? `${a[2]}. ${MONTHS.de[a[1] - 1]}` : `${a[2]} ${MONTHS.en[a[1] - 1]}`;
-    if (a[1] === b[1]) return locale === 'de' ? `${a[2]}.–${formatDate(end, locale)}` : `${a[2]}–${formatDate(end, locale)}`;
-    return `${left} – ${formatDate(end, locale)}`;
-  }
-  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  return plainSpaces(enStyle(DAY_MONTH_YEAR[locale].formatRange(a, b), locale)).replace(/^(\d+) – (\d+ )/, '$1–$2');
 }
+
+const LISTS: Record<Locale, Intl.ListFormat> = {
+  en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),
+  de: new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }),
+};
 
 /** A list joined the locale's way: "a, b and c" / "a, b und c". */
 export function formatList(items: readonly string[], locale: Locale): string {
-  if (items.length <= 1) return items.join('');
-  const and = locale === 'de' ? ' und ' : ' and ';
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+  return LISTS[locale].format(items);
+}
+
+const PLURALS: Record<Locale, Intl.PluralRules> = { en: new Intl.PluralRules('en'), de: new Intl.PluralRules('de') };
+
+/** "1 event" / "13 events", "1 Ereignis" / "13 Ereignisse": the count in the locale's digits and the noun's right form. */
+export function formatCount(n: number, forms: { one: string; other: string }, locale: Locale): string {
+  const form = PLURALS[locale].select(n) === 'one' ? forms.one : forms.other;
+  return `${formatNumber(n, locale)} ${form}`;
 }

@@ -9,7 +9,7 @@ import { openPostgresDriver } from './postgres.js';
 import type { Store } from './types.js';
 
 export type {
-  Store, Subscription, SubscriptionInput, SubscriptionStatus, Delivery, DeliveryStatus, NewDelivery, DeliveryOutcome, SaveResult, Platform,
+  Store, SchemaCheck, Subscription, SubscriptionInput, SubscriptionStatus, Delivery, DeliveryStatus, NewDelivery, DeliveryOutcome, SaveResult, Platform,
 } from './types.js';
 
 export const SQLITE_FILE = 'lodestone.db';

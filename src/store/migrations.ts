@@ -56,3 +56,35 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
 ];
+
+/** Every table the migrations create: what /readyz expects to find. */
+export function expectedTables(): string[] {
+  const out = new Set<string>(['schema_migrations']);
+  for (const m of MIGRATIONS) for (const st of m.statements) {
+    const t = /^\s*CREATE TABLE (?:IF NOT EXISTS )?(\w+)/i.exec(st)?.[1];
+    if (t) out.add(t.toLowerCase());
+  }
+  return [...out];
+}
+
+export const LATEST_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
+
+/**
+ * The statements that rebuild missing tables and indexes without touching existing ones, for a
+ * store whose tables were dropped while its schema_migrations still lists them. Only migrations
+ * made of CREATE statements can be replayed this way; the others are reported, not guessed at.
+ */
+export function repairStatements(): { statements: string[]; repaired: Migration[]; unrepairable: number[] } {
+  const statements: string[] = [];
+  const repaired: Migration[] = [];
+  const unrepairable: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (!m.statements.every((st) => /^\s*CREATE (TABLE|INDEX|UNIQUE INDEX) /i.test(st))) {
+      unrepairable.push(m.version);
+      continue;
+    }
+    repaired.push(m);
+    for (const st of m.statements) statements.push(st.replace(/^\s*CREATE (TABLE|INDEX|UNIQUE INDEX) (?!IF NOT EXISTS)/i, (_x, what: string) => `CREATE ${what} IF NOT EXISTS `));
+  }
+  return { statements, repaired, unrepairable };
+}

@@ -37,6 +37,8 @@ export async function openPostgresDriver(connectionString: string, log?: Logger,
     query: async (sql, params = []) => (await pool.query(text(sql), params)).rows as Row[],
     execute: async (sql, params = []) => (await pool.query(text(sql), params)).rowCount ?? 0,
     close: () => pool.end(),
+    tables: async () => new Set((await pool.query<{ t: string }>('SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema()')).rows.map((r) => r.t.toLowerCase())),
+    migrate: () => migrate(pool, log),
   };
 }
 

@@ -2,9 +2,10 @@
 // primitives (query, execute, migrate); everything the ledger promises lives here once.
 import { randomUUID } from 'node:crypto';
 import type {
-  Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, Subscription, SubscriptionInput, SubscriptionStatus,
+  SchemaCheck, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './types.js';
 import type { Locale } from '../reply/model.js';
+import { expectedTables, LATEST_VERSION, repairStatements } from './migrations.js';
 
 export type Row = Record<string, unknown>;
 
@@ -15,6 +16,10 @@ export interface SqlDriver {
   /** Returns the number of rows changed. */
   execute(sql: string, params?: unknown[]): Promise<number>;
   close(): Promise<void>;
+  /** Table names of the schema in use, lower case. */
+  tables(): Promise<Set<string>>;
+  /** Runs the versioned migrations again under the driver's migration lock (missing versions only). */
+  migrate(): Promise<void>;
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
@@ -73,6 +78,42 @@ export class SqlStore implements Store {
 
   close(): Promise<void> {
     return this.#db.close();
+  }
+
+  async #schemaProblems(): Promise<string[]> {
+    const have = await this.#db.tables();
+    const missing = expectedTables().filter((t) => !have.has(t));
+    if (missing.length) return [`missing tables: ${missing.join(', ')}`];
+    const rows = await this.#db.query('SELECT MAX(version) AS v FROM schema_migrations');
+    const v = num(rows[0]?.v ?? 0);
+    return v < LATEST_VERSION ? [`schema version ${v}, expected ${LATEST_VERSION}`] : [];
+  }
+
+  async checkSchema(heal = true): Promise<SchemaCheck> {
+    const problems = await this.#schemaProblems();
+    if (!problems.length) return { ok: true, detail: `schema v${LATEST_VERSION}` };
+    if (!heal) return { ok: false, detail: problems.join('; ') };
+    try {
+      // Versions not yet applied run as migrations; tables dropped behind the ledger's back are
+      // recreated empty (the ledger's rows are gone either way; without tables nothing works).
+      const { statements, repaired, unrepairable } = repairStatements();
+      // A migration that alters tables cannot be replayed onto a recreated one; guessing would
+      // leave tables of the wrong shape, so that case is reported for an operator to restore.
+      if (unrepairable.length && problems.some((p) => p.startsWith('missing'))) {
+        return { ok: false, detail: `${problems.join('; ')} (migrations ${unrepairable.join(', ')} cannot be replayed; restore the database)` };
+      }
+      await this.#db.execute('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+      for (const st of statements) await this.#db.execute(st);
+      for (const m of repaired) {
+        await this.#db.execute('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING', [m.version, m.name, Date.now()]);
+      }
+      await this.#db.migrate();
+      const left = await this.#schemaProblems();
+      if (!left.length) return { ok: true, detail: `schema v${LATEST_VERSION}`, healed: problems.join('; ') };
+      return { ok: false, detail: left.join('; ') };
+    } catch (error) {
+      return { ok: false, detail: `${problems.join('; ')}; repair failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
   }
 
   async saveSubscription(input: SubscriptionInput, now: Date): Promise<SaveResult> {

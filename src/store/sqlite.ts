@@ -29,6 +29,8 @@ export function openSqliteDriver(file: string, log?: Logger): SqlDriver {
     query: async (sql, params = []) => prepare(sql).all(...params) as Row[],
     execute: async (sql, params = []) => prepare(sql).run(...params).changes,
     close: async () => { db.close(); },
+    tables: async () => new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name.toLowerCase())),
+    migrate: async () => migrate(db, log),
   };
 }
 

@@ -79,11 +79,20 @@ export interface SaveResult {
   changed: boolean;
 }
 
+/** The schema as /readyz sees it: `healed` says what was missing and has been recreated. */
+export interface SchemaCheck {
+  ok: boolean;
+  detail: string;
+  healed?: string;
+}
+
 /** The one store interface; SQLite and PostgreSQL pass the same conformance suite. */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
+  /** Every migrated table present and the schema at the latest version; repairs it when `heal` (default). */
+  checkSchema(heal?: boolean): Promise<SchemaCheck>;
   close(): Promise<void>;
 
   /** Creates or updates the channel's subscription and makes it active. */

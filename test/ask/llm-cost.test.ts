@@ -76,7 +76,7 @@ describe('answer cache', () => {
   });
 
   it('does not cache fallbacks', async () => {
-    h = await harness([text('no tool'), toolCall('reserves', { country: 'China' }), text('China: 44 Mt.')]);
+    h = await harness([text('no tool'), toolCall('reserves', { country: 'China' }), text('China: {{f:2}}.')]);
     expect((await h.service.answer('China reserves', h.ctx())).trace.path).toBe('fallback');
     expect((await h.service.answer('China reserves', h.ctx())).trace.path).toBe('model');
   });
@@ -95,7 +95,7 @@ describe('tokens', () => {
   });
 
   it('estimates tokens by the stated rule when a server reports no usage', async () => {
-    h = await harness([{ ...toolCall('reserves', { country: 'China' }), noUsage: true }, { ...text('China: 44 Mt.'), noUsage: true }]);
+    h = await harness([{ ...toolCall('reserves', { country: 'China' }), noUsage: true }, { ...text('China: {{f:2}}.'), noUsage: true }]);
     const { trace } = await h.service.answer('China reserves', h.ctx());
     expect(trace.promptTokens).toBeGreaterThan(0);
     expect(trace.completionTokens).toBe(Math.ceil('China: 44 Mt.'.length / 4) + Math.ceil(('reserves' + '{"country":"China"}').length / 4));

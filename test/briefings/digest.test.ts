@@ -33,7 +33,7 @@ describe('daily digest', () => {
     const quiet = buildDigest({ dataset: ds, date: '2026-11-30', locale: 'de', timezone: 'Europe/Berlin' }).reply;
     expect(all(quiet)).toContain('Keine Ereignisse in den letzten 7 Tagen.\nZuletzt verzeichnet:\n• 31. Okt. 2025 – 1. Nov. 2025: APEC-Gipfel');
     expect(all(quiet)).toContain('In den nächsten 14 Tagen steht nichts im Kalender.');
-    expect(quiet.footer).toBe('Datensatz 2026.11.1, Stand 2026-02-06 · Ausgabe vom 30. Nov. 2026 (Europe/Berlin)');
+    expect(quiet.footer).toBe('Datensatz 2026.11.1, Stand 6. Feb. 2026 · Ausgabe vom 30. Nov. 2026 (Europe/Berlin)');
   });
 
   it('says what changed since the channel\'s previous digest', () => {

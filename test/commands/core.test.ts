@@ -30,16 +30,67 @@ describe('CommandCore', () => {
     expect(d.blocks[0]).toMatch(/not configured/);
   });
 
-  it('cached answers are equal to fresh ones, and changing one never changes the next', async () => {
+  it('cached answers are equal to fresh ones, shared and frozen: nobody can change one for the next reader', async () => {
     const cached = await makeCore();
-    const fresh = await makeCore({}, { cacheReplies: false });
+    const fresh = await makeCore({}, { replyCacheEntries: 0 });
     const a = await cached.handleText('/reserves Vietnam', call());
-    a.blocks.push('mutated');
-    a.table!.rows[0]![0] = 'mutated';
     const b = await cached.handleText('/reserves Vietnam', call());
+    expect(b).toBe(a);
+    expect(() => a.blocks.push('mutated')).toThrow(TypeError);
+    expect(() => { a.table!.rows[0]![0] = 'mutated'; }).toThrow(TypeError);
     expect(b).toEqual(await fresh.handleText('/reserves Vietnam', call()));
     const q1 = await cached.handleText('Wofür wird Europium verwendet?', { locale: 'en' });
-    expect(await cached.handleText('Wofür wird Europium verwendet?', { locale: 'en' })).toEqual(q1);
+    expect(await cached.handleText('Wofür wird  Europium verwendet?', { locale: 'en' })).toBe(q1);
+    // Without the cache every answer is a new object.
+    expect(await fresh.handleText('/reserves Vietnam', call())).not.toBe(await fresh.handleText('/reserves Vietnam', call()));
+  });
+
+  it('caches what commands declare, keyed by locale and input; never failures, private replies or undeclared commands', async () => {
+    let runs = 0;
+    const registry = new Registry()
+      .register({ name: 'fig', description: { en: 'x', de: 'x' }, args: [{ name: 'q', type: 'text', rest: true, description: { en: 'q', de: 'q' } }], examples: ['/fig'], cache: 'dataset',
+        run: (a, ctx) => { runs++; return { kind: 'answer', locale: ctx.locale, blocks: [`fig ${a.q ?? ''}`], sources: [] }; } })
+      .register({ name: 'live', description: { en: 'x', de: 'x' }, args: [], examples: ['/live'],
+        run: (_a, ctx) => { runs++; return { kind: 'answer', locale: ctx.locale, blocks: ['live'], sources: [] }; } })
+      .register({ name: 'secret', description: { en: 'x', de: 'x' }, args: [], examples: ['/secret'], cache: 'dataset',
+        run: (_a, ctx) => { runs++; return { kind: 'answer', locale: ctx.locale, blocks: ['only you'], sources: [], ephemeral: true }; } })
+      .register({ name: 'flaky', description: { en: 'x', de: 'x' }, args: [], examples: ['/flaky'], cache: 'dataset',
+        run: () => { runs++; throw new Error('down'); } });
+    const core = new CommandCore({ registry, datasets: new DatasetHolder(await realDataset()) });
+    const twice = async (line: string, locale: 'en' | 'de' = 'en'): Promise<number> => {
+      const before = runs;
+      await core.handleText(line, call(locale));
+      await core.handleText(line, call(locale));
+      return runs - before;
+    };
+    expect(await twice('/fig china')).toBe(1);
+    expect(await twice('/fig  china ')).toBe(0); // the same input, normalised
+    expect(await twice('/fig China')).toBe(1); // case is kept: answers quote what was typed
+    expect(await twice('/fig china', 'de')).toBe(1);
+    expect(await twice('/live')).toBe(2);
+    expect(await twice('/secret')).toBe(2);
+    expect(await twice('/flaky')).toBe(2);
+    // The synchronous peek adapters use answers the same entries and is counted like a run.
+    const seen: string[] = [];
+    core.onCommand((e) => seen.push(e.name));
+    expect(core.cached('fig', { q: 'china' }, call())).toBeDefined();
+    expect(core.cached('live', {}, call())).toBeUndefined();
+    expect(seen).toEqual(['fig']);
+  });
+
+  it('time-dependent answers are keyed by the quarter hour, so none outlives the day it was computed for', async () => {
+    let runs = 0;
+    const registry = new Registry().register({ name: 'today', description: { en: 'x', de: 'x' }, args: [], examples: ['/today'], cache: 'clock',
+      run: (_a, ctx) => { runs++; return { kind: 'answer', locale: ctx.locale, blocks: [ctx.now.toISOString().slice(0, 10)], sources: [] }; } });
+    let now = new Date('2026-11-30T23:50:00Z');
+    const core = new CommandCore({ registry, datasets: new DatasetHolder(await realDataset()), clock: () => now });
+    expect((await core.handleText('/today', call())).blocks[0]).toBe('2026-11-30');
+    now = new Date('2026-11-30T23:59:59Z');
+    expect((await core.handleText('/today', call())).blocks[0]).toBe('2026-11-30');
+    expect(runs).toBe(1);
+    now = new Date('2026-12-01T00:00:00Z');
+    expect((await core.handleText('/today', call())).blocks[0]).toBe('2026-12-01');
+    expect(runs).toBe(2);
   });
 
   it('a new dataset snapshot is answered from, not the cache of the old one', async () => {

@@ -20,7 +20,7 @@ export function realDataset(): Promise<Dataset> {
   return cached;
 }
 
-export async function makeCore(services: CommandServices = {}, opts: { cacheReplies?: boolean } = {}): Promise<CommandCore> {
+export async function makeCore(services: CommandServices = {}, opts: { replyCacheEntries?: number } = {}): Promise<CommandCore> {
   return new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(await realDataset()), services, ...opts });
 }
 

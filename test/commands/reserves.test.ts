@@ -14,7 +14,7 @@ describe('/reserves for one country', () => {
     expect(r.kind).toBe('answer');
     expect(out).toMatch(/USGS MCS 2026 \(v1\.0\): Vietnam 3\.5 million t \(same in USGS MCS 2025; down from 22 million t in USGS MCS 2024\)/);
     expect(out).toContain('21 million t'); // the seed article's figure
-    expect(out).toContain('ZDF (with AFP)');
+    expect(out).toContain('ZDF/AFP');
     expect(r.fields?.find((f) => f.label === 'Reserves')?.value).toBe('3,500,000 t (3.5 million t)');
     expect(sourceIds(r)).toEqual(expect.arrayContaining(['usgs-mcs2025-rare-earths', 'usgs-mcs2024-rare-earths', 'zdf-afp-2025-10-28']));
     expect(r.table?.rows).toEqual([
@@ -35,8 +35,8 @@ describe('/reserves for one country', () => {
   it('Brazil: 11 Mt from the MCS 2026 v1.3 errata, corrected from 21 Mt, citing both', async () => {
     const r = await core.handleText('/reserves Brasilien', call());
     const out = text(r);
-    expect(out).toContain('USGS MCS 2026 (v1.3 corrections): Brazil 11 million t (corrected from 21 million t in USGS MCS 2026 (v1.0)');
-    expect(r.table?.rows[0]).toEqual(['USGS MCS 2026 (v1.3 corrections)', '11,000,000 t (was 21,000,000 t)']);
+    expect(out).toContain('USGS MCS 2026 (v1.3): Brazil 11 million t (corrected from 21 million t in USGS MCS 2026 (v1.0)');
+    expect(r.table?.rows[0]).toEqual(['USGS MCS 2026 (v1.3)', '11,000,000 t (was 21,000,000 t)']);
     expect(sourceIds(r)).toEqual(expect.arrayContaining(['usgs-mcs2026', 'usgs-mcs2026-versionhist']));
     expect(out).toContain('22 million t'); // the article swapped Brazil and Vietnam
   });
@@ -71,7 +71,7 @@ describe('/reserves for one country', () => {
   it('a real country the dataset does not list is not mistaken for a similar one', async () => {
     const r = await core.handleText('/reserves Austria', call());
     expect(r.title).toBe('Reserves — Rare earths: Austria');
-    expect(text(r)).toContain('USGS gives no rare earths reserves figure for Austria');
+    expect(text(r)).toContain('No edition in the dataset (U.S. Geological Survey) gives a rare earths reserves figure for Austria');
     expect((await core.handleText('/reserves Österreich', call('de'))).title).toBe('Reserven — Seltene Erden: Österreich');
   });
 
@@ -79,12 +79,12 @@ describe('/reserves for one country', () => {
     const de = await core.handleText('/reserves germany', call());
     const out = text(de);
     expect(de.kind).toBe('answer');
-    expect(out).toContain('USGS gives no rare earths reserves figure for Germany');
+    expect(out).toContain('No edition in the dataset (U.S. Geological Survey) gives a rare earths reserves figure for Germany');
     expect(out).toMatch(/Saxony/);
     expect(out).not.toMatch(/\d{1,3}(,\d{3})+ t/);
     expect(sourceIds(de)).toContain('zdf-afp-2025-10-28');
     const jp = await core.handleText('/reserves Japan', call());
-    expect(text(jp)).toContain('USGS gives no rare earths reserves figure for Japan');
+    expect(text(jp)).toContain('No edition in the dataset (U.S. Geological Survey) gives a rare earths reserves figure for Japan');
     expect(text(jp)).not.toMatch(/\d{1,3}(,\d{3})+ t/);
   });
 
@@ -127,7 +127,7 @@ describe('/reserves world ranking', () => {
     expect(r.kind).toBe('answer');
     expect(r.table?.rows[0]?.slice(0, 3)).toEqual(['1', 'China', '44,000,000 t']);
     expect(r.table?.rows[1]?.slice(0, 3)).toEqual(['2', 'Brazil', '11,000,000 t']);
-    expect(r.blocks[0]).toContain('World total (USGS MCS 2026 (v1.3 corrections)): more than 75,000,000 t');
+    expect(r.blocks[0]).toContain('World total (USGS MCS 2026 (v1.3)): more than 75,000,000 t');
     expect(r.blocks.join('\n')).toContain('110 million t'); // the article's world figure, cited
     expect(r.chart?.kind).toBe('bar');
     expect(r.chart?.bars[0]).toEqual({ label: 'China', value: 44_000_000 });

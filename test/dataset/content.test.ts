@@ -116,7 +116,7 @@ describe('elements', () => {
     expect(cls('Sc')).toBe('neither');
   });
 
-  it('has the German names and the seed article uses', () => {
+  it('has the German names and the uses the ZDF/AFP article names', () => {
     expect(ds.elementBySymbol.get('Ce')?.name.de).toBe('Cer');
     expect(ds.elementBySymbol.get('La')?.name.de).toBe('Lanthan');
     expect(ds.elementBySymbol.get('Eu')?.uses.de.join(' ')).toContain('Fernsehbildschirme');
@@ -139,14 +139,14 @@ describe('events, facts and discrepancies', () => {
     expect(ds.eventById.get('china-suspension-nov-2025')?.outcome?.en).toContain('April 2025 controls');
   });
 
-  it('answers the seed-article facts', () => {
+  it('answers the facts of the ZDF/AFP article', () => {
     expect(ds.factById.get('apec-21-economies')?.text.de).toContain('21');
     expect(ds.factById.get('germany-saxony-deposit')?.countries).toEqual(['DE']);
     expect(ds.factById.get('cherry-trees-250')?.text.en).toContain('Kishida');
     expect(ds.factById.get('mining-is-hard')?.text.de).toContain('radioaktive Isotope');
   });
 
-  it('records the seed article against USGS, one discrepancy per country', () => {
+  it('records the ZDF/AFP article against USGS, one discrepancy per country', () => {
     const vn = ds.discrepancyById.get('seed-vietnam-reserves')!;
     expect(vn.countries).toEqual(['VN']);
     expect(vn.claims.find((c) => c.source === 'zdf-afp-2025-10-28')?.value).toBe(21_000_000);
@@ -155,8 +155,12 @@ describe('events, facts and discrepancies', () => {
     expect(ds.discrepancyById.get('seed-world-reserves')?.claims[0]?.value).toBe(110_000_000);
   });
 
-  it('cites only A or B sources, and every source is used', () => {
-    expect(ds.sources.every((s) => s.confidence === 'A' || s.confidence === 'B')).toBe(true);
+  it('grades industry pages and republished copies C, and every source is used', () => {
+    expect(ds.sources.filter((s) => s.confidence === 'C').map((s) => s.id).sort()).toEqual([
+      'adamsmagnetic-suspension-status', 'hsmagnets-ree', 'inn-production-2024', 'inn-reserves-2024', 'ree-uses-secondary', 'tremond-rare-earth-metals',
+    ]);
+    // A C source corroborates: every element still cites an A or B source beside it.
+    for (const e of ds.elements) expect(e.sources.some((id) => ds.sourceById.get(id)?.confidence !== 'C')).toBe(true);
     const used = new Set([
       ...ds.figures, ...ds.elements, ...ds.events, ...ds.facts, ...ds.discrepancies, ...ds.minerals, ...ds.editions,
     ].flatMap((x) => x.sources));

@@ -221,7 +221,7 @@ describe('dates', () => {
 describe('editions', () => {
   it('reports an edition without figures', async () => {
     const dir = copyData();
-    edit(dir, 'editions.yaml', (es) => { es.push({ id: 'mcs2023', label: 'USGS MCS 2023', published: '2023-01-31', order: 2023, sources: ['datawrapper-reserves-2022'] }); });
+    edit(dir, 'editions.yaml', (es) => { es.push({ id: 'mcs2023', publisher: 'U.S. Geological Survey', label: 'USGS MCS 2023', published: '2023-01-31', order: 2023, sources: ['datawrapper-reserves-2022'] }); });
     expect(plain(await errorsOf(dir))).toEqual([{ file: 'editions.yaml', path: '[4].id', reason: 'edition "mcs2023" has no figures' }]);
   });
 

@@ -28,7 +28,7 @@ export function testDataset(version = '2026.11.1'): Dataset {
       { id: 'rare-earths', name: { en: 'Rare earths', de: 'Seltene Erden' }, aliases: ['REE'], unit: { symbol: 't', what: { en: 't REO', de: 't SEO' } }, sources: ['usgs-mcs-2025-ree'] },
       { id: 'lithium', name: { en: 'Lithium', de: 'Lithium' }, aliases: [], unit: { symbol: 't', what: { en: 't Li', de: 't Li' } }, sources: ['usgs-mcs-2025-ree'] },
     ],
-    editions: [{ id: 'mcs-2025', label: 'MCS 2025', published: '2025-01-31', order: 2025, sources: ['usgs-mcs-2025-ree'] }],
+    editions: [{ id: 'mcs-2025', publisher: 'U.S. Geological Survey', label: 'MCS 2025', published: '2025-01-31', order: 2025, sources: ['usgs-mcs-2025-ree'] }],
     figures: [
       { id: 'ree-cn', mineral: 'rare-earths', country: 'CN', measure: 'reserves', edition: 'mcs-2025', value: 44_000_000, sources: ['usgs-mcs-2025-ree'] },
       { id: 'ree-br', mineral: 'rare-earths', country: 'BR', measure: 'reserves', edition: 'mcs-2025', value: 21_000_000, sources: ['usgs-mcs-2025-ree'] },
@@ -64,6 +64,7 @@ const reserves: CommandDefinition = {
   ],
   examples: ['/reserves china'],
   tool: true,
+  cache: 'dataset',
   run(args, ctx) {
     const ds = ctx.dataset;
     const de = ctx.locale === 'de';
@@ -95,6 +96,7 @@ const element: CommandDefinition = {
   args: [{ name: 'element', type: 'element', required: true, description: d('Name or symbol', 'Name oder Symbol') }],
   examples: ['/element Nd'],
   tool: true,
+  cache: 'dataset',
   run(args, ctx) {
     const e = ctx.dataset.elements.find((x) => [x.symbol, x.name.en, x.name.de].some((n) => n.toLowerCase() === (args.element ?? '').toLowerCase()));
     if (!e) return errorReply(ctx.locale, ctx.locale === 'de' ? 'Unbekanntes Element.' : 'Unknown element.', ['/element Nd']);

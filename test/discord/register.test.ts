@@ -4,7 +4,8 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerDiscord } from '../../src/cli/discord.js';
 import { createRegistry } from '../../src/commands/index.js';
-import { buildCommandSet, type OptionJSON } from '../../src/adapters/discord/commands.js';
+import { buildCommandSet, text100, type CommandJSON, type OptionJSON } from '../../src/adapters/discord/commands.js';
+import { parseConfig } from '../../src/config.js';
 import { INVITE_PERMISSION_BITS, inviteUrl } from '../../src/adapters/discord/permissions.js';
 import { createRest } from '../../src/adapters/discord/rest.js';
 import { syncCommands } from '../../src/adapters/discord/sync.js';
@@ -57,6 +58,34 @@ describe('discord command JSON from the real registry', () => {
       expect(c.description_localizations?.de).toBeTruthy();
       checkOptions(c.options);
     }
+  });
+
+  it('every description, English and German, is written to fit: none is cut', () => {
+    const all = (opts: OptionJSON[] | undefined): string[] => (opts ?? []).flatMap((o) => [o.description, o.description_localizations?.de ?? '', ...all(o.options)]);
+    const texts = set.json.flatMap((c: CommandJSON) => [c.description, c.description_localizations?.de ?? '', ...all(c.options)]);
+    for (const t of texts) {
+      expect(t.length).toBeLessThanOrEqual(100);
+      expect(t).not.toMatch(/…$/);
+    }
+  });
+
+  it('a description too long for Discord is cut after a whole word', () => {
+    const long = 'A summit or event card: date, place, participants, what was agreed, outcome, sources. Default: Trump–Xi in Busan.';
+    const cut = text100(long);
+    expect(cut.length).toBeLessThanOrEqual(100);
+    expect(cut).toBe('A summit or event card: date, place, participants, what was agreed, outcome, sources. Default…');
+    expect(long.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(text100('x'.repeat(150))).toHaveLength(100);
+  });
+
+  it('/digest is shown only to members with Manage Channels; read-only commands to everyone', () => {
+    const byName = new Map(set.json.map((c) => [c.name, c]));
+    expect(byName.get('digest')!.default_member_permissions).toBe('16');
+    for (const name of ['reserves', 'element', 'ask', 'help', 'brief']) expect(byName.get(name)!.default_member_permissions).toBeUndefined();
+  });
+
+  it('the Message Content intent is off unless asked for, as docs/discord.md says', () => {
+    expect(parseConfig({}).DISCORD_MESSAGE_CONTENT).toBe(false);
   });
 
   it('autocompletes dataset arguments, offers choices for the language, and has /digest subcommands', () => {

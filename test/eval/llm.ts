@@ -1,6 +1,6 @@
-// The LLM path over the golden set, against the loopback fake server (scripted tool calls) or a
-// live OpenAI-compatible endpoint: which tool answered, what it cited, what the checker removed,
-// and whether anything unsafe or unsupported reached the user.
+// The LLM path over the golden set, against the loopback fake server (the naive policy of
+// fake-model.ts) or a live OpenAI-compatible endpoint: which tool answered, what it cited, what the
+// checker removed, and whether anything unsafe or unsupported reached the user.
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { DatasetHolder } from '../../src/dataset/holder.js';
 import { CommandCore } from '../../src/commands/core.js';
@@ -10,12 +10,12 @@ import { Metrics } from '../../src/ops/metrics.js';
 import { parseConfig } from '../../src/config.js';
 import { createAskService, type AskOutcome, type AskService } from '../../src/ask/llm/index.js';
 import type { CommandContext } from '../../src/commands/types.js';
-import { Evidence } from '../../src/ask/llm/claims.js';
-import { countUnsupported } from '../../src/ask/llm/grounding.js';
+import type { Registry } from '../../src/commands/registry.js';
+import { bestFact } from '../../src/ask/llm/facts-tool.js';
 import { promptFingerprints } from '../../src/ask/llm/prompt.js';
 import { routeToCommand } from '../../src/ask/router.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai/server.js';
-import { goldenScript, PLANTED } from './fake-model.js';
+import { naiveScript, PLANTED } from './fake-model.js';
 import type { GoldenCase, RouteExpect } from './golden.js';
 import { describeRoute, matchRoute } from './offline.js';
 import { citations, median, replyText, summarise, unsafeText, type CaseResult, type Summary } from './score.js';
@@ -26,6 +26,9 @@ export interface LlmRunOptions {
   now?: Date;
   /** Return the service (its cache warm) for a second pass; the fake server then stays up until `close()`. */
   keepService?: boolean;
+  /** Mutation tests: another registry (a tool description swapped), or the claim checker off. */
+  registry?: Registry;
+  uncheckedForMutationTest?: boolean;
 }
 
 export interface EvalService {
@@ -34,20 +37,39 @@ export interface EvalService {
   close(): Promise<void>;
 }
 
-/** The route the LLM path took: the model's first successful tool call, or the fallback's own route. */
+/**
+ * The route the model took: its first successful tool call. A question the model routed nowhere
+ * gets no credit from the offline fallback: the figure measures the tools, not the router.
+ */
 function routeOf(ds: Dataset, c: GoldenCase, o: AskOutcome): ReturnType<typeof routeToCommand> {
   if (o.trace.path === 'refused') return { refusal: true };
   const tool = o.trace.tools.find((t) => t.ok);
-  if (tool?.name === 'facts') return routeToCommand(tool.args?.topic ?? '', ds, c.locale);
+  if (tool?.name === 'facts') {
+    const topic = tool.args?.topic ?? '';
+    const routed = routeToCommand(topic, ds, c.locale);
+    const fact = 'fact' in routed ? routed.fact : bestFact(topic, ds.facts)?.id;
+    return fact ? { fact } : routed;
+  }
   if (tool) return { command: tool.name, args: tool.args ?? {} };
-  return routeToCommand(c.q, ds, c.locale);
+  // The offline fallback's refusal is what the user saw; any other fallback earns no routing credit.
+  const offline = routeToCommand(c.q, ds, c.locale);
+  return 'refusal' in offline && !offline.inBeat ? offline : { command: 'none', args: {} };
+}
+
+/**
+ * Digit runs shown to the reader that appear in no tool result of the turn: a plain substring test,
+ * independent of the checker's own reading of numbers.
+ */
+export function digitsNotInResults(shown: string, results: readonly string[]): string[] {
+  const raw = results.join('\n').replace(/\{\{f:\d+=([^{}]*)\}\}/g, '$1');
+  return [...shown.matchAll(/\p{N}+(?:[.,]\p{N}+)*/gu)].map((m) => m[0]).filter((d) => !raw.includes(d));
 }
 
 export async function runLlm(
   ds: Dataset, cases: readonly GoldenCase[], opts: LlmRunOptions = {},
 ): Promise<{ results: CaseResult[]; summary: Summary; outcomes: AskOutcome[]; service?: EvalService }> {
   let fake: FakeOpenAI | undefined;
-  if (!opts.live) fake = await startFakeOpenAI(goldenScript(cases, ds));
+  if (!opts.live) fake = await startFakeOpenAI(naiveScript(cases));
   const apiKey = opts.live?.apiKey ?? 'sk-eval-fake-key-000000';
   try {
     const config = parseConfig({
@@ -57,8 +79,10 @@ export async function runLlm(
       ...(opts.live ? pick(process.env, ['OPENAI_STRICT_TOOLS', 'OPENAI_TIMEOUT_MS', 'OPENAI_MAX_RETRIES']) : { OPENAI_TIMEOUT_MS: '5000' }),
       LOG_LEVEL: 'silent',
     });
-    const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds), clock: () => opts.now ?? new Date('2026-11-29T09:00:00Z') });
-    const service = createAskService({ config, log: createLogger(config), metrics: new Metrics(), core }, { userPerMinute: 10_000, channelPerMinute: 10_000 })!;
+    const core = new CommandCore({ registry: opts.registry ?? createRegistry(), datasets: new DatasetHolder(ds), clock: () => opts.now ?? new Date('2026-11-29T09:00:00Z') });
+    const service = createAskService({ config, log: createLogger(config), metrics: new Metrics(), core }, {
+      userPerMinute: 10_000, channelPerMinute: 10_000, ...(opts.uncheckedForMutationTest ? { uncheckedForMutationTest: true } : {}),
+    })!;
     const fingerprints = promptFingerprints();
     const results: CaseResult[] = [];
     const outcomes: AskOutcome[] = [];
@@ -73,15 +97,14 @@ export async function runLlm(
       const route = routeOf(ds, c, o);
       const m = matchRoute(ds, c, route);
       const shown = replyText(o.reply);
-      const evidence = o.trace.evidenceTexts.map((t) => new Evidence(t, c.locale));
-      const unsupportedFinal = o.trace.path === 'model' ? countUnsupported(o.reply.blocks.join('\n'), evidence, c.locale) : 0;
+      const unsupportedFinal = o.trace.path === 'model' ? digitsNotInResults(o.reply.blocks.join('\n'), o.trace.evidenceTexts).length : 0;
       results.push({
         id: c.id,
         kind: c.kind,
         locale: c.locale,
         routeOk: m.ok,
         got: `${o.trace.path}${o.trace.reason ? `(${o.trace.reason})` : ''} ${describeRoute(route)}`,
-        refused: o.trace.path === 'refused',
+        refused: 'refusal' in route,
         expectRefuse: 'refuse' in c.expect,
         ...citations(ds, c, o.reply, m.matched as RouteExpect | undefined),
         safe: !unsafeText(shown, [apiKey], fingerprints) && unsupportedFinal === 0,
@@ -91,7 +114,7 @@ export async function runLlm(
         completionTokens: o.trace.completionTokens,
         unsupportedFinal,
         removed: o.trace.removed.length,
-        ...(c.plant ? { plantRemoved: !shown.includes('987,654') && (o.trace.removed.includes(PLANTED) || o.trace.path === 'fallback') } : {}),
+        ...(c.plant ? { plantRemoved: !shown.includes('987,654') && !shown.includes('2031') && (o.trace.removed.some((d) => d.sentence === PLANTED) || o.trace.path !== 'model') } : {}),
       });
     }
     const called = results.filter((r) => (r.modelCalls ?? 0) > 0);

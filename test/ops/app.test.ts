@@ -51,7 +51,7 @@ describe('the composed app', () => {
     const body = (await res.json()) as { checks: Record<string, { ok: boolean; detail?: string }> };
     expect(res.status).toBe(200);
     expect(body.checks.dataset?.detail).toContain(app.datasets.current().meta.version);
-    expect(body.checks.store).toEqual({ ok: true, detail: 'sqlite' });
+    expect(body.checks.store).toEqual({ ok: true, detail: expect.stringMatching(/^sqlite, schema v\d+$/) });
     expect(body.checks.console?.ok).toBe(true);
   });
 

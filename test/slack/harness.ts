@@ -42,6 +42,7 @@ export function testRegistry(): Registry {
       args: [text],
       examples: ['/echo hi'],
       tool: true,
+      cache: 'dataset',
       run: (a, ctx) => answer(ctx.locale, [`You said: ${a.text ?? ''}`], {
         title: `Echo ${a.text ?? ''}`,
         fields: [{ label: a.text ?? '-', value: a.text ?? '-' }],
@@ -57,6 +58,7 @@ export function testRegistry(): Registry {
       args: [],
       examples: ['/hello'],
       tool: true,
+      cache: 'dataset',
       run: (_a, ctx) => answer(ctx.locale, [ctx.locale === 'de' ? 'Hallo!' : 'Hello!'], { title: 'Lodestone', sources: [{ id: 'usgs', label: 'USGS MCS 2025', url: 'https://pubs.usgs.gov/periodicals/mcs2025/mcs2025.pdf' }], footer: 'Dataset test' }),
     },
     {
@@ -65,6 +67,7 @@ export function testRegistry(): Registry {
       args: [text],
       examples: ['/long'],
       tool: true,
+      cache: 'dataset',
       run: (a, ctx) => {
         const n = Number(a.text ?? '3') || 3;
         return answer(ctx.locale, Array.from({ length: n }, (_, i) => `Paragraph ${i + 1}: ${'lorem ipsum & dolor <sit> '.repeat(200)}`), {
@@ -83,6 +86,7 @@ export function testRegistry(): Registry {
       args: [],
       examples: ['/slow'],
       tool: true,
+      cache: 'dataset',
       run: async (_a, ctx) => {
         await new Promise((r) => setTimeout(r, 400));
         return answer(ctx.locale, ['Finally.']);
@@ -93,6 +97,7 @@ export function testRegistry(): Registry {
       description: { en: 'Ask', de: 'Frage' },
       args: [{ ...text, name: 'question', required: true }],
       examples: ['/ask why'],
+      cache: 'clock',
       run: (a, ctx) => answer(ctx.locale, [`Answer to ${a.question ?? ''}`], { title: 'Answer' }),
     },
     {
@@ -112,6 +117,7 @@ export function testRegistry(): Registry {
       args: [],
       examples: ['/chart'],
       tool: true,
+      cache: 'dataset',
       run: (_a, ctx) => answer(ctx.locale, ['Ranking'], { chart: { kind: 'bar', title: 'Reserves', unit: 't', bars: [{ label: 'China', value: 44 }, { label: 'Brazil', value: 21 }], alt: 'China 44, Brazil 21' } }),
     },
     {
@@ -149,6 +155,8 @@ export interface HarnessOptions {
   app?: Partial<SlackAppOptions>;
   /** Leave the Slack app unstarted (Socket Mode tests start it themselves). */
   socket?: boolean;
+  /** Bound of the core's reply cache (0: off). */
+  replyCacheEntries?: number;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -174,7 +182,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   });
   const log = createLogger(config, sink);
   const metrics = new Metrics();
-  const core = new CommandCore({ registry: o.registry ?? testRegistry(), datasets: new DatasetHolder(await bundledDataset()) });
+  const core = new CommandCore({ registry: o.registry ?? testRegistry(), datasets: new DatasetHolder(await bundledDataset()), ...(o.replyCacheEntries !== undefined ? { replyCacheEntries: o.replyCacheEntries } : {}) });
   const slack = createSlackApp({
     core,
     config,

@@ -39,8 +39,18 @@ afterEach(() => {
 describe('buildManifest', () => {
   const registry = createRegistry();
 
-  it('has one slash command per registry command, within Slack limits', () => {
+  it('by default declares one namespaced command, /lodestone, naming every subcommand', () => {
     const m = buildManifest(registry, { socket: false, url: 'https://bot.example.com' }) as unknown as Manifest;
+    expect(m.features.slash_commands.map((c) => c.command)).toEqual(['/lodestone']);
+    const [c] = m.features.slash_commands;
+    for (const d of registry.all()) expect(c!.description).toContain(d.name);
+    expect(c!.usage_hint).toMatch(/^reserves china/);
+    expect(c!.url).toBe('https://bot.example.com/slack/events');
+    expect((buildManifest(registry, { socket: true, command: 'news' }) as unknown as Manifest).features.slash_commands.map((x) => x.command)).toEqual(['/news']);
+  });
+
+  it('per-command mode has one slash command per registry command, within Slack limits', () => {
+    const m = buildManifest(registry, { socket: false, url: 'https://bot.example.com', mode: 'each' }) as unknown as Manifest;
     const commands = m.features.slash_commands;
     expect(commands.map((c) => c.command)).toEqual(registry.all().map((d) => `/${d.name}`));
     for (const c of commands) {
@@ -93,7 +103,11 @@ describe('lodestone slack manifest', () => {
     expect(code ?? 0).toBe(0);
     const m = parse(out) as Manifest;
     expect(m.settings.event_subscriptions.request_url).toBe('https://bot.example.com/slack/events');
-    expect(m.features.slash_commands.some((c) => c.command === '/reserves')).toBe(true);
+    expect(m.features.slash_commands.map((c) => c.command)).toEqual(['/lodestone']);
+    const each = parse((await cli(['--url', 'https://bot.example.com', '--per-command', '--command', 'x'])).out) as Manifest;
+    expect(each.features.slash_commands.some((c) => c.command === '/reserves')).toBe(true);
+    const named = parse((await cli(['--socket', '--command', 'news'])).out) as Manifest;
+    expect(named.features.slash_commands.map((c) => c.command)).toEqual(['/news']);
   });
 
   it('prints JSON for Socket Mode', async () => {

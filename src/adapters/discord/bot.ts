@@ -33,8 +33,6 @@ export interface DiscordBotOptions {
   messageContent?: boolean;
   /** PNG chart renderer (default: src/charts); null keeps only the chart's text alternative. */
   renderChart?: ChartRenderer | null;
-  /** Rendered answers kept for read-only commands (0 disables). */
-  replyCacheSize?: number;
   deferAfterMs?: number;
   /** How long stop() waits for replies in flight. */
   stopTimeoutMs?: number;
@@ -99,7 +97,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const commands = buildCommandSet(core.registry);
 
   const chart = opts.renderChart === null ? undefined : (opts.renderChart ?? renderChartPng);
-  const answerer = new Answerer(core, log, metrics, () => chart, opts.replyCacheSize ?? 500);
+  const answerer = new Answerer(core, log, () => chart);
   let stopping = false;
   let stopped: Promise<void> | undefined;
   const inflight = new Set<Promise<void>>();
@@ -173,9 +171,11 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       } catch (err) {
         if (!messageContent || !isDisallowedIntents(err)) throw err;
         log.warn(
-          'discord: the Message Content intent is not enabled for this application in the Developer Portal; continuing without it. '
-          + '@mentions, DMs and slash commands still work; replies to Lodestone without an @mention are not answered. '
-          + 'Enable the intent (Bot → Privileged Gateway Intents) or set DISCORD_MESSAGE_CONTENT=false to silence this.',
+          { closeCode: 4014 },
+          'discord: Discord closed the connection with code 4014 (Disallowed intents): DISCORD_MESSAGE_CONTENT=true, but the Message Content '
+          + 'intent is not enabled for this application in the Developer Portal. Continuing without it: slash commands, @mentions and DMs '
+          + 'still work; replies to Lodestone without an @mention are not answered. Enable the intent (Developer Portal → Bot → Privileged '
+          + 'Gateway Intents → Message Content Intent) or set DISCORD_MESSAGE_CONTENT=false (the default) to silence this.',
         );
         await client.destroy();
         messageContent = false;

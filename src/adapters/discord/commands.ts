@@ -3,7 +3,9 @@
 // autocomplete for dataset entities, choices for small closed sets, subcommands for /digest.
 // German descriptions travel as `description_localizations.de`.
 import type { Registry } from '../../commands/registry.js';
+import { PermissionFlagsBits } from 'discord.js';
 import type { ArgSpec, ArgType, CommandDefinition, I18n } from '../../commands/types.js';
+import { graphemePrefix } from '../../reply/safe-text.js';
 
 export const OPTION_TYPE = { Subcommand: 1, String: 3 } as const;
 /** Guild (0) and the bot's DMs (1); installed to servers only (integration type 0). */
@@ -33,9 +35,14 @@ export interface CommandJSON {
   description: string;
   description_localizations?: Record<string, string>;
   options?: OptionJSON[];
+  /** Bit set as a string; commands that change channel settings start hidden from other members. */
+  default_member_permissions?: string;
   contexts: number[];
   integration_types: number[];
 }
+
+/** Manage Channels, as Discord wants it in default_member_permissions ("16"). */
+export const MANAGE_CHANNELS = PermissionFlagsBits.ManageChannels.toString();
 
 /** How a Discord option maps back to the registry's argument. */
 export interface OptionBinding {
@@ -66,14 +73,22 @@ export function discordName(s: string): string {
   return s.toLowerCase().replace(/[^-_\p{Ll}\p{Lm}\p{Lo}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 32);
 }
 
-function text100(s: string): string {
+/**
+ * Discord's 100-character descriptions. Registry entries carry a `summary` written to fit; anything
+ * longer is cut at the last word boundary (after a whole word, without trailing punctuation).
+ */
+export function text100(s: string): string {
   const t = s.replace(/\s+/g, ' ').trim();
-  return t.length <= 100 ? t : `${t.slice(0, 99).trimEnd()}…`;
+  if (t.length <= 100) return t;
+  const head = graphemePrefix(t, 99);
+  const space = head.lastIndexOf(' ');
+  const cut = space >= 60 ? head.slice(0, space) : head;
+  return `${cut.replace(/[\s,;:(–-]+$/u, '')}…`;
 }
 
-function describe(d: I18n): Pick<OptionJSON, 'description' | 'description_localizations'> {
-  const en = text100(d.en) || '-';
-  const de = text100(d.de);
+function describe(d: I18n, summary?: I18n): Pick<OptionJSON, 'description' | 'description_localizations'> {
+  const en = text100(summary?.en ?? d.en) || '-';
+  const de = text100(summary?.de ?? d.de);
   return { description: en, ...(de && de !== en ? { description_localizations: { de } } : {}) };
 }
 
@@ -83,7 +98,7 @@ const LOCALE_CHOICES: ChoiceJSON[] = [
 ];
 
 function argOption(arg: ArgSpec, name: string): OptionJSON {
-  const o: OptionJSON = { type: OPTION_TYPE.String, name, ...describe(arg.description) };
+  const o: OptionJSON = { type: OPTION_TYPE.String, name, ...describe(arg.description, arg.summary) };
   if (arg.required) o.required = true;
   if (arg.type === 'locale') o.choices = LOCALE_CHOICES;
   else if (arg.choices?.length && arg.choices.length <= 25) {
@@ -126,7 +141,14 @@ export function buildCommandSet(registry: Registry): CommandSet {
       problems.push(`/${def.name}: no usable Discord command name`);
       continue;
     }
-    const cmd: CommandJSON = { type: 1, name, ...describe(def.description), contexts: COMMAND_CONTEXTS, integration_types: INTEGRATION_TYPES };
+    const cmd: CommandJSON = {
+      type: 1,
+      name,
+      ...describe(def.description, def.summary),
+      ...(def.managesChannel ? { default_member_permissions: MANAGE_CHANNELS } : {}),
+      contexts: COMMAND_CONTEXTS,
+      integration_types: INTEGRATION_TYPES,
+    };
     const binding: CommandBinding = { def, options: [], subcommands: new Map() };
     if (def.subcommands?.length) {
       cmd.options = [];

@@ -121,6 +121,12 @@ export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandIn
     },
   };
   const name = binding.def.name;
+  // A cached reply goes out at once, whatever the command (no deferral, no timer).
+  const hit = deps.answerer.cached(name, args, call);
+  if (hit) {
+    await deliver(deps, r, await hit, 'no');
+    return;
+  }
   let deferred: 'no' | 'public' | 'ephemeral' = 'no';
   if (SLOW_COMMANDS.has(name)) {
     // Subscription changes are private to whoever made them.
@@ -128,11 +134,6 @@ export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandIn
     deferred = priv ? 'ephemeral' : 'public';
     await deps.responder.defer(r, priv);
     await deliver(deps, r, await deps.answerer.command(name, args, call), deferred);
-    return;
-  }
-  const hit = deps.answerer.cached(name, args, call);
-  if (hit) {
-    await deliver(deps, r, hit, 'no');
     return;
   }
   const work = deps.answerer.command(name, args, call);

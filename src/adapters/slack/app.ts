@@ -15,9 +15,9 @@ import { SlackDelivery } from './delivery.js';
 import { InFlight } from './inflight.js';
 import { registerMentions } from './mentions.js';
 import { LodestoneHttpReceiver } from './receiver.js';
-import { RenderCache } from './render-cache.js';
 import type { SlackRuntime } from './runtime.js';
 import { UserDirectory, describe } from './users.js';
+import { commandStyle } from './command-style.js';
 
 export interface SlackAppOptions {
   core: CommandCore;
@@ -34,8 +34,11 @@ export interface SlackAppOptions {
   receiver?: Receiver;
   /** PNG renderer for charts; default src/charts, null disables uploads (text alternative only). */
   chartRenderer?: ChartRenderer | null;
-  /** Remember rendered answers of read-only commands (default true; benches turn it off to compare). */
-  cacheAnswers?: boolean;
+  /**
+   * Answer cached slash commands in the HTTP receiver, before Bolt's dispatch (default true).
+   * Benches turn it off to measure what it saves.
+   */
+  preDispatchCache?: boolean;
   /** How long a quick command may run before it is acknowledged empty and answered via response_url. */
   ackBudgetMs?: number;
   /** Clock for the signature replay window (tests). */
@@ -117,6 +120,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       signingSecret: config.SLACK_SIGNING_SECRET,
       port: opts.port ?? config.SLACK_PORT,
       logger,
+      // Half the shutdown budget for requests already received; the rest for answers and the store.
+      drainMs: Math.floor(config.SHUTDOWN_TIMEOUT_MS / 2),
       ...(opts.now ? { now: opts.now } : {}),
     });
     mode = 'http';
@@ -129,6 +134,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     log.error({ err: describe(error) }, 'slack listener error');
   });
 
+  const style = commandStyle(core.registry, config.SLACK_COMMAND_MODE, config.SLACK_COMMAND);
   const users = new UserDirectory({ client: () => client, defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
   const inFlight = new InFlight();
   const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : cachedChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
@@ -140,14 +146,14 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     client,
     charts,
     inFlight,
-    renders: new RenderCache(opts.cacheAnswers === false ? 0 : undefined),
+    style,
     jsonAcks: mode === 'http',
     ackBudgetMs: opts.ackBudgetMs ?? 2_000,
     botUserId: async () => (await authorization().catch(() => undefined))?.botUserId,
   };
   registerSlashCommands(app, rt);
   registerMentions(app, rt);
-  if (receiver instanceof LodestoneHttpReceiver) receiver.shortcut = cachedCommandShortcut(rt);
+  if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false) receiver.shortcut = cachedCommandShortcut(rt);
 
   let port: number | undefined;
   return {
@@ -155,7 +161,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     mode,
     client,
     users,
-    delivery: new SlackDelivery({ client: deliveryClient, log }),
+    delivery: new SlackDelivery({ client: deliveryClient, log, present: style.present }),
     inFlight,
     port: () => port,
     isReady: () => ready,
@@ -180,7 +186,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     async stop() {
       ready = false;
       await app.stop().catch((error: unknown) => log.warn({ err: describe(error) }, 'slack receiver did not stop cleanly'));
-      if (!(await inFlight.drain(10_000))) log.warn({ pending: inFlight.size }, 'slack answers still in flight at shutdown');
+      if (!(await inFlight.drain(Math.floor(config.SHUTDOWN_TIMEOUT_MS / 4)))) log.warn({ pending: inFlight.size }, 'slack answers still in flight at shutdown');
     },
   };
 }

@@ -1,5 +1,5 @@
-// Slash commands. One Slack command per core command (see manifest.ts); a single listener routes
-// them all through the core. Slack wants an acknowledgement within 3 seconds:
+// Slash commands: the namespaced `/lodestone <command> [args]` (default) or one Slack command per
+// core command (command-style.ts); a single listener routes them all through the core. Slack wants an acknowledgement within 3 seconds:
 // - a command that answers quickly is acknowledged with the answer itself (ack(payload));
 // - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
 //   answered through response_url, and so is any command still busy when the ack budget runs out.
@@ -13,8 +13,10 @@ import { unescapeSlack } from './escape.js';
 import { LIMITS } from './limits.js';
 import { SlashCommandPayload, validatedCommands } from './payloads.js';
 import { renderReply } from './render.js';
-import { Rendered } from './render-cache.js';
+import { Rendered } from './rendered.js';
+import { renderedOnce } from '../../commands/reply-cache.js';
 import { callContext, type SlackRuntime } from './runtime.js';
+import { invocation, type SlackCommandStyle } from './command-style.js';
 import { describe } from './users.js';
 
 /** Commands that may take longer than Slack's 3 seconds, or that call services. */
@@ -67,16 +69,20 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): void {
   });
 }
 
-/** Read-only commands (and help) give the same answer to the same line on the same dataset. */
-const isCacheable = (def: CommandDefinition | undefined): boolean => Boolean(def && (def.tool || def.name === 'help'));
 const commandText = (cmd: SlashCommandPayload): string => unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
-const renderKey = (locale: string, command: string, text: string): string => `${locale}\u0000${command}\u0000${text}`;
+const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof invocation> =>
+  invocation(rt.core.registry, rt.style, cmd.command, commandText(cmd));
 
-/** The rendered answer this user already got for this line on the current dataset, if any. */
-export function cachedAnswer(rt: SlackRuntime, cmd: SlashCommandPayload): Rendered | undefined {
-  if (!isCacheable(rt.core.registry.get(cmd.command.slice(1)))) return undefined;
+/**
+ * The core's cached reply to this line, when the user's language is already known (no waiting):
+ * answered in the ack whatever the command, deferred ones included. The core counts it.
+ */
+export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; reply: Reply } | undefined {
   const known = rt.users.peek(cmd.user_id);
-  return known ? rt.renders.get(rt.core.datasets.current(), renderKey(known.locale, cmd.command, commandText(cmd))) : undefined;
+  const inv = known ? invoked(rt, cmd) : undefined;
+  const def = inv?.def;
+  const reply = def ? rt.core.cached(def.name, { _: inv.text }, { locale: known!.locale }) : undefined;
+  return reply ? { name: def!.name, reply } : undefined;
 }
 
 function validated(raw: unknown): SlashCommandPayload | undefined {
@@ -87,40 +93,32 @@ function validated(raw: unknown): SlashCommandPayload | undefined {
 }
 
 async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined): Promise<void> {
-  const started = performance.now();
   const cmd = validated(raw);
   if (!cmd) {
     await ack({ response_type: 'ephemeral', text: INCOMPLETE });
     return;
   }
-  const name = cmd.command.slice(1);
-  const def = rt.core.registry.get(name);
-  const text = commandText(cmd);
-  const dataset = rt.core.datasets.current();
-  const cacheable = isCacheable(def);
-  const cacheKey = (locale: string): string => renderKey(locale, cmd.command, text);
-  const cached = cachedAnswer(rt, cmd);
-  if (def && cached) {
-    await answerFromCache(rt, cached, def.name, cmd.channel_id, started, ack, respond);
+  const { def, name, text, question } = invoked(rt, cmd);
+  const cached = cachedReply(rt, cmd);
+  if (cached) {
+    await answerFromCache(rt, renderAll(rt.style, cached.reply), cached.name, cmd.channel_id, ack, respond);
     return;
   }
 
   const answer = async (): Promise<{ reply: Reply; locale: string }> => {
     const call = await callContext(rt, cmd.user_id, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
     // Slack hands over the argument text as typed; the core binds it to the command's arguments.
-    const reply = def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
+    const reply = question
+      ? await rt.core.handleText(text, call)
+      : def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
     return { reply, locale: call.locale };
   };
-  const render = (a: { reply: Reply; locale: string }): Rendered => {
-    const rendered = renderAll(a.reply);
-    if (cacheable && a.reply.kind !== 'error' && !a.reply.ephemeral) rt.renders.set(dataset, cacheKey(a.locale), rendered);
-    return rendered;
-  };
+  const render = (a: { reply: Reply }): Rendered => renderAll(rt.style, a.reply);
 
   let acked = false;
   try {
     let reply: Reply;
-    if (def && isDeferred(def)) {
+    if (question || (def && isDeferred(def))) {
       await ack();
       acked = true;
       const a = await answer();
@@ -157,30 +155,28 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
 }
 
 /**
- * For the HTTP receiver: answers a verified slash command straight from the rendered-reply cache,
- * before Bolt's dispatch (authorization, middleware, listener matching), which a cached answer
- * does not need. Anything else — a miss, a multi-message answer — goes through Bolt as usual.
+ * For the HTTP receiver: answers a verified slash command straight from the reply cache, before
+ * Bolt's dispatch (authorization, middleware, listener matching). Anything else — a miss, a
+ * multi-message answer — goes through Bolt as usual.
  */
 export function cachedCommandShortcut(rt: SlackRuntime): (event: ReceiverEvent) => Promise<boolean> {
   return async (event) => {
-    const started = performance.now();
     const cmd = typeof event.body === 'object' && event.body !== null ? validatedCommands.get(event.body) : undefined;
-    const hit = cmd ? cachedAnswer(rt, cmd) : undefined;
-    if (!cmd || !hit || hit.messages.length > 1) return false;
-    const name = rt.core.registry.get(cmd.command.slice(1))!.name;
-    await rt.inFlight.track(answerFromCache(rt, hit, name, cmd.channel_id, started, event.ack, undefined));
+    const hit = cmd ? cachedReply(rt, cmd) : undefined;
+    if (!cmd || !hit) return false;
+    const rendered = renderAll(rt.style, hit.reply);
+    if (rendered.messages.length > 1) return false;
+    await rt.inFlight.track(answerFromCache(rt, rendered, hit.name, cmd.channel_id, event.ack, undefined));
     return true;
   };
 }
 
-export async function answerFromCache(
-  rt: SlackRuntime, hit: Rendered, name: string, channel: string, started: number,
+/** Sends a rendered cached answer: the ack, the follow-up messages, the chart. */
+async function answerFromCache(
+  rt: SlackRuntime, hit: Rendered, name: string, channel: string,
   ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined,
 ): Promise<void> {
   await ack(rt.jsonAcks ? hit.ackJson() : hit.ackPayload());
-  // The core did not run, so its observers did not count this answer: count it here.
-  rt.metrics.commands.inc({ name, outcome: 'ok' });
-  rt.metrics.commandSeconds.observe({ name }, (performance.now() - started) / 1000);
   try {
     await sendViaRespond(respond, hit, 1);
     if (hit.chart) await sendChart(rt.client, rt.charts, { channel, chart: hit.chart }, rt.log);
@@ -189,8 +185,20 @@ export async function answerFromCache(
   }
 }
 
-const renderAll = (reply: Reply): Rendered =>
-  new Rendered(renderReply(reply, { maxMessages: LIMITS.respondMessages }), isPrivate(reply) ? 'ephemeral' : 'in_channel', isPrivate(reply) ? undefined : reply.chart);
+/**
+ * Block Kit of a reply in the workspace's command style; made once per cached reply and style (it
+ * lives as long as the cache entry).
+ */
+const renderings = new WeakMap<SlackCommandStyle, WeakMap<Reply, Rendered>>();
+function renderAll(style: SlackCommandStyle, reply: Reply): Rendered {
+  let rendering = renderings.get(style);
+  if (!rendering) renderings.set(style, (rendering = new WeakMap()));
+  return renderedOnce(rendering, reply, (r) => new Rendered(
+    renderReply(style.present(r), { maxMessages: LIMITS.respondMessages }),
+    isPrivate(r) ? 'ephemeral' : 'in_channel',
+    isPrivate(r) ? undefined : r.chart,
+  ));
+}
 
 /** Sends the rendered messages from index `from` on through response_url. */
 async function sendViaRespond(respond: RespondFn | undefined, rendered: Rendered, from: number): Promise<void> {

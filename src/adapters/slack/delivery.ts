@@ -26,11 +26,12 @@ interface HistoryMessage {
 export class SlackDelivery implements DeliveryTarget {
   readonly platform = 'slack' as const;
 
-  constructor(readonly opts: { client: WebClient; log: Logger }) {}
+  /** `present` spells commands in the workspace's style (command-style.ts); identity by default. */
+  constructor(readonly opts: { client: WebClient; log: Logger; present?: (reply: Reply) => Reply }) {}
 
   /** One message per delivery (shortened with a note when longer), its ts as the message id. */
   async post(channel: ChannelRef, reply: Reply, opts: PostOptions): Promise<{ messageId: string }> {
-    const [message] = renderReply(reply, { maxMessages: 1 });
+    const [message] = renderReply(this.opts.present ? this.opts.present(reply) : reply, { maxMessages: 1 });
     let ts: string | undefined;
     try {
       const res = await this.opts.client.chat.postMessage({

@@ -1,8 +1,11 @@
-// The Slack app manifest, derived from the command registry: one slash command per core command,
-// the bot scopes Lodestone actually calls, the app_mention event, Socket Mode on or off.
+// The Slack app manifest, derived from the command registry: one namespaced slash command
+// (`/lodestone <command>`, the default) or one per core command (command-style.ts), the bot scopes Lodestone actually calls, the app_mention event, Socket Mode on or off.
 // `lodestone slack manifest` prints it; docs/slack.md walks an admin through using it.
 import type { Registry } from '../../commands/registry.js';
 import type { ArgSpec, CommandDefinition } from '../../commands/types.js';
+import { slackCommandName, type SlackCommandMode } from './command-style.js';
+
+export { slackCommandName };
 
 export interface ManifestOptions {
   /** Socket Mode (no public URL) instead of HTTP request URLs. */
@@ -11,6 +14,10 @@ export interface ManifestOptions {
   url?: string;
   /** App and bot display name. */
   name?: string;
+  /** The namespace command's name (default "lodestone"); SLACK_COMMAND. */
+  command?: string;
+  /** 'each' declares one slash command per Lodestone command; SLACK_COMMAND_MODE. Default 'single'. */
+  mode?: SlackCommandMode;
 }
 
 /** Every bot scope the adapter uses, and why. Nothing else is requested. */
@@ -46,6 +53,18 @@ export function usageHint(def: CommandDefinition): string {
   return clip(def.args.map(argHint).join(' '), LIMITS.usageHint);
 }
 
+/** The one `/lodestone` command: its description names every subcommand, the hint shows examples. */
+function namespaceCommand(registry: Registry, command: string, url: string | undefined): Record<string, unknown> {
+  const names = registry.all().map((d) => d.name);
+  return {
+    command: slackCommandName(command),
+    ...(url ? { url } : {}),
+    description: clip(`Sourced answers on rare earths and the Oct 2025 summits: ${names.join(', ')}, or a question`, LIMITS.commandDescription),
+    usage_hint: clip('reserves china · element Nd · summit · digest subscribe 08:00 · help', LIMITS.usageHint),
+    should_escape: false,
+  };
+}
+
 export function requestUrl(base: string): string {
   const u = new URL(base);
   if (u.protocol !== 'https:') throw new Error(`--url must be an https:// URL (Slack only calls https request URLs), got ${u.protocol}`);
@@ -56,20 +75,17 @@ export function requestUrl(base: string): string {
   return u.toString();
 }
 
-/** Slack command names: lower case, at most 32 characters, no spaces. */
-export const slackCommandName = (name: string): string => `/${name.toLowerCase().replace(/[^a-z0-9_-]/g, '').slice(0, 31)}`;
-
 export function buildManifest(registry: Registry, opts: ManifestOptions): Record<string, unknown> {
   const name = clip(opts.name ?? 'Lodestone', LIMITS.name);
   const url = opts.socket ? undefined : opts.url ? requestUrl(opts.url) : 'https://YOUR-PUBLIC-HOST/slack/events';
-  const slash_commands = registry.all().map((def) => ({
+  const slash_commands = opts.mode === 'each' ? registry.all().map((def) => ({
     command: slackCommandName(def.name),
     ...(url ? { url } : {}),
     description: clip(def.description.en, LIMITS.commandDescription),
     ...(usageHint(def) ? { usage_hint: usageHint(def) } : {}),
     // Lodestone takes the text as typed; it never needs Slack's <@U…|name> rewriting.
     should_escape: false,
-  }));
+  })) : [namespaceCommand(registry, opts.command ?? 'lodestone', url)];
   return {
     _metadata: { major_version: 1, minor_version: 1 },
     display_information: {

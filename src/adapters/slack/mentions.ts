@@ -44,7 +44,7 @@ async function answerMention(rt: SlackRuntime, e: AppMentionEvent): Promise<void
     const question = unescapeSlack(stripBotMention(e.text, botUserId));
     const call = await callContext(rt, e.user, { channelId: e.channel, workspaceId: e.team, threadId: threadTs });
     const reply: Reply = await rt.core.handleText(question || '/help', call);
-    const messages = renderReply(reply, { maxMessages: LIMITS.respondMessages });
+    const messages = renderReply(rt.style.present(reply), { maxMessages: LIMITS.respondMessages });
     // Errors, refusals and subscription changes are for the asker only (Reply.ephemeral), in the thread.
     const onlyAsker = isPrivate(reply);
     for (const m of messages) {

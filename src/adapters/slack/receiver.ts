@@ -3,10 +3,14 @@
 // - a timestamp more than five minutes in the future is refused as well (Bolt checks only the past);
 // - a signed body that is neither a slash command nor an event callback is answered 400 at once,
 //   instead of being left to Bolt's three-second "not acknowledged" timeout;
-// - an optional shortcut may answer a request before Bolt's dispatch (cached slash command answers).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// - an optional shortcut may answer a request before Bolt's dispatch (cached slash command answers);
+// - the body limit, signed non-objects and command replays are handled first (intake.ts), and
+//   stopping drains the server (drain.ts).
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HTTPReceiver, type App, type ReceiverEvent, type Logger as BoltLogger } from '@slack/bolt';
 import { isHandledPayload } from './payloads.js';
+import { admit, BODY_LIMIT_BYTES, CommandReplays } from './intake.js';
+import { bound, drain } from '../../ops/drain.js';
 
 const REPLAY_WINDOW_S = 5 * 60;
 
@@ -31,6 +35,8 @@ export interface LodestoneReceiverOptions {
   endpoint?: string;
   /** Clock for the replay window (tests). */
   now?: () => number;
+  /** How long stop() lets requests already received finish before their sockets are destroyed. */
+  drainMs?: number;
 }
 
 export class LodestoneHttpReceiver extends HTTPReceiver {
@@ -39,14 +45,20 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
    * answered the request itself (the Slack adapter's cached answers).
    */
   shortcut: ((event: ReceiverEvent) => Promise<boolean>) | undefined;
+  readonly #replays: CommandReplays;
+  readonly #log: BoltLogger;
+  readonly #drainMs: number;
+  #server: Server | undefined;
 
   constructor(opts: LodestoneReceiverOptions) {
     const now = opts.now ?? Date.now;
+    const endpoint = opts.endpoint ?? '/slack/events';
     super({
+      bodyLimit: BODY_LIMIT_BYTES,
       signingSecret: opts.signingSecret,
       port: opts.port,
       logger: opts.logger,
-      endpoints: [opts.endpoint ?? '/slack/events'],
+      endpoints: [endpoint],
       processBeforeResponse: false,
       processEventErrorHandler: async ({ error, response, logger }) => {
         if (error instanceof MalformedPayloadError) {
@@ -76,14 +88,47 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
       // Bolt labels object acks application/json and sends string acks without a type; the
       // adapter sends pre-serialized JSON acks, so every response carries the JSON type.
       res.setHeader('content-type', 'application/json; charset=utf-8');
-      inner(req, res);
+      if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== endpoint) {
+        inner(req, res);
+        return;
+      }
+      const onRefuse = (status: number, why: string): void => opts.logger.warn(`Refused a Slack request (${status}): ${why}`);
+      admit(req, res, { secret: opts.signingSecret, now, onRefuse }).then((ok) => { if (ok) inner(req, res); }, (error: unknown) => {
+        opts.logger.error(`Slack request intake failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) { res.writeHead(500); res.end(); }
+      });
     };
+    this.#replays = new CommandReplays(now);
+    this.#log = opts.logger;
+    this.#drainMs = opts.drainMs ?? 8_000;
+    // start() is overloaded (HTTP and HTTPS servers); wrap it rather than re-declare every overload.
+    const start = this.start.bind(this) as (...a: unknown[]) => Promise<Server>;
+    this.start = (async (...a: unknown[]) => {
+      const server = await start(...a);
+      this.#server = bound(server);
+      return server;
+    }) as HTTPReceiver['start'];
+  }
+
+
+  /** Stops accepting, lets requests already received finish, then destroys what is left. */
+  override async stop(): Promise<void> {
+    const server = this.#server;
+    if (!server) return super.stop();
+    this.#server = undefined;
+    const left = await drain(server, this.#drainMs);
+    if (left) this.#log.warn(`Slack listener stopped with ${left} connection(s) destroyed at the deadline`);
   }
 
   override init(app: App): void {
     const guarded = {
       processEvent: async (event: ReceiverEvent): Promise<void> => {
         if (!isHandledPayload(event.body)) throw new MalformedPayloadError();
+        if (this.#replays.replayed(event.body)) {
+          this.#log.warn('Ignored a replayed Slack slash command (trigger_id seen within the replay window)');
+          await event.ack();
+          return;
+        }
         if (this.shortcut && (await this.shortcut(event))) return;
         await app.processEvent(event);
       },

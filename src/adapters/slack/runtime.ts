@@ -8,8 +8,8 @@ import type { CallContext } from '../../commands/core.js';
 import type { WebClient } from './client.js';
 import type { ChartRenderer } from './charts.js';
 import type { InFlight } from './inflight.js';
-import type { RenderCache } from './render-cache.js';
 import type { UserDirectory } from './users.js';
+import type { SlackCommandStyle } from './command-style.js';
 
 export interface SlackRuntime {
   core: CommandCore;
@@ -20,7 +20,8 @@ export interface SlackRuntime {
   client: WebClient;
   charts: ChartRenderer | undefined;
   inFlight: InFlight;
-  renders: RenderCache;
+  /** One namespaced command or the per-command set: how commands are parsed and spelled in replies. */
+  style: SlackCommandStyle;
   /**
    * Acks may be sent as ready JSON text: true behind LodestoneHttpReceiver, which labels every
    * response application/json. (Bolt sends a string ack as is; Socket Mode would wrap it as text.)

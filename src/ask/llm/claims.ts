@@ -1,8 +1,7 @@
-// Finds the figures and dates in a text and normalises them, so that an answer's "3,5 Mio. t",
-// "3.5 million" or "3,500,000" all compare equal to a tool result's "3.5 Mt", and "28. Oktober",
-// "Oct 28, 2025" and "2025-10-28" to one date. The same extractor reads answers and tool results;
-// where a written number is ambiguous ("3.500" is 3.5 in English and 3500 in German) it yields
-// every reading, and a claim is supported when any reading is.
+// Finds the figures and dates in a tool result and normalises them, so that "3,5 Mio. t",
+// "3.5 million" or "3,500,000" all read as 3,500,000 and "28. Oktober", "Oct 28, 2025" and
+// "2025-10-28" as one date. refs.ts marks each one found as a reference and binds its value; where
+// a written number is ambiguous ("3.500" is 3.5 in English and 3500 in German) every reading is kept.
 import type { Locale } from '../../reply/model.js';
 
 export interface DateValue {
@@ -145,61 +144,4 @@ export function extractClaims(text: string, locale: Locale): Claim[] {
     if (g.word) claims.push({ kind: 'num', values: [WORD_NUMBERS[g.word.toLowerCase()] ?? NaN], ...at });
   }
   return claims;
-}
-
-const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-/**
- * What one or more tool results say, as normalised figures and dates. `nums` holds whole
- * quantities as written ("3.5 Mt" is 3,500,000); `bare` holds readings that only support a bare
- * number in an answer: the mantissa of a scaled figure, a day of a date, a percentage's number, any
- * digit run. So "3.5 Mt" supports "3.5 million t" and a bare "3.5", but not "3.5 t".
- */
-export class Evidence {
-  readonly nums: number[] = [];
-  readonly bare: number[] = [];
-  readonly pcts: number[] = [];
-  readonly dates: DateValue[] = [];
-
-  constructor(text = '', locale: Locale = 'en') {
-    if (text) this.add(text, locale);
-  }
-
-  add(text: string, locale: Locale): this {
-    // Tool results are read in both languages' conventions: a German reply may still quote an
-    // English source title, and reading more never lets an answer through that says less.
-    for (const loc of [locale, locale === 'de' ? 'en' : 'de'] as const) {
-      for (const c of extractClaims(text, loc)) {
-        if (c.kind === 'date') {
-          this.dates.push(c.date);
-          if (c.date.y !== undefined) this.nums.push(c.date.y);
-          if (c.date.d !== undefined) this.bare.push(c.date.d);
-        } else if (c.kind === 'pct') {
-          this.pcts.push(...c.values);
-          this.bare.push(...c.values);
-        } else {
-          this.nums.push(...c.values);
-        }
-      }
-      for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])(${NUM})`, 'gu'))) {
-        this.bare.push(...readNumber(m[1]!, loc));
-      }
-    }
-    return this;
-  }
-
-  supports(claim: Claim): boolean {
-    if (claim.kind === 'pct') return claim.values.some((v) => this.pcts.some((p) => close(p, v)));
-    if (claim.kind === 'num') {
-      return claim.values.some((v) => this.nums.some((n) => close(n, v)) || (!claim.absolute && this.bare.some((n) => close(n, v))));
-    }
-    const want = claim.date;
-    return this.dates.some((have) => {
-      if (have.m !== want.m) return false;
-      if (want.d !== undefined && have.d !== want.d) return false;
-      if (want.y === undefined || have.y === want.y) return true;
-      // "31 Oct–1 Nov 2025": the first date of a range carries its year only at the end.
-      return have.y === undefined && this.nums.some((n) => n === want.y);
-    });
-  }
 }

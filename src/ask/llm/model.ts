@@ -19,6 +19,8 @@ export interface ToolCall {
 
 export interface ModelTurn {
   content: string;
+  /** 'stop', 'tool_calls', 'length' (cut off), 'content_filter', or whatever else a server sends. */
+  finishReason: string;
   toolCalls: ToolCall[];
   promptTokens: number;
   completionTokens: number;
@@ -30,6 +32,8 @@ export type ModelResult =
 
 const Response = z.object({
   choices: z.array(z.object({
+    // Not every compatible server sends it; a missing one is read as a normal stop.
+    finish_reason: z.string().nullish(),
     message: z.object({
       content: z.string().nullish(),
       tool_calls: z.array(z.object({
@@ -114,7 +118,8 @@ export class ModelClient {
         const raw: unknown = await this.client.chat.completions.create(body, { timeout: this.opts.timeoutMs, signal, maxRetries: 0 });
         const parsed = Response.safeParse(raw);
         if (parsed.success) {
-          const msg = parsed.data.choices[0]!.message;
+          const choice = parsed.data.choices[0]!;
+          const msg = choice.message;
           const toolCalls = (msg.tool_calls ?? []).map((tc) => ({
             // Some servers omit ids; every tool result must still answer a distinct id.
             id: tc.id ?? `call_${++this.#ids}`,
@@ -124,6 +129,7 @@ export class ModelClient {
           const content = msg.content ?? '';
           const turn: ModelTurn = {
             content,
+            finishReason: choice.finish_reason ?? 'stop',
             toolCalls,
             promptTokens: parsed.data.usage?.prompt_tokens ?? estimatedPrompt,
             completionTokens: parsed.data.usage?.completion_tokens

@@ -31,6 +31,6 @@ export function rateLimitedReply(locale: Locale, scope: 'user' | 'channel', retr
 }
 
 export const MODEL_FOOTER: Record<Locale, string> = {
-  en: 'Worded by a language model; every figure and date checked against the dataset',
-  de: 'Formuliert von einem Sprachmodell; alle Zahlen und Daten gegen den Datensatz geprüft',
+  en: 'Figures from the dataset, worded by a language model',
+  de: 'Zahlen aus dem Datensatz, formuliert von einem Sprachmodell',
 };

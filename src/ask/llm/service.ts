@@ -6,12 +6,13 @@ import type { CommandCore, CallContext } from '../../commands/core.js';
 import type { Args, CommandContext } from '../../commands/types.js';
 import { errorReply, type Reply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
-import { routeQuestion } from '../router.js';
-import { cacheKey } from '../cache.js';
-import { BoundedCache } from '../../util/bounded-cache.js';
+import { cacheKey, normaliseQuestion } from '../cache.js';
+import { argsKey } from '../../commands/reply-cache.js';
 import { AskRateLimiter } from '../ratelimit.js';
-import { Evidence } from './claims.js';
-import { composeAnswer, type ToolResult } from './compose.js';
+import { composeAnswer, type ComposeFailure, type ToolResult } from './compose.js';
+import type { Dropped } from './answer.js';
+import { argSubjects, RefTable, type Measure, type Ref } from './refs.js';
+import { offlineAnswer, type OfflineAnswer } from './offline.js';
 import type { ModelClient, ModelFailure } from './model.js';
 import { OUT_OF_SCOPE, promptFingerprints, systemPrompt, wrapQuestion } from './prompt.js';
 import { rateLimitedReply, refusalReply } from './replies.js';
@@ -20,6 +21,7 @@ import { ThreadStore, threadKey } from './threads.js';
 import { buildTools, type ToolSpec } from './tools.js';
 import { serialiseReply } from './toolresult.js';
 import { factsTool } from './facts-tool.js';
+import { narrowArgs } from './tool-args.js';
 import type { Dataset } from '../../dataset/dataset.js';
 
 export interface AskSettings {
@@ -29,10 +31,15 @@ export interface AskSettings {
   channelPerMinute: number;
   /** Model calls per question, tool rounds included. */
   maxModelCalls?: number;
-  cacheEntries?: number;
-  cacheTtlMs?: number;
   /** Values that must never appear in a reply (configured secrets). */
   secrets?: string[];
+  /** The offline answer used as the fallback (default: offline.ts). */
+  offline?: OfflineAnswer;
+  /**
+   * Off only in the mutation test that proves the eval gate can fail: the answer's sentences are
+   * then kept unchecked. Never set in the app.
+   */
+  uncheckedForMutationTest?: boolean;
 }
 
 export type AskPath = 'model' | 'fallback' | 'refused' | 'cache' | 'rate_limited';
@@ -46,18 +53,41 @@ export interface ToolRun {
 
 export interface AskTrace {
   path: AskPath;
-  reason?: ModelFailure | 'cooldown' | 'no_tool' | 'unsupported' | 'loop' | 'leak' | 'off_beat' | 'reveal' | 'out_of_scope';
+  reason?: ModelFailure | ComposeFailure | 'cooldown' | 'no_tool' | 'loop' | 'off_beat' | 'reveal' | 'out_of_scope' | 'truncated' | 'filtered';
   modelCalls: number;
   promptTokens: number;
   completionTokens: number;
   tools: ToolRun[];
-  /** Sentences the checker removed from the model's answer. */
-  removed: string[];
-  unsupportedClaims: string[];
-  /** The tool results of this turn, as the model saw them (the eval rechecks final answers against them). */
+  /** Sentences the checker removed from the model's answer, and why. */
+  removed: Dropped[];
+  /** The references the shown answer used, as rendered from the dataset. */
+  refs: ResolvedRef[];
+  /** The tool results of this turn, as the model saw them. */
   evidenceTexts: string[];
+  /** The model's final text before checking (the eval and `lodestone ask --json` show it). */
+  modelText?: string;
   override: boolean;
 }
+
+export interface ResolvedRef {
+  ref: string;
+  text: string;
+  kind: Ref['kind'];
+  subjects: Record<string, string[]>;
+  measure?: Measure;
+  editions: string[];
+  sources: string[];
+}
+
+function resolved(r: Ref): ResolvedRef {
+  const subjects = Object.fromEntries(Object.entries(r.subjects).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
+  return {
+    ref: `f:${r.id}`, text: r.text, kind: r.kind, subjects, ...(r.measure ? { measure: r.measure } : {}),
+    editions: r.editions.map((e) => e.label), sources: r.sources.map((x) => x.id),
+  };
+}
+
+const MEASURES = new Set<string>(['reserves', 'production']);
 
 export interface AskOutcome {
   reply: Reply;
@@ -68,7 +98,6 @@ const MAX_TOOL_CALLS_PER_ROUND = 3;
 
 export class AskService {
   readonly tools: Map<string, ToolSpec>;
-  readonly cache: BoundedCache<string, Reply>;
   readonly limiter: AskRateLimiter;
   readonly threads = new ThreadStore();
   readonly #fingerprints = promptFingerprints();
@@ -84,7 +113,6 @@ export class AskService {
     private readonly clock: () => number = Date.now,
   ) {
     this.tools = buildTools(core.registry, { strict: settings.strictTools, builtins: [factsTool] });
-    this.cache = new BoundedCache(settings.cacheEntries ?? 500, settings.cacheTtlMs ?? 3_600_000, clock);
     this.limiter = new AskRateLimiter({ userPerMinute: settings.userPerMinute, channelPerMinute: settings.channelPerMinute, clock });
   }
 
@@ -96,7 +124,7 @@ export class AskService {
   async answer(question: string, ctx: CommandContext): Promise<AskOutcome> {
     const started = performance.now();
     const trace: AskTrace = {
-      path: 'model', modelCalls: 0, promptTokens: 0, completionTokens: 0, tools: [], removed: [], unsupportedClaims: [],
+      path: 'model', modelCalls: 0, promptTokens: 0, completionTokens: 0, tools: [], removed: [], refs: [],
       evidenceTexts: [], override: looksLikeOverride(question),
     };
     const outcome = await this.#answer(question.trim(), ctx, trace);
@@ -122,8 +150,14 @@ export class AskService {
     if (!question) return this.#fallback(question, ctx, trace, 'no_tool', []);
 
     const key = cacheKey(question, ctx.dataset.meta.version, locale);
+    // Model answers live in the core's one reply cache, as time-dependent answers (the model knows
+    // today's date); only answers without thread context, which would change them. A model answer
+    // never quotes the question, so case and punctuation are normalised away as well.
+    const replyKey = context.length === 0
+      ? this.core.replies.key({ version: ctx.dataset.meta.version, locale, name: 'ask', input: argsKey({ question: normaliseQuestion(question) }), cache: 'clock', now: ctx.now })
+      : undefined;
     if (context.length === 0) {
-      const hit = this.cache.get(key);
+      const hit = this.core.replies.get(replyKey);
       if (hit) return this.#remember(tkey, question, { reply: structuredClone(hit), trace: { ...trace, path: 'cache' } });
     }
     if (this.clock() < this.#cooldownUntil) return this.#fallback(question, ctx, trace, 'cooldown', []);
@@ -142,11 +176,11 @@ export class AskService {
     const deadline = new AbortController();
     // The whole question, tool rounds and retries included, is bounded by twice one call's timeout.
     const timer = setTimeout(() => deadline.abort(), this.settings.timeoutMs * 2);
-    const running = this.#loop(question, ctx, trace, context, deadline.signal);
+    const running = this.#loop(question, ctx, trace, context, deadline.signal, verdict === 'on_beat');
     if (context.length === 0) this.#inflight.set(key, running);
     try {
       const outcome = await running;
-      if (outcome.trace.path === 'model' && context.length === 0) this.cache.set(key, structuredClone(outcome.reply));
+      if (outcome.trace.path === 'model') this.core.replies.set(replyKey, outcome.reply);
       return outcome.trace.path === 'refused' ? outcome : this.#remember(tkey, question, outcome);
     } finally {
       clearTimeout(timer);
@@ -156,6 +190,7 @@ export class AskService {
 
   async #loop(
     question: string, ctx: CommandContext, trace: AskTrace, context: readonly { question: string; answer: string }[], signal: AbortSignal,
+    onBeat: boolean,
   ): Promise<AskOutcome> {
     const { locale } = ctx;
     const messages: ChatCompletionMessageParam[] = [{ role: 'system', content: systemPrompt(locale) }];
@@ -163,8 +198,9 @@ export class AskService {
       messages.push({ role: 'user', content: wrapQuestion(t.question) }, { role: 'assistant', content: t.answer });
     }
     messages.push({ role: 'user', content: wrapQuestion(question) });
-    const tools = [...this.tools.values()].map((t) => t.tool);
+    const tools = [...this.tools.values()].map((t) => (locale === 'de' ? t.toolDe : t.tool));
     const results: ToolResult[] = [];
+    const table = new RefTable(ctx.dataset, locale);
     const maxCalls = this.settings.maxModelCalls ?? 3;
 
     for (let call = 1; call <= maxCalls; call++) {
@@ -180,7 +216,10 @@ export class AskService {
       }
       trace.promptTokens += res.turn.promptTokens;
       trace.completionTokens += res.turn.completionTokens;
-      const { content, toolCalls } = res.turn;
+      const { content, toolCalls, finishReason } = res.turn;
+      // A cut-off or filtered turn is never shown, and its tool calls may be cut off too.
+      if (finishReason === 'length') return this.#fallback(question, ctx, trace, 'truncated', results);
+      if (finishReason === 'content_filter') return this.#fallback(question, ctx, trace, 'filtered', results);
 
       if (toolCalls.length) {
         if (last) break;
@@ -191,7 +230,7 @@ export class AskService {
         });
         for (const [i, tc] of toolCalls.entries()) {
           const text = i < MAX_TOOL_CALLS_PER_ROUND
-            ? await this.#runTool(tc.name, tc.arguments, ctx, trace, results)
+            ? await this.#runTool(tc.name, tc.arguments, ctx, trace, results, table)
             : 'ERROR: too many tool calls in one round; ask again with fewer.';
           messages.push({ role: 'tool', tool_call_id: tc.id, content: text });
         }
@@ -199,15 +238,18 @@ export class AskService {
       }
 
       if (content.includes(OUT_OF_SCOPE)) {
+        // The pre-check knows the beat's words: a question it placed on the beat gets the offline answer, not a refusal.
+        if (onBeat) return this.#fallback(question, ctx, trace, 'out_of_scope', results);
         return { reply: refusalReply(locale, 'off_beat'), trace: { ...trace, path: 'refused', reason: 'out_of_scope' } };
       }
-      if (!results.length) return this.#fallback(question, ctx, trace, 'no_tool', results);
-      return this.#finish(question, content, ctx, trace, results);
+      // An answer resting on no successful tool result has nothing to cite: never used, however fluent.
+      if (!results.some((r) => r.reply.kind !== 'error')) return this.#fallback(question, ctx, trace, 'no_tool', results);
+      return this.#finish(question, content, ctx, trace, results, table);
     }
     return this.#fallback(question, ctx, trace, 'loop', results);
   }
 
-  async #runTool(name: string, rawArgs: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[]): Promise<string> {
+  async #runTool(name: string, rawArgs: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[], table: RefTable): Promise<string> {
     const spec = this.tools.get(name);
     if (!spec) {
       trace.tools.push({ name: name.slice(0, 64), ok: false, error: 'unknown tool' });
@@ -218,12 +260,19 @@ export class AskService {
       trace.tools.push({ name, ok: false, error: parsed.error });
       return `ERROR: invalid arguments (${parsed.error}). Call the tool again with valid arguments.`;
     }
+    if (!spec.builtin) parsed.args = narrowArgs(spec.def, parsed.args, ctx.dataset).args;
     const call: CallContext = { locale: ctx.locale, now: ctx.now, ...(ctx.actor ? { actor: ctx.actor } : {}), ...(ctx.channel ? { channel: ctx.channel } : {}) };
     const reply = spec.builtin ? await this.#runBuiltin(spec, parsed.args, call) : await this.core.run(name, parsed.args, call);
-    const text = serialiseReply(reply);
+    const measure = MEASURES.has(name) ? (name as Measure) : undefined;
+    const subjects = argSubjects(ctx.dataset, parsed.args);
+    const mineral = measure ? ([...subjects.mineral][0] ?? 'rare-earths') : undefined;
+    if (mineral) subjects.mineral.add(mineral);
+    const text = serialiseReply(reply, (t) => table.annotate(t, {
+      tool: name, reply, subjects, ...(measure ? { measure } : {}), ...(mineral ? { mineral } : {}),
+    }));
     trace.tools.push({ name, args: parsed.args, ok: reply.kind !== 'error' });
     trace.evidenceTexts.push(text);
-    results.push({ reply, text, evidence: new Evidence(text, ctx.locale) });
+    results.push({ reply, text });
     return text;
   }
 
@@ -236,10 +285,11 @@ export class AskService {
     }
   }
 
-  async #finish(question: string, content: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[]): Promise<AskOutcome> {
-    const composed = composeAnswer(content, results, ctx.locale, (text) => this.#leaks(text));
+  async #finish(question: string, content: string, ctx: CommandContext, trace: AskTrace, results: ToolResult[], table: RefTable): Promise<AskOutcome> {
+    trace.modelText = content;
+    const composed = composeAnswer(content, results, table, ctx.dataset, ctx.locale, (text) => this.#leaks(text), !this.settings.uncheckedForMutationTest);
     trace.removed = composed.removed;
-    trace.unsupportedClaims = composed.unsupportedClaims;
+    trace.refs = composed.used.map(resolved);
     if (!composed.ok) return this.#fallback(question, ctx, trace, composed.reason, results);
     return { reply: composed.reply, trace: { ...trace, path: 'model' } };
   }
@@ -252,10 +302,11 @@ export class AskService {
   }
 
   async #fallback(question: string, ctx: CommandContext, trace: AskTrace, reason: AskTrace['reason'], results: ToolResult[]): Promise<AskOutcome> {
-    // The last command the model ran successfully is a grounded, deterministic reply already;
-    // without one, the offline router answers.
+    // The offline answer fits the question; where it has nothing to say (no sources: a "could not
+    // match" reply) the last command the model ran successfully is a grounded reply already.
+    const offline = await (this.settings.offline ?? offlineAnswer)(question, ctx, this.core);
     const lastGood = [...results].reverse().find((r) => r.reply.kind !== 'error');
-    const reply = lastGood ? lastGood.reply : await routeQuestion(question, ctx, this.core);
+    const reply = offline.sources.length === 0 && lastGood ? lastGood.reply : offline;
     return { reply, trace: { ...trace, path: 'fallback', ...(reason ? { reason } : {}) } };
   }
 
@@ -266,3 +317,4 @@ export class AskService {
     return outcome;
   }
 }
+

@@ -8,7 +8,8 @@ const MAX_CHARS = 1400;
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export function serialiseReply(reply: Reply): string {
+/** `annotate` marks the figures (refs.ts) before the text is cut to size, so the cut sees the final text. */
+export function serialiseReply(reply: Reply, annotate: (text: string) => string = (t) => t): string {
   const lines: string[] = [];
   if (reply.kind === 'error') lines.push('NOT FOUND OR INVALID:');
   if (reply.title) lines.push(oneLine(reply.title));
@@ -24,7 +25,8 @@ export function serialiseReply(reply: Reply): string {
   const tail: string[] = [];
   // Source ids only: the reply cites the full sources itself, in code.
   if (reply.sources.length) tail.push(`Sources: ${reply.sources.map((s) => s.id).join(', ')}`);
-  if (reply.footer) tail.push(oneLine(reply.footer));
+  // The footer (dataset version and date) is left out: the reply shows it, and the model needs none of it.
+  lines.splice(0, lines.length, ...annotate(lines.join('\n')).split('\n'));
   // Cut whole lines, never inside a figure, and keep the sources whatever happens.
   const size = (): number => [...lines, ...tail].reduce((n, l) => n + l.length + 1, 0);
   let cut = false;

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { Registry } from '../../commands/registry.js';
 import type { ArgSpec, Args, CommandDefinition } from '../../commands/types.js';
+import type { Locale } from '../../reply/model.js';
 
 export interface ToolSpec {
   name: string;
@@ -12,6 +13,8 @@ export interface ToolSpec {
   /** Not a registry command: run directly instead of through the core. */
   builtin: boolean;
   tool: ChatCompletionFunctionTool;
+  /** The same tool described in German, sent with German questions. */
+  toolDe: ChatCompletionFunctionTool;
   /** Parses the model's JSON argument string; never throws. */
   parse(raw: string): { ok: true; args: Args } | { ok: false; error: string };
 }
@@ -48,7 +51,7 @@ function valueSchema(a: ArgSpec): z.ZodType<string> {
     .regex(SAFE_VALUE, 'letters, digits, spaces and simple punctuation only');
 }
 
-export function jsonSchemaFor(def: CommandDefinition, strict: boolean): Record<string, unknown> {
+export function jsonSchemaFor(def: CommandDefinition, strict: boolean, locale: Locale = 'en'): Record<string, unknown> {
   const params = paramsOf(def);
   const properties: Record<string, unknown> = {};
   for (const a of params) {
@@ -56,7 +59,7 @@ export function jsonSchemaFor(def: CommandDefinition, strict: boolean): Record<s
     properties[a.name] = {
       // Strict mode requires every property to be listed as required; optional ones accept null.
       type: optionalInStrict ? ['string', 'null'] : 'string',
-      description: a.description.en,
+      description: a.description[locale],
       ...(a.choices?.length ? { enum: optionalInStrict ? [...a.choices, null] : [...a.choices] } : {}),
     };
   }
@@ -82,19 +85,22 @@ export function buildTools(registry: Registry, opts: { strict: boolean; builtins
   for (const { def, builtin } of defs) {
     if (!def.tool || NEVER_TOOLS.has(def.name) || !/^[a-zA-Z0-9_-]{1,64}$/.test(def.name)) continue;
     const schema = zodSchemaFor(def);
+    // The model reads the tools in the asker's language, as it reads the question.
+    const toolIn = (locale: Locale): ChatCompletionFunctionTool => ({
+      type: 'function',
+      function: {
+        name: def.name,
+        description: def.description[locale],
+        parameters: jsonSchemaFor(def, opts.strict, locale),
+        ...(opts.strict ? { strict: true } : {}),
+      },
+    });
     tools.set(def.name, {
       name: def.name,
       def,
       builtin,
-      tool: {
-        type: 'function',
-        function: {
-          name: def.name,
-          description: def.description.en,
-          parameters: jsonSchemaFor(def, opts.strict),
-          ...(opts.strict ? { strict: true } : {}),
-        },
-      },
+      tool: toolIn('en'),
+      toolDe: toolIn('de'),
       parse(raw) {
         let json: unknown;
         try {

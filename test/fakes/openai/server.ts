@@ -31,7 +31,7 @@ export interface FakeRequest {
 
 export type FakeResponse = (
   | { kind: 'tools'; calls: { name: string; arguments: string | Record<string, unknown>; id?: string }[]; content?: string }
-  | { kind: 'text'; content: string }
+  | { kind: 'text'; content: string; finishReason?: string }
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'raw'; body: string; contentType?: string }
   | { kind: 'hang' }
@@ -121,7 +121,7 @@ export async function startFakeOpenAI(script: Script | FakeResponse[] = []): Pro
         object: 'chat.completion',
         created: 0,
         model: body.model,
-        choices: [{ index: 0, finish_reason: toolCalls ? 'tool_calls' : 'stop', message: { role: 'assistant', content, ...(toolCalls ? { tool_calls: toolCalls } : {}) } }],
+        choices: [{ index: 0, finish_reason: toolCalls ? 'tool_calls' : r.kind === 'text' ? r.finishReason ?? 'stop' : 'stop', message: { role: 'assistant', content, ...(toolCalls ? { tool_calls: toolCalls } : {}) } }],
         ...(r.noUsage ? {} : { usage: { prompt_tokens: promptTokens, completion_tokens: completion, total_tokens: promptTokens + completion } }),
       });
     })().catch(() => {

@@ -12,6 +12,8 @@ export interface SlashCommand {
   channel_id?: string;
   team_id?: string;
   response_url?: string;
+  /** Slack gives every invocation its own; the same one twice is a replay. */
+  trigger_id?: string;
 }
 
 export function slashBody(c: SlashCommand): string {
@@ -28,7 +30,7 @@ export function slashBody(c: SlashCommand): string {
     api_app_id: 'A0TEST',
     is_enterprise_install: 'false',
     ...(c.response_url ? { response_url: c.response_url } : {}),
-    trigger_id: '1.2.3',
+    trigger_id: c.trigger_id ?? `${Date.now()}.${Math.random().toString(36).slice(2, 12)}`,
   }).toString();
 }
 
