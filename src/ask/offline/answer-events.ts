@@ -78,6 +78,8 @@ export function eventListAnswer(ctx: CommandContext, p: ParsedQuery, events: rea
   const lead = `${when ? `${when} — ` : ''}${lines.join('; ')}.`;
   const support = events.length <= 3 ? events.map((e) => firstSentences(loc(locale, e.summary), 1)) : [];
   if (events.length > 6) support.push(t(locale, `and ${events.length - 6} more.`, `und ${events.length - 6} weitere.`));
-  const more = p.time ? `/events ${p.time.start} ${p.time.end}` : '/events';
-  return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more };
+  const from = p.time?.start ?? events.map((e) => e.date).sort()[0];
+  const to = p.time?.end ?? events.map((e) => e.end_date ?? e.date).sort().at(-1);
+  const more = from && to ? `/events ${from} ${to}` : '/events';
+  return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more, suggestions: events.slice(0, 3).map((e) => `/summit ${e.id}`) };
 }

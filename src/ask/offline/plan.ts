@@ -9,7 +9,6 @@ import type { Country, Element, Mineral } from '../../dataset/schema.js';
 import { loc } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { lookup } from '../../dataset/lookup.js';
-import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
@@ -116,7 +115,7 @@ function commoditySlot(p: ParsedQuery, hit: AttributeHit): boolean {
 /** Words that put a question on the beat: a named record, or an attribute of the beat (not a bare "who" or "when"). */
 function onBeat(p: ParsedQuery): boolean {
   const s = p.subjects;
-  if (s.minerals.length || s.elements.length || s.namedEvents.length || s.world) return true;
+  if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
   return p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer));
 }
 
@@ -150,6 +149,11 @@ function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan
   const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
   const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
+  // Several events at one place the question names, nothing narrower asked: the list of them.
+  const ne = p.subjects.namedEvents;
+  const span = ne.length ? Date.parse(ne.map((e) => e.end_date ?? e.date).sort().at(-1)!) - Date.parse(ne.map((e) => e.date).sort()[0]!) : 0;
+  const shared = ne.length >= 2 && ne.length <= 6 && !both.length && field === 'summary' && !els.length && span <= 7 * 86_400_000 ? ne : undefined;
+  if (shared) return answered(eventListAnswer(ctx, p, [...shared].sort((a, b) => a.date.localeCompare(b.date))));
   const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));
@@ -167,8 +171,8 @@ function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class
     return answered(elementListAnswer(ctx, p, 'controlled', all.filter((e) => ctx.dataset.events.some((ev) => ev.kind === 'export-control' && ev.elements.includes(e.symbol)))));
   }
   if (field === 'uses') {
-    const stop = vocabIndex(ctx.dataset).stop;
-    for (const w of p.words.filter((x) => x.length >= 4 && !stop.has(x))) {
+    const attrWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+    for (const w of p.content.filter((x) => x.length >= 4 && !attrWords.has(x))) {
       const list = elementsByUse(ctx, w);
       if (list.length) return answered(useListAnswer(ctx, w, list));
     }
@@ -231,8 +235,11 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     if (!onBeat(p)) return { route: { refusal: true, inBeat: false } };
     if (!s.namedEvents.length && !s.elements.length) return answered(noneAnswer(ctx, p, undefined));
   }
-  // An event named outright ("the US–Malaysia MoU") is what two countries in its name point at.
+  // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
+  // ("Thailand und Kambodscha"), is what those names point at.
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
+  const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
+  if (between) return answered(eventAnswer(ctx, between, 'summary', p));
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
   if (s.elements.length) return elementPlan(ctx, p, 'card');
   if (s.countries.length) return figurePlan(ctx, p, 'reserves');

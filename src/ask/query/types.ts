@@ -52,6 +52,8 @@ export interface ParsedQuery {
   topN?: number;
   subjects: Subjects;
   time?: TimeRef;
+  /** Content words: not names, function words, operators, months or numbers (normalised, attribute words included). */
+  content: string[];
   /** Content words that are neither subjects, attributes nor function words (normalised). */
   unknown: string[];
   /** All normalised words after splitting German compounds. */
