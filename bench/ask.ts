@@ -1,6 +1,7 @@
 // `npm run bench -- ask`: the LLM path over the golden set against the loopback fake
-// OpenAI-compatible server (scripted tool calls; tokens counted as ceil(chars / 4) of the request's
-// messages + tools). Beside it, in the same run, two baselines: a bare openai-client call to the
+// OpenAI-compatible server, driven by the naive fake policy of test/eval/fake-model.ts (it picks
+// tools by word overlap with their descriptions and is not told the expected tool; tokens counted
+// as ceil(chars / 4) of the request's messages + tools). Beside it, in the same run, two baselines: a bare openai-client call to the
 // same server (the floor any model path pays) and the offline router answering the same questions.
 // Targets: median model calls <= 2, median prompt tokens <= 2,500, unsupported figures in final answers 0.
 import OpenAI from 'openai';
@@ -62,6 +63,7 @@ export default async function run(): Promise<Record<string, unknown>> {
   return {
     bench: 'ask',
     questions: cases.length,
+    policy: 'naive',
     answered_by_model: called.filter((r) => r.path === 'model').length,
     median_model_calls: median(called.map((r) => r.modelCalls ?? 0)),
     median_prompt_tokens: median(called.map((r) => r.promptTokens ?? 0)),

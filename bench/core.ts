@@ -1,47 +1,44 @@
-// `npm run bench -- core`: answers per second of the command core over a mix of commands and
-// questions (EN/DE), beside a baseline doing the same record lookups directly on prebuilt Maps;
-// latency percentiles; start-up (dataset loaded, validated, indexed) in a fresh child process; RSS.
+// `npm run bench -- core`: answers per second of the command core over the shared corpus
+// (bench/corpus.ts), in alternating rounds (bench/rounds.ts) of two workloads: the mix (Zipf-replayed
+// corpus, reply cache on) and distinct (every input once per round, reply cache off). Beside it, the
+// bare baseline: for each input, the records it names fetched straight from the dataset's prebuilt
+// Maps (no parsing rules, no fuzzy matching, no wording). Latency percentiles per answer; start-up
+// (dataset loaded, validated, indexed) in a fresh child process; RSS.
+// Settings: CORE_BENCH_ROUNDS (9), CORE_BENCH_MIX (20000 answers per mix round).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadDataset, defaultDataDir } from '../src/dataset/load.js';
 import type { Dataset } from '../src/dataset/dataset.js';
-import { figureKey } from '../src/dataset/dataset.js';
 import { DatasetHolder } from '../src/dataset/holder.js';
 import { createRegistry } from '../src/commands/index.js';
 import { CommandCore } from '../src/commands/core.js';
-import type { CallContext } from '../src/commands/core.js';
+import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
+import { alternate, envNumber, median, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 
-/** What users type, commands and questions, English and German, with typos. */
-export const MIX: string[] = [
-  '/reserves china', '/reserves Vietnam', '/reserves Brasilien', 'reserves south africa', '/reserves united states lithium',
-  '/reserves', '/production australia', '/production', '/element Nd', 'element neodymium', '/elements magnets', '/summit',
-  '/summit "trump xi"', '/events Oct 2025', '/sources', '/help', 'reserves chna', '/reserves germany',
-  "How large are Brazil's reserves?", 'Wie groß sind die Reserven von Brasilien?', 'Wofür wird Europium verwendet?',
-  'When did Trump and Takaichi sign the agreement?', 'How many rare earth elements are there?',
-  'Wer produziert am meisten seltene Erden?', "What's the weather?", 'Was ist schwer am Abbau?',
-];
-
-/** The bare baseline: the records each MIX entry needs, fetched straight from the dataset's Maps. */
-function baselineOps(ds: Dataset): (() => unknown)[] {
-  const fig = (mineral: string, country: string, measure: 'reserves' | 'production') => () => {
-    const list = ds.figuresByKey.get(figureKey(mineral, country, measure)) ?? [];
-    return { blocks: [String(list[0]?.value)], sources: list.flatMap((f) => f.sources.map((s) => ds.sourceById.get(s))) };
+/**
+ * The bare baseline: every word of an input looked up in one Map of the dataset's names and ids
+ * (countries, minerals, elements, events, sources, commands), and the records found returned with
+ * their sources. What any answer needs at least, with nothing of the work that makes it an answer.
+ */
+function baselineLookup(ds: Dataset): (input: CorpusInput) => unknown[] {
+  type Rec = object & { sources?: readonly string[] };
+  const names = new Map<string, Rec>();
+  const put = (k: string, v: Rec): void => void names.set(k.toLowerCase(), v);
+  for (const c of ds.countries) for (const n of [c.id, c.name.en, c.name.de, ...c.aliases]) put(n, c);
+  for (const m of ds.minerals) for (const n of [m.id, m.name.en, m.name.de]) put(n, m);
+  for (const e of ds.elements) for (const n of [e.symbol, e.name.en, e.name.de]) put(n, e);
+  for (const e of ds.events) put(e.id, e);
+  for (const s of ds.sources) put(s.id, s);
+  return (input) => {
+    const found: unknown[] = [];
+    for (const w of input.line.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) {
+      const hit = names.get(w);
+      if (hit) found.push(hit, ...(hit.sources ?? []).map((id) => ds.sourceById.get(id)));
+    }
+    return found;
   };
-  const ranking = (measure: 'reserves' | 'production') => () =>
-    ds.countries.map((c) => ds.figuresByKey.get(figureKey('rare-earths', c.id, measure))?.[0]).filter(Boolean);
-  const el = (symbol: string) => () => ({ el: ds.elementBySymbol.get(symbol), sources: ds.elementBySymbol.get(symbol)?.sources.map((s) => ds.sourceById.get(s)) });
-  const ev = (id: string) => () => ({ ev: ds.eventById.get(id), sources: ds.eventById.get(id)?.sources.map((s) => ds.sourceById.get(s)) });
-  const fact = (id: string) => () => ds.factById.get(id);
-  const list = <T>(xs: readonly T[]) => () => xs.map((x) => x);
-  return [
-    fig('rare-earths', 'CN', 'reserves'), fig('rare-earths', 'VN', 'reserves'), fig('rare-earths', 'BR', 'reserves'), fig('rare-earths', 'ZA', 'reserves'),
-    fig('lithium', 'US', 'reserves'), ranking('reserves'), fig('rare-earths', 'AU', 'production'), ranking('production'), el('Nd'), el('Nd'),
-    list(ds.elements), ev('trump-xi-busan'), ev('trump-xi-busan'), list(ds.events), list(ds.sources), list(ds.elements),
-    fig('rare-earths', 'CN', 'reserves'), fig('rare-earths', 'DE', 'reserves'), fig('rare-earths', 'BR', 'reserves'), fig('rare-earths', 'BR', 'reserves'),
-    el('Eu'), ev('us-japan-framework'), fact('seventeen-elements'), ranking('production'), () => ds.meta, fact('mining-is-hard'),
-  ];
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -110,76 +107,83 @@ function runStartup(file: string): Promise<Startup> {
   });
 }
 
-interface Run {
-  ops: number;
-  cpuOps: number;
-  sorted: Float64Array;
-}
-
-/** Answers MIX round and round for `seconds`; wall-clock and CPU-time rates, per-answer latencies. */
-async function measure(core: CommandCore, seconds: number): Promise<Run> {
-  const call: CallContext = { locale: 'en' };
-  // Warm-up: JIT and the lazily built indexes.
-  for (let i = 0; i < 3_000; i++) await core.handleText(MIX[i % MIX.length]!, call);
-  const latencies = new Float64Array(2_000_000);
-  let n = 0;
+/** One round: the inputs of `seq` answered one after another; rate, per-answer latency, CPU. */
+async function round(answer: (c: CorpusInput) => unknown, corpus: readonly CorpusInput[], seq: Uint32Array): Promise<Sample> {
+  const latencies = new Float64Array(seq.length);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const until = t0 + seconds * 1000;
-  while (performance.now() < until && n + MIX.length < latencies.length) {
-    for (let k = 0; k < MIX.length; k++) {
-      const s = performance.now();
-      await core.handleText(MIX[k]!, call);
-      latencies[n++] = performance.now() - s;
-    }
+  for (let i = 0; i < seq.length; i++) {
+    const s = performance.now();
+    await answer(corpus[seq[i]!]!);
+    latencies[i] = performance.now() - s;
   }
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
-  return { ops: (n / ms) * 1000, cpuOps: n / ((cpu.user + cpu.system) / 1e6), sorted: latencies.slice(0, n).sort() };
+  latencies.sort();
+  return { rps: (seq.length / ms) * 1000, p99_ms: percentile(latencies, 0.99), cpu_us: (cpu.user + cpu.system) / seq.length, errors: 0 };
 }
 
 export default async function run(): Promise<Record<string, unknown>> {
   const loaded = await loadDataset(defaultDataDir());
   if (!loaded.ok) throw new Error(`dataset invalid: ${loaded.errors.length} errors`);
   const ds = loaded.dataset;
-  const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-  // The core as it runs (answers of read-only commands and offline questions cached per dataset)…
-  const ours = await measure(new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds) }), seconds);
-  // …and with the cache off, so every answer is computed from scratch.
-  const uncached = await measure(new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds), replyCacheEntries: 0 }), seconds);
-  const sorted = ours.sorted;
+  const rounds = Math.max(1, Math.floor(envNumber('CORE_BENCH_ROUNDS', 9)));
+  const mixN = Math.floor(envNumber('CORE_BENCH_MIX', 20_000));
+  const corpus = buildCorpus(ds);
+  const seqOf = (workload: Workload, r: number): Uint32Array => workload === 'mix' ? zipfSequence(corpus.length, mixN, CORPUS_SEED + r) : distinctSequence(corpus.length, CORPUS_SEED + r);
+  const coreSide = (core: CommandCore): Side => ({
+    run: (workload, r) => round((c) => core.handleText(c.line, { locale: c.locale }), corpus, seqOf(workload, r)),
+  });
+  const cached = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds) });
+  const uncached = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(ds), replyCacheEntries: 0 });
+  const lookup = baselineLookup(ds);
+  // The baseline is awaited like an answer, so both pay the same promise round trip.
+  const baseline: Side = { run: (workload, r) => round((c) => Promise.resolve(lookup(c)), corpus, seqOf(workload, r)) };
 
-  const base = baselineOps(ds);
-  let sink = 0;
-  let m = 0;
-  const b0 = performance.now();
-  const bUntil = b0 + Math.min(seconds, 2) * 1000;
-  while (performance.now() < bUntil) {
-    for (const op of base) {
-      if (await Promise.resolve(op())) sink++;
-      m++;
-    }
+  const profile = process.env.BENCH_PROFILE as Workload | undefined;
+  if (profile === 'mix' || profile === 'distinct') {
+    // Only ours on one workload, for `node --cpu-prof --import tsx bench/index.ts core`.
+    const side = coreSide(profile === 'mix' ? cached : uncached);
+    const samples: Sample[] = [];
+    for (let r = 0; r < rounds; r++) samples.push(await side.run(profile, r));
+    return { bench: 'core', profile, ops: Math.round(median(samples.map((x) => x.rps))) };
   }
-  const baseMs = performance.now() - b0;
-  if (sink < 0) throw new Error('unreachable');
 
+  // Warm-up: JIT, lazily built indexes, and the mix's cache filled as a running bot's would be.
+  for (const side of [coreSide(cached), coreSide(uncached), baseline]) {
+    await side.run('distinct', 1_000);
+    await side.run('mix', 1_000);
+  }
+  const res = await alternate({ name: 'core', rounds, ours: { mix: coreSide(cached), distinct: coreSide(uncached) }, baseline });
+  const mix = workloadFigures('mix', res.mix);
+  const distinct = workloadFigures('distinct', res.distinct);
   const startup = await startupInChild();
+  const us = (ms: unknown): number => Math.round(Number(ms) * 1000);
   return {
     bench: 'core',
-    ours_ops: Math.round(ours.ops),
-    baseline_ops: Math.round((m / baseMs) * 1000),
-    p50_us: Math.round(percentile(sorted, 0.5) * 1000),
-    p99_us: Math.round(percentile(sorted, 0.99) * 1000),
+    distinct_inputs: corpus.length,
+    distinct_ops: distinct.distinct_ours_rps,
+    mix_ops: mix.mix_ours_rps,
+    baseline_ops: mix.mix_baseline_rps,
+    mix_ratio_rps: mix.mix_ratio_rps,
+    distinct_ratio_rps: distinct.distinct_ratio_rps,
+    mix_ratio_p99: mix.mix_ratio_p99,
+    distinct_ratio_p99: distinct.distinct_ratio_p99,
+    mix_p99_us: us(mix.mix_ours_p99_ms),
+    distinct_p99_us: us(distinct.distinct_ours_p99_ms),
+    baseline_p99_us: us(mix.mix_baseline_p99_ms),
+    distinct_ops_spread: res.distinct.ours.map((x) => Math.round(x.rps)).sort((a, b) => a - b).filter((_, i, xs) => i === 0 || i === xs.length - 1),
+    mix_ratio_rps_spread: mix.mix_ratio_rps_spread,
+    distinct_ratio_rps_spread: distinct.distinct_ratio_rps_spread,
+    mix_cpu_us: mix.mix_ours_cpu_us,
+    distinct_cpu_us: distinct.distinct_ours_cpu_us,
     startup_ms: Math.round(startup.startup_ms),
     startup_cpu_ms: Math.round(startup.startup_cpu_ms),
     process_to_ready_ms: Math.round(startup.process_to_ready_ms),
     rss_mb: Math.round(startup.rss_mb * 10) / 10,
-    ours_ops_per_cpu_s: Math.round(ours.cpuOps),
-    uncached_ops: Math.round(uncached.ops),
-    uncached_ops_per_cpu_s: Math.round(uncached.cpuOps),
-    uncached_p50_us: Math.round(percentile(uncached.sorted, 0.5) * 1000),
-    uncached_p99_us: Math.round(percentile(uncached.sorted, 0.99) * 1000),
-    mix: MIX.length,
+    rounds,
+    mix_answers_per_round: mixN,
+    corpus: describeCorpus(corpus),
     load_avg_1m: Math.round(loadavg()[0]! * 100) / 100,
   };
 }

@@ -1,39 +1,27 @@
-// `npm run bench -- discord`: slash-command interactions per second through a loopback fake Discord
-// gateway to the REST interaction callback. Lodestone's bot (real discord.js client, real core and
-// registry, bundled dataset) beside a bare discord.js client that replies with a constant, in the
-// same run, the same number of interactions each, pipelined (a window of interactions in flight).
-// The fake gateway and REST run in a child process (this file, forked), so the load never shares
-// the bots' event loop; latency is measured there, from the dispatch to the callback's arrival.
-// Settings: DISCORD_BENCH_INTERACTIONS (4000 per round and bot), DISCORD_BENCH_ROUNDS (3),
-// DISCORD_BENCH_WINDOW (64 in flight), DISCORD_BENCH_WARMUP (1000); DISCORD_BENCH_REPLY_CACHE=0 runs
-// Lodestone without its rendered-answer cache (every interaction through the core and the renderer).
-import { fork, type ChildProcess } from 'node:child_process';
+// `npm run bench -- discord`: slash-command interactions from the shared corpus (bench/corpus.ts)
+// through a loopback fake Discord gateway to the REST interaction callback. Lodestone's bot (real
+// discord.js client, real core and registry, bundled dataset) beside a bare discord.js client that
+// replies to every interaction with a constant, in alternating rounds (bench/rounds.ts) of two
+// workloads: the mix (Zipf-replayed corpus, reply cache on) and distinct (every input once per round,
+// reply cache off). Interactions are pipelined (a window in flight). The fake gateway and REST run in
+// a child process (this file, forked), so the load never shares the bots' event loop; latency is
+// measured there, from the dispatch to the answer's arrival (the callback, or for a deferred command
+// the edit of the deferred message).
+// Settings: DISCORD_BENCH_ROUNDS (5), DISCORD_BENCH_MIX (6000 interactions per mix round),
+// DISCORD_BENCH_WINDOW (64 in flight).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { BenchChild } from './child.js';
+import { alternate, envNumber, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
+import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence } from './corpus.js';
 
 const ROLE = 'LODESTONE_DISCORD_BENCH_ROLE';
 const TOKEN = 'discord-bench-token-0123456789';
 
-/** What users run: read-only dataset commands, English and German. [command, options, locale] */
-const COMMANDS: [string, Record<string, string>, string][] = [
-  ['reserves', { country: 'china' }, 'en-US'],
-  ['element', { element: 'Nd' }, 'en-US'],
-  ['reserves', { country: 'BR' }, 'de'],
-  ['element', { element: 'europium' }, 'de'],
-  ['production', { country: 'china' }, 'en-US'],
-  ['reserves', { country: 'vietnam', mineral: 'rare earths' }, 'en-GB'],
-  ['summit', {}, 'en-US'],
-  ['element', { element: 'Dy' }, 'en-US'],
-];
-
-interface RunMsg { type: 'run'; target: 'ours' | 'baseline'; n: number; window: number }
-interface RunResult { type: 'result'; n: number; seconds: number; p50: number; p99: number; failed: number; bodyBytes: number }
-
-const envNumber = (name: string, fallback: number): number => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
+type Target = 'ours' | 'uncached' | 'baseline';
+interface RunMsg { type: 'run'; target: Target; workload: Workload; round: number; n: number; window: number }
+interface RunResult { type: 'result'; n: number; seconds: number; p99: number; failed: number }
 
 // ---------------------------------------------------------------- child: fake Discord + driver
 
@@ -41,6 +29,10 @@ async function child(): Promise<void> {
   const { FakeState } = await import('../test/fakes/discord/state.js');
   const { FakeGateway } = await import('../test/fakes/discord/gateway.js');
   const { chatInput, snowflake } = await import('../test/fakes/discord/payloads.js');
+  const { loadDataset } = await import('../src/dataset/load.js');
+  const loaded = await loadDataset();
+  if (!loaded.ok) throw new Error('the bundled dataset is invalid');
+  const corpus = buildCorpus(loaded.dataset);
 
   /** One fake per bot, so both stay connected and each run talks to one of them only. */
   async function fake(): Promise<{ apiBase: string; run(msg: RunMsg): Promise<RunResult> }> {
@@ -56,26 +48,28 @@ async function child(): Promise<void> {
     const user = { id: snowflake(), username: 'reader' };
     const gateway = new FakeGateway(state);
     const pending = new Map<string, number>();
-    let onCallback: ((token: string, ok: boolean) => void) | undefined;
-    /** Request body bytes of the interaction callbacks (the reply itself), for bytes per reply. */
-    let callbackBytes = 0;
+    /** Tokens answered with a deferral (callback type 5): done when the deferred message is edited or followed up. */
+    const deferred = new Set<string>();
+    let onAnswer: ((token: string) => void) | undefined;
 
     // A lean REST: only what a login and an interaction reply need, nothing recorded.
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
       const url = req.url ?? '';
-      let bytes = 0;
+      let head = '';
       req.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
+        if (head.length < 64) head += chunk.toString('latin1', 0, 64);
       });
       req.on('end', () => {
         const cb = /^\/api\/v10\/interactions\/\d+\/([^/]+)\/callback/.exec(url);
         if (cb) {
-          if (onCallback) callbackBytes += bytes;
           res.writeHead(204);
           res.end();
-          onCallback?.(cb[1]!, true);
+          if (/"type":\s*5/.test(head)) deferred.add(cb[1]!);
+          else onAnswer?.(cb[1]!);
           return;
         }
+        const hook = /^\/api\/v10\/webhooks\/\d+\/([^/?]+)/.exec(url);
+        if (hook && (req.method === 'PATCH' || req.method === 'POST') && deferred.delete(hook[1]!)) onAnswer?.(hook[1]!);
         let body: unknown = { message: '404: Not Found', code: 0 };
         let status = 404;
         if (url.startsWith('/api/v10/gateway/bot')) {
@@ -84,9 +78,14 @@ async function child(): Promise<void> {
         } else if (url.startsWith('/api/v10/users/@me')) {
           status = 200;
           body = { id: bot.id, username: bot.username, discriminator: '0', avatar: null, bot: true };
-        } else if (url.startsWith('/api/v10/webhooks/')) {
-          status = 200;
+        } else if (hook) {
+          status = req.method === 'DELETE' ? 204 : 200;
           body = { id: snowflake(), channel_id: channel.id, author: { id: bot.id, username: bot.username, discriminator: '0', avatar: null }, content: '', embeds: [], timestamp: new Date().toISOString() };
+        }
+        if (status === 204) {
+          res.writeHead(204);
+          res.end();
+          return;
         }
         const text = JSON.stringify(body);
         res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
@@ -99,11 +98,12 @@ async function child(): Promise<void> {
     const port = (server.address() as AddressInfo).port;
     state.gatewayUrl = `ws://127.0.0.1:${port}`;
 
-    let i = 0;
-    const dispatchOne = (): void => {
-      const [name, opts, locale] = COMMANDS[i++ % COMMANDS.length]!;
-      const options = Object.entries(opts).map(([k, v]) => ({ name: k, type: 3, value: v }));
-      const payload = chatInput({ applicationId: bot.id, guild, channel, user, locale }, name, options);
+    const dispatch = (k: number): void => {
+      const c = corpus[k]!;
+      const options = c.command === 'digest'
+        ? [{ name: c.args.subcommand!, type: 1, options: [] }]
+        : Object.entries(c.args).map(([name, value]) => ({ name, type: 3, value }));
+      const payload = chatInput({ applicationId: bot.id, guild, channel, user, locale: c.locale === 'de' ? 'de' : 'en-US' }, c.command, options as never);
       pending.set(String(payload.token), performance.now());
       gateway.dispatch('INTERACTION_CREATE', payload);
     };
@@ -111,78 +111,54 @@ async function child(): Promise<void> {
     return {
       apiBase: `http://127.0.0.1:${port}/api`,
       run(msg) {
+        const seq = msg.workload === 'mix' ? zipfSequence(corpus.length, msg.n, CORPUS_SEED + msg.round) : distinctSequence(corpus.length, CORPUS_SEED + msg.round);
         return new Promise((resolve) => {
           const latencies: number[] = [];
           let sent = 0;
           let done = 0;
           const start = performance.now();
-          callbackBytes = 0;
           const guard = setTimeout(() => finish(), 120_000);
           const finish = (): void => {
             clearTimeout(guard);
-            onCallback = undefined;
+            onAnswer = undefined;
             const seconds = (performance.now() - start) / 1000;
             latencies.sort((a, b) => a - b);
             const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
             pending.clear();
-            resolve({ type: 'result', n: done, seconds, p50: at(0.5), p99: at(0.99), failed: msg.n - done, bodyBytes: Math.round(callbackBytes / Math.max(1, done)) });
+            deferred.clear();
+            resolve({ type: 'result', n: done, seconds, p99: at(0.99), failed: seq.length - done });
           };
-          onCallback = (token) => {
+          onAnswer = (token) => {
             const t0 = pending.get(token);
             if (t0 === undefined) return;
             pending.delete(token);
             latencies.push(performance.now() - t0);
             done++;
-            if (sent < msg.n) {
-              sent++;
-              dispatchOne();
-            } else if (done === msg.n) finish();
+            if (sent < seq.length) dispatch(seq[sent++]!);
+            else if (done === seq.length) finish();
           };
-          for (; sent < Math.min(msg.window, msg.n); sent++) dispatchOne();
+          while (sent < Math.min(msg.window, seq.length)) dispatch(seq[sent++]!);
         });
       },
     };
   }
 
-  const fakes = { ours: await fake(), baseline: await fake() };
-  process.send!({ type: 'ready', ours: fakes.ours.apiBase, baseline: fakes.baseline.apiBase });
+  const fakes = { ours: await fake(), uncached: await fake(), baseline: await fake() };
+  process.send!({ type: 'ready', ours: fakes.ours.apiBase, uncached: fakes.uncached.apiBase, baseline: fakes.baseline.apiBase, corpus: describeCorpus(corpus) });
   process.on('message', (msg: RunMsg | { type: 'exit' }) => {
     if (msg.type === 'exit') process.exit(0);
     void fakes[msg.target].run(msg).then((r) => process.send!(r));
   });
   process.on('disconnect', () => process.exit(0));
 }
-
 // ---------------------------------------------------------------- parent: the two bots
 
-class Driver {
-  readonly #child: ChildProcess;
-  #next: ((m: unknown) => void) | undefined;
 
-  constructor() {
-    this.#child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, [ROLE]: 'fake' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    this.#child.on('message', (m) => this.#next?.(m));
-  }
-
-  ask<T>(msg?: object): Promise<T> {
-    return new Promise((resolve, reject) => {
-      this.#next = (m) => resolve(m as T);
-      this.#child.once('exit', (code) => reject(new Error(`bench fake exited (${String(code)})`)));
-      if (msg) this.#child.send(msg);
-    });
-  }
-
-  stop(): void {
-    if (this.#child.connected) this.#child.send({ type: 'exit' });
-    setTimeout(() => this.#child.kill(), 2_000).unref();
-  }
-}
-
-interface Target {
+interface Bot {
   stop(): Promise<void>;
 }
 
-async function startOurs(apiBase: string): Promise<Target> {
+async function startOurs(apiBase: string, replyCacheEntries?: number): Promise<Bot> {
   const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createDiscordBot }] = await Promise.all([
     import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
     import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/discord/bot.js'),
@@ -190,13 +166,16 @@ async function startOurs(apiBase: string): Promise<Target> {
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
   const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_MESSAGE_CONTENT: 'false', LOG_LEVEL: 'warn' });
-  const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset) });
-  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics: new Metrics(), restApi: apiBase });
+  const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset), ...(replyCacheEntries !== undefined ? { replyCacheEntries } : {}) });
+  const metrics = new Metrics();
+  // What src/app.ts wires: the core's one count of every answer.
+  core.onCommand((e) => metrics.commands.inc({ name: e.name, outcome: e.outcome }));
+  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics, restApi: apiBase });
   await bot.start();
   return bot;
 }
 
-async function startBaseline(apiBase: string): Promise<Target> {
+async function startBaseline(apiBase: string): Promise<Bot> {
   const { Client, GatewayIntentBits, Events } = await import('discord.js');
   const client = new Client({
     intents: GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.DirectMessages,
@@ -211,66 +190,60 @@ async function startBaseline(apiBase: string): Promise<Target> {
   return { stop: () => client.destroy() };
 }
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
-
 export default async function run(): Promise<Record<string, unknown>> {
-  const n = Math.floor(envNumber('DISCORD_BENCH_INTERACTIONS', 4000));
-  const rounds = Math.max(1, Math.floor(envNumber('DISCORD_BENCH_ROUNDS', 3)));
+  const rounds = Math.max(1, Math.floor(envNumber('DISCORD_BENCH_ROUNDS', 5)));
+  const mixN = Math.floor(envNumber('DISCORD_BENCH_MIX', 6_000));
   const window = Math.floor(envNumber('DISCORD_BENCH_WINDOW', 64));
-  const warmup = Math.floor(envNumber('DISCORD_BENCH_WARMUP', 1000));
-  const driver = new Driver();
-  const targets: Target[] = [];
+  const driver = new BenchChild(fileURLToPath(import.meta.url), { [ROLE]: 'fake' });
+  const bots: Bot[] = [];
   try {
-    const apis = await driver.ask<{ ours: string; baseline: string }>();
-    targets.push(await startOurs(apis.ours));
-    targets.push(await startBaseline(apis.baseline));
-    const load = async (target: 'ours' | 'baseline', count: number): Promise<RunResult & { cpuUs: number }> => {
-      const cpu = process.cpuUsage();
-      const res = await driver.ask<RunResult>({ type: 'run', target, n: count, window } satisfies RunMsg);
-      const used = process.cpuUsage(cpu);
-      return { ...res, cpuUs: (used.user + used.system) / Math.max(1, res.n) };
-    };
-
-    process.stderr.write(`discord: warm-up ${warmup} interactions each\n`);
-    await load('ours', warmup);
-    await load('baseline', warmup);
-
-    const totals = { ours: [] as (RunResult & { cpuUs: number })[], baseline: [] as (RunResult & { cpuUs: number })[] };
-    for (let r = 0; r < rounds; r++) {
-      // Alternate which goes first, so a slow moment of the machine hits both alike.
-      const order = r % 2 === 0 ? (['baseline', 'ours'] as const) : (['ours', 'baseline'] as const);
-      for (const name of order) {
-        const res = await load(name, n);
-        totals[name].push(res);
-        process.stderr.write(`discord: round ${r + 1} ${name}: ${Math.round(res.n / res.seconds)} interactions/s, p99 ${round2(res.p99)} ms, ${Math.round(res.cpuUs)} µs CPU each\n`);
-      }
+    const apis = await driver.ask<{ ours: string; uncached: string; baseline: string; corpus: Record<string, number> }>();
+    const corpus = apis.corpus;
+    const side = (target: Target): Side => ({
+      run: async (workload, round): Promise<Sample> => {
+        const cpu = process.cpuUsage();
+        const n = workload === 'mix' ? mixN : corpus.inputs!;
+        const res = await driver.ask<RunResult>({ type: 'run', target, workload, round, n, window } satisfies RunMsg);
+        const used = process.cpuUsage(cpu);
+        return { rps: res.n / res.seconds, p99_ms: res.p99, cpu_us: (used.user + used.system) / Math.max(1, res.n), errors: res.failed };
+      },
+    });
+    const profile = process.env.BENCH_PROFILE as Workload | undefined;
+    if (profile === 'mix' || profile === 'distinct') {
+      // Only ours on one workload, for `node --cpu-prof --import tsx bench/index.ts discord`.
+      bots.push(await startOurs(profile === 'mix' ? apis.ours : apis.uncached, profile === 'mix' ? undefined : 0));
+      const samples: Sample[] = [];
+      for (let r = 0; r < rounds; r++) samples.push(await side(profile === 'mix' ? 'ours' : 'uncached').run(profile, r));
+      return { bench: 'discord', profile, samples };
     }
-    const rps = (rs: RunResult[]): number => rs.reduce((s, x) => s + x.n, 0) / rs.reduce((s, x) => s + x.seconds, 0);
-    const p99 = (rs: RunResult[]): number => rs.reduce((s, x) => s + x.p99, 0) / rs.length;
-    const cpu = (rs: { cpuUs: number }[]): number => Math.round(rs.reduce((s, x) => s + x.cpuUs, 0) / rs.length);
-    const oursRps = rps(totals.ours);
-    const baseRps = rps(totals.baseline);
+    bots.push(await startOurs(apis.ours));
+    bots.push(await startOurs(apis.uncached, 0));
+    bots.push(await startBaseline(apis.baseline));
+
+    process.stderr.write(`discord: ${corpus.inputs} distinct inputs; warm-up\n`);
+    for (const t of ['ours', 'uncached', 'baseline'] as const) {
+      await side(t).run('distinct', 1_000);
+      await side(t).run('mix', 1_000);
+    }
+    const res = await alternate({ name: 'discord', rounds, ours: { mix: side('ours'), distinct: side('uncached') }, baseline: side('baseline') });
+    const mix = workloadFigures('mix', res.mix);
+    const distinct = workloadFigures('distinct', res.distinct);
     return {
       bench: 'discord',
-      ours_rps: Math.round(oursRps),
-      baseline_rps: Math.round(baseRps),
-      ratio_rps: round2(oursRps / baseRps),
-      ours_p99_ms: round2(p99(totals.ours)),
-      baseline_p99_ms: round2(p99(totals.baseline)),
-      ours_cpu_us_per_interaction: cpu(totals.ours),
-      baseline_cpu_us_per_interaction: cpu(totals.baseline),
-      // The reply's JSON body: our embeds against the baseline's constant (the socket writes scale with it).
-      ours_reply_bytes: totals.ours.at(-1)?.bodyBytes ?? 0,
-      baseline_reply_bytes: totals.baseline.at(-1)?.bodyBytes ?? 0,
-      interactions_each: n * rounds,
-      reply_cache: process.env.DISCORD_BENCH_REPLY_CACHE !== '0',
+      distinct_inputs: corpus.inputs,
+      mix_ratio_rps: mix.mix_ratio_rps,
+      distinct_ratio_rps: distinct.distinct_ratio_rps,
+      mix_ratio_p99: mix.mix_ratio_p99,
+      distinct_ratio_p99: distinct.distinct_ratio_p99,
+      ...mix,
+      ...distinct,
+      rounds,
+      mix_interactions_per_round: mixN,
       window,
-      commands: COMMANDS.map(([c, o]) => `/${c} ${Object.values(o).join(' ')}`.trim()),
-      failed_ours: totals.ours.reduce((s, x) => s + x.failed, 0),
-      failed_baseline: totals.baseline.reduce((s, x) => s + x.failed, 0),
+      corpus,
     };
   } finally {
-    for (const t of targets) await t.stop().catch(() => undefined);
+    for (const b of bots) await b.stop().catch(() => undefined);
     driver.stop();
   }
 }

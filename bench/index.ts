@@ -1,6 +1,7 @@
 // `npm run bench -- NAME` runs bench/NAME.ts: its default export returns the figures, printed here as
-// ONE JSON line, the last line of output. `npm run bench` with no name runs every benchmark, each in
-// its own child process, and writes docs/benchmarks.md (bench/report.ts).
+// ONE JSON line, the last line of output. `npm run bench -- all` runs every benchmark, each in its
+// own child process; with --write it stores docs/benchmarks.json and renders docs/benchmarks.md from
+// it; `npm run bench -- render` re-renders the markdown from the JSON (bench/report.ts).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,15 +9,22 @@ import { pathToFileURL } from 'node:url';
 type Bench = () => Promise<Record<string, unknown>>;
 
 async function main(): Promise<number> {
-  const name = process.argv[2];
-  if (!name) {
+  const name = process.argv[2] ?? 'all';
+  const write = process.argv.includes('--write');
+  if (name === 'all') {
     const { runAll } = await import('./report.js');
-    const { ran, failed } = await runAll();
-    process.stdout.write(`${JSON.stringify({ bench: 'all', ran, failed, report: 'docs/benchmarks.md' })}\n`);
+    const { ran, failed, figures } = await runAll({ write });
+    process.stdout.write(`${JSON.stringify({ bench: 'all', ran, failed, ...(write ? { report: 'docs/benchmarks.md' } : {}), figures })}\n`);
     return failed.length ? 1 : 0;
   }
+  if (name === 'render') {
+    const { readStore, writeReport } = await import('./report.js');
+    writeReport(readStore());
+    process.stdout.write(`${JSON.stringify({ bench: 'render', report: 'docs/benchmarks.md' })}\n`);
+    return 0;
+  }
   const file = join(import.meta.dirname, `${name}.ts`);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || name === 'index' || name === 'report' || !existsSync(file)) {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || ['index', 'report', 'corpus', 'rounds', 'child', 'load-generator', 'core-startup'].includes(name) || !existsSync(file)) {
     process.stderr.write(`no benchmark "${name}": expected bench/${name}.ts with a default export\n`);
     return 2;
   }

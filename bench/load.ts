@@ -1,11 +1,14 @@
-// `npm run bench -- load`: soak Lodestone's Slack app with signed slash commands at a constant rate on
-// loopback. The app (the real composition: dataset, core, metrics, store, Slack adapter in HTTP mode)
-// runs in this process, so its resident memory is what we read; the load generator and the fake Slack
-// Web API run in a child process (bench/load-generator.ts) so they do not share its event loop.
-// A bare Bolt app that acknowledges with a constant runs afterwards under the same rate, as the baseline.
-// Settings: LOAD_SECONDS (60), LOAD_BASELINE_SECONDS (20), LOAD_RATE (1200 req/s), LOAD_CONNECTIONS (50); the warm-up runs in steps of
-// LOAD_WARMUP_SECONDS (10) until resident memory has settled (< 2% growth over each of two steps), at most
-// LOAD_WARMUP_MAX_SECONDS (120).
+// `npm run bench -- load`: soak Lodestone's Slack app with signed slash commands from the shared corpus
+// (bench/corpus.ts) at a constant rate on loopback. The app (the real composition: dataset, core,
+// metrics, store, Slack adapter in HTTP mode) runs in this process, so its resident memory is what we
+// read; the load generator and the fake Slack Web API run in a child process (bench/load-generator.ts)
+// so they do not share its event loop. A bare Bolt app that acknowledges with a constant runs under
+// the same rate in alternating rounds, as the baseline. Two phases: the mix (Zipf replay, reply cache
+// on; memory is read before and after its rounds) and distinct (the app restarted with the reply
+// cache off, the shuffled corpus cycled).
+// Settings: LOAD_ROUNDS (5), LOAD_ROUND_SECONDS (12), LOAD_RATE (1200 req/s), LOAD_CONNECTIONS (50); the
+// warm-up runs in steps of LOAD_WARMUP_SECONDS (10) until resident memory has settled (< 2% growth over
+// each of two steps), at most LOAD_WARMUP_MAX_SECONDS (120).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,6 +20,7 @@ import { parseConfig } from '../src/config.js';
 import { createLogger } from '../src/ops/log.js';
 import { startApp, type App } from '../src/app.js';
 import type { FakeStats, RunRequest, RunSummary } from './load-generator.js';
+import { median, workloadFigures, type Sample, type Workload } from './rounds.js';
 
 const SIGNING_SECRET = 'lodestone-bench-signing-secret';
 
@@ -98,8 +102,13 @@ async function startBaseline(): Promise<{ url: string; stop(): Promise<void> }> 
   return { url: `http://127.0.0.1:${server.address().port}`, stop: async () => { await bolt.stop(); } };
 }
 
+const sample = (r: RunSummary, cpuUs: number): Sample => ({
+  rps: r.requests / r.seconds, p99_ms: r.p99_ms, cpu_us: cpuUs / Math.max(1, r.requests), errors: r.non2xx + r.errors + r.timeouts,
+});
+
 export default async function run(): Promise<Record<string, unknown>> {
-  const seconds = envNumber('LOAD_SECONDS', 60);
+  const rounds = Math.max(1, Math.floor(envNumber('LOAD_ROUNDS', 5)));
+  const roundSeconds = envNumber('LOAD_ROUND_SECONDS', 12);
   const warmupStep = envNumber('LOAD_WARMUP_SECONDS', 10);
   const warmupMax = envNumber('LOAD_WARMUP_MAX_SECONDS', 120);
   const rate = envNumber('LOAD_RATE', 1_200);
@@ -108,8 +117,9 @@ export default async function run(): Promise<Record<string, unknown>> {
   const generator = new Generator();
   const stateDir = mkdtempSync(join(tmpdir(), 'lodestone-load-'));
   let app: App | undefined;
+  let baseline: { url: string; stop(): Promise<void> } | undefined;
   try {
-    const { port: fakePort } = await generator.next<{ port: number }>();
+    const { port: fakePort, inputs } = await generator.next<{ port: number; inputs: number }>();
     const slackPort = await freePort();
     const config = parseConfig({
       SLACK_BOT_TOKEN: 'xoxb-0000_bench_token',
@@ -122,25 +132,51 @@ export default async function run(): Promise<Record<string, unknown>> {
       DIGEST_SCHEDULER: 'false',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     });
-    app = await startApp({ config, log: createLogger(config) });
-    const slack = app.platforms.find((p) => p.name === 'slack');
-    if (!slack) throw new Error('the Slack adapter did not start');
-    for (let i = 0; i < 200 && !slack.isReady(); i++) await new Promise((r) => setTimeout(r, 50));
+    const startOurs = async (replyCacheEntries?: number): Promise<App> => {
+      const started = await startApp({ config, log: createLogger(config), ...(replyCacheEntries !== undefined ? { replyCacheEntries } : {}) });
+      const slack = started.platforms.find((p) => p.name === 'slack');
+      if (!slack) throw new Error('the Slack adapter did not start');
+      for (let i = 0; i < 200 && !slack.isReady(); i++) await new Promise((r) => setTimeout(r, 50));
+      return started;
+    };
+    baseline = await startBaseline();
+    app = await startOurs();
 
-    const request = (s: number): RunRequest => ({ type: 'run', url: `http://127.0.0.1:${slackPort}`, signingSecret: SIGNING_SECRET, seconds: s, rate, connections });
+    const ours = `http://127.0.0.1:${slackPort}`;
+    const request = (url: string, workload: Workload, round: number, s: number): RunRequest => ({ type: 'run', url, signingSecret: SIGNING_SECRET, seconds: s, rate, connections, workload, round });
+    const measured = async (url: string, workload: Workload, round: number): Promise<{ summary: RunSummary; sample: Sample }> => {
+      const cpu = process.cpuUsage();
+      const summary = await generator.next<RunSummary>(request(url, workload, round, roundSeconds));
+      const used = process.cpuUsage(cpu);
+      return { summary, sample: sample(summary, used.user + used.system) };
+    };
+    /** Rounds of baseline and ours on one workload, the order flipping every round. */
+    const phase = async (workload: Workload): Promise<{ ours: Sample[]; baseline: Sample[]; oursSummaries: RunSummary[] }> => {
+      const out = { ours: [] as Sample[], baseline: [] as Sample[], oursSummaries: [] as RunSummary[] };
+      for (let r = 0; r < rounds; r++) {
+        const order = r % 2 === 0 ? (['baseline', 'ours'] as const) : (['ours', 'baseline'] as const);
+        for (const who of order) {
+          const m = await measured(who === 'ours' ? ours : baseline!.url, workload, r);
+          out[who].push(m.sample);
+          if (who === 'ours') out.oursSummaries.push(m.summary);
+          process.stderr.write(`load: round ${r + 1} ${workload} ${who}: ${Math.round(m.sample.rps)}/s, p99 ${m.sample.p99_ms} ms, ${Math.round(m.sample.cpu_us)} µs CPU each${m.sample.errors ? `, ${m.sample.errors} errors` : ''}\n`);
+        }
+      }
+      return out;
+    };
+
     // Warm-up at the same rate until memory has settled: V8 sizes its heap to the allocation rate, which
     // takes tens of seconds under sustained load. Growth measured from a settled start is what a leak
     // would show; growth from a cold start is only the heap finding its working size.
     let warmSeconds = 0;
-    let warmRequests = 0;
     let warmErrors = 0;
     let previous = (await memory()).rss;
     let settledSteps = 0;
+    await generator.next<RunSummary>(request(baseline.url, 'mix', 1_000, 5));
     for (;;) {
       process.stderr.write(`load: warm-up ${warmupStep} s at ${rate} req/s (rss ${previous} MB)\n`);
-      const warm = await generator.next<RunSummary>(request(warmupStep));
+      const warm = await generator.next<RunSummary>(request(ours, 'mix', 1_000 + warmSeconds, warmupStep));
       warmSeconds += warm.seconds;
-      warmRequests += warm.requests;
       warmErrors += warm.non2xx + warm.errors + warm.timeouts;
       await new Promise((r) => setTimeout(r, 1_000)); // let delayed replies of the warm-up drain
       const now = (await memory()).rss;
@@ -150,52 +186,50 @@ export default async function run(): Promise<Record<string, unknown>> {
     }
     const before = await generator.next<FakeStats>({ type: 'stats' });
     const start = await memory();
-
-    process.stderr.write(`load: ${seconds} s at ${rate} req/s (warm-up: ${Math.round(warmSeconds)} s, ${warmRequests} requests, ${warmErrors} errors)\n`);
-    const sampler = process.env.LOAD_DEBUG ? setInterval(() => process.stderr.write(`rss ${mb(process.memoryUsage().rss)} heapTotal ${mb(process.memoryUsage().heapTotal)}\n`), 5_000) : undefined;
-    const main = await generator.next<RunSummary>(request(seconds));
-    clearInterval(sampler);
+    process.stderr.write(`load: mix, ${rounds} rounds of ${roundSeconds} s each at ${rate} req/s (warm-up: ${Math.round(warmSeconds)} s, ${warmErrors} errors)\n`);
+    const mix = await phase('mix');
     await new Promise((r) => setTimeout(r, 1_000));
     const after = await generator.next<FakeStats>({ type: 'stats' });
     const end = await memory();
+    await app.stop();
 
+    // Distinct: the same composition with the reply cache off, after a short warm-up.
+    app = await startOurs(0);
+    await generator.next<RunSummary>(request(ours, 'distinct', 1_000, 5));
+    const distinct = await phase('distinct');
     await app.stop();
     app = undefined;
 
-    // The bare baseline on the same machine in the same run: a Bolt app on the same receiver type and
-    // signing secret that acknowledges with a constant, under the same constant rate.
-    const baselineSeconds = envNumber('LOAD_BASELINE_SECONDS', 20);
-    const baseline = await startBaseline();
-    let base: RunSummary;
-    try {
-      process.stderr.write(`load: bare Bolt baseline, ${baselineSeconds} s at ${rate} req/s after a 5 s warm-up\n`);
-      await generator.next<RunSummary>({ ...request(5), url: baseline.url });
-      base = await generator.next<RunSummary>({ ...request(baselineSeconds), url: baseline.url });
-    } finally {
-      await baseline.stop();
-    }
-
+    const mixFigures = workloadFigures('mix', mix);
+    const distinctFigures = workloadFigures('distinct', distinct);
+    const s = mix.oursSummaries;
     return {
       bench: 'load',
-      seconds: main.seconds,
-      rps: Math.round(main.requests / main.seconds),
-      errors: main.non2xx + main.errors + main.timeouts,
-      p99_ms: main.p99_ms,
+      distinct_inputs: inputs,
+      rps: Math.round(median(mix.ours.map((x) => x.rps))),
+      errors: s.reduce((n, x) => n + x.non2xx + x.errors + x.timeouts, 0),
+      p99_ms: mixFigures.mix_ours_p99_ms,
       rss_start_mb: start.rss,
       rss_end_mb: end.rss,
       rss_growth: Math.round((end.rss / start.rss - 1) * 1000) / 1000,
+      mix_ratio_rps: mixFigures.mix_ratio_rps,
+      distinct_ratio_rps: distinctFigures.distinct_ratio_rps,
+      mix_ratio_p99: mixFigures.mix_ratio_p99,
+      distinct_ratio_p99: distinctFigures.distinct_ratio_p99,
+      ...mixFigures,
+      ...distinctFigures,
       target_rps: rate,
-      p50_ms: main.p50_ms,
+      soak_seconds: Math.round(s.reduce((n, x) => n + x.seconds, 0)),
       heap_start_mb: start.heap,
       heap_end_mb: end.heap,
       warmup_seconds: Math.round(warmSeconds),
       delayed_replies: after.responds - before.responds,
-      baseline_rps: Math.round(base.requests / base.seconds),
-      baseline_p99_ms: base.p99_ms,
-      baseline_errors: base.non2xx + base.errors + base.timeouts,
+      rounds,
+      round_seconds: roundSeconds,
     };
   } finally {
     await app?.stop();
+    await baseline?.stop();
     generator.stop();
     rmSync(stateDir, { recursive: true, force: true });
   }

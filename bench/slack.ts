@@ -1,121 +1,100 @@
-// `npm run bench -- slack`: signed slash commands over HTTP on loopback, Lodestone's Slack app (real
-// core, real registry, bundled dataset) beside a bare Bolt app on the same receiver type and signing
-// secret that acknowledges with a constant. Both are measured in the same run for the same time,
-// alternating in rounds after a warm-up. The headline figures are the app as it runs (repeated lines
-// are answered from its rendered-answer cache); ours_uncached_* is the same app with that cache off,
-// so every request is parsed, answered by the core and rendered. autocannon and the fake Slack Web API / response_url
-// endpoint run in a child process (this file, forked), so load generation never shares the
-// apps' event loop.
-// Settings: SLACK_BENCH_SECONDS (12 per app), SLACK_BENCH_ROUNDS (4), SLACK_BENCH_WARMUP_SECONDS (3),
-// SLACK_BENCH_CONNECTIONS (50).
+// `npm run bench -- slack`: signed slash commands (/lodestone …) over HTTP on loopback from the shared corpus
+// (bench/corpus.ts), Lodestone's Slack app (real core, registry, bundled dataset) beside a bare Bolt
+// app on the same receiver type and signing secret that acknowledges every command with a constant.
+// Two workloads in alternating rounds (bench/rounds.ts): the mix (Zipf-replayed corpus, reply cache on)
+// and distinct (every corpus input once per round, reply cache off). autocannon and the fake Slack
+// Web API / response_url endpoints run in a child process (this file, forked), so load generation
+// never shares the apps' event loop. German inputs come from users whose Slack locale is German.
+// Settings: SLACK_BENCH_ROUNDS (5), SLACK_BENCH_MIX_REQUESTS (6000 per round), SLACK_BENCH_CONNECTIONS (50),
+// SLACK_BENCH_WARMUP (one distinct pass and 3000 mix requests); SLACK_BENCH_PREDISPATCH=compare also
+// runs the mix against the app without its pre-dispatch shortcut.
 import { createHmac } from 'node:crypto';
-import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { BenchChild } from './child.js';
+import { alternate, envNumber, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
+import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
 
 const SECRET = 'lodestone-slack-bench-secret';
 const ROLE = 'LODESTONE_SLACK_BENCH_ROLE';
 
-/** What users type (the issue's examples), across a few users and channels. */
-const COMMANDS: [string, string][] = [['/reserves', 'china'], ['/element', 'Nd'], ['/reserves', 'china'], ['/element', 'Nd']];
-
-interface RunMsg { type: 'run'; url: string; seconds: number; connections: number }
-interface RunResult { type: 'result'; requests: number; seconds: number; p50: number; p99: number; errors: number; non2xx: number; timeouts: number; cpuUs?: number }
-
-const envNumber = (name: string, fallback: number): number => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
+interface RunMsg { type: 'run'; url: string; workload: Workload; round: number; amount: number; connections: number }
+interface RunResult { type: 'result'; requests: number; seconds: number; p99: number; errors: number }
 
 // ---------------------------------------------------------------- child: fake Slack + autocannon
 
-let sent = 0;
+const userOf = (c: CorpusInput, i: number): string => `U0${c.locale.toUpperCase()}${i % 20}`;
 
-function signedRequests(fakePort: number): autocannon.Request[] {
+/** What follows the app's one command (SLACK_COMMAND, default /lodestone): "reserves china", "reserven china" or a question. */
+const slackText = (c: CorpusInput): string =>
+  c.command === 'ask' ? c.text : c.line.startsWith('/') ? `${c.command}${c.text ? ` ${c.text}` : ''}` : c.line;
+
+function signed(corpus: readonly CorpusInput[], fakePort: number): (() => { headers: Record<string, string>; body: string })[] {
+  let sent = 0;
   const ts = Math.floor(Date.now() / 1000);
-  return COMMANDS.map(([command, text], i) => {
+  return corpus.map((c, i) => {
     const body = new URLSearchParams({
-      token: 'unused', team_id: 'T0BENCH', team_domain: 'bench', channel_id: `C0BENCH${i % 3}`, channel_name: 'general',
-      user_id: `U0USER${i % 5}`, user_name: 'bench', command, text, api_app_id: 'A0BENCH', is_enterprise_install: 'false',
+      token: 'unused', team_id: 'T0BENCH', team_domain: 'bench', channel_id: `C0BENCH${i % 7}`, channel_name: 'general',
+      user_id: userOf(c, i), user_name: 'bench', command: '/lodestone', text: slackText(c), api_app_id: 'A0BENCH', is_enterprise_install: 'false',
       response_url: `http://127.0.0.1:${fakePort}/respond/${i}`, trigger_id: `${i}.bench`,
     }).toString();
-    const sign = (b: string): string => `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${b}`).digest('hex')}`;
-    return {
-      method: 'POST',
-      path: '/slack/events',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body) },
-      body,
-      // Every invocation carries its own trigger_id, as Slack's do (the app refuses replays).
-      setupRequest: (req: autocannon.Request) => {
-        const fresh = body.replace(`trigger_id=${i}.bench`, `trigger_id=${i}.${++sent}.bench`);
-        return { ...req, body: fresh, headers: { ...req.headers, 'x-slack-signature': sign(fresh) } };
-      },
+    // Every invocation carries its own trigger_id, as Slack's do (the app refuses replays), so each
+    // request is signed as it is sent.
+    return () => {
+      const fresh = body.replace(`trigger_id=${i}.bench`, `trigger_id=${i}.${++sent}.bench`);
+      const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${fresh}`).digest('hex')}`;
+      return { headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature }, body: fresh };
     };
   });
 }
 
-function child(): void {
+async function child(): Promise<void> {
+  const { loadDataset } = await import('../src/dataset/load.js');
+  const loaded = await loadDataset();
+  if (!loaded.ok) throw new Error('the bundled dataset is invalid');
+  const corpus = buildCorpus(loaded.dataset);
   const fake = createServer((req, res) => {
-    req.resume();
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
     req.on('end', () => {
       const method = (req.url ?? '').replace(/^\/api\//, '');
-      const body = method.startsWith('users.info')
-        ? { ok: true, user: { id: 'U0USER', locale: 'en-US', is_admin: false } }
-        : { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0BENCH', ts: `${Date.now() / 1000}` };
+      const reply = method.startsWith('users.info')
+        ? { ok: true, user: { id: 'U0USER', locale: body.includes('U0DE') ? 'de-DE' : 'en-US', is_admin: false } }
+        : { ok: true, user_id: 'U0BOT', bot_id: 'B0BOT', team_id: 'T0BENCH', ts: `${Date.now() / 1000}`, upload_url: `http://127.0.0.1:${(fake.address() as AddressInfo).port}/upload`, file_id: 'F0BENCH', files: [] };
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      res.end(JSON.stringify(reply));
     });
   });
-  fake.listen(0, '127.0.0.1', () => process.send!({ type: 'ready', port: (fake.address() as AddressInfo).port }));
+  fake.listen(0, '127.0.0.1', () => process.send!({ type: 'ready', port: (fake.address() as AddressInfo).port, corpus: describeCorpus(corpus) }));
   process.on('message', (msg: RunMsg | { type: 'exit' }) => {
     if (msg.type === 'exit') {
       fake.close(() => process.exit(0));
       return;
     }
-    const port = (fake.address() as AddressInfo).port;
-    void autocannon({ url: msg.url, connections: msg.connections, duration: msg.seconds, timeout: 10, requests: signedRequests(port) }).then((r) => {
-      process.send!({
-        type: 'result', requests: r.requests.total, seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99,
-        errors: r.errors, non2xx: r.non2xx, timeouts: r.timeouts,
-      } satisfies RunResult);
+    const requests = signed(corpus, (fake.address() as AddressInfo).port);
+    const seq = msg.workload === 'mix' ? zipfSequence(corpus.length, msg.amount, CORPUS_SEED + msg.round) : distinctSequence(corpus.length, CORPUS_SEED + msg.round);
+    let next = 0;
+    void autocannon({
+      url: msg.url, connections: msg.connections, amount: seq.length, timeout: 10,
+      requests: [{ method: 'POST', path: '/slack/events', setupRequest: (req: autocannon.Request) => ({ ...req, ...requests[seq[next++ % seq.length]!]!() }) }],
+    }).then((r: autocannon.Result) => {
+      process.send!({ type: 'result', requests: r.requests.total, seconds: r.duration, p99: r.latency.p99, errors: r.errors + r.non2xx + r.timeouts } satisfies RunResult);
     });
   });
   process.on('disconnect', () => process.exit(0));
 }
 
-// ---------------------------------------------------------------- parent: the two apps
+// ---------------------------------------------------------------- parent: the apps
 
-class Generator {
-  readonly #child: ChildProcess;
-  #next: { resolve: (m: unknown) => void; reject: (e: Error) => void } | undefined;
-
-  constructor() {
-    this.#child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, [ROLE]: 'generator' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    this.#child.on('message', (m) => this.#next?.resolve(m));
-    this.#child.on('exit', (code) => this.#next?.reject(new Error(`bench generator exited (${String(code)})`)));
-  }
-
-  ask<T>(msg?: object): Promise<T> {
-    return new Promise((resolve, reject) => {
-      this.#next = { resolve: (m) => resolve(m as T), reject };
-      if (msg) this.#child.send(msg);
-    });
-  }
-
-  stop(): void {
-    if (this.#child.connected) this.#child.send({ type: 'exit' });
-    setTimeout(() => this.#child.kill(), 2_000).unref();
-  }
-}
 
 interface Target {
   url: string;
   stop(): Promise<void>;
 }
 
-async function startOurs(fakePort: number, cacheAnswers = true): Promise<Target> {
+async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; preDispatchCache?: boolean }): Promise<Target> {
   const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createSlackApp }] = await Promise.all([
     import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
     import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/slack/index.js'),
@@ -123,13 +102,15 @@ async function startOurs(fakePort: number, cacheAnswers = true): Promise<Target>
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
   const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `http://127.0.0.1:${fakePort}/api/`, LOG_LEVEL: 'warn' });
+  const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset), ...(opts.replyCacheEntries !== undefined ? { replyCacheEntries: opts.replyCacheEntries } : {}) });
+  const metrics = new Metrics();
+  // What src/app.ts wires: the core's one count of every answer.
+  core.onCommand((e) => metrics.commands.inc({ name: e.name, outcome: e.outcome }));
   const slack = createSlackApp({
-    core: new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset) }),
-    config,
-    log: createLogger(config),
-    metrics: new Metrics(),
-    port: 0,
-    preDispatchCache: cacheAnswers,
+    core, config, log: createLogger(config), metrics, port: 0,
+    ...(opts.preDispatchCache === false ? { preDispatchCache: false } : {}),
+    // Diagnosis only: without chart uploads.
+    ...(process.env.SLACK_BENCH_CHARTS === 'off' ? { chartRenderer: null } : {}),
   });
   await slack.start();
   return { url: `http://127.0.0.1:${slack.port()!}`, stop: () => slack.stop() };
@@ -143,84 +124,79 @@ async function startBaseline(): Promise<Target> {
     await ack({ response_type: 'in_channel', text: 'ok' });
   });
   const server = (await app.start(0)) as { address(): AddressInfo };
+  return { url: `http://127.0.0.1:${server.address().port}`, stop: async () => { await app.stop(); } };
+}
+
+/** One round against one app: requests/s and p99 from autocannon, CPU of this process (where the apps run) per request. */
+function sideOf(t: Target, generator: BenchChild, amount: number, connections: number): Side {
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    stop: async () => {
-      await app.stop();
+    run: async (workload, round): Promise<Sample> => {
+      const cpu = process.cpuUsage();
+      const res = await generator.ask<RunResult>({ type: 'run', url: t.url, workload, round, amount, connections } satisfies RunMsg);
+      const used = process.cpuUsage(cpu);
+      return { rps: res.requests / res.seconds, p99_ms: res.p99, cpu_us: (used.user + used.system) / Math.max(1, res.requests), errors: res.errors };
     },
   };
 }
 
-const round2 = (n: number): number => Math.round(n * 100) / 100;
-
 export default async function run(): Promise<Record<string, unknown>> {
-  const seconds = envNumber('SLACK_BENCH_SECONDS', 12);
-  const rounds = Math.max(1, Math.floor(envNumber('SLACK_BENCH_ROUNDS', 4)));
-  const warmup = envNumber('SLACK_BENCH_WARMUP_SECONDS', 3);
-  const connections = envNumber('SLACK_BENCH_CONNECTIONS', 50);
-  const generator = new Generator();
+  const rounds = Math.max(1, Math.floor(envNumber('SLACK_BENCH_ROUNDS', 5)));
+  const mixRequests = Math.floor(envNumber('SLACK_BENCH_MIX_REQUESTS', 6_000));
+  const connections = Math.floor(envNumber('SLACK_BENCH_CONNECTIONS', 50));
+  const compare = process.env.SLACK_BENCH_PREDISPATCH === 'compare';
+  const generator = new BenchChild(fileURLToPath(import.meta.url), { [ROLE]: 'generator' });
   const targets: Target[] = [];
   try {
-    const { port } = await generator.ask<{ port: number }>();
-    const ours = await startOurs(port);
-    targets.push(ours);
-    const baseline = await startBaseline();
-    targets.push(baseline);
-    // The same app without its rendered-answer cache: every request parsed, answered and rendered.
-    const uncached = await startOurs(port, false);
-    targets.push(uncached);
-    // CPU time of this process (where both apps run, one loaded at a time) per request: a figure
-    // that other load on the machine disturbs far less than requests per second.
-    const load = async (t: Target, s: number): Promise<RunResult> => {
-      const cpu = process.cpuUsage();
-      const res = await generator.ask<RunResult>({ type: 'run', url: t.url, seconds: s, connections } satisfies RunMsg);
-      const used = process.cpuUsage(cpu);
-      return { ...res, cpuUs: (used.user + used.system) / Math.max(1, res.requests) };
+    const { port, corpus } = await generator.ask<{ port: number; corpus: Record<string, number> }>();
+    const start = async (t: Promise<Target>): Promise<Target> => {
+      const started = await t;
+      targets.push(started);
+      return started;
     };
-
-    process.stderr.write(`slack: warm-up ${warmup} s each\n`);
-    await load(ours, warmup);
-    await load(baseline, warmup);
-    await load(uncached, warmup);
-
-    const apps = { ours, baseline, uncached };
-    const totals = { ours: [] as RunResult[], baseline: [] as RunResult[], uncached: [] as RunResult[] };
-    for (let r = 0; r < rounds; r++) {
-      // Alternate the order, so a slow moment of the machine hits each alike.
-      const order = r % 2 === 0 ? (['baseline', 'ours', 'uncached'] as const) : (['uncached', 'ours', 'baseline'] as const);
-      for (const name of order) {
-        const res = await load(apps[name], seconds / rounds);
-        totals[name].push(res);
-        process.stderr.write(`slack: round ${r + 1} ${name}: ${Math.round(res.requests / res.seconds)} req/s, p99 ${res.p99} ms, ${Math.round(res.cpuUs ?? 0)} µs CPU/request\n`);
-      }
+    const profile = process.env.BENCH_PROFILE as Workload | undefined;
+    if (profile === 'mix' || profile === 'distinct') {
+      // Only ours on one workload, for `node --cpu-prof --import tsx bench/index.ts slack`.
+      const t = await start(startOurs(port, profile === 'mix' ? {} : { replyCacheEntries: 0 }));
+      const samples: Sample[] = [];
+      for (let r = 0; r < rounds; r++) samples.push(await sideOf(t, generator, profile === 'mix' ? mixRequests : corpus.inputs!, connections).run(profile, r));
+      return { bench: 'slack', profile, samples };
     }
-    const rps = (rs: RunResult[]): number => rs.reduce((n, x) => n + x.requests, 0) / rs.reduce((n, x) => n + x.seconds, 0);
-    const p99 = (rs: RunResult[]): number => rs.reduce((n, x) => n + x.p99, 0) / rs.length;
-    const failures = (rs: RunResult[]): number => rs.reduce((n, x) => n + x.errors + x.non2xx + x.timeouts, 0);
-    const cpu = (rs: RunResult[]): number => Math.round(rs.reduce((n, x) => n + (x.cpuUs ?? 0), 0) / rs.length);
-    const oursRps = rps(totals.ours);
-    const baseRps = rps(totals.baseline);
-    const oursP99 = p99(totals.ours);
-    const baseP99 = p99(totals.baseline);
+    const cached = await start(startOurs(port, {}));
+    const uncached = await start(startOurs(port, { replyCacheEntries: 0 }));
+    const baseline = await start(startBaseline());
+    const noShortcut = compare ? await start(startOurs(port, { preDispatchCache: false })) : undefined;
+
+    const side = (t: Target): Side => ({
+      run: (workload, round) => sideOf(t, generator, workload === 'mix' ? mixRequests : corpus.inputs!, connections).run(workload, round),
+    });
+    process.stderr.write(`slack: ${corpus.inputs} distinct inputs; warm-up\n`);
+    for (const t of [cached, uncached, baseline, ...(noShortcut ? [noShortcut] : [])]) {
+      await side(t).run('distinct', 1_000);
+      await side(t).run('mix', 1_000);
+    }
+    const res = await alternate({
+      name: 'slack', rounds,
+      ours: { mix: side(cached), distinct: side(uncached) },
+      baseline: side(baseline),
+      ...(noShortcut ? { extra: { mix_no_predispatch: { workload: 'mix' as const, side: side(noShortcut) } } } : {}),
+    });
+    const mix = workloadFigures('mix', res.mix);
+    const distinct = workloadFigures('distinct', res.distinct);
+    const noPre = res.extra.mix_no_predispatch;
     return {
       bench: 'slack',
-      ours_rps: Math.round(oursRps),
-      baseline_rps: Math.round(baseRps),
-      ratio_rps: round2(oursRps / baseRps),
-      ours_p99_ms: round2(oursP99),
-      baseline_p99_ms: round2(baseP99),
-      ratio_p99: round2(oursP99 / Math.max(baseP99, 1)),
-      ours_uncached_rps: Math.round(rps(totals.uncached)),
-      ours_uncached_p99_ms: round2(p99(totals.uncached)),
-      ratio_uncached_rps: round2(rps(totals.uncached) / baseRps),
-      ours_cpu_us_per_request: cpu(totals.ours),
-      ours_uncached_cpu_us_per_request: cpu(totals.uncached),
-      baseline_cpu_us_per_request: cpu(totals.baseline),
-      seconds_each: seconds,
+      distinct_inputs: corpus.inputs,
+      mix_ratio_rps: mix.mix_ratio_rps,
+      distinct_ratio_rps: distinct.distinct_ratio_rps,
+      mix_ratio_p99: mix.mix_ratio_p99,
+      distinct_ratio_p99: distinct.distinct_ratio_p99,
+      ...mix,
+      ...distinct,
+      ...(noPre ? { mix_no_predispatch_ratio_rps: Math.round(res.mix.baseline.map((b, i) => noPre[i]!.rps / b.rps).sort((a, b) => a - b)[noPre.length >> 1]! * 100) / 100 } : {}),
+      rounds,
+      mix_requests_per_round: mixRequests,
       connections,
-      commands: COMMANDS.map(([c, t]) => `${c} ${t}`.trim()),
-      errors_ours: failures(totals.ours),
-      errors_baseline: failures(totals.baseline),
+      corpus,
     };
   } finally {
     for (const t of targets) await t.stop().catch(() => undefined);
@@ -228,4 +204,4 @@ export default async function run(): Promise<Record<string, unknown>> {
   }
 }
 
-if (process.env[ROLE] === 'generator') child();
+if (process.env[ROLE] === 'generator') void child();

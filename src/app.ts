@@ -7,7 +7,9 @@ import { createLogger, type Logger } from './ops/log.js';
 import { Metrics } from './ops/metrics.js';
 import { startOpsServer, type OpsServer, type Readiness } from './ops/http.js';
 import { watchDataset, type DatasetWatcher } from './ops/reload.js';
+import { opsNotifier } from './ops/ops-channel.js';
 import { defaultDataDir, loadDataset, type DataError } from './dataset/load.js';
+import { formatDataError } from './dataset/errors.js';
 import { DatasetHolder } from './dataset/holder.js';
 import type { Dataset } from './dataset/dataset.js';
 import { createRegistry } from './commands/index.js';
@@ -73,7 +75,7 @@ function deferredDigests(): { service: DigestService; resolve(real: DigestServic
   const ready = new Promise<DigestService>((r) => { resolve = r; });
   const service: DigestService = {
     subscribe: async (ctx, o) => (await ready).subscribe(ctx, o),
-    unsubscribe: async (ctx) => (await ready).unsubscribe(ctx),
+    unsubscribe: async (ctx, o) => (await ready).unsubscribe(ctx, o),
     list: async (ctx) => (await ready).list(ctx),
     preview: async (ctx) => (await ready).preview(ctx),
     status: async (ctx) => (await ready).status(ctx),
@@ -182,7 +184,12 @@ export async function startApp(opts: AppOptions): Promise<App> {
   async function readiness(): Promise<Readiness> {
     if (draining) return { ready: false, checks: { shutdown: { ok: false, detail: 'shutting down' } } };
     const meta = datasets.current().meta;
-    const checks: Readiness['checks'] = { dataset: { ok: true, detail: `version ${meta.version}, as of ${meta.as_of}` } };
+    // A rejected edit leaves the bot ready (it serves the last good version) but says so.
+    const rejected = watcher?.rejection();
+    const edit = rejected
+      ? `; edit rejected at ${rejected.at.toISOString()} with ${rejected.errors.length} error(s), first: ${rejected.errors[0] ? formatDataError(rejected.errors[0]) : '?'}`
+      : '';
+    const checks: Readiness['checks'] = { dataset: { ok: true, detail: `version ${meta.version}, as of ${meta.as_of}${edit}` } };
     try {
       await withTimeout(store.ping(), STORE_PING_TIMEOUT_MS, 'store ping');
       // Reachable is not enough: every /digest fails when the tables are gone.
@@ -215,7 +222,11 @@ export async function startApp(opts: AppOptions): Promise<App> {
   let watcher: DatasetWatcher | undefined;
   if (config.LODESTONE_WATCH_DATA) {
     try {
-      watcher = watchDataset({ dir: dataDir, holder: datasets, log, metrics, load: loadDataset, debounceMs: config.LODESTONE_WATCH_DEBOUNCE_MS });
+      const onRejected = opsNotifier(config.LODESTONE_OPS_CHANNEL, () => targets, log);
+      watcher = watchDataset({
+        dir: dataDir, holder: datasets, log, metrics, load: loadDataset, debounceMs: config.LODESTONE_WATCH_DEBOUNCE_MS, pollMs: config.LODESTONE_WATCH_POLL_MS,
+        ...(onRejected ? { onRejected } : {}),
+      });
     } catch (error) {
       log.error({ err: error, dir: dataDir }, 'cannot watch the dataset directory; hot reload is off');
     }
@@ -235,10 +246,14 @@ export async function startApp(opts: AppOptions): Promise<App> {
           log.error({ err: error }, `shutdown: ${what} failed`);
         }
       };
-      await step('scheduler stopped, deliveries in flight finished', () => briefings.stop());
+      // Each step has a share of SHUTDOWN_TIMEOUT_MS (the Slack listener drains in 40 % and lets
+      // answers finish in 15 %), so stragglers are cut off in time for the store to close and the
+      // process to exit 0. A delivery cut off here keeps its claim; the lease hands it to the next start.
+      const budget = config.SHUTDOWN_TIMEOUT_MS;
+      await step('scheduler stopped, deliveries in flight finished', () => withTimeout(briefings.stop(), Math.floor(budget / 4), 'scheduler stop'));
       await Promise.all(platforms.map((p) => step(`${p.name} stopped`, () => p.stop())));
       await step('store closed', () => store.close());
-      if (http) await step('operations HTTP server closed', () => http.close());
+      if (http) await step('operations HTTP server closed', () => http.close(Math.min(2_000, Math.floor(budget / 10))));
     })();
     return stopping;
   }

@@ -1,7 +1,8 @@
 // One validated configuration, read from the environment (and .env when present). A bad setting
 // stops start-up with a message naming the variable and what it should be, never its value.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { z } from 'zod';
+import { normalizeTime, normalizeTimezone } from './commands/digest-input.js';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
@@ -9,14 +10,39 @@ const bool = z
 const port = z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535);
 const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 const optionalSecret = z.string().trim().min(1).optional();
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' });
+// The same rules as /digest subscribe (src/commands/digest-input.ts): what a user may type there,
+// an operator may write here, and the value is stored in its canonical form.
+const timeOfDay = z.string().transform((s, ctx) => {
+  const t = normalizeTime(s);
+  if (t === undefined) ctx.addIssue({ code: 'custom', message: 'must be a time of day such as 08:00, 8:30 or 8am' });
+  return t ?? s;
+});
+const timeZone = z.string().transform((s, ctx) => {
+  const zone = normalizeTimezone(s);
+  if (zone === undefined) ctx.addIssue({ code: 'custom', message: 'must be an IANA time zone such as Europe/Berlin or UTC, or a city with its own zone (berlin, new york)' });
+  return zone ?? s;
+});
+const isDir = (p: string): boolean => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+const existingDir = z.string().refine(isDir, 'must be an existing directory');
+// Created on first start when missing, but a file in its place would fail only later.
+const stateDir = z.string().refine((p) => !existsSync(p) || isDir(p), 'must be a directory (or a path where one can be created), not a file');
+const slackUserIds = list.refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), 'must be Slack user ids such as U0123ABCD, separated by commas');
 
 /** Every setting, with the sentence shown when it is wrong. Documented in .env.example. */
 export const ConfigSchema = z.object({
-  LODESTONE_DATA_DIR: z.string().optional(),
-  LODESTONE_STATE_DIR: z.string().default('.data'),
+  LODESTONE_DATA_DIR: existingDir.optional(),
+  LODESTONE_STATE_DIR: stateDir.default('.data'),
   LODESTONE_LOCALE: z.enum(['en', 'de'], { message: 'must be en or de' }).default('en'),
   LODESTONE_WATCH_DATA: bool.default(true),
   LODESTONE_WATCH_DEBOUNCE_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(0).max(60_000).default(300),
+  LODESTONE_WATCH_POLL_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(0).max(3_600_000).default(2_000),
   LODESTONE_CONSOLE: z.enum(['auto', 'on', 'off'], { message: 'must be auto, on or off' }).default('auto'),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(100).max(600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
@@ -28,8 +54,8 @@ export const ConfigSchema = z.object({
   SLACK_SIGNING_SECRET: optionalSecret,
   SLACK_APP_TOKEN: z.string().regex(/^xapp-/, 'must be an app-level token starting with xapp-').optional(),
   SLACK_PORT: port.default(3000),
-  SLACK_ADMINS: list.default([]),
-  SLACK_API_URL: z.string().url('must be a URL').optional(),
+  SLACK_ADMINS: slackUserIds.default([]),
+  SLACK_API_URL: httpUrl.optional(),
   SLACK_COMMAND: z.string().regex(/^\/?[a-z0-9_-]{1,31}$/, 'must be a command name of lower-case letters, digits, - or _ (at most 31)').transform((s) => s.replace(/^\//, '')).default('lodestone'),
   SLACK_COMMAND_MODE: z.enum(['single', 'each'], { message: 'must be single or each' }).default('single'),
 
@@ -38,10 +64,13 @@ export const ConfigSchema = z.object({
   DISCORD_SHARDS: z.string().regex(/^(auto|\d+)$/, 'must be auto or a number').default('auto'),
   DISCORD_SHARD_IDS: z.string().regex(/^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/, 'must be shard ids such as 0,1,2 or 0-3').optional(),
   DISCORD_MESSAGE_CONTENT: bool.default(false),
-  DISCORD_API_URL: z.string().url('must be a URL').optional(),
+  DISCORD_API_URL: httpUrl.optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of the application\'s public key').optional(),
+  DISCORD_HTTP_PORT: port.optional(),
+  DISCORD_GATEWAY: bool.default(true),
 
   OPENAI_API_KEY: optionalSecret,
-  OPENAI_BASE_URL: z.string().url('must be a URL').optional(),
+  OPENAI_BASE_URL: httpUrl.optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   OPENAI_STRICT_TOOLS: bool.default(true),
   OPENAI_TIMEOUT_MS: z.coerce.number({ message: 'must be milliseconds' }).int().min(100).max(120_000).default(15_000),
@@ -49,10 +78,11 @@ export const ConfigSchema = z.object({
   ASK_USER_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(6),
   ASK_CHANNEL_PER_MINUTE: z.coerce.number({ message: 'must be a number' }).int().min(1).default(30),
 
-  DIGEST_DEFAULT_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM').default('08:00'),
-  DIGEST_DEFAULT_TZ: z.string().default('Europe/Berlin'),
+  DIGEST_DEFAULT_TIME: timeOfDay.default('08:00'),
+  DIGEST_DEFAULT_TZ: timeZone.default('Europe/Berlin'),
   DIGEST_STALE_HOURS: z.coerce.number({ message: 'must be hours' }).min(0).max(24).default(4),
   DIGEST_SCHEDULER: bool.default(true),
+  LODESTONE_OPS_CHANNEL: z.string().trim().regex(/^(slack|discord):[A-Za-z0-9]{1,40}$/, 'must be slack:<channel id> or discord:<channel id>').optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -82,6 +112,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   }
   if ((has('SLACK_SIGNING_SECRET') || has('SLACK_APP_TOKEN')) && !has('SLACK_BOT_TOKEN')) need('SLACK_BOT_TOKEN', 'required when Slack is configured');
   if (has('DISCORD_TOKEN') && !has('DISCORD_APPLICATION_ID')) need('DISCORD_APPLICATION_ID', 'required with DISCORD_TOKEN');
+  if (has('DISCORD_HTTP_PORT') && !has('DISCORD_PUBLIC_KEY')) need('DISCORD_PUBLIC_KEY', 'required with DISCORD_HTTP_PORT (it verifies every interaction)');
+  if (cleaned.DISCORD_GATEWAY !== undefined && result.success && !result.data.DISCORD_GATEWAY && !has('DISCORD_HTTP_PORT')) {
+    need('DISCORD_HTTP_PORT', 'required with DISCORD_GATEWAY=false (interactions then arrive only over HTTP)');
+  }
   if (has('DISCORD_SHARD_IDS') && !/^\d+$/.test(String(cleaned.DISCORD_SHARDS ?? ''))) {
     need('DISCORD_SHARDS', 'must be the total number of shards (the same on every host) when DISCORD_SHARD_IDS is set');
   }
@@ -93,6 +127,21 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 export function loadConfig(envFile = '.env'): Config {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   return parseConfig(process.env);
+}
+
+/**
+ * Settings that are valid but probably not what was meant: shown by `lodestone config check` and
+ * logged at start. Never the value of a secret.
+ */
+export function configWarnings(c: Config): string[] {
+  const warnings: string[] = [];
+  if (c.OPENAI_BASE_URL !== undefined && !/\/v1\/?$/.test(new URL(c.OPENAI_BASE_URL).pathname)) {
+    warnings.push('OPENAI_BASE_URL: does not end in /v1; OpenAI-compatible servers (OpenAI, Ollama, vLLM, LM Studio) serve the API under /v1, e.g. http://127.0.0.1:11434/v1');
+  }
+  if (c.OPENAI_BASE_URL !== undefined && c.OPENAI_API_KEY === undefined) {
+    warnings.push('OPENAI_BASE_URL: set without OPENAI_API_KEY, so the language model stays off (a local server takes any non-empty key, e.g. ollama)');
+  }
+  return warnings;
 }
 
 export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN);

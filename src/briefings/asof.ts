@@ -1,7 +1,7 @@
 // The dataset "as of" a day: only editions already published by then count, so a digest for a
 // past date (or `lodestone digest preview --date`) shows what was known on that day.
 import type { Dataset } from '../dataset/dataset.js';
-import type { Country, Edition, Figure } from '../dataset/schema.js';
+import type { Country, Edition, Event, Fact, Figure, Source } from '../dataset/schema.js';
 import { sourceLabel } from '../commands/common.js';
 import type { Locale, ReplySource } from '../reply/model.js';
 
@@ -56,15 +56,53 @@ export function headlineMineral(ds: Dataset): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? ds.minerals[0]?.id;
 }
 
-/** Reply sources for ids, in first-seen order, unknown ids left out; labelled as command answers label them. */
-export function replySources(ds: Dataset, ids: Iterable<string>, locale: Locale): ReplySource[] {
+/**
+ * A source may be cited on `date` unless it was published later. A source without a publication
+ * date cannot be placed in time (dates are never guessed), so it stays.
+ */
+export const sourceKnownOn = (s: Source, date: string): boolean => s.published === undefined || s.published <= date;
+
+/**
+ * When an event's outcome became known: its `outcome_date`, else (never earlier than the
+ * evidence) the newest publication date among the event's sources, and at least its last day.
+ */
+export function outcomeDate(ds: Dataset, ev: Event): string | undefined {
+  if (!ev.outcome) return undefined;
+  if (ev.outcome_date) return ev.outcome_date;
+  let latest = ev.end_date ?? ev.date;
+  for (const id of ev.sources) {
+    const p = ds.sourceById.get(id)?.published;
+    if (p && p > latest) latest = p;
+  }
+  return latest;
+}
+
+/** The event's outcome as known on `date`, or undefined when it was not yet recorded by then. */
+export function outcomeOn(ds: Dataset, ev: Event, date: string): Event['outcome'] {
+  const at = outcomeDate(ds, ev);
+  return at !== undefined && at <= date ? ev.outcome : undefined;
+}
+
+/** A fact counts on `date` when at least one of its sources was out by then (or is undated). */
+export function factKnownOn(ds: Dataset, f: Fact, date: string): boolean {
+  return f.sources.some((id) => {
+    const s = ds.sourceById.get(id);
+    return s !== undefined && sourceKnownOn(s, date);
+  });
+}
+
+/**
+ * Reply sources for ids, in first-seen order, unknown ids left out; labelled as command answers
+ * label them. With `asOf`, sources published after that date are left out too (no hindsight).
+ */
+export function replySources(ds: Dataset, ids: Iterable<string>, locale: Locale, asOf?: string): ReplySource[] {
   const seen = new Set<string>();
   const out: ReplySource[] = [];
   for (const id of ids) {
     if (seen.has(id)) continue;
     seen.add(id);
     const s = ds.sourceById.get(id);
-    if (s) out.push({ id: s.id, label: sourceLabel(s, locale), url: s.url });
+    if (s && (asOf === undefined || sourceKnownOn(s, asOf))) out.push({ id: s.id, label: sourceLabel(s, locale), url: s.url });
   }
   return out;
 }

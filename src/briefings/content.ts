@@ -8,10 +8,17 @@ import { buildDigest } from './digest.js';
 import { fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
 import { buildSummitBriefing, editionsFor, type EditionPlan, type SummitKind } from './summit.js';
 import { BoundedCache } from '../util/bounded-cache.js';
+import { buildUpdatePost } from '../updates/post.js';
+import { REASON } from './reasons.js';
 
 export interface Content {
   reply: Reply;
   chartPng?: Buffer;
+}
+
+/** Nothing to post, on purpose: recorded as skipped with this reason. */
+export interface Skip {
+  skip: string;
 }
 
 type RenderPng = (spec: NonNullable<Reply['chart']>) => Promise<Buffer>;
@@ -23,7 +30,7 @@ export class ContentBuilder {
   readonly #fingerprints = new BoundedCache<string, Fingerprint>(256);
   readonly #stored = new Set<string>();
   readonly #current = new WeakMap<Dataset, Map<string, { fp: Fingerprint; hash: string }>>();
-  readonly #replies = new BoundedCache<string, Reply>(512);
+  readonly #replies = new BoundedCache<string, { reply: Reply; nothingNew: boolean }>(512);
   readonly #plans = new BoundedCache<string, EditionPlan[]>(512);
   readonly #charts = new BoundedCache<string, Promise<Buffer | undefined>>(64);
   readonly #datasetIds = new WeakMap<Dataset, number>();
@@ -94,16 +101,29 @@ export class ContentBuilder {
     return plans;
   }
 
-  async build(ds: Dataset, sub: Subscription, plan: Pick<EditionPlan, 'kind' | 'eventId'>, date: string, opts: { chart?: boolean } = {}): Promise<Content | null> {
+  async build(ds: Dataset, sub: Subscription, plan: Pick<EditionPlan, 'kind' | 'eventId'>, date: string, opts: { chart?: boolean } = {}): Promise<Content | Skip | null> {
     let reply: Reply | undefined;
     if (plan.kind === 'digest') {
       const prev = await this.previous(sub, date);
       const key = `d|${this.#dsId(ds)}|${date}|${sub.locale}|${sub.timezone}|${prev ? `${prev.date}|${prev.hash}` : '-'}`;
-      reply = this.#replies.get(key);
-      if (!reply) {
-        reply = buildDigest({ dataset: ds, date, locale: sub.locale, timezone: sub.timezone, previous: prev }).reply;
-        this.#replies.set(key, reply);
+      let built = this.#replies.get(key);
+      if (!built) {
+        const b = buildDigest({ dataset: ds, date, locale: sub.locale, timezone: sub.timezone, previous: prev });
+        built = { reply: b.reply, nothingNew: b.nothingNew };
+        this.#replies.set(key, built);
       }
+      if (sub.skipEmpty && built.nothingNew) return { skip: REASON.nothingNew };
+      reply = built.reply;
+    } else if (plan.kind === 'update') {
+      const key = `u|${this.#dsId(ds)}|${plan.eventId ?? ''}|${sub.locale}`;
+      reply = this.#replies.get(key)?.reply;
+      if (!reply) {
+        const cs = plan.eventId ? await this.#store.getChangeSet(plan.eventId) : null;
+        if (!cs) return { skip: REASON.changeSetGone };
+        reply = buildUpdatePost(ds, cs, sub.locale);
+        this.#replies.set(key, { reply, nothingNew: false });
+      }
+      return { reply };
     } else {
       const ev = plan.eventId ? ds.eventById.get(plan.eventId) : undefined;
       // The event left the calendar since the claim: nothing truthful to post.

@@ -9,6 +9,7 @@ import { countryName, headlineMineral, latestFigures, replySources, type KeyFigu
 import { DIGEST_TEXT } from './digest-text.js';
 import { diffFingerprints, fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
 import { addDays } from './schedule.js';
+import { chartCaption } from '../commands/common.js';
 
 export const RECENT_DAYS = 7;
 export const UPCOMING_DAYS = 14;
@@ -30,6 +31,8 @@ export interface BuiltDigest {
   reply: Reply;
   fingerprint: Fingerprint;
   hash: string;
+  /** Nothing changed and no event happened since the channel's previous digest (false for a first digest). */
+  nothingNew: boolean;
 }
 
 const clip = (s: string, max = 220): string => {
@@ -39,9 +42,10 @@ const clip = (s: string, max = 220): string => {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 };
 
-export function eventLine(ev: Event, locale: Locale): string {
+/** One event as a digest line; an upcoming event (`summary: false`) shows no summary, which is written after it. */
+export function eventLine(ev: Event, locale: Locale, summary = true): string {
   const when = ev.end_date && ev.end_date !== ev.date ? `${formatDate(ev.date, locale)} – ${formatDate(ev.end_date, locale)}` : formatDate(ev.date, locale);
-  return `• ${when}: ${ev.title[locale]} (${ev.place[locale]}). ${clip(ev.summary[locale])}`;
+  return `• ${when}: ${ev.title[locale]} (${ev.place[locale]}).${summary ? ` ${clip(ev.summary[locale])}` : ''}`;
 }
 
 function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: string[]; used: Event[] } {
@@ -62,15 +66,15 @@ function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: strin
     blocks.push([t.noRecent(RECENT_DAYS), ...(latest.length ? [t.latest, ...latest.map((e) => eventLine(e, locale))] : [])].join('\n'));
     used.push(...latest);
   }
-  blocks.push(upcoming.length ? [t.upcoming(UPCOMING_DAYS), ...upcoming.map((e) => eventLine(e, locale))].join('\n') : t.noUpcoming(UPCOMING_DAYS));
+  blocks.push(upcoming.length ? [t.upcoming(UPCOMING_DAYS), ...upcoming.map((e) => eventLine(e, locale, false))].join('\n') : t.noUpcoming(UPCOMING_DAYS));
   used.push(...upcoming);
   return { blocks, used };
 }
 
-function changesBlock(ds: Dataset, input: DigestInput): string {
+function changesBlock(ds: Dataset, input: DigestInput): { text: string; count: number } {
   const t = DIGEST_TEXT[input.locale];
   const prev = input.previous;
-  if (!prev) return t.firstDigest;
+  if (!prev) return { text: t.firstDigest, count: -1 };
   const since = formatDate(prev.date, input.locale);
   const c = diffFingerprints(ds, input.date, prev.fingerprint);
   const lines: string[] = [];
@@ -90,10 +94,10 @@ function changesBlock(ds: Dataset, input: DigestInput): string {
     lines.push(`${t.added(c.added.length)} (${editions.join(', ')}).`);
   }
   if (c.removed) lines.push(t.removed(c.removed));
-  if (!lines.length) return t.noChanges(since);
+  if (!lines.length) return { text: t.noChanges(since), count: 0 };
   const shown = lines.slice(0, MAX_CHANGE_LINES);
   if (lines.length > shown.length) shown.push(`(+${lines.length - shown.length})`);
-  return [t.changes(since), ...shown.map((l) => `• ${l}`)].join('\n');
+  return { text: [t.changes(since), ...shown.map((l) => `• ${l}`)].join('\n'), count: lines.length };
 }
 
 /** The reserves ranking as a bar chart; the alt text carries every bar's value and edition. */
@@ -109,6 +113,9 @@ export function reservesChart(ds: Dataset, rows: KeyFigure[], mineralId: string,
     unit,
     bars: rows.map((r) => ({ label: countryName(r.country, locale), value: r.figure.value ?? 0 })),
     alt: t.chartAlt(mineral.name[locale], unit, alt),
+    locale,
+    axisTitle: t.chartAxis(mineral.unit.what[locale]),
+    caption: chartCaption(ds, rows.map((r) => r.edition), locale),
   };
 }
 
@@ -117,7 +124,12 @@ export function buildDigest(input: DigestInput): BuiltDigest {
   const t = DIGEST_TEXT[locale];
   const fingerprint = fingerprintOf(ds, date);
   const events = eventsBlock(ds, date, locale);
-  const blocks = [t.intro(ds.meta.title[locale]), ...events.blocks, changesBlock(ds, input)];
+  // What is new since the channel's previous digest comes first.
+  const changes = changesBlock(ds, input);
+  const blocks = [t.intro(ds.meta.title[locale]), changes.text, ...events.blocks];
+  const prevDate = input.previous?.date;
+  const happened = prevDate !== undefined && ds.events.some((e) => e.date > prevDate && e.date <= date);
+  const nothingNew = changes.count === 0 && !happened;
   const sourceIds: string[] = [];
 
   const mineralId = headlineMineral(ds);
@@ -152,8 +164,8 @@ export function buildDigest(input: DigestInput): BuiltDigest {
     blocks,
     ...(table ? { table } : {}),
     ...(chart ? { chart } : {}),
-    sources: replySources(ds, sourceIds, locale),
+    sources: replySources(ds, sourceIds, locale, date),
     footer: t.footer(ds.meta.version, formatDate(ds.meta.as_of, locale), formatDate(date, locale), input.timezone),
   };
-  return { reply, fingerprint, hash: hashFingerprint(fingerprint) };
+  return { reply, fingerprint, hash: hashFingerprint(fingerprint), nothingNew };
 }

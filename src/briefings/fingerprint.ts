@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Event, Figure } from '../dataset/schema.js';
-import { editionsAsOf } from './asof.js';
+import { editionsAsOf, outcomeOn } from './asof.js';
 
 export interface Fingerprint {
   /** Dataset version. */
@@ -24,7 +24,10 @@ export function fingerprintOf(ds: Dataset, date: string): Fingerprint {
     if (available.has(x.edition)) f[x.id] = [x.value, `${x.qualifier ?? ''}${x.mark ?? ''}@${x.edition}`];
   }
   const e: Fingerprint['e'] = {};
-  for (const ev of ds.events) e[ev.id] = `${ev.date}|${ev.end_date ?? ''}|${ev.outcome ? short(ev.outcome.en) : '-'}`;
+  for (const ev of ds.events) {
+    const outcome = outcomeOn(ds, ev, date);
+    e[ev.id] = `${ev.date}|${ev.end_date ?? ''}|${outcome ? short(outcome.en) : '-'}`;
+  }
   return { v: ds.meta.version, f, e };
 }
 
@@ -60,6 +63,6 @@ export function diffFingerprints(ds: Dataset, date: string, previous: Fingerprin
   }
   const removed = Object.keys(previous.f).filter((id) => !(id in now.f)).length;
   const newEvents = ds.events.filter((ev) => !(ev.id in previous.e));
-  const newOutcomes = ds.events.filter((ev) => ev.id in previous.e && ev.outcome && !hasOutcome(previous, ev.id));
+  const newOutcomes = ds.events.filter((ev) => ev.id in previous.e && outcomeOn(ds, ev, date) && !hasOutcome(previous, ev.id));
   return { versionFrom: previous.v, versionTo: now.v, added, revised, removed, newEvents, newOutcomes };
 }

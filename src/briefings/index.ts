@@ -11,6 +11,8 @@ import { ContentBuilder } from './content.js';
 import { CronDriver } from './cron.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
 import { DigestServiceImpl } from './service.js';
+import { recordServed } from '../updates/announce.js';
+import type { Dataset } from '../dataset/dataset.js';
 
 export interface BriefingsDeps {
   config: Config;
@@ -35,6 +37,11 @@ export interface Briefings {
   stop(): Promise<void>;
   /** The scheduler itself (tests, the benchmark, `lodestone digest`). */
   readonly scheduler: Scheduler;
+  /**
+   * Records the dataset now served and, if it is a version no replica served before, its changes;
+   * then schedules the update posts. Runs at start and after each reload; resolves when recorded.
+   */
+  served(ds?: Dataset): Promise<void>;
 }
 
 /** Imports and exercises the chart renderer once (Vega, Vega-Lite and resvg load lazily). */
@@ -66,6 +73,21 @@ export function createBriefings(deps: BriefingsDeps, opts: BriefingsOptions = {}
       .then(() => driver.sync(scheduler.subscriptions))
       .catch((err: unknown) => blog.error({ err }, 'digest scheduling pass failed; the next tick retries'));
   const driver = new CronDriver((at) => { if (!stopped) void tick(opts.clock ? undefined : at); }, blog);
+  let serving: Promise<void> = Promise.resolve();
+  const served = (ds: Dataset): Promise<void> => {
+    serving = serving.then(async () => {
+      const r = await recordServed(store, ds, opts.clock?.() ?? new Date());
+      if (r.versionNotBumped) {
+        blog.warn({ version: r.versionNotBumped.version, hash: r.hash }, `dataset content changed but its version is still ${r.versionNotBumped.version}; bump version in dataset.yaml`);
+      }
+      if (r.changeSet) {
+        blog.info({ version: ds.meta.version, changes: r.changeSet.count, change_set: r.changeSet.id }, `dataset version ${ds.meta.version} brought ${r.changeSet.count} change(s); posting updates`);
+        if (started && !stopped) await tick(undefined);
+      }
+    }).catch((err: unknown) => blog.error({ err }, 'recording the served dataset failed; updates for it wait for the next reload or restart'));
+    return serving;
+  };
+  const unwatch = deps.core.datasets.onSwap((next) => { if (!stopped) void served(next); });
   const service = new DigestServiceImpl({
     config, store, targets: deps.targets, content, log: blog,
     onChange: () => { if (started && !stopped) void tick(undefined); },
@@ -73,8 +95,12 @@ export function createBriefings(deps: BriefingsDeps, opts: BriefingsOptions = {}
   return {
     service,
     scheduler,
+    served: (ds) => served(ds ?? deps.core.datasets.current()),
     async start() {
-      if (!config.DIGEST_SCHEDULER || started) return;
+      if (started) return;
+      // Every replica records what it serves (a replica without scheduler too); schedulers post it.
+      await served(deps.core.datasets.current());
+      if (!config.DIGEST_SCHEDULER) return;
       started = true;
       scheduler.startHeartbeat();
       // Catch-up first: due editions go out now, older missed ones are recorded as skipped.
@@ -86,6 +112,8 @@ export function createBriefings(deps: BriefingsDeps, opts: BriefingsOptions = {}
     },
     async stop() {
       stopped = true;
+      unwatch();
+      await serving;
       driver.stop();
       await scheduler.stop();
     },

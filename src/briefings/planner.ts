@@ -2,6 +2,7 @@
 // and the catch-up window. The scheduler calls it on every tick; the DST tests call it with fake
 // instants.
 import type { Subscription } from '../store/index.js';
+import { cadenceAllows } from './cadence.js';
 import { addDays, localDate, zonedInstant } from './schedule.js';
 
 export interface DueEdition {
@@ -28,17 +29,22 @@ export function scheduledAt(sub: Pick<Subscription, 'time' | 'timezone'>, date: 
   return v;
 }
 
-/** The next scheduled run strictly after `now` (what /digest status and subscribe replies show). */
-export function nextRun(sub: Pick<Subscription, 'time' | 'timezone'>, now: Date): { date: string; at: Date } {
+/**
+ * The next scheduled digest strictly after `now` (what /digest status and subscribe replies show),
+ * on a day the cadence allows; null when the channel gets no digests (updates only).
+ */
+export function nextRun(sub: Pick<Subscription, 'time' | 'timezone'> & { cadence?: string }, now: Date): { date: string; at: Date } | null {
+  const cadence = sub.cadence ?? 'daily';
+  if (cadence === 'none') return null;
   const today = localDate(now, sub.timezone);
-  for (let i = -1; i <= 2; i++) {
+  // A cron expression may name one day a year; look that far.
+  for (let i = -1; i <= 370; i++) {
     const date = addDays(today, i);
+    if (!cadenceAllows(cadence, date)) continue;
     const at = scheduledAt(sub, date);
     if (at.getTime() > now.getTime()) return { date, at };
   }
-  // Unreachable for real zones (a day always has the time or its gap end within two days).
-  const date = addDays(today, 1);
-  return { date, at: scheduledAt(sub, date) };
+  return null;
 }
 
 export interface DuePlan {
@@ -68,6 +74,7 @@ export function dueAt(subs: readonly Subscription[], now: Date, windowMs: number
     }
     for (let back = lookbackDays; back >= 0; back--) {
       const date = addDays(today, -back);
+      if (!cadenceAllows(sub.cadence ?? 'daily', date)) continue;
       const at = scheduledAt(sub, date);
       if (at.getTime() > t || at.getTime() < sub.effectiveFrom.getTime()) continue;
       (t < at.getTime() + window ? due : missed).push({ subscription: sub, date, scheduledAt: at });

@@ -8,6 +8,8 @@ export const REASON = {
   eventRemoved: 'event-removed',
   inactive: 'subscription-inactive',
   noTarget: 'no-target',
+  nothingNew: 'nothing-new',
+  changeSetGone: 'change-set-gone',
   gaveUp: (why: string) => `gave-up:${why}`,
   permanent: (why: string) => `permanent:${why}`,
 } as const;
@@ -38,6 +40,10 @@ export function explainReason(code: string | null, locale: Locale, ctx: { window
       return de ? 'nicht gepostet: Das Ereignis steht nicht mehr im Kalender' : 'not posted: the event is no longer in the calendar';
     case 'subscription-inactive':
       return de ? 'nicht gepostet: Das Abo war pausiert oder beendet' : 'not posted: the subscription was paused or ended';
+    case 'nothing-new':
+      return de ? 'ausgelassen: Seit dem vorigen Digest gab es nichts Neues' : 'skipped: nothing new since the previous digest';
+    case 'change-set-gone':
+      return de ? 'nicht gepostet: Die Änderungen sind nicht mehr gespeichert' : 'not posted: the changes are no longer stored';
     case 'no-target':
       return de ? 'nicht gepostet: Diese Plattform ist nicht verbunden' : 'not posted: this platform is not connected';
     case 'gave-up':

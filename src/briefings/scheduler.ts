@@ -5,89 +5,21 @@
 // taken over and checked with findPosted before anything is posted again.
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { Dataset } from '../dataset/dataset.js';
-import type { ChannelRef } from '../commands/types.js';
-import type { Logger } from '../ops/log.js';
-import type { Metrics } from '../ops/metrics.js';
 import type { Platform, Store, Subscription } from '../store/index.js';
 import { DeliveryError, type DeliveryTarget } from './delivery.js';
-import type { ContentBuilder } from './content.js';
 import { idempotencyKey } from './keys.js';
 import { Lane, type JobResult } from './lane.js';
-import { PLATFORM_LIMITS, type PaceLimits } from './limits.js';
+import { PLATFORM_LIMITS } from './limits.js';
+import {
+  CLAIM_BATCH, channelOf, DEFAULT_RETRY, planFromKey, withTimeout, type Job, type RetryPolicy, type SchedulerOptions, type TickReport,
+} from './scheduler-parts.js';
 import { dueAt, MIN_WINDOW_MS } from './planner.js';
 import { REASON, reasonOf } from './reasons.js';
-import { addDays } from './schedule.js';
+import { addDays, localDate } from './schedule.js';
 import { editionsFor, type EditionPlan } from './summit.js';
 
-export interface RetryPolicy {
-  /** Attempts for errors other than rate limits (5xx, network, timeouts). */
-  maxAttempts: number;
-  baseMs: number;
-  maxMs: number;
-  /** Rate-limit responses tolerated before giving up (they wait Retry-After, then try again). */
-  maxRateLimited: number;
-}
+export { channelOf, type RetryPolicy, type SchedulerOptions, type TickReport } from './scheduler-parts.js';
 
-export interface SchedulerOptions {
-  store: Store;
-  targets: readonly DeliveryTarget[];
-  datasets: () => Dataset;
-  content: ContentBuilder;
-  log: Logger;
-  metrics: Metrics;
-  clock?: () => Date;
-  instanceId?: string;
-  /** Catch-up window after the scheduled time (DIGEST_STALE_HOURS). */
-  windowMs: number;
-  /** A claim not renewed for this long belongs to a dead instance. */
-  leaseMs?: number;
-  limits?: Partial<Record<Platform, PaceLimits>>;
-  retry?: Partial<RetryPolicy>;
-  postTimeoutMs?: number;
-  /** Days looked back at start-up for missed editions to record as skipped. */
-  catchUpDays?: number;
-}
-
-export interface TickReport {
-  claimed: number;
-  skipped: number;
-  recovered: number;
-}
-
-interface Job {
-  sub: Subscription;
-  plan: Pick<EditionPlan, 'key' | 'kind' | 'eventId'>;
-  date: string;
-  scheduledAt: Date;
-  attempts: number;
-  rateLimited: number;
-  /** An earlier attempt may have posted: ask the platform before posting again. */
-  verify: boolean;
-  started: boolean;
-}
-
-/** Editions claimed per multi-row INSERT before the fan-out gets the event loop back. */
-const CLAIM_BATCH = 100;
-
-const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 60_000, maxRateLimited: 20 };
-
-export function channelOf(sub: Subscription): ChannelRef {
-  return { platform: sub.platform, channelId: sub.channelId, ...(sub.workspaceId ? { workspaceId: sub.workspaceId } : {}) };
-}
-
-function planFromKey(key: string): Job['plan'] {
-  const [kind, eventId] = key.split(':') as [string, string | undefined];
-  return kind === 'digest' ? { key, kind: 'digest' } : { key, kind: kind as EditionPlan['kind'], ...(eventId ? { eventId } : {}) };
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    p,
-    new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms); }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 export class Scheduler {
   readonly instanceId: string;
@@ -162,6 +94,7 @@ export class Scheduler {
     const subs = (await store.listSubscriptions({ status: ['active'] })).filter((s) => this.#targets.has(s.platform));
     this.#subs = subs;
     await this.#recoverStale(now, subs, report);
+    await this.#claimUpdates(now, subs, report);
 
     const ds = this.#o.datasets();
     const plan = dueAt(subs, now, this.windowMs, catchUp ? (this.#o.catchUpDays ?? 7) : 1);
@@ -221,6 +154,36 @@ export class Scheduler {
       await new Promise((resolve) => setImmediate(resolve));
     }
     return report;
+  }
+
+  /**
+   * Update posts: each change set still inside the catch-up window goes to every channel with
+   * updates on since before the set was created. The ledger key `update:<change set>` makes it one
+   * post per (channel, change set), and each change belongs to one set: once per (channel, change).
+   */
+  async #claimUpdates(now: Date, subs: Subscription[], report: TickReport): Promise<void> {
+    const { store } = this.#o;
+    const wanting = subs.filter((s) => s.updates && s.updatesFrom);
+    if (!wanting.length) return;
+    const sets = await store.changeSetsSince(new Date(now.getTime() - this.windowMs));
+    for (const cs of sets) {
+      if (cs.createdAt.getTime() > now.getTime()) continue;
+      const key = `update:${cs.id}`;
+      const owed = wanting.filter((s) => s.updatesFrom!.getTime() <= cs.createdAt.getTime() && !this.#known.has(`${s.id}|${key}`));
+      for (let i = 0; i < owed.length; i += CLAIM_BATCH) {
+        const batch = owed.slice(i, i + CLAIM_BATCH).map((sub) => ({ sub, date: localDate(cs.createdAt, sub.timezone) }));
+        const won = await store.claimDeliveries(batch.map(({ sub, date }) => ({
+          subscriptionId: sub.id, editionKey: key, kind: 'update', editionDate: date, scheduledAt: cs.createdAt,
+        })), this.instanceId, now);
+        for (const { sub, date } of batch) {
+          this.#known.set(`${sub.id}|${key}`, date);
+          if (!won.has(`${sub.id}|${key}`)) continue;
+          report.claimed++;
+          this.#enqueue({ sub, plan: { key, kind: 'update', eventId: cs.id }, date, scheduledAt: cs.createdAt, attempts: 0, rateLimited: 0, verify: false, started: false });
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
   }
 
   async #recoverStale(now: Date, subs: Subscription[], report: TickReport): Promise<void> {
@@ -298,6 +261,7 @@ export class Scheduler {
       }
       const content = await this.#o.content.build(this.#o.datasets(), sub, job.plan, job.date);
       if (!content) return await this.#complete(job, { status: 'skipped', reason: REASON.eventRemoved }, 'skipped');
+      if ('skip' in content) return await this.#complete(job, { status: 'skipped', reason: content.skip }, 'skipped');
       const { messageId } = await withTimeout(
         target.post(channel, content.reply, { key, ...(content.chartPng ? { chartPng: content.chartPng } : {}) }), timeout, 'post');
       if (!(await store.completeDelivery(sub.id, job.plan.key, this.instanceId, { status: 'sent', messageId }, this.#clock()))) {

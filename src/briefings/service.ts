@@ -1,12 +1,12 @@
 // The DigestService behind /digest and /brief: subscription changes (managers only, checked
 // against the platform before saving), list, status with reasons, preview and today's briefing.
-import type { CommandContext, DigestService } from '../commands/types.js';
+import type { CommandContext, DigestService, SubscribeOptions } from '../commands/types.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../ops/log.js';
 import { errorReply, type Locale, type Reply } from '../reply/model.js';
 import { formatDate } from '../reply/format.js';
 import type { Store, Subscription } from '../store/index.js';
-import type { ContentBuilder } from './content.js';
+import type { Content, ContentBuilder } from './content.js';
 import type { DeliveryTarget } from './delivery.js';
 import { DIGEST_TEXT } from './digest-text.js';
 import { nextRun } from './planner.js';
@@ -14,6 +14,8 @@ import { explainReason } from './reasons.js';
 import { canonicalZone, localDate, localTime } from './schedule.js';
 import { SERVICE_TEXT } from './service-text.js';
 import { parseSubscribeArgs } from './validate.js';
+import { parseCron } from './cadence.js';
+import { lastChangeAnnounced } from '../updates/status.js';
 
 export interface ServiceDeps {
   config: Pick<Config, 'DIGEST_DEFAULT_TIME' | 'DIGEST_DEFAULT_TZ' | 'DIGEST_STALE_HOURS'>;
@@ -68,7 +70,16 @@ export class DigestServiceImpl implements DigestService {
     return of === 'de' ? SERVICE_TEXT[locale].german : SERVICE_TEXT[locale].english;
   }
 
-  async subscribe(ctx: CommandContext, opts: { time?: string; timezone?: string; locale?: string }): Promise<Reply> {
+  /** "every day at 08:00 (Europe/Berlin)", "Monday to Friday at …", or null for updates only. */
+  #schedule(sub: Pick<Subscription, 'cadence' | 'time' | 'timezone'>, locale: Locale): string | null {
+    const t = SERVICE_TEXT[locale];
+    if (sub.cadence === 'none') return null;
+    if (sub.cadence === 'weekdays') return t.weekdays(sub.time, sub.timezone);
+    if (sub.cadence.startsWith('cron:')) return t.cron(sub.cadence.slice(5), sub.time, sub.timezone);
+    return t.daily(sub.time, sub.timezone);
+  }
+
+  async subscribe(ctx: CommandContext, opts: SubscribeOptions): Promise<Reply> {
     const t = SERVICE_TEXT[ctx.locale];
     const refused = this.#guard(ctx, true);
     if (refused) return refused;
@@ -80,7 +91,13 @@ export class DigestServiceImpl implements DigestService {
     }
     const existing = await this.#channelSub(ctx);
     const keep = existing && existing.status !== 'off' ? existing : undefined;
-    const time = parsed.time ?? keep?.time ?? this.#d.config.DIGEST_DEFAULT_TIME;
+    // "/digest subscribe updates" alone on a channel without a digest subscribes to updates only;
+    // naming a time or a schedule (re)starts the digest.
+    const asksDigest = Boolean(parsed.time || opts.cadence || !opts.updates);
+    let cadence = opts.cadence ?? (keep && !(keep.cadence === 'none' && asksDigest) ? keep.cadence : asksDigest ? 'daily' : 'none');
+    const cron = cadence.startsWith('cron:') ? parseCron(cadence.slice(5)) : null;
+    if (cadence.startsWith('cron:') && !cron) cadence = 'daily';
+    const time = cron?.time ?? parsed.time ?? keep?.time ?? this.#d.config.DIGEST_DEFAULT_TIME;
     const timezone = parsed.timezone ?? keep?.timezone ?? this.#defaultZone();
     const locale = parsed.locale ?? keep?.locale ?? ctx.locale;
 
@@ -94,24 +111,45 @@ export class DigestServiceImpl implements DigestService {
     if (!check.ok) return errorReply(ctx.locale, t.cannotPost(check.reason));
 
     const saved = await this.#d.store.saveSubscription({
-      platform: channel.platform, channelId: channel.channelId, workspaceId: channel.workspaceId ?? '', time, timezone, locale,
+      platform: channel.platform, channelId: channel.channelId, workspaceId: channel.workspaceId ?? '', time, timezone, locale, cadence,
+      ...(opts.skipEmpty !== undefined ? { skipEmpty: opts.skipEmpty } : {}),
+      ...(opts.updates ? { updates: true } : {}),
       ...(ctx.actor ? { createdBy: ctx.actor.userId } : {}),
     }, ctx.now);
     this.#d.onChange?.();
+    const sub = saved.subscription;
     const lang = this.#lang(ctx.locale, locale);
-    const head = saved.created || existing?.status === 'off' ? t.subscribed(time, timezone, lang)
-      : saved.changed ? t.updated(time, timezone, lang) : t.unchanged(time, timezone, lang);
-    const next = nextRun(saved.subscription, ctx.now);
-    const when = whenText(next.at, timezone, ctx.locale);
-    return this.#answer(ctx.locale, [head, saved.changed ? t.first(when) : t.next(when)], { suggestions: ['/digest preview', '/digest status'] });
+    const schedule = this.#schedule(sub, ctx.locale);
+    const blocks: string[] = [];
+    if (schedule) {
+      const fresh = saved.created || existing?.status === 'off' || (existing?.cadence === 'none' && sub.cadence !== 'none');
+      blocks.push(fresh ? t.subscribed(schedule, lang) : saved.changed ? t.updated(schedule, lang) : t.unchanged(schedule, lang));
+      const next = nextRun(sub, ctx.now);
+      if (next) {
+        const when = whenText(next.at, timezone, ctx.locale);
+        blocks.push(saved.changed ? t.first(when) : t.next(when));
+      }
+      if (opts.skipEmpty !== undefined) blocks.push(sub.skipEmpty ? t.skipOn : t.skipOff);
+      if (sub.updates) blocks.push(t.updatesOn(lang));
+    } else {
+      blocks.push(t.updatesOnly(lang), t.noDigest);
+    }
+    return this.#answer(ctx.locale, blocks, { suggestions: ['/digest preview', '/digest status'] });
   }
 
-  async unsubscribe(ctx: CommandContext): Promise<Reply> {
+  async unsubscribe(ctx: CommandContext, opts: { updates?: boolean } = {}): Promise<Reply> {
     const t = SERVICE_TEXT[ctx.locale];
     const refused = this.#guard(ctx, true);
     if (refused) return refused;
     const sub = await this.#channelSub(ctx);
     if (!sub || sub.status === 'off') return this.#answer(ctx.locale, [t.notSubscribed]);
+    if (opts.updates && sub.cadence !== 'none') {
+      await this.#d.store.saveSubscription({
+        platform: sub.platform, channelId: sub.channelId, workspaceId: sub.workspaceId, time: sub.time, timezone: sub.timezone, locale: sub.locale, updates: false,
+      }, ctx.now);
+      this.#d.onChange?.();
+      return this.#answer(ctx.locale, [t.updatesOff]);
+    }
     await this.#d.store.setSubscriptionStatus(sub.id, 'off', null, ctx.now);
     this.#d.onChange?.();
     return this.#answer(ctx.locale, [t.unsubscribed]);
@@ -134,7 +172,7 @@ export class DigestServiceImpl implements DigestService {
         columns: [t.colChannel, t.colTime, t.colZone, t.colLang, t.colStatus, t.colNext],
         rows: subs.map((s) => [
           s.channelId, s.time, s.timezone, s.locale, t[s.status],
-          s.status === 'active' ? whenText(nextRun(s, ctx.now).at, s.timezone, ctx.locale) : '—',
+          s.status === 'active' ? ((n) => (n ? whenText(n.at, s.timezone, ctx.locale) : '—'))(nextRun(s, ctx.now)) : '—',
         ]),
       },
     });
@@ -147,11 +185,15 @@ export class DigestServiceImpl implements DigestService {
     const sub = await this.#channelSub(ctx);
     if (!sub || sub.status === 'off') return this.#answer(ctx.locale, [t.notSubscribed], { suggestions: ['/digest subscribe'] });
     const ctxReason = { windowHours: this.#d.config.DIGEST_STALE_HOURS };
+    const next = sub.status === 'active' ? nextRun(sub, ctx.now) : null;
+    const last = sub.updates ? await lastChangeAnnounced(this.#d.store, sub, ctx.locale) : null;
     const fields = [
-      { label: t.fieldSchedule, value: `${sub.time} ${sub.timezone}, ${this.#lang(ctx.locale, sub.locale)}`, inline: true },
+      { label: t.fieldSchedule, value: `${this.#schedule(sub, ctx.locale) ?? t.updatesOnlyShort}, ${this.#lang(ctx.locale, sub.locale)}`, inline: true },
       { label: t.fieldState, value: t[sub.status], inline: true },
-      ...(sub.status === 'active' ? [{ label: t.fieldNext, value: whenText(nextRun(sub, ctx.now).at, sub.timezone, ctx.locale), inline: true }] : []),
+      ...(next ? [{ label: t.fieldNext, value: whenText(next.at, sub.timezone, ctx.locale), inline: true }] : []),
       { label: t.fieldSince, value: formatDate(localDate(sub.createdAt, sub.timezone), ctx.locale), inline: true },
+      { label: t.fieldUpdates, value: sub.updates ? t.on : t.off, inline: true },
+      ...(sub.updates ? [{ label: t.fieldLastChange, value: last ?? t.none }] : []),
     ];
     const blocks: string[] = [];
     if (sub.status === 'paused') blocks.push(t.pausedBecause(explainReason(sub.statusReason, ctx.locale, ctxReason)));
@@ -173,10 +215,11 @@ export class DigestServiceImpl implements DigestService {
     const sub = await this.#channelSub(ctx);
     const active = sub && sub.status !== 'off' ? sub : null;
     const timezone = active?.timezone ?? this.#defaultZone();
-    const date = active ? nextRun(active, ctx.now).date : localDate(ctx.now, timezone);
+    const next = active ? nextRun(active, ctx.now) : null;
+    const date = next?.date ?? localDate(ctx.now, timezone);
     const reply = await this.#digest(ctx, active, date, timezone);
     const t = DIGEST_TEXT[reply.locale];
-    const note = active ? t.previewNote(whenText(nextRun(active, ctx.now).at, timezone, reply.locale)) : t.notScheduled;
+    const note = next ? t.previewNote(whenText(next.at, timezone, reply.locale)) : t.notScheduled;
     return { ...reply, title: t.previewTitle(formatDate(date, reply.locale)), blocks: [note, ...reply.blocks], ephemeral: true };
   }
 
@@ -192,16 +235,18 @@ export class DigestServiceImpl implements DigestService {
     const base: Subscription = sub ?? {
       id: '-', platform: ctx.channel?.platform ?? 'console', channelId: ctx.channel?.channelId ?? '-', workspaceId: '', time: this.#d.config.DIGEST_DEFAULT_TIME,
       timezone, locale, status: 'active', statusReason: null, effectiveFrom: ctx.now, createdBy: null, createdAt: ctx.now, updatedAt: ctx.now,
+      cadence: 'daily', skipEmpty: false, updates: false, updatesFrom: null,
     };
-    const view = { ...base, locale };
+    // Shown on demand even when the scheduled one would be skipped for having nothing new.
+    const view = { ...base, locale, skipEmpty: false };
     const built = await this.#d.content.build(ctx.dataset, view, { kind: 'digest' }, date, { chart: false });
-    const reply = built!.reply;
+    const reply = (built as Content).reply;
     const plans = sub ? await this.#d.content.plans(ctx.dataset, view, date) : (await this.#d.content.plans(ctx.dataset, view, date)).filter((p) => p.kind !== 'summit-outcome');
     const extra: string[] = [];
     for (const p of plans) {
       if (p.kind === 'digest') continue;
       const b = await this.#d.content.build(ctx.dataset, view, p, date, { chart: false });
-      if (b) extra.push([b.reply.title ?? '', ...b.reply.blocks.slice(0, 1)].filter(Boolean).join('\n'));
+      if (b && 'reply' in b) extra.push([b.reply.title ?? '', ...b.reply.blocks.slice(0, 1)].filter(Boolean).join('\n'));
     }
     return extra.length ? { ...reply, blocks: [...reply.blocks, ...extra] } : reply;
   }

@@ -5,7 +5,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import type { Event } from '../dataset/schema.js';
 import type { Locale, Reply, ReplyField } from '../reply/model.js';
 import { formatDate, formatList } from '../reply/format.js';
-import { replySources } from './asof.js';
+import { factKnownOn, outcomeOn, replySources } from './asof.js';
 import { SUMMIT_TEXT } from './digest-text.js';
 import { hasOutcome, type Fingerprint } from './fingerprint.js';
 import { addDays } from './schedule.js';
@@ -17,7 +17,8 @@ export type SummitKind = 'summit-preview' | 'summit-day' | 'summit-outcome';
 
 export interface EditionPlan {
   key: string;
-  kind: 'digest' | SummitKind;
+  kind: 'digest' | SummitKind | 'update';
+  /** The event of a summit briefing; the change set of an update. */
   eventId?: string;
 }
 
@@ -38,7 +39,7 @@ export function editionsFor(ds: Dataset, date: string, previous: Fingerprint | n
   }
   if (previous) {
     for (const ev of events) {
-      if (!BRIEFING_KINDS.includes(ev.kind) || !ev.outcome || ev.date > date) continue;
+      if (!BRIEFING_KINDS.includes(ev.kind) || !outcomeOn(ds, ev, date) || ev.date > date) continue;
       if (ev.id in previous.e && !hasOutcome(previous, ev.id)) plans.push({ key: `summit-outcome:${ev.id}`, kind: 'summit-outcome', eventId: ev.id });
     }
   }
@@ -55,11 +56,14 @@ export function buildSummitBriefing(ds: Dataset, ev: Event, kind: SummitKind, da
     { label: t.where, value: ev.place[locale], inline: true },
   ];
   if (ev.participants.length) fields.push({ label: t.who, value: formatList(ev.participants, locale) });
-  const blocks = [ev.summary[locale]];
+  // Built as of `date`: a preview carries no summary (it is written after the event), and the
+  // outcome shows only once it is dated on or before `date`.
+  const blocks = kind === 'summit-preview' ? [] : [ev.summary[locale]];
+  const outcome = outcomeOn(ds, ev, date);
   if (kind !== 'summit-preview' && ev.agreed) fields.push({ label: t.agreed, value: ev.agreed[locale] });
-  if (kind === 'summit-outcome' && ev.outcome) blocks.unshift(ev.outcome[locale]);
-  else if (kind === 'summit-day' && ev.outcome) fields.push({ label: t.outcome, value: ev.outcome[locale] });
-  const related = ds.facts.filter((f) => f.events.includes(ev.id)).slice(0, 2);
+  if (kind === 'summit-outcome' && outcome) blocks.unshift(outcome[locale]);
+  else if (kind === 'summit-day' && outcome) fields.push({ label: t.outcome, value: outcome[locale] });
+  const related = ds.facts.filter((f) => f.events.includes(ev.id) && factKnownOn(ds, f, date)).slice(0, 2);
   for (const f of related) blocks.push(`${t.context}: ${f.text[locale]}`);
   return {
     kind: 'briefing',
@@ -67,7 +71,7 @@ export function buildSummitBriefing(ds: Dataset, ev: Event, kind: SummitKind, da
     title,
     blocks,
     fields,
-    sources: replySources(ds, [...ev.sources, ...related.flatMap((f) => f.sources)], locale),
+    sources: replySources(ds, [...ev.sources, ...related.flatMap((f) => f.sources)], locale, date),
     footer: t.footer(ds.meta.version, formatDate(date, locale)),
   };
 }

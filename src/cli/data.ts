@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultDataDir, formatDataError, loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/dataset.js';
+import { runDataDiff } from './data-diff.js';
+import { unbumpedVersion } from './data-version.js';
 import { styleWarnings } from '../dataset/check-style.js';
 import { formatPath, type DataError } from '../dataset/errors.js';
 import type { Issue } from '../dataset/check-text.js';
@@ -66,6 +68,8 @@ export async function runDataCheck(
     return 1;
   }
   const d = result.dataset;
+  const warning = await unbumpedVersion(dir, d.meta.version);
+  if (warning) err.write(`${warning}\n`);
   // Figures come from several files; name each by the file its mineral's figures live in.
   const figureAt = (i: number): { file: string; index: number } => {
     const f = d.figures[i]!;
@@ -86,5 +90,13 @@ export function registerData(program: Command): void {
     .option('--dir <path>', 'data directory to check', defaultDataDir())
     .action(async (opts: { dir: string }) => {
       process.exitCode = await runDataCheck(opts.dir);
+    });
+  data
+    .command('diff')
+    .description('Print the changes a running bot would announce: --to (default data/) compared with --from (a directory, a served version, default the version served last)')
+    .option('--from <dir|version>', 'a data directory, or a dataset version served before (looked up in the store)')
+    .option('--to <dir>', 'the data directory to compare (default: the data directory)')
+    .action(async (opts: { from?: string; to?: string }) => {
+      process.exitCode = await runDataDiff(opts, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     });
 }

@@ -77,7 +77,7 @@ export async function runDigestPreview(opts: DigestPreviewOptions, io: DigestIo)
   const out = [renderText(digest)];
   for (const p of summit.editionsFor(ds, date, previous?.fingerprint ?? null)) {
     const ev = p.eventId ? ds.eventById.get(p.eventId) : undefined;
-    if (p.kind !== 'digest' && ev) out.push(renderText(summit.buildSummitBriefing(ds, ev, p.kind, date, lang)));
+    if (p.kind !== 'digest' && p.kind !== 'update' && ev) out.push(renderText(summit.buildSummitBriefing(ds, ev, p.kind, date, lang)));
   }
   io.stdout.write(`${out.join('\n\n----------------------------------------\n\n')}\n`);
   if (opts.chart && digest.chart) {

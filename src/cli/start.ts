@@ -1,10 +1,11 @@
 // `lodestone start` (what `npm start` runs): the bot on every configured platform, or the console
 // chat when no platform token is set; operations endpoints on HTTP_PORT; graceful shutdown.
 import type { Command } from 'commander';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, configWarnings, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../ops/log.js';
 import { installShutdown } from '../ops/shutdown.js';
 import type { App } from '../app.js';
+import { formatDataError } from '../dataset/errors.js';
 
 export function registerStart(program: Command): void {
   program
@@ -44,6 +45,7 @@ async function start(opts: { dotenv: string; console: boolean }): Promise<number
   // JSON log lines would drown the chat on a terminal; info lines are still there with LOG_LEVEL=info.
   const quietConsole = interactive && process.stderr.isTTY && !process.env.LOG_LEVEL;
   const log = createLogger(quietConsole ? { ...config, LOG_LEVEL: 'warn' } : config);
+  for (const w of configWarnings(config)) log.warn({ setting: w.slice(0, w.indexOf(':')) }, w);
 
   // Installed before start-up so that a signal during a slow start (a platform connecting) waits for the
   // start to finish, then stops what started; SHUTDOWN_TIMEOUT_MS still bounds the whole.
@@ -65,7 +67,7 @@ async function start(opts: { dotenv: string; console: boolean }): Promise<number
     shutdown.dispose();
     if (error instanceof DatasetInvalidError) {
       process.stderr.write(`Lodestone cannot start: the dataset in ${error.dir} has ${error.errors.length} error${error.errors.length === 1 ? '' : 's'}.\n`);
-      for (const e of error.errors) process.stderr.write(`  ${e.file} ${e.path}: ${e.reason}\n`);
+      for (const e of error.errors) process.stderr.write(`  ${formatDataError(e)}\n`);
       process.stderr.write('Fix them (`lodestone data check` lists them too) and start again.\n');
       log.fatal({ dir: error.dir, errors: error.errors.length }, 'dataset invalid at start-up');
       return 1;

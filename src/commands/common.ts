@@ -2,11 +2,11 @@
 // and the safe quoting of user input.
 import type { Locale, Reply, ReplySource } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
-import type { Source } from '../dataset/schema.js';
+import type { Edition, Source } from '../dataset/schema.js';
 import type { CommandContext, I18n } from './types.js';
 import { cleanText } from '../reply/text.js';
 import { truncateGraphemes } from '../reply/safe-text.js';
-import { formatDate } from '../reply/format.js';
+import { formatDate, formatList } from '../reply/format.js';
 
 export const t = (locale: Locale, en: string, de: string): string => (locale === 'de' ? de : en);
 
@@ -25,6 +25,14 @@ function footerText(ds: Dataset, locale: Locale): string {
   return locale === 'de'
     ? `Datensatz ${ds.meta.version}, Stand ${formatDate(ds.meta.as_of, locale)}`
     : `Dataset ${ds.meta.version}, as of ${formatDate(ds.meta.as_of, locale)}`;
+}
+
+/** "Source: U.S. Geological Survey, USGS MCS 2026 (v1.0) + USGS MCS 2026 (v1.3) · Dataset 2026.11.29, as of 6 Feb 2026". */
+export function chartCaption(ds: Dataset, editions: readonly Edition[], locale: Locale): string {
+  const publishers = [...new Set(editions.map((e) => e.publisher).filter(Boolean))];
+  const labels = [...new Set(editions.map((e) => e.label))];
+  const source = [...(publishers.length ? [formatList(publishers, locale)] : []), ...(labels.length ? [labels.join(' + ')] : [])].join(', ');
+  return `${t(locale, 'Source', 'Quelle')}: ${source} · ${footer(ds, locale)}`;
 }
 
 /** "Reuters (via mining.com)" / "Reuters (über mining.com)"; the publisher alone when read at the source. */

@@ -107,6 +107,23 @@ export class CommandCore {
     return hit ? this.#emit(def.name, started, hit) : undefined;
   }
 
+  /** The cached reply to a line as handleText would answer it, without running anything. */
+  cachedText(text: string, call: CallContext): Reply | undefined {
+    if (!this.replies.enabled) return undefined;
+    const started = performance.now();
+    const parsed = parseCommandLine(this.registry, String(text), this.datasets.current());
+    if (parsed.kind === 'command') return this.cached(parsed.name, parsed.args, { ...call, locale: parsed.locale && !call.localeExplicit ? parsed.locale : call.locale });
+    if (parsed.kind !== 'question' || !parsed.text || this.services.ask) return undefined;
+    const ctx = this.context({ ...call, locale: call.localeExplicit ? call.locale : detectLanguage(parsed.text) ?? call.locale });
+    const hit = this.replies.get(this.#questionKey(parsed.text, ctx));
+    return hit ? this.#emit('ask', started, hit) : undefined;
+  }
+
+  /** The offline router answers from the dataset and may speak of "today": a 'clock' answer, keyed like /ask with the same question. */
+  #questionKey(question: string, ctx: CommandContext): string | undefined {
+    return this.replies.key({ version: ctx.dataset.meta.version, locale: ctx.locale, name: 'ask', input: argsKey({ question }), cache: 'clock', now: ctx.now });
+  }
+
   /** Runs a command by name with arguments as typed. Never throws. */
   async run(name: string, args: Args, call: CallContext): Promise<Reply> {
     const def = this.registry.get(name);
@@ -162,9 +179,7 @@ export class CommandCore {
       const ctx = this.context({ ...call, locale });
       const ask = this.services.ask;
       if (ask) return this.#emit('ask', started, await ask(parsed.text, ctx));
-      // The offline router answers from the dataset and may speak of "today": a 'clock' answer, keyed
-      // like /ask with the same question.
-      const key = this.replies.key({ version: ctx.dataset.meta.version, locale, name: 'ask', input: argsKey({ question: parsed.text }), cache: 'clock', now: ctx.now });
+      const key = this.#questionKey(parsed.text, ctx);
       const hit = this.replies.get(key);
       if (hit) return this.#emit('ask', started, hit);
       const reply = withFooter(await routeQuestion(parsed.text, ctx, this), ctx);

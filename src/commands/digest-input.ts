@@ -1,4 +1,6 @@
-// Times of day and IANA time zones as users type them (for /digest subscribe and the parser).
+// Times of day and IANA time zones as users type them (for /digest subscribe and the parser), and
+// for the settings that hold a time or a zone (DIGEST_DEFAULT_TIME, DIGEST_DEFAULT_TZ): one set of
+// rules, so a value the chat command takes is a value the configuration takes.
 
 /** "8:00", "08.00", "0800", "8am" → "08:00"; undefined when it is not a time of day. */
 export function normalizeTime(s: string): string | undefined {
@@ -19,17 +21,42 @@ export function normalizeTime(s: string): string | undefined {
 
 const tzCache = new Map<string, string | null>();
 
-/** The canonical IANA name ("europe/berlin" → "Europe/Berlin"), or undefined. */
+const cityKey = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+
+let cities: Map<string, string | null> | undefined;
+
+/**
+ * City → zone from the IANA names themselves ("Europe/Berlin" → "berlin", "America/New_York" →
+ * "new york"). A city that ends two zones' names maps to null: ambiguous, never guessed.
+ */
+function cityZones(): Map<string, string | null> {
+  if (cities) return cities;
+  cities = new Map();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    if (!zone.includes('/') || zone.startsWith('Etc/')) continue;
+    const key = cityKey(zone.slice(zone.lastIndexOf('/') + 1));
+    cities.set(key, cities.has(key) && cities.get(key) !== zone ? null : zone);
+  }
+  return cities;
+}
+
+/**
+ * The canonical IANA name ("europe/berlin" → "Europe/Berlin"), also for a city with its own zone
+ * ("berlin", "New York", "são paulo"), or undefined when unknown or ambiguous.
+ */
 export function normalizeTimezone(s: string): string | undefined {
   const key = s.trim();
-  if (!key || key.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(key)) return undefined;
+  if (!key || key.length > 64) return undefined;
   if (tzCache.has(key)) return tzCache.get(key) ?? undefined;
-  let tz: string | null;
-  try {
-    tz = new Intl.DateTimeFormat('en-US', { timeZone: key }).resolvedOptions().timeZone;
-  } catch {
-    tz = null;
+  let tz: string | null = null;
+  if (/^[A-Za-z0-9_+\-/]+$/.test(key)) {
+    try {
+      tz = new Intl.DateTimeFormat('en-US', { timeZone: key }).resolvedOptions().timeZone;
+    } catch {
+      tz = null;
+    }
   }
+  if (tz === null && !key.includes('/')) tz = cityZones().get(cityKey(key)) ?? null;
   if (tzCache.size < 1000) tzCache.set(key, tz);
   return tz ?? undefined;
 }

@@ -6,7 +6,7 @@ import type { Country, Discrepancy, Figure, Mineral } from '../dataset/schema.js
 import { indexDataset, normalize } from '../dataset/lookup.js';
 import { formatFigureValue, formatList, formatNumber } from '../reply/format.js';
 import type { CommandContext } from './types.js';
-import { answer, Citations, loc, sourceShort, t } from './common.js';
+import { answer, chartCaption, Citations, loc, sourceShort, t } from './common.js';
 import type { EditionGroup, Effective, Measure } from './figures.js';
 import { editionTable, rankValue, recordHistory, sameValue } from './figures.js';
 
@@ -270,7 +270,13 @@ export function rankingAnswer(ctx: CommandContext, measure: Measure, m: Mineral,
   const bars = ranked.filter(([, e]) => e.figure.value !== null && e.figure.value > 0).slice(0, 10)
     .map(([id, e]) => ({ label: countryName(id), value: e.figure.value! }));
   const unit = `${m.unit.symbol}`;
-  const chartTitle = `${title} (${edLabel}${yearText})`;
+  // The editions go into the caption drawn inside the image; the title stays short.
+  const chartTitle = `${title}${yearText}`;
+  const chartExtras = {
+    locale,
+    axisTitle: `${loc(locale, MEASURE_LABEL[measure])} in ${loc(locale, m.unit.what)}`,
+    caption: chartCaption(ds, [view.base, ...view.errata], locale),
+  };
   const alt = t(locale,
     `Bar chart of ${MEASURE_LABEL[measure].en.toLowerCase()} by country, ${edLabel}${yearText}, in ${unit}: `,
     `Balkendiagramm ${MEASURE_LABEL[measure].de} nach Land, ${edLabel}${yearText}, in ${unit}: `)
@@ -285,7 +291,7 @@ export function rankingAnswer(ctx: CommandContext, measure: Measure, m: Mineral,
       { label: t(locale, 'Unit', 'Einheit'), value: `${m.unit.symbol} — ${loc(locale, m.unit.what)}`, inline: true },
     ],
     table: { columns, rows, align: ['right', 'left', 'right', 'left'] },
-    ...(bars.length ? { chart: { kind: 'bar' as const, title: chartTitle, unit, bars, alt } } : {}),
+    ...(bars.length ? { chart: { kind: 'bar' as const, title: chartTitle, unit, bars, alt, ...chartExtras } } : {}),
     suggestions: top ? [`${COMMAND[measure]} ${countryName(top[0])}${m.id === defaultMineral(ds)?.id ? '' : ` ${loc(locale, m.name)}`}`] : [],
   });
 }

@@ -71,9 +71,21 @@ export interface CommandServices {
 }
 
 /** Implemented by src/briefings; the /digest and /brief commands call it. */
+export interface SubscribeOptions {
+  time?: string;
+  timezone?: string;
+  locale?: string;
+  /** `daily`, `weekdays`, or `cron:<five fields>` (validated by the command). */
+  cadence?: string;
+  skipEmpty?: boolean;
+  /** Turn update posts (dataset changes) on. */
+  updates?: boolean;
+}
+
 export interface DigestService {
-  subscribe(ctx: CommandContext, opts: { time?: string; timezone?: string; locale?: string }): Promise<Reply>;
-  unsubscribe(ctx: CommandContext): Promise<Reply>;
+  subscribe(ctx: CommandContext, opts: SubscribeOptions): Promise<Reply>;
+  /** `updates`: stop only the update posts, keep the digest. */
+  unsubscribe(ctx: CommandContext, opts?: { updates?: boolean }): Promise<Reply>;
   list(ctx: CommandContext): Promise<Reply>;
   preview(ctx: CommandContext): Promise<Reply>;
   status(ctx: CommandContext): Promise<Reply>;

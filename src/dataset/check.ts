@@ -151,6 +151,11 @@ export function findIssues(raw: RawDataset, origins?: Origins): Issue[] {
   raw.events.forEach((e, i) => {
     if (e.date < SANE_FROM || e.date > saneTo) push(F.events, [i, 'date'], `date ${e.date} is outside the sane range ${SANE_FROM} to ${saneTo}`);
     if (e.end_date !== undefined && e.end_date < e.date) push(F.events, [i, 'end_date'], `end_date ${e.end_date} is before date ${e.date}`);
+    if (e.outcome_date !== undefined) {
+      if (!e.outcome) push(F.events, [i, 'outcome_date'], 'outcome_date without an outcome; add the outcome or remove the date');
+      if (e.outcome_date < e.date) push(F.events, [i, 'outcome_date'], `outcome_date ${e.outcome_date} is before date ${e.date}`);
+      if (e.outcome_date > asOf) push(F.events, [i, 'outcome_date'], `outcome_date ${e.outcome_date} is after the dataset's as_of ${asOf}; raise as_of in ${F.meta}`);
+    }
   });
   raw.sources.forEach((s, i) => {
     if (s.published !== undefined && s.published > asOf) push(F.sources, [i, 'published'], `published ${s.published} is after the dataset's as_of ${asOf}; raise as_of in ${F.meta}`);

@@ -5,6 +5,7 @@
 // Two YAML parsers on purpose: js-yaml reads the files (about 4x faster than the yaml package on a
 // cold start, which matters for the < 1 s start-up target); the yaml package (imported lazily) builds
 // a Document with source ranges only for a file that has an error, to give its line numbers.
+import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +19,35 @@ import {
 } from './schema.js';
 import { Vocabulary } from './vocabulary-schema.js';
 import { findIssues, type Origins } from './check.js';
-import { formatPath, type DataError, type PathPart } from './errors.js';
+import { entryIdAt, formatPath, type DataError, type PathPart } from './errors.js';
 
 export type { DataError } from './errors.js';
 export { formatDataError } from './errors.js';
 export { checkDataset } from './check.js';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataError[] };
+
+const hashes = new WeakMap<Dataset, string>();
+
+/**
+ * SHA-256 over every file name and text a loaded dataset was built from: two loads with the same
+ * hash read the same bytes. Hot reload refuses changed content under an unchanged version.
+ */
+export function contentHash(ds: Dataset): string | undefined {
+  return hashes.get(ds);
+}
+
+/** The files dataset.yaml declares against those present: each difference is an error. */
+function manifestErrors(declared: readonly string[] | undefined, present: readonly string[]): DataError[] {
+  const meta = DATASET_FILES.meta;
+  if (!declared) return [{ file: meta, path: 'files', reason: 'required: list every file of the dataset (dataset.yaml, figures/lithium.yaml, …), so a missing one is noticed' }];
+  const have = new Set(present);
+  const listed = new Set(declared);
+  return [
+    ...declared.filter((f) => !have.has(f)).map((f) => ({ file: f, path: '', reason: 'declared in dataset.yaml (files) but missing: restore the file, or remove it from the list and bump version' })),
+    ...present.filter((f) => !listed.has(f)).map((f) => ({ file: f, path: '', reason: 'not declared in dataset.yaml (files): add it to the list and bump version' })),
+  ];
+}
 
 /** The bundled data/ directory (same relative depth from src/ and dist/). */
 export function defaultDataDir(): string {
@@ -98,12 +121,10 @@ async function parseYaml(file: string, text: string): Promise<{ value: unknown }
   } catch (err) {
     const located = await locate(file, text);
     if (located.doc.errors.length > 0) {
-      return located.doc.errors.map((e) => ({
-        file,
-        path: '',
-        reason: `malformed YAML: ${e.message.split('\n')[0] ?? e.message}`,
-        line: located.lines.linePos(e.pos[0]).line,
-      }));
+      // The first error is the fault; the parser's later errors are that fault seen again from
+      // further down (one unclosed "[" yields five), so only the first is reported.
+      const e = located.doc.errors[0]!;
+      return [{ file, path: '', reason: `malformed YAML: ${e.message.split('\n')[0] ?? e.message}`, line: located.lines.linePos(e.pos[0]).line }];
     }
     const mark = err instanceof YAMLException ? err.mark : undefined;
     const reason = err instanceof YAMLException ? err.reason : String(err);
@@ -118,7 +139,8 @@ async function validate<T>(schema: z.ZodType<T>, file: string, text: string, val
   return r.error.issues.map((issue) => {
     const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const line = lineOf(located, at);
-    return { file, path: formatPath(at), reason: readable(issue, value), ...(line !== undefined ? { line } : {}) };
+    const entry = entryIdAt(value, at);
+    return { file, path: formatPath(at), reason: readable(issue, value), ...(line !== undefined ? { line } : {}), ...(entry !== undefined ? { entry } : {}) };
   });
 }
 
@@ -182,6 +204,10 @@ export async function loadDataset(dir: string = defaultDataDir()): Promise<LoadR
       origins.push({ file, index });
     });
   }
+  // Missing single files are reported by readText already; the manifest adds what it alone knows.
+  const present = allFiles.filter((_f, i) => typeof texts[i] === 'string');
+  const required = new Set<string>(singles.map((x) => x.file));
+  if (raw.meta) errors.push(...manifestErrors((raw.meta as DatasetMeta).files, present).filter((e) => !(required.has(e.file) && !present.includes(e.file)) && (Array.isArray(figs) || !e.file.startsWith(`${FIGURES_DIR}/`))));
   // Cross-file rules need every file intact; otherwise one broken file would cascade into
   // hundreds of "unknown …" errors that hide the real one.
   if (errors.length > 0) return { ok: false, errors };
@@ -199,9 +225,14 @@ export async function loadDataset(dir: string = defaultDataDir()): Promise<LoadR
       errors: issues.map((i) => {
         const parsed = located.get(i.file);
         const line = parsed ? lineOf(parsed, i.at) : undefined;
-        return { file: i.file, path: formatPath(i.at), reason: i.reason, ...(line !== undefined ? { line } : {}) };
+        const entry = entryIdAt(values.get(i.file), i.at);
+        return { file: i.file, path: formatPath(i.at), reason: i.reason, ...(line !== undefined ? { line } : {}), ...(entry !== undefined ? { entry } : {}) };
       }),
     };
   }
-  return { ok: true, dataset: buildDataset(dataset) };
+  const built = buildDataset(dataset);
+  const h = createHash('sha256');
+  for (const f of [...textByFile.keys()].sort()) h.update(f).update('\0').update(textByFile.get(f)!).update('\0');
+  hashes.set(built, h.digest('hex'));
+  return { ok: true, dataset: built };
 }

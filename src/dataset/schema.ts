@@ -33,6 +33,12 @@ const I18nList = z.strictObject({
 
 const SourceIds = z.array(Id).min(1, 'every fact needs at least one source');
 
+/**
+ * Optional: the one-line headline an update post uses for this record's change, when the generated
+ * one is not good enough. It is used in the version where the headline itself is added or changed.
+ */
+const Headline = I18nText.optional();
+
 export const Confidence = z.enum(['A', 'B']);
 /**
  * Sources may also be C: an industry page or a republished copy, cited only beside an A or B source
@@ -45,6 +51,13 @@ export const DatasetMeta = z.strictObject({
   as_of: IsoDate,
   title: I18nText,
   beat: I18nText,
+  /**
+   * Every file of the dataset, relative to its directory ("figures/lithium.yaml"). The loader
+   * refuses a dataset missing a declared file or holding an undeclared one, so a deleted or
+   * half-copied file is an error, not silently fewer figures. Optional only for hand-built
+   * datasets in tests; loadDataset requires it.
+   */
+  files: z.array(z.string().regex(/^[a-z0-9][a-z0-9./-]*\.ya?ml$/, 'must be a file name like figures/lithium.yaml')).min(1).optional(),
 });
 
 export const Source = z.strictObject({
@@ -62,6 +75,7 @@ export const Source = z.strictObject({
   confidence: SourceConfidence,
   /** Shown to readers with the source; where it was read and how goes in a YAML comment. */
   note: I18nText.optional(),
+  headline: Headline,
 });
 
 export const Country = z.strictObject({
@@ -94,6 +108,7 @@ export const Edition = z.strictObject({
   /** An errata release lists only the figures it changes. */
   corrects: Id.optional(),
   note: I18nText.optional(),
+  headline: Headline,
   sources: SourceIds,
 });
 
@@ -112,6 +127,7 @@ export const Figure = z
     qualifier: z.enum(['>', '<', '~']).optional(),
     mark: Mark.optional(),
     note: I18nText.optional(),
+    headline: Headline,
     sources: SourceIds,
   })
   .superRefine((f, ctx) => {
@@ -143,12 +159,15 @@ export const Event = z.strictObject({
   participants: z.array(z.string().min(1)).default([]),
   agreed: I18nText.optional(),
   outcome: I18nText.optional(),
+  /** When the outcome became known; briefings dated earlier do not show it. */
+  outcome_date: IsoDate.optional(),
   summary: I18nText,
   countries: z.array(z.string()).default([]),
   elements: z.array(z.string()).default([]),
   minerals: z.array(Id).default([]),
   aliases: z.array(z.string()).default([]),
   confidence: Confidence,
+  headline: Headline,
   sources: SourceIds,
 });
 
@@ -161,6 +180,7 @@ export const Fact = z.strictObject({
   minerals: z.array(Id).default([]),
   elements: z.array(z.string()).default([]),
   events: z.array(Id).default([]),
+  headline: Headline,
   sources: SourceIds,
 });
 
@@ -182,6 +202,7 @@ export const Discrepancy = z.strictObject({
   events: z.array(Id).default([]),
   measure: z.enum(['reserves', 'production', 'capacity']).optional(),
   claims: z.array(Claim).default([]),
+  headline: Headline,
   sources: SourceIds,
 });
 

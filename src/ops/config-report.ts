@@ -1,6 +1,6 @@
 // `lodestone config check`: the status of every setting (never a secret's value, never the value of
 // a setting that is wrong) and the problems that would stop start-up.
-import { ConfigError, parseConfig, discordEnabled, slackEnabled, type Config } from '../config.js';
+import { ConfigError, configWarnings, parseConfig, discordEnabled, slackEnabled, type Config } from '../config.js';
 import { SETTINGS, SETTING_NAMES, defaultsAsText, formatValue, isSecret, type SettingName } from './settings.js';
 
 export type SettingState = 'set' | 'set (hidden)' | 'default' | 'not set' | 'missing' | 'invalid';
@@ -18,6 +18,8 @@ export interface ConfigCheck {
   ok: boolean;
   settings: SettingStatus[];
   problems: string[];
+  /** Valid settings that are probably not what was meant (OPENAI_BASE_URL without /v1). */
+  warnings: string[];
   /** What this configuration will run, when it is valid. */
   summary?: string[];
 }
@@ -49,7 +51,8 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
     const d = defaults[name];
     return d !== undefined ? { ...base, state: 'default', value: d } : { ...base, state: 'not set' };
   });
-  return { ok: problems.length === 0, settings, problems, ...(config ? { summary: summarize(config) } : {}) };
+  const warnings = config ? configWarnings(config) : [];
+  return { ok: problems.length === 0, settings, problems, warnings, ...(config ? { summary: summarize(config) } : {}) };
 }
 
 export function summarize(c: Config): string[] {
@@ -81,6 +84,7 @@ export function formatConfigCheck(check: ConfigCheck): string {
     lines.push(`  ${s.name.padEnd(width)}${s.state.padEnd(14)}${detail}`.trimEnd());
   }
   lines.push('');
+  if (check.warnings.length) lines.push(`Warning${check.warnings.length === 1 ? '' : 's'}:`, ...check.warnings.map((w) => `  - ${w}`), '');
   if (check.ok) {
     lines.push('Configuration OK.', ...(check.summary ?? []).map((l) => `  ${l}`));
   } else {

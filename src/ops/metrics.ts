@@ -10,6 +10,7 @@ export class Metrics {
   readonly modelTokens = new Counter({ name: 'lodestone_model_tokens_total', help: 'Language-model tokens, by kind (prompt, completion)', labelNames: ['kind'] as const, registers: [this.registry] });
   readonly rateLimited = new Counter({ name: 'lodestone_platform_rate_limited_total', help: 'HTTP 429 responses received from a platform', labelNames: ['platform'] as const, registers: [this.registry] });
   readonly datasetReloads = new Counter({ name: 'lodestone_dataset_reloads_total', help: 'Dataset reload attempts, by result', labelNames: ['result'] as const, registers: [this.registry] });
+  readonly datasetEditRejected = new Gauge({ name: 'lodestone_dataset_edit_rejected', help: '1 while the newest edit of data/ was rejected (the previous version is still served), else 0', registers: [this.registry] });
   readonly datasetInfo = new Gauge({ name: 'lodestone_dataset_info', help: 'The dataset being served (value 1), by version and as-of date', labelNames: ['version', 'as_of'] as const, registers: [this.registry] });
   readonly ready = new Gauge({ name: 'lodestone_ready', help: '1 while /readyz answers 200, 0 otherwise (as of the last check)', registers: [this.registry] });
 

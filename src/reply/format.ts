@@ -131,11 +131,21 @@ export function formatDate(iso: string, locale: Locale): string {
 /** "31 Oct – 1 Nov 2025", "25–26 Oct 2025"; a single date when there is no end. */
 export function formatDateRange(start: string, end: string | undefined, locale: Locale): string {
   if (!end || end === start) return formatDate(start, locale);
-  const a = parseIso(start);
-  const b = parseIso(end);
-  if (!a || !b) return `${start} – ${end}`;
-  return plainSpaces(enStyle(DAY_MONTH_YEAR[locale].formatRange(a, b), locale)).replace(/^(\d+) – (\d+ )/, '$1–$2');
+  // Intl's formatRange is slow (tens of µs) and timelines repeat the same ranges: remember them.
+  const memo = ranges[locale];
+  const key = `${start}/${end}`;
+  let s = memo.get(key);
+  if (s === undefined) {
+    const a = parseIso(start);
+    const b = parseIso(end);
+    s = !a || !b ? `${start} – ${end}` : plainSpaces(enStyle(DAY_MONTH_YEAR[locale].formatRange(a, b), locale)).replace(/^(\d+) – (\d+ )/, '$1–$2');
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(key, s);
+  }
+  return s;
 }
+
+const ranges: Record<Locale, Map<string, string>> = { en: new Map(), de: new Map() };
 
 const LISTS: Record<Locale, Intl.ListFormat> = {
   en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),

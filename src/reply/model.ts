@@ -31,10 +31,16 @@ export interface ReplyTable {
 export interface ChartSpec {
   kind: 'bar';
   title: string;
-  /** Axis label for the values, e.g. "t REO". */
+  /** Unit of the values, e.g. "t". */
   unit: string;
   bars: { label: string; value: number }[];
   alt: string;
+  /** Language of the numbers and words drawn; English when absent. */
+  locale?: Locale;
+  /** Value axis title naming measure and unit: "Reserves (t, rare-earth-oxide equivalent)"; `unit` when absent. */
+  axisTitle?: string;
+  /** Drawn inside the image, so a forwarded chart keeps its attribution: source, edition, as-of. */
+  caption?: string;
 }
 
 export interface Reply {

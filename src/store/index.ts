@@ -10,6 +10,7 @@ import type { Store } from './types.js';
 
 export type {
   Store, SchemaCheck, Subscription, SubscriptionInput, SubscriptionStatus, Delivery, DeliveryStatus, NewDelivery, DeliveryOutcome, SaveResult, Platform,
+  StoredVersion, ChangeSetRow,
 } from './types.js';
 
 export const SQLITE_FILE = 'lodestone.db';

@@ -55,6 +55,45 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'dataset versions, change sets and update subscriptions',
+    statements: [
+      // Per-subscription settings beside the subscription row (CREATE only, so /readyz can rebuild
+      // a dropped table). cadence: daily | weekdays | none | cron:<expr>; skip_empty: 1 to skip a
+      // digest with nothing new; updates: 1 for update posts, owed from updates_from on.
+      `CREATE TABLE subscription_settings (
+        subscription_id TEXT PRIMARY KEY,
+        cadence TEXT NOT NULL DEFAULT 'daily',
+        skip_empty INTEGER NOT NULL DEFAULT 0,
+        updates INTEGER NOT NULL DEFAULT 0,
+        updates_from BIGINT
+      )`,
+      `CREATE TABLE dataset_versions (
+        hash TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        body TEXT NOT NULL,
+        first_served_at BIGINT NOT NULL,
+        last_served_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX dataset_versions_served ON dataset_versions (last_served_at)',
+      `CREATE TABLE change_sets (
+        id TEXT PRIMARY KEY,
+        from_hash TEXT NOT NULL,
+        version TEXT NOT NULL,
+        from_version TEXT NOT NULL,
+        changes TEXT NOT NULL,
+        change_count INTEGER NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX change_sets_created ON change_sets (created_at)',
+      `CREATE TABLE changes (
+        id TEXT PRIMARY KEY,
+        change_set TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Every table the migrations create: what /readyz expects to find. */

@@ -2,9 +2,10 @@
 // primitives (query, execute, migrate); everything the ledger promises lives here once.
 import { randomUUID } from 'node:crypto';
 import type {
-  SchemaCheck, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, Subscription, SubscriptionInput, SubscriptionStatus,
+  ChangeSetRow, SchemaCheck, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, StoredVersion, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './types.js';
-import type { Locale } from '../reply/model.js';
+import { num, toDelivery, toSubscription } from './rows.js';
+import { SqlVersions } from './versions-sql.js';
 import { expectedTables, LATEST_VERSION, repairStatements } from './migrations.js';
 
 export type Row = Record<string, unknown>;
@@ -22,54 +23,19 @@ export interface SqlDriver {
   migrate(): Promise<void>;
 }
 
-const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-const optDate = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(num(v)));
-const optStr = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
-
-function toSubscription(r: Row): Subscription {
-  return {
-    id: String(r.id),
-    platform: String(r.platform) as Platform,
-    channelId: String(r.channel_id),
-    workspaceId: String(r.workspace_id ?? ''),
-    time: String(r.time),
-    timezone: String(r.timezone),
-    locale: String(r.locale) as Locale,
-    status: String(r.status) as SubscriptionStatus,
-    statusReason: optStr(r.status_reason),
-    effectiveFrom: new Date(num(r.effective_from)),
-    createdBy: optStr(r.created_by),
-    createdAt: new Date(num(r.created_at)),
-    updatedAt: new Date(num(r.updated_at)),
-  };
-}
-
-function toDelivery(r: Row): Delivery {
-  return {
-    subscriptionId: String(r.subscription_id),
-    editionKey: String(r.edition_key),
-    kind: String(r.kind),
-    editionDate: String(r.edition_date),
-    scheduledAt: new Date(num(r.scheduled_at)),
-    status: String(r.status) as Delivery['status'],
-    claimedBy: optStr(r.claimed_by),
-    claimedAt: optDate(r.claimed_at),
-    attempts: num(r.attempts),
-    messageId: optStr(r.message_id),
-    sentAt: optDate(r.sent_at),
-    reason: optStr(r.reason),
-    fingerprint: optStr(r.fingerprint),
-    updatedAt: new Date(num(r.updated_at)),
-  };
-}
+/** Subscriptions with their settings (a subscription without a settings row has the defaults). */
+const SUBS = `SELECT s.*, o.cadence, o.skip_empty, o.updates, o.updates_from
+  FROM subscriptions s LEFT JOIN subscription_settings o ON o.subscription_id = s.id`;
 
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly #db: SqlDriver;
+  readonly #versions: SqlVersions;
 
   constructor(driver: SqlDriver) {
     this.#db = driver;
     this.kind = driver.kind;
+    this.#versions = new SqlVersions(driver);
   }
 
   async ping(): Promise<void> {
@@ -127,41 +93,58 @@ export class SqlStore implements Store {
       [randomUUID(), input.platform, input.channelId, ws, input.time, input.timezone, input.locale, t, input.createdBy ?? null, t, t],
     );
     if (inserted === 1) {
-      const sub = await this.findSubscription(input.platform, ws, input.channelId);
+      const created = (await this.findSubscription(input.platform, ws, input.channelId))!;
+      await this.#saveSettings(created.id, input.cadence ?? 'daily', input.skipEmpty ?? false, input.updates ?? false, input.updates ? t : null);
+      const sub = await this.getSubscription(created.id);
       return { subscription: sub!, created: true, changed: true };
     }
     const old = (await this.findSubscription(input.platform, ws, input.channelId))!;
-    const scheduleChanged = old.time !== input.time || old.timezone !== input.timezone;
-    const changed = scheduleChanged || old.locale !== input.locale || old.status !== 'active';
+    const cadence = input.cadence ?? old.cadence;
+    const skipEmpty = input.skipEmpty ?? old.skipEmpty;
+    const updates = input.updates ?? old.updates;
+    const scheduleChanged = old.time !== input.time || old.timezone !== input.timezone || old.cadence !== cadence;
+    const changed = scheduleChanged || old.locale !== input.locale || old.status !== 'active' || old.skipEmpty !== skipEmpty || old.updates !== updates;
     // A new schedule (or a reactivation) owes nothing for runs before now: no flood.
     const effectiveFrom = scheduleChanged || old.status !== 'active' ? t : old.effectiveFrom.getTime();
+    // Updates owe nothing from before they were (re)turned on.
+    const updatesFrom = updates && (!old.updates || old.status !== 'active') ? t : old.updatesFrom?.getTime() ?? null;
     await this.#db.execute(
       `UPDATE subscriptions SET time = ?, timezone = ?, locale = ?, status = 'active', status_reason = NULL,
          effective_from = ?, updated_at = ? WHERE id = ?`,
       [input.time, input.timezone, input.locale, effectiveFrom, t, old.id],
     );
+    await this.#saveSettings(old.id, cadence, skipEmpty, updates, updatesFrom);
     return { subscription: (await this.getSubscription(old.id))!, created: false, changed };
   }
 
   async findSubscription(platform: Platform, workspaceId: string, channelId: string): Promise<Subscription | null> {
-    const rows = await this.#db.query('SELECT * FROM subscriptions WHERE platform = ? AND workspace_id = ? AND channel_id = ?', [platform, workspaceId, channelId]);
+    const rows = await this.#db.query(`${SUBS} WHERE s.platform = ? AND s.workspace_id = ? AND s.channel_id = ?`, [platform, workspaceId, channelId]);
     return rows[0] ? toSubscription(rows[0]) : null;
   }
 
   async getSubscription(id: string): Promise<Subscription | null> {
-    const rows = await this.#db.query('SELECT * FROM subscriptions WHERE id = ?', [id]);
+    const rows = await this.#db.query(`${SUBS} WHERE s.id = ?`, [id]);
     return rows[0] ? toSubscription(rows[0]) : null;
   }
 
   async listSubscriptions(filter: { platform?: Platform; workspaceId?: string; channelId?: string; status?: SubscriptionStatus[] } = {}): Promise<Subscription[]> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.platform) { where.push('platform = ?'); params.push(filter.platform); }
-    if (filter.workspaceId !== undefined) { where.push('workspace_id = ?'); params.push(filter.workspaceId); }
-    if (filter.channelId !== undefined) { where.push('channel_id = ?'); params.push(filter.channelId); }
-    if (filter.status?.length) { where.push(`status IN (${filter.status.map(() => '?').join(', ')})`); params.push(...filter.status); }
-    const rows = await this.#db.query(`SELECT * FROM subscriptions${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`, params);
+    if (filter.platform) { where.push('s.platform = ?'); params.push(filter.platform); }
+    if (filter.workspaceId !== undefined) { where.push('s.workspace_id = ?'); params.push(filter.workspaceId); }
+    if (filter.channelId !== undefined) { where.push('s.channel_id = ?'); params.push(filter.channelId); }
+    if (filter.status?.length) { where.push(`s.status IN (${filter.status.map(() => '?').join(', ')})`); params.push(...filter.status); }
+    const rows = await this.#db.query(`${SUBS}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at, s.id`, params);
     return rows.map(toSubscription);
+  }
+
+  async #saveSettings(id: string, cadence: string, skipEmpty: boolean, updates: boolean, updatesFrom: number | null): Promise<void> {
+    await this.#db.execute(
+      `INSERT INTO subscription_settings (subscription_id, cadence, skip_empty, updates, updates_from) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (subscription_id) DO UPDATE SET cadence = excluded.cadence, skip_empty = excluded.skip_empty,
+         updates = excluded.updates, updates_from = excluded.updates_from`,
+      [id, cadence, skipEmpty ? 1 : 0, updates ? 1 : 0, updatesFrom],
+    );
   }
 
   async setSubscriptionStatus(id: string, status: SubscriptionStatus, reason: string | null, now: Date): Promise<void> {
@@ -305,4 +288,14 @@ export class SqlStore implements Store {
     const rows = await this.#db.query('SELECT body FROM fingerprints WHERE hash = ?', [hash]);
     return rows[0] ? String(rows[0].body) : null;
   }
+
+  lastSentUpdate(subscriptionId: string): Promise<Delivery | null> { return this.#versions.lastSentUpdate(subscriptionId); }
+  markServed(v: { hash: string; version: string; body: string }, now: Date): Promise<{ firstTime: boolean }> { return this.#versions.markServed(v, now); }
+  getDatasetVersion(hash: string): Promise<StoredVersion | null> { return this.#versions.get(hash); }
+  findDatasetVersions(version: string): Promise<StoredVersion[]> { return this.#versions.findByVersion(version); }
+  lastServedVersion(exceptHash?: string): Promise<StoredVersion | null> { return this.#versions.lastServed(exceptHash); }
+  claimChanges(ids: readonly string[], changeSet: string, now: Date): Promise<Set<string>> { return this.#versions.claimChanges(ids, changeSet, now); }
+  putChangeSet(cs: Omit<ChangeSetRow, 'createdAt'>, now: Date): Promise<boolean> { return this.#versions.putChangeSet(cs, now); }
+  getChangeSet(id: string): Promise<ChangeSetRow | null> { return this.#versions.getChangeSet(id); }
+  changeSetsSince(since: Date): Promise<ChangeSetRow[]> { return this.#versions.changeSetsSince(since); }
 }

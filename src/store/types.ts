@@ -22,6 +22,14 @@ export interface Subscription {
   statusReason: string | null;
   /** Runs scheduled before this instant are not owed (no flood on subscribe or reschedule). */
   effectiveFrom: Date;
+  /** Which days get a digest: `daily`, `weekdays`, `none` (updates only) or a cron expression. */
+  cadence: string;
+  /** Skip a digest that has nothing new since the channel's previous one. */
+  skipEmpty: boolean;
+  /** Update posts (dataset changes) for this channel. */
+  updates: boolean;
+  /** Change sets created before this instant are not owed (the moment updates were turned on). */
+  updatesFrom: Date | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -35,6 +43,10 @@ export interface SubscriptionInput {
   timezone: string;
   locale: Locale;
   createdBy?: string;
+  /** Left out: a new subscription gets `daily`, an existing one keeps its own. */
+  cadence?: string;
+  skipEmpty?: boolean;
+  updates?: boolean;
 }
 
 export type DeliveryStatus = 'claimed' | 'sent' | 'skipped' | 'failed';
@@ -135,4 +147,45 @@ export interface Store {
 
   putFingerprint(hash: string, body: string): Promise<void>;
   getFingerprint(hash: string): Promise<string | null>;
+
+  /** Records a dataset version as served (insert once by content hash, then refresh last_served_at). */
+  markServed(v: { hash: string; version: string; body: string }, now: Date): Promise<{ firstTime: boolean }>;
+  getDatasetVersion(hash: string): Promise<StoredVersion | null>;
+  /** Versions with this `version` label, newest first. */
+  findDatasetVersions(version: string): Promise<StoredVersion[]>;
+  /** The version served most recently, other than `exceptHash`. */
+  lastServedVersion(exceptHash?: string): Promise<StoredVersion | null>;
+  /**
+   * Assigns change ids to a change set: each id belongs to the first set that claims it. Returns
+   * the ids (of those given) that belong to `changeSet`, including ones it claimed earlier.
+   */
+  claimChanges(ids: readonly string[], changeSet: string, now: Date): Promise<Set<string>>;
+  /** Inserts a change set once (its id is the new version's hash); false if it existed. */
+  putChangeSet(cs: Omit<ChangeSetRow, 'createdAt'>, now: Date): Promise<boolean>;
+  getChangeSet(id: string): Promise<ChangeSetRow | null>;
+  /** Change sets created at or after `since`, oldest first. */
+  changeSetsSince(since: Date): Promise<ChangeSetRow[]>;
+  /** The newest sent update post of a subscription. */
+  lastSentUpdate(subscriptionId: string): Promise<Delivery | null>;
+}
+
+export interface StoredVersion {
+  hash: string;
+  version: string;
+  /** The raw records as JSON (src/updates/snapshot.ts). */
+  body: string;
+  firstServedAt: Date;
+  lastServedAt: Date;
+}
+
+export interface ChangeSetRow {
+  /** The content hash of the version the changes lead to. */
+  id: string;
+  fromHash: string;
+  version: string;
+  fromVersion: string;
+  /** JSON list of changes (src/updates/changes.ts), only those new in this set. */
+  changes: string;
+  changeCount: number;
+  createdAt: Date;
 }

@@ -22,7 +22,7 @@ describe('cron driver', () => {
     for (const [k, task] of driver.tasks) {
       const [time, timezone] = k.split('|') as [string, string];
       expect(task.getPattern()).toBe(cronExpression(time));
-      expect(task.getNextRun()?.toISOString()).toBe(nextRun({ time, timezone }, new Date()).at.toISOString());
+      expect(task.getNextRun()?.toISOString()).toBe(nextRun({ time, timezone }, new Date())!.at.toISOString());
     }
     driver.sync(subs.slice(2));
     expect([...driver.tasks.keys()]).toEqual(['08:00|America/New_York']);

@@ -29,7 +29,8 @@ describe('daily digest', () => {
     const d = buildDigest({ dataset: ds, date: '2025-10-29', locale: 'en', timezone: 'Asia/Seoul' }).reply;
     expect(all(d)).toContain('Recent events (last 7 days):\n• 28 Oct 2025: US–Japan critical minerals framework signed (Tokyo).');
     expect(all(d)).toContain('Coming up (next 14 days):\n• 30 Oct 2025: Trump–Xi meeting in Busan (Busan).');
-    expect(d.sources.map((s) => s.id)).toContain('wire');
+    // The Busan report of 30 Oct is not cited in the digest of 29 Oct (no hindsight).
+    expect(d.sources.map((s) => s.id)).not.toContain('wire');
     const quiet = buildDigest({ dataset: ds, date: '2026-11-30', locale: 'de', timezone: 'Europe/Berlin' }).reply;
     expect(all(quiet)).toContain('Keine Ereignisse in den letzten 7 Tagen.\nZuletzt verzeichnet:\n• 31. Okt. 2025 – 1. Nov. 2025: APEC-Gipfel');
     expect(all(quiet)).toContain('In den nächsten 14 Tagen steht nichts im Kalender.');

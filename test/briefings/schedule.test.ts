@@ -9,6 +9,7 @@ import type { Subscription } from '../../src/store/index.js';
 const sub = (time: string, timezone: string, effectiveFrom = '2026-01-01T00:00:00Z'): Subscription => ({
   id: `${time}-${timezone}`, platform: 'slack', channelId: 'C', workspaceId: 'T', time, timezone, locale: 'en', status: 'active',
   statusReason: null, effectiveFrom: new Date(effectiveFrom), createdBy: null, createdAt: new Date(effectiveFrom), updatedAt: new Date(effectiveFrom),
+  cadence: 'daily', skipEmpty: false, updates: false, updatesFrom: null,
 });
 
 const HOUR = 3_600_000;
@@ -89,13 +90,13 @@ describe('wall-clock times across daylight-saving changes', () => {
     const p = dueAt([s], new Date('2026-11-30T09:01:00Z'), 4 * HOUR, 7);
     expect(p.due).toEqual([]);
     expect(p.missed).toEqual([]);
-    expect(nextRun(s, new Date('2026-11-30T09:01:00Z')).at.toISOString()).toBe('2026-12-01T07:00:00.000Z');
+    expect(nextRun(s, new Date('2026-11-30T09:01:00Z'))!.at.toISOString()).toBe('2026-12-01T07:00:00.000Z');
   });
 
   it('next run is strictly after now, in the subscription zone', () => {
     const s = sub('08:00', 'America/New_York');
     expect(nextRun(s, new Date('2026-11-30T12:59:00Z'))).toEqual({ date: '2026-11-30', at: new Date('2026-11-30T13:00:00Z') });
-    expect(nextRun(s, new Date('2026-11-30T13:00:00Z')).date).toBe('2026-12-01');
+    expect(nextRun(s, new Date('2026-11-30T13:00:00Z'))!.date).toBe('2026-12-01');
   });
 });
 

@@ -110,7 +110,7 @@ describe('/digest unsubscribe, list, status, preview and /brief', () => {
     await h.briefings.service.subscribe(h.ctx({ channel: slackChannel() }), { time: '08:00', timezone: 'Europe/Berlin', locale: 'de' });
     const s = await h.briefings.service.status(h.ctx({ channel: slackChannel(), locale: 'de' }));
     expect(s.fields).toEqual(expect.arrayContaining([
-      expect.objectContaining({ label: 'Zeitplan', value: '08:00 Europe/Berlin, Deutsch' }),
+      expect.objectContaining({ label: 'Zeitplan', value: 'jeden Tag um 08:00 (Europe/Berlin), Deutsch' }),
       expect.objectContaining({ label: 'Nächster Lauf', value: 'am 1. Dez. 2026 um 08:00 Uhr (Europe/Berlin)' }),
       expect.objectContaining({ label: 'Zustand', value: 'aktiv' }),
     ]));

@@ -89,20 +89,25 @@ describe('/ask, /brief and /digest', () => {
     expect((await core.handleText('/digest subscribe 08:00 Europe/Berlin de', call('en', { channel }))).blocks).toEqual(['subscribed']);
     await core.handleText('/digest abonnieren de europe/berlin 7:30', call('de', { channel }));
     await core.handleText('/digest subscribe', call('en', { channel }));
+    // City names, one or several words, resolve to their IANA zone, as DIGEST_DEFAULT_TZ does.
+    await core.handleText('/digest subscribe 8am new york en', call('en', { channel }));
+    await core.handleText('/digest subscribe berlin', call('en', { channel }));
     expect(calls.filter((c) => c.op === 'subscribe').map((c) => c.opts)).toEqual([
       { time: '08:00', timezone: 'Europe/Berlin', locale: 'de' },
       { time: '07:30', timezone: 'Europe/Berlin', locale: 'de' },
       {},
+      { time: '08:00', timezone: 'America/New_York', locale: 'en' },
+      { timezone: 'Europe/Berlin' },
     ]);
     const badTz = await core.handleText('/digest subscribe 08:00 Mars/Olympus', call());
     expect(badTz.kind).toBe('error');
     expect(badTz.blocks[0]).toContain('time zone');
     const badTime = await core.handleText('/digest subscribe 25:00', call());
     expect(badTime.blocks[0]).toContain('not a time of day');
-    expect(calls.filter((c) => c.op === 'subscribe')).toHaveLength(3);
+    expect(calls.filter((c) => c.op === 'subscribe')).toHaveLength(5);
     for (const op of ['unsubscribe', 'list', 'preview', 'status']) await core.handleText(`/digest ${op}`, call());
     await core.handleText('/brief', call());
-    expect(calls.map((c) => c.op).slice(3)).toEqual(['unsubscribe', 'list', 'preview', 'status', 'brief']);
+    expect(calls.map((c) => c.op).slice(5)).toEqual(['unsubscribe', 'list', 'preview', 'status', 'brief']);
     const unknown = await core.handleText('/digest dance', call());
     expect(unknown.kind).toBe('error');
     expect(unknown.blocks[0]).toContain('subscribe, unsubscribe, list, preview or status');

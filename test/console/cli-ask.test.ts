@@ -7,12 +7,13 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAsk } from '../../src/cli/ask.js';
 import type { Reply } from '../../src/reply/model.js';
+import { startFakeOpenAI, text, toolResults } from '../fakes/openai/server.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const empty = mkdtempSync(join(tmpdir(), 'lodestone-ask-'));
 afterAll(() => rmSync(empty, { recursive: true, force: true }));
 
-async function ask(words: string[], opts: { locale?: string; json?: boolean } = {}, env: NodeJS.ProcessEnv = {}) {
+async function ask(words: string[], opts: { locale?: string; json?: boolean; offline?: boolean } = {}, env: NodeJS.ProcessEnv = {}) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -73,5 +74,39 @@ describe('the installed command line', () => {
     expect(ok.stdout).toContain('Vietnam 3.5 million t');
     const badLocale = cli('--locale', 'xx', 'reserves china');
     expect(badLocale.status).toBe(2);
+  });
+});
+
+describe('runAsk with a language model configured', () => {
+  it('answers a question through the model, --json shows the trace, --offline forces the offline answer', async () => {
+    const fake = await startFakeOpenAI((req) => {
+      const results = toolResults(req.body);
+      if (!results.length) return { kind: 'tools', calls: [{ name: 'reserves', arguments: { country: 'Vietnam', mineral: null } }] };
+      const mark = /\{\{f:(\d+)=3\.5 million t\}\}/.exec(results[0]!)![1];
+      return text(`Vietnam holds {{f:${mark}}} of rare-earth reserves. It ranks second.`);
+    });
+    try {
+      const env = { OPENAI_API_KEY: 'sk-cli-test-000000', OPENAI_BASE_URL: fake.baseURL, SLACK_BOT_TOKEN: 'half-configured' };
+      const plain = await ask(['How large are Vietnam\'s reserves?'], {}, env);
+      expect(plain.code).toBe(0);
+      expect(plain.out).toContain('Vietnam holds 3.5 million t (USGS MCS 2026, v1.0) of rare-earth reserves.');
+      expect(plain.out).not.toContain('second');
+      expect(plain.out).toContain('Figures from the dataset, worded by a language model');
+      expect(fake.requests).toHaveLength(2);
+
+      const json = JSON.parse((await ask(['How large are Vietnam\'s reserves?'], { json: true }, env)).out) as Reply & { trace: Record<string, unknown> };
+      expect(json.trace).toMatchObject({
+        path: 'model',
+        tools: [{ name: 'reserves', args: { country: 'Vietnam' }, ok: true }],
+        refs: [{ text: '3.5 million t', subjects: { country: ['VN'] }, measure: 'reserves' }],
+        removed: [{ sentence: 'It ranks second.', reason: 'numeric', detail: 'second (ordinal)' }],
+      });
+
+      const offline = JSON.parse((await ask(['How large are Vietnam\'s reserves?'], { json: true, offline: true }, env)).out) as Reply & { trace: Record<string, unknown> };
+      expect(offline.trace).toEqual({ path: 'offline', reason: 'forced' });
+      expect(fake.requests).toHaveLength(4);
+    } finally {
+      await fake.close();
+    }
   });
 });

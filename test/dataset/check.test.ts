@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
+import { formatDataError, loadDataset } from '../../src/dataset/load.js';
 import { checkDataset } from '../../src/dataset/check.js';
 import { cleanupFixtures, copyData, DATA_DIR, edit, errorsOf, indexOf, plain, readRaw, writeRaw } from './fixture.js';
 
@@ -107,6 +107,28 @@ describe('schema (zod) per file', () => {
     expect(errors[0]).toMatchObject({ file: 'events.yaml', path: '' });
     expect(errors[0]!.reason).toMatch(/^malformed YAML: /);
     expect(errors[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports one error for one syntax fault, even when the parser trips over it several times', async () => {
+    const dir = copyData();
+    const text = readRaw(dir, 'facts.yaml').split('\n');
+    // An unclosed flow sequence in the middle of a long file.
+    const at = text.findIndex((l) => l.trimStart().startsWith('sources: ['));
+    text[at] = text[at]!.replace(']', '');
+    writeRaw(dir, 'facts.yaml', text.join('\n'));
+    const errors = await errorsOf(dir);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'facts.yaml', path: '' });
+    expect(errors[0]!.line).toBeGreaterThanOrEqual(at + 1);
+  });
+
+  it('names the entry by its id as well as its index', async () => {
+    const dir = copyData();
+    const i = indexOf(dir, 'figures/rare-earths.yaml', 'rare-earths-mcs2025-vn-reserves');
+    edit(dir, 'figures/rare-earths.yaml', (figs) => { figs[i]!.value = 'lots'; });
+    const [e] = await errorsOf(dir);
+    expect(e).toMatchObject({ file: 'figures/rare-earths.yaml', path: `[${i}].value`, entry: 'rare-earths-mcs2025-vn-reserves' });
+    expect(formatDataError(e!)).toMatch(new RegExp(`^figures/rare-earths\\.yaml: \\[${i}\\] rare-earths-mcs2025-vn-reserves\\.value: .* \\(line \\d+\\)$`));
   });
 
   it('reports a duplicate key in a mapping as malformed YAML', async () => {

@@ -44,8 +44,8 @@ describe('lodestone data check', () => {
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(new RegExp(`^figures/rare-earths\\.yaml: \\[${i}\\]\\.sources\\[0\\]: unknown source "no-such-source" \\(line \\d+\\)$`));
-    expect(lines[1]).toMatch(new RegExp(`^events\\.yaml: \\[${e}\\]\\.end_date: end_date 2025-10-24 is before date 2025-10-25 \\(line \\d+\\)$`));
+    expect(lines[0]).toMatch(new RegExp(`^figures/rare-earths\\.yaml: \\[${i}\\] rare-earths-mcs2025-vn-reserves\\.sources\\[0\\]: unknown source "no-such-source" \\(line \\d+\\)$`));
+    expect(lines[1]).toMatch(new RegExp(`^events\\.yaml: \\[${e}\\] kl-trade-talks\\.end_date: end_date 2025-10-24 is before date 2025-10-25 \\(line \\d+\\)$`));
     expect(lines[2]).toBe(`data check failed: 2 errors in ${dir}`);
   }, SLOW);
 

@@ -196,10 +196,28 @@ describe('dates', () => {
     edit(dir, 'events.yaml', (events) => {
       events[0]!.date = '1925-04-04';
       events[1]!.date = '2099-10-09';
+      delete events[1]!.outcome_date;
     });
     expect(plain(await errorsOf(dir))).toEqual([
       { file: 'events.yaml', path: '[0].date', reason: 'date 1925-04-04 is outside the sane range 1950-01-01 to 2036-02-06' },
       { file: 'events.yaml', path: '[1].date', reason: 'date 2099-10-09 is outside the sane range 1950-01-01 to 2036-02-06' },
+    ]);
+  });
+
+  it('reports an outcome_date without outcome, before the event or after as_of', async () => {
+    const dir = copyData();
+    const i = indexOf(dir, 'events.yaml', 'trump-xi-busan');
+    const j = indexOf(dir, 'events.yaml', 'apec-2025-gyeongju');
+    edit(dir, 'events.yaml', (events) => {
+      events[i]!.outcome_date = '2025-10-29';
+      delete events[j]!.outcome;
+    });
+    const k = indexOf(dir, 'events.yaml', 'us-thailand-mou');
+    edit(dir, 'events.yaml', (events) => { events[k]!.outcome_date = '2026-03-01'; });
+    expect(plain(await errorsOf(dir))).toEqual([
+      { file: 'events.yaml', path: `[${k}].outcome_date`, reason: "outcome_date 2026-03-01 is after the dataset's as_of 2026-02-06; raise as_of in dataset.yaml" },
+      { file: 'events.yaml', path: `[${i}].outcome_date`, reason: 'outcome_date 2025-10-29 is before date 2025-10-30' },
+      { file: 'events.yaml', path: `[${j}].outcome_date`, reason: 'outcome_date without an outcome; add the outcome or remove the date' },
     ]);
   });
 

@@ -50,6 +50,33 @@ describe('configuration', () => {
     expect(problemsOf({ DISCORD_SHARD_IDS: 'a-b', DISCORD_SHARDS: '8' })).toEqual(['DISCORD_SHARD_IDS: must be shard ids such as 0,1,2 or 0-3']);
   });
 
+  it('time zones and times follow /digest subscribe: IANA names, unambiguous cities, 8am', () => {
+    expect(parseConfig({ DIGEST_DEFAULT_TZ: 'Berlin' }).DIGEST_DEFAULT_TZ).toBe('Europe/Berlin');
+    expect(parseConfig({ DIGEST_DEFAULT_TZ: 'new york' }).DIGEST_DEFAULT_TZ).toBe('America/New_York');
+    expect(parseConfig({ DIGEST_DEFAULT_TZ: 'asia/tokyo' }).DIGEST_DEFAULT_TZ).toBe('Asia/Tokyo');
+    expect(problemsOf({ DIGEST_DEFAULT_TZ: 'Narnia-zz95' })).toEqual(['DIGEST_DEFAULT_TZ: must be an IANA time zone such as Europe/Berlin or UTC, or a city with its own zone (berlin, new york)']);
+    expect(parseConfig({ DIGEST_DEFAULT_TIME: '8am' }).DIGEST_DEFAULT_TIME).toBe('08:00');
+    expect(parseConfig({ DIGEST_DEFAULT_TIME: '7:30' }).DIGEST_DEFAULT_TIME).toBe('07:30');
+    expect(problemsOf({ DIGEST_DEFAULT_TIME: '25:00' })).toEqual(['DIGEST_DEFAULT_TIME: must be a time of day such as 08:00, 8:30 or 8am']);
+  });
+
+  it('paths, id lists and URLs are checked, never echoed', () => {
+    expect(problemsOf({ LODESTONE_DATA_DIR: '/nonexistent/zz96' })).toEqual(['LODESTONE_DATA_DIR: must be an existing directory']);
+    expect(problemsOf({ LODESTONE_DATA_DIR: ROOT })).toEqual([]);
+    expect(problemsOf({ LODESTONE_STATE_DIR: resolve(ROOT, 'package.json') })).toEqual(['LODESTONE_STATE_DIR: must be a directory (or a path where one can be created), not a file']);
+    expect(problemsOf({ SLACK_ADMINS: 'bob' })).toEqual(['SLACK_ADMINS: must be Slack user ids such as U0123ABCD, separated by commas']);
+    expect(parseConfig({ SLACK_ADMINS: 'U0123ABCD, W0456EFGH' }).SLACK_ADMINS).toEqual(['U0123ABCD', 'W0456EFGH']);
+    expect(problemsOf({ OPENAI_BASE_URL: 'ftp://zz97.example/v1' })).toEqual(['OPENAI_BASE_URL: must be an http:// or https:// URL']);
+  });
+
+  it('warns about an OpenAI-compatible URL without /v1, in config check', () => {
+    const check = checkConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434', OPENAI_API_KEY: 'ollama' });
+    expect(check.ok).toBe(true);
+    expect(check.warnings).toEqual([expect.stringMatching(/^OPENAI_BASE_URL: does not end in \/v1;/)]);
+    expect(formatConfigCheck(check)).toMatch(/^Warning:\n {2}- OPENAI_BASE_URL: does not end in \/v1/m);
+    expect(checkConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', OPENAI_API_KEY: 'ollama' }).warnings).toEqual([]);
+  });
+
   it('empty assignments in .env mean "not set"', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: '', HTTP_PORT: '' }).SLACK_BOT_TOKEN).toBeUndefined();
   });

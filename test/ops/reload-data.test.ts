@@ -32,8 +32,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Rewrites one field of the figure with FIGURE_ID, as an editor would. */
+let edits = 0;
+
+/** Rewrites one field of the figure with FIGURE_ID, as an editor would, and bumps the version. */
 function editFigure(field: string, value: string): void {
+  const meta = join(dir, 'data', 'dataset.yaml');
+  writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^version: .*$/m, `version: "test-edit-${++edits}"`));
   const file = join(dir, 'data', FIGURES);
   const lines = readFileSync(file, 'utf8').split('\n');
   const start = lines.findIndex((l) => l === `- id: ${FIGURE_ID}`);
@@ -73,10 +77,16 @@ describe('dataset hot reload, end to end', () => {
     expect(errors.length).toBeGreaterThanOrEqual(1);
     expect(errors[0]).toMatchObject({ file: FIGURES.split('\\').join('/'), path: expect.stringContaining('value'), reason: expect.any(String) });
     expect(logs.messages().some((m) => /^dataset edit rejected with \d+ error\(s\); still serving version /.test(m))).toBe(true);
+    // Operators see it where they look: /readyz detail (still ready: the last good version serves) and a metric.
+    const ready = await app.readiness();
+    expect(ready.checks.dataset).toMatchObject({ ok: true, detail: expect.stringMatching(/; edit rejected at \S+ with \d+ error\(s\), first: figures\/rare-earths\.yaml: /) });
+    expect((await app.metrics.datasetEditRejected.get()).values[0]?.value).toBe(1);
   });
 
   it('fixing the file brings the fix in', async () => {
     editFigure('value', '46000000');
     await waitFor(async () => (await chinaReserves())?.startsWith('46,000,000 t'), 'the fixed figure', 30_000);
+    expect((await app.readiness()).checks.dataset?.detail).not.toContain('rejected');
+    expect((await app.metrics.datasetEditRejected.get()).values[0]?.value).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ import { LogCapture, tinyDataset, waitFor } from './helpers.js';
 // Stands in for loadDataset: the directory's version.txt is the dataset version, "bad" an invalid file.
 async function fakeLoad(dir: string): Promise<LoadResult> {
   const v = readFileSync(join(dir, 'sub', 'version.txt'), 'utf8').trim();
-  if (v.startsWith('bad')) return { ok: false, errors: [{ file: 'sub/version.txt', path: '[0]', reason: 'must not be bad' }, { file: 'dataset.yaml', path: 'version', reason: 'second error' }] };
+  if (v.startsWith('bad')) return { ok: false, errors: [{ file: 'sub/version.txt', path: '[0]', reason: 'must not be bad', line: 7, entry: 'v-entry' }, { file: 'dataset.yaml', path: 'version', reason: 'second error' }] };
   return { ok: true, dataset: tinyDataset(v) };
 }
 
@@ -62,6 +62,8 @@ describe('dataset hot reload', () => {
       expect.objectContaining({ file: 'dataset.yaml', path: 'version', reason: 'second error' }),
     ]));
     expect(logs.messages()).toContain('dataset edit rejected with 2 error(s); still serving version v1');
+    // The same line data check prints: entry id and line number included.
+    expect(logs.messages()).toContain('dataset edit rejected: sub/version.txt: [0] v-entry: must not be bad (line 7)');
 
     // Fixing the file brings the edit in.
     writeFileSync(join(dir, 'sub', 'version.txt'), 'v3');

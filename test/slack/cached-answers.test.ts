@@ -41,6 +41,15 @@ describe('cached answers', () => {
     expect(again.json().text).toContain('Answer to why');
   });
 
+  it('answers a cached question to the namespaced command in the ack', async () => {
+    const q = 'How large are Brazil\'s reserves?';
+    const first = await h.command({ command: '/lodestone', text: q, user_id: 'U0ALICE' }, 'q-1');
+    expect(first.text).toBe('');
+    await h.fake.until(() => h.fake.responds.find((r) => r.id === 'q-1'));
+    const again = await h.command({ command: '/lodestone', text: q, user_id: 'U0ALICE' }, 'q-2');
+    expect(JSON.stringify(again.json())).toContain('Brazil');
+  });
+
   it('answers a cached line before Bolt dispatch, and a signature is still required', async () => {
     await h.command({ command: '/echo', text: 'shortcut' });
     const before = dispatched;

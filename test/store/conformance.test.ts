@@ -51,7 +51,7 @@ function conformance(kind: 'sqlite' | 'postgres'): void {
       await store.close();
       // Two replicas starting at once both migrate safely.
       const [a, b] = await Promise.all([f.open(), f.open()]);
-      expect(await migrationVersions(f)).toEqual([1]);
+      expect(await migrationVersions(f)).toEqual([1, 2]);
       expect((await a.getSubscription(subscription.id))?.channelId).toBe('C1');
       expect((await b.findSubscription('slack', 'T1', 'C1'))?.id).toBe(subscription.id);
     });

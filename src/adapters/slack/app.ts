@@ -120,8 +120,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       signingSecret: config.SLACK_SIGNING_SECRET,
       port: opts.port ?? config.SLACK_PORT,
       logger,
-      // Half the shutdown budget for requests already received; the rest for answers and the store.
-      drainMs: Math.floor(config.SHUTDOWN_TIMEOUT_MS / 2),
+      // 40 % of the shutdown budget for requests already received (see App.stop for the rest).
+      drainMs: Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.4),
       ...(opts.now ? { now: opts.now } : {}),
     });
     mode = 'http';
@@ -186,7 +186,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     async stop() {
       ready = false;
       await app.stop().catch((error: unknown) => log.warn({ err: describe(error) }, 'slack receiver did not stop cleanly'));
-      if (!(await inFlight.drain(Math.floor(config.SHUTDOWN_TIMEOUT_MS / 4)))) log.warn({ pending: inFlight.size }, 'slack answers still in flight at shutdown');
+      if (!(await inFlight.drain(Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.15)))) log.warn({ pending: inFlight.size }, 'slack answers still in flight at shutdown');
     },
   };
 }

@@ -79,10 +79,14 @@ const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof 
  */
 export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; reply: Reply } | undefined {
   const known = rt.users.peek(cmd.user_id);
-  const inv = known ? invoked(rt, cmd) : undefined;
-  const def = inv?.def;
-  const reply = def ? rt.core.cached(def.name, { _: inv.text }, { locale: known!.locale }) : undefined;
-  return reply ? { name: def!.name, reply } : undefined;
+  if (!known) return undefined;
+  const inv = invoked(rt, cmd);
+  if (inv.question) {
+    const reply = rt.core.cachedText(inv.text, { locale: known.locale });
+    return reply ? { name: 'ask', reply } : undefined;
+  }
+  const reply = inv.def ? rt.core.cached(inv.def.name, { _: inv.text }, { locale: known.locale }) : undefined;
+  return reply ? { name: inv.def!.name, reply } : undefined;
 }
 
 function validated(raw: unknown): SlashCommandPayload | undefined {

@@ -26,10 +26,12 @@ const AMBIGUOUS = new Set(['Er', 'In', 'As', 'Be', 'He', 'No', 'So', 'La']);
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Term { re: RegExp; kind: SubjectKind; id: string }
+interface Term { text: string; kind: SubjectKind; id: string; exact: boolean }
 
 export class EntityMatcher {
-  readonly #terms: Term[] = [];
+  /** Terms by lower-case text; one regular expression finds them all (longest first). */
+  readonly #terms = new Map<string, Term[]>();
+  readonly #re: RegExp;
   readonly #eventPeople = new Map<string, string[]>();
   readonly #eventCountries = new Map<string, string[]>();
 
@@ -39,8 +41,10 @@ export class EntityMatcher {
       if (!n || n.length < 2 || AMBIGUOUS.has(n)) return;
       // Short names match as typed ("US", "Nd", "Xi"); longer ones in any case, with a genitive
       // ending ("Vietnam's", "Chinas", "Brasiliens").
-      const flags = n.length <= 3 ? 'gu' : 'giu';
-      this.#terms.push({ re: new RegExp(String.raw`(?<![\p{L}\p{N}])${esc(n)}(?:['’]s|s|['’])?(?![\p{L}\p{N}])`, flags), kind, id });
+      const key = n.toLowerCase();
+      const list = this.#terms.get(key) ?? [];
+      if (!list.some((t) => t.kind === kind && t.id === id && t.text === n)) list.push({ text: n, kind, id, exact: n.length <= 3 });
+      this.#terms.set(key, list);
     };
     for (const c of dataset.countries) {
       if (c.id === 'OTHER') continue;
@@ -64,16 +68,20 @@ export class EntityMatcher {
       this.#eventPeople.set(ev.id, people);
       this.#eventCountries.set(ev.id, ev.countries);
     }
+    const alternatives = [...this.#terms.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+    this.#re = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternatives})(?:['’]s|s|['’])?(?![\p{L}\p{N}])`, 'giu');
   }
 
-  /** Every mention in the text, in order of position (overlaps kept: "China" in a title also names the country). */
+  /** Every mention in the text, in order of position; a longer name wins over a shorter one inside it. */
   mentions(text: string): Mention[] {
     const out: Mention[] = [];
-    for (const t of this.#terms) {
-      t.re.lastIndex = 0;
-      for (const m of text.matchAll(t.re)) out.push({ kind: t.kind, id: t.id, index: m.index ?? 0 });
+    for (const m of text.matchAll(this.#re)) {
+      const typed = m[1]!;
+      for (const t of this.#terms.get(typed.toLowerCase()) ?? []) {
+        if (!t.exact || t.text === typed) out.push({ kind: t.kind, id: t.id, index: m.index ?? 0 });
+      }
     }
-    return out.sort((a, b) => a.index - b.index);
+    return out;
   }
 
   /** The subjects named in a text; an event brings its participants and countries with it. */

@@ -15,7 +15,8 @@ export function splitSentences(text: string): string[][] {
       const out: string[] = [];
       for (const p of pieces) {
         const prev = out.at(-1);
-        if (prev !== undefined && ABBREV.test(prev)) out[out.length - 1] = `${prev} ${p}`;
+        // "28. Oktober", "an 2. Stelle": a German ordinal's full stop ends no sentence.
+        if (prev !== undefined && (ABBREV.test(prev) || /(?:^|\s)\p{N}{1,2}\.$/u.test(prev))) out[out.length - 1] = `${prev} ${p}`;
         else out.push(p);
       }
       return out;

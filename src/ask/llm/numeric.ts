@@ -56,6 +56,8 @@ for (const [list, why] of [
 for (const w of DE_ORD) for (const end of ['n', 'r', 's', 'm']) WORDS.set(`${w}${end}`, 'ordinal');
 // "Zweitgrößte", "Drittstaaten", "erstmals".
 const DE_ORD_PREFIX = /^(?:zweit|dritt|viert|funft|erstmal)/;
+// A count glued to a noun: "Einjahresvereinbarung", "Zweijahresfrist", "Fünfprozenthürde", "Dreimonatsfrist".
+const DE_COUNT_PREFIX = /^(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|zwanzig|hundert|tausend)(?:jahr|monat|woch|tag|stund|minut|prozent|tonn|millio|milliard|punkt)/;
 
 // German numbers are written as one word: "einundfünfzig", "zweihundertdreißigtausend",
 // "dreiundvierzigste", "Hunderte". A word that splits wholly into number parts (plus an ordinal,
@@ -118,6 +120,7 @@ export function findNumeric(text: string): NumericHit[] {
       hits.push({ text: raw, index, why: 'number_word' });
       continue;
     }
+    if (DE_COUNT_PREFIX.test(w)) { hits.push({ text: raw, index, why: 'number_word' }); continue; }
     if (DE_ORD_PREFIX.test(w)) { hits.push({ text: raw, index, why: 'ordinal' }); continue; }
     if (w.length >= 4 && isGermanNumber(w)) { hits.push({ text: raw, index, why: /(?:te|ten|ter|tes|tem|ste)$/.test(w) ? 'ordinal' : 'number_word' }); continue; }
     // "eight times", "acht Mal", "many times over" is not; "times" after a counted word is.

@@ -41,7 +41,15 @@ const LABEL = /(?:(?:No|Nos|Nr|Nrn)\.\s?)?[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*(?:[.,â
 
 interface Span { start: number; end: number; kind: RefKind; values: number[]; date?: DateValue; edition?: RefEdition }
 
+const labelMemo = new WeakMap<Dataset, { re: RegExp; edition: RefEdition }[]>();
+
 function editionLabels(ds: Dataset): { re: RegExp; edition: RefEdition }[] {
+  let memo = labelMemo.get(ds);
+  if (!memo) labelMemo.set(ds, (memo = buildEditionLabels(ds)));
+  return memo;
+}
+
+function buildEditionLabels(ds: Dataset): { re: RegExp; edition: RefEdition }[] {
   const out: { label: string; edition: RefEdition }[] = [];
   for (const e of ds.editions) {
     const edition = { id: e.id, label: e.label, order: e.order };
@@ -56,7 +64,7 @@ function editionLabels(ds: Dataset): { re: RegExp; edition: RefEdition }[] {
 }
 
 // Dataset ids ("china-export-controls-apr-2025") are names the model passes to tools, not figures: left as they are.
-const DATASET_ID = /(?<![\p{L}\p{N}-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}-])/gu;
+const DATASET_ID = /(?<![\p{L}\p{N}-])(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+(?![\p{L}\p{N}-])/gu;
 // Letters and digits in one token ("v1.3", "S28", "5th"): a label, marked whole.
 const MIXED = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?:\.\p{N}+)*/gu;
 
@@ -150,10 +158,14 @@ export class RefTable {
       const head = matcher.subjects(line.slice(0, segs[0]!.end));
       let out = '';
       let at = 0;
+      const segSubjects = new Map<{ start: number; end: number }, Subjects>();
       for (const sp of spans) {
         const seg = segs.find((g) => sp.start >= g.start && sp.start < g.end) ?? segs[0]!;
-        const segText = line.slice(seg.start, seg.end);
-        const subjects = matcher.subjects(segText);
+        let found = segSubjects.get(seg);
+        if (!found) segSubjects.set(seg, (found = matcher.subjects(line.slice(seg.start, seg.end))));
+        // Each reference gets its own copy: binding a figure narrows its subjects.
+        const subjects = noSubjects();
+        merge(subjects, found, false);
         merge(subjects, head, true);
         merge(subjects, title, true);
         const editions = spans.filter((o) => o.edition && o.start >= seg.start && o.start < seg.end).map((o) => o.edition!);

@@ -22,6 +22,7 @@ import { buildTools, type ToolSpec } from './tools.js';
 import { serialiseReply } from './toolresult.js';
 import { factsTool } from './facts-tool.js';
 import { narrowArgs } from './tool-args.js';
+import { describeQuery, parseQuestion } from '../query/index.js';
 import type { Dataset } from '../../dataset/dataset.js';
 
 export interface AskSettings {
@@ -88,6 +89,15 @@ function resolved(r: Ref): ResolvedRef {
 }
 
 const MEASURES = new Set<string>(['reserves', 'production']);
+
+/**
+ * The question parser's reading, as a hint for choosing tools and arguments (ids, dates). Words the
+ * parser did not know are left out: they are the user's text, which belongs inside <question> only.
+ */
+function queryHint(question: string, ctx: CommandContext): string {
+  const described = describeQuery(parseQuestion(question, ctx.dataset, ctx.locale)).replace(/\s*unknown=\S*/, '');
+  return `Parsed (a hint, may be wrong): ${described}`;
+}
 
 export interface AskOutcome {
   reply: Reply;
@@ -197,7 +207,7 @@ export class AskService {
     for (const t of context) {
       messages.push({ role: 'user', content: wrapQuestion(t.question) }, { role: 'assistant', content: t.answer });
     }
-    messages.push({ role: 'user', content: wrapQuestion(question) });
+    messages.push({ role: 'user', content: `${wrapQuestion(question)}\n${queryHint(question, ctx)}` });
     const tools = [...this.tools.values()].map((t) => (locale === 'de' ? t.toolDe : t.tool));
     const results: ToolResult[] = [];
     const table = new RefTable(ctx.dataset, locale);

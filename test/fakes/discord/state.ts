@@ -88,6 +88,16 @@ export class FakeState {
     });
   }
 
+  /**
+   * An interaction delivered over the HTTP endpoint and answered in the HTTP response (which the
+   * fake never sees): its webhook then exists, with the response as the original message.
+   */
+  answeredOverHttp(token: string, response: { type?: number; data?: Json }): void {
+    const type = response.type;
+    const original = type === 4 || type === 5 ? this.#message('interaction', type === 4 ? response.data ?? {} : { content: '', flags: (response.data as { flags?: number } | undefined)?.flags ?? 0 }) : undefined;
+    this.interactions.set(token, { acked: true, ...(original ? { original } : {}) });
+  }
+
   route(r: RecordedRequest): HttpAnswer {
     const p = r.path;
     const needsBot = !p.startsWith('/interactions/') && !p.startsWith('/webhooks/');
