@@ -13,8 +13,12 @@ export interface PostOptions {
 export interface DeliveryTarget {
   readonly platform: ChannelRef['platform'];
   post(channel: ChannelRef, reply: Reply, opts: PostOptions): Promise<{ messageId: string }>;
-  /** For a claim left open by a crash: the id of a message already carrying `key`, if any. */
-  findPosted(channel: ChannelRef, key: string, since: Date): Promise<string | null>;
+  /**
+   * For a claim left open by a crash or an ambiguous failure: the id of a message carrying `key`,
+   * if any. Only messages between `since` and `until` (when given) can be it, so the read stays
+   * narrow however busy the channel is.
+   */
+  findPosted(channel: ChannelRef, key: string, since: Date, until?: Date): Promise<string | null>;
   /** Run at subscribe time: can the bot post in this channel? */
   checkCanPost(channel: ChannelRef): Promise<{ ok: true } | { ok: false; reason: string }>;
 }

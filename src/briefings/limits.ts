@@ -10,6 +10,11 @@ export interface PaceLimits {
   channel?: { count: number; perMs: number };
   /** Requests in flight at once for the platform. */
   concurrency: number;
+  /**
+   * Budget of the read that verifies an attempted delivery (Slack's conversations.history is Tier 3,
+   * about 50 a minute per workspace): `count` per `perMs`, shared by every channel of the platform.
+   */
+  verify?: { count: number; perMs: number };
 }
 
 /**
@@ -20,7 +25,7 @@ export interface PaceLimits {
  */
 export const PLATFORM_LIMITS: Record<Platform, PaceLimits> = {
   discord: { globalPerSecond: 49, globalBurst: 50, channel: { count: 5, perMs: 5000 }, concurrency: 16 },
-  slack: { channel: { count: 1, perMs: 1000 }, concurrency: 8 },
+  slack: { channel: { count: 1, perMs: 1000 }, concurrency: 8, verify: { count: 45, perMs: 60_000 } },
   console: { concurrency: 1 },
 };
 

@@ -14,7 +14,10 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseMs: number;
   maxMs: number;
-  /** Rate-limit responses tolerated before giving up (they wait Retry-After, then try again). */
+  /**
+   * Rate-limit responses tolerated before giving up. A rate limit says nothing was posted, so by
+   * default (Infinity) a job waits Retry-After as often as needed while its catch-up window lasts.
+   */
   maxRateLimited: number;
 }
 
@@ -53,13 +56,18 @@ export interface Job {
   rateLimited: number;
   /** An earlier attempt may have posted: ask the platform before posting again. */
   verify: boolean;
+  /** Latest moment a post of an earlier attempt may have landed (a dead owner's last sign of life plus its post timeout). */
+  verifyUntil?: Date;
   started: boolean;
 }
 
 /** Editions claimed per multi-row INSERT before the fan-out gets the event loop back. */
 export const CLAIM_BATCH = 100;
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 60_000, maxRateLimited: 20 };
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseMs: 1000, maxMs: 60_000, maxRateLimited: Number.POSITIVE_INFINITY };
+
+/** Clocks of replicas and platforms differ a little; searches allow this much either side. */
+export const CLOCK_SKEW_MS = 2 * 60_000;
 
 export function channelOf(sub: Subscription): ChannelRef {
   return { platform: sub.platform, channelId: sub.channelId, ...(sub.workspaceId ? { workspaceId: sub.workspaceId } : {}) };

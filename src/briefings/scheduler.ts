@@ -15,6 +15,7 @@ import {
 } from './scheduler-parts.js';
 import { dueAt, MIN_WINDOW_MS } from './planner.js';
 import { REASON, reasonOf } from './reasons.js';
+import { Verifier } from './verify.js';
 import { addDays, localDate } from './schedule.js';
 import { editionsFor, type EditionPlan } from './summit.js';
 
@@ -36,6 +37,7 @@ export class Scheduler {
   #heartbeat: NodeJS.Timeout | undefined;
   #stopping = false;
   #subs: Subscription[] = [];
+  readonly #verifier: Verifier;
 
   constructor(o: SchedulerOptions) {
     this.#o = o;
@@ -45,6 +47,7 @@ export class Scheduler {
     this.leaseMs = o.leaseMs ?? 60_000;
     this.#retry = { ...DEFAULT_RETRY, ...o.retry };
     this.#targets = new Map(o.targets.map((t) => [t.platform, t]));
+    this.#verifier = new Verifier(o.limits, o.targets.map((t) => t.platform));
     for (const t of o.targets) {
       const limits = o.limits?.[t.platform] ?? PLATFORM_LIMITS[t.platform];
       this.#lanes.set(t.platform, new Lane(limits, (err) => o.log.error({ err }, 'digest delivery crashed')));
@@ -205,7 +208,11 @@ export class Scheduler {
       }
       report.recovered++;
       this.#o.log.info({ subscription: sub.id, edition: d.editionKey, previous_owner: d.claimedBy }, 'taking over a stale delivery claim');
-      this.#enqueue({ sub, plan: planFromKey(d.editionKey), date: d.editionDate, scheduledAt: d.scheduledAt, attempts: 0, rateLimited: 0, verify: true, started: false });
+      // A claim never attempted cannot have posted: post it. An attempted one is checked first, in
+      // the span its owner could have posted in (alive until its last heartbeat, plus a post timeout).
+      const attempted = d.attempts > 0;
+      const verifyUntil = new Date((d.claimedAt ?? now).getTime() + this.leaseMs + (this.#o.postTimeoutMs ?? 30_000));
+      this.#enqueue({ sub, plan: planFromKey(d.editionKey), date: d.editionDate, scheduledAt: d.scheduledAt, attempts: 0, rateLimited: 0, verify: attempted, ...(attempted ? { verifyUntil } : {}), started: false });
     }
   }
 
@@ -248,13 +255,15 @@ export class Scheduler {
     const timeout = this.#o.postTimeoutMs ?? 30_000;
     try {
       if (job.verify) {
-        const since = new Date(job.scheduledAt.getTime() - 3_600_000);
-        const found = await withTimeout(target.findPosted(channel, key, since), timeout, 'findPosted');
-        if (found) {
+        const v = await this.#verifier.check(job, target, this.#clock(), timeout);
+        // Waiting for the read budget is not a failure: the claim stays ours (heartbeat) meanwhile.
+        if (v.kind === 'wait') return { kind: 'retry', afterMs: v.ms };
+        if (v.kind === 'found') {
           log.info({ subscription: sub.id, edition: job.plan.key }, 'delivery had already been posted; recorded it');
-          return await this.#complete(job, { status: 'sent', messageId: found }, 'recovered');
+          return await this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
         }
         job.verify = false;
+        delete job.verifyUntil;
         if (this.#clock().getTime() > job.scheduledAt.getTime() + this.windowMs) {
           return await this.#complete(job, { status: 'skipped', reason: REASON.interrupted }, 'skipped');
         }
@@ -292,7 +301,14 @@ export class Scheduler {
       // Timeouts, network errors and 5xx leave it open whether the message went out.
       job.verify = true;
     }
-    if (job.attempts >= this.#retry.maxAttempts || job.rateLimited >= this.#retry.maxRateLimited) {
+    // A rate limit means nothing was posted: wait it out while the catch-up window lasts.
+    const windowOver = this.#clock().getTime() > job.scheduledAt.getTime() + this.windowMs;
+    if (job.attempts >= this.#retry.maxAttempts || job.rateLimited >= this.#retry.maxRateLimited || (rateLimited && windowOver)) {
+      // The ledger records what the platform shows: an attempt that may have posted is checked once more.
+      if (job.verify) {
+        const v = await this.#verifier.check({ ...job, verifyUntil: this.#clock() }, this.#targets.get(sub.platform)!, this.#clock(), this.#o.postTimeoutMs ?? 30_000).catch(() => null);
+        if (v?.kind === 'found') return this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
+      }
       log.warn({ subscription: sub.id, edition: job.plan.key, reason: why }, 'giving up on a delivery after repeated temporary failures');
       return this.#complete(job, { status: 'failed', reason: REASON.gaveUp(why) }, 'failed');
     }

@@ -89,6 +89,7 @@ describe('through the real Slack target', () => {
     history.set('CB', [{ ts: '1.000001', metadata: { event_type: 'lodestone_digest', event_payload: { key: bKey } } }]);
     const stale = new Date(Date.now() - 10 * 60_000);
     await store.claimDelivery({ subscriptionId: b.id, editionKey: b.key, kind: 'digest', editionDate: b.key.slice(7), scheduledAt: stale }, 'dead', stale);
+    await store.renewClaim(b.id, b.key, 'dead', stale); // it was attempted: only then can it have posted
 
     const clockNow = new Date();
     await h.briefings.scheduler.tick({ now: clockNow });
@@ -148,6 +149,7 @@ describe('through the real Discord target', () => {
     messages.set('112', [{ id: snowflake(), nonce: bNonce, author: { id: BOT }, embeds: [] }]);
     const stale = new Date(Date.now() - 10 * 60_000);
     await store.claimDelivery({ subscriptionId: b.id, editionKey: b.key, kind: 'digest', editionDate: b.key.slice(7), scheduledAt: stale }, 'dead', stale);
+    await store.renewClaim(b.id, b.key, 'dead', stale); // it was attempted: only then can it have posted
 
     await h.briefings.scheduler.tick({ now: new Date() });
     await h.briefings.scheduler.idle();

@@ -221,7 +221,9 @@ describe('claims left open by a crashed instance', () => {
     for (const id of [a, b]) {
       await store.claimDelivery({ subscriptionId: id, editionKey: 'digest:2026-11-30', kind: 'digest', editionDate: '2026-11-30', scheduledAt: at }, 'dead-replica', at);
     }
-    // The dead replica had posted for C1 (with the idempotency key) but never recorded it.
+    // The dead replica had attempted C1 and posted (with the idempotency key) but never recorded
+    // it; it never got to C2.
+    await store.renewClaim(a, 'digest:2026-11-30', 'dead-replica', at);
     await target.post(slackChannel('C1'), { kind: 'briefing', locale: 'en', blocks: ['x'], sources: [] }, { key: idempotencyKey(a, 'digest:2026-11-30') });
     const before = target.posts.length;
     await run('2026-11-30T07:00:30Z', '2026-11-30T07:00:30Z'); // lease not yet over
@@ -229,6 +231,8 @@ describe('claims left open by a crashed instance', () => {
     await run('2026-11-30T07:02:00Z', '2026-11-30T07:02:00Z');
     expect(target.posts.length).toBe(before + 1);
     expect(target.posts.at(-1)!.channel.channelId).toBe('C2');
+    // Only the attempted claim was checked against the channel; the other was simply posted.
+    expect(target.findCalls).toBe(1);
     expect(await store.getDelivery(a, 'digest:2026-11-30')).toMatchObject({ status: 'sent', messageId: target.posts[0]!.messageId });
     expect(await store.getDelivery(b, 'digest:2026-11-30')).toMatchObject({ status: 'sent', messageId: target.posts.at(-1)!.messageId });
     await run('2026-11-30T07:10:00Z', '2026-11-30T07:20:00Z');

@@ -130,3 +130,16 @@ describe('discord delivery', () => {
     expect((await metrics.rateLimited.get()).values[0]?.value).toBe(before + 1);
   });
 });
+
+describe('findPosted in a busy channel', () => {
+  it('finds a message behind more than 1,000 others when given the span the post could have landed in', async () => {
+    const list = fake.state.messages.get(fake.text.id)!;
+    const since = new Date(Date.now() - 1_000);
+    // 1,200 messages by someone else first, then ours: more than the unbounded search's ten pages.
+    for (let i = 0; i < 1_200; i++) list.push({ id: snowflake(), channel_id: fake.text.id, author: user(fake.human), content: `busy ${i}`, embeds: [] });
+    const { messageId } = await delivery.post(at(fake.text.id), digest, { key: 'sub-9|2026-11-09' });
+    const until = new Date(Date.now() + 1_000);
+    expect(await delivery.findPosted(at(fake.text.id), 'sub-9|2026-11-09', since, until)).toBe(messageId);
+    expect(await delivery.findPosted(at(fake.text.id), 'sub-9|2026-11-09', since)).toBeNull();
+  });
+});

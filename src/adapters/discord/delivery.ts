@@ -95,7 +95,7 @@ export class DiscordDelivery implements DeliveryTarget {
     return { messageId: first! };
   }
 
-  async findPosted(channel: ChannelRef, key: string, since: Date): Promise<string | null> {
+  async findPosted(channel: ChannelRef, key: string, since: Date, until?: Date): Promise<string | null> {
     const target = channel.threadId ?? channel.channelId;
     const nonce = nonceFor(key, 0);
     const ref = refFor(key);
@@ -106,7 +106,10 @@ export class DiscordDelivery implements DeliveryTarget {
       throw toDeliveryError(err, 'who am I');
     }
     let after = snowflakeAt(since);
-    for (let page = 0; page < FIND_MAX_PAGES; page++) {
+    // With an end to the span, read forward page by page until past it, however busy the channel;
+    // without one, a bounded number of pages.
+    const end = until ? BigInt(snowflakeAt(until)) : undefined;
+    for (let page = 0; page < (end !== undefined ? 1_000 : FIND_MAX_PAGES); page++) {
       let batch: MessageLike[];
       try {
         batch = (await this.#rest.get(Routes.channelMessages(target), { query: new URLSearchParams({ limit: '100', after }) })) as MessageLike[];
@@ -124,7 +127,7 @@ export class DiscordDelivery implements DeliveryTarget {
         }
       }
       if (found !== undefined) return found.toString();
-      if (batch.length < 100) return null;
+      if (batch.length < 100 || (end !== undefined && newest > end)) return null;
       after = newest.toString();
     }
     return null;

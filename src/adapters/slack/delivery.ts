@@ -63,13 +63,15 @@ export class SlackDelivery implements DeliveryTarget {
     return { messageId: ts };
   }
 
-  async findPosted(channel: ChannelRef, key: string, since: Date): Promise<string | null> {
+  async findPosted(channel: ChannelRef, key: string, since: Date, until?: Date): Promise<string | null> {
     let cursor: string | undefined;
     try {
-      for (let page = 0; page < MAX_HISTORY_PAGES; page++) {
+      // Bounded by `oldest` and `latest`, the read covers only when the attempt could have landed.
+      for (let page = 0; page < (until ? MAX_HISTORY_PAGES * 5 : MAX_HISTORY_PAGES); page++) {
         const res = await this.opts.client.conversations.history({
           channel: channel.channelId,
           oldest: (Math.floor(since.getTime() / 1000) - 1).toString(),
+          ...(until ? { latest: (Math.ceil(until.getTime() / 1000) + 1).toString(), inclusive: true } : {}),
           include_all_metadata: true,
           limit: 200,
           ...(cursor ? { cursor } : {}),

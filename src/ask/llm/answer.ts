@@ -11,7 +11,7 @@ import { findNumeric } from './numeric.js';
 import type { Ref, RefTable } from './refs.js';
 import { checkDirection } from './direction.js';
 
-export type DropReason = 'numeric' | 'unknown_ref' | 'subject' | 'measure' | 'direction';
+export type DropReason = 'numeric' | 'unknown_ref' | 'subject' | 'measure' | 'direction' | 'edition';
 
 export interface Dropped {
   sentence: string;
@@ -99,6 +99,25 @@ function subjectProblem(ref: Ref, sentence: string, at: number, mentions: readon
   return undefined;
 }
 
+/**
+ * A figure told with an edition or a year must be that edition's or year's: "according to {{MCS
+ * 2024}}, Vietnam holds {{3.5 million t}}" is dropped when the figure is from MCS 2025 and 2026.
+ */
+function editionProblem(refs: readonly Ref[]): string | undefined {
+  const named = refs.filter((r) => r.isEdition).flatMap((r) => r.editions.map((e) => e.id));
+  const years = refs.filter((r) => r.kind === 'date' && r.date === undefined && /^\d{4}$/.test(r.text)).map((r) => r.values[0]!);
+  for (const r of refs) {
+    if (r.isEdition || r.kind !== 'quantity' || !r.measure) continue;
+    if (named.length && r.editions.length && !r.editions.some((e) => named.includes(e.id))) {
+      return `${r.text} is from ${r.editions.map((e) => e.label).join(', ')}, not ${[...new Set(named)].join(', ')}`;
+    }
+    if (years.length && r.years?.length && !years.some((y) => r.years!.includes(y))) {
+      return `${r.text} is the figure for ${r.years.join(', ')}, not ${years.join(', ')}`;
+    }
+  }
+  return undefined;
+}
+
 /** Renders a reference for the reader: the dataset's text, with its edition when the sentence names none. */
 function render(ref: Ref, sentenceNamesEdition: boolean): string {
   if (ref.kind !== 'quantity' || !ref.editions.length || sentenceNamesEdition) return ref.text;
@@ -135,6 +154,8 @@ export function readAnswer(content: string, table: RefTable, ds: Dataset, check 
       const mentions = matcher.mentions(prose);
       const problem = !check ? undefined : bound.map((r, i) => subjectProblem(r, prose, slots[i]!, mentions)).find((p) => p !== undefined);
       if (problem) { drop(/ figure told as /.test(problem) ? 'measure' : 'subject', problem); continue; }
+      const edition = !check ? undefined : editionProblem(bound);
+      if (edition) { drop('edition', edition); continue; }
       const direction = !check ? undefined : checkDirection(prose, bound.map((r, i) => ({ ref: r, at: slots[i]! })), ds);
       if (direction) { drop('direction', direction); continue; }
       const namesEdition = bound.some((r) => r.isEdition) || /\b(?:USGS|MCS)\b/.test(prose);

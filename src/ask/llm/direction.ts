@@ -36,7 +36,7 @@ function previousValue(ref: Ref, ds: Dataset): number | undefined {
 export function checkDirection(sentence: string, placed: readonly Placed[], ds: Dataset): string | undefined {
   const up = UP.test(sentence);
   const down = DOWN.test(sentence);
-  if (up === down) return undefined;
+  if (up === down) return up ? undefined : fromToOrder(sentence, placed);
   const word = up ? 'raised' : 'cut';
   const figures = placed.filter((p) => (p.ref.kind === 'quantity' || p.ref.kind === 'percent') && p.ref.values.length);
   if (figures.length >= 2) {
@@ -62,5 +62,15 @@ export function checkDirection(sentence: string, placed: readonly Placed[], ds: 
     if (prev === undefined || prev === v) return prev === v ? `"${word}" but the previous edition gave the same figure` : undefined;
     if (up !== v > prev) return `"${word}" to ${ref.text}, but the edition before gave a ${v > prev ? 'lower' : 'higher'} figure`;
   }
+  return undefined;
+}
+
+/** "From {{a}} to {{b}}" with no direction word still tells a sequence: a's edition must not be later than b's. */
+function fromToOrder(sentence: string, placed: readonly Placed[]): string | undefined {
+  const dated = placed.filter((p) => p.ref.editions.length && !p.ref.isEdition && p.ref.kind === 'quantity');
+  const from = dated.find((p) => FROM.test(sentence.slice(0, p.at)));
+  const to = dated.find((p) => p !== from && TO.test(sentence.slice(0, p.at)) && p.at > (from?.at ?? Infinity));
+  if (!from || !to) return undefined;
+  if (minOrder(from.ref) >= maxOrder(to.ref)) return `from ${from.ref.text} to ${to.ref.text}, but the first is the later edition`;
   return undefined;
 }

@@ -43,6 +43,10 @@ const DE_SCALE = ['mio', 'mrd', 'tsd', 'prozent', 'prozentpunkt', 'prozentpunkte
 const MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'januar', 'janner', 'februar', 'marz', 'maerz', 'juni', 'juli', 'oktober', 'dezember', 'okt', 'dez', 'mai'];
+// Seasons, decades and days relative to today are dates the model would be stating on its own.
+const PERIODS = ['spring', 'summer', 'autumn', 'winter', 'decade', 'decades', 'century', 'centuries', 'yesterday', 'tomorrow',
+  'fruhling', 'fruhjahr', 'sommer', 'herbst', 'jahrzehnt', 'jahrzehnte', 'jahrzehnten', 'jahrhundert', 'jahrhunderte', 'gestern',
+  'vorgestern', 'ubermorgen'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'];
 
@@ -50,7 +54,7 @@ const WORDS = new Map<string, NumericHit['why']>();
 for (const [list, why] of [
   [EN_UNITS, 'number_word'], [EN_TENS, 'number_word'], [EN_BIG, 'number_word'], [EN_ORD, 'ordinal'], [EN_FRACTION, 'fraction'],
   [EN_MULTIPLE, 'multiple'], [EN_SCALE, 'scale'], [DE_PARTS, 'number_word'], [DE_ORD, 'ordinal'], [DE_FRACTION, 'fraction'],
-  [DE_MULTIPLE, 'multiple'], [DE_SCALE, 'scale'], [MONTHS, 'date_word'], [WEEKDAYS, 'date_word'],
+  [DE_MULTIPLE, 'multiple'], [DE_SCALE, 'scale'], [MONTHS, 'date_word'], [WEEKDAYS, 'date_word'], [PERIODS, 'date_word'],
 ] as const) for (const w of list) WORDS.set(w, why);
 // Inflected German ordinals: "ersten", "dritter", "letztes".
 for (const w of DE_ORD) for (const end of ['n', 'r', 's', 'm']) WORDS.set(`${w}${end}`, 'ordinal');

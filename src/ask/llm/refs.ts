@@ -29,6 +29,8 @@ export interface Ref {
   editions: RefEdition[];
   /** Set when the reference names an edition itself ("USGS MCS 2025"). */
   isEdition?: boolean;
+  /** Data years of the dataset figures a quantity was matched to (production is per year). */
+  years?: number[];
   sources: ReplySource[];
   tool: string;
 }
@@ -208,6 +210,8 @@ export class RefTable {
     ref.editions = [...new Map(chosen.map((f) => this.ds.editionById.get(f.edition)).filter((e) => e !== undefined)
       .map((e) => [e.id, { id: e.id, label: e.label, order: e.order }])).values()];
     ref.sources = this.#sources(chosen.flatMap((f) => f.sources), call.reply.sources);
+    const years = [...new Set(chosen.flatMap((f) => (f.year === undefined ? [] : [f.year])))];
+    if (years.length) ref.years = years;
   }
 
   #sources(ids: readonly string[], fallback: ReplySource[]): ReplySource[] {
