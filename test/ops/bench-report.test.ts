@@ -9,7 +9,7 @@ describe('benchmark report', () => {
     expect(names).toContain('load');
     expect(names).not.toEqual(expect.arrayContaining(['index']));
     for (const helper of ['index', 'report', 'load-generator']) expect(names).not.toContain(helper);
-    const order = ['core', 'slack', 'discord', 'digest', 'ask', 'load'].filter((n) => names.includes(n));
+    const order = ['core', 'slack', 'discord', 'discord-http', 'digest', 'updates', 'ask', 'load'].filter((n) => names.includes(n));
     expect(names.slice(0, order.length)).toEqual(order);
   });
 
