@@ -4,11 +4,12 @@ import type { Locale, Reply } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Country, Discrepancy, Figure, Mineral } from '../dataset/schema.js';
 import { indexDataset, normalize } from '../dataset/lookup.js';
-import { formatFigureValue, formatList, formatNumber } from '../reply/format.js';
+import { formatDate, formatFigureValue, formatList, formatNumber } from '../reply/format.js';
 import type { CommandContext } from './types.js';
 import { answer, chartCaption, Citations, loc, sourceShort, t } from './common.js';
 import type { EditionGroup, Effective, Measure } from './figures.js';
 import { editionTable, rankValue, recordHistory, sameValue } from './figures.js';
+import { renderedFor, withNotes } from './renderings.js';
 
 export const MEASURE_LABEL: Record<Measure, { en: string; de: string }> = {
   reserves: { en: 'Reserves', de: 'Reserven' },
@@ -26,7 +27,7 @@ const val = (f: Figure, m: Mineral, locale: Locale, style: 'full' | 'short' | 'b
   formatFigureValue(f, m.unit.symbol, locale, style);
 
 /** "(same in MCS 2025; down from 22 million t in MCS 2024)" for one data year of a record. */
-function changeNote(groups: readonly EditionGroup[], year: number | undefined, m: Mineral, locale: Locale, cite: Citations): string {
+export function changeNote(groups: readonly EditionGroup[], year: number | undefined, m: Mineral, locale: Locale, cite: Citations): string {
   const cur = groups[0]?.byYear.get(year);
   if (!cur) return '';
   const notes: string[] = [];
@@ -110,6 +111,10 @@ const yearLabel = (f: Figure): string => (f.year === undefined ? '' : String(f.y
 
 /** One country's figure(s) for a mineral and measure. `notes` are shown first (e.g. typo notes). */
 export function countryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Country, notes: string[]): Reply {
+  return withNotes(renderedFor(ctx.dataset, `country|${measure}|${m.id}|${c.id}|${ctx.locale}`, () => buildCountryFigureAnswer(ctx, measure, m, c, [])), notes);
+}
+
+function buildCountryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Country, notes: string[]): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds);
   const groups = recordHistory(ds, m.id, c.id, measure);
@@ -168,7 +173,7 @@ export function countryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mi
     blocks,
     fields: [
       { label: loc(locale, MEASURE_LABEL[measure]), value: val(latest.figure, m, locale, 'both'), inline: true },
-      { label: t(locale, 'Edition', 'Ausgabe'), value: latest.edition.label + (latest.edition.published ? ` (${latest.edition.published})` : ''), inline: true },
+      { label: t(locale, 'Edition', 'Ausgabe'), value: latest.edition.label + (latest.edition.published ? ` (${formatDate(latest.edition.published, locale)})` : ''), inline: true },
       { label: t(locale, 'Unit', 'Einheit'), value: `${m.unit.symbol} — ${loc(locale, m.unit.what)}`, inline: true },
     ],
     table: { columns, rows, align: columns.map((_, i) => (i === columns.length - 1 ? 'right' : 'left')) },
@@ -214,7 +219,12 @@ function noFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Co
 }
 
 /** The world ranking of the current edition (corrections applied), world total, chart and sources. */
+/** The world ranking of a mineral and measure. `notes` are shown first. */
 export function rankingAnswer(ctx: CommandContext, measure: Measure, m: Mineral, notes: string[]): Reply {
+  return withNotes(renderedFor(ctx.dataset, `ranking|${measure}|${m.id}|${ctx.locale}`, () => buildRankingAnswer(ctx, measure, m, [])), notes);
+}
+
+function buildRankingAnswer(ctx: CommandContext, measure: Measure, m: Mineral, notes: string[]): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds);
   const view = editionTable(ds, m.id, measure);
