@@ -4,6 +4,7 @@
 import type { ChartSpec } from '../reply/model.js';
 import { CHART_FONT_FAMILY, chartFontFile } from './font.js';
 import { vegaLiteSpec } from './vega-spec.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 export { vegaLiteSpec } from './vega-spec.js';
 
@@ -31,4 +32,24 @@ export async function renderChartPng(spec: ChartSpec): Promise<Buffer> {
     font: { loadSystemFonts: false, fontFiles: [chartFontFile()], defaultFontFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
   });
   return resvg.render().asPng();
+}
+
+/**
+ * A PNG renderer that draws each spec once. Rendering costs tens of milliseconds of CPU, and a spec is
+ * a pure description of its picture (the dataset's figures, already in it), so PNGs are kept by the
+ * spec's content: no staleness to manage, only a bound. Concurrent requests for one spec share one
+ * rendering. Slack and Discord both use it; it is a rendering of dataset content (the "renderings
+ * per dataset version" of the reply-cache policy), not an answer cache.
+ */
+export function memoChartRenderer(render: (spec: ChartSpec) => Promise<Buffer>, maxEntries = 64): (spec: ChartSpec) => Promise<Buffer> {
+  const pngs = new BoundedCache<string, Promise<Buffer>>(maxEntries);
+  return (spec) => {
+    const key = JSON.stringify(spec);
+    const hit = pngs.get(key);
+    if (hit) return hit;
+    const p = render(spec);
+    pngs.set(key, p);
+    p.catch(() => pngs.delete(key));
+    return p;
+  };
 }

@@ -55,7 +55,11 @@ export async function runAsk(words: readonly string[], opts: AskOptions, io: Ask
     if (loaded.errors.length > 50) io.stderr.write(`  … and ${loaded.errors.length - 50} more (lodestone data check lists them all)\n`);
     return 1;
   }
-  const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset) });
+  // /brief and /digest preview work here too, built from the dataset for today in DIGEST_DEFAULT_TZ
+  // (read with the same rules as the setting; an unusable value falls back to the default zone).
+  const [{ standaloneDigests }, { normalizeTimezone }] = await Promise.all([import('../briefings/standalone.js'), import('../commands/digest-input.js')]);
+  const timezone = normalizeTimezone(io.env.DIGEST_DEFAULT_TZ?.trim() || 'Europe/Berlin') ?? 'Europe/Berlin';
+  const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset), services: { digests: standaloneDigests({ timezone }) } });
   let trace: Record<string, unknown> = { path: 'offline', reason: opts.offline ? 'forced' : 'no model configured' };
   if (!opts.offline && io.env.OPENAI_API_KEY?.trim()) {
     const model = await modelAsk(io, core);

@@ -1,6 +1,6 @@
 // `lodestone ask`: one answer and an exit code (0 answered, 1 invalid dataset, 2 usage error).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -47,6 +47,18 @@ describe('runAsk', () => {
     expect(forced.out).toContain('Reserven — Seltene Erden: Brasilien');
   });
 
+  it('/brief shows today\'s digest, in the asked language; subscriptions point at the running bot', async () => {
+    const en = await ask(['/brief']);
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^Lodestone daily digest — \d{1,2} \w{3} \d{4}$/m);
+    expect(en.out).not.toContain('not configured');
+    const de = await ask(['/brief'], { locale: 'de' }, { DIGEST_DEFAULT_TZ: 'berlin' });
+    expect(de.out).toMatch(/^Lodestone-Tagesdigest — /m);
+    expect(de.out).toContain('Dein Morgenüberblick: Seltene Erden');
+    const list = await ask(['/digest', 'list']);
+    expect(list.out).toContain('running bot');
+  });
+
   it('usage errors exit 2: empty text, bad --locale', async () => {
     expect((await ask([])).code).toBe(2);
     expect((await ask(['   '])).code).toBe(2);
@@ -74,6 +86,13 @@ describe('the installed command line', () => {
     expect(ok.stdout).toContain('Vietnam 3.5 million t');
     const badLocale = cli('--locale', 'xx', 'reserves china');
     expect(badLocale.status).toBe(2);
+  });
+
+  it('lodestone --version prints the package version and exits 0', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const v = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli.ts'), '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(pkg.version);
   });
 });
 

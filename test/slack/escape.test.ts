@@ -100,7 +100,7 @@ describe('renderReply with arbitrary text everywhere', () => {
         const messages = renderReply(r as Reply);
         for (const m of messages) {
           expectWithinLimits(m);
-          const texts = [m.text, ...m.blocks.flatMap((b) => ('text' in b ? [b.text.text] : 'fields' in b ? b.fields.map((f) => f.text) : 'elements' in b ? b.elements.map((e) => e.text) : []))];
+          const texts = [m.text, ...m.blocks.flatMap((b) => ('text' in b ? [b.text.text] : 'fields' in b ? b.fields.map((f) => f.text) : 'elements' in b ? b.elements.map((e) => (typeof e.text === 'string' ? e.text : e.text.text)) : []))];
           for (const t of texts) {
             // Our source links are the only "<" allowed; remove them and nothing control-like remains.
             const withoutLinks = t.replace(/<https?:\/\/[^<>|\s]+\|[^<>|]*>/g, '');

@@ -18,6 +18,9 @@ afterAll(async () => {
 });
 
 describe('request verification', () => {
+  // The buttons carry what they re-run, opaque to Slack.
+  const HELLO = Buffer.from(JSON.stringify({ command: 'hello', text: '' })).toString('base64url');
+
   it('answers a valid signed slash command with the exact Block Kit reply in the ack', async () => {
     const res = await h.command({ command: '/hello' });
     expect(res.status).toBe(200);
@@ -35,6 +38,15 @@ describe('request verification', () => {
           ],
         },
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'Dataset test' }] },
+        {
+          type: 'actions',
+          block_id: 'lodestone_answer_actions',
+          elements: [
+            { type: 'button', action_id: 'lodestone_more', text: { type: 'plain_text', text: 'More', emoji: true }, value: HELLO },
+            { type: 'button', action_id: 'lodestone_sources', text: { type: 'plain_text', text: 'Sources', emoji: true }, value: HELLO },
+            { type: 'button', action_id: 'lodestone_subscribe', text: { type: 'plain_text', text: 'Subscribe this channel', emoji: true }, value: HELLO },
+          ],
+        },
       ],
       unfurl_links: false,
       unfurl_media: false,

@@ -51,6 +51,17 @@ export function expectWithinLimits(message: unknown): void {
         expect(e.text.length).toBeLessThanOrEqual(3000);
         total += e.text.length;
       }
+    } else if (b.type === 'actions') {
+      const buttons = b.elements as unknown as { type: string; action_id: string; text: Text; value: string }[];
+      expect(buttons.length).toBeGreaterThan(0);
+      expect(buttons.length).toBeLessThanOrEqual(25);
+      for (const e of buttons) {
+        expect(e.type).toBe('button');
+        expect(e.text.type).toBe('plain_text');
+        expect(e.text.text.length).toBeLessThanOrEqual(75);
+        expect(e.value.length).toBeLessThanOrEqual(2000);
+        expect(e.action_id.length).toBeLessThanOrEqual(255);
+      }
     } else {
       expect(b.type).toBe('divider');
     }

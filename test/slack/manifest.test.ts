@@ -63,15 +63,15 @@ describe('buildManifest', () => {
       expect(c.should_escape).toBe(false);
     }
     expect(m.display_information.description.length).toBeLessThanOrEqual(140);
-    expect(m.settings.event_subscriptions).toEqual({ request_url: 'https://bot.example.com/slack/events', bot_events: ['app_mention'] });
+    expect(m.settings.event_subscriptions).toEqual({ request_url: 'https://bot.example.com/slack/events', bot_events: ['app_mention', 'message.im', 'app_home_opened'] });
     expect(m.settings.socket_mode_enabled).toBe(false);
-    expect(m.settings.interactivity.is_enabled).toBe(false);
+    expect(m.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://bot.example.com/slack/events' });
   });
 
   it('derives usage hints from arguments and subcommands', () => {
     expect(usageHint(registry.get('reserves')!)).toBe('[country] [mineral]');
     expect(usageHint(registry.get('ask')!)).toBe('<question>');
-    expect(usageHint(registry.get('digest')!)).toMatch(/^subscribe .*· unsubscribe · list · preview/);
+    expect(usageHint(registry.get('digest')!)).toMatch(/^subscribe .*· unsubscribe( \[updates\])? · list · preview/);
   });
 
   it('requests exactly the scopes the adapter uses, and no public-channel write', () => {
@@ -85,7 +85,8 @@ describe('buildManifest', () => {
   it('in Socket Mode carries no request URLs', () => {
     const m = buildManifest(registry, { socket: true }) as unknown as Manifest;
     expect(m.settings.socket_mode_enabled).toBe(true);
-    expect(m.settings.event_subscriptions).toEqual({ bot_events: ['app_mention'] });
+    expect(m.settings.event_subscriptions).toEqual({ bot_events: ['app_mention', 'message.im', 'app_home_opened'] });
+    expect(m.settings.interactivity).toEqual({ is_enabled: true });
     for (const c of m.features.slash_commands) expect(c.url).toBeUndefined();
   });
 

@@ -56,12 +56,14 @@ describe('mentions', () => {
     expect(post!.args.unfurl_links).toBe('false');
     expect(post!.args.unfurl_media).toBe('false');
     expect(post!.args.link_names).toBe('false');
-    expect(post!.args.blocks).toEqual([
+    const blocks = post!.args.blocks as { type: string; elements?: { action_id?: string }[] }[];
+    expect(blocks.slice(0, 4)).toEqual([
       { type: 'header', text: { type: 'plain_text', text: 'Lodestone', emoji: true } },
       { type: 'section', text: { type: 'mrkdwn', text: 'Hello!' } },
       { type: 'context', elements: [{ type: 'mrkdwn', text: '*Sources:*' }, { type: 'mrkdwn', text: '<https://pubs.usgs.gov/periodicals/mcs2025/mcs2025.pdf|USGS MCS 2025>' }] },
       { type: 'context', elements: [{ type: 'mrkdwn', text: 'Dataset test' }] },
     ]);
+    expect(blocks[4]!.elements!.map((e) => e.action_id)).toEqual(['lodestone_more', 'lodestone_sources', 'lodestone_subscribe']);
   });
 
   it('starts a thread on the mentioning message when it is not in one', async () => {

@@ -46,6 +46,7 @@ describe('Socket Mode', () => {
         { type: 'section', text: { type: 'mrkdwn', text: 'Hallo!' } },
         { type: 'context', elements: [{ type: 'mrkdwn', text: '*Quellen:*' }, { type: 'mrkdwn', text: '<https://pubs.usgs.gov/periodicals/mcs2025/mcs2025.pdf|USGS MCS 2025>' }] },
         { type: 'context', elements: [{ type: 'mrkdwn', text: 'Dataset test' }] },
+        { type: 'actions', elements: [{ text: { text: 'Mehr' } }, { text: { text: 'Quellen' } }, { text: { text: 'Diesen Kanal abonnieren' } }] },
       ],
     });
   });

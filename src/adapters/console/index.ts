@@ -1,6 +1,8 @@
 // The console adapter: an interactive chat in the terminal on the same core as Slack and Discord.
-// Prompt "lodestone> ", line history, /help, /quit; Ctrl-D (end of input) quits cleanly. Lines are
-// answered one at a time in order, and no input of any kind can crash it.
+// Prompt "lodestone> ", line history, Tab completion, /help, /quit; Ctrl-D (end of input) quits
+// cleanly; Ctrl-C clears a half-typed line and a second Ctrl-C quits. Answers wrap to the terminal's
+// width and use colour only on a colour terminal (NO_COLOR honoured). Lines are answered one at a
+// time in order, and no input of any kind can crash it.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -8,8 +10,10 @@ import type { Interface } from 'node:readline';
 import type { PlatformDeps, PlatformHandle } from '../platform.js';
 import type { Locale } from '../../reply/model.js';
 import type { CallContext } from '../../commands/core.js';
-import { renderText } from '../../reply/text.js';
+import { renderText, wrapLine } from '../../reply/text.js';
+import { formatDate } from '../../reply/format.js';
 import { consoleDelivery } from './delivery.js';
+import { consoleCompleter } from './completer.js';
 
 export { consoleDelivery };
 
@@ -27,6 +31,17 @@ export interface ConsoleOptions {
   localeExplicit?: boolean;
   /** Persist line history here (terminal sessions only); default <state dir>/console-history. */
   historyFile?: string | false;
+  /** Wrap answers to this width; default: the terminal's columns (no wrapping when not a terminal). */
+  width?: number;
+  /** ANSI colour; default: on a terminal unless NO_COLOR is set or TERM is dumb. */
+  color?: boolean;
+  /** Environment read for NO_COLOR and TERM; default process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** https://no-color.org: any non-empty NO_COLOR turns colour off; so does a dumb terminal. */
+export function colorWanted(terminal: boolean, env: NodeJS.ProcessEnv): boolean {
+  return terminal && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
 export const PROMPT = 'lodestone> ';
@@ -63,7 +78,13 @@ export async function startConsole(deps: PlatformDeps, opts: ConsoleOptions): Pr
     }
   };
 
-  const rl: Interface = createInterface({ input, output, terminal, prompt: PROMPT, historySize: HISTORY_SIZE, history: readHistory(historyFile), removeHistoryDuplicates: true });
+  const color = opts.color ?? colorWanted(terminal, opts.env ?? process.env);
+  // Read at each answer: the terminal may have been resized since.
+  const width = (): number | undefined => opts.width ?? (terminal ? (output as { columns?: number }).columns : undefined);
+  const rl: Interface = createInterface({
+    input, output, terminal, prompt: PROMPT, historySize: HISTORY_SIZE, history: readHistory(historyFile), removeHistoryDuplicates: true,
+    ...(terminal ? { completer: consoleCompleter(core) } : {}),
+  });
   const call: CallContext = {
     locale,
     localeExplicit,
@@ -76,9 +97,11 @@ export async function startConsole(deps: PlatformDeps, opts: ConsoleOptions): Pr
   let chain: Promise<void> = Promise.resolve();
 
   const ds = core.datasets.current();
-  write(locale === 'de'
-    ? `Lodestone — Datensatz ${ds.meta.version}, Stand ${ds.meta.as_of}. Tippe /help, eine Frage oder /quit (Strg-D beendet).\n`
-    : `Lodestone — dataset ${ds.meta.version}, as of ${ds.meta.as_of}. Type /help, a question, or /quit (Ctrl-D quits).\n`);
+  const welcome = (locale === 'de'
+    ? `Lodestone — Datensatz ${ds.meta.version}, Stand ${formatDate(ds.meta.as_of, locale)}. Tippe /help, eine Frage oder /quit (Tab ergänzt, Strg-D beendet).`
+    : `Lodestone — dataset ${ds.meta.version}, as of ${formatDate(ds.meta.as_of, locale)}. Type /help, a question, or /quit (Tab completes, Ctrl-D quits).`);
+  const w0 = width();
+  write(`${w0 !== undefined ? wrapLine(welcome, w0).join('\n') : welcome}\n`);
 
   async function answer(raw: string): Promise<void> {
     const line = raw.slice(0, MAX_LINE).trim();
@@ -89,7 +112,8 @@ export async function startConsole(deps: PlatformDeps, opts: ConsoleOptions): Pr
     }
     try {
       const reply = await core.handleText(line, call);
-      write(`${renderText(reply)}\n`);
+      const w = width();
+      write(`${renderText(reply, { ...(w !== undefined ? { width: w } : {}), color })}\n`);
       if (/^\/?(help|hilfe)$/i.test(line)) write(locale === 'de' ? 'Konsole: /quit oder Strg-D beendet.\n' : 'Console: /quit or Ctrl-D to leave.\n');
       write('\n');
     } catch (err) {
@@ -99,12 +123,33 @@ export async function startConsole(deps: PlatformDeps, opts: ConsoleOptions): Pr
     }
   }
 
+  // Ctrl-C: a half-typed line is cleared; on an empty line the first press says how to leave and a
+  // second one quits. Anything typed in between disarms it again.
+  let interruptArmed = false;
   rl.on('line', (line) => {
+    interruptArmed = false;
     chain = chain.then(() => answer(line)).then(() => {
       if (open) rl.prompt();
     });
   });
-  rl.on('SIGINT', () => rl.close());
+  rl.on('SIGINT', () => {
+    if (rl.line.length > 0) {
+      interruptArmed = false;
+      rl.write(null, { ctrl: true, name: 'u' });
+      rl.write(null, { ctrl: true, name: 'k' });
+      write('^C\n');
+      rl.prompt();
+      return;
+    }
+    if (interruptArmed) {
+      write('\n');
+      rl.close();
+      return;
+    }
+    interruptArmed = true;
+    write(locale === 'de' ? '\n(Noch einmal Strg-C, /quit oder Strg-D beendet.)\n' : '\n(Press Ctrl-C again, type /quit or press Ctrl-D to leave.)\n');
+    rl.prompt();
+  });
   rl.on('history', (history: string[]) => {
     if (!historyFile) return;
     try {

@@ -8,7 +8,7 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { PlatformHandle } from '../platform.js';
-import { renderChartPng } from '../../charts/index.js';
+import { memoChartRenderer, renderChartPng } from '../../charts/index.js';
 import { Answerer, type ChartRenderer } from './answer.js';
 import { buildCommandSet, type CommandSet } from './commands.js';
 import { DiscordDelivery } from './delivery.js';
@@ -96,7 +96,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   let messageContent = opts.messageContent ?? config.DISCORD_MESSAGE_CONTENT;
   const commands = buildCommandSet(core.registry);
 
-  const chart = opts.renderChart === null ? undefined : (opts.renderChart ?? renderChartPng);
+  const chart = opts.renderChart === null ? undefined : memoChartRenderer(opts.renderChart ?? renderChartPng);
   const answerer = new Answerer(core, log, () => chart);
   let stopping = false;
   let stopped: Promise<void> | undefined;

@@ -8,7 +8,8 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
-import { cachedChartRenderer, defaultChartRenderer, warmUpCharts, type ChartRenderer } from './charts.js';
+import { defaultChartRenderer, warmUpCharts, type ChartRenderer } from './charts.js';
+import { memoChartRenderer } from '../../charts/index.js';
 import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, type WebClient, type WebClientOptions } from './client.js';
 import { cachedCommandShortcut, registerSlashCommands } from './commands.js';
 import { SlackDelivery } from './delivery.js';
@@ -18,6 +19,8 @@ import { LodestoneHttpReceiver } from './receiver.js';
 import type { SlackRuntime } from './runtime.js';
 import { UserDirectory, describe } from './users.js';
 import { commandStyle } from './command-style.js';
+import { registerButtons } from './buttons.js';
+import { registerHome } from './home.js';
 
 export interface SlackAppOptions {
   core: CommandCore;
@@ -137,7 +140,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   const style = commandStyle(core.registry, config.SLACK_COMMAND_MODE, config.SLACK_COMMAND);
   const users = new UserDirectory({ client: () => client, defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
   const inFlight = new InFlight();
-  const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : cachedChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
+  const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : memoChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
   const rt: SlackRuntime = {
     core,
     log,
@@ -153,6 +156,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   };
   registerSlashCommands(app, rt);
   registerMentions(app, rt);
+  registerButtons(app, rt);
+  registerHome(app, rt);
   if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false) receiver.shortcut = cachedCommandShortcut(rt);
 
   let port: number | undefined;

@@ -16,7 +16,17 @@ export type SlackBlock =
   | { type: 'section'; text: MrkdwnText }
   | { type: 'section'; fields: MrkdwnText[] }
   | { type: 'context'; elements: MrkdwnText[] }
+  | { type: 'actions'; block_id?: string; elements: ButtonElement[] }
   | { type: 'divider' };
+
+export interface ButtonElement {
+  type: 'button';
+  action_id: string;
+  text: PlainText;
+  /** At most 2,000 characters (Block Kit). */
+  value: string;
+  style?: 'primary';
+}
 
 /** One Slack message: the part shared by chat.postMessage, ack() and respond(). */
 export interface SlackMessage {
@@ -37,6 +47,8 @@ export function blockChars(b: SlackBlock): number {
       return 'fields' in b ? b.fields.reduce((n, f) => n + f.text.length, 0) : b.text.text.length;
     case 'context':
       return b.elements.reduce((n, e) => n + e.text.length, 0);
+    case 'actions':
+      return b.elements.reduce((n, e) => n + e.text.text.length + e.value.length, 0);
     case 'divider':
       return 0;
   }

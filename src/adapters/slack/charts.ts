@@ -6,7 +6,6 @@ import { renderChartPng } from '../../charts/index.js';
 import type { Logger } from '../../ops/log.js';
 import type { WebClient } from './client.js';
 import { describe } from './users.js';
-import { BoundedCache } from '../../util/bounded-cache.js';
 import { safeText, truncateGraphemes } from '../../reply/safe-text.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
@@ -16,24 +15,6 @@ const MAX_ALT = 1000;
 
 /** The shared renderer (src/charts: Vega-Lite → SVG → resvg PNG, loaded on first use). */
 export const defaultChartRenderer: ChartRenderer = renderChartPng;
-
-/**
- * Rendering a chart costs tens of milliseconds of CPU; the same spec (the world ranking of one
- * dataset) is asked for again and again, so PNGs are remembered (bounded) and concurrent requests
- * for one spec share one rendering.
- */
-export function cachedChartRenderer(render: ChartRenderer, maxEntries = 32): ChartRenderer {
-  const cache = new BoundedCache<string, Promise<Buffer>>(maxEntries, 60 * 60_000);
-  return (spec) => {
-    const key = JSON.stringify(spec);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const p = render(spec);
-    cache.set(key, p);
-    p.catch(() => cache.delete(key));
-    return p;
-  };
-}
 
 /**
  * Loads the chart libraries before traffic arrives. The first PNG loads Vega and resvg, and resvg's

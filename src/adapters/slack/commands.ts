@@ -7,7 +7,7 @@ import type { App, AckFn, ReceiverEvent, RespondArguments, RespondFn } from '@sl
 import type { CommandDefinition } from '../../commands/types.js';
 import type { Reply } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
-import type { SlackMessage } from './blocks.js';
+import type { SlackBlock, SlackMessage } from './blocks.js';
 import { sendChart } from './charts.js';
 import { unescapeSlack } from './escape.js';
 import { LIMITS } from './limits.js';
@@ -17,6 +17,7 @@ import { Rendered } from './rendered.js';
 import { renderedOnce } from '../../commands/reply-cache.js';
 import { callContext, type SlackRuntime } from './runtime.js';
 import { invocation, type SlackCommandStyle } from './command-style.js';
+import { answerButtons, withButtons, type ButtonTarget } from './buttons.js';
 import { describe } from './users.js';
 
 /** Commands that may take longer than Slack's 3 seconds, or that call services. */
@@ -77,17 +78,20 @@ const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof 
  * The core's cached reply to this line, when the user's language is already known (no waiting):
  * answered in the ack whatever the command, deferred ones included. The core counts it.
  */
-export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; reply: Reply } | undefined {
+export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; text: string; question?: boolean; reply: Reply } | undefined {
   const known = rt.users.peek(cmd.user_id);
   if (!known) return undefined;
   const inv = invoked(rt, cmd);
   if (inv.question) {
     const reply = rt.core.cachedText(inv.text, { locale: known.locale });
-    return reply ? { name: 'ask', reply } : undefined;
+    return reply ? { name: 'ask', text: inv.text, question: true, reply } : undefined;
   }
   const reply = inv.def ? rt.core.cached(inv.def.name, { _: inv.text }, { locale: known.locale }) : undefined;
-  return reply ? { name: inv.def!.name, reply } : undefined;
+  return reply ? { name: inv.def!.name, text: inv.text, reply } : undefined;
 }
+
+const buttonTarget = (rt: SlackRuntime, hit: { name: string; text: string; question?: boolean }): ButtonTarget | undefined =>
+  hit.question ? { question: hit.text } : rt.core.registry.get(hit.name)?.tool ? { command: hit.name, text: hit.text } : undefined;
 
 function validated(raw: unknown): SlashCommandPayload | undefined {
   const known = typeof raw === 'object' && raw !== null ? validatedCommands.get(raw) : undefined;
@@ -105,7 +109,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   const { def, name, text, question } = invoked(rt, cmd);
   const cached = cachedReply(rt, cmd);
   if (cached) {
-    await answerFromCache(rt, renderAll(rt.style, cached.reply), cached.name, cmd.channel_id, ack, respond);
+    await answerFromCache(rt, renderAll(rt.style, cached.reply, buttonTarget(rt, cached)), cached.name, cmd.channel_id, ack, respond);
     return;
   }
 
@@ -117,7 +121,8 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
       : def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
     return { reply, locale: call.locale };
   };
-  const render = (a: { reply: Reply }): Rendered => renderAll(rt.style, a.reply);
+  const target: ButtonTarget = question || !def ? { question: text } : { command: def.name, text };
+  const render = (a: { reply: Reply }): Rendered => renderAll(rt.style, a.reply, def?.tool || question ? target : undefined);
 
   let acked = false;
   try {
@@ -168,7 +173,7 @@ export function cachedCommandShortcut(rt: SlackRuntime): (event: ReceiverEvent) 
     const cmd = typeof event.body === 'object' && event.body !== null ? validatedCommands.get(event.body) : undefined;
     const hit = cmd ? cachedReply(rt, cmd) : undefined;
     if (!cmd || !hit) return false;
-    const rendered = renderAll(rt.style, hit.reply);
+    const rendered = renderAll(rt.style, hit.reply, buttonTarget(rt, hit));
     if (rendered.messages.length > 1) return false;
     await rt.inFlight.track(answerFromCache(rt, rendered, hit.name, cmd.channel_id, event.ack, undefined));
     return true;
@@ -194,11 +199,13 @@ async function answerFromCache(
  * lives as long as the cache entry).
  */
 const renderings = new WeakMap<SlackCommandStyle, WeakMap<Reply, Rendered>>();
-function renderAll(style: SlackCommandStyle, reply: Reply): Rendered {
+function renderAll(style: SlackCommandStyle, reply: Reply, target?: ButtonTarget): Rendered {
   let rendering = renderings.get(style);
   if (!rendering) renderings.set(style, (rendering = new WeakMap()));
+  // Buttons go under public answers of read-only commands and questions (the target says which).
+  const buttons = (r: Reply): SlackBlock | undefined => (target && r.kind === 'answer' && !isPrivate(r) ? answerButtons(r, target) : undefined);
   return renderedOnce(rendering, reply, (r) => new Rendered(
-    renderReply(style.present(r), { maxMessages: LIMITS.respondMessages }),
+    withButtons(renderReply(style.present(r), { maxMessages: LIMITS.respondMessages }), buttons(r)),
     isPrivate(r) ? 'ephemeral' : 'in_channel',
     isPrivate(r) ? undefined : r.chart,
   ));

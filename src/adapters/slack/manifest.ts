@@ -31,7 +31,14 @@ export const BOT_SCOPES: readonly { scope: string; why: string }[] = [
   { scope: 'groups:read', why: 'the same check for private channels Lodestone was invited to' },
   { scope: 'channels:history', why: 'exactly-once digests: after a crash, find a digest already posted by its message metadata (conversations.history)' },
   { scope: 'groups:history', why: 'the same look-up in private channels' },
+  { scope: 'im:history', why: 'receive direct messages to Lodestone (message.im events), and the exactly-once look-up for a digest subscribed in a DM' },
+  { scope: 'im:read', why: '/digest subscribe in a DM with Lodestone checks the conversation (conversations.info)' },
+  { scope: 'mpim:read', why: 'the same check in a group DM Lodestone was added to' },
+  { scope: 'mpim:history', why: 'the exactly-once look-up for a digest subscribed in a group DM' },
 ];
+
+/** Events Lodestone listens to: mentions, DMs with the bot, and the App Home tab being opened. */
+export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 
 /** Paths the HTTP receiver answers on (slash commands and events share one). */
 export const EVENTS_PATH = '/slack/events';
@@ -95,12 +102,15 @@ export function buildManifest(registry: Registry, opts: ManifestOptions): Record
     },
     features: {
       bot_user: { display_name: name, always_online: true },
+      // Home tab (language, examples, subscriptions) and the Messages tab for DMs with Lodestone.
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       slash_commands,
     },
     oauth_config: { scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
     settings: {
-      event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: ['app_mention'] },
-      interactivity: { is_enabled: false },
+      event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: [...BOT_EVENTS] },
+      // Buttons under answers ("More", "Sources", "Subscribe this channel"), signed like every request.
+      interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: opts.socket,
       token_rotation_enabled: false,

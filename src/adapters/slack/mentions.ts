@@ -8,7 +8,8 @@ import { sendChart } from './charts.js';
 import { isPrivate } from './commands.js';
 import { unescapeSlack } from './escape.js';
 import { LIMITS } from './limits.js';
-import { AppMentionEvent } from './payloads.js';
+import { AppMentionEvent, DirectMessageEvent } from './payloads.js';
+import { answerButtons, withButtons } from './buttons.js';
 import { renderReply } from './render.js';
 import { callContext, type SlackRuntime } from './runtime.js';
 import { describe } from './users.js';
@@ -20,38 +21,53 @@ export function stripBotMention(text: string, botUserId: string | undefined): st
 }
 
 export function registerMentions(app: App, rt: SlackRuntime, seen = new BoundedCache<string, true>(20_000, 60 * 60_000)): void {
+  const once = (eventId: unknown, e: { channel: string; ts: string }): boolean => {
+    // Keyed by event id and by message, so neither a retry nor a duplicate delivery answers twice.
+    const keys = [typeof eventId === 'string' ? `id:${eventId}` : undefined, `msg:${e.channel}:${e.ts}`].filter((k): k is string => Boolean(k));
+    if (keys.some((k) => seen.has(k))) {
+      rt.log.debug({ eventId }, 'slack message already handled; ignoring the redelivery');
+      return false;
+    }
+    for (const k of keys) seen.set(k, true);
+    return true;
+  };
+  // Direct messages with the bot: every message is a question, answered in the DM (in its thread
+  // when it was written in one). Message subtypes (edits, joins, bot posts) are not questions.
+  app.event('message', async ({ event, body }) => {
+    const parsed = DirectMessageEvent.safeParse(event);
+    if (!parsed.success || parsed.data.subtype) return;
+    const e = parsed.data;
+    if (!once((body as { event_id?: unknown }).event_id, e)) return;
+    await rt.inFlight.track(answerMention(rt, { ...e, type: 'app_mention' }, true));
+  });
   app.event('app_mention', async ({ event, body }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     const parsed = AppMentionEvent.safeParse(event);
     if (!parsed.success) return;
     const e = parsed.data;
-    // Keyed by event id and by message, so neither a retry nor a duplicate delivery answers twice.
-    const keys = [typeof eventId === 'string' ? `id:${eventId}` : undefined, `msg:${e.channel}:${e.ts}`].filter((k): k is string => Boolean(k));
-    if (keys.some((k) => seen.has(k))) {
-      rt.log.debug({ eventId }, 'slack mention already handled; ignoring the redelivery');
-      return;
-    }
-    for (const k of keys) seen.set(k, true);
+    if (!once(eventId, e)) return;
     await rt.inFlight.track(answerMention(rt, e));
   });
 }
 
-async function answerMention(rt: SlackRuntime, e: AppMentionEvent): Promise<void> {
+/** Answers a mention in its thread; a DM in the DM itself (in its thread only when it was in one). */
+async function answerMention(rt: SlackRuntime, e: AppMentionEvent, inDm = false): Promise<void> {
   const botUserId = await rt.botUserId();
   if (e.bot_id || e.subtype === 'bot_message' || !e.user || e.user === botUserId) return;
-  const threadTs = e.thread_ts ?? e.ts;
+  const threadTs = inDm ? e.thread_ts : (e.thread_ts ?? e.ts);
   try {
     const question = unescapeSlack(stripBotMention(e.text, botUserId));
     const call = await callContext(rt, e.user, { channelId: e.channel, workspaceId: e.team, threadId: threadTs });
     const reply: Reply = await rt.core.handleText(question || '/help', call);
-    const messages = renderReply(rt.style.present(reply), { maxMessages: LIMITS.respondMessages });
+    const buttons = reply.kind === 'answer' && !isPrivate(reply) && question ? answerButtons(reply, { question }) : undefined;
+    const messages = withButtons(renderReply(rt.style.present(reply), { maxMessages: LIMITS.respondMessages }), buttons);
     // Errors, refusals and subscription changes are for the asker only (Reply.ephemeral), in the thread.
     const onlyAsker = isPrivate(reply);
     for (const m of messages) {
       if (onlyAsker) {
-        await rt.client.chat.postEphemeral({ channel: e.channel, user: e.user, thread_ts: threadTs, ...m } as Parameters<typeof rt.client.chat.postEphemeral>[0]);
+        await rt.client.chat.postEphemeral({ channel: e.channel, user: e.user, ...(threadTs ? { thread_ts: threadTs } : {}), ...m } as Parameters<typeof rt.client.chat.postEphemeral>[0]);
       } else {
-        await rt.client.chat.postMessage({ channel: e.channel, thread_ts: threadTs, ...m, parse: 'none', link_names: false } as Parameters<typeof rt.client.chat.postMessage>[0]);
+        await rt.client.chat.postMessage({ channel: e.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m, parse: 'none', link_names: false } as Parameters<typeof rt.client.chat.postMessage>[0]);
       }
     }
     if (reply.chart && !isPrivate(reply)) {

@@ -32,13 +32,38 @@ export const AppMentionEvent = z.object({
 });
 export type AppMentionEvent = z.infer<typeof AppMentionEvent>;
 
+/** A message in the bot's DM (message.im): like a mention, without the need to mention. */
+export const DirectMessageEvent = z.object({
+  type: z.literal('message'),
+  channel_type: z.literal('im'),
+  user: z.string().optional(),
+  bot_id: z.string().optional(),
+  subtype: z.string().optional(),
+  text: z.string().default(''),
+  ts: z.string().min(1),
+  thread_ts: z.string().optional(),
+  channel: z.string().min(1),
+  team: z.string().optional(),
+});
+export type DirectMessageEvent = z.infer<typeof DirectMessageEvent>;
+
+export const AppHomeOpenedEvent = z.object({
+  type: z.literal('app_home_opened'),
+  user: z.string().min(1),
+  channel: z.string().optional(),
+  tab: z.string().optional(),
+});
+
 /**
  * Slash command bodies the HTTP receiver already validated, so the listener does not parse the
  * same body twice. Keyed by the body object Bolt hands to the listener; entries go with it.
  */
 export const validatedCommands = new WeakMap<object, SlashCommandPayload>();
 
-/** A body Lodestone has a listener for: a slash command or an Events API callback. */
+/** A click on one of Lodestone's buttons (buttons.ts validates the rest). */
+const BlockActions = z.object({ type: z.literal('block_actions'), user: z.object({ id: z.string().min(1) }), actions: z.array(z.object({ action_id: z.string() })).min(1) });
+
+/** A body Lodestone has a listener for: a slash command, an Events API callback or a button click. */
 export function isHandledPayload(body: unknown): boolean {
   if (typeof body !== 'object' || body === null) return false;
   if ('command' in body) {
@@ -46,6 +71,8 @@ export function isHandledPayload(body: unknown): boolean {
     if (parsed.success) validatedCommands.set(body, parsed.data);
     return parsed.success;
   }
-  if ((body as { type?: unknown }).type === 'event_callback') return EventCallbackPayload.safeParse(body).success;
+  const type = (body as { type?: unknown }).type;
+  if (type === 'event_callback') return EventCallbackPayload.safeParse(body).success;
+  if (type === 'block_actions') return BlockActions.safeParse(body).success;
   return false;
 }
