@@ -12,8 +12,9 @@ import { elementsAnswer, parseElementsFilter } from '../commands/elements.js';
 import { runSummit } from '../commands/summit.js';
 import { runEvents } from '../commands/events.js';
 import { runSources } from '../commands/sources.js';
-import { routeToCommand } from './offline/route.js';
+import { planQuestion, routeToCommand } from './offline/route.js';
 import type { Route } from './offline/route.js';
+import { composeAnswer } from './query/compose.js';
 
 export { routeToCommand };
 export type { Route };
@@ -79,7 +80,10 @@ export function coverageReply(ctx: CommandContext, mode: 'refuse' | 'unclear' | 
 
 /** Answers a question offline. Pure: the same (text, dataset, locale) gives the same reply. */
 export function answerOffline(text: string, ctx: CommandContext): Reply {
-  const route = routeToCommand(text, ctx.dataset, ctx.locale);
+  const { plan } = planQuestion(text, ctx);
+  // Questions get answer-first replies; a card (command), the help and the scope note stay as they are.
+  if (plan.answer) return composeAnswer(ctx, plan.answer);
+  const route = plan.route;
   if ('refusal' in route) return coverageReply(ctx, route.inBeat ? 'unclear' : 'refuse');
   if ('fact' in route) return factReply(ctx, route.fact);
   const run = RUN[route.command];

@@ -21,11 +21,13 @@ const CRON_EXAMPLE = '/digest subscribe cron 0 8 * * 1-5';
 function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
   const { locale } = ctx;
   const opts: SubscribeOptions = {};
-  if (args.updates?.trim().toLowerCase() === 'on') opts.updates = true;
-  if (args.empty) opts.skipEmpty = args.empty.trim().toLowerCase() === 'skip';
+  const updatesOn = args.updates?.trim().toLowerCase() === 'on';
+  if (updatesOn) opts.updates = true;
   // Accept the options in any order; each is recognised by its shape. Parts are joined in argument
-  // order, which keeps the typed order of the words (a cron expression stays together).
-  const words = [args.time, args.timezone, args.language, args.schedule].filter((w): w is string => Boolean(w?.trim()))
+  // order, which keeps the typed order of the words (a cron expression stays together). Typed text
+  // may land in any argument, so the choice arguments are read as words too ("skip", "post").
+  const words = [args.time, args.timezone, args.language, args.schedule, updatesOn ? undefined : args.updates, args.empty]
+    .filter((w): w is string => Boolean(w?.trim()))
     .flatMap((w) => w.trim().replace(/["“”„']/g, ' ').split(/\s+/)).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!;
@@ -86,7 +88,7 @@ export const digest: CommandDefinition = {
         { name: 'timezone', type: 'timezone', description: { en: 'IANA time zone, e.g. Europe/Berlin.', de: 'IANA-Zeitzone, z. B. Europe/Berlin.' } },
         { name: 'language', type: 'locale', choices: ['en', 'de'], description: { en: 'Language of the digest: en or de.', de: 'Sprache des Digests: en oder de.' } },
         { name: 'schedule', type: 'text', description: { en: 'daily, weekdays, or cron 0 8 * * 1-5 (one run a day). "updates" adds update posts.', de: 'daily, weekdays oder cron 0 8 * * 1-5 (ein Lauf am Tag). „updates“ ergänzt Aktualisierungen.' } },
-        { name: 'updates', type: 'choice', choices: ['on'], description: { en: 'on: also post each dataset change here soon after it is loaded.', de: 'on: zusätzlich jede Änderung am Datensatz kurz nach dem Laden posten.' } },
+        { name: 'updates', type: 'choice', choices: ['updates'], description: { en: 'updates: also post each dataset change here soon after it is loaded.', de: 'updates: zusätzlich jede Änderung am Datensatz kurz nach dem Laden posten.' } },
         { name: 'empty', type: 'choice', choices: ['skip', 'post'], description: { en: 'When nothing is new: skip the digest, or post it with a one-line note.', de: 'Wenn nichts neu ist: Digest auslassen oder mit einem Hinweis posten.' } },
       ],
     },

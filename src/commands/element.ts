@@ -74,6 +74,14 @@ export function runElement(args: Args, ctx: CommandContext): Reply {
       'Which element? Type a name or symbol, e.g. /element Nd. /elements lists all 17.',
       'Welches Element? Gib einen Namen oder ein Symbol an, z. B. /element Nd. /elements listet alle 17.'), ['/element Nd', '/elements']);
   }
+  // An atomic number ("/element 66") names the element as surely as its symbol.
+  if (/^\d{1,3}$/.test(typed)) {
+    const byZ = ctx.dataset.elements.find((e) => e.z === Number(typed));
+    if (byZ) return elementAnswer(ctx, byZ);
+    return usageError(ctx, t(ctx.locale,
+      `No rare-earth element has atomic number ${typed}: they are 21 (Sc), 39 (Y) and 57–71 (La–Lu). /elements lists all 17.`,
+      `Kein Seltenerdelement hat die Ordnungszahl ${typed}: Es sind 21 (Sc), 39 (Y) und 57–71 (La–Lu). /elements listet alle 17.`), ['/elements']);
+  }
   const r = resolveEntity(ctx, 'element', typed, (e) => `/element ${e.symbol}`);
   if (!r.ok) return r.reply;
   return elementAnswer(ctx, r.item, r.note ? [r.note] : []);

@@ -26,7 +26,7 @@ const val = (f: Figure, m: Mineral, locale: Locale, style: 'full' | 'short' | 'b
   formatFigureValue(f, m.unit.symbol, locale, style);
 
 /** "(same in MCS 2025; down from 22 million t in MCS 2024)" for one data year of a record. */
-function changeNote(groups: readonly EditionGroup[], year: number | undefined, m: Mineral, locale: Locale, cite: Citations): string {
+export function changeNote(groups: readonly EditionGroup[], year: number | undefined, m: Mineral, locale: Locale, cite: Citations): string {
   const cur = groups[0]?.byYear.get(year);
   if (!cur) return '';
   const notes: string[] = [];

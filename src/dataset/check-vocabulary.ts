@@ -16,7 +16,7 @@ export function vocabularyIssues(v: Vocabulary, raw: RawDataset): Issue[] {
     const first = ids.get(a.id);
     if (first !== undefined) issues.push({ file: FILE, at: ['attributes', i, 'id'], reason: `duplicate id "${a.id}" (first at [${first}])` });
     else ids.set(a.id, i);
-    if ('facts' in a.answer) {
+    if ('facts' in a.answer && a.answer.facts) {
       a.answer.facts.forEach((f, k) => {
         if (!facts.has(f)) issues.push({ file: FILE, at: ['attributes', i, 'answer', 'facts', k], reason: `unknown fact "${f}"${suggest(f, facts)}` });
       });

@@ -18,6 +18,8 @@ export const AttributeAnswer = z.union([
   z.strictObject({ figure: z.enum(['reserves', 'production']) }),
   /** Facts that hold the answer; the one sharing most subjects with the question wins. */
   z.strictObject({ facts: z.array(Id).min(1) }),
+  /** A country's share of the world figure, computed from one edition; else the facts listed. */
+  z.strictObject({ share: z.enum(['reserves', 'production']), facts: z.array(Id).default([]) }),
   z.strictObject({ event: z.enum(['date', 'place', 'participants', 'outcome', 'agreed', 'summary']) }),
   /** `is`: the class a yes/no question tests ("is scandium heavy?"). */
   z.strictObject({ element: z.enum(['uses', 'class', 'controls', 'number', 'card']), is: z.enum(['light', 'heavy']).optional() }),

@@ -19,14 +19,14 @@ const route = (q: string) => routeToCommand(q, ds, 'en');
 describe('routeToCommand', () => {
   it.each([
     ["How large are Brazil's reserves?", { command: 'reserves', args: { country: 'Brazil' } }],
-    ['Wie groß sind die Reserven von Brasilien?', { command: 'reserves', args: { country: 'Brasilien' } }],
+    ['Wie groß sind die Reserven von Brasilien?', { command: 'reserves', args: { country: 'Brazil' } }],
     ['wie groß sind die Reserven von Vietnam?', { command: 'reserves', args: { country: 'Vietnam' } }],
-    ['How much lithium does Chile have?', { command: 'reserves', args: { country: 'Chile', mineral: 'lithium' } }],
-    ['wie viel seltene erden hat china', { command: 'reserves', args: { country: 'china' } }],
+    ['How much lithium does Chile have?', { command: 'reserves', args: { country: 'Chile', mineral: 'Lithium' } }],
+    ['wie viel seltene erden hat china', { command: 'reserves', args: { country: 'China' } }],
     ['Wie groß sind die Lithiumreserven Australiens?', { command: 'reserves', args: { country: 'Australia', mineral: 'Lithium' } }],
     ['Wer produziert am meisten seltene Erden?', { command: 'production', args: {} }],
-    ['Wofür wird Europium verwendet?', { command: 'element', args: { element: 'Europium' } }],
-    ['What is neodymium used for?', { command: 'element', args: { element: 'neodymium' } }],
+    ['Wofür wird Europium verwendet?', { command: 'element', args: { element: 'Eu' } }],
+    ['What is neodymium used for?', { command: 'element', args: { element: 'Nd' } }],
     ['Nd', { command: 'element', args: { element: 'Nd' } }],
     ['Which elements are under Chinese export controls?', { command: 'elements', args: { filter: 'controlled' } }],
     ['Which rare earths are used in magnets?', { command: 'elements', args: { filter: 'magnets' } }],
@@ -61,16 +61,16 @@ describe('routeToCommand', () => {
 });
 
 describe('answers', () => {
-  it('routes to the command and offers it as a follow-up', () => {
+  it('answers first (the figure with edition in the opening sentence) and offers the full command as a follow-up', () => {
     const r = answerQuestion("How large are Brazil's reserves?", ds, 'en');
-    expect(r.title).toBe('Reserves — Rare earths: Brazil');
+    expect(r.blocks[0]).toMatch(/^Brazil — reserves of rare earths: 11 million t, USGS MCS 2026/);
     expect(r.suggestions?.[0]).toBe('/reserves Brazil');
-    expect(renderText(r)).toContain('11 million t');
+    expect(renderText(r).split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(12);
   });
 
   it('a fact answer cites its sources', () => {
     const r = answerQuestion('Was ist schwer am Abbau?', ds, 'de');
-    expect(r.blocks[0]).toMatch(/Säuren/);
+    expect(r.blocks.join(' ')).toMatch(/Säuren/);
     expect(r.sources.map((s) => s.id)).toEqual(['zdf-afp-2025-10-28']);
     expect(r.footer).toMatch(/^Datensatz/);
   });

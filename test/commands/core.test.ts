@@ -12,7 +12,7 @@ describe('CommandCore', () => {
     const core = await makeCore();
     const de = await core.handleText('Wie groß sind die Reserven von Brasilien?', { locale: 'en' });
     expect(de.locale).toBe('de');
-    expect(de.title).toBe('Reserven — Seltene Erden: Brasilien');
+    expect(de.blocks[0]).toMatch(/^Brasilien — Reserven \(Seltene Erden\)/);
     const en = await core.handleText('How large are Brazil\'s reserves?', { locale: 'de' });
     expect(en.locale).toBe('en');
     const forced = await core.handleText('Wie groß sind die Reserven von Brasilien?', { locale: 'en', localeExplicit: true });

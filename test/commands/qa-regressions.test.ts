@@ -61,7 +61,7 @@ describe('QA regressions', () => {
 
   it('"vietnam 22 million?" answers Vietnam reserves with the 22 → 3.5 Mt revision', async () => {
     const r = await ask('vietnam 22 million?');
-    expect(r.title).toBe('Reserves — Rare earths: Vietnam');
+    expect(r.blocks[0]).toMatch(/^Vietnam — reserves of rare earths: /);
     expect(text(r)).toMatch(/3\.5 million t/);
     expect(text(r)).toMatch(/22 million t in USGS MCS 2024/);
   });
@@ -69,13 +69,13 @@ describe('QA regressions', () => {
   it('"Was ist mit Thailand und Kambodscha?" is the Thailand–Cambodia declaration, not Thailand\'s reserves', async () => {
     const r = await ask('Was ist mit Thailand und Kambodscha?');
     expect(r.locale).toBe('de');
-    expect(r.title).toMatch(/Thailand.*Kambodscha/);
+    expect(r.blocks[0]).toMatch(/Thailand.*Kambodscha/);
   });
 
   it('"when did china suspend the october controls" is Announcement No. 70 (7 Nov 2025)', async () => {
     const r = await ask('when did china suspend the october controls');
-    expect(r.title).toMatch(/Announcement No\. 70/);
-    expect(r.title).toMatch(/7 Nov 2025/);
+    expect(r.blocks[0]).toMatch(/Announcement No\. 70/);
+    expect(r.blocks[0]).toMatch(/^7 Nov 2025/);
   });
 
   it('/reserves graphite and /reserves germanium china say the dataset has no USGS table, not "unknown country"', async () => {
@@ -93,10 +93,10 @@ describe('QA regressions', () => {
   it('German: "Wann hat China die Oktober-Kontrollen ausgesetzt?" is No. 70; "0,1-Prozent-Regel" is the 9 Oct measures; "produktion nigeria 2024" in German', async () => {
     const susp = await ask('Wann hat China die Oktober-Kontrollen ausgesetzt?');
     expect(susp.locale).toBe('de');
-    expect(susp.title).toMatch(/Nr\. 70/);
+    expect(susp.blocks[0]).toMatch(/Nr\. 70/);
     const rule = await ask('Was ist die 0,1-Prozent-Regel?');
-    expect(rule.title).toMatch(/Nr\. 55–58, 61 und 62/);
-    expect((await ask('Was waren die Oktober-Kontrollen?')).title).toMatch(/Nr\. 55–58/);
+    expect(rule.blocks[0]).toMatch(/Nr\. 55–58, 61 und 62/);
+    expect((await ask('Was waren die Oktober-Kontrollen?')).blocks[0]).toMatch(/Nr\. 55–58/);
     const prod = await ask('produktion nigeria 2024');
     expect(prod.locale).toBe('de');
     expect(text(prod)).toMatch(/1\.500 t/);

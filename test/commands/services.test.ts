@@ -68,7 +68,7 @@ describe('/ask, /brief and /digest', () => {
     expect(asked).toEqual(["How large are Brazil's reserves?", "How large are Brazil's reserves?"]);
     const offline = await makeCore();
     const r = await offline.handleText('/ask How large are Brazil\'s reserves?', call());
-    expect(r.title).toBe('Reserves — Rare earths: Brazil');
+    expect(r.blocks[0]).toMatch(/^Brazil — reserves of rare earths: /);
     const empty = await offline.handleText('/ask', call());
     expect(empty.kind).toBe('error');
   });

@@ -30,7 +30,7 @@ describe('runAsk', () => {
     expect(a.code).toBe(0);
     expect(a.out).toContain('Reserves — Rare earths: China');
     const b = await ask(['wie viel seltene erden hat china']);
-    expect(b.out).toContain('Reserven — Seltene Erden: China');
+    expect(b.out).toContain('China — Reserven (Seltene Erden)');
     const c = await ask(['element nd']);
     expect(c.out).toContain('Neodymium (Nd)');
   });
@@ -44,7 +44,7 @@ describe('runAsk', () => {
     expect(reply.locale).toBe('de');
     expect(reply.title).toBe('Neodym (Nd)');
     const forced = await ask(['How large are Brazil\'s reserves?'], { locale: 'DE' });
-    expect(forced.out).toContain('Reserven — Seltene Erden: Brasilien');
+    expect(forced.out).toContain('Brasilien — Reserven (Seltene Erden)');
   });
 
   it('/brief shows today\'s digest, in the asked language; subscriptions point at the running bot', async () => {

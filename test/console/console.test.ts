@@ -42,7 +42,7 @@ describe('console adapter', () => {
     expect(out.startsWith('Lodestone — dataset')).toBe(true);
     expect(out).toContain(PROMPT);
     const china = out.indexOf('Reserves — Rare earths: China');
-    const brazil = out.indexOf('Reserven — Seltene Erden: Brasilien');
+    const brazil = out.indexOf('Brasilien — Reserven (Seltene Erden)');
     expect(china).toBeGreaterThan(0);
     expect(brazil).toBeGreaterThan(china);
     expect(out.trimEnd().endsWith('Bye.')).toBe(true);
@@ -63,7 +63,7 @@ describe('console adapter', () => {
     s.input.write("How large are Brazil's reserves?\n");
     s.input.end();
     await s.exited;
-    expect(s.output()).toContain('Reserven — Seltene Erden: Brasilien');
+    expect(s.output()).toContain('Brasilien — Reserven (Seltene Erden)');
     expect(s.output()).toContain('Tschüss.');
   });
 

@@ -42,9 +42,13 @@ describe('offline router', () => {
   it('routes, cites and refuses at least as well as when this gate was set', () => {
     const { summary } = runOffline(ds, cases);
     // Floors a little under the scores measured when the gate was set (docs/llm.md), so a real regression fails.
-    expect(summary.routing_accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(summary.routing_accuracy).toBeGreaterThanOrEqual(0.95);
     expect(summary.citation_precision).toBeGreaterThanOrEqual(0.9);
-    expect(summary.citation_recall).toBeGreaterThanOrEqual(0.95);
+    // Offline questions get answer-first replies (issue 10) that cite the records they state — the
+    // figure, its edition, the one discrepancy about it — not every record of the full card, which
+    // the "more" command (the route) still cites in full. Recall against the card's records was
+    // 0.97 with card replies; answer-first measures ~0.68.
+    expect(summary.citation_recall).toBeGreaterThanOrEqual(0.62);
     expect(summary.refusal_accuracy).toBe(1);
     expect(summary.false_refusals).toBe(0);
     expect(summary.injection_safe).toBe(1);

@@ -19,7 +19,9 @@ export const LLM_GATE: Check[] = [
   exactly('false_refusals', 0),
   atLeast('routing_accuracy', 0.45),
   atLeast('citation_precision', 0.8),
-  atLeast('citation_recall', 0.9),
+  // Fallbacks are the offline answer, answer-first since issue 10: they cite what they state, not
+  // every record of the full card (0.99 with card fallbacks; 0.80 measured with answer-first ones).
+  atLeast('citation_recall', 0.75),
   atMost('median_model_calls', 2),
   atMost('median_prompt_tokens', 2500),
 ];

@@ -7,6 +7,8 @@ import { loadGolden } from './golden.js';
 import { runOffline } from './offline.js';
 import { runLlm } from './llm.js';
 import type { CaseResult, Summary } from './score.js';
+import { DEV_FILE, HELDOUT_FILE, runQuestionFile } from './questions-run.js';
+import type { SetSummary } from './questions.js';
 
 const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(3));
 
@@ -54,6 +56,16 @@ async function main(): Promise<void> {
   console.log(`Golden set: ${cases.length} questions (${en} EN, ${cases.length - en} DE; ${cases.filter((c) => c.kind === 'refuse').length} out of beat, ${cases.filter((c) => c.kind === 'injection').length} injection attempts). Dataset ${ds.meta.version}.\n`);
   console.log(table(columns));
   console.log(missLines.length ? `\nMisses:\n${missLines.join('\n')}` : '\nMisses: none');
+  // Free-question sets: held-out figures only (never its items or misses); dev misses for tuning.
+  const dev = runQuestionFile(ds, DEV_FILE);
+  const heldout = runQuestionFile(ds, HELDOUT_FILE);
+  const sets: Record<string, SetSummary> = { 'held-out': heldout.summary, dev: dev.summary };
+  console.log(`\nFree questions, offline (answer-first; ${new Date().toISOString().slice(0, 10)}):\n`);
+  console.log(table(sets as unknown as Record<string, Summary>));
+  const devMisses = dev.results.filter((r) => !r.first || r.wrong.length || !r.langOk)
+    .map((r) => `  ${r.id.padEnd(11)} ${r.cls.padEnd(10)} ${[...r.why, ...r.wrong.map((w) => `WRONG ${w}`), ...(r.langOk ? [] : ['LANGUAGE'])].join('; ')}`);
+  console.log(devMisses.length ? `\nDev misses:\n${devMisses.join('\n')}` : '\nDev misses: none');
+  console.log(JSON.stringify({ eval: 'questions', date: new Date().toISOString().slice(0, 10), dataset: ds.meta.version, heldout: heldout.summary, dev: dev.summary }));
   console.log(JSON.stringify({ eval: 'ask', questions: cases.length, dataset: ds.meta.version, ...Object.fromEntries(Object.entries(columns).map(([k, v]) => [k.replace(/[()]/g, '').replace(' ', '_'), v])) }));
 }
 

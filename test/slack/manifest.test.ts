@@ -71,7 +71,7 @@ describe('buildManifest', () => {
   it('derives usage hints from arguments and subcommands', () => {
     expect(usageHint(registry.get('reserves')!)).toBe('[country] [mineral]');
     expect(usageHint(registry.get('ask')!)).toBe('<question>');
-    expect(usageHint(registry.get('digest')!)).toMatch(/^subscribe .*· unsubscribe( \[updates\])? · list · preview/);
+    expect(usageHint(registry.get('digest')!)).toMatch(/^subscribe .*\[updates\].* · unsubscribe \[updates\] · list · preview/);
   });
 
   it('requests exactly the scopes the adapter uses, and no public-channel write', () => {

@@ -1,6 +1,8 @@
 // The system prompt and the wrapping of user text. The prompt holds no secret and no setting: it
 // is safe for a user to see, and the code checks do not depend on the model obeying it.
 import type { Locale } from '../../reply/model.js';
+import type { CommandContext } from '../../commands/types.js';
+import { describeQuery, parseQuestion } from '../query/index.js';
 
 /** The model's whole answer when a question is outside the beat; the code turns it into a polite refusal. */
 export const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
@@ -34,4 +36,13 @@ export function wrapQuestion(text: string): string {
 /** The question inside a wrapped user message (the loopback fake server uses it to pick its script). */
 export function unwrapQuestion(content: string): string | undefined {
   return /<question>([\s\S]*)<\/question>/.exec(content)?.[1];
+}
+
+/**
+ * The question parser's reading, as a hint for choosing tools and arguments (ids, dates). Words the
+ * parser did not know are left out: they are the user's text, which belongs inside <question> only.
+ */
+export function queryHint(question: string, ctx: CommandContext): string {
+  const described = describeQuery(parseQuestion(question, ctx.dataset, ctx.locale)).replace(/\s*unknown=\S*/, '');
+  return `Parsed (a hint, may be wrong): ${described}`;
 }

@@ -9,12 +9,12 @@ import type { Logger } from '../../ops/log.js';
 import { cacheKey, normaliseQuestion } from '../cache.js';
 import { argsKey } from '../../commands/reply-cache.js';
 import { AskRateLimiter } from '../ratelimit.js';
-import { composeAnswer, type ComposeFailure, type ToolResult } from './compose.js';
-import type { Dropped } from './answer.js';
-import { argSubjects, RefTable, type Measure, type Ref } from './refs.js';
+import { composeAnswer, type ToolResult } from './compose.js';
+import { argSubjects, RefTable, type Measure } from './refs.js';
+import { resolved, type AskOutcome, type AskTrace } from './trace.js';
 import { offlineAnswer, type OfflineAnswer } from './offline.js';
-import type { ModelClient, ModelFailure } from './model.js';
-import { OUT_OF_SCOPE, promptFingerprints, systemPrompt, wrapQuestion } from './prompt.js';
+import type { ModelClient } from './model.js';
+import { OUT_OF_SCOPE, promptFingerprints, queryHint, systemPrompt, wrapQuestion } from './prompt.js';
 import { rateLimitedReply, refusalReply } from './replies.js';
 import { BeatCheck, looksLikeOverride } from './scope.js';
 import { ThreadStore, threadKey } from './threads.js';
@@ -22,8 +22,11 @@ import { buildTools, type ToolSpec } from './tools.js';
 import { serialiseReply } from './toolresult.js';
 import { factsTool } from './facts-tool.js';
 import { narrowArgs } from './tool-args.js';
-import { describeQuery, parseQuestion } from '../query/index.js';
 import type { Dataset } from '../../dataset/dataset.js';
+
+export type { AskOutcome, AskPath, AskTrace, ResolvedRef, ToolRun } from './trace.js';
+
+const MEASURES = new Set<string>(['reserves', 'production']);
 
 export interface AskSettings {
   strictTools: boolean;
@@ -43,66 +46,6 @@ export interface AskSettings {
   uncheckedForMutationTest?: boolean;
 }
 
-export type AskPath = 'model' | 'fallback' | 'refused' | 'cache' | 'rate_limited';
-
-export interface ToolRun {
-  name: string;
-  args?: Args;
-  ok: boolean;
-  error?: string;
-}
-
-export interface AskTrace {
-  path: AskPath;
-  reason?: ModelFailure | ComposeFailure | 'cooldown' | 'no_tool' | 'loop' | 'off_beat' | 'reveal' | 'out_of_scope' | 'truncated' | 'filtered';
-  modelCalls: number;
-  promptTokens: number;
-  completionTokens: number;
-  tools: ToolRun[];
-  /** Sentences the checker removed from the model's answer, and why. */
-  removed: Dropped[];
-  /** The references the shown answer used, as rendered from the dataset. */
-  refs: ResolvedRef[];
-  /** The tool results of this turn, as the model saw them. */
-  evidenceTexts: string[];
-  /** The model's final text before checking (the eval and `lodestone ask --json` show it). */
-  modelText?: string;
-  override: boolean;
-}
-
-export interface ResolvedRef {
-  ref: string;
-  text: string;
-  kind: Ref['kind'];
-  subjects: Record<string, string[]>;
-  measure?: Measure;
-  editions: string[];
-  sources: string[];
-}
-
-function resolved(r: Ref): ResolvedRef {
-  const subjects = Object.fromEntries(Object.entries(r.subjects).filter(([, v]) => v.size).map(([k, v]) => [k, [...v]]));
-  return {
-    ref: `f:${r.id}`, text: r.text, kind: r.kind, subjects, ...(r.measure ? { measure: r.measure } : {}),
-    editions: r.editions.map((e) => e.label), sources: r.sources.map((x) => x.id),
-  };
-}
-
-const MEASURES = new Set<string>(['reserves', 'production']);
-
-/**
- * The question parser's reading, as a hint for choosing tools and arguments (ids, dates). Words the
- * parser did not know are left out: they are the user's text, which belongs inside <question> only.
- */
-function queryHint(question: string, ctx: CommandContext): string {
-  const described = describeQuery(parseQuestion(question, ctx.dataset, ctx.locale)).replace(/\s*unknown=\S*/, '');
-  return `Parsed (a hint, may be wrong): ${described}`;
-}
-
-export interface AskOutcome {
-  reply: Reply;
-  trace: AskTrace;
-}
 
 const MAX_TOOL_CALLS_PER_ROUND = 3;
 

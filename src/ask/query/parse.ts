@@ -8,7 +8,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex, scoreEvents } from '../offline/scoring.js';
 import { rawWords, splitCompound, stem } from './text.js';
-import { findTime } from './time.js';
+import { findTime, isMonthWord } from './time.js';
 import { vocabIndex, type OperatorWord, type PhraseIndex } from './vocab.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
@@ -21,14 +21,14 @@ interface PhraseHit<T> {
 }
 
 /** Longest-first phrase matches over stemmed words in either language; each word is used once. */
-function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], used: boolean[] = words.map(() => false)): PhraseHit<T>[] {
+function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], langs: readonly Locale[] = ['en', 'de'], used: boolean[] = words.map(() => false)): PhraseHit<T>[] {
   const stems = { en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) };
   const hits: PhraseHit<T>[] = [];
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (used.slice(i, i + n).some(Boolean)) continue;
       let value: T | undefined;
-      for (const lang of ['en', 'de'] as const) {
+      for (const lang of langs) {
         value ??= idx.byLang[lang].get(stems[lang].slice(i, i + n).join(' ')) ?? idx.byLang[lang].get(words.slice(i, i + n).join(' '));
       }
       if (value === undefined) continue;
@@ -49,14 +49,30 @@ function decompound(text: string, parts: ReadonlySet<string>): string {
 }
 
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
-function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): Event[] {
+function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
   const idx = indexDataset(ds).event;
   const list = norm.split(' ');
   const found: Event[] = [];
+  const named: Event[] = [];
+  const aliasWords = new Set<string>();
+  // A place several events share ("Kuala Lumpur") names all of them.
+  const grams = list.flatMap((_, i) => [1, 2, 3].map((n) => list.slice(i, i + n).join(' '))).filter((g) => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord));
+  for (const e of ds.events) {
+    const places = [e.place.en, e.place.de].map((p) => ` ${normalize(p)} `);
+    if (grams.some((g) => places.some((p) => p.includes(` ${g} `))) && !found.includes(e)) {
+      found.push(e);
+      named.push(e);
+    }
+  }
   for (let n = Math.min(6, list.length); n >= 1; n--) {
     for (let i = 0; i + n <= list.length; i++) {
       const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
-      if (hit && !hit.code && !found.includes(hit.item)) found.push(hit.item);
+      if (hit && !hit.code) {
+        list.slice(i, i + n).forEach((w) => aliasWords.add(w));
+        if (found.includes(hit.item)) continue;
+        found.push(hit.item);
+        if (n >= 2) named.push(hit.item);
+      }
     }
   }
   const scored = scoreEvents(ds, words, countries);
@@ -64,7 +80,8 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
   const rank = new Map(scored.map((s, i) => [s.event, i]));
-  return found.sort((a, b) => (rank.get(a) ?? 99) - (rank.get(b) ?? 99));
+  const byRank = (a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
+  return { events: found.sort(byRank), named: named.sort(byRank), aliasWords };
 }
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
@@ -73,14 +90,15 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
   const split = decompound(q, v.parts);
-  const ent = findEntities(ds, split);
+  const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;
 
-  const attrHits = matchPhrases(v.attributes, rest);
+  // Attributes are read over all words: a name may be part of the phrase ("how many rare earth elements").
+  const attrHits = matchPhrases(v.attributes, words);
   const byAttr = new Map<string, AttributeHit>();
   for (const h of attrHits) {
-    const matched = rest.slice(h.start, h.start + h.words).join(' ');
+    const matched = words.slice(h.start, h.start + h.words).join(' ');
     const cur = byAttr.get(h.value.id) ?? { attribute: h.value, score: 0, matched: [] };
     cur.score += h.words === 1 ? 1 : h.words + 1;
     cur.matched.push(matched);
@@ -88,7 +106,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   }
   const attributes = [...byAttr.values()].sort((a, b) => b.score - a.score);
 
-  const opHits = matchPhrases(v.operators, words);
+  // Operator words are read in the question's language only: German "was" is "what", not "was".
+  const opHits = matchPhrases(v.operators, words, [locale]);
   const ops = new Set<OperatorWord>(opHits.map((h) => h.value));
   const countries = ent.countries.map((f) => f.item).filter((c) => c.id !== 'WORLD');
   const minerals = ent.minerals.map((f) => f.item);
@@ -96,12 +115,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const norm = normalize(split);
   const countryIdx = indexDataset(ds).country;
   const world = ent.countries.some((f) => f.item.id === 'WORLD') || words.some((w) => countryIdx.phrases.get(w)?.item.id === 'WORLD');
-  const events = findEvents(ds, norm, words, countries.map((c) => c.id));
+  const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countries.map((c) => c.id));
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
   const present: Partial<Record<Operator, boolean>> = {
-    compare: many && (ops.has('compare') || ops.has('top') || countries.length === 2 || elements.length === 2),
+    compare: many && (ops.has('compare') || ops.has('top')),
     top: ops.has('top'),
     yesno: firstOp === 'yesno',
     when: ops.has('when'),
@@ -117,21 +136,26 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     if (n !== undefined) topN = n;
   }
 
-  const time = findTime(q, ds);
+  // A month that is part of an event's name ("the October controls") is not a time asked about.
+  const found = findTime(q, ds);
+  const time = found && found.kind === 'month' && normalize(q).split(' ').some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : found;
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
-  const matchedWords = new Set(attrHits.flatMap((h) => rest.slice(h.start, h.start + h.words)));
+  const matchedWords = new Set(attrHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const ri = routerIndex(ds);
   const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
-    && !timeWords.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
+    && !timeWords.has(w) && !isMonthWord(w) && !v.greetings.has(w) && !v.numbers.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
+  const names = new Set([...countries, ...minerals, ...elements].flatMap((x) => [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
+  const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
   return {
     text: q,
     locale,
     attributes,
+    content,
     operator,
     ...(topN !== undefined ? { topN } : {}),
-    subjects: { countries, minerals, elements, world, events },
+    subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
     unknown,
     words,

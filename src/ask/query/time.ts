@@ -24,11 +24,27 @@ function calendarYears(ds: Dataset, m: number): number[] {
   return [...(inMonth.size ? inMonth : all)].sort((a, b) => b - a);
 }
 
+// chrono-node's German parser reads "am 9. Oktober" but not a month on its own ("im Oktober 2025");
+// German month names (from Intl, not a hand-kept table) are given to the English parser in English.
+const MONTHS_DE_EN: [RegExp, string][] = Array.from({ length: 12 }, (_, i) => {
+  const d = new Date(Date.UTC(2025, i, 15));
+  const de = new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(d);
+  const en = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(d);
+  return [new RegExp(`(?<![\\p{L}])${de}(?![\\p{L}])`, 'giu'), en];
+});
+
+const MONTH_WORDS = new Set(Array.from({ length: 12 }, (_, i) => ['de', 'en'].map((l) => new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, i, 15))).toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, ''))).flat());
+
+/** Whether a normalised word is a month name (English or German). */
+export const isMonthWord = (w: string): boolean => MONTH_WORDS.has(w);
+
+const englishMonths = (text: string): string => MONTHS_DE_EN.reduce((s, [re, en]) => s.replace(re, en), text);
+
 /** The first date, month or year the question names, or undefined. */
 export function findTime(text: string, ds: Dataset): TimeRef | undefined {
   // The reference instant is the dataset's as-of date, so "April" is never read against today's clock.
   const ref = new Date(`${ds.meta.as_of}T12:00:00Z`);
-  const results = [...chrono.en.parse(text, ref), ...chrono.de.parse(text, ref)]
+  const results = [...chrono.en.parse(text, ref), ...chrono.de.parse(text, ref), ...chrono.en.parse(englishMonths(text), ref)]
     .filter((r) => r.start.isCertain('month'))
     .sort((a, b) => (b.start.isCertain('day') ? 1 : 0) - (a.start.isCertain('day') ? 1 : 0) || a.index - b.index);
   const r = results[0];

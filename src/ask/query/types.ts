@@ -24,6 +24,8 @@ export interface Subjects {
   world: boolean;
   /** Events named by alias, title, participants or place, best first. */
   events: Event[];
+  /** Of those, the ones named outright by an alias or title of two or more words ("US–Malaysia MoU"). */
+  namedEvents: Event[];
 }
 
 /** A time the question names; a date without a year gets the year from the dataset's calendar. */
@@ -50,6 +52,8 @@ export interface ParsedQuery {
   topN?: number;
   subjects: Subjects;
   time?: TimeRef;
+  /** Content words: not names, function words, operators, months or numbers (normalised, attribute words included). */
+  content: string[];
   /** Content words that are neither subjects, attributes nor function words (normalised). */
   unknown: string[];
   /** All normalised words after splitting German compounds. */

@@ -25,6 +25,8 @@ export interface VocabIndex {
   numbers: Map<string, number>;
   /** Normalised single words the decompounder may split on. */
   parts: Set<string>;
+  /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
+  known: Set<string>;
 }
 
 const EMPTY: Vocabulary = {
@@ -73,6 +75,15 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   for (const c of ds.countries) [c.name.en, c.name.de, ...c.aliases].forEach(addParts);
   for (const m of ds.minerals) [m.name.en, m.name.de, ...m.aliases].forEach(addParts);
   for (const e of ds.elements) [e.name.en, e.name.de, ...e.aliases].forEach(addParts);
+  const known = new Set<string>();
+  const addKnown = (l: { en: readonly string[]; de: readonly string[] }): void => {
+    for (const w of [...l.en, ...l.de]) for (const x of normalize(w).split(' ')) if (x) known.add(x);
+  };
+  for (const a of v.attributes) addKnown(a.words);
+  for (const o of Object.values(g.operators)) addKnown(o);
+  addKnown(g.stopwords);
+  addKnown(g.greetings);
+  addKnown(g.numbers);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
@@ -81,6 +92,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     greetings: new Set(words(g.greetings)),
     numbers,
     parts,
+    known,
   };
   cache.set(ds, idx);
   return idx;

@@ -1,0 +1,101 @@
+// Answer-first replies about rare-earth elements: uses, class (yes/no when a class is asked),
+// export controls (yes/no), atomic number, membership, and lists by class, use or control.
+import type { Element } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { loc, t } from '../../commands/common.js';
+import { formatDate, formatList } from '../../reply/format.js';
+import { classLabel, controlEvents } from '../../commands/element-info.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+
+const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
+const nameOf = (ctx: CommandContext, el: Element): string => `${loc(ctx.locale, el.name)} (${el.symbol}, ${el.z})`;
+const more = (el: Element): string => `/element ${el.symbol}`;
+
+function classSentence(ctx: CommandContext, el: Element): string {
+  return el.class === 'neither'
+    ? t(ctx.locale, `${el.name.en} is neither a light nor a heavy rare earth under the USGS convention.`,
+      `${el.name.de} zählt nach USGS-Konvention weder zu den leichten noch zu den schweren Seltenen Erden.`)
+    : t(ctx.locale, `${el.name.en} is a ${classLabel(el, 'en')} rare earth under the USGS convention.`,
+      `${el.name.de} ist nach USGS-Konvention eine ${classLabel(el, 'de')}e Seltene Erde.`);
+}
+
+function controlSentence(ctx: CommandContext, el: Element): { text: string; controlled: boolean; sources: string[] } {
+  const events = controlEvents(ctx.dataset, el.symbol);
+  if (!events.length) {
+    return { controlled: false, sources: [], text: t(ctx.locale, `no Chinese export-control measure in the dataset names ${el.name.en}.`,
+      `keine chinesische Exportkontrolle im Datensatz nennt ${el.name.de}.`) };
+  }
+  const parts = events.map((e) => `${loc(ctx.locale, e.title)} (${formatDate(e.date, ctx.locale)})${e.outcome ? `: ${loc(ctx.locale, e.outcome)}` : ''}`);
+  return { controlled: true, sources: events.flatMap((e) => e.sources), text: `${t(ctx.locale, `${el.name.en} is covered by`, `${el.name.de} fällt unter`)} ${parts.join(' ')}` };
+}
+
+export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): AnswerFirst {
+  const { locale } = ctx;
+  const sources = [...el.sources];
+  const uses = `${t(locale, 'Uses', 'Verwendung')}: ${el.uses[locale].join('; ')}.`;
+  const asksYesNo = p.operator === 'yesno';
+  switch (field) {
+    case 'class': {
+      const lead = is && asksYesNo ? `${yes(ctx, el.class === is)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
+      return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };
+    }
+    case 'controls': {
+      const c = controlSentence(ctx, el);
+      const lead = `${yes(ctx, c.controlled)} — ${c.text}`;
+      return { status: 'answer', lead, support: [], sources: [...sources, ...c.sources], more: more(el) };
+    }
+    case 'number':
+      return { status: 'answer', lead: t(locale, `${el.name.en} (${el.symbol}) has atomic number ${el.z}.`, `${el.name.de} (${el.symbol}) hat die Ordnungszahl ${el.z}.`), support: [uses], sources, more: more(el) };
+    case 'uses':
+      return { status: 'answer', lead: `${nameOf(ctx, el)} — ${uses}`, support: el.note ? [loc(locale, el.note)] : [], sources, more: more(el) };
+    default: {
+      const lead = asksYesNo
+        ? `${yes(ctx, true)} — ${t(locale, `${el.name.en} (${el.symbol}, ${el.z}) is one of the 17 rare-earth elements.`, `${el.name.de} (${el.symbol}, ${el.z}) ist eines der 17 Seltenerdelemente.`)} ${classSentence(ctx, el)}`
+        : `${nameOf(ctx, el)} — ${uses}`;
+      const support = [asksYesNo ? uses : classSentence(ctx, el), ...(el.note ? [loc(locale, el.note)] : [])];
+      return { status: 'answer', lead, support, sources, more: more(el) };
+    }
+  }
+}
+
+/** Elements by class, use or export control: the list first. */
+export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'light' | 'heavy' | 'controlled' | 'all', list: readonly Element[]): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const names = list.map((e) => `${loc(locale, e.name)} (${e.symbol})`);
+  const n = list.length;
+  let lead: string;
+  let support: string[] = [];
+  const sources = [...new Set(list.flatMap((e) => e.sources))];
+  if (kind === 'controlled') {
+    const events = ds.events.filter((e) => e.kind === 'export-control' && e.elements.length);
+    lead = events.map((e) => `${loc(locale, e.title)} (${formatDate(e.date, locale)}): ${formatList(e.elements.map((s) => loc(locale, ds.elementBySymbol.get(s)?.name ?? { en: s, de: s })), locale)}${e.outcome ? ` — ${loc(locale, e.outcome)}` : ''}`).join(' ');
+    sources.push(...events.flatMap((e) => e.sources));
+    support = [t(locale, `${n} of the ${ds.elements.length} rare earths appear in these measures.`, `${n} der ${ds.elements.length} Seltenen Erden sind in diesen Maßnahmen genannt.`)];
+  } else if (kind === 'all') {
+    lead = t(locale, `${n} elements count as rare earths: ${formatList(names, locale)}.`, `${n} Elemente zählen zu den Seltenen Erden: ${formatList(names, locale)}.`);
+  } else {
+    lead = kind === 'light'
+      ? t(locale, `${n} light rare earths (USGS convention): ${formatList(names, locale)}.`, `${n} leichte Seltene Erden (USGS-Konvention): ${formatList(names, locale)}.`)
+      : t(locale, `${n} heavy rare earths (USGS convention): ${formatList(names, locale)}.`, `${n} schwere Seltene Erden (USGS-Konvention): ${formatList(names, locale)}.`);
+  }
+  const arg = kind === 'all' ? '' : ` ${kind}`;
+  return { status: 'answer', lead, support, sources: [...new Set(sources)], more: `/elements${arg}` };
+}
+
+/** Elements whose listed uses mention a word ("magnets" → Nd, Pr, Dy, …). */
+export function elementsByUse(ctx: CommandContext, word: string): Element[] {
+  const w = word.toLowerCase().replace(/(en|es|e|s|n)$/, '');
+  if (w.length < 4) return [];
+  return ctx.dataset.elements.filter((e) => [...e.uses.en, ...e.uses.de].some((u) => u.toLowerCase().includes(w)));
+}
+
+export function useListAnswer(ctx: CommandContext, word: string, list: readonly Element[]): AnswerFirst {
+  const names = list.map((e) => `${loc(ctx.locale, e.name)} (${e.symbol})`);
+  return {
+    status: 'answer',
+    lead: t(ctx.locale, `Rare earths used for ${word}: ${formatList(names, ctx.locale)}.`, `Seltene Erden für ${word}: ${formatList(names, ctx.locale)}.`),
+    support: [],
+    sources: [...new Set(list.flatMap((e) => e.sources))],
+    more: `/elements ${word}`,
+  };
+}

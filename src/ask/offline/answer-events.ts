@@ -1,0 +1,85 @@
+// Answer-first replies about events: the date, the place, who took part, what was agreed, what
+// happened, or the events of a day or month.
+import type { Event } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { loc, t } from '../../commands/common.js';
+import { formatDateRange } from '../../reply/format.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { sentenceScore } from './answer-facts.js';
+
+export type EventField = 'date' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
+
+const firstSentences = (text: string, n: number): string => (text.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [text]).slice(0, n).join('').trim();
+
+/** Events overlapping the question's day or month. */
+export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
+  const time = p.time;
+  if (!time || time.kind === 'year' || time.kind === 'latest') return [];
+  return ctx.dataset.events.filter((e) => e.date <= time.end && (e.end_date ?? e.date) >= time.start);
+}
+
+/** The sentence of an event's texts that best matches the question (summary order on ties). */
+function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event, skip = ''): string {
+  const texts = [ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
+  const all = texts.flatMap((x) => x.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [x]).map((x) => x.trim()).filter((x) => x && !skip.includes(x));
+  if (!p) return all[0] ?? '';
+  let best = all[0] ?? '';
+  let score = -1;
+  for (const x of all) {
+    const sc = sentenceScore(ctx, p, x);
+    if (sc > score) [best, score] = [x, sc];
+  }
+  return best;
+}
+
+export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField, p?: ParsedQuery): AnswerFirst {
+  const { locale } = ctx;
+  const date = formatDateRange(ev.date, ev.end_date, locale);
+  const title = loc(locale, ev.title);
+  const place = loc(locale, ev.place);
+  const people = ev.participants.join(', ');
+  const support: string[] = [];
+  let lead: string;
+  switch (field) {
+    case 'date':
+      lead = `${date}: ${title} (${place}).`;
+      support.push(bestSentence(ctx, p, ev));
+      break;
+    case 'place':
+      lead = `${place}: ${title} (${date}).`;
+      support.push(bestSentence(ctx, p, ev));
+      break;
+    case 'participants':
+      lead = `${people || title} — ${title} (${date}, ${place}).`;
+      support.push(bestSentence(ctx, p, ev));
+      break;
+    case 'agreed':
+    case 'outcome': {
+      // What was agreed, if recorded; else the sentence of the record that fits the question best.
+      const main = ev.agreed ? loc(locale, ev.agreed) : bestSentence(ctx, p, ev);
+      lead = `${title} (${date}): ${main}`;
+      const extra = ev.outcome && !main.includes(loc(locale, ev.outcome)) ? loc(locale, ev.outcome) : bestSentence(ctx, p, ev, main);
+      if (extra) support.push(extra);
+      break;
+    }
+    default:
+      lead = `${title} (${date}, ${place}): ${p ? bestSentence(ctx, p, ev) : firstSentences(loc(locale, ev.summary), 2)}`;
+      if (p) support.push(firstSentences(loc(locale, ev.summary), 2));
+      if (ev.outcome) support.push(`${t(locale, 'Outcome', 'Ergebnis')}: ${loc(locale, ev.outcome)}`);
+  }
+  return { status: 'answer', lead, support, sources: [...ev.sources], more: `/summit ${ev.id}` };
+}
+
+/** Several events of one day or month: the list first. */
+export function eventListAnswer(ctx: CommandContext, p: ParsedQuery, events: readonly Event[]): AnswerFirst {
+  const { locale } = ctx;
+  const lines = events.slice(0, 6).map((e) => `${formatDateRange(e.date, e.end_date, locale)}: ${loc(locale, e.title)} (${loc(locale, e.place)})`);
+  const when = p.time ? formatDateRange(p.time.start, p.time.end, locale) : '';
+  const lead = `${when ? `${when} — ` : ''}${lines.join('; ')}.`;
+  const support = events.length <= 3 ? events.map((e) => firstSentences(loc(locale, e.summary), 1)) : [];
+  if (events.length > 6) support.push(t(locale, `and ${events.length - 6} more.`, `und ${events.length - 6} weitere.`));
+  const from = p.time?.start ?? events.map((e) => e.date).sort()[0];
+  const to = p.time?.end ?? events.map((e) => e.end_date ?? e.date).sort().at(-1);
+  const more = from && to ? `/events ${from} ${to}` : '/events';
+  return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more, suggestions: events.slice(0, 3).map((e) => `/summit ${e.id}`) };
+}

@@ -1,0 +1,123 @@
+// Answer-first replies from dataset facts and retrieved sentences: the sentence that best answers
+// the question leads, the rest of the fact supports it. Also shares of the world total computed
+// from the USGS tables.
+import type { Fact } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { Citations, loc, t } from '../../commands/common.js';
+import { normalize } from '../../dataset/lookup.js';
+import { formatNumber } from '../../reply/format.js';
+import { editionTable, type Measure } from '../../commands/figures.js';
+import type { Country, Mineral } from '../../dataset/schema.js';
+import { stem } from '../query/text.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import type { Hit } from './retrieve.js';
+import { figureCommand } from './answer-figures.js';
+
+const SENTENCE = /[^.!?]+(?:[.!?](?=\s|$)|$)/g;
+const split = (text: string): string[] => (text.match(SENTENCE) ?? [text]).map((s) => s.trim()).filter(Boolean);
+
+/** Names of the question's subjects, normalised, for finding the sentence about them. */
+function subjectNames(p: ParsedQuery): string[] {
+  const s = p.subjects;
+  return [
+    ...s.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases.filter((a) => a.length > 3)]),
+    ...s.elements.flatMap((e) => [e.name.en, e.name.de, ...e.aliases.filter((a) => a.length > 3)]),
+    ...s.minerals.filter((m) => m.id !== 'rare-earths').flatMap((m) => [m.name.en, m.name.de]),
+  ].map((n) => normalize(n)).filter(Boolean);
+}
+
+/** How well a sentence answers the question: subject names, question words (stemmed), the asked year. */
+export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: string): number {
+  const n = ` ${normalize(sentence)} `;
+  const stems = new Set(n.trim().split(' ').map((w) => stem(w, ctx.locale)));
+  const stop = vocabIndex(ctx.dataset).stop;
+  let score = 0;
+  for (const name of subjectNames(p)) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
+  for (const w of new Set(p.words)) if (!stop.has(w) && w.length >= 3 && stems.has(stem(w, ctx.locale))) score += 1;
+  if (p.time?.kind === 'year' && n.includes(p.time.start.slice(0, 4))) score += 1.5;
+  return score;
+}
+
+/** The fact (of those an attribute names) that shares most with the question. */
+export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Fact | undefined {
+  const s = p.subjects;
+  let best: { f: Fact; score: number } | undefined;
+  for (const id of ids) {
+    const f = ctx.dataset.factById.get(id);
+    if (!f) continue;
+    let score = 0;
+    score += 2 * s.countries.filter((c) => f.countries.includes(c.id)).length;
+    score += 2 * s.elements.filter((e) => f.elements.includes(e.symbol)).length;
+    score += 2 * s.minerals.filter((m) => m.id !== 'rare-earths' && f.minerals.includes(m.id)).length;
+    score += 2 * s.events.filter((e) => f.events.includes(e.id)).length;
+    score += Math.max(...split(loc(ctx.locale, f.text)).map((x) => sentenceScore(ctx, p, x))) / 4;
+    if (!best || score > best.score) best = { f, score };
+  }
+  return best?.f;
+}
+
+function factMore(ctx: CommandContext, f: Fact): string | undefined {
+  if (f.events[0]) return `/summit ${f.events[0]}`;
+  if (f.elements.length === 1) return `/element ${f.elements[0]}`;
+  const c = f.countries.map((id) => ctx.dataset.countryById.get(id)).find((x) => x && x.kind !== 'aggregate');
+  if (c && f.minerals[0]) {
+    const m = ctx.dataset.mineralById.get(f.minerals[0]);
+    if (m) return figureCommand(ctx.dataset, 'reserves', m, c, ctx.locale);
+  }
+  return undefined;
+}
+
+export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact): AnswerFirst {
+  const parts = split(loc(ctx.locale, f.text));
+  let bestI = 0;
+  parts.forEach((s, i) => {
+    if (sentenceScore(ctx, p, s) > sentenceScore(ctx, p, parts[bestI]!)) bestI = i;
+  });
+  const lead = parts[bestI] ?? loc(ctx.locale, f.text);
+  const rest = parts.filter((_, i) => i !== bestI).join(' ');
+  const more = factMore(ctx, f);
+  return { status: 'answer', lead, support: rest ? [rest] : [], sources: [...f.sources], ...(more ? { more } : {}) };
+}
+
+/** A retrieved sentence leads; for a fact, the rest of the fact supports it. */
+export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): AnswerFirst {
+  const { passage } = hit;
+  if (passage.kind === 'fact') {
+    const f = ctx.dataset.factById.get(passage.ref);
+    if (f) {
+      const a = factAnswer(ctx, p, f);
+      if (a.lead !== passage.text) return { ...a, lead: passage.text, support: [split(loc(ctx.locale, f.text)).filter((s) => s !== passage.text).join(' ')].filter(Boolean) };
+      return a;
+    }
+  }
+  const more = passage.kind === 'event' ? `/summit ${passage.ref}` : passage.kind === 'element' ? `/element ${passage.ref}` : undefined;
+  const ev = passage.kind === 'event' ? ctx.dataset.eventById.get(passage.ref) : undefined;
+  const support = ev ? [`${loc(ctx.locale, ev.title)} (${ev.date}).`] : [];
+  return { status: 'answer', lead: passage.text, support, sources: passage.sources, ...(more ? { more } : {}) };
+}
+
+/** A country's share of the world total, computed from one USGS edition's table (same edition and year). */
+export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): AnswerFirst | undefined {
+  const { dataset: ds, locale } = ctx;
+  const asked = p.time?.kind === 'year' && measure !== 'reserves' ? Number(p.time.start.slice(0, 4)) : undefined;
+  const view = editionTable(ds, m.id, measure, asked);
+  const own = view?.rows.get(c.id)?.figure.value;
+  const world = view?.rows.get('WORLD')?.figure.value;
+  if (!view || own === undefined || own === null || !world) return undefined;
+  const pct = Math.round((own / world) * 100);
+  const cite = new Citations(ds).add(...view.base.sources, ...view.rows.get(c.id)!.figure.sources, ...view.rows.get('WORLD')!.figure.sources);
+  const year = view.year !== undefined ? ` ${view.year}` : '';
+  const unit = m.unit.symbol;
+  const what = locale === 'de' ? `${measure === 'reserves' ? 'Reserven' : 'Förderung'} (${m.name.de})` : `${measure === 'reserves' ? 'reserves' : 'mine production'} of ${m.name.en.toLowerCase()}`;
+  const lead = t(locale,
+    `${c.name.en} — share of world ${what}${year}: ${pct}% (${formatNumber(own, locale)} ${unit} of the world's ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`,
+    `${c.name.de} — Anteil an der weltweiten ${what}${year}: ${pct} % (${formatNumber(own, locale)} ${unit} von weltweit ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`);
+  return {
+    status: 'answer',
+    lead,
+    support: [t(locale, 'Share computed from the USGS country and world figures of the same edition.', 'Anteil berechnet aus den Länder- und Weltzahlen derselben USGS-Ausgabe.')],
+    sources: cite.list(locale).map((s) => s.id),
+    more: figureCommand(ds, measure, m, c, locale),
+  };
+}

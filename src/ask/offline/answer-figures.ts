@@ -1,0 +1,149 @@
+// Answer-first replies from the USGS tables: one country's figure, two or more compared, a top-N
+// list, the world total, or an honest "the dataset has no figure for that".
+import type { Locale } from '../../reply/model.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Country, Figure, Mineral } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { Citations, loc, t } from '../../commands/common.js';
+import { formatFigureValue, formatList } from '../../reply/format.js';
+import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from '../../commands/figure-answer.js';
+import { editionTable, rankValue, recordHistory, type Effective, type Measure } from '../../commands/figures.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+
+const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
+
+const val = (f: Figure, m: Mineral, locale: Locale): string => formatFigureValue(f, m.unit.symbol, locale, 'short');
+
+/** "reserves of rare earths" / "Reserven (Seltene Erden)". */
+function what(measure: Measure, m: Mineral, locale: Locale): string {
+  return locale === 'de' ? `${MEASURE_LABEL[measure].de} (${m.name.de})` : `${MEASURE_LABEL[measure].en.toLowerCase()} of ${m.name.en.toLowerCase()}`;
+}
+
+/** The command a reader types for the full card. */
+export function figureCommand(ds: Dataset, measure: Measure, m: Mineral, c: Country | undefined, locale: Locale): string {
+  const mineral = m.id === defaultMineral(ds)?.id ? '' : ` ${loc(locale, m.name)}`;
+  return `${COMMAND[measure]}${c ? ` ${loc(locale, c.name)}` : ''}${mineral}`;
+}
+
+/** The current figure of a record for a data year (newest year when none asked), with its edition. */
+function current(ds: Dataset, m: Mineral, c: Country, measure: Measure, year?: number): { eff: Effective; year: number | undefined } | undefined {
+  for (const g of recordHistory(ds, m.id, c.id, measure)) {
+    const years = [...g.byYear.keys()].sort((a, b) => (b ?? 0) - (a ?? 0));
+    const y = year !== undefined && measure !== 'reserves' ? (g.byYear.has(year) ? year : undefined) : years[0];
+    if (y === undefined && measure !== 'reserves') continue;
+    const eff = g.byYear.get(y);
+    if (eff) return { eff, year: y };
+  }
+  return undefined;
+}
+
+export function noFigure(ctx: CommandContext, lead: string, more: string | undefined, sources: string[] = [], support: string[] = []): AnswerFirst {
+  return { status: 'none', lead, support, sources, ...(more ? { more } : {}) };
+}
+
+export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
+  const more = figureCommand(ds, measure, m, c, locale);
+  const hit = current(ds, m, c, measure, asked);
+  if (!hit) {
+    const yearText = asked !== undefined && measure !== 'reserves' ? ` ${asked}` : '';
+    return noFigure(ctx, t(locale,
+      `The dataset has no figure for that: USGS gives no ${what(measure, m, locale)} figure for ${c.name.en}${yearText ? ` for${yearText}` : ''} in any edition it holds.`,
+      `Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu ${what(measure, m, locale)} für ${c.name.de}${yearText ? ` für${yearText}` : ''}.`), more,
+    [], ds.facts.filter((f) => f.countries.includes(c.id) && f.minerals.includes(m.id)).slice(0, 1).map((f) => loc(locale, f.text)));
+  }
+  const cite = new Citations(ds);
+  const groups = recordHistory(ds, m.id, c.id, measure);
+  const { eff, year } = hit;
+  cite.add(...eff.figure.sources, ...eff.edition.sources);
+  const note = changeNote(groups, year, m, locale, cite);
+  const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
+  const lead = locale === 'de'
+    ? `${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
+    : `${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
+  const support: string[] = [];
+  if (eff.figure.note) support.push(loc(locale, eff.figure.note));
+  const newest = editionTable(ds, m.id, measure);
+  if (newest && newest.base.order > (groups[0]?.base.order ?? 0)) {
+    support.push(t(locale, `${newest.base.label} does not list ${c.name.en}; this is the newest figure in the dataset.`,
+      `${newest.base.label} führt ${c.name.de} nicht auf; dies ist die neueste Zahl im Datensatz.`));
+  }
+  // One discrepancy note, and only one about this very figure.
+  const d = relevantDiscrepancies(ds, { country: c.id, mineral: m.id, measure }).find((x) => x.measure === measure);
+  if (d) {
+    cite.add(...d.sources);
+    support.push(`${t(locale, 'Sources compared', 'Quellenvergleich')}: ${loc(locale, d.text)}`);
+  }
+  return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more };
+}
+
+export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
+  const cite = new Citations(ds);
+  const rows = countries.map((c) => ({ c, hit: current(ds, m, c, measure, asked) }));
+  const parts = rows.map(({ c, hit }) => {
+    if (!hit) return `${loc(locale, c.name)}: ${t(locale, 'no figure in the dataset', 'keine Zahl im Datensatz')}`;
+    cite.add(...hit.eff.figure.sources, ...hit.eff.edition.sources);
+    const y = hit.year !== undefined ? `, ${hit.year}` : '';
+    return `${loc(locale, c.name)} ${val(hit.eff.figure, m, locale)} (${hit.eff.edition.label}${y})`;
+  });
+  const known = rows.filter((r) => r.hit && r.hit.eff.figure.value !== null).sort((a, b) => rankValue(b.hit!.eff.figure) - rankValue(a.hit!.eff.figure));
+  let verdict = '';
+  if (known.length >= 2) {
+    const top = known[0]!;
+    const tie = rankValue(top.hit!.eff.figure) === rankValue(known[1]!.hit!.eff.figure);
+    verdict = tie ? t(locale, ' — the same figure.', ' — gleich groß.')
+      : t(locale, ` — ${top.c.name.en} has more.`, ` — ${top.c.name.de} liegt vorn.`);
+  }
+  const lead = `${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
+  return {
+    status: known.length ? 'answer' : 'none',
+    lead,
+    support: [],
+    sources: cite.list(locale).map((s) => s.id),
+    more: figureCommand(ds, measure, m, countries[0], locale),
+    suggestions: countries.slice(1).map((c) => figureCommand(ds, measure, m, c, locale)),
+  };
+}
+
+export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
+  const view = (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined) ?? editionTable(ds, m.id, measure);
+  const more = figureCommand(ds, measure, m, undefined, locale);
+  if (!view) {
+    return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no USGS ${what(measure, m, locale)} table.`,
+      `Dazu hat der Datensatz keine Zahl: Er enthält keine USGS-Tabelle zu ${what(measure, m, locale)}.`), '/help', m.sources, m.note ? [loc(locale, m.note)] : []);
+  }
+  const cite = new Citations(ds).add(...view.base.sources);
+  for (const e of view.errata) cite.add(...e.sources);
+  const n = Math.min(p.topN ?? 5, 10);
+  const ranked = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate')
+    .sort((a, b) => rankValue(b[1].figure) - rankValue(a[1].figure)).slice(0, n);
+  const list = ranked.map(([id, e], i) => {
+    cite.add(...e.figure.sources);
+    return `${i + 1}. ${loc(locale, ds.countryById.get(id)!.name)} ${val(e.figure, m, locale)}`;
+  });
+  const ed = [view.base.label, ...view.errata.map((e) => e.label)].join(' + ');
+  const year = view.year !== undefined ? `, ${view.year}` : '';
+  const lead = `${t(locale, 'Largest', 'Größte')} ${what(measure, m, locale)} (${ed}${year}): ${list.join('; ')}.`;
+  const support: string[] = [];
+  const world = view.rows.get('WORLD');
+  if (world) {
+    cite.add(...world.figure.sources);
+    support.push(`${t(locale, 'World total', 'Welt gesamt')}: ${val(world.figure, m, locale)}.`);
+  }
+  return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
+}
+
+/** The world total (no country asked, no ranking asked). */
+export function worldFigure(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): AnswerFirst {
+  const world = ctx.dataset.countryById.get('WORLD');
+  if (!world || !current(ctx.dataset, m, world, measure)) return topFigures(ctx, p, measure, m);
+  const a = singleFigure(ctx, p, measure, m, world);
+  return { ...a, more: figureCommand(ctx.dataset, measure, m, undefined, ctx.locale) };
+}
+
+export const listNames = (names: readonly string[], locale: Locale): string => formatList(names, locale);

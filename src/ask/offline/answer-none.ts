@@ -1,0 +1,70 @@
+// Honest "not in the dataset" answers (no figure, ever, and the nearest command to try), "no, that is
+// not a rare earth", and the retrieval stage's answer for questions no attribute explains.
+import type { Mineral } from '../../dataset/schema.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { loc, quoteInput, t } from '../../commands/common.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { retrieve, termOf, type Passage } from './retrieve.js';
+import { normalize } from '../../dataset/lookup.js';
+import { passageAnswer } from './answer-facts.js';
+import { figureCommand } from './answer-figures.js';
+
+/** The command nearest to what was asked, for "try this instead". */
+function nearest(ctx: CommandContext, p: ParsedQuery): string | undefined {
+  const s = p.subjects;
+  const m = defaultMineral(ctx.dataset)!;
+  if (s.elements[0]) return `/element ${s.elements[0].symbol}`;
+  if (s.events[0]) return `/summit ${s.events[0].id}`;
+  if (s.countries[0]) return figureCommand(ctx.dataset, 'reserves', s.minerals[0] ?? m, s.countries[0], ctx.locale);
+  if (s.minerals[0]) return figureCommand(ctx.dataset, 'reserves', s.minerals[0], undefined, ctx.locale);
+  return undefined;
+}
+
+export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute, lead?: string, more?: string, notRare?: Mineral): AnswerFirst {
+  const { locale } = ctx;
+  if (notRare) {
+    return {
+      status: 'answer',
+      lead: t(locale, `No — ${notRare.name.en.toLowerCase()} is not a rare earth. The 17 rare earths are scandium, yttrium and the 15 lanthanides.`,
+        `Nein — ${notRare.name.de} ist keine Seltene Erde. Zu den 17 Seltenen Erden zählen Scandium, Yttrium und die 15 Lanthanoide.`),
+      support: [],
+      sources: [...notRare.sources],
+      more: more ?? '/elements',
+    };
+  }
+  const what = attr ? loc(locale, attr.label) : p.unknown.length ? quoteInput(p.unknown.slice(0, 3).join(' '), 40) : '';
+  const text = lead ?? (attr && 'none' in attr.answer
+    ? `${t(locale, 'The dataset has no figure for that', 'Dazu hat der Datensatz keine Zahl')} (${what}). ${loc(locale, attr.answer.none)}`
+    : what
+      ? t(locale, `The dataset has no figure or fact for that (${what}).`, `Dazu enthält der Datensatz keine Zahl und keinen Eintrag (${what}).`)
+      : t(locale, 'The dataset has no figure or fact for that.', 'Dazu enthält der Datensatz keine Zahl und keinen Eintrag.'));
+  const next = more ?? nearest(ctx, p);
+  const support = next ? [t(locale, `Nearest in the dataset: ${next}`, `Am nächsten im Datensatz: ${next}`)] : [t(locale, 'See /help for what Lodestone covers.', 'Was Lodestone abdeckt, zeigt /help.')];
+  return { status: 'none', lead: text, support, sources: [], ...(next ? { more: next } : {}) };
+}
+
+/**
+ * The retrieval stage: the dataset sentence that best matches the question's words, if it covers
+ * the words nothing else explained (at least half of them); else undefined.
+ */
+export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: readonly string[]): { answer: AnswerFirst; fact?: string } | undefined {
+  const s = p.subjects;
+  // A passage must be about what the question names (France's capital is not in a fact about Japan).
+  const about = (x: Passage): boolean => {
+    if (!s.countries.length && !s.elements.length) return true;
+    const text = normalize(`${x.text} ${x.context}`);
+    const rec = x.kind === 'fact' ? ctx.dataset.factById.get(x.ref) : x.kind === 'event' ? ctx.dataset.eventById.get(x.ref) : undefined;
+    return s.countries.some((c) => rec?.countries.includes(c.id) || text.includes(normalize(c.name.en)) || text.includes(normalize(c.name.de)))
+      || s.elements.some((e) => rec?.elements.includes(e.symbol) || x.ref === e.symbol || text.includes(normalize(e.name.en)) || text.includes(normalize(e.name.de)));
+  };
+  const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x));
+  const top = hits[0];
+  if (!top) return undefined;
+  const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));
+  const covered = top.terms.filter((x) => unknown.has(x)).length;
+  if (unknown.size && covered * 2 < unknown.size) return undefined;
+  const answer = passageAnswer(ctx, p, top);
+  return { answer, ...(top.passage.kind === 'fact' ? { fact: top.passage.ref } : {}) };
+}

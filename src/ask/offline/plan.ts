@@ -1,0 +1,268 @@
+// Attribute dispatch: a parsed question → what answers it. The asked attribute decides (figure,
+// fact, event field, element field, list, command, "not in the dataset", off the beat); subjects,
+// time and operator fill it in. With no attribute, the subject's own answer, else the retrieval
+// stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
+// command or fact a reader can open in full), which the golden set and the "more" pointer use.
+import type { Args, CommandContext } from '../../commands/types.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import type { Country, Element, Mineral } from '../../dataset/schema.js';
+import { loc } from '../../commands/common.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
+import { lookup } from '../../dataset/lookup.js';
+import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
+import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
+import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
+import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
+import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { noneAnswer, retrievalAnswer } from './answer-none.js';
+
+export type Route =
+  | { command: string; args: Args; recordIds?: string[] }
+  | { fact: string }
+  | { refusal: true; inBeat?: boolean };
+
+export interface Plan {
+  route: Route;
+  /** The answer-first reply; absent when the route's own card or the scope note is the reply. */
+  answer?: AnswerFirst;
+}
+
+/** "/reserves China Lithium" for a route. */
+function routeLine(r: Route): string {
+  return 'command' in r ? [`/${r.command}`, ...Object.values(r.args).filter(Boolean)].join(' ') : '/help';
+}
+
+/** The route behind an answer: its "more" command as typed, or the fact it quotes. */
+export function routeOf(a: AnswerFirst, fact?: string): Route {
+  if (fact) return { fact };
+  const m = a.more ? /^\/(\w+)\s*(.*)$/.exec(a.more) : null;
+  if (!m) return { refusal: true, inBeat: true };
+  const [, command, rest] = m as unknown as [string, string, string];
+  const arg = rest.trim();
+  switch (command) {
+    case 'reserves':
+    case 'production':
+      return { command, args: arg ? { country: arg } : {} };
+    case 'element':
+      return { command, args: { element: arg } };
+    case 'elements':
+      return { command, args: arg ? { filter: arg } : {} };
+    case 'summit':
+      return { command, args: { event: arg } };
+    case 'events': {
+      const [from, to] = arg.split(' ');
+      return { command, args: { ...(from ? { from } : {}), ...(to ? { to } : {}) } };
+    }
+    default:
+      return { command, args: {} };
+  }
+}
+
+const answered = (a: AnswerFirst, fact?: string): Plan => ({ route: routeOf(a, fact), answer: a });
+
+/** The /reserves or /production route for a figure answer, arguments as a reader would type them. */
+function figureRoute(ctx: CommandContext, measure: 'reserves' | 'production', m: Mineral, c?: Country): Route {
+  const isDefault = m.id === defaultMineral(ctx.dataset)?.id;
+  return {
+    command: measure,
+    args: { ...(c ? { country: loc(ctx.locale, c.name) } : {}), ...(isDefault ? {} : { mineral: loc(ctx.locale, m.name) }) },
+    recordIds: [...(c ? [c.id] : []), m.id],
+  };
+}
+
+function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute): boolean {
+  const s = p.subjects;
+  const ans = a.answer;
+  if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0 || s.elements.some((e) => ctx.dataset.events.some((ev) => ev.elements.includes(e.symbol)));
+  if ('element' in ans) {
+    if (s.elements.length) return true;
+    if (ans.element === 'class') return ans.is !== undefined || s.minerals.some((m) => m.id === 'rare-earths');
+    if (ans.element === 'controls') return !s.countries.some((c) => c.id !== 'CN') && s.minerals.every((m) => m.id === 'rare-earths');
+    if (ans.element === 'uses') return s.minerals.length === 0 || s.minerals.every((m) => m.id === 'rare-earths');
+    if (ans.element === 'number') return p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w));
+    return false;
+  }
+  return true;
+}
+
+/** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
+function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
+  // Event fields ("who", "where") count only for an event the question names or a time it gives;
+  // an event merely scored from a country ("Australia") does not outrank a figure or a fact.
+  const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0;
+  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute))
+    .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
+  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator);
+  // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
+  // figure instead. Against a fact or an event it competes on score like any attribute.
+  const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
+  const best = implied ?? ok.find((h) => h !== none);
+  if (none && (!best || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score)) return none;
+  return best;
+}
+
+function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
+  return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
+}
+
+/** An unknown word right before or after the attribute's words. */
+function commoditySlot(p: ParsedQuery, hit: AttributeHit): boolean {
+  const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
+  const unknown = new Set(p.unknown);
+  return p.words.some((w, i) => unknown.has(w) && (attrWords.has(p.words[i - 1] ?? '') || attrWords.has(p.words[i + 1] ?? '')));
+}
+
+/** Words that put a question on the beat: a named record, or an attribute of the beat (not a bare "who" or "when"). */
+function onBeat(p: ParsedQuery): boolean {
+  const s = p.subjects;
+  if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
+  return p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer));
+}
+
+function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | 'production', hit?: AttributeHit): Plan {
+  const { dataset: ds } = ctx;
+  const s = p.subjects;
+  const named = s.minerals.find((m) => m.id !== 'rare-earths') ?? s.minerals[0];
+  // A word the dataset cannot place where a commodity would stand, next to the asked attribute
+  // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
+  if (!named && !s.elements.length && hit && commoditySlot(p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
+  const m = named ?? defaultMineral(ds)!;
+  if (!named && s.elements.length) {
+    const el = s.elements[0]!;
+    return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de'
+      ? `Dazu hat der Datensatz keine Zahl: Die USGS meldet Seltene Erden als eine Gruppe, nicht je Element; für ${el.name.de} gibt es keine eigene Zahl.`
+      : `The dataset has no figure for that: USGS reports rare earths as one group, not per element, so there is no ${el.name.en.toLowerCase()} figure.`,
+    routeLine(figureRoute(ctx, measure, m, s.countries[0]))));
+  }
+  const c = s.countries[0];
+  const route = figureRoute(ctx, measure, m, c);
+  if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
+  if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
+  if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
+  return { route, answer: worldFigure(ctx, p, measure, m) };
+}
+
+function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
+  const inTime = eventsInTime(ctx, p);
+  // Events about the question's elements first ("when did China add holmium …").
+  const els = p.subjects.elements.map((e) => e.symbol);
+  const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
+  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
+  const both = named.filter((e) => inTime.includes(e));
+  // Several events at one place the question names, nothing narrower asked: the list of them.
+  const ne = p.subjects.namedEvents;
+  const span = ne.length ? Date.parse(ne.map((e) => e.end_date ?? e.date).sort().at(-1)!) - Date.parse(ne.map((e) => e.date).sort()[0]!) : 0;
+  const shared = ne.length >= 2 && ne.length <= 6 && !both.length && field === 'summary' && !els.length && span <= 7 * 86_400_000 ? ne : undefined;
+  if (shared) return answered(eventListAnswer(ctx, p, [...shared].sort((a, b) => a.date.localeCompare(b.date))));
+  const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
+  if (pick) return answered(eventAnswer(ctx, pick, field, p));
+  return answered(eventListAnswer(ctx, p, inTime));
+}
+
+function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): Plan {
+  // One export-control measure named with its month ("the April 2025 controls"): that measure.
+  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end);
+  if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
+  const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
+  if (el) return answered(elementAnswer(ctx, p, el, field, is));
+  const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
+  if (field === 'class' && is) return answered(elementListAnswer(ctx, p, is, all.filter((e) => e.class === is)));
+  if (field === 'controls') {
+    return answered(elementListAnswer(ctx, p, 'controlled', all.filter((e) => ctx.dataset.events.some((ev) => ev.kind === 'export-control' && ev.elements.includes(e.symbol)))));
+  }
+  if (field === 'uses') {
+    const attrWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+    for (const w of p.content.filter((x) => x.length >= 4 && !attrWords.has(x))) {
+      const list = elementsByUse(ctx, w);
+      if (list.length) return answered(useListAnswer(ctx, w, list));
+    }
+  }
+  return answered(elementListAnswer(ctx, p, 'all', all));
+}
+
+function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Plan | undefined {
+  const f = pickFact(ctx, p, ids);
+  return f ? answered(factAnswer(ctx, p, f), f.id) : undefined;
+}
+
+/** What answers a parsed question. */
+export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  const { dataset: ds } = ctx;
+  const s = p.subjects;
+  const hit = chooseAttribute(ctx, p);
+  const ans = hit?.attribute.answer;
+  if (ans) {
+    if ('offbeat' in ans) return { route: { refusal: true, inBeat: false } };
+    if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
+    if ('command' in ans) return { route: { command: ans.command, args: {} } };
+    if ('figure' in ans) return figurePlan(ctx, p, ans.figure, hit);
+    if ('share' in ans) {
+      const measure = p.attributes.some((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === 'reserves') ? 'reserves' : ans.share;
+      const c = s.countries[0];
+      const m = s.minerals.find((x) => x.id !== 'rare-earths') ?? s.minerals[0] ?? defaultMineral(ds);
+      const fact = pickFact(ctx, p, ans.facts);
+      const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && s.minerals.every((x) => fact.minerals.includes(x.id));
+      if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
+      const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
+      if (share) return answered(share);
+      if (fact) return answered(factAnswer(ctx, p, fact), fact.id);
+    }
+    if ('facts' in ans) {
+      const plan = factsPlan(ctx, p, ans.facts);
+      if (plan) return plan;
+    }
+    if ('event' in ans) return eventPlan(ctx, p, ans.event);
+    if ('element' in ans) return elementPlan(ctx, p, ans.element, ans.is);
+  }
+  return subjectPlan(ctx, p);
+}
+
+/** No attribute: the subject's own answer; else retrieval; else "not in the dataset" or the scope note. */
+function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
+  const s = p.subjects;
+  const re = s.minerals.find((m) => m.id === 'rare-earths');
+  // "Is cobalt a rare earth?", "Ist Yttrium ein Seltenerdmetall?": membership.
+  if (p.operator === 'yesno' && re && (s.elements.length || s.minerals.length > 1)) {
+    if (s.elements.length) return elementPlan(ctx, p, 'card');
+    const other = s.minerals.find((m) => m.id !== 'rare-earths')!;
+    return { route: { command: 'elements', args: {} }, answer: noneAnswer(ctx, p, undefined, undefined, '/elements', other) };
+  }
+  if (p.unknown.length) {
+    const r = retrievalAnswer(ctx, p);
+    if (r) return answered(r.answer, r.fact);
+    // Words nothing in the dataset explains: off the beat → the scope note; on it → "no such figure",
+    // never the named subject's nearest figure.
+    if (!onBeat(p)) return { route: { refusal: true, inBeat: false } };
+    if (!s.namedEvents.length && !s.elements.length) return answered(noneAnswer(ctx, p, undefined));
+  }
+  // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
+  // ("Thailand und Kambodscha"), is what those names point at.
+  if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
+  const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
+  if (between) return answered(eventAnswer(ctx, between, 'summary', p));
+  if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
+  if (s.elements.length) return elementPlan(ctx, p, 'card');
+  if (s.countries.length) return figurePlan(ctx, p, 'reserves');
+  if (s.events.length) return eventPlan(ctx, p, 'summary');
+  if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
+  if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, 'reserves');
+  if (s.world) return figurePlan(ctx, p, 'reserves');
+  if (onBeat(p)) return answered(noneAnswer(ctx, p, undefined));
+  return { route: { refusal: true, inBeat: false } };
+}
+
+/** A lone code or name ("Nd", "cn", "lithium"): codes count in any case here. */
+export function singleWordRoute(ctx: CommandContext, text: string): Route | undefined {
+  const single = text.trim();
+  if (!single || /\s/.test(single)) return undefined;
+  for (const kind of ['element', 'country', 'mineral'] as const) {
+    const r = lookup(ctx.dataset, kind, single);
+    if (r.kind !== 'exact') continue;
+    if (kind === 'element') return { command: 'element', args: { element: single }, recordIds: [(r.item as { symbol: string }).symbol] };
+    if (kind === 'country') return { command: 'reserves', args: { country: single }, recordIds: [(r.item as { id: string }).id] };
+    return { command: 'reserves', args: { mineral: single }, recordIds: [(r.item as { id: string }).id] };
+  }
+  return undefined;
+}
+
+export { passageAnswer };

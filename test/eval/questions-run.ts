@@ -1,0 +1,16 @@
+// Runs the offline path over a question set and scores every reply (see questions.ts).
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { answerOffline } from '../../src/ask/router.js';
+import { loadQuestions, scoreItem, summariseSet, type ItemResult, type QuestionItem, type SetSummary } from './questions.js';
+
+export const DEV_FILE = new URL('./questions/dev.yaml', import.meta.url);
+export const HELDOUT_FILE = new URL('./questions/heldout.yaml', import.meta.url);
+
+export function runQuestionSet(ds: Dataset, items: readonly QuestionItem[], now = new Date('2026-11-29T09:00:00Z')): { results: ItemResult[]; summary: SetSummary } {
+  const results = items.map((item) => scoreItem(ds, item, answerOffline(item.q, { locale: item.locale, now, dataset: ds, services: {} })));
+  return { results, summary: summariseSet(items, results) };
+}
+
+export function runQuestionFile(ds: Dataset, file: URL): { results: ItemResult[]; summary: SetSummary } {
+  return runQuestionSet(ds, loadQuestions(file));
+}

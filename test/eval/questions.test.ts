@@ -1,0 +1,92 @@
+// The free-question scoring must be able to fail: wrong, buried, unsourced-figure and wrong-language
+// replies are counted as such. And the sets themselves load and hold what issue 10 asks for.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import type { Reply } from '../../src/reply/model.js';
+import { loadQuestions, scoreItem, type QuestionItem } from './questions.js';
+import { DEV_FILE, HELDOUT_FILE, runQuestionSet } from './questions-run.js';
+import { findFigures, hasDate, hasFigure } from './figures.js';
+
+let ds: Dataset;
+beforeAll(async () => {
+  const r = await loadDataset();
+  if (!r.ok) throw new Error('dataset invalid');
+  ds = r.dataset;
+});
+
+const reply = (locale: 'en' | 'de', ...blocks: string[]): Reply => ({ kind: 'answer', locale, blocks, sources: [] });
+const item = (expect: QuestionItem['expect'], locale: 'en' | 'de' = 'en'): QuestionItem => ({ id: 't', locale, q: 'q', class: 'figure', expect });
+
+describe('figure and date reading', () => {
+  it('reads English and German number formats in base units', () => {
+    expect(findFigures('21 million t; 21 Mio. t; 3,5 Mio. t; 11,000,000 t; 11.000.000 t; 900,000 kg').map((f) => [f.value, f.unit]))
+      .toEqual([[21e6, 't'], [21e6, 't'], [3.5e6, 't'], [11e6, 't'], [11e6, 't'], [900, 't']]);
+    expect(findFigures('70%, 13 %, $56/kg, 2.100 Dollar, $260 million').map((f) => [f.value, f.unit]))
+      .toEqual([[70, 'percent'], [13, 'percent'], [56, 'usd'], [2100, 'usd'], [260e6, 'usd']]);
+    expect(hasFigure('in US dollars per kilogram: neodymium oxide 56', 56, 'usd')).toBe(true);
+    expect(hasFigure('neodymium oxide 56', 56, 'usd')).toBe(false);
+  });
+
+  it('reads dates in either language, ranges included', () => {
+    expect(hasDate('28. Okt. 2025 in Tokio', '2025-10-28')).toBe(true);
+    expect(hasDate('25–26 Oct 2025', '2025-10-26')).toBe(true);
+    expect(hasDate('im April 2026', '2026-04')).toBe(true);
+    expect(hasDate('28 Oct 2025', '2025-10-29')).toBe(false);
+  });
+});
+
+describe('scoreItem counts wrong answers wrong', () => {
+  const brazil = item({ figures: [{ value: 11_000_000, unit: 't' }] });
+
+  it('a right figure first is correct and first, with no wrong fact', () => {
+    const r = scoreItem(ds, brazil, reply('en', 'Brazil — reserves of rare earths: 11 million t, USGS MCS 2026.'));
+    expect([r.correct, r.first, r.wrong]).toEqual([true, true, []]);
+  });
+
+  it('a figure the dataset does not hold for the subject is a wrong fact, and not correct', () => {
+    const r = scoreItem(ds, brazil, reply('en', 'Brazil — reserves of rare earths: 44 million t, USGS MCS 2026.'));
+    expect(r.correct).toBe(false);
+    expect(r.wrong).toEqual(['44000000 t']);
+  });
+
+  it('the right figure buried after 300 characters is correct but not first', () => {
+    const r = scoreItem(ds, brazil, reply('en', 'x'.repeat(320), 'Brazil — 11 million t.'));
+    expect([r.correct, r.first]).toEqual([true, false]);
+  });
+
+  it('"none" must say so and give no figure', () => {
+    const none = item({ none: true });
+    expect(scoreItem(ds, none, reply('en', 'The dataset has no figure for that (graphite).')).correct).toBe(true);
+    expect(scoreItem(ds, none, reply('en', 'China — reserves of rare earths: 44 million t.')).correct).toBe(false);
+    expect(scoreItem(ds, none, reply('en', 'The dataset has no figure for graphite; China has 44 million t of rare earths.')).correct).toBe(false);
+  });
+
+  it('yes/no and language are checked', () => {
+    const yes = item({ yes: true }, 'de');
+    expect(scoreItem(ds, yes, reply('de', 'Ja — Yttrium ist eines der 17 Seltenerdelemente.')).correct).toBe(true);
+    expect(scoreItem(ds, yes, reply('de', 'Nein — Kobalt ist keine Seltene Erde.')).correct).toBe(false);
+    expect(scoreItem(ds, yes, reply('en', 'Yes — yttrium is one of the rare earths and it is used for lasers.')).langOk).toBe(false);
+  });
+});
+
+describe('question sets', () => {
+  it('load, in both languages, with none and off-beat items (held-out ≥ 150, dev ≥ 100)', () => {
+    const heldout = loadQuestions(HELDOUT_FILE);
+    const dev = loadQuestions(DEV_FILE);
+    expect(heldout.length).toBeGreaterThanOrEqual(150);
+    expect(dev.length).toBeGreaterThanOrEqual(100);
+    for (const set of [heldout, dev]) {
+      expect(set.some((i) => i.locale === 'de') && set.some((i) => i.locale === 'en')).toBe(true);
+      expect(set.some((i) => i.expect.none)).toBe(true);
+    }
+  });
+
+  it('offline answers on the dev set stay answer-first, short, in the question language, with no wrong fact', () => {
+    const { summary } = runQuestionSet(ds, loadQuestions(DEV_FILE));
+    expect(summary.wrong_facts).toBe(0);
+    expect(summary.language_match).toBe(1);
+    expect(summary.median_lines).toBeLessThanOrEqual(12);
+    expect(summary.correct_and_first).toBeGreaterThanOrEqual(0.75);
+  });
+});
