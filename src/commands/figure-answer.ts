@@ -9,6 +9,7 @@ import type { CommandContext } from './types.js';
 import { answer, chartCaption, Citations, loc, sourceShort, t } from './common.js';
 import type { EditionGroup, Effective, Measure } from './figures.js';
 import { editionTable, rankValue, recordHistory, sameValue } from './figures.js';
+import { renderedFor, withNotes } from './renderings.js';
 
 export const MEASURE_LABEL: Record<Measure, { en: string; de: string }> = {
   reserves: { en: 'Reserves', de: 'Reserven' },
@@ -110,6 +111,10 @@ const yearLabel = (f: Figure): string => (f.year === undefined ? '' : String(f.y
 
 /** One country's figure(s) for a mineral and measure. `notes` are shown first (e.g. typo notes). */
 export function countryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Country, notes: string[]): Reply {
+  return withNotes(renderedFor(ctx.dataset, `country|${measure}|${m.id}|${c.id}|${ctx.locale}`, () => buildCountryFigureAnswer(ctx, measure, m, c, [])), notes);
+}
+
+function buildCountryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Country, notes: string[]): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds);
   const groups = recordHistory(ds, m.id, c.id, measure);
@@ -214,7 +219,12 @@ function noFigureAnswer(ctx: CommandContext, measure: Measure, m: Mineral, c: Co
 }
 
 /** The world ranking of the current edition (corrections applied), world total, chart and sources. */
+/** The world ranking of a mineral and measure. `notes` are shown first. */
 export function rankingAnswer(ctx: CommandContext, measure: Measure, m: Mineral, notes: string[]): Reply {
+  return withNotes(renderedFor(ctx.dataset, `ranking|${measure}|${m.id}|${ctx.locale}`, () => buildRankingAnswer(ctx, measure, m, [])), notes);
+}
+
+function buildRankingAnswer(ctx: CommandContext, measure: Measure, m: Mineral, notes: string[]): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds);
   const view = editionTable(ds, m.id, measure);

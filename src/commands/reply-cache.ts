@@ -45,7 +45,8 @@ const cachedReplies = new WeakSet<Reply>();
 /** Whether this reply object came out of the reply cache (and so is frozen and shared). */
 export const isCachedReply = (reply: Reply): boolean => cachedReplies.has(reply);
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a reply and everything in it, so a shared one can never be changed by a reader. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

@@ -1,9 +1,11 @@
 // /sources [id] — every source the dataset cites, or one source in full with what cites it.
 import type { Locale, Reply } from '../reply/model.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
+import type { Source } from '../dataset/schema.js';
 import { answer, Citations, loc, publisherName, t } from './common.js';
 import { resolveEntity } from './resolve.js';
 import { formatCount, formatDate, formatList } from '../reply/format.js';
+import { renderedFor, withNotes } from './renderings.js';
 
 const CONFIDENCE = {
   A: { en: 'A (the publication itself or an official text)', de: 'A (die Veröffentlichung selbst oder amtlicher Text)' },
@@ -11,10 +13,16 @@ const CONFIDENCE = {
   C: { en: 'C (industry page or republished copy; cited only beside an A or B source)', de: 'C (Branchenseite oder nachveröffentlichte Kopie; nur neben einer A- oder B-Quelle zitiert)' },
 } as const;
 
+// Made once per locale: constructing an Intl.DisplayNames costs more than the rest of the answer.
+const LANGUAGE_NAMES: Record<Locale, Intl.DisplayNames> = {
+  en: new Intl.DisplayNames(['en'], { type: 'language' }),
+  de: new Intl.DisplayNames(['de'], { type: 'language' }),
+};
+
 /** "German" / "Deutsch" for the source's language code; `other` stays a word, not a code. */
 function languageName(code: string, locale: Locale): string {
   if (code === 'other') return t(locale, 'other', 'andere');
-  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  return LANGUAGE_NAMES[locale].of(code) ?? code;
 }
 
 function citedBy(ctx: CommandContext, id: string): string {
@@ -44,18 +52,30 @@ export function runSources(args: Args, ctx: CommandContext): Reply {
     const r = resolveEntity(ctx, 'source', typed, (s) => `/sources ${s.id}`);
     if (!r.ok) return r.reply;
     const s = r.item;
-    const cite = new Citations(ds).add(s.id);
-    const fields = [
-      { label: t(locale, 'Publisher', 'Herausgeber'), value: publisherName(s, locale), inline: true },
-      ...(s.edition ? [{ label: t(locale, 'Edition', 'Ausgabe'), value: s.edition, inline: true }] : []),
-      { label: t(locale, 'Published', 'Veröffentlicht'), value: s.published ? formatDate(s.published, locale) : t(locale, 'not stated', 'nicht angegeben'), inline: true },
-      { label: t(locale, 'Language', 'Sprache'), value: languageName(s.language, locale), inline: true },
-      { label: t(locale, 'Confidence', 'Verlässlichkeit'), value: CONFIDENCE[s.confidence][locale], inline: false },
-      { label: 'URL', value: s.url, inline: false },
-      { label: t(locale, 'Cited by', 'Zitiert von'), value: citedBy(ctx, s.id), inline: false },
-    ];
-    return answer(ctx, cite, { title: s.title, blocks: [...(r.note ? [r.note] : []), ...(s.note ? [loc(locale, s.note)] : [])], fields, suggestions: ['/sources'] });
+    return withNotes(renderedFor(ds, `source|${s.id}|${locale}`, () => sourceCard(ctx, s)), r.note ? [r.note] : []);
   }
+  return renderedFor(ds, `sources|${locale}`, () => sourceList(ctx));
+}
+
+/** One source in full with what cites it: a rendering per dataset version and locale. */
+function sourceCard(ctx: CommandContext, s: Source): Reply {
+  const { dataset: ds, locale } = ctx;
+  const cite = new Citations(ds).add(s.id);
+  const fields = [
+    { label: t(locale, 'Publisher', 'Herausgeber'), value: publisherName(s, locale), inline: true },
+    ...(s.edition ? [{ label: t(locale, 'Edition', 'Ausgabe'), value: s.edition, inline: true }] : []),
+    { label: t(locale, 'Published', 'Veröffentlicht'), value: s.published ? formatDate(s.published, locale) : t(locale, 'not stated', 'nicht angegeben'), inline: true },
+    { label: t(locale, 'Language', 'Sprache'), value: languageName(s.language, locale), inline: true },
+    { label: t(locale, 'Confidence', 'Verlässlichkeit'), value: CONFIDENCE[s.confidence][locale], inline: false },
+    { label: 'URL', value: s.url, inline: false },
+    { label: t(locale, 'Cited by', 'Zitiert von'), value: citedBy(ctx, s.id), inline: false },
+  ];
+  return answer(ctx, cite, { title: s.title, blocks: s.note ? [loc(locale, s.note)] : [], fields, suggestions: ['/sources'] });
+}
+
+/** Every source the dataset cites: a rendering per dataset version and locale. */
+function sourceList(ctx: CommandContext): Reply {
+  const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds);
   const rows = ds.sources.map((s) => [s.id, publisherName(s, locale), s.edition ?? '', s.published ? formatDate(s.published, locale) : '', s.confidence]);
   return answer(ctx, cite, {

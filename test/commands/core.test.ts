@@ -41,8 +41,11 @@ describe('CommandCore', () => {
     expect(b).toEqual(await fresh.handleText('/reserves Vietnam', call()));
     const q1 = await cached.handleText('Wofür wird Europium verwendet?', { locale: 'en' });
     expect(await cached.handleText('Wofür wird  Europium verwendet?', { locale: 'en' })).toBe(q1);
-    // Without the cache every answer is a new object.
-    expect(await fresh.handleText('/reserves Vietnam', call())).not.toBe(await fresh.handleText('/reserves Vietnam', call()));
+    // Without the cache an answer is built again (figure answers share a frozen rendering per dataset).
+    expect(await fresh.handleText('/element Nd', call())).not.toBe(await fresh.handleText('/element Nd', call()));
+    const shared = await fresh.handleText('/reserves vietnam', call());
+    expect(await fresh.handleText('/reserves VN', call())).toBe(shared);
+    expect(Object.isFrozen(shared.blocks)).toBe(true);
   });
 
   it('caches what commands declare, keyed by locale and input; never failures, private replies or undeclared commands', async () => {
