@@ -31,8 +31,10 @@ const userOf = (c: CorpusInput, i: number): string => `U0${c.locale.toUpperCase(
 const slackText = (c: CorpusInput): string =>
   c.command === 'ask' ? c.text : c.line.startsWith('/') ? `${c.command}${c.text ? ` ${c.text}` : ''}` : c.line;
 
+/** Invocations sent by this process: each gets its own trigger_id, never reused across rounds. */
+let sent = 0;
+
 function signed(corpus: readonly CorpusInput[], fakePort: number): (() => { headers: Record<string, string>; body: string })[] {
-  let sent = 0;
   const ts = Math.floor(Date.now() / 1000);
   return corpus.map((c, i) => {
     const body = new URLSearchParams({
