@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const file = join(import.meta.dirname, `${name}.ts`);
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || ['index', 'report', 'corpus', 'rounds', 'child', 'load-generator', 'core-startup'].includes(name) || !existsSync(file)) {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || ['index', 'report', 'corpus', 'rounds', 'child', 'load-generator', 'core-startup', 'recovery-worker'].includes(name) || !existsSync(file)) {
     process.stderr.write(`no benchmark "${name}": expected bench/${name}.ts with a default export\n`);
     return 2;
   }

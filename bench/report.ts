@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BENCH_DIR = join(ROOT, 'bench');
-const ORDER = ['core', 'slack', 'discord', 'discord-http', 'digest', 'updates', 'ask', 'load'];
+const ORDER = ['core', 'slack', 'discord', 'discord-http', 'digest', 'updates', 'ask', 'load', 'recovery'];
 /** Files in bench/ that are not benchmarks themselves. */
-const NOT_BENCHES = new Set(['index', 'report', 'corpus', 'rounds', 'child', 'load-generator', 'core-startup']);
+const NOT_BENCHES = new Set(['index', 'report', 'corpus', 'rounds', 'child', 'load-generator', 'core-startup', 'recovery-worker']);
 const PER_BENCH_TIMEOUT_MS = 20 * 60_000;
 
 export type Figures = Record<string, unknown>;
@@ -120,6 +120,7 @@ export const TARGETS: Record<string, Target> = {
   digest: { text: 'ratio_to_floor ≤ 1.1, 0 duplicates, 0 missed', met: (f) => all(le(num(f, 'ratio_to_floor'), 1.1), eq(num(f, 'duplicates'), 0), eq(num(f, 'missed'), 0)) },
   updates: { text: 'ratio_to_floor ≤ 1.1 (clean run), 0 duplicates, 0 missed (incl. a SIGKILL mid-fan-out run)', met: (f) => all(le(num(f, 'ratio_to_floor'), 1.1), eq(num(f, 'duplicates'), 0), eq(num(f, 'missed'), 0)) },
   ask: { text: 'median model calls ≤ 2, median prompt tokens ≤ 2,500, 0 unsupported figures', met: (f) => all(le(num(f, 'median_model_calls'), 2), le(num(f, 'median_prompt_tokens'), 2_500), eq(num(f, 'unsupported_figures'), 0)) },
+  recovery: { text: '0 duplicates, 0 missed, 0 ledger mismatches, ratio_to_floor ≤ 1.3', met: (f) => all(eq(num(f, 'duplicates'), 0), eq(num(f, 'missed'), 0), eq(num(f, 'ledger_mismatches'), 0), le(num(f, 'ratio_to_floor'), 1.3)) },
   load: { text: '≥ 1,000 req/s on the mix, 0 errors, rss_growth ≤ 0.1, mix_ratio_p99 ≤ 1.2', met: (f) => all(ge(num(f, 'rps'), 1_000), eq(num(f, 'errors'), 0), le(num(f, 'rss_growth'), 0.1), le(num(f, 'mix_ratio_p99'), 1.2)) },
 };
 

@@ -49,6 +49,9 @@ export const ConfigSchema = z.object({
   HTTP_PORT: port.optional(),
   HTTP_HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  HTTPS_PROXY: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// proxy URL').optional(),
+  HTTP_PROXY: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// proxy URL').optional(),
+  NO_PROXY: z.string().optional(),
 
   SLACK_BOT_TOKEN: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-').optional(),
   SLACK_SIGNING_SECRET: optionalSecret,
@@ -88,7 +91,7 @@ export const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** Names of settings whose values must never be printed or logged. */
-export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL'] as const;
+export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL', 'HTTPS_PROXY', 'HTTP_PROXY'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -99,6 +102,11 @@ export class ConfigError extends Error {
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   // Empty assignments in .env ("SLACK_BOT_TOKEN=") mean "not set".
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  // Proxies are often set in lower case (curl's convention); the upper-case name wins.
+  for (const k of ['HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY']) {
+    const lower = env[k.toLowerCase()];
+    if (cleaned[k] === undefined && lower) cleaned[k] = lower;
+  }
   const result = ConfigSchema.safeParse(cleaned);
   const problems = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   // Settings that only make sense together are checked on presence, so that one run names every problem.

@@ -4,7 +4,7 @@ import type { Locale, Reply } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Country, Discrepancy, Figure, Mineral } from '../dataset/schema.js';
 import { indexDataset, normalize } from '../dataset/lookup.js';
-import { formatFigureValue, formatList, formatNumber } from '../reply/format.js';
+import { formatDate, formatFigureValue, formatList, formatNumber } from '../reply/format.js';
 import type { CommandContext } from './types.js';
 import { answer, chartCaption, Citations, loc, sourceShort, t } from './common.js';
 import type { EditionGroup, Effective, Measure } from './figures.js';
@@ -173,7 +173,7 @@ function buildCountryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mine
     blocks,
     fields: [
       { label: loc(locale, MEASURE_LABEL[measure]), value: val(latest.figure, m, locale, 'both'), inline: true },
-      { label: t(locale, 'Edition', 'Ausgabe'), value: latest.edition.label + (latest.edition.published ? ` (${latest.edition.published})` : ''), inline: true },
+      { label: t(locale, 'Edition', 'Ausgabe'), value: latest.edition.label + (latest.edition.published ? ` (${formatDate(latest.edition.published, locale)})` : ''), inline: true },
       { label: t(locale, 'Unit', 'Einheit'), value: `${m.unit.symbol} — ${loc(locale, m.unit.what)}`, inline: true },
     ],
     table: { columns, rows, align: columns.map((_, i) => (i === columns.length - 1 ? 'right' : 'left')) },

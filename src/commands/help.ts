@@ -1,25 +1,33 @@
 // /help [command] — derived from the registry, in the caller's language.
-import type { Reply } from '../reply/model.js';
+import type { Locale, Reply } from '../reply/model.js';
 import type { Registry } from './registry.js';
 import type { CommandContext, CommandDefinition } from './types.js';
 import { footer, notFound, quoteInput, t } from './common.js';
 import { nearestCommands } from './parse.js';
 
-function usage(def: CommandDefinition): string {
+// Argument placeholders as German readers see them in /help; command names stay as typed.
+const ARG_DE: Record<string, string> = {
+  country: 'Land', mineral: 'Mineral', element: 'Element', event: 'Ereignis', filter: 'Filter', from: 'von', to: 'bis',
+  id: 'Kennung', language: 'Sprache', question: 'Frage', time: 'Uhrzeit', timezone: 'Zeitzone', command: 'Befehl',
+  schedule: 'Rhythmus', what: 'was',
+};
+const argName = (name: string, locale: Locale): string => (locale === 'de' ? ARG_DE[name] ?? name : name);
+
+function usage(def: CommandDefinition, locale: Locale = 'en'): string {
   if (def.subcommands?.length) return `/${def.name} ${def.subcommands.map((s) => s.name).join('|')}`;
-  return `/${def.name}${def.args.map((a) => (a.required ? ` <${a.name}>` : ` [${a.name}]`)).join('')}`;
+  return `/${def.name}${def.args.map((a) => (a.required ? ` <${argName(a.name, locale)}>` : ` [${argName(a.name, locale)}]`)).join('')}`;
 }
 
 function commandHelp(def: CommandDefinition, ctx: CommandContext): Reply {
   const { locale } = ctx;
   const blocks = [def.description[locale]];
-  const fields = [{ label: t(locale, 'Usage', 'Aufruf'), value: usage(def), inline: false }];
+  const fields = [{ label: t(locale, 'Usage', 'Aufruf'), value: usage(def, locale), inline: false }];
   for (const a of def.args) {
     if (def.subcommands?.length) break;
-    fields.push({ label: a.name + (a.required ? '' : t(locale, ' (optional)', ' (optional)')), value: a.description[locale], inline: false });
+    fields.push({ label: argName(a.name, locale) + (a.required ? '' : ' (optional)'), value: a.description[locale], inline: false });
   }
   for (const s of def.subcommands ?? []) {
-    const args = s.args.map((a) => ` [${a.name}]`).join('');
+    const args = s.args.map((a) => ` [${argName(a.name, locale)}]`).join('');
     fields.push({ label: `${def.name} ${s.name}${args}`, value: s.description[locale], inline: false });
   }
   if (def.aliases?.length) fields.push({ label: t(locale, 'Also', 'Auch'), value: def.aliases.map((a) => `/${a}`).join(', '), inline: false });
@@ -50,7 +58,7 @@ export function createHelp(registry: Registry): CommandDefinition {
         const near = nearestCommands(registry, name);
         return notFound(ctx, t(locale, `There is no command ${quoteInput(name)}.`, `Den Befehl ${quoteInput(name)} gibt es nicht.`), [...near.map((n) => `/help ${n}`), '/help']);
       }
-      const rows = registry.all().map((d) => [usage(d), d.description[locale]]);
+      const rows = registry.all().map((d) => [usage(d, locale), d.description[locale]]);
       return {
         kind: 'answer',
         locale,

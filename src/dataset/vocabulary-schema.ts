@@ -66,6 +66,8 @@ export const Grammar = z.strictObject({
   }),
   /** Greetings and thanks: a question of only these gets the hello. */
   greetings: Words,
+  /** Negation words: a sentence with one is never turned into a "yes". */
+  negations: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
   /** Compound parts readers glue onto names ("Seltenerd", "-exporte"); the decompounder splits on these. */

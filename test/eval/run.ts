@@ -1,7 +1,10 @@
 // `npm run eval` — scores the golden set: the offline router (routing accuracy, citation precision
 // and recall, refusals) and the LLM path against the loopback fake OpenAI-compatible server.
 // `npm run eval -- --live` also runs the LLM path against OPENAI_BASE_URL / OPENAI_API_KEY /
-// OPENAI_MODEL. Prints a table, the misses, and one JSON line last.
+// OPENAI_MODEL. Prints a table, the misses, and one JSON line last. It also scores the free-question
+// sets (held-out: summary only; dev: summary and misses); `--docs` writes their figures into
+// docs/asking.md.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadDataset } from '../../src/dataset/load.js';
 import { loadGolden } from './golden.js';
 import { runOffline } from './offline.js';
@@ -27,6 +30,26 @@ function misses(label: string, results: readonly CaseResult[]): string[] {
   return results
     .filter((r) => r.routeOk === false || !r.safe || (r.refused !== r.expectRefuse && r.routeOk !== null))
     .map((r) => `  ${label.padEnd(10)} ${r.id.padEnd(24)} got: ${r.got}${r.safe ? '' : '  [UNSAFE]'}`);
+}
+
+/** Writes the question-set figures into docs/asking.md between its eval markers. */
+function writeDocs(sets: Record<string, SetSummary>, dataset: string): void {
+  const file = new URL('../../docs/asking.md', import.meta.url);
+  const doc = readFileSync(file, 'utf8');
+  const rows = Object.keys(sets['held-out']!) as (keyof SetSummary)[];
+  const cell = (v: number | null): string => (v === null ? '–' : String(v));
+  const block = [
+    '<!-- eval:start -->',
+    `Measured ${new Date().toISOString().slice(0, 10)} on dataset ${dataset}, offline path (no language model).`,
+    '',
+    '| metric | held-out | dev |',
+    '| --- | ---: | ---: |',
+    ...rows.map((k) => `| ${k} | ${cell(sets['held-out']![k])} | ${cell(sets.dev![k])} |`),
+    '',
+    'Targets (issue 10): held-out correct and first ≥ 0.9, 0 wrong facts, median ≤ 12 lines, all in the question\'s language.',
+    '<!-- eval:end -->',
+  ].join('\n');
+  writeFileSync(file, doc.replace(/<!-- eval:start -->[\s\S]*<!-- eval:end -->/, block));
 }
 
 async function main(): Promise<void> {
@@ -65,6 +88,7 @@ async function main(): Promise<void> {
   const devMisses = dev.results.filter((r) => !r.first || r.wrong.length || !r.langOk)
     .map((r) => `  ${r.id.padEnd(11)} ${r.cls.padEnd(10)} ${[...r.why, ...r.wrong.map((w) => `WRONG ${w}`), ...(r.langOk ? [] : ['LANGUAGE'])].join('; ')}`);
   console.log(devMisses.length ? `\nDev misses:\n${devMisses.join('\n')}` : '\nDev misses: none');
+  if (process.argv.includes('--docs')) writeDocs(sets, ds.meta.version);
   console.log(JSON.stringify({ eval: 'questions', date: new Date().toISOString().slice(0, 10), dataset: ds.meta.version, heldout: heldout.summary, dev: dev.summary }));
   console.log(JSON.stringify({ eval: 'ask', questions: cases.length, dataset: ds.meta.version, ...Object.fromEntries(Object.entries(columns).map(([k, v]) => [k.replace(/[()]/g, '').replace(' ', '_'), v])) }));
 }

@@ -9,8 +9,9 @@ describe('benchmark report', () => {
     expect(names).toContain('load');
     expect(names).not.toEqual(expect.arrayContaining(['index']));
     for (const helper of ['index', 'report', 'load-generator']) expect(names).not.toContain(helper);
-    const order = ['core', 'slack', 'discord', 'discord-http', 'digest', 'updates', 'ask', 'load'].filter((n) => names.includes(n));
+    const order = ['core', 'slack', 'discord', 'discord-http', 'digest', 'updates', 'ask', 'load', 'recovery'].filter((n) => names.includes(n));
     expect(names.slice(0, order.length)).toEqual(order);
+    expect(names).not.toContain('recovery-worker');
   });
 
   it('checks the issues\' targets against the figures', () => {

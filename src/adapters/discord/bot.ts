@@ -15,7 +15,8 @@ import { DiscordDelivery } from './delivery.js';
 import { handleAutocomplete, handleCommand, type InteractionDeps } from './interactions.js';
 import { handleMention, type MentionDeps } from './mentions.js';
 import { Responder } from './responder.js';
-import { countRateLimits, restOptions } from './rest.js';
+import { countRateLimits, restOptions, watchReachability } from './rest.js';
+import { proxyDispatcher, proxyForLog } from '../../ops/proxy.js';
 
 export interface DiscordBotOptions {
   core: CommandCore;
@@ -60,7 +61,7 @@ function newClient(opts: DiscordBotOptions, messageContent: boolean): Client {
     intents: intentsFor(messageContent),
     // DM channels are not in the cache until a message arrives; without this, DMs would be dropped.
     partials: [Partials.Channel],
-    rest: restOptions(opts.restApi ?? opts.config.DISCORD_API_URL),
+    rest: restOptions(opts.restApi ?? opts.config.DISCORD_API_URL, proxyDispatcher(opts.config)),
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
     // Lodestone reads no history and tracks no members: keep caches to what events need.
@@ -120,6 +121,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     const c = newClient(opts, messageContent);
     c.rest.setToken(token!);
     countRateLimits(c.rest, metrics);
+    watchReachability(c.rest, log, proxyForLog(config));
     const responder = new Responder(c.rest);
     const iDeps: InteractionDeps = {
       core, commands, answerer, responder, log, defaultLocale: config.LODESTONE_LOCALE, deferAfterMs: opts.deferAfterMs ?? 2_000,

@@ -2,7 +2,10 @@
 // (a proxy, or the loopback fake in tests), and every 429 counted in the metrics. discord.js's REST
 // itself waits out `Retry-After` and retries, per route bucket and against the global limit.
 import { REST } from 'discord.js';
+import type { Dispatcher } from 'undici';
+import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
+import { ReachabilityLog } from '../../ops/proxy.js';
 
 /** `http://127.0.0.1:1234/api` or `https://discord.com/api` (the REST client appends `/v10`). */
 export function apiBase(url: string | undefined): string | undefined {
@@ -11,9 +14,27 @@ export function apiBase(url: string | undefined): string | undefined {
 }
 
 /** Options for discord.js's REST (and Client `rest` option). */
-export function restOptions(api: string | undefined): { api?: string; timeout: number; retries: number } {
+export function restOptions(api: string | undefined, proxy?: Dispatcher): { api?: string; timeout: number; retries: number; agent?: Dispatcher } {
   const base = apiBase(api);
-  return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3 };
+  // discord.js's REST retries network failures itself (with backoff); `agent` routes it via HTTPS_PROXY.
+  return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3, ...(proxy ? { agent: proxy } : {}) };
+}
+
+/** Reports an unreachable Discord API once per outage (host and hint), not on every retry. */
+export function watchReachability(rest: REST, log: Logger, proxy: string | undefined): void {
+  const reach = new ReachabilityLog(log, 'Discord', proxy);
+  const inner = rest.options.makeRequest;
+  const watched: typeof inner = async (url, init) => {
+    try {
+      const res = await inner(url, init);
+      reach.succeeded(url);
+      return res;
+    } catch (error) {
+      reach.failed(url, error);
+      throw error;
+    }
+  };
+  (rest.options as { makeRequest: typeof inner }).makeRequest = watched;
 }
 
 /** Counts 429 responses (rate-limit hits Discord actually answered) without touching the request path. */
@@ -28,8 +49,8 @@ export function countRateLimits(rest: REST, metrics: Metrics | undefined): void 
   (rest.options as { makeRequest: typeof inner }).makeRequest = counted;
 }
 
-export function createRest(token: string, api: string | undefined, metrics?: Metrics): REST {
-  const rest = new REST(restOptions(api)).setToken(token);
+export function createRest(token: string, api: string | undefined, metrics?: Metrics, proxy?: Dispatcher): REST {
+  const rest = new REST(restOptions(api, proxy)).setToken(token);
   countRateLimits(rest, metrics);
   return rest;
 }

@@ -4,6 +4,28 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
+import { proxiedFetch, proxyForLog, ReachabilityLog } from '../../ops/proxy.js';
+
+/** One "Slack unreachable" report per outage and process, whichever client hit it. */
+const reachability = new WeakMap<Logger, ReachabilityLog>();
+
+/** fetch through HTTPS_PROXY when set, reporting an unreachable Slack once with the host and a hint. */
+export function slackFetch(config: Config, log: Logger, inner?: webApi.FetchFunction): webApi.FetchFunction {
+  let reach = reachability.get(log);
+  if (!reach) reachability.set(log, (reach = new ReachabilityLog(log, 'Slack', proxyForLog(config))));
+  const r = reach;
+  const next: webApi.FetchFunction = inner ?? (proxiedFetch(config) as unknown as webApi.FetchFunction);
+  return async (url, init) => {
+    try {
+      const res = await next(url, init);
+      r.succeeded(String(url));
+      return res;
+    } catch (error) {
+      r.failed(String(url), error);
+      throw error;
+    }
+  };
+}
 
 export type WebClient = webApi.WebClient;
 export type WebClientOptions = webApi.WebClientOptions;
@@ -42,7 +64,7 @@ export function replyClientOptions(deps: { config: Config; log: Logger; metrics:
     timeout: 10_000,
     ...(slackApiUrl ? { slackApiUrl } : {}),
     ...overrides,
-    fetch: countingFetch(deps.metrics, overrides.fetch),
+    fetch: countingFetch(deps.metrics, slackFetch(deps.config, deps.log, overrides.fetch)),
   };
 }
 

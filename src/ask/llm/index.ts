@@ -7,6 +7,7 @@ import type { Metrics } from '../../ops/metrics.js';
 import type { CommandCore } from '../../commands/core.js';
 import type { CommandServices } from '../../commands/types.js';
 import { secretValues } from '../../ops/log.js';
+import { proxiedFetch, proxyDispatcher } from '../../ops/proxy.js';
 import { ModelClient } from './model.js';
 import { AskService, type AskSettings } from './service.js';
 
@@ -30,6 +31,8 @@ export function createAskService(deps: AskDeps, overrides: Partial<AskSettings> 
     timeout: config.OPENAI_TIMEOUT_MS,
     // Retries are ours (model.ts): bounded, never on 429, and inside the question's deadline.
     maxRetries: 0,
+    // Through HTTPS_PROXY / HTTP_PROXY when set (NO_PROXY honoured), e.g. for a model behind a corporate proxy.
+    ...(proxyDispatcher(config) ? { fetch: proxiedFetch(config) } : {}),
   });
   const log = deps.log.child({ component: 'ask' });
   const model = new ModelClient(client, {

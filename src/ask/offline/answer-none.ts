@@ -34,7 +34,9 @@ export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute
       more: more ?? '/elements',
     };
   }
-  const what = attr ? loc(locale, attr.label) : p.unknown.length ? quoteInput(p.unknown.slice(0, 3).join(' '), 40) : '';
+  // Name what was asked in the reader's words where the vocabulary matched them ("graphite"), else the attribute's label.
+  const typed = attr ? p.attributes.find((h) => h.attribute.id === attr.id)?.matched[0] : undefined;
+  const what = typed && 'none' in (attr?.answer ?? {}) ? quoteInput(typed, 40) : attr ? loc(locale, attr.label) : p.unknown.length ? quoteInput(p.unknown.slice(0, 3).join(' '), 40) : '';
   const text = lead ?? (attr && 'none' in attr.answer
     ? `${t(locale, 'The dataset has no figure for that', 'Dazu hat der Datensatz keine Zahl')} (${what}). ${loc(locale, attr.answer.none)}`
     : what

@@ -8,7 +8,9 @@ import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { Country, Element, Mineral } from '../../dataset/schema.js';
 import { loc } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
-import { lookup } from '../../dataset/lookup.js';
+import { lookup, normalize } from '../../dataset/lookup.js';
+import { vocabIndex } from '../query/vocab.js';
+import { stem } from '../query/text.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
@@ -97,7 +99,9 @@ function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | un
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
   const best = implied ?? ok.find((h) => h !== none);
-  if (none && (!best || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score)) return none;
+  // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
+  const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
+  if (none && (!best || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
   return best;
 }
 
@@ -105,11 +109,12 @@ function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefin
   return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
 }
 
-/** An unknown word right before or after the attribute's words. */
-function commoditySlot(p: ParsedQuery, hit: AttributeHit): boolean {
+/** An unknown word (passing `also`) right before or after the attribute's words, function words skipped. */
+function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
   const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
-  const unknown = new Set(p.unknown);
-  return p.words.some((w, i) => unknown.has(w) && (attrWords.has(p.words[i - 1] ?? '') || attrWords.has(p.words[i + 1] ?? '')));
+  const unknown = new Set(p.unknown.filter(also));
+  const seq = p.words.filter((w) => !stopwords.has(w) || attrWords.has(w));
+  return seq.some((w, i) => unknown.has(w) && (attrWords.has(seq[i - 1] ?? '') || attrWords.has(seq[i + 1] ?? '')));
 }
 
 /** Words that put a question on the beat: a named record, or an attribute of the beat (not a bare "who" or "when"). */
@@ -125,7 +130,7 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   const named = s.minerals.find((m) => m.id !== 'rare-earths') ?? s.minerals[0];
   // A word the dataset cannot place where a commodity would stand, next to the asked attribute
   // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
-  if (!named && !s.elements.length && hit && commoditySlot(p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
+  if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds).stop, p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
   const m = named ?? defaultMineral(ds)!;
   if (!named && s.elements.length) {
     const el = s.elements[0]!;
@@ -180,9 +185,42 @@ function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class
   return answered(elementListAnswer(ctx, p, 'all', all));
 }
 
-function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Plan | undefined {
+function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], hit?: AttributeHit): Plan | undefined {
   const f = pickFact(ctx, p, ids);
-  return f ? answered(factAnswer(ctx, p, f), f.id) : undefined;
+  if (!f) return undefined;
+  // A word next to the attribute that the fact never mentions ("the price of an NdFeB magnet"): the
+  // fact is about something else; say the dataset has no figure for that, not a neighbouring one.
+  const text = normalize(`${f.text.en} ${f.text.de}`);
+  if (hit && commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w))) return answered(noneAnswer(ctx, p, hit.attribute));
+  return answered(yesFirst(ctx, p, factAnswer(ctx, p, f)), f.id);
+}
+
+/**
+ * A yes/no question answered by a sentence that states what it asks (its content words, no
+ * negation) opens with "Yes —". Anything less certain is left as the sentence alone: never a guessed "no".
+ */
+function yesFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
+  if (p.operator !== 'yesno') return a;
+  const v = vocabIndex(ctx.dataset);
+  const lead = normalize(a.lead).split(' ');
+  if (lead.some((w) => v.negations.has(w))) return a;
+  const stems = new Set(lead.map((w) => stem(w, ctx.locale)));
+  const content = p.content.filter((w) => !v.stop.has(w));
+  const hits = content.filter((w) => stems.has(stem(w, ctx.locale))).length;
+  if (content.length === 0 || hits * 3 < content.length * 2) return a;
+  return { ...a, lead: `${ctx.locale === 'de' ? 'Ja' : 'Yes'} — ${a.lead}` };
+}
+
+function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
+  const label = ctx.dataset.editionsNewestFirst[0]?.label;
+  return noneAnswer(ctx, p, undefined, ctx.locale === 'de'
+    ? `Dazu hat der Datensatz keine Zahl: Er enthält keine Prognosen${label ? `; die neuesten Zahlen stehen in ${label}` : ''}.`
+    : `The dataset has no figure for that: it holds no forecasts${label ? `; the newest figures are in ${label}` : ''}.`);
+}
+
+/** A year after the dataset's as-of year: a forecast, which the dataset does not hold. */
+function future(ctx: CommandContext, p: ParsedQuery): boolean {
+  return p.time?.kind === 'year' && Number(p.time.start.slice(0, 4)) > Number(ctx.dataset.meta.as_of.slice(0, 4));
 }
 
 /** What answers a parsed question. */
@@ -195,7 +233,10 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
     if ('offbeat' in ans) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     if ('command' in ans) return { route: { command: ans.command, args: {} } };
-    if ('figure' in ans) return figurePlan(ctx, p, ans.figure, hit);
+    if ('figure' in ans) {
+      if (future(ctx, p)) return answered(forecastNone(ctx, p));
+      return figurePlan(ctx, p, ans.figure, hit);
+    }
     if ('share' in ans) {
       const measure = p.attributes.some((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === 'reserves') ? 'reserves' : ans.share;
       const c = s.countries[0];
@@ -208,7 +249,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
       if (fact) return answered(factAnswer(ctx, p, fact), fact.id);
     }
     if ('facts' in ans) {
-      const plan = factsPlan(ctx, p, ans.facts);
+      if (future(ctx, p)) return answered(forecastNone(ctx, p));
+      const plan = factsPlan(ctx, p, ans.facts, hit);
       if (plan) return plan;
     }
     if ('event' in ans) return eventPlan(ctx, p, ans.event);

@@ -21,6 +21,8 @@ export interface VocabIndex {
   /** Normalised stopwords of both languages. */
   stop: Set<string>;
   greetings: Set<string>;
+  /** Normalised negation words of both languages. */
+  negations: Set<string>;
   /** Normalised number word → value (1–10). */
   numbers: Map<string, number>;
   /** Normalised single words the decompounder may split on. */
@@ -35,6 +37,7 @@ const EMPTY: Vocabulary = {
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] } },
     greetings: { en: [], de: [] },
+    negations: { en: [], de: [] },
     numbers: { en: [], de: [] },
     compound_parts: [],
   },
@@ -90,6 +93,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     operators: phraseIndex(Object.entries(g.operators).map(([op, w]) => ({ value: op as OperatorWord, ...w }))),
     stop: new Set(words(g.stopwords)),
     greetings: new Set(words(g.greetings)),
+    negations: new Set(words(g.negations)),
     numbers,
     parts,
     known,

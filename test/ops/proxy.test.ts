@@ -1,0 +1,131 @@
+// HTTPS_PROXY / HTTP_PROXY: Slack's Web API, Discord's REST API and the model go through the proxy
+// when one is set (a loopback proxy records what passes), NO_PROXY is honoured, and an unreachable
+// platform is reported once per outage with its host and a hint, not on every retry.
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { connect } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/ops/log.js';
+import { Metrics } from '../../src/ops/metrics.js';
+import { ReachabilityLog } from '../../src/ops/proxy.js';
+import { createWebClient, replyClientOptions } from '../../src/adapters/slack/client.js';
+import { createRest } from '../../src/adapters/discord/rest.js';
+import { proxyDispatcher } from '../../src/ops/proxy.js';
+
+let target: Server;
+let proxy: Server;
+const seen: string[] = [];
+let targetUrl: string;
+let proxyUrl: string;
+
+beforeAll(async () => {
+  target = createServer((req, res) => {
+    req.resume();
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ok: true, user_id: 'U0BOT', team_id: 'T0', id: '1' }));
+  });
+  await new Promise<void>((r) => target.listen(0, '127.0.0.1', r));
+  targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+  // A minimal forward proxy: absolute-form requests are forwarded, CONNECT is tunnelled.
+  proxy = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    const u = new URL(req.url!);
+    const fwd = httpRequest({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode!, r.headers);
+      r.pipe(res);
+    });
+    req.pipe(fwd);
+  });
+  proxy.on('connect', (req, socket, head) => {
+    seen.push(`CONNECT ${req.url}`);
+    const [host, port] = req.url!.split(':');
+    const upstream = connect(Number(port), host!, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  proxy.closeAllConnections();
+  target.closeAllConnections();
+  await new Promise((r) => proxy.close(r));
+  await new Promise((r) => target.close(r));
+});
+
+function logSink(): { lines: string[]; log: ReturnType<typeof createLogger> } {
+  const lines: string[] = [];
+  const cfg = parseConfig({ LOG_LEVEL: 'debug' });
+  return { lines, log: createLogger(cfg, new Writable({ write(c: Buffer, _e, cb) { lines.push(c.toString()); cb(); } })) };
+}
+
+describe('outbound proxy', () => {
+  it('Slack Web API calls go through HTTP_PROXY', async () => {
+    seen.length = 0;
+    const config = parseConfig({ SLACK_API_URL: `${targetUrl}/api/`, HTTP_PROXY: proxyUrl });
+    const { log } = logSink();
+    const client = createWebClient('xoxb-proxy-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
+    const res = await client.auth.test();
+    expect(res.ok).toBe(true);
+    expect(seen.some((s) => s.includes('127.0.0.1') && s.includes((target.address() as AddressInfo).port.toString()))).toBe(true);
+  });
+
+  it('Discord REST calls go through the proxy', async () => {
+    seen.length = 0;
+    const config = parseConfig({ HTTP_PROXY: proxyUrl });
+    const rest = createRest('discord-proxy-test', `${targetUrl}/api`, undefined, proxyDispatcher(config));
+    await rest.get('/users/@me');
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('NO_PROXY hosts are reached directly', async () => {
+    seen.length = 0;
+    const config = parseConfig({ SLACK_API_URL: `${targetUrl}/api/`, HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' });
+    const { log } = logSink();
+    const client = createWebClient('xoxb-proxy-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
+    expect((await client.auth.test()).ok).toBe(true);
+    expect(seen).toEqual([]);
+  });
+
+  it('lower-case https_proxy is read; proxy URLs are secrets', () => {
+    expect(parseConfig({ https_proxy: 'http://user:pw@proxy:3128' }).HTTPS_PROXY).toBe('http://user:pw@proxy:3128');
+  });
+});
+
+describe('an unreachable platform', () => {
+  it('is logged once per outage with the host and a hint, and again when it is back', () => {
+    const { lines, log } = logSink();
+    const reach = new ReachabilityLog(log, 'Slack', 'http://proxy.internal:3128');
+    const err = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    for (let i = 0; i < 5; i++) reach.failed('https://slack.com/api/chat.postMessage', err);
+    const warns = lines.filter((l) => l.includes('"level":40'));
+    expect(warns).toHaveLength(1);
+    expect(warns[0]).toContain('slack.com');
+    expect(warns[0]).toContain('ECONNREFUSED');
+    expect(warns[0]).toContain('HTTPS_PROXY');
+    reach.succeeded('https://slack.com/api/auth.test');
+    expect(lines.some((l) => l.includes('reachable again at slack.com'))).toBe(true);
+    reach.failed('https://slack.com/api/auth.test', err);
+    expect(lines.filter((l) => l.includes('"level":40'))).toHaveLength(2);
+  });
+
+  it('a real Slack client pointed at a closed port reports it once over its retries', async () => {
+    const { lines, log } = logSink();
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((r) => closed.close(r));
+    const config = parseConfig({ SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
+    const client = createWebClient('xoxb-proxy-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 10, factor: 1 } }));
+    await expect(client.auth.test()).rejects.toThrow();
+    const warns = lines.filter((l) => l.includes('unreachable at'));
+    expect(warns).toHaveLength(1);
+    expect(warns[0]).toContain(`127.0.0.1:${port}`);
+  });
+});
