@@ -10,6 +10,7 @@ import type { CommandCore } from '../../src/commands/core.js';
 import { MAX_INPUT_CHARS } from '../../src/commands/input-limit.js';
 import { BeatCheck, looksLikeOverride } from '../../src/ask/llm/scope.js';
 import { answerOffline } from '../../src/ask/router.js';
+import { forgetRenderings } from '../../src/commands/renderings.js';
 
 let ops = 0;
 const original = RegExp.prototype.exec;
@@ -39,6 +40,9 @@ const text = (seed: number, n: number): string => {
 };
 
 async function cost(run: () => Promise<unknown>): Promise<number> {
+  // Every measurement from the same cold start: renderings built once per dataset would otherwise make
+  // whichever input comes first pay for both.
+  forgetRenderings(await realDataset());
   ops = 0;
   await run();
   return ops;
