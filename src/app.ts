@@ -151,7 +151,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   cleanups.push(() => store.close());
   log.info({ kind: store.kind }, `store open (${store.kind})`);
 
-  const deps: PlatformDeps = { config, log, core, metrics };
+  const deps: PlatformDeps = { config, log, core, metrics, store };
   const platforms: PlatformHandle[] = [];
   const targets: DeliveryTarget[] = [];
   const addPlatform = (p: PlatformHandle): void => {

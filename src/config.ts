@@ -61,6 +61,11 @@ export const ConfigSchema = z.object({
   SLACK_API_URL: httpUrl.optional(),
   SLACK_COMMAND: z.string().regex(/^\/?[a-z0-9_-]{1,31}$/, 'must be a command name of lower-case letters, digits, - or _ (at most 31)').transform((s) => s.replace(/^\//, '')).default('lodestone'),
   SLACK_COMMAND_MODE: z.enum(['single', 'each'], { message: 'must be single or each' }).default('single'),
+  // Slack's client ids are two dot-separated numbers (e.g. 1234567890.9876543210).
+  SLACK_CLIENT_ID: z.string().regex(/^\d+\.\d+$/, 'must be the app\'s Client ID (two numbers joined by a dot, from Basic Information)').optional(),
+  SLACK_CLIENT_SECRET: optionalSecret,
+  // Signs the OAuth state (a JWT, HS256): long and random, like any HMAC key.
+  SLACK_STATE_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
 
   DISCORD_TOKEN: optionalSecret,
   DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
@@ -91,7 +96,7 @@ export const ConfigSchema = z.object({
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** Names of settings whose values must never be printed or logged. */
-export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL', 'HTTPS_PROXY', 'HTTP_PROXY'] as const;
+export const SECRET_KEYS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DISCORD_TOKEN', 'OPENAI_API_KEY', 'DATABASE_URL', 'HTTPS_PROXY', 'HTTP_PROXY'] as const;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -118,7 +123,15 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (has('SLACK_BOT_TOKEN') && !has('SLACK_SIGNING_SECRET') && !has('SLACK_APP_TOKEN')) {
     need('SLACK_SIGNING_SECRET', 'required with SLACK_BOT_TOKEN in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
   }
-  if ((has('SLACK_SIGNING_SECRET') || has('SLACK_APP_TOKEN')) && !has('SLACK_BOT_TOKEN')) need('SLACK_BOT_TOKEN', 'required when Slack is configured');
+  const OAUTH = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+  const oauth = OAUTH.some(has);
+  if (oauth) {
+    for (const k of OAUTH) if (!has(k)) need(k, `required with ${OAUTH.filter(has).join(' and ')} (OAuth installs need all three)`);
+    if (!has('SLACK_SIGNING_SECRET')) need('SLACK_SIGNING_SECRET', 'required for OAuth installs (they are served in HTTP mode)');
+    if (has('SLACK_APP_TOKEN')) problems.push('SLACK_APP_TOKEN: not with OAuth installs; /slack/install and the redirect need HTTP mode (unset SLACK_APP_TOKEN or the SLACK_CLIENT_* settings)');
+    if (has('SLACK_BOT_TOKEN')) problems.push('SLACK_BOT_TOKEN: not with OAuth installs; each workspace\'s token comes from its installation (install your own workspace through /slack/install)');
+  }
+  if ((has('SLACK_SIGNING_SECRET') || has('SLACK_APP_TOKEN')) && !has('SLACK_BOT_TOKEN') && !oauth) need('SLACK_BOT_TOKEN', 'required when Slack is configured (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth installs)');
   if (has('DISCORD_TOKEN') && !has('DISCORD_APPLICATION_ID')) need('DISCORD_APPLICATION_ID', 'required with DISCORD_TOKEN');
   if (has('DISCORD_HTTP_PORT') && !has('DISCORD_PUBLIC_KEY')) need('DISCORD_PUBLIC_KEY', 'required with DISCORD_HTTP_PORT (it verifies every interaction)');
   if (cleaned.DISCORD_GATEWAY !== undefined && result.success && !result.data.DISCORD_GATEWAY && !has('DISCORD_HTTP_PORT')) {
@@ -152,5 +165,6 @@ export function configWarnings(c: Config): string[] {
   return warnings;
 }
 
-export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN);
+export const slackOAuth = (c: Config): boolean => Boolean(c.SLACK_CLIENT_ID && c.SLACK_CLIENT_SECRET && c.SLACK_STATE_SECRET);
+export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN) || slackOAuth(c);
 export const discordEnabled = (c: Config): boolean => Boolean(c.DISCORD_TOKEN);

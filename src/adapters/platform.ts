@@ -4,12 +4,15 @@ import type { Logger } from '../ops/log.js';
 import type { CommandCore } from '../commands/core.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { DeliveryTarget } from '../briefings/delivery.js';
+import type { Store } from '../store/index.js';
 
 export interface PlatformDeps {
   config: Config;
   log: Logger;
   core: CommandCore;
   metrics: Metrics;
+  /** The store (Slack keeps its OAuth installations there). */
+  store?: Store;
 }
 
 export interface PlatformHandle {

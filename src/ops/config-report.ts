@@ -1,6 +1,6 @@
 // `lodestone config check`: the status of every setting (never a secret's value, never the value of
 // a setting that is wrong) and the problems that would stop start-up.
-import { ConfigError, configWarnings, parseConfig, discordEnabled, slackEnabled, type Config } from '../config.js';
+import { ConfigError, configWarnings, parseConfig, discordEnabled, slackEnabled, slackOAuth, type Config } from '../config.js';
 import { SETTINGS, SETTING_NAMES, defaultsAsText, formatValue, isSecret, type SettingName } from './settings.js';
 
 export type SettingState = 'set' | 'set (hidden)' | 'default' | 'not set' | 'missing' | 'invalid';
@@ -56,7 +56,7 @@ export function checkConfig(env: NodeJS.ProcessEnv): ConfigCheck {
 }
 
 export function summarize(c: Config): string[] {
-  const slack = slackEnabled(c) ? (c.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP mode on port ${c.SLACK_PORT}`) : 'off (SLACK_BOT_TOKEN not set)';
+  const slack = slackEnabled(c) ? (c.SLACK_APP_TOKEN ? 'Socket Mode' : `HTTP mode on port ${c.SLACK_PORT}${slackOAuth(c) ? ', installs to many workspaces (/slack/install)' : ''}`) : 'off (SLACK_BOT_TOKEN not set)';
   const discord = discordEnabled(c) ? `on (shards: ${c.DISCORD_SHARDS})` : 'off (DISCORD_TOKEN not set)';
   const consoleOn = c.LODESTONE_CONSOLE === 'on' || (c.LODESTONE_CONSOLE === 'auto' && !slackEnabled(c) && !discordEnabled(c));
   return [

@@ -8,6 +8,8 @@ export type { Logger };
 
 const SECRET_FIELDS = [
   'token', 'botToken', 'appToken', 'signingSecret', 'clientSecret', 'secret', 'apiKey', 'api_key', 'password',
+  // Slack OAuth: an installation (bot.token, bot.refreshToken, user.token) and oauth.v2.access fields.
+  'refreshToken', 'userToken', 'access_token', 'refresh_token', 'client_secret', 'stateSecret',
   'authorization', 'Authorization', 'cookie', 'connectionString', 'DATABASE_URL',
   ...SECRET_KEYS,
 ];

@@ -40,6 +40,9 @@ export const SETTINGS = {
   SLACK_API_URL: { group: 'Slack', meaning: 'Base URL (http or https) of the Slack Web API; only for proxies and tests.', example: 'https://slack.com/api/' },
   SLACK_COMMAND: { group: 'Slack', meaning: 'Name of the one namespaced slash command (/lodestone reserves china); must match the manifest.' },
   SLACK_COMMAND_MODE: { group: 'Slack', meaning: 'single: one namespaced command (/lodestone <command>); each: one slash command per Lodestone command (/reserves, /element, …). Must match the manifest.' },
+  SLACK_CLIENT_ID: { group: 'Slack', meaning: 'Client ID of the Slack app (Basic Information); with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET it turns on installs to many workspaces (/slack/install), instead of SLACK_BOT_TOKEN.', example: '1234567890.9876543210' },
+  SLACK_CLIENT_SECRET: { group: 'Slack', meaning: 'Client Secret of the Slack app, for OAuth installs. Secret.', example: '…' },
+  SLACK_STATE_SECRET: { group: 'Slack', meaning: 'Random key of 32 or more characters (openssl rand -hex 32) that signs the OAuth state of an install in progress. Secret.', example: '…' },
 
   DISCORD_TOKEN: { group: 'Discord', meaning: 'Bot token; setting it connects Lodestone to the Discord gateway. Secret.', example: '…' },
   DISCORD_APPLICATION_ID: { group: 'Discord', meaning: 'Numeric application id (required with DISCORD_TOKEN).', example: '123456789012345678' },

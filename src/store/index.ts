@@ -10,7 +10,7 @@ import type { Store } from './types.js';
 
 export type {
   Store, SchemaCheck, Subscription, SubscriptionInput, SubscriptionStatus, Delivery, DeliveryStatus, NewDelivery, DeliveryOutcome, SaveResult, Platform,
-  StoredVersion, ChangeSetRow,
+  StoredVersion, ChangeSetRow, StoredInstallation,
 } from './types.js';
 
 export const SQLITE_FILE = 'lodestone.db';

@@ -94,6 +94,23 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'slack installations',
+    statements: [
+      // One row per installed Slack workspace (or Enterprise Grid org), written by Bolt's OAuth flow.
+      // body is the installation as Bolt hands it over, tokens included: the table is as secret as
+      // SLACK_BOT_TOKEN (database access means workspace access).
+      `CREATE TABLE slack_installations (
+        install_key TEXT PRIMARY KEY,
+        team_id TEXT,
+        enterprise_id TEXT,
+        body TEXT NOT NULL,
+        installed_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Every table the migrations create: what /readyz expects to find. */

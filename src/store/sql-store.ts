@@ -2,10 +2,11 @@
 // primitives (query, execute, migrate); everything the ledger promises lives here once.
 import { randomUUID } from 'node:crypto';
 import type {
-  ChangeSetRow, SchemaCheck, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, StoredVersion, Subscription, SubscriptionInput, SubscriptionStatus,
+  ChangeSetRow, SchemaCheck, StoredInstallation, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, StoredVersion, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './types.js';
 import { num, toDelivery, toSubscription } from './rows.js';
 import { SqlVersions } from './versions-sql.js';
+import { SqlInstallations } from './installations.js';
 import { expectedTables, LATEST_VERSION, repairStatements } from './migrations.js';
 
 export type Row = Record<string, unknown>;
@@ -31,11 +32,13 @@ export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly #db: SqlDriver;
   readonly #versions: SqlVersions;
+  readonly #installations: SqlInstallations;
 
   constructor(driver: SqlDriver) {
     this.#db = driver;
     this.kind = driver.kind;
     this.#versions = new SqlVersions(driver);
+    this.#installations = new SqlInstallations(driver);
   }
 
   async ping(): Promise<void> {
@@ -298,4 +301,8 @@ export class SqlStore implements Store {
   putChangeSet(cs: Omit<ChangeSetRow, 'createdAt'>, now: Date): Promise<boolean> { return this.#versions.putChangeSet(cs, now); }
   getChangeSet(id: string): Promise<ChangeSetRow | null> { return this.#versions.getChangeSet(id); }
   changeSetsSince(since: Date): Promise<ChangeSetRow[]> { return this.#versions.changeSetsSince(since); }
+  saveInstallation(inst: StoredInstallation, now: Date): Promise<void> { return this.#installations.save(inst, now); }
+  getInstallation(key: string): Promise<StoredInstallation | null> { return this.#installations.get(key); }
+  deleteInstallation(key: string): Promise<boolean> { return this.#installations.delete(key); }
+  removeWorkspace(platform: Platform, workspaceId: string): Promise<number> { return this.#installations.removeWorkspace(platform, workspaceId); }
 }

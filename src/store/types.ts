@@ -167,6 +167,14 @@ export interface Store {
   changeSetsSince(since: Date): Promise<ChangeSetRow[]>;
   /** The newest sent update post of a subscription. */
   lastSentUpdate(subscriptionId: string): Promise<Delivery | null>;
+
+  /** Slack installations by key (team or enterprise); upsert. */
+  saveInstallation(inst: StoredInstallation, now: Date): Promise<void>;
+  getInstallation(key: string): Promise<StoredInstallation | null>;
+  /** True when there was one to delete. */
+  deleteInstallation(key: string): Promise<boolean>;
+  /** Deletes every subscription of the workspace (settings and ledger too); returns how many. */
+  removeWorkspace(platform: Platform, workspaceId: string): Promise<number>;
 }
 
 export interface StoredVersion {
@@ -188,4 +196,13 @@ export interface ChangeSetRow {
   changes: string;
   changeCount: number;
   createdAt: Date;
+}
+
+
+/** A Slack installation as the store keeps it; body is the adapter's JSON, tokens included. */
+export interface StoredInstallation {
+  key: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  body: string;
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, ConfigSchema, parseConfig, SECRET_KEYS } from '../../src/config.js';
+import { ConfigError, ConfigSchema, parseConfig, SECRET_KEYS, slackEnabled, slackOAuth } from '../../src/config.js';
 import { checkConfig, formatConfigCheck } from '../../src/ops/config-report.js';
 import { envExample } from '../../src/ops/env-example.js';
 import { SETTING_NAMES } from '../../src/ops/settings.js';
@@ -42,6 +42,20 @@ describe('configuration', () => {
   it('settings that go together are reported together with the schema problems in one run', () => {
     const problems = problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1-2-3', HTTP_PORT: '99999', DISCORD_TOKEN: 'abcdefghij' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DISCORD_APPLICATION_ID', 'HTTP_PORT', 'SLACK_SIGNING_SECRET']);
+  });
+
+  it('Slack OAuth installs need client id, client secret and state secret together, in HTTP mode, without a single bot token', () => {
+    const oauth = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'x'.repeat(32), SLACK_SIGNING_SECRET: 'signing' };
+    const c = parseConfig(oauth);
+    expect(slackEnabled(c)).toBe(true);
+    expect(slackOAuth(c)).toBe(true);
+    expect(problemsOf({ SLACK_CLIENT_ID: '1111.2222', SLACK_SIGNING_SECRET: 'signing' }).map((p) => p.split(':')[0]).sort()).toEqual(['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET']);
+    expect(problemsOf({ ...oauth, SLACK_SIGNING_SECRET: '' }).map((p) => p.split(':')[0])).toEqual(['SLACK_SIGNING_SECRET']);
+    expect(problemsOf({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1-2-3' }).map((p) => p.split(':')[0])).toEqual(['SLACK_BOT_TOKEN']);
+    expect(problemsOf({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' }).map((p) => p.split(':')[0])).toEqual(['SLACK_APP_TOKEN']);
+    const bad = problemsOf({ ...oauth, SLACK_CLIENT_ID: 'abc', SLACK_STATE_SECRET: 'short-secret-value' });
+    expect(bad.map((p) => p.split(':')[0]).sort()).toEqual(['SLACK_CLIENT_ID', 'SLACK_STATE_SECRET']);
+    expect(bad.join('\n')).not.toContain('short-secret-value');
   });
 
   it('DISCORD_SHARD_IDS needs a fixed DISCORD_SHARDS total', () => {

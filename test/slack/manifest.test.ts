@@ -9,7 +9,7 @@ import { registerSlack } from '../../src/cli/slack.js';
 interface Manifest {
   display_information: { name: string; description: string };
   features: { bot_user: { display_name: string }; slash_commands: { command: string; url?: string; description: string; usage_hint?: string; should_escape: boolean }[] };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { redirect_urls?: string[]; scopes: { bot: string[] } };
   settings: { event_subscriptions: { request_url?: string; bot_events: string[] }; socket_mode_enabled: boolean; interactivity: { is_enabled: boolean } };
 }
 
@@ -63,7 +63,9 @@ describe('buildManifest', () => {
       expect(c.should_escape).toBe(false);
     }
     expect(m.display_information.description.length).toBeLessThanOrEqual(140);
-    expect(m.settings.event_subscriptions).toEqual({ request_url: 'https://bot.example.com/slack/events', bot_events: ['app_mention', 'message.im', 'app_home_opened'] });
+    expect(m.settings.event_subscriptions).toEqual({ request_url: 'https://bot.example.com/slack/events', bot_events: ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] });
+    // OAuth installs to other workspaces come back to the same host.
+    expect(m.oauth_config.redirect_urls).toEqual(['https://bot.example.com/slack/oauth_redirect']);
     expect(m.settings.socket_mode_enabled).toBe(false);
     expect(m.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://bot.example.com/slack/events' });
   });
@@ -85,13 +87,15 @@ describe('buildManifest', () => {
   it('in Socket Mode carries no request URLs', () => {
     const m = buildManifest(registry, { socket: true }) as unknown as Manifest;
     expect(m.settings.socket_mode_enabled).toBe(true);
-    expect(m.settings.event_subscriptions).toEqual({ bot_events: ['app_mention', 'message.im', 'app_home_opened'] });
+    expect(m.settings.event_subscriptions).toEqual({ bot_events: ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] });
+    expect(m.oauth_config.redirect_urls).toBeUndefined();
     expect(m.settings.interactivity).toEqual({ is_enabled: true });
     for (const c of m.features.slash_commands) expect(c.url).toBeUndefined();
   });
 
   it('normalises the request URL and refuses plain http', () => {
     expect(requestUrl('https://bot.example.com/')).toBe('https://bot.example.com/slack/events');
+    expect(requestUrl('https://bot.example.com/x/slack/events', '/slack/oauth_redirect')).toBe('https://bot.example.com/x/slack/oauth_redirect');
     expect(requestUrl('https://bot.example.com/lodestone')).toBe('https://bot.example.com/lodestone/slack/events');
     expect(requestUrl('https://bot.example.com/slack/events')).toBe('https://bot.example.com/slack/events');
     expect(() => requestUrl('http://bot.example.com')).toThrow(/https/);

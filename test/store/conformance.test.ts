@@ -51,7 +51,7 @@ function conformance(kind: 'sqlite' | 'postgres'): void {
       await store.close();
       // Two replicas starting at once both migrate safely.
       const [a, b] = await Promise.all([f.open(), f.open()]);
-      expect(await migrationVersions(f)).toEqual([1, 2]);
+      expect(await migrationVersions(f)).toEqual([1, 2, 3]);
       expect((await a.getSubscription(subscription.id))?.channelId).toBe('C1');
       expect((await b.findSubscription('slack', 'T1', 'C1'))?.id).toBe(subscription.id);
     });
@@ -220,6 +220,29 @@ function conformance(kind: 'sqlite' | 'postgres'): void {
       await store.putFingerprint('h1', '{"v":"other"}');
       expect(await store.getFingerprint('h1')).toBe('{"v":"1"}');
       expect(await store.getFingerprint('nope')).toBeNull();
+    });
+
+    it('keeps Slack installations by key, updates them in place, and removes a workspace with its subscriptions and ledger', async () => {
+      await setup();
+      await store.saveInstallation({ key: 'team:TA', teamId: 'TA', enterpriseId: null, body: '{"bot":{"token":"xoxb-a1"}}' }, T0);
+      await store.saveInstallation({ key: 'team:TA', teamId: 'TA', enterpriseId: null, body: '{"bot":{"token":"xoxb-a2"}}' }, at(1_000));
+      await store.saveInstallation({ key: 'enterprise:E1', teamId: null, enterpriseId: 'E1', body: '{}' }, T0);
+      expect(await store.getInstallation('team:TA')).toEqual({ key: 'team:TA', teamId: 'TA', enterpriseId: null, body: '{"bot":{"token":"xoxb-a2"}}' });
+      expect((await store.getInstallation('enterprise:E1'))?.enterpriseId).toBe('E1');
+      expect(await store.getInstallation('team:TB')).toBeNull();
+      const base = { platform: 'slack' as const, time: '08:00', timezone: 'UTC', locale: 'en' as const };
+      const { subscription: a1 } = await store.saveSubscription({ ...base, workspaceId: 'TA', channelId: 'C1', updates: true }, T0);
+      await store.saveSubscription({ ...base, workspaceId: 'TA', channelId: 'C2' }, T0);
+      await store.saveSubscription({ ...base, workspaceId: 'TB', channelId: 'C1' }, T0);
+      await store.saveSubscription({ ...base, platform: 'discord', workspaceId: 'TA', channelId: 'C9' }, T0);
+      expect(await store.claimDelivery(edition(a1.id), 'a', T0)).toBe(true);
+      expect(await store.removeWorkspace('slack', 'TA')).toBe(2);
+      expect(await store.listSubscriptions({ platform: 'slack', workspaceId: 'TA' })).toEqual([]);
+      expect(await store.getDelivery(a1.id, edition(a1.id).editionKey)).toBeNull();
+      expect((await store.listSubscriptions()).map((s) => `${s.platform}/${s.workspaceId}/${s.channelId}`).sort()).toEqual(['discord/TA/C9', 'slack/TB/C1']);
+      expect(await store.deleteInstallation('team:TA')).toBe(true);
+      expect(await store.deleteInstallation('team:TA')).toBe(false);
+      expect(await store.getInstallation('team:TA')).toBeNull();
     });
   });
 }

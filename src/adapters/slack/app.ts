@@ -4,7 +4,8 @@
 import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, type AuthorizeResult, type Receiver } from '@slack/bolt';
 import type { CommandCore } from '../../commands/core.js';
-import type { Config } from '../../config.js';
+import { slackOAuth, type Config } from '../../config.js';
+import type { Store } from '../../store/index.js';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
@@ -21,6 +22,7 @@ import { UserDirectory, describe } from './users.js';
 import { commandStyle } from './command-style.js';
 import { registerButtons } from './buttons.js';
 import { registerHome } from './home.js';
+import { oauthReceiverOptions, registerUninstall, storeInstallations, workspaceClients } from './oauth.js';
 
 export interface SlackAppOptions {
   core: CommandCore;
@@ -46,6 +48,8 @@ export interface SlackAppOptions {
   ackBudgetMs?: number;
   /** Clock for the signature replay window (tests). */
   now?: () => number;
+  /** The project's store; holds the installations when SLACK_CLIENT_ID/SECRET/STATE_SECRET are set. */
+  store?: Store;
 }
 
 export interface SlackApp {
@@ -72,7 +76,11 @@ export class SlackStartError extends Error {}
 export function createSlackApp(opts: SlackAppOptions): SlackApp {
   const { config, log, metrics, core } = opts;
   const token = config.SLACK_BOT_TOKEN;
-  if (!token) throw new SlackStartError('SLACK_BOT_TOKEN is not set');
+  const socketMode = opts.receiver ? false : opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN);
+  // Installs to many workspaces: every request is authorized from its workspace's installation.
+  const oauth = slackOAuth(config) && !opts.receiver && !socketMode;
+  if (oauth && !opts.store) throw new SlackStartError('OAuth installs need the store (installations are kept there)');
+  if (!token && !oauth) throw new SlackStartError('SLACK_BOT_TOKEN is not set');
   const logger = boltLogger(log);
   const deps = { config, log, metrics };
   const overrides: WebClientOptions = { ...opts.clientOptions };
@@ -83,6 +91,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   // auth.test once, remembered; a failure is not remembered, so the next event tries again.
   let auth: Promise<AuthorizeResult> | undefined;
   const authorization = (): Promise<AuthorizeResult> => {
+    if (!token) return Promise.reject(new SlackStartError('no single bot token: each workspace is authorized from its installation'));
     auth ??= client.auth.test().then(
       (r) => ({
         botToken: token,
@@ -98,9 +107,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     return auth;
   };
 
-  const socketMode = opts.receiver ? false : opts.socketMode ?? Boolean(config.SLACK_APP_TOKEN);
   let ready = false;
   let receiver: Receiver;
+  let installations: ReturnType<typeof storeInstallations> | undefined;
   let mode: SlackApp['mode'];
   if (opts.receiver) {
     receiver = opts.receiver;
@@ -119,6 +128,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     mode = 'socket';
   } else {
     if (!config.SLACK_SIGNING_SECRET) throw new SlackStartError('SLACK_SIGNING_SECRET is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
+    installations = oauth && opts.store ? storeInstallations(opts.store, log) : undefined;
     receiver = new LodestoneHttpReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
       port: opts.port ?? config.SLACK_PORT,
@@ -126,19 +136,23 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       // 40 % of the shutdown budget for requests already received (see App.stop for the rest).
       drainMs: Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.4),
       ...(opts.now ? { now: opts.now } : {}),
+      ...(installations ? { oauth: oauthReceiverOptions(config, installations, clientOptions) } : {}),
     });
     mode = 'http';
   }
 
   // No conversation store: Lodestone keeps no per-conversation state in Bolt, and Bolt's default
   // in-memory store costs an Error object per request.
-  const app = new App({ receiver, authorize: authorization, logger, clientOptions, ignoreSelf: true, convoStore: false });
+  // With OAuth, Bolt takes the installer's authorize (installation by team) when none is given.
+  const app = new App({ receiver, ...(installations ? {} : { authorize: authorization }), logger, clientOptions, ignoreSelf: true, convoStore: false });
   app.error(async (error) => {
     log.error({ err: describe(error) }, 'slack listener error');
   });
 
   const style = commandStyle(core.registry, config.SLACK_COMMAND_MODE, config.SLACK_COMMAND);
-  const users = new UserDirectory({ client: () => client, defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
+  const replyClients = installations ? workspaceClients(installations, clientOptions) : undefined;
+  const deliveryClients = installations ? workspaceClients(installations, deliveryClientOptions(deps, overrides)) : undefined;
+  const users = new UserDirectory({ client: (workspaceId) => (replyClients ? replyClients(workspaceId) : client), defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
   const inFlight = new InFlight();
   const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : memoChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
   const rt: SlackRuntime = {
@@ -158,7 +172,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   registerMentions(app, rt);
   registerButtons(app, rt);
   registerHome(app, rt);
-  if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false) receiver.shortcut = cachedCommandShortcut(rt);
+  if (installations && opts.store) registerUninstall(app, opts.store, log);
+  // The cached-answer shortcut runs before authorization; with many workspaces a cached chart would
+  // have no token to upload with, so every request goes through Bolt there.
+  if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false && !installations) receiver.shortcut = cachedCommandShortcut(rt);
 
   let port: number | undefined;
   return {
@@ -166,13 +183,13 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     mode,
     client,
     users,
-    delivery: new SlackDelivery({ client: deliveryClient, log, present: style.present }),
+    delivery: new SlackDelivery({ client: deliveryClients ? (channel) => deliveryClients(channel.workspaceId) : deliveryClient, log, present: style.present }),
     inFlight,
     port: () => port,
     isReady: () => ready,
     async start() {
       try {
-        await authorization();
+        if (token) await authorization();
       } catch (error) {
         const code = (error as { data?: { error?: string } }).data?.error;
         if (code && FATAL_AUTH.has(code)) throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${code}); check the token of the installed app`);

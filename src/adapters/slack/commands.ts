@@ -3,6 +3,7 @@
 // - a command that answers quickly is acknowledged with the answer itself (ack(payload));
 // - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
 //   answered through response_url, and so is any command still busy when the ack budget runs out.
+import type { WebClient } from './client.js';
 import type { App, AckFn, ReceiverEvent, RespondArguments, RespondFn } from '@slack/bolt';
 import type { CommandDefinition } from '../../commands/types.js';
 import type { Reply } from '../../reply/model.js';
@@ -65,8 +66,8 @@ const SORRY = {
 } as const;
 
 export function registerSlashCommands(app: App, rt: SlackRuntime): void {
-  app.command(/^\/.+/, async ({ command, ack, respond }) => {
-    await rt.inFlight.track(handleCommand(rt, command, ack, respond));
+  app.command(/^\/.+/, async ({ command, ack, respond, client }) => {
+    await rt.inFlight.track(handleCommand(rt, command, ack, respond, client));
   });
 }
 
@@ -100,7 +101,8 @@ function validated(raw: unknown): SlashCommandPayload | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined): Promise<void> {
+// `client` is authorized for the command's workspace (one per installation with OAuth installs).
+async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string | RespondArguments>, respond: RespondFn | undefined, client: WebClient = rt.client): Promise<void> {
   const cmd = validated(raw);
   if (!cmd) {
     await ack({ response_type: 'ephemeral', text: INCOMPLETE });
@@ -151,7 +153,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
       }
     }
     if (reply.chart && !isPrivate(reply)) {
-      await sendChart(rt.client, rt.charts, { channel: cmd.channel_id, chart: reply.chart }, rt.log);
+      await sendChart(client, rt.charts, { channel: cmd.channel_id, chart: reply.chart }, rt.log);
     }
   } catch (error) {
     rt.log.error({ err: describe(error), command: name }, 'slack slash command failed');

@@ -27,14 +27,20 @@ export class SlackDelivery implements DeliveryTarget {
   readonly platform = 'slack' as const;
 
   /** `present` spells commands in the workspace's style (command-style.ts); identity by default. */
-  constructor(readonly opts: { client: WebClient; log: Logger; present?: (reply: Reply) => Reply }) {}
+  /** `client` is one client, or (installs to many workspaces) the client of the channel's workspace. */
+  constructor(readonly opts: { client: WebClient | ((channel: ChannelRef) => Promise<WebClient>); log: Logger; present?: (reply: Reply) => Reply }) {}
+
+  #client(channel: ChannelRef): Promise<WebClient> {
+    const c = this.opts.client;
+    return typeof c === 'function' ? c(channel) : Promise.resolve(c);
+  }
 
   /** One message per delivery (shortened with a note when longer), its ts as the message id. */
   async post(channel: ChannelRef, reply: Reply, opts: PostOptions): Promise<{ messageId: string }> {
     const [message] = renderReply(this.opts.present ? this.opts.present(reply) : reply, { maxMessages: 1 });
     let ts: string | undefined;
     try {
-      const res = await this.opts.client.chat.postMessage({
+      const res = await (await this.#client(channel)).chat.postMessage({
         channel: channel.channelId,
         ...(channel.threadId ? { thread_ts: channel.threadId } : {}),
         ...message!,
@@ -55,7 +61,7 @@ export class SlackDelivery implements DeliveryTarget {
     if (opts.chartPng && reply.chart) {
       // The digest is out; a failed upload must not make the scheduler post it again.
       try {
-        await uploadChart(this.opts.client, { channel: channel.channelId, threadTs: ts, chart: reply.chart, png: opts.chartPng });
+        await uploadChart(await this.#client(channel), { channel: channel.channelId, threadTs: ts, chart: reply.chart, png: opts.chartPng });
       } catch (error) {
         this.opts.log.warn({ err: describe(error), channel: channel.channelId }, 'digest chart upload failed; the digest keeps its text alternative');
       }
@@ -68,7 +74,7 @@ export class SlackDelivery implements DeliveryTarget {
     try {
       // Bounded by `oldest` and `latest`, the read covers only when the attempt could have landed.
       for (let page = 0; page < (until ? MAX_HISTORY_PAGES * 5 : MAX_HISTORY_PAGES); page++) {
-        const res = await this.opts.client.conversations.history({
+        const res = await (await this.#client(channel)).conversations.history({
           channel: channel.channelId,
           oldest: (Math.floor(since.getTime() / 1000) - 1).toString(),
           ...(until ? { latest: (Math.ceil(until.getTime() / 1000) + 1).toString(), inclusive: true } : {}),
@@ -90,7 +96,7 @@ export class SlackDelivery implements DeliveryTarget {
 
   async checkCanPost(channel: ChannelRef): Promise<{ ok: true } | { ok: false; reason: string }> {
     try {
-      const res = await this.opts.client.conversations.info({ channel: channel.channelId });
+      const res = await (await this.#client(channel)).conversations.info({ channel: channel.channelId });
       const c = res.channel as { is_archived?: boolean; is_member?: boolean; is_im?: boolean } | undefined;
       if (c?.is_archived) return { ok: false, reason: 'The channel is archived.' };
       if (c && !c.is_im && c.is_member === false) {

@@ -57,7 +57,7 @@ export async function homeView(rt: SlackRuntime, userId: string, channelId: stri
 }
 
 export function registerHome(app: App, rt: SlackRuntime): void {
-  app.event('app_home_opened', async ({ event, body }) => {
+  app.event('app_home_opened', async ({ event, body, client }) => {
     const parsed = AppHomeOpenedEvent.safeParse(event);
     if (!parsed.success || (parsed.data.tab && parsed.data.tab !== 'home')) return;
     const e = parsed.data;
@@ -65,7 +65,7 @@ export function registerHome(app: App, rt: SlackRuntime): void {
     await rt.inFlight.track((async () => {
       try {
         const view = await homeView(rt, e.user, e.channel ?? e.user, typeof team === 'string' ? team : undefined);
-        await rt.client.views.publish({ user_id: e.user, view: view as Parameters<typeof rt.client.views.publish>[0]['view'] });
+        await client.views.publish({ user_id: e.user, view: view as Parameters<typeof client.views.publish>[0]['view'] });
       } catch (error) {
         rt.log.error({ err: describe(error) }, 'slack App Home could not be published');
       }

@@ -37,11 +37,16 @@ export const BOT_SCOPES: readonly { scope: string; why: string }[] = [
   { scope: 'mpim:history', why: 'the exactly-once look-up for a digest subscribed in a group DM' },
 ];
 
-/** Events Lodestone listens to: mentions, DMs with the bot, and the App Home tab being opened. */
-export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
+/**
+ * Events Lodestone listens to: mentions, DMs with the bot, the App Home tab being opened, and the
+ * app being removed from a workspace (its installation and subscriptions are deleted then).
+ */
+export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] as const;
 
 /** Paths the HTTP receiver answers on (slash commands and events share one). */
 export const EVENTS_PATH = '/slack/events';
+/** Where Slack sends an admin back after "Allow" when the app installs through OAuth (oauth.ts). */
+export const REDIRECT_PATH = '/slack/oauth_redirect';
 
 /** Slack's manifest schema (slackapi/manifest-schema, v1). */
 const LIMITS = { name: 35, description: 140, commandDescription: 2000, usageHint: 1000 } as const;
@@ -72,11 +77,11 @@ function namespaceCommand(registry: Registry, command: string, url: string | und
   };
 }
 
-export function requestUrl(base: string): string {
+export function requestUrl(base: string, endpoint: string = EVENTS_PATH): string {
   const u = new URL(base);
   if (u.protocol !== 'https:') throw new Error(`--url must be an https:// URL (Slack only calls https request URLs), got ${u.protocol}`);
-  const path = u.pathname.replace(/\/+$/, '');
-  u.pathname = path.endsWith(EVENTS_PATH) ? path : `${path}${EVENTS_PATH}`;
+  const path = u.pathname.replace(/\/+$/, '').replace(new RegExp(`${EVENTS_PATH}$`), '');
+  u.pathname = `${path}${endpoint}`;
   u.search = '';
   u.hash = '';
   return u.toString();
@@ -85,6 +90,8 @@ export function requestUrl(base: string): string {
 export function buildManifest(registry: Registry, opts: ManifestOptions): Record<string, unknown> {
   const name = clip(opts.name ?? 'Lodestone', LIMITS.name);
   const url = opts.socket ? undefined : opts.url ? requestUrl(opts.url) : 'https://YOUR-PUBLIC-HOST/slack/events';
+  // Installs to other workspaces (OAuth) return here; unused, and harmless, with a single bot token.
+  const redirect = opts.socket ? undefined : opts.url ? requestUrl(opts.url, REDIRECT_PATH) : `https://YOUR-PUBLIC-HOST${REDIRECT_PATH}`;
   const slash_commands = opts.mode === 'each' ? registry.all().map((def) => ({
     command: slackCommandName(def.name),
     ...(url ? { url } : {}),
@@ -106,7 +113,7 @@ export function buildManifest(registry: Registry, opts: ManifestOptions): Record
       app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       slash_commands,
     },
-    oauth_config: { scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
+    oauth_config: { ...(redirect ? { redirect_urls: [redirect] } : {}), scopes: { bot: BOT_SCOPES.map((s) => s.scope) } },
     settings: {
       event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: [...BOT_EVENTS] },
       // Buttons under answers ("More", "Sources", "Subscribe this channel"), signed like every request.

@@ -1,7 +1,8 @@
 // Mentions: "@Lodestone how large are Brazil's reserves?" is answered in the message's thread.
 // Bots (including this one) are ignored, and an event is answered once: Slack redelivers an event
 // it thinks went unacknowledged (x-slack-retry-num), so handled event ids are remembered.
-import type { App } from '@slack/bolt';
+import type { App, Context } from '@slack/bolt';
+import type { WebClient } from './client.js';
 import type { Reply } from '../../reply/model.js';
 import { BoundedCache } from '../../util/bounded-cache.js';
 import { sendChart } from './charts.js';
@@ -33,26 +34,35 @@ export function registerMentions(app: App, rt: SlackRuntime, seen = new BoundedC
   };
   // Direct messages with the bot: every message is a question, answered in the DM (in its thread
   // when it was written in one). Message subtypes (edits, joins, bot posts) are not questions.
-  app.event('message', async ({ event, body }) => {
+  app.event('message', async ({ event, body, client, context }) => {
     const parsed = DirectMessageEvent.safeParse(event);
     if (!parsed.success || parsed.data.subtype) return;
     const e = parsed.data;
     if (!once((body as { event_id?: unknown }).event_id, e)) return;
-    await rt.inFlight.track(answerMention(rt, { ...e, type: 'app_mention' }, true));
+    await rt.inFlight.track(answerMention(rt, { ...e, type: 'app_mention' }, answerer(client, context), true));
   });
-  app.event('app_mention', async ({ event, body }) => {
+  app.event('app_mention', async ({ event, body, client, context }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     const parsed = AppMentionEvent.safeParse(event);
     if (!parsed.success) return;
     const e = parsed.data;
     if (!once(eventId, e)) return;
-    await rt.inFlight.track(answerMention(rt, e));
+    await rt.inFlight.track(answerMention(rt, e, answerer(client, context)));
   });
 }
 
+/** Who answers: the request's client and bot user, authorized for the event's workspace. */
+interface Answerer {
+  client: WebClient;
+  botUserId?: string | undefined;
+}
+
+const answerer = (client: WebClient, context: Context): Answerer => ({ client, botUserId: context.botUserId });
+
 /** Answers a mention in its thread; a DM in the DM itself (in its thread only when it was in one). */
-async function answerMention(rt: SlackRuntime, e: AppMentionEvent, inDm = false): Promise<void> {
-  const botUserId = await rt.botUserId();
+async function answerMention(rt: SlackRuntime, e: AppMentionEvent, by: Answerer, inDm = false): Promise<void> {
+  const client = by.client;
+  const botUserId = by.botUserId ?? (await rt.botUserId());
   if (e.bot_id || e.subtype === 'bot_message' || !e.user || e.user === botUserId) return;
   const threadTs = inDm ? e.thread_ts : (e.thread_ts ?? e.ts);
   try {
@@ -65,13 +75,13 @@ async function answerMention(rt: SlackRuntime, e: AppMentionEvent, inDm = false)
     const onlyAsker = isPrivate(reply);
     for (const m of messages) {
       if (onlyAsker) {
-        await rt.client.chat.postEphemeral({ channel: e.channel, user: e.user, ...(threadTs ? { thread_ts: threadTs } : {}), ...m } as Parameters<typeof rt.client.chat.postEphemeral>[0]);
+        await client.chat.postEphemeral({ channel: e.channel, user: e.user, ...(threadTs ? { thread_ts: threadTs } : {}), ...m } as Parameters<typeof client.chat.postEphemeral>[0]);
       } else {
-        await rt.client.chat.postMessage({ channel: e.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m, parse: 'none', link_names: false } as Parameters<typeof rt.client.chat.postMessage>[0]);
+        await client.chat.postMessage({ channel: e.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m, parse: 'none', link_names: false } as Parameters<typeof client.chat.postMessage>[0]);
       }
     }
     if (reply.chart && !isPrivate(reply)) {
-      await sendChart(rt.client, rt.charts, { channel: e.channel, threadTs, chart: reply.chart }, rt.log);
+      await sendChart(client, rt.charts, { channel: e.channel, threadTs, chart: reply.chart }, rt.log);
     }
   } catch (error) {
     rt.log.error({ err: describe(error), channel: e.channel }, 'slack mention could not be answered');

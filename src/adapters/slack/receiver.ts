@@ -7,7 +7,7 @@
 // - the body limit, signed non-objects and command replays are handled first (intake.ts), and
 //   stopping drains the server (drain.ts).
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { HTTPReceiver, type App, type ReceiverEvent, type Logger as BoltLogger } from '@slack/bolt';
+import { HTTPReceiver, type App, type HTTPReceiverOptions, type ReceiverEvent, type Logger as BoltLogger } from '@slack/bolt';
 import { isHandledPayload } from './payloads.js';
 import { admit, BODY_LIMIT_BYTES, CommandReplays } from './intake.js';
 import { bound, drain } from '../../ops/drain.js';
@@ -37,6 +37,8 @@ export interface LodestoneReceiverOptions {
   now?: () => number;
   /** How long stop() lets requests already received finish before their sockets are destroyed. */
   drainMs?: number;
+  /** Bolt's OAuth installer (GET /slack/install and the redirect), for installs to many workspaces (oauth.ts). */
+  oauth?: Pick<HTTPReceiverOptions, 'clientId' | 'clientSecret' | 'stateSecret' | 'scopes' | 'installationStore' | 'installerOptions'>;
 }
 
 export class LodestoneHttpReceiver extends HTTPReceiver {
@@ -60,6 +62,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
       logger: opts.logger,
       endpoints: [endpoint],
       processBeforeResponse: false,
+      ...opts.oauth,
       processEventErrorHandler: async ({ error, response, logger }) => {
         if (error instanceof MalformedPayloadError) {
           if (!response.headersSent) {

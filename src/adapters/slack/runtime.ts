@@ -39,7 +39,7 @@ export async function callContext(
   userId: string,
   channel: { channelId: string; workspaceId?: string | undefined; threadId?: string | undefined },
 ): Promise<CallContext> {
-  const who = await rt.users.get(userId);
+  const who = await rt.users.get(userId, channel.workspaceId);
   const ref: ChannelRef = {
     platform: 'slack',
     channelId: channel.channelId,

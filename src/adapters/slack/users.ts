@@ -33,7 +33,8 @@ export function localeOf(slackLocale: string | undefined, fallback: Locale): Loc
 }
 
 export interface UserDirectoryOptions {
-  client: () => WebClient;
+  /** The client for the user's workspace (with OAuth installs, each workspace has its own token). */
+  client: (workspaceId?: string) => WebClient | Promise<WebClient>;
   defaultLocale: Locale;
   admins: readonly string[];
   log: Logger;
@@ -62,20 +63,20 @@ export class UserDirectory {
     return this.#cache.get(userId);
   }
 
-  get(userId: string): Promise<SlackUser> {
+  get(userId: string, workspaceId?: string): Promise<SlackUser> {
     const hit = this.#cache.get(userId);
     if (hit) return Promise.resolve(hit);
     const pending = this.#inFlight.get(userId);
     if (pending) return pending;
-    const p = this.#lookup(userId).finally(() => this.#inFlight.delete(userId));
+    const p = this.#lookup(userId, workspaceId).finally(() => this.#inFlight.delete(userId));
     this.#inFlight.set(userId, p);
     return p;
   }
 
-  async #lookup(userId: string): Promise<SlackUser> {
+  async #lookup(userId: string, workspaceId: string | undefined): Promise<SlackUser> {
     const listed = this.#admins.has(userId);
     try {
-      const res = UsersInfo.parse(await this.opts.client().users.info({ user: userId, include_locale: true }));
+      const res = UsersInfo.parse(await (await this.opts.client(workspaceId)).users.info({ user: userId, include_locale: true }));
       const u = res.user;
       const user: SlackUser = {
         locale: localeOf(u.locale, this.opts.defaultLocale),

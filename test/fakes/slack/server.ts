@@ -82,6 +82,10 @@ export class FakeSlack {
   /** Socket Mode messages the app sent (acks), parsed. */
   readonly socketReceived: Record<string, unknown>[] = [];
   validToken = 'xoxb-test_token';
+  /** OAuth: codes handed out by the fake "Allow" screen, and the per-workspace bot tokens they buy. */
+  readonly oauthCodes = new Map<string, { teamId: string; token: string }>();
+  readonly teamTokens = new Map<string, { teamId: string; botUserId: string }>();
+  oauthClient = { id: '1111.2222', secret: 'client-secret-for-tests' };
   #faults = new Map<string, Fault[]>();
   #server: Server;
   #wss: WebSocketServer;
@@ -127,7 +131,10 @@ export class FakeSlack {
         this.calls.push({ method, args, headers: req.headers, status: 200 });
         if (fault) return send(200, { ok: false, error: fault.error });
         const auth = req.headers.authorization ?? '';
-        if (method !== 'apps.connections.open' && auth !== `Bearer ${this.validToken}`) return send(200, { ok: false, error: 'invalid_auth' });
+        if (method === 'oauth.v2.access') return send(200, this.#oauthAccess(args, auth));
+        const teamToken = this.teamTokens.get(auth.replace(/^Bearer /, ''));
+        if (method !== 'apps.connections.open' && auth !== `Bearer ${this.validToken}` && !teamToken) return send(200, { ok: false, error: 'invalid_auth' });
+        if (method === 'auth.test' && teamToken) return send(200, { ok: true, team_id: teamToken.teamId, user_id: teamToken.botUserId, bot_id: `B${teamToken.teamId}` });
         send(200, this.#answer(method, args));
       });
     });
@@ -217,6 +224,36 @@ export class FakeSlack {
     this.#ts = Math.max(this.#ts + 1, Date.now() * 1000);
     const s = String(this.#ts);
     return `${s.slice(0, 10)}.${s.slice(10)}`;
+  }
+
+  /** What Slack's "Allow" returns to the redirect: a one-time code for `teamId` (and its token). */
+  grantCode(teamId: string): { code: string; token: string } {
+    const code = `code-${teamId}-${this.oauthCodes.size + 1}`;
+    const token = `xoxb-${teamId}-${this.teamTokens.size + 1}`;
+    this.oauthCodes.set(code, { teamId, token });
+    return { code, token };
+  }
+
+  /** The calls made with this bearer token (which workspace's token Lodestone used). */
+  callsWithToken(token: string, method?: string): ApiCall[] {
+    return this.calls.filter((c) => c.headers.authorization === `Bearer ${token}` && (!method || c.method === method));
+  }
+
+  // Slack takes the client credentials as HTTP Basic auth or as form fields; a code works once.
+  #oauthAccess(args: Record<string, unknown>, auth: string): Record<string, unknown> {
+    const basic = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':') : [];
+    const id = basic[0] ?? args.client_id;
+    const secret = basic[1] ?? args.client_secret;
+    if (id !== this.oauthClient.id || secret !== this.oauthClient.secret) return { ok: false, error: 'invalid_client_id' };
+    const grant = this.oauthCodes.get(String(args.code));
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    this.oauthCodes.delete(String(args.code));
+    const botUserId = `U${grant.teamId}BOT`;
+    this.teamTokens.set(grant.token, { teamId: grant.teamId, botUserId });
+    return {
+      ok: true, access_token: grant.token, token_type: 'bot', scope: 'commands,chat:write', bot_user_id: botUserId, app_id: 'A0TEST',
+      team: { id: grant.teamId, name: `Team ${grant.teamId}` }, enterprise: null, is_enterprise_install: false, authed_user: { id: 'UINSTALLER' },
+    };
   }
 
   #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
