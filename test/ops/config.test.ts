@@ -160,7 +160,7 @@ describe('the settings reference', () => {
     const uncommented = example.split('\n').filter((l) => /^# [A-Z_]+=/.test(l)).map((l) => l.slice(2)).join('\n');
     const env = parseEnv(uncommented);
     // Secrets are placeholders ("…"); drop them and what needs them, the rest must parse.
-    for (const k of [...SECRET_KEYS, 'SLACK_API_URL', 'DISCORD_API_URL', 'DISCORD_APPLICATION_ID', 'DISCORD_SHARD_IDS']) delete env[k];
+    for (const k of [...SECRET_KEYS, 'SLACK_API_URL', 'SLACK_CLIENT_ID', 'DISCORD_API_URL', 'DISCORD_APPLICATION_ID', 'DISCORD_SHARD_IDS']) delete env[k];
     expect(() => parseConfig(env)).not.toThrow();
   });
 
