@@ -75,8 +75,10 @@ let corpus: CorpusInput[] = [];
 const slackText = (c: CorpusInput): string =>
   c.command === 'ask' ? c.text : c.line.startsWith('/') ? `${c.command}${c.text ? ` ${c.text}` : ''}` : c.line;
 
+/** Invocations sent by this process: each gets its own trigger_id, never reused across rounds. */
+let sent = 0;
+
 function signedRequests(msg: RunRequest, fakePort: number): (() => { headers: Record<string, string>; body: string })[] {
-  let sent = 0;
   const ts = Math.floor(Date.now() / 1000);
   return corpus.map((c, i) => {
     const body = new URLSearchParams({

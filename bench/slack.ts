@@ -6,8 +6,8 @@
 // Web API / response_url endpoints run in a child process (this file, forked), so load generation
 // never shares the apps' event loop. German inputs come from users whose Slack locale is German.
 // Settings: SLACK_BENCH_ROUNDS (5), SLACK_BENCH_MIX_REQUESTS (6000 per round), SLACK_BENCH_CONNECTIONS (50),
-// SLACK_BENCH_PREDISPATCH=skip leaves out the mix run of the app without its pre-dispatch shortcut
-// (reported as mix_no_predispatch_ratio_rps).
+// Beside the rounds, two diagnostic sides on the mix: the app without its pre-dispatch shortcut
+// (mix_no_predispatch_*) and without chart uploads (mix_no_charts_*); SLACK_BENCH_PREDISPATCH=skip leaves them out.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,8 +31,10 @@ const userOf = (c: CorpusInput, i: number): string => `U0${c.locale.toUpperCase(
 const slackText = (c: CorpusInput): string =>
   c.command === 'ask' ? c.text : c.line.startsWith('/') ? `${c.command}${c.text ? ` ${c.text}` : ''}` : c.line;
 
+/** Invocations sent by this process: each gets its own trigger_id, never reused across rounds. */
+let sent = 0;
+
 function signed(corpus: readonly CorpusInput[], fakePort: number): (() => { headers: Record<string, string>; body: string })[] {
-  let sent = 0;
   const ts = Math.floor(Date.now() / 1000);
   return corpus.map((c, i) => {
     const body = new URLSearchParams({
@@ -94,7 +96,7 @@ interface Target {
   stop(): Promise<void>;
 }
 
-async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; preDispatchCache?: boolean }): Promise<Target> {
+async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; preDispatchCache?: boolean; charts?: boolean }): Promise<Target> {
   const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createSlackApp }] = await Promise.all([
     import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
     import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/slack/index.js'),
@@ -109,8 +111,8 @@ async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; p
   const slack = createSlackApp({
     core, config, log: createLogger(config), metrics, port: 0,
     ...(opts.preDispatchCache === false ? { preDispatchCache: false } : {}),
-    // Diagnosis only: without chart uploads.
-    ...(process.env.SLACK_BENCH_CHARTS === 'off' ? { chartRenderer: null } : {}),
+    // Diagnosis: without chart uploads (the mix_no_charts side, or SLACK_BENCH_CHARTS=off).
+    ...(opts.charts === false || process.env.SLACK_BENCH_CHARTS === 'off' ? { chartRenderer: null } : {}),
   });
   await slack.start();
   return { url: `http://127.0.0.1:${slack.port()!}`, stop: () => slack.stop() };
@@ -166,12 +168,14 @@ export default async function run(): Promise<Record<string, unknown>> {
     const uncached = await start(startOurs(port, { replyCacheEntries: 0 }));
     const baseline = await start(startBaseline());
     const noShortcut = compare ? await start(startOurs(port, { preDispatchCache: false })) : undefined;
+    // What the chart uploads of ranking answers cost on the mix: the same app without a chart renderer.
+    const noCharts = compare ? await start(startOurs(port, { charts: false })) : undefined;
 
     const side = (t: Target): Side => ({
       run: (workload, round) => sideOf(t, generator, workload === 'mix' ? mixRequests : corpus.inputs!, connections).run(workload, round),
     });
     process.stderr.write(`slack: ${corpus.inputs} distinct inputs; warm-up\n`);
-    for (const t of [cached, uncached, baseline, ...(noShortcut ? [noShortcut] : [])]) {
+    for (const t of [cached, uncached, baseline, ...(noShortcut ? [noShortcut] : []), ...(noCharts ? [noCharts] : [])]) {
       await side(t).run('distinct', 1_000);
       await side(t).run('mix', 1_000);
     }
@@ -179,11 +183,16 @@ export default async function run(): Promise<Record<string, unknown>> {
       name: 'slack', rounds,
       ours: { mix: side(cached), distinct: side(uncached) },
       baseline: side(baseline),
-      ...(noShortcut ? { extra: { mix_no_predispatch: { workload: 'mix' as const, side: side(noShortcut) } } } : {}),
+      ...(noShortcut && noCharts ? { extra: { mix_no_predispatch: { workload: 'mix' as const, side: side(noShortcut) }, mix_no_charts: { workload: 'mix' as const, side: side(noCharts) } } } : {}),
     });
     const mix = workloadFigures('mix', res.mix);
     const distinct = workloadFigures('distinct', res.distinct);
-    const noPre = res.extra.mix_no_predispatch;
+    const extraRatio = (k: string): Record<string, number> => {
+      const xs = res.extra[k];
+      if (!xs?.length) return {};
+      const ratios = xs.map((x, i) => x.rps / res.mix.baseline[i]!.rps).sort((a, b) => a - b);
+      return { [`${k}_ratio_rps`]: Math.round(ratios[ratios.length >> 1]! * 100) / 100, [`${k}_cpu_us`]: Math.round(xs.map((x) => x.cpu_us).sort((a, b) => a - b)[xs.length >> 1]!) };
+    };
     return {
       bench: 'slack',
       distinct_inputs: corpus.inputs,
@@ -193,7 +202,8 @@ export default async function run(): Promise<Record<string, unknown>> {
       distinct_ratio_p99: distinct.distinct_ratio_p99,
       ...mix,
       ...distinct,
-      ...(noPre ? { mix_no_predispatch_ratio_rps: Math.round(res.mix.baseline.map((b, i) => noPre[i]!.rps / b.rps).sort((a, b) => a - b)[noPre.length >> 1]! * 100) / 100 } : {}),
+      ...extraRatio('mix_no_predispatch'),
+      ...extraRatio('mix_no_charts'),
       rounds,
       mix_requests_per_round: mixRequests,
       connections,

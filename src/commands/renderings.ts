@@ -19,3 +19,8 @@ export function renderedFor(ds: Dataset, key: string, build: () => Reply): Reply
 
 /** A shared rendering with the notes of this call (typo notes, an ignored year) in front. */
 export const withNotes = (reply: Reply, notes: readonly string[]): Reply => (notes.length ? { ...reply, blocks: [...notes, ...reply.blocks] } : reply);
+
+/** Forgets a dataset's renderings (tests that count per-request work from a cold start). */
+export function forgetRenderings(ds: Dataset): void {
+  byDataset.delete(ds);
+}

@@ -94,8 +94,8 @@ export const HEADLINES = {
   erratum: (ds: Dataset, e: Edition, n: number): I18nText => {
     const corrected = ds.editionById.get(e.corrects ?? '')?.label ?? e.corrects ?? '';
     return both((l) => (l === 'en'
-      ? `USGS corrects ${corrected} (${e.label}): ${n} figure${n === 1 ? '' : 's'} revised`
-      : `USGS korrigiert ${corrected} (${e.label}): ${n} ${n === 1 ? 'Zahl' : 'Zahlen'} berichtigt`));
+      ? `Errata to ${corrected} (${e.label}): ${n} figure${n === 1 ? '' : 's'} corrected`
+      : `Korrekturen zu ${corrected} (${e.label}): ${n} ${n === 1 ? 'Zahl' : 'Zahlen'} berichtigt`));
   },
   eventNew: (ev: Event): I18nText => both((l) => (l === 'en'
     ? `New on the calendar: ${ev.title.en} (${dateRange(ev, l)})`

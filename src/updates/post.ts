@@ -14,12 +14,12 @@ const MAX_SOURCES = 8;
 const TEXT = {
   en: {
     title: (n: number) => (n === 1 ? 'Lodestone update' : `Lodestone update: ${formatNumber(n, 'en')} changes`),
-    more: (n: number) => `… and ${formatNumber(n, 'en')} more (/digest status lists the latest).`,
+    more: (n: number) => `… and ${formatNumber(n, 'en')} more change${n === 1 ? '' : 's'} in this version.`,
     footer: (from: string, to: string) => `Dataset ${from} → ${to}`,
   },
   de: {
     title: (n: number) => (n === 1 ? 'Lodestone-Aktualisierung' : `Lodestone-Aktualisierung: ${formatNumber(n, 'de')} Änderungen`),
-    more: (n: number) => `… und ${formatNumber(n, 'de')} weitere (/digest status zeigt die letzten).`,
+    more: (n: number) => `… und ${formatNumber(n, 'de')} ${n === 1 ? 'weitere Änderung' : 'weitere Änderungen'} in dieser Version.`,
     footer: (from: string, to: string) => `Datensatz ${from} → ${to}`,
   },
 } satisfies Record<Locale, unknown>;

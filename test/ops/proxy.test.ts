@@ -70,7 +70,7 @@ describe('outbound proxy', () => {
     seen.length = 0;
     const config = parseConfig({ SLACK_API_URL: `${targetUrl}/api/`, HTTP_PROXY: proxyUrl });
     const { log } = logSink();
-    const client = createWebClient('xoxb-proxy-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
+    const client = createWebClient('xoxb-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
     const res = await client.auth.test();
     expect(res.ok).toBe(true);
     expect(seen.some((s) => s.includes('127.0.0.1') && s.includes((target.address() as AddressInfo).port.toString()))).toBe(true);
@@ -88,7 +88,7 @@ describe('outbound proxy', () => {
     seen.length = 0;
     const config = parseConfig({ SLACK_API_URL: `${targetUrl}/api/`, HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' });
     const { log } = logSink();
-    const client = createWebClient('xoxb-proxy-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
+    const client = createWebClient('xoxb-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
     expect((await client.auth.test()).ok).toBe(true);
     expect(seen).toEqual([]);
   });
@@ -122,7 +122,7 @@ describe('an unreachable platform', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
     const config = parseConfig({ SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
-    const client = createWebClient('xoxb-proxy-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 10, factor: 1 } }));
+    const client = createWebClient('xoxb-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 3, minTimeout: 5, maxTimeout: 10, factor: 1 } }));
     await expect(client.auth.test()).rejects.toThrow();
     const warns = lines.filter((l) => l.includes('unreachable at'));
     expect(warns).toHaveLength(1);

@@ -93,7 +93,8 @@ describe('change detection', () => {
       cn.value = 40_000_000;
     });
     const cs = diffDatasets(prev, ds);
-    expect(one(cs, 'erratum').headline.en).toMatch(/^USGS corrects USGS MCS 2026 .*: \d+ figures revised$/);
+    expect(one(cs, 'erratum').headline.en).toMatch(/^Errata to USGS MCS 2026 .*: \d+ figures corrected$/);
+    expect(one(cs, 'erratum').headline.de).toMatch(/^Korrekturen zu USGS MCS 2026 .*: \d+ Zahlen berichtigt$/);
     const br = cs.find((c) => c.kind === 'figure-revised' && c.record.id.includes('-br-'))!;
     expect(br.headline.en).toMatch(/^USGS cuts Brazil's rare-earth reserves from 21 to 11 million t \(USGS MCS 2026/);
     const cn = cs.find((c) => c.record.id === 'rare-earths-mcs2025-cn-reserves')!;

@@ -71,7 +71,10 @@ function clauseOf(sentence: string, index: number): { start: number; end: number
 }
 
 /** Why a reference may not stand where the model put it, or undefined when it may. */
-function subjectProblem(ref: Ref, sentence: string, at: number, mentions: readonly Mention[]): string | undefined {
+type Problem = { reason: 'subject' | 'measure'; detail: string };
+
+function subjectProblem(ref: Ref, sentence: string, at: number, mentions: readonly Mention[]): Problem | undefined {
+  const subject = (detail: string): Problem => ({ reason: 'subject', detail });
   if (ref.isEdition) return undefined;
   const clause = clauseOf(sentence, at);
   for (const kind of SUBJECT_KINDS) {
@@ -82,19 +85,19 @@ function subjectProblem(ref: Ref, sentence: string, at: number, mentions: readon
     const bound = ref.subjects[kind];
     if (!bound.size) {
       // What is told of people or an event must come from that event; a figure told of a country, from that country.
-      if (kind === 'person' || kind === 'event') return `${kind} ${[...named].join(', ')} paired with a reference bound to no ${kind}`;
-      if (kind === 'country' && (ref.kind === 'quantity' || ref.kind === 'percent') && ref.measure) return `country ${[...named].join(', ')} paired with a figure bound to no country`;
+      if (kind === 'person' || kind === 'event') return subject(`${kind} ${[...named].join(', ')} paired with a reference bound to no ${kind}`);
+      if (kind === 'country' && (ref.kind === 'quantity' || ref.kind === 'percent') && ref.measure) return subject(`country ${[...named].join(', ')} paired with a figure bound to no country`);
       continue;
     }
     const strict: SubjectKind[] = ['person', 'event'];
     const ok = strict.includes(kind) ? [...named].every((n) => bound.has(n)) : [...named].some((n) => bound.has(n));
-    if (!ok) return `${kind} ${[...named].join(', ')} paired with a reference bound to ${[...bound].join(', ')}`;
+    if (!ok) return subject(`${kind} ${[...named].join(', ')} paired with a reference bound to ${[...bound].join(', ')}`);
   }
   const text = sentence.slice(clause.start, clause.end);
   if (ref.measure && (ref.kind === 'quantity')) {
     const says = RESERVE_WORDS.test(text) ? 'reserves' : PRODUCTION_WORDS.test(text) ? 'production' : undefined;
     const saysBoth = RESERVE_WORDS.test(text) && PRODUCTION_WORDS.test(text);
-    if (says && !saysBoth && says !== ref.measure) return `${ref.measure} figure told as ${says}`;
+    if (says && !saysBoth && says !== ref.measure) return { reason: 'measure', detail: `${ref.measure} figure told as ${says}` };
   }
   return undefined;
 }
@@ -153,7 +156,7 @@ export function readAnswer(content: string, table: RefTable, ds: Dataset, check 
       // Mentions are read with the slots blanked, so a reference's own text names nothing.
       const mentions = matcher.mentions(prose);
       const problem = !check ? undefined : bound.map((r, i) => subjectProblem(r, prose, slots[i]!, mentions)).find((p) => p !== undefined);
-      if (problem) { drop(/ figure told as /.test(problem) ? 'measure' : 'subject', problem); continue; }
+      if (problem) { drop(problem.reason, problem.detail); continue; }
       const edition = !check ? undefined : editionProblem(bound);
       if (edition) { drop('edition', edition); continue; }
       const direction = !check ? undefined : checkDirection(prose, bound.map((r, i) => ({ ref: r, at: slots[i]! })), ds);
