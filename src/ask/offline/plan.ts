@@ -241,7 +241,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
       const measure = p.attributes.some((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === 'reserves') ? 'reserves' : ans.share;
       const c = s.countries[0];
       const m = s.minerals.find((x) => x.id !== 'rare-earths') ?? s.minerals[0] ?? defaultMineral(ds);
-      const fact = pickFact(ctx, p, ans.facts);
+      // The attribute's facts state shares of its own measure: a reserves question never gets them.
+      const fact = measure === ans.share ? pickFact(ctx, p, ans.facts) : undefined;
       const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && s.minerals.every((x) => fact.minerals.includes(x.id));
       if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
       const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
