@@ -4,17 +4,17 @@
 // a deferred answer, more messages, a chart — goes through the interaction webhook (Responder).
 import { PermissionFlagsBits } from 'discord.js';
 import { z } from 'zod';
-import type { CallContext, CommandCore } from '../../commands/core.js';
+import type { CallContext } from '../../commands/core.js';
 import type { Args, ChannelRef } from '../../commands/types.js';
-import type { Logger } from '../../ops/log.js';
 import type { Locale } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
-import { SLOW_COMMANDS, type Answer, type Answerer } from './answer.js';
+import { SLOW_COMMANDS, type Answer } from './answer.js';
 import { suggest } from './autocomplete.js';
-import type { CommandBinding, CommandSet } from './commands.js';
+import type { CommandBinding } from './commands.js';
 import { interactionLocale } from './locale.js';
 import { MESSAGE_FLAGS, renderReply, type RenderedMessage } from './render.js';
-import type { InteractionRef, Responder } from './responder.js';
+import type { InteractionDeps } from './interactions.js';
+import type { InteractionRef } from './responder.js';
 
 export const INTERACTION = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4, Modal: 5 } as const;
 export const CALLBACK = { Pong: 1, Message: 4, Deferred: 5, Autocomplete: 8 } as const;
@@ -56,16 +56,8 @@ export const RawInteraction = z.object({
 });
 export type RawInteraction = z.infer<typeof RawInteraction>;
 
-export interface HttpInteractionDeps {
-  core: CommandCore;
-  commands: CommandSet;
-  answerer: Answerer;
-  /** Webhook calls after the HTTP response (edits of the deferred message, follow-ups). */
-  responder: Responder;
-  log: Logger;
-  defaultLocale: Locale;
-  /** A command not finished by then is answered "thinking…" (deferred) and edited later. */
-  deferAfterMs: number;
+/** The gateway's dependencies, plus whether the process is stopping (new interactions are refused). */
+export interface HttpInteractionDeps extends InteractionDeps {
   stopping(): boolean;
 }
 

@@ -33,17 +33,9 @@ export const AppMentionEvent = z.object({
 export type AppMentionEvent = z.infer<typeof AppMentionEvent>;
 
 /** A message in the bot's DM (message.im): like a mention, without the need to mention. */
-export const DirectMessageEvent = z.object({
+export const DirectMessageEvent = AppMentionEvent.extend({
   type: z.literal('message'),
   channel_type: z.literal('im'),
-  user: z.string().optional(),
-  bot_id: z.string().optional(),
-  subtype: z.string().optional(),
-  text: z.string().default(''),
-  ts: z.string().min(1),
-  thread_ts: z.string().optional(),
-  channel: z.string().min(1),
-  team: z.string().optional(),
 });
 export type DirectMessageEvent = z.infer<typeof DirectMessageEvent>;
 

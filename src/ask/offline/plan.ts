@@ -8,14 +8,14 @@ import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { Country, Element, Mineral } from '../../dataset/schema.js';
 import { loc } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
-import { lookup, normalize } from '../../dataset/lookup.js';
+import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { stem } from '../query/text.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
-import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
 
 export type Route =
@@ -293,18 +293,3 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   return { route: { refusal: true, inBeat: false } };
 }
 
-/** A lone code or name ("Nd", "cn", "lithium"): codes count in any case here. */
-export function singleWordRoute(ctx: CommandContext, text: string): Route | undefined {
-  const single = text.trim();
-  if (!single || /\s/.test(single)) return undefined;
-  for (const kind of ['element', 'country', 'mineral'] as const) {
-    const r = lookup(ctx.dataset, kind, single);
-    if (r.kind !== 'exact') continue;
-    if (kind === 'element') return { command: 'element', args: { element: single }, recordIds: [(r.item as { symbol: string }).symbol] };
-    if (kind === 'country') return { command: 'reserves', args: { country: single }, recordIds: [(r.item as { id: string }).id] };
-    return { command: 'reserves', args: { mineral: single }, recordIds: [(r.item as { id: string }).id] };
-  }
-  return undefined;
-}
-
-export { passageAnswer };
