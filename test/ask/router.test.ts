@@ -82,6 +82,13 @@ describe('answers', () => {
     expect(co).toMatch(/74% \(230,000 t of the world's 310,000 t, USGS MCS 2026/);
   });
 
+  it('an unknown word beside two countries that met in one event gets that event, not the scope note', () => {
+    const r = answerQuestion('Is the MoU between the US and Malaysia enforceable?', ds, 'en');
+    expect(r.blocks[0]).toMatch(/US–Malaysia/);
+    expect(r.blocks[0]).not.toMatch(/outside what I cover/);
+    expect(answerQuestion("What's the capital of Australia?", ds, 'en').blocks[0]).toMatch(/outside what I cover/);
+  });
+
   it('a fact answer cites its sources', () => {
     const r = answerQuestion('Was ist schwer am Abbau?', ds, 'de');
     expect(r.blocks.join(' ')).toMatch(/Säuren/);

@@ -270,18 +270,20 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     const other = s.minerals.find((m) => m.id !== 'rare-earths')!;
     return { route: { command: 'elements', args: {} }, answer: noneAnswer(ctx, p, undefined, undefined, '/elements', other) };
   }
+  // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
+  // ("Thailand und Kambodscha"), is what those names point at.
+  const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (p.unknown.length) {
     const r = retrievalAnswer(ctx, p);
     if (r) return answered(r.answer, r.fact);
     // Words nothing in the dataset explains: off the beat → the scope note; on it → "no such figure",
     // never the named subject's nearest figure.
-    if (!onBeat(p)) return { route: { refusal: true, inBeat: false } };
-    if (!s.namedEvents.length && !s.elements.length) return answered(noneAnswer(ctx, p, undefined));
+    // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
+    // the beat itself, whatever else the question says.
+    if (!onBeat(p) && !between) return { route: { refusal: true, inBeat: false } };
+    if (!s.namedEvents.length && !s.elements.length && !between) return answered(noneAnswer(ctx, p, undefined));
   }
-  // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
-  // ("Thailand und Kambodscha"), is what those names point at.
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
-  const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (between) return answered(eventAnswer(ctx, between, 'summary', p));
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
   if (s.elements.length) return elementPlan(ctx, p, 'card');
