@@ -68,6 +68,27 @@ describe('answers', () => {
     expect(renderText(r).split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(12);
   });
 
+  it('a share is computed only from exact figures of one edition, and a reserves share never gets a production fact', () => {
+    // The world's rare-earth reserves are printed as "more than …": no exact share exists.
+    for (const [q, locale] of [["China's share of rare earth reserves", 'en'], ['Welchen Anteil an den weltweiten Reserven hat China?', 'de']] as const) {
+      const lead = answerQuestion(q, ds, locale).blocks[0]!;
+      expect(lead).toMatch(/44[,.]000[,.]000 t/);
+      expect(lead).toMatch(/more than 75|mehr als 75/);
+      expect(lead).not.toMatch(/\d\s?%/);
+      expect(lead).not.toMatch(/mined|förderte/);
+    }
+    // Exact country and world figures of one edition: the share and both figures.
+    const co = answerQuestion('What share of world cobalt does Congo mine?', ds, 'en').blocks[0]!;
+    expect(co).toMatch(/74% \(230,000 t of the world's 310,000 t, USGS MCS 2026/);
+  });
+
+  it('an unknown word beside two countries that met in one event gets that event, not the scope note', () => {
+    const r = answerQuestion('Is the MoU between the US and Malaysia enforceable?', ds, 'en');
+    expect(r.blocks[0]).toMatch(/US–Malaysia/);
+    expect(r.blocks[0]).not.toMatch(/outside what I cover/);
+    expect(answerQuestion("What's the capital of Australia?", ds, 'en').blocks[0]).toMatch(/outside what I cover/);
+  });
+
   it('a fact answer cites its sources', () => {
     const r = answerQuestion('Was ist schwer am Abbau?', ds, 'de');
     expect(r.blocks.join(' ')).toMatch(/Säuren/);

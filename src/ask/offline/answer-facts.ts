@@ -5,7 +5,7 @@ import type { Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { formatNumber } from '../../reply/format.js';
+import { formatQuantity } from '../../reply/format.js';
 import { editionTable, type Measure } from '../../commands/figures.js';
 import type { Country, Mineral } from '../../dataset/schema.js';
 import { stem } from '../query/text.js';
@@ -97,26 +97,39 @@ export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): An
   return { status: 'answer', lead: passage.text, support, sources: passage.sources, ...(more ? { more } : {}) };
 }
 
-/** A country's share of the world total, computed from one USGS edition's table (same edition and year). */
+/**
+ * A country's share of the world total, computed from one USGS edition's table (same edition and
+ * year, errata applied). A bounded figure ("more than 75 million t") gives no exact share, so the
+ * answer then states both figures as printed and says no share can be computed.
+ */
 export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' && measure !== 'reserves' ? Number(p.time.start.slice(0, 4)) : undefined;
   const view = editionTable(ds, m.id, measure, asked);
-  const own = view?.rows.get(c.id)?.figure.value;
-  const world = view?.rows.get('WORLD')?.figure.value;
-  if (!view || own === undefined || own === null || !world) return undefined;
-  const pct = Math.round((own / world) * 100);
-  const cite = new Citations(ds).add(...view.base.sources, ...view.rows.get(c.id)!.figure.sources, ...view.rows.get('WORLD')!.figure.sources);
+  const own = view?.rows.get(c.id);
+  const world = view?.rows.get('WORLD');
+  if (!view || !own || !world || own.figure.value === null || !world.figure.value) return undefined;
+  const cite = new Citations(ds).add(...view.base.sources, ...own.figure.sources, ...world.figure.sources);
   const year = view.year !== undefined ? ` ${view.year}` : '';
   const unit = m.unit.symbol;
-  const what = locale === 'de' ? `${measure === 'reserves' ? 'Reserven' : 'Förderung'} (${m.name.de})` : `${measure === 'reserves' ? 'reserves' : 'mine production'} of ${m.name.en.toLowerCase()}`;
-  const lead = t(locale,
-    `${c.name.en} — share of world ${what}${year}: ${pct}% (${formatNumber(own, locale)} ${unit} of the world's ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`,
-    `${c.name.de} — Anteil an der weltweiten ${what}${year}: ${pct} % (${formatNumber(own, locale)} ${unit} von weltweit ${formatNumber(world, locale)} ${unit}, ${view.base.label}).`);
+  const qty = (e: typeof own): string => formatQuantity(e.figure.value!, unit, locale, e.figure.qualifier);
+  const labels = [...new Set([own.edition.label, world.edition.label])].join(', ');
+  const what = locale === 'de'
+    ? `${measure === 'reserves' ? 'den weltweiten Reserven' : 'der weltweiten Förderung'} (${m.name.de})`
+    : `world ${measure === 'reserves' ? 'reserves' : 'mine production'} of ${m.name.en.toLowerCase()}`;
+  const exact = !own.figure.qualifier && !world.figure.qualifier;
+  const pct = Math.round((own.figure.value / world.figure.value) * 100);
+  const lead = exact
+    ? t(locale,
+      `${c.name.en} — share of ${what}${year}: ${pct}% (${qty(own)} of the world's ${qty(world)}, ${labels}).`,
+      `${c.name.de} — Anteil an ${what}${year}: ${pct} % (${qty(own)} von weltweit ${qty(world)}, ${labels}).`)
+    : t(locale,
+      `${c.name.en} — ${qty(own)} of the world's ${qty(world)} (${what}${year}, ${labels}); the world figure is not exact, so the dataset gives no exact share.`,
+      `${c.name.de} — ${qty(own)} von weltweit ${qty(world)} (Anteil an ${what}${year}, ${labels}); die Weltzahl ist nicht genau, daher nennt der Datensatz keinen genauen Anteil.`);
   return {
     status: 'answer',
     lead,
-    support: [t(locale, 'Share computed from the USGS country and world figures of the same edition.', 'Anteil berechnet aus den Länder- und Weltzahlen derselben USGS-Ausgabe.')],
+    support: exact ? [t(locale, 'Share computed from the USGS country and world figures of the same edition.', 'Anteil berechnet aus den Länder- und Weltzahlen derselben USGS-Ausgabe.')] : [],
     sources: cite.list(locale).map((s) => s.id),
     more: figureCommand(ds, measure, m, c, locale),
   };

@@ -8,14 +8,14 @@ import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { Country, Element, Mineral } from '../../dataset/schema.js';
 import { loc } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
-import { lookup, normalize } from '../../dataset/lookup.js';
+import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { stem } from '../query/text.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
-import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
 
 export type Route =
@@ -241,7 +241,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
       const measure = p.attributes.some((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === 'reserves') ? 'reserves' : ans.share;
       const c = s.countries[0];
       const m = s.minerals.find((x) => x.id !== 'rare-earths') ?? s.minerals[0] ?? defaultMineral(ds);
-      const fact = pickFact(ctx, p, ans.facts);
+      // The attribute's facts state shares of its own measure: a reserves question never gets them.
+      const fact = measure === ans.share ? pickFact(ctx, p, ans.facts) : undefined;
       const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && s.minerals.every((x) => fact.minerals.includes(x.id));
       if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
       const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
@@ -269,18 +270,20 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     const other = s.minerals.find((m) => m.id !== 'rare-earths')!;
     return { route: { command: 'elements', args: {} }, answer: noneAnswer(ctx, p, undefined, undefined, '/elements', other) };
   }
+  // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
+  // ("Thailand und Kambodscha"), is what those names point at.
+  const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (p.unknown.length) {
     const r = retrievalAnswer(ctx, p);
     if (r) return answered(r.answer, r.fact);
     // Words nothing in the dataset explains: off the beat → the scope note; on it → "no such figure",
     // never the named subject's nearest figure.
-    if (!onBeat(p)) return { route: { refusal: true, inBeat: false } };
-    if (!s.namedEvents.length && !s.elements.length) return answered(noneAnswer(ctx, p, undefined));
+    // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
+    // the beat itself, whatever else the question says.
+    if (!onBeat(p) && !between) return { route: { refusal: true, inBeat: false } };
+    if (!s.namedEvents.length && !s.elements.length && !between) return answered(noneAnswer(ctx, p, undefined));
   }
-  // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
-  // ("Thailand und Kambodscha"), is what those names point at.
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
-  const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (between) return answered(eventAnswer(ctx, between, 'summary', p));
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
   if (s.elements.length) return elementPlan(ctx, p, 'card');
@@ -293,18 +296,3 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   return { route: { refusal: true, inBeat: false } };
 }
 
-/** A lone code or name ("Nd", "cn", "lithium"): codes count in any case here. */
-export function singleWordRoute(ctx: CommandContext, text: string): Route | undefined {
-  const single = text.trim();
-  if (!single || /\s/.test(single)) return undefined;
-  for (const kind of ['element', 'country', 'mineral'] as const) {
-    const r = lookup(ctx.dataset, kind, single);
-    if (r.kind !== 'exact') continue;
-    if (kind === 'element') return { command: 'element', args: { element: single }, recordIds: [(r.item as { symbol: string }).symbol] };
-    if (kind === 'country') return { command: 'reserves', args: { country: single }, recordIds: [(r.item as { id: string }).id] };
-    return { command: 'reserves', args: { mineral: single }, recordIds: [(r.item as { id: string }).id] };
-  }
-  return undefined;
-}
-
-export { passageAnswer };

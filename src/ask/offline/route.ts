@@ -8,7 +8,8 @@ import { normalize } from '../../dataset/lookup.js';
 import { parseQuestion } from '../query/parse.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { ParsedQuery } from '../query/types.js';
-import { planQuery, singleWordRoute, type Plan, type Route } from './plan.js';
+import { planQuery, type Plan, type Route } from './plan.js';
+import { singleWordRoute } from './single.js';
 
 export type { Plan, Route };
 
