@@ -13,7 +13,7 @@ import { suggest } from './autocomplete.js';
 import type { CommandBinding } from './commands.js';
 import { interactionLocale } from './locale.js';
 import { MESSAGE_FLAGS, renderReply, type RenderedMessage } from './render.js';
-import type { InteractionDeps } from './interactions.js';
+import { TEXT, type InteractionDeps } from './interactions.js';
 import type { InteractionRef } from './responder.js';
 
 export const INTERACTION = { Ping: 1, Command: 2, Component: 3, Autocomplete: 4, Modal: 5 } as const;
@@ -67,16 +67,6 @@ export interface HttpOutcome {
   after?: Promise<void>;
 }
 
-const TEXT: Record<Locale, { unknown: string; stopping: string }> = {
-  en: {
-    unknown: 'This command is not known to this version of Lodestone. An admin should run `lodestone discord register`.',
-    stopping: 'Lodestone is restarting. Please try again in a moment.',
-  },
-  de: {
-    unknown: 'Diesen Befehl kennt diese Lodestone-Version nicht. Ein Admin sollte `lodestone discord register` ausführen.',
-    stopping: 'Lodestone startet gerade neu. Bitte versuche es gleich noch einmal.',
-  },
-};
 
 /**
  * The callback of a rendered message, one object per message: a cached answer's rendered message

@@ -26,7 +26,8 @@ export interface InteractionDeps {
   deferAfterMs: number;
 }
 
-const TEXT: Record<Locale, { unknown: string; stopping: string }> = {
+/** Replies both entry points (gateway and HTTP interactions) give outside a command's own answer. */
+export const TEXT: Record<Locale, { unknown: string; stopping: string }> = {
   en: {
     unknown: 'This command is not known to this version of Lodestone. An admin should run `lodestone discord register`.',
     stopping: 'Lodestone is restarting. Please try again in a moment.',
