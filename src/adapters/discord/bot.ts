@@ -9,6 +9,7 @@ import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { PlatformHandle } from '../platform.js';
 import { memoChartRenderer, renderChartPng } from '../../charts/index.js';
+import type { ChartImages } from '../../charts/images.js';
 import { Answerer, type ChartRenderer } from './answer.js';
 import { buildCommandSet, type CommandSet } from './commands.js';
 import { DiscordDelivery } from './delivery.js';
@@ -34,6 +35,8 @@ export interface DiscordBotOptions {
   messageContent?: boolean;
   /** PNG chart renderer (default: src/charts); null keeps only the chart's text alternative. */
   renderChart?: ChartRenderer | null;
+  /** Charts shown by address, served by another of the app's HTTP servers (the gateway has none). */
+  chartImages?: ChartImages;
   deferAfterMs?: number;
   /** How long stop() waits for replies in flight. */
   stopTimeoutMs?: number;
@@ -98,7 +101,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   const commands = buildCommandSet(core.registry);
 
   const chart = opts.renderChart === null ? undefined : memoChartRenderer(opts.renderChart ?? renderChartPng);
-  const answerer = new Answerer(core, log, () => chart);
+  const answerer = new Answerer(core, log, () => chart, chart ? opts.chartImages : undefined);
   let stopping = false;
   let stopped: Promise<void> | undefined;
   const inflight = new Set<Promise<void>>();
