@@ -1,8 +1,9 @@
 // Slash commands: the namespaced `/lodestone <command> [args]` (default) or one Slack command per
 // core command (command-style.ts); a single listener routes them all through the core. Slack wants an acknowledgement within 3 seconds:
 // - a command that answers quickly is acknowledged with the answer itself (ack(payload));
-// - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
-//   answered through response_url, and so is any command still busy when the ack budget runs out.
+// - brief and digest (store, briefing builders) and questions answered by a language model are
+//   acknowledged at once and answered through response_url, and so is any command still busy when
+//   the ack budget runs out. Offline questions answer in the ack like any quick command.
 import type { WebClient } from './client.js';
 import type { App, AckFn, ReceiverEvent, RespondArguments, RespondFn } from '@slack/bolt';
 import type { CommandDefinition } from '../../commands/types.js';
@@ -22,9 +23,16 @@ import { answerButtons, withButtons, type ButtonTarget } from './buttons.js';
 import { describe } from './users.js';
 
 /** Commands that may take longer than Slack's 3 seconds, or that call services. */
-const DEFERRED = new Set(['ask', 'brief', 'digest']);
+const DEFERRED = new Set(['brief', 'digest']);
 
-export const isDeferred = (def: CommandDefinition): boolean => DEFERRED.has(def.name) || Boolean(def.subcommands?.length);
+/**
+ * Acknowledged empty at once and answered through response_url. Questions (and /ask) only when a
+ * language model answers them: the offline router answers within a millisecond, so its answer goes
+ * out in the ack itself instead of costing a second HTTP request. Anything else still busy when
+ * the ack budget runs out is deferred too.
+ */
+const isDeferred = (rt: SlackRuntime, def: CommandDefinition | undefined, question: boolean): boolean =>
+  question || def?.name === 'ask' ? rt.core.services.ask !== undefined : def !== undefined && (DEFERRED.has(def.name) || Boolean(def.subcommands?.length));
 
 type Outcome<T> = { done: true; value: T } | { done: false };
 
@@ -129,7 +137,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   let acked = false;
   try {
     let reply: Reply;
-    if (question || (def && isDeferred(def))) {
+    if (isDeferred(rt, def, question === true)) {
       await ack();
       acked = true;
       const a = await answer();
