@@ -3,6 +3,7 @@
 // idempotency key, record the message id; or sort out the failure (pause, retry, wait out a rate
 // limit, give up after checking the channel once more).
 import type { Platform, Store } from '../store/index.js';
+import type { Budgets } from './budgets.js';
 import { DeliveryError, type DeliveryTarget } from './delivery.js';
 import { idempotencyKey } from './keys.js';
 import type { JobResult } from './lane.js';
@@ -18,6 +19,7 @@ export interface AttemptDeps {
   targets: ReadonlyMap<Platform, DeliveryTarget>;
   retry: RetryPolicy;
   verifier: Verifier;
+  budgets: Budgets;
 }
 
 export class DeliveryAttempts {
@@ -28,6 +30,7 @@ export class DeliveryAttempts {
   readonly #targets: ReadonlyMap<Platform, DeliveryTarget>;
   readonly #retry: RetryPolicy;
   readonly #verifier: Verifier;
+  readonly #budgets: Budgets;
 
   constructor(d: AttemptDeps) {
     this.#o = d.o;
@@ -37,6 +40,7 @@ export class DeliveryAttempts {
     this.#targets = d.targets;
     this.#retry = d.retry;
     this.#verifier = d.verifier;
+    this.#budgets = d.budgets;
   }
 
   async #complete(job: Job, outcome: Parameters<Store['completeDelivery']>[3], status: string): Promise<JobResult> {
@@ -45,11 +49,27 @@ export class DeliveryAttempts {
     return { kind: 'done' };
   }
 
+  /** A wait for the platform's budgets (budgets.ts), or null when a message may go now. */
+  async #budgetWait(job: Job): Promise<JobResult | null> {
+    const b = await this.#budgets.post(channelOf(job.sub)).catch((err: unknown) => {
+      // The platform's own 429s still hold the line; a broken limiter must not stop deliveries.
+      this.#o.log.warn({ err: reasonOf(err) }, 'platform budget unavailable; posting on local pacing alone');
+      return { waitMs: 0, global: false };
+    });
+    return b.waitMs > 0 ? { kind: 'retry', afterMs: b.waitMs, ...(b.global ? { global: true } : {}) } : null;
+  }
+
   async run(job: Job): Promise<JobResult> {
     const { store, log } = this.#o;
-    job.started = true;
     const sub = job.sub;
     const target = this.#targets.get(sub.platform)!;
+    // Budgets before the claim is renewed: renewing counts an attempt, and whoever takes over an
+    // attempted claim must read the channel first. Waiting for a budget is not an attempt.
+    if (!job.verify) {
+      const wait = await this.#budgetWait(job);
+      if (wait) return wait;
+    }
+    job.started = true;
     if (!(await store.renewClaim(sub.id, job.plan.key, this.#instanceId, this.#clock()))) {
       // Another instance took the claim over (we were presumed dead): it decides now.
       log.warn({ subscription: sub.id, edition: job.plan.key }, 'lost a delivery claim; leaving it to its new owner');
@@ -73,6 +93,8 @@ export class DeliveryAttempts {
         if (this.#clock().getTime() > job.scheduledAt.getTime() + this.#windowMs) {
           return await this.#complete(job, { status: 'skipped', reason: REASON.interrupted }, 'skipped');
         }
+        const wait = await this.#budgetWait(job);
+        if (wait) return wait;
       }
       const content = await this.#o.content.build(this.#o.datasets(), sub, job.plan, job.date);
       if (!content) return await this.#complete(job, { status: 'skipped', reason: REASON.eventRemoved }, 'skipped');

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Platform, Subscription } from '../store/index.js';
 import type { DeliveryTarget } from './delivery.js';
 import { DeliveryAttempts } from './attempt.js';
+import { SharedBudgets } from './budgets.js';
 import { Lane } from './lane.js';
 import { PLATFORM_LIMITS } from './limits.js';
 import {
@@ -43,9 +44,10 @@ export class Scheduler {
     this.windowMs = Math.max(o.windowMs, MIN_WINDOW_MS);
     this.leaseMs = o.leaseMs ?? 60_000;
     this.#targets = new Map(o.targets.map((t) => [t.platform, t]));
+    const budgets = o.budgets ?? new SharedBudgets(o.store, o.limits, o.targets.map((t) => t.platform), o.log);
     this.#attempts = new DeliveryAttempts({
       o, instanceId: this.instanceId, windowMs: this.windowMs, clock: this.#clock, targets: this.#targets, retry: { ...DEFAULT_RETRY, ...o.retry },
-      verifier: new Verifier(o.limits, o.targets.map((t) => t.platform)),
+      verifier: new Verifier(budgets), budgets,
     });
     for (const t of o.targets) {
       const limits = o.limits?.[t.platform] ?? PLATFORM_LIMITS[t.platform];
