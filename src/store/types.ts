@@ -2,6 +2,7 @@
 // record that makes every (subscription, edition) go out at most once.
 import type { Locale } from '../reply/model.js';
 import type { ChannelRef } from '../commands/types.js';
+import type { Pool } from 'pg';
 
 export type Platform = ChannelRef['platform'];
 export type SubscriptionStatus = 'active' | 'paused' | 'off';
@@ -103,6 +104,11 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
+  /**
+   * Where limits shared by replicas live: PostgreSQL's pool and the migrated `rate_limits` table.
+   * Null for SQLite, which serves one process (its limits are kept in memory).
+   */
+  sharedLimits(): { pool: Pool; table: string } | null;
   /** Every migrated table present and the schema at the latest version; repairs it when `heal` (default). */
   checkSchema(heal?: boolean): Promise<SchemaCheck>;
   close(): Promise<void>;
@@ -165,6 +171,12 @@ export interface Store {
   getChangeSet(id: string): Promise<ChangeSetRow | null>;
   /** Change sets created at or after `since`, oldest first. */
   changeSetsSince(since: Date): Promise<ChangeSetRow[]>;
+  /** Fingerprint hashes of each subscription's newest sent digest (what the next digests diff against). */
+  lastDigestFingerprints(): Promise<string[]>;
+  /** Deletes stored dataset versions last served before `servedBefore`, except `keep`; returns how many. */
+  pruneDatasetVersions(keep: readonly string[], servedBefore: Date): Promise<number>;
+  /** Hashes of the `n` dataset versions served most recently. */
+  recentDatasetVersions(n: number): Promise<string[]>;
   /** The newest sent update post of a subscription. */
   lastSentUpdate(subscriptionId: string): Promise<Delivery | null>;
 
