@@ -1,8 +1,9 @@
 // Outbound HTTP through a corporate proxy. Node 20's fetch ignores HTTPS_PROXY, so Slack's Web API,
 // Discord's REST API (and interaction webhooks) and the language model would all try to connect
 // directly and fail behind a firewall. With HTTPS_PROXY (or HTTP_PROXY) set, every one of them goes
-// through undici's EnvHttpProxyAgent, which also honours NO_PROXY. The gateway and Socket Mode
-// websockets are not proxied (docs/operations.md).
+// through undici's EnvHttpProxyAgent, which also honours NO_PROXY. undici 7 (not 6, whose
+// EnvHttpProxyAgent printed an ExperimentalWarning at every start with a proxy) is also the undici of
+// Slack's Socket Mode client, so one dispatcher serves its websocket too.
 import { EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { Logger } from './log.js';
 
