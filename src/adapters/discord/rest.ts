@@ -23,17 +23,22 @@ export function restOptions(api: string | undefined, proxy?: Dispatcher): Partia
   return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3, ...(proxy ? { agent: proxy as unknown as RESTOptions['agent'] } : {}) };
 }
 
+/** One "Discord unreachable" report per outage and process, whichever client (or login attempt) hit it. */
+const reachability = new WeakMap<Logger, ReachabilityLog>();
+
 /** Reports an unreachable Discord API once per outage (host and hint), not on every retry. */
 export function watchReachability(rest: REST, log: Logger, proxy: string | undefined): void {
-  const reach = new ReachabilityLog(log, 'Discord', proxy);
+  let reach = reachability.get(log);
+  if (!reach) reachability.set(log, (reach = new ReachabilityLog(log, 'Discord', proxy)));
+  const r = reach;
   const inner = rest.options.makeRequest;
   const watched: typeof inner = async (url, init) => {
     try {
       const res = await inner(url, init);
-      reach.succeeded(url);
+      r.succeeded(url);
       return res;
     } catch (error) {
-      reach.failed(url, error);
+      r.failed(url, error);
       throw error;
     }
   };
