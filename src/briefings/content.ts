@@ -9,6 +9,9 @@ import { fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.
 import { buildSummitBriefing, editionsFor, type EditionPlan, type SummitKind } from './summit.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { buildUpdatePost } from '../updates/post.js';
+import { diffDatasets, type Change } from '../updates/changes.js';
+import { contentHash, deserialise } from '../updates/snapshot.js';
+import type { PreviousDigest } from './digest-changes.js';
 import { REASON } from './reasons.js';
 
 export interface Content {
@@ -33,6 +36,7 @@ export class ContentBuilder {
   readonly #replies = new BoundedCache<string, { reply: Reply; nothingNew: boolean }>(512);
   readonly #plans = new BoundedCache<string, EditionPlan[]>(512);
   readonly #charts = new BoundedCache<string, Promise<Buffer | undefined>>(64);
+  readonly #diffs = new BoundedCache<string, Promise<Change[] | null>>(16);
   readonly #datasetIds = new WeakMap<Dataset, number>();
   #nextDatasetId = 1;
 
@@ -83,11 +87,34 @@ export class ContentBuilder {
     return fp;
   }
 
-  /** The channel's previous sent digest before `date`, with the fingerprint it was built from. */
-  async previous(sub: Subscription, date: string): Promise<{ date: string; fingerprint: Fingerprint; hash: string } | null> {
+  /**
+   * The channel's previous sent digest before `date`, with the fingerprint it was built from and,
+   * given the dataset served now, the dataset changes since the version that digest was built from.
+   */
+  async previous(sub: Subscription, date: string, ds?: Dataset): Promise<(PreviousDigest & { hash: string }) | null> {
     const last = await this.#store.lastSentDigest(sub.id, date);
     const fp = last ? await this.fingerprint(last.fingerprint) : null;
-    return last && fp ? { date: last.editionDate, fingerprint: fp, hash: last.fingerprint! } : null;
+    if (!last || !fp) return null;
+    const changes = ds ? await this.versionChanges(fp.h, ds) : null;
+    return { date: last.editionDate, fingerprint: fp, hash: last.fingerprint!, changes };
+  }
+
+  /** Changes from the stored version `fromHash` to `ds` ([] for the same version; null when unknown). */
+  versionChanges(fromHash: string | undefined, ds: Dataset): Promise<Change[] | null> {
+    if (!fromHash) return Promise.resolve(null);
+    const to = contentHash(ds);
+    if (fromHash === to) return Promise.resolve([]);
+    const key = `${fromHash}|${to}`;
+    let p = this.#diffs.get(key);
+    if (!p) {
+      p = this.#store.getDatasetVersion(fromHash).then((v) => (v ? diffDatasets(deserialise(v.body), ds) : null)).catch((err: unknown) => {
+        this.#log.warn({ err: err instanceof Error ? err.message : String(err), from: fromHash }, 'could not diff against the version of a previous digest; using its fingerprint');
+        this.#diffs.delete(key);
+        return null;
+      });
+      this.#diffs.set(key, p);
+    }
+    return p;
   }
 
   async plans(ds: Dataset, sub: Subscription, date: string): Promise<EditionPlan[]> {
@@ -104,8 +131,8 @@ export class ContentBuilder {
   async build(ds: Dataset, sub: Subscription, plan: Pick<EditionPlan, 'kind' | 'eventId'>, date: string, opts: { chart?: boolean } = {}): Promise<Content | Skip | null> {
     let reply: Reply | undefined;
     if (plan.kind === 'digest') {
-      const prev = await this.previous(sub, date);
-      const key = `d|${this.#dsId(ds)}|${date}|${sub.locale}|${sub.timezone}|${prev ? `${prev.date}|${prev.hash}` : '-'}`;
+      const prev = await this.previous(sub, date, ds);
+      const key = `d|${this.#dsId(ds)}|${date}|${sub.locale}|${sub.timezone}|${prev ? `${prev.date}|${prev.hash}|${prev.changes ? 'v' : '-'}` : '-'}`;
       let built = this.#replies.get(key);
       if (!built) {
         const b = buildDigest({ dataset: ds, date, locale: sub.locale, timezone: sub.timezone, previous: prev });

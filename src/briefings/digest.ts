@@ -4,17 +4,17 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { Event } from '../dataset/schema.js';
 import type { ChartSpec, Locale, Reply } from '../reply/model.js';
-import { formatDate, formatFigureValue, formatNumber } from '../reply/format.js';
+import { formatDate, formatFigureValue } from '../reply/format.js';
 import { countryName, headlineMineral, latestFigures, replySources, type KeyFigure } from './asof.js';
 import { DIGEST_TEXT } from './digest-text.js';
-import { diffFingerprints, fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
+import { fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
+import { changesBlock, type PreviousDigest } from './digest-changes.js';
 import { addDays } from './schedule.js';
 import { chartCaption } from '../commands/common.js';
 
 export const RECENT_DAYS = 7;
 export const UPCOMING_DAYS = 14;
 export const TOP_COUNTRIES = 8;
-const MAX_CHANGE_LINES = 6;
 const SCHEDULED_KINDS: readonly Event['kind'][] = ['summit', 'meeting', 'talks', 'election'];
 
 export interface DigestInput {
@@ -23,8 +23,8 @@ export interface DigestInput {
   date: string;
   locale: Locale;
   timezone: string;
-  /** The channel's previous sent digest, if any. */
-  previous?: { date: string; fingerprint: Fingerprint } | null;
+  /** The channel's previous sent digest, if any, with the dataset changes since its version. */
+  previous?: PreviousDigest | null;
 }
 
 export interface BuiltDigest {
@@ -71,35 +71,6 @@ function eventsBlock(ds: Dataset, date: string, locale: Locale): { blocks: strin
   return { blocks, used };
 }
 
-function changesBlock(ds: Dataset, input: DigestInput): { text: string; count: number } {
-  const t = DIGEST_TEXT[input.locale];
-  const prev = input.previous;
-  if (!prev) return { text: t.firstDigest, count: -1 };
-  const since = formatDate(prev.date, input.locale);
-  const c = diffFingerprints(ds, input.date, prev.fingerprint);
-  const lines: string[] = [];
-  if (c.versionFrom !== c.versionTo) lines.push(t.version(c.versionFrom, c.versionTo));
-  for (const ev of c.newOutcomes) lines.push(t.outcome(ev.title[input.locale]));
-  for (const ev of c.newEvents) lines.push(t.newEvent(ev.title[input.locale], formatDate(ev.date, input.locale)));
-  for (const { figure, was } of c.revised) {
-    const mineral = ds.mineralById.get(figure.mineral);
-    const country = ds.countryById.get(figure.country);
-    const unit = mineral?.unit.symbol ?? '';
-    const what = `${mineral?.name[input.locale] ?? figure.mineral}, ${country?.name[input.locale] ?? figure.country}, ${figure.measure}${figure.year ? ` ${figure.year}` : ''} (${ds.editionById.get(figure.edition)?.label ?? figure.edition})`;
-    const wasText = was === null ? formatFigureValue({ value: null, mark: 'NA' }, unit, input.locale) : `${formatNumber(was, input.locale)} ${unit}`;
-    lines.push(t.revisedOne(what, formatFigureValue(figure, unit, input.locale), wasText));
-  }
-  if (c.added.length) {
-    const editions = [...new Set(c.added.map((f) => ds.editionById.get(f.edition)?.label ?? f.edition))];
-    lines.push(`${t.added(c.added.length)} (${editions.join(', ')}).`);
-  }
-  if (c.removed) lines.push(t.removed(c.removed));
-  if (!lines.length) return { text: t.noChanges(since), count: 0 };
-  const shown = lines.slice(0, MAX_CHANGE_LINES);
-  if (lines.length > shown.length) shown.push(`(+${lines.length - shown.length})`);
-  return { text: [t.changes(since), ...shown.map((l) => `• ${l}`)].join('\n'), count: lines.length };
-}
-
 /** The reserves ranking as a bar chart; the alt text carries every bar's value and edition. */
 export function reservesChart(ds: Dataset, rows: KeyFigure[], mineralId: string, locale: Locale): ChartSpec | undefined {
   const mineral = ds.mineralById.get(mineralId);
@@ -125,12 +96,12 @@ export function buildDigest(input: DigestInput): BuiltDigest {
   const fingerprint = fingerprintOf(ds, date);
   const events = eventsBlock(ds, date, locale);
   // What is new since the channel's previous digest comes first.
-  const changes = changesBlock(ds, input);
+  const changes = changesBlock(ds, date, locale, input.previous);
   const blocks = [t.intro(ds.meta.title[locale]), changes.text, ...events.blocks];
   const prevDate = input.previous?.date;
   const happened = prevDate !== undefined && ds.events.some((e) => e.date > prevDate && e.date <= date);
   const nothingNew = changes.count === 0 && !happened;
-  const sourceIds: string[] = [];
+  const sourceIds: string[] = [...changes.sources];
 
   const mineralId = headlineMineral(ds);
   const mineral = mineralId ? ds.mineralById.get(mineralId) : undefined;

@@ -5,10 +5,16 @@ import { createHash } from 'node:crypto';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Event, Figure } from '../dataset/schema.js';
 import { editionsAsOf, outcomeOn } from './asof.js';
+import { contentHash } from '../updates/snapshot.js';
 
 export interface Fingerprint {
   /** Dataset version. */
   v: string;
+  /**
+   * Content hash of the dataset version (src/updates/snapshot.ts): the next digest diffs the stored
+   * version against the one served then. Absent in fingerprints stored before versions were kept.
+   */
+  h?: string;
   /** Figure id → [value, qualifier/mark/edition]. */
   f: Record<string, [number | null, string]>;
   /** Event id → "date|end|outcome hash or -". */
@@ -28,7 +34,7 @@ export function fingerprintOf(ds: Dataset, date: string): Fingerprint {
     const outcome = outcomeOn(ds, ev, date);
     e[ev.id] = `${ev.date}|${ev.end_date ?? ''}|${outcome ? short(outcome.en) : '-'}`;
   }
-  return { v: ds.meta.version, f, e };
+  return { v: ds.meta.version, h: contentHash(ds), f, e };
 }
 
 export function hashFingerprint(fp: Fingerprint): string {

@@ -12,6 +12,7 @@ import { CronDriver } from './cron.js';
 import { Scheduler, type SchedulerOptions } from './scheduler.js';
 import { DigestServiceImpl } from './service.js';
 import { recordServed } from '../updates/announce.js';
+import { pruneVersions } from '../updates/prune.js';
 import type { Dataset } from '../dataset/dataset.js';
 
 export interface BriefingsDeps {
@@ -76,7 +77,13 @@ export function createBriefings(deps: BriefingsDeps, opts: BriefingsOptions = {}
   let serving: Promise<void> = Promise.resolve();
   const served = (ds: Dataset): Promise<void> => {
     serving = serving.then(async () => {
-      const r = await recordServed(store, ds, opts.clock?.() ?? new Date());
+      const now = opts.clock?.() ?? new Date();
+      const r = await recordServed(store, ds, now);
+      const pruned = await pruneVersions(store, r.hash, now).catch((err: unknown) => {
+        blog.warn({ err }, 'pruning stored dataset versions failed; the next load tries again');
+        return 0;
+      });
+      if (pruned) blog.info({ pruned }, `pruned ${pruned} stored dataset version(s) no longer needed`);
       if (r.versionNotBumped) {
         blog.warn({ version: r.versionNotBumped.version, hash: r.hash }, `dataset content changed but its version is still ${r.versionNotBumped.version}; bump version in dataset.yaml`);
       }

@@ -16,8 +16,9 @@ import {
 import { dueAt, MIN_WINDOW_MS } from './planner.js';
 import { REASON, reasonOf } from './reasons.js';
 import { Verifier } from './verify.js';
-import { addDays, localDate } from './schedule.js';
+import { addDays } from './schedule.js';
 import { editionsFor, type EditionPlan } from './summit.js';
+import { claimUpdates, type UpdateClaimer } from '../updates/claim.js';
 
 export { channelOf, type RetryPolicy, type SchedulerOptions, type TickReport } from './scheduler-parts.js';
 
@@ -38,6 +39,7 @@ export class Scheduler {
   #stopping = false;
   #subs: Subscription[] = [];
   readonly #verifier: Verifier;
+  readonly #updates: UpdateClaimer;
 
   constructor(o: SchedulerOptions) {
     this.#o = o;
@@ -52,6 +54,7 @@ export class Scheduler {
       const limits = o.limits?.[t.platform] ?? PLATFORM_LIMITS[t.platform];
       this.#lanes.set(t.platform, new Lane(limits, (err) => o.log.error({ err }, 'digest delivery crashed')));
     }
+    this.#updates = { store: o.store, instanceId: this.instanceId, windowMs: this.windowMs, known: this.#known, enqueue: (job) => this.#enqueue(job) };
   }
 
   /** Active subscriptions seen by the last tick (the cron driver schedules from these). */
@@ -97,7 +100,7 @@ export class Scheduler {
     const subs = (await store.listSubscriptions({ status: ['active'] })).filter((s) => this.#targets.has(s.platform));
     this.#subs = subs;
     await this.#recoverStale(now, subs, report);
-    await this.#claimUpdates(now, subs, report);
+    await claimUpdates(this.#updates, now, subs, report);
 
     const ds = this.#o.datasets();
     const plan = dueAt(subs, now, this.windowMs, catchUp ? (this.#o.catchUpDays ?? 7) : 1);
@@ -157,36 +160,6 @@ export class Scheduler {
       await new Promise((resolve) => setImmediate(resolve));
     }
     return report;
-  }
-
-  /**
-   * Update posts: each change set still inside the catch-up window goes to every channel with
-   * updates on since before the set was created. The ledger key `update:<change set>` makes it one
-   * post per (channel, change set), and each change belongs to one set: once per (channel, change).
-   */
-  async #claimUpdates(now: Date, subs: Subscription[], report: TickReport): Promise<void> {
-    const { store } = this.#o;
-    const wanting = subs.filter((s) => s.updates && s.updatesFrom);
-    if (!wanting.length) return;
-    const sets = await store.changeSetsSince(new Date(now.getTime() - this.windowMs));
-    for (const cs of sets) {
-      if (cs.createdAt.getTime() > now.getTime()) continue;
-      const key = `update:${cs.id}`;
-      const owed = wanting.filter((s) => s.updatesFrom!.getTime() <= cs.createdAt.getTime() && !this.#known.has(`${s.id}|${key}`));
-      for (let i = 0; i < owed.length; i += CLAIM_BATCH) {
-        const batch = owed.slice(i, i + CLAIM_BATCH).map((sub) => ({ sub, date: localDate(cs.createdAt, sub.timezone) }));
-        const won = await store.claimDeliveries(batch.map(({ sub, date }) => ({
-          subscriptionId: sub.id, editionKey: key, kind: 'update', editionDate: date, scheduledAt: cs.createdAt,
-        })), this.instanceId, now);
-        for (const { sub, date } of batch) {
-          this.#known.set(`${sub.id}|${key}`, date);
-          if (!won.has(`${sub.id}|${key}`)) continue;
-          report.claimed++;
-          this.#enqueue({ sub, plan: { key, kind: 'update', eventId: cs.id }, date, scheduledAt: cs.createdAt, attempts: 0, rateLimited: 0, verify: false, started: false });
-        }
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
   }
 
   async #recoverStale(now: Date, subs: Subscription[], report: TickReport): Promise<void> {

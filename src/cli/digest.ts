@@ -49,7 +49,7 @@ export async function runDigestPreview(opts: DigestPreviewOptions, io: DigestIo)
   const ds = loaded.dataset;
 
   let lang: 'en' | 'de' = (locale as 'en' | 'de' | undefined) ?? config.LODESTONE_LOCALE;
-  let previous: { date: string; fingerprint: import('../briefings/fingerprint.js').Fingerprint } | null = null;
+  let previous: import('../briefings/digest-changes.js').PreviousDigest | null = null;
   let date = opts.date;
   if (opts.channel !== undefined) {
     const log = pino({ level: 'silent' });
@@ -66,7 +66,7 @@ export async function runDigestPreview(opts: DigestPreviewOptions, io: DigestIo)
       timezone = opts.tz !== undefined ? timezone : sub.timezone;
       lang = (locale as 'en' | 'de' | undefined) ?? sub.locale;
       date ??= schedule.localDate(io.now ?? new Date(), timezone);
-      previous = await new ContentBuilder({ store, log }).previous(sub, date);
+      previous = await new ContentBuilder({ store, log }).previous(sub, date, ds);
     } finally {
       await store.close();
     }

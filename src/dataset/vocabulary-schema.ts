@@ -72,6 +72,8 @@ export const Grammar = z.strictObject({
   numbers: Words,
   /** Compound parts readers glue onto names ("Seltenerd", "-exporte"); the decompounder splits on these. */
   compound_parts: z.array(z.string().trim().min(2)).default([]),
+  /** Abbreviations whose full stop does not end a sentence ("Mrd.", "bzw."), written without the final dot. */
+  abbreviations: Words.default({ en: [], de: [] }),
 });
 export type Grammar = z.infer<typeof Grammar>;
 

@@ -301,6 +301,9 @@ export class SqlStore implements Store {
   putChangeSet(cs: Omit<ChangeSetRow, 'createdAt'>, now: Date): Promise<boolean> { return this.#versions.putChangeSet(cs, now); }
   getChangeSet(id: string): Promise<ChangeSetRow | null> { return this.#versions.getChangeSet(id); }
   changeSetsSince(since: Date): Promise<ChangeSetRow[]> { return this.#versions.changeSetsSince(since); }
+  lastDigestFingerprints(): Promise<string[]> { return this.#versions.lastDigestFingerprints(); }
+  pruneDatasetVersions(keep: readonly string[], servedBefore: Date): Promise<number> { return this.#versions.pruneVersions(keep, servedBefore); }
+  recentDatasetVersions(n: number): Promise<string[]> { return this.#versions.recentVersions(n); }
   saveInstallation(inst: StoredInstallation, now: Date): Promise<void> { return this.#installations.save(inst, now); }
   getInstallation(key: string): Promise<StoredInstallation | null> { return this.#installations.get(key); }
   deleteInstallation(key: string): Promise<boolean> { return this.#installations.delete(key); }

@@ -165,6 +165,12 @@ export interface Store {
   getChangeSet(id: string): Promise<ChangeSetRow | null>;
   /** Change sets created at or after `since`, oldest first. */
   changeSetsSince(since: Date): Promise<ChangeSetRow[]>;
+  /** Fingerprint hashes of each subscription's newest sent digest (what the next digests diff against). */
+  lastDigestFingerprints(): Promise<string[]>;
+  /** Deletes stored dataset versions last served before `servedBefore`, except `keep`; returns how many. */
+  pruneDatasetVersions(keep: readonly string[], servedBefore: Date): Promise<number>;
+  /** Hashes of the `n` dataset versions served most recently. */
+  recentDatasetVersions(n: number): Promise<string[]>;
   /** The newest sent update post of a subscription. */
   lastSentUpdate(subscriptionId: string): Promise<Delivery | null>;
 

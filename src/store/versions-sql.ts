@@ -104,4 +104,31 @@ export class SqlVersions {
     );
     return rows[0] ? toDelivery(rows[0]) : null;
   }
+
+  /**
+   * Fingerprint hashes of each subscription's newest sent digest: the versions they were built from
+   * are what the next digests diff against.
+   */
+  async lastDigestFingerprints(): Promise<string[]> {
+    const rows = await this.#db.query(
+      `SELECT DISTINCT d.fingerprint FROM deliveries d
+       WHERE d.kind = 'digest' AND d.status = 'sent' AND d.fingerprint IS NOT NULL
+         AND d.edition_key = (SELECT MAX(e.edition_key) FROM deliveries e
+                              WHERE e.subscription_id = d.subscription_id AND e.kind = 'digest' AND e.status = 'sent')`,
+      [],
+    );
+    return rows.map((r) => String(r.fingerprint));
+  }
+
+  /** Deletes stored versions last served before `servedBefore`, except `keep`; returns how many. */
+  async pruneVersions(keep: readonly string[], servedBefore: Date): Promise<number> {
+    const kept = [...new Set(keep)];
+    const notIn = kept.length ? ` AND hash NOT IN (${kept.map(() => '?').join(', ')})` : '';
+    return this.#db.execute(`DELETE FROM dataset_versions WHERE last_served_at < ?${notIn}`, [servedBefore.getTime(), ...kept]);
+  }
+
+  /** Hashes of the `n` versions served most recently. */
+  async recentVersions(n: number): Promise<string[]> {
+    return (await this.#db.query('SELECT hash FROM dataset_versions ORDER BY last_served_at DESC, first_served_at DESC LIMIT ?', [n])).map((r) => String(r.hash));
+  }
 }

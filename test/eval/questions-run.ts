@@ -4,6 +4,7 @@ import { answerOffline } from '../../src/ask/router.js';
 import { loadQuestions, scoreItem, summariseSet, type ItemResult, type QuestionItem, type SetSummary } from './questions.js';
 
 export const DEV_FILE = new URL('./questions/dev.yaml', import.meta.url);
+export const DEV_B_FILE = new URL('./questions/dev-b.yaml', import.meta.url);
 export const HELDOUT_FILE = new URL('./questions/heldout.yaml', import.meta.url);
 
 export function runQuestionSet(ds: Dataset, items: readonly QuestionItem[], now = new Date('2026-11-29T09:00:00Z')): { results: ItemResult[]; summary: SetSummary } {

@@ -5,7 +5,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import type { Reply } from '../../src/reply/model.js';
 import { loadQuestions, scoreItem, type QuestionItem } from './questions.js';
-import { DEV_FILE, HELDOUT_FILE, runQuestionSet } from './questions-run.js';
+import { DEV_B_FILE, DEV_FILE, HELDOUT_FILE, runQuestionSet } from './questions-run.js';
 import { findFigures, hasDate, hasFigure } from './figures.js';
 
 let ds: Dataset;
@@ -71,15 +71,40 @@ describe('scoreItem counts wrong answers wrong', () => {
 });
 
 describe('question sets', () => {
-  it('load, in both languages, with none and off-beat items (held-out ≥ 150, dev ≥ 100)', () => {
+  it('load, in both languages, with none and off-beat items (held-out ≥ 150, dev ≥ 100, dev-b ≥ 150)', () => {
     const heldout = loadQuestions(HELDOUT_FILE);
     const dev = loadQuestions(DEV_FILE);
+    const devB = loadQuestions(DEV_B_FILE);
     expect(heldout.length).toBeGreaterThanOrEqual(150);
     expect(dev.length).toBeGreaterThanOrEqual(100);
-    for (const set of [heldout, dev]) {
+    expect(devB.length).toBeGreaterThanOrEqual(150);
+    for (const set of [heldout, dev, devB]) {
       expect(set.some((i) => i.locale === 'de') && set.some((i) => i.locale === 'en')).toBe(true);
       expect(set.some((i) => i.expect.none)).toBe(true);
     }
+  });
+
+  it('dev-b is well formed: unique ids named for their language, an expectation and a source for each, EN/DE and none balanced', () => {
+    const devB = loadQuestions(DEV_B_FILE);
+    expect(new Set(devB.map((i) => i.id)).size).toBe(devB.length);
+    for (const i of devB) {
+      expect(i.id).toMatch(new RegExp(`^db-${i.locale}-\\d{3}$`));
+      const e = i.expect;
+      const has = [e.figures?.length, e.dates?.length, e.text?.length, e.yes !== undefined, e.none, e.refuse].some(Boolean);
+      expect(has, `${i.id} expects nothing`).toBe(true);
+      if (e.none || e.refuse) expect([e.figures, e.dates, e.text, e.yes].every((x) => x === undefined), `${i.id} mixes none/refuse with content`).toBe(true);
+      if (i.class === 'yesno') expect(e.yes, `${i.id} has no yes/no`).toBeTypeOf('boolean');
+      if (!e.refuse && !e.none) expect(i.source, `${i.id} has no source`).toBeTruthy();
+    }
+    const en = devB.filter((i) => i.locale === 'en').length;
+    expect(Math.abs(en - (devB.length - en))).toBeLessThanOrEqual(devB.length * 0.1);
+    const none = devB.filter((i) => i.expect.none).length / devB.length;
+    expect(none).toBeGreaterThan(0.1);
+    expect(none).toBeLessThan(0.16);
+    expect(devB.some((i) => i.expect.refuse) && devB.some((i) => i.expect.yes === false)).toBe(true);
+    // Items must not repeat dev.yaml's questions.
+    const devQs = new Set(loadQuestions(DEV_FILE).map((i) => i.q.toLowerCase()));
+    expect(devB.filter((i) => devQs.has(i.q.toLowerCase())).map((i) => i.id)).toEqual([]);
   });
 
   it('offline answers on the dev set stay answer-first, short, in the question language, with no wrong fact', () => {

@@ -2,7 +2,7 @@
 // and recall, refusals) and the LLM path against the loopback fake OpenAI-compatible server.
 // `npm run eval -- --live` also runs the LLM path against OPENAI_BASE_URL / OPENAI_API_KEY /
 // OPENAI_MODEL. Prints a table, the misses, and one JSON line last. It also scores the free-question
-// sets (held-out: summary only; dev: summary and misses); `--docs` writes their figures into
+// sets (held-out: summary only; dev and dev-b: summary and misses); `--docs` writes their figures into
 // docs/asking.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadDataset } from '../../src/dataset/load.js';
@@ -10,8 +10,8 @@ import { loadGolden } from './golden.js';
 import { runOffline } from './offline.js';
 import { runLlm } from './llm.js';
 import type { CaseResult, Summary } from './score.js';
-import { DEV_FILE, HELDOUT_FILE, runQuestionFile } from './questions-run.js';
-import type { SetSummary } from './questions.js';
+import { DEV_B_FILE, DEV_FILE, HELDOUT_FILE, runQuestionFile } from './questions-run.js';
+import type { ItemResult, SetSummary } from './questions.js';
 
 const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(3));
 
@@ -32,6 +32,13 @@ function misses(label: string, results: readonly CaseResult[]): string[] {
     .map((r) => `  ${label.padEnd(10)} ${r.id.padEnd(24)} got: ${r.got}${r.safe ? '' : '  [UNSAFE]'}`);
 }
 
+/** The misses of a development set, for tuning (never called for the held-out set). */
+function devMissLines(label: string, results: readonly ItemResult[]): string {
+  const lines = results.filter((r) => !r.first || r.wrong.length || !r.langOk)
+    .map((r) => `  ${r.id.padEnd(11)} ${r.cls.padEnd(10)} ${[...r.why, ...r.wrong.map((w) => `WRONG ${w}`), ...(r.langOk ? [] : ['LANGUAGE'])].join('; ')}`);
+  return lines.length ? `\n${label} misses:\n${lines.join('\n')}` : `\n${label} misses: none`;
+}
+
 /** Writes the question-set figures into docs/asking.md between its eval markers. */
 function writeDocs(sets: Record<string, SetSummary>, dataset: string): void {
   const file = new URL('../../docs/asking.md', import.meta.url);
@@ -42,9 +49,9 @@ function writeDocs(sets: Record<string, SetSummary>, dataset: string): void {
     '<!-- eval:start -->',
     `Measured ${new Date().toISOString().slice(0, 10)} on dataset ${dataset}, offline path (no language model).`,
     '',
-    '| metric | held-out | dev |',
-    '| --- | ---: | ---: |',
-    ...rows.map((k) => `| ${k} | ${cell(sets['held-out']![k])} | ${cell(sets.dev![k])} |`),
+    '| metric | held-out | dev | dev-b |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map((k) => `| ${k} | ${cell(sets['held-out']![k])} | ${cell(sets.dev![k])} | ${cell(sets['dev-b']![k])} |`),
     '',
     'Targets (issue 10): held-out correct and first ≥ 0.9, 0 wrong facts, median ≤ 12 lines, all in the question\'s language.',
     '<!-- eval:end -->',
@@ -81,15 +88,15 @@ async function main(): Promise<void> {
   console.log(missLines.length ? `\nMisses:\n${missLines.join('\n')}` : '\nMisses: none');
   // Free-question sets: held-out figures only (never its items or misses); dev misses for tuning.
   const dev = runQuestionFile(ds, DEV_FILE);
+  const devB = runQuestionFile(ds, DEV_B_FILE);
   const heldout = runQuestionFile(ds, HELDOUT_FILE);
-  const sets: Record<string, SetSummary> = { 'held-out': heldout.summary, dev: dev.summary };
+  const sets: Record<string, SetSummary> = { 'held-out': heldout.summary, dev: dev.summary, 'dev-b': devB.summary };
   console.log(`\nFree questions, offline (answer-first; ${new Date().toISOString().slice(0, 10)}):\n`);
   console.log(table(sets as unknown as Record<string, Summary>));
-  const devMisses = dev.results.filter((r) => !r.first || r.wrong.length || !r.langOk)
-    .map((r) => `  ${r.id.padEnd(11)} ${r.cls.padEnd(10)} ${[...r.why, ...r.wrong.map((w) => `WRONG ${w}`), ...(r.langOk ? [] : ['LANGUAGE'])].join('; ')}`);
-  console.log(devMisses.length ? `\nDev misses:\n${devMisses.join('\n')}` : '\nDev misses: none');
+  console.log(devMissLines('Dev', dev.results));
+  console.log(devMissLines('Dev-b', devB.results));
   if (process.argv.includes('--docs')) writeDocs(sets, ds.meta.version);
-  console.log(JSON.stringify({ eval: 'questions', date: new Date().toISOString().slice(0, 10), dataset: ds.meta.version, heldout: heldout.summary, dev: dev.summary }));
+  console.log(JSON.stringify({ eval: 'questions', date: new Date().toISOString().slice(0, 10), dataset: ds.meta.version, heldout: heldout.summary, dev: dev.summary, 'dev-b': devB.summary }));
   console.log(JSON.stringify({ eval: 'ask', questions: cases.length, dataset: ds.meta.version, ...Object.fromEntries(Object.entries(columns).map(([k, v]) => [k.replace(/[()]/g, '').replace(' ', '_'), v])) }));
 }
 

@@ -6,27 +6,11 @@ import { idempotencyKey } from '../../src/briefings/keys.js';
 import type { Store } from '../../src/store/index.js';
 import { storeFixture, type StoreFixture } from '../store/helpers.js';
 import { shouldRunPg } from '../store/pg-helper.js';
-import { fixtureDataset } from '../briefings/fixtures/dataset.js';
+import { v1, v2, v3 } from './versions.js';
 import { startFakePlatform, type FakePlatform } from '../briefings/fixtures/fake-platform.js';
 import { FakeClock, harness, slackChannel, type Harness } from '../briefings/fixtures/harness.js';
 import { HttpTarget } from '../briefings/fixtures/http-target.js';
 import { MemoryTarget } from '../briefings/fixtures/memory-target.js';
-
-const v1 = () => fixtureDataset();
-/** Version 2: the Busan outcome recorded, Australia's MCS 2026 reserves revised, a new source. */
-const v2 = () => fixtureDataset((r) => {
-  r.meta.version = '2026.12.1';
-  const busan = r.events.find((e) => e.id === 'trump-xi-busan')!;
-  busan.outcome = { en: 'China suspended its October export controls for a year.', de: 'China setzte seine Exportkontrollen vom Oktober für ein Jahr aus.' };
-  busan.outcome_date = '2025-11-07';
-  r.figures.find((f) => f.id === 're-mcs2026-au-reserves')!.value = 5_900_000;
-});
-/** Version 3: one more change on top of version 2. */
-const v3 = () => fixtureDataset((r) => {
-  const base = v2();
-  Object.assign(r, { ...r, events: base.events, figures: base.figures, meta: { ...base.meta, version: '2026.12.2' } });
-  r.figures.find((f) => f.id === 're-mcs2026-my-reserves')!.value = 720_000;
-});
 
 let f: StoreFixture | undefined;
 let platform: FakePlatform | undefined;

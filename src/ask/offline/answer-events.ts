@@ -6,10 +6,13 @@ import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
+import { splitSentences } from '../query/sentences.js';
+import { findTime } from '../query/time.js';
+import { clauseLead, matchingClause } from './event-clauses.js';
 
 export type EventField = 'date' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
-const firstSentences = (text: string, n: number): string => (text.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [text]).slice(0, n).join('').trim();
+const firstSentences = (ctx: CommandContext, text: string, n: number): string => splitSentences(ctx.dataset, text).slice(0, n).join(' ');
 
 /** Events overlapping the question's day or month. */
 export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
@@ -21,7 +24,7 @@ export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
 /** The sentence of an event's texts that best matches the question (summary order on ties). */
 function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event, skip = ''): string {
   const texts = [ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
-  const all = texts.flatMap((x) => x.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [x]).map((x) => x.trim()).filter((x) => x && !skip.includes(x));
+  const all = texts.flatMap((x) => splitSentences(ctx.dataset, x)).filter((x) => !skip.includes(x));
   if (!p) return all[0] ?? '';
   let best = all[0] ?? '';
   let score = -1;
@@ -41,10 +44,21 @@ export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField, p
   const support: string[] = [];
   let lead: string;
   switch (field) {
-    case 'date':
+    case 'date': {
+      // A date the question's own words point at inside the text ("when will he visit China" → April 2026).
+      const c = p ? matchingClause(ctx, p, ev, field) : undefined;
+      const inner = c && c.hits * 2 >= c.of ? findTime(c.text, ctx.dataset) : undefined;
+      // Only a later date: a plan or an effective date the event announced; an earlier one is a reference back.
+      if (c && inner && inner.kind !== 'year' && inner.start > (ev.end_date ?? ev.date)) {
+        const cl = clauseLead(c, `${title} (${date})`);
+        lead = cl.lead;
+        if (cl.whole) support.push(`${title} (${date}, ${place}).`);
+        break;
+      }
       lead = `${date}: ${title} (${place}).`;
       support.push(bestSentence(ctx, p, ev));
       break;
+    }
     case 'place':
       lead = `${place}: ${title} (${date}).`;
       support.push(bestSentence(ctx, p, ev));
@@ -56,15 +70,19 @@ export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField, p
     case 'agreed':
     case 'outcome': {
       // What was agreed, if recorded; else the sentence of the record that fits the question best.
+      // A question asking about one part ("… on stockpiling?") gets that part first.
+      const c = p ? matchingClause(ctx, p, ev, field) : undefined;
+      const part = c && c.hits * 2 >= c.of ? clauseLead(c, `${title} (${date})`) : undefined;
       const main = ev.agreed ? loc(locale, ev.agreed) : bestSentence(ctx, p, ev);
-      lead = `${title} (${date}): ${main}`;
-      const extra = ev.outcome && !main.includes(loc(locale, ev.outcome)) ? loc(locale, ev.outcome) : bestSentence(ctx, p, ev, main);
-      if (extra) support.push(extra);
+      lead = part ? (part.whole ? `${title} (${date}): ${part.lead}` : part.lead) : `${title} (${date}): ${main}`;
+      const outcome = ev.outcome ? loc(locale, ev.outcome) : '';
+      const extra = part && !lead.includes(main) ? main : outcome && !lead.includes(outcome) ? outcome : bestSentence(ctx, p, ev, lead);
+      if (extra && !lead.includes(extra)) support.push(extra);
       break;
     }
     default:
-      lead = `${title} (${date}, ${place}): ${p ? bestSentence(ctx, p, ev) : firstSentences(loc(locale, ev.summary), 2)}`;
-      if (p) support.push(firstSentences(loc(locale, ev.summary), 2));
+      lead = `${title} (${date}, ${place}): ${p ? bestSentence(ctx, p, ev) : firstSentences(ctx, loc(locale, ev.summary), 2)}`;
+      if (p) support.push(firstSentences(ctx, loc(locale, ev.summary), 2));
       if (ev.outcome) support.push(`${t(locale, 'Outcome', 'Ergebnis')}: ${loc(locale, ev.outcome)}`);
   }
   return { status: 'answer', lead, support, sources: [...ev.sources], more: `/summit ${ev.id}` };
@@ -76,7 +94,7 @@ export function eventListAnswer(ctx: CommandContext, p: ParsedQuery, events: rea
   const lines = events.slice(0, 6).map((e) => `${formatDateRange(e.date, e.end_date, locale)}: ${loc(locale, e.title)} (${loc(locale, e.place)})`);
   const when = p.time ? formatDateRange(p.time.start, p.time.end, locale) : '';
   const lead = `${when ? `${when} — ` : ''}${lines.join('; ')}.`;
-  const support = events.length <= 3 ? events.map((e) => firstSentences(loc(locale, e.summary), 1)) : [];
+  const support = events.length <= 3 ? events.map((e) => firstSentences(ctx, loc(locale, e.summary), 1)) : [];
   if (events.length > 6) support.push(t(locale, `and ${events.length - 6} more.`, `und ${events.length - 6} weitere.`));
   const from = p.time?.start ?? events.map((e) => e.date).sort()[0];
   const to = p.time?.end ?? events.map((e) => e.end_date ?? e.date).sort().at(-1);

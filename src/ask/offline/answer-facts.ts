@@ -1,21 +1,21 @@
 // Answer-first replies from dataset facts and retrieved sentences: the sentence that best answers
 // the question leads, the rest of the fact supports it. Also shares of the world total computed
 // from the USGS tables.
+import type { Dataset } from '../../dataset/dataset.js';
 import type { Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { formatQuantity } from '../../reply/format.js';
+import { formatDateRange, formatQuantity } from '../../reply/format.js';
 import { editionTable, type Measure } from '../../commands/figures.js';
 import type { Country, Mineral } from '../../dataset/schema.js';
 import { stem } from '../query/text.js';
+import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
 import { figureCommand } from './answer-figures.js';
 
-const SENTENCE = /[^.!?]+(?:[.!?](?=\s|$)|$)/g;
-const split = (text: string): string[] => (text.match(SENTENCE) ?? [text]).map((s) => s.trim()).filter(Boolean);
 
 /** Names of the question's subjects, normalised, for finding the sentence about them. */
 function subjectNames(p: ParsedQuery): string[] {
@@ -27,13 +27,36 @@ function subjectNames(p: ParsedQuery): string[] {
   ].map((n) => normalize(n)).filter(Boolean);
 }
 
+// A dataset sentence's normalised text and word stems, per dataset and locale: sentences are scored
+// against every question that picks their fact or event, and normalising and stemming them anew was
+// a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof). Bounded by the dataset's sentences;
+// the bound only guards against a caller passing other text.
+const sentenceCache = new WeakMap<Dataset, Map<string, { n: string; stems: Set<string> }>>();
+
+function sentenceWords(ctx: CommandContext, sentence: string): { n: string; stems: Set<string> } {
+  let map = sentenceCache.get(ctx.dataset);
+  if (!map) sentenceCache.set(ctx.dataset, (map = new Map()));
+  const key = `${ctx.locale}\u0000${sentence}`;
+  let hit = map.get(key);
+  if (!hit) {
+    const n = ` ${normalize(sentence)} `;
+    hit = { n, stems: new Set(n.trim().split(' ').map((w) => stem(w, ctx.locale))) };
+    if (map.size >= 20_000) map.clear();
+    map.set(key, hit);
+  }
+  return hit;
+}
+
+const subjectNamesOf = new WeakMap<ParsedQuery, string[]>();
+
 /** How well a sentence answers the question: subject names, question words (stemmed), the asked year. */
 export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: string): number {
-  const n = ` ${normalize(sentence)} `;
-  const stems = new Set(n.trim().split(' ').map((w) => stem(w, ctx.locale)));
+  const { n, stems } = sentenceWords(ctx, sentence);
   const stop = vocabIndex(ctx.dataset).stop;
   let score = 0;
-  for (const name of subjectNames(p)) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
+  let names = subjectNamesOf.get(p);
+  if (!names) subjectNamesOf.set(p, (names = subjectNames(p)));
+  for (const name of names) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
   for (const w of new Set(p.words)) if (!stop.has(w) && w.length >= 3 && stems.has(stem(w, ctx.locale))) score += 1;
   if (p.time?.kind === 'year' && n.includes(p.time.start.slice(0, 4))) score += 1.5;
   return score;
@@ -51,7 +74,7 @@ export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly stri
     score += 2 * s.elements.filter((e) => f.elements.includes(e.symbol)).length;
     score += 2 * s.minerals.filter((m) => m.id !== 'rare-earths' && f.minerals.includes(m.id)).length;
     score += 2 * s.events.filter((e) => f.events.includes(e.id)).length;
-    score += Math.max(...split(loc(ctx.locale, f.text)).map((x) => sentenceScore(ctx, p, x))) / 4;
+    score += Math.max(...splitSentences(ctx.dataset, loc(ctx.locale, f.text)).map((x) => sentenceScore(ctx, p, x))) / 4;
     if (!best || score > best.score) best = { f, score };
   }
   return best?.f;
@@ -69,7 +92,7 @@ function factMore(ctx: CommandContext, f: Fact): string | undefined {
 }
 
 export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact): AnswerFirst {
-  const parts = split(loc(ctx.locale, f.text));
+  const parts = splitSentences(ctx.dataset, loc(ctx.locale, f.text));
   let bestI = 0;
   parts.forEach((s, i) => {
     if (sentenceScore(ctx, p, s) > sentenceScore(ctx, p, parts[bestI]!)) bestI = i;
@@ -80,21 +103,27 @@ export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact): Answer
   return { status: 'answer', lead, support: rest ? [rest] : [], sources: [...f.sources], ...(more ? { more } : {}) };
 }
 
-/** A retrieved sentence leads; for a fact, the rest of the fact supports it. */
+/** A retrieved sentence leads (a list item with the sentence it belongs to); for a fact, the rest of the fact supports it. */
 export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): AnswerFirst {
   const { passage } = hit;
   if (passage.kind === 'fact') {
     const f = ctx.dataset.factById.get(passage.ref);
     if (f) {
+      const parts = splitSentences(ctx.dataset, loc(ctx.locale, f.text));
+      const lead = parts.find((s) => s.includes(passage.text)) ?? passage.text;
       const a = factAnswer(ctx, p, f);
-      if (a.lead !== passage.text) return { ...a, lead: passage.text, support: [split(loc(ctx.locale, f.text)).filter((s) => s !== passage.text).join(' ')].filter(Boolean) };
+      if (a.lead !== lead) return { ...a, lead, support: [parts.filter((s) => s !== lead).join(' ')].filter(Boolean) };
       return a;
     }
   }
   const more = passage.kind === 'event' ? `/summit ${passage.ref}` : passage.kind === 'element' ? `/element ${passage.ref}` : undefined;
   const ev = passage.kind === 'event' ? ctx.dataset.eventById.get(passage.ref) : undefined;
-  const support = ev ? [`${loc(ctx.locale, ev.title)} (${ev.date}).`] : [];
-  return { status: 'answer', lead: passage.text, support, sources: passage.sources, ...(more ? { more } : {}) };
+  const placed = ev ? `${loc(ctx.locale, ev.title)} (${formatDateRange(ev.date, ev.end_date, ctx.locale)})` : '';
+  // An item of a list ("sich ergänzende Lagerhaltung") is no sentence on its own: it leads after its event.
+  const item = !/^[\p{Lu}\d"„“(]/u.test(passage.text);
+  const lead = item && placed ? `${placed}: ${passage.text.replace(/[.;]?$/, '.')}` : passage.text;
+  const support = placed && !item ? [`${placed}.`] : [];
+  return { status: 'answer', lead, support, sources: passage.sources, ...(more ? { more } : {}) };
 }
 
 /**

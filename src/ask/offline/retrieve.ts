@@ -10,6 +10,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
+import { splitSentences } from '../query/sentences.js';
 
 export interface Passage {
   id: string;
@@ -30,8 +31,9 @@ export interface Hit {
   terms: string[];
 }
 
-const SENTENCE = /[^.!?;:]+(?:[.!?;:](?=\s|$)|$)/g;
-const sentences = (text: string): string[] => (text.match(SENTENCE) ?? [text]).map((s) => s.trim()).filter((s) => s.length > 12);
+/** Sentences, and the items of a list within one ("…; sich ergänzende Lagerhaltung."): each is a passage. */
+const passagesOf = (ds: Dataset, text: string): string[] =>
+  splitSentences(ds, text).flatMap((s) => s.split(/;\s+/)).map((s) => s.trim()).filter((s) => s.length > 12);
 
 const cache = new WeakMap<Dataset, Record<Locale, { index: MiniSearch<Passage>; byId: Map<string, Passage> }>>();
 
@@ -39,7 +41,7 @@ function build(ds: Dataset, lang: Locale): { index: MiniSearch<Passage>; byId: M
   const stop = vocabIndex(ds).stop;
   const passages: Passage[] = [];
   const add = (kind: Passage['kind'], ref: string, text: string, context: string, sources: readonly string[]): void => {
-    for (const s of sentences(text)) passages.push({ id: `${kind}:${ref}:${passages.length}`, kind, ref, text: s, context, sources: [...sources] });
+    for (const s of passagesOf(ds, text)) passages.push({ id: `${kind}:${ref}:${passages.length}`, kind, ref, text: s, context, sources: [...sources] });
   };
   for (const f of ds.facts) add('fact', f.id, f.text[lang], [...f.keywords.en, ...f.keywords.de].join(' '), f.sources);
   for (const e of ds.events) {

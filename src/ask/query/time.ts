@@ -40,11 +40,39 @@ export const isMonthWord = (w: string): boolean => MONTH_WORDS.has(w);
 
 const englishMonths = (text: string): string => MONTHS_DE_EN.reduce((s, [re, en]) => s.replace(re, en), text);
 
+// Running chrono's two parsers was a quarter of the CPU of an uncached answer (bench/core.ts,
+// --cpu-prof), and most questions name no time. chrono gives a result with a certain month only from
+// (1) digits, (2) a month name, (3) a casual date word ("today", "morgen", "last night"), "month", or
+// (4) a relative duration in seconds to months: a time unit right after a number word or a modifier
+// ("a week ago", "next month", "in zwei Tagen", even "lasts" = last + s), ending the word or followed
+// by "ago"/"later"-like words. Years and quarters only imply the month, and weekdays and times of day
+// leave it open. TIME_CUE is a superset of those patterns (chrono 2.x: locales/{en,de}/constants.js
+// and parsers; word starts ignored), so a question it rejects gets exactly what chrono would have
+// given it: no time. test/ask/time-cue.test.ts checks it against chrono on every text of the dataset.
+const relative = (pred: string, unit: string): string => `(?:${pred})\\s*(?:${unit})(?:(?![a-z0-9_])|\\s*(?:ago|before|earlier|later|after|from|henceforth|forward|out))`;
+const TIME_CUE = new RegExp([
+  '[0-9]',
+  'jan|jänner|feb|mar|mär|maerz|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez',
+  'now|today|night|tomorrow|overmorrow|tmr|yesterday|month|jetzt|heute|morgen|gestern|nacht',
+  relative('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple|of|this|last|past|next|after|\\+|-',
+    'seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|quarters?|qtr'),
+  relative('eins|eine[mnr]?|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|halb?e?|einigen?|wenigen?|mehreren?'
+    + '|(?:nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)[snmr]?|vor|in|für|während',
+  'sek|sekunden?|min|minuten?|h|std|stunden?|tage?n?|wochen?|monate?n?|monats|quartale?n?|quartals'),
+].join('|'), 'i');
+
+/** Whether chrono could find a date or month in the text at all (see TIME_CUE). */
+export const mayNameTime = (text: string): boolean => TIME_CUE.test(text);
+
 /** The first date, month or year the question names, or undefined. */
 export function findTime(text: string, ds: Dataset): TimeRef | undefined {
+  if (!mayNameTime(text)) return undefined;
   // The reference instant is the dataset's as-of date, so "April" is never read against today's clock.
   const ref = new Date(`${ds.meta.as_of}T12:00:00Z`);
-  const results = [...chrono.en.parse(text, ref), ...chrono.de.parse(text, ref), ...chrono.en.parse(englishMonths(text), ref)]
+  // The English parser reads German month names in English; without one the text is the same, and a
+  // second parse of it would only repeat the first one's results behind them.
+  const english = englishMonths(text);
+  const results = [...chrono.en.parse(text, ref), ...chrono.de.parse(text, ref), ...(english === text ? [] : chrono.en.parse(english, ref))]
     .filter((r) => r.start.isCertain('month'))
     .sort((a, b) => (b.start.isCertain('day') ? 1 : 0) - (a.start.isCertain('day') ? 1 : 0) || a.index - b.index);
   const r = results[0];

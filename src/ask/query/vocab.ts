@@ -29,6 +29,8 @@ export interface VocabIndex {
   parts: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
   known: Set<string>;
+  /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
+  abbreviations: Set<string>;
 }
 
 const EMPTY: Vocabulary = {
@@ -40,6 +42,7 @@ const EMPTY: Vocabulary = {
     negations: { en: [], de: [] },
     numbers: { en: [], de: [] },
     compound_parts: [],
+    abbreviations: { en: [], de: [] },
   },
   attributes: [],
 };
@@ -97,6 +100,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     numbers,
     parts,
     known,
+    abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
   };
   cache.set(ds, idx);
   return idx;

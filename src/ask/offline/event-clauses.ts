@@ -1,0 +1,54 @@
+// The part of an event's texts that answers what the question adds to naming the event: "when will
+// Trump visit China" names the Busan meeting (Trump, China) and adds "visit", which a clause of its
+// summary answers ("he would visit China in April 2026"). Used for dates, places and agreements that
+// live inside the text rather than in the event's own date, place or agreed fields.
+import type { Event } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { loc } from '../../commands/common.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
+import { splitSentences } from '../query/sentences.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { ParsedQuery } from '../query/types.js';
+
+export interface Clause {
+  text: string;
+  /** How many of the question's extra words it holds. */
+  hits: number;
+  /** How many extra words the question has. */
+  of: number;
+  /** The whole sentence the clause belongs to. */
+  sentence: string;
+}
+
+/** The question's content words that do not merely name the event (title, aliases, people, place) or ask the attribute. */
+export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): string[] {
+  const v = vocabIndex(ctx.dataset);
+  const naming = new Set(normalize([ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.aliases, ...ev.participants].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+  const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && h.attribute.answer.event === field).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  return [...new Set(p.content)].filter((w) => !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale)));
+}
+
+/** The clause (sentence, or item of a ";" list) of the event's texts holding most extra words, if any holds one. */
+export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): Clause | undefined {
+  const extra = extraWords(ctx, p, ev, field);
+  if (!extra.length) return undefined;
+  const stems = extra.map((w) => stem(w, ctx.locale));
+  const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
+  let best: Clause | undefined;
+  for (const s of texts.flatMap((x) => splitSentences(ctx.dataset, x))) {
+    for (const c of s.split(/;\s+/)) {
+      const words = new Set(normalize(c).split(' ').map((w) => stem(w, ctx.locale)));
+      const hits = stems.filter((x) => words.has(x)).length;
+      if (hits && (!best || hits > best.hits)) best = { text: c.trim(), hits, of: extra.length, sentence: s };
+    }
+  }
+  return best;
+}
+
+/** A clause as a lead: its whole sentence when short enough to stay answer-first, else the clause after `placed` (the event). */
+export function clauseLead(c: Clause, placed: string, max = 280): { lead: string; whole: boolean } {
+  if (c.sentence.length <= max) return { lead: c.sentence, whole: true };
+  const text = c.text.replace(/[;,]$/, '');
+  return { lead: `${placed}: ${text}${/[.!?)]$/.test(text) ? '' : '.'}`, whole: false };
+}

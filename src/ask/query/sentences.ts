@@ -1,0 +1,38 @@
+// Sentences of a dataset text, for leads and retrieval passages. Intl.Segmenter (ICU's sentence
+// rules, built into Node) already keeps "No. 70" and "i.e. by" whole; it still breaks after a
+// German ordinal before a month ("ab 1. Dezember 2025") and after abbreviations followed by a
+// capital ("550 Mrd. Dollar"), which cut figures and dates off their sentence. Those two are
+// joined back: ordinals by the month names (from Intl, as in time.ts), abbreviations from
+// data/vocabulary.yaml (grammar.abbreviations), so no word list lives here.
+import type { Dataset } from '../../dataset/dataset.js';
+import { normalize } from '../../dataset/lookup.js';
+import { isMonthWord } from './time.js';
+import { vocabIndex } from './vocab.js';
+
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Whether a segment ending here must not end a sentence before `next`. */
+function glued(prev: string, next: string, abbreviations: ReadonlySet<string>): boolean {
+  const tail = prev.trimEnd();
+  if (!tail.endsWith('.')) return false;
+  const nextWord = normalize(next.trimStart().split(/\s+/)[0] ?? '');
+  // "1. Dezember", "9. Oktober": a German ordinal day before a month name.
+  if (/(?:^|\s)\d{1,2}\.$/.test(tail) && isMonthWord(nextWord)) return true;
+  const last = /(?:^|[\s(„“"])([\p{L}.]+)\.$/u.exec(tail)?.[1];
+  if (last === undefined) return false;
+  // A single letter is an initial or part of "z. B." / "u. a.", never a sentence's last word.
+  return last.length === 1 || abbreviations.has(normalize(last.replace(/\./g, ' ')).replace(/ /g, ''));
+}
+
+/** The sentences of a text (trimmed, none empty). */
+export function splitSentences(ds: Dataset, text: string): string[] {
+  const abbreviations = vocabIndex(ds).abbreviations;
+  const out: string[] = [];
+  for (const { segment } of SEGMENTER.segment(text)) {
+    const prev = out.at(-1);
+    if (prev !== undefined && glued(prev, segment, abbreviations)) out[out.length - 1] = `${prev}${segment}`;
+    else out.push(segment);
+  }
+  const list = out.map((s) => s.trim()).filter(Boolean);
+  return list.length ? list : [text.trim()];
+}

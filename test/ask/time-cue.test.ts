@@ -1,0 +1,80 @@
+// The cheap test in front of chrono-node (src/ask/query/time.ts): it may send a text to chrono that
+// names no time, but must never hold back one from which chrono reads a month. Checked against
+// chrono itself on every string of the dataset, the dev questions and the benchmark corpus, whole and
+// in three-word windows (fragments like "for them", "it lasts" are where a unit hides).
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as chrono from 'chrono-node';
+import { parse as parseYaml } from 'yaml';
+import { loadDataset } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import { findTime, mayNameTime } from '../../src/ask/query/time.js';
+import { buildCorpus } from '../../bench/corpus.js';
+
+let ds: Dataset;
+beforeAll(async () => {
+  const r = await loadDataset();
+  if (!r.ok) throw new Error('dataset invalid');
+  ds = r.dataset;
+});
+
+function strings(x: unknown, out: string[] = []): string[] {
+  if (typeof x === 'string') out.push(x);
+  else if (Array.isArray(x)) for (const v of x) strings(v, out);
+  else if (x && typeof x === 'object') for (const v of Object.values(x)) strings(v, out);
+  return out;
+}
+
+/** Whether chrono (either language) reads a certain month anywhere in the text. */
+function chronoReadsMonth(text: string): boolean {
+  const ref = new Date('2025-10-30T12:00:00Z');
+  return [...chrono.en.parse(text, ref), ...chrono.de.parse(text, ref)].some((r) => r.start.isCertain('month'));
+}
+
+describe('the time cue in front of chrono', () => {
+  it('lets through every kind of time chrono reads', () => {
+    for (const t of ['it lasts long', 'a week ago', 'two weeks later', 'next month', 'this month', 'in zwei Tagen', 'vor zwei Wochen',
+      'letzte Woche', 'in einer Woche', '+1w', '-3d', 'tonight', 'last night', 'end of the month', 'couple of days ago', 'morgen',
+      'heute Nacht', 'in a sec', 'the fourth of July', 'sept', 'im Mai', 'am 7. November', '30.10.2025', 'what about nextweek']) {
+      expect(chronoReadsMonth(t) || t === 'im Mai', t).toBe(true);
+      expect(mayNameTime(t), t).toBe(true);
+    }
+  });
+
+  it('covers chrono’s own month names and time units', async () => {
+    // chrono's dictionaries are not exported; read them from the installed package by path.
+    const base = new URL('../../node_modules/chrono-node/dist/esm/locales/', import.meta.url);
+    const dict = async (lang: string): Promise<Record<string, Record<string, unknown>>> => await import(new URL(`${lang}/constants.js`, base).href) as Record<string, Record<string, unknown>>;
+    const en = await dict('en');
+    const de = await dict('de');
+    for (const m of [...Object.keys(en.MONTH_DICTIONARY!), ...Object.keys(de.MONTH_DICTIONARY!)]) expect(mayNameTime(m), m).toBe(true);
+    const monthUnits = (d: Record<string, unknown>): string[] => Object.entries(d).filter(([, u]) => !['year', 'quarter'].includes(String(u))).map(([k]) => k);
+    for (const u of monthUnits(en.TIME_UNIT_DICTIONARY!)) expect(mayNameTime(`one ${u}`), u).toBe(true);
+    for (const u of monthUnits(de.TIME_UNIT_DICTIONARY!)) expect(mayNameTime(`zwei ${u}`), u).toBe(true);
+  });
+
+  it('holds back only texts from which chrono reads no month (dataset, dev questions, corpus)', () => {
+    const dev = parseYaml(readFileSync(new URL('../eval/questions/dev.yaml', import.meta.url), 'utf8')) as unknown;
+    const texts = new Set([...strings(ds), ...strings(dev), ...buildCorpus(ds).map((c) => c.line)]);
+    for (const t of [...texts]) {
+      const words = t.split(/\s+/);
+      for (let i = 0; i + 3 <= words.length; i += 2) texts.add(words.slice(i, i + 3).join(' '));
+    }
+    let held = 0;
+    const wrong: string[] = [];
+    for (const t of texts) {
+      if (mayNameTime(t)) continue;
+      held++;
+      if (chronoReadsMonth(t)) wrong.push(t);
+    }
+    expect(wrong).toEqual([]);
+    // The test must bite: most of these texts name no time.
+    expect(held).toBeGreaterThan(texts.size / 3);
+  });
+
+  it('answers questions without a time cue with no time, as chrono would', () => {
+    expect(findTime('Which countries mine the most rare earths?', ds)).toBeUndefined();
+    expect(findTime('Wofür wird Neodym verwendet?', ds)).toBeUndefined();
+    expect(findTime('What happened on 30 October?', ds)).toMatchObject({ kind: 'day' });
+  });
+});
