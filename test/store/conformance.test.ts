@@ -1,11 +1,11 @@
 // One conformance suite, run against SQLite and PostgreSQL alike.
-import { MIGRATIONS } from '../../src/store/migrations.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SQLITE_FILE, type NewDelivery, type Store } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { shouldRunPg } from './pg-helper.js';
 import { storeFixture, type StoreFixture } from './helpers.js';
 
@@ -53,6 +53,8 @@ function conformance(kind: 'sqlite' | 'postgres'): void {
       // Two replicas starting at once both migrate safely.
       const [a, b] = await Promise.all([f.open(), f.open()]);
       expect(await migrationVersions(f)).toEqual(MIGRATIONS.map((m) => m.version));
+      // Limits shared by replicas live in PostgreSQL; SQLite serves one process.
+      expect(a.sharedLimits() !== null).toBe(kind === 'postgres');
       expect((await a.getSubscription(subscription.id))?.channelId).toBe('C1');
       expect((await b.findSubscription('slack', 'T1', 'C1'))?.id).toBe(subscription.id);
     });

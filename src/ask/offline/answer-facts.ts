@@ -1,6 +1,7 @@
 // Answer-first replies from dataset facts and retrieved sentences: the sentence that best answers
 // the question leads, the rest of the fact supports it. Also shares of the world total computed
 // from the USGS tables.
+import type { Dataset } from '../../dataset/dataset.js';
 import type { Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
@@ -13,6 +14,7 @@ import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
+import { coversSubjects } from './fact-fit.js';
 import { figureCommand } from './answer-figures.js';
 
 
@@ -26,31 +28,58 @@ function subjectNames(p: ParsedQuery): string[] {
   ].map((n) => normalize(n)).filter(Boolean);
 }
 
+// A dataset sentence's normalised text and word stems, per dataset and locale: sentences are scored
+// against every question that picks their fact or event, and normalising and stemming them anew was
+// a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof). Bounded by the dataset's sentences;
+// the bound only guards against a caller passing other text.
+const sentenceCache = new WeakMap<Dataset, Map<string, { n: string; stems: Set<string> }>>();
+
+function sentenceWords(ctx: CommandContext, sentence: string): { n: string; stems: Set<string> } {
+  let map = sentenceCache.get(ctx.dataset);
+  if (!map) sentenceCache.set(ctx.dataset, (map = new Map()));
+  const key = `${ctx.locale}\u0000${sentence}`;
+  let hit = map.get(key);
+  if (!hit) {
+    const n = ` ${normalize(sentence)} `;
+    hit = { n, stems: new Set(n.trim().split(' ').map((w) => stem(w, ctx.locale))) };
+    if (map.size >= 20_000) map.clear();
+    map.set(key, hit);
+  }
+  return hit;
+}
+
+const subjectNamesOf = new WeakMap<ParsedQuery, string[]>();
+
 /** How well a sentence answers the question: subject names, question words (stemmed), the asked year. */
 export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: string): number {
-  const n = ` ${normalize(sentence)} `;
-  const stems = new Set(n.trim().split(' ').map((w) => stem(w, ctx.locale)));
+  const { n, stems } = sentenceWords(ctx, sentence);
   const stop = vocabIndex(ctx.dataset).stop;
   let score = 0;
-  for (const name of subjectNames(p)) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
+  let names = subjectNamesOf.get(p);
+  if (!names) subjectNamesOf.set(p, (names = subjectNames(p)));
+  for (const name of names) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
   for (const w of new Set(p.words)) if (!stop.has(w) && w.length >= 3 && stems.has(stem(w, ctx.locale))) score += 1;
-  if (p.time?.kind === 'year' && n.includes(p.time.start.slice(0, 4))) score += 1.5;
+  // The asked year as a data year, not inside an edition's name ("USGS MCS 2025").
+  if (p.time?.kind === 'year' && n.replace(/ mcs \d{4}/g, ' ').includes(p.time.start.slice(0, 4))) score += 1.5;
   return score;
 }
 
-/** The fact (of those an attribute names) that shares most with the question. */
+/** The fact (of those an attribute names) about the question's subjects that shares most with it. */
 export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Fact | undefined {
   const s = p.subjects;
   let best: { f: Fact; score: number } | undefined;
   for (const id of ids) {
     const f = ctx.dataset.factById.get(id);
-    if (!f) continue;
+    if (!f || !coversSubjects(ctx, p, f)) continue;
     let score = 0;
     score += 2 * s.countries.filter((c) => f.countries.includes(c.id)).length;
     score += 2 * s.elements.filter((e) => f.elements.includes(e.symbol)).length;
     score += 2 * s.minerals.filter((m) => m.id !== 'rare-earths' && f.minerals.includes(m.id)).length;
     score += 2 * s.events.filter((e) => f.events.includes(e.id)).length;
     score += Math.max(...splitSentences(ctx.dataset, loc(ctx.locale, f.text)).map((x) => sentenceScore(ctx, p, x))) / 4;
+    // The fact's keywords are the words readers use for it ("germanium price").
+    const keys = new Set(normalize(f.keywords[ctx.locale].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+    score += p.content.filter((w) => keys.has(stem(w, ctx.locale))).length / 2;
     if (!best || score > best.score) best = { f, score };
   }
   return best?.f;

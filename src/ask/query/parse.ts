@@ -48,6 +48,32 @@ function decompound(text: string, parts: ReadonlySet<string>): string {
   }).join(' ');
 }
 
+// Every run of consecutive words of an event's place (EN and DE), normalised → its events: a gram
+// names a place when it is such a run. Built once per dataset; scanning every place per question was
+// a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof).
+const placeGramCache = new WeakMap<Dataset, Map<string, Event[]>>();
+
+function placeGrams(ds: Dataset): Map<string, Event[]> {
+  let grams = placeGramCache.get(ds);
+  if (grams) return grams;
+  grams = new Map();
+  for (const e of ds.events) {
+    for (const place of [e.place.en, e.place.de]) {
+      const words = normalize(place).split(' ');
+      for (let i = 0; i < words.length; i++) {
+        for (let j = i + 1; j <= words.length; j++) {
+          const g = words.slice(i, j).join(' ');
+          const list = grams.get(g) ?? [];
+          if (!list.includes(e)) list.push(e);
+          grams.set(g, list);
+        }
+      }
+    }
+  }
+  placeGramCache.set(ds, grams);
+  return grams;
+}
+
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
 function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
   const idx = indexDataset(ds).event;
@@ -57,9 +83,10 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   const aliasWords = new Set<string>();
   // A place several events share ("Kuala Lumpur") names all of them.
   const grams = list.flatMap((_, i) => [1, 2, 3].map((n) => list.slice(i, i + n).join(' '))).filter((g) => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord));
+  const byPlace = placeGrams(ds);
+  const inPlace = new Set(grams.flatMap((g) => byPlace.get(g) ?? []));
   for (const e of ds.events) {
-    const places = [e.place.en, e.place.de].map((p) => ` ${normalize(p)} `);
-    if (grams.some((g) => places.some((p) => p.includes(` ${g} `))) && !found.includes(e)) {
+    if (inPlace.has(e) && !found.includes(e)) {
       found.push(e);
       named.push(e);
     }
