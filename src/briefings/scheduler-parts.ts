@@ -7,6 +7,7 @@ import type { Platform, Store, Subscription } from '../store/index.js';
 import type { DeliveryTarget } from './delivery.js';
 import type { ContentBuilder } from './content.js';
 import type { PaceLimits } from './limits.js';
+import type { Budgets } from './budgets.js';
 import type { EditionPlan } from './summit.js';
 
 export interface RetryPolicy {
@@ -35,6 +36,8 @@ export interface SchedulerOptions {
   /** A claim not renewed for this long belongs to a dead instance. */
   leaseMs?: number;
   limits?: Partial<Record<Platform, PaceLimits>>;
+  /** The platforms' budgets; by default shared through the store (PostgreSQL) or in memory (SQLite). */
+  budgets?: Budgets;
   retry?: Partial<RetryPolicy>;
   postTimeoutMs?: number;
   /** Days looked back at start-up for missed editions to record as skipped. */

@@ -1,17 +1,17 @@
 // The scheduler: on every tick it works out which editions are due (planner.ts), claims them in
 // the ledger (the unique key decides between replicas), and hands them to the paced fan-out.
-// Each delivery: renew the claim (fencing), verify first if an earlier attempt may have posted,
-// post with the idempotency key, record the message id. Stale claims of crashed instances are
-// taken over and checked with findPosted before anything is posted again.
+// Each delivery runs in attempt.ts. Stale claims of crashed instances are taken over here and
+// handed to the lane marked for checking when an earlier attempt may have posted.
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { Platform, Store, Subscription } from '../store/index.js';
-import { DeliveryError, type DeliveryTarget } from './delivery.js';
-import { idempotencyKey } from './keys.js';
-import { Lane, type JobResult } from './lane.js';
+import type { Platform, Subscription } from '../store/index.js';
+import type { DeliveryTarget } from './delivery.js';
+import { DeliveryAttempts } from './attempt.js';
+import { SharedBudgets } from './budgets.js';
+import { Lane } from './lane.js';
 import { PLATFORM_LIMITS } from './limits.js';
 import {
-  CLAIM_BATCH, channelOf, DEFAULT_RETRY, planFromKey, withTimeout, type Job, type RetryPolicy, type SchedulerOptions, type TickReport,
+  CLAIM_BATCH, DEFAULT_RETRY, planFromKey, type Job, type SchedulerOptions, type TickReport,
 } from './scheduler-parts.js';
 import { dueAt, MIN_WINDOW_MS } from './planner.js';
 import { REASON, reasonOf } from './reasons.js';
@@ -22,7 +22,6 @@ import { claimUpdates, type UpdateClaimer } from '../updates/claim.js';
 
 export { channelOf, type RetryPolicy, type SchedulerOptions, type TickReport } from './scheduler-parts.js';
 
-
 export class Scheduler {
   readonly instanceId: string;
   readonly windowMs: number;
@@ -31,14 +30,13 @@ export class Scheduler {
   readonly #clock: () => Date;
   readonly #targets: Map<Platform, DeliveryTarget>;
   readonly #lanes = new Map<Platform, Lane>();
-  readonly #retry: RetryPolicy;
   readonly #known = new Map<string, string>();
   readonly #queued = new Map<string, Job>();
   #tickChain: Promise<unknown> = Promise.resolve();
   #heartbeat: NodeJS.Timeout | undefined;
   #stopping = false;
   #subs: Subscription[] = [];
-  readonly #verifier: Verifier;
+  readonly #attempts: DeliveryAttempts;
   readonly #updates: UpdateClaimer;
 
   constructor(o: SchedulerOptions) {
@@ -47,9 +45,12 @@ export class Scheduler {
     this.instanceId = o.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.windowMs = Math.max(o.windowMs, MIN_WINDOW_MS);
     this.leaseMs = o.leaseMs ?? 60_000;
-    this.#retry = { ...DEFAULT_RETRY, ...o.retry };
     this.#targets = new Map(o.targets.map((t) => [t.platform, t]));
-    this.#verifier = new Verifier(o.limits, o.targets.map((t) => t.platform));
+    const budgets = o.budgets ?? new SharedBudgets(o.store, o.limits, o.targets.map((t) => t.platform), o.log);
+    this.#attempts = new DeliveryAttempts({
+      o, instanceId: this.instanceId, windowMs: this.windowMs, clock: this.#clock, targets: this.#targets, retry: { ...DEFAULT_RETRY, ...o.retry },
+      verifier: new Verifier(budgets), budgets,
+    });
     for (const t of o.targets) {
       const limits = o.limits?.[t.platform] ?? PLATFORM_LIMITS[t.platform];
       this.#lanes.set(t.platform, new Lane(limits, (err) => o.log.error({ err }, 'digest delivery crashed')));
@@ -200,93 +201,9 @@ export class Scheduler {
     const key = `${job.sub.id}|${job.plan.key}`;
     this.#queued.set(key, job);
     lane.push(`${job.sub.workspaceId}|${job.sub.channelId}`, async () => {
-      const result = await this.#attempt(job);
+      const result = await this.#attempts.run(job);
       if (result.kind === 'done') this.#queued.delete(key);
       return result;
     });
-  }
-
-  async #complete(job: Job, outcome: Parameters<Store['completeDelivery']>[3], status: string): Promise<JobResult> {
-    await this.#o.store.completeDelivery(job.sub.id, job.plan.key, this.instanceId, outcome, this.#clock());
-    this.#o.metrics.deliveries.inc({ platform: job.sub.platform, status });
-    return { kind: 'done' };
-  }
-
-  async #attempt(job: Job): Promise<JobResult> {
-    const { store, log } = this.#o;
-    job.started = true;
-    const sub = job.sub;
-    const target = this.#targets.get(sub.platform)!;
-    if (!(await store.renewClaim(sub.id, job.plan.key, this.instanceId, this.#clock()))) {
-      // Another instance took the claim over (we were presumed dead): it decides now.
-      log.warn({ subscription: sub.id, edition: job.plan.key }, 'lost a delivery claim; leaving it to its new owner');
-      this.#o.metrics.deliveries.inc({ platform: sub.platform, status: 'lost' });
-      return { kind: 'done' };
-    }
-    const channel = channelOf(sub);
-    const key = idempotencyKey(sub.id, job.plan.key);
-    const timeout = this.#o.postTimeoutMs ?? 30_000;
-    try {
-      if (job.verify) {
-        const v = await this.#verifier.check(job, target, this.#clock(), timeout);
-        // Waiting for the read budget is not a failure: the claim stays ours (heartbeat) meanwhile.
-        if (v.kind === 'wait') return { kind: 'retry', afterMs: v.ms };
-        if (v.kind === 'found') {
-          log.info({ subscription: sub.id, edition: job.plan.key }, 'delivery had already been posted; recorded it');
-          return await this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
-        }
-        job.verify = false;
-        delete job.verifyUntil;
-        if (this.#clock().getTime() > job.scheduledAt.getTime() + this.windowMs) {
-          return await this.#complete(job, { status: 'skipped', reason: REASON.interrupted }, 'skipped');
-        }
-      }
-      const content = await this.#o.content.build(this.#o.datasets(), sub, job.plan, job.date);
-      if (!content) return await this.#complete(job, { status: 'skipped', reason: REASON.eventRemoved }, 'skipped');
-      if ('skip' in content) return await this.#complete(job, { status: 'skipped', reason: content.skip }, 'skipped');
-      const { messageId } = await withTimeout(
-        target.post(channel, content.reply, { key, ...(content.chartPng ? { chartPng: content.chartPng } : {}) }), timeout, 'post');
-      if (!(await store.completeDelivery(sub.id, job.plan.key, this.instanceId, { status: 'sent', messageId }, this.#clock()))) {
-        log.warn({ subscription: sub.id, edition: job.plan.key }, 'posted, but the claim had been taken over; its new owner will find the message by key');
-      }
-      this.#o.metrics.deliveries.inc({ platform: sub.platform, status: 'sent' });
-      return { kind: 'done' };
-    } catch (error) {
-      return this.#failed(job, error);
-    }
-  }
-
-  async #failed(job: Job, error: unknown): Promise<JobResult> {
-    const { store, log, metrics } = this.#o;
-    const sub = job.sub;
-    const why = reasonOf(error);
-    const de = error instanceof DeliveryError ? error : undefined;
-    if (de?.permanent) {
-      log.warn({ subscription: sub.id, edition: job.plan.key, reason: why }, 'permanent delivery failure; pausing the subscription');
-      await store.setSubscriptionStatus(sub.id, 'paused', REASON.permanent(why), this.#clock());
-      metrics.deliveries.inc({ platform: sub.platform, status: 'paused' });
-      return this.#complete(job, { status: 'failed', reason: REASON.permanent(why) }, 'failed');
-    }
-    const rateLimited = de?.retryAfterMs !== undefined;
-    if (rateLimited) job.rateLimited++;
-    else {
-      job.attempts++;
-      // Timeouts, network errors and 5xx leave it open whether the message went out.
-      job.verify = true;
-    }
-    // A rate limit means nothing was posted: wait it out while the catch-up window lasts.
-    const windowOver = this.#clock().getTime() > job.scheduledAt.getTime() + this.windowMs;
-    if (job.attempts >= this.#retry.maxAttempts || job.rateLimited >= this.#retry.maxRateLimited || (rateLimited && windowOver)) {
-      // The ledger records what the platform shows: an attempt that may have posted is checked once more.
-      if (job.verify) {
-        const v = await this.#verifier.check({ ...job, verifyUntil: this.#clock() }, this.#targets.get(sub.platform)!, this.#clock(), this.#o.postTimeoutMs ?? 30_000).catch(() => null);
-        if (v?.kind === 'found') return this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
-      }
-      log.warn({ subscription: sub.id, edition: job.plan.key, reason: why }, 'giving up on a delivery after repeated temporary failures');
-      return this.#complete(job, { status: 'failed', reason: REASON.gaveUp(why) }, 'failed');
-    }
-    const backoff = rateLimited ? 0 : Math.min(this.#retry.maxMs, this.#retry.baseMs * 2 ** (job.attempts - 1)) * (0.8 + Math.random() * 0.4);
-    metrics.deliveries.inc({ platform: sub.platform, status: 'retried' });
-    return { kind: 'retry', afterMs: Math.max(de?.retryAfterMs ?? 0, Math.round(backoff)), ...(de?.global ? { global: true } : {}) };
   }
 }

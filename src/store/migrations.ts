@@ -111,6 +111,20 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 4,
+    name: 'rate limits shared by replicas',
+    statements: [
+      // rate-limiter-flexible's RateLimiterPostgres table (its own column names): one fixed window
+      // per budget key, so every replica on PostgreSQL draws on the same platform budgets. SQLite
+      // runs one process and keeps its limits in memory; the table stays empty there.
+      `CREATE TABLE rate_limits (
+        key VARCHAR(255) PRIMARY KEY,
+        points INTEGER NOT NULL DEFAULT 0,
+        expire BIGINT
+      )`,
+    ],
+  },
 ];
 
 /** Every table the migrations create: what /readyz expects to find. */

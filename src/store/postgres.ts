@@ -34,6 +34,7 @@ export async function openPostgresDriver(connectionString: string, log?: Logger,
   };
   return {
     kind: 'postgres',
+    pool,
     query: async (sql, params = []) => (await pool.query(text(sql), params)).rows as Row[],
     execute: async (sql, params = []) => (await pool.query(text(sql), params)).rowCount ?? 0,
     close: () => pool.end(),

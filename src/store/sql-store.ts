@@ -1,6 +1,7 @@
 // The Store over SQL that SQLite and PostgreSQL both understand. A driver supplies the three
 // primitives (query, execute, migrate); everything the ledger promises lives here once.
 import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
 import type {
   ChangeSetRow, SchemaCheck, StoredInstallation, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, StoredVersion, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './types.js';
@@ -22,6 +23,8 @@ export interface SqlDriver {
   tables(): Promise<Set<string>>;
   /** Runs the versioned migrations again under the driver's migration lock (missing versions only). */
   migrate(): Promise<void>;
+  /** PostgreSQL's pool, for limiters shared by replicas (sharedLimits). */
+  readonly pool?: Pool;
 }
 
 /** Subscriptions with their settings (a subscription without a settings row has the defaults). */
@@ -39,6 +42,10 @@ export class SqlStore implements Store {
     this.kind = driver.kind;
     this.#versions = new SqlVersions(driver);
     this.#installations = new SqlInstallations(driver);
+  }
+
+  sharedLimits(): { pool: Pool; table: string } | null {
+    return this.#db.pool ? { pool: this.#db.pool, table: 'rate_limits' } : null;
   }
 
   async ping(): Promise<void> {

@@ -2,6 +2,7 @@
 // record that makes every (subscription, edition) go out at most once.
 import type { Locale } from '../reply/model.js';
 import type { ChannelRef } from '../commands/types.js';
+import type { Pool } from 'pg';
 
 export type Platform = ChannelRef['platform'];
 export type SubscriptionStatus = 'active' | 'paused' | 'off';
@@ -103,6 +104,11 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
+  /**
+   * Where limits shared by replicas live: PostgreSQL's pool and the migrated `rate_limits` table.
+   * Null for SQLite, which serves one process (its limits are kept in memory).
+   */
+  sharedLimits(): { pool: Pool; table: string } | null;
   /** Every migrated table present and the schema at the latest version; repairs it when `heal` (default). */
   checkSchema(heal?: boolean): Promise<SchemaCheck>;
   close(): Promise<void>;
