@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Lodestone container: build with dev dependencies, run with production dependencies only.
-# Node 26 is the active LTS line (since October 2026); the code itself still runs on Node 20.12+
+# Node 26 is the active LTS line (since October 2026); the code itself still runs on Node 20.18.1+
 # (package.json `engines`), which some hosts keep. better-sqlite3 12.11 declares Node 20–26, so one
 # lock file serves both (13.x would drop Node 20). --build-arg NODE_VERSION=24 for the maintenance line.
 ARG NODE_VERSION=26

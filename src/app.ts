@@ -8,6 +8,7 @@ import { Metrics } from './ops/metrics.js';
 import { startOpsServer, type OpsServer, type Readiness } from './ops/http.js';
 import { watchDataset, type DatasetWatcher } from './ops/reload.js';
 import { opsNotifier } from './ops/ops-channel.js';
+import { StartAborted, unlessAborted } from './ops/shutdown.js';
 import { defaultDataDir, loadDataset, type DataError } from './dataset/load.js';
 import { formatDataError } from './dataset/errors.js';
 import { DatasetHolder } from './dataset/holder.js';
@@ -35,6 +36,11 @@ export interface AppOptions {
   onConsoleExit?: () => void;
   /** Bound of the reply cache in entries (default 5,000); 0 turns it off (benches measure the uncached path so). */
   replyCacheEntries?: number;
+  /**
+   * Aborting it (a shutdown signal during start-up) abandons the part still starting and stops what
+   * has started; startApp then rejects with StartAborted.
+   */
+  signal?: AbortSignal;
 }
 
 export interface App {
@@ -138,14 +144,17 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const unwind = async (): Promise<void> => {
     for (const c of cleanups.reverse()) await c().catch((e: unknown) => log.warn({ err: e }, 'cleanup after a failed start failed'));
   };
-  const startPart = async <T>(part: string, fn: () => Promise<T>): Promise<T> => {
+  const startPart = async <T>(part: string, fn: () => Promise<T>, late?: (value: T) => unknown): Promise<T> => {
     try {
-      return await fn();
+      if (opts.signal?.aborted) throw new StartAborted(`shutdown requested before ${part} started`);
+      return await unlessAborted(fn(), part, opts.signal, late);
     } catch (error) {
       await unwind();
-      throw error instanceof StartError ? error : new StartError(part, error);
+      throw error instanceof StartError || error instanceof StartAborted ? error : new StartError(part, error);
     }
   };
+  // A platform that finishes starting after start-up was abandoned is stopped right away.
+  const stopLate = (p: PlatformHandle): Promise<void> => p.stop();
 
   const store = await startPart('the store', () => openStore(config, log));
   cleanups.push(() => store.close());
@@ -160,8 +169,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
     if (p.delivery) targets.push(p.delivery);
     log.info({ platform: p.name }, `${p.name} adapter started`);
   };
-  if (slackEnabled(config)) addPlatform(await startPart('Slack', () => startSlack(deps)));
-  if (discordEnabled(config)) addPlatform(await startPart('Discord', () => startDiscord(deps)));
+  if (slackEnabled(config)) addPlatform(await startPart('Slack', () => startSlack(deps), stopLate));
+  if (discordEnabled(config)) addPlatform(await startPart('Discord', () => startDiscord(deps), stopLate));
   const wantConsole = opts.console ?? consoleWanted(config);
   if (wantConsole) {
     addPlatform(await startPart('the console', () => startConsole(deps, {

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { ConfigError, configWarnings, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../ops/log.js';
-import { installShutdown } from '../ops/shutdown.js';
+import { installShutdown, StartAborted } from '../ops/shutdown.js';
 import type { App } from '../app.js';
 import { formatDataError } from '../dataset/errors.js';
 
@@ -49,21 +49,33 @@ async function start(opts: { dotenv: string; console: boolean }): Promise<number
 
   // Installed before start-up so that a signal during a slow start (a platform connecting) waits for the
   // start to finish, then stops what started; SHUTDOWN_TIMEOUT_MS still bounds the whole.
+  // A platform that is unreachable keeps retrying inside its start; the signal abandons that start
+  // (what had started is stopped) instead of waiting it out.
   let starting: Promise<App> | undefined;
+  const aborter = new AbortController();
   const shutdown = installShutdown({
     log,
-    stop: async () => (await starting?.catch(() => undefined))?.stop(),
+    stop: async () => {
+      aborter.abort();
+      return (await starting?.catch(() => undefined))?.stop();
+    },
     timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   });
   try {
     starting = startApp({
       config,
       log,
+      signal: aborter.signal,
       ...(opts.console ? {} : { console: false }),
       onConsoleExit: () => void shutdown.shutdown('console closed'),
     });
     await starting;
   } catch (error) {
+    if (error instanceof StartAborted) {
+      // The shutdown under way exits 0 once the parts that had started are stopped.
+      log.info(`start-up abandoned: ${error.message}`);
+      return 0;
+    }
     shutdown.dispose();
     if (error instanceof DatasetInvalidError) {
       process.stderr.write(`Lodestone cannot start: the dataset in ${error.dir} has ${error.errors.length} error${error.errors.length === 1 ? '' : 's'}.\n`);

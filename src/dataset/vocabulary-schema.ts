@@ -42,6 +42,11 @@ export const Attribute = z.strictObject({
    * on known parts). A phrase counts more than a single word.
    */
   words: Words,
+  /**
+   * Every other word of the question must be in the fact ("price": the price of an NdFeB magnet is not
+   * the price of neodymium oxide), else the answer is "the dataset has no figure for that".
+   */
+  exact: z.boolean().optional(),
   /** Question operators this attribute implies ("when" → date). */
   implies: z.enum(['when', 'where', 'who', 'yesno', 'count']).optional(),
 });

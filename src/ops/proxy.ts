@@ -1,9 +1,11 @@
 // Outbound HTTP through a corporate proxy. Node 20's fetch ignores HTTPS_PROXY, so Slack's Web API,
 // Discord's REST API (and interaction webhooks) and the language model would all try to connect
 // directly and fail behind a firewall. With HTTPS_PROXY (or HTTP_PROXY) set, every one of them goes
-// through undici's EnvHttpProxyAgent, which also honours NO_PROXY. The gateway and Socket Mode
-// websockets are not proxied (docs/operations.md).
+// through undici's EnvHttpProxyAgent, which also honours NO_PROXY. undici 7 (not 6, whose
+// EnvHttpProxyAgent printed an ExperimentalWarning at every start with a proxy) is also the undici of
+// Slack's Socket Mode client, so one dispatcher serves its websocket too.
 import { EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import pRetry from 'p-retry';
 import type { Logger } from './log.js';
 
 export interface ProxySettings {
@@ -35,6 +37,43 @@ export function proxiedFetch(s: ProxySettings): FetchLike {
   const dispatcher = proxyDispatcher(s);
   if (!dispatcher) return (url, init) => globalThis.fetch(url, init);
   return (url, init) => undiciFetch(url as Parameters<typeof undiciFetch>[0], { ...(init as Parameters<typeof undiciFetch>[1]), dispatcher }) as unknown as Promise<Response>;
+}
+
+/**
+ * The proxy a connection to `target` goes through, or undefined for a direct one: HTTPS_PROXY (else
+ * HTTP_PROXY) for https/wss, HTTP_PROXY for http/ws, none for a NO_PROXY host. For the websockets,
+ * which cannot take undici's dispatcher; the rules are EnvHttpProxyAgent's, so a host is proxied or
+ * not alike for its HTTP calls and its websocket. (proxy-from-env has the same rules but reads
+ * process.env; here the validated configuration decides.)
+ */
+export function proxyUrlFor(target: string, s: ProxySettings): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return undefined;
+  }
+  const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+  const proxy = secure ? s.HTTPS_PROXY ?? s.HTTP_PROXY : s.HTTP_PROXY;
+  if (!proxy || bypassed(url, secure, s.NO_PROXY ?? '')) return undefined;
+  return proxy;
+}
+
+/** NO_PROXY: `*`, or entries `host`, `.domain`, `*.domain`, each with an optional `:port`. */
+function bypassed(url: URL, secure: boolean, noProxy: string): boolean {
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  const port = Number(url.port || (secure ? 443 : 80));
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    if (!raw) continue;
+    if (raw === '*') return true;
+    // A bare IPv6 address ("::1") has no port; "[::1]:8080" and "host:8080" may.
+    const bareV6 = !raw.startsWith('[') && raw.split(':').length > 2;
+    const m = bareV6 ? [raw, raw.toLowerCase(), undefined] : /^(.*?)(?::(\d+))?$/.exec(raw.toLowerCase())!;
+    const entry = (m[1] ?? '').replace(/^\*?\./, '').replace(/^\[|\]$/g, '');
+    if (m[2] && Number(m[2]) !== port) continue;
+    if (host === entry || host.endsWith(`.${entry}`)) return true;
+  }
+  return false;
 }
 
 /** The proxy URL without credentials, for logs. */
@@ -81,6 +120,42 @@ export class ReachabilityLog {
     this.#down.delete(host);
     this.log.info({ host, failures: n }, `${this.platform} reachable again at ${host}`);
   }
+}
+
+/**
+ * Runs `attempt` until it succeeds, retrying with exponential backoff (from `minMs`, doubling, up
+ * to a minute, jittered) for as long as the failure is an unreachable host; anything the host
+ * answered is thrown at once. `signal` stops the retrying. The outage itself is logged by the
+ * clients' ReachabilityLog, once.
+ */
+export function whenReachable<T>(attempt: () => Promise<T>, opts: { signal?: AbortSignal; minMs?: number; beforeRetry?: (error: Error) => unknown } = {}): Promise<T> {
+  return pRetry(attempt, {
+    retries: Number.POSITIVE_INFINITY,
+    factor: 2,
+    minTimeout: opts.minMs ?? 1_000,
+    maxTimeout: 60_000,
+    randomize: true,
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    shouldRetry: ({ error }) => isUnreachable(error),
+    onFailedAttempt: async ({ error }) => {
+      if (isUnreachable(error) && !opts.signal?.aborted) await opts.beforeRetry?.(error);
+    },
+  });
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE',
+  'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_SOCKET',
+]);
+
+/** The host did not answer at all (refused, unresolvable, timed out, cut off): worth retrying later. */
+export function isUnreachable(error: unknown): boolean {
+  const e = error as { name?: unknown; code?: unknown; cause?: { code?: unknown; name?: unknown } } | undefined;
+  if (!e || typeof e !== 'object') return false;
+  const code = e.cause?.code ?? e.code;
+  if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;
+  // discord.js's REST aborts a request that exceeds its timeout.
+  return e.name === 'AbortError' || e.name === 'TimeoutError' || e.cause?.name === 'AbortError' || e.cause?.name === 'TimeoutError';
 }
 
 function hostOf(url: string): string {

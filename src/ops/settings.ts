@@ -28,7 +28,7 @@ export const SETTINGS = {
   HTTP_HOST: { group: 'HTTP, logs and shutdown', meaning: 'Address the operations server listens on.' },
   SHUTDOWN_TIMEOUT_MS: { group: 'HTTP, logs and shutdown', meaning: 'How long a graceful shutdown (SIGTERM, SIGINT) may take to finish replies and deliveries in flight before the process is forced to exit.' },
   DATABASE_URL: { group: 'Store', meaning: 'PostgreSQL for subscriptions and the delivery ledger, shared by every replica; unset means SQLite in LODESTONE_STATE_DIR. Secret (holds the password).', example: 'postgres://lodestone:password@db.internal:5432/lodestone' },
-  HTTPS_PROXY: { group: 'HTTP, logs and shutdown', meaning: 'Outbound proxy for Slack\'s Web API, Discord\'s REST API and the language model (not the gateway or Socket Mode websockets). Secret (may hold a password).', example: 'http://proxy.internal:3128' },
+  HTTPS_PROXY: { group: 'HTTP, logs and shutdown', meaning: 'Outbound proxy for Slack (Web API and the Socket Mode websocket), Discord (REST and the gateway websocket) and the language model. Secret (may hold a password).', example: 'http://proxy.internal:3128' },
   HTTP_PROXY: { group: 'HTTP, logs and shutdown', meaning: 'Proxy for plain-http destinations (a local model server, say); HTTPS_PROXY covers the platforms. Secret (may hold a password).', example: 'http://proxy.internal:3128' },
   NO_PROXY: { group: 'HTTP, logs and shutdown', meaning: 'Hosts reached directly despite a proxy, comma-separated (e.g. localhost,127.0.0.1,.internal).', example: 'localhost,127.0.0.1' },
 

@@ -68,3 +68,39 @@ export function installShutdown(opts: ShutdownOptions): ShutdownHandle {
     },
   };
 }
+
+/** Shutdown was asked for while start-up was still under way; what had started has been stopped. */
+export class StartAborted extends Error {}
+
+/**
+ * `work`, unless `signal` aborts first: then StartAborted at once, so a shutdown does not wait for a
+ * platform that keeps retrying an unreachable host. The work itself cannot be cancelled (Slack's
+ * and Discord's clients take no signal); if it finishes later anyway, `late` gets what it produced
+ * (to stop it).
+ */
+export function unlessAborted<T>(work: Promise<T>, what: string, signal: AbortSignal | undefined, late?: (value: T) => unknown): Promise<T> {
+  if (!signal) return work;
+  const aborted = (): StartAborted => new StartAborted(`shutdown requested while ${what} was starting`);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => {
+      reject(aborted());
+      if (late) void work.then(late).catch(() => undefined);
+      else void work.catch(() => undefined);
+    };
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

@@ -40,3 +40,26 @@ describe('answers inside event texts', () => {
     expect(lead('Was vereinbarten die USA und Japan zur Kartierung?', 'de')).toMatch(/gemeinsame geologische Kartierung\.$/);
   });
 });
+
+describe('honest "not in the dataset"', () => {
+  const NONE = /no figure|keine Zahl|keinen Eintrag/;
+  it('a price the dataset does not hold is "no figure", not the rare-earth price list', () => {
+    for (const q of ['How much does lithium cost per kilo?', 'What is the price of samarium?', 'What do NdFeB magnets cost?']) {
+      expect(lead(q)).toMatch(NONE);
+      expect(lead(q)).not.toMatch(/\d/);
+    }
+    expect(lead('Was kostet das Mount-Weld-Projekt?', 'de')).toMatch(/keinen Eintrag \(Preise: Mount-Weld-Projekt\)/);
+    expect(lead('How much did dysprosium oxide cost?')).toContain('dysprosium oxide 260');
+  });
+
+  it('a fact about another mineral or country never answers', () => {
+    expect(lead('How dependent is Japan on rare earth imports?')).toMatch(NONE);
+    expect(lead('China share of world rare earth output in 2018')).toMatch(NONE);
+    expect(lead('Anteil Chinas an der weltweiten Förderung 2024', 'de')).toMatch(/^China — Anteil .* 2024: \d+ %/);
+  });
+
+  it('a row without a number says so, with the same record\'s earlier figure when there is one', () => {
+    expect(lead('Madagascar reserves of rare earths')).toMatch(/^The dataset has no figure for that: .* Madagascar .*not available/);
+    expect(lead('Reserven Indien', 'de')).toMatch(/^Indien — .*nicht verfügbar in USGS MCS 2026.*; USGS MCS 2025 nannte 6,9 Mio\. t\./);
+  });
+});

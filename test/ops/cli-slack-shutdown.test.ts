@@ -6,11 +6,11 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitFor } from './helpers.js';
+import { freePort, waitFor } from './helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECRET = 'ops-shutdown-signing-secret';
@@ -26,15 +26,6 @@ const portOf = (s: Server): number => (s.address() as AddressInfo).port;
 
 function listen(server: Server): Promise<void> {
   return new Promise((r) => server.listen(0, '127.0.0.1', r));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((r) => {
-    const s = createNetServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => r(port));
-    });
-  });
 }
 
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 // Small fixtures for the operations tests: an in-memory log capture and a minimal dataset.
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { buildDataset, type Dataset } from '../../src/dataset/dataset.js';
 import type { RawDataset } from '../../src/dataset/schema.js';
@@ -38,4 +39,14 @@ export async function waitFor<T>(probe: () => T | undefined | false | Promise<T 
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** A loopback port nothing listens on (bound, then released). */
+export function freePort(): Promise<number> {
+  return new Promise((r) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => r(port));
+    });
+  });
 }

@@ -1,8 +1,7 @@
 // HTTPS_PROXY / HTTP_PROXY: Slack's Web API, Discord's REST API and the model go through the proxy
 // when one is set (a loopback proxy records what passes), NO_PROXY is honoured, and an unreachable
 // platform is reported once per outage with its host and a hint, not on every retry.
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import { connect } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,10 +12,10 @@ import { ReachabilityLog } from '../../src/ops/proxy.js';
 import { createWebClient, replyClientOptions } from '../../src/adapters/slack/client.js';
 import { createRest } from '../../src/adapters/discord/rest.js';
 import { proxyDispatcher } from '../../src/ops/proxy.js';
+import { startFakeProxy, type FakeProxy } from '../fakes/proxy.js';
 
 let target: Server;
-let proxy: Server;
-const seen: string[] = [];
+let fake: FakeProxy;
 let targetUrl: string;
 let proxyUrl: string;
 
@@ -28,34 +27,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => target.listen(0, '127.0.0.1', r));
   targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
-  // A minimal forward proxy: absolute-form requests are forwarded, CONNECT is tunnelled.
-  proxy = createServer((req, res) => {
-    seen.push(`${req.method} ${req.url}`);
-    const u = new URL(req.url!);
-    const fwd = httpRequest({ host: u.hostname, port: u.port, path: u.pathname + u.search, method: req.method, headers: req.headers }, (r) => {
-      res.writeHead(r.statusCode!, r.headers);
-      r.pipe(res);
-    });
-    req.pipe(fwd);
-  });
-  proxy.on('connect', (req, socket, head) => {
-    seen.push(`CONNECT ${req.url}`);
-    const [host, port] = req.url!.split(':');
-    const upstream = connect(Number(port), host!, () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.write(head);
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  fake = await startFakeProxy();
+  proxyUrl = fake.url;
 });
 afterAll(async () => {
-  proxy.closeAllConnections();
   target.closeAllConnections();
-  await new Promise((r) => proxy.close(r));
+  await fake.close();
   await new Promise((r) => target.close(r));
 });
 
@@ -67,30 +44,30 @@ function logSink(): { lines: string[]; log: ReturnType<typeof createLogger> } {
 
 describe('outbound proxy', () => {
   it('Slack Web API calls go through HTTP_PROXY', async () => {
-    seen.length = 0;
+    fake.seen.length = 0;
     const config = parseConfig({ SLACK_API_URL: `${targetUrl}/api/`, HTTP_PROXY: proxyUrl });
     const { log } = logSink();
     const client = createWebClient('xoxb-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
     const res = await client.auth.test();
     expect(res.ok).toBe(true);
-    expect(seen.some((s) => s.includes('127.0.0.1') && s.includes((target.address() as AddressInfo).port.toString()))).toBe(true);
+    expect(fake.seen.some((s) => s.includes('127.0.0.1') && s.includes((target.address() as AddressInfo).port.toString()))).toBe(true);
   });
 
   it('Discord REST calls go through the proxy', async () => {
-    seen.length = 0;
+    fake.seen.length = 0;
     const config = parseConfig({ HTTP_PROXY: proxyUrl });
     const rest = createRest('discord-proxy-test', `${targetUrl}/api`, undefined, proxyDispatcher(config));
     await rest.get('/users/@me');
-    expect(seen.length).toBeGreaterThan(0);
+    expect(fake.seen.length).toBeGreaterThan(0);
   });
 
   it('NO_PROXY hosts are reached directly', async () => {
-    seen.length = 0;
+    fake.seen.length = 0;
     const config = parseConfig({ SLACK_API_URL: `${targetUrl}/api/`, HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' });
     const { log } = logSink();
     const client = createWebClient('xoxb-test', replyClientOptions({ config, log, metrics: new Metrics() }, { retryConfig: { retries: 0 } }));
     expect((await client.auth.test()).ok).toBe(true);
-    expect(seen).toEqual([]);
+    expect(fake.seen).toEqual([]);
   });
 
   it('lower-case https_proxy is read; proxy URLs are secrets', () => {

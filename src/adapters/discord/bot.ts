@@ -1,6 +1,8 @@
 // The Discord bot: a discord.js client with only the intents it needs, wired to the command core.
 // `createDiscordBot` takes everything it connects to as options (REST base, token, shards), so tests
 // and the benchmark run the real client against a loopback fake Discord.
+// First: it must replace the gateway's WebSocket before discord.js loads (see the module).
+import { gatewayProxyInstalled, useGatewayProxy } from './gateway-proxy.js';
 import { once } from 'node:events';
 import { Client, GatewayIntentBits, Options, Partials, Routes, type Interaction, type Message } from 'discord.js';
 import type { CommandCore } from '../../commands/core.js';
@@ -16,7 +18,7 @@ import { handleAutocomplete, handleCommand, type InteractionDeps } from './inter
 import { handleMention, type MentionDeps } from './mentions.js';
 import { Responder } from './responder.js';
 import { countRateLimits, restOptions, watchReachability } from './rest.js';
-import { proxyDispatcher, proxyForLog } from '../../ops/proxy.js';
+import { proxyDispatcher, proxyForLog, whenReachable } from '../../ops/proxy.js';
 
 export interface DiscordBotOptions {
   core: CommandCore;
@@ -37,6 +39,8 @@ export interface DiscordBotOptions {
   deferAfterMs?: number;
   /** How long stop() waits for replies in flight. */
   stopTimeoutMs?: number;
+  /** First delay before retrying an unreachable Discord at start (doubles up to a minute); tests shorten it. */
+  retryMinMs?: number;
 }
 
 export interface DiscordBot extends PlatformHandle {
@@ -96,6 +100,8 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   if (!token) throw new Error('DISCORD_TOKEN: required to connect to Discord');
   let messageContent = opts.messageContent ?? config.DISCORD_MESSAGE_CONTENT;
   const commands = buildCommandSet(core.registry);
+  useGatewayProxy(config);
+  if (proxyForLog(config) && !gatewayProxyInstalled) log.warn('discord.js was loaded before the gateway proxy hook: the gateway websocket connects directly, not through HTTPS_PROXY');
 
   const chart = opts.renderChart === null ? undefined : memoChartRenderer(opts.renderChart ?? renderChartPng);
   const answerer = new Answerer(core, log, () => chart);
@@ -155,6 +161,20 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     if (!client.isReady()) await ready;
   }
 
+  // An unreachable Discord (REST or gateway) at start is retried with backoff, on a fresh client
+  // each time, until it answers or the bot is stopped; the outage itself is logged once (rest.ts).
+  // Anything Discord answered (a wrong token, 4014) is not retried.
+  const giveUp = new AbortController();
+  const loginWhenReachable = (): Promise<void> => whenReachable(login, {
+    signal: giveUp.signal,
+    ...(opts.retryMinMs !== undefined ? { minMs: opts.retryMinMs } : {}),
+    beforeRetry: async (error) => {
+      log.debug({ err: error.message }, 'discord: not reachable yet; retrying with backoff');
+      await client.destroy();
+      client = build();
+    },
+  });
+
   return {
     name: 'discord',
     get client() {
@@ -169,7 +189,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     async start() {
       for (const p of commands.problems) log.warn({ problem: p }, 'discord: command not registered');
       try {
-        await login();
+        await loginWhenReachable();
       } catch (err) {
         if (!messageContent || !isDisallowedIntents(err)) throw err;
         log.warn(
@@ -182,7 +202,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
         await client.destroy();
         messageContent = false;
         client = build();
-        await login();
+        await loginWhenReachable();
       }
       botId = client.user!.id;
       log.info({
@@ -195,6 +215,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
     stop() {
       stopped ??= (async () => {
         stopping = true;
+        giveUp.abort();
         const deadline = new Promise((r) => setTimeout(r, opts.stopTimeoutMs ?? 8_000).unref());
         await Promise.race([Promise.allSettled([...inflight]), deadline]);
         await client.destroy();

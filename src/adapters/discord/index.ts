@@ -1,6 +1,8 @@
 // The Discord adapter's entry: connects when DISCORD_TOKEN is set (see src/app.ts). One gateway
 // connection in this process, or a ShardingManager with one process per shard for large bots
 // (sharding.ts). The returned handle's `delivery` posts digests and briefings over REST.
+// First: it must replace the gateway's WebSocket before discord.js loads (see the module).
+import './gateway-proxy.js';
 import type { PlatformDeps, PlatformHandle } from '../platform.js';
 import { createDiscordBot } from './bot.js';
 import { planShards, recommendedShards, startShardManager } from './sharding.js';
@@ -20,7 +22,7 @@ export async function startDiscord(deps: PlatformDeps): Promise<PlatformHandle> 
   }
   let gateway: PlatformHandle;
   try {
-    const plan = await planShards(config, process.env, () => recommendedShards(config));
+    const plan = await planShards(config, process.env, () => recommendedShards(config, deps.log));
     if (plan.kind === 'manager') gateway = await startShardManager(deps, plan);
     else {
       const bot = createDiscordBot(deps);

@@ -1,7 +1,7 @@
 // One REST client setup for the bot, the delivery target and the CLI: API base from DISCORD_API_URL
 // (a proxy, or the loopback fake in tests), and every 429 counted in the metrics. discord.js's REST
 // itself waits out `Retry-After` and retries, per route bucket and against the global limit.
-import { REST } from 'discord.js';
+import { REST, type RESTOptions } from 'discord.js';
 import type { Dispatcher } from 'undici';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
@@ -14,23 +14,31 @@ export function apiBase(url: string | undefined): string | undefined {
 }
 
 /** Options for discord.js's REST (and Client `rest` option). */
-export function restOptions(api: string | undefined, proxy?: Dispatcher): { api?: string; timeout: number; retries: number; agent?: Dispatcher } {
+export function restOptions(api: string | undefined, proxy?: Dispatcher): Partial<RESTOptions> {
   const base = apiBase(api);
   // discord.js's REST retries network failures itself (with backoff); `agent` routes it via HTTPS_PROXY.
-  return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3, ...(proxy ? { agent: proxy } : {}) };
+  // The proxy agent is undici 7's and discord.js bundles undici 6: the dispatcher contract
+  // (dispatch with a handler) is the same at run time, only the declared types differ
+  // (test/ops/proxy.test.ts sends Discord REST calls through it).
+  return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3, ...(proxy ? { agent: proxy as unknown as RESTOptions['agent'] } : {}) };
 }
+
+/** One "Discord unreachable" report per outage and process, whichever client (or login attempt) hit it. */
+const reachability = new WeakMap<Logger, ReachabilityLog>();
 
 /** Reports an unreachable Discord API once per outage (host and hint), not on every retry. */
 export function watchReachability(rest: REST, log: Logger, proxy: string | undefined): void {
-  const reach = new ReachabilityLog(log, 'Discord', proxy);
+  let reach = reachability.get(log);
+  if (!reach) reachability.set(log, (reach = new ReachabilityLog(log, 'Discord', proxy)));
+  const r = reach;
   const inner = rest.options.makeRequest;
   const watched: typeof inner = async (url, init) => {
     try {
       const res = await inner(url, init);
-      reach.succeeded(url);
+      r.succeeded(url);
       return res;
     } catch (error) {
-      reach.failed(url, error);
+      r.failed(url, error);
       throw error;
     }
   };

@@ -11,7 +11,8 @@ import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
 import { defaultChartRenderer, warmUpCharts, type ChartRenderer } from './charts.js';
 import { memoChartRenderer } from '../../charts/index.js';
-import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, type WebClient, type WebClientOptions } from './client.js';
+import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, slackFetch, type WebClient, type WebClientOptions } from './client.js';
+import { proxyDispatcher } from '../../ops/proxy.js';
 import { cachedCommandShortcut, registerSlashCommands } from './commands.js';
 import { SlackDelivery } from './delivery.js';
 import { InFlight } from './inflight.js';
@@ -117,10 +118,20 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   } else if (socketMode) {
     if (!config.SLACK_APP_TOKEN) throw new SlackStartError('SLACK_APP_TOKEN is required for Socket Mode');
     const slackApiUrl = clientOptions.slackApiUrl ?? apiUrl(config.SLACK_API_URL);
+    // The websocket goes through HTTPS_PROXY like the Web API calls (apps.connections.open goes
+    // through our fetch: proxied, and an unreachable Slack reported once).
+    const dispatcher = proxyDispatcher(config);
     const sm = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,
       logger,
-      installerOptions: { clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), ...(overrides.retryConfig ? { retryConfig: overrides.retryConfig } : {}) } },
+      ...(dispatcher ? { dispatcher } : {}),
+      installerOptions: {
+        clientOptions: {
+          ...(slackApiUrl ? { slackApiUrl } : {}),
+          ...(overrides.retryConfig ? { retryConfig: overrides.retryConfig } : {}),
+          fetch: slackFetch(config, log, overrides.fetch),
+        },
+      },
     });
     sm.client.on('connected', () => { ready = true; });
     for (const s of ['reconnecting', 'disconnected', 'disconnecting']) sm.client.on(s, () => { ready = false; });
@@ -193,7 +204,9 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       } catch (error) {
         const code = (error as { data?: { error?: string } }).data?.error;
         if (code && FATAL_AUTH.has(code)) throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${code}); check the token of the installed app`);
-        log.warn({ err: describe(error) }, 'Slack auth.test failed; continuing, the first event retries it');
+        // No answer from Slack at all was already reported with its host and a hint (client.ts).
+        const answered = code !== undefined;
+        log[answered ? 'warn' : 'debug']({ err: describe(error) }, 'Slack auth.test failed; continuing, the first event retries it');
       }
       // The shared renderer loads heavy libraries on first use; do that before taking traffic.
       if (opts.chartRenderer === undefined) await warmUpCharts(defaultChartRenderer, log);

@@ -14,6 +14,7 @@ import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
+import { coversSubjects } from './fact-fit.js';
 import { figureCommand } from './answer-figures.js';
 
 
@@ -58,23 +59,27 @@ export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: str
   if (!names) subjectNamesOf.set(p, (names = subjectNames(p)));
   for (const name of names) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
   for (const w of new Set(p.words)) if (!stop.has(w) && w.length >= 3 && stems.has(stem(w, ctx.locale))) score += 1;
-  if (p.time?.kind === 'year' && n.includes(p.time.start.slice(0, 4))) score += 1.5;
+  // The asked year as a data year, not inside an edition's name ("USGS MCS 2025").
+  if (p.time?.kind === 'year' && n.replace(/ mcs \d{4}/g, ' ').includes(p.time.start.slice(0, 4))) score += 1.5;
   return score;
 }
 
-/** The fact (of those an attribute names) that shares most with the question. */
+/** The fact (of those an attribute names) about the question's subjects that shares most with it. */
 export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Fact | undefined {
   const s = p.subjects;
   let best: { f: Fact; score: number } | undefined;
   for (const id of ids) {
     const f = ctx.dataset.factById.get(id);
-    if (!f) continue;
+    if (!f || !coversSubjects(ctx, p, f)) continue;
     let score = 0;
     score += 2 * s.countries.filter((c) => f.countries.includes(c.id)).length;
     score += 2 * s.elements.filter((e) => f.elements.includes(e.symbol)).length;
     score += 2 * s.minerals.filter((m) => m.id !== 'rare-earths' && f.minerals.includes(m.id)).length;
     score += 2 * s.events.filter((e) => f.events.includes(e.id)).length;
     score += Math.max(...splitSentences(ctx.dataset, loc(ctx.locale, f.text)).map((x) => sentenceScore(ctx, p, x))) / 4;
+    // The fact's keywords are the words readers use for it ("germanium price").
+    const keys = new Set(normalize(f.keywords[ctx.locale].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+    score += p.content.filter((w) => keys.has(stem(w, ctx.locale))).length / 2;
     if (!best || score > best.score) best = { f, score };
   }
   return best?.f;

@@ -57,6 +57,22 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const groups = recordHistory(ds, m.id, c.id, measure);
   const { eff, year } = hit;
   cite.add(...eff.figure.sources, ...eff.edition.sources);
+  if (eff.figure.value === null) {
+    // A row without a number ("not available", withheld) is no figure: say so, first, with the
+    // newest earlier edition that printed one for the same record (never another record's figure).
+    const yr = year !== undefined ? ` ${year}` : '';
+    const earlier = groups.slice(1).flatMap((g) => [...g.byYear.entries()].filter(([y, e]) => e.figure.value !== null && (measure === 'reserves' || y === year)).map(([, e]) => e))[0];
+    if (earlier) {
+      cite.add(...earlier.figure.sources, ...earlier.edition.sources);
+      return { status: 'answer', more, sources: cite.list(locale).map((x) => x.id), support: [], lead: t(locale,
+        `${c.name.en} — ${what(measure, m, locale)}${yr}: ${val(eff.figure, m, locale)} in ${eff.edition.label}; ${earlier.edition.label} gave ${val(earlier.figure, m, locale)}.`,
+        `${c.name.de} — ${what(measure, m, locale)}${yr}: ${val(eff.figure, m, locale)} in ${eff.edition.label}; ${earlier.edition.label} nannte ${val(earlier.figure, m, locale)}.`) };
+    }
+    return noFigure(ctx, t(locale,
+      `The dataset has no figure for that: ${eff.edition.label} lists ${c.name.en} without a ${what(measure, m, locale)}${yr} figure (${val(eff.figure, m, locale)}).`,
+      `Dazu hat der Datensatz keine Zahl: ${eff.edition.label} führt ${c.name.de} ohne Zahl zu ${what(measure, m, locale)}${yr} (${val(eff.figure, m, locale)}).`),
+    more, cite.list(locale).map((s) => s.id));
+  }
   const note = changeNote(groups, year, m, locale, cite);
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
   const lead = locale === 'de'

@@ -3,11 +3,13 @@
 import type { Mineral } from '../../dataset/schema.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { CommandContext } from '../../commands/types.js';
-import { loc, quoteInput, t } from '../../commands/common.js';
+import { echo, loc, t } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { retrieve, termOf, type Passage } from './retrieve.js';
 import { normalize } from '../../dataset/lookup.js';
+import { rawWords } from '../query/text.js';
+import { vocabIndex } from '../query/vocab.js';
 import { passageAnswer } from './answer-facts.js';
 import { figureCommand } from './answer-figures.js';
 
@@ -34,14 +36,19 @@ export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute
       more: more ?? '/elements',
     };
   }
-  // Name what was asked in the reader's words where the vocabulary matched them ("graphite"), else the attribute's label.
-  const typed = attr ? p.attributes.find((h) => h.attribute.id === attr.id)?.matched[0] : undefined;
-  const what = typed && 'none' in (attr?.answer ?? {}) ? quoteInput(typed, 40) : attr ? loc(locale, attr.label) : p.unknown.length ? quoteInput(p.unknown.slice(0, 3).join(' '), 40) : '';
+  // Name what was asked in the reader's own words as typed ("Ankündigung", "NdFeB magnet"), never as stems.
+  const v = vocabIndex(ctx.dataset);
+  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements].flatMap((x) => [x.name.en, x.name.de, ...x.aliases]).flatMap((n) => normalize(n).split(' ')));
+  const typedAs = (keep: (n: string) => boolean): string => rawWords(p.text).filter((w) => normalize(w).split(' ').some(keep)).slice(0, 4).join(' ');
+  const noneHit = attr && 'none' in attr.answer ? p.attributes.find((h) => h.attribute.id === attr.id) : undefined;
+  const noneWords = new Set(noneHit?.matched.flatMap((m) => m.split(' ')) ?? []);
+  const topic = typedAs((n) => !v.stop.has(n) && !asked.has(n) && (p.content.includes(n) || names.has(n)));
+  const what = noneHit ? typedAs((n) => noneWords.has(n)) : attr ? `${loc(locale, attr.label)}${topic ? `: ${topic}` : ''}` : typedAs((n) => p.unknown.includes(n));
+  const quoted = what ? ` (${echo(what, 60)})` : '';
   const text = lead ?? (attr && 'none' in attr.answer
-    ? `${t(locale, 'The dataset has no figure for that', 'Dazu hat der Datensatz keine Zahl')} (${what}). ${loc(locale, attr.answer.none)}`
-    : what
-      ? t(locale, `The dataset has no figure or fact for that (${what}).`, `Dazu enthält der Datensatz keine Zahl und keinen Eintrag (${what}).`)
-      : t(locale, 'The dataset has no figure or fact for that.', 'Dazu enthält der Datensatz keine Zahl und keinen Eintrag.'));
+    ? `${t(locale, 'The dataset has no figure for that', 'Dazu hat der Datensatz keine Zahl')}${quoted}. ${loc(locale, attr.answer.none)}`
+    : t(locale, `The dataset has no figure or fact for that${quoted}.`, `Dazu enthält der Datensatz keine Zahl und keinen Eintrag${quoted}.`));
   const next = more ?? nearest(ctx, p);
   const support = next ? [t(locale, `Nearest in the dataset: ${next}`, `Am nächsten im Datensatz: ${next}`)] : [t(locale, 'See /help for what Lodestone covers.', 'Was Lodestone abdeckt, zeigt /help.')];
   return { status: 'none', lead: text, support, sources: [], ...(next ? { more: next } : {}) };

@@ -17,6 +17,7 @@ import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './a
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
+import { missingWords } from './fact-fit.js';
 
 export type Route =
   | { command: string; args: Args; recordIds?: string[] }
@@ -187,11 +188,14 @@ function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class
 
 function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], hit?: AttributeHit): Plan | undefined {
   const f = pickFact(ctx, p, ids);
-  if (!f) return undefined;
+  // No fact about the question's subjects (the price of lithium, Germany's import reliance): say so.
+  if (!f) return hit ? answered(noneAnswer(ctx, p, hit.attribute)) : undefined;
   // A word next to the attribute that the fact never mentions ("the price of an NdFeB magnet"): the
   // fact is about something else; say the dataset has no figure for that, not a neighbouring one.
   const text = normalize(`${f.text.en} ${f.text.de}`);
-  if (hit && commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w))) return answered(noneAnswer(ctx, p, hit.attribute));
+  if (hit && (commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w)) || missingWords(ctx, p, f, hit).length)) {
+    return answered(noneAnswer(ctx, p, hit.attribute));
+  }
   return answered(yesFirst(ctx, p, factAnswer(ctx, p, f)), f.id);
 }
 
@@ -243,10 +247,14 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
       const m = s.minerals.find((x) => x.id !== 'rare-earths') ?? s.minerals[0] ?? defaultMineral(ds);
       // The attribute's facts state shares of its own measure: a reserves question never gets them.
       const fact = measure === ans.share ? pickFact(ctx, p, ans.facts) : undefined;
-      const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && s.minerals.every((x) => fact.minerals.includes(x.id));
+      // A fact stating another year's share ("69% in 2025") does not answer a question about 2024.
+      const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
+      const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && (!year || fact.text.en.includes(year));
       if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
       const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
       if (share) return answered(share);
+      // Another year's share is a neighbouring figure: not in the dataset for the year asked.
+      if (fact && year) return answered(noneAnswer(ctx, p, hit.attribute));
       if (fact) return answered(factAnswer(ctx, p, fact), fact.id);
     }
     if ('facts' in ans) {

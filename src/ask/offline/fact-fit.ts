@@ -1,0 +1,41 @@
+// Whether a fact answers the question's own subjects: a fact about gallium never answers a
+// rare-earth question, the US import figures never answer one about Germany, and a price list
+// without samarium never answers "the price of samarium". A fact that does not fit gives way to an
+// honest "the dataset has no figure for that", never to a neighbouring figure.
+import type { Fact } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
+import type { AttributeHit, ParsedQuery } from '../query/types.js';
+
+const mentions = (text: string, names: readonly string[]): boolean => names.some((n) => n.length > 2 && ` ${text} `.includes(` ${normalize(n)} `));
+
+/** The fact is about every country, mineral and element the question names (by its ids or its text). */
+export function coversSubjects(ctx: CommandContext, p: ParsedQuery, f: Fact): boolean {
+  const s = p.subjects;
+  const text = normalize(`${f.text.en} ${f.text.de}`);
+  const countryOk = s.countries.every((c) => c.kind === 'aggregate' || f.countries.includes(c.id) || mentions(text, [c.name.en, c.name.de, ...c.aliases]));
+  const elementOk = s.elements.every((e) => f.elements.includes(e.symbol) || mentions(text, [e.name.en, e.name.de]));
+  // No mineral named: the default one (rare earths) is meant, unless the question names elements only.
+  const def = defaultMineral(ctx.dataset);
+  const asked = s.minerals.length ? s.minerals : def ? [def] : [];
+  const mineralOk = f.minerals.length
+    ? asked.some((m) => f.minerals.includes(m.id))
+    : s.minerals.every((m) => m.id === def?.id || mentions(text, [m.name.en, m.name.de, ...m.aliases]));
+  return countryOk && elementOk && mineralOk;
+}
+
+/**
+ * For an attribute marked `exact` (a price): the question's words beyond the attribute and the
+ * subjects' names that the fact does not hold ("the price of an NdFeB magnet": "magnet").
+ */
+export function missingWords(ctx: CommandContext, p: ParsedQuery, f: Fact, hit: AttributeHit): string[] {
+  if (!hit.attribute.exact) return [];
+  const held = new Set(normalize([f.text.en, f.text.de, ...f.keywords.en, ...f.keywords.de].join(' ')).split(' ').flatMap((w) => [stem(w, 'en'), stem(w, 'de'), w]));
+  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  // Names only, not aliases: "NdFeB magnet" names neodymium, but a magnet's price is not neodymium's.
+  const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
+    .flatMap((x) => [x.name.en, x.name.de]).flatMap((n) => normalize(n).split(' ')));
+  return p.content.filter((w) => !asked.has(w) && !names.has(w) && !held.has(w) && !held.has(stem(w, 'en')) && !held.has(stem(w, 'de')));
+}
