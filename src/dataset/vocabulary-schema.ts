@@ -68,11 +68,17 @@ export const Grammar = z.strictObject({
     who: Words,
     count: Words,
     latest: Words,
+    /** Words asking for the smaller of two ("less", "weniger"): a yes/no comparison reads the other way. */
+    less: Words.default({ en: [], de: [] }),
   }),
+  /** Question words ("what", "welche"): a German question not opening with one and opening with a verb is yes/no. */
+  question_words: Words.default({ en: [], de: [] }),
   /** Greetings and thanks: a question of only these gets the hello. */
   greetings: Words,
   /** Negation words: a sentence with one is never turned into a "yes". */
   negations: Words.default({ en: [], de: [] }),
+  /** Prefixes that negate the word they open ("unverbindlich", "non-binding"). */
+  negation_prefixes: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
   /** Compound parts readers glue onto names ("Seltenerd", "-exporte"); the decompounder splits on these. */

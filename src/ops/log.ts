@@ -28,22 +28,29 @@ const REDACT_PATHS = [
 /** Every form in which a configured secret could appear in a log line. */
 export function secretValues(config: Partial<Config>): string[] {
   const values = new Set<string>();
+  // A proxy URL is secret only for its password: without one, its host is what an operator needs
+  // in "check that the proxy … is reachable" (with one, the password alone is replaced).
+  const PASSWORD_ONLY: readonly string[] = ['HTTPS_PROXY', 'HTTP_PROXY'];
   for (const key of SECRET_KEYS) {
     const v = config[key];
-    if (typeof v !== 'string' || v.length < 6) continue;
+    if (typeof v !== 'string' || v.length < 6 || PASSWORD_ONLY.includes(key)) continue;
     values.add(v);
     // Inside a JSON string, quotes and backslashes are escaped; a URL may carry it percent-encoded.
     values.add(JSON.stringify(v).slice(1, -1));
     values.add(encodeURIComponent(v));
   }
   // A database URL's password may be logged on its own (a driver's connection error).
-  const url = config.DATABASE_URL;
-  if (url) {
+  for (const url of [config.DATABASE_URL, config.HTTPS_PROXY, config.HTTP_PROXY]) {
+    if (!url) continue;
     try {
-      const password = decodeURIComponent(new URL(url).password);
+      const raw = new URL(url).password;
+      const password = decodeURIComponent(raw);
       if (password.length >= 4) {
         values.add(password);
+        values.add(raw);
         values.add(JSON.stringify(password).slice(1, -1));
+      } else if (password) {
+        values.add(url); // too short to replace on its own without mangling other text
       }
     } catch {
       /* a malformed URL is reported by config validation */

@@ -63,3 +63,25 @@ describe('honest "not in the dataset"', () => {
     expect(lead('Reserven Indien', 'de')).toMatch(/^Indien — .*nicht verfügbar in USGS MCS 2026.*; USGS MCS 2025 nannte 6,9 Mio\. t\./);
   });
 });
+
+describe('yes/no questions answer yes or no first', () => {
+  it('comparisons, thresholds and rankings of figures', () => {
+    expect(lead('Does Vietnam hold more rare earth reserves than Brazil?')).toMatch(/^No — .*Brazil has more/);
+    expect(lead('Does Vietnam hold fewer rare earth reserves than Brazil?')).toMatch(/^Yes — /);
+    expect(lead('Does China mine more than 100,000 t of rare earths?')).toMatch(/^Yes — China/);
+    expect(lead('Is Australia the largest lithium producer?')).toMatch(/^Yes — .*1\. Australia/);
+    expect(lead('Is Chile the largest lithium producer?')).toMatch(/^No — .*1\. Australia/);
+  });
+
+  it('German questions opening with a verb are yes/no questions', () => {
+    expect(lead('Produziert Kanada Seltene Erden?', 'de')).toMatch(/^Nein — Kanada/);
+    expect(lead('Besitzt Brasilien weniger Reserven als China?', 'de')).toMatch(/^Ja — /);
+  });
+
+  it('a sentence negating what was asked answers "no", a negated question agreeing with it "yes"; a person it does not name settles nothing', () => {
+    expect(lead('Ist die Absichtserklärung der USA mit Malaysia verbindlich?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Is the MoU with Malaysia non-binding?')).toMatch(/^Yes — /);
+    expect(lead('Does promethium occur in nature?')).toMatch(/^No — /);
+    expect(lead('Did Albanese attend the APEC leaders\' meeting?')).not.toMatch(/^(Yes|No)\b/);
+  });
+});

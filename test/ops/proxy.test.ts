@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/ops/log.js';
 import { Metrics } from '../../src/ops/metrics.js';
-import { ReachabilityLog } from '../../src/ops/proxy.js';
+import { proxyForLog, ReachabilityLog } from '../../src/ops/proxy.js';
 import { createWebClient, replyClientOptions } from '../../src/adapters/slack/client.js';
 import { createRest } from '../../src/adapters/discord/rest.js';
-import { proxyDispatcher } from '../../src/ops/proxy.js';
 import { startFakeProxy, type FakeProxy } from '../fakes/proxy.js';
 
 let target: Server;
@@ -56,8 +55,13 @@ describe('outbound proxy', () => {
   it('Discord REST calls go through the proxy', async () => {
     fake.seen.length = 0;
     const config = parseConfig({ HTTP_PROXY: proxyUrl });
-    const rest = createRest('discord-proxy-test', `${targetUrl}/api`, undefined, proxyDispatcher(config));
+    const rest = createRest('discord-proxy-test', `${targetUrl}/api`, undefined, config);
     await rest.get('/users/@me');
+    expect(fake.seen.length).toBeGreaterThan(0);
+    // A multipart upload (a chart) too: it needs a dispatcher of discord.js's own undici, and this
+    // process has undici 7 loaded as well (the proxy module), which once broke it.
+    fake.seen.length = 0;
+    await rest.post('/channels/1/messages', { files: [{ name: 'chart.png', data: Buffer.alloc(600) }], body: { content: 'chart' } });
     expect(fake.seen.length).toBeGreaterThan(0);
   });
 
@@ -104,5 +108,30 @@ describe('an unreachable platform', () => {
     const warns = lines.filter((l) => l.includes('unreachable at'));
     expect(warns).toHaveLength(1);
     expect(warns[0]).toContain(`127.0.0.1:${port}`);
+  });
+});
+
+describe('the proxy in logs', () => {
+  const sink = (env: Record<string, string>): { lines: string[]; log: ReturnType<typeof createLogger>; config: ReturnType<typeof parseConfig> } => {
+    const lines: string[] = [];
+    const config = parseConfig({ LOG_LEVEL: 'debug', ...env });
+    return { lines, config, log: createLogger(config, new Writable({ write(c: Buffer, _e, cb) { lines.push(c.toString()); cb(); } })) };
+  };
+  const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+
+  it('names the proxy host in the hint (a proxy without a password holds no secret)', () => {
+    const { lines, log, config } = sink({ HTTPS_PROXY: 'http://proxy.internal:3128' });
+    new ReachabilityLog(log, 'Slack', proxyForLog(config)).failed('https://slack.com/api/auth.test', refused);
+    expect(lines.join('')).toContain('check that the proxy http://proxy.internal:3128 (HTTPS_PROXY) is reachable and allows slack.com');
+  });
+
+  it('never logs a proxy password, whatever logs the URL', () => {
+    const { lines, log, config } = sink({ HTTPS_PROXY: 'http://ops:s3cret-pw@proxy.internal:3128', HTTP_PROXY: 'http://ops:abc@plain.internal:3128' });
+    new ReachabilityLog(log, 'Slack', proxyForLog(config)).failed('https://slack.com/api/auth.test', refused);
+    log.warn({ url: 'http://ops:s3cret-pw@proxy.internal:3128' }, 'proxy http://ops:s3cret-pw@proxy.internal:3128 and http://ops:abc@plain.internal:3128 said no');
+    const all = lines.join('');
+    expect(all).toContain('proxy.internal:3128');
+    expect(all).not.toContain('s3cret-pw');
+    expect(all).not.toContain('ops:abc@');
   });
 });

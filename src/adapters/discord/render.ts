@@ -48,8 +48,11 @@ export interface RenderOptions {
   chartPng?: Buffer;
   /** The chart's public address (LODESTONE_PUBLIC_URL): shown as the embed's image, nothing attached. */
   chartUrl?: string;
-  /** Appended to the footer of each message's last embed (delivery reference for findPosted). */
-  marker?: string;
+  /**
+   * Appended to the footer of each message's last embed (delivery reference for findPosted); a
+   * function gives each message of a split reply its own (`part` counts from 0, at most 64 characters).
+   */
+  marker?: string | ((part: number) => string);
 }
 
 const LABELS: Record<Locale, { sources: string; try: string; chart: string; cont: string; empty: string }> = {
@@ -214,8 +217,12 @@ function withMarker(e: APIEmbed, marker: string): void {
 
 /** Renders a reply as one or more Discord messages (bodies ready for REST). */
 export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMessage[] {
-  const marker = opts.marker ? truncate(neutraliseMentions(clean(opts.marker, false)), 64) : undefined;
-  const markerLen = marker ? marker.length + 3 : 0;
+  const markerOf = (part: number): string | undefined => {
+    const m = typeof opts.marker === 'function' ? opts.marker(part) : opts.marker;
+    return m ? truncate(neutraliseMentions(clean(m, false)), 64) : undefined;
+  };
+  // Room for the longest marker a part can get.
+  const markerLen = opts.marker ? Math.max(markerOf(0)!.length, markerOf(99)!.length) + 3 : 0;
   const image = !reply.chart ? undefined : opts.chartUrl ?? (opts.chartPng ? `attachment://${CHART_FILENAME}` : undefined);
   const embeds = buildEmbeds(reply, markerLen, image);
   const flags = reply.ephemeral ? MESSAGE_FLAGS.Ephemeral : 0;
@@ -235,7 +242,8 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMes
   }
   if (group.length) groups.push(group);
 
-  return groups.map((g) => {
+  return groups.map((g, part) => {
+    const marker = markerOf(part);
     if (marker) withMarker(g[g.length - 1]!, marker);
     const body: MessageBody = { embeds: g, allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) };
     const msg: RenderedMessage = { body };

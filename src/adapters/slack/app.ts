@@ -189,6 +189,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     jsonAcks: mode === 'http',
     ackBudgetMs: opts.ackBudgetMs ?? 2_000,
     botUserId: async () => (await authorization().catch(() => undefined))?.botUserId,
+    ...(opts.store ? { store: opts.store } : {}),
   };
   registerSlashCommands(app, rt);
   registerMentions(app, rt);

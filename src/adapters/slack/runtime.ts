@@ -11,6 +11,7 @@ import type { ChartImages } from '../../charts/images.js';
 import type { InFlight } from './inflight.js';
 import type { UserDirectory } from './users.js';
 import type { SlackCommandStyle } from './command-style.js';
+import type { Store } from '../../store/index.js';
 
 export interface SlackRuntime {
   core: CommandCore;
@@ -35,6 +36,8 @@ export interface SlackRuntime {
   jsonAcks: boolean;
   /** How long a command may take before it is acknowledged empty and answered via response_url. */
   ackBudgetMs: number;
+  /** Subscriptions and deliveries for the App Home; absent in set-ups without a store (tests, benches). */
+  store?: Store;
   /** The bot's own user id, once auth.test has answered. */
   botUserId(): Promise<string | undefined>;
 }

@@ -33,7 +33,7 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   const { locale } = ctx;
   const sources = [...el.sources];
   const uses = `${t(locale, 'Uses', 'Verwendung')}: ${el.uses[locale].join('; ')}.`;
-  const asksYesNo = p.operator === 'yesno';
+  const asksYesNo = p.polar;
   switch (field) {
     case 'class': {
       const lead = is && asksYesNo ? `${yes(ctx, el.class === is)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);

@@ -14,6 +14,16 @@ const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/
 
 const val = (f: Figure, m: Mineral, locale: Locale): string => formatFigureValue(f, m.unit.symbol, locale, 'short');
 
+/** "Yes — " / "Nein — " before the lead of a yes/no question. */
+const yesNo = (locale: Locale, yes: boolean): string => (yes ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — '));
+
+/** A yes/no question on one figure: above the number asked ("more than 50,000 t"), else any output at all. */
+function figureYes(p: ParsedQuery, value: number, unit: string): boolean {
+  if (p.threshold === undefined) return value > 0;
+  const limit = unit === 'kg' ? p.threshold * 1000 : p.threshold;
+  return p.less ? value < limit : value > limit;
+}
+
 /** "reserves of rare earths" / "Reserven (Seltene Erden)". */
 function what(measure: Measure, m: Mineral, locale: Locale): string {
   return locale === 'de' ? `${MEASURE_LABEL[measure].de} (${m.name.de})` : `${MEASURE_LABEL[measure].en.toLowerCase()} of ${m.name.en.toLowerCase()}`;
@@ -75,9 +85,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   }
   const note = changeNote(groups, year, m, locale, cite);
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
+  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
-    ? `${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
-    : `${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
+    ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
+    : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
   const support: string[] = [];
   if (eff.figure.note) support.push(loc(locale, eff.figure.note));
   const newest = editionTable(ds, m.id, measure);
@@ -107,13 +118,16 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
   });
   const known = rows.filter((r) => r.hit && r.hit.eff.figure.value !== null).sort((a, b) => rankValue(b.hit!.eff.figure) - rankValue(a.hit!.eff.figure));
   let verdict = '';
+  let yes = '';
   if (known.length >= 2) {
     const top = known[0]!;
     const tie = rankValue(top.hit!.eff.figure) === rankValue(known[1]!.hit!.eff.figure);
     verdict = tie ? t(locale, ' — the same figure.', ' — gleich groß.')
       : t(locale, ` — ${top.c.name.en} has more.`, ` — ${top.c.name.de} liegt vorn.`);
+    // "Does Myanmar mine more than Australia?": the first named is the one asked about.
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, !tie && (top.c === rows[0]!.c) !== Boolean(p.less));
   }
-  const lead = `${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
+  const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {
     status: known.length ? 'answer' : 'none',
     lead,
@@ -124,7 +138,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
   };
 }
 
-export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): AnswerFirst {
+export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, isTop?: Country): AnswerFirst {
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
   const view = (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined) ?? editionTable(ds, m.id, measure);
@@ -144,7 +158,10 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   });
   const ed = [view.base.label, ...view.errata.map((e) => e.label)].join(' + ');
   const year = view.year !== undefined ? `, ${view.year}` : '';
-  const lead = `${t(locale, 'Largest', 'Größte')} ${what(measure, m, locale)} (${ed}${year}): ${list.join('; ')}.`;
+  // "Is China the top producer?": yes or no first, then the ranking.
+  const first = ranked[0]?.[0];
+  const yes = isTop && first ? yesNo(locale, first === isTop.id) : '';
+  const lead = `${yes}${t(locale, 'Largest', 'Größte')} ${what(measure, m, locale)} (${ed}${year}): ${list.join('; ')}.`;
   const support: string[] = [];
   const world = view.rows.get('WORLD');
   if (world) {

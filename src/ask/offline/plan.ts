@@ -10,7 +10,6 @@ import { loc } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
-import { stem } from '../query/text.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
@@ -18,6 +17,7 @@ import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from '
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
 import { missingWords } from './fact-fit.js';
+import { polarFirst } from './polar.js';
 
 export type Route =
   | { command: string; args: Args; recordIds?: string[] }
@@ -143,6 +143,7 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   const c = s.countries[0];
   const route = figureRoute(ctx, measure, m, c);
   if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
+  if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
@@ -196,23 +197,7 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   if (hit && (commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w)) || missingWords(ctx, p, f, hit).length)) {
     return answered(noneAnswer(ctx, p, hit.attribute));
   }
-  return answered(yesFirst(ctx, p, factAnswer(ctx, p, f)), f.id);
-}
-
-/**
- * A yes/no question answered by a sentence that states what it asks (its content words, no
- * negation) opens with "Yes —". Anything less certain is left as the sentence alone: never a guessed "no".
- */
-function yesFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
-  if (p.operator !== 'yesno') return a;
-  const v = vocabIndex(ctx.dataset);
-  const lead = normalize(a.lead).split(' ');
-  if (lead.some((w) => v.negations.has(w))) return a;
-  const stems = new Set(lead.map((w) => stem(w, ctx.locale)));
-  const content = p.content.filter((w) => !v.stop.has(w));
-  const hits = content.filter((w) => stems.has(stem(w, ctx.locale))).length;
-  if (content.length === 0 || hits * 3 < content.length * 2) return a;
-  return { ...a, lead: `${ctx.locale === 'de' ? 'Ja' : 'Yes'} — ${a.lead}` };
+  return answered(factAnswer(ctx, p, f), f.id);
 }
 
 function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
@@ -227,8 +212,13 @@ function future(ctx: CommandContext, p: ParsedQuery): boolean {
   return p.time?.kind === 'year' && Number(p.time.start.slice(0, 4)) > Number(ctx.dataset.meta.as_of.slice(0, 4));
 }
 
-/** What answers a parsed question. */
+/** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  const plan = dispatch(ctx, p);
+  return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
+}
+
+function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   const { dataset: ds } = ctx;
   const s = p.subjects;
   const hit = chooseAttribute(ctx, p);
@@ -273,7 +263,7 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const s = p.subjects;
   const re = s.minerals.find((m) => m.id === 'rare-earths');
   // "Is cobalt a rare earth?", "Ist Yttrium ein Seltenerdmetall?": membership.
-  if (p.operator === 'yesno' && re && (s.elements.length || s.minerals.length > 1)) {
+  if (p.polar && re && (s.elements.length || s.minerals.length > 1)) {
     if (s.elements.length) return elementPlan(ctx, p, 'card');
     const other = s.minerals.find((m) => m.id !== 'rare-earths')!;
     return { route: { command: 'elements', args: {} }, answer: noneAnswer(ctx, p, undefined, undefined, '/elements', other) };

@@ -111,6 +111,29 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   return { events: found.sort(byRank), named: named.sort(byRank), aliasWords };
 }
 
+/**
+ * A German question opening with a finite verb and no question word is a yes/no question
+ * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
+ * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
+ */
+function germanVerbFirst(q: string, questionWords: ReadonlySet<string>, hasNames: boolean): boolean {
+  const raw = rawWords(q);
+  if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames) return false;
+  const first = normalize(raw[0]!);
+  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
+}
+
+const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
+
+/** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t"), in tonnes. */
+function thresholdOf(q: string): number | undefined {
+  const m = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)\b/iu.exec(q);
+  if (!m) return undefined;
+  const digits = m[1]!.replace(/[\u00a0 ]/g, '');
+  const n = /^\d{1,3}([.,]\d{3})+$/.test(digits) ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
+  return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
@@ -145,11 +168,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countries.map((c) => c.id));
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
+  const polar = firstOp === 'yesno' || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
   const present: Partial<Record<Operator, boolean>> = {
     compare: many && (ops.has('compare') || ops.has('top')),
     top: ops.has('top'),
-    yesno: firstOp === 'yesno',
+    yesno: polar,
     when: ops.has('when'),
     where: ops.has('where'),
     who: ops.has('who'),
@@ -175,12 +199,16 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
 
   const names = new Set([...countries, ...minerals, ...elements].flatMap((x) => [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
+  const threshold = thresholdOf(q);
   return {
     text: q,
     locale,
     attributes,
     content,
     operator,
+    polar,
+    ...(ops.has('less') ? { less: true } : {}),
+    ...(threshold !== undefined ? { threshold } : {}),
     ...(topN !== undefined ? { topN } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),

@@ -48,6 +48,15 @@ export interface ParsedQuery {
   /** Best attribute first; empty when nothing in the question is an attribute. */
   attributes: AttributeHit[];
   operator: Operator;
+  /**
+   * The question is a yes/no question ("Does Myanmar mine more than Australia?", "Fördert Kanada
+   * Seltene Erden?"), whatever its operator; a comparison or ranking asked this way is answered yes or no.
+   */
+  polar: boolean;
+  /** A comparison asks for the smaller ("less", "weniger") rather than the larger. */
+  less?: boolean;
+  /** A number the question compares with ("more than 50,000 t"), in the figures' units. */
+  threshold?: number;
   /** For operator 'top': how many ("top 3"); undefined when not said. */
   topN?: number;
   subjects: Subjects;

@@ -29,6 +29,10 @@ export interface VocabIndex {
   parts: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
   known: Set<string>;
+  /** Prefixes that negate a word ("un", "non"), normalised. */
+  negationPrefixes: string[];
+  /** Normalised question words of both languages ("what", "welche"). */
+  questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
   abbreviations: Set<string>;
 }
@@ -37,7 +41,9 @@ const EMPTY: Vocabulary = {
   grammar: {
     stopwords: { en: [], de: [] },
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
-      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] } },
+      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] } },
+    question_words: { en: [], de: [] },
+    negation_prefixes: { en: [], de: [] },
     greetings: { en: [], de: [] },
     negations: { en: [], de: [] },
     numbers: { en: [], de: [] },
@@ -100,6 +106,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     numbers,
     parts,
     known,
+    questionWords: new Set(words(g.question_words)),
+    negationPrefixes: words(g.negation_prefixes),
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
   };
   cache.set(ds, idx);

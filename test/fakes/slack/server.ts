@@ -78,6 +78,8 @@ export class FakeSlack {
   readonly uploads: { id: string; bytes: number }[] = [];
   readonly users = new Map<string, FakeUser>();
   readonly channels = new Map<string, FakeChannel>();
+  /** users.conversations: the channel ids each user is in (as the bot token may see them). */
+  readonly memberships = new Map<string, string[]>();
   readonly messages: PostedMessage[] = [];
   /** Socket Mode messages the app sent (acks), parsed. */
   readonly socketReceived: Record<string, unknown>[] = [];
@@ -293,6 +295,13 @@ export class FakeSlack {
         const page = all.slice(start, start + limit);
         const more = start + limit < all.length;
         return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
+      }
+      case 'users.conversations': {
+        const all = this.memberships.get(String(args.user)) ?? [];
+        const start = Number(args.cursor ?? 0);
+        const limit = Number(args.limit ?? 100);
+        const more = start + limit < all.length;
+        return { ok: true, channels: all.slice(start, start + limit).map((id) => ({ id })), response_metadata: { next_cursor: more ? String(start + limit) : '' } };
       }
       case 'conversations.info': {
         const id = String(args.channel);

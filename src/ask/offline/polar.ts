@@ -1,0 +1,67 @@
+// Yes or no first, for a yes/no question answered by a sentence of the dataset. The sentence must
+// state what the question asks (most of its content words, stemmed, and every person it names);
+// then the answer is "yes" when the sentence and the question agree in negation and "no" when one
+// of them is negated ("Is the MoU binding?" — "a non-binding MoU"; "is promethium found in nature?"
+// — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
+import type { CommandContext } from '../../commands/types.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+
+const cache = new WeakMap<object, Set<string>>();
+
+/** Surnames and given names of the people in the dataset's events (not organisations). */
+function people(ctx: CommandContext): Set<string> {
+  let set = cache.get(ctx.dataset);
+  if (!set) {
+    set = new Set<string>();
+    for (const e of ctx.dataset.events) {
+      for (const who of e.participants) {
+        if (/[()]/.test(who) || who === who.toUpperCase()) continue;
+        for (const w of normalize(who).split(' ')) if (w.length >= 2) set.add(w);
+      }
+    }
+    cache.set(ctx.dataset, set);
+  }
+  return set;
+}
+
+const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
+  // "No. 70" is a number, not a negation.
+  words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
+
+/** 'yes', 'no', or undefined when the sentence does not settle the question. */
+export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string): 'yes' | 'no' | undefined {
+  const v = vocabIndex(ctx.dataset);
+  const lang = ctx.locale;
+  const words = normalize(sentence).split(' ');
+  const stems = new Set(words.map((w) => stem(w, lang)));
+  const content = [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
+  if (!content.length) return undefined;
+  if (p.words.some((w) => people(ctx).has(w) && !words.includes(w))) return undefined;
+  let hits = 0;
+  let prefixed = false;
+  for (const w of content) {
+    if (stems.has(stem(w, lang))) hits++;
+    // "verbindlich" against "unverbindliche", "binding" against "non-binding".
+    else if (v.negationPrefixes.some((pre) => words.some((x) => x.startsWith(pre) && stem(x.slice(pre.length), lang) === stem(w, lang)))) {
+      hits++;
+      prefixed = true;
+    }
+  }
+  // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
+  if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
+  const sNeg = prefixed || negated(words, v.negations);
+  const qNeg = negated(p.words, v.negations);
+  return sNeg === qNeg ? 'yes' : 'no';
+}
+
+/** The answer with "Yes —" / "No —" first when its lead settles a yes/no question. */
+export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
+  if (!p.polar || a.status !== 'answer' || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
+  const r = polarity(ctx, p, a.lead);
+  if (!r) return a;
+  const word = r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No';
+  return { ...a, lead: `${word} — ${a.lead}` };
+}
