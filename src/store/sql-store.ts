@@ -8,6 +8,7 @@ import type {
 import { num, toDelivery, toSubscription } from './rows.js';
 import { SqlVersions } from './versions-sql.js';
 import { SqlInstallations } from './installations.js';
+import { SqlParts } from './parts.js';
 import { expectedTables, LATEST_VERSION, repairStatements } from './migrations.js';
 
 export type Row = Record<string, unknown>;
@@ -36,12 +37,14 @@ export class SqlStore implements Store {
   readonly #db: SqlDriver;
   readonly #versions: SqlVersions;
   readonly #installations: SqlInstallations;
+  readonly #parts: SqlParts;
 
   constructor(driver: SqlDriver) {
     this.#db = driver;
     this.kind = driver.kind;
     this.#versions = new SqlVersions(driver);
     this.#installations = new SqlInstallations(driver);
+    this.#parts = new SqlParts(driver);
   }
 
   sharedLimits(): { pool: Pool; table: string } | null {
@@ -315,4 +318,6 @@ export class SqlStore implements Store {
   getInstallation(key: string): Promise<StoredInstallation | null> { return this.#installations.get(key); }
   deleteInstallation(key: string): Promise<boolean> { return this.#installations.delete(key); }
   removeWorkspace(platform: Platform, workspaceId: string): Promise<number> { return this.#installations.removeWorkspace(platform, workspaceId); }
+  recordPart(subscriptionId: string, editionKey: string, part: number, messageId: string, now: Date): Promise<void> { return this.#parts.record(subscriptionId, editionKey, part, messageId, now); }
+  postedParts(subscriptionId: string, editionKey: string): Promise<string[]> { return this.#parts.list(subscriptionId, editionKey); }
 }

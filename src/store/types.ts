@@ -140,6 +140,10 @@ export interface Store {
   /** Closes a claim this instance holds. */
   completeDelivery(subscriptionId: string, editionKey: string, claimedBy: string, outcome: DeliveryOutcome, now: Date): Promise<boolean>;
   getDelivery(subscriptionId: string, editionKey: string): Promise<Delivery | null>;
+  /** Records one posted message of a delivery the platform splits (insert once; the ledger row must exist). */
+  recordPart(subscriptionId: string, editionKey: string, part: number, messageId: string, now: Date): Promise<void>;
+  /** Message ids of the delivery's parts recorded so far, from part 0 up to the first gap. */
+  postedParts(subscriptionId: string, editionKey: string): Promise<string[]>;
   /** Newest first. */
   listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]>;
   /** Every ledger row (operators, tests, the benchmark). */
