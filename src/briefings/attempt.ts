@@ -59,6 +59,13 @@ export class DeliveryAttempts {
     return b.waitMs > 0 ? { kind: 'retry', afterMs: b.waitMs, ...(b.global ? { global: true } : {}) } : null;
   }
 
+  #lost(job: Job): JobResult {
+    // Another instance took the claim over (we were presumed dead): it decides now.
+    this.#o.log.warn({ subscription: job.sub.id, edition: job.plan.key }, 'lost a delivery claim; leaving it to its new owner');
+    this.#o.metrics.deliveries.inc({ platform: job.sub.platform, status: 'lost' });
+    return { kind: 'done' };
+  }
+
   async run(job: Job): Promise<JobResult> {
     const { store, log } = this.#o;
     const sub = job.sub;
@@ -70,38 +77,57 @@ export class DeliveryAttempts {
       if (wait) return wait;
     }
     job.started = true;
-    if (!(await store.renewClaim(sub.id, job.plan.key, this.#instanceId, this.#clock()))) {
-      // Another instance took the claim over (we were presumed dead): it decides now.
-      log.warn({ subscription: sub.id, edition: job.plan.key }, 'lost a delivery claim; leaving it to its new owner');
-      this.#o.metrics.deliveries.inc({ platform: sub.platform, status: 'lost' });
-      return { kind: 'done' };
-    }
+    if (!(await store.renewClaim(sub.id, job.plan.key, this.#instanceId, this.#clock()))) return this.#lost(job);
     const channel = channelOf(sub);
     const key = idempotencyKey(sub.id, job.plan.key);
     const timeout = this.#o.postTimeoutMs ?? 30_000;
+    // A platform that splits long replies (Discord) gets them posted and recorded part by part.
+    const split = target.partsOf !== undefined;
     try {
+      const posted = split ? await store.postedParts(sub.id, job.plan.key) : [];
       if (job.verify) {
-        const v = await this.#verifier.check(job, target, this.#clock(), timeout);
+        // Parts go out one at a time, so only the first part not recorded can be out unrecorded.
+        const v = await this.#verifier.check(job, target, this.#clock(), timeout, posted.length);
         // Waiting for the read budget is not a failure: the claim stays ours (heartbeat) meanwhile.
         if (v.kind === 'wait') return { kind: 'retry', afterMs: v.ms };
         if (v.kind === 'found') {
-          log.info({ subscription: sub.id, edition: job.plan.key }, 'delivery had already been posted; recorded it');
-          return await this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
+          log.info({ subscription: sub.id, edition: job.plan.key, part: posted.length + 1 }, 'delivery had already been posted; recorded it');
+          if (!split) return await this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
+          await store.recordPart(sub.id, job.plan.key, posted.length, v.messageId, this.#clock());
+          posted.push(v.messageId);
         }
         job.verify = false;
         delete job.verifyUntil;
-        if (this.#clock().getTime() > job.scheduledAt.getTime() + this.#windowMs) {
+        // Past its window an edition is not started any more; one already begun is finished.
+        if (!posted.length && this.#clock().getTime() > job.scheduledAt.getTime() + this.#windowMs) {
           return await this.#complete(job, { status: 'skipped', reason: REASON.interrupted }, 'skipped');
         }
         const wait = await this.#budgetWait(job);
         if (wait) return wait;
       }
       const content = await this.#o.content.build(this.#o.datasets(), sub, job.plan, job.date);
+      if (posted.length && (!content || 'skip' in content)) return await this.#complete(job, { status: 'sent', messageId: posted[0]! }, 'recovered');
       if (!content) return await this.#complete(job, { status: 'skipped', reason: REASON.eventRemoved }, 'skipped');
       if ('skip' in content) return await this.#complete(job, { status: 'skipped', reason: content.skip }, 'skipped');
-      const { messageId } = await withTimeout(
-        target.post(channel, content.reply, { key, ...(content.chartPng ? { chartPng: content.chartPng } : {}) }), timeout, 'post');
-      if (!(await store.completeDelivery(sub.id, job.plan.key, this.#instanceId, { status: 'sent', messageId }, this.#clock()))) {
+      const opts = { key, ...(content.chartPng ? { chartPng: content.chartPng } : {}) };
+      const parts = split ? target.partsOf!(content.reply, opts) : 1;
+      let messageId = posted[0];
+      if (parts <= 1 && !posted.length) {
+        messageId = (await withTimeout(target.post(channel, content.reply, opts), timeout, 'post')).messageId;
+      } else {
+        for (let part = posted.length, first = part; part < parts; part++) {
+          if (part > first) {
+            // Each later part has its own budget, and goes out only while the claim is still ours.
+            const wait = await this.#budgetWait(job);
+            if (wait) return wait;
+            if (!(await store.renewClaim(sub.id, job.plan.key, this.#instanceId, this.#clock()))) return this.#lost(job);
+          }
+          const res = await withTimeout(target.post(channel, content.reply, { ...opts, part }), timeout, `post of part ${part + 1} of ${parts}`);
+          await store.recordPart(sub.id, job.plan.key, part, res.messageId, this.#clock());
+          messageId ??= res.messageId;
+        }
+      }
+      if (!(await store.completeDelivery(sub.id, job.plan.key, this.#instanceId, { status: 'sent', messageId: messageId! }, this.#clock()))) {
         log.warn({ subscription: sub.id, edition: job.plan.key }, 'posted, but the claim had been taken over; its new owner will find the message by key');
       }
       this.#o.metrics.deliveries.inc({ platform: sub.platform, status: 'sent' });
@@ -134,8 +160,13 @@ export class DeliveryAttempts {
     if (job.attempts >= this.#retry.maxAttempts || job.rateLimited >= this.#retry.maxRateLimited || (rateLimited && windowOver)) {
       // The ledger records what the platform shows: an attempt that may have posted is checked once more.
       if (job.verify) {
-        const v = await this.#verifier.check({ ...job, verifyUntil: this.#clock() }, this.#targets.get(sub.platform)!, this.#clock(), this.#o.postTimeoutMs ?? 30_000).catch(() => null);
-        if (v?.kind === 'found') return this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
+        const target = this.#targets.get(sub.platform)!;
+        // The first part not recorded is the one that may be out. Found as the first, the delivery
+        // counts as sent (most are one message); found as a later one, it is recorded all the same.
+        const posted = target.partsOf ? await store.postedParts(sub.id, job.plan.key) : [];
+        const v = await this.#verifier.check({ ...job, verifyUntil: this.#clock() }, target, this.#clock(), this.#o.postTimeoutMs ?? 30_000, posted.length).catch(() => null);
+        if (v?.kind === 'found' && !posted.length) return this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');
+        if (v?.kind === 'found') await store.recordPart(sub.id, job.plan.key, posted.length, v.messageId, this.#clock());
       }
       log.warn({ subscription: sub.id, edition: job.plan.key, reason: why }, 'giving up on a delivery after repeated temporary failures');
       return this.#complete(job, { status: 'failed', reason: REASON.gaveUp(why) }, 'failed');

@@ -8,6 +8,8 @@ export interface PostOptions {
   key: string;
   /** A rendered chart for the reply, uploaded through the platform's file API. */
   chartPng?: Buffer;
+  /** Post only this message (from 0) of a reply the platform splits into several (`partsOf`). */
+  part?: number;
 }
 
 export interface DeliveryTarget {
@@ -15,10 +17,16 @@ export interface DeliveryTarget {
   post(channel: ChannelRef, reply: Reply, opts: PostOptions): Promise<{ messageId: string }>;
   /**
    * For a claim left open by a crash or an ambiguous failure: the id of a message carrying `key`,
-   * if any. Only messages between `since` and `until` (when given) can be it, so the read stays
-   * narrow however busy the channel is.
+   * if any (of message `part` of a split reply; default the first). Only messages between `since`
+   * and `until` (when given) can be it, so the read stays narrow however busy the channel is.
    */
-  findPosted(channel: ChannelRef, key: string, since: Date, until?: Date): Promise<string | null>;
+  findPosted(channel: ChannelRef, key: string, since: Date, until?: Date, part?: number): Promise<string | null>;
+  /**
+   * Platforms that split a long reply into several messages (Discord) say how many, so the
+   * scheduler posts, records and after a crash verifies them one at a time (`PostOptions.part`,
+   * `findPosted(…, part)`). Absent: one message per delivery.
+   */
+  partsOf?(reply: Reply, opts: PostOptions): number;
   /** Run at subscribe time: can the bot post in this channel? */
   checkCanPost(channel: ChannelRef): Promise<{ ok: true } | { ok: false; reason: string }>;
 }

@@ -12,7 +12,8 @@ export type VerifyResult = { kind: 'found'; messageId: string } | { kind: 'absen
 export class Verifier {
   constructor(readonly budgets: Budgets) {}
 
-  async check(job: Job, target: DeliveryTarget, now: Date, timeoutMs: number): Promise<VerifyResult> {
+  /** Whether message `part` (of a split delivery; default the first) is in the channel. */
+  async check(job: Job, target: DeliveryTarget, now: Date, timeoutMs: number, part = 0): Promise<VerifyResult> {
     const wait = await this.budgets.read(channelOf(job.sub));
     if (wait > 0) return { kind: 'wait', ms: wait };
     // No attempt posts before its edition is due; none lands after its owner's last sign of life
@@ -20,7 +21,7 @@ export class Verifier {
     const since = new Date(job.scheduledAt.getTime() - CLOCK_SKEW_MS);
     const until = new Date(Math.min(now.getTime(), (job.verifyUntil ?? now).getTime()) + CLOCK_SKEW_MS);
     const key = idempotencyKey(job.sub.id, job.plan.key);
-    const found = await withTimeout(target.findPosted(channelOf(job.sub), key, since, until), timeoutMs, 'findPosted');
+    const found = await withTimeout(target.findPosted(channelOf(job.sub), key, since, until, part), timeoutMs, 'findPosted');
     return found ? { kind: 'found', messageId: found } : { kind: 'absent' };
   }
 }

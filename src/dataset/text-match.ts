@@ -95,6 +95,65 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[lb]!;
 }
 
+// Pattern bit masks per UTF-16 code unit, reused: set for one pattern, cleared after its scan.
+const peq = new Int32Array(65_536);
+
+/**
+ * editDistance(pattern, text, max) of one typed pattern against many texts (max + 1 for every
+ * distance beyond max), in one pass over each
+ * text: Hyyrö's bit-parallel optimal-string-alignment algorithm ("A bit-vector algorithm for
+ * computing Levenshtein and Damerau edit distances", 2003), a column of the DP table per word
+ * operation, so a lookup over every name of the dataset costs a few operations per character instead
+ * of a table per name. Patterns longer than 31 code units use the table. No maintained package offers
+ * the bounded OSA distance this way (the popular ones are Levenshtein only, which counts a swap of
+ * two letters as two typos); test/dataset/text-match.test.ts checks it against editDistance.
+ */
+export function scanDistances(pattern: string, texts: readonly string[], max: number, visit: (index: number, d: number) => void): void {
+  const m = pattern.length;
+  if (m === 0 || m > 31) {
+    for (let i = 0; i < texts.length; i++) visit(i, editDistance(pattern, texts[i]!, max));
+    return;
+  }
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)]! |= 1 << i;
+  try {
+    const top = 1 << (m - 1);
+    for (let t = 0; t < texts.length; t++) {
+      const text = texts[t]!;
+      const n = text.length;
+      if (Math.abs(m - n) > max) {
+        visit(t, max + 1);
+        continue;
+      }
+      if (text === pattern) {
+        visit(t, 0);
+        continue;
+      }
+      let vp = -1;
+      let vn = 0;
+      let d0 = 0;
+      let pmOld = 0;
+      let score = m;
+      for (let j = 0; j < n; j++) {
+        const pm = peq[text.charCodeAt(j)]!;
+        const tr = (((~d0) & pm) << 1) & pmOld;
+        d0 = ((((pm & vp) + vp) ^ vp) | pm | vn | tr);
+        let hp = vn | ~(d0 | vp);
+        let hn = d0 & vp;
+        if (hp & top) score++;
+        else if (hn & top) score--;
+        hp = (hp << 1) | 1;
+        hn = hn << 1;
+        vp = hn | ~(d0 | hp);
+        vn = hp & d0;
+        pmOld = pm;
+      }
+      visit(t, score <= max ? score : max + 1);
+    }
+  } finally {
+    for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
+  }
+}
+
 /** Typos tolerated for a typed string of this length: none for codes, more for long names. */
 export function typoBudget(length: number): number {
   if (length <= 3) return 0;

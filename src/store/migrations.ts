@@ -125,6 +125,35 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'delivery parts',
+    statements: [
+      // The messages of a delivery the platform splits (a long Discord digest), each recorded once
+      // it is posted, so a crash between parts resumes at the first part not recorded.
+      `CREATE TABLE delivery_parts (
+        subscription_id TEXT NOT NULL,
+        edition_key TEXT NOT NULL,
+        part INTEGER NOT NULL,
+        message_id TEXT NOT NULL,
+        posted_at BIGINT NOT NULL,
+        PRIMARY KEY (subscription_id, edition_key, part),
+        FOREIGN KEY (subscription_id, edition_key) REFERENCES deliveries (subscription_id, edition_key) ON DELETE CASCADE
+      )`,
+    ],
+  },
+  {
+    version: 6,
+    name: 'quiet hours for update posts',
+    statements: [
+      // quiet: "HH:MM-HH:MM" in the subscription's zone (may wrap midnight); no row: no quiet hours.
+      // A table of its own (CREATE only), so /readyz can rebuild it like subscription_settings.
+      `CREATE TABLE subscription_quiet (
+        subscription_id TEXT PRIMARY KEY,
+        quiet TEXT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Every table the migrations create: what /readyz expects to find. */

@@ -31,6 +31,8 @@ export interface Subscription {
   updates: boolean;
   /** Change sets created before this instant are not owed (the moment updates were turned on). */
   updatesFrom: Date | null;
+  /** Quiet hours for update posts, "HH:MM-HH:MM" in `timezone` (may wrap midnight), or null. */
+  quiet: string | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -48,6 +50,8 @@ export interface SubscriptionInput {
   cadence?: string;
   skipEmpty?: boolean;
   updates?: boolean;
+  /** Quiet hours "HH:MM-HH:MM"; null clears them; left out keeps them. */
+  quiet?: string | null;
 }
 
 export type DeliveryStatus = 'claimed' | 'sent' | 'skipped' | 'failed';
@@ -140,6 +144,10 @@ export interface Store {
   /** Closes a claim this instance holds. */
   completeDelivery(subscriptionId: string, editionKey: string, claimedBy: string, outcome: DeliveryOutcome, now: Date): Promise<boolean>;
   getDelivery(subscriptionId: string, editionKey: string): Promise<Delivery | null>;
+  /** Records one posted message of a delivery the platform splits (insert once; the ledger row must exist). */
+  recordPart(subscriptionId: string, editionKey: string, part: number, messageId: string, now: Date): Promise<void>;
+  /** Message ids of the delivery's parts recorded so far, from part 0 up to the first gap. */
+  postedParts(subscriptionId: string, editionKey: string): Promise<string[]>;
   /** Newest first. */
   listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]>;
   /** Every ledger row (operators, tests, the benchmark). */
@@ -177,6 +185,8 @@ export interface Store {
   pruneDatasetVersions(keep: readonly string[], servedBefore: Date): Promise<number>;
   /** Hashes of the `n` dataset versions served most recently. */
   recentDatasetVersions(n: number): Promise<string[]>;
+  /** Update change sets recorded as merged into the post of change set `into` for this subscription. */
+  mergedUpdates(subscriptionId: string, into: string): Promise<string[]>;
   /** The newest sent update post of a subscription. */
   lastSentUpdate(subscriptionId: string): Promise<Delivery | null>;
 

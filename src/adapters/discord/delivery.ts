@@ -1,9 +1,11 @@
 // Digests and briefings into Discord channels over REST (works in any process: a gateway shard or
 // the sharding manager). Idempotency: every message part carries a `nonce` derived from the
-// delivery key with `enforce_nonce`, so Discord returns the existing message instead of posting a
-// second one when a send is retried within its nonce window (a few minutes). For a claim left open
-// by a crash, findPosted scans the channel's messages since the claim for the bot's message with the
-// key's reference (shown small in the footer, "ref …"), because fetched messages do not carry nonces.
+// delivery key and the part with `enforce_nonce`, so Discord returns the existing message instead
+// of posting a second one when a send is retried within its nonce window (a few minutes). For a
+// claim left open by a crash, findPosted scans the channel's messages since the claim for the bot's
+// message with the part's reference (shown small in the footer, "ref …", "ref …/2"), because
+// fetched messages do not carry nonces. A long digest is split (partsOf) and the scheduler posts
+// and records its parts one by one, so a crash between them is recovered part by part.
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
 import type { DeliveryTarget, PostOptions } from '../../briefings/delivery.js';
@@ -26,9 +28,9 @@ export function nonceFor(key: string, part = 0): string {
   return createHash('sha256').update(`${key}#${part}`).digest('base64url').slice(0, 25);
 }
 
-/** The short reference shown in the footer of every part of a delivery. */
-export function refFor(key: string): string {
-  return `ref ${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+/** The short reference shown in the footer of a delivery's message: `ref …`, then `ref …/2`, `ref …/3` for the later parts of a split one. */
+export function refFor(key: string, part = 0): string {
+  return `ref ${createHash('sha256').update(key).digest('hex').slice(0, 10)}${part ? `/${part + 1}` : ''}`;
 }
 
 /** The smallest snowflake at time `t` (for `after=` queries). */
@@ -75,11 +77,23 @@ export class DiscordDelivery implements DeliveryTarget {
     return this.#getRest();
   }
 
+  #render(reply: Reply, opts: PostOptions): ReturnType<typeof renderReply> {
+    return renderReply(reply, { ...(opts.chartPng ? { chartPng: opts.chartPng } : {}), marker: (part) => refFor(opts.key, part) });
+  }
+
+  partsOf(reply: Reply, opts: PostOptions): number {
+    return this.#render(reply, opts).length;
+  }
+
+  /** Every message of the reply in order, or with `opts.part` that message alone; the first one's id. */
   async post(channel: ChannelRef, reply: Reply, opts: PostOptions): Promise<{ messageId: string }> {
     const target = channel.threadId ?? channel.channelId;
-    const messages = renderReply(reply, { ...(opts.chartPng ? { chartPng: opts.chartPng } : {}), marker: refFor(opts.key) });
+    const messages = this.#render(reply, opts);
+    const only = opts.part;
+    if (only !== undefined && !messages[only]) throw new Error(`the reply has no part ${only}`);
     let first: string | undefined;
     for (const [i, m] of messages.entries()) {
+      if (only !== undefined && i !== only) continue;
       const flags = (m.body.flags ?? 0) & ~MESSAGE_FLAGS.Ephemeral;
       const body = { ...m.body, flags: flags || undefined, nonce: nonceFor(opts.key, i), enforce_nonce: true };
       try {
@@ -95,10 +109,10 @@ export class DiscordDelivery implements DeliveryTarget {
     return { messageId: first! };
   }
 
-  async findPosted(channel: ChannelRef, key: string, since: Date, until?: Date): Promise<string | null> {
+  async findPosted(channel: ChannelRef, key: string, since: Date, until?: Date, part = 0): Promise<string | null> {
     const target = channel.threadId ?? channel.channelId;
-    const nonce = nonceFor(key, 0);
-    const ref = refFor(key);
+    const nonce = nonceFor(key, part);
+    const ref = refFor(key, part);
     let botId: string;
     try {
       botId = await this.#botUserId();
@@ -122,7 +136,8 @@ export class DiscordDelivery implements DeliveryTarget {
         const id = BigInt(m.id);
         if (id > newest) newest = id;
         const mine = m.author?.id === botId;
-        if (mine && (m.nonce === nonce || m.embeds?.some((e) => e.footer?.text?.includes(ref)))) {
+        // The footer ends with the part's own reference (`ref …` is a prefix of `ref …/2`).
+        if (mine && (m.nonce === nonce || m.embeds?.some((e) => e.footer?.text?.endsWith(ref)))) {
           if (found === undefined || id < found) found = id;
         }
       }

@@ -46,8 +46,11 @@ export interface RenderedMessage {
 export interface RenderOptions {
   /** The chart as PNG; attached as chart.png and shown as the chart embed's image. */
   chartPng?: Buffer;
-  /** Appended to the footer of each message's last embed (delivery reference for findPosted). */
-  marker?: string;
+  /**
+   * Appended to the footer of each message's last embed (delivery reference for findPosted); a
+   * function gives each message of a split reply its own (`part` counts from 0, at most 64 characters).
+   */
+  marker?: string | ((part: number) => string);
 }
 
 const LABELS: Record<Locale, { sources: string; try: string; chart: string; cont: string; empty: string }> = {
@@ -212,8 +215,12 @@ function withMarker(e: APIEmbed, marker: string): void {
 
 /** Renders a reply as one or more Discord messages (bodies ready for REST). */
 export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMessage[] {
-  const marker = opts.marker ? truncate(neutraliseMentions(clean(opts.marker, false)), 64) : undefined;
-  const markerLen = marker ? marker.length + 3 : 0;
+  const markerOf = (part: number): string | undefined => {
+    const m = typeof opts.marker === 'function' ? opts.marker(part) : opts.marker;
+    return m ? truncate(neutraliseMentions(clean(m, false)), 64) : undefined;
+  };
+  // Room for the longest marker a part can get.
+  const markerLen = opts.marker ? Math.max(markerOf(0)!.length, markerOf(99)!.length) + 3 : 0;
   const embeds = buildEmbeds(reply, markerLen, Boolean(opts.chartPng && reply.chart));
   const flags = reply.ephemeral ? MESSAGE_FLAGS.Ephemeral : 0;
 
@@ -232,7 +239,8 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMes
   }
   if (group.length) groups.push(group);
 
-  return groups.map((g) => {
+  return groups.map((g, part) => {
+    const marker = markerOf(part);
     if (marker) withMarker(g[g.length - 1]!, marker);
     const body: MessageBody = { embeds: g, allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) };
     const msg: RenderedMessage = { body };
