@@ -3,7 +3,6 @@
 // URL with the exact permissions; `lodestone discord commands` prints the command JSON.
 import type { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { proxyDispatcher } from '../ops/proxy.js';
 
 // discord.js and @discordjs/rest take about a second to load; only these subcommands pay for them.
 async function discordModules() {
@@ -69,7 +68,7 @@ export function registerDiscord(program: Command): void {
       const set = buildCommandSet(createRegistry());
       for (const p of set.problems) process.stderr.write(`warning: ${p}\n`);
       try {
-        const rest = createRest(c.DISCORD_TOKEN!, c.DISCORD_API_URL, undefined, proxyDispatcher(c));
+        const rest = createRest(c.DISCORD_TOKEN!, c.DISCORD_API_URL, undefined, c);
         const summary = await syncCommands(rest, c.DISCORD_APPLICATION_ID!, opts.clear ? [] : set.json, { ...(opts.guild ? { guildId: opts.guild } : {}), dryRun: Boolean(opts.dryRun) });
         process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`);
       } catch (error) {

@@ -1,9 +1,11 @@
 // Outbound HTTP through a corporate proxy. Node 20's fetch ignores HTTPS_PROXY, so Slack's Web API,
 // Discord's REST API (and interaction webhooks) and the language model would all try to connect
-// directly and fail behind a firewall. With HTTPS_PROXY (or HTTP_PROXY) set, every one of them goes
+// directly and fail behind a firewall. With HTTPS_PROXY (or HTTP_PROXY) set, Slack and the model go
 // through undici's EnvHttpProxyAgent, which also honours NO_PROXY. undici 7 (not 6, whose
 // EnvHttpProxyAgent printed an ExperimentalWarning at every start with a proxy) is also the undici of
-// Slack's Socket Mode client, so one dispatcher serves its websocket too.
+// Slack's Socket Mode client, so one dispatcher serves its websocket too. Discord's REST needs an
+// agent of its own undici 6 (adapters/discord/rest.ts) and its gateway an http.Agent
+// (gateway-proxy.ts); proxyUrlFor applies the same rules to both.
 import { EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from 'undici';
 import pRetry from 'p-retry';
 import type { Logger } from './log.js';

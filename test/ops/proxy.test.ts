@@ -11,7 +11,6 @@ import { Metrics } from '../../src/ops/metrics.js';
 import { proxyForLog, ReachabilityLog } from '../../src/ops/proxy.js';
 import { createWebClient, replyClientOptions } from '../../src/adapters/slack/client.js';
 import { createRest } from '../../src/adapters/discord/rest.js';
-import { proxyDispatcher } from '../../src/ops/proxy.js';
 import { startFakeProxy, type FakeProxy } from '../fakes/proxy.js';
 
 let target: Server;
@@ -56,8 +55,13 @@ describe('outbound proxy', () => {
   it('Discord REST calls go through the proxy', async () => {
     fake.seen.length = 0;
     const config = parseConfig({ HTTP_PROXY: proxyUrl });
-    const rest = createRest('discord-proxy-test', `${targetUrl}/api`, undefined, proxyDispatcher(config));
+    const rest = createRest('discord-proxy-test', `${targetUrl}/api`, undefined, config);
     await rest.get('/users/@me');
+    expect(fake.seen.length).toBeGreaterThan(0);
+    // A multipart upload (a chart) too: it needs a dispatcher of discord.js's own undici, and this
+    // process has undici 7 loaded as well (the proxy module), which once broke it.
+    fake.seen.length = 0;
+    await rest.post('/channels/1/messages', { files: [{ name: 'chart.png', data: Buffer.alloc(600) }], body: { content: 'chart' } });
     expect(fake.seen.length).toBeGreaterThan(0);
   });
 

@@ -18,7 +18,7 @@ import { handleAutocomplete, handleCommand, type InteractionDeps } from './inter
 import { handleMention, type MentionDeps } from './mentions.js';
 import { Responder } from './responder.js';
 import { countRateLimits, restOptions, watchReachability } from './rest.js';
-import { proxyDispatcher, proxyForLog, whenReachable } from '../../ops/proxy.js';
+import { proxyForLog, whenReachable } from '../../ops/proxy.js';
 
 export interface DiscordBotOptions {
   core: CommandCore;
@@ -65,7 +65,7 @@ function newClient(opts: DiscordBotOptions, messageContent: boolean): Client {
     intents: intentsFor(messageContent),
     // DM channels are not in the cache until a message arrives; without this, DMs would be dropped.
     partials: [Partials.Channel],
-    rest: restOptions(opts.restApi ?? opts.config.DISCORD_API_URL, proxyDispatcher(opts.config)),
+    rest: restOptions(opts.restApi ?? opts.config.DISCORD_API_URL, opts.config),
     allowedMentions: { parse: [], repliedUser: false },
     failIfNotExists: false,
     // Lodestone reads no history and tracks no members: keep caches to what events need.

@@ -11,7 +11,7 @@ import { DiscordDelivery } from './delivery.js';
 import { DiscordHttpEndpoint } from './http-endpoint.js';
 import { Responder } from './responder.js';
 import { createRest, watchReachability } from './rest.js';
-import { proxyDispatcher, proxyForLog } from '../../ops/proxy.js';
+import { proxyForLog } from '../../ops/proxy.js';
 
 export interface DiscordHttpOptions extends PlatformDeps {
   /** Default DISCORD_HTTP_PORT; 0 picks a free port (tests, the benchmark). */
@@ -34,7 +34,7 @@ export function createDiscordHttp(opts: DiscordHttpOptions): DiscordHttpHandle {
   const { config, core, log, metrics } = opts;
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN: required to connect to Discord');
   if (!config.DISCORD_PUBLIC_KEY) throw new Error('DISCORD_PUBLIC_KEY: required for the HTTP interactions endpoint');
-  const rest = createRest(config.DISCORD_TOKEN, opts.restApi ?? config.DISCORD_API_URL, metrics, proxyDispatcher(config));
+  const rest = createRest(config.DISCORD_TOKEN, opts.restApi ?? config.DISCORD_API_URL, metrics, config);
   watchReachability(rest, log, proxyForLog(config));
   const chart = opts.renderChart === null ? undefined : (opts.renderChart ?? renderChartPng);
   const commands = buildCommandSet(core.registry);

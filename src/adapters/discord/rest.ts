@@ -1,11 +1,11 @@
 // One REST client setup for the bot, the delivery target and the CLI: API base from DISCORD_API_URL
 // (a proxy, or the loopback fake in tests), and every 429 counted in the metrics. discord.js's REST
 // itself waits out `Retry-After` and retries, per route bucket and against the global limit.
+import { createRequire } from 'node:module';
 import { REST, type RESTOptions } from 'discord.js';
-import type { Dispatcher } from 'undici';
 import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
-import { ReachabilityLog } from '../../ops/proxy.js';
+import { proxyUrlFor, ReachabilityLog, type ProxySettings } from '../../ops/proxy.js';
 
 /** `http://127.0.0.1:1234/api` or `https://discord.com/api` (the REST client appends `/v10`). */
 export function apiBase(url: string | undefined): string | undefined {
@@ -13,14 +13,31 @@ export function apiBase(url: string | undefined): string | undefined {
   return url.replace(/\/+$/, '').replace(/\/v\d+$/, '');
 }
 
+/**
+ * discord.js's REST runs on its own undici (6), and its requests must go through a dispatcher of
+ * that same undici: a multipart body (chart uploads) handed to another undici's dispatcher fails
+ * ("action is not a function"). Without an explicit agent it would use the process-wide global
+ * dispatcher, which belongs to whichever undici loaded first — undici 7 once Bolt or the proxy
+ * module is loaded. So REST always gets an agent of its own undici: a ProxyAgent when the API host
+ * is to be proxied (the same HTTPS_PROXY/NO_PROXY rules as everything else), an Agent otherwise.
+ */
+type RestUndici = { Agent: new () => unknown; ProxyAgent: new (uri: string) => unknown };
+let restUndici: RestUndici | undefined;
+const restAgents = new Map<string, unknown>();
+
+function restAgent(apiUrl: string, proxy: ProxySettings): RESTOptions['agent'] {
+  restUndici ??= createRequire(createRequire(import.meta.url).resolve('@discordjs/rest'))('undici') as RestUndici;
+  const via = proxyUrlFor(apiUrl, proxy) ?? '';
+  let agent = restAgents.get(via);
+  if (!agent) restAgents.set(via, (agent = via ? new restUndici.ProxyAgent(via) : new restUndici.Agent()));
+  return agent as RESTOptions['agent'];
+}
+
 /** Options for discord.js's REST (and Client `rest` option). */
-export function restOptions(api: string | undefined, proxy?: Dispatcher): Partial<RESTOptions> {
+export function restOptions(api: string | undefined, proxy: ProxySettings = {}): Partial<RESTOptions> {
   const base = apiBase(api);
-  // discord.js's REST retries network failures itself (with backoff); `agent` routes it via HTTPS_PROXY.
-  // The proxy agent is undici 7's and discord.js bundles undici 6: the dispatcher contract
-  // (dispatch with a handler) is the same at run time, only the declared types differ
-  // (test/ops/proxy.test.ts sends Discord REST calls through it).
-  return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3, ...(proxy ? { agent: proxy as unknown as RESTOptions['agent'] } : {}) };
+  // discord.js's REST retries network failures itself (with backoff).
+  return { ...(base ? { api: base } : {}), timeout: 15_000, retries: 3, agent: restAgent(base ?? 'https://discord.com/api', proxy) };
 }
 
 /** One "Discord unreachable" report per outage and process, whichever client (or login attempt) hit it. */
@@ -57,7 +74,7 @@ export function countRateLimits(rest: REST, metrics: Metrics | undefined): void 
   (rest.options as { makeRequest: typeof inner }).makeRequest = counted;
 }
 
-export function createRest(token: string, api: string | undefined, metrics?: Metrics, proxy?: Dispatcher): REST {
+export function createRest(token: string, api: string | undefined, metrics?: Metrics, proxy?: ProxySettings): REST {
   const rest = new REST(restOptions(api, proxy)).setToken(token);
   countRateLimits(rest, metrics);
   return rest;

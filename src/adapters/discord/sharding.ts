@@ -11,7 +11,7 @@ import type { Logger } from '../../ops/log.js';
 import type { PlatformDeps, PlatformHandle } from '../platform.js';
 import { DiscordDelivery } from './delivery.js';
 import { createRest, watchReachability } from './rest.js';
-import { proxyDispatcher, proxyForLog, whenReachable } from '../../ops/proxy.js';
+import { proxyForLog, whenReachable } from '../../ops/proxy.js';
 
 export type ShardPlan =
   | { kind: 'single' }
@@ -58,7 +58,7 @@ export async function planShards(config: Config, env: NodeJS.ProcessEnv, recomme
 
 /** Discord's recommended shard count, from the configured API base. */
 export async function recommendedShards(config: Config, log: Logger): Promise<number> {
-  const rest = createRest(config.DISCORD_TOKEN!, config.DISCORD_API_URL, undefined, proxyDispatcher(config));
+  const rest = createRest(config.DISCORD_TOKEN!, config.DISCORD_API_URL, undefined, config);
   watchReachability(rest, log, proxyForLog(config));
   // Unreachable: retried with backoff (the caller's shutdown abandons the wait).
   const info = (await whenReachable(() => rest.get(Routes.gatewayBot()))) as { shards: number };
@@ -109,7 +109,7 @@ export async function startShardManager(deps: PlatformDeps, plan: Extract<ShardP
   log.info({ total: plan.total, ids: plan.ids }, `discord: starting ${plan.ids.length} shard process(es) of ${plan.total}`);
   await manager.spawn({ amount: plan.total, delay: opts.spawnDelayMs ?? 5_500, timeout: opts.spawnTimeoutMs ?? 60_000 });
 
-  const rest = createRest(config.DISCORD_TOKEN!, config.DISCORD_API_URL, metrics, proxyDispatcher(config));
+  const rest = createRest(config.DISCORD_TOKEN!, config.DISCORD_API_URL, metrics, config);
   let botId: string | undefined;
   const delivery = new DiscordDelivery({
     rest,
