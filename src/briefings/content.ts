@@ -3,12 +3,12 @@
 import type { Dataset } from '../dataset/dataset.js';
 import type { Reply } from '../reply/model.js';
 import type { Logger } from '../ops/log.js';
-import type { Store, Subscription } from '../store/index.js';
+import type { ChangeSetRow, Store, Subscription } from '../store/index.js';
 import { buildDigest } from './digest.js';
 import { fingerprintOf, hashFingerprint, type Fingerprint } from './fingerprint.js';
 import { buildSummitBriefing, editionsFor, type EditionPlan, type SummitKind } from './summit.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { buildUpdatePost } from '../updates/post.js';
+import { buildUpdatePost, combineSets } from '../updates/post.js';
 import { diffDatasets, type Change } from '../updates/changes.js';
 import { contentHash, deserialise } from '../updates/snapshot.js';
 import type { PreviousDigest } from './digest-changes.js';
@@ -142,12 +142,16 @@ export class ContentBuilder {
       if (sub.skipEmpty && built.nothingNew) return { skip: REASON.nothingNew };
       reply = built.reply;
     } else if (plan.kind === 'update') {
-      const key = `u|${this.#dsId(ds)}|${plan.eventId ?? ''}|${sub.locale}`;
+      if (!plan.eventId) return { skip: REASON.changeSetGone };
+      // Change sets held for this channel (quiet hours, a long outage) and merged into this post.
+      const merged = await this.#store.mergedUpdates(sub.id, plan.eventId);
+      const key = `u|${this.#dsId(ds)}|${plan.eventId}|${merged.join(',')}|${sub.locale}`;
       reply = this.#replies.get(key)?.reply;
       if (!reply) {
-        const cs = plan.eventId ? await this.#store.getChangeSet(plan.eventId) : null;
-        if (!cs) return { skip: REASON.changeSetGone };
-        reply = buildUpdatePost(ds, cs, sub.locale);
+        const sets = (await Promise.all([...merged, plan.eventId].map((id) => this.#store.getChangeSet(id))))
+          .filter((x): x is ChangeSetRow => x !== null).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+        if (!sets.some((x) => x.id === plan.eventId)) return { skip: REASON.changeSetGone };
+        reply = buildUpdatePost(ds, sets.length > 1 ? combineSets(sets) : sets[0]!, sub.locale);
         this.#replies.set(key, { reply, nothingNew: false });
       }
       return { reply };

@@ -10,6 +10,8 @@ export const REASON = {
   noTarget: 'no-target',
   nothingNew: 'nothing-new',
   changeSetGone: 'change-set-gone',
+  updateTooOld: 'update-too-old',
+  merged: (into: string) => `merged:${into}`,
   gaveUp: (why: string) => `gave-up:${why}`,
   permanent: (why: string) => `permanent:${why}`,
 } as const;
@@ -44,6 +46,12 @@ export function explainReason(code: string | null, locale: Locale, ctx: { window
       return de ? 'ausgelassen: Seit dem vorigen Digest gab es nichts Neues' : 'skipped: nothing new since the previous digest';
     case 'change-set-gone':
       return de ? 'nicht gepostet: Die Änderungen sind nicht mehr gespeichert' : 'not posted: the changes are no longer stored';
+    case 'merged':
+      return de ? 'zusammen mit späteren Änderungen in einem Beitrag gepostet' : 'posted in one update together with later changes';
+    case 'update-too-old':
+      return de
+        ? 'nicht gepostet: Die Änderungen wurden mehr als 7 Tage, bevor der Bot sie posten konnte, geladen (der nächste Digest des Kanals, falls abonniert, nennt sie)'
+        : 'not posted: these changes were loaded more than 7 days before the bot could post them (the channel\'s next digest, if any, lists them)';
     case 'no-target':
       return de ? 'nicht gepostet: Diese Plattform ist nicht verbunden' : 'not posted: this platform is not connected';
     case 'gave-up':

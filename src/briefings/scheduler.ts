@@ -55,7 +55,10 @@ export class Scheduler {
       const limits = o.limits?.[t.platform] ?? PLATFORM_LIMITS[t.platform];
       this.#lanes.set(t.platform, new Lane(limits, (err) => o.log.error({ err }, 'digest delivery crashed')));
     }
-    this.#updates = { store: o.store, instanceId: this.instanceId, windowMs: this.windowMs, known: this.#known, enqueue: (job) => this.#enqueue(job) };
+    this.#updates = {
+      store: o.store, instanceId: this.instanceId, windowMs: this.windowMs, known: this.#known, enqueue: (job) => this.#enqueue(job),
+      count: (platform, status) => o.metrics.deliveries.inc({ platform, status }),
+    };
   }
 
   /** Active subscriptions seen by the last tick (the cron driver schedules from these). */
@@ -101,7 +104,7 @@ export class Scheduler {
     const subs = (await store.listSubscriptions({ status: ['active'] })).filter((s) => this.#targets.has(s.platform));
     this.#subs = subs;
     await this.#recoverStale(now, subs, report);
-    await claimUpdates(this.#updates, now, subs, report);
+    await claimUpdates(this.#updates, now, subs, report, catchUp);
 
     const ds = this.#o.datasets();
     const plan = dueAt(subs, now, this.windowMs, catchUp ? (this.#o.catchUpDays ?? 7) : 1);

@@ -16,6 +16,7 @@ import { SERVICE_TEXT } from './service-text.js';
 import { parseSubscribeArgs } from './validate.js';
 import { parseCron } from './cadence.js';
 import { lastChangeAnnounced } from '../updates/status.js';
+import { quietText } from '../updates/quiet.js';
 
 export interface ServiceDeps {
   config: Pick<Config, 'DIGEST_DEFAULT_TIME' | 'DIGEST_DEFAULT_TZ' | 'DIGEST_STALE_HOURS'>;
@@ -79,7 +80,8 @@ export class DigestServiceImpl implements DigestService {
     return t.daily(sub.time, sub.timezone);
   }
 
-  async subscribe(ctx: CommandContext, opts: SubscribeOptions): Promise<Reply> {
+  async subscribe(ctx: CommandContext, options: SubscribeOptions): Promise<Reply> {
+    let opts = options;
     const t = SERVICE_TEXT[ctx.locale];
     const refused = this.#guard(ctx, true);
     if (refused) return refused;
@@ -93,7 +95,11 @@ export class DigestServiceImpl implements DigestService {
     const keep = existing && existing.status !== 'off' ? existing : undefined;
     // "/digest subscribe updates" alone on a channel without a digest subscribes to updates only;
     // naming a time or a schedule (re)starts the digest.
-    const asksDigest = Boolean(parsed.time || opts.cadence || !opts.updates);
+    // Quiet hours alone change only the quiet hours (and concern update posts: on a channel without a
+    // subscription they subscribe it to updates).
+    const onlyQuiet = opts.quiet !== undefined && !opts.time && !opts.timezone && !opts.locale && !opts.cadence && opts.skipEmpty === undefined && !opts.updates;
+    if (onlyQuiet && !keep) opts = { ...opts, updates: true };
+    const asksDigest = !onlyQuiet && Boolean(parsed.time || opts.cadence || !opts.updates);
     let cadence = opts.cadence ?? (keep && !(keep.cadence === 'none' && asksDigest) ? keep.cadence : asksDigest ? 'daily' : 'none');
     const cron = cadence.startsWith('cron:') ? parseCron(cadence.slice(5)) : null;
     if (cadence.startsWith('cron:') && !cron) cadence = 'daily';
@@ -114,6 +120,7 @@ export class DigestServiceImpl implements DigestService {
       platform: channel.platform, channelId: channel.channelId, workspaceId: channel.workspaceId ?? '', time, timezone, locale, cadence,
       ...(opts.skipEmpty !== undefined ? { skipEmpty: opts.skipEmpty } : {}),
       ...(opts.updates ? { updates: true } : {}),
+      ...(opts.quiet !== undefined ? { quiet: opts.quiet } : {}),
       ...(ctx.actor ? { createdBy: ctx.actor.userId } : {}),
     }, ctx.now);
     this.#d.onChange?.();
@@ -134,6 +141,7 @@ export class DigestServiceImpl implements DigestService {
     } else {
       blocks.push(t.updatesOnly(lang), t.noDigest);
     }
+    if (opts.quiet !== undefined) blocks.push(sub.quiet ? t.quietOn(quietText(sub.quiet), sub.timezone) : t.quietOff);
     return this.#answer(ctx.locale, blocks, { suggestions: ['/digest preview', '/digest status'] });
   }
 
@@ -193,6 +201,7 @@ export class DigestServiceImpl implements DigestService {
       ...(next ? [{ label: t.fieldNext, value: whenText(next.at, sub.timezone, ctx.locale), inline: true }] : []),
       { label: t.fieldSince, value: formatDate(localDate(sub.createdAt, sub.timezone), ctx.locale), inline: true },
       { label: t.fieldUpdates, value: sub.updates ? t.on : t.off, inline: true },
+      ...(sub.updates && sub.quiet ? [{ label: t.fieldQuiet, value: `${quietText(sub.quiet)} (${sub.timezone})`, inline: true }] : []),
       ...(sub.updates ? [{ label: t.fieldLastChange, value: last ?? t.none }] : []),
     ];
     const blocks: string[] = [];
@@ -235,7 +244,7 @@ export class DigestServiceImpl implements DigestService {
     const base: Subscription = sub ?? {
       id: '-', platform: ctx.channel?.platform ?? 'console', channelId: ctx.channel?.channelId ?? '-', workspaceId: '', time: this.#d.config.DIGEST_DEFAULT_TIME,
       timezone, locale, status: 'active', statusReason: null, effectiveFrom: ctx.now, createdBy: null, createdAt: ctx.now, updatedAt: ctx.now,
-      cadence: 'daily', skipEmpty: false, updates: false, updatesFrom: null,
+      cadence: 'daily', skipEmpty: false, updates: false, updatesFrom: null, quiet: null,
     };
     // Shown on demand even when the scheduled one would be skipped for having nothing new.
     const view = { ...base, locale, skipEmpty: false };

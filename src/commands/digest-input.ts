@@ -60,3 +60,14 @@ export function normalizeTimezone(s: string): string | undefined {
   if (tzCache.size < 1000) tzCache.set(key, tz);
   return tz ?? undefined;
 }
+
+/**
+ * Quiet hours as users type them ("22:00-07:00", "22.00–7.00", "10pm to 7am", "22:00 bis 07:00",
+ * "22:00 07:00") → "22:00-07:00"; undefined unless two different times of day.
+ */
+export function normalizeQuietHours(s: string): string | undefined {
+  const parts = s.trim().replace(/(\d)\s+(uhr|am|pm)\b/gi, '$1$2').split(/\s*(?:[-–—]|\bbis\b|\bto\b|\buntil\b)\s*|\s+/i).filter(Boolean);
+  if (parts.length !== 2) return undefined;
+  const [from, to] = parts.map(normalizeTime);
+  return from && to && from !== to ? `${from}-${to}` : undefined;
+}

@@ -5,7 +5,7 @@ import type { Args, CommandContext, CommandDefinition, SubscribeOptions } from '
 import { parseCron } from '../briefings/cadence.js';
 import { quoteInput, t, usageError } from './common.js';
 import { findSubcommand } from './parse.js';
-import { normalizeTime, normalizeTimezone } from './digest-input.js';
+import { normalizeQuietHours, normalizeTime, normalizeTimezone } from './digest-input.js';
 
 const LANGS: Record<string, 'en' | 'de'> = { en: 'en', english: 'en', englisch: 'en', de: 'de', deutsch: 'de', german: 'de' };
 
@@ -17,6 +17,21 @@ const CADENCE: Record<string, string> = {
 };
 const SKIP: Record<string, boolean> = { skip: true, 'skip-empty': true, überspringen: true, auslassen: true, always: false, immer: false, post: false };
 const CRON_EXAMPLE = '/digest subscribe cron 0 8 * * 1-5';
+const QUIET = new Set(['quiet', 'ruhezeit', 'ruhezeiten', 'nachtruhe']);
+const OFF = new Set(['off', 'none', 'aus', 'keine']);
+const QUIET_EXAMPLE = '/digest subscribe updates quiet 22:00-07:00';
+
+/** "quiet 22:00-07:00" (or "… 22:00 - 07:00", "… 22:00 bis 07:00", "… off") from words[i]: the value and the words it used. */
+function quietAt(words: readonly string[], i: number): { quiet: string | null; used: number } | undefined {
+  if (OFF.has(words[i + 1]?.toLowerCase() ?? '')) return { quiet: null, used: 2 };
+  // The range as one word, or spread over up to five ("23 uhr bis 6:30").
+  for (const n of [1, 3, 2, 4, 5]) {
+    if (i + 1 + n > words.length) continue;
+    const q = normalizeQuietHours(words.slice(i + 1, i + 1 + n).join(' '));
+    if (q) return { quiet: q, used: 1 + n };
+  }
+  return undefined;
+}
 
 function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
   const { locale } = ctx;
@@ -42,6 +57,24 @@ function subscribe(args: Args, ctx: CommandContext): Promise<Reply> | Reply {
       }
       opts.cadence = `cron:${expr}`;
       i += lower === 'cron' ? 5 : 4;
+      continue;
+    }
+    if (QUIET.has(lower)) {
+      const q = quietAt(words, i);
+      if (!q) {
+        const typed = words.slice(i, i + 4).join(' ');
+        return usageError(ctx, t(locale,
+          `${quoteInput(typed)}: give quiet hours as two times, e.g. quiet 22:00-07:00 (in the channel's time zone), or quiet off.`,
+          `${quoteInput(typed)}: Gib die Ruhezeit als zwei Uhrzeiten an, z. B. ruhezeit 22:00-07:00 (in der Zeitzone des Kanals), oder ruhezeit aus.`), [QUIET_EXAMPLE]);
+      }
+      opts.quiet = q.quiet;
+      i += q.used - 1;
+      continue;
+    }
+    // A range on its own ("22:00-07:00") is quiet hours too.
+    const range = /\d[-–—]\d/.test(w) ? normalizeQuietHours(w) : undefined;
+    if (range) {
+      opts.quiet = range;
       continue;
     }
     const time = normalizeTime(w);
@@ -87,7 +120,7 @@ export const digest: CommandDefinition = {
         { name: 'time', type: 'time', description: { en: 'Local time HH:MM, e.g. 08:00.', de: 'Ortszeit HH:MM, z. B. 08:00.' } },
         { name: 'timezone', type: 'timezone', description: { en: 'IANA time zone, e.g. Europe/Berlin.', de: 'IANA-Zeitzone, z. B. Europe/Berlin.' } },
         { name: 'language', type: 'locale', choices: ['en', 'de'], description: { en: 'Language of the digest: en or de.', de: 'Sprache des Digests: en oder de.' } },
-        { name: 'schedule', type: 'text', description: { en: 'daily, weekdays, or cron 0 8 * * 1-5 (one run a day). "updates" adds update posts.', de: 'daily, weekdays oder cron 0 8 * * 1-5 (ein Lauf am Tag). „updates“ ergänzt Aktualisierungen.' } },
+        { name: 'schedule', type: 'text', description: { en: 'daily, weekdays or cron 0 8 * * 1-5. "updates" adds update posts, "quiet 22:00-07:00" holds them.', de: 'daily, werktags, cron 0 8 * * 1-5. „updates“: Aktualisierungen; „ruhezeit 22:00-07:00“ hält sie an.' } },
         { name: 'updates', type: 'choice', choices: ['updates'], description: { en: 'updates: also post each dataset change here soon after it is loaded.', de: 'updates: zusätzlich jede Änderung am Datensatz kurz nach dem Laden posten.' } },
         { name: 'empty', type: 'choice', choices: ['skip', 'post'], description: { en: 'When nothing is new: skip the digest, or post it with a one-line note.', de: 'Wenn nichts neu ist: Digest auslassen oder mit einem Hinweis posten.' } },
       ],
@@ -101,7 +134,7 @@ export const digest: CommandDefinition = {
     { name: 'preview', aliases: ['vorschau'], description: { en: 'Show the next digest now, without posting it.', de: 'Den nächsten Digest jetzt zeigen, ohne ihn zu posten.' }, args: [] },
     { name: 'status', aliases: ['info', 'zustand'], description: { en: 'This channel\'s subscription and its last deliveries.', de: 'Das Abo dieses Kanals und die letzten Zustellungen.' }, args: [] },
   ],
-  examples: ['/digest subscribe 08:00 Europe/Berlin de', '/digest subscribe updates', '/digest subscribe weekdays 07:30 skip', '/digest subscribe cron 0 8 * * 1,3,5', '/digest preview', '/digest status', '/digest unsubscribe updates', '/digest list'],
+  examples: ['/digest subscribe 08:00 Europe/Berlin de', '/digest subscribe updates', '/digest subscribe weekdays 07:30 skip', '/digest subscribe cron 0 8 * * 1,3,5', QUIET_EXAMPLE, '/digest preview', '/digest status', '/digest unsubscribe updates', '/digest list'],
   run(args, ctx) {
     const { locale } = ctx;
     const digests = ctx.services.digests;

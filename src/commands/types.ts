@@ -80,6 +80,8 @@ export interface SubscribeOptions {
   skipEmpty?: boolean;
   /** Turn update posts (dataset changes) on. */
   updates?: boolean;
+  /** Quiet hours for update posts "HH:MM-HH:MM" (channel's zone); null turns them off. */
+  quiet?: string | null;
 }
 
 export interface DigestService {

@@ -33,6 +33,7 @@ export class SqlInstallations {
     const of = 'SELECT id FROM subscriptions WHERE platform = ? AND workspace_id = ?';
     await this.db.execute(`DELETE FROM deliveries WHERE subscription_id IN (${of})`, [platform, workspaceId]);
     await this.db.execute(`DELETE FROM subscription_settings WHERE subscription_id IN (${of})`, [platform, workspaceId]);
+    await this.db.execute(`DELETE FROM subscription_quiet WHERE subscription_id IN (${of})`, [platform, workspaceId]);
     return this.db.execute('DELETE FROM subscriptions WHERE platform = ? AND workspace_id = ?', [platform, workspaceId]);
   }
 }

@@ -144,6 +144,18 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 6,
+    name: 'quiet hours for update posts',
+    statements: [
+      // quiet: "HH:MM-HH:MM" in the subscription's zone (may wrap midnight); no row: no quiet hours.
+      // A table of its own (CREATE only), so /readyz can rebuild it like subscription_settings.
+      `CREATE TABLE subscription_quiet (
+        subscription_id TEXT PRIMARY KEY,
+        quiet TEXT NOT NULL
+      )`,
+    ],
+  },
+  {
+    version: 7,
     name: 'command replay memory',
     statements: [
       // Slash commands seen (platform, team and trigger id) until their signature can no longer be

@@ -23,6 +23,7 @@ export function toSubscription(r: Row): Subscription {
     skipEmpty: num(r.skip_empty ?? 0) === 1,
     updates: num(r.updates ?? 0) === 1,
     updatesFrom: optDate(r.updates_from),
+    quiet: optStr(r.quiet),
     createdBy: optStr(r.created_by),
     createdAt: new Date(num(r.created_at)),
     updatedAt: new Date(num(r.updated_at)),

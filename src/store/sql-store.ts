@@ -30,8 +30,9 @@ export interface SqlDriver {
 }
 
 /** Subscriptions with their settings (a subscription without a settings row has the defaults). */
-const SUBS = `SELECT s.*, o.cadence, o.skip_empty, o.updates, o.updates_from
-  FROM subscriptions s LEFT JOIN subscription_settings o ON o.subscription_id = s.id`;
+const SUBS = `SELECT s.*, o.cadence, o.skip_empty, o.updates, o.updates_from, q.quiet
+  FROM subscriptions s LEFT JOIN subscription_settings o ON o.subscription_id = s.id
+  LEFT JOIN subscription_quiet q ON q.subscription_id = s.id`;
 
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
@@ -110,7 +111,7 @@ export class SqlStore implements Store {
     );
     if (inserted === 1) {
       const created = (await this.findSubscription(input.platform, ws, input.channelId))!;
-      await this.#saveSettings(created.id, input.cadence ?? 'daily', input.skipEmpty ?? false, input.updates ?? false, input.updates ? t : null);
+      await this.#saveSettings(created.id, input.cadence ?? 'daily', input.skipEmpty ?? false, input.updates ?? false, input.updates ? t : null, input.quiet);
       const sub = await this.getSubscription(created.id);
       return { subscription: sub!, created: true, changed: true };
     }
@@ -129,7 +130,7 @@ export class SqlStore implements Store {
          effective_from = ?, updated_at = ? WHERE id = ?`,
       [input.time, input.timezone, input.locale, effectiveFrom, t, old.id],
     );
-    await this.#saveSettings(old.id, cadence, skipEmpty, updates, updatesFrom);
+    await this.#saveSettings(old.id, cadence, skipEmpty, updates, updatesFrom, input.quiet);
     return { subscription: (await this.getSubscription(old.id))!, created: false, changed };
   }
 
@@ -154,13 +155,18 @@ export class SqlStore implements Store {
     return rows.map(toSubscription);
   }
 
-  async #saveSettings(id: string, cadence: string, skipEmpty: boolean, updates: boolean, updatesFrom: number | null): Promise<void> {
+  /** `quiet`: undefined keeps the quiet hours, null clears them. */
+  async #saveSettings(id: string, cadence: string, skipEmpty: boolean, updates: boolean, updatesFrom: number | null, quiet?: string | null): Promise<void> {
     await this.#db.execute(
       `INSERT INTO subscription_settings (subscription_id, cadence, skip_empty, updates, updates_from) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (subscription_id) DO UPDATE SET cadence = excluded.cadence, skip_empty = excluded.skip_empty,
          updates = excluded.updates, updates_from = excluded.updates_from`,
       [id, cadence, skipEmpty ? 1 : 0, updates ? 1 : 0, updatesFrom],
     );
+    if (quiet === null) await this.#db.execute('DELETE FROM subscription_quiet WHERE subscription_id = ?', [id]);
+    else if (quiet !== undefined) {
+      await this.#db.execute('INSERT INTO subscription_quiet (subscription_id, quiet) VALUES (?, ?) ON CONFLICT (subscription_id) DO UPDATE SET quiet = excluded.quiet', [id, quiet]);
+    }
   }
 
   async setSubscriptionStatus(id: string, status: SubscriptionStatus, reason: string | null, now: Date): Promise<void> {
@@ -314,6 +320,7 @@ export class SqlStore implements Store {
   putChangeSet(cs: Omit<ChangeSetRow, 'createdAt'>, now: Date): Promise<boolean> { return this.#versions.putChangeSet(cs, now); }
   getChangeSet(id: string): Promise<ChangeSetRow | null> { return this.#versions.getChangeSet(id); }
   changeSetsSince(since: Date): Promise<ChangeSetRow[]> { return this.#versions.changeSetsSince(since); }
+  mergedUpdates(subscriptionId: string, into: string): Promise<string[]> { return this.#versions.mergedUpdates(subscriptionId, into); }
   lastDigestFingerprints(): Promise<string[]> { return this.#versions.lastDigestFingerprints(); }
   pruneDatasetVersions(keep: readonly string[], servedBefore: Date): Promise<number> { return this.#versions.pruneVersions(keep, servedBefore); }
   recentDatasetVersions(n: number): Promise<string[]> { return this.#versions.recentVersions(n); }

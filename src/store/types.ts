@@ -31,6 +31,8 @@ export interface Subscription {
   updates: boolean;
   /** Change sets created before this instant are not owed (the moment updates were turned on). */
   updatesFrom: Date | null;
+  /** Quiet hours for update posts, "HH:MM-HH:MM" in `timezone` (may wrap midnight), or null. */
+  quiet: string | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -48,6 +50,8 @@ export interface SubscriptionInput {
   cadence?: string;
   skipEmpty?: boolean;
   updates?: boolean;
+  /** Quiet hours "HH:MM-HH:MM"; null clears them; left out keeps them. */
+  quiet?: string | null;
 }
 
 export type DeliveryStatus = 'claimed' | 'sent' | 'skipped' | 'failed';
@@ -186,6 +190,8 @@ export interface Store {
   pruneDatasetVersions(keep: readonly string[], servedBefore: Date): Promise<number>;
   /** Hashes of the `n` dataset versions served most recently. */
   recentDatasetVersions(n: number): Promise<string[]>;
+  /** Update change sets recorded as merged into the post of change set `into` for this subscription. */
+  mergedUpdates(subscriptionId: string, into: string): Promise<string[]>;
   /** The newest sent update post of a subscription. */
   lastSentUpdate(subscriptionId: string): Promise<Delivery | null>;
 

@@ -131,4 +131,12 @@ export class SqlVersions {
   async recentVersions(n: number): Promise<string[]> {
     return (await this.#db.query('SELECT hash FROM dataset_versions ORDER BY last_served_at DESC, first_served_at DESC LIMIT ?', [n])).map((r) => String(r.hash));
   }
+
+  async mergedUpdates(subscriptionId: string, into: string): Promise<string[]> {
+    const rows = await this.#db.query(
+      `SELECT edition_key FROM deliveries WHERE subscription_id = ? AND kind = 'update' AND status = 'skipped' AND reason = ?`,
+      [subscriptionId, `merged:${into}`],
+    );
+    return rows.map((r) => String(r.edition_key).slice('update:'.length)).sort();
+  }
 }

@@ -189,5 +189,10 @@ export function diffDatasets(prev: Dataset, next: Dataset): Change[] {
   // A new source cited by another change (a new event's report, a new edition) is shown under that
   // change; on its own it is news only when nothing else brought it.
   const cited = new Set(all.filter((c) => c.kind !== 'source-new').flatMap((c) => c.sources));
-  return all.filter((c) => c.kind !== 'source-new' || !cited.has(c.record.id)).sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
+  return sortChanges(all.filter((c) => c.kind !== 'source-new' || !cited.has(c.record.id)));
+}
+
+/** Most newsworthy first (outcomes, new events, moved dates, errata and editions, revised figures, …). */
+export function sortChanges(changes: Change[]): Change[] {
+  return changes.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
 }

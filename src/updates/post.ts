@@ -5,7 +5,7 @@ import { replySources } from '../briefings/asof.js';
 import { formatNumber } from '../reply/format.js';
 import type { Locale, Reply } from '../reply/model.js';
 import type { ChangeSetRow } from '../store/index.js';
-import type { Change } from './changes.js';
+import { sortChanges, type Change } from './changes.js';
 
 /** Lines shown per post; the rest are counted ("… and 12 more"). */
 export const MAX_LINES = 12;
@@ -27,6 +27,19 @@ const TEXT = {
 export function parseChanges(cs: Pick<ChangeSetRow, 'changes'>): Change[] {
   const v: unknown = JSON.parse(cs.changes);
   return Array.isArray(v) ? (v as Change[]) : [];
+}
+
+/**
+ * Several change sets as one post (a channel's held or late updates), oldest first in `sets`: each
+ * record's newest change only (a figure revised twice shows its latest value), from the first
+ * set's version to the last's.
+ */
+export function combineSets(sets: readonly ChangeSetRow[]): ChangeSetRow {
+  const last = sets[sets.length - 1]!;
+  const byRecord = new Map<string, Change>();
+  for (const cs of sets) for (const c of parseChanges(cs)) byRecord.set(`${c.kind}|${c.record.type}|${c.record.id}`, c);
+  const changes = sortChanges([...byRecord.values()]);
+  return { ...last, fromHash: sets[0]!.fromHash, fromVersion: sets[0]!.fromVersion, changes: JSON.stringify(changes), changeCount: changes.length };
 }
 
 export function buildUpdatePost(ds: Dataset, cs: ChangeSetRow, locale: Locale): Reply {

@@ -17,7 +17,7 @@ import { MemoryTarget } from './fixtures/memory-target.js';
 const sub = (time: string, timezone: string, cadence: string): Subscription => ({
   id: `${cadence}-${time}-${timezone}`, platform: 'slack', channelId: 'C', workspaceId: 'T', time, timezone, locale: 'en', status: 'active',
   statusReason: null, effectiveFrom: new Date('2026-01-01T00:00:00Z'), createdBy: null, createdAt: new Date('2026-01-01T00:00:00Z'),
-  updatedAt: new Date('2026-01-01T00:00:00Z'), cadence, skipEmpty: false, updates: false, updatesFrom: null,
+  updatedAt: new Date('2026-01-01T00:00:00Z'), cadence, skipEmpty: false, updates: false, updatesFrom: null, quiet: null,
 });
 
 /** The edition dates due over [from, to), checking every 10 minutes, each date once (as the ledger keeps it). */
@@ -124,6 +124,21 @@ describe('/digest subscribe with cadence, skip and updates (scheduler over a rea
     expect(s).toMatchObject({ cadence: 'cron:0 9 * * 1,3,5', time: '09:00', skipEmpty: true, updates: true });
     expect(await run('/digest unsubscribe updates')).toContain('Updates stopped');
     expect((await store.findSubscription('slack', 'T1', 'C1'))?.updates).toBe(false);
+  });
+
+  it('reads quiet hours for update posts in English and German, and refuses a bad range', async () => {
+    const en = await run('/digest subscribe updates quiet 22:00-07:00');
+    expect(en).toContain('Quiet hours 22:00–07:00 (Europe/Berlin): update posts that fall in them wait until they end');
+    expect((await store.findSubscription('slack', 'T1', 'C1'))).toMatchObject({ quiet: '22:00-07:00', updates: true, cadence: 'none' });
+    const de = await run('/digest subscribe ruhezeit 23 uhr bis 6:30', 'de');
+    expect(de).toContain('Ruhezeit 23:00–06:30 Uhr (Europe/Berlin): Aktualisierungen, die in sie fallen, warten bis zu ihrem Ende');
+    expect((await store.findSubscription('slack', 'T1', 'C1'))).toMatchObject({ quiet: '23:00-06:30', cadence: 'none' });
+    expect(await run('/digest subscribe 21:30-06:00')).toContain('Quiet hours 21:30–06:00');
+    expect(await run('/digest subscribe quiet 22:00', 'en')).toContain('give quiet hours as two times, e.g. quiet 22:00-07:00');
+    expect(await run('/digest subscribe ruhezeit abends', 'de')).toContain('Gib die Ruhezeit als zwei Uhrzeiten an');
+    expect((await store.findSubscription('slack', 'T1', 'C1'))?.quiet).toBe('21:30-06:00');
+    expect(await run('/digest subscribe ruhezeit aus', 'de')).toContain('Keine Ruhezeit');
+    expect((await store.findSubscription('slack', 'T1', 'C1'))?.quiet).toBeNull();
   });
 
   it('skips a digest with nothing new when the channel asked for it, and records why', async () => {

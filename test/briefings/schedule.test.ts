@@ -9,7 +9,7 @@ import type { Subscription } from '../../src/store/index.js';
 const sub = (time: string, timezone: string, effectiveFrom = '2026-01-01T00:00:00Z'): Subscription => ({
   id: `${time}-${timezone}`, platform: 'slack', channelId: 'C', workspaceId: 'T', time, timezone, locale: 'en', status: 'active',
   statusReason: null, effectiveFrom: new Date(effectiveFrom), createdBy: null, createdAt: new Date(effectiveFrom), updatedAt: new Date(effectiveFrom),
-  cadence: 'daily', skipEmpty: false, updates: false, updatesFrom: null,
+  cadence: 'daily', skipEmpty: false, updates: false, updatesFrom: null, quiet: null,
 });
 
 const HOUR = 3_600_000;
