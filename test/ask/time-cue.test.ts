@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
-import { findTime, mayNameTime } from '../../src/ask/query/time.js';
+import { findTime, mayNameTime, parserFor } from '../../src/ask/query/time.js';
 import { buildCorpus } from '../../bench/corpus.js';
 
 let ds: Dataset;
@@ -70,6 +70,31 @@ describe('the time cue in front of chrono', () => {
     expect(wrong).toEqual([]);
     // The test must bite: most of these texts name no time.
     expect(held).toBeGreaterThan(texts.size / 3);
+  });
+
+  it('leaves out the relative-duration parsers only where they find nothing', () => {
+    const dev = parseYaml(readFileSync(new URL('../eval/questions/dev.yaml', import.meta.url), 'utf8')) as unknown;
+    const texts = new Set([...strings(ds), ...strings(dev), ...buildCorpus(ds).map((c) => c.line),
+      'in zwei Tagen', 'vor 3 Jahren', 'it lasts', 'a week ago', 'in 2 years', 'letzte Woche', 'next quarter', 'am 7. November um 10 Uhr']);
+    for (const t of [...texts]) {
+      const words = t.split(/\s+/);
+      for (let i = 0; i + 3 <= words.length; i += 2) texts.add(words.slice(i, i + 3).join(' '));
+    }
+    const ref = new Date('2025-10-30T12:00:00Z');
+    const shown = (rs: chrono.ParsedResult[]): string => JSON.stringify(rs.map((r) => [r.index, r.text, r.start.date().toISOString(), r.start.isCertain('month'), r.start.isCertain('day'), r.end?.date().toISOString()]));
+    let reduced = 0;
+    for (const t of texts) {
+      for (const lang of ['en', 'de'] as const) {
+        const p = parserFor(lang, t);
+        const all = chrono[lang].casual;
+        if (p === all) continue;
+        reduced++;
+        expect(shown(p.parse(t, ref)), `${lang}: ${t}`).toBe(shown(all.parse(t, ref)));
+      }
+    }
+    expect(reduced).toBeGreaterThan(texts.size);
+    for (const t of ['a week ago', 'it lasts', 'in 2 years']) expect(parserFor('en', t)).toBe(chrono.en.casual);
+    for (const t of ['in zwei Tagen', 'vor 3 Jahren', 'letzte Woche']) expect(parserFor('de', t)).toBe(chrono.de.casual);
   });
 
   it('answers questions without a time cue with no time, as chrono would', () => {

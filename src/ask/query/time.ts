@@ -64,6 +64,30 @@ const TIME_CUE = new RegExp([
 /** Whether chrono could find a date or month in the text at all (see TIME_CUE). */
 export const mayNameTime = (text: string): boolean => TIME_CUE.test(text);
 
+// chrono's relative-duration parsers ("in 3 days", "a week ago", "vor zwei Wochen") are most of its
+// cost on a dated question: their patterns are tried at every position (and the German ones are
+// compiled anew on every parse). Each needs a time unit (years included) right after a number or a
+// modifier, so a text without one (RELATIVE_CUE, a superset as TIME_CUE is) gets no result from them,
+// and chrono without them returns exactly the same results. test/ask/time-cue.test.ts compares both.
+const RELATIVE_CUE = {
+  en: new RegExp(`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|half|an?\\b|few|several|the|couple|of|this|last|past|next|after)\\s*`
+    + '(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y)'
+    + '(?:(?![a-z0-9_])|\\s*(?:ago|before|earlier|later|after|from|henceforth|forward|out))', 'i'),
+  de: new RegExp('(?:eins|eine[mnr]?|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|[0-9]|halb?e?|einigen?|wenigen?|mehreren?'
+    + '|(?:nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)[snmr]?|(?<![a-z0-9_])(?:vor|in|für|während))\\s*'
+    + '(?:sek|sekunden?|min|minuten?|h|std|stunden?|tage?n?|wochen?|monate?n?|monats|quartale?n?|quartals|a|j|jr|jahre?n?|jahres)(?![a-z0-9_])', 'i'),
+};
+const RELATIVE_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser', 'DETimeUnitRelativeFormatParser', 'DETimeUnitWithinFormatParser']);
+const withoutRelative = (c: chrono.Chrono): chrono.Chrono => new chrono.Chrono({ parsers: c.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name)), refiners: c.refiners });
+const PARSERS = {
+  en: { all: chrono.en.casual, absolute: withoutRelative(chrono.en.casual) },
+  de: { all: chrono.de.casual, absolute: withoutRelative(chrono.de.casual) },
+};
+
+/** chrono's casual parser of a language, without the relative-duration parsers when the text has no duration. */
+export const parserFor = (lang: 'en' | 'de', text: string): chrono.Chrono => (RELATIVE_CUE[lang].test(text) ? PARSERS[lang].all : PARSERS[lang].absolute);
+
 /** The first date, month or year the question names, or undefined. */
 export function findTime(text: string, ds: Dataset): TimeRef | undefined {
   if (!mayNameTime(text)) return undefined;
@@ -72,7 +96,7 @@ export function findTime(text: string, ds: Dataset): TimeRef | undefined {
   // The English parser reads German month names in English; without one the text is the same, and a
   // second parse of it would only repeat the first one's results behind them.
   const english = englishMonths(text);
-  const results = [...chrono.en.parse(text, ref), ...chrono.de.parse(text, ref), ...(english === text ? [] : chrono.en.parse(english, ref))]
+  const results = [...parserFor('en', text).parse(text, ref), ...parserFor('de', text).parse(text, ref), ...(english === text ? [] : parserFor('en', english).parse(english, ref))]
     .filter((r) => r.start.isCertain('month'))
     .sort((a, b) => (b.start.isCertain('day') ? 1 : 0) - (a.start.isCertain('day') ? 1 : 0) || a.index - b.index);
   const r = results[0];
