@@ -77,6 +77,11 @@ export const Grammar = z.strictObject({
   greetings: Words,
   /** Negation words: a sentence with one is never turned into a "yes". */
   negations: Words.default({ en: [], de: [] }),
+  /**
+   * Words readers use for a word of the dataset's texts: each group's first word is the one the
+   * texts use ("Ankündigung" → "Bekanntmachung"); the parser reads the others as it.
+   */
+  synonyms: z.array(z.array(z.string().trim().min(2)).min(2)).default([]),
   /** Prefixes that negate the word they open ("unverbindlich", "non-binding"). */
   negation_prefixes: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */

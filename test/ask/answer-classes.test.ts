@@ -85,3 +85,25 @@ describe('yes/no questions answer yes or no first', () => {
     expect(lead('Did Albanese attend the APEC leaders\' meeting?')).not.toMatch(/^(Yes|No)\b/);
   });
 });
+
+describe('readers\' words and the commodity asked', () => {
+  it('a commodity with its own fact but no table gets that fact, never the rare-earth figure', () => {
+    expect(lead('How large are Russia\'s germanium reserves?')).toMatch(/germanium/i);
+    expect(ask('How large are Russia\'s germanium reserves?')).not.toMatch(/million t/);
+  });
+
+  it('a price for a year only counts when the asked element has one that year', () => {
+    expect(lead('europium oxide price in 2025')).toMatch(/no figure/);
+    expect(lead('Neodymoxid Preis 2025', 'de')).toContain('73 Dollar/kg');
+  });
+
+  it('synonyms of the texts\' words, and the numbers of a range, find the sentence', () => {
+    expect(lead('Was regelt die Ankündigung Nr. 57?', 'de')).toMatch(/Holmium/);
+    expect(lead('What does announcement 56 cover?')).toMatch(/No\. 56: rare-earth production equipment/);
+  });
+
+  it('how many elements are controlled: the counts first, per measure', () => {
+    expect(lead('How many elements has China placed under export controls?')).toMatch(/^12 of the 17 rare earths .*— 7: Sm, Gd, Tb, Dy, Lu, Sc, Y/);
+    expect(lead('Wie viele Elemente unterliegen Chinas Exportkontrollen?', 'de')).toMatch(/^12 der 17 Seltenen Erden/);
+  });
+});

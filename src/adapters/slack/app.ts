@@ -74,6 +74,15 @@ const FATAL_AUTH = new Set(['invalid_auth', 'not_authed', 'account_inactive', 't
 
 export class SlackStartError extends Error {}
 
+function authorized(token: string, r: { bot_id?: string; user_id?: string; team_id?: string }): AuthorizeResult {
+  return {
+    botToken: token,
+    ...(r.bot_id ? { botId: r.bot_id } : {}),
+    ...(r.user_id ? { botUserId: r.user_id } : {}),
+    ...(r.team_id ? { teamId: r.team_id } : {}),
+  };
+}
+
 export function createSlackApp(opts: SlackAppOptions): SlackApp {
   const { config, log, metrics, core } = opts;
   const token = config.SLACK_BOT_TOKEN;
@@ -94,12 +103,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   const authorization = (): Promise<AuthorizeResult> => {
     if (!token) return Promise.reject(new SlackStartError('no single bot token: each workspace is authorized from its installation'));
     auth ??= client.auth.test().then(
-      (r) => ({
-        botToken: token,
-        ...(r.bot_id ? { botId: r.bot_id } : {}),
-        ...(r.user_id ? { botUserId: r.user_id } : {}),
-        ...(r.team_id ? { teamId: r.team_id } : {}),
-      }),
+      (r) => authorized(token, r),
       (error: unknown) => {
         auth = undefined;
         throw error;
@@ -200,14 +204,22 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     port: () => port,
     isReady: () => ready,
     async start() {
-      try {
-        if (token) await authorization();
-      } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error;
-        if (code && FATAL_AUTH.has(code)) throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${code}); check the token of the installed app`);
-        // No answer from Slack at all was already reported with its host and a hint (client.ts).
-        const answered = code !== undefined;
-        log[answered ? 'warn' : 'debug']({ err: describe(error) }, 'Slack auth.test failed; continuing, the first event retries it');
+      // One attempt, not the reply client's retries: a Slack that does not answer must not hold the
+      // listener back (nor /healthz, which starts after the platforms). Slack's own refusal of the
+      // token still stops start-up.
+      if (token && !auth) {
+        try {
+          const probe = createWebClient(token, { ...clientOptions, retryConfig: { retries: 0 }, timeout: Math.min(clientOptions.timeout ?? 5_000, 5_000) });
+          const r = await probe.auth.test();
+          auth = Promise.resolve(authorized(token, r));
+        } catch (error) {
+          const code = (error as { data?: { error?: string } }).data?.error;
+          if (code && FATAL_AUTH.has(code)) throw new SlackStartError(`Slack refused SLACK_BOT_TOKEN (${code}); check the token of the installed app`);
+          // No answer from Slack at all was already reported with its host and a hint (client.ts).
+          const answered = code !== undefined;
+          log[answered ? 'warn' : 'debug']({ err: describe(error) }, 'Slack auth.test failed; continuing, retrying with backoff (and on the first event)');
+          void authorization().catch(() => undefined);
+        }
       }
       // The shared renderer loads heavy libraries on first use; do that before taking traffic.
       if (opts.chartRenderer === undefined) await warmUpCharts(defaultChartRenderer, log);

@@ -102,8 +102,10 @@ export function registerUninstall(app: App, store: Store, log: Logger): void {
     const { team_id: teamId, enterprise_id: enterpriseId, is_enterprise_install: isEnterpriseInstall } = b.data;
     try {
       const key = installKey({ teamId, enterpriseId, isEnterpriseInstall });
-      const removed = await store.deleteInstallation(key);
+      // Subscriptions first: the installation going last marks the clean-up complete, and a crash in
+      // between leaves a token without subscriptions rather than subscriptions without a token.
       const subscriptions = await store.removeWorkspace('slack', teamId);
+      const removed = await store.deleteInstallation(key);
       log.info({ install: key, why, removed, subscriptions }, 'slack app removed from a workspace');
     } catch (error) {
       log.error({ err: describe(error), team: teamId }, 'slack uninstall could not be recorded');

@@ -67,10 +67,13 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
   let support: string[] = [];
   const sources = [...new Set(list.flatMap((e) => e.sources))];
   if (kind === 'controlled') {
+    // Counts first ("how many are controlled?"), each measure with its own count, then what became of it.
     const events = ds.events.filter((e) => e.kind === 'export-control' && e.elements.length);
-    lead = events.map((e) => `${loc(locale, e.title)} (${formatDate(e.date, locale)}): ${formatList(e.elements.map((s) => loc(locale, ds.elementBySymbol.get(s)?.name ?? { en: s, de: s })), locale)}${e.outcome ? ` — ${loc(locale, e.outcome)}` : ''}`).join(' ');
+    const parts = events.map((e) => `${loc(locale, e.title)} (${formatDate(e.date, locale)}) — ${e.elements.length}: ${e.elements.join(', ')}`);
+    lead = t(locale, `${n} of the ${ds.elements.length} rare earths appear in China's export-control measures: ${parts.join('; ')}.`,
+      `${n} der ${ds.elements.length} Seltenen Erden sind in Chinas Exportkontrollen genannt: ${parts.join('; ')}.`);
     sources.push(...events.flatMap((e) => e.sources));
-    support = [t(locale, `${n} of the ${ds.elements.length} rare earths appear in these measures.`, `${n} der ${ds.elements.length} Seltenen Erden sind in diesen Maßnahmen genannt.`)];
+    support = events.filter((e) => e.outcome).map((e) => `${formatDate(e.date, locale)}: ${loc(locale, e.outcome!)}`);
   } else if (kind === 'all') {
     lead = t(locale, `${n} elements count as rare earths: ${formatList(names, locale)}.`, `${n} Elemente zählen zu den Seltenen Erden: ${formatList(names, locale)}.`);
   } else {

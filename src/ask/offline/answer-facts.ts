@@ -40,7 +40,9 @@ function sentenceWords(ctx: CommandContext, sentence: string): { n: string; stem
   const key = `${ctx.locale}\u0000${sentence}`;
   let hit = map.get(key);
   if (!hit) {
-    const n = ` ${normalize(sentence)} `;
+    // Number ranges count for every number in them ("Nos. 55–58" holds No. 57).
+  const n = ` ${normalize(sentence.replace(/(\d+)\s*[–-]\s*(\d+)/g, (all, a: string, b: string) => (Number(b) - Number(a) > 0 && Number(b) - Number(a) <= 20
+    ? Array.from({ length: Number(b) - Number(a) + 1 }, (_, i) => String(Number(a) + i)).join(' ') : all)))} `;
     hit = { n, stems: new Set(n.trim().split(' ').map((w) => stem(w, ctx.locale))) };
     if (map.size >= 20_000) map.clear();
     map.set(key, hit);
@@ -58,7 +60,8 @@ export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: str
   let names = subjectNamesOf.get(p);
   if (!names) subjectNamesOf.set(p, (names = subjectNames(p)));
   for (const name of names) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
-  for (const w of new Set(p.words)) if (!stop.has(w) && w.length >= 3 && stems.has(stem(w, ctx.locale))) score += 1;
+  // Numbers count whatever their length ("No. 61"); other words from three letters.
+  for (const w of new Set(p.words)) if (!stop.has(w) && (w.length >= 3 || /^\d+$/.test(w)) && stems.has(stem(w, ctx.locale))) score += /^\d+$/.test(w) ? 2 : 1;
   // The asked year as a data year, not inside an edition's name ("USGS MCS 2025").
   if (p.time?.kind === 'year' && n.replace(/ mcs \d{4}/g, ' ').includes(p.time.start.slice(0, 4))) score += 1.5;
   return score;

@@ -58,7 +58,7 @@ export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute
  * The retrieval stage: the dataset sentence that best matches the question's words, if it covers
  * the words nothing else explained (at least half of them); else undefined.
  */
-export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: readonly string[]): { answer: AnswerFirst; fact?: string } | undefined {
+export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: readonly string[], mustCover?: readonly string[]): { answer: AnswerFirst; fact?: string } | undefined {
   const s = p.subjects;
   // A passage must be about what the question names (France's capital is not in a fact about Japan).
   const about = (x: Passage): boolean => {
@@ -74,6 +74,12 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));
   const covered = top.terms.filter((x) => unknown.has(x)).length;
   if (unknown.size && covered * 2 < unknown.size) return undefined;
+  // Words that must mostly be in the passage (numbers included: "No. 56"), when nothing else placed the question.
+  if (mustCover) {
+    const need = new Set([...mustCover, ...p.words.filter((w) => /^\d+$/.test(w))].map((w) => termOf(w, ctx.locale)));
+    const got = top.terms.filter((x) => need.has(x)).length;
+    if (!need.size || got * 3 < need.size * 2) return undefined;
+  }
   const answer = passageAnswer(ctx, p, top);
   return { answer, ...(top.passage.kind === 'fact' ? { fact: top.passage.ref } : {}) };
 }

@@ -7,6 +7,8 @@ import type { CommandContext } from '../../commands/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
+import { splitSentences } from '../query/sentences.js';
+import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 
 const mentions = (text: string, names: readonly string[]): boolean => names.some((n) => n.length > 2 && ` ${text} `.includes(` ${normalize(n)} `));
@@ -33,9 +35,33 @@ export function coversSubjects(ctx: CommandContext, p: ParsedQuery, f: Fact): bo
 export function missingWords(ctx: CommandContext, p: ParsedQuery, f: Fact, hit: AttributeHit): string[] {
   if (!hit.attribute.exact) return [];
   const held = new Set(normalize([f.text.en, f.text.de, ...f.keywords.en, ...f.keywords.de].join(' ')).split(' ').flatMap((w) => [stem(w, 'en'), stem(w, 'de'), w]));
-  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  // Only the asked attribute's own words are explained by it: "Kupferpreis" leaves "Kupfer" unexplained.
+  const asked = new Set(hit.matched.flatMap((m) => m.split(' ')));
   // Names only, not aliases: "NdFeB magnet" names neodymium, but a magnet's price is not neodymium's.
   const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
     .flatMap((x) => [x.name.en, x.name.de]).flatMap((n) => normalize(n).split(' ')));
-  return p.content.filter((w) => !asked.has(w) && !names.has(w) && !held.has(w) && !held.has(stem(w, 'en')) && !held.has(stem(w, 'de')));
+  const missing = p.content.filter((w) => !asked.has(w) && !names.has(w) && !held.has(w) && !held.has(stem(w, 'en')) && !held.has(stem(w, 'de')));
+  // An asked year must stand in a sentence naming the asked element ("dysprosium oxide in 2025": only neodymium has a 2025 price).
+  const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
+  if (year && p.subjects.elements.length) {
+    const sentences = [f.text.en, f.text.de].flatMap((x) => splitSentences(ctx.dataset, x)).map((x) => normalize(x).replace(/ mcs \d{4}/g, ' '));
+    const names = p.subjects.elements.flatMap((e) => [e.name.en, e.name.de].map((n) => normalize(n)));
+    if (!sentences.some((x) => x.includes(year) && names.some((n) => x.includes(n)))) missing.push(year);
+  }
+  return missing;
+}
+
+/**
+ * A fact whose topic the question names as a word the vocabulary does not know and no table holds
+ * ("germanium reserves"): that commodity's own fact (which says what USGS publishes), never the
+ * default mineral's figure.
+ */
+export function topicFact(ctx: CommandContext, p: ParsedQuery): Fact | undefined {
+  const { dataset: ds } = ctx;
+  const v = vocabIndex(ds);
+  const taken = new Set([...ds.countries, ...ds.minerals].flatMap((x) => [x.id, x.name.en, x.name.de, ...x.aliases]).map((n) => normalize(n)));
+  return ds.facts.find((f) => {
+    const topic = normalize(f.topic);
+    return !topic.includes(' ') && !v.known.has(topic) && !v.stop.has(topic) && !taken.has(topic) && p.words.includes(topic);
+  });
 }

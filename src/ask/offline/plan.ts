@@ -16,7 +16,7 @@ import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './a
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
-import { missingWords } from './fact-fit.js';
+import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 
 export type Route =
@@ -132,6 +132,8 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   // A word the dataset cannot place where a commodity would stand, next to the asked attribute
   // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
   if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds).stop, p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
+  const topic = named ? undefined : topicFact(ctx, p);
+  if (topic) return answered(factAnswer(ctx, p, topic), topic.id);
   const m = named ?? defaultMineral(ds)!;
   if (!named && s.elements.length) {
     const el = s.elements[0]!;
@@ -249,6 +251,10 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     }
     if ('facts' in ans) {
       if (future(ctx, p)) return answered(forecastNone(ctx, p));
+      // No fact of this attribute is about the question's subjects: the next attribute asked may be
+      // ("how many elements did China add to its controls" → the controls, not the 17 elements).
+      const rest = p.attributes.filter((h) => h !== hit);
+      if (!pickFact(ctx, p, ans.facts) && rest.length) return dispatch(ctx, { ...p, attributes: rest });
       const plan = factsPlan(ctx, p, ans.facts, hit);
       if (plan) return plan;
     }
@@ -290,6 +296,10 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
   if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, 'reserves');
   if (s.world) return figurePlan(ctx, p, 'reserves');
+  // Nothing named, but words of the dataset's own texts ("Was regelt Bekanntmachung Nr. 56?"): the
+  // sentence holding most of them, if it holds two thirds.
+  const r = retrievalAnswer(ctx, p, undefined, p.content);
+  if (r) return answered(r.answer, r.fact);
   if (onBeat(p)) return answered(noneAnswer(ctx, p, undefined));
   return { route: { refusal: true, inBeat: false } };
 }

@@ -59,7 +59,8 @@ function build(ds: Dataset, lang: Locale): { index: MiniSearch<Passage>; byId: M
     storeFields: [],
     tokenize: (text) => normalize(text).split(' '),
     processTerm: (term) => (term.length < 2 || stop.has(term) ? null : stem(term, lang)),
-    searchOptions: { boost: { text: 2 }, combineWith: 'OR' },
+    // A number in the question ("No. 56") identifies; it outweighs a word the passages share.
+    searchOptions: { boost: { text: 2 }, combineWith: 'OR', boostTerm: (term) => (/^\d+$/.test(term) ? 3 : 1) },
   });
   index.addAll(passages);
   return { index, byId: new Map(passages.map((p) => [p.id, p])) };

@@ -39,12 +39,15 @@ function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], langs: r
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven"). */
-function decompound(text: string, parts: ReadonlySet<string>): string {
+/**
+ * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
+ * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
+ */
+function decompound(text: string, parts: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
   return rawWords(text).map((raw) => {
     const n = normalize(raw).replace(/ /g, '');
     const split = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase() ? splitCompound(n, parts) : undefined;
-    return split ? split.join(' ') : raw;
+    return (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
   }).join(' ');
 }
 
@@ -139,7 +142,7 @@ const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 
 export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
-  const split = decompound(q, v.parts);
+  const split = decompound(q, v.parts, v.synonyms);
   const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;

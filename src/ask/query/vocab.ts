@@ -29,6 +29,8 @@ export interface VocabIndex {
   parts: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
   known: Set<string>;
+  /** Normalised word → the normalised word the dataset's texts use for it. */
+  synonyms: Map<string, string>;
   /** Prefixes that negate a word ("un", "non"), normalised. */
   negationPrefixes: string[];
   /** Normalised question words of both languages ("what", "welche"). */
@@ -44,6 +46,7 @@ const EMPTY: Vocabulary = {
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] } },
     question_words: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
+    synonyms: [],
     greetings: { en: [], de: [] },
     negations: { en: [], de: [] },
     numbers: { en: [], de: [] },
@@ -83,6 +86,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     for (const w of normalize(text).split(' ')) if (w.length >= 3) parts.add(w);
   };
   for (const p of g.compound_parts) addParts(p);
+  for (const f of ds.facts) addParts(f.topic);
+  for (const group of g.synonyms) group.forEach(addParts);
   for (const a of v.attributes) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
   for (const c of ds.countries) [c.name.en, c.name.de, ...c.aliases].forEach(addParts);
   for (const m of ds.minerals) [m.name.en, m.name.de, ...m.aliases].forEach(addParts);
@@ -108,6 +113,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     known,
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
+    synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
   };
   cache.set(ds, idx);
