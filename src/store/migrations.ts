@@ -154,6 +154,19 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 7,
+    name: 'command replay memory',
+    statements: [
+      // Slash commands seen (platform, team and trigger id) until their signature can no longer be
+      // replayed, shared by every replica and kept across restarts.
+      `CREATE TABLE command_replays (
+        key TEXT PRIMARY KEY,
+        expires_at BIGINT NOT NULL
+      )`,
+      'CREATE INDEX command_replays_expiry ON command_replays (expires_at)',
+    ],
+  },
 ];
 
 /** Every table the migrations create: what /readyz expects to find. */

@@ -9,6 +9,7 @@ import { num, toDelivery, toSubscription } from './rows.js';
 import { SqlVersions } from './versions-sql.js';
 import { SqlInstallations } from './installations.js';
 import { SqlParts } from './parts.js';
+import { SqlReplays } from './replays.js';
 import { expectedTables, LATEST_VERSION, repairStatements } from './migrations.js';
 
 export type Row = Record<string, unknown>;
@@ -39,6 +40,7 @@ export class SqlStore implements Store {
   readonly #versions: SqlVersions;
   readonly #installations: SqlInstallations;
   readonly #parts: SqlParts;
+  readonly #replays: SqlReplays;
 
   constructor(driver: SqlDriver) {
     this.#db = driver;
@@ -46,6 +48,7 @@ export class SqlStore implements Store {
     this.#versions = new SqlVersions(driver);
     this.#installations = new SqlInstallations(driver);
     this.#parts = new SqlParts(driver);
+    this.#replays = new SqlReplays(driver);
   }
 
   sharedLimits(): { pool: Pool; table: string } | null {
@@ -327,4 +330,5 @@ export class SqlStore implements Store {
   removeWorkspace(platform: Platform, workspaceId: string): Promise<number> { return this.#installations.removeWorkspace(platform, workspaceId); }
   recordPart(subscriptionId: string, editionKey: string, part: number, messageId: string, now: Date): Promise<void> { return this.#parts.record(subscriptionId, editionKey, part, messageId, now); }
   postedParts(subscriptionId: string, editionKey: string): Promise<string[]> { return this.#parts.list(subscriptionId, editionKey); }
+  rememberOnce(key: string, until: Date, now: Date): Promise<boolean> { return this.#replays.rememberOnce(key, until, now); }
 }

@@ -148,6 +148,11 @@ export interface Store {
   recordPart(subscriptionId: string, editionKey: string, part: number, messageId: string, now: Date): Promise<void>;
   /** Message ids of the delivery's parts recorded so far, from part 0 up to the first gap. */
   postedParts(subscriptionId: string, editionKey: string): Promise<string[]>;
+  /**
+   * Remembers `key` until `until`: true for its first sighting (or the first after it expired),
+   * false while it is remembered, for every replica on the store (replayed slash commands).
+   */
+  rememberOnce(key: string, until: Date, now: Date): Promise<boolean>;
   /** Newest first. */
   listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]>;
   /** Every ledger row (operators, tests, the benchmark). */

@@ -59,6 +59,17 @@ function conformance(kind: 'sqlite' | 'postgres'): void {
       expect((await b.findSubscription('slack', 'T1', 'C1'))?.id).toBe(subscription.id);
     });
 
+    it('remembers replay keys once until they expire, across connections', async () => {
+      await setup();
+      const other = await f.open();
+      const until = new Date(T0.getTime() + 360_000);
+      expect(await store.rememberOnce('slack:T1:1.1', until, T0)).toBe(true);
+      expect(await other.rememberOnce('slack:T1:1.1', until, new Date(T0.getTime() + 1_000))).toBe(false);
+      expect(await other.rememberOnce('slack:T1:1.2', until, T0)).toBe(true);
+      // Past its expiry a key is a first sighting again.
+      expect(await store.rememberOnce('slack:T1:1.1', new Date(until.getTime() + 360_000), new Date(until.getTime() + 1))).toBe(true);
+    });
+
     it('saves one subscription per channel and tells created, changed and unchanged apart', async () => {
       await setup();
       const first = await store.saveSubscription(sub, T0);

@@ -151,6 +151,8 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
       // 40 % of the shutdown budget for requests already received (see App.stop for the rest).
       drainMs: Math.floor(config.SHUTDOWN_TIMEOUT_MS * 0.4),
       ...(opts.now ? { now: opts.now } : {}),
+      // Replayed commands are caught by every replica on the store, and across restarts.
+      ...(opts.store ? { replays: opts.store } : {}),
       ...(installations ? { oauth: oauthReceiverOptions(config, installations, clientOptions) } : {}),
     });
     mode = 'http';

@@ -60,22 +60,39 @@ export async function admit(req: IncomingMessage, res: ServerResponse, opts: { s
   return signed(req, buffered.rawBody, opts.secret, opts.now()) ? fail(400, 'signed body is not an object') : fail(401, 'unsigned body');
 }
 
-/** Remembers slash-command trigger ids for the replay window; true when one was seen before. */
+/** Where trigger ids are remembered beyond this process: the store, shared by replicas (Store.rememberOnce). */
+export interface ReplayMemory {
+  rememberOnce(key: string, until: Date, now: Date): Promise<boolean>;
+}
+
+/**
+ * Remembers slash-command trigger ids for the replay window; true when one was seen before. With
+ * a shared memory (the store) a replay sent to another replica, or after a restart, is caught as
+ * well; a failing store falls back to this process's memory rather than refusing commands.
+ */
 export class CommandReplays {
   readonly #seen: BoundedCache<string, true>;
+  readonly #now: () => number;
+  readonly #shared: ReplayMemory | undefined;
 
-  constructor(now: () => number = Date.now, maxEntries = 100_000) {
+  constructor(now: () => number = Date.now, shared?: ReplayMemory, maxEntries = 100_000) {
     this.#seen = new BoundedCache(maxEntries, REPLAY_WINDOW_MS + 60_000, now);
+    this.#now = now;
+    this.#shared = shared;
   }
 
   /** True for a replay; records the first sighting. Bodies without a trigger id are never replays. */
-  replayed(body: unknown): boolean {
+  async replayed(body: unknown): Promise<boolean> {
     if (typeof body !== 'object' || body === null || !('command' in body)) return false;
     const b = body as { trigger_id?: unknown; team_id?: unknown };
     if (typeof b.trigger_id !== 'string' || !b.trigger_id) return false;
     const key = `${typeof b.team_id === 'string' ? b.team_id : ''}:${b.trigger_id}`;
     if (this.#seen.has(key)) return true;
     this.#seen.set(key, true);
-    return false;
+    if (!this.#shared) return false;
+    const now = this.#now();
+    // A minute beyond the window, as in memory: clocks of replicas and Slack differ a little.
+    const first = await this.#shared.rememberOnce(`slack:${key}`, new Date(now + REPLAY_WINDOW_MS + 60_000), new Date(now)).catch(() => true);
+    return !first;
   }
 }

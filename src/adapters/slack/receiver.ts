@@ -9,7 +9,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HTTPReceiver, type App, type HTTPReceiverOptions, type ReceiverEvent, type Logger as BoltLogger } from '@slack/bolt';
 import { isHandledPayload } from './payloads.js';
-import { admit, BODY_LIMIT_BYTES, CommandReplays } from './intake.js';
+import { admit, BODY_LIMIT_BYTES, CommandReplays, type ReplayMemory } from './intake.js';
 import { bound, drain } from '../../ops/drain.js';
 
 const REPLAY_WINDOW_S = 5 * 60;
@@ -35,6 +35,8 @@ export interface LodestoneReceiverOptions {
   endpoint?: string;
   /** Clock for the replay window (tests). */
   now?: () => number;
+  /** Replay memory shared by replicas (the store); this process's memory alone without it. */
+  replays?: ReplayMemory;
   /** How long stop() lets requests already received finish before their sockets are destroyed. */
   drainMs?: number;
   /** Bolt's OAuth installer (GET /slack/install and the redirect), for installs to many workspaces (oauth.ts). */
@@ -101,7 +103,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
         if (!res.headersSent) { res.writeHead(500); res.end(); }
       });
     };
-    this.#replays = new CommandReplays(now);
+    this.#replays = new CommandReplays(now, opts.replays);
     this.#log = opts.logger;
     this.#drainMs = opts.drainMs ?? 8_000;
     // start() is overloaded (HTTP and HTTPS servers); wrap it rather than re-declare every overload.
@@ -127,7 +129,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
     const guarded = {
       processEvent: async (event: ReceiverEvent): Promise<void> => {
         if (!isHandledPayload(event.body)) throw new MalformedPayloadError();
-        if (this.#replays.replayed(event.body)) {
+        if (await this.#replays.replayed(event.body)) {
           this.#log.warn('Ignored a replayed Slack slash command (trigger_id seen within the replay window)');
           await event.ack();
           return;
