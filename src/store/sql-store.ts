@@ -1,15 +1,15 @@
 // The Store over SQL that SQLite and PostgreSQL both understand. A driver supplies the three
 // primitives (query, execute, migrate); everything the ledger promises lives here once.
-import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import type {
   ChangeSetRow, SchemaCheck, StoredInstallation, Delivery, DeliveryOutcome, NewDelivery, Platform, SaveResult, Store, StoredVersion, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './types.js';
-import { num, toDelivery, toSubscription } from './rows.js';
+import { num, toDelivery } from './rows.js';
 import { SqlVersions } from './versions-sql.js';
 import { SqlInstallations } from './installations.js';
 import { SqlParts } from './parts.js';
 import { SqlReplays } from './replays.js';
+import { SqlSubscriptions, type SubscriptionFilter } from './subscriptions-sql.js';
 import { expectedTables, LATEST_VERSION, repairStatements } from './migrations.js';
 
 export type Row = Record<string, unknown>;
@@ -29,11 +29,6 @@ export interface SqlDriver {
   readonly pool?: Pool;
 }
 
-/** Subscriptions with their settings (a subscription without a settings row has the defaults). */
-const SUBS = `SELECT s.*, o.cadence, o.skip_empty, o.updates, o.updates_from, q.quiet
-  FROM subscriptions s LEFT JOIN subscription_settings o ON o.subscription_id = s.id
-  LEFT JOIN subscription_quiet q ON q.subscription_id = s.id`;
-
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   readonly #db: SqlDriver;
@@ -41,6 +36,7 @@ export class SqlStore implements Store {
   readonly #installations: SqlInstallations;
   readonly #parts: SqlParts;
   readonly #replays: SqlReplays;
+  readonly #subscriptions: SqlSubscriptions;
 
   constructor(driver: SqlDriver) {
     this.#db = driver;
@@ -49,6 +45,7 @@ export class SqlStore implements Store {
     this.#installations = new SqlInstallations(driver);
     this.#parts = new SqlParts(driver);
     this.#replays = new SqlReplays(driver);
+    this.#subscriptions = new SqlSubscriptions(driver);
   }
 
   sharedLimits(): { pool: Pool; table: string } | null {
@@ -99,79 +96,11 @@ export class SqlStore implements Store {
     }
   }
 
-  async saveSubscription(input: SubscriptionInput, now: Date): Promise<SaveResult> {
-    const ws = input.workspaceId ?? '';
-    const t = now.getTime();
-    const inserted = await this.#db.execute(
-      `INSERT INTO subscriptions (id, platform, channel_id, workspace_id, time, timezone, locale, status, status_reason,
-         effective_from, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'active', NULL, ?, ?, ?, ?)
-       ON CONFLICT (platform, workspace_id, channel_id) DO NOTHING`,
-      [randomUUID(), input.platform, input.channelId, ws, input.time, input.timezone, input.locale, t, input.createdBy ?? null, t, t],
-    );
-    if (inserted === 1) {
-      const created = (await this.findSubscription(input.platform, ws, input.channelId))!;
-      await this.#saveSettings(created.id, input.cadence ?? 'daily', input.skipEmpty ?? false, input.updates ?? false, input.updates ? t : null, input.quiet);
-      const sub = await this.getSubscription(created.id);
-      return { subscription: sub!, created: true, changed: true };
-    }
-    const old = (await this.findSubscription(input.platform, ws, input.channelId))!;
-    const cadence = input.cadence ?? old.cadence;
-    const skipEmpty = input.skipEmpty ?? old.skipEmpty;
-    const updates = input.updates ?? old.updates;
-    const scheduleChanged = old.time !== input.time || old.timezone !== input.timezone || old.cadence !== cadence;
-    const changed = scheduleChanged || old.locale !== input.locale || old.status !== 'active' || old.skipEmpty !== skipEmpty || old.updates !== updates;
-    // A new schedule (or a reactivation) owes nothing for runs before now: no flood.
-    const effectiveFrom = scheduleChanged || old.status !== 'active' ? t : old.effectiveFrom.getTime();
-    // Updates owe nothing from before they were (re)turned on.
-    const updatesFrom = updates && (!old.updates || old.status !== 'active') ? t : old.updatesFrom?.getTime() ?? null;
-    await this.#db.execute(
-      `UPDATE subscriptions SET time = ?, timezone = ?, locale = ?, status = 'active', status_reason = NULL,
-         effective_from = ?, updated_at = ? WHERE id = ?`,
-      [input.time, input.timezone, input.locale, effectiveFrom, t, old.id],
-    );
-    await this.#saveSettings(old.id, cadence, skipEmpty, updates, updatesFrom, input.quiet);
-    return { subscription: (await this.getSubscription(old.id))!, created: false, changed };
-  }
-
-  async findSubscription(platform: Platform, workspaceId: string, channelId: string): Promise<Subscription | null> {
-    const rows = await this.#db.query(`${SUBS} WHERE s.platform = ? AND s.workspace_id = ? AND s.channel_id = ?`, [platform, workspaceId, channelId]);
-    return rows[0] ? toSubscription(rows[0]) : null;
-  }
-
-  async getSubscription(id: string): Promise<Subscription | null> {
-    const rows = await this.#db.query(`${SUBS} WHERE s.id = ?`, [id]);
-    return rows[0] ? toSubscription(rows[0]) : null;
-  }
-
-  async listSubscriptions(filter: { platform?: Platform; workspaceId?: string; channelId?: string; status?: SubscriptionStatus[] } = {}): Promise<Subscription[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.platform) { where.push('s.platform = ?'); params.push(filter.platform); }
-    if (filter.workspaceId !== undefined) { where.push('s.workspace_id = ?'); params.push(filter.workspaceId); }
-    if (filter.channelId !== undefined) { where.push('s.channel_id = ?'); params.push(filter.channelId); }
-    if (filter.status?.length) { where.push(`s.status IN (${filter.status.map(() => '?').join(', ')})`); params.push(...filter.status); }
-    const rows = await this.#db.query(`${SUBS}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY s.created_at, s.id`, params);
-    return rows.map(toSubscription);
-  }
-
-  /** `quiet`: undefined keeps the quiet hours, null clears them. */
-  async #saveSettings(id: string, cadence: string, skipEmpty: boolean, updates: boolean, updatesFrom: number | null, quiet?: string | null): Promise<void> {
-    await this.#db.execute(
-      `INSERT INTO subscription_settings (subscription_id, cadence, skip_empty, updates, updates_from) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (subscription_id) DO UPDATE SET cadence = excluded.cadence, skip_empty = excluded.skip_empty,
-         updates = excluded.updates, updates_from = excluded.updates_from`,
-      [id, cadence, skipEmpty ? 1 : 0, updates ? 1 : 0, updatesFrom],
-    );
-    if (quiet === null) await this.#db.execute('DELETE FROM subscription_quiet WHERE subscription_id = ?', [id]);
-    else if (quiet !== undefined) {
-      await this.#db.execute('INSERT INTO subscription_quiet (subscription_id, quiet) VALUES (?, ?) ON CONFLICT (subscription_id) DO UPDATE SET quiet = excluded.quiet', [id, quiet]);
-    }
-  }
-
-  async setSubscriptionStatus(id: string, status: SubscriptionStatus, reason: string | null, now: Date): Promise<void> {
-    await this.#db.execute('UPDATE subscriptions SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?', [status, reason, now.getTime(), id]);
-  }
+  saveSubscription(input: SubscriptionInput, now: Date): Promise<SaveResult> { return this.#subscriptions.save(input, now); }
+  findSubscription(platform: Platform, workspaceId: string, channelId: string): Promise<Subscription | null> { return this.#subscriptions.find(platform, workspaceId, channelId); }
+  getSubscription(id: string): Promise<Subscription | null> { return this.#subscriptions.get(id); }
+  listSubscriptions(filter: SubscriptionFilter = {}): Promise<Subscription[]> { return this.#subscriptions.list(filter); }
+  setSubscriptionStatus(id: string, status: SubscriptionStatus, reason: string | null, now: Date): Promise<void> { return this.#subscriptions.setStatus(id, status, reason, now); }
 
   async claimDelivery(d: NewDelivery, claimedBy: string, now: Date): Promise<boolean> {
     return (await this.#insertDelivery(d, 'claimed', claimedBy, null, now)) === 1;
