@@ -159,9 +159,10 @@ interface Bot {
 }
 
 async function startOurs(apiBase: string, replyCacheEntries?: number): Promise<Bot> {
-  const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createDiscordBot }] = await Promise.all([
+  const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createDiscordBot }, { ChartImages }, { memoChartRenderer, renderChartPng }] = await Promise.all([
     import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
     import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/discord/bot.js'),
+    import('../src/charts/images.js'), import('../src/charts/index.js'),
   ]);
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
@@ -170,7 +171,10 @@ async function startOurs(apiBase: string, replyCacheEntries?: number): Promise<B
   const metrics = new Metrics();
   // What src/app.ts wires: the core's one count of every answer.
   core.onCommand((e) => metrics.commands.inc({ name: e.name, outcome: e.outcome }));
-  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics, restApi: apiBase });
+  // Charts by address (LODESTONE_PUBLIC_URL with the operations server serving them, as src/app.ts
+  // wires it); DISCORD_BENCH_CHARTS=upload measures the attachment fallback instead.
+  const chartImages = process.env.DISCORD_BENCH_CHARTS === 'upload' ? undefined : new ChartImages({ baseUrl: 'https://lodestone.bench.invalid', render: memoChartRenderer(renderChartPng) });
+  const bot = createDiscordBot({ core, config, log: createLogger(config), metrics, restApi: apiBase, ...(chartImages ? { chartImages } : {}) });
   await bot.start();
   return bot;
 }

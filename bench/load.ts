@@ -130,6 +130,8 @@ export default async function run(): Promise<Record<string, unknown>> {
       LODESTONE_WATCH_DATA: 'false',
       LODESTONE_STATE_DIR: stateDir,
       DIGEST_SCHEDULER: 'false',
+      // Charts by address, served by the Slack endpoint, as an HTTP-mode deployment runs (README, Charts).
+      LODESTONE_PUBLIC_URL: 'https://lodestone.bench.invalid',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     });
     const startOurs = async (replyCacheEntries?: number): Promise<App> => {

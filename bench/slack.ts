@@ -7,7 +7,7 @@
 // never shares the apps' event loop. German inputs come from users whose Slack locale is German.
 // Settings: SLACK_BENCH_ROUNDS (5), SLACK_BENCH_MIX_REQUESTS (6000 per round), SLACK_BENCH_CONNECTIONS (50),
 // Beside the rounds, two diagnostic sides on the mix: the app without its pre-dispatch shortcut
-// (mix_no_predispatch_*) and without chart uploads (mix_no_charts_*); SLACK_BENCH_PREDISPATCH=skip leaves them out.
+// (mix_no_predispatch_*) and with charts uploaded instead of shown by address (mix_uploads_*); SLACK_BENCH_PREDISPATCH=skip leaves them out.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -99,14 +99,19 @@ interface Target {
   stop(): Promise<void>;
 }
 
-async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; preDispatchCache?: boolean; charts?: boolean }): Promise<Target> {
+async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; preDispatchCache?: boolean; charts?: boolean; uploads?: boolean }): Promise<Target> {
   const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createSlackApp }] = await Promise.all([
     import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
     import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/slack/index.js'),
   ]);
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
-  const config = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `http://127.0.0.1:${fakePort}/api/`, LOG_LEVEL: 'warn' });
+  const config = parseConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `http://127.0.0.1:${fakePort}/api/`, LOG_LEVEL: 'warn',
+    // Charts by address (an image block, served by the app's own HTTP server), as an HTTP-mode
+    // deployment with a public URL runs; the mix_uploads side measures the upload fallback.
+    ...(opts.uploads ? {} : { LODESTONE_PUBLIC_URL: 'https://lodestone.bench.invalid' }),
+  });
   const core = new CommandCore({ registry: createRegistry(), datasets: new DatasetHolder(loaded.dataset), ...(opts.replyCacheEntries !== undefined ? { replyCacheEntries: opts.replyCacheEntries } : {}) });
   const metrics = new Metrics();
   // What src/app.ts wires: the core's one count of every answer.
@@ -114,7 +119,7 @@ async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; p
   const slack = createSlackApp({
     core, config, log: createLogger(config), metrics, port: 0,
     ...(opts.preDispatchCache === false ? { preDispatchCache: false } : {}),
-    // Diagnosis: without chart uploads (the mix_no_charts side, or SLACK_BENCH_CHARTS=off).
+    // Diagnosis: no charts at all (SLACK_BENCH_CHARTS=off).
     ...(opts.charts === false || process.env.SLACK_BENCH_CHARTS === 'off' ? { chartRenderer: null } : {}),
   });
   await slack.start();
@@ -171,14 +176,14 @@ export default async function run(): Promise<Record<string, unknown>> {
     const uncached = await start(startOurs(port, { replyCacheEntries: 0 }));
     const baseline = await start(startBaseline());
     const noShortcut = compare ? await start(startOurs(port, { preDispatchCache: false })) : undefined;
-    // What the chart uploads of ranking answers cost on the mix: the same app without a chart renderer.
-    const noCharts = compare ? await start(startOurs(port, { charts: false })) : undefined;
+    // What the upload fallback (no public URL: files.uploadV2 with every ranking answer) costs on the mix.
+    const uploads = compare ? await start(startOurs(port, { uploads: true })) : undefined;
 
     const side = (t: Target): Side => ({
       run: (workload, round) => sideOf(t, generator, workload === 'mix' ? mixRequests : corpus.inputs!, connections).run(workload, round),
     });
     process.stderr.write(`slack: ${corpus.inputs} distinct inputs; warm-up\n`);
-    for (const t of [cached, uncached, baseline, ...(noShortcut ? [noShortcut] : []), ...(noCharts ? [noCharts] : [])]) {
+    for (const t of [cached, uncached, baseline, ...(noShortcut ? [noShortcut] : []), ...(uploads ? [uploads] : [])]) {
       await side(t).run('distinct', 1_000);
       await side(t).run('mix', 1_000);
     }
@@ -186,7 +191,7 @@ export default async function run(): Promise<Record<string, unknown>> {
       name: 'slack', rounds,
       ours: { mix: side(cached), distinct: side(uncached) },
       baseline: side(baseline),
-      ...(noShortcut && noCharts ? { extra: { mix_no_predispatch: { workload: 'mix' as const, side: side(noShortcut) }, mix_no_charts: { workload: 'mix' as const, side: side(noCharts) } } } : {}),
+      ...(noShortcut && uploads ? { extra: { mix_no_predispatch: { workload: 'mix' as const, side: side(noShortcut) }, mix_uploads: { workload: 'mix' as const, side: side(uploads) } } } : {}),
     });
     const mix = workloadFigures('mix', res.mix);
     const distinct = workloadFigures('distinct', res.distinct);
@@ -206,7 +211,7 @@ export default async function run(): Promise<Record<string, unknown>> {
       ...mix,
       ...distinct,
       ...extraRatio('mix_no_predispatch'),
-      ...extraRatio('mix_no_charts'),
+      ...extraRatio('mix_uploads'),
       rounds,
       mix_requests_per_round: mixRequests,
       connections,

@@ -24,6 +24,8 @@ import type { PlatformDeps, PlatformHandle } from './adapters/platform.js';
 import { startConsole } from './adapters/console/index.js';
 import { startSlack } from './adapters/slack/index.js';
 import { startDiscord } from './adapters/discord/index.js';
+import { ChartImages } from './charts/images.js';
+import { memoChartRenderer, renderChartPng } from './charts/index.js';
 
 export interface AppOptions {
   config: Config;
@@ -160,7 +162,8 @@ export async function startApp(opts: AppOptions): Promise<App> {
   cleanups.push(() => store.close());
   log.info({ kind: store.kind }, `store open (${store.kind})`);
 
-  const deps: PlatformDeps = { config, log, core, metrics, store };
+  const chartImages = servedChartImages(config, log);
+  const deps: PlatformDeps = { config, log, core, metrics, store, ...(chartImages ? { chartImages } : {}) };
   const platforms: PlatformHandle[] = [];
   const targets: DeliveryTarget[] = [];
   const addPlatform = (p: PlatformHandle): void => {
@@ -225,7 +228,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   if (config.HTTP_PORT !== undefined) {
     const port = config.HTTP_PORT;
     http = await startPart(`the operations HTTP server on ${config.HTTP_HOST}:${port}`, () =>
-      startOpsServer({ host: config.HTTP_HOST, port, log, metrics, readiness }));
+      startOpsServer({ host: config.HTTP_HOST, port, log, metrics, readiness, ...(chartImages ? { routes: (req, res) => chartImages.handle(req, res) } : {}) }));
   }
 
   let watcher: DatasetWatcher | undefined;
@@ -274,4 +277,19 @@ export async function startApp(opts: AppOptions): Promise<App> {
   log.info({ platforms: platforms.map((p) => p.name), http_port: http?.port, store: store.kind, scheduler: config.DIGEST_SCHEDULER }, 'lodestone started');
   announce(app);
   return app;
+}
+
+/**
+ * Chart images by address when LODESTONE_PUBLIC_URL is set and some HTTP server of this process can
+ * serve them (the operations server, the Slack endpoint in HTTP mode, the Discord interactions
+ * endpoint); all of them answer /charts/ from this one instance.
+ */
+function servedChartImages(config: Config, log: Logger): ChartImages | undefined {
+  if (!config.LODESTONE_PUBLIC_URL) return undefined;
+  const served = config.HTTP_PORT !== undefined || config.DISCORD_HTTP_PORT !== undefined || (slackEnabled(config) && !config.SLACK_APP_TOKEN);
+  if (!served) {
+    log.warn('LODESTONE_PUBLIC_URL is set, but no HTTP server runs to serve chart images (set HTTP_PORT); charts are uploaded instead');
+    return undefined;
+  }
+  return new ChartImages({ baseUrl: config.LODESTONE_PUBLIC_URL, render: memoChartRenderer(renderChartPng) });
 }

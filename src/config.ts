@@ -48,6 +48,7 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   HTTP_PORT: port.optional(),
   HTTP_HOST: z.string().default('0.0.0.0'),
+  LODESTONE_PUBLIC_URL: httpUrl.optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   HTTPS_PROXY: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// proxy URL').optional(),
   HTTP_PROXY: z.string().regex(/^https?:\/\//, 'must be an http:// or https:// proxy URL').optional(),

@@ -5,6 +5,7 @@ import type { CommandCore } from '../commands/core.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { DeliveryTarget } from '../briefings/delivery.js';
 import type { Store } from '../store/index.js';
+import type { ChartImages } from '../charts/images.js';
 
 export interface PlatformDeps {
   config: Config;
@@ -13,6 +14,8 @@ export interface PlatformDeps {
   metrics: Metrics;
   /** The store (Slack keeps its OAuth installations there). */
   store?: Store;
+  /** Chart images served by address on the app's HTTP servers (LODESTONE_PUBLIC_URL); unset: charts are uploaded. */
+  chartImages?: ChartImages;
 }
 
 export interface PlatformHandle {

@@ -21,6 +21,8 @@ export interface OpsServerOptions {
   log: Logger;
   metrics: Metrics;
   readiness: () => Promise<Readiness>;
+  /** Further routes (chart images, src/charts/images.ts); true when it answered the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface OpsServer {
@@ -41,6 +43,7 @@ export async function startOpsServer(opts: OpsServerOptions): Promise<OpsServer>
   const { log, metrics } = opts;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (opts.routes?.(req, res)) return;
     const path = (req.url ?? '/').split('?')[0];
     const head = req.method === 'HEAD';
     if (req.method !== 'GET' && !head) {

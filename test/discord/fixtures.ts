@@ -132,6 +132,8 @@ const ask: CommandDefinition = {
   args: [{ name: 'question', type: 'text', required: true, rest: true, description: d('Your question', 'Deine Frage') }],
   examples: ['/ask how large are Brazil\'s reserves?'],
   async run(args, ctx) {
+    // Like the real /ask: the language model when one is configured, else a quick offline answer.
+    if (ctx.services.ask) return ctx.services.ask(args.question ?? '', ctx);
     await new Promise((r) => setTimeout(r, 50));
     if (args.question === 'secret') return errorReply(ctx.locale, 'That is out of scope.');
     return { kind: 'answer', locale: ctx.locale, title: ctx.locale === 'de' ? 'Antwort' : 'Answer', blocks: [`Q: ${args.question ?? ''}`], sources: [] };

@@ -99,12 +99,18 @@ describe('commands over HTTP', () => {
   });
 
   it('defers a slow command at once and edits the answer in through the webhook', async () => {
-    const payload = command('ask', [str('question', 'how large are Brazil\'s reserves?')]);
+    const payload = command('digest', [sub('list')]);
     const res = await postInteraction(url, key, payload);
     expect(res.json).toEqual({ type: 5, data: {} });
     const edit = await fake.rest.waitFor((r) => r.method === 'PATCH' && r.path === `/webhooks/${fake.applicationId}/${String(payload.token)}/messages/@original`);
-    expect(JSON.stringify(edit.body)).toContain('Brazil');
+    expect(JSON.stringify(edit.body)).toContain('digest list');
     expect(edit.auth).toBeUndefined();
+  });
+
+  it('answers an offline /ask in the response itself (no language model: nothing slow to wait for)', async () => {
+    const res = await postInteraction(url, key, command('ask', [str('question', 'how large are Brazil\'s reserves?')]));
+    expect(res.json.type).toBe(4);
+    expect(JSON.stringify(res.json.data)).toContain('Brazil');
   });
 
   it('a command still running after the defer budget is deferred, then edited', async () => {

@@ -97,8 +97,9 @@ export function testRegistry(): Registry {
       description: { en: 'Ask', de: 'Frage' },
       args: [{ ...text, name: 'question', required: true }],
       examples: ['/ask why'],
-      cache: 'clock',
-      run: (a, ctx) => answer(ctx.locale, [`Answer to ${a.question ?? ''}`], { title: 'Answer' }),
+      // Like the real /ask: the language model when one is configured (services.ask), else offline.
+      cache: (ctx) => (ctx.services.ask ? undefined : 'clock'),
+      run: (a, ctx) => (ctx.services.ask ? ctx.services.ask(a.question ?? '', ctx) : answer(ctx.locale, [`Answer to ${a.question ?? ''}`], { title: 'Answer' })),
     },
     {
       name: 'digest',
@@ -214,3 +215,17 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
 }
 
 export { createRegistry };
+
+/**
+ * A stand-in language model for the slow path (services.ask): answers after a delay, as a model
+ * call takes. Returns the function that takes it away again.
+ */
+export function withSlowModel(core: CommandCore, ms = 100): () => void {
+  core.services.ask = async (q, ctx) => {
+    await new Promise((r) => setTimeout(r, ms));
+    return answer(ctx.locale, [`Answer to ${q}`], { title: 'Answer' });
+  };
+  return () => {
+    delete core.services.ask;
+  };
+}

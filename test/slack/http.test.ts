@@ -1,7 +1,7 @@
 // Slash commands over real signed HTTP requests to a real Bolt app on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSigned, signature, slashBody } from '../fakes/slack/sign.js';
-import { SECRET, startHarness, type Harness } from './harness.js';
+import { SECRET, startHarness, withSlowModel, type Harness } from './harness.js';
 import { expectNoPings, HOSTILE } from './pings.js';
 import { expectWithinLimits } from './limits.js';
 
@@ -144,14 +144,24 @@ describe('slash commands', () => {
     expect(res.json().text).toBe('Lodestone: Hello!');
   });
 
-  it('acknowledges ask at once (empty ack) and answers in the channel through response_url', async () => {
-    const res = await h.command({ command: '/ask', text: 'why is the sky blue' }, 'ask-1');
-    expect(res.status).toBe(200);
-    expect(res.text).toBe('');
-    const r = await h.fake.until(() => h.fake.responds.find((x) => x.id === 'ask-1'));
-    expect(r.body.response_type).toBe('in_channel');
-    expect(r.body.text).toBe('Answer: Answer to why is the sky blue');
-    expect(r.body.unfurl_links).toBe(false);
+  it('acknowledges ask with a language model at once (empty ack) and answers in the channel through response_url', async () => {
+    const restore = withSlowModel(h.core);
+    try {
+      const res = await h.command({ command: '/ask', text: 'why is the sky blue' }, 'ask-1');
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('');
+      const r = await h.fake.until(() => h.fake.responds.find((x) => x.id === 'ask-1'));
+      expect(r.body.response_type).toBe('in_channel');
+      expect(r.body.text).toBe('Answer: Answer to why is the sky blue');
+      expect(r.body.unfurl_links).toBe(false);
+    } finally {
+      restore();
+    }
+  });
+
+  it('answers an offline /ask in the ack itself (no second request)', async () => {
+    const res = await h.command({ command: '/ask', text: 'why is the grass green' }, 'ask-offline');
+    expect(res.json().text).toBe('Answer: Answer to why is the grass green');
   });
 
   it('acknowledges a command that outlives the ack budget empty and answers through response_url', async () => {

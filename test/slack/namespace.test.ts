@@ -52,8 +52,8 @@ describe('/lodestone through the real Slack app', () => {
     expect(textOf((await h.command({ command: '/lodestone', text: '' })).json())).toContain('/lodestone help');
     const res = await h.command({ command: '/lodestone', text: 'How large are the reserves of Brazil?' }, 'ns-question');
     expect(res.status).toBe(200);
-    const r = await h.fake.until(() => h.fake.responds.find((x) => x.id === 'ns-question'));
-    expect(textOf(r.body)).toMatch(/Brazil/);
+    // Answered offline, so in the ack itself.
+    expect(textOf(res.json())).toMatch(/Brazil/);
   });
 
   it('an unknown country names the namespaced command in its suggestions', async () => {

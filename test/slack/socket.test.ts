@@ -1,8 +1,8 @@
 // Socket Mode against the loopback fake: apps.connections.open hands out ws://127.0.0.1, the fake
 // says hello, then sends a slash command and a mention as envelopes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { BOT_USER_ID } from '../fakes/slack/server.js';
-import { APP_TOKEN, startHarness, type Harness } from './harness.js';
+import { APP_TOKEN, startHarness, withSlowModel, type Harness } from './harness.js';
 import { expectNoPings, HOSTILE } from './pings.js';
 
 let h: Harness;
@@ -52,6 +52,8 @@ describe('Socket Mode', () => {
   });
 
   it('acknowledges a deferred command empty and answers through response_url', async () => {
+    const restore = withSlowModel(h.core);
+    onTestFinished(restore);
     h.fake.sendSocket({
       envelope_id: 'env-cmd-2',
       type: 'slash_commands',

@@ -6,7 +6,8 @@ import type { Args } from '../../commands/types.js';
 import type { ChartSpec, Locale, Reply } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
-import { renderReply, type RenderedMessage } from './render.js';
+import { renderReply, type RenderedMessage, type RenderOptions } from './render.js';
+import type { ChartImages } from '../../charts/images.js';
 import { isCachedReply } from '../../commands/reply-cache.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
@@ -16,8 +17,8 @@ export interface Answer {
   messages: RenderedMessage[];
 }
 
-/** Commands whose work may take seconds (model calls, the store): always deferred on Discord. */
-export const SLOW_COMMANDS: ReadonlySet<string> = new Set(['ask', 'brief', 'digest']);
+/** Commands whose work may take seconds (the store, briefings): always deferred on Discord. */
+export const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'digest']);
 
 export class Answerer {
   /** Rendered messages of cached replies, kept as long as the reply is (see renderedOnce). */
@@ -27,7 +28,19 @@ export class Answerer {
     private readonly core: CommandCore,
     private readonly log: Logger,
     private readonly renderChart: () => ChartRenderer | undefined,
+    /** Charts served by address (LODESTONE_PUBLIC_URL): an embed image URL, nothing drawn here. */
+    private readonly chartImages?: ChartImages,
   ) {}
+
+  /**
+   * Whether the command is deferred at once. /ask is slow only with a language model configured: the
+   * offline router answers within a millisecond, so it goes out as the response itself (a deferral
+   * would cost a second REST call, the edit, which discord.js paces under the global rate limit).
+   * A command that is not slow is still deferred if it runs past deferAfterMs.
+   */
+  isSlow(name: string): boolean {
+    return SLOW_COMMANDS.has(name) || (name === 'ask' && this.core.services.ask !== undefined);
+  }
 
   /**
    * The answer when the core has the reply cached: no command runs, so it can go out at once,
@@ -80,6 +93,7 @@ export class Answerer {
   }
 
   async #draw(reply: Reply): Promise<Answer> {
+    if (reply.chart && this.chartImages) return this.#answer(reply, { chartUrl: this.chartImages.url(reply.chart) });
     let chartPng: Buffer | undefined;
     const draw = reply.chart ? this.renderChart() : undefined;
     if (reply.chart && draw) {
@@ -90,6 +104,10 @@ export class Answerer {
         this.log.warn({ err: (err as Error).message }, 'discord: chart rendering failed; sending the text alternative');
       }
     }
-    return { reply: { kind: reply.kind, ...(reply.ephemeral ? { ephemeral: true } : {}) }, messages: renderReply(reply, chartPng ? { chartPng } : {}) };
+    return this.#answer(reply, chartPng ? { chartPng } : {});
+  }
+
+  #answer(reply: Reply, opts: RenderOptions): Answer {
+    return { reply: { kind: reply.kind, ...(reply.ephemeral ? { ephemeral: true } : {}) }, messages: renderReply(reply, opts) };
   }
 }

@@ -11,6 +11,7 @@ import type { Logger } from '../../ops/log.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { PlatformHandle } from '../platform.js';
 import { memoChartRenderer, renderChartPng } from '../../charts/index.js';
+import type { ChartImages } from '../../charts/images.js';
 import { Answerer, type ChartRenderer } from './answer.js';
 import { buildCommandSet, type CommandSet } from './commands.js';
 import { DiscordDelivery } from './delivery.js';
@@ -36,6 +37,8 @@ export interface DiscordBotOptions {
   messageContent?: boolean;
   /** PNG chart renderer (default: src/charts); null keeps only the chart's text alternative. */
   renderChart?: ChartRenderer | null;
+  /** Charts shown by address, served by another of the app's HTTP servers (the gateway has none). */
+  chartImages?: ChartImages;
   deferAfterMs?: number;
   /** How long stop() waits for replies in flight. */
   stopTimeoutMs?: number;
@@ -104,7 +107,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   if (proxyForLog(config) && !gatewayProxyInstalled) log.warn('discord.js was loaded before the gateway proxy hook: the gateway websocket connects directly, not through HTTPS_PROXY');
 
   const chart = opts.renderChart === null ? undefined : memoChartRenderer(opts.renderChart ?? renderChartPng);
-  const answerer = new Answerer(core, log, () => chart);
+  const answerer = new Answerer(core, log, () => chart, chart ? opts.chartImages : undefined);
   let stopping = false;
   let stopped: Promise<void> | undefined;
   const inflight = new Set<Promise<void>>();

@@ -38,6 +38,8 @@ export interface HttpEndpointOptions {
   host?: string;
   log: Logger;
   deps: Omit<HttpInteractionDeps, 'stopping'>;
+  /** Further routes beside the interactions path (chart images); true when it answered the request. */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -100,7 +102,10 @@ export class DiscordHttpEndpoint {
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse, deps: HttpInteractionDeps): Promise<void> {
-    if ((req.url ?? '').split('?')[0] !== INTERACTIONS_PATH) return reply(res, 404);
+    if ((req.url ?? '').split('?')[0] !== INTERACTIONS_PATH) {
+      if (!this.opts.routes?.(req, res)) reply(res, 404);
+      return;
+    }
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       return reply(res, 405);

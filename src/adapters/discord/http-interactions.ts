@@ -8,7 +8,7 @@ import type { CallContext } from '../../commands/core.js';
 import type { Args, ChannelRef } from '../../commands/types.js';
 import type { Locale } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
-import { SLOW_COMMANDS, type Answer } from './answer.js';
+import type { Answer } from './answer.js';
 import { suggest } from './autocomplete.js';
 import type { CommandBinding } from './commands.js';
 import { interactionLocale } from './locale.js';
@@ -164,7 +164,7 @@ async function command(deps: HttpInteractionDeps, i: RawInteraction): Promise<Ht
   const name = binding.def.name;
   const hit = deps.answerer.cached(name, args, call);
   if (hit) return respondWith(deps, r, await hit);
-  if (SLOW_COMMANDS.has(name)) {
+  if (deps.answerer.isSlow(name)) {
     // Subscription changes are private to whoever made them.
     const priv = name === 'digest' && (args.subcommand === 'subscribe' || args.subcommand === 'unsubscribe');
     const after = deps.answerer.command(name, args, call).then((a) => fillDeferred(deps, r, a, priv));

@@ -3,7 +3,8 @@
 // the gateway) or alone (DISCORD_GATEWAY=false: no gateway connection at all; digests still post
 // over REST). Same command set, Answerer and renderer as the gateway path.
 import { Routes } from 'discord.js';
-import { renderChartPng } from '../../charts/index.js';
+import { memoChartRenderer, renderChartPng } from '../../charts/index.js';
+import { ChartImages } from '../../charts/images.js';
 import type { PlatformDeps, PlatformHandle } from '../platform.js';
 import { Answerer, type ChartRenderer } from './answer.js';
 import { buildCommandSet } from './commands.js';
@@ -36,16 +37,20 @@ export function createDiscordHttp(opts: DiscordHttpOptions): DiscordHttpHandle {
   if (!config.DISCORD_PUBLIC_KEY) throw new Error('DISCORD_PUBLIC_KEY: required for the HTTP interactions endpoint');
   const rest = createRest(config.DISCORD_TOKEN, opts.restApi ?? config.DISCORD_API_URL, metrics, config);
   watchReachability(rest, log, proxyForLog(config));
-  const chart = opts.renderChart === null ? undefined : (opts.renderChart ?? renderChartPng);
+  const chart = opts.renderChart === null ? undefined : memoChartRenderer(opts.renderChart ?? renderChartPng);
+  // Charts by address: the app's shared images, or this endpoint's own when LODESTONE_PUBLIC_URL is set.
+  const chartImages = !chart ? undefined
+    : opts.chartImages ?? (config.LODESTONE_PUBLIC_URL ? new ChartImages({ baseUrl: config.LODESTONE_PUBLIC_URL, render: chart }) : undefined);
   const commands = buildCommandSet(core.registry);
   const endpoint = new DiscordHttpEndpoint({
     publicKey: config.DISCORD_PUBLIC_KEY,
     port: opts.port ?? config.DISCORD_HTTP_PORT ?? 0,
     log,
+    ...(chartImages ? { routes: (req, res) => chartImages.handle(req, res) } : {}),
     deps: {
       core,
       commands,
-      answerer: new Answerer(core, log, () => chart),
+      answerer: new Answerer(core, log, () => chart, chartImages),
       responder: new Responder(rest),
       log,
       defaultLocale: config.LODESTONE_LOCALE,

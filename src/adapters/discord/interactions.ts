@@ -1,5 +1,5 @@
 // Slash commands and autocomplete. Discord wants an answer to every interaction within 3 seconds:
-// slow commands (ask, brief, digest) are deferred at once; any other command is answered directly,
+// slow commands (brief, digest, and ask with a language model) are deferred at once; any other command is answered directly,
 // and deferred only if it has not finished after `deferAfterMs`. Errors go back ephemerally.
 import { PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { CallContext } from '../../commands/core.js';
@@ -7,7 +7,7 @@ import type { Args, ChannelRef } from '../../commands/types.js';
 import type { Locale } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
-import { SLOW_COMMANDS, type Answer, type Answerer } from './answer.js';
+import type { Answer, Answerer } from './answer.js';
 import { suggest, type Choice } from './autocomplete.js';
 import type { CommandBinding, CommandSet, OptionBinding } from './commands.js';
 import { interactionLocale } from './locale.js';
@@ -129,7 +129,7 @@ export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandIn
     return;
   }
   let deferred: 'no' | 'public' | 'ephemeral' = 'no';
-  if (SLOW_COMMANDS.has(name)) {
+  if (deps.answerer.isSlow(name)) {
     // Subscription changes are private to whoever made them.
     const priv = name === 'digest' && (args.subcommand === 'subscribe' || args.subcommand === 'unsubscribe');
     deferred = priv ? 'ephemeral' : 'public';

@@ -46,6 +46,8 @@ export interface RenderedMessage {
 export interface RenderOptions {
   /** The chart as PNG; attached as chart.png and shown as the chart embed's image. */
   chartPng?: Buffer;
+  /** The chart's public address (LODESTONE_PUBLIC_URL): shown as the embed's image, nothing attached. */
+  chartUrl?: string;
   /**
    * Appended to the footer of each message's last embed (delivery reference for findPosted); a
    * function gives each message of a split reply its own (`part` counts from 0, at most 64 characters).
@@ -168,7 +170,7 @@ function packLines(lines: string[], max: number): string[] {
   return out;
 }
 
-function buildEmbeds(reply: Reply, markerLen: number, hasPng: boolean): APIEmbed[] {
+function buildEmbeds(reply: Reply, markerLen: number, image: string | undefined): APIEmbed[] {
   const l = LABELS[reply.locale] ?? LABELS.en;
   const footerText = reply.footer ? truncate(neutraliseMentions(clean(reply.footer, false)), LIMITS.footer - markerLen) : undefined;
   // Every embed leaves room for the footer (on the last one) and the per-message marker.
@@ -191,7 +193,7 @@ function buildEmbeds(reply: Reply, markerLen: number, hasPng: boolean): APIEmbed
     const chart = b.next();
     chart.title = truncate(escapeMarkdown(reply.chart.title || l.chart, false), LIMITS.title);
     chart.description = truncate(escapeMarkdown(reply.chart.alt), descMax);
-    if (hasPng) chart.image = { url: `attachment://${CHART_FILENAME}` };
+    if (image) chart.image = { url: image };
     // Discord draws an embed's image below its fields; sources belong after the picture.
     b.next();
   }
@@ -221,7 +223,8 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMes
   };
   // Room for the longest marker a part can get.
   const markerLen = opts.marker ? Math.max(markerOf(0)!.length, markerOf(99)!.length) + 3 : 0;
-  const embeds = buildEmbeds(reply, markerLen, Boolean(opts.chartPng && reply.chart));
+  const image = !reply.chart ? undefined : opts.chartUrl ?? (opts.chartPng ? `attachment://${CHART_FILENAME}` : undefined);
+  const embeds = buildEmbeds(reply, markerLen, image);
   const flags = reply.ephemeral ? MESSAGE_FLAGS.Ephemeral : 0;
 
   const groups: APIEmbed[][] = [];
@@ -244,7 +247,7 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMes
     if (marker) withMarker(g[g.length - 1]!, marker);
     const body: MessageBody = { embeds: g, allowed_mentions: { parse: [] }, ...(flags ? { flags } : {}) };
     const msg: RenderedMessage = { body };
-    if (opts.chartPng && reply.chart && g.some((e) => e.image)) {
+    if (opts.chartPng && !opts.chartUrl && reply.chart && g.some((e) => e.image)) {
       body.attachments = [{ id: 0, filename: CHART_FILENAME, description: truncate(neutraliseMentions(clean(reply.chart.alt, false)), 1024) }];
       msg.files = [{ name: CHART_FILENAME, data: opts.chartPng, contentType: 'image/png' }];
     }

@@ -11,6 +11,7 @@ import type { Metrics } from '../../ops/metrics.js';
 import { boltLogger } from './bolt-logger.js';
 import { defaultChartRenderer, warmUpCharts, type ChartRenderer } from './charts.js';
 import { memoChartRenderer } from '../../charts/index.js';
+import { ChartImages } from '../../charts/images.js';
 import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, slackFetch, type WebClient, type WebClientOptions } from './client.js';
 import { proxyDispatcher } from '../../ops/proxy.js';
 import { cachedCommandShortcut, registerSlashCommands } from './commands.js';
@@ -51,6 +52,11 @@ export interface SlackAppOptions {
   now?: () => number;
   /** The project's store; holds the installations when SLACK_CLIENT_ID/SECRET/STATE_SECRET are set. */
   store?: Store;
+  /**
+   * Chart images served by address, shared with the app's other HTTP servers (src/app.ts). Without
+   * it, an HTTP-mode app with LODESTONE_PUBLIC_URL serves its own; otherwise charts are uploaded.
+   */
+  chartImages?: ChartImages;
 }
 
 export interface SlackApp {
@@ -172,6 +178,10 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   const users = new UserDirectory({ client: (workspaceId) => (replyClients ? replyClients(workspaceId) : client), defaultLocale: config.LODESTONE_LOCALE, admins: config.SLACK_ADMINS, log });
   const inFlight = new InFlight();
   const charts: ChartRenderer | undefined = opts.chartRenderer === null ? undefined : memoChartRenderer(opts.chartRenderer ?? defaultChartRenderer);
+  // Charts by address need a server that serves them: this app's own in HTTP mode, or the one given.
+  const chartImages = !charts ? undefined
+    : opts.chartImages ?? (mode === 'http' && config.LODESTONE_PUBLIC_URL ? new ChartImages({ baseUrl: config.LODESTONE_PUBLIC_URL, render: charts }) : undefined);
+  if (chartImages && receiver instanceof LodestoneHttpReceiver) receiver.extraRoutes = (req, res) => chartImages.handle(req, res);
   const rt: SlackRuntime = {
     core,
     log,
@@ -179,6 +189,7 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
     users,
     client,
     charts,
+    chartImages,
     inFlight,
     style,
     jsonAcks: mode === 'http',

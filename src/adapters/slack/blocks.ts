@@ -17,6 +17,7 @@ export type SlackBlock =
   | { type: 'section'; fields: MrkdwnText[] }
   | { type: 'context'; elements: MrkdwnText[] }
   | { type: 'actions'; block_id?: string; elements: ButtonElement[] }
+  | { type: 'image'; image_url: string; alt_text: string }
   | { type: 'divider' };
 
 export interface ButtonElement {
@@ -49,6 +50,8 @@ export function blockChars(b: SlackBlock): number {
       return b.elements.reduce((n, e) => n + e.text.length, 0);
     case 'actions':
       return b.elements.reduce((n, e) => n + e.text.text.length + e.value.length, 0);
+    case 'image':
+      return b.alt_text.length;
     case 'divider':
       return 0;
   }

@@ -1,8 +1,9 @@
 // Slash commands: the namespaced `/lodestone <command> [args]` (default) or one Slack command per
 // core command (command-style.ts); a single listener routes them all through the core. Slack wants an acknowledgement within 3 seconds:
 // - a command that answers quickly is acknowledged with the answer itself (ack(payload));
-// - ask, brief and digest (language model, store, briefing builders) are acknowledged at once and
-//   answered through response_url, and so is any command still busy when the ack budget runs out.
+// - brief and digest (store, briefing builders) and questions answered by a language model are
+//   acknowledged at once and answered through response_url, and so is any command still busy when
+//   the ack budget runs out. Offline questions answer in the ack like any quick command.
 import type { WebClient } from './client.js';
 import type { App, AckFn, ReceiverEvent, RespondArguments, RespondFn } from '@slack/bolt';
 import type { CommandDefinition } from '../../commands/types.js';
@@ -13,18 +14,25 @@ import { sendChart } from './charts.js';
 import { unescapeSlack } from './escape.js';
 import { LIMITS } from './limits.js';
 import { SlashCommandPayload, validatedCommands } from './payloads.js';
-import { renderReply } from './render.js';
+import { renderReply, type RenderOptions } from './render.js';
 import { Rendered } from './rendered.js';
 import { renderedOnce } from '../../commands/reply-cache.js';
 import { callContext, type SlackRuntime } from './runtime.js';
-import { invocation, type SlackCommandStyle } from './command-style.js';
+import { invocation } from './command-style.js';
 import { answerButtons, withButtons, type ButtonTarget } from './buttons.js';
 import { describe } from './users.js';
 
 /** Commands that may take longer than Slack's 3 seconds, or that call services. */
-const DEFERRED = new Set(['ask', 'brief', 'digest']);
+const DEFERRED = new Set(['brief', 'digest']);
 
-export const isDeferred = (def: CommandDefinition): boolean => DEFERRED.has(def.name) || Boolean(def.subcommands?.length);
+/**
+ * Acknowledged empty at once and answered through response_url. Questions (and /ask) only when a
+ * language model answers them: the offline router answers within a millisecond, so its answer goes
+ * out in the ack itself instead of costing a second HTTP request. Anything else still busy when
+ * the ack budget runs out is deferred too.
+ */
+const isDeferred = (rt: SlackRuntime, def: CommandDefinition | undefined, question: boolean): boolean =>
+  question || def?.name === 'ask' ? rt.core.services.ask !== undefined : def !== undefined && (DEFERRED.has(def.name) || Boolean(def.subcommands?.length));
 
 type Outcome<T> = { done: true; value: T } | { done: false };
 
@@ -111,7 +119,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   const { def, name, text, question } = invoked(rt, cmd);
   const cached = cachedReply(rt, cmd);
   if (cached) {
-    await answerFromCache(rt, renderAll(rt.style, cached.reply, buttonTarget(rt, cached)), cached.name, cmd.channel_id, ack, respond);
+    await answerFromCache(rt, renderAll(rt, cached.reply, buttonTarget(rt, cached)), cached.name, cmd.channel_id, ack, respond);
     return;
   }
 
@@ -124,12 +132,12 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
     return { reply, locale: call.locale };
   };
   const target: ButtonTarget = question || !def ? { question: text } : { command: def.name, text };
-  const render = (a: { reply: Reply }): Rendered => renderAll(rt.style, a.reply, def?.tool || question ? target : undefined);
+  const render = (a: { reply: Reply }): Rendered => renderAll(rt, a.reply, def?.tool || question ? target : undefined);
 
   let acked = false;
   try {
     let reply: Reply;
-    if (question || (def && isDeferred(def))) {
+    if (isDeferred(rt, def, question === true)) {
       await ack();
       acked = true;
       const a = await answer();
@@ -152,7 +160,7 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
         await sendViaRespond(respond, render(a), 0);
       }
     }
-    if (reply.chart && !isPrivate(reply)) {
+    if (reply.chart && !isPrivate(reply) && !rt.chartImages) {
       await sendChart(client, rt.charts, { channel: cmd.channel_id, chart: reply.chart }, rt.log);
     }
   } catch (error) {
@@ -175,7 +183,7 @@ export function cachedCommandShortcut(rt: SlackRuntime): (event: ReceiverEvent) 
     const cmd = typeof event.body === 'object' && event.body !== null ? validatedCommands.get(event.body) : undefined;
     const hit = cmd ? cachedReply(rt, cmd) : undefined;
     if (!cmd || !hit) return false;
-    const rendered = renderAll(rt.style, hit.reply, buttonTarget(rt, hit));
+    const rendered = renderAll(rt, hit.reply, buttonTarget(rt, hit));
     if (rendered.messages.length > 1) return false;
     await rt.inFlight.track(answerFromCache(rt, rendered, hit.name, cmd.channel_id, event.ack, undefined));
     return true;
@@ -197,20 +205,27 @@ async function answerFromCache(
 }
 
 /**
- * Block Kit of a reply in the workspace's command style; made once per cached reply and style (it
- * lives as long as the cache entry).
+ * Block Kit of a reply in the app's command style and chart mode; made once per cached reply and
+ * app (it lives as long as the cache entry).
  */
-const renderings = new WeakMap<SlackCommandStyle, WeakMap<Reply, Rendered>>();
-function renderAll(style: SlackCommandStyle, reply: Reply, target?: ButtonTarget): Rendered {
-  let rendering = renderings.get(style);
-  if (!rendering) renderings.set(style, (rendering = new WeakMap()));
+const renderings = new WeakMap<SlackRuntime, WeakMap<Reply, Rendered>>();
+function renderAll(rt: SlackRuntime, reply: Reply, target?: ButtonTarget): Rendered {
+  let rendering = renderings.get(rt);
+  if (!rendering) renderings.set(rt, (rendering = new WeakMap()));
   // Buttons go under public answers of read-only commands and questions (the target says which).
   const buttons = (r: Reply): SlackBlock | undefined => (target && r.kind === 'answer' && !isPrivate(r) ? answerButtons(r, target) : undefined);
   return renderedOnce(rendering, reply, (r) => new Rendered(
-    withButtons(renderReply(style.present(r), { maxMessages: LIMITS.respondMessages }), buttons(r)),
+    withButtons(renderReply(rt.style.present(r), slackRenderOptions(rt)), buttons(r)),
     isPrivate(r) ? 'ephemeral' : 'in_channel',
-    isPrivate(r) ? undefined : r.chart,
+    // A chart shown by address needs no upload.
+    isPrivate(r) || rt.chartImages ? undefined : r.chart,
   ));
+}
+
+/** How answers are rendered for this app: up to response_url's five messages, charts by address when served. */
+export function slackRenderOptions(rt: SlackRuntime): RenderOptions {
+  const images = rt.chartImages;
+  return images ? { maxMessages: LIMITS.respondMessages, chartUrl: (c) => images.url(c) } : { maxMessages: LIMITS.respondMessages };
 }
 
 /** Sends the rendered messages from index `from` on through response_url. */

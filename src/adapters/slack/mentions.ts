@@ -6,9 +6,8 @@ import type { WebClient } from './client.js';
 import type { Reply } from '../../reply/model.js';
 import { BoundedCache } from '../../util/bounded-cache.js';
 import { sendChart } from './charts.js';
-import { isPrivate } from './commands.js';
+import { isPrivate, slackRenderOptions } from './commands.js';
 import { unescapeSlack } from './escape.js';
-import { LIMITS } from './limits.js';
 import { AppMentionEvent, DirectMessageEvent } from './payloads.js';
 import { answerButtons, withButtons } from './buttons.js';
 import { renderReply } from './render.js';
@@ -70,7 +69,7 @@ async function answerMention(rt: SlackRuntime, e: AppMentionEvent, by: Answerer,
     const call = await callContext(rt, e.user, { channelId: e.channel, workspaceId: e.team, threadId: threadTs });
     const reply: Reply = await rt.core.handleText(question || '/help', call);
     const buttons = reply.kind === 'answer' && !isPrivate(reply) && question ? answerButtons(reply, { question }) : undefined;
-    const messages = withButtons(renderReply(rt.style.present(reply), { maxMessages: LIMITS.respondMessages }), buttons);
+    const messages = withButtons(renderReply(rt.style.present(reply), slackRenderOptions(rt)), buttons);
     // Errors, refusals and subscription changes are for the asker only (Reply.ephemeral), in the thread.
     const onlyAsker = isPrivate(reply);
     for (const m of messages) {
@@ -80,7 +79,7 @@ async function answerMention(rt: SlackRuntime, e: AppMentionEvent, by: Answerer,
         await client.chat.postMessage({ channel: e.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m, parse: 'none', link_names: false } as Parameters<typeof client.chat.postMessage>[0]);
       }
     }
-    if (reply.chart && !isPrivate(reply)) {
+    if (reply.chart && !isPrivate(reply) && !rt.chartImages) {
       await sendChart(client, rt.charts, { channel: e.channel, threadTs, chart: reply.chart }, rt.log);
     }
   } catch (error) {

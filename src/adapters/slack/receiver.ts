@@ -49,6 +49,8 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
    * answered the request itself (the Slack adapter's cached answers).
    */
   shortcut: ((event: ReceiverEvent) => Promise<boolean>) | undefined;
+  /** Further routes beside the Slack endpoint (chart images); true when it answered the request. */
+  extraRoutes: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
   readonly #replays: CommandReplays;
   readonly #log: BoltLogger;
   readonly #drainMs: number;
@@ -94,7 +96,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
       // adapter sends pre-serialized JSON acks, so every response carries the JSON type.
       res.setHeader('content-type', 'application/json; charset=utf-8');
       if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== endpoint) {
-        inner(req, res);
+        if (!this.extraRoutes?.(req, res)) inner(req, res);
         return;
       }
       const onRefuse = (status: number, why: string): void => opts.logger.warn(`Refused a Slack request (${status}): ${why}`);

@@ -2,18 +2,26 @@
 // limits (limits.ts): long replies continue in further messages, or are shortened with a note when
 // even that is too much; nothing is ever rejected by Slack for its size. All reply text is escaped
 // (escape.ts), so no user or dataset text can form a mention, a broadcast or a link.
-import type { Locale, Reply } from '../../reply/model.js';
+import type { ChartSpec, Locale, Reply } from '../../reply/model.js';
 import { blockChars, mrkdwn, type SlackBlock, type SlackMessage } from './blocks.js';
 import { clipEscaped, clipPlain, escapeCode, escapeMrkdwn, escapePlain, mrkdwnLink, neutraliseBroadcasts } from './escape.js';
 import { LIMITS } from './limits.js';
 import { renderTable } from './table.js';
 import { splitForSlack } from './text-split.js';
-import { truncateGraphemes } from '../../reply/safe-text.js';
+import { safeText, truncateGraphemes } from '../../reply/safe-text.js';
 
 export interface RenderOptions {
   /** At most this many messages; beyond it the answer is shortened with a note. Default 5. */
   maxMessages?: number;
+  /**
+   * The public address of a chart's PNG (LODESTONE_PUBLIC_URL, src/charts/images.ts): the chart is
+   * shown as an image block under its text alternative instead of being uploaded.
+   */
+  chartUrl?: (chart: ChartSpec) => string;
 }
+
+/** Slack's limit on an image block's alt text. */
+const MAX_IMAGE_ALT = 2000;
 
 const WORDS: Record<Locale, { sources: string; try: string; shortened: string; continued: string; chart: string; moreSources: (n: number) => string }> = {
   en: {
@@ -55,7 +63,7 @@ function paragraphBlocks(text: string, prefix = ''): SlackBlock[] {
  * The body, in order, stopping once it holds more than `budget` characters: whatever lies beyond
  * could not be sent anyway, and a huge reply should not cost time to render in full.
  */
-function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number): SlackBlock[] {
+function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number, chartUrl?: (chart: ChartSpec) => string): SlackBlock[] {
   const out: SlackBlock[] = [];
   let used = 0;
   const push = (blocks: SlackBlock[]): boolean => {
@@ -82,7 +90,8 @@ function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number): Sl
   if (reply.table && !push(renderTable(reply.table).map(section))) return out;
   if (reply.chart) {
     const prefix = `:bar_chart: *${clipEscaped(escapeMrkdwn(reply.chart.title || w.chart), 200)}*\n`;
-    push(paragraphBlocks(reply.chart.alt, prefix));
+    if (!push(paragraphBlocks(reply.chart.alt, prefix))) return out;
+    if (chartUrl) push([{ type: 'image', image_url: chartUrl(reply.chart), alt_text: truncateGraphemes(safeText(reply.chart.alt), MAX_IMAGE_ALT) || w.chart }]);
   }
   return out;
 }
@@ -171,7 +180,7 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): SlackMessag
   const head: SlackBlock[] = reply.title?.trim()
     ? [{ type: 'header', text: { type: 'plain_text', text: clipPlain(escapePlain(reply.title.replace(/\s+/g, ' ').trim()), LIMITS.headerText), emoji: true } }]
     : [];
-  let body = bodyBlocks(reply, w, max * LIMITS.messageChars);
+  let body = bodyBlocks(reply, w, max * LIMITS.messageChars, opts.chartUrl);
   if (head.length === 0 && body.length === 0) body = [section(escapeMrkdwn(reply.kind === 'error' ? ':warning:' : '…'))];
   const packed = pack(head, body, tailBlocks(reply, w), max, context([`_${escapeMrkdwn(w.shortened)}_`]));
   return packed.map((m, i) => ({

@@ -7,6 +7,7 @@ import type { ChannelRef } from '../../commands/types.js';
 import type { CallContext } from '../../commands/core.js';
 import type { WebClient } from './client.js';
 import type { ChartRenderer } from './charts.js';
+import type { ChartImages } from '../../charts/images.js';
 import type { InFlight } from './inflight.js';
 import type { UserDirectory } from './users.js';
 import type { SlackCommandStyle } from './command-style.js';
@@ -20,6 +21,11 @@ export interface SlackRuntime {
   /** The bot-token client for answers, look-ups and uploads. */
   client: WebClient;
   charts: ChartRenderer | undefined;
+  /**
+   * Chart images served by address (LODESTONE_PUBLIC_URL): charts go into the message as image
+   * blocks and are never uploaded. Unset: uploaded with files.uploadV2 after the answer.
+   */
+  chartImages: ChartImages | undefined;
   inFlight: InFlight;
   /** One namespaced command or the per-command set: how commands are parsed and spelled in replies. */
   style: SlackCommandStyle;

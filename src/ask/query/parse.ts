@@ -20,15 +20,34 @@ interface PhraseHit<T> {
   words: number;
 }
 
+// First words of an index's phrases, per language: a position whose word (or stem) starts no phrase
+// is skipped at every length, instead of joining and looking up each n-gram from it (matchPhrases
+// was the largest cost of parsing a question after dates; bench/core.ts, --cpu-prof).
+const firstWordsOf = new WeakMap<object, Record<Locale, Set<string>>>();
+const head = (s: string): string => {
+  const i = s.indexOf(' ');
+  return i < 0 ? s : s.slice(0, i);
+};
+
+function firstWords<T>(idx: PhraseIndex<T>): Record<Locale, Set<string>> {
+  let f = firstWordsOf.get(idx);
+  if (!f) firstWordsOf.set(idx, (f = { en: new Set([...idx.byLang.en.keys()].map(head)), de: new Set([...idx.byLang.de.keys()].map(head)) }));
+  return f;
+}
+
 /** Longest-first phrase matches over stemmed words in either language; each word is used once. */
 function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], langs: readonly Locale[] = ['en', 'de'], used: boolean[] = words.map(() => false)): PhraseHit<T>[] {
   const stems = { en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) };
+  const first = firstWords(idx);
+  const starts = { en: stems.en.map((st, i) => first.en.has(head(st)) || first.en.has(head(words[i]!))), de: stems.de.map((st, i) => first.de.has(head(st)) || first.de.has(head(words[i]!))) };
   const hits: PhraseHit<T>[] = [];
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
+      if (!langs.some((lang) => starts[lang][i])) continue;
       if (used.slice(i, i + n).some(Boolean)) continue;
       let value: T | undefined;
       for (const lang of langs) {
+        if (!starts[lang][i]) continue;
         value ??= idx.byLang[lang].get(stems[lang].slice(i, i + n).join(' ')) ?? idx.byLang[lang].get(words.slice(i, i + n).join(' '));
       }
       if (value === undefined) continue;
