@@ -58,6 +58,15 @@ describe('honest "not in the dataset"', () => {
     expect(lead('Anteil Chinas an der weltweiten Förderung 2024', 'de')).toMatch(/^China — Anteil .* 2024: \d+ %/);
   });
 
+  it('no table row, but a fact about that very country and mineral: the fact leads, "no figure" follows when a figure was asked', () => {
+    expect(lead('Where in Germany are there rare earths?')).toMatch(/Saxony/);
+    expect(ask('Where in Germany are there rare earths?')).not.toMatch(/no figure/);
+    const asked = ask('How much rare earth does Germany produce?');
+    expect(asked.split('\n')[0]).toMatch(/Saxony/);
+    expect(asked).toMatch(/no figure/);
+    expect(lead('Wie groß sind Chinas Germaniumreserven?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: .*Germanium/);
+  });
+
   it('a row without a number says so, with the same record\'s earlier figure when there is one', () => {
     expect(lead('Madagascar reserves of rare earths')).toMatch(/^The dataset has no figure for that: .* Madagascar .*not available/);
     expect(lead('Reserven Indien', 'de')).toMatch(/^Indien — .*nicht verfügbar in USGS MCS 2026.*; USGS MCS 2025 nannte 6,9 Mio\. t\./);

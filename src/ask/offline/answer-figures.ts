@@ -9,6 +9,7 @@ import { formatFigureValue, formatList } from '../../reply/format.js';
 import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from '../../commands/figure-answer.js';
 import { editionTable, rankValue, recordHistory, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { splitSentences } from '../query/sentences.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -58,10 +59,16 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const hit = current(ds, m, c, measure, asked);
   if (!hit) {
     const yearText = asked !== undefined && measure !== 'reserves' ? ` ${asked}` : '';
-    return noFigure(ctx, t(locale,
+    const none = t(locale,
       `The dataset has no figure for that: USGS gives no ${what(measure, m, locale)} figure for ${c.name.en}${yearText ? ` for${yearText}` : ''} in any edition it holds.`,
-      `Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu ${what(measure, m, locale)} für ${c.name.de}${yearText ? ` für${yearText}` : ''}.`), more,
-    [], ds.facts.filter((f) => f.countries.includes(c.id) && f.minerals.includes(m.id)).slice(0, 1).map((f) => loc(locale, f.text)));
+      `Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu ${what(measure, m, locale)} für ${c.name.de}${yearText ? ` für${yearText}` : ''}.`);
+    // A fact about this very country and mineral ("a deposit in Saxony, not mined") answers what the
+    // table cannot; the "no figure" note follows when a figure was asked for.
+    const fact = ds.facts.find((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
+    if (!fact) return noFigure(ctx, none, more);
+    const figureAsked = p.attributes.some((h) => 'figure' in h.attribute.answer);
+    const [first, ...rest] = splitSentences(ds, loc(locale, fact.text));
+    return { status: 'answer', lead: first!, support: [...(figureAsked ? [none] : []), rest.join(' ')].filter(Boolean), sources: [...fact.sources], more };
   }
   const cite = new Citations(ds);
   const groups = recordHistory(ds, m.id, c.id, measure);

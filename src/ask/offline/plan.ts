@@ -18,6 +18,7 @@ import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
 import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
+import { splitSentences } from '../query/sentences.js';
 
 export type Route =
   | { command: string; args: Args; recordIds?: string[] }
@@ -133,7 +134,11 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
   if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds).stop, p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
   const topic = named ? undefined : topicFact(ctx, p);
-  if (topic) return answered(factAnswer(ctx, p, topic), topic.id);
+  if (topic) {
+    // Its fact says what USGS publishes; the figure asked is not among it, and no other figure stands in.
+    const lead = splitSentences(ds, loc(ctx.locale, topic.text))[0]!;
+    return answered(noneAnswer(ctx, p, undefined, `${ctx.locale === 'de' ? 'Dazu hat der Datensatz keine Zahl' : 'The dataset has no figure for that'}: ${lead}`));
+  }
   const m = named ?? defaultMineral(ds)!;
   if (!named && s.elements.length) {
     const el = s.elements[0]!;
