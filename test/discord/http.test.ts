@@ -1,7 +1,8 @@
 // Discord's HTTP interactions endpoint: requests signed with the application's Ed25519 key are
 // answered (PING → PONG, commands, autocomplete); tampered, unsigned or oversized ones are refused
 // and change nothing. Deferred answers and follow-ups go through the interaction webhook of the
-// loopback fake Discord, exactly as the gateway path's do.
+// loopback fake Discord, exactly as the gateway path's do. A replayed or stale signed interaction
+// runs nothing, also when it reaches another replica (interaction ids remembered in the store).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CommandCore } from '../../src/commands/core.js';
 import { parseConfig } from '../../src/config.js';
@@ -14,6 +15,8 @@ import { autocomplete, chatInput, startFakeDiscord, type FakeDiscord, type Optio
 import { postInteraction, signatureHeaders, signingKey, type SigningKey } from '../fakes/discord/sign.js';
 import { testDataset, testRegistry } from './fixtures.js';
 import { str, sub } from './harness.js';
+import { storeFixture } from '../store/helpers.js';
+import { shouldRunPg } from '../store/pg-helper.js';
 
 let fake: FakeDiscord;
 let http: DiscordHttpHandle;
@@ -164,5 +167,58 @@ describe('HTTP endpoint settings', () => {
     expect(() => parseConfig({ ...base, DISCORD_GATEWAY: 'false' })).toThrow(/DISCORD_HTTP_PORT/);
     expect(() => parseConfig({ ...base, DISCORD_PUBLIC_KEY: 'xyz' })).toThrow(/DISCORD_PUBLIC_KEY/);
     expect(parseConfig({ ...base, DISCORD_HTTP_PORT: '3001', DISCORD_PUBLIC_KEY: 'a'.repeat(64), DISCORD_GATEWAY: 'false' }).DISCORD_GATEWAY).toBe(false);
+  });
+});
+
+describe('replayed interactions', () => {
+  it('a signed interaction sent again runs nothing and sends nothing; one signed outside the window is refused', async () => {
+    const payload = command('reserves', [str('country', 'CN')]);
+    const body = JSON.stringify(payload);
+    const headers = signatureHeaders(key, body);
+    const first = await fetch(url, { method: 'POST', headers, body });
+    expect(first.status).toBe(200);
+    const callsAfter = calls;
+    const mine = (): number => fake.rest.requests.filter((r) => r.path.includes(String(payload.token))).length;
+    const sentAfter = mine();
+    const again = await fetch(url, { method: 'POST', headers, body });
+    expect(again.status).toBe(409);
+    expect(calls).toBe(callsAfter);
+    expect(mine()).toBe(sentAfter);
+    // A valid signature over an old timestamp: captured earlier, replayed now.
+    const old = command('reserves', [str('country', 'BR')]);
+    const oldBody = JSON.stringify(old);
+    const stale = await fetch(url, { method: 'POST', headers: signatureHeaders(key, oldBody, String(Math.floor(Date.now() / 1000) - 600)), body: oldBody });
+    expect(stale.status).toBe(401);
+    expect(calls).toBe(callsAfter);
+  });
+});
+
+describe.runIf(await shouldRunPg())('replayed interactions across two replicas on one PostgreSQL', () => {
+  it('the same signed interaction reaching the other replica runs once', async () => {
+    const f = await storeFixture('postgres');
+    const replicas: DiscordHttpHandle[] = [];
+    let runs = 0;
+    try {
+      for (let i = 0; i < 2; i++) {
+        const config = parseConfig({
+          DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_PUBLIC_KEY: key.publicKeyHex,
+          DISCORD_HTTP_PORT: '0', DISCORD_GATEWAY: 'false', LOG_LEVEL: 'silent',
+        });
+        const core = new CommandCore({ registry: testRegistry(), datasets: new DatasetHolder(testDataset()), services: {} });
+        core.onCommand(() => { runs++; });
+        const h = createDiscordHttp({ core, config, log: createLogger(config), metrics: new Metrics(), restApi: fake.apiBase, renderChart: null, store: await f.open() });
+        await h.start();
+        replicas.push(h);
+      }
+      const body = JSON.stringify(command('reserves', [str('country', 'CN')]));
+      const headers = signatureHeaders(key, body);
+      const [a, b] = replicas.map((h) => `http://127.0.0.1:${h.endpoint.port!}/discord/interactions`) as [string, string];
+      expect((await fetch(a, { method: 'POST', headers, body })).status).toBe(200);
+      expect((await fetch(b, { method: 'POST', headers, body })).status).toBe(409);
+      expect(runs).toBe(1);
+    } finally {
+      for (const h of replicas) await h.stop();
+      await f.cleanup();
+    }
   });
 });

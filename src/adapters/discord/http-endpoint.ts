@@ -4,6 +4,7 @@
 // crypto, so a flood of large bodies costs no verification), signature, then the payload (zod).
 // A bad signature gets 401 — Discord itself probes the endpoint with one and expects exactly that.
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { ReplayGuard, type ReplayMemory } from '../../util/replay-guard.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../../ops/log.js';
@@ -40,7 +41,16 @@ export interface HttpEndpointOptions {
   deps: Omit<HttpInteractionDeps, 'stopping'>;
   /** Further routes beside the interactions path (chart images); true when it answered the request. */
   routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Where interaction ids are remembered across replicas and restarts (the store). */
+  replays?: ReplayMemory;
+  now?: () => number;
 }
+
+/**
+ * A signed interaction older (or further ahead) than this is refused, and ids are remembered for
+ * as long: Discord sends each interaction once and at once, so only a replay arrives late or twice.
+ */
+export const REPLAY_WINDOW_MS = 5 * 60_000;
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
@@ -62,11 +72,15 @@ export class DiscordHttpEndpoint {
   readonly #key: KeyObject;
   readonly #server: Server;
   readonly #inflight = new Set<Promise<void>>();
+  readonly #replays: ReplayGuard;
+  readonly #now: () => number;
   #stopping = false;
   #port: number | undefined;
 
   constructor(readonly opts: HttpEndpointOptions) {
     this.#key = discordPublicKey(opts.publicKey);
+    this.#now = opts.now ?? Date.now;
+    this.#replays = new ReplayGuard(REPLAY_WINDOW_MS, this.#now, opts.replays);
     const deps: HttpInteractionDeps = { ...opts.deps, stopping: () => this.#stopping };
     this.#server = createServer((req, res) => {
       this.#handle(req, res, deps).catch((err: unknown) => {
@@ -120,6 +134,9 @@ export class DiscordHttpEndpoint {
     if (!verifyInteraction(this.#key, typeof sig === 'string' ? sig : undefined, typeof ts === 'string' ? ts : undefined, body)) {
       return reply(res, 401, Buffer.from('{"error":"invalid request signature"}'));
     }
+    if (Math.abs(this.#now() - Number(ts) * 1000) > REPLAY_WINDOW_MS) {
+      return reply(res, 401, Buffer.from('{"error":"request timestamp outside the replay window"}'));
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(body.toString('utf8'));
@@ -128,6 +145,10 @@ export class DiscordHttpEndpoint {
     }
     const parsed = RawInteraction.safeParse(raw);
     if (!parsed.success) return reply(res, 400);
+    if (await this.#replays.replayed(`discord:${parsed.data.id}`)) {
+      this.opts.log.warn('discord http: ignored a replayed interaction (id seen within the replay window)');
+      return reply(res, 409, Buffer.from('{"error":"interaction already received"}'));
+    }
     const outcome = await handleHttpInteraction(deps, parsed.data);
     if (!outcome) return reply(res, 400);
     reply(res, 200, bytesOf(outcome.response));

@@ -47,6 +47,7 @@ export function createDiscordHttp(opts: DiscordHttpOptions): DiscordHttpHandle {
     port: opts.port ?? config.DISCORD_HTTP_PORT ?? 0,
     log,
     ...(chartImages ? { routes: (req, res) => chartImages.handle(req, res) } : {}),
+    ...(opts.store ? { replays: opts.store } : {}),
     deps: {
       core,
       commands,

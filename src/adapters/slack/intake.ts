@@ -5,7 +5,7 @@
 // replays refused by trigger_id for as long as a signature stays valid.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPModuleFunctions, isValidSlackRequest, type BufferedIncomingMessage } from '@slack/bolt';
-import { BoundedCache } from '../../util/bounded-cache.js';
+import { ReplayGuard, type ReplayMemory } from '../../util/replay-guard.js';
 
 /** Slash commands and Events API callbacks stay far below this (message text is capped at 40k). */
 export const BODY_LIMIT_BYTES = 128 * 1024;
@@ -60,25 +60,14 @@ export async function admit(req: IncomingMessage, res: ServerResponse, opts: { s
   return signed(req, buffered.rawBody, opts.secret, opts.now()) ? fail(400, 'signed body is not an object') : fail(401, 'unsigned body');
 }
 
-/** Where trigger ids are remembered beyond this process: the store, shared by replicas (Store.rememberOnce). */
-export interface ReplayMemory {
-  rememberOnce(key: string, until: Date, now: Date): Promise<boolean>;
-}
+export type { ReplayMemory } from '../../util/replay-guard.js';
 
-/**
- * Remembers slash-command trigger ids for the replay window; true when one was seen before. With
- * a shared memory (the store) a replay sent to another replica, or after a restart, is caught as
- * well; a failing store falls back to this process's memory rather than refusing commands.
- */
+/** Slash-command trigger ids remembered for the replay window (see ReplayGuard); true for a replay. */
 export class CommandReplays {
-  readonly #seen: BoundedCache<string, true>;
-  readonly #now: () => number;
-  readonly #shared: ReplayMemory | undefined;
+  readonly #guard: ReplayGuard;
 
   constructor(now: () => number = Date.now, shared?: ReplayMemory, maxEntries = 100_000) {
-    this.#seen = new BoundedCache(maxEntries, REPLAY_WINDOW_MS + 60_000, now);
-    this.#now = now;
-    this.#shared = shared;
+    this.#guard = new ReplayGuard(REPLAY_WINDOW_MS, now, shared, maxEntries);
   }
 
   /** True for a replay; records the first sighting. Bodies without a trigger id are never replays. */
@@ -86,13 +75,6 @@ export class CommandReplays {
     if (typeof body !== 'object' || body === null || !('command' in body)) return false;
     const b = body as { trigger_id?: unknown; team_id?: unknown };
     if (typeof b.trigger_id !== 'string' || !b.trigger_id) return false;
-    const key = `${typeof b.team_id === 'string' ? b.team_id : ''}:${b.trigger_id}`;
-    if (this.#seen.has(key)) return true;
-    this.#seen.set(key, true);
-    if (!this.#shared) return false;
-    const now = this.#now();
-    // A minute beyond the window, as in memory: clocks of replicas and Slack differ a little.
-    const first = await this.#shared.rememberOnce(`slack:${key}`, new Date(now + REPLAY_WINDOW_MS + 60_000), new Date(now)).catch(() => true);
-    return !first;
+    return this.#guard.replayed(`slack:${typeof b.team_id === 'string' ? b.team_id : ''}:${b.trigger_id}`);
   }
 }
