@@ -8,6 +8,7 @@ import type { Locale } from '../../src/reply/model.js';
 import { answerOffline } from '../../src/ask/router.js';
 import { renderText } from '../../src/reply/text.js';
 import { splitSentences } from '../../src/ask/query/sentences.js';
+import { verbStem } from '../../src/ask/query/text.js';
 
 let ds: Dataset;
 beforeAll(async () => {
@@ -92,6 +93,13 @@ describe('yes/no questions answer yes or no first', () => {
     expect(lead('Is the MoU with Malaysia non-binding?')).toMatch(/^Yes — /);
     expect(lead('Does promethium occur in nature?')).toMatch(/^No — /);
     expect(lead('Did Albanese attend the APEC leaders\' meeting?')).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('German verb forms meet their participle ("schenkt" ~ "geschenkt"); a body\'s words ("US delegation") are no person\'s name', () => {
+    expect(verbStem('geschenkt', 'de')).toBe(verbStem('schenkt', 'de'));
+    expect(verbStem('schenken', 'de')).toBe(verbStem('schenkt', 'de'));
+    expect(lead('Schenkt Japan den USA Kirschbäume?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Is the US a net exporter of mineral concentrates of rare earths?')).toMatch(/^Yes — /);
   });
 });
 

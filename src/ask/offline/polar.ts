@@ -5,21 +5,25 @@
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
 import type { CommandContext } from '../../commands/types.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
+import { stem, verbStem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
-/** Surnames and given names of the people in the dataset's events (not organisations). */
+/**
+ * Surnames and given names of the people in the dataset's events (not organisations: a participant
+ * with a lower-case word, "US delegation", is a body, and its "us" is no name).
+ */
 function people(ctx: CommandContext): Set<string> {
   let set = cache.get(ctx.dataset);
   if (!set) {
     set = new Set<string>();
+    const stop = vocabIndex(ctx.dataset).stop;
     for (const e of ctx.dataset.events) {
       for (const who of e.participants) {
-        if (/[()]/.test(who) || who === who.toUpperCase()) continue;
-        for (const w of normalize(who).split(' ')) if (w.length >= 2) set.add(w);
+        if (/[()]/.test(who) || who === who.toUpperCase() || who.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) continue;
+        for (const w of normalize(who).split(' ')) if (w.length >= 2 && !stop.has(w)) set.add(w);
       }
     }
     cache.set(ctx.dataset, set);
@@ -36,14 +40,14 @@ export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string):
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
   const words = normalize(sentence).split(' ');
-  const stems = new Set(words.map((w) => stem(w, lang)));
+  const stems = new Set(words.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const content = [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
   if (!content.length) return undefined;
   if (p.words.some((w) => people(ctx).has(w) && !words.includes(w))) return undefined;
   let hits = 0;
   let prefixed = false;
   for (const w of content) {
-    if (stems.has(stem(w, lang))) hits++;
+    if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang))) hits++;
     // "verbindlich" against "unverbindliche", "binding" against "non-binding".
     else if (v.negationPrefixes.some((pre) => words.some((x) => x.startsWith(pre) && stem(x.slice(pre.length), lang) === stem(w, lang)))) {
       hits++;

@@ -26,6 +26,18 @@ export function stem(word: string, lang: Locale): string {
   return s;
 }
 
+/**
+ * A German verb form's common stem: Snowball keeps the participle's "ge-" and the "-t" of the third
+ * person, so "geschenkt", "schenkt" and "schenken" meet only here ("schenk"). Other words and
+ * English: the Snowball stem.
+ */
+export function verbStem(word: string, lang: Locale): string {
+  if (lang !== 'de') return stem(word, lang);
+  const bare = word.length >= 7 && word.startsWith('ge') && /(t|en)$/.test(word) ? word.slice(2) : word;
+  const s = stem(bare, lang);
+  return s.length >= 5 && s.endsWith('t') ? s.slice(0, -1) : s;
+}
+
 /** A phrase's stems in one language, space-joined ("rare earth reserves" → "rare earth reserv"). */
 export function stemPhrase(phrase: string, lang: Locale): string {
   return normalize(phrase).split(' ').filter(Boolean).map((w) => stem(w, lang)).join(' ');
