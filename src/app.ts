@@ -162,7 +162,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
   cleanups.push(() => store.close());
   log.info({ kind: store.kind }, `store open (${store.kind})`);
 
-  const chartImages = servedChartImages(config, log);
+  const chartImages = servedChartImages(config, log, store);
   const deps: PlatformDeps = { config, log, core, metrics, store, ...(chartImages ? { chartImages } : {}) };
   const platforms: PlatformHandle[] = [];
   const targets: DeliveryTarget[] = [];
@@ -284,12 +284,18 @@ export async function startApp(opts: AppOptions): Promise<App> {
  * serve them (the operations server, the Slack endpoint in HTTP mode, the Discord interactions
  * endpoint); all of them answer /charts/ from this one instance.
  */
-function servedChartImages(config: Config, log: Logger): ChartImages | undefined {
+function servedChartImages(config: Config, log: Logger, store: Store): ChartImages | undefined {
   if (!config.LODESTONE_PUBLIC_URL) return undefined;
   const served = config.HTTP_PORT !== undefined || config.DISCORD_HTTP_PORT !== undefined || (slackEnabled(config) && !config.SLACK_APP_TOKEN);
   if (!served) {
     log.warn('LODESTONE_PUBLIC_URL is set, but no HTTP server runs to serve chart images (set HTTP_PORT); charts are uploaded instead');
     return undefined;
   }
-  return new ChartImages({ baseUrl: config.LODESTONE_PUBLIC_URL, render: memoChartRenderer(renderChartPng) });
+  return new ChartImages({
+    baseUrl: config.LODESTONE_PUBLIC_URL,
+    render: memoChartRenderer(renderChartPng),
+    // Shared through the store, so any replica (and this one after a restart) serves every address.
+    shared: store,
+    onStoreError: (err) => log.warn({ err: err instanceof Error ? err.message : String(err) }, 'chart images: the store could not keep or give a chart spec'),
+  });
 }

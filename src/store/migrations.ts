@@ -167,6 +167,21 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX command_replays_expiry ON command_replays (expires_at)',
     ],
   },
+  {
+    version: 8,
+    name: 'chart specs by address',
+    statements: [
+      // Charts served by address (LODESTONE_PUBLIC_URL): the spec behind each content-addressed id,
+      // so any replica behind the load balancer, and a restarted one, can draw a chart it did not
+      // link itself. Few rows: one per distinct chart (rankings per dataset version and locale,
+      // digest charts per day).
+      `CREATE TABLE chart_specs (
+        id TEXT PRIMARY KEY,
+        spec TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+      )`,
+    ],
+  },
 ];
 
 /** Every table the migrations create: what /readyz expects to find. */

@@ -9,6 +9,7 @@ import { SqlVersions } from './versions-sql.js';
 import { SqlInstallations } from './installations.js';
 import { SqlParts } from './parts.js';
 import { SqlReplays } from './replays.js';
+import { SqlChartSpecs } from './charts-sql.js';
 import { SqlSubscriptions, type SubscriptionFilter } from './subscriptions-sql.js';
 import { expectedTables, LATEST_VERSION, repairStatements } from './migrations.js';
 
@@ -36,6 +37,7 @@ export class SqlStore implements Store {
   readonly #installations: SqlInstallations;
   readonly #parts: SqlParts;
   readonly #replays: SqlReplays;
+  readonly #charts: SqlChartSpecs;
   readonly #subscriptions: SqlSubscriptions;
 
   constructor(driver: SqlDriver) {
@@ -45,6 +47,7 @@ export class SqlStore implements Store {
     this.#installations = new SqlInstallations(driver);
     this.#parts = new SqlParts(driver);
     this.#replays = new SqlReplays(driver);
+    this.#charts = new SqlChartSpecs(driver);
     this.#subscriptions = new SqlSubscriptions(driver);
   }
 
@@ -260,4 +263,6 @@ export class SqlStore implements Store {
   recordPart(subscriptionId: string, editionKey: string, part: number, messageId: string, now: Date): Promise<void> { return this.#parts.record(subscriptionId, editionKey, part, messageId, now); }
   postedParts(subscriptionId: string, editionKey: string): Promise<string[]> { return this.#parts.list(subscriptionId, editionKey); }
   rememberOnce(key: string, until: Date, now: Date): Promise<boolean> { return this.#replays.rememberOnce(key, until, now); }
+  putChartSpec(id: string, spec: string, now: Date): Promise<void> { return this.#charts.put(id, spec, now); }
+  getChartSpec(id: string): Promise<string | null> { return this.#charts.get(id); }
 }

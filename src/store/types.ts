@@ -153,6 +153,9 @@ export interface Store {
    * false while it is remembered, for every replica on the store (replayed slash commands).
    */
   rememberOnce(key: string, until: Date, now: Date): Promise<boolean>;
+  /** Stores a chart spec (JSON) under its content-addressed id, once; every replica can then serve it. */
+  putChartSpec(id: string, spec: string, now: Date): Promise<void>;
+  getChartSpec(id: string): Promise<string | null>;
   /** Newest first. */
   listDeliveries(subscriptionId: string, limit: number): Promise<Delivery[]>;
   /** Every ledger row (operators, tests, the benchmark). */
