@@ -95,6 +95,15 @@ describe('yes/no questions answer yes or no first', () => {
     expect(lead('Did Albanese attend the APEC leaders\' meeting?')).not.toMatch(/^(Yes|No)\b/);
   });
 
+  it('a person named in a yes/no question about an event: the sentence about them settles it, read only in the part naming them', () => {
+    expect(lead('Did Trump attend the APEC leaders\' meeting?')).toMatch(/^No — .*Trump skipped/);
+    expect(lead('Did Xi attend APEC in Gyeongju?')).toMatch(/^Yes — .*Xi Jinping/);
+    // A list of the month's events states nothing about one person: no "Ja" from it.
+    expect(lead('Hat Trump am APEC-Gipfel in Gyeongju teilgenommen?', 'de')).not.toMatch(/^(Ja|Nein)\b/);
+    // "Trump skipped …; Bessent attended": no "no" about Bessent.
+    expect(lead('Did Bessent go to the APEC leaders\' meeting?')).not.toMatch(/^No\b/);
+  });
+
   it('German verb forms meet their participle ("schenkt" ~ "geschenkt"); a body\'s words ("US delegation") are no person\'s name', () => {
     expect(verbStem('geschenkt', 'de')).toBe(verbStem('schenkt', 'de'));
     expect(verbStem('schenken', 'de')).toBe(verbStem('schenkt', 'de'));

@@ -9,6 +9,8 @@ import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
 import { findTime } from '../query/time.js';
 import { clauseLead, matchingClause } from './event-clauses.js';
+import { peopleNamed } from './polar.js';
+import { normalize } from '../../dataset/lookup.js';
 
 export type EventField = 'date' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
@@ -28,8 +30,11 @@ function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event
   if (!p) return all[0] ?? '';
   let best = all[0] ?? '';
   let score = -1;
+  // A yes/no question naming a person asks about them ("did Trump go to …"): their sentence first.
+  const named = p.polar ? peopleNamed(ctx, p) : [];
   for (const x of all) {
-    const sc = sentenceScore(ctx, p, x);
+    const n = normalize(x).split(' ');
+    const sc = sentenceScore(ctx, p, x) + 2 * named.filter((w) => n.includes(w)).length;
     if (sc > score) [best, score] = [x, sc];
   }
   return best;
@@ -63,10 +68,15 @@ export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField, p
       lead = `${place}: ${title} (${date}).`;
       support.push(bestSentence(ctx, p, ev));
       break;
-    case 'participants':
-      lead = `${people || title} — ${title} (${date}, ${place}).`;
-      support.push(bestSentence(ctx, p, ev));
+    case 'participants': {
+      // "Did Trump attend …?" about someone not listed: the sentence of the text naming them, if any.
+      const best = bestSentence(ctx, p, ev);
+      const absent = p?.polar ? peopleNamed(ctx, p).filter((w) => !normalize(people).split(' ').includes(w)) : [];
+      const told = absent.length > 0 && absent.every((w) => normalize(best).split(' ').includes(w));
+      lead = told ? `${title} (${date}, ${place}): ${best}` : `${people || title} — ${title} (${date}, ${place}).`;
+      support.push(told ? `${people} — ${title}.` : best);
       break;
+    }
     case 'agreed':
     case 'outcome': {
       // What was agreed, if recorded; else the sentence of the record that fits the question best.
@@ -99,5 +109,5 @@ export function eventListAnswer(ctx: CommandContext, p: ParsedQuery, events: rea
   const from = p.time?.start ?? events.map((e) => e.date).sort()[0];
   const to = p.time?.end ?? events.map((e) => e.end_date ?? e.date).sort().at(-1);
   const more = from && to ? `/events ${from} ${to}` : '/events';
-  return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more, suggestions: events.slice(0, 3).map((e) => `/summit ${e.id}`) };
+  return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more, suggestions: events.slice(0, 3).map((e) => `/summit ${e.id}`), list: true };
 }

@@ -31,6 +31,19 @@ function people(ctx: CommandContext): Set<string> {
   return set;
 }
 
+/** The people of the dataset's events a question names ("trump", "xi"). */
+export const peopleNamed = (ctx: CommandContext, p: ParsedQuery): string[] => [...new Set(p.words.filter((w) => people(ctx).has(w)))];
+
+/**
+ * Where a question names people, the parts of the sentence (split at ";", "but", "while") that name
+ * one of them: "Trump skipped the meeting; Bessent attended" is a "no" about Trump and a "yes" about
+ * Bessent. Without people, the whole sentence.
+ */
+function scopes(sentence: string, named: readonly string[]): string[][] {
+  const parts = sentence.split(/;\s+|,?\s+(?:but|while|whereas|aber|während|doch)\s+/i).map((x) => normalize(x).split(' '));
+  return named.length ? parts.filter((ws) => named.some((n) => ws.includes(n))) : [normalize(sentence).split(' ')];
+}
+
 const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
   // "No. 70" is a number, not a negation.
   words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
@@ -43,7 +56,8 @@ export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string):
   const stems = new Set(words.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const content = [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
   if (!content.length) return undefined;
-  if (p.words.some((w) => people(ctx).has(w) && !words.includes(w))) return undefined;
+  const named = peopleNamed(ctx, p);
+  if (named.some((w) => !words.includes(w))) return undefined;
   let hits = 0;
   let prefixed = false;
   for (const w of content) {
@@ -56,14 +70,17 @@ export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string):
   }
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
-  const sNeg = prefixed || negated(words, v.negations);
+  // Every part naming the question's people must agree, or the sentence settles nothing.
+  const parts = [...new Set(scopes(sentence, named).map((ws) => negated(ws, v.negations)))];
+  if (parts.length !== 1) return undefined;
+  const sNeg = prefixed || parts[0]!;
   const qNeg = negated(p.words, v.negations);
   return sNeg === qNeg ? 'yes' : 'no';
 }
 
 /** The answer with "Yes —" / "No —" first when its lead settles a yes/no question. */
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
-  if (!p.polar || a.status !== 'answer' || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
+  if (!p.polar || a.status !== 'answer' || a.list || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
   const r = polarity(ctx, p, a.lead);
   if (!r) return a;
   const word = r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No';

@@ -85,4 +85,6 @@ export interface AnswerFirst {
   more?: string;
   /** Further follow-ups. */
   suggestions?: string[];
+  /** The lead lists records (events of a month) rather than stating one thing: no yes or no from it. */
+  list?: boolean;
 }
