@@ -44,6 +44,12 @@ describe('answers inside event texts', () => {
 
 describe('honest "not in the dataset"', () => {
   const NONE = /no figure|keine Zahl|keinen Eintrag/;
+  it('a count the dataset does not hold ("how many jobs") about a named deal is "no figure", not the deal', () => {
+    expect(lead('How many workers will the Japan deal employ?')).toMatch(NONE);
+    expect(lead('Wie viele Arbeitsplätze bringt das Abkommen der USA mit Australien?', 'de')).toMatch(NONE);
+    expect(lead('How many jobs will the Malaysia MoU bring?')).not.toMatch(/\d/);
+  });
+
   it('a price the dataset does not hold is "no figure", not the rare-earth price list', () => {
     for (const q of ['How much does lithium cost per kilo?', 'What is the price of samarium?', 'What do NdFeB magnets cost?']) {
       expect(lead(q)).toMatch(NONE);

@@ -103,7 +103,9 @@ function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | un
   const best = implied ?? ok.find((h) => h !== none);
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
-  if (none && (!best || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
+  // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.
+  const counted = p.operator === 'count' && best !== undefined && 'event' in best.attribute.answer;
+  if (none && (!best || counted || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
   return best;
 }
 
