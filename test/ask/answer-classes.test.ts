@@ -119,6 +119,12 @@ describe('yes/no questions answer yes or no first', () => {
 });
 
 describe('readers\' words and the commodity asked', () => {
+  it('US import shares and values asked in readers\' words: the import sources and the value fact, not "no figure"', () => {
+    expect(lead('What percent of US imports of rare earths come from Estonia?')).toMatch(/Estonia 5%/);
+    expect(lead('Wie viel Prozent der US-Importe kommen aus Malaysia?', 'de')).toMatch(/Malaysia 13 %/);
+    expect(ask('Was waren die Seltenerdkonzentrate der USA wert?', 'de')).toMatch(/260 Mio\. Dollar/);
+  });
+
   it('a commodity with its own fact but no table gets that fact, never the rare-earth figure', () => {
     expect(lead('How large are Russia\'s germanium reserves?')).toMatch(/germanium/i);
     expect(ask('How large are Russia\'s germanium reserves?')).not.toMatch(/million t/);
