@@ -1,0 +1,42 @@
+// Which of the attributes a question's words point at answers it: one its subjects can fill (an
+// event field needs an event, an element field an element), an operator's own first ("when" →
+// date), and "not in the dataset" over any nearby figure.
+import type { CommandContext } from '../../commands/types.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import type { AttributeHit, ParsedQuery } from '../query/types.js';
+import { eventsInTime } from './answer-events.js';
+
+function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute): boolean {
+  const s = p.subjects;
+  const ans = a.answer;
+  if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0 || s.elements.some((e) => ctx.dataset.events.some((ev) => ev.elements.includes(e.symbol)));
+  if ('element' in ans) {
+    if (s.elements.length) return true;
+    if (ans.element === 'class') return ans.is !== undefined || s.minerals.some((m) => m.id === 'rare-earths');
+    if (ans.element === 'controls') return !s.countries.some((c) => c.id !== 'CN') && s.minerals.every((m) => m.id === 'rare-earths');
+    if (ans.element === 'uses') return s.minerals.length === 0 || s.minerals.every((m) => m.id === 'rare-earths');
+    if (ans.element === 'number') return p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w));
+    return false;
+  }
+  return true;
+}
+
+/** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
+export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
+  // Event fields ("who", "where") count only for an event the question names or a time it gives;
+  // an event merely scored from a country ("Australia") does not outrank a figure or a fact.
+  const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0;
+  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute))
+    .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
+  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator);
+  // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
+  // figure instead. Against a fact or an event it competes on score like any attribute.
+  const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
+  const best = implied ?? ok.find((h) => h !== none);
+  // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
+  const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
+  // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.
+  const counted = p.operator === 'count' && best !== undefined && 'event' in best.attribute.answer;
+  if (none && (!best || counted || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
+  return best;
+}
