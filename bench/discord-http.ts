@@ -30,20 +30,40 @@ const envNumber = (name: string, fallback: number): number => {
 
 // ---------------------------------------------------------------- child: fake REST + autocannon
 
-function signedRequests(): autocannon.Request[] {
+// Discord sends each interaction once, with its own id, and the endpoint refuses a replayed id
+// (409), so every request carries a fresh id: a pool signed before each round (outside the timed
+// part; Ed25519 signing would otherwise load the generator's core), handed out in turn.
+let nextId = 0n;
+function signedPool(size: number): { body: string; headers: Record<string, string> }[] {
   const key = createPrivateKey(process.env[KEY_ENV]!);
   const ts = String(Math.floor(Date.now() / 1000));
-  return COMMANDS.map(([name, option, value], i) => {
+  return Array.from({ length: size }, (_, n) => {
+    const i = n % COMMANDS.length;
+    const [name, option, value] = COMMANDS[i]!;
+    const id = 910000000000000000n + nextId++;
     const body = JSON.stringify({
-      id: String(910000000000000000n + BigInt(i)), application_id: APP_ID, type: 2, token: `bench-token-${i}`, version: 1,
+      id: String(id), application_id: APP_ID, type: 2, token: `bench-token-${id}`, version: 1,
       data: { id: '920000000000000001', name, type: 1, options: [{ name: option, type: 3, value }] },
       guild_id: '930000000000000001', channel_id: `94000000000000000${i % 3}`, channel: { type: 0 },
       member: { user: { id: `95000000000000000${i % 5}`, username: 'bench' }, permissions: '0' },
       locale: 'en-US', guild_locale: 'en-US',
     });
     const signature = sign(null, Buffer.from(ts + body), key).toString('hex');
-    return { method: 'POST', path: '/discord/interactions', headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': ts }, body };
+    return { body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': ts } };
   });
+}
+
+/** Requests drawn from a freshly signed pool sized for the round (more than the fastest side sends). */
+function signedRequests(seconds: number): autocannon.Request[] {
+  const pool = signedPool(Math.ceil(seconds * Number(process.env.DISCORD_HTTP_BENCH_POOL_RPS ?? 8_000)));
+  let k = 0;
+  return [{
+    method: 'POST', path: '/discord/interactions',
+    setupRequest: (req) => {
+      const r = pool[k++ % pool.length]!;
+      return { ...req, body: r.body, headers: r.headers };
+    },
+  }];
 }
 
 function child(): void {
@@ -55,12 +75,12 @@ function child(): void {
     });
   });
   fake.listen(0, '127.0.0.1', () => process.send!({ type: 'ready', port: (fake.address() as AddressInfo).port }));
-  const requests = signedRequests();
   process.on('message', (msg: RunMsg | { type: 'exit' }) => {
     if (msg.type === 'exit') {
       fake.close(() => process.exit(0));
       return;
     }
+    const requests = signedRequests(msg.seconds);
     void autocannon({ url: msg.url, connections: msg.connections, duration: msg.seconds, timeout: 10, requests }).then((r) => {
       process.send!({
         type: 'result', requests: r.requests.total, seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99,
