@@ -1,15 +1,14 @@
 // A delivery process killed with SIGKILL at random points of a fan-out, restarted each time:
 // afterwards the ledger and the fake platform's received messages agree, with no duplicate and
 // no loss. Runs against SQLite and (when available) PostgreSQL.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { idempotencyKey } from '../../src/briefings/keys.js';
 import { storeFixture, type StoreFixture } from '../store/helpers.js';
 import { shouldRunPg } from '../store/pg-helper.js';
 import { startFakePlatform, type FakePlatform } from './fixtures/fake-platform.js';
+import { exited, spawnWorker } from './fixtures/worker-process.js';
 
-const WORKER = resolve(import.meta.dirname, 'fixtures/worker.ts');
 const SUBS = 40;
 const NOW = '2026-11-30T07:00:05Z';
 
@@ -19,24 +18,6 @@ afterEach(async () => {
   await platform?.close();
   await f?.cleanup();
 });
-
-function spawnWorker(fx: StoreFixture, url: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    env: {
-      ...process.env,
-      WORKER_NOW: NOW, WORKER_WALL: String(Date.now()), WORKER_EXPECT: String(SUBS), WORKER_PLATFORM_URL: url,
-      WORKER_STATE_DIR: fx.config.LODESTONE_STATE_DIR, WORKER_LEASE_MS: '500',
-      ...(fx.config.DATABASE_URL ? { WORKER_DATABASE_URL: fx.config.DATABASE_URL } : {}),
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-}
-
-const exited = (child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
-  new Promise((resolveExit) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolveExit({ code: child.exitCode, signal: child.signalCode });
-    else child.once('exit', (code, signal) => resolveExit({ code, signal }));
-  });
 
 async function crashAndRecover(kind: 'sqlite' | 'postgres'): Promise<void> {
   f = await storeFixture(kind);
@@ -54,21 +35,21 @@ async function crashAndRecover(kind: 'sqlite' | 'postgres'): Promise<void> {
   let child: ChildProcess | undefined;
   let kills = 0;
   for (const k of killAt) {
-    child = spawnWorker(f, p.url);
+    child = spawnWorker(f, { now: NOW, wall: Date.now(), expect: SUBS, platformUrl: p.url });
     const c = child;
     p.onMessage = (_r, total) => { if (total >= k && c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); };
     const res = await exited(c);
     if (res.signal === 'SIGKILL') kills++;
   }
   p.onMessage = undefined;
-  child = spawnWorker(f, p.url);
+  child = spawnWorker(f, { now: NOW, wall: Date.now(), expect: SUBS, platformUrl: p.url });
   const c2 = child;
   setTimeout(() => c2.kill('SIGKILL'), 600 + Math.random() * 1500);
   if ((await exited(c2)).signal === 'SIGKILL') kills++;
 
   // Final run to completion.
   let stderr = '';
-  child = spawnWorker(f, p.url);
+  child = spawnWorker(f, { now: NOW, wall: Date.now(), expect: SUBS, platformUrl: p.url });
   child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
   const last = await exited(child);
   expect(stderr).toBe('');

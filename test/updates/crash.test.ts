@@ -1,8 +1,6 @@
 // The real scheduler process killed with SIGKILL in the middle of an update post's fan-out (30
 // channels on the loopback fake Slack), restarted each time: afterwards each channel has the update
 // exactly once, and the ledger agrees with what the platform received. SQLite and PostgreSQL.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { idempotencyKey } from '../../src/briefings/keys.js';
 import { recordServed } from '../../src/updates/announce.js';
@@ -10,9 +8,9 @@ import { contentHash } from '../../src/updates/snapshot.js';
 import { storeFixture, type StoreFixture } from '../store/helpers.js';
 import { shouldRunPg } from '../store/pg-helper.js';
 import { startFakePlatform, type FakePlatform } from '../briefings/fixtures/fake-platform.js';
+import { exited, spawnWorker } from '../briefings/fixtures/worker-process.js';
 import { v1, v2 } from './versions.js';
 
-const WORKER = resolve(import.meta.dirname, '../briefings/fixtures/worker.ts');
 const SUBS = 30;
 const NOW = '2026-12-01T10:00:00Z';
 
@@ -22,24 +20,6 @@ afterEach(async () => {
   await platform?.close();
   await f?.cleanup();
 });
-
-function spawnWorker(fx: StoreFixture, url: string, wall: number): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', WORKER], {
-    env: {
-      ...process.env,
-      WORKER_NOW: NOW, WORKER_WALL: String(wall), WORKER_EXPECT: String(SUBS), WORKER_PLATFORM_URL: url, WORKER_DATASET: 'updates',
-      WORKER_STATE_DIR: fx.config.LODESTONE_STATE_DIR, WORKER_LEASE_MS: '500',
-      ...(fx.config.DATABASE_URL ? { WORKER_DATABASE_URL: fx.config.DATABASE_URL } : {}),
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-}
-
-const exited = (child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
-  new Promise((resolveExit) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolveExit({ code: child.exitCode, signal: child.signalCode });
-    else child.once('exit', (code, signal) => resolveExit({ code, signal }));
-  });
 
 async function killedMidFanOut(kind: 'sqlite' | 'postgres'): Promise<void> {
   f = await storeFixture(kind);
@@ -59,13 +39,13 @@ async function killedMidFanOut(kind: 'sqlite' | 'postgres'): Promise<void> {
   // Killed right after the platform received the k-th update (posted, not yet recorded), three times.
   let kills = 0;
   for (const k of [4, 12, 21].map((x) => x + Math.floor(Math.random() * 3))) {
-    const c = spawnWorker(f, p.url, wall);
+    const c = spawnWorker(f, { now: NOW, wall, expect: SUBS, platformUrl: p.url, dataset: 'updates' });
     p.onMessage = (_r, total) => { if (total >= k && c.exitCode === null && c.signalCode === null) c.kill('SIGKILL'); };
     if ((await exited(c)).signal === 'SIGKILL') kills++;
   }
   p.onMessage = undefined;
   let stderr = '';
-  const last = spawnWorker(f, p.url, wall);
+  const last = spawnWorker(f, { now: NOW, wall, expect: SUBS, platformUrl: p.url, dataset: 'updates' });
   last.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
   const res = await exited(last);
   expect(stderr).toBe('');
