@@ -1,0 +1,156 @@
+// One entity kind's forgiving index: exact keys (codes, names, aliases after normalisation), then
+// typos and unique prefixes over a fuzzy index of the distinct name keys, memoised per typed text.
+// Kept apart from lookup.ts, which builds one index per kind for a dataset.
+import { LEADING_ARTICLES, compact, normalize, normalizeTranslit, scanDistances, typoBudget } from './text-match.js';
+
+export type LookupResult<T> =
+  /** Exact match on a code, name or alias (after normalisation). */
+  | { kind: 'exact'; item: T; typed: string }
+  /** A typo or unique prefix with one clear winner: answer, but say what was assumed. */
+  | { kind: 'fuzzy'; item: T; typed: string; matched: string }
+  /** Nothing clear: never guess; offer the nearest candidates instead. */
+  | { kind: 'none'; typed: string; suggestions: T[] };
+
+export const MEMO_LIMIT = 5_000;
+
+interface Key<T> {
+  /** Normalised, spaces removed. */
+  key: string;
+  item: T;
+  /** Codes (ISO, symbols, ids) match only exactly; names and aliases also fuzzily. */
+  code: boolean;
+}
+
+export class EntityIndex<T> {
+  readonly #exact = new Map<string, T>();
+  readonly #keys: Key<T>[] = [];
+  /** The fuzzy index over #keys, built on the first fuzzy lookup after an add. */
+  #fuzzy: FuzzyKeys<T> | undefined;
+  /** Normalised phrases (with spaces) to items, for scanning questions word by word. */
+  readonly phrases = new Map<string, { item: T; code: boolean }>();
+  /** Longest phrase in words, to bound n-gram scans. */
+  maxPhraseWords = 1;
+
+  constructor(readonly label: (item: T) => string) {}
+
+  add(item: T, text: string | undefined, code = false): void {
+    if (!text) return;
+    this.#fuzzy = undefined;
+    for (const form of new Set([normalize(text), normalizeTranslit(text)])) {
+      if (!form) continue;
+      const c = compact(form);
+      if (!this.#exact.has(c)) this.#exact.set(c, item);
+      this.#keys.push({ key: c, item, code });
+      if (!code || form.length > 1) {
+        const had = this.phrases.get(form);
+        if (!had || (had.code && !code)) this.phrases.set(form, { item, code });
+        this.maxPhraseWords = Math.max(this.maxPhraseWords, form.split(' ').length);
+      }
+    }
+  }
+
+  /** Exact match after normalisation, or undefined. */
+  get(text: string): T | undefined {
+    const n = normalize(text);
+    return this.#exact.get(compact(n)) ?? this.#exact.get(compact(n.replace(LEADING_ARTICLES, '')));
+  }
+
+  // Results per typed string: the index never changes, and users (and typos) repeat themselves.
+  readonly #memo = new Map<string, LookupResult<T>>();
+
+  lookup(text: string, maxSuggestions = 3): LookupResult<T> {
+    const key = `${maxSuggestions}\u0000${text}`;
+    const hit = this.#memo.get(key);
+    if (hit) return hit;
+    const result = this.#lookup(text, maxSuggestions);
+    if (text.length <= 200) {
+      if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear();
+      this.#memo.set(key, result);
+    }
+    return result;
+  }
+
+  #lookup(text: string, maxSuggestions: number): LookupResult<T> {
+    const typed = text;
+    const n = normalize(text).replace(LEADING_ARTICLES, '');
+    const q = compact(n);
+    if (!q) return { kind: 'none', typed, suggestions: [] };
+    const hit = this.#exact.get(q);
+    if (hit !== undefined) return { kind: 'exact', item: hit, typed };
+
+    // Nearest distance per item over its names and aliases (codes only ever match exactly, and an
+    // exact code has answered above), and the items a name of which starts with the typed text.
+    const fuzzy = (this.#fuzzy ??= fuzzyKeys(this.#keys));
+    const budget = typoBudget(q.length);
+    const cap = Math.max(budget, 4);
+    const best = new Map<T, number>();
+    scanDistances(q, fuzzy.keys, cap, (i, d) => {
+      if (d > cap) return;
+      for (const { item } of fuzzy.items[i]!) if (d < (best.get(item) ?? cap + 1)) best.set(item, d);
+    });
+    // Ties rank in the order the items were indexed, as a stable sort over every key would.
+    const ranked = [...best.entries()].sort((a, b) => a[1] - b[1] || fuzzy.order.get(a[0])! - fuzzy.order.get(b[0])!);
+    const first = ranked[0];
+    const second = ranked[1];
+    if (first && first[1] <= budget && (!second || second[1] > first[1])) {
+      return { kind: 'fuzzy', item: first[0], typed, matched: this.label(first[0]) };
+    }
+    const prefixHits = q.length >= 4 ? fuzzy.withPrefix(q) : [];
+    if (prefixHits.length === 1 && (!first || first[1] > budget)) {
+      const only = prefixHits[0]!;
+      return { kind: 'fuzzy', item: only, typed, matched: this.label(only) };
+    }
+    const suggestions: T[] = [...prefixHits];
+    for (const [item] of ranked) {
+      if (suggestions.length >= maxSuggestions) break;
+      if (!suggestions.includes(item)) suggestions.push(item);
+    }
+    return { kind: 'none', typed, suggestions: suggestions.slice(0, maxSuggestions) };
+  }
+}
+
+/**
+ * The fuzzy side of an index, built once per index: every distinct non-code key with the items it
+ * names (and where each was first indexed), sorted, so one bit-parallel pass scores them all
+ * (scanDistances) and a binary search finds the keys a typed prefix starts. Scanning every key with a
+ * DP table per lookup was the largest cost of resolving an argument (bench/core.ts, --cpu-prof).
+ */
+interface FuzzyKeys<T> {
+  keys: string[];
+  /** Per key: its items, each with the position of its first key that is this one. */
+  items: { item: T; at: number }[][];
+  /** Item → position of its first key of any kind (the order a scan over every key meets items in). */
+  order: Map<T, number>;
+  /** Items with a key starting with `q`, in the order a scan over every key meets them. */
+  withPrefix(q: string): T[];
+}
+
+function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
+  const order = new Map<T, number>();
+  const byKey = new Map<string, { item: T; at: number }[]>();
+  all.forEach((k, at) => {
+    if (!order.has(k.item)) order.set(k.item, at);
+    if (k.code) return;
+    const list = byKey.get(k.key) ?? [];
+    if (!list.some((x) => x.item === k.item)) list.push({ item: k.item, at });
+    byKey.set(k.key, list);
+  });
+  const keys = [...byKey.keys()].sort();
+  const items = keys.map((k) => byKey.get(k)!);
+  const withPrefix = (q: string): T[] => {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < q) lo = mid + 1;
+      else hi = mid;
+    }
+    const hits = new Map<T, number>();
+    for (let i = lo; i < keys.length && keys[i]!.startsWith(q); i++) {
+      for (const { item, at } of items[i]!) if (at < (hits.get(item) ?? Infinity)) hits.set(item, at);
+    }
+    return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([item]) => item);
+  };
+  return { keys, items, order, withPrefix };
+}
+
