@@ -134,19 +134,19 @@ export function findEntities(ds: Dataset, text: string, known?: ReadonlySet<stri
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (used[i] || w.length < 5 || KNOWN_WORDS.has(w) || known?.has(w) || /\d/.test(w)) continue;
-    const c = idx.country.lookup(w);
+    const c = idx.country.lookup(w, 0);
     if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {
       countries.push({ item: c.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
       continue;
     }
-    const e = idx.element.lookup(w);
+    const e = idx.element.lookup(w, 0);
     if (e.kind === 'fuzzy' && [e.item.name.en, e.item.name.de, ...e.item.aliases].some((n) => close(w, n))) {
       elements.push({ item: e.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
       continue;
     }
-    const m = idx.mineral.lookup(w);
+    const m = idx.mineral.lookup(w, 0);
     if (m.kind === 'fuzzy' && [m.item.name.en, m.item.name.de, ...m.item.aliases].some((n) => close(w, n))) {
       minerals.push({ item: m.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
