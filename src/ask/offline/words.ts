@@ -42,7 +42,7 @@ const STOP = set('the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', '
   'me', 'tell', 'please', 'can', 'you', 'i', 'we', 'us', 'they', 'them', 'between', 'into', 'than', 'then', 'so', 'also', 'any', 'all',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'von', 'vom', 'zu', 'zum', 'zur', 'im',
   'am', 'an', 'auf', 'fur', 'fuer', 'mit', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'wurde', 'wurden', 'wie', 'was', 'wer', 'wo',
-  'wann', 'warum', 'es', 'gibt', 'ich', 'mir', 'mich', 'du', 'dir', 'bitte', 'uber', 'ueber', 'bei', 'nach', 'seit', 'auch', 'noch', 'schon',
+  'wann', 'warum', 'es', 'gibt', 'ich', 'mir', 'mich', 'du', 'dir', 'bitte', 'uber', 'ueber', 'bei', 'beim', 'nach', 'seit', 'auch', 'noch', 'schon',
   'denn', 'eigentlich', 'man', 'kann', 'welt', 'world', 'have', 'has', 'hat', 'haben', 'had', 'will', 'would', 'should', 'could', 'much',
   'viel', 'viele', 'most', 'meisten', 'country', 'countries', 'land', 'lander', 'sich', 'nicht', 'not', 'no', 'kein', 'keine', 'get', 'got',
   'know', 'weisst', 'wissen', 'some', 'einige', 'currently', 'aktuell', 'now', 'jetzt', 'today', 'heute', 'exactly', 'genau', 'really',
