@@ -33,14 +33,14 @@ const NEVER_ENTITY = new Set(['other', 'others', 'andere', 'total', 'gesamt', 's
 /** How a code must be typed to count: country codes in capitals ("US"), element symbols as symbols ("Nd"). */
 type CodeCase = 'country' | 'element' | 'other';
 
-function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, skip?: (item: T, phrase: string) => boolean): void {
+function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, skip?: (item: T) => boolean): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (used.slice(i, i + n).some(Boolean)) continue;
       const phrase = words.slice(i, i + n).join(' ');
       if (n === 1 && NEVER_ENTITY.has(phrase)) continue;
       const hit = idx.phrases.get(phrase);
-      if (!hit || (skip && skip(hit.item, phrase))) continue;
+      if (!hit || (skip && skip(hit.item))) continue;
       if (hit.code) {
         // Codes only as typed codes: all capitals ("US", "CN"), a chemical symbol ("Nd"), or any
         // case right after "element" ("element nd").
@@ -99,10 +99,17 @@ export function findEntities(ds: Dataset, text: string, known?: ReadonlySet<stri
   const elements: Found<Element>[] = [];
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other');
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element');
-  // A country the dataset holds nothing on counts by its name only: two capitals in a question are
-  // far more often an acronym ("the German TV article", "AI") than Tuvalu's or Anguilla's code.
-  const bare = new Set([...idx.external].map((c) => normalize(c.id)));
-  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', (c, phrase) => c.id === 'OTHER' || (idx.external.has(c) && bare.has(phrase)));
+  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', (c) => c.id === 'OTHER');
+  // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
+  // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
+  // honest "no figure" is the answer.
+  const acronym = (f: Found<Country>): boolean => idx.external.has(f.item) && /^[A-Z]{2}$/.test(f.typed);
+  if (countries.some((f) => !idx.external.has(f.item))) {
+    for (const f of countries.filter(acronym)) {
+      countries.splice(countries.indexOf(f), 1);
+      raw.forEach((r, i) => { if (r === f.typed) used[i] = false; });
+    }
+  }
   // German genitive and compounds: "Chinas", "Australiens"; "Lithiumreserven", "Kobaltförderung".
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
