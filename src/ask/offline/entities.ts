@@ -100,6 +100,16 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other');
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element');
   scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', (c) => c.id === 'OTHER');
+  // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
+  // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
+  // honest "no figure" is the answer.
+  const acronym = (f: Found<Country>): boolean => idx.external.has(f.item) && /^[A-Z]{2}$/.test(f.typed);
+  if (countries.some((f) => !idx.external.has(f.item))) {
+    for (const f of countries.filter(acronym)) {
+      countries.splice(countries.indexOf(f), 1);
+      raw.forEach((r, i) => { if (r === f.typed) used[i] = false; });
+    }
+  }
   // German genitive and compounds: "Chinas", "Australiens"; "Lithiumreserven", "Kobaltförderung".
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
