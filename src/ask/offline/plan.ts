@@ -118,6 +118,8 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   const route = figureRoute(ctx, measure, m, c);
   if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
   if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
+  // "The biggest reserves after China": China is put out of a ranking, not asked about.
+  if (c && p.operator === 'top' && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
