@@ -5,7 +5,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import type { Reply } from '../../src/reply/model.js';
 import { loadQuestions, scoreItem, type QuestionItem } from './questions.js';
-import { DEV_B_FILE, DEV_FILE, HELDOUT_FILE, runQuestionSet } from './questions-run.js';
+import { DEV_B_FILE, DEV_C_FILE, DEV_FILE, HELDOUT_FILE, runQuestionSet } from './questions-run.js';
 import { findFigures, hasDate, hasFigure } from './figures.js';
 
 let ds: Dataset;
@@ -71,41 +71,47 @@ describe('scoreItem counts wrong answers wrong', () => {
 });
 
 describe('question sets', () => {
-  it('load, in both languages, with none and off-beat items (held-out ≥ 150, dev ≥ 100, dev-b ≥ 150)', () => {
+  it('load, in both languages, with none and off-beat items (held-out ≥ 150, dev ≥ 100, dev-b and dev-c ≥ 150)', () => {
     const heldout = loadQuestions(HELDOUT_FILE);
     const dev = loadQuestions(DEV_FILE);
     const devB = loadQuestions(DEV_B_FILE);
+    const devC = loadQuestions(DEV_C_FILE);
     expect(heldout.length).toBeGreaterThanOrEqual(150);
     expect(dev.length).toBeGreaterThanOrEqual(100);
     expect(devB.length).toBeGreaterThanOrEqual(150);
-    for (const set of [heldout, dev, devB]) {
+    expect(devC.length).toBeGreaterThanOrEqual(150);
+    for (const set of [heldout, dev, devB, devC]) {
       expect(set.some((i) => i.locale === 'de') && set.some((i) => i.locale === 'en')).toBe(true);
       expect(set.some((i) => i.expect.none)).toBe(true);
     }
   });
 
-  it('dev-b is well formed: unique ids named for their language, an expectation and a source for each, EN/DE and none balanced', () => {
-    const devB = loadQuestions(DEV_B_FILE);
-    expect(new Set(devB.map((i) => i.id)).size).toBe(devB.length);
-    for (const i of devB) {
-      expect(i.id).toMatch(new RegExp(`^db-${i.locale}-\\d{3}$`));
-      const e = i.expect;
-      const has = [e.figures?.length, e.dates?.length, e.text?.length, e.yes !== undefined, e.none, e.refuse].some(Boolean);
-      expect(has, `${i.id} expects nothing`).toBe(true);
-      if (e.none || e.refuse) expect([e.figures, e.dates, e.text, e.yes].every((x) => x === undefined), `${i.id} mixes none/refuse with content`).toBe(true);
-      if (i.class === 'yesno') expect(e.yes, `${i.id} has no yes/no`).toBeTypeOf('boolean');
-      if (!e.refuse && !e.none) expect(i.source, `${i.id} has no source`).toBeTruthy();
-    }
-    const en = devB.filter((i) => i.locale === 'en').length;
-    expect(Math.abs(en - (devB.length - en))).toBeLessThanOrEqual(devB.length * 0.1);
-    const none = devB.filter((i) => i.expect.none).length / devB.length;
-    expect(none).toBeGreaterThan(0.1);
-    expect(none).toBeLessThan(0.16);
-    expect(devB.some((i) => i.expect.refuse) && devB.some((i) => i.expect.yes === false)).toBe(true);
-    // Items must not repeat dev.yaml's questions.
-    const devQs = new Set(loadQuestions(DEV_FILE).map((i) => i.q.toLowerCase()));
-    expect(devB.filter((i) => devQs.has(i.q.toLowerCase())).map((i) => i.id)).toEqual([]);
-  });
+  const wellFormed = (name: string, file: URL, prefix: string, earlier: readonly URL[]): void => {
+    it(`${name} is well formed: unique ids named for their language, an expectation and a source for each, EN/DE and none balanced`, () => {
+      const set = loadQuestions(file);
+      expect(new Set(set.map((i) => i.id)).size).toBe(set.length);
+      for (const i of set) {
+        expect(i.id).toMatch(new RegExp(`^${prefix}-${i.locale}-\\d{3}$`));
+        const e = i.expect;
+        const has = [e.figures?.length, e.dates?.length, e.text?.length, e.yes !== undefined, e.none, e.refuse].some(Boolean);
+        expect(has, `${i.id} expects nothing`).toBe(true);
+        if (e.none || e.refuse) expect([e.figures, e.dates, e.text, e.yes].every((x) => x === undefined), `${i.id} mixes none/refuse with content`).toBe(true);
+        if (i.class === 'yesno') expect(e.yes, `${i.id} has no yes/no`).toBeTypeOf('boolean');
+        if (!e.refuse && !e.none) expect(i.source, `${i.id} has no source`).toBeTruthy();
+      }
+      const en = set.filter((i) => i.locale === 'en').length;
+      expect(Math.abs(en - (set.length - en))).toBeLessThanOrEqual(set.length * 0.1);
+      const none = set.filter((i) => i.expect.none).length / set.length;
+      expect(none).toBeGreaterThan(0.1);
+      expect(none).toBeLessThan(0.16);
+      expect(set.some((i) => i.expect.refuse) && set.some((i) => i.expect.yes === false)).toBe(true);
+      // Items must not repeat the earlier development sets' questions.
+      const earlierQs = new Set(earlier.flatMap((f) => loadQuestions(f).map((i) => i.q.toLowerCase())));
+      expect(set.filter((i) => earlierQs.has(i.q.toLowerCase())).map((i) => i.id)).toEqual([]);
+    });
+  };
+  wellFormed('dev-b', DEV_B_FILE, 'db', [DEV_FILE]);
+  wellFormed('dev-c', DEV_C_FILE, 'dc', [DEV_FILE, DEV_B_FILE]);
 
   it('offline answers on the dev set stay answer-first, short, in the question language, with no wrong fact', () => {
     const { summary } = runQuestionSet(ds, loadQuestions(DEV_FILE));
