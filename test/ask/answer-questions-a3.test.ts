@@ -61,3 +61,33 @@ describe('places in a ranking', () => {
     expect(lead('Is Chile among the top 3 lithium producers?')).toMatch(/^Yes — Largest mine production of lithium/);
   });
 });
+
+describe('yes/no questions: the answer first, with the fact that settles it', () => {
+  it('a place asked after "in"/"at": yes when the event took place there, else no with its place', () => {
+    expect(lead('Did Trump and Albanese sign their framework in Tokyo?')).toMatch(/^No — White House, Washington: /);
+    expect(lead('Did Trump meet Takaichi in Tokyo?')).toMatch(/^Yes — .*Tokyo: /);
+    expect(lead('Wurde das Rahmenabkommen von Trump und Albanese in Tokio unterzeichnet?', 'de')).toMatch(/^Nein — Weißes Haus, Washington: /);
+    // A city as the government that acts is no place asked.
+    expect(lead('Did Beijing suspend the October controls?')).not.toMatch(/^(Yes|No) — Beijing: /);
+  });
+
+  it('a quantity asked must be the one stated: another one, or a part of it, is "no" with the stated one', () => {
+    const l = lead('Did Takaichi announce a gift of 300 cherry trees?');
+    expect(l).toMatch(/^No — .*\b250 cherry trees/);
+    expect(lead('Did Takaichi announce a gift of 250 cherry trees?')).toMatch(/^Yes — .*\b250 cherry trees/);
+    expect(lead('Are all 17 rare earths under Chinese export controls now?')).not.toMatch(/^Yes/);
+  });
+
+  it('two elements compared in a price list: the first named against the second, "cheaper" the other way', () => {
+    expect(lead('Is cerium oxide more expensive than terbium oxide?')).toMatch(/^No — .*cerium oxide 1\b/);
+    expect(lead('Is terbium oxide more expensive than cerium oxide?')).toMatch(/^Yes — /);
+    expect(lead('Ist Europiumoxid günstiger als Neodymoxid?', 'de')).toMatch(/^Ja — .*Europiumoxid 27/);
+    expect(lead('Ist Neodymoxid billiger als Europiumoxid?', 'de')).toMatch(/^Nein — /);
+  });
+
+  it('a fact settling a yes/no question about a country without a table row is not buried under "no figure"', () => {
+    const reply = ask('Werden Seltene Erden in Deutschland gefördert?', 'de');
+    expect(reply.split('\n')[0]).toMatch(/^Nein — /);
+    expect(reply).not.toMatch(/keine Zahl/);
+  });
+});

@@ -66,7 +66,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     // table cannot; the "no figure" note follows when a figure was asked for.
     const fact = ds.facts.find((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
     if (!fact) return noFigure(ctx, none, more);
-    const figureAsked = p.attributes.some((h) => 'figure' in h.attribute.answer);
+    // A yes/no question ("Is it mined in Germany?") is settled by the fact; the note would only bury it.
+    const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
     const [first, ...rest] = splitSentences(ds, loc(locale, fact.text));
     return { status: 'answer', lead: first!, support: [...(figureAsked ? [none] : []), rest.join(' ')].filter(Boolean), sources: [...fact.sources], more };
   }

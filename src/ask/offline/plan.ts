@@ -17,6 +17,7 @@ import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
 import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
+import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { splitSentences } from '../query/sentences.js';
 
@@ -190,6 +191,8 @@ function future(ctx: CommandContext, p: ParsedQuery): boolean {
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  const place = polarPlace(ctx, p);
+  if (place) return answered(place);
   const plan = dispatch(ctx, p);
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
 }

@@ -244,7 +244,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const polar = firstOp === 'yesno' || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
   const present: Partial<Record<Operator, boolean>> = {
-    compare: many && (ops.has('compare') || ops.has('top')),
+    // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
+    compare: many && (ops.has('compare') || ops.has('top') || ops.has('less')),
     top: ops.has('top'),
     yesno: polar,
     when: ops.has('when'),

@@ -29,6 +29,8 @@ export interface VocabIndex {
   ordinals: Record<Locale, Map<string, number>>;
   /** Normalised words after which a number is a place in a ranking ("platz", "rank"). */
   placeWords: Set<string>;
+  /** Normalised words that put a place after them ("in", "at", "bei"). */
+  locatives: Set<string>;
   /** Normalised single words the decompounder may split on. */
   parts: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
@@ -56,6 +58,7 @@ const EMPTY: Vocabulary = {
     numbers: { en: [], de: [] },
     ordinals: { en: [], de: [] },
     place_words: { en: [], de: [] },
+    locatives: { en: [], de: [] },
     compound_parts: [],
     abbreviations: { en: [], de: [] },
   },
@@ -121,6 +124,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     numbers,
     ordinals,
     placeWords: new Set(words(g.place_words)),
+    locatives: new Set(words(g.locatives)),
     parts,
     known,
     questionWords: new Set(words(g.question_words)),
