@@ -116,37 +116,78 @@ const WORKER = fileURLToPath(new URL('./updates/worker.ts', import.meta.url));
 
 function worker(dir: string, discord: string, slack: string): ChildProcess {
   return fork(WORKER, [], {
-    execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    // BENCH_UPDATES_CPU_PROF=DIR: CPU profiles of the worker processes (the killed one writes none).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_UPDATES_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_UPDATES_CPU_PROF}`] : [])], stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     env: { ...process.env, WORKER_STATE_DIR: dir, WORKER_DISCORD: discord, WORKER_SLACK: slack, WORKER_EXPECT: String(SUBSCRIPTIONS), WORKER_LEASE_MS: '3000' },
   });
 }
 const exited = (c: ChildProcess): Promise<NodeJS.Signals | number | null> =>
   new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(c.signalCode ?? c.exitCode) : c.once('exit', (code, sig) => r(sig ?? code))));
 
-async function killedRun(): Promise<Record<string, number | string>> {
+type WorkerMsg = { type: string; at: number } & Record<string, unknown>;
+
+/** The worker's reports (up, started, recovered, done), kept in arrival order. */
+function listen(c: ChildProcess): WorkerMsg[] {
+  const out: WorkerMsg[] = [];
+  c.on('message', (m: WorkerMsg) => out.push(m));
+  return out;
+}
+
+/** Where the killed run's time went, in seconds from the kill (posts from the platforms' own records). */
+function timeline(kill: number, started: number, msgs: WorkerMsg[], posts: { at: number; platform: string }[]): Record<string, unknown> {
+  const at = (type: string): number | undefined => msgs.find((m) => m.type === type)?.at;
+  const s = (t: number | undefined): number | null => (t === undefined ? null : round((t - kill) / 1000, 2));
+  const before = posts.filter((p) => p.at <= kill);
+  const after = posts.filter((p) => p.at > kill).sort((a, b) => a.at - b.at);
+  const lastBefore = before.reduce((m, p) => Math.max(m, p.at), 0);
+  const firstAfter = (platform?: string): number | undefined => after.find((p) => !platform || p.platform === platform)?.at;
+  const lastOf = (platform: string): number | undefined => posts.filter((p) => p.platform === platform).reduce<number | undefined>((m, p) => Math.max(m ?? 0, p.at), undefined);
+  const done = msgs.find((m) => m.type === 'done');
+  return {
+    posted_before_kill: { discord: before.filter((p) => p.platform === 'discord').length, slack: before.filter((p) => p.platform === 'slack').length },
+    first_post_s: round((Math.min(...posts.map((p) => p.at)) - started) / 1000, 2),
+    last_post_before_kill_s: s(lastBefore || undefined),
+    restart_up_s: s(at('up')), restart_started_s: s(at('started')),
+    first_post_after_s: s(firstAfter()), first_discord_after_s: s(firstAfter('discord')), first_slack_after_s: s(firstAfter('slack')),
+    last_discord_s: s(lastOf('discord')), last_slack_s: s(lastOf('slack')),
+    ...(done ? { reads: done.reads, statuses: done.byStatus, said: done.said } : {}),
+  };
+}
+
+async function killedRun(): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'lodestone-bench-updates-kill-'));
   const [discord, slack] = await platforms();
   try {
     const { store, ids } = await prepared(dir);
     await store.close();
     const started = performance.now();
+    const wallStart = Date.now();
     const first = worker(dir, discord.url, slack.url);
-    await new Promise<void>((r) => first.once('message', () => r()));
+    const firstMsgs = listen(first);
+    await new Promise<void>((r) => first.on('message', (m: WorkerMsg) => { if (m.type === 'started') r(); }));
     // Mid-fan-out: the Discord floor alone is about 80 s at full size.
-    const killAfterMs = Math.round(floorSeconds(SUBSCRIPTIONS * DISCORD_SHARE) * 1000 * (0.25 + Math.random() * 0.25));
+    const at = process.env.BENCH_UPDATES_KILL_AT ? Number(process.env.BENCH_UPDATES_KILL_AT) : 0.25 + Math.random() * 0.25;
+    const killAfterMs = Math.round(floorSeconds(SUBSCRIPTIONS * DISCORD_SHARE) * 1000 * at);
     await new Promise((r) => setTimeout(r, killAfterMs));
+    const killAt = Date.now();
     first.kill('SIGKILL');
     const signal = await exited(first);
     const second = worker(dir, discord.url, slack.url);
+    const msgs = listen(second);
     const code = await exited(second);
     const seconds = (performance.now() - started) / 1000;
     const reopened = await openStore(parseConfig({ LODESTONE_STATE_DIR: dir }), log);
     const v = await verify(reopened, ids, discord, slack);
     await reopened.close();
+    const [d, s] = await Promise.all([discord.summary(), slack.summary()]);
+    const posts = [...d.received.map((r) => ({ at: r.at, platform: 'discord' })), ...s.received.map((r) => ({ at: r.at, platform: 'slack' }))];
     const floor = floorSeconds(ids.filter((x) => x.platform === 'discord').length);
     return {
       killed_after_seconds: round(killAfterMs / 1000, 1), kill: String(signal), restart_exit: String(code),
       seconds: round(seconds), ratio_to_floor: round(seconds / floor, 3), ...v,
+      first_worker_started_s: round(((firstMsgs.find((m) => m.type === 'started')?.at ?? wallStart) - wallStart) / 1000, 2),
+      rate_limited: { discord: d.rateLimited, slack: s.rateLimited },
+      after_kill: timeline(killAt, wallStart, msgs, posts),
     };
   } finally {
     await Promise.all([discord.close(), slack.close()]);
@@ -155,8 +196,10 @@ async function killedRun(): Promise<Record<string, number | string>> {
 }
 
 export default async function run(): Promise<Record<string, unknown>> {
-  const clean = await cleanRun();
-  const killed = await killedRun();
+  // BENCH_UPDATES_ONLY=killed (or clean) runs one of the two, for looking into it.
+  const only = process.env.BENCH_UPDATES_ONLY;
+  const clean = only === 'killed' ? { changes: 0, seconds: 0, floor_seconds: 0, ratio_to_floor: 0, duplicates: 0, missed: 0 } : await cleanRun();
+  const killed = only === 'clean' ? { duplicates: 0, missed: 0 } : await killedRun();
   return {
     bench: 'updates',
     subs: SUBSCRIPTIONS,

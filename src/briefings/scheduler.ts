@@ -22,6 +22,9 @@ import { claimUpdates, type UpdateClaimer } from '../updates/claim.js';
 
 export { channelOf, type RetryPolicy, type SchedulerOptions, type TickReport } from './scheduler-parts.js';
 
+/** Stale claims read (and taken over) per query. */
+const STALE_PAGE = 1000;
+
 export class Scheduler {
   readonly instanceId: string;
   readonly windowMs: number;
@@ -34,6 +37,7 @@ export class Scheduler {
   readonly #queued = new Map<string, Job>();
   #tickChain: Promise<unknown> = Promise.resolve();
   #heartbeat: NodeJS.Timeout | undefined;
+  #beating = false;
   #stopping = false;
   #subs: Subscription[] = [];
   readonly #attempts: DeliveryAttempts;
@@ -64,12 +68,45 @@ export class Scheduler {
   /** Active subscriptions seen by the last tick (the cron driver schedules from these). */
   get subscriptions(): readonly Subscription[] { return this.#subs; }
 
+  /**
+   * Renews this instance's claims every third of the lease and, on the same beat, looks for claims
+   * whose lease ran out: a crashed instance's claims are taken over within a third of a lease of
+   * expiring, not at the next sweep (up to a minute later) or scheduled tick.
+   */
   startHeartbeat(): void {
     if (this.#heartbeat) return;
-    this.#heartbeat = setInterval(() => {
-      this.#o.store.heartbeat(this.instanceId, this.#clock()).catch((err: unknown) => this.#o.log.warn({ err: reasonOf(err) }, 'claim heartbeat failed'));
-    }, Math.max(50, Math.floor(this.leaseMs / 3)));
+    this.#heartbeat = setInterval(() => void this.#beat(), Math.max(50, Math.floor(this.leaseMs / 3)));
     this.#heartbeat.unref();
+  }
+
+  async #beat(): Promise<void> {
+    if (this.#beating || this.#stopping) return;
+    this.#beating = true;
+    const { store, log } = this.#o;
+    try {
+      await store.heartbeat(this.instanceId, this.#clock()).catch((err: unknown) => log.warn({ err: reasonOf(err) }, 'claim heartbeat failed'));
+      // Renewed just now, this instance's own claims are not stale: any stale claim is a dead owner's.
+      const now = this.#clock();
+      const [stale] = await store.staleClaims(new Date(now.getTime() - this.leaseMs), 1);
+      if (stale && !this.#stopping) await this.recover();
+    } catch (err) {
+      log.warn({ err: reasonOf(err) }, 'looking for stale delivery claims failed; the next beat retries');
+    } finally {
+      this.#beating = false;
+    }
+  }
+
+  /** Takes over every claim whose lease ran out (serialised with the ticks). */
+  recover(now?: Date): Promise<TickReport> {
+    const run = this.#tickChain.then(async () => {
+      const report: TickReport = { claimed: 0, skipped: 0, recovered: 0 };
+      if (this.#stopping) return report;
+      const subs = (await this.#o.store.listSubscriptions({ status: ['active'] })).filter((s) => this.#targets.has(s.platform));
+      await this.#recoverStale(now ?? this.#clock(), subs, report);
+      return report;
+    });
+    this.#tickChain = run.catch(() => {});
+    return run;
   }
 
   /** Runs one scheduling pass (serialised with any other). `catchUp` also records older missed editions. */
@@ -168,29 +205,42 @@ export class Scheduler {
 
   async #recoverStale(now: Date, subs: Subscription[], report: TickReport): Promise<void> {
     const { store } = this.#o;
-    const stale = await store.staleClaims(new Date(now.getTime() - this.leaseMs), 1000);
-    if (!stale.length) return;
+    const cutoff = new Date(now.getTime() - this.leaseMs);
     const byId = new Map(subs.map((s) => [s.id, s]));
-    for (const d of stale) {
-      if (this.#queued.has(`${d.subscriptionId}|${d.editionKey}`)) continue;
-      if (!(await store.takeOverClaim(d, this.instanceId, now))) continue;
-      const sub = byId.get(d.subscriptionId);
-      if (!sub) {
-        const full = await store.getSubscription(d.subscriptionId);
-        const platform = full?.platform ?? 'console';
-        // Not active here: it was paused or ended, or this replica lacks the platform.
-        await store.completeDelivery(d.subscriptionId, d.editionKey, this.instanceId, { status: 'skipped', reason: full?.status === 'active' ? REASON.noTarget : REASON.inactive }, now);
-        this.#o.metrics.deliveries.inc({ platform, status: 'skipped' });
-        continue;
+    const owners = new Set<string>();
+    // Every stale claim at once, a page at a time: a crashed instance may leave thousands, and the
+    // ones not taken over now would wait for the next pass while the platform's budget goes unused.
+    for (;;) {
+      const stale = await store.staleClaims(cutoff, STALE_PAGE);
+      let progress = 0;
+      for (const d of stale) {
+        if (this.#queued.has(`${d.subscriptionId}|${d.editionKey}`)) continue;
+        // Lost to another replica or taken over: either way it leaves the stale set.
+        progress++;
+        if (!(await store.takeOverClaim(d, this.instanceId, now))) continue;
+        const sub = byId.get(d.subscriptionId);
+        if (!sub) {
+          const full = await store.getSubscription(d.subscriptionId);
+          const platform = full?.platform ?? 'console';
+          // Not active here: it was paused or ended, or this replica lacks the platform.
+          await store.completeDelivery(d.subscriptionId, d.editionKey, this.instanceId, { status: 'skipped', reason: full?.status === 'active' ? REASON.noTarget : REASON.inactive }, now);
+          this.#o.metrics.deliveries.inc({ platform, status: 'skipped' });
+          continue;
+        }
+        report.recovered++;
+        if (d.claimedBy) owners.add(d.claimedBy);
+        this.#o.log.debug({ subscription: sub.id, edition: d.editionKey, previous_owner: d.claimedBy }, 'taking over a stale delivery claim');
+        // A claim never attempted cannot have posted: post it. An attempted one is checked first, in
+        // the span its owner could have posted in (alive until its last heartbeat, plus a post timeout).
+        const attempted = d.attempts > 0;
+        const verifyUntil = new Date((d.claimedAt ?? now).getTime() + this.leaseMs + (this.#o.postTimeoutMs ?? 30_000));
+        this.#enqueue({ sub, plan: planFromKey(d.editionKey), date: d.editionDate, scheduledAt: d.scheduledAt, attempts: 0, rateLimited: 0, verify: attempted, ...(attempted ? { verifyUntil } : {}), started: false });
       }
-      report.recovered++;
-      this.#o.log.info({ subscription: sub.id, edition: d.editionKey, previous_owner: d.claimedBy }, 'taking over a stale delivery claim');
-      // A claim never attempted cannot have posted: post it. An attempted one is checked first, in
-      // the span its owner could have posted in (alive until its last heartbeat, plus a post timeout).
-      const attempted = d.attempts > 0;
-      const verifyUntil = new Date((d.claimedAt ?? now).getTime() + this.leaseMs + (this.#o.postTimeoutMs ?? 30_000));
-      this.#enqueue({ sub, plan: planFromKey(d.editionKey), date: d.editionDate, scheduledAt: d.scheduledAt, attempts: 0, rateLimited: 0, verify: attempted, ...(attempted ? { verifyUntil } : {}), started: false });
+      if (stale.length < STALE_PAGE || progress === 0) break;
+      // The fan-out of what was taken over starts while the next page is read.
+      await new Promise((resolve) => setImmediate(resolve));
     }
+    if (report.recovered) this.#o.log.info({ recovered: report.recovered, previous_owners: [...owners] }, 'took over stale delivery claims');
   }
 
   #prune(now: Date): void {

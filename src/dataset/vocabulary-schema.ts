@@ -20,7 +20,7 @@ export const AttributeAnswer = z.union([
   z.strictObject({ facts: z.array(Id).min(1) }),
   /** A country's share of the world figure, computed from one edition; else the facts listed. */
   z.strictObject({ share: z.enum(['reserves', 'production']), facts: z.array(Id).default([]) }),
-  z.strictObject({ event: z.enum(['date', 'place', 'participants', 'outcome', 'agreed', 'summary']) }),
+  z.strictObject({ event: z.enum(['date', 'until', 'place', 'participants', 'outcome', 'agreed', 'summary']) }),
   /** `is`: the class a yes/no question tests ("is scandium heavy?"). */
   z.strictObject({ element: z.enum(['uses', 'class', 'controls', 'number', 'card']), is: z.enum(['light', 'heavy']).optional() }),
   z.strictObject({ list: z.enum(['controlled', 'light', 'heavy', 'use', 'all']) }),

@@ -4,15 +4,15 @@ import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
-import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
 import { findTime } from '../query/time.js';
-import { clauseLead, matchingClause } from './event-clauses.js';
+import { clauseLead, matchingClause, untilClause } from './event-clauses.js';
 import { peopleNamed } from './polar.js';
 import { normalize } from '../../dataset/lookup.js';
 
-export type EventField = 'date' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
+export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
 const firstSentences = (ctx: CommandContext, text: string, n: number): string => splitSentences(ctx.dataset, text).slice(0, n).join(' ');
 
@@ -40,8 +40,13 @@ function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event
   return best;
 }
 
-export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField, p?: ParsedQuery): AnswerFirst {
+/** A date found in a text, as a lead opens with it: the day formatted, a month as written. */
+const dateLabel = (ctx: CommandContext, d: TimeRef): string => (d.kind === 'day' ? formatDateRange(d.start, d.end, ctx.locale) : d.text);
+
+export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p?: ParsedQuery): AnswerFirst {
   const { locale } = ctx;
+  // "When does the pause expire?": "when" asks a date, and the other words say which one (the end).
+  const field = asked === 'date' && p?.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? 'until' : asked;
   const date = formatDateRange(ev.date, ev.end_date, locale);
   const title = loc(locale, ev.title);
   const place = loc(locale, ev.place);
@@ -55,8 +60,22 @@ export function eventAnswer(ctx: CommandContext, ev: Event, field: EventField, p
       const inner = c && c.hits * 2 >= c.of ? findTime(c.text, ctx.dataset) : undefined;
       // Only a later date: a plan or an effective date the event announced; an earlier one is a reference back.
       if (c && inner && inner.kind !== 'year' && inner.start > (ev.end_date ?? ev.date)) {
+        // The asked date opens the reply, the clause stating it follows: the answer stays first however long the clause.
         const cl = clauseLead(c, `${title} (${date})`);
-        lead = cl.lead;
+        lead = `${dateLabel(ctx, inner)}: ${cl.lead}`;
+        if (cl.whole) support.push(`${title} (${date}, ${place}).`);
+        break;
+      }
+      lead = `${date}: ${title} (${place}).`;
+      support.push(bestSentence(ctx, p, ev));
+      break;
+    }
+    case 'until': {
+      // How long a measure runs: the later date its record states, first; else the event's own days.
+      const u = p ? untilClause(ctx, p, ev) : undefined;
+      if (u) {
+        const cl = clauseLead(u, `${title} (${date})`);
+        lead = `${dateLabel(ctx, u.date)}: ${cl.lead}`;
         if (cl.whole) support.push(`${title} (${date}, ${place}).`);
         break;
       }

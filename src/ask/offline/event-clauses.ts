@@ -9,7 +9,8 @@ import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
-import type { ParsedQuery } from '../query/types.js';
+import type { ParsedQuery, TimeRef } from '../query/types.js';
+import { datesIn } from '../query/time.js';
 
 export interface Clause {
   text: string;
@@ -51,4 +52,29 @@ export function clauseLead(c: Clause, placed: string, max = 280): { lead: string
   if (c.sentence.length <= max) return { lead: c.sentence, whole: true };
   const text = c.text.replace(/[;,]$/, '');
   return { lead: `${placed}: ${text}${/[.!?)]$/.test(text) ? '' : '.'}`, whole: false };
+}
+
+/** The clauses (sentences, or items of a ";" list) of an event's texts, agreement first. */
+function clausesOf(ctx: CommandContext, ev: Event): { text: string; sentence: string }[] {
+  const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
+  return texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => sentence.split(/;\s+/).map((c) => ({ text: c.trim(), sentence })));
+}
+
+/**
+ * The clause stating the date a measure of the event runs until: a date after the event's own days
+ * ("suspended … until 10 November 2026"). Of several, the one holding most of the question's extra
+ * words, then the latest date.
+ */
+export function untilClause(ctx: CommandContext, p: ParsedQuery, ev: Event): (Clause & { date: TimeRef }) | undefined {
+  const last = ev.end_date ?? ev.date;
+  const stems = extraWords(ctx, p, ev, 'until').map((w) => stem(w, ctx.locale));
+  let best: (Clause & { date: TimeRef }) | undefined;
+  for (const c of clausesOf(ctx, ev)) {
+    const later = datesIn(c.text, ctx.dataset).filter((d) => d.start > last).sort((a, b) => b.start.localeCompare(a.start))[0];
+    if (!later) continue;
+    const words = new Set(normalize(c.text).split(' ').map((w) => stem(w, ctx.locale)));
+    const hits = stems.filter((x) => words.has(x)).length;
+    if (!best || hits > best.hits || (hits === best.hits && later.start > best.date.start)) best = { ...c, hits, of: stems.length, date: later };
+  }
+  return best;
 }

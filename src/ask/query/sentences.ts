@@ -16,8 +16,8 @@ function glued(prev: string, next: string, abbreviations: ReadonlySet<string>): 
   const tail = prev.trimEnd();
   if (!tail.endsWith('.')) return false;
   const nextWord = normalize(next.trimStart().split(/\s+/)[0] ?? '');
-  // "1. Dezember", "9. Oktober": a German ordinal day before a month name.
-  if (/(?:^|\s)\d{1,2}\.$/.test(tail) && isMonthWord(nextWord)) return true;
+  // "1. Dezember", "(30. Oktober)": a German ordinal day before a month name.
+  if (/(?:^|[\s(„“"])\d{1,2}\.$/.test(tail) && isMonthWord(nextWord)) return true;
   const last = /(?:^|[\s(„“"])([\p{L}.]+)\.$/u.exec(tail)?.[1];
   if (last === undefined) return false;
   // A single letter is an initial or part of "z. B." / "u. a.", never a sentence's last word.

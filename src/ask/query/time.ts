@@ -88,32 +88,55 @@ const PARSERS = {
 /** chrono's casual parser of a language, without the relative-duration parsers when the text has no duration. */
 export const parserFor = (lang: 'en' | 'de', text: string): chrono.Chrono => (RELATIVE_CUE[lang].test(text) ? PARSERS[lang].all : PARSERS[lang].absolute);
 
-/** The first date, month or year the question names, or undefined. */
-export function findTime(text: string, ds: Dataset): TimeRef | undefined {
-  if (!mayNameTime(text)) return undefined;
+type Parsed = ReturnType<chrono.Chrono['parse']>[number];
+
+/** chrono's readings of a text (English, German, German months in English) that name a certain month, days first. */
+function readings(text: string, ds: Dataset): Parsed[] {
   // The reference instant is the dataset's as-of date, so "April" is never read against today's clock.
   const ref = new Date(`${ds.meta.as_of}T12:00:00Z`);
   // The English parser reads German month names in English; without one the text is the same, and a
   // second parse of it would only repeat the first one's results behind them.
   const english = englishMonths(text);
-  const results = [...parserFor('en', text).parse(text, ref), ...parserFor('de', text).parse(text, ref), ...(english === text ? [] : parserFor('en', english).parse(english, ref))]
+  return [...parserFor('en', text).parse(text, ref), ...parserFor('de', text).parse(text, ref), ...(english === text ? [] : parserFor('en', english).parse(english, ref))]
     .filter((r) => r.start.isCertain('month'))
     .sort((a, b) => (b.start.isCertain('day') ? 1 : 0) - (a.start.isCertain('day') ? 1 : 0) || a.index - b.index);
-  const r = results[0];
-  if (r) {
-    const m = r.start.get('month')!;
-    const hasYear = r.start.isCertain('year');
-    const y = hasYear ? r.start.get('year')! : calendarYears(ds, m)[0] ?? r.start.get('year')!;
-    const typed = r.text.trim();
-    if (r.start.isCertain('day')) {
-      const d = r.start.get('day')!;
-      const endComp = r.end;
-      const end = endComp?.isCertain('day') ? `${y}-${pad(endComp.get('month')!)}-${pad(endComp.get('day')!)}` : `${y}-${pad(m)}-${pad(d)}`;
-      return { kind: 'day', start: `${y}-${pad(m)}-${pad(d)}`, end, text: typed, ...(hasYear ? {} : { yearInferred: true }) };
-    }
-    return { kind: 'month', start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`, text: typed, ...(hasYear ? {} : { yearInferred: true }) };
+}
+
+function toRef(r: Parsed, ds: Dataset): TimeRef {
+  const m = r.start.get('month')!;
+  const hasYear = r.start.isCertain('year');
+  const y = hasYear ? r.start.get('year')! : calendarYears(ds, m)[0] ?? r.start.get('year')!;
+  const typed = r.text.trim();
+  if (r.start.isCertain('day')) {
+    const d = r.start.get('day')!;
+    const endComp = r.end;
+    const end = endComp?.isCertain('day') ? `${endComp.isCertain('year') ? endComp.get('year')! : y}-${pad(endComp.get('month')!)}-${pad(endComp.get('day')!)}` : `${y}-${pad(m)}-${pad(d)}`;
+    return { kind: 'day', start: `${y}-${pad(m)}-${pad(d)}`, end, text: typed, ...(hasYear ? {} : { yearInferred: true }) };
   }
+  return { kind: 'month', start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`, text: typed, ...(hasYear ? {} : { yearInferred: true }) };
+}
+
+/** The first date, month or year the question names, or undefined. */
+export function findTime(text: string, ds: Dataset): TimeRef | undefined {
+  if (!mayNameTime(text)) return undefined;
+  const r = readings(text, ds)[0];
+  if (r) return toRef(r, ds);
   const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   if (year) return { kind: 'year', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: year[1]! };
   return undefined;
+}
+
+/** Every day or month a dataset text names with its year ("until 10 November 2026"), once each. */
+export function datesIn(text: string, ds: Dataset): TimeRef[] {
+  if (!mayNameTime(text)) return [];
+  const seen = new Set<string>();
+  const out: TimeRef[] = [];
+  for (const r of readings(text, ds).filter((x) => x.start.isCertain('year'))) {
+    const t = toRef(r, ds);
+    // A range ("ab 1. Dezember 2025 bis zum 3. Juni 2026") names both of its days.
+    const parts: TimeRef[] = t.kind === 'day' && t.end !== t.start ? [{ ...t, end: t.start }, { ...t, start: t.end }] : [t];
+    for (const x of parts) if (!seen.has(x.start) && seen.add(x.start)) out.push(x);
+  }
+  // A month read alone where a day of it was read too ("Juni 2026" of "3. Juni 2026") adds nothing.
+  return out.filter((x) => x.kind === 'day' || !out.some((y) => y.kind === 'day' && y.start.slice(0, 7) === x.start.slice(0, 7)));
 }

@@ -1,0 +1,54 @@
+// Answer-first leads for facts that sit inside event texts (issue 10): the asked date, end date,
+// outcome or count opens the reply, whatever else the record says first.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import type { Locale } from '../../src/reply/model.js';
+import { answerOffline } from '../../src/ask/router.js';
+import { renderText } from '../../src/reply/text.js';
+import { splitSentences } from '../../src/ask/query/sentences.js';
+import { datesIn } from '../../src/ask/query/time.js';
+
+let ds: Dataset;
+beforeAll(async () => {
+  const r = await loadDataset();
+  if (!r.ok) throw new Error('dataset invalid');
+  ds = r.dataset;
+});
+
+const ask = (q: string, locale: Locale = 'en'): string => renderText(answerOffline(q, { locale, now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} }));
+const lead = (q: string, locale: Locale = 'en'): string => ask(q, locale).split('\n')[0]!;
+
+describe('sentences and dates of dataset texts', () => {
+  it('keep a German ordinal day in brackets with its month', () => {
+    expect(splitSentences(ds, 'Laut Ministerium (30. Oktober): Die Zölle sinken. Danach nichts.')).toEqual([
+      'Laut Ministerium (30. Oktober): Die Zölle sinken.', 'Danach nichts.',
+    ]);
+  });
+
+  it('read every dated day of a text, not only the first', () => {
+    expect(datesIn('Issued on 7 November 2025, in force until 10 November 2026.', ds).map((d) => d.start).sort()).toEqual(['2025-11-07', '2026-11-10']);
+    expect(datesIn('Gilt ab 1. Dezember 2025 bis zum 3. Juni 2026.', ds).map((d) => d.start).sort()).toEqual(['2025-12-01', '2026-06-03']);
+  });
+});
+
+describe('dates first', () => {
+  it('an end date ("expire", "end", "bis wann") is the later date the record states, first', () => {
+    expect(lead('When does China\'s suspension of the October controls expire?')).toMatch(/^10 Nov 2026: /);
+    expect(lead("When will China's suspension of its October rare-earth rules end?")).toMatch(/^10 Nov 2026: /);
+    expect(lead('Bis wann sind die Oktober-Kontrollen ausgesetzt?', 'de')).toMatch(/^10\. Nov\. 2026: /);
+  });
+
+  it('a date the text states for one clause opens the lead before the clause', () => {
+    expect(lead('From when do the 0.1% clauses for foreign-made items apply?')).toMatch(/^1 Dec 2025: .*0\.1%/);
+  });
+
+  it('a pronoun in the question ("her", "ihre") is no clue to another date of the text', () => {
+    expect(lead('When did Takaichi give her first policy speech?')).toMatch(/^24 Oct 2025: /);
+    expect(lead('Wann hielt Takaichi ihre erste Antrittsrede?', 'de')).toMatch(/^24\. Okt\. 2025: /);
+  });
+
+  it('a meeting asked "when" keeps its own day', () => {
+    expect(lead('When did Trump and Xi meet?')).toMatch(/^30 Oct 2025: /);
+  });
+});
