@@ -65,7 +65,7 @@ describe('places in a ranking', () => {
 describe('yes/no questions: the answer first, with the fact that settles it', () => {
   it('a place asked after "in"/"at": yes when the event took place there, else no with its place', () => {
     expect(lead('Did Trump and Albanese sign their framework in Tokyo?')).toMatch(/^No — White House, Washington: /);
-    expect(lead('Did Trump meet Takaichi in Tokyo?')).toMatch(/^Yes — .*Tokyo: /);
+    expect(lead('Did Trump meet Takaichi in Tokyo?')).toMatch(/^Yes — Donald Trump, Sanae Takaichi — .*Tokyo\)\.$/);
     expect(lead('Wurde das Rahmenabkommen von Trump und Albanese in Tokio unterzeichnet?', 'de')).toMatch(/^Nein — Weißes Haus, Washington: /);
     // A city as the government that acts is no place asked.
     expect(lead('Did Beijing suspend the October controls?')).not.toMatch(/^(Yes|No) — Beijing: /);
@@ -89,5 +89,14 @@ describe('yes/no questions: the answer first, with the fact that settles it', ()
     const reply = ask('Werden Seltene Erden in Deutschland gefördert?', 'de');
     expect(reply.split('\n')[0]).toMatch(/^Nein — /);
     expect(reply).not.toMatch(/keine Zahl/);
+  });
+});
+
+describe('the attribute asked, with the figure USGS states for it', () => {
+  it('a share asked: the computed share first, then the share USGS itself states for that record, cited', () => {
+    const r = answerOffline('How big is the Democratic Republic of the Congo\'s share of global cobalt mining?', { locale: 'en', now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} });
+    expect(r.blocks[0]).toMatch(/share of world mine production of cobalt \d{4}: \d+%/);
+    expect(r.blocks[1]).toMatch(/^USGS MCS 2025, 2024: .*\d+% of world production\.$/);
+    expect(r.sources?.map((s) => s.id)).toContain('usgs-mcs2025-cobalt');
   });
 });

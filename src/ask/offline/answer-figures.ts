@@ -212,6 +212,24 @@ function placeAsked(ids: readonly string[], out: ReadonlySet<string>, rank: numb
   return undefined;
 }
 
+/**
+ * A share USGS itself states for this very record (a figure's note: "76% of world production"), newest
+ * edition first, as a line of support for a computed share: the reader sees the published figure too.
+ * A year asked keeps only that year's note.
+ */
+export function statedShare(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): { line: string; sources: string[] } | undefined {
+  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
+  for (const g of recordHistory(ctx.dataset, m.id, c.id, measure)) {
+    for (const [year, eff] of [...g.byYear.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0))) {
+      const note = eff.figure.note ? loc(ctx.locale, eff.figure.note) : '';
+      if (!/\d\s?%/.test(note) || (asked !== undefined && measure !== 'reserves' && year !== asked)) continue;
+      const y = year !== undefined ? `, ${year}` : '';
+      return { line: `${eff.edition.label}${y}: ${val(eff.figure, m, ctx.locale)}, ${note}`, sources: [...eff.figure.sources, ...eff.edition.sources] };
+    }
+  }
+  return undefined;
+}
+
 /** The world total (no country asked, no ranking asked). */
 export function worldFigure(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): AnswerFirst {
   const world = ctx.dataset.countryById.get('WORLD');

@@ -10,7 +10,7 @@ import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
-import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
+import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
@@ -224,7 +224,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && (!year || fact.text.en.includes(year));
       if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
       const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
-      if (share) return answered(share);
+      const stated = share && c && m ? statedShare(ctx, p, measure, m, c) : undefined;
+      if (share) return answered(stated ? { ...share, support: [stated.line, ...share.support], sources: [...new Set([...share.sources, ...stated.sources])] } : share);
       // Another year's share is a neighbouring figure: not in the dataset for the year asked.
       if (fact && year) return answered(noneAnswer(ctx, p, hit.attribute));
       if (fact) return answered(factAnswer(ctx, p, fact), fact.id);

@@ -93,6 +93,7 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   if (!ev) return undefined;
   const names = placeNames(ev);
   const same = asked.places.every((x) => names.has(x));
-  const a = eventAnswer(ctx, ev, 'place', p);
+  // Yes about people ("Did Xi attend APEC in Gyeongju?"): who took part, with the place.
+  const a = eventAnswer(ctx, ev, same && peopleNamed(ctx, p).length ? 'participants' : 'place', p);
   return { ...a, lead: `${same ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
 }
