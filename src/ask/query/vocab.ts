@@ -51,6 +51,7 @@ const EMPTY: Vocabulary = {
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] } },
     question_words: { en: [], de: [] },
+    plain_words: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },
@@ -114,6 +115,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.numbers);
   addKnown(g.ordinals);
   addKnown(g.place_words);
+  addKnown(g.plain_words);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
