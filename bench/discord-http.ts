@@ -196,6 +196,13 @@ export default async function run(): Promise<Record<string, unknown>> {
       return { ...res, cpuUs: (used.user + used.system) / Math.max(1, res.requests) };
     };
 
+    if (process.env.BENCH_PROFILE === 'ours' || process.env.BENCH_PROFILE === 'baseline') {
+      // One side only, for `node --cpu-prof --import tsx bench/index.ts discord-http`.
+      const side = process.env.BENCH_PROFILE === 'ours' ? ours : baseline;
+      const samples: RunResult[] = [];
+      for (let r = 0; r < rounds; r++) samples.push(await load(side, seconds / rounds));
+      return { bench: 'discord-http', profile: process.env.BENCH_PROFILE, samples };
+    }
     process.stderr.write(`discord-http: warm-up ${warmup} s each\n`);
     await load(ours, warmup);
     await load(baseline, warmup);

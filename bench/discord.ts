@@ -212,7 +212,14 @@ export default async function run(): Promise<Record<string, unknown>> {
         return { rps: res.n / res.seconds, p99_ms: res.p99, cpu_us: (used.user + used.system) / Math.max(1, res.n), errors: res.failed };
       },
     });
-    const profile = process.env.BENCH_PROFILE as Workload | undefined;
+    const profile = process.env.BENCH_PROFILE as Workload | 'baseline' | undefined;
+    if (profile === 'baseline') {
+      // Only the bare client on the distinct workload: the profile ours is compared with.
+      bots.push(await startBaseline(apis.baseline));
+      const samples: Sample[] = [];
+      for (let r = 0; r < rounds; r++) samples.push(await side('baseline').run('distinct', r));
+      return { bench: 'discord', profile, samples };
+    }
     if (profile === 'mix' || profile === 'distinct') {
       // Only ours on one workload, for `node --cpu-prof --import tsx bench/index.ts discord`.
       bots.push(await startOurs(profile === 'mix' ? apis.ours : apis.uncached, profile === 'mix' ? undefined : 0));

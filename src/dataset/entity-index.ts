@@ -1,5 +1,6 @@
 // One entity kind's forgiving index: exact keys (codes, names, aliases after normalisation), then
-// typos and unique prefixes over a fuzzy index of the distinct name keys, memoised per typed text.
+// typos and unique prefixes over a fuzzy index of the distinct name keys (nothing is kept per typed
+// text: a repeated question is the reply cache's business).
 // Kept apart from lookup.ts, which builds one index per kind for a dataset.
 import { LEADING_ARTICLES, compact, normalize, normalizeTranslit, scanDistances, typoBudget } from './text-match.js';
 
@@ -10,8 +11,6 @@ export type LookupResult<T> =
   | { kind: 'fuzzy'; item: T; typed: string; matched: string }
   /** Nothing clear: never guess; offer the nearest candidates instead. */
   | { kind: 'none'; typed: string; suggestions: T[] };
-
-export const MEMO_LIMIT = 5_000;
 
 interface Key<T> {
   /** Normalised, spaces removed. */
@@ -55,19 +54,8 @@ export class EntityIndex<T> {
     return this.#exact.get(compact(n)) ?? this.#exact.get(compact(n.replace(LEADING_ARTICLES, '')));
   }
 
-  // Results per typed string: the index never changes, and users (and typos) repeat themselves.
-  readonly #memo = new Map<string, LookupResult<T>>();
-
   lookup(text: string, maxSuggestions = 3): LookupResult<T> {
-    const key = `${maxSuggestions}\u0000${text}`;
-    const hit = this.#memo.get(key);
-    if (hit) return hit;
-    const result = this.#lookup(text, maxSuggestions);
-    if (text.length <= 200) {
-      if (this.#memo.size >= MEMO_LIMIT) this.#memo.clear();
-      this.#memo.set(key, result);
-    }
-    return result;
+    return this.#lookup(text, maxSuggestions);
   }
 
   #lookup(text: string, maxSuggestions: number): LookupResult<T> {

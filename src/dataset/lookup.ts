@@ -3,8 +3,8 @@
 // WeakMap, so a hot-reloaded dataset gets fresh indexes and the old ones are collected with it.
 import type { Dataset } from './dataset.js';
 import type { Country, Element, Event, Mineral, Source } from './schema.js';
-import { EntityIndex, MEMO_LIMIT, type LookupResult } from './entity-index.js';
-import { editDistance, normalize, typoBudget } from './text-match.js';
+import { EntityIndex, type LookupResult } from './entity-index.js';
+import { editDistance, normalize, rememberDatasetTexts, typoBudget } from './text-match.js';
 
 export { normalize, editDistance, typoBudget } from './text-match.js';
 
@@ -74,10 +74,18 @@ const EVENT_STOPWORDS = new Set([
   'mit', 'im', 'am', 'in', 'zu', 'zum', 'zur', 'den', 'dem', 'des', 'ein', 'eine', 'meeting', 'treffen', 'summit', 'gipfel',
 ]);
 
+/** Every string of the dataset's records (the Maps beside them hold the same records). */
+function* datasetTexts(v: unknown): Generator<string> {
+  if (typeof v === 'string') yield v;
+  else if (Array.isArray(v)) for (const x of v) yield* datasetTexts(x);
+  else if (v && typeof v === 'object' && !(v instanceof Map) && !(v instanceof Set)) for (const x of Object.values(v)) yield* datasetTexts(x);
+}
+
 /** Builds (or returns the cached) lookup indexes of a dataset. */
 export function indexDataset(ds: Dataset): DatasetIndexes {
   const cached = cache.get(ds);
   if (cached) return cached;
+  rememberDatasetTexts(datasetTexts(ds));
 
   const country = new EntityIndex<Country>((c) => c.name.en);
   for (const c of ds.countries) {
@@ -161,22 +169,7 @@ export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string)
  * Events by words: every typed word (fuzzily) must hit an event's words; the event with the most
  * hits wins if it is unique. "trump xi" → the Busan meeting; "apec" → the APEC leaders' meeting.
  */
-const eventSearchMemo = new WeakMap<Dataset, Map<string, Event[]>>();
-
 export function searchEvents(ds: Dataset, text: string): Event[] {
-  let memo = eventSearchMemo.get(ds);
-  if (!memo) eventSearchMemo.set(ds, (memo = new Map()));
-  const hit = memo.get(text);
-  if (hit) return hit;
-  const result = searchEventsUncached(ds, text);
-  if (text.length <= 200) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(text, result);
-  }
-  return result;
-}
-
-function searchEventsUncached(ds: Dataset, text: string): Event[] {
   const idx = indexDataset(ds);
   const words = normalize(text).split(' ').filter((w) => w.length >= 2 && !EVENT_STOPWORDS.has(w));
   if (!words.length) return [];

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embedSize, LIMITS, renderPlain, renderReply, type RenderedMessage } from '../../src/adapters/discord/render.js';
-import { escapeMarkdown, neutraliseMentions } from '../../src/adapters/discord/escape.js';
+import { escapeMarkdown, maskedLink, neutraliseMentions } from '../../src/adapters/discord/escape.js';
 import type { Reply } from '../../src/reply/model.js';
 import { longReply } from './fixtures.js';
 import { strings } from './harness.js';
@@ -139,5 +139,15 @@ describe('discord embed renderer', () => {
   it('escape helpers: a literal rendering of any string, mentions broken', () => {
     expect(escapeMarkdown('1. first\n- item')).toBe('1\\. first\n\\- item');
     expect(neutraliseMentions('@everyone <@&1> <@!2> <#3>')).toBe('@\u200beveryone <\u200b@&1> <\u200b@!2> <\u200b#3>');
+  });
+
+  it('links a source the same way every time, and never confuses two label/URL pairs', () => {
+    const a = maskedLink('USGS *MCS*', 'https://example.org/a');
+    expect(maskedLink('USGS *MCS*', 'https://example.org/a')).toBe(a);
+    expect(a).toBe('[USGS \\*MCS\\*](https://example.org/a)');
+    // Pairs whose concatenations are equal must still differ.
+    expect(maskedLink('b', 'https://example.org/a')).not.toBe(maskedLink('/ab', 'https://example.org'));
+    expect(maskedLink('@everyone', undefined)).toBe('@\u200beveryone');
+    expect(maskedLink('x', 'javascript:alert(1)')).toBe('x');
   });
 });

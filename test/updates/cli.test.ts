@@ -15,6 +15,12 @@ import { cleanupFixtures, copyData, edit, indexOf } from '../dataset/fixture.js'
 import { silentLog } from '../store/helpers.js';
 
 const dirs: string[] = [];
+// The version data/ ships with; the edited copies get NEXT, a version no real edit will use.
+const loaded = await loadDataset();
+if (!loaded.ok) throw new Error('data/ does not load');
+const SHIPPED = loaded.dataset.meta.version;
+const NEXT = '2099.1.1';
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 afterAll(() => {
   cleanupFixtures();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -36,7 +42,7 @@ function editedCopy(): { before: string; after: string } {
   const after = copyData();
   const i = indexOf(before, 'figures/rare-earths.yaml', 'rare-earths-mcs2025-vn-reserves');
   edit(before, 'figures/rare-earths.yaml', (figs) => { figs[i]!.value = 22_000_000; });
-  edit<Record<string, unknown>>(after, 'dataset.yaml', (meta) => { meta.version = '2026.12.1'; });
+  edit<Record<string, unknown>>(after, 'dataset.yaml', (meta) => { meta.version = NEXT; });
   return { before, after };
 }
 
@@ -48,7 +54,7 @@ describe('lodestone data diff', () => {
     expect(code).toBe(0);
     const { stdout, stderr } = s.text();
     expect(stderr).toBe('');
-    expect(stdout).toContain(`1 change to announce: version 2026.11.29 (${before}) → version 2026.12.1 (${after})`);
+    expect(stdout).toContain(`1 change to announce: version ${SHIPPED} (${before}) → version ${NEXT} (${after})`);
     expect(stdout).toContain("[figure-revised] USGS cuts Vietnam's rare-earth reserves from 22 to 3.5 million t (USGS MCS 2025)");
     expect(stdout).toContain('de: Vietnam, Seltene Erden (Reserven): USGS senkt von 22 auf 3,5 Mio. t (USGS MCS 2025)');
     expect(stdout).toContain('/reserves VN rare-earths · sources: ');
@@ -63,11 +69,11 @@ describe('lodestone data diff', () => {
     if (!old.ok) throw new Error('copy does not load');
     await recordServed(store, old.dataset, new Date('2026-11-30T08:00:00Z'));
     await store.close();
-    for (const from of [undefined, '2026.11.29']) {
+    for (const from of [undefined, SHIPPED]) {
       const s = streams();
       const code = await runDataDiff({ ...(from ? { from } : {}), to: after }, { stdout: s.out, stderr: s.err, env: { LODESTONE_STATE_DIR: state } });
       expect(code).toBe(0);
-      expect(s.text().stdout).toContain('1 change to announce: version 2026.11.29 (served 2026-11-30 08:00 UTC) → version 2026.12.1');
+      expect(s.text().stdout).toContain(`1 change to announce: version ${SHIPPED} (served 2026-11-30 08:00 UTC) → version ${NEXT}`);
     }
     const s = streams();
     expect(await runDataDiff({ from: '1999.1.1', to: after }, { stdout: s.out, stderr: s.err, env: { LODESTONE_STATE_DIR: state } })).toBe(1);
@@ -79,10 +85,10 @@ describe('lodestone data diff', () => {
     const same = copyData();
     const s = streams();
     expect(await runDataDiff({ from: before, to: same }, { stdout: s.out, stderr: s.err, env: {} })).toBe(0);
-    expect(s.text().stderr).toBe('warning: the content changed but version is still 2026.11.29; bump version in dataset.yaml\n');
+    expect(s.text().stderr).toBe(`warning: the content changed but version is still ${SHIPPED}; bump version in dataset.yaml\n`);
     const t = streams();
     expect(await runDataDiff({ from: same, to: same }, { stdout: t.out, stderr: t.err, env: {} })).toBe(0);
-    expect(t.text().stdout).toMatch(/^nothing to announce: version 2026\.11\.29/);
+    expect(t.text().stdout).toMatch(new RegExp(`^nothing to announce: version ${esc(SHIPPED)}`));
     const u = streams();
     expect(await runDataDiff({ to: same }, { stdout: u.out, stderr: u.err, env: { LODESTONE_STATE_DIR: join(tmpdir(), 'lodestone-no-such-state') } })).toBe(1);
     expect(u.text().stderr).toContain('pass --from DIR');
@@ -107,8 +113,8 @@ describe('lodestone data check: version bump', () => {
     edit(dir, 'figures/rare-earths.yaml', (figs) => { figs[i]!.value = 3_600_000; });
     const warned = await check();
     expect(warned.code).toBe(0);
-    expect(warned.stderr).toBe(`warning: files in ${dir} changed since the last commit but version is still 2026.11.29; bump version in dataset.yaml so readers and update posts show the new version\n`);
-    edit<Record<string, unknown>>(dir, 'dataset.yaml', (meta) => { meta.version = '2026.12.1'; });
+    expect(warned.stderr).toBe(`warning: files in ${dir} changed since the last commit but version is still ${SHIPPED}; bump version in dataset.yaml so readers and update posts show the new version\n`);
+    edit<Record<string, unknown>>(dir, 'dataset.yaml', (meta) => { meta.version = NEXT; });
     expect((await check()).stderr).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 // From a command or a mention to rendered Discord messages: the core answers, the chart (when a PNG
-// renderer exists) is drawn, the embeds are rendered. A reply that comes from the core's reply cache
-// is rendered once and its messages kept with it (src/commands/reply-cache.ts): no cache of our own.
+// renderer exists) is drawn, the embeds are rendered. A reply the core shares (its reply cache, its
+// renderings per dataset version) is rendered once and its messages kept with it: no cache of our own.
 import type { CallContext, CommandCore } from '../../commands/core.js';
 import type { Args } from '../../commands/types.js';
 import type { ChartSpec, Locale, Reply } from '../../reply/model.js';
@@ -8,7 +8,7 @@ import { errorReply } from '../../reply/model.js';
 import type { Logger } from '../../ops/log.js';
 import { renderReply, type RenderedMessage, type RenderOptions } from './render.js';
 import type { ChartImages } from '../../charts/images.js';
-import { isCachedReply } from '../../commands/reply-cache.js';
+import { deepFreeze } from '../../commands/reply-cache.js';
 
 export type ChartRenderer = (spec: ChartSpec) => Promise<Buffer>;
 
@@ -21,7 +21,7 @@ export interface Answer {
 export const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'digest']);
 
 export class Answerer {
-  /** Rendered messages of cached replies, kept as long as the reply is (see renderedOnce). */
+  /** Rendered messages of shared (frozen) replies, kept as long as the reply is. */
   readonly #rendered = new WeakMap<Reply, Promise<Answer>>();
 
   constructor(
@@ -83,10 +83,15 @@ export class Answerer {
   }
 
   #render(reply: Reply): Promise<Answer> {
-    if (!isCachedReply(reply)) return this.#draw(reply);
+    // A frozen reply never changes (only deepFreeze freezes replies): a reply-cache entry, or one of
+    // the core's renderings per dataset version (src/commands/renderings.ts), which every spelling of
+    // an entity shares even with the reply cache off. Either is drawn once and the answer kept with
+    // it, for exactly as long as the core keeps the reply.
+    if (!Object.isFrozen(reply)) return this.#draw(reply);
     let answer = this.#rendered.get(reply);
     if (!answer) {
-      this.#rendered.set(reply, (answer = this.#draw(reply)));
+      // Frozen like the reply, since every caller shares it (and the Responder keeps its bytes).
+      this.#rendered.set(reply, (answer = this.#draw(reply).then(deepFreeze)));
       answer.catch(() => this.#rendered.delete(reply));
     }
     return answer;

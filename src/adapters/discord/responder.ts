@@ -18,10 +18,16 @@ export interface InteractionRef {
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
+/** The UTF-8 JSON body of a message callback (type 4): what goes on the wire for a reply without files. */
+export function callbackBody(m: RenderedMessage): Buffer {
+  return Buffer.from(JSON.stringify({ type: CALLBACK.Message, data: m.body }));
+}
+
 export class Responder {
   /**
-   * Serialised callback bodies of cached answers: a popular answer is turned into JSON once, and into
-   * UTF-8 bytes once (a string body would be re-encoded by undici on every request).
+   * Serialised callback bodies of shared answers (frozen by the Answerer): a popular answer is turned
+   * into JSON once, and into UTF-8 bytes once (a string body would be re-encoded on every request).
+   * A one-off answer goes out as its JSON string, with no entry here.
    */
   readonly #wire = new WeakMap<RenderedMessage, Buffer>();
 
@@ -33,8 +39,11 @@ export class Responder {
       await this.rest.post(route, { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
       return;
     }
-    let body = this.#wire.get(m);
-    if (body === undefined) this.#wire.set(m, (body = Buffer.from(JSON.stringify({ type: CALLBACK.Message, data: m.body }))));
+    let body: Buffer | string | undefined = this.#wire.get(m);
+    if (body === undefined) {
+      if (Object.isFrozen(m)) this.#wire.set(m, (body = callbackBody(m)));
+      else body = JSON.stringify({ type: CALLBACK.Message, data: m.body });
+    }
     await this.rest.post(route, { body, passThroughBody: true, headers: JSON_HEADERS, auth: false });
   }
 

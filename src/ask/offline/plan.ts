@@ -19,6 +19,7 @@ import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { splitSentences } from '../query/sentences.js';
+import { topicFigure } from './topic-figure.js';
 
 export type Route =
   | { command: string; args: Args; recordIds?: string[] }
@@ -102,6 +103,8 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds).stop, p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
   const topic = named ? undefined : topicFact(ctx, p);
   if (topic) {
+    const figure = topicFigure(ctx, p, topic, hit);
+    if (figure) return answered(figure);
     // Its fact says what USGS publishes; the figure asked is not among it, and no other figure stands in.
     const lead = splitSentences(ds, loc(ctx.locale, topic.text))[0]!;
     return answered(noneAnswer(ctx, p, undefined, `${ctx.locale === 'de' ? 'Dazu hat der Datensatz keine Zahl' : 'The dataset has no figure for that'}: ${lead}`));

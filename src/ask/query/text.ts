@@ -9,19 +9,21 @@
 import snowball from 'snowball-stemmers';
 import type { Locale } from '../../reply/model.js';
 import { normalize } from '../../dataset/lookup.js';
+import { isDatasetWord } from '../../dataset/text-match.js';
 
 const STEMMERS = { en: snowball.newStemmer('english'), de: snowball.newStemmer('german') };
-const stemCache = { en: new Map<string, string>(), de: new Map<string, string>() };
+// Stems of the dataset's own words, kept once computed; a word only a user typed is stemmed anew
+// every time (no memory keyed by input: the reply cache alone remembers questions).
+const datasetStems = { en: new Map<string, string>(), de: new Map<string, string>() };
 
 /** The Snowball stem of a normalised word in one language (digits and short words unchanged). */
 export function stem(word: string, lang: Locale): string {
   if (word.length < 4 || /\d/.test(word)) return word;
-  const cache = stemCache[lang];
-  let s = cache.get(word);
+  const table = datasetStems[lang];
+  let s = table.get(word);
   if (s === undefined) {
     s = STEMMERS[lang].stem(word);
-    if (cache.size > 50_000) cache.clear();
-    cache.set(word, s);
+    if (isDatasetWord(word)) table.set(word, s);
   }
   return s;
 }
