@@ -73,6 +73,8 @@ export const Grammar = z.strictObject({
   }),
   /** Question words ("what", "welche"): a German question not opening with one and opening with a verb is yes/no. */
   question_words: Words.default({ en: [], de: [] }),
+  /** Ordinary words of questions beyond the other lists that are never read as a misspelt country, element or mineral. */
+  plain_words: Words.default({ en: [], de: [] }),
   /** Greetings and thanks: a question of only these gets the hello. */
   greetings: Words,
   /** Negation words: a sentence with one is never turned into a "yes". */

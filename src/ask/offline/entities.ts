@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Element, Event, Mineral } from '../../dataset/schema.js';
 import type { EntityIndex } from '../../dataset/lookup.js';
 import { editDistance, indexDataset, normalize } from '../../dataset/lookup.js';
-import { KNOWN_WORDS } from './words.js';
+import { vocabIndex } from '../query/vocab.js';
 
 export interface Found<T> {
   item: T;
@@ -89,8 +89,8 @@ function compoundMinerals(idx: EntityIndex<Mineral>): { key: string; item: Miner
   return list;
 }
 
-/** `known`: words that are never a typo of a name (the question vocabulary), beside the router's own. */
-export function findEntities(ds: Dataset, text: string, known?: ReadonlySet<string>): Entities {
+/** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
+export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known): Entities {
   const idx = indexDataset(ds);
   const { words, raw } = split(text.slice(0, 1000));
   const used = words.map(() => false);
@@ -133,7 +133,7 @@ export function findEntities(ds: Dataset, text: string, known?: ReadonlySet<stri
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (used[i] || w.length < 5 || KNOWN_WORDS.has(w) || known?.has(w) || /\d/.test(w)) continue;
+    if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;
     const c = idx.country.lookup(w);
     if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {
       countries.push({ item: c.item, typed: raw[i]!, fuzzy: true });

@@ -147,6 +147,10 @@ function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class
   // One export-control measure named with its month ("the April 2025 controls"): that measure.
   const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end);
   if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
+  // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
+  const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
+    && p.content.some((w) => normalize(`${e.place.en} ${e.place.de} ${e.title.en} ${e.title.de}`).split(' ').includes(w))) : undefined;
+  if (met) return answered(eventAnswer(ctx, met, 'agreed', p));
   const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);

@@ -45,6 +45,7 @@ const EMPTY: Vocabulary = {
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] } },
     question_words: { en: [], de: [] },
+    plain_words: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },
@@ -101,6 +102,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.stopwords);
   addKnown(g.greetings);
   addKnown(g.numbers);
+  addKnown(g.plain_words);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
