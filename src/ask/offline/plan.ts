@@ -18,6 +18,7 @@ import { noneAnswer, retrievalAnswer } from './answer-none.js';
 import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { chooseAttribute } from './choose-attribute.js';
+import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
 import { topicFigure } from './topic-figure.js';
 
@@ -85,13 +86,6 @@ function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: Attr
   const unknown = new Set(p.unknown.filter(also));
   const seq = p.words.filter((w) => !stopwords.has(w) || attrWords.has(w));
   return seq.some((w, i) => unknown.has(w) && (attrWords.has(seq[i - 1] ?? '') || attrWords.has(seq[i + 1] ?? '')));
-}
-
-/** Words that put a question on the beat: a named record, or an attribute of the beat (not a bare "who" or "when"). */
-function onBeat(p: ParsedQuery): boolean {
-  const s = p.subjects;
-  if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
-  return p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer));
 }
 
 function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | 'production', hit?: AttributeHit): Plan {
@@ -263,11 +257,13 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     // never the named subject's nearest figure.
     // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
     // the beat itself, whatever else the question says.
-    if (!onBeat(p) && !between) return { route: { refusal: true, inBeat: false } };
-    if (!s.namedEvents.length && !s.elements.length && !between) return answered(noneAnswer(ctx, p, undefined));
+    if (!onBeat(ctx, p) && !between) return { route: { refusal: true, inBeat: false } };
+    if (!s.namedEvents.length && !s.elements.length && !between && !pinnedEvent(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   }
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
   if (between) return answered(eventAnswer(ctx, between, 'summary', p));
+  const pinned = pinnedEvent(ctx, p);
+  if (pinned && !s.elements.length) return answered(eventAnswer(ctx, pinned, 'summary', p));
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
   if (s.elements.length) return elementPlan(ctx, p, 'card');
   if (s.countries.length) return figurePlan(ctx, p, 'reserves');
@@ -279,7 +275,7 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // sentence holding most of them, if it holds two thirds.
   const r = retrievalAnswer(ctx, p, undefined, p.content);
   if (r) return answered(r.answer, r.fact);
-  if (onBeat(p)) return answered(noneAnswer(ctx, p, undefined));
+  if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   return { route: { refusal: true, inBeat: false } };
 }
 

@@ -107,7 +107,9 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
     operators: phraseIndex(Object.entries(g.operators).map(([op, w]) => ({ value: op as OperatorWord, ...w }))),
-    stop: new Set(words(g.stopwords)),
+    // A publisher the dataset cites, by its acronym ("the ZDF article"), is where a claim was read,
+    // not a topic the dataset lacks.
+    stop: new Set([...words(g.stopwords), ...ds.sources.flatMap((s) => s.publisher.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => normalize(w))]),
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     numbers,
