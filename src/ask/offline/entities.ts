@@ -100,6 +100,16 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other');
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element');
   scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', (c) => c.id === 'OTHER');
+  // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
+  // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
+  // honest "no figure" is the answer.
+  const acronym = (f: Found<Country>): boolean => idx.external.has(f.item) && /^[A-Z]{2}$/.test(f.typed);
+  if (countries.some((f) => !idx.external.has(f.item))) {
+    for (const f of countries.filter(acronym)) {
+      countries.splice(countries.indexOf(f), 1);
+      raw.forEach((r, i) => { if (r === f.typed) used[i] = false; });
+    }
+  }
   // German genitive and compounds: "Chinas", "Australiens"; "Lithiumreserven", "Kobaltförderung".
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -134,19 +144,19 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;
-    const c = idx.country.lookup(w);
+    const c = idx.country.lookup(w, 0);
     if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {
       countries.push({ item: c.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
       continue;
     }
-    const e = idx.element.lookup(w);
+    const e = idx.element.lookup(w, 0);
     if (e.kind === 'fuzzy' && [e.item.name.en, e.item.name.de, ...e.item.aliases].some((n) => close(w, n))) {
       elements.push({ item: e.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
       continue;
     }
-    const m = idx.mineral.lookup(w);
+    const m = idx.mineral.lookup(w, 0);
     if (m.kind === 'fuzzy' && [m.item.name.en, m.item.name.de, ...m.item.aliases].some((n) => close(w, n))) {
       minerals.push({ item: m.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
