@@ -8,6 +8,8 @@
 // Settings: SLACK_BENCH_ROUNDS (5), SLACK_BENCH_MIX_REQUESTS (6000 per round), SLACK_BENCH_CONNECTIONS (50),
 // Beside the rounds, two diagnostic sides on the mix: the app without its pre-dispatch shortcut
 // (mix_no_predispatch_*) and with charts uploaded instead of shown by address (mix_uploads_*); SLACK_BENCH_PREDISPATCH=skip leaves them out.
+// Profiling: BENCH_PROFILE=distinct|mix runs one side only (ours; SLACK_BENCH_PROFILE_SIDE=baseline or
+// no_predispatch for the others), after one unmeasured round; BENCH_PROFILE_OUT=FILE writes a CPU profile of the measured rounds.
 import { createHmac } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -137,6 +139,20 @@ async function startBaseline(): Promise<Target> {
   return { url: `http://127.0.0.1:${server.address().port}`, stop: async () => { await app.stop(); } };
 }
 
+/** Starts the V8 profiler on this process; the returned function stops it and writes the profile. */
+async function profileTo(file: string): Promise<() => Promise<void>> {
+  const [{ Session }, { writeFile }] = await Promise.all([import('node:inspector/promises'), import('node:fs/promises')]);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 /** One round against one app: requests/s and p99 from autocannon, CPU of this process (where the apps run) per request. */
 function sideOf(t: Target, generator: BenchChild, amount: number, connections: number): Side {
   return {
@@ -167,9 +183,19 @@ export default async function run(): Promise<Record<string, unknown>> {
     const profile = process.env.BENCH_PROFILE as Workload | undefined;
     if (profile === 'mix' || profile === 'distinct') {
       // Only ours on one workload, for `node --cpu-prof --import tsx bench/index.ts slack`.
-      const t = await start(startOurs(port, profile === 'mix' ? {} : { replyCacheEntries: 0 }));
+      // SLACK_BENCH_PROFILE_SIDE=baseline profiles the bare Bolt app instead, for comparison.
+      // SLACK_BENCH_PROFILE_SIDE=no_predispatch profiles ours without the pre-dispatch shortcut.
+      const which = process.env.SLACK_BENCH_PROFILE_SIDE;
+      const t = await start(which === 'baseline' ? startBaseline() : startOurs(port, { ...(profile === 'mix' ? {} : { replyCacheEntries: 0 }), ...(which === 'no_predispatch' ? { preDispatchCache: false } : {}) }));
+      const amount = profile === 'mix' ? mixRequests : corpus.inputs!;
+      // One round unprofiled first, as the rounds' warm-up does (JIT, lazily built indexes);
+      // BENCH_PROFILE_OUT writes a profile of the measured rounds alone (no start-up, no warm-up).
+      await sideOf(t, generator, amount, connections).run(profile, 1_000);
+      const out = process.env.BENCH_PROFILE_OUT;
+      const stop = out ? await profileTo(out) : undefined;
       const samples: Sample[] = [];
-      for (let r = 0; r < rounds; r++) samples.push(await sideOf(t, generator, profile === 'mix' ? mixRequests : corpus.inputs!, connections).run(profile, r));
+      for (let r = 0; r < rounds; r++) samples.push(await sideOf(t, generator, amount, connections).run(profile, r));
+      await stop?.();
       return { bench: 'slack', profile, samples };
     }
     const cached = await start(startOurs(port, {}));

@@ -52,3 +52,32 @@ describe('dates first', () => {
     expect(lead('When did Trump and Xi meet?')).toMatch(/^30 Oct 2025: /);
   });
 });
+
+describe('outcomes first', () => {
+  it('an agreement asked about as a whole opens with what it agreed', () => {
+    expect(lead('What does the US-Japan framework provide for?')).toMatch(/\(28 Oct 2025\): Financing for selected projects/);
+    expect(lead('Was regelt die gemeinsame Erklärung von Thailand und Kambodscha?', 'de')).toMatch(/Kriegsgefangenen/);
+  });
+
+  it('a yes/no question about an agreement still tests the sentence it asks about', () => {
+    expect(lead('Ist die Absichtserklärung zwischen den USA und Malaysia verbindlich?', 'de')).toMatch(/^Nein\b/);
+  });
+
+  it('a part asked of a long sentence leads with the part after its colon', () => {
+    const l = lead('Which July deal did the Tokyo framework signing reaffirm?');
+    expect(l).toMatch(/\(28 Oct 2025\): an agreement toward "a new golden age"/);
+    expect(l).toContain('$550 billion');
+  });
+
+  it('a meeting named with the controls gives what the meeting decided on them, not the list of controlled elements', () => {
+    expect(lead('What did the Busan meeting change for China\'s export controls?')).toMatch(/^Trump–Xi meeting in Busan \(30 Oct 2025\): China suspends/);
+    expect(lead('Was bedeutete Busan für Chinas Exportkontrollen?', 'de')).toMatch(/für ein Jahr aus/);
+  });
+
+  it('a long summary lead leaves out the place, and the support does not repeat the lead', () => {
+    const reply = ask('What is Announcement No. 70?');
+    const [first, second] = reply.split('\n').filter(Boolean);
+    expect(first!.slice(0, 300)).toMatch(/suspend/);
+    expect(second).not.toBe(first!.split('): ').slice(1).join('): '));
+  });
+});

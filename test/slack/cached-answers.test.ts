@@ -91,6 +91,8 @@ describe('cached answers', () => {
     await h.command({ command: '/long', text: '12' }, 'long-a');
     await h.command({ command: '/long', text: '12' }, 'long-b');
     await h.fake.until(() => h.fake.responds.filter((r) => r.id === 'long-b').length > 0);
+    // Follow-ups go out one after the other: wait for as many as the first answer had (or time out).
+    await h.fake.until(() => h.fake.responds.filter((r) => r.id === 'long-b').length >= h.fake.responds.filter((r) => r.id === 'long-a').length || undefined).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 100));
     const a = h.fake.responds.filter((r) => r.id === 'long-a').map((r) => r.body);
     const b = h.fake.responds.filter((r) => r.id === 'long-b').map((r) => r.body);

@@ -12,7 +12,7 @@ import { Metrics } from '../../src/ops/metrics.js';
 import { createSlackApp, type SlackApp } from '../../src/adapters/slack/index.js';
 import type { Store } from '../../src/store/index.js';
 import { FakeSlack } from '../fakes/slack/server.js';
-import { postSigned } from '../fakes/slack/sign.js';
+import { postSigned, slashBody } from '../fakes/slack/sign.js';
 import { storeFixture, type StoreFixture } from '../store/helpers.js';
 import { shouldRunPg } from '../store/pg-helper.js';
 import { bundledDataset, SECRET, testRegistry } from './harness.js';
@@ -48,7 +48,19 @@ async function setUp(kind: 'sqlite' | 'postgres'): Promise<void> {
     clientOptions: { retryConfig: { retries: 0 } },
   });
   await slack.start();
+  core.onCommand(() => ran++);
+  // Bolt's global middleware sees every request Bolt dispatches (the pre-dispatch shortcut skips it).
+  slack.app.use(async ({ next }) => { dispatched++; await next(); });
   base = `http://127.0.0.1:${slack.port() ?? 0}`;
+}
+
+let dispatched = 0;
+let ran = 0;
+/** A signed /echo from U0ALICE in `teamId`; whether Bolt dispatched it and the core ran it. */
+async function slash(teamId: string, text: string): Promise<{ status: number; text: string; viaBolt: boolean; ran: boolean }> {
+  const [d, r] = [dispatched, ran];
+  const res = await postSigned(`${base}/slack/events`, slashBody({ command: '/echo', text, team_id: teamId, user_id: 'U0ALICE' }), { secret: SECRET });
+  return { status: res.status, text: res.text, viaBolt: dispatched > d, ran: ran > r };
 }
 
 async function tearDown(): Promise<void> {
@@ -148,6 +160,17 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CT0NONE')).toEqual([]);
     });
 
+    it('answers slash commands of an installed workspace before Bolt\'s dispatch; one that never installed is left to Bolt', async () => {
+      await slash('T0AAA', 'first'); // the user's language is looked up through Bolt first
+      const fast = await slash('T0AAA', 'installed');
+      expect(fast).toMatchObject({ status: 200, viaBolt: false, ran: true });
+      expect(fast.text).toContain('You said: installed');
+      // Bolt's authorize refuses it before any middleware: nothing runs, no answer.
+      const none = await slash('T0NONE', 'not installed');
+      expect(none).toMatchObject({ viaBolt: false, ran: false });
+      expect(none.text).not.toContain('not installed');
+    });
+
     it('app_uninstalled deletes the installation and that workspace\'s subscriptions, nobody else\'s', async () => {
       await store.saveSubscription(sub('T0AAA', 'C1'), new Date());
       await store.saveSubscription(sub('T0AAA', 'C2'), new Date());
@@ -160,11 +183,18 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       expect(await store.getInstallation('team:T0BBB')).not.toBeNull();
     });
 
+    it('after app_uninstalled the workspace\'s commands are refused by Bolt\'s authorize, not answered by the shortcut', async () => {
+      const gone = await slash('T0AAA', 'after uninstall');
+      expect(gone).toMatchObject({ viaBolt: false, ran: false });
+      expect(gone.text).not.toContain('after uninstall');
+    });
+
     it('tokens_revoked for the bot token does the same', async () => {
       await event('T0BBB', { type: 'tokens_revoked', tokens: { bot: ['UT0BBBBOT'] }, event_ts: '1760000000.000301' });
       for (let i = 0; i < 100 && (await store.getInstallation('team:T0BBB')); i++) await new Promise((r) => setTimeout(r, 20));
       expect(await store.getInstallation('team:T0BBB')).toBeNull();
       expect(await store.listSubscriptions({ platform: 'slack', workspaceId: 'T0BBB' })).toEqual([]);
+      expect(await slash('T0BBB', 'after revocation')).toMatchObject({ ran: false, text: '' });
     });
 
     it('never writes a workspace token to the log', () => {

@@ -14,7 +14,8 @@ import { memoChartRenderer } from '../../charts/index.js';
 import { ChartImages } from '../../charts/images.js';
 import { apiUrl, createWebClient, deliveryClientOptions, replyClientOptions, slackFetch, type WebClient, type WebClientOptions } from './client.js';
 import { proxyDispatcher } from '../../ops/proxy.js';
-import { cachedCommandShortcut, registerSlashCommands } from './commands.js';
+import { preDispatchShortcut, registerSlashCommands } from './commands.js';
+import { InstalledTeams } from './installed.js';
 import { SlackDelivery } from './delivery.js';
 import { InFlight } from './inflight.js';
 import { registerMentions } from './mentions.js';
@@ -24,7 +25,7 @@ import { UserDirectory, describe } from './users.js';
 import { commandStyle } from './command-style.js';
 import { registerButtons } from './buttons.js';
 import { registerHome } from './home.js';
-import { oauthReceiverOptions, registerUninstall, storeInstallations, workspaceClients } from './oauth.js';
+import { oauthReceiverOptions, registerRevocations, registerUninstall, storeInstallations, workspaceClients } from './oauth.js';
 
 export interface SlackAppOptions {
   core: CommandCore;
@@ -42,8 +43,9 @@ export interface SlackAppOptions {
   /** PNG renderer for charts; default src/charts, null disables uploads (text alternative only). */
   chartRenderer?: ChartRenderer | null;
   /**
-   * Answer cached slash commands in the HTTP receiver, before Bolt's dispatch (default true).
-   * Benches turn it off to measure what it saves.
+   * Answer verified slash commands the offline core answers in the ack alone in the HTTP receiver,
+   * before Bolt's dispatch (default true; commands.ts preDispatchShortcut). Benches turn it off to
+   * measure what it saves.
    */
   preDispatchCache?: boolean;
   /** How long a quick command may run before it is acknowledged empty and answered via response_url. */
@@ -201,10 +203,22 @@ export function createSlackApp(opts: SlackAppOptions): SlackApp {
   registerMentions(app, rt);
   registerButtons(app, rt);
   registerHome(app, rt);
-  if (installations && opts.store) registerUninstall(app, opts.store, log);
-  // The cached-answer shortcut runs before authorization; with many workspaces a cached chart would
-  // have no token to upload with, so every request goes through Bolt there.
-  if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false && !installations) receiver.shortcut = cachedCommandShortcut(rt);
+  // Verified slash commands the offline core answers in the ack alone skip Bolt's dispatch, for
+  // workspaces Bolt's authorize would accept (installed.ts; docs/slack.md has the safety argument).
+  if (receiver instanceof LodestoneHttpReceiver && opts.preDispatchCache !== false) {
+    const store = installations;
+    // One bot token: its own workspace, until that workspace removes the app or revokes the token.
+    const revoked = new Set<string>();
+    const teams = new InstalledTeams(store
+      ? (q) => store.fetchInstallation(q).then((i) => Boolean(i.bot?.token))
+      : async (q) => q.teamId !== undefined && !revoked.has(q.teamId) && (await authorization()).teamId === q.teamId);
+    receiver.shortcut = preDispatchShortcut(rt, teams);
+    if (installations && opts.store) registerUninstall(app, opts.store, log, (teamId, enterpriseId) => teams.forget(teamId, enterpriseId));
+    else registerRevocations(app, (teamId, enterpriseId) => {
+      revoked.add(teamId);
+      teams.forget(teamId, enterpriseId);
+    });
+  } else if (installations && opts.store) registerUninstall(app, opts.store, log);
 
   let port: number | undefined;
   return {

@@ -13,11 +13,12 @@ import type { SlackBlock, SlackMessage } from './blocks.js';
 import { sendChart } from './charts.js';
 import { unescapeSlack } from './escape.js';
 import { LIMITS } from './limits.js';
+import { commandInstallQuery, type InstalledTeams } from './installed.js';
 import { SlashCommandPayload, validatedCommands } from './payloads.js';
 import { renderReply, type RenderOptions } from './render.js';
 import { Rendered } from './rendered.js';
 import { renderedOnce } from '../../commands/reply-cache.js';
-import { callContext, type SlackRuntime } from './runtime.js';
+import { callContext, callOf, type SlackRuntime } from './runtime.js';
 import { invocation } from './command-style.js';
 import { answerButtons, withButtons, type ButtonTarget } from './buttons.js';
 import { describe } from './users.js';
@@ -117,19 +118,20 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
     return;
   }
   const { def, name, text, question } = invoked(rt, cmd);
-  const cached = cachedReply(rt, cmd);
+  const handed = typeof raw === 'object' && raw !== null ? handedOver.get(raw) : undefined;
+  const cached = handed ? undefined : cachedReply(rt, cmd);
   if (cached) {
     await answerFromCache(rt, renderAll(rt, cached.reply, buttonTarget(rt, cached)), cached.name, cmd.channel_id, ack, respond);
     return;
   }
 
-  const answer = async (): Promise<{ reply: Reply; locale: string }> => {
+  const answer = async (): Promise<{ reply: Reply }> => {
     const call = await callContext(rt, cmd.user_id, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
     // Slack hands over the argument text as typed; the core binds it to the command's arguments.
     const reply = question
       ? await rt.core.handleText(text, call)
       : def ? await rt.core.run(def.name, { _: text }, call) : await rt.core.run(name, {}, call);
-    return { reply, locale: call.locale };
+    return { reply };
   };
   const target: ButtonTarget = question || !def ? { question: text } : { command: def.name, text };
   const render = (a: { reply: Reply }): Rendered => renderAll(rt, a.reply, def?.tool || question ? target : undefined);
@@ -137,15 +139,16 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
   let acked = false;
   try {
     let reply: Reply;
-    if (isDeferred(rt, def, question === true)) {
+    if (!handed && isDeferred(rt, def, question === true)) {
       await ack();
       acked = true;
       const a = await answer();
       reply = a.reply;
       await sendViaRespond(respond, render(a), 0);
     } else {
-      const pending = answer();
-      const early = await within(pending, rt.ackBudgetMs);
+      // The shortcut's answer, with what is left of its budget (Slack's three seconds count from the request).
+      const pending = handed ? handed.pending.then((reply) => ({ reply })) : answer();
+      const early = await within(pending, handed ? Math.max(0, handed.deadline - Date.now()) : rt.ackBudgetMs);
       if (early.done) {
         reply = early.value.reply;
         const rendered = render(early.value);
@@ -174,21 +177,76 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
 }
 
 /**
- * For the HTTP receiver: answers a verified slash command straight from the reply cache, before
- * Bolt's dispatch (authorization, middleware, listener matching). Anything else — a miss, a
- * multi-message answer — goes through Bolt as usual.
+ * Answers the shortcut computed but could not send in the ack (too slow, several messages, a chart
+ * to upload): handed to the listener with the body Bolt dispatches, so the command runs once.
  */
-export function cachedCommandShortcut(rt: SlackRuntime): (event: ReceiverEvent) => Promise<boolean> {
+const handedOver = new WeakMap<object, { pending: Promise<Reply>; deadline: number; name: string; question: boolean }>();
+
+/**
+ * Whether the core answers this invocation offline and without side effects: a question with no
+ * language model, or a command that declares its replies cacheable (a pure function of dataset,
+ * locale, input and clock; /brief and /digest declare nothing).
+ */
+function pure(rt: SlackRuntime, def: CommandDefinition | undefined, question: boolean, locale: Reply['locale']): boolean {
+  if (question || def?.name === 'ask') return rt.core.services.ask === undefined;
+  if (!def || isDeferred(rt, def, false)) return false;
+  return typeof def.cache === 'function' ? def.cache(rt.core.context({ locale })) !== undefined : def.cache !== undefined;
+}
+
+/**
+ * The pre-dispatch shortcut for the HTTP receiver (receiver.ts calls it after Bolt's HTTPReceiver has
+ * verified the signature and its five-minute window, and after payload validation). It answers a
+ * slash command in the HTTP response itself, skipping Bolt's dispatch (middleware, authorize,
+ * listener matching), only when all of these hold:
+ * - the workspace is one Bolt would authorize (`installed`: the bot token's team, or an
+ *   installation in the store; memoised, forgotten on app_uninstalled / tokens_revoked);
+ * - the user's language is already known (no users.info call);
+ * - the core answers offline and without side effects (`pure`), within the ack budget;
+ * - the whole answer is the ack: one message, no chart to upload, nothing sent through response_url.
+ * Why no replay memory for these: the ack goes back on the HTTP connection that sent the request;
+ * Slack posts it into the channel only for the request Slack itself sent. A replayed signed request
+ * gets the same public answer back on its own connection and nothing is posted or stored, so there
+ * is nothing to do twice. Anything else returns false, and Bolt handles it after the replay guard,
+ * with the answer already computed handed over (handedOver), so nothing runs twice.
+ */
+export function preDispatchShortcut(rt: SlackRuntime, installed: InstalledTeams): (event: ReceiverEvent) => Promise<boolean> {
   return async (event) => {
-    const cmd = typeof event.body === 'object' && event.body !== null ? validatedCommands.get(event.body) : undefined;
-    const hit = cmd ? cachedReply(rt, cmd) : undefined;
-    if (!cmd || !hit) return false;
-    const rendered = renderAll(rt, hit.reply, buttonTarget(rt, hit));
-    if (rendered.messages.length > 1) return false;
-    await rt.inFlight.track(answerFromCache(rt, rendered, hit.name, cmd.channel_id, event.ack, undefined));
+    const body = event.body as Record<string, unknown>;
+    const cmd = typeof body === 'object' && body !== null ? validatedCommands.get(body) : undefined;
+    if (!cmd) return false;
+    const ok = installed.installed(commandInstallQuery(body));
+    if (!(ok === true || (ok !== false && (await ok)))) return false;
+    const known = rt.users.peek(cmd.user_id);
+    if (!known) return false;
+    const hit = cachedReply(rt, cmd);
+    let answer: { reply: Reply; name: string; target: ButtonTarget | undefined };
+    if (hit) {
+      answer = { reply: hit.reply, name: hit.name, target: buttonTarget(rt, hit) };
+    } else {
+      const { def, name, text, question } = invoked(rt, cmd);
+      if (!pure(rt, def, question === true, known.locale)) return false;
+      const call = callOf(cmd.user_id, known, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
+      const deadline = Date.now() + rt.ackBudgetMs;
+      const pending = question ? rt.core.handleText(text, call) : rt.core.run(def ? def.name : name, def ? { _: text } : {}, call);
+      const early = await within(pending, rt.ackBudgetMs);
+      if (!early.done) {
+        handedOver.set(body, { pending, deadline, name, question: question === true });
+        return false;
+      }
+      answer = { reply: early.value, name, target: def?.tool || question ? targetOf(def, text, question === true) : undefined };
+    }
+    const rendered = renderAll(rt, answer.reply, answer.target);
+    if (rendered.messages.length > 1 || rendered.chart) {
+      handedOver.set(body, { pending: Promise.resolve(answer.reply), deadline: Date.now() + rt.ackBudgetMs, name: answer.name, question: false });
+      return false;
+    }
+    await event.ack(rendered.ackJson());
     return true;
   };
 }
+
+const targetOf = (def: CommandDefinition | undefined, text: string, question: boolean): ButtonTarget =>
+  question || !def ? { question: text } : { command: def.name, text };
 
 /** Sends a rendered cached answer: the ack, the follow-up messages, the chart. */
 async function answerFromCache(

@@ -95,10 +95,12 @@ const TokensRevoked = z.object({ tokens: z.object({ bot: z.array(z.string()).opt
  * A workspace that removes Lodestone (or revokes its bot token) gets nothing more: its installation
  * and its digest subscriptions are deleted. User tokens are never requested, so only bot revocations count.
  */
-export function registerUninstall(app: App, store: Store, log: Logger): void {
+export function registerUninstall(app: App, store: Store, log: Logger, forgotten?: (teamId: string, enterpriseId?: string) => void): void {
   const forget = async (body: unknown, why: string): Promise<void> => {
     const b = Uninstall.safeParse(body);
     if (!b.success) return;
+    // Forgotten again after the delete: a look-up between the two would have found the old row.
+    forgotten?.(b.data.team_id, b.data.enterprise_id);
     const { team_id: teamId, enterprise_id: enterpriseId, is_enterprise_install: isEnterpriseInstall } = b.data;
     try {
       const key = installKey({ teamId, enterpriseId, isEnterpriseInstall });
@@ -106,6 +108,7 @@ export function registerUninstall(app: App, store: Store, log: Logger): void {
       // between leaves a token without subscriptions rather than subscriptions without a token.
       const subscriptions = await store.removeWorkspace('slack', teamId);
       const removed = await store.deleteInstallation(key);
+      forgotten?.(teamId, enterpriseId);
       log.info({ install: key, why, removed, subscriptions }, 'slack app removed from a workspace');
     } catch (error) {
       log.error({ err: describe(error), team: teamId }, 'slack uninstall could not be recorded');
@@ -115,5 +118,21 @@ export function registerUninstall(app: App, store: Store, log: Logger): void {
   app.event('tokens_revoked', async ({ event, body }) => {
     const e = TokensRevoked.safeParse(event);
     if (e.success && e.data.tokens.bot?.length) await forget(body, 'tokens_revoked');
+  });
+}
+
+/**
+ * With one bot token: a workspace that removes the app or revokes the bot token is told to
+ * `forgotten` (the pre-dispatch shortcut's memo), so its commands go through Bolt again.
+ */
+export function registerRevocations(app: App, forgotten: (teamId: string, enterpriseId?: string) => void): void {
+  const forget = (body: unknown): void => {
+    const b = Uninstall.safeParse(body);
+    if (b.success) forgotten(b.data.team_id, b.data.enterprise_id);
+  };
+  app.event('app_uninstalled', async ({ body }) => forget(body));
+  app.event('tokens_revoked', async ({ event, body }) => {
+    const e = TokensRevoked.safeParse(event);
+    if (e.success && e.data.tokens.bot?.length) forget(body);
   });
 }

@@ -3,7 +3,8 @@
 // - a timestamp more than five minutes in the future is refused as well (Bolt checks only the past);
 // - a signed body that is neither a slash command nor an event callback is answered 400 at once,
 //   instead of being left to Bolt's three-second "not acknowledged" timeout;
-// - an optional shortcut may answer a request before Bolt's dispatch (cached slash command answers);
+// - an optional shortcut may answer a verified request before Bolt's dispatch (slash commands the
+//   offline core answers in the ack alone; see preDispatchShortcut in commands.ts);
 // - the body limit, signed non-objects and command replays are handled first (intake.ts), and
 //   stopping drains the server (drain.ts).
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -45,8 +46,8 @@ export interface LodestoneReceiverOptions {
 
 export class LodestoneHttpReceiver extends HTTPReceiver {
   /**
-   * Runs on every verified, well-formed request before Bolt's dispatch; returns true when it has
-   * answered the request itself (the Slack adapter's cached answers).
+   * Runs on every verified, well-formed request before the replay guard and Bolt's dispatch;
+   * returns true when it has answered the request itself, in the ack alone (preDispatchShortcut).
    */
   shortcut: ((event: ReceiverEvent) => Promise<boolean>) | undefined;
   /** Further routes beside the Slack endpoint (chart images); true when it answered the request. */
@@ -131,12 +132,15 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
     const guarded = {
       processEvent: async (event: ReceiverEvent): Promise<void> => {
         if (!isHandledPayload(event.body)) throw new MalformedPayloadError();
+        // Before the replay guard: the shortcut answers only in the HTTP response (see
+        // preDispatchShortcut), which a replayed request gets back on its own connection and
+        // Slack never posts, so replays of such answers need no memory (nor a store write each).
+        if (this.shortcut && (await this.shortcut(event))) return;
         if (await this.#replays.replayed(event.body)) {
           this.#log.warn('Ignored a replayed Slack slash command (trigger_id seen within the replay window)');
           await event.ack();
           return;
         }
-        if (this.shortcut && (await this.shortcut(event))) return;
         await app.processEvent(event);
       },
     };

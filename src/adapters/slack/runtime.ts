@@ -9,7 +9,7 @@ import type { WebClient } from './client.js';
 import type { ChartRenderer } from './charts.js';
 import type { ChartImages } from '../../charts/images.js';
 import type { InFlight } from './inflight.js';
-import type { UserDirectory } from './users.js';
+import type { SlackUser, UserDirectory } from './users.js';
 import type { SlackCommandStyle } from './command-style.js';
 import type { Store } from '../../store/index.js';
 
@@ -48,7 +48,15 @@ export async function callContext(
   userId: string,
   channel: { channelId: string; workspaceId?: string | undefined; threadId?: string | undefined },
 ): Promise<CallContext> {
-  const who = await rt.users.get(userId, channel.workspaceId);
+  return callOf(userId, await rt.users.get(userId, channel.workspaceId), channel);
+}
+
+/** The same, for a user whose directory entry is at hand (users.peek). */
+export function callOf(
+  userId: string,
+  who: SlackUser,
+  channel: { channelId: string; workspaceId?: string | undefined; threadId?: string | undefined },
+): CallContext {
   const ref: ChannelRef = {
     platform: 'slack',
     channelId: channel.channelId,

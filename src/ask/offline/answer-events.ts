@@ -14,6 +14,9 @@ import { normalize } from '../../dataset/lookup.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
+/** Title and sentence together longer than this: the lead drops the place. */
+const LONG = 220;
+
 const firstSentences = (ctx: CommandContext, text: string, n: number): string => splitSentences(ctx.dataset, text).slice(0, n).join(' ');
 
 /** Events overlapping the question's day or month. */
@@ -109,10 +112,18 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       if (extra && !lead.includes(extra)) support.push(extra);
       break;
     }
-    default:
-      lead = `${title} (${date}, ${place}): ${p ? bestSentence(ctx, p, ev) : firstSentences(ctx, loc(locale, ev.summary), 2)}`;
-      if (p) support.push(firstSentences(ctx, loc(locale, ev.summary), 2));
+    default: {
+      // An agreement asked about as a whole ("what does the accord provide?"): what it agreed, unless a
+      // yes/no question tests a sentence of its record, or the question's words point at another part.
+      const terms = ev.kind === 'agreement' && ev.agreed && p && !p.polar && !matchingClause(ctx, p, ev, field)
+        ? splitSentences(ctx.dataset, loc(locale, ev.agreed))[0] : undefined;
+      const best = terms ?? (p ? bestSentence(ctx, p, ev) : firstSentences(ctx, loc(locale, ev.summary), 2));
+      // A long sentence leaves the place to the card: the answer in it must stay within the first lines.
+      lead = `${title} (${date}${`${title}${best}`.length > LONG ? '' : `, ${place}`}): ${best}`;
+      // The summary's opening, without the sentence the lead already gives.
+      if (p) support.push(splitSentences(ctx.dataset, loc(locale, ev.summary)).filter((x) => !lead.includes(x)).slice(0, 2).join(' '));
       if (ev.outcome) support.push(`${t(locale, 'Outcome', 'Ergebnis')}: ${loc(locale, ev.outcome)}`);
+    }
   }
   return { status: 'answer', lead, support, sources: [...ev.sources], more: `/summit ${ev.id}` };
 }

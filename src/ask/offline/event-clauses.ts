@@ -20,6 +20,17 @@ export interface Clause {
   of: number;
   /** The whole sentence the clause belongs to. */
   sentence: string;
+  /** The part after a colon holding all the clause's hits ("… two documents: an agreement …"), when there is one. */
+  focus?: string;
+}
+
+/** The part of a clause after a colon that holds every one of its hits, if the clause has such a colon. */
+function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[], hits: number): string | undefined {
+  const parts = clause.split(/:\s+/);
+  if (parts.length < 2) return undefined;
+  const tail = parts.slice(1).join(': ');
+  const words = new Set(normalize(tail).split(' ').map((w) => stem(w, ctx.locale)));
+  return stems.filter((x) => words.has(x)).length === hits ? tail : undefined;
 }
 
 /** The question's content words that do not merely name the event (title, aliases, people, place) or ask the attribute. */
@@ -41,7 +52,10 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
     for (const c of s.split(/;\s+/)) {
       const words = new Set(normalize(c).split(' ').map((w) => stem(w, ctx.locale)));
       const hits = stems.filter((x) => words.has(x)).length;
-      if (hits && (!best || hits > best.hits)) best = { text: c.trim(), hits, of: extra.length, sentence: s };
+      if (hits && (!best || hits > best.hits)) {
+        const focus = colonFocus(ctx, c.trim(), stems, hits);
+        best = { text: c.trim(), hits, of: extra.length, sentence: s, ...(focus ? { focus } : {}) };
+      }
     }
   }
   return best;
@@ -50,7 +64,8 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
 /** A clause as a lead: its whole sentence when short enough to stay answer-first, else the clause after `placed` (the event). */
 export function clauseLead(c: Clause, placed: string, max = 280): { lead: string; whole: boolean } {
   if (c.sentence.length <= max) return { lead: c.sentence, whole: true };
-  const text = c.text.replace(/[;,]$/, '');
+  // A long clause whose asked part follows a colon: that part, so the answer stays within the first lines.
+  const text = (c.focus && `${placed}: ${c.text}`.length > max ? c.focus : c.text).replace(/[;,]$/, '');
   return { lead: `${placed}: ${text}${/[.!?)]$/.test(text) ? '' : '.'}`, whole: false };
 }
 

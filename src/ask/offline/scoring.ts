@@ -3,7 +3,8 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event, Fact } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
-import { HOW_MANY, STOPWORDS } from './words.js';
+import { splitCompound } from '../query/text.js';
+import { vocabIndex } from '../query/vocab.js';
 
 export const AGREE_WORDS = new Set(['agree', 'agreed', 'agreement', 'sign', 'signed', 'signing', 'deal', 'framework', 'mou', 'abkommen', 'vereinbart',
   'vereinbarung', 'unterzeichnet', 'unterschrieben', 'rahmenabkommen', 'vertrag']);
@@ -20,6 +21,10 @@ export interface RouterIndex {
   factPhrase: Map<string, Fact[]>;
   maxPhraseWords: number;
   wordPrefix: Map<string, string[]>;
+  /** Function words (data/vocabulary.yaml), which place no event. */
+  stop: ReadonlySet<string>;
+  /** Function words and counting words ("how many", "wie viele"): a phrase of only these says nothing about the topic. */
+  generic: ReadonlySet<string>;
 }
 
 export const indexCache = new WeakMap<Dataset, RouterIndex>();
@@ -33,10 +38,17 @@ export const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
 export function routerIndex(ds: Dataset): RouterIndex {
   const hit = indexCache.get(ds);
   if (hit) return hit;
+  const v = vocabIndex(ds);
+  const count = v.vocabulary.grammar.operators.count;
+  const stop = v.stop;
+  const generic = new Set([...stop, ...[...count.en, ...count.de].flatMap((w) => normalize(w).split(' '))]);
   const eventWords = new Map<string, Map<Event, number>>();
+  // German compounds of the texts count by their parts too, as the question's are split
+  // ("Gipfeltreffen" is also "treffen"): else "Treffen mit Lee" finds the APEC "Treffen" first.
+  const parts = v.parts;
   const add = (e: Event, text: string, weight: number): void => {
-    for (const w of normalize(text).split(' ')) {
-      if (w.length < 2 || STOPWORDS.has(w)) continue;
+    for (const w of normalize(text).split(' ').flatMap((x) => [x, ...(splitCompound(x, parts) ?? [])])) {
+      if (w.length < 2 || stop.has(w)) continue;
       const m = eventWords.get(w) ?? new Map<Event, number>();
       m.set(e, Math.max(m.get(e) ?? 0, weight));
       eventWords.set(w, m);
@@ -71,7 +83,7 @@ export function routerIndex(ds: Dataset): RouterIndex {
       }
     }
   }
-  const idx = { eventWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix };
+  const idx = { eventWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix, stop, generic };
   indexCache.set(ds, idx);
   return idx;
 }
@@ -87,7 +99,7 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
     }
   }
   for (const w of new Set(words)) {
-    if (STOPWORDS.has(w)) continue;
+    if (idx.stop.has(w)) continue;
     const hits = eventWordHits(idx, w);
     if (!hits) continue;
     const idf = Math.log(1 + idx.eventCount / hits.size);
@@ -137,7 +149,7 @@ export function scoreFacts(ds: Dataset, text: string, rest: readonly string[], r
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n);
       // "how many", "wie viele" say nothing about the topic: they only add a little.
-      const generic = phrase.every((w) => STOPWORDS.has(w) || HOW_MANY.has(w));
+      const generic = phrase.every((w) => idx.generic.has(w));
       credit(idx.factPhrase.get(phrase.join(' ')), generic ? 1 : n + 1);
     }
   }
