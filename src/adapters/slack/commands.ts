@@ -88,10 +88,9 @@ const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof 
  * The core's cached reply to this line, when the user's language is already known (no waiting):
  * answered in the ack whatever the command, deferred ones included. The core counts it.
  */
-export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload): { name: string; text: string; question?: boolean; reply: Reply } | undefined {
+export function cachedReply(rt: SlackRuntime, cmd: SlashCommandPayload, inv: ReturnType<typeof invocation> = invoked(rt, cmd)): { name: string; text: string; question?: boolean; reply: Reply } | undefined {
   const known = rt.users.peek(cmd.user_id);
   if (!known) return undefined;
-  const inv = invoked(rt, cmd);
   if (inv.question) {
     const reply = rt.core.cachedText(inv.text, { locale: known.locale });
     return reply ? { name: 'ask', text: inv.text, question: true, reply } : undefined;
@@ -117,9 +116,10 @@ async function handleCommand(rt: SlackRuntime, raw: unknown, ack: AckFn<string |
     await ack({ response_type: 'ephemeral', text: INCOMPLETE });
     return;
   }
-  const { def, name, text, question } = invoked(rt, cmd);
+  const inv = invoked(rt, cmd);
+  const { def, name, text, question } = inv;
   const handed = typeof raw === 'object' && raw !== null ? handedOver.get(raw) : undefined;
-  const cached = handed ? undefined : cachedReply(rt, cmd);
+  const cached = handed ? undefined : cachedReply(rt, cmd, inv);
   if (cached) {
     await answerFromCache(rt, renderAll(rt, cached.reply, buttonTarget(rt, cached)), cached.name, cmd.channel_id, ack, respond);
     return;
@@ -218,12 +218,13 @@ export function preDispatchShortcut(rt: SlackRuntime, installed: InstalledTeams)
     if (!(ok === true || (ok !== false && (await ok)))) return false;
     const known = rt.users.peek(cmd.user_id);
     if (!known) return false;
-    const hit = cachedReply(rt, cmd);
+    const inv = invoked(rt, cmd);
+    const hit = cachedReply(rt, cmd, inv);
     let answer: { reply: Reply; name: string; target: ButtonTarget | undefined };
     if (hit) {
       answer = { reply: hit.reply, name: hit.name, target: buttonTarget(rt, hit) };
     } else {
-      const { def, name, text, question } = invoked(rt, cmd);
+      const { def, name, text, question } = inv;
       if (!pure(rt, def, question === true, known.locale)) return false;
       const call = callOf(cmd.user_id, known, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
       const deadline = Date.now() + rt.ackBudgetMs;
