@@ -5,10 +5,15 @@ import { buildDataset, type Dataset } from '../../src/dataset/dataset.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { rawOf } from '../../src/updates/snapshot.js';
 
-export async function versions(): Promise<{ v1: Dataset; v2: Dataset }> {
+/** Version 2, the real data/: all the worker process serves (building version 1 is not its start-up). */
+export async function current(): Promise<Dataset> {
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('data/ does not load: run lodestone data check');
-  const v2 = loaded.dataset;
+  return loaded.dataset;
+}
+
+export async function versions(): Promise<{ v1: Dataset; v2: Dataset }> {
+  const v2 = await current();
   const raw = structuredClone(rawOf(v2));
   raw.meta.version = `${v2.meta.version}-before`;
   const busan = raw.events.find((e) => e.id === 'trump-xi-busan');

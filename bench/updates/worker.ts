@@ -14,7 +14,7 @@ import { DatasetHolder } from '../../src/dataset/holder.js';
 import { Metrics } from '../../src/ops/metrics.js';
 import { openStore } from '../../src/store/index.js';
 import { HttpTarget } from '../../test/briefings/fixtures/http-target.js';
-import { versions } from './data.js';
+import { current } from './data.js';
 
 const env = process.env;
 const expected = Number(env.WORKER_EXPECT);
@@ -30,7 +30,7 @@ const log = pino({ level: 'info' }, { write: (line: string) => {
 } });
 const config = parseConfig({ LODESTONE_STATE_DIR: env.WORKER_STATE_DIR! });
 const store = await openStore(config, log);
-const { v2 } = await versions();
+const v2 = await current();
 const holder = new DatasetHolder(v2);
 const core = new CommandCore({ registry: new Registry(), datasets: holder });
 let reads = 0;

@@ -57,6 +57,18 @@ export class TokenBucket {
     this.#tokens -= 1;
   }
 
+  /** Returns a token taken for a request that did not go out. */
+  give(now: number): void {
+    this.#refill(now);
+    this.#tokens = Math.min(this.capacity, this.#tokens + 1);
+  }
+
+  /** Whether the bucket is full (as good as new: it can be forgotten). */
+  full(now: number): boolean {
+    this.#refill(now);
+    return this.#tokens >= this.capacity && this.#at <= now;
+  }
+
   /** Nothing may be taken before `until` (a 429's Retry-After). */
   block(until: number): void {
     this.#tokens = Math.min(this.#tokens, 0);

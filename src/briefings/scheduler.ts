@@ -217,6 +217,8 @@ export class Scheduler {
         if (this.#queued.has(`${d.subscriptionId}|${d.editionKey}`)) continue;
         // Lost to another replica or taken over: either way it leaves the stale set.
         progress++;
+        // A local store answers synchronously: let the fan-out of what was taken over run meanwhile.
+        if (progress % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
         if (!(await store.takeOverClaim(d, this.instanceId, now))) continue;
         const sub = byId.get(d.subscriptionId);
         if (!sub) {

@@ -10,7 +10,7 @@ import type { Measure } from './figures.js';
 import { countryFigureAnswer, defaultMineral, rankingAnswer } from './figure-answer.js';
 
 const resolves = (ctx: CommandContext, kind: 'country' | 'mineral', text: string): boolean =>
-  lookup(ctx.dataset, kind, text).kind !== 'none';
+  lookup(ctx.dataset, kind, text, 0).kind !== 'none';
 
 // Critical minerals users ask about for which the dataset holds no USGS table (FACTS §4e–4f): say so
 // plainly instead of "I don't know the country 'graphite'".

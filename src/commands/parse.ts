@@ -127,13 +127,13 @@ function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: Map<str
   switch (spec.type) {
     case 'country': case 'mineral': case 'element': case 'source': {
       if (!ds) { s = 1; break; }
-      const r = lookup(ds, spec.type, text);
+      const r = lookup(ds, spec.type, text, 0);
       s = r.kind === 'exact' ? 10 : r.kind === 'fuzzy' ? 6 : -3;
       break;
     }
     case 'event': {
       if (!ds) { s = 1; break; }
-      const r = lookup(ds, 'event', text);
+      const r = lookup(ds, 'event', text, 0);
       s = r.kind === 'exact' ? 10 : searchEvents(ds, text).length === 1 ? 8 : r.kind === 'fuzzy' ? 6 : -3;
       break;
     }

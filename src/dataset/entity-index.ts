@@ -2,7 +2,7 @@
 // typos and unique prefixes over a fuzzy index of the distinct name keys (nothing is kept per typed
 // text: a repeated question is the reply cache's business).
 // Kept apart from lookup.ts, which builds one index per kind for a dataset.
-import { LEADING_ARTICLES, compact, normalize, normalizeTranslit, scanDistances, typoBudget } from './text-match.js';
+import { LEADING_ARTICLES, charMask, compact, normalize, normalizeTranslit, scanDistances, typoBudget } from './text-match.js';
 
 export type LookupResult<T> =
   /** Exact match on a code, name or alias (after normalisation). */
@@ -70,14 +70,9 @@ export class EntityIndex<T> {
     // exact code has answered above), and the items a name of which starts with the typed text.
     const fuzzy = (this.#fuzzy ??= fuzzyKeys(this.#keys));
     const budget = typoBudget(q.length);
-    const cap = Math.max(budget, 4);
-    const best = new Map<T, number>();
-    scanDistances(q, fuzzy.keys, cap, (i, d) => {
-      if (d > cap) return;
-      for (const { item } of fuzzy.items[i]!) if (d < (best.get(item) ?? cap + 1)) best.set(item, d);
-    });
-    // Ties rank in the order the items were indexed, as a stable sort over every key would.
-    const ranked = [...best.entries()].sort((a, b) => a[1] - b[1] || fuzzy.order.get(a[0])! - fuzzy.order.get(b[0])!);
+    // Suggestions reach a little further than a match may.
+    const cap = maxSuggestions > 0 ? Math.max(budget, 4) : budget;
+    const ranked = fuzzy.nearest(q, cap);
     const first = ranked[0];
     const second = ranked[1];
     if (first && first[1] <= budget && (!second || second[1] > first[1])) {
@@ -88,6 +83,7 @@ export class EntityIndex<T> {
       const only = prefixHits[0]!;
       return { kind: 'fuzzy', item: only, typed, matched: this.label(only) };
     }
+    if (maxSuggestions <= 0) return { kind: 'none', typed, suggestions: [] };
     const suggestions: T[] = [...prefixHits];
     for (const [item] of ranked) {
       if (suggestions.length >= maxSuggestions) break;
@@ -104,11 +100,8 @@ export class EntityIndex<T> {
  * DP table per lookup was the largest cost of resolving an argument (bench/core.ts, --cpu-prof).
  */
 interface FuzzyKeys<T> {
-  keys: string[];
-  /** Per key: its items, each with the position of its first key that is this one. */
-  items: { item: T; at: number }[][];
-  /** Item → position of its first key of any kind (the order a scan over every key meets items in). */
-  order: Map<T, number>;
+  /** Items with a key within `max` of `q`, nearest first (ties in the order items were indexed). */
+  nearest(q: string, max: number): [T, number][];
   /** Items with a key starting with `q`, in the order a scan over every key meets them. */
   withPrefix(q: string): T[];
 }
@@ -125,6 +118,30 @@ function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
   });
   const keys = [...byKey.keys()].sort();
   const items = keys.map((k) => byKey.get(k)!);
+
+  // For distances the keys go by length, so a scan visits only the lengths within reach, and each
+  // carries its character mask, so most of those are ruled out before any distance is computed.
+  const byLength = [...keys].sort((a, b) => a.length - b.length);
+  const lengthItems = byLength.map((k) => byKey.get(k)!);
+  const masks = Int32Array.from(byLength, charMask);
+  const longest = byLength.at(-1)?.length ?? 0;
+  /** startOf[n]: position of the first key of length ≥ n. */
+  const startOf = new Int32Array(longest + 2);
+  for (let n = 0, i = 0; n <= longest + 1; n++) {
+    while (i < byLength.length && byLength[i]!.length < n) i++;
+    startOf[n] = i;
+  }
+  const nearest = (q: string, max: number): [T, number][] => {
+    const best = new Map<T, number>();
+    const from = startOf[Math.min(longest + 1, Math.max(0, q.length - max))]!;
+    const to = startOf[Math.min(longest + 1, q.length + max + 1)]!;
+    scanDistances(q, byLength, max, (i, d) => {
+      if (d > max) return;
+      for (const { item } of lengthItems[i]!) if (d < (best.get(item) ?? max + 1)) best.set(item, d);
+    }, { from, to, masks });
+    return [...best.entries()].sort((a, b) => a[1] - b[1] || order.get(a[0])! - order.get(b[0])!);
+  };
+
   const withPrefix = (q: string): T[] => {
     let lo = 0;
     let hi = keys.length;
@@ -139,6 +156,5 @@ function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
     }
     return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([item]) => item);
   };
-  return { keys, items, order, withPrefix };
+  return { nearest, withPrefix };
 }
-

@@ -161,8 +161,9 @@ export function indexDataset(ds: Dataset): DatasetIndexes {
   return idx;
 }
 
-export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string): LookupResult<EntityMap[K]> {
-  return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).lookup(text);
+/** `maxSuggestions` 0 when only the kind (and a match) matters: the scan then stops at the typo budget. */
+export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string, maxSuggestions = 3): LookupResult<EntityMap[K]> {
+  return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).lookup(text, maxSuggestions);
 }
 
 /**

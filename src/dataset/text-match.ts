@@ -68,6 +68,11 @@ export function rememberDatasetTexts(texts: Iterable<string>): void {
   }
 }
 
+/** Whether a text is one of the dataset's own (a name, title, sentence…), never only typed input. */
+export function isDatasetText(text: string): boolean {
+  return known.has(text);
+}
+
 /** Whether a normalised word occurs in a remembered dataset text. */
 export function isDatasetWord(word: string): boolean {
   return knownWords.has(word);
@@ -146,19 +151,33 @@ const peq = new Int32Array(65_536);
  * the bounded OSA distance this way (the popular ones are Levenshtein only, which counts a swap of
  * two letters as two typos); test/dataset/text-match.test.ts checks it against editDistance.
  */
-export function scanDistances(pattern: string, texts: readonly string[], max: number, visit: (index: number, d: number) => void): void {
+export function scanDistances(
+  pattern: string,
+  texts: readonly string[],
+  max: number,
+  visit: (index: number, d: number) => void,
+  window?: ScanWindow,
+): void {
   const m = pattern.length;
+  const from = window?.from ?? 0;
+  const to = window?.to ?? texts.length;
   if (m === 0 || m > 31) {
-    for (let i = 0; i < texts.length; i++) visit(i, editDistance(pattern, texts[i]!, max));
+    for (let i = from; i < to; i++) visit(i, editDistance(pattern, texts[i]!, max));
     return;
   }
+  const masks = window?.masks;
+  const pmask = masks ? charMask(pattern) : 0;
   for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)]! |= 1 << i;
   try {
     const top = 1 << (m - 1);
-    for (let t = 0; t < texts.length; t++) {
+    for (let t = from; t < to; t++) {
       const text = texts[t]!;
       const n = text.length;
       if (Math.abs(m - n) > max) {
+        visit(t, max + 1);
+        continue;
+      }
+      if (masks && (popcount(pmask & ~masks[t]!) > max || popcount(masks[t]! & ~pmask) > max)) {
         visit(t, max + 1);
         continue;
       }
@@ -190,6 +209,37 @@ export function scanDistances(pattern: string, texts: readonly string[], max: nu
   } finally {
     for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
   }
+}
+
+/**
+ * Part of a scan: texts [from, to) only (the caller knows the others are too long or too short),
+ * and optionally each text's charMask, to skip texts that cannot be within `max` (see charMask).
+ */
+export interface ScanWindow {
+  from?: number;
+  to?: number;
+  masks?: Int32Array;
+}
+
+/**
+ * The characters a string holds, one bit per character (a–z, 0–9 folded onto the remaining bits).
+ * A character of one string that the other lacks needs an edit of its own (one edit changes one
+ * position), and folding only merges bits, so the count of bits one side has and the other lacks
+ * never exceeds the edit distance: a lower bound that rules most names out before any distance.
+ */
+export function charMask(s: string): number {
+  let mask = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** Typos tolerated for a typed string of this length: none for codes, more for long names. */

@@ -89,6 +89,37 @@ function compoundMinerals(idx: EntityIndex<Mineral>): { key: string; item: Miner
   return list;
 }
 
+const shortCache = new WeakMap<Dataset, Map<string, Country>>();
+
+/**
+ * Four-letter typos of five-letter country names ("chna", "japn", "inda"): one letter dropped inside
+ * the name, never its first or last ("chin" is a word, "kong" half of Hong Kong), only countries the
+ * dataset has figures for, and only where a single country can be meant. Shorter words than the
+ * general typo rule allows, so stricter: one kind of typo, no guessing between names.
+ */
+function shortTypos(ds: Dataset): Map<string, Country> {
+  let found = shortCache.get(ds);
+  if (!found) {
+    const map = new Map<string, Country | null>();
+    const idx = indexDataset(ds);
+    for (const c of ds.countries) {
+      if (c.kind === 'aggregate' || idx.external.has(c)) continue;
+      for (const name of [c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n))) {
+        if (name.length !== 5 || name.includes(' ')) continue;
+        for (let k = 1; k < 4; k++) {
+          const typo = name.slice(0, k) + name.slice(k + 1);
+          if (idx.country.phrases.has(typo) || idx.element.phrases.has(typo) || idx.mineral.phrases.has(typo)) continue;
+          const had = map.get(typo);
+          map.set(typo, had === undefined || had === c ? c : null);
+        }
+      }
+    }
+    found = new Map([...map].filter((e): e is [string, Country] => e[1] !== null));
+    shortCache.set(ds, found);
+  }
+  return found;
+}
+
 /** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
 export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known): Entities {
   const idx = indexDataset(ds);
@@ -100,6 +131,16 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other');
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element');
   scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', (c) => c.id === 'OTHER');
+  // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
+  // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
+  // honest "no figure" is the answer.
+  const acronym = (f: Found<Country>): boolean => idx.external.has(f.item) && /^[A-Z]{2}$/.test(f.typed);
+  if (countries.some((f) => !idx.external.has(f.item))) {
+    for (const f of countries.filter(acronym)) {
+      countries.splice(countries.indexOf(f), 1);
+      raw.forEach((r, i) => { if (r === f.typed) used[i] = false; });
+    }
+  }
   // German genitive and compounds: "Chinas", "Australiens"; "Lithiumreserven", "Kobaltförderung".
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -133,20 +174,28 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (!used[i] && w.length === 4 && !known.has(w)) {
+      const c = shortTypos(ds).get(w);
+      if (c) {
+        countries.push({ item: c, typed: raw[i]!, fuzzy: true });
+        used[i] = true;
+      }
+      continue;
+    }
     if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;
-    const c = idx.country.lookup(w);
+    const c = idx.country.lookup(w, 0);
     if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {
       countries.push({ item: c.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
       continue;
     }
-    const e = idx.element.lookup(w);
+    const e = idx.element.lookup(w, 0);
     if (e.kind === 'fuzzy' && [e.item.name.en, e.item.name.de, ...e.item.aliases].some((n) => close(w, n))) {
       elements.push({ item: e.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;
       continue;
     }
-    const m = idx.mineral.lookup(w);
+    const m = idx.mineral.lookup(w, 0);
     if (m.kind === 'fuzzy' && [m.item.name.en, m.item.name.de, ...m.item.aliases].some((n) => close(w, n))) {
       minerals.push({ item: m.item, typed: raw[i]!, fuzzy: true });
       used[i] = true;

@@ -10,14 +10,16 @@ import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
-import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
+import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
 import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
+import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
+import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
 import { topicFigure } from './topic-figure.js';
 
@@ -87,13 +89,6 @@ function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: Attr
   return seq.some((w, i) => unknown.has(w) && (attrWords.has(seq[i - 1] ?? '') || attrWords.has(seq[i + 1] ?? '')));
 }
 
-/** Words that put a question on the beat: a named record, or an attribute of the beat (not a bare "who" or "when"). */
-function onBeat(p: ParsedQuery): boolean {
-  const s = p.subjects;
-  if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
-  return p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer));
-}
-
 function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | 'production', hit?: AttributeHit): Plan {
   const { dataset: ds } = ctx;
   const s = p.subjects;
@@ -121,6 +116,8 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   const route = figureRoute(ctx, measure, m, c);
   if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
   if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
+  // "The biggest reserves after China": China is put out of a ranking, not asked about.
+  if (c && p.operator === 'top' && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
@@ -195,6 +192,8 @@ function future(ctx: CommandContext, p: ParsedQuery): boolean {
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  const place = polarPlace(ctx, p);
+  if (place) return answered(place);
   const plan = dispatch(ctx, p);
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
 }
@@ -223,7 +222,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && (!year || fact.text.en.includes(year));
       if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
       const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
-      if (share) return answered(share);
+      const stated = share && c && m ? statedShare(ctx, p, measure, m, c) : undefined;
+      if (share) return answered(stated ? { ...share, support: [stated.line, ...share.support], sources: [...new Set([...share.sources, ...stated.sources])] } : share);
       // Another year's share is a neighbouring figure: not in the dataset for the year asked.
       if (fact && year) return answered(noneAnswer(ctx, p, hit.attribute));
       if (fact) return answered(factAnswer(ctx, p, fact), fact.id);
@@ -263,11 +263,13 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     // never the named subject's nearest figure.
     // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
     // the beat itself, whatever else the question says.
-    if (!onBeat(p) && !between) return { route: { refusal: true, inBeat: false } };
-    if (!s.namedEvents.length && !s.elements.length && !between) return answered(noneAnswer(ctx, p, undefined));
+    if (!onBeat(ctx, p) && !between) return { route: { refusal: true, inBeat: false } };
+    if (!s.namedEvents.length && !s.elements.length && !between && !pinnedEvent(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   }
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
   if (between) return answered(eventAnswer(ctx, between, 'summary', p));
+  const pinned = pinnedEvent(ctx, p);
+  if (pinned && !s.elements.length) return answered(eventAnswer(ctx, pinned, 'summary', p));
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
   if (s.elements.length) return elementPlan(ctx, p, 'card');
   if (s.countries.length) return figurePlan(ctx, p, 'reserves');
@@ -279,7 +281,7 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // sentence holding most of them, if it holds two thirds.
   const r = retrievalAnswer(ctx, p, undefined, p.content);
   if (r) return answered(r.answer, r.fact);
-  if (onBeat(p)) return answered(noneAnswer(ctx, p, undefined));
+  if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   return { route: { refusal: true, inBeat: false } };
 }
 

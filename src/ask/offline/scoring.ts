@@ -3,6 +3,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event, Fact } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
+import { splitCompound } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 
 export const AGREE_WORDS = new Set(['agree', 'agreed', 'agreement', 'sign', 'signed', 'signing', 'deal', 'framework', 'mou', 'abkommen', 'vereinbart',
@@ -42,8 +43,11 @@ export function routerIndex(ds: Dataset): RouterIndex {
   const stop = v.stop;
   const generic = new Set([...stop, ...[...count.en, ...count.de].flatMap((w) => normalize(w).split(' '))]);
   const eventWords = new Map<string, Map<Event, number>>();
+  // German compounds of the texts count by their parts too, as the question's are split
+  // ("Gipfeltreffen" is also "treffen"): else "Treffen mit Lee" finds the APEC "Treffen" first.
+  const parts = v.parts;
   const add = (e: Event, text: string, weight: number): void => {
-    for (const w of normalize(text).split(' ')) {
+    for (const w of normalize(text).split(' ').flatMap((x) => [x, ...(splitCompound(x, parts) ?? [])])) {
       if (w.length < 2 || stop.has(w)) continue;
       const m = eventWords.get(w) ?? new Map<Event, number>();
       m.set(e, Math.max(m.get(e) ?? 0, weight));

@@ -8,7 +8,7 @@ export function singleWordRoute(ctx: CommandContext, text: string): Route | unde
   const single = text.trim();
   if (!single || /\s/.test(single)) return undefined;
   for (const kind of ['element', 'country', 'mineral'] as const) {
-    const r = lookup(ctx.dataset, kind, single);
+    const r = lookup(ctx.dataset, kind, single, 0);
     if (r.kind !== 'exact') continue;
     if (kind === 'element') return { command: 'element', args: { element: single }, recordIds: [(r.item as { symbol: string }).symbol] };
     if (kind === 'country') return { command: 'reserves', args: { country: single }, recordIds: [(r.item as { id: string }).id] };

@@ -1,0 +1,33 @@
+// Is a question on the beat? Decides between the polite scope note and an honest "the dataset has
+// no figure for that" when nothing in the question names an attribute the dataset answers. A
+// question is on the beat when something in it belongs to the dataset: a named mineral, element or
+// event, an attribute of the beat, a commodity the dataset keeps a fact about ("germanium"), a
+// quantity in tonnes said of a country ("22 Mio. t für Brasilien"), or an event pinned by its day.
+// A country alone is not enough: "the capital of France" is not a question for Lodestone.
+import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
+import type { ParsedQuery } from '../query/types.js';
+import { eventsInTime } from './answer-events.js';
+import { topicFact } from './fact-fit.js';
+
+/**
+ * The event a question pins by its day and words ("the announcements China published on
+ * 9 October"): the only event on that day, one the question's words or countries also point at. A date
+ * identifies an event as a name does, so words around it the dataset does not use do not turn the
+ * question into "no figure".
+ */
+export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  if (p.time?.kind !== 'day') return undefined;
+  const onDay = eventsInTime(ctx, p);
+  const e = onDay.length === 1 ? onDay[0]! : undefined;
+  return e && (p.subjects.events.includes(e) || p.subjects.countries.some((c) => e.countries.includes(c.id))) ? e : undefined;
+}
+
+/** Words that put a question on the beat (see the head of this file); not a bare "who" or "when". */
+export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
+  const s = p.subjects;
+  if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
+  if (p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer))) return true;
+  if (p.threshold !== undefined && s.countries.length) return true;
+  return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined;
+}

@@ -1,0 +1,87 @@
+// On-beat questions that used to get the scope note or a false "no figure" (issue 10): each class
+// with questions of its own, and the honest side kept (off-beat still refused, a figure the dataset
+// lacks still "no figure").
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/dataset/load.js';
+import type { Dataset } from '../../src/dataset/dataset.js';
+import type { Locale } from '../../src/reply/model.js';
+import { answerOffline } from '../../src/ask/router.js';
+import { renderText } from '../../src/reply/text.js';
+
+let ds: Dataset;
+beforeAll(async () => {
+  const r = await loadDataset();
+  if (!r.ok) throw new Error('dataset invalid');
+  ds = r.dataset;
+});
+
+const ask = (q: string, locale: Locale = 'en'): string => renderText(answerOffline(q, { locale, now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} }));
+const lead = (q: string, locale: Locale = 'en'): string => ask(q, locale).split('\n')[0]!;
+const REFUSED = /outside what I cover|außerhalb meines Themas/;
+const NONE = /no figure|keine Zahl|keinen Eintrag/;
+
+describe('events found through German compounds of their titles', () => {
+  it('"Treffen" finds the "Gipfeltreffen" of the two people named, not another meeting', () => {
+    for (const q of ['Womit wurde Trump beim Treffen mit Lee geehrt?', 'Was bekam Trump beim Gipfel mit Lee geschenkt?']) {
+      const a = ask(q, 'de');
+      expect(a).not.toMatch(REFUSED);
+      expect(a).toContain('Mugunghwa');
+    }
+  });
+});
+
+describe('an event pinned by its day', () => {
+  it('a day with one event and a country of it answers with that event, whatever the verb', () => {
+    for (const [q, l] of [['Was hat China am 9. Oktober verkündet?', 'de'], ['Which rules did China publish on 9 October?', 'en']] as const) {
+      const a = ask(q, l);
+      expect(a).not.toMatch(REFUSED);
+      expect(a).toMatch(/55–58/);
+    }
+  });
+
+  it('an off-beat question on that day is still refused', () => {
+    expect(ask('Wie war das Wetter in China am 9. Oktober?', 'de')).toMatch(REFUSED);
+    expect(ask('Who won the football match in Tokyo on 9 October?')).toMatch(REFUSED);
+  });
+});
+
+describe('checking a figure read elsewhere', () => {
+  it('a quoted amount for a country with "is that right" gets the current figure and its revision', () => {
+    const br = ask('A newspaper report says Brazil holds 21 million t of rare earths - is that correct?');
+    expect(br).not.toMatch(REFUSED);
+    expect(br).toContain('11 million t');
+    const vn = ask('Die AFP-Meldung nennt 22 Mio. t für Vietnam, stimmt das?', 'de');
+    expect(vn).not.toMatch(REFUSED);
+    expect(vn).toContain('3,5 Mio. t');
+  });
+
+  it('two capitals that are the code of a country the dataset holds nothing on are an acronym', () => {
+    const a = ask('The TV report claims Vietnam has 22 million t, right?');
+    expect(a).not.toContain('Tuvalu');
+    expect(a).toContain('3.5 million t');
+  });
+
+  it('a capital question about a country stays off the beat', () => {
+    expect(ask('What is the capital of France?')).toMatch(REFUSED);
+  });
+});
+
+describe('a commodity the dataset keeps a fact about', () => {
+  it('is on the beat: "no figure" with what USGS publishes, never the scope note', () => {
+    const a = lead('Wie viel Germanium hat man 2023 weltweit gewonnen?', 'de');
+    expect(a).toMatch(NONE);
+    expect(a).toContain('Germanium');
+    expect(a).not.toMatch(/\d+ t\b/);
+  });
+});
+
+describe('attribute words readers use', () => {
+  it('US imports of compounds and metals are the US import value, not a price', () => {
+    expect(ask('How much were US imports of compounds and metals worth?')).toContain('$170 million');
+  });
+
+  it('an export volume is still "no figure" beside the export-ban words', () => {
+    expect(lead('How much rare earth did China export last year?')).toMatch(NONE);
+    expect(lead('Wie viele Tonnen Seltene Erden exportierte Malaysia?', 'de')).toMatch(NONE);
+  });
+});
