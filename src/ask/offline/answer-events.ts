@@ -56,8 +56,8 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   const place = loc(locale, ev.place);
   const people = ev.participants.join(', ');
   const support: string[] = [];
-  // "How many …?": the number the record states for what is counted, first.
-  const counted = p?.operator === 'count' ? countClause(ctx, p, ev) : undefined;
+  // "How many …?" (count words anywhere, whatever the operator): the number the record states for what is counted, first.
+  const counted = p ? countClause(ctx, p, ev) : undefined;
   if (counted) {
     const cl = clauseLead({ ...counted, hits: 1, of: 1 }, `${title} (${date})`);
     return { status: 'answer', lead: `${formatNumber(counted.n, locale)}: ${cl.lead}`, support: cl.whole ? [`${title} (${date}, ${place}).`] : [], sources: [...ev.sources], more: `/summit ${ev.id}` };
