@@ -8,8 +8,8 @@
 //   npx tsx bench/core-check.ts cpu [passes]             # CPU µs per distinct answer, fresh process
 //   npx tsx bench/core-check.ts prof FILE                # CPU profile of three distinct passes after two warm ones
 //
-// `cpu` reports the first pass (cold: every per-input memo empty) and the median of the later ones,
-// in CPU time rather than wall time, which a busy shared machine disturbs less.
+// `cpu` reports the first pass (cold: JIT and lazily built per-dataset tables) and the median and best
+// of the later ones, in CPU time rather than wall time, which a busy shared machine disturbs less.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadDataset, defaultDataDir } from '../src/dataset/load.js';
 import { DatasetHolder } from '../src/dataset/holder.js';

@@ -42,16 +42,20 @@ export function resolveEntity<K extends EntityKind>(
   typed: string,
   suggest: (item: EntityMap[K]) => string,
 ): Resolved<EntityMap[K]> {
-  const r = lookup(ctx.dataset, kind, typed);
-  if (r.kind === 'exact') return { ok: true, item: r.item };
-  if (r.kind === 'fuzzy') return { ok: true, item: r.item, note: assumedNote(ctx, displayName(kind, r.item, ctx), typed) };
+  // Without suggestions first: a match needs no scan beyond the typo budget, and most arguments match.
+  const m = lookup(ctx.dataset, kind, typed, 0);
+  if (m.kind === 'exact') return { ok: true, item: m.item };
+  if (m.kind === 'fuzzy') return { ok: true, item: m.item, note: assumedNote(ctx, displayName(kind, m.item, ctx), typed) };
   if (kind === 'event') {
     const hits = searchEvents(ctx.dataset, typed) as EntityMap[K][];
     if (hits.length === 1) return { ok: true, item: hits[0]! };
     if (hits.length > 1) return { ok: false, reply: ambiguous(ctx, kind, typed, hits.slice(0, 5).map(suggest)) };
   }
+  // The same lookup with its nearest names (the typo budget above found none).
+  const r = lookup(ctx.dataset, kind, typed);
+  const suggestions = r.kind === 'none' ? r.suggestions : [];
   const what = KIND_NAME[kind][ctx.locale];
-  const names = r.suggestions.map((s) => displayName(kind, s, ctx));
+  const names = suggestions.map((s) => displayName(kind, s, ctx));
   const text = names.length
     ? t(ctx.locale,
       `I don't know the ${what} ${quoteInput(typed)}. Did you mean ${names.join(', ')}?`,
@@ -59,7 +63,7 @@ export function resolveEntity<K extends EntityKind>(
     : t(ctx.locale,
       `I don't know the ${what} ${quoteInput(typed)}.`,
       `${KIND_NAME[kind].de} ${quoteInput(typed)} kenne ich nicht.`);
-  return { ok: false, reply: notFound(ctx, text, r.suggestions.map(suggest)) };
+  return { ok: false, reply: notFound(ctx, text, suggestions.map(suggest)) };
 }
 
 function ambiguous(ctx: CommandContext, kind: EntityKind, typed: string, suggestions: string[]): Reply {

@@ -68,6 +68,11 @@ export function rememberDatasetTexts(texts: Iterable<string>): void {
   }
 }
 
+/** Whether a text is one of the dataset's own (a name, title, sentence…), never only typed input. */
+export function isDatasetText(text: string): boolean {
+  return known.has(text);
+}
+
 /** Whether a normalised word occurs in a remembered dataset text. */
 export function isDatasetWord(word: string): boolean {
   return knownWords.has(word);

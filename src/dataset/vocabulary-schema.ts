@@ -70,6 +70,8 @@ export const Grammar = z.strictObject({
     latest: Words,
     /** Words asking for the smaller of two ("less", "weniger"): a yes/no comparison reads the other way. */
     less: Words.default({ en: [], de: [] }),
+    /** Words that put a record out of a ranking asked about ("biggest after China", "nach China", "außer China"). */
+    after: Words.default({ en: [], de: [] }),
   }),
   /** Question words ("what", "welche"): a German question not opening with one and opening with a verb is yes/no. */
   question_words: Words.default({ en: [], de: [] }),
@@ -88,6 +90,12 @@ export const Grammar = z.strictObject({
   negation_prefixes: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
+  /** Ordinals from first to tenth, in order ("second largest", "an dritter Stelle", German "zweitgrößte"). */
+  ordinals: Words.default({ en: [], de: [] }),
+  /** Words that put a place after them ("in Tokyo", "bei Busan"): a yes/no question naming one asks where. */
+  locatives: Words.default({ en: [], de: [] }),
+  /** Words after which a number is a place in a ranking ("rank 2", "Platz zwei"), not a count. */
+  place_words: Words.default({ en: [], de: [] }),
   /** Compound parts readers glue onto names ("Seltenerd", "-exporte"); the decompounder splits on these. */
   compound_parts: z.array(z.string().trim().min(2)).default([]),
   /** Abbreviations whose full stop does not end a sentence ("Mrd.", "bzw."), written without the final dot. */

@@ -66,7 +66,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     // table cannot; the "no figure" note follows when a figure was asked for.
     const fact = ds.facts.find((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
     if (!fact) return noFigure(ctx, none, more);
-    const figureAsked = p.attributes.some((h) => 'figure' in h.attribute.answer);
+    // A yes/no question ("Is it mined in Germany?") is settled by the fact; the note would only bury it.
+    const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
     const [first, ...rest] = splitSentences(ds, loc(locale, fact.text));
     return { status: 'answer', lead: first!, support: [...(figureAsked ? [none] : []), rest.join(' ')].filter(Boolean), sources: [...fact.sources], more };
   }
@@ -156,26 +157,77 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   }
   const cite = new Citations(ds).add(...view.base.sources);
   for (const e of view.errata) cite.add(...e.sources);
-  const n = Math.min(p.topN ?? 5, 10);
-  const ranked = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate')
-    .sort((a, b) => rankValue(b[1].figure) - rankValue(a[1].figure)).slice(0, n);
-  const list = ranked.map(([id, e], i) => {
+  const all = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate')
+    .sort((a, b) => rankValue(b[1].figure) - rankValue(a[1].figure));
+  const out = new Set((p.after ?? []).map((c) => c.id));
+  const name = (id: string): string => loc(locale, ds.countryById.get(id)!.name);
+  const item = ([id, e]: (typeof all)[number]): string => {
     cite.add(...e.figure.sources);
-    return `${i + 1}. ${loc(locale, ds.countryById.get(id)!.name)} ${val(e.figure, m, locale)}`;
-  });
+    return `${all.findIndex((x) => x[0] === id) + 1}. ${name(id)} ${val(e.figure, m, locale)}`;
+  };
   const ed = [view.base.label, ...view.errata.map((e) => e.label)].join(' + ');
   const year = view.year !== undefined ? `, ${view.year}` : '';
-  // "Is China the top producer?": yes or no first, then the ranking.
-  const first = ranked[0]?.[0];
-  const yes = isTop && first ? yesNo(locale, first === isTop.id) : '';
-  const lead = `${yes}${t(locale, 'Largest', 'Größte')} ${what(measure, m, locale)} (${ed}${year}): ${list.join('; ')}.`;
   const support: string[] = [];
   const world = view.rows.get('WORLD');
-  if (world) {
+  const worldLine = (): void => {
+    if (!world) return;
     cite.add(...world.figure.sources);
     support.push(`${t(locale, 'World total', 'Welt gesamt')}: ${val(world.figure, m, locale)}.`);
+  };
+  // One place asked ("second largest", "the biggest after China"): that country first, then the ranking.
+  const place = p.rank !== undefined || (out.size > 0 && p.topN === undefined) ? placeAsked(all.map(([id]) => id), out, p.rank) : undefined;
+  if (place !== undefined) {
+    const [id, e] = all[place]!;
+    cite.add(...e.figure.sources);
+    const above = all.slice(0, place).map(([x, f]) => t(locale, `${name(x)} with ${val(f.figure, m, locale)}`, `${name(x)} mit ${val(f.figure, m, locale)}`));
+    const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[place];
+    const yes = isTop ? yesNo(locale, id === isTop.id) : '';
+    // German without a verb: a country's name may be plural ("Vereinigte Staaten").
+    const lead = locale === 'de'
+      ? `${yes}Platz ${place + 1} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)}${above.length ? `, hinter ${listNames(above, locale)}` : ''}.`
+      : `${yes}${name(id)} ranks ${ordinal ?? `No. ${place + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}${above.length ? `, behind ${listNames(above, locale)}` : ''}.`;
+    support.push(`${t(locale, 'Ranking', 'Rangliste')}: ${all.slice(0, Math.min(Math.max(place + 2, 3), 10)).map(item).join('; ')}.`);
+    worldLine();
+    return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
   }
+  const n = Math.min(p.topN ?? 5, 10);
+  const ranked = all.filter(([id]) => !out.has(id)).slice(0, n);
+  const list = ranked.map(item);
+  // "Is China the top producer?": yes or no first, then the ranking.
+  const first = ranked[0]?.[0];
+  // "Is China among the top 3?": any of the first N.
+  const yes = isTop && first ? yesNo(locale, p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
+  const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
+  const lead = `${yes}${t(locale, 'Largest', 'Größte')} ${what(measure, m, locale)}${without} (${ed}${year}): ${list.join('; ')}.`;
+  worldLine();
   return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
+}
+
+/**
+ * The index in the ranking of the place asked: the rank itself ("second largest" → 1), moved past
+ * countries put out of it; with no rank, the first country not put out ("biggest after China").
+ */
+function placeAsked(ids: readonly string[], out: ReadonlySet<string>, rank: number | undefined): number | undefined {
+  for (let i = rank !== undefined ? rank - 1 : 0; i < ids.length; i++) if (!out.has(ids[i]!)) return i;
+  return undefined;
+}
+
+/**
+ * A share USGS itself states for this very record (a figure's note: "76% of world production"), newest
+ * edition first, as a line of support for a computed share: the reader sees the published figure too.
+ * A year asked keeps only that year's note.
+ */
+export function statedShare(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): { line: string; sources: string[] } | undefined {
+  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
+  for (const g of recordHistory(ctx.dataset, m.id, c.id, measure)) {
+    for (const [year, eff] of [...g.byYear.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0))) {
+      const note = eff.figure.note ? loc(ctx.locale, eff.figure.note) : '';
+      if (!/\d\s?%/.test(note) || (asked !== undefined && measure !== 'reserves' && year !== asked)) continue;
+      const y = year !== undefined ? `, ${year}` : '';
+      return { line: `${eff.edition.label}${y}: ${val(eff.figure, m, ctx.locale)}, ${note}`, sources: [...eff.figure.sources, ...eff.edition.sources] };
+    }
+  }
+  return undefined;
 }
 
 /** The world total (no country asked, no ranking asked). */

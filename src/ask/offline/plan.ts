@@ -10,13 +10,14 @@ import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
-import { compareFigures, singleFigure, topFigures, worldFigure } from './answer-figures.js';
+import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer } from './answer-none.js';
 import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
+import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
@@ -115,6 +116,8 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | '
   const route = figureRoute(ctx, measure, m, c);
   if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
   if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
+  // "The biggest reserves after China": China is put out of a ranking, not asked about.
+  if (c && p.operator === 'top' && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
@@ -189,6 +192,8 @@ function future(ctx: CommandContext, p: ParsedQuery): boolean {
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  const place = polarPlace(ctx, p);
+  if (place) return answered(place);
   const plan = dispatch(ctx, p);
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
 }
@@ -217,7 +222,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && (!year || fact.text.en.includes(year));
       if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
       const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
-      if (share) return answered(share);
+      const stated = share && c && m ? statedShare(ctx, p, measure, m, c) : undefined;
+      if (share) return answered(stated ? { ...share, support: [stated.line, ...share.support], sources: [...new Set([...share.sources, ...stated.sources])] } : share);
       // Another year's share is a neighbouring figure: not in the dataset for the year asked.
       if (fact && year) return answered(noneAnswer(ctx, p, hit.attribute));
       if (fact) return answered(factAnswer(ctx, p, fact), fact.id);

@@ -7,7 +7,10 @@ import type { CommandContext } from '../../commands/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
+import { isMonthWord } from '../query/time.js';
+import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import type { Element } from '../../dataset/schema.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -48,8 +51,58 @@ const negated = (words: readonly string[], negations: ReadonlySet<string>): bool
   // "No. 70" is a number, not a negation.
   words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
 
+// Numbers as written ("2,500", "16.1", "1.600"): digit groups of three are thousands, else a decimal.
+const NUMBER = /\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g;
+
+/**
+ * The quantities a text states, canonical ("2500", "16.1"), in order; years and the day of a date
+ * ("28 October", "8. November") are no quantities.
+ */
+export function quantities(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const raw = m[0];
+    const canon = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.');
+    if (/^(19|20)\d\d$/.test(canon)) continue;
+    const before = normalize(text.slice(Math.max(0, m.index - 12), m.index)).split(' ').at(-1) ?? '';
+    const after = normalize(text.slice(m.index + raw.length, m.index + raw.length + 14)).split(' ')[0] ?? '';
+    if (isMonthWord(after) || isMonthWord(before)) continue;
+    out.push(canon);
+  }
+  return out;
+}
+
+/**
+ * What the quantities the question names make of an agreeing sentence: 'no' when it states another
+ * ("a gift of 250 trees" against "2,500 trees") or a part of the one asked ("12 of the 17" against
+ * "all 17"), 'ok' when it states each, undefined when it states none (it settles nothing about them).
+ */
+function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' | undefined {
+  if (!asked.length) return 'ok';
+  const stated = quantities(sentence);
+  if (!stated.length) return undefined;
+  for (const q of asked) {
+    const at = stated.indexOf(q);
+    if (at < 0) return 'no';
+    // A smaller number just before the one asked is a part of it ("12 of the 17").
+    const prev = at > 0 ? stated[at - 1]! : undefined;
+    if (prev !== undefined && Number(prev) < Number(q) && new RegExp(`${prev.replace('.', '\\.')}\\D{1,12}${q}`).test(sentence.replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1'))) return 'no';
+  }
+  return 'ok';
+}
+
+interface Verdict {
+  verdict: 'yes' | 'no';
+  /** Content words of the question the sentence holds. */
+  hits: number;
+}
+
 /** 'yes', 'no', or undefined when the sentence does not settle the question. */
 export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string): 'yes' | 'no' | undefined {
+  return judge(ctx, p, sentence)?.verdict;
+}
+
+function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
   const words = normalize(sentence).split(' ');
@@ -75,14 +128,56 @@ export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string):
   if (parts.length !== 1) return undefined;
   const sNeg = prefixed || parts[0]!;
   const qNeg = negated(p.words, v.negations);
-  return sNeg === qNeg ? 'yes' : 'no';
+  if (sNeg !== qNeg) return { verdict: 'no', hits };
+  // Agreeing words, but the quantity asked must be the one stated.
+  const asked = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text);
+  const q = quantityCheck(asked, sentence);
+  return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits };
 }
 
-/** The answer with "Yes —" / "No —" first when its lead settles a yes/no question. */
+/**
+ * The answer with "Yes —" / "No —" first when its lead, or a sentence of its support, settles a
+ * yes/no question; a support sentence that settles it becomes the lead (the reason goes first).
+ */
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   if (!p.polar || a.status !== 'answer' || a.list || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
-  const r = polarity(ctx, p, a.lead);
-  if (!r) return a;
-  const word = r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No';
-  return { ...a, lead: `${word} — ${a.lead}` };
+  const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
+  const compared = compareInLead(ctx, p, a.lead);
+  if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
+  const own = judge(ctx, p, a.lead);
+  if (own) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
+  // Only the support's own sentences, each a candidate; the one holding most of the question wins.
+  let best: { sentence: string; v: Verdict } | undefined;
+  for (const para of a.support) {
+    for (const sentence of splitSentences(ctx.dataset, para)) {
+      const v = judge(ctx, p, sentence);
+      if (v && (!best || v.hits > best.v.hits)) best = { sentence, v };
+    }
+  }
+  if (!best) return a;
+  const rest = a.support.map((para) => para.replace(best!.sentence, '').trim()).filter(Boolean);
+  return { ...a, lead: `${word(best.v.verdict)} — ${best.sentence}`, support: [a.lead, ...rest] };
+}
+
+/**
+ * "Is dysprosium oxide dearer than neodymium oxide?": a lead listing a number after each of the two
+ * elements compared ("Neodymoxid 56, Dysprosiumoxid 260") settles it; the first named is the one asked
+ * about, and "cheaper"/"billiger" (the vocabulary's "less" words) asks the other way round.
+ */
+function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
+  if (p.operator !== 'compare' || p.subjects.elements.length !== 2) return undefined;
+  // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
+  const text = ` ${normalize(p.text)} `;
+  const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
+  const els = [...p.subjects.elements].sort((x, y) => at(x) - at(y));
+  const values = els.map((e) => {
+    const name = (ctx.locale === 'de' ? e.name.de : e.name.en).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The name, the rest of its word ("-oxid"), at most one more word ("oxide"), then the number.
+    const m = new RegExp(`(?<![\\p{L}])${name}[\\p{L}-]*(?:\\s+\\p{Ll}+)?\\s+(\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d)`, 'iu').exec(lead);
+    return m ? Number(m[1]!.replace(',', '.')) : undefined;
+  });
+  const [a, b] = values;
+  if (a === undefined || b === undefined) return undefined;
+  if (a === b) return 'no';
+  return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
 }

@@ -3,7 +3,7 @@
 // data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Event } from '../../dataset/schema.js';
+import type { Country, Event } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex, scoreEvents } from '../offline/scoring.js';
@@ -156,6 +156,53 @@ function thresholdOf(q: string): number | undefined {
   return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
 }
 
+/**
+ * The place in a ranking a question asks for: an ordinal ("second", "dritter", "3rd") or a German
+ * ordinal glued to a ranking word ("zweitgrößte", "drittwichtigste"), or a number after a place word
+ * ("Platz zwei"); those two are ranking words themselves (`glued`). `topWord` says whether a word
+ * (stemmed, in the question's language) is a ranking word.
+ */
+function rankOf(words: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, topWord: (w: string) => boolean,
+  placeWords: ReadonlySet<string>, numbers: ReadonlyMap<string, number>): { rank: number; glued: boolean } | undefined {
+  for (const [i, w] of words.entries()) {
+    // "Platz zwei", "rank 2": a number after a place word.
+    const next = words[i + 1] ?? '';
+    const num = /^\d{1,2}$/.test(next) ? Number(next) : numbers.get(next);
+    if (placeWords.has(w) && num !== undefined) return { rank: num, glued: true };
+    const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
+    if (digits) return { rank: Number(digits[1]), glued: false };
+    const n = ordinals.get(stem(w, locale));
+    if (n !== undefined) return { rank: n, glued: false };
+    if (locale !== 'de' || w.length < 8) continue;
+    for (const [st, value] of ordinals) {
+      if (st.length >= 4 && w.startsWith(st) && w.length - st.length >= 4 && topWord(w.slice(st.length))) return { rank: value, glued: true };
+    }
+  }
+  return undefined;
+}
+
+/** The countries named right after a word that puts them out of a ranking ("after China", "außer den USA"). */
+function afterCountries(words: readonly string[], opHits: readonly PhraseHit<OperatorWord>[], countries: readonly Country[], stop: ReadonlySet<string>): Country[] {
+  const out: Country[] = [];
+  for (const h of opHits.filter((x) => x.value === 'after')) {
+    let j = h.start + h.words;
+    while (j < words.length && stop.has(words[j]!) && !countries.some((c) => namesOf(c).has(words[j]!))) j++;
+    const c = countries.find((x) => [1, 2, 3].some((n) => {
+      const g = words.slice(j, j + n).join(' ');
+      return namesOf(x).has(g) || (g.endsWith('s') && namesOf(x).has(g.slice(0, -1)));
+    }));
+    if (c && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+const namesCache = new WeakMap<Country, Set<string>>();
+function namesOf(c: Country): Set<string> {
+  let set = namesCache.get(c);
+  if (!set) namesCache.set(c, (set = new Set([c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)))));
+  return set;
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
@@ -181,6 +228,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   // Operator words are read in the question's language only: German "was" is "what", not "was".
   const opHits = matchPhrases(v.operators, words, [locale]);
   const ops = new Set<OperatorWord>(opHits.map((h) => h.value));
+  const topWord = (w: string): boolean => v.operators.byLang[locale].get(stem(w, locale)) === 'top' || v.operators.byLang[locale].get(w) === 'top';
+  const ranked = rankOf(words, v.ordinals[locale], locale, topWord, v.placeWords, v.numbers);
+  // "zweitgrößte" is a ranking word; "the second meeting" is not a ranking.
+  if (ranked?.glued) ops.add('top');
   const countries = ent.countries.map((f) => f.item).filter((c) => c.id !== 'WORLD');
   const minerals = ent.minerals.map((f) => f.item);
   const elements = ent.elements.map((f) => f.item);
@@ -193,7 +244,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const polar = firstOp === 'yesno' || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
   const present: Partial<Record<Operator, boolean>> = {
-    compare: many && (ops.has('compare') || ops.has('top')),
+    // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
+    compare: many && (ops.has('compare') || ops.has('top') || ops.has('less')),
     top: ops.has('top'),
     yesno: polar,
     when: ops.has('when'),
@@ -204,9 +256,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const operator = OPERATOR_ORDER.find((o) => present[o]) ?? 'single';
 
   let topN: number | undefined;
-  if (operator === 'top') {
-    const n = words.map((w) => (/^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w))).find((x) => x !== undefined && x >= 1 && x <= 20);
+  let rank: number | undefined;
+  let after: Country[] = [];
+  if (operator === 'top' || (polar && ops.has('top'))) {
+    const n = words.map((w, i) => (v.placeWords.has(words[i - 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w))).find((x) => x !== undefined && x >= 1 && x <= 20);
     if (n !== undefined) topN = n;
+    if (ranked && ranked.rank <= 10) rank = ranked.rank;
+    after = afterCountries(words, opHits, countries, v.stop);
   }
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
@@ -217,7 +273,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const ri = routerIndex(ds);
   const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
-    && !timeWords.has(w) && !isMonthWord(w) && !v.greetings.has(w) && !v.numbers.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
+    && !timeWords.has(w) && !isMonthWord(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
   const names = new Set([...countries, ...minerals, ...elements].flatMap((x) => [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
@@ -232,6 +288,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(ops.has('less') ? { less: true } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
     ...(topN !== undefined ? { topN } : {}),
+    ...(rank !== undefined ? { rank } : {}),
+    ...(after.length ? { after } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
     unknown,
@@ -244,7 +302,7 @@ export function describeQuery(p: ParsedQuery): string {
   const s = p.subjects;
   const parts = [
     `attribute=${p.attributes[0]?.attribute.id ?? 'none'}`,
-    `operator=${p.operator}${p.topN ? `(${p.topN})` : ''}`,
+    `operator=${p.operator}${p.topN ? `(${p.topN})` : ''}${p.rank ? ` rank=${p.rank}` : ''}${p.after?.length ? ` after=${p.after.map((c) => c.id).join(',')}` : ''}`,
     s.countries.length ? `countries=${s.countries.map((c) => c.id).join(',')}` : '',
     s.world ? 'world' : '',
     s.minerals.length ? `minerals=${s.minerals.map((m) => m.id).join(',')}` : '',

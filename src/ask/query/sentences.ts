@@ -6,6 +6,7 @@
 // data/vocabulary.yaml (grammar.abbreviations), so no word list lives here.
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
+import { isDatasetText } from '../../dataset/text-match.js';
 import { isMonthWord } from './time.js';
 import { vocabIndex } from './vocab.js';
 
@@ -24,8 +25,21 @@ function glued(prev: string, next: string, abbreviations: ReadonlySet<string>): 
   return last.length === 1 || abbreviations.has(normalize(last.replace(/\./g, ' ')).replace(/ /g, ''));
 }
 
-/** The sentences of a text (trimmed, none empty). */
+// The dataset's own texts are split once per dataset (ICU's segmenter is slow, and answers read the
+// same facts and event summaries again and again); any other text is split every time.
+const splitTexts = new WeakMap<Dataset, Map<string, string[]>>();
+
+/** The sentences of a text (trimmed, none empty; shared and frozen for the dataset's texts). */
 export function splitSentences(ds: Dataset, text: string): string[] {
+  if (!isDatasetText(text)) return splitUncached(ds, text);
+  let texts = splitTexts.get(ds);
+  if (!texts) splitTexts.set(ds, (texts = new Map()));
+  let list = texts.get(text);
+  if (!list) texts.set(text, (list = Object.freeze(splitUncached(ds, text)) as string[]));
+  return list;
+}
+
+function splitUncached(ds: Dataset, text: string): string[] {
   const abbreviations = vocabIndex(ds).abbreviations;
   const out: string[] = [];
   for (const { segment } of SEGMENTER.segment(text)) {

@@ -59,6 +59,10 @@ export interface ParsedQuery {
   threshold?: number;
   /** For operator 'top': how many ("top 3"); undefined when not said. */
   topN?: number;
+  /** For operator 'top': the place asked ("second largest", "ranks third", "zweitgrößte" → 2, 3, 2). */
+  rank?: number;
+  /** For operator 'top': countries the question puts out of the ranking ("biggest after China"). */
+  after?: Country[];
   subjects: Subjects;
   time?: TimeRef;
   /** Content words: not names, function words, operators, months or numbers (normalised, attribute words included). */

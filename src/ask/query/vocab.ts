@@ -4,7 +4,7 @@ import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Attribute, Grammar, Vocabulary } from '../../dataset/vocabulary-schema.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stemPhrase } from './text.js';
+import { stem, stemPhrase } from './text.js';
 
 export type OperatorWord = keyof Grammar['operators'];
 
@@ -25,6 +25,12 @@ export interface VocabIndex {
   negations: Set<string>;
   /** Normalised number word → value (1–10). */
   numbers: Map<string, number>;
+  /** Stem of an ordinal, per language → its value (1–10): "second" → 2, "dritt" → 3. */
+  ordinals: Record<Locale, Map<string, number>>;
+  /** Normalised words after which a number is a place in a ranking ("platz", "rank"). */
+  placeWords: Set<string>;
+  /** Normalised words that put a place after them ("in", "at", "bei"). */
+  locatives: Set<string>;
   /** Normalised single words the decompounder may split on. */
   parts: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
@@ -43,7 +49,7 @@ const EMPTY: Vocabulary = {
   grammar: {
     stopwords: { en: [], de: [] },
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
-      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] } },
+      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] } },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
@@ -51,6 +57,9 @@ const EMPTY: Vocabulary = {
     greetings: { en: [], de: [] },
     negations: { en: [], de: [] },
     numbers: { en: [], de: [] },
+    ordinals: { en: [], de: [] },
+    place_words: { en: [], de: [] },
+    locatives: { en: [], de: [] },
     compound_parts: [],
     abbreviations: { en: [], de: [] },
   },
@@ -82,6 +91,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   const words = (l: { en: readonly string[]; de: readonly string[] }): string[] => [...l.en, ...l.de].map((w) => normalize(w)).filter(Boolean);
   const numbers = new Map<string, number>();
   for (const lang of ['en', 'de'] as const) g.numbers[lang].forEach((w, i) => numbers.set(normalize(w), i + 1));
+  const ordinals: Record<Locale, Map<string, number>> = { en: new Map(), de: new Map() };
+  for (const lang of ['en', 'de'] as const) g.ordinals[lang].forEach((w, i) => ordinals[lang].set(stem(normalize(w), lang), i + 1));
   const parts = new Set<string>();
   const addParts = (text: string): void => {
     for (const w of normalize(text).split(' ')) if (w.length >= 3) parts.add(w);
@@ -102,6 +113,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.stopwords);
   addKnown(g.greetings);
   addKnown(g.numbers);
+  addKnown(g.ordinals);
+  addKnown(g.place_words);
   addKnown(g.plain_words);
   const idx: VocabIndex = {
     vocabulary: v,
@@ -113,6 +126,9 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     numbers,
+    ordinals,
+    placeWords: new Set(words(g.place_words)),
+    locatives: new Set(words(g.locatives)),
     parts,
     known,
     questionWords: new Set(words(g.question_words)),

@@ -1,0 +1,99 @@
+// A yes/no question about where something happened ("Did Trump meet Xi in Gyeongju?", "Wurde das
+// Abkommen in Tokio unterzeichnet?"): the event the question is about, by the people it names or by
+// its words, and "yes" when its place is the one asked, else "no" with the place it took place. A
+// place counts only where the question puts it after a word of place ("in", "at", "bei"), so "Did
+// Beijing suspend …" is about the government, not about a place.
+import type { CommandContext } from '../../commands/types.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Event } from '../../dataset/schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import { t } from '../../commands/common.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { eventAnswer } from './answer-events.js';
+import { peopleNamed } from './polar.js';
+import { scoreEvents } from './scoring.js';
+
+const placeCache = new WeakMap<Event, Set<string>>();
+
+/** An event's place as names: each part between commas and slashes, in EN and DE, parentheses dropped. */
+function placeNames(e: Event): Set<string> {
+  let set = placeCache.get(e);
+  if (!set) {
+    set = new Set();
+    for (const text of [e.place.en, e.place.de]) {
+      for (const part of text.replace(/\([^)]*\)/g, ' ').split(/[,/;]/)) {
+        const n = normalize(part);
+        if (n) set.add(n);
+      }
+    }
+    placeCache.set(e, set);
+  }
+  return set;
+}
+
+const allPlaces = new WeakMap<Dataset, Set<string>>();
+function datasetPlaces(ds: Dataset): Set<string> {
+  let set = allPlaces.get(ds);
+  if (!set) allPlaces.set(ds, (set = new Set(ds.events.flatMap((e) => [...placeNames(e)]))));
+  return set;
+}
+
+/** The places the question names after a word of place, with the words they take. */
+function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; words: Set<string> } {
+  const v = vocabIndex(ctx.dataset);
+  const known = datasetPlaces(ctx.dataset);
+  const words = normalize(p.text).split(' ');
+  const places: string[] = [];
+  const used = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!v.locatives.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && v.stop.has(words[j]!) && !v.locatives.has(words[j]!)) j++;
+    for (let n = Math.min(5, words.length - j); n >= 1; n--) {
+      const g = words.slice(j, j + n).join(' ');
+      if (known.has(g)) {
+        places.push(g);
+        g.split(' ').forEach((w) => used.add(w));
+        break;
+      }
+    }
+  }
+  return { places, words: used };
+}
+
+/** The one event the question is about, leaving its place out: by the people it names, else by its words. */
+function eventAsked(ctx: CommandContext, p: ParsedQuery, placeWords: ReadonlySet<string>): Event | undefined {
+  const people = peopleNamed(ctx, p);
+  const words = p.words.filter((w) => !placeWords.has(w));
+  const scored = scoreEvents(ctx.dataset, words, p.subjects.countries.map((c) => c.id));
+  if (people.length) {
+    const withAll = ctx.dataset.events.filter((e) => {
+      const names = new Set(normalize(e.participants.join(' ')).split(' '));
+      return people.every((w) => names.has(w));
+    });
+    if (withAll.length <= 1) return withAll[0];
+    const ranked = scored.filter((s) => withAll.includes(s.event));
+    const [a, b] = ranked;
+    return a && (!b || a.score > b.score * 1.15) ? a.event : undefined;
+  }
+  const [a, b] = scored;
+  return a && a.score >= 2.5 && (!b || a.score > b.score * 1.15) ? a.event : undefined;
+}
+
+/** "Yes —" / "No —" with the event's place, for a yes/no question naming a place; undefined when unsure. */
+export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  if (!p.polar) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  // "Didn't they meet in Busan?" reads the other way round; not guessed.
+  if (p.words.some((w) => v.negations.has(w))) return undefined;
+  const asked = askedPlaces(ctx, p);
+  if (!asked.places.length) return undefined;
+  const ev = eventAsked(ctx, p, asked.words);
+  if (!ev) return undefined;
+  const names = placeNames(ev);
+  const same = asked.places.every((x) => names.has(x));
+  // Yes about people ("Did Xi attend APEC in Gyeongju?"): who took part, with the place.
+  const a = eventAnswer(ctx, ev, same && peopleNamed(ctx, p).length ? 'participants' : 'place', p);
+  return { ...a, lead: `${same ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
+}
