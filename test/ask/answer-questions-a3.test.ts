@@ -100,3 +100,23 @@ describe('the attribute asked, with the figure USGS states for it', () => {
     expect(r.sources?.map((s) => s.id)).toContain('usgs-mcs2025-cobalt');
   });
 });
+
+describe('typos of names inside questions', () => {
+  it('a four-letter typo of a five-letter country, one letter dropped inside the name, is that country', () => {
+    expect(parse('lithium reserves of chle').subjects.countries.map((c) => c.id)).toEqual(['CL']);
+    expect(parse('wie viel fördert inda?', 'de').subjects.countries.map((c) => c.id)).toEqual(['IN']);
+    expect(lead('how much cobalt did chna produce in 2024?')).toMatch(/^China — mine production of cobalt in 2024: /);
+  });
+
+  it('never a word of its own, a name\'s first or last letter dropped, or a name the dataset has no figure for', () => {
+    expect(parse('chia seed prices').subjects.countries).toEqual([]);
+    expect(parse('chin reserves').subjects.countries).toEqual([]);
+    expect(parse('kong reserves').subjects.countries).toEqual([]);
+    expect(parse('hina reserves').subjects.countries).toEqual([]);
+  });
+
+  it('longer typos of countries, elements and minerals inside a sentence', () => {
+    expect(parse('what are brasil\'s rare earth reserves').subjects.countries.map((c) => c.id)).toEqual(['BR']);
+    expect(parse('where is neodynium used').subjects.elements.map((e) => e.symbol)).toEqual(['Nd']);
+  });
+});

@@ -78,3 +78,20 @@ describe('per-command mode (SLACK_COMMAND_MODE=each)', () => {
     expect(textOf(help)).not.toContain('/lodestone');
   });
 });
+
+describe('present keeps what it does not rewrite', () => {
+  it('returns the same table, fields and blocks when no command is spelt in them, and rewrites those that are', async () => {
+    const { createRegistry } = await import('../../src/commands/index.js');
+    const style = commandStyle(createRegistry(), 'single', 'lodestone');
+    const table = { columns: ['A'], rows: [['China']] };
+    const fields = [{ label: 'Tonnes', value: '44' }];
+    const blocks = ['No command here.'];
+    const plain = style.present({ kind: 'answer', locale: 'en', blocks, fields, table, sources: [] });
+    expect(plain.table).toBe(table);
+    expect(plain.fields).toBe(fields);
+    expect(plain.blocks).toBe(blocks);
+    const spelt = style.present({ kind: 'answer', locale: 'en', blocks: ['Try /reserves china'], table: { columns: ['A'], rows: [['x'], ['see /element Nd']] }, sources: [] });
+    expect(spelt.blocks).toEqual(['Try /lodestone reserves china']);
+    expect(spelt.table!.rows).toEqual([['x'], ['see /lodestone element Nd']]);
+  });
+});

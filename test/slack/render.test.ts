@@ -144,3 +144,38 @@ describe('links', () => {
     ]);
   });
 });
+
+describe('renderings of shared reply parts', () => {
+  it('renders a frozen table and source list once and the same each time; an unfrozen one as it is now', () => {
+    const table = Object.freeze({ columns: Object.freeze(['Country', 'Tonnes']), rows: Object.freeze([Object.freeze(['China', '44,000,000'])]) }) as unknown as NonNullable<Reply['table']>;
+    const sources = Object.freeze([Object.freeze({ id: 'usgs', label: 'USGS & co', url: 'https://pubs.usgs.gov/x?a=1&b=2' })]) as unknown as Reply['sources'];
+    const a = renderReply({ ...base, blocks: ['One'], table, sources });
+    const b = renderReply({ ...base, blocks: ['Two'], table, sources });
+    expect(JSON.stringify(a[0]!.blocks.slice(1))).toBe(JSON.stringify(b[0]!.blocks.slice(1)));
+    expect(JSON.stringify(a)).toContain('44,000,000');
+    expect(JSON.stringify(a)).toContain('USGS &amp; co');
+    const open = { columns: ['Country', 'Tonnes'], rows: [['Brazil', '21']] };
+    expect(JSON.stringify(renderReply({ ...base, table: open }))).toContain('Brazil');
+    open.rows[0] = ['Chile', '9'];
+    const again = JSON.stringify(renderReply({ ...base, table: open }));
+    expect(again).toContain('Chile');
+    expect(again).not.toContain('Brazil');
+  });
+});
+
+describe('long table cells', () => {
+  it('are cut where truncateGraphemes cuts them, accents, emoji and CR LF included', async () => {
+    const { truncateGraphemes } = await import('../../src/reply/safe-text.js');
+    const cells = [
+      'x'.repeat(60),
+      `${'a'.repeat(38)}e\u0301${'b'.repeat(10)}`,
+      `${'a'.repeat(37)}👍🏽${'b'.repeat(10)}`,
+      `${'a'.repeat(38)}\u00e9\u0301 tail of the cell`,
+      `${'word '.repeat(7)}Ünïcödé ${'z'.repeat(20)}`,
+    ];
+    for (const cell of cells) {
+      const [text] = renderTable({ columns: ['A'], rows: [[cell]] });
+      expect(text).toContain(truncateGraphemes(cell, 40));
+    }
+  });
+});

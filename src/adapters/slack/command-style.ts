@@ -24,6 +24,17 @@ export interface SlackCommandStyle {
 /** Slack command names: lower case, at most 32 characters including the slash, no spaces. */
 export const slackCommandName = (name: string): string => `/${name.toLowerCase().replace(/[^a-z0-9_-]/g, '').slice(0, 31)}`;
 
+/** `xs.map(f)`, or `xs` itself when `f` changed nothing. */
+function same<T>(xs: readonly T[], f: (x: T) => T): T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < xs.length; i++) {
+    const y = f(xs[i]!);
+    if (out) out.push(y);
+    else if (y !== xs[i]) out = [...xs.slice(0, i), y];
+  }
+  return out ?? (xs as T[]);
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function commandStyle(registry: Registry, mode: SlackCommandMode = 'single', command = 'lodestone'): SlackCommandStyle {
@@ -40,14 +51,24 @@ export function commandStyle(registry: Registry, mode: SlackCommandMode = 'singl
   // URL or a path ("usgs.gov/reserves") — and not already namespaced.
   const re = new RegExp(`(^|[\\s(\\[„“"'‚‘«‹\`])/(${names.join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
   const rewrite = (s: string): string => (s.includes('/') ? s.replace(re, `$1/${ns} $2`) : s);
-  const present = (r: Reply): Reply => ({
-    ...r,
-    ...(r.title !== undefined ? { title: rewrite(r.title) } : {}),
-    blocks: r.blocks.map(rewrite),
-    ...(r.fields ? { fields: r.fields.map((f) => ({ ...f, label: rewrite(f.label), value: rewrite(f.value) })) } : {}),
-    ...(r.table ? { table: { ...r.table, rows: r.table.rows.map((row) => row.map(rewrite)) } } : {}),
-    ...(r.suggestions ? { suggestions: r.suggestions.map(rewrite) } : {}),
-  });
+  // Parts with nothing to rewrite keep their identity, so the renderer's memos of shared (frozen)
+  // tables and fields still recognise them (render.ts).
+  const present = (r: Reply): Reply => {
+    const fields = r.fields && same(r.fields, (f) => {
+      const label = rewrite(f.label);
+      const value = rewrite(f.value);
+      return label === f.label && value === f.value ? f : { ...f, label, value };
+    });
+    const rows = r.table && same(r.table.rows, (row) => same(row, rewrite));
+    return {
+      ...r,
+      ...(r.title !== undefined ? { title: rewrite(r.title) } : {}),
+      blocks: same(r.blocks, rewrite),
+      ...(fields ? { fields } : {}),
+      ...(r.table && rows ? { table: rows === r.table.rows ? r.table : { ...r.table, rows } } : {}),
+      ...(r.suggestions ? { suggestions: same(r.suggestions, rewrite) } : {}),
+    };
+  };
   return { mode, command: ns, isNamespace: (n) => n.toLowerCase() === ns, present, rewrite };
 }
 

@@ -87,7 +87,7 @@ function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number, cha
     const label = `*${clipEscaped(escapeMrkdwn(f.label), 200)}*\n`;
     if (!push(paragraphBlocks(f.value, label))) return out;
   }
-  if (reply.table && !push(renderTable(reply.table).map(section))) return out;
+  if (reply.table && !push(tableBlocks(reply.table))) return out;
   if (reply.chart) {
     const prefix = `:bar_chart: *${clipEscaped(escapeMrkdwn(reply.chart.title || w.chart), 200)}*\n`;
     if (!push(paragraphBlocks(reply.chart.alt, prefix))) return out;
@@ -96,11 +96,27 @@ function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number, cha
   return out;
 }
 
-function tailBlocks(reply: Reply, w: (typeof WORDS)[Locale]): SlackBlock[] {
-  const out: SlackBlock[] = [];
+/**
+ * Renderings of frozen reply parts, by identity. The core shares one frozen table and source list
+ * per dataset, entity and language among every spelling that reaches it (src/commands/renderings.ts),
+ * so uncached answers mostly carry parts already rendered; a frozen part can never change under its
+ * rendering, and the WeakMap lets both go together.
+ */
+const memo = new WeakMap<object, unknown>();
+function once<K extends object, V>(key: K, make: (k: K) => V): V {
+  if (!Object.isFrozen(key)) return make(key);
+  let v = memo.get(key) as V | undefined;
+  if (v === undefined) memo.set(key, (v = make(key)));
+  return v;
+}
+
+const tableBlocks = (table: NonNullable<Reply['table']>): SlackBlock[] => once(table, (t) => renderTable(t).map(section));
+
+/** The escaped source links within the caps, and how many did not fit. */
+const sourceLinks = (sources: Reply['sources']): { links: readonly string[]; hidden: number } => once(sources, (list) => {
   const links: string[] = [];
   let chars = 0;
-  for (const s of reply.sources) {
+  for (const s of list) {
     const label = truncateGraphemes(s.label, MAX_SOURCE_LABEL);
     let link = mrkdwnLink(s.url, label);
     if (link.length > MAX_LINK) link = mrkdwnLink(undefined, label);
@@ -108,7 +124,14 @@ function tailBlocks(reply: Reply, w: (typeof WORDS)[Locale]): SlackBlock[] {
     links.push(link);
     chars += link.length;
   }
-  const hidden = reply.sources.length - links.length;
+  return { links, hidden: list.length - links.length };
+});
+
+function tailBlocks(reply: Reply, w: (typeof WORDS)[Locale]): SlackBlock[] {
+  const out: SlackBlock[] = [];
+  const known = sourceLinks(reply.sources);
+  const links = [...known.links];
+  const hidden = known.hidden;
   if (hidden > 0) links.push(escapeMrkdwn(w.moreSources(hidden)));
   const perBlock = LIMITS.contextElements - 1;
   for (let i = 0; i < links.length; i += perBlock) {

@@ -9,19 +9,47 @@ import { graphemePrefix, truncateGraphemes } from '../../reply/safe-text.js';
 const MAX_CELL = 40;
 const FENCE = '```';
 
+/**
+ * Between two UTF-16 units below U+0300 (Latin, no combining marks, no surrogates) there is always
+ * a grapheme boundary except inside CR LF (UAX #29), so such a cut needs no segmenter: the same
+ * answer as truncateGraphemes, without its Intl.Segmenter pass per long cell.
+ */
+const plainAt = (s: string, i: number): boolean => {
+  const a = s.charCodeAt(i - 1);
+  const b = s.charCodeAt(i);
+  return a < 0x300 && b < 0x300 && a !== 0x0d;
+};
+
 const clip = (s: string): string => {
   const flat = s.replace(/\s+/g, ' ').trim();
-  return truncateGraphemes(flat, MAX_CELL);
+  if (flat.length <= MAX_CELL) return flat;
+  return plainAt(flat, MAX_CELL - 1) ? `${flat.slice(0, MAX_CELL - 1).trimEnd()}…` : truncateGraphemes(flat, MAX_CELL);
 };
+
+/** Code points in `s` (what `[...s].length` counts), without building the array. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
 
 function lines(table: ReplyTable): { head: string[]; rows: string[] } {
   const cols = table.columns.length;
   const cells = [table.columns, ...table.rows].map((r) => Array.from({ length: cols }, (_, i) => clip(r[i] ?? '')));
-  const widths = Array.from({ length: cols }, (_, i) => Math.max(...cells.map((r) => [...r[i]!].length)));
+  const widths = Array.from({ length: cols }, (_, i) => Math.max(...cells.map((r) => codePoints(r[i]!))));
   const fmt = (r: string[]): string =>
     r
       .map((c, i) => {
-        const pad = ' '.repeat(widths[i]! - [...c].length);
+        const pad = ' '.repeat(widths[i]! - codePoints(c));
         return table.align?.[i] === 'right' ? pad + c : c + pad;
       })
       .join('  ')

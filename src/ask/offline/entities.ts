@@ -89,6 +89,37 @@ function compoundMinerals(idx: EntityIndex<Mineral>): { key: string; item: Miner
   return list;
 }
 
+const shortCache = new WeakMap<Dataset, Map<string, Country>>();
+
+/**
+ * Four-letter typos of five-letter country names ("chna", "japn", "inda"): one letter dropped inside
+ * the name, never its first or last ("chin" is a word, "kong" half of Hong Kong), only countries the
+ * dataset has figures for, and only where a single country can be meant. Shorter words than the
+ * general typo rule allows, so stricter: one kind of typo, no guessing between names.
+ */
+function shortTypos(ds: Dataset): Map<string, Country> {
+  let found = shortCache.get(ds);
+  if (!found) {
+    const map = new Map<string, Country | null>();
+    const idx = indexDataset(ds);
+    for (const c of ds.countries) {
+      if (c.kind === 'aggregate' || idx.external.has(c)) continue;
+      for (const name of [c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n))) {
+        if (name.length !== 5 || name.includes(' ')) continue;
+        for (let k = 1; k < 4; k++) {
+          const typo = name.slice(0, k) + name.slice(k + 1);
+          if (idx.country.phrases.has(typo) || idx.element.phrases.has(typo) || idx.mineral.phrases.has(typo)) continue;
+          const had = map.get(typo);
+          map.set(typo, had === undefined || had === c ? c : null);
+        }
+      }
+    }
+    found = new Map([...map].filter((e): e is [string, Country] => e[1] !== null));
+    shortCache.set(ds, found);
+  }
+  return found;
+}
+
 /** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
 export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known): Entities {
   const idx = indexDataset(ds);
@@ -143,6 +174,14 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (!used[i] && w.length === 4 && !known.has(w)) {
+      const c = shortTypos(ds).get(w);
+      if (c) {
+        countries.push({ item: c, typed: raw[i]!, fuzzy: true });
+        used[i] = true;
+      }
+      continue;
+    }
     if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;
     const c = idx.country.lookup(w, 0);
     if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {

@@ -6,7 +6,7 @@
 // data/vocabulary.yaml (grammar.abbreviations), so no word list lives here.
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
-import { isDatasetText } from '../../dataset/text-match.js';
+import { isDatasetText, rememberDatasetTexts } from '../../dataset/text-match.js';
 import { isMonthWord } from './time.js';
 import { vocabIndex } from './vocab.js';
 
@@ -35,7 +35,11 @@ export function splitSentences(ds: Dataset, text: string): string[] {
   let texts = splitTexts.get(ds);
   if (!texts) splitTexts.set(ds, (texts = new Map()));
   let list = texts.get(text);
-  if (!list) texts.set(text, (list = Object.freeze(splitUncached(ds, text)) as string[]));
+  if (!list) {
+    texts.set(text, (list = Object.freeze(splitUncached(ds, text)) as string[]));
+    // A sentence of a dataset text is a dataset text too: answers normalise them one by one.
+    rememberDatasetTexts(list);
+  }
   return list;
 }
 
