@@ -120,3 +120,11 @@ describe('typos of names inside questions', () => {
     expect(parse('where is neodynium used').subjects.elements.map((e) => e.symbol)).toEqual(['Nd']);
   });
 });
+
+describe('German compounds of a ranking', () => {
+  it('"-förderer" glued to a commodity is production, ranked', () => {
+    const p = parse('Die fünf größten Lithiumförderer', 'de');
+    expect(p.attributes[0]?.attribute.id).toBe('production');
+    expect(p).toMatchObject({ operator: 'top', topN: 5 });
+  });
+});
