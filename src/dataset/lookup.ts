@@ -81,11 +81,19 @@ function* datasetTexts(v: unknown): Generator<string> {
   else if (v && typeof v === 'object' && !(v instanceof Map) && !(v instanceof Set)) for (const x of Object.values(v)) yield* datasetTexts(x);
 }
 
+// The dataset's texts are normalised with its first lookup, not when it is indexed: like the fuzzy
+// keys, a cost of the first answer rather than of start-up (about 50 ms of CPU).
+const remembered = new WeakSet<Dataset>();
+function rememberTexts(ds: Dataset): void {
+  if (remembered.has(ds)) return;
+  remembered.add(ds);
+  rememberDatasetTexts(datasetTexts(ds));
+}
+
 /** Builds (or returns the cached) lookup indexes of a dataset. */
 export function indexDataset(ds: Dataset): DatasetIndexes {
   const cached = cache.get(ds);
   if (cached) return cached;
-  rememberDatasetTexts(datasetTexts(ds));
 
   const country = new EntityIndex<Country>((c) => c.name.en);
   for (const c of ds.countries) {
@@ -163,6 +171,7 @@ export function indexDataset(ds: Dataset): DatasetIndexes {
 
 /** `maxSuggestions` 0 when only the kind (and a match) matters: the scan then stops at the typo budget. */
 export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string, maxSuggestions = 3): LookupResult<EntityMap[K]> {
+  rememberTexts(ds);
   return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).lookup(text, maxSuggestions);
 }
 
@@ -171,6 +180,7 @@ export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string,
  * hits wins if it is unique. "trump xi" → the Busan meeting; "apec" → the APEC leaders' meeting.
  */
 export function searchEvents(ds: Dataset, text: string): Event[] {
+  rememberTexts(ds);
   const idx = indexDataset(ds);
   const words = normalize(text).split(' ').filter((w) => w.length >= 2 && !EVENT_STOPWORDS.has(w));
   if (!words.length) return [];

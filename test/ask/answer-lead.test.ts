@@ -81,3 +81,19 @@ describe('outcomes first', () => {
     expect(second).not.toBe(first!.split('): ').slice(1).join('): '));
   });
 });
+
+describe('counts stated only in the text', () => {
+  it('a list after the counted word is counted; a number ahead of it is read; the count leads', () => {
+    expect(lead('How many announcements were suspended by Announcement No. 70?')).toMatch(/^6: /);
+    expect(lead('Wie viele Bekanntmachungen setzte Bekanntmachung Nr. 70 aus?', 'de')).toMatch(/^6: /);
+    expect(lead('How many letters of interest did EXIM issue under the US-Australia framework?')).toMatch(/^7: .*seven letters of interest/);
+  });
+
+  it('a number written with thousands separators is read whole, a year or a document number is never a count', () => {
+    expect(lead('How many people were displaced by the border fighting between Thailand and Cambodia?')).toMatch(/^300,000: /);
+    // "Announcement No. 70 of 2025" is one document: neither 70, 2025 nor a list of two.
+    expect(lead('How many announcements did Announcement No. 70 of 2025 suspend?')).toMatch(/^6: /);
+    // A count asked about something else than the record's counted words gets no count lead.
+    expect(lead('How many tariffs did the Busan meeting change?')).not.toMatch(/^\d[\d,]*: /);
+  });
+});

@@ -3,12 +3,13 @@
 import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
-import { formatDateRange } from '../../reply/format.js';
+import { formatDateRange, formatNumber } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
 import { findTime } from '../query/time.js';
 import { clauseLead, matchingClause, untilClause } from './event-clauses.js';
+import { countClause } from './answer-counts.js';
 import { peopleNamed } from './polar.js';
 import { normalize } from '../../dataset/lookup.js';
 
@@ -55,6 +56,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   const place = loc(locale, ev.place);
   const people = ev.participants.join(', ');
   const support: string[] = [];
+  // "How many …?" (count words anywhere, whatever the operator): the number the record states for what is counted, first.
+  const counted = p ? countClause(ctx, p, ev) : undefined;
+  if (counted) {
+    const cl = clauseLead({ ...counted, hits: 1, of: 1 }, `${title} (${date})`);
+    return { status: 'answer', lead: `${formatNumber(counted.n, locale)}: ${cl.lead}`, support: cl.whole ? [`${title} (${date}, ${place}).`] : [], sources: [...ev.sources], more: `/summit ${ev.id}` };
+  }
   let lead: string;
   switch (field) {
     case 'date': {

@@ -1,0 +1,90 @@
+// Counts a record states only in its text: "how many announcements did No. 70 suspend" is answered by
+// "suspending Announcements Nos. 55, 56, 57, 58, 61 and 62" (a list of six after the counted word),
+// "how many letters of interest" by "seven letters of interest" (a number before it). Number words
+// come from data/vocabulary.yaml (grammar.numbers). Without such a clause there is no count here,
+// and the caller keeps its own answer.
+import type { Event } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { loc } from '../../commands/common.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
+import { splitSentences } from '../query/sentences.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { ParsedQuery } from '../query/types.js';
+import { sentenceScore } from './answer-facts.js';
+
+export interface CountClause {
+  n: number;
+  text: string;
+  sentence: string;
+}
+
+/** "Nos. 55–58" → "Nos. 55, 56, 57, 58": a range lists every number in it. */
+const expandRanges = (s: string): string => s.replace(/(\d+)\s*[–-]\s*(\d+)/g, (all, a: string, b: string) => {
+  const d = Number(b) - Number(a);
+  return d > 0 && d <= 20 ? Array.from({ length: d + 1 }, (_, i) => String(Number(a) + i)).join(', ') : all;
+});
+
+// After the counted word: an optional "No."/"Nos."/"Nr.", then numbers separated by commas, the last
+// one joined by a short word ("55, 56, 57, 58, 61 and 62").
+const LIST_AFTER = /^\s+(?:\p{L}{1,3}\.\s*)?(\d{1,3}(?!\d)(?:,\s*\d{1,3}(?!\d))*(?:,?\s+\p{L}{1,4}\s+\d{1,3}(?!\d))?)/u;
+
+/** The count a clause states for a counted word's stem, if any. */
+function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>): number | undefined {
+  const v = vocabIndex(ctx.dataset);
+  // Thousands separators ("300,000", "300.000") joined, so a number is one word.
+  const text = expandRanges(clause).replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
+  // A year is no count.
+  const num = (w: string | undefined): number | undefined => (w === undefined || /^(19|20)\d\d$/.test(w) ? undefined : /^\d+$/.test(w) ? Number(w) : v.numbers.get(w));
+  const tokens = [...text.matchAll(/[\p{L}\d]+/gu)];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!nouns.has(stem(normalize(t[0]), ctx.locale))) continue;
+    // The counted word, then a list of numbers ("Announcements Nos. 55, 56 … and 62"): its length.
+    const list = LIST_AFTER.exec(text.slice(t.index + t[0].length))?.[1]?.match(/\d+/g) ?? [];
+    if (list.length >= 2) return list.length;
+    // A number right before it, at most two adjectives between ("seven letters", "sieben neue Projekte").
+    for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+      const w = normalize(tokens[b]![0]);
+      const at = tokens[b]!.index;
+      // A percentage or an amount of money ("10% tariffs", "$5 billion") counts nothing.
+      const n = /^\s*%/.test(text.slice(at + w.length)) || /[$€£]\s*$/.test(text.slice(0, at)) ? undefined : num(w);
+      if (n === undefined && /^\d/.test(w)) break;
+      if (n !== undefined) return n > 1 ? n : undefined;
+      if (v.stop.has(w) || /\d/.test(w)) break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What the question counts: the content words right after its count words ("how many Chinese
+ * announcements" → chinese, announcements), as stems; the count words are grammar.operators.count.
+ */
+function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
+  const v = vocabIndex(ctx.dataset);
+  const ops = v.vocabulary.grammar.operators.count;
+  const phrases = [...ops.en, ...ops.de].map((x) => normalize(x).split(' ')).filter((x) => x.length && x[0]);
+  const at = p.words.findIndex((_, i) => phrases.some((ph) => ph.every((w, k) => p.words[i + k] === w)));
+  if (at < 0) return new Set();
+  const len = phrases.find((ph) => ph.every((w, k) => p.words[at + k] === w))!.length;
+  const after = p.words.slice(at + len, at + len + 3).filter((w) => !v.stop.has(w) && w.length >= 3 && !/^\d+$/.test(w));
+  return new Set(after.map((w) => stem(w, ctx.locale)));
+}
+
+/** The clause of an event's texts that states how many of the question's counted things there are. */
+export function countClause(ctx: CommandContext, p: ParsedQuery, ev: Event): CountClause | undefined {
+  const nouns = countedWords(ctx, p);
+  if (!nouns.size) return undefined;
+  const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
+  let best: (CountClause & { score: number }) | undefined;
+  for (const sentence of texts.flatMap((x) => splitSentences(ctx.dataset, x))) {
+    for (const text of sentence.split(/;\s+/)) {
+      const n = countIn(ctx, text, nouns);
+      if (n === undefined) continue;
+      const score = sentenceScore(ctx, p, text);
+      if (!best || score > best.score) best = { n, text: text.trim(), sentence, score };
+    }
+  }
+  return best && { n: best.n, text: best.text, sentence: best.sentence };
+}
