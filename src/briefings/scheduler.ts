@@ -37,7 +37,7 @@ export class Scheduler {
   readonly #queued = new Map<string, Job>();
   #tickChain: Promise<unknown> = Promise.resolve();
   #heartbeat: NodeJS.Timeout | undefined;
-  #beating = false;
+  #recovering = false;
   #stopping = false;
   #subs: Subscription[] = [];
   readonly #attempts: DeliveryAttempts;
@@ -80,19 +80,22 @@ export class Scheduler {
   }
 
   async #beat(): Promise<void> {
-    if (this.#beating || this.#stopping) return;
-    this.#beating = true;
+    if (this.#stopping) return;
     const { store, log } = this.#o;
+    // The renewal never waits for a recovery pass (which queues behind a running tick): this
+    // instance's own claims must not expire meanwhile.
+    await store.heartbeat(this.instanceId, this.#clock()).catch((err: unknown) => log.warn({ err: reasonOf(err) }, 'claim heartbeat failed'));
+    if (this.#recovering || this.#stopping) return;
+    this.#recovering = true;
     try {
-      await store.heartbeat(this.instanceId, this.#clock()).catch((err: unknown) => log.warn({ err: reasonOf(err) }, 'claim heartbeat failed'));
       // Renewed just now, this instance's own claims are not stale: any stale claim is a dead owner's.
       const now = this.#clock();
       const [stale] = await store.staleClaims(new Date(now.getTime() - this.leaseMs), 1);
       if (stale && !this.#stopping) await this.recover();
     } catch (err) {
-      log.warn({ err: reasonOf(err) }, 'looking for stale delivery claims failed; the next beat retries');
+      log.warn({ err: reasonOf(err) }, 'taking over stale delivery claims failed; the next beat retries');
     } finally {
-      this.#beating = false;
+      this.#recovering = false;
     }
   }
 
