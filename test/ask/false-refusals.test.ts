@@ -85,3 +85,19 @@ describe('attribute words readers use', () => {
     expect(lead('Wie viele Tonnen Seltene Erden exportierte Malaysia?', 'de')).toMatch(NONE);
   });
 });
+
+describe('a commodity of the dataset\'s own texts', () => {
+  it('a short form of it ("soy" for soybeans) with a later year is the commitment recorded, not "no forecasts"', () => {
+    const a = lead('How much soy is China to buy each year until 2028?');
+    expect(a).not.toMatch(NONE);
+    expect(a).toContain('25 million t a year');
+  });
+
+  it('a later year of a USGS figure is still "no forecasts"', () => {
+    expect(lead('What will rare earth production be in 2028?')).toMatch(NONE);
+  });
+
+  it('an off-beat question whose words only begin words of the texts is still refused', () => {
+    expect(ask('Wer ist der beste Fußballspieler der Welt?', 'de')).toMatch(REFUSED);
+  });
+});

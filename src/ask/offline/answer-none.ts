@@ -56,9 +56,9 @@ export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute
 
 /**
  * The retrieval stage: the dataset sentence that best matches the question's words, if it covers
- * the words nothing else explained (at least half of them); else undefined.
+ * the words nothing else explained (at least half of them; all of them with `allUnknown`); else undefined.
  */
-export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: readonly string[], mustCover?: readonly string[]): { answer: AnswerFirst; fact?: string } | undefined {
+export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: readonly string[], mustCover?: readonly string[], opts: { allUnknown?: boolean } = {}): { answer: AnswerFirst; fact?: string } | undefined {
   const s = p.subjects;
   // A passage must be about what the question names (France's capital is not in a fact about Japan).
   const about = (x: Passage): boolean => {
@@ -68,12 +68,15 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
     return s.countries.some((c) => rec?.countries.includes(c.id) || text.includes(normalize(c.name.en)) || text.includes(normalize(c.name.de)))
       || s.elements.some((e) => rec?.elements.includes(e.symbol) || x.ref === e.symbol || text.includes(normalize(e.name.en)) || text.includes(normalize(e.name.de)));
   };
-  const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x));
+  const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));
+  // Only where every unknown word must be found may one stand for a longer word of the texts
+  // ("soy" for "soybeans"): with half of them, "beste" would find "Bestellungen".
+  const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x), 5, opts.allUnknown ? unknown : undefined);
   const top = hits[0];
   if (!top) return undefined;
-  const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));
   const covered = top.terms.filter((x) => unknown.has(x)).length;
   if (unknown.size && covered * 2 < unknown.size) return undefined;
+  if (opts.allUnknown && (!unknown.size || covered < unknown.size)) return undefined;
   // Words that must mostly be in the passage (numbers included: "No. 56"), when nothing else placed the question.
   if (mustCover) {
     const need = new Set([...mustCover, ...p.words.filter((w) => /^\d+$/.test(w))].map((w) => termOf(w, ctx.locale)));
@@ -82,4 +85,13 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   }
   const answer = passageAnswer(ctx, p, top);
   return { answer, ...(top.passage.kind === 'fact' ? { fact: top.passage.ref } : {}) };
+}
+
+/**
+ * A question whose every unknown word stands in one of the dataset's own sentences (the soybeans of
+ * a trade deal): that sentence answers, not a USGS table or the "no forecasts" note, which know no
+ * such commodity.
+ */
+export function textAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst; fact?: string } | undefined {
+  return p.unknown.length ? retrievalAnswer(ctx, p, undefined, undefined, { allUnknown: true }) : undefined;
 }

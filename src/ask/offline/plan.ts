@@ -14,7 +14,7 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
-import { noneAnswer, retrievalAnswer } from './answer-none.js';
+import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
@@ -208,7 +208,12 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     if ('command' in ans) return { route: { command: ans.command, args: {} } };
     if ('figure' in ans) {
-      if (future(ctx, p)) return answered(forecastNone(ctx, p));
+      if (future(ctx, p)) {
+        // A later year beside a commodity of the dataset's own texts is a commitment it records
+        // ("soybeans … through 2028"), not a forecast of a USGS figure.
+        const text = textAnswer(ctx, p);
+        return text ? answered(text.answer, text.fact) : answered(forecastNone(ctx, p));
+      }
       return figurePlan(ctx, p, ans.figure, hit);
     }
     if ('share' in ans) {
@@ -257,7 +262,7 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // ("Thailand und Kambodscha"), is what those names point at.
   const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (p.unknown.length) {
-    const r = retrievalAnswer(ctx, p);
+    const r = textAnswer(ctx, p) ?? retrievalAnswer(ctx, p);
     if (r) return answered(r.answer, r.fact);
     // Words nothing in the dataset explains: off the beat → the scope note; on it → "no such figure",
     // never the named subject's nearest figure.

@@ -72,12 +72,19 @@ function indexFor(ds: Dataset, lang: Locale): { index: MiniSearch<Passage>; byId
   return per[lang];
 }
 
-/** Passages for a question's words, best first (BM25), in the question's language. */
-export function retrieve(ds: Dataset, words: readonly string[], lang: Locale, filter?: (p: Passage) => boolean, limit = 5): Hit[] {
+/**
+ * Passages for a question's words, best first (BM25), in the question's language. Terms in `prefix`
+ * (stems) also match the longer words they begin: a reader's short form of a word the texts use
+ * in full or inside a compound ("soy" ~ "soybeans", "Soja" ~ "Sojabohnen").
+ */
+export function retrieve(ds: Dataset, words: readonly string[], lang: Locale, filter?: (p: Passage) => boolean, limit = 5, prefix?: ReadonlySet<string>): Hit[] {
   const { index, byId } = indexFor(ds, lang);
   const query = words.join(' ');
   if (!query.trim()) return [];
-  return index.search(query, filter ? { filter: (r) => filter(byId.get(r.id as string)!) } : {})
+  return index.search(query, {
+    ...(filter ? { filter: (r) => filter(byId.get(r.id as string)!) } : {}),
+    ...(prefix?.size ? { prefix: (term: string) => term.length >= 3 && prefix.has(term) } : {}),
+  })
     .slice(0, limit)
     .map((r) => ({ passage: byId.get(r.id as string)!, score: r.score, terms: r.queryTerms }));
 }
