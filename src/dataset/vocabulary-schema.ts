@@ -100,6 +100,14 @@ export const Grammar = z.strictObject({
   compound_parts: z.array(z.string().trim().min(2)).default([]),
   /** Abbreviations whose full stop does not end a sentence ("Mrd.", "bzw."), written without the final dot. */
   abbreviations: Words.default({ en: [], de: [] }),
+  /** Words that point an event question at a kind of event: agreements, meetings, suspensions. */
+  event_kinds: z.strictObject({
+    agreement: Words.default({ en: [], de: [] }),
+    meeting: Words.default({ en: [], de: [] }),
+    suspension: Words.default({ en: [], de: [] }),
+  }).default({ agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } }),
+  /** Question words that are also a name or alias somewhere ("other", "total", "world"): never read as that name on their own. */
+  not_names: Words.default({ en: [], de: [] }),
 });
 export type Grammar = z.infer<typeof Grammar>;
 

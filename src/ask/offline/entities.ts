@@ -26,19 +26,15 @@ export interface Entities {
   words: string[];
 }
 
-// Question words that happen to be names or aliases somewhere ("other", "total", "global", "america").
-const NEVER_ENTITY = new Set(['other', 'others', 'andere', 'total', 'gesamt', 'sonstige', 'ubrige', 'global', 'worldwide', 'weltweit', 'welt', 'world',
-  'washington', 'oz', 'korea']);
-
 /** How a code must be typed to count: country codes in capitals ("US"), element symbols as symbols ("Nd"). */
 type CodeCase = 'country' | 'element' | 'other';
 
-function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, skip?: (item: T) => boolean): void {
+function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T) => boolean): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (used.slice(i, i + n).some(Boolean)) continue;
       const phrase = words.slice(i, i + n).join(' ');
-      if (n === 1 && NEVER_ENTITY.has(phrase)) continue;
+      if (n === 1 && notNames.has(phrase)) continue;
       const hit = idx.phrases.get(phrase);
       if (!hit || (skip && skip(hit.item))) continue;
       if (hit.code) {
@@ -123,14 +119,15 @@ function shortTypos(ds: Dataset): Map<string, Country> {
 /** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
 export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known): Entities {
   const idx = indexDataset(ds);
+  const notNames = vocabIndex(ds).notNames;
   const { words, raw } = split(text.slice(0, 1000));
   const used = words.map(() => false);
   const countries: Found<Country>[] = [];
   const minerals: Found<Mineral>[] = [];
   const elements: Found<Element>[] = [];
-  scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other');
-  scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element');
-  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', (c) => c.id === 'OTHER');
+  scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other', notNames);
+  scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element', notNames);
+  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c) => c.id === 'OTHER');
   // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
   // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
   // honest "no figure" is the answer.

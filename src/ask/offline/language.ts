@@ -1,5 +1,8 @@
 // English or German? A small marker-word vote, for questions whose caller gave no explicit locale.
 // Returns undefined when the text gives no signal ("Nd", "China"), so the caller's default stands.
+// Its word lists stay here, not in data/vocabulary.yaml: they identify the language by its function
+// words before any dataset is chosen, and are not the beat's vocabulary. Language-identification
+// libraries (franc, cld) need whole sentences; a three-word question defeats them.
 import type { Locale } from '../../reply/model.js';
 
 const DE = new Set([

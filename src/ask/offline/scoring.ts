@@ -6,13 +6,6 @@ import { normalize } from '../../dataset/lookup.js';
 import { splitCompound } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 
-export const AGREE_WORDS = new Set(['agree', 'agreed', 'agreement', 'sign', 'signed', 'signing', 'deal', 'framework', 'mou', 'abkommen', 'vereinbart',
-  'vereinbarung', 'unterzeichnet', 'unterschrieben', 'rahmenabkommen', 'vertrag']);
-export const MEET_WORDS = new Set(['meet', 'met', 'meeting', 'treffen', 'trafen', 'getroffen', 'gipfel', 'summit', 'visit', 'visited', 'besuch',
-  'besucht', 'besuchte', 'arrive', 'arrived', 'ankunft']);
-export const SUSPEND_WORDS = new Set(['suspend', 'suspends', 'suspended', 'suspension', 'aussetzen', 'ausgesetzt', 'aussetzung', 'setzte',
-  'lifted', 'paused', 'pausiert']);
-
 export interface RouterIndex {
   eventWords: Map<string, Map<Event, number>>;
   eventCount: number;
@@ -106,15 +99,16 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
     for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
   }
   // "agree/sign" points at agreements, "meet" at meetings and summits.
-  const agreeing = words.some((w) => AGREE_WORDS.has(w));
-  const meeting = words.some((w) => MEET_WORDS.has(w));
+  const kinds = vocabIndex(ds).eventKinds;
+  const agreeing = words.some((w) => kinds.agreement.has(w));
+  const meeting = words.some((w) => kinds.meeting.has(w));
   if (agreeing || meeting) {
     for (const [e, sc] of scores) {
       if ((agreeing && e.kind === 'agreement') || (meeting && (e.kind === 'meeting' || e.kind === 'summit'))) scores.set(e, sc + 1);
     }
   }
   // "suspended/ausgesetzt" asks for the suspension, not the measure it suspended (both texts use the word).
-  if (words.some((w) => SUSPEND_WORDS.has(w))) {
+  if (words.some((w) => kinds.suspension.has(w))) {
     for (const [e, sc] of scores) if (/suspen/i.test(e.title.en)) scores.set(e, sc + 2);
   }
   return [...scores.entries()].map(([event, score]) => ({ event, score })).sort((a, b) => b.score - a.score || a.event.date.localeCompare(b.event.date));

@@ -43,6 +43,10 @@ export interface VocabIndex {
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
   abbreviations: Set<string>;
+  /** Normalised words pointing at a kind of event (agreements, meetings, suspensions). */
+  eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };
+  /** Normalised words never read as a name on their own ("world", "other"). */
+  notNames: Set<string>;
 }
 
 const EMPTY: Vocabulary = {
@@ -52,6 +56,8 @@ const EMPTY: Vocabulary = {
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] } },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
+    event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
+    not_names: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },
@@ -135,6 +141,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     negationPrefixes: words(g.negation_prefixes),
     synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
+    eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },
+    notNames: new Set(words(g.not_names)),
   };
   cache.set(ds, idx);
   return idx;
