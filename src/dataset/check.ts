@@ -156,6 +156,13 @@ export function findIssues(raw: RawDataset, origins?: Origins): Issue[] {
       if (e.outcome_date < e.date) push(F.events, [i, 'outcome_date'], `outcome_date ${e.outcome_date} is before date ${e.date}`);
       if (e.outcome_date > asOf) push(F.events, [i, 'outcome_date'], `outcome_date ${e.outcome_date} is after the dataset's as_of ${asOf}; raise as_of in ${F.meta}`);
     }
+    for (const id of e.suspends) {
+      const target = raw.events.find((x) => x.id === id);
+      if (!target) push(F.events, [i, 'suspends'], `suspends unknown event "${id}"`);
+      else if (target.date > e.date) push(F.events, [i, 'suspends'], `suspends "${id}", which is dated after it`);
+    }
+    if (e.suspended_until !== undefined && !e.suspends.length) push(F.events, [i, 'suspended_until'], 'suspended_until without suspends; name the suspended events');
+    if (e.suspended_until !== undefined && e.suspended_until < e.date) push(F.events, [i, 'suspended_until'], `suspended_until ${e.suspended_until} is before date ${e.date}`);
   });
   raw.sources.forEach((s, i) => {
     if (s.published !== undefined && s.published > asOf) push(F.sources, [i, 'published'], `published ${s.published} is after the dataset's as_of ${asOf}; raise as_of in ${F.meta}`);

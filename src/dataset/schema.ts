@@ -161,6 +161,9 @@ export const Event = z.strictObject({
   outcome: I18nText.optional(),
   /** When the outcome became known; briefings dated earlier do not show it. */
   outcome_date: IsoDate.optional(),
+  /** Events (measures) this one suspends, and until when: an answer about their status reads it. */
+  suspends: z.array(Id).default([]),
+  suspended_until: IsoDate.optional(),
   summary: I18nText,
   countries: z.array(z.string()).default([]),
   elements: z.array(z.string()).default([]),

@@ -34,7 +34,7 @@ export function fixtureDataset(version = 'test-1'): Dataset {
     elements: [{ symbol: 'Nd', z: 60, name: i18n('neodymium', 'Neodym'), aliases: [], class: 'light', uses: { en: ['NdFeB magnets'], de: ['NdFeB-Magnete'] }, sources: ['mcs2025'] }],
     events: [{
       id: 'us-japan-framework', date: '2025-10-28', kind: 'agreement', title: i18n('US-Japan framework'), place: i18n('Tokyo', 'Tokio'),
-      participants: ['Donald Trump', 'Sanae Takaichi'], summary: i18n('Signed in Tokyo.'), countries: [], elements: [], minerals: [], aliases: ['us-japan'], confidence: 'A', sources: ['wh-2025'],
+      participants: ['Donald Trump', 'Sanae Takaichi'], summary: i18n('Signed in Tokyo.'), countries: [], elements: [], minerals: [], suspends: [], aliases: ['us-japan'], confidence: 'A', sources: ['wh-2025'],
     }],
     facts: [],
     discrepancies: [],

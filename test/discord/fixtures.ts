@@ -40,8 +40,8 @@ export function testDataset(version = '2026.11.1'): Dataset {
       { symbol: 'Ce', z: 58, name: { en: 'Cerium', de: 'Cer' }, aliases: [], class: 'light', uses: { en: ['polishing'], de: ['Polieren'] }, sources: ['usgs-mcs-2025-ree'] },
     ],
     events: [
-      { id: 'tokyo-framework', date: '2025-10-28', kind: 'agreement', title: { en: 'US–Japan framework signed in Tokyo', de: 'USA–Japan-Rahmenabkommen in Tokio' }, place: { en: 'Tokyo', de: 'Tokio' }, participants: [], summary: { en: 'Signed.', de: 'Unterzeichnet.' }, countries: [], elements: [], minerals: [], aliases: ['Tokyo'], confidence: 'A', sources: ['usgs-mcs-2025-ree'] },
-      { id: 'apec-busan', date: '2025-10-30', kind: 'meeting', title: { en: 'Trump–Xi meeting in Busan', de: 'Treffen Trump–Xi in Busan' }, place: { en: 'Busan', de: 'Busan' }, participants: [], summary: { en: 'Met.', de: 'Getroffen.' }, countries: [], elements: [], minerals: [], aliases: [], confidence: 'A', sources: ['usgs-mcs-2025-ree'] },
+      { id: 'tokyo-framework', date: '2025-10-28', kind: 'agreement', title: { en: 'US–Japan framework signed in Tokyo', de: 'USA–Japan-Rahmenabkommen in Tokio' }, place: { en: 'Tokyo', de: 'Tokio' }, participants: [], summary: { en: 'Signed.', de: 'Unterzeichnet.' }, countries: [], elements: [], minerals: [], suspends: [], aliases: ['Tokyo'], confidence: 'A', sources: ['usgs-mcs-2025-ree'] },
+      { id: 'apec-busan', date: '2025-10-30', kind: 'meeting', title: { en: 'Trump–Xi meeting in Busan', de: 'Treffen Trump–Xi in Busan' }, place: { en: 'Busan', de: 'Busan' }, participants: [], summary: { en: 'Met.', de: 'Getroffen.' }, countries: [], elements: [], minerals: [], suspends: [], aliases: [], confidence: 'A', sources: ['usgs-mcs-2025-ree'] },
     ],
     facts: [],
     discrepancies: [],

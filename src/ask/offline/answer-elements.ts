@@ -1,6 +1,6 @@
 // Answer-first replies about rare-earth elements: uses, class (yes/no when a class is asked),
 // export controls (yes/no), atomic number, membership, and lists by class, use or control.
-import type { Element } from '../../dataset/schema.js';
+import type { Element, Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDate, formatList } from '../../reply/format.js';
@@ -19,14 +19,43 @@ function classSentence(ctx: CommandContext, el: Element): string {
       `${el.name.de} ist nach USGS-Konvention eine ${classLabel(el, 'de')}e Seltene Erde.`);
 }
 
-function controlSentence(ctx: CommandContext, el: Element): { text: string; controlled: boolean; sources: string[] } {
-  const events = controlEvents(ctx.dataset, el.symbol);
-  if (!events.length) {
-    return { controlled: false, sources: [], text: t(ctx.locale, `no Chinese export-control measure in the dataset names ${el.name.en}.`,
+/**
+ * Whether an element is under China's export controls today: the measures naming it, each read with
+ * the suspension that names it (`suspends`, `suspended_until`). A suspended measure is "no" until the
+ * suspension ends; after that the dataset cannot say what followed, so the answer says so and gives
+ * no yes or no. Sources are the measures' and suspensions', never the element's (those cite its uses).
+ */
+function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; support: string[]; sources: string[] } {
+  const { dataset: ds, locale } = ctx;
+  const named = controlEvents(ds, el.symbol);
+  const measures = named.filter((e) => !e.suspends.length);
+  if (!measures.length) {
+    return { answer: false, support: [], sources: [], text: t(locale, `no Chinese export-control measure in the dataset names ${el.name.en}.`,
       `keine chinesische Exportkontrolle im Datensatz nennt ${el.name.de}.`) };
   }
-  const parts = events.map((e) => `${loc(ctx.locale, e.title)} (${formatDate(e.date, ctx.locale)})${e.outcome ? `: ${loc(ctx.locale, e.outcome)}` : ''}`);
-  return { controlled: true, sources: events.flatMap((e) => e.sources), text: `${t(ctx.locale, `${el.name.en} is covered by`, `${el.name.de} fällt unter`)} ${parts.join(' ')}` };
+  const today = ctx.now.toISOString().slice(0, 10);
+  const measure = (e: Event): string => `${loc(locale, e.title)} (${formatDate(e.date, locale)})`;
+  const read = measures.map((m) => ({ m, s: ds.events.find((x) => x.suspends.includes(m.id) && x.date <= today) }));
+  const sources = [...new Set(read.flatMap(({ m, s }) => [...m.sources, ...(s?.sources ?? [])]))];
+  const inForce = read.filter(({ s }) => !s);
+  if (inForce.length) {
+    const list = inForce.map(({ m }) => measure(m)).join('; ');
+    const support = inForce.flatMap(({ m }) => (m.outcome ? [loc(locale, m.outcome)] : []));
+    return { answer: true, support, sources, text: t(locale, `${el.name.en} is covered by ${list}.`, `${el.name.de} fällt unter ${list}.`) };
+  }
+  const { m, s } = read[read.length - 1]!;
+  const until = s!.suspended_until;
+  const by = `${loc(locale, s!.title)} (${formatDate(s!.date, locale)})`;
+  if (until && until > today) {
+    return { answer: false, support: [], sources, text: t(locale,
+      `${measure(m)}, which covers ${el.name.en}, is suspended until ${formatDate(until, locale)}: ${by}.`,
+      `${measure(m)}, die ${el.name.de} erfasst, ist bis zum ${formatDate(until, locale)} ausgesetzt: ${by}.`) };
+  }
+  const asOf = formatDate(ds.meta.as_of, locale);
+  return { support: [], sources, text: until
+    ? t(locale, `${el.name.en} was covered by ${measure(m)}; ${by} suspended it until ${formatDate(until, locale)}. The dataset (as of ${asOf}) does not record what followed.`,
+      `${el.name.de} fiel unter ${measure(m)}; ${by} setzte sie bis zum ${formatDate(until, locale)} aus. Was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`)
+    : t(locale, `${measure(m)}, which covers ${el.name.en}, is suspended: ${by}.`, `${measure(m)}, die ${el.name.de} erfasst, ist ausgesetzt: ${by}.`) };
 }
 
 export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): AnswerFirst {
@@ -41,8 +70,8 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
     }
     case 'controls': {
       const c = controlSentence(ctx, el);
-      const lead = `${yes(ctx, c.controlled)} — ${c.text}`;
-      return { status: 'answer', lead, support: [], sources: [...sources, ...c.sources], more: more(el) };
+      const lead = c.answer === undefined ? c.text : `${yes(ctx, c.answer)} — ${c.text}`;
+      return { status: 'answer', lead, support: c.support, sources: c.sources.length ? c.sources : sources, more: more(el), ...(c.answer === undefined ? { undecided: true } : {}) };
     }
     case 'number':
       return { status: 'answer', lead: t(locale, `${el.name.en} (${el.symbol}) has atomic number ${el.z}.`, `${el.name.de} (${el.symbol}) hat die Ordnungszahl ${el.z}.`), support: [uses], sources, more: more(el) };

@@ -140,7 +140,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
  * yes/no question; a support sentence that settles it becomes the lead (the reason goes first).
  */
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
-  if (!p.polar || a.status !== 'answer' || a.list || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
+  if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
   const compared = compareInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };

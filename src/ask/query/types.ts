@@ -91,4 +91,6 @@ export interface AnswerFirst {
   suggestions?: string[];
   /** The lead lists records (events of a month) rather than stating one thing: no yes or no from it. */
   list?: boolean;
+  /** The dataset cannot settle yes or no (a suspension that has run out, with nothing recorded after): none is added. */
+  undecided?: boolean;
 }
