@@ -19,12 +19,14 @@ export interface PaceLimits {
 
 /**
  * Discord: 50 requests/s global per bot, and the per-channel message route allows 5 per 5 s.
- * The fan-out uses 49/s (1/s of headroom for interactive replies of the same bot) and Discord's
- * burst of 50, which also lets it catch up after the event loop was busy; a 429 is honoured anyway.
+ * The fan-out uses 49/s (1/s of headroom for interactive replies of the same bot) and a burst of 40,
+ * which lets it catch up after the event loop was busy. Not Discord's full 50: requests leave in
+ * groups of up to 16 and arrive bunched, so a bucket as large as the platform's ran it dry and drew
+ * 429s on the global limit (14 in one 10,000-channel digest run); a 429 is honoured anyway.
  * Slack: chat.postMessage allows about one message per second per channel.
  */
 export const PLATFORM_LIMITS: Record<Platform, PaceLimits> = {
-  discord: { globalPerSecond: 49, globalBurst: 50, channel: { count: 5, perMs: 5000 }, concurrency: 16 },
+  discord: { globalPerSecond: 49, globalBurst: 40, channel: { count: 5, perMs: 5000 }, concurrency: 16 },
   slack: { channel: { count: 1, perMs: 1000 }, concurrency: 8, verify: { count: 45, perMs: 60_000 } },
   console: { concurrency: 1 },
 };
