@@ -201,6 +201,8 @@ describe('dates', () => {
     expect(plain(await errorsOf(dir))).toEqual([
       { file: 'events.yaml', path: '[0].date', reason: 'date 1925-04-04 is outside the sane range 1950-01-01 to 2036-02-06' },
       { file: 'events.yaml', path: '[1].date', reason: 'date 2099-10-09 is outside the sane range 1950-01-01 to 2036-02-06' },
+      // The suspension of 7 Nov 2025 now names a measure dated after it.
+      { file: 'events.yaml', path: '[15].suspends', reason: 'suspends "china-export-controls-oct-2025", which is dated after it' },
     ]);
   });
 
