@@ -75,7 +75,7 @@ async function stopAndCheck(p: Run): Promise<string[]> {
 describe('SIGTERM with the platforms unreachable', { timeout: 180_000 }, () => {
   it('Slack HTTP mode, Web API blackholed: listens after one unanswered auth.test, and exits 0 on SIGTERM', async () => {
     const port = (blackhole.address() as AddressInfo).port;
-    const p = run({ SLACK_BOT_TOKEN: 'xoxb-not-a-real-token', SLACK_SIGNING_SECRET: 'unreachable-secret', SLACK_PORT: '0', SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
+    const p = run({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'unreachable-secret', SLACK_PORT: '0', SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
     try {
       await waitFor(() => p.records().some((r) => r.msg === 'lodestone started'), 'start-up despite the blackhole', 120_000);
       const warns = p.records().filter((r) => String(r.msg).startsWith('Slack unreachable at'));
@@ -90,7 +90,7 @@ describe('SIGTERM with the platforms unreachable', { timeout: 180_000 }, () => {
   it('Slack HTTP mode, Web API blackholed: start-up is abandoned and the process exits 0', async () => {
     const port = (blackhole.address() as AddressInfo).port;
     const before = held.size;
-    const p = run({ SLACK_BOT_TOKEN: 'xoxb-not-a-real-token', SLACK_SIGNING_SECRET: 'unreachable-secret', SLACK_PORT: '0', SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
+    const p = run({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'unreachable-secret', SLACK_PORT: '0', SLACK_API_URL: `http://127.0.0.1:${port}/api/` });
     try {
       // auth.test is waiting on the blackhole. Start-up tries it once (5 s) before listening; a signal
       // in that time abandons the start, a later one stops the started app: both must exit 0.
@@ -106,7 +106,7 @@ describe('SIGTERM with the platforms unreachable', { timeout: 180_000 }, () => {
     const proxyPort = await freePort();
     const apiPort = await freePort();
     const p = run({
-      SLACK_BOT_TOKEN: 'xoxb-not-a-real-token', SLACK_APP_TOKEN: 'xapp-not-a-real-token', SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`,
+      SLACK_BOT_TOKEN: 'xoxb-test', SLACK_APP_TOKEN: 'xapp-test', SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`,
       HTTP_PROXY: `http://127.0.0.1:${proxyPort}`, LOG_LEVEL: 'debug',
     });
     try {
