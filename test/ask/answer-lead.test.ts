@@ -1,34 +1,24 @@
 // Answer-first leads for facts that sit inside event texts (issue 10): the asked date, end date,
 // outcome or count opens the reply, whatever else the record says first.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
-import type { Dataset } from '../../src/dataset/dataset.js';
-import type { Locale } from '../../src/reply/model.js';
-import { answerOffline } from '../../src/ask/router.js';
-import { renderText } from '../../src/reply/text.js';
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
 import { splitSentences } from '../../src/ask/query/sentences.js';
 import { datesIn } from '../../src/ask/query/time.js';
 
-let ds: Dataset;
-beforeAll(async () => {
-  const r = await loadDataset();
-  if (!r.ok) throw new Error('dataset invalid');
-  ds = r.dataset;
-});
+const dataset = useDataset();
+const { ask, lead } = offlineAsker(dataset);
 
-const ask = (q: string, locale: Locale = 'en'): string => renderText(answerOffline(q, { locale, now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} }));
-const lead = (q: string, locale: Locale = 'en'): string => ask(q, locale).split('\n')[0]!;
 
 describe('sentences and dates of dataset texts', () => {
   it('keep a German ordinal day in brackets with its month', () => {
-    expect(splitSentences(ds, 'Laut Ministerium (30. Oktober): Die Zölle sinken. Danach nichts.')).toEqual([
+    expect(splitSentences(dataset(), 'Laut Ministerium (30. Oktober): Die Zölle sinken. Danach nichts.')).toEqual([
       'Laut Ministerium (30. Oktober): Die Zölle sinken.', 'Danach nichts.',
     ]);
   });
 
   it('read every dated day of a text, not only the first', () => {
-    expect(datesIn('Issued on 7 November 2025, in force until 10 November 2026.', ds).map((d) => d.start).sort()).toEqual(['2025-11-07', '2026-11-10']);
-    expect(datesIn('Gilt ab 1. Dezember 2025 bis zum 3. Juni 2026.', ds).map((d) => d.start).sort()).toEqual(['2025-12-01', '2026-06-03']);
+    expect(datesIn('Issued on 7 November 2025, in force until 10 November 2026.', dataset()).map((d) => d.start).sort()).toEqual(['2025-11-07', '2026-11-10']);
+    expect(datesIn('Gilt ab 1. Dezember 2025 bis zum 3. Juni 2026.', dataset()).map((d) => d.start).sort()).toEqual(['2025-12-01', '2026-06-03']);
   });
 });
 

@@ -1,24 +1,16 @@
 // Answer classes of the offline question path (issue 10), with sentences of their own: places in a
 // ranking ("second largest", "after China", "Platz drei"), typos of names inside questions, yes/no
 // questions settled by a figure or a fact, and the attribute asked rather than a neighbouring one.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
-import type { Dataset } from '../../src/dataset/dataset.js';
-import type { Locale } from '../../src/reply/model.js';
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
 import { answerOffline } from '../../src/ask/router.js';
-import { renderText } from '../../src/reply/text.js';
+import type { Locale } from '../../src/reply/model.js';
 import { parseQuestion } from '../../src/ask/query/parse.js';
 
-let ds: Dataset;
-beforeAll(async () => {
-  const r = await loadDataset();
-  if (!r.ok) throw new Error('dataset invalid');
-  ds = r.dataset;
-});
+const dataset = useDataset();
+const { ask, lead } = offlineAsker(dataset);
 
-const ask = (q: string, locale: Locale = 'en'): string => renderText(answerOffline(q, { locale, now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} }));
-const lead = (q: string, locale: Locale = 'en'): string => ask(q, locale).split('\n')[0]!;
-const parse = (q: string, locale: Locale = 'en') => parseQuestion(q, ds, locale);
+const parse = (q: string, locale: Locale = 'en') => parseQuestion(q, dataset(), locale);
 
 describe('places in a ranking', () => {
   it('reads ordinals, German glued ordinals, place words with a number, and countries put out of the ranking', () => {
@@ -94,7 +86,7 @@ describe('yes/no questions: the answer first, with the fact that settles it', ()
 
 describe('the attribute asked, with the figure USGS states for it', () => {
   it('a share asked: the computed share first, then the share USGS itself states for that record, cited', () => {
-    const r = answerOffline('How big is the Democratic Republic of the Congo\'s share of global cobalt mining?', { locale: 'en', now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} });
+    const r = answerOffline('How big is the Democratic Republic of the Congo\'s share of global cobalt mining?', { locale: 'en', now: new Date('2026-11-29T09:00:00Z'), dataset: dataset(), services: {} });
     expect(r.blocks[0]).toMatch(/share of world mine production of cobalt \d{4}: \d+%/);
     expect(r.blocks[1]).toMatch(/^USGS MCS 2025, 2024: .*\d+% of world production\.$/);
     expect(r.sources?.map((s) => s.id)).toContain('usgs-mcs2025-cobalt');

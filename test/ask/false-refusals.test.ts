@@ -1,22 +1,12 @@
 // On-beat questions that used to get the scope note or a false "no figure" (issue 10): each class
 // with questions of its own, and the honest side kept (off-beat still refused, a figure the dataset
 // lacks still "no figure").
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
-import type { Dataset } from '../../src/dataset/dataset.js';
-import type { Locale } from '../../src/reply/model.js';
-import { answerOffline } from '../../src/ask/router.js';
-import { renderText } from '../../src/reply/text.js';
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
 
-let ds: Dataset;
-beforeAll(async () => {
-  const r = await loadDataset();
-  if (!r.ok) throw new Error('dataset invalid');
-  ds = r.dataset;
-});
+const dataset = useDataset();
+const { ask, lead } = offlineAsker(dataset);
 
-const ask = (q: string, locale: Locale = 'en'): string => renderText(answerOffline(q, { locale, now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} }));
-const lead = (q: string, locale: Locale = 'en'): string => ask(q, locale).split('\n')[0]!;
 const REFUSED = /outside what I cover|außerhalb meines Themas/;
 const NONE = /no figure|keine Zahl|keinen Eintrag/;
 

@@ -1,21 +1,11 @@
 // A commodity without a USGS table (germanium) answers from the fact of its topic that carries the
 // asked measure, year and country; anything else it does not hold stays an honest "no figure".
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
-import type { Dataset } from '../../src/dataset/dataset.js';
-import type { Locale } from '../../src/reply/model.js';
-import { answerOffline } from '../../src/ask/router.js';
-import { renderText } from '../../src/reply/text.js';
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
 
-let ds: Dataset;
-beforeAll(async () => {
-  const r = await loadDataset();
-  if (!r.ok) throw new Error('dataset invalid');
-  ds = r.dataset;
-});
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
 
-const lead = (q: string, locale: Locale = 'en'): string =>
-  renderText(answerOffline(q, { locale, now: new Date('2026-11-29T09:00:00Z'), dataset: ds, services: {} })).split('\n')[0]!;
 
 describe('a figure held only in a fact of its topic', () => {
   it('answers the asked measure, year and country from that fact, in both languages', () => {
