@@ -91,3 +91,14 @@ describe('a commodity of the dataset\'s own texts', () => {
     expect(ask('Wer ist der beste Fußballspieler der Welt?', 'de')).toMatch(REFUSED);
   });
 });
+
+describe('a particular name of the dataset in an otherwise unexplained question', () => {
+  it('a project, a bank or a site named in a dataset sentence answers with that sentence', () => {
+    expect(lead('Tell me about the Sojitz thing', 'en')).toMatch(/Sojitz/);
+    expect(lead('Was ist mit Alcoa?', 'de')).toMatch(/Alcoa/);
+    expect(ask('EXIM letters — how much money?', 'en')).toMatch(/2\.2 billion/);
+  });
+  it('a city, a country or a common word of the texts places nothing: still the scope note', () => {
+    expect(ask('best sushi bar in Tokyo?', 'en')).toMatch(REFUSED);
+  });
+});

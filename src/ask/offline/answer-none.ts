@@ -6,7 +6,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { echo, loc, t } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { retrieve, termOf, type Passage } from './retrieve.js';
+import { isNameWord, passageCount, retrieve, termOf, type Hit, type Passage } from './retrieve.js';
 import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -94,4 +94,32 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
  */
 export function textAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst; fact?: string } | undefined {
   return p.unknown.length ? retrievalAnswer(ctx, p, undefined, undefined, { allUnknown: true }) : undefined;
+}
+
+/** A name that only this many of the dataset's sentences hold is particular enough to place a question. */
+const ANCHOR_MAX_PASSAGES = 8;
+
+/**
+ * The last stage before the scope note: a name from the dataset's own sentences that few of them hold
+ * (a project, a site, a bank, a person: "Wagerup", "EXIM", "Takaichi") puts the question on the beat,
+ * whatever else it asks, and the sentence holding that name and most of the question's other words
+ * answers. Only names count: a common word the texts happen to hold ("mountain") places nothing.
+ */
+export function anchorAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst; fact?: string } | undefined {
+  const { dataset: ds, locale } = ctx;
+  // A country or a summit's city is talked about for many reasons ("sushi in Tokyo", "in Korean"): no anchor.
+  const places = [...ds.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]), ...ds.events.flatMap((e) => [e.place.en, e.place.de])]
+    .flatMap((n) => normalize(n).split(' ')).filter((w) => w.length >= 4);
+  const anchors = [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
+    && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
+  if (!anchors.length) return undefined;
+  const hits = retrieve(ds, p.words, locale, undefined, 40);
+  // In the sentence itself, not only in the words that place it (an event's aliases).
+  const held = (h: Hit): number => {
+    const own = new Set(normalize(h.passage.text).split(' ').map((w) => termOf(w, locale)));
+    return anchors.filter((a) => own.has(a)).length;
+  };
+  const best = hits.filter((h) => held(h) > 0).sort((a, b) => held(b) - held(a) || b.score - a.score)[0];
+  if (!best) return undefined;
+  return { answer: passageAnswer(ctx, p, best), ...(best.passage.kind === 'fact' ? { fact: best.passage.ref } : {}) };
 }

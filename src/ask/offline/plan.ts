@@ -14,7 +14,7 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
-import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
+import { anchorAnswer, noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
@@ -268,7 +268,7 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     // never the named subject's nearest figure.
     // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
     // the beat itself, whatever else the question says.
-    if (!onBeat(ctx, p) && !between) return { route: { refusal: true, inBeat: false } };
+    if (!onBeat(ctx, p) && !between) return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
     if (!s.namedEvents.length && !s.elements.length && !between && !pinnedEvent(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   }
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
@@ -287,6 +287,12 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const r = retrievalAnswer(ctx, p, undefined, p.content);
   if (r) return answered(r.answer, r.fact);
   if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
-  return { route: { refusal: true, inBeat: false } };
+  return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
+}
+
+/** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
+function anchored(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
+  const r = anchorAnswer(ctx, p);
+  return r ? answered(r.answer, r.fact) : undefined;
 }
 

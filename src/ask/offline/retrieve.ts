@@ -35,9 +35,18 @@ export interface Hit {
 const passagesOf = (ds: Dataset, text: string): string[] =>
   splitSentences(ds, text).flatMap((s) => s.split(/;\s+/)).map((s) => s.trim()).filter((s) => s.length > 12);
 
-const cache = new WeakMap<Dataset, Record<Locale, { index: MiniSearch<Passage>; byId: Map<string, Passage> }>>();
+interface Built {
+  index: MiniSearch<Passage>;
+  byId: Map<string, Passage>;
+  /** Stem → how many passages hold it in their text. */
+  df: Map<string, number>;
+  /** Words the texts write only capitalised inside a sentence (normalised): names of projects, places, people. */
+  names: Set<string>;
+}
 
-function build(ds: Dataset, lang: Locale): { index: MiniSearch<Passage>; byId: Map<string, Passage> } {
+const cache = new WeakMap<Dataset, Record<Locale, Built>>();
+
+function build(ds: Dataset, lang: Locale): Built {
   const stop = vocabIndex(ds).stop;
   const passages: Passage[] = [];
   const add = (kind: Passage['kind'], ref: string, text: string, context: string, sources: readonly string[]): void => {
@@ -63,10 +72,29 @@ function build(ds: Dataset, lang: Locale): { index: MiniSearch<Passage>; byId: M
     searchOptions: { boost: { text: 2 }, combineWith: 'OR', boostTerm: (term) => (/^\d+$/.test(term) ? 3 : 1) },
   });
   index.addAll(passages);
-  return { index, byId: new Map(passages.map((p) => [p.id, p])) };
+  const df = new Map<string, number>();
+  for (const p of passages) {
+    for (const t of new Set(normalize(p.text).split(' ').filter((w) => w.length >= 2 && !stop.has(w)).map((w) => stem(w, lang)))) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.map((p) => p.text)) };
 }
 
-function indexFor(ds: Dataset, lang: Locale): { index: MiniSearch<Passage>; byId: Map<string, Passage> } {
+/** Words never written in lower case and written capitalised somewhere past a sentence's first word. */
+function nameWords(texts: readonly string[]): Set<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of texts) {
+    t.split(/[\s\-–—/]+/).forEach((raw, i) => {
+      const w = raw.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+      if (!w) return;
+      if (/^\p{Ll}/u.test(w)) lower.add(normalize(w));
+      else if (i > 0 && /^\p{Lu}/u.test(w)) upper.add(normalize(w));
+    });
+  }
+  return new Set([...upper].filter((w) => !lower.has(w) && !w.includes(' ')));
+}
+
+function indexFor(ds: Dataset, lang: Locale): Built {
   let per = cache.get(ds);
   if (!per) cache.set(ds, (per = { en: build(ds, 'en'), de: build(ds, 'de') }));
   return per[lang];
@@ -87,6 +115,16 @@ export function retrieve(ds: Dataset, words: readonly string[], lang: Locale, fi
   })
     .slice(0, limit)
     .map((r) => ({ passage: byId.get(r.id as string)!, score: r.score, terms: r.queryTerms }));
+}
+
+/** Passages a word's stem stands in (0 when none): a rare one names something particular. */
+export function passageCount(ds: Dataset, word: string, lang: Locale): number {
+  return indexFor(ds, lang).df.get(stem(word, lang)) ?? 0;
+}
+
+/** Whether the English texts use a word only as a name ("Wagerup", "EXIM", "Takaichi"; not "Mountain Pass"'s "pass"). */
+export function isNameWord(ds: Dataset, word: string): boolean {
+  return indexFor(ds, 'en').names.has(word);
 }
 
 /** The stems retrieval uses for a word (to compare a question's unknown words with a hit's terms). */
