@@ -114,7 +114,7 @@ describe('"no figure" that a sentence about a particular name answers', () => {
 
 describe('a year with no measure named', () => {
   it('asks for that year\'s output, not the reserves', () => {
-    expect(lead('Kobalt Kuba 2025', 'de')).toMatch(/Förderung/);
+    expect(lead('Kobalt Kuba 2025', 'de')).toMatch(/förderung/i);
     expect(lead('nickel 2024, Indonesia vs Philippines', 'en')).toMatch(/production/i);
   });
 });
