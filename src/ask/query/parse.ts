@@ -73,16 +73,19 @@ function decompound(text: string, parts: ReadonlySet<string>, synonyms: Readonly
 // Every run of consecutive words of an event's place (EN and DE), normalised → its events: a gram
 // names a place when it is such a run. Built once per dataset; scanning every place per question was
 // a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof).
-const placeGramCache = new WeakMap<Dataset, Map<string, Event[]>>();
+// `first` holds the first words of those runs: a question's word that starts none starts no place.
+const placeGramCache = new WeakMap<Dataset, { grams: Map<string, Event[]>; first: Set<string> }>();
 
-function placeGrams(ds: Dataset): Map<string, Event[]> {
-  let grams = placeGramCache.get(ds);
-  if (grams) return grams;
-  grams = new Map();
+function placeGrams(ds: Dataset): { grams: Map<string, Event[]>; first: Set<string> } {
+  let cached = placeGramCache.get(ds);
+  if (cached) return cached;
+  const grams = new Map<string, Event[]>();
+  const first = new Set<string>();
   for (const e of ds.events) {
     for (const place of [e.place.en, e.place.de]) {
       const words = normalize(place).split(' ');
       for (let i = 0; i < words.length; i++) {
+        first.add(words[i]!);
         for (let j = i + 1; j <= words.length; j++) {
           const g = words.slice(i, j).join(' ');
           const list = grams.get(g) ?? [];
@@ -92,9 +95,12 @@ function placeGrams(ds: Dataset): Map<string, Event[]> {
       }
     }
   }
-  placeGramCache.set(ds, grams);
-  return grams;
+  placeGramCache.set(ds, (cached = { grams, first }));
+  return cached;
 }
+
+/** A run of words that may name a place: six letters or more, no digit, no month name. */
+const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord);
 
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
 function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
@@ -104,9 +110,15 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   const named: Event[] = [];
   const aliasWords = new Set<string>();
   // A place several events share ("Kuala Lumpur") names all of them.
-  const grams = list.flatMap((_, i) => [1, 2, 3].map((n) => list.slice(i, i + n).join(' '))).filter((g) => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord));
   const byPlace = placeGrams(ds);
-  const inPlace = new Set(grams.flatMap((g) => byPlace.get(g) ?? []));
+  const inPlace = new Set<Event>();
+  for (let i = 0; i < list.length; i++) {
+    if (!byPlace.first.has(list[i]!)) continue;
+    for (let n = 1; n <= 3; n++) {
+      const g = list.slice(i, i + n).join(' ');
+      if (placeLike(g)) for (const e of byPlace.grams.get(g) ?? []) inPlace.add(e);
+    }
+  }
   for (const e of ds.events) {
     if (inPlace.has(e) && !found.includes(e)) {
       found.push(e);
@@ -115,6 +127,7 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   }
   for (let n = Math.min(6, list.length); n >= 1; n--) {
     for (let i = 0; i + n <= list.length; i++) {
+      if (!idx.firstWords.has(list[i]!)) continue;
       const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
