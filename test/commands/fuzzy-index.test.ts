@@ -103,7 +103,22 @@ describe('EntityIndex lookups', () => {
         idx.add(e.item, e.text, e.code);
         ref.add(e.item, e.text, e.code);
       }
-      for (const q of queries) expect(idx.lookup(q)).toEqual(ref.lookup(q));
+      for (const q of queries) {
+        expect(idx.lookup(q)).toEqual(ref.lookup(q));
+        // Kind only (argument binding): the same verdict, no suggestions.
+        expect(idx.lookup(q, 0)).toEqual(ref.lookup(q, 0));
+      }
     }), { numRuns: 1_500 });
+  });
+
+  it('binds no argument to a typo two names are equally near, nor to a prefix of two names', () => {
+    const idx = new EntityIndex<number>((n) => `#${n}`);
+    idx.add(1, 'abcde');
+    idx.add(2, 'abcdf');
+    idx.add(3, 'bcdeaxyz');
+    expect(idx.lookup('abcdg', 0)).toEqual({ kind: 'none', typed: 'abcdg', suggestions: [] });
+    expect(idx.lookup('abcd', 0)).toEqual({ kind: 'none', typed: 'abcd', suggestions: [] });
+    expect(idx.lookup('bcdeaxy', 0)).toEqual({ kind: 'fuzzy', item: 3, typed: 'bcdeaxy', matched: '#3' });
+    expect(idx.lookup('bcdea', 0)).toEqual({ kind: 'fuzzy', item: 3, typed: 'bcdea', matched: '#3' });
   });
 });
