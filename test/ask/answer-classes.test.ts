@@ -135,3 +135,16 @@ describe('readers\' words and the commodity asked', () => {
     expect(lead('Wie viele Elemente unterliegen Chinas Exportkontrollen?', 'de')).toMatch(/^12 der 17 Seltenen Erden/);
   });
 });
+
+describe('statements tagged for confirmation are yes/no questions', () => {
+  it('a closing tag ("right", "oder") gets yes or no first', () => {
+    expect(lead('Australia mines more lithium than Chile, right?', 'en')).toMatch(/^Yes/);
+    expect(lead('Kanada hat mehr Kobaltreserven als Australien, oder?', 'de')).toMatch(/^Nein/);
+  });
+  it('an opening tag too ("Stimmt es, dass …")', () => {
+    expect(lead('Stimmt es, dass China mehr Seltene Erden fördert als die USA?', 'de')).toMatch(/^Ja/);
+  });
+  it('a place no text of the dataset holds, asked as where an event was, is "no" with the place', () => {
+    expect(lead('The Trump–Xi talks took place in Seoul, correct?', 'en')).toMatch(/^No — .*Busan/);
+  });
+});

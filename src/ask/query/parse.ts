@@ -9,7 +9,7 @@ import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex, scoreEvents } from '../offline/scoring.js';
 import { rawWords, splitCompound, stem } from './text.js';
 import { findTime, isMonthWord } from './time.js';
-import { vocabIndex, type OperatorWord, type PhraseIndex } from './vocab.js';
+import { vocabIndex, type OperatorWord, type PhraseIndex, type VocabIndex } from './vocab.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -250,6 +250,18 @@ function namesOf(c: Country): Set<string> {
   return set;
 }
 
+/**
+ * A statement with a tag that asks for confirmation is a yes/no question: closing ("US has more
+ * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
+ * question word before the tag ("what share is that, right") keeps it an open question.
+ */
+function taggedStatement(q: string, v: VocabIndex, locale: Locale): boolean {
+  const norm = ` ${normalize(q)} `;
+  if (v.polarTags.opening[locale].some((t) => norm.startsWith(` ${t} `))) return true;
+  const first = norm.trimStart().split(' ')[0] ?? '';
+  return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => norm.endsWith(` ${t} `));
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
@@ -289,7 +301,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countries.map((c) => c.id));
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
-  const polar = firstOp === 'yesno' || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
+  const polar = firstOp === 'yesno' || taggedStatement(q, v, locale) || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
