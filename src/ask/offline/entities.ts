@@ -34,6 +34,7 @@ type CodeCase = 'country' | 'element' | 'other';
 function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T) => boolean): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
+      if (!idx.firstWords.has(words[i]!)) continue;
       if (used.slice(i, i + n).some(Boolean)) continue;
       const phrase = words.slice(i, i + n).join(' ');
       if (n === 1 && notNames.has(phrase)) continue;

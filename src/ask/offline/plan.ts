@@ -15,7 +15,7 @@ import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './a
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { anchorAnswer, noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
-import { missingWords, topicFact } from './fact-fit.js';
+import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
@@ -171,7 +171,7 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   if (!f) return hit ? answered(noneAnswer(ctx, p, hit.attribute)) : undefined;
   // A word next to the attribute that the fact never mentions ("the price of an NdFeB magnet"): the
   // fact is about something else; say the dataset has no figure for that, not a neighbouring one.
-  const text = normalize(`${f.text.en} ${f.text.de}`);
+  const { text } = factText(f);
   if (hit && (commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w)) || missingWords(ctx, p, f, hit).length)) {
     return answered(noneAnswer(ctx, p, hit.attribute));
   }
