@@ -160,3 +160,13 @@ describe('the USGS tables and their marks', () => {
     expect(ask('Was bedeutet W in den Tabellen?', 'de')).toMatch(/nicht veröffentlicht/);
   });
 });
+
+describe("a named element's own note answers before 'no figure'", () => {
+  it('yes or no from the clause holding the word asked', () => {
+    expect(lead('is promethium radioactive', 'en')).toBe('Yes — Promethium: radioactive and essentially absent in nature.');
+    expect(lead('Kommt Promethium in der Natur vor?', 'de')).toMatch(/^Nein — Promethium: /);
+  });
+  it('a word the note does not hold stays "no figure"', () => {
+    expect(lead('how much promethium is mined a year', 'en')).toMatch(/no figure/);
+  });
+});
