@@ -29,6 +29,12 @@ export class EntityIndex<T> {
   readonly phrases = new Map<string, { item: T; code: boolean }>();
   /** Longest phrase in words, to bound n-gram scans. */
   maxPhraseWords = 1;
+  /**
+   * First words of the phrases: an n-gram scan skips a position whose word starts none, instead of
+   * joining and looking up every n-gram from it (the scans of a question's words were a tenth of its
+   * parse; bench/core.ts, --cpu-prof).
+   */
+  readonly firstWords = new Set<string>();
 
   constructor(readonly label: (item: T) => string) {}
 
@@ -43,6 +49,8 @@ export class EntityIndex<T> {
       if (!code || form.length > 1) {
         const had = this.phrases.get(form);
         if (!had || (had.code && !code)) this.phrases.set(form, { item, code });
+        const space = form.indexOf(' ');
+        this.firstWords.add(space < 0 ? form : form.slice(0, space));
         this.maxPhraseWords = Math.max(this.maxPhraseWords, form.split(' ').length);
       }
     }
@@ -70,6 +78,15 @@ export class EntityIndex<T> {
     // exact code has answered above), and the items a name of which starts with the typed text.
     const fuzzy = (this.#fuzzy ??= fuzzyKeys(this.#keys));
     const budget = typoBudget(q.length);
+    if (maxSuggestions <= 0) {
+      // Kind only (binding an argument): the one nearest item within the budget, or else the one
+      // item a name of which starts with the text; no ranking of the rest.
+      const near = fuzzy.closest(q, budget);
+      if (near.item !== undefined) return { kind: 'fuzzy', item: near.item, typed, matched: this.label(near.item) };
+      const prefixHits = q.length >= 4 && !near.tie ? fuzzy.withPrefix(q) : [];
+      if (prefixHits.length === 1) return { kind: 'fuzzy', item: prefixHits[0]!, typed, matched: this.label(prefixHits[0]!) };
+      return { kind: 'none', typed, suggestions: [] };
+    }
     // Suggestions reach a little further than a match may.
     const cap = maxSuggestions > 0 ? Math.max(budget, 4) : budget;
     const ranked = fuzzy.nearest(q, cap);
@@ -102,8 +119,13 @@ export class EntityIndex<T> {
 interface FuzzyKeys<T> {
   /** Items with a key within `max` of `q`, nearest first (ties in the order items were indexed). */
   nearest(q: string, max: number): [T, number][];
+  /**
+   * nearest's first item when no other item is as near (`item`), or whether several are (`tie`):
+   * what a kind-only lookup asks, without a Map of every item within reach and its sort.
+   */
+  closest(q: string, max: number): { item?: T; tie: boolean };
   /** Items with a key starting with `q`, in the order a scan over every key meets them. */
-  withPrefix(q: string): T[];
+  withPrefix(q: string): readonly T[];
 }
 
 function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
@@ -131,18 +153,39 @@ function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
     while (i < byLength.length && byLength[i]!.length < n) i++;
     startOf[n] = i;
   }
+  const window = (q: string, max: number): { from: number; to: number; masks: Int32Array } => ({
+    from: startOf[Math.min(longest + 1, Math.max(0, q.length - max))]!,
+    to: startOf[Math.min(longest + 1, q.length + max + 1)]!,
+    masks,
+  });
   const nearest = (q: string, max: number): [T, number][] => {
     const best = new Map<T, number>();
-    const from = startOf[Math.min(longest + 1, Math.max(0, q.length - max))]!;
-    const to = startOf[Math.min(longest + 1, q.length + max + 1)]!;
     scanDistances(q, byLength, max, (i, d) => {
       if (d > max) return;
       for (const { item } of lengthItems[i]!) if (d < (best.get(item) ?? max + 1)) best.set(item, d);
-    }, { from, to, masks });
+    }, window(q, max));
     return [...best.entries()].sort((a, b) => a[1] - b[1] || order.get(a[0])! - order.get(b[0])!);
   };
+  const closest = (q: string, max: number): { item?: T; tie: boolean } => {
+    let bestD = max + 1;
+    let bestItem: T | undefined;
+    let tie = false;
+    scanDistances(q, byLength, max, (i, d) => {
+      if (d > max || d > bestD) return;
+      for (const { item } of lengthItems[i]!) {
+        if (d < bestD) {
+          bestD = d;
+          bestItem = item;
+          tie = false;
+        } else if (item !== bestItem) {
+          tie = true;
+        }
+      }
+    }, window(q, max));
+    return tie ? { tie } : { ...(bestItem !== undefined ? { item: bestItem } : {}), tie };
+  };
 
-  const withPrefix = (q: string): T[] => {
+  const scanPrefix = (q: string): T[] => {
     let lo = 0;
     let hi = keys.length;
     while (lo < hi) {
@@ -156,5 +199,20 @@ function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
     }
     return [...hits.entries()].sort((a, b) => a[1] - b[1]).map(([item]) => item);
   };
-  return { nearest, withPrefix };
+  // Every prefix of four characters or more of a key, with its items: a typed text that long is one
+  // of them or starts no key, so it needs no binary search by string comparisons (most of the cost
+  // of a lookup that matches nothing; bench/core.ts, --cpu-prof). Shorter texts are searched.
+  const byPrefix = new Map<string, readonly T[]>();
+  keys.forEach((k, i) => {
+    for (let n = 4; n <= k.length; n++) {
+      const prefix = k.slice(0, n);
+      if (byPrefix.has(prefix)) continue;
+      // Keys are sorted, so a prefix the next key does not share is this key's alone: its items,
+      // already in the order they were indexed.
+      const alone = !keys[i + 1]?.startsWith(prefix);
+      byPrefix.set(prefix, Object.freeze(alone ? items[i]!.map((x) => x.item) : scanPrefix(prefix)));
+    }
+  });
+  const withPrefix = (q: string): readonly T[] => (q.length >= 4 ? byPrefix.get(q) ?? [] : scanPrefix(q));
+  return { nearest, closest, withPrefix };
 }

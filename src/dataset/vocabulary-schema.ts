@@ -73,6 +73,11 @@ export const Grammar = z.strictObject({
     /** Words that put a record out of a ranking asked about ("biggest after China", "nach China", "außer China"). */
     after: Words.default({ en: [], de: [] }),
   }),
+  /**
+   * Tags that turn a statement into a yes/no question, closing it ("…, right?", "…, oder?") or opening
+   * it ("true that …", "Stimmt es, dass …").
+   */
+  polar_tags: z.strictObject({ closing: Words.default({ en: [], de: [] }), opening: Words.default({ en: [], de: [] }) }).default({ closing: { en: [], de: [] }, opening: { en: [], de: [] } }),
   /** Question words ("what", "welche"): a German question not opening with one and opening with a verb is yes/no. */
   question_words: Words.default({ en: [], de: [] }),
   /** Ordinary words of questions beyond the other lists that are never read as a misspelt country, element or mineral. */

@@ -102,3 +102,19 @@ describe('a particular name of the dataset in an otherwise unexplained question'
     expect(ask('best sushi bar in Tokyo?', 'en')).toMatch(REFUSED);
   });
 });
+
+describe('"no figure" that a sentence about a particular name answers', () => {
+  it('the reader\'s word stands in the sentence about the name: that sentence, not "no figure"', () => {
+    expect(ask('What share of world gallium would the Alcoa–Sojitz project supply?', 'en')).toMatch(/10\s?%/);
+  });
+  it('a word the sentences about the name never hold stays "no figure"', () => {
+    expect(lead('How many jobs will the Alcoa-Sojitz project create?', 'en')).toMatch(NONE);
+  });
+});
+
+describe('a year with no measure named', () => {
+  it('asks for that year\'s output, not the reserves', () => {
+    expect(lead('Kobalt Kuba 2025', 'de')).toMatch(/förderung/i);
+    expect(lead('nickel 2024, Indonesia vs Philippines', 'en')).toMatch(/production/i);
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EntityIndex, type LookupResult } from '../../src/dataset/lookup.js';
-import { LEADING_ARTICLES, compact, editDistance, normalize, normalizeTranslit, scanDistances, typoBudget } from '../../src/dataset/text-match.js';
+import { LEADING_ARTICLES, compact, editDistance, normalize, normalizeAscii, normalizeTranslit, scanDistances, typoBudget } from '../../src/dataset/text-match.js';
 
 // Few letters, so random strings share letters, swap neighbours and tie often; "ü" and "ß" fold.
 const word = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'ü', 'ß', ' '), maxLength: max });
@@ -30,6 +30,21 @@ describe('scanDistances', () => {
       const got: number[] = [];
       scanDistances(p, texts, 4, (i, d) => (got[i] = d));
       expect(got).toEqual(texts.map((t) => capped(editDistance(p, t, 4), 4)));
+    }
+  });
+});
+
+describe('normalizeAscii', () => {
+  // The regular-expression passes it replaces.
+  const passes = (s: string): string => s.toLowerCase().replace(/['`]s(?=\s|$|[^a-z0-9])/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+  it('gives the passes\' result for any ASCII text', () => {
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'S', 's', 'z', '0', '9', ' ', "'", '`', '-', '.', '\t', '!'), maxLength: 14 });
+    fc.assert(fc.property(ascii, (s) => {
+      expect(normalizeAscii(s.toLowerCase())).toBe(passes(s));
+    }), { numRuns: 5_000 });
+    for (let c = 0; c < 128; c++) {
+      for (const s of [String.fromCharCode(c), `a${String.fromCharCode(c)}b`, `x's${String.fromCharCode(c)}y`]) expect(normalizeAscii(s.toLowerCase())).toBe(passes(s));
     }
   });
 });
@@ -88,7 +103,22 @@ describe('EntityIndex lookups', () => {
         idx.add(e.item, e.text, e.code);
         ref.add(e.item, e.text, e.code);
       }
-      for (const q of queries) expect(idx.lookup(q)).toEqual(ref.lookup(q));
+      for (const q of queries) {
+        expect(idx.lookup(q)).toEqual(ref.lookup(q));
+        // Kind only (argument binding): the same verdict, no suggestions.
+        expect(idx.lookup(q, 0)).toEqual(ref.lookup(q, 0));
+      }
     }), { numRuns: 1_500 });
+  });
+
+  it('binds no argument to a typo two names are equally near, nor to a prefix of two names', () => {
+    const idx = new EntityIndex<number>((n) => `#${n}`);
+    idx.add(1, 'abcde');
+    idx.add(2, 'abcdf');
+    idx.add(3, 'bcdeaxyz');
+    expect(idx.lookup('abcdg', 0)).toEqual({ kind: 'none', typed: 'abcdg', suggestions: [] });
+    expect(idx.lookup('abcd', 0)).toEqual({ kind: 'none', typed: 'abcd', suggestions: [] });
+    expect(idx.lookup('bcdeaxy', 0)).toEqual({ kind: 'fuzzy', item: 3, typed: 'bcdeaxy', matched: '#3' });
+    expect(idx.lookup('bcdea', 0)).toEqual({ kind: 'fuzzy', item: 3, typed: 'bcdea', matched: '#3' });
   });
 });

@@ -1,5 +1,5 @@
 // Runs the offline path over a question set and scores every reply (see questions.ts). Development sets:
-// dev, dev-b and dev-c (written blind); heldout is for measuring only.
+// dev, dev-b, dev-c and dev-d (the last two written blind); heldout is for measuring only.
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { answerOffline } from '../../src/ask/router.js';
 import { loadQuestions, scoreItem, summariseSet, type ItemResult, type QuestionItem, type SetSummary } from './questions.js';
@@ -7,6 +7,7 @@ import { loadQuestions, scoreItem, summariseSet, type ItemResult, type QuestionI
 export const DEV_FILE = new URL('./questions/dev.yaml', import.meta.url);
 export const DEV_B_FILE = new URL('./questions/dev-b.yaml', import.meta.url);
 export const DEV_C_FILE = new URL('./questions/dev-c.yaml', import.meta.url);
+export const DEV_D_FILE = new URL('./questions/dev-d.yaml', import.meta.url);
 export const HELDOUT_FILE = new URL('./questions/heldout.yaml', import.meta.url);
 
 export function runQuestionSet(ds: Dataset, items: readonly QuestionItem[], now = new Date('2026-11-29T09:00:00Z')): { results: ItemResult[]; summary: SetSummary } {

@@ -99,27 +99,72 @@ export function textAnswer(ctx: CommandContext, p: ParsedQuery): { answer: Answe
 /** A name that only this many of the dataset's sentences hold is particular enough to place a question. */
 const ANCHOR_MAX_PASSAGES = 8;
 
-/**
- * The last stage before the scope note: a name from the dataset's own sentences that few of them hold
- * (a project, a site, a bank, a person: "Wagerup", "EXIM", "Takaichi") puts the question on the beat,
- * whatever else it asks, and the sentence holding that name and most of the question's other words
- * answers. Only names count: a common word the texts happen to hold ("mountain") places nothing.
- */
-export function anchorAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst; fact?: string } | undefined {
+/** The text of the record a passage belongs to, in the question's language (normalised). */
+function recordText(ctx: CommandContext, x: Passage): string {
   const { dataset: ds, locale } = ctx;
-  // A country or a summit's city is talked about for many reasons ("sushi in Tokyo", "in Korean"): no anchor.
+  if (x.kind === 'fact') { const f = ds.factById.get(x.ref); return normalize(f ? loc(locale, f.text) : x.text); }
+  if (x.kind === 'event') {
+    const e = ds.eventById.get(x.ref);
+    return normalize(e ? [e.summary, e.outcome, e.agreed].filter(Boolean).map((t) => loc(locale, t!)).join(' ') : x.text);
+  }
+  return normalize(x.text);
+}
+
+/**
+ * A name from the dataset's own sentences that few of them hold (a project, a site, a bank, a
+ * person: "Wagerup", "EXIM", "Takaichi") places a question, whatever else it asks, and the sentence
+ * holding that name and most of the question's other words answers. Only names count: a common word
+ * the texts happen to hold ("mountain") places nothing, nor does a country or a summit's city.
+ * With `strict` (a question otherwise answered "no figure"), the sentence must also hold at least
+ * half of the question's content words beyond its subjects' names, and its record every word that
+ * read as something the dataset lacks ("project" as a forecast, "exports" as a trade volume): the
+ * reader's word stands in the dataset's own sentence about that name, so it meant what the sentence
+ * says ("jobs" beside "Alcoa" stands nowhere, and stays "no figure").
+ */
+export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lacking: readonly string[] }): { answer: AnswerFirst; fact?: string } | undefined {
+  const { dataset: ds, locale } = ctx;
   const places = [...ds.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]), ...ds.events.flatMap((e) => [e.place.en, e.place.de])]
     .flatMap((n) => normalize(n).split(' ')).filter((w) => w.length >= 4);
   const anchors = [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
     && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
   if (!anchors.length) return undefined;
+  const stemsOf = (text: string): Set<string> => new Set(normalize(text).split(' ').map((w) => termOf(w, locale)));
+  const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
+    .flatMap((x) => [x.name.en, x.name.de]).flatMap((n) => normalize(n).split(' ')).map((w) => termOf(w, locale)));
+  const content = [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
+  const fits = (h: Hit): boolean => {
+    if (!strict) return true;
+    const own = stemsOf(h.passage.text);
+    const record = stemsOf(recordText(ctx, h.passage));
+    return content.filter((w) => own.has(w)).length * 2 >= content.length && strict.lacking.every((w) => record.has(termOf(w, locale)));
+  };
   const hits = retrieve(ds, p.words, locale, undefined, 40);
   // In the sentence itself, not only in the words that place it (an event's aliases).
   const held = (h: Hit): number => {
-    const own = new Set(normalize(h.passage.text).split(' ').map((w) => termOf(w, locale)));
+    const own = stemsOf(h.passage.text);
     return anchors.filter((a) => own.has(a)).length;
   };
-  const best = hits.filter((h) => held(h) > 0).sort((a, b) => held(b) - held(a) || b.score - a.score)[0];
+  const best = hits.filter((h) => held(h) > 0 && fits(h)).sort((a, b) => held(b) - held(a) || b.score - a.score)[0];
   if (!best) return undefined;
   return { answer: passageAnswer(ctx, p, best), ...(best.passage.kind === 'fact' ? { fact: best.passage.ref } : {}) };
+}
+
+/**
+ * Before "no figure" about a named element or mineral: its own note or uses, when they hold every
+ * word the question asks beyond the names ("Is promethium radioactive?" → "Radioactive and
+ * essentially absent in nature."). A word they do not hold ("cerium production") stays "no figure".
+ */
+export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst } | undefined {
+  const { dataset: ds, locale } = ctx;
+  const s = p.subjects;
+  const refs = new Set<string>([...s.elements.map((e) => e.symbol), ...s.minerals.filter((m) => m.id !== defaultMineral(ds)?.id).map((m) => m.id)]);
+  if (refs.size !== 1) return undefined;
+  const names = new Set([...s.countries, ...s.minerals, ...s.elements].flatMap((x) => [x.name.en, x.name.de, ...x.aliases])
+    .flatMap((n) => normalize(n).split(' ')).map((w) => termOf(w, locale)));
+  const asked = [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
+  if (!asked.length) return undefined;
+  const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref), 5);
+  const own = (h: Hit): Set<string> => new Set(normalize(h.passage.text).split(' ').map((w) => termOf(w, locale)));
+  const best = hits.find((h) => { const o = own(h); return asked.every((w) => o.has(w)); });
+  return best ? { answer: passageAnswer(ctx, p, best) } : undefined;
 }

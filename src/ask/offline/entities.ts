@@ -14,6 +14,8 @@ export interface Found<T> {
   typed: string;
   /** Matched by a typo rather than exactly. */
   fuzzy: boolean;
+  /** Index of its first word in the question: names keep the order the reader typed them in. */
+  at?: number;
 }
 
 export interface Entities {
@@ -32,6 +34,7 @@ type CodeCase = 'country' | 'element' | 'other';
 function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T) => boolean): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
+      if (!idx.firstWords.has(words[i]!)) continue;
       if (used.slice(i, i + n).some(Boolean)) continue;
       const phrase = words.slice(i, i + n).join(' ');
       if (n === 1 && notNames.has(phrase)) continue;
@@ -50,7 +53,7 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
             : /^[A-Z]{2,3}$/.test(typed);
         if (!asCode) continue;
       }
-      if (!out.some((f) => f.item === hit.item)) out.push({ item: hit.item, typed: raw.slice(i, i + n).join(' '), fuzzy: false });
+      if (!out.some((f) => f.item === hit.item)) out.push({ item: hit.item, typed: raw.slice(i, i + n).join(' '), fuzzy: false, at: i });
       for (let k = i; k < i + n; k++) used[k] = true;
     }
   }
@@ -145,7 +148,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
     if (w.endsWith('s')) {
       const c = idx.country.phrases.get(w.slice(0, -1));
       if (c && !c.code && c.item.kind !== 'aggregate') {
-        countries.push({ item: c.item, typed: c.item.name.en, fuzzy: false });
+        countries.push({ item: c.item, typed: c.item.name.en, fuzzy: false, at: i });
         used[i] = true;
         continue;
       }
@@ -174,7 +177,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
     if (!used[i] && w.length === 4 && !known.has(w)) {
       const c = shortTypos(ds).get(w);
       if (c) {
-        countries.push({ item: c, typed: raw[i]!, fuzzy: true });
+        countries.push({ item: c, typed: raw[i]!, fuzzy: true, at: i });
         used[i] = true;
       }
       continue;
@@ -182,13 +185,13 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
     if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;
     const c = idx.country.lookup(w, 0);
     if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {
-      countries.push({ item: c.item, typed: raw[i]!, fuzzy: true });
+      countries.push({ item: c.item, typed: raw[i]!, fuzzy: true, at: i });
       used[i] = true;
       continue;
     }
     const e = idx.element.lookup(w, 0);
     if (e.kind === 'fuzzy' && [e.item.name.en, e.item.name.de, ...e.item.aliases].some((n) => close(w, n))) {
-      elements.push({ item: e.item, typed: raw[i]!, fuzzy: true });
+      elements.push({ item: e.item, typed: raw[i]!, fuzzy: true, at: i });
       used[i] = true;
       continue;
     }
@@ -198,7 +201,10 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
       used[i] = true;
     }
   }
-  return { countries, minerals, elements, rest: words.filter((_, i) => !used[i]), words };
+  // Longer names are found first ("die USA" before "China"); a comparison reads them in the order
+  // typed. A name read through a typo is weaker evidence ("German TV" is not Germany) and stays last.
+  const typedOrder = <T>(a: Found<T>, b: Found<T>): number => Number(a.fuzzy) - Number(b.fuzzy) || (a.at ?? 0) - (b.at ?? 0);
+  return { countries: countries.sort(typedOrder), minerals, elements: elements.sort(typedOrder), rest: words.filter((_, i) => !used[i]), words };
 }
 
 export type { Event };

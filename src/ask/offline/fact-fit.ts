@@ -2,6 +2,7 @@
 // rare-earth question, the US import figures never answer one about Germany, and a price list
 // without samarium never answers "the price of samarium". A fact that does not fit gives way to an
 // honest "the dataset has no figure for that", never to a neighbouring figure.
+import type { Dataset } from '../../dataset/dataset.js';
 import type { Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
@@ -11,12 +12,27 @@ import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 
-const mentions = (text: string, names: readonly string[]): boolean => names.some((n) => n.length > 2 && ` ${text} `.includes(` ${normalize(n)} `));
+// A fact's two texts normalised as one, kept per fact: every question with a fact attribute tested
+// each candidate fact's texts anew (bench/core.ts, --cpu-prof). `padded` has a space at each end,
+// for whole-word tests.
+const factTexts = new WeakMap<Fact, { text: string; padded: string }>();
+
+/** normalize(`${f.text.en} ${f.text.de}`), computed once per fact. */
+export function factText(f: Fact): { text: string; padded: string } {
+  let t = factTexts.get(f);
+  if (!t) {
+    const text = normalize(`${f.text.en} ${f.text.de}`);
+    factTexts.set(f, (t = { text, padded: ` ${text} ` }));
+  }
+  return t;
+}
+
+const mentions = (padded: string, names: readonly string[]): boolean => names.some((n) => n.length > 2 && padded.includes(` ${normalize(n)} `));
 
 /** The fact is about every country, mineral and element the question names (by its ids or its text). */
 export function coversSubjects(ctx: CommandContext, p: ParsedQuery, f: Fact): boolean {
   const s = p.subjects;
-  const text = normalize(`${f.text.en} ${f.text.de}`);
+  const text = factText(f).padded;
   const countryOk = s.countries.every((c) => c.kind === 'aggregate' || f.countries.includes(c.id) || mentions(text, [c.name.en, c.name.de, ...c.aliases]));
   const elementOk = s.elements.every((e) => f.elements.includes(e.symbol) || mentions(text, [e.name.en, e.name.de]));
   // No mineral named: the default one (rare earths) is meant, unless the question names elements only.
@@ -57,11 +73,21 @@ export function missingWords(ctx: CommandContext, p: ParsedQuery, f: Fact, hit: 
  * default mineral's figure.
  */
 export function topicFact(ctx: CommandContext, p: ParsedQuery): Fact | undefined {
-  const { dataset: ds } = ctx;
+  return topics(ctx.dataset).find((t) => p.words.includes(t.topic))?.fact;
+}
+
+// The facts that may be a topic fact, in dataset order, with their topic word: which ones depends on
+// the dataset alone, and building the set of taken names per question was a twentieth of an uncached
+// answer's CPU (bench/core.ts, --cpu-prof).
+const topicsOf = new WeakMap<Dataset, { fact: Fact; topic: string }[]>();
+
+function topics(ds: Dataset): { fact: Fact; topic: string }[] {
+  let list = topicsOf.get(ds);
+  if (list) return list;
   const v = vocabIndex(ds);
   const taken = new Set([...ds.countries, ...ds.minerals].flatMap((x) => [x.id, x.name.en, x.name.de, ...x.aliases]).map((n) => normalize(n)));
-  return ds.facts.find((f) => {
-    const topic = normalize(f.topic);
-    return !topic.includes(' ') && !v.known.has(topic) && !v.stop.has(topic) && !taken.has(topic) && p.words.includes(topic);
-  });
+  list = ds.facts.map((fact) => ({ fact, topic: normalize(fact.topic) }))
+    .filter(({ topic }) => !topic.includes(' ') && !v.known.has(topic) && !v.stop.has(topic) && !taken.has(topic));
+  topicsOf.set(ds, list);
+  return list;
 }

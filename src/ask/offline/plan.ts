@@ -14,8 +14,8 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
-import { anchorAnswer, noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
-import { missingWords, topicFact } from './fact-fit.js';
+import { anchorAnswer, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
+import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
@@ -171,7 +171,7 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   if (!f) return hit ? answered(noneAnswer(ctx, p, hit.attribute)) : undefined;
   // A word next to the attribute that the fact never mentions ("the price of an NdFeB magnet"): the
   // fact is about something else; say the dataset has no figure for that, not a neighbouring one.
-  const text = normalize(`${f.text.en} ${f.text.de}`);
+  const { text } = factText(f);
   if (hit && (commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w)) || missingWords(ctx, p, f, hit).length)) {
     return answered(noneAnswer(ctx, p, hit.attribute));
   }
@@ -190,11 +190,17 @@ function future(ctx: CommandContext, p: ParsedQuery): boolean {
   return p.time?.kind === 'year' && Number(p.time.start.slice(0, 4)) > Number(ctx.dataset.meta.as_of.slice(0, 4));
 }
 
+/** The words that read as something the dataset lacks ("project" as a forecast). */
+const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'none' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' ')));
+
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const place = polarPlace(ctx, p);
   if (place) return answered(place);
-  const plan = dispatch(ctx, p);
+  const dispatched = dispatch(ctx, p);
+  // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
+  // in one of them: that sentence answers (the reader's word meant what the sentence says).
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p) ?? dispatched : dispatched;
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
 }
 
@@ -275,13 +281,16 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (between) return answered(eventAnswer(ctx, between, 'summary', p));
   const pinned = pinnedEvent(ctx, p);
   if (pinned && !s.elements.length) return answered(eventAnswer(ctx, pinned, 'summary', p));
-  if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, 'reserves');
+  // A year with no measure named ("cobalt 2025, Australia vs Canada") asks for that year's output:
+  // USGS reserves are a stock, not a figure of a year.
+  const measure = p.time?.kind === 'year' ? 'production' : 'reserves';
+  if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, measure);
   if (s.elements.length) return elementPlan(ctx, p, 'card');
-  if (s.countries.length) return figurePlan(ctx, p, 'reserves');
+  if (s.countries.length) return figurePlan(ctx, p, measure);
   if (s.events.length) return eventPlan(ctx, p, 'summary');
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
-  if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, 'reserves');
-  if (s.world) return figurePlan(ctx, p, 'reserves');
+  if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, measure);
+  if (s.world) return figurePlan(ctx, p, measure);
   // Nothing named, but words of the dataset's own texts ("Was regelt Bekanntmachung Nr. 56?"): the
   // sentence holding most of them, if it holds two thirds.
   const r = retrievalAnswer(ctx, p, undefined, p.content);
@@ -290,9 +299,15 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
 }
 
+/** A named element's or mineral's own note or uses, when they hold what was asked. */
+function ownText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
+  const r = ownTextAnswer(ctx, p);
+  return r ? answered(r.answer) : undefined;
+}
+
 /** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
-function anchored(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
-  const r = anchorAnswer(ctx, p);
+function anchored(ctx: CommandContext, p: ParsedQuery, strict?: { lacking: readonly string[] }): Plan | undefined {
+  const r = anchorAnswer(ctx, p, strict);
   return r ? answered(r.answer, r.fact) : undefined;
 }
 

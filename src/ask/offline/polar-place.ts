@@ -13,6 +13,9 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
 import { peopleNamed } from './polar.js';
 import { scoreEvents } from './scoring.js';
+import { passageCount } from './retrieve.js';
+import { rawWords } from '../query/text.js';
+import { isMonthWord } from '../query/time.js';
 
 const placeCache = new WeakMap<Event, Set<string>>();
 
@@ -50,16 +53,38 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; w
     if (!v.locatives.has(words[i]!)) continue;
     let j = i + 1;
     while (j < words.length && v.stop.has(words[j]!) && !v.locatives.has(words[j]!)) j++;
+    let found = false;
     for (let n = Math.min(5, words.length - j); n >= 1; n--) {
       const g = words.slice(j, j + n).join(' ');
       if (known.has(g)) {
         places.push(g);
         g.split(' ').forEach((w) => used.add(w));
+        found = true;
         break;
       }
     }
+    const w = words[j];
+    if (!found && w && unknownPlace(ctx, p, w)) {
+      places.push(w);
+      used.add(w);
+    }
   }
   return { places, words: used };
+}
+
+/**
+ * A name after a word of place that none of the dataset's texts holds ("in Seoul"): a place, and not
+ * the one any event took place at. Capitalised as the reader typed it, so "in time" is no place;
+ * never a month, a country or a word of the vocabulary.
+ */
+function unknownPlace(ctx: CommandContext, p: ParsedQuery, w: string): boolean {
+  const { dataset: ds } = ctx;
+  const v = vocabIndex(ds);
+  if (w.length < 3 || /\d/.test(w) || isMonthWord(w) || v.known.has(w) || v.stop.has(w)) return false;
+  if (!rawWords(p.text).some((r) => /^\p{Lu}/u.test(r) && normalize(r) === w)) return false;
+  const named = p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).map((n) => normalize(n));
+  if (named.some((n) => n.split(' ').includes(w))) return false;
+  return passageCount(ds, w, 'en') === 0 && passageCount(ds, w, 'de') === 0;
 }
 
 /** The one event the question is about, leaving its place out: by the people it names, else by its words. */

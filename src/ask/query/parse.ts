@@ -9,7 +9,7 @@ import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex, scoreEvents } from '../offline/scoring.js';
 import { rawWords, splitCompound, stem } from './text.js';
 import { findTime, isMonthWord } from './time.js';
-import { vocabIndex, type OperatorWord, type PhraseIndex } from './vocab.js';
+import { vocabIndex, type OperatorWord, type PhraseIndex, type VocabIndex } from './vocab.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -20,37 +20,71 @@ interface PhraseHit<T> {
   words: number;
 }
 
-// First words of an index's phrases, per language: a position whose word (or stem) starts no phrase
-// is skipped at every length, instead of joining and looking up each n-gram from it (matchPhrases
-// was the largest cost of parsing a question after dates; bench/core.ts, --cpu-prof).
-const firstWordsOf = new WeakMap<object, Record<Locale, Set<string>>>();
-const head = (s: string): string => {
-  const i = s.indexOf(' ');
-  return i < 0 ? s : s.slice(0, i);
-};
-
-function firstWords<T>(idx: PhraseIndex<T>): Record<Locale, Set<string>> {
-  let f = firstWordsOf.get(idx);
-  if (!f) firstWordsOf.set(idx, (f = { en: new Set([...idx.byLang.en.keys()].map(head)), de: new Set([...idx.byLang.de.keys()].map(head)) }));
-  return f;
+// An index's phrases as a tree of words, per language: a walk from a position finds every phrase
+// starting there, so no n-gram is joined and looked up (matchPhrases was the largest cost of parsing
+// a question after dates; bench/core.ts, --cpu-prof). A question's words hold no spaces (entities.ts
+// splits them), as no key's words do, so a walk meets exactly the keys a joined n-gram would.
+interface PhraseNode<T> {
+  next: Map<string, PhraseNode<T>>;
+  /** The value of the phrase ending here. */
+  value?: T;
 }
 
+const treesOf = new WeakMap<object, Record<Locale, PhraseNode<unknown>>>();
+
+function phraseTrees<T>(idx: PhraseIndex<T>): Record<Locale, PhraseNode<T>> {
+  let trees = treesOf.get(idx) as Record<Locale, PhraseNode<T>> | undefined;
+  if (trees) return trees;
+  const tree = (byKey: Map<string, T>): PhraseNode<T> => {
+    const root: PhraseNode<T> = { next: new Map() };
+    for (const [key, value] of byKey) {
+      let node = root;
+      for (const w of key.split(' ')) {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = { next: new Map() }));
+        node = child;
+      }
+      node.value = value;
+    }
+    return root;
+  };
+  trees = { en: tree(idx.byLang.en), de: tree(idx.byLang.de) };
+  treesOf.set(idx, trees);
+  return trees;
+}
+
+/** The phrases of a tree starting at seq[i], by their length in words (a sparse array), or undefined when none. */
+function phrasesAt<T>(root: PhraseNode<T>, seq: readonly string[], i: number): (T | undefined)[] | undefined {
+  let ends: (T | undefined)[] | undefined;
+  let node: PhraseNode<T> | undefined = root;
+  for (let k = i; k < seq.length; k++) {
+    node = node.next.get(seq[k]!);
+    if (!node) break;
+    if (node.value !== undefined) (ends ??= [])[k - i + 1] = node.value;
+  }
+  return ends;
+}
+
+/** A question's words stemmed in both languages, computed once for every phrase index. */
+type Stems = Record<Locale, readonly string[]>;
+
+const stemWords = (words: readonly string[]): Stems => ({ en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) });
+
 /** Longest-first phrase matches over stemmed words in either language; each word is used once. */
-function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], langs: readonly Locale[] = ['en', 'de'], used: boolean[] = words.map(() => false)): PhraseHit<T>[] {
-  const stems = { en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) };
-  const first = firstWords(idx);
-  const starts = { en: stems.en.map((st, i) => first.en.has(head(st)) || first.en.has(head(words[i]!))), de: stems.de.map((st, i) => first.de.has(head(st)) || first.de.has(head(words[i]!))) };
+function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = ['en', 'de']): PhraseHit<T>[] {
+  const trees = phraseTrees(idx);
+  // Per language and position: the phrases of the stems from there, then those of the words as typed.
+  const at = (seq: readonly string[], lang: Locale): ((T | undefined)[] | undefined)[] => seq.map((_, i) => phrasesAt(trees[lang], seq, i));
+  const byStem = { en: langs.includes('en') ? at(stems.en, 'en') : [], de: langs.includes('de') ? at(stems.de, 'de') : [] };
+  const byWord = { en: langs.includes('en') ? at(words, 'en') : [], de: langs.includes('de') ? at(words, 'de') : [] };
+  const used = words.map(() => false);
   const hits: PhraseHit<T>[] = [];
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      if (!langs.some((lang) => starts[lang][i])) continue;
-      if (used.slice(i, i + n).some(Boolean)) continue;
       let value: T | undefined;
-      for (const lang of langs) {
-        if (!starts[lang][i]) continue;
-        value ??= idx.byLang[lang].get(stems[lang].slice(i, i + n).join(' ')) ?? idx.byLang[lang].get(words.slice(i, i + n).join(' '));
-      }
+      for (const lang of langs) value ??= byStem[lang][i]?.[n] ?? byWord[lang][i]?.[n];
       if (value === undefined) continue;
+      if (used.slice(i, i + n).some(Boolean)) continue;
       hits.push({ value, start: i, words: n });
       for (let k = i; k < i + n; k++) used[k] = true;
     }
@@ -73,16 +107,19 @@ function decompound(text: string, parts: ReadonlySet<string>, synonyms: Readonly
 // Every run of consecutive words of an event's place (EN and DE), normalised → its events: a gram
 // names a place when it is such a run. Built once per dataset; scanning every place per question was
 // a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof).
-const placeGramCache = new WeakMap<Dataset, Map<string, Event[]>>();
+// `first` holds the first words of those runs: a question's word that starts none starts no place.
+const placeGramCache = new WeakMap<Dataset, { grams: Map<string, Event[]>; first: Set<string> }>();
 
-function placeGrams(ds: Dataset): Map<string, Event[]> {
-  let grams = placeGramCache.get(ds);
-  if (grams) return grams;
-  grams = new Map();
+function placeGrams(ds: Dataset): { grams: Map<string, Event[]>; first: Set<string> } {
+  let cached = placeGramCache.get(ds);
+  if (cached) return cached;
+  const grams = new Map<string, Event[]>();
+  const first = new Set<string>();
   for (const e of ds.events) {
     for (const place of [e.place.en, e.place.de]) {
       const words = normalize(place).split(' ');
       for (let i = 0; i < words.length; i++) {
+        first.add(words[i]!);
         for (let j = i + 1; j <= words.length; j++) {
           const g = words.slice(i, j).join(' ');
           const list = grams.get(g) ?? [];
@@ -92,9 +129,12 @@ function placeGrams(ds: Dataset): Map<string, Event[]> {
       }
     }
   }
-  placeGramCache.set(ds, grams);
-  return grams;
+  placeGramCache.set(ds, (cached = { grams, first }));
+  return cached;
 }
+
+/** A run of words that may name a place: six letters or more, no digit, no month name. */
+const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord);
 
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
 function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
@@ -104,9 +144,15 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   const named: Event[] = [];
   const aliasWords = new Set<string>();
   // A place several events share ("Kuala Lumpur") names all of them.
-  const grams = list.flatMap((_, i) => [1, 2, 3].map((n) => list.slice(i, i + n).join(' '))).filter((g) => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord));
   const byPlace = placeGrams(ds);
-  const inPlace = new Set(grams.flatMap((g) => byPlace.get(g) ?? []));
+  const inPlace = new Set<Event>();
+  for (let i = 0; i < list.length; i++) {
+    if (!byPlace.first.has(list[i]!)) continue;
+    for (let n = 1; n <= 3; n++) {
+      const g = list.slice(i, i + n).join(' ');
+      if (placeLike(g)) for (const e of byPlace.grams.get(g) ?? []) inPlace.add(e);
+    }
+  }
   for (const e of ds.events) {
     if (inPlace.has(e) && !found.includes(e)) {
       found.push(e);
@@ -115,6 +161,7 @@ function findEvents(ds: Dataset, norm: string, words: readonly string[], countri
   }
   for (let n = Math.min(6, list.length); n >= 1; n--) {
     for (let i = 0; i + n <= list.length; i++) {
+      if (!idx.firstWords.has(list[i]!)) continue;
       const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
@@ -162,7 +209,7 @@ function thresholdOf(q: string): number | undefined {
  * ("Platz zwei"); those two are ranking words themselves (`glued`). `topWord` says whether a word
  * (stemmed, in the question's language) is a ranking word.
  */
-function rankOf(words: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, topWord: (w: string) => boolean,
+function rankOf(words: readonly string[], stems: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, topWord: (w: string) => boolean,
   placeWords: ReadonlySet<string>, numbers: ReadonlyMap<string, number>): { rank: number; glued: boolean } | undefined {
   for (const [i, w] of words.entries()) {
     // "Platz zwei", "rank 2": a number after a place word.
@@ -171,7 +218,7 @@ function rankOf(words: readonly string[], ordinals: ReadonlyMap<string, number>,
     if (placeWords.has(w) && num !== undefined) return { rank: num, glued: true };
     const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
     if (digits) return { rank: Number(digits[1]), glued: false };
-    const n = ordinals.get(stem(w, locale));
+    const n = ordinals.get(stems[i]!);
     if (n !== undefined) return { rank: n, glued: false };
     if (locale !== 'de' || w.length < 8) continue;
     for (const [st, value] of ordinals) {
@@ -203,6 +250,18 @@ function namesOf(c: Country): Set<string> {
   return set;
 }
 
+/**
+ * A statement with a tag that asks for confirmation is a yes/no question: closing ("US has more
+ * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
+ * question word before the tag ("what share is that, right") keeps it an open question.
+ */
+function taggedStatement(q: string, v: VocabIndex, locale: Locale): boolean {
+  const norm = ` ${normalize(q)} `;
+  if (v.polarTags.opening[locale].some((t) => norm.startsWith(` ${t} `))) return true;
+  const first = norm.trimStart().split(' ')[0] ?? '';
+  return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => norm.endsWith(` ${t} `));
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
@@ -214,7 +273,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const rest = ent.rest;
 
   // Attributes are read over all words: a name may be part of the phrase ("how many rare earth elements").
-  const attrHits = matchPhrases(v.attributes, words);
+  const stems = stemWords(words);
+  const attrHits = matchPhrases(v.attributes, words, stems);
   const byAttr = new Map<string, AttributeHit>();
   for (const h of attrHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');
@@ -226,10 +286,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const attributes = [...byAttr.values()].sort((a, b) => b.score - a.score);
 
   // Operator words are read in the question's language only: German "was" is "what", not "was".
-  const opHits = matchPhrases(v.operators, words, [locale]);
+  const opHits = matchPhrases(v.operators, words, stems, [locale]);
   const ops = new Set<OperatorWord>(opHits.map((h) => h.value));
   const topWord = (w: string): boolean => v.operators.byLang[locale].get(stem(w, locale)) === 'top' || v.operators.byLang[locale].get(w) === 'top';
-  const ranked = rankOf(words, v.ordinals[locale], locale, topWord, v.placeWords, v.numbers);
+  const ranked = rankOf(words, stems[locale], v.ordinals[locale], locale, topWord, v.placeWords, v.numbers);
   // "zweitgrößte" is a ranking word; "the second meeting" is not a ranking.
   if (ranked?.glued) ops.add('top');
   const countries = ent.countries.map((f) => f.item).filter((c) => c.id !== 'WORLD');
@@ -241,7 +301,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countries.map((c) => c.id));
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
-  const polar = firstOp === 'yesno' || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
+  const polar = firstOp === 'yesno' || taggedStatement(q, v, locale) || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.

@@ -39,6 +39,8 @@ export interface VocabIndex {
   synonyms: Map<string, string>;
   /** Prefixes that negate a word ("un", "non"), normalised. */
   negationPrefixes: string[];
+  /** Normalised tags closing or opening a statement that make it a yes/no question ("right", "oder", "stimmt es dass"), per language. */
+  polarTags: { closing: Record<Locale, string[]>; opening: Record<Locale, string[]> };
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
@@ -54,6 +56,7 @@ const EMPTY: Vocabulary = {
     stopwords: { en: [], de: [] },
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] } },
+    polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
@@ -122,6 +125,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.ordinals);
   addKnown(g.place_words);
   addKnown(g.plain_words);
+  addKnown(g.polar_tags.closing);
+  addKnown(g.polar_tags.opening);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
@@ -137,6 +142,10 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     locatives: new Set(words(g.locatives)),
     parts,
     known,
+    polarTags: {
+      closing: { en: g.polar_tags.closing.en.map((w) => normalize(w)), de: g.polar_tags.closing.de.map((w) => normalize(w)) },
+      opening: { en: g.polar_tags.opening.en.map((w) => normalize(w)), de: g.polar_tags.opening.de.map((w) => normalize(w)) },
+    },
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
     synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
