@@ -103,3 +103,12 @@ describe('the time cue in front of chrono', () => {
     expect(findTime('What happened on 30 October?', ds)).toMatchObject({ kind: 'day' });
   });
 });
+
+describe('German day and month without a year', () => {
+  it('"am 20.10." is 20 October in the dataset\'s year, kept as typed', async () => {
+    const r = await loadDataset();
+    if (!r.ok) throw new Error('dataset invalid');
+    expect(findTime('Wen traf Trump am 20.10.?', r.dataset)).toMatchObject({ kind: 'day', start: '2025-10-20', text: '20.10.' });
+    expect(findTime('MCS v1.3 und 2.5 Mio. t', r.dataset)).toBeUndefined();
+  });
+});

@@ -40,6 +40,14 @@ export const isMonthWord = (w: string): boolean => MONTH_WORDS.has(w);
 
 const englishMonths = (text: string): string => MONTHS_DE_EN.reduce((s, [re, en]) => s.replace(re, en), text);
 
+// chrono reads "20.10.2025" but not the German day and month without a year ("am 20.10.", "30.10."),
+// which readers type all the time; the month is spelled out (from Intl) so chrono reads it as
+// "20. Oktober". Only day.month. with both in range, so "v1.3" or "2.5 Mio." stay as they are.
+const MONTH_NAMES_DE = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, i, 15))));
+const NUMERIC_DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)/g;
+const spelledDayMonth = (text: string): string => (text.includes('.') ? text.replace(NUMERIC_DAY_MONTH, (all, d: string, m: string) =>
+  (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${Number(d)}. ${MONTH_NAMES_DE[Number(m) - 1]}` : all)) : text);
+
 // Running chrono's two parsers was a quarter of the CPU of an uncached answer (bench/core.ts,
 // --cpu-prof), and most questions name no time. chrono gives a result with a certain month only from
 // (1) digits, (2) a month name, (3) a casual date word ("today", "morgen", "last night"), "month", or
@@ -117,10 +125,16 @@ function toRef(r: Parsed, ds: Dataset): TimeRef {
 }
 
 /** The first date, month or year the question names, or undefined. */
-export function findTime(text: string, ds: Dataset): TimeRef | undefined {
-  if (!mayNameTime(text)) return undefined;
+export function findTime(question: string, ds: Dataset): TimeRef | undefined {
+  if (!mayNameTime(question)) return undefined;
+  const text = spelledDayMonth(question);
   const r = readings(text, ds)[0];
-  if (r) return toRef(r, ds);
+  if (r) {
+    const ref = toRef(r, ds);
+    // The date as the reader typed it ("20.10."), which callers cut out of the question.
+    const typed = text === question || question.includes(ref.text) ? undefined : /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/.exec(question)?.[0];
+    return typed ? { ...ref, text: typed } : ref;
+  }
   const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   if (year) return { kind: 'year', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: year[1]! };
   return undefined;
