@@ -182,27 +182,45 @@ function compositionsOf(n: number, m: number): readonly (readonly number[])[] {
   return list;
 }
 
-function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Dataset | undefined, memo: FitMemo, orderBonus: number): Binding | undefined {
+/** The most any part can add to a split's score: fit is at most 10. */
+const MAX_FIT = 10;
+
+/**
+ * The best split of `words` over `specs` (the first of equal scores), or one no better than `beat`
+ * when none beats it: a split that cannot beat `beat` or the best so far, even if every part not
+ * yet fitted fitted perfectly, is given up before its remaining parts are looked up (most of the
+ * lookups of a binding were of parts no best split uses; bench/core.ts, --cpu-prof).
+ */
+function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Dataset | undefined, memo: FitMemo, orderBonus: number, beat = -Infinity): Binding | undefined {
   // Each part's text joined once (spans[at][len]), not once per split it occurs in; the arguments
   // are written out for the best split only.
   const spans: string[][] = words.map(() => []);
   const text = (at: number, len: number): string => (spans[at]![len] ??= words.slice(at, at + len).join(' '));
+  // A part's score: what fit gives it (an empty part only its penalty), or undefined while unknown.
+  const known = (spec: ArgSpec, at: number, len: number): number | undefined => {
+    if (!len) return spec.required ? -5 : 0;
+    // Names are at most a few words; longer parts only fit free text.
+    const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : memo.get(spec.type)?.get(text(at, len));
+    return f === undefined ? undefined : f - (f < 0 ? len : 0);
+  };
   let best: { parts: readonly number[]; score: number; unresolved: number } | undefined;
-  for (const parts of compositionsOf(words.length, specs.length)) {
+  splits: for (const parts of compositionsOf(words.length, specs.length)) {
+    const threshold = Math.max(beat, best?.score ?? -Infinity);
     let score = orderBonus;
     let unresolved = 0;
-    let at = 0;
-    for (let i = 0; i < specs.length; i++) {
+    // The most the parts from i on can still add.
+    let rest = 0;
+    for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) rest += known(specs[i]!, at, parts[i]!) ?? MAX_FIT;
+    for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) {
+      if (score + rest <= threshold) continue splits;
       const spec = specs[i]!;
       const len = parts[i]!;
-      const from = at;
-      at += len;
+      rest -= known(spec, at, len) ?? MAX_FIT;
       if (!len) {
         if (spec.required) score -= 5;
         continue;
       }
-      // Names are at most a few words; longer parts only fit free text.
-      const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : fit(spec, text(from, len), ds, memo);
+      const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : fit(spec, text(at, len), ds, memo);
       if (f < 0) unresolved++;
       score += f - (f < 0 ? len : 0);
     }
@@ -245,9 +263,10 @@ function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Data
   const memo: FitMemo = new Map();
   const tryWords = (ws: string[]): Binding | undefined => {
     let best = bindOrdered(specs, ws, ds, memo, 0.5);
-    // Two optional arguments may come in either order ("/reserves lithium chile").
+    // Two optional arguments may come in either order ("/reserves lithium chile"); the other order
+    // counts only where it scores higher.
     if (specs.length === 2 && !specs[0]!.required && !specs[1]!.required) {
-      const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0);
+      const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0, best?.score);
       if (swapped && (!best || swapped.score > best.score)) best = swapped;
     }
     return best;
