@@ -148,3 +148,25 @@ describe('statements tagged for confirmation are yes/no questions', () => {
     expect(lead('The Trump–Xi talks took place in Seoul, correct?', 'en')).toMatch(/^No — .*Busan/);
   });
 });
+
+describe('the USGS tables and their marks', () => {
+  it('what USGS and MCS are, and when an edition came out', () => {
+    expect(ask('what is the USGS anyway', 'en')).toMatch(/U\.S\. Geological Survey/);
+    expect(ask('When did the 2025 MCS come out?', 'en')).toMatch(/31 January 2025/);
+    expect(ask('Wann ist die MCS 2026 erschienen?', 'de')).toMatch(/6\. Februar 2026/);
+  });
+  it('what REO and the marks in the tables mean', () => {
+    expect(ask('what does REO mean', 'en')).toMatch(/rare-earth oxide/);
+    expect(ask('Was bedeutet W in den Tabellen?', 'de')).toMatch(/nicht veröffentlicht/);
+  });
+});
+
+describe("a named element's own note answers before 'no figure'", () => {
+  it('yes or no from the clause holding the word asked', () => {
+    expect(lead('is promethium radioactive', 'en')).toBe('Yes — Promethium: radioactive and essentially absent in nature.');
+    expect(lead('Kommt Promethium in der Natur vor?', 'de')).toMatch(/^Nein — Promethium: /);
+  });
+  it('a word the note does not hold stays "no figure"', () => {
+    expect(lead('how much promethium is mined a year', 'en')).toMatch(/no figure/);
+  });
+});

@@ -129,7 +129,15 @@ export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): An
   const placed = ev ? `${loc(ctx.locale, ev.title)} (${formatDateRange(ev.date, ev.end_date, ctx.locale)})` : '';
   // An item of a list ("sich ergänzende Lagerhaltung") is no sentence on its own: it leads after its event.
   const item = !/^[\p{Lu}\d"„“(]/u.test(passage.text);
-  const lead = item && placed ? `${placed}: ${passage.text.replace(/[.;]?$/, '.')}` : passage.text;
+  // An element's or mineral's note says nothing of what it is about ("The most abundant rare-earth
+  // element."): it leads after the name.
+  const el = passage.kind === 'element' ? ctx.dataset.elements.find((e) => e.symbol === passage.ref) : undefined;
+  const min = passage.kind === 'mineral' ? ctx.dataset.mineralById.get(passage.ref) : undefined;
+  const name = el ?? min;
+  const own = name && !passage.id.endsWith(':uses') ? `${loc(ctx.locale, name.name)}: ` : '';
+  // English goes on in lower case after the colon; German keeps its nouns' capitals.
+  const after = own && ctx.locale === 'en' && /^\p{Lu}\p{Ll}/u.test(passage.text) ? `${passage.text[0]!.toLowerCase()}${passage.text.slice(1)}` : passage.text;
+  const lead = item && placed ? `${placed}: ${passage.text.replace(/[.;]?$/, '.')}` : `${own}${after}`;
   const support = placed && !item ? [`${placed}.`] : [];
   return { status: 'answer', lead, support, sources: passage.sources, ...(more ? { more } : {}) };
 }

@@ -173,3 +173,23 @@ export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lac
   if (!best) return undefined;
   return { answer: passageAnswer(ctx, p, best), ...(best.passage.kind === 'fact' ? { fact: best.passage.ref } : {}) };
 }
+
+/**
+ * Before "no figure" about a named element or mineral: its own note or uses, when they hold every
+ * word the question asks beyond the names ("Is promethium radioactive?" → "Radioactive and
+ * essentially absent in nature."). A word they do not hold ("cerium production") stays "no figure".
+ */
+export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst } | undefined {
+  const { dataset: ds, locale } = ctx;
+  const s = p.subjects;
+  const refs = new Set<string>([...s.elements.map((e) => e.symbol), ...s.minerals.filter((m) => m.id !== defaultMineral(ds)?.id).map((m) => m.id)]);
+  if (refs.size !== 1) return undefined;
+  const names = new Set([...s.countries, ...s.minerals, ...s.elements].flatMap((x) => [x.name.en, x.name.de, ...x.aliases])
+    .flatMap((n) => normalize(n).split(' ')).map((w) => termOf(w, locale)));
+  const asked = [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
+  if (!asked.length) return undefined;
+  const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref), 5);
+  const own = (h: Hit): Set<string> => new Set(normalize(h.passage.text).split(' ').map((w) => termOf(w, locale)));
+  const best = hits.find((h) => { const o = own(h); return asked.every((w) => o.has(w)); });
+  return best ? { answer: passageAnswer(ctx, p, best) } : undefined;
+}

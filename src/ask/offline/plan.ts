@@ -14,7 +14,7 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
-import { anchorAnswer, noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
+import { anchorAnswer, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
@@ -200,7 +200,7 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const dispatched = dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
-  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? dispatched : dispatched;
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p) ?? dispatched : dispatched;
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
 }
 
@@ -297,6 +297,12 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (r) return answered(r.answer, r.fact);
   if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
+}
+
+/** A named element's or mineral's own note or uses, when they hold what was asked. */
+function ownText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
+  const r = ownTextAnswer(ctx, p);
+  return r ? answered(r.answer) : undefined;
 }
 
 /** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */

@@ -42,8 +42,14 @@ export const peopleNamed = (ctx: CommandContext, p: ParsedQuery): string[] => [.
  * one of them: "Trump skipped the meeting; Bessent attended" is a "no" about Trump and a "yes" about
  * Bessent. Without people, the whole sentence (`words`, its normalised words).
  */
-function scopes(sentence: string, words: readonly string[], named: readonly string[]): (readonly string[])[] {
-  if (!named.length) return [words];
+function scopes(sentence: string, words: readonly string[], named: readonly string[], asked: (w: string) => boolean): (readonly string[])[] {
+  if (!named.length) {
+    // Without people, the clauses holding the words asked: "Radioactive and essentially absent in
+    // nature" says yes to "radioactive?" and no to "found in nature?".
+    const clauses = sentence.split(/;\s+|,\s+|\s+(?:and|und|but|while|whereas|aber|während|doch)\s+/i).map((x) => normalize(x).split(' '));
+    const holding = clauses.filter((ws) => ws.some(asked));
+    return holding.length ? holding : [words];
+  }
   const parts = sentence.split(/;\s+|,?\s+(?:but|while|whereas|aber|während|doch)\s+/i).map((x) => normalize(x).split(' '));
   return parts.filter((ws) => named.some((n) => ws.includes(n)));
 }
@@ -128,7 +134,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
   // Every part naming the question's people must agree, or the sentence settles nothing.
-  const parts = [...new Set(scopes(sentence, words, named).map((ws) => negated(ws, v.negations)))];
+  const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
+  const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
+  const parts = [...new Set(scopes(sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
   if (parts.length !== 1) return undefined;
   const sNeg = prefixed || parts[0]!;
   const qNeg = negated(p.words, v.negations);
