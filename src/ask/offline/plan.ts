@@ -21,6 +21,7 @@ import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
+import { rawWords } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 
 export type Route =
@@ -254,6 +255,24 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   return subjectPlan(ctx, p);
 }
 
+/**
+ * "Which rare earths go into neutron absorbers in reactors?": rare earths asked about, no element
+ * named, and words found in the elements' uses: the elements whose uses hold all of those words
+ * (else those of the longest such word).
+ */
+function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const s = p.subjects;
+  if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
+  const found = p.unknown.filter((w) => w.length >= 5).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
+  if (!found.length) return undefined;
+  const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));
+  const longest = [...found].sort((a, b) => b.w.length - a.w.length)[0]!;
+  const list = all.length ? all : longest.list;
+  // Named by the longest word, as typed: the /elements filter it offers takes one word.
+  const typed = rawWords(p.text).find((r) => normalize(r) === longest.w);
+  return useListAnswer(ctx, typed ?? longest.w, list);
+}
+
 /** No attribute: the subject's own answer; else retrieval; else "not in the dataset" or the scope note. */
 function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const s = p.subjects;
@@ -268,6 +287,8 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // ("Thailand und Kambodscha"), is what those names point at.
   const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (p.unknown.length) {
+    const byUse = usedFor(ctx, p);
+    if (byUse) return answered(byUse);
     const r = textAnswer(ctx, p) ?? retrievalAnswer(ctx, p);
     if (r) return answered(r.answer, r.fact);
     // Words nothing in the dataset explains: off the beat → the scope note; on it → "no such figure",
