@@ -177,3 +177,19 @@ describe('rare earths looked up by a use, with no attribute word', () => {
     expect(lead('luminous paint — which rare earth element goes in there', 'en')).toMatch(/Promethium/);
   });
 });
+
+describe('a question inside a chat message', () => {
+  it('the sentence that asks is read alone; the context only names what it is about', () => {
+    expect(lead('Is promethium radioactive? asking for a friend', 'en')).toMatch(/^Yes — Promethium/);
+    expect(lead('Building a lithium chart. Argentina vs Chile output in 2024?', 'en')).toMatch(/Lithium/);
+  });
+  it('a colon keeps its topic with the question ("cobalt reserves: Cuba or the Philippines?")', () => {
+    expect(lead('cobalt reserves: Cuba or the Philippines?', 'en')).toMatch(/Reserves \(Cobalt\)/);
+  });
+});
+describe('jobs and employment are figures the dataset does not hold', () => {
+  it('"how many people work in …" is no figure, not the production', () => {
+    expect(lead('how many people work in rare earth mining in australia', 'en')).toMatch(/no figure/);
+    expect(lead('Wie viele Menschen arbeiten in Chinas Seltenerdbergbau?', 'de')).toMatch(/keine Zahl/);
+  });
+});

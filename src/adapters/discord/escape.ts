@@ -56,23 +56,30 @@ export function safeUrl(url: string | undefined): string | undefined {
 
 /**
  * Source links repeat in nearly every answer (the dataset has a few dozen sources), and each costs a
- * URL parse and five escaping passes; a pure function of its two strings, so kept in a small map,
- * emptied when full (it never holds more than MASKED_LINKS_MAX entries).
+ * URL parse and five escaping passes; a pure function of its two strings, so kept in a small map by
+ * URL, then label (the dataset's own strings, whose hashes V8 keeps: no key is built per call),
+ * emptied when full (it never holds more than MASKED_LINKS_MAX links).
  */
 const MASKED_LINKS_MAX = 2_000;
-const maskedLinks = new Map<string, string>();
+const maskedLinks = new Map<string | undefined, Map<string, string>>();
+let maskedLinkCount = 0;
 
 /** A markdown link with an escaped label; a label alone when the URL is unusable. */
 export function maskedLink(label: string, url: string | undefined): string {
-  // The URL's length first, so no pair of strings can share a key with another.
-  const key = `${url?.length ?? -1}:${url ?? ''}${label}`;
-  let link = maskedLinks.get(key);
+  let byLabel = maskedLinks.get(url);
+  let link = byLabel?.get(label);
   if (link === undefined) {
     const text = escapeMarkdown(label, false);
     const href = safeUrl(url);
     link = href ? `[${text}](${href})` : text;
-    if (maskedLinks.size >= MASKED_LINKS_MAX) maskedLinks.clear();
-    maskedLinks.set(key, link);
+    if (maskedLinkCount >= MASKED_LINKS_MAX) {
+      maskedLinks.clear();
+      maskedLinkCount = 0;
+      byLabel = undefined;
+    }
+    if (!byLabel) maskedLinks.set(url, (byLabel = new Map()));
+    byLabel.set(label, link);
+    maskedLinkCount++;
   }
   return link;
 }

@@ -6,6 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { CommandContext } from '../../commands/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { parseQuestion } from '../query/parse.js';
+import { questionFocus } from '../query/focus.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
@@ -14,6 +15,7 @@ import { singleWordRoute } from './single.js';
 export type { Plan, Route };
 
 const MAX_QUESTION = 1000;
+const FOCUS_MAX_CHARS = 400;
 
 /** The parsed question (when it is one) and what answers it. */
 export function planQuestion(text: string, ctx: CommandContext): { parsed?: ParsedQuery; plan: Plan } {
@@ -27,8 +29,38 @@ export function planQuestion(text: string, ctx: CommandContext): { parsed?: Pars
   }
   const v = vocabIndex(ctx.dataset);
   if (words.length <= 3 && words.every((w) => v.greetings.has(w) || v.stop.has(w))) return { plan: { route: { command: 'help', args: {} } } };
-  const parsed = parseQuestion(q, ctx.dataset, ctx.locale);
+  const parsed = parseMessage(q, ctx);
   return { parsed, plan: planQuery(ctx, parsed) };
+}
+
+/**
+ * A message with context around its question: the question read alone, with what it is about taken
+ * from the context for each kind of subject it does not name itself (countries, minerals, elements,
+ * events). A question naming nothing at all leans on its context ("Where is most of it produced?"),
+ * and the whole message is read.
+ */
+function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
+  const whole = parseQuestion(q, ctx.dataset, ctx.locale);
+  // Chat messages with a question in context are short; a long text is read whole, so no input
+  // is parsed twice at length (test/commands/input-cost.test.ts counts the work).
+  if (q.length > FOCUS_MAX_CHARS) return whole;
+  const focus = questionFocus(ctx.dataset, q, ctx.locale);
+  if (!focus) return whole;
+  const p = parseQuestion(focus, ctx.dataset, ctx.locale);
+  const s = p.subjects;
+  if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world) return whole;
+  const w = whole.subjects;
+  return {
+    ...p,
+    subjects: {
+      ...s,
+      countries: s.countries.length ? s.countries : w.countries,
+      minerals: s.minerals.length ? s.minerals : w.minerals,
+      elements: s.elements.length ? s.elements : w.elements,
+      ...(s.events.length ? {} : { events: w.events, namedEvents: w.namedEvents }),
+    },
+    time: p.time ?? whole.time,
+  };
 }
 
 /**

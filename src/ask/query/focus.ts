@@ -1,0 +1,31 @@
+// The question inside a chat message: readers put context around it ("Writing a piece on magnets.
+// Which country mines the most rare earths?", "Is promethium radioactive? asking for a colleague").
+// The sentence that asks is read on its own, so the context's words ask nothing; what it is about
+// may come from the context ("Prepping a lithium slide. Argentina vs Brazil output in 2025?").
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Locale } from '../../reply/model.js';
+import { normalize } from '../../dataset/lookup.js';
+import { splitSentences } from './sentences.js';
+import { vocabIndex } from './vocab.js';
+
+/** Whether a sentence asks: it ends in a question mark, or opens with a question word, a yes/no verb or a tag asking to confirm. */
+function asks(ds: Dataset, sentence: string, locale: Locale): boolean {
+  if (/\?[\s\p{P}\p{S}]*$/u.test(sentence)) return true;
+  const v = vocabIndex(ds);
+  const norm = normalize(sentence);
+  const first = norm.split(' ')[0] ?? '';
+  return v.questionWords.has(first) || v.operators.byLang[locale].get(first) === 'yesno' || v.polarTags.opening[locale].some((t) => `${norm} `.startsWith(`${t} `));
+}
+
+/**
+ * The one sentence of a message of several that asks; undefined when the message is one sentence,
+ * or when none or several of its sentences ask (then the whole message is read).
+ * Not the pieces around a colon or a dash, which name the topic of the question after them
+ * ("cobalt reserves: Cuba or the Philippines?").
+ */
+export function questionFocus(ds: Dataset, text: string, locale: Locale): string | undefined {
+  const sentences = splitSentences(ds, text);
+  if (sentences.length < 2) return undefined;
+  const asking = sentences.filter((s) => asks(ds, s, locale));
+  return asking.length === 1 ? asking[0] : undefined;
+}
