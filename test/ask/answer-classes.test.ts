@@ -193,3 +193,12 @@ describe('jobs and employment are figures the dataset does not hold', () => {
     expect(lead('Wie viele Menschen arbeiten in Chinas Seltenerdbergbau?', 'de')).toMatch(/keine Zahl/);
   });
 });
+
+describe('yes/no with a quantity beside another figure', () => {
+  it('"15 % tariff, 550 billion" states two figures, not 15 of 550', () => {
+    expect(lead('Stimmt es, dass Japan 550 Milliarden Dollar in den USA investieren will?', 'de')).toMatch(/^Ja — /);
+  });
+  it('"yes?" closes a question too, and a revision asked of a row shows both editions', () => {
+    expect(lead('Argentina lithium output 2024, did USGS revise it', 'en')).toMatch(/revised down from 18,000 t/);
+  });
+});

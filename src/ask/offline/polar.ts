@@ -93,7 +93,8 @@ function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' 
     if (at < 0) return 'no';
     // A smaller number just before the one asked is a part of it ("12 of the 17").
     const prev = at > 0 ? stated[at - 1]! : undefined;
-    if (prev !== undefined && Number(prev) < Number(q) && new RegExp(`${prev.replace('.', '\\.')}\\D{1,12}${q}`).test(sentence.replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1'))) return 'no';
+    // Only when the words between say so ("12 of the 17", "12 von 17"): "15 % tariff, 550 billion" are two figures.
+    if (prev !== undefined && Number(prev) < Number(q) && new RegExp(`${prev.replace('.', '\\.')}\\s+(?:of|out of|von|aus)(?:\\s+(?:the|all|den|die|der|allen))?\\s+${q}`, 'i').test(sentence.replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1'))) return 'no';
   }
   return 'ok';
 }
