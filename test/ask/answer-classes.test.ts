@@ -202,3 +202,9 @@ describe('yes/no with a quantity beside another figure', () => {
     expect(lead('Argentina lithium output 2024, did USGS revise it', 'en')).toMatch(/revised down from 18,000 t/);
   });
 });
+
+describe('a number the question states points at the event and sentence stating it', () => {
+  it('"the 24% tariff" leads with the sentence about the 24% tariff', () => {
+    expect(lead('So what became of the 24% reciprocal tariff after the Trump–Xi meeting?', 'en')).toMatch(/24% reciprocal tariff/);
+  });
+});

@@ -10,7 +10,7 @@ import { splitSentences } from '../query/sentences.js';
 import { findTime } from '../query/time.js';
 import { clauseLead, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
-import { peopleNamed } from './polar.js';
+import { peopleNamed, quantities } from './polar.js';
 import { normalize } from '../../dataset/lookup.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
@@ -27,6 +27,18 @@ export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
   return ctx.dataset.events.filter((e) => e.date <= time.end && (e.end_date ?? e.date) >= time.start);
 }
 
+/** The quantities a question states, its date left out ("the 24% tariff", "250 trees"). */
+export function askedNumbers(p: ParsedQuery): string[] {
+  return quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text);
+}
+
+/** Whether an event's texts state every number the question does (none asked: false). */
+export function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly string[]): boolean {
+  if (!numbers.length) return false;
+  const stated = new Set([ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).flatMap((x) => quantities(loc(ctx.locale, x))));
+  return numbers.every((q) => stated.has(q));
+}
+
 /** The sentence of an event's texts that best matches the question (summary order on ties). */
 function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event, skip = ''): string {
   const texts = [ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
@@ -36,9 +48,12 @@ function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event
   let score = -1;
   // A yes/no question naming a person asks about them ("did Trump go to …"): their sentence first.
   const named = p.polar ? peopleNamed(ctx, p) : [];
+  // A number the question states ("the 24% tariff") points at the sentence stating it.
+  const numbers = askedNumbers(p);
   for (const x of all) {
     const n = normalize(x).split(' ');
-    const sc = sentenceScore(ctx, p, x) + 2 * named.filter((w) => n.includes(w)).length;
+    const stated = numbers.length ? quantities(x) : [];
+    const sc = sentenceScore(ctx, p, x) + 2 * named.filter((w) => n.includes(w)).length + 3 * numbers.filter((q) => stated.includes(q)).length;
     if (sc > score) [best, score] = [x, sc];
   }
   return best;

@@ -11,7 +11,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
-import { eventAnswer, eventListAnswer, eventsInTime, type EventField } from './answer-events.js';
+import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { anchorAnswer, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
@@ -129,7 +129,10 @@ function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan
   // Events about the question's elements first ("when did China add holmium …").
   const els = p.subjects.elements.map((e) => e.symbol);
   const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
-  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
+  // Events stating the numbers the question does ("the 24% tariff") before the others it points at.
+  const numbers = askedNumbers(p);
+  const stating = numbers.length ? p.subjects.events.filter((e) => statesNumbers(ctx, e, numbers)) : [];
+  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   // Several events at one place the question names, nothing narrower asked: the list of them.
   const ne = p.subjects.namedEvents;
