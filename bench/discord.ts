@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { BenchChild } from './child.js';
-import { alternate, envNumber, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
+import { alternate, envNumber, profileTo, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence } from './corpus.js';
 
 const ROLE = 'LODESTONE_DISCORD_BENCH_ROLE';
@@ -213,19 +213,23 @@ export default async function run(): Promise<Record<string, unknown>> {
       },
     });
     const profile = process.env.BENCH_PROFILE as Workload | 'baseline' | undefined;
-    if (profile === 'baseline') {
-      // Only the bare client on the distinct workload: the profile ours is compared with.
-      bots.push(await startBaseline(apis.baseline));
+    if (profile === 'baseline' || profile === 'mix' || profile === 'distinct') {
+      // One side on one workload, for a CPU profile: ours (BENCH_PROFILE=mix|distinct), or the bare
+      // client (BENCH_PROFILE=baseline, on BENCH_PROFILE_WORKLOAD, distinct unless set to mix). The
+      // side first gets the full run's warm-up: without it the mix profile was of a cold reply cache
+      // (core.run, the misses, was a tenth of it; 1-2 % once the cache holds the corpus, as in the full run).
+      // BENCH_PROFILE_OUT=FILE writes a profile of the measured rounds alone (no start-up, no warm-up).
+      const workload: Workload = profile === 'baseline' ? (process.env.BENCH_PROFILE_WORKLOAD === 'mix' ? 'mix' : 'distinct') : profile;
+      const target: Target = profile === 'baseline' ? 'baseline' : profile === 'mix' ? 'ours' : 'uncached';
+      bots.push(await (target === 'baseline' ? startBaseline(apis.baseline) : startOurs(apis[target], target === 'ours' ? undefined : 0)));
+      await side(target).run('distinct', 1_000);
+      await side(target).run('mix', 1_000);
+      const out = process.env.BENCH_PROFILE_OUT;
+      const stop = out ? await profileTo(out) : undefined;
       const samples: Sample[] = [];
-      for (let r = 0; r < rounds; r++) samples.push(await side('baseline').run('distinct', r));
-      return { bench: 'discord', profile, samples };
-    }
-    if (profile === 'mix' || profile === 'distinct') {
-      // Only ours on one workload, for `node --cpu-prof --import tsx bench/index.ts discord`.
-      bots.push(await startOurs(profile === 'mix' ? apis.ours : apis.uncached, profile === 'mix' ? undefined : 0));
-      const samples: Sample[] = [];
-      for (let r = 0; r < rounds; r++) samples.push(await side(profile === 'mix' ? 'ours' : 'uncached').run(profile, r));
-      return { bench: 'discord', profile, samples };
+      for (let r = 0; r < rounds; r++) samples.push(await side(target).run(workload, r));
+      await stop?.();
+      return { bench: 'discord', profile, workload, samples };
     }
     bots.push(await startOurs(apis.ours));
     bots.push(await startOurs(apis.uncached, 0));

@@ -93,3 +93,17 @@ export function workloadFigures(prefix: Workload, w: WorkloadFigures): Record<st
     [`${prefix}_errors`]: w.ours.reduce((n, s) => n + s.errors, 0) + w.baseline.reduce((n, s) => n + s.errors, 0),
   };
 }
+
+/** Starts the V8 profiler on this process; the returned function stops it and writes the profile. */
+export async function profileTo(file: string): Promise<() => Promise<void>> {
+  const [{ Session }, { writeFile }] = await Promise.all([import('node:inspector/promises'), import('node:fs/promises')]);
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    await writeFile(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}

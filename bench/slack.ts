@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { BenchChild } from './child.js';
-import { alternate, envNumber, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
+import { alternate, envNumber, profileTo, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
 
 const SECRET = 'lodestone-slack-bench-secret';
@@ -137,20 +137,6 @@ async function startBaseline(): Promise<Target> {
   });
   const server = (await app.start(0)) as { address(): AddressInfo };
   return { url: `http://127.0.0.1:${server.address().port}`, stop: async () => { await app.stop(); } };
-}
-
-/** Starts the V8 profiler on this process; the returned function stops it and writes the profile. */
-async function profileTo(file: string): Promise<() => Promise<void>> {
-  const [{ Session }, { writeFile }] = await Promise.all([import('node:inspector/promises'), import('node:fs/promises')]);
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return async () => {
-    const { profile } = await session.post('Profiler.stop');
-    await writeFile(file, JSON.stringify(profile));
-    session.disconnect();
-  };
 }
 
 /** One round against one app: requests/s and p99 from autocannon, CPU of this process (where the apps run) per request. */
