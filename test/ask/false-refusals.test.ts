@@ -118,3 +118,10 @@ describe('a year with no measure named', () => {
     expect(lead('nickel 2024, Indonesia vs Philippines', 'en')).toMatch(/production/i);
   });
 });
+
+describe('a fact stating other years than the one asked', () => {
+  it('is "no figure" for that year, naming the years it holds', () => {
+    expect(lead('China mining quota 2022?', 'en')).toBe('The dataset has no figure for that: it holds mining quotas for 2023 and 2024, not for 2022.');
+    expect(lead('Wie hoch war Chinas Abbauquote 2024?', 'de')).toMatch(/270\.000 t/);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Args, CommandContext } from '../../commands/types.js';
 import type { Country, Element, Mineral } from '../../dataset/schema.js';
 import { loc } from '../../commands/common.js';
+import { formatList } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -173,6 +174,18 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   const f = pickFact(ctx, p, ids);
   // No fact about the question's subjects (the price of lithium, Germany's import reliance): say so.
   if (!f) return hit ? answered(noneAnswer(ctx, p, hit.attribute)) : undefined;
+  // A fact stating other years than the one asked ("the 2025 quota" against the 2023 and 2024
+  // quotas) is a neighbouring figure: not in the dataset for that year.
+  const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
+  // Years of the figures, not of the editions cited ("USGS MCS 2025").
+  const years = (text: string): string[] => text.replace(/\bMCS \d{4}/g, ' ').match(/\b(?:19|20)\d\d\b/g) ?? [];
+  if (hit && year && years(f.text.en).length && !years(f.text.en).includes(year)) {
+    const held = [...new Set(ids.flatMap((id) => years(ctx.dataset.factById.get(id)?.text.en ?? '')))].sort();
+    const list = formatList(held, ctx.locale);
+    return answered(noneAnswer(ctx, p, hit.attribute, ctx.locale === 'de'
+      ? `Dazu hat der Datensatz keine Zahl: ${hit.attribute.label.de} für ${year} enthält er nicht, nur für ${list}.`
+      : `The dataset has no figure for that: it holds ${hit.attribute.label.en} for ${list}, not for ${year}.`));
+  }
   // A word next to the attribute that the fact never mentions ("the price of an NdFeB magnet"): the
   // fact is about something else; say the dataset has no figure for that, not a neighbouring one.
   const { text } = factText(f);
