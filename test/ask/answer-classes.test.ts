@@ -208,3 +208,9 @@ describe('a number the question states points at the event and sentence stating 
     expect(lead('So what became of the 24% reciprocal tariff after the Trump–Xi meeting?', 'en')).toMatch(/24% reciprocal tariff/);
   });
 });
+
+describe('units after a number are no country codes', () => {
+  it('"a 2 MW turbine" is not Malawi, and the element note holding the words answers', () => {
+    expect(lead('how much neodymium goes into a 2 MW wind turbine?', 'en')).toMatch(/372 kg/);
+  });
+});

@@ -175,8 +175,8 @@ export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lac
 }
 
 /**
- * Before "no figure" about a named element or mineral: its own note or uses, when they hold every
- * word the question asks beyond the names ("Is promethium radioactive?" → "Radioactive and
+ * Before "no figure" about a named element or mineral: its own note or uses, when they hold the
+ * words the question asks beyond the names (two thirds; all of one or two) ("Is promethium radioactive?" → "Radioactive and
  * essentially absent in nature."). A word they do not hold ("cerium production") stays "no figure".
  */
 export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst } | undefined {
@@ -190,6 +190,8 @@ export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: An
   if (!asked.length) return undefined;
   const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref), 5);
   const own = (h: Hit): Set<string> => new Set(normalize(h.passage.text).split(' ').map((w) => termOf(w, locale)));
-  const best = hits.find((h) => { const o = own(h); return asked.every((w) => o.has(w)); });
+  // Two thirds of the words asked (all of one or two): "how much neodymium goes into a wind turbine".
+  const enough = (n: number): boolean => (asked.length <= 2 ? n === asked.length : n * 3 >= asked.length * 2);
+  const best = hits.find((h) => { const o = own(h); return enough(asked.filter((w) => o.has(w)).length); });
   return best ? { answer: passageAnswer(ctx, p, best) } : undefined;
 }

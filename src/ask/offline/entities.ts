@@ -51,7 +51,8 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
         const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord
           : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || afterArticle
             : /^[A-Z]{2,3}$/.test(typed);
-        if (!asCode) continue;
+        // A code right after a number is a unit ("a 2 MW turbine", "5 GW"), not a country.
+        if (!asCode || (i > 0 && /^\d+([.,]\d+)?$/.test(raw[i - 1]!))) continue;
       }
       if (!out.some((f) => f.item === hit.item)) out.push({ item: hit.item, typed: raw.slice(i, i + n).join(' '), fuzzy: false, at: i });
       for (let k = i; k < i + n; k++) used[k] = true;
