@@ -2,15 +2,29 @@
 // defaults to rare earths, and maps an element ("neodymium") to the rare-earth group USGS reports.
 import type { Reply } from '../reply/model.js';
 import type { Country, Mineral } from '../dataset/schema.js';
-import { lookup } from '../dataset/lookup.js';
+import { lookup, type EntityMap, type LookupResult } from '../dataset/lookup.js';
 import type { Args, CommandContext } from './types.js';
 import { Citations, echo, loc, notFound, t } from './common.js';
 import { resolveEntity } from './resolve.js';
 import type { Measure } from './figures.js';
 import { countryFigureAnswer, defaultMineral, rankingAnswer } from './figure-answer.js';
 
-const resolves = (ctx: CommandContext, kind: 'country' | 'mineral', text: string): boolean =>
-  lookup(ctx.dataset, kind, text, 0).kind !== 'none';
+type Kind = 'country' | 'mineral' | 'element';
+
+/**
+ * Kind-only lookups (no suggestions) for one run of a command: its arguments are tried as country,
+ * mineral and element, in either order, and each text was looked up anew up to four times per kind
+ * (a typo scanning the fuzzy index each time; bench/core.ts, --cpu-prof). Lives for the one call.
+ */
+function lookupsOf(ctx: CommandContext): <K extends Kind>(kind: K, text: string) => LookupResult<EntityMap[K]> {
+  const done = new Map<string, LookupResult<unknown>>();
+  return <K extends Kind>(kind: K, text: string): LookupResult<EntityMap[K]> => {
+    const key = `${kind} ${text}`;
+    let r = done.get(key);
+    if (!r) done.set(key, (r = lookup(ctx.dataset, kind, text, 0)));
+    return r as LookupResult<EntityMap[K]>;
+  };
+}
 
 // Critical minerals users ask about for which the dataset holds no USGS table (FACTS §4e–4f): say so
 // plainly instead of "I don't know the country 'graphite'".
@@ -38,6 +52,8 @@ function noTableAnswer(ctx: CommandContext, typed: string, measure: Measure): Re
 export function runFigureCommand(measure: Measure, args: Args, ctx: CommandContext): Reply {
   const ds = ctx.dataset;
   const cmd = measure === 'reserves' ? '/reserves' : '/production';
+  const look = lookupsOf(ctx);
+  const resolves = (kind: 'country' | 'mineral', text: string): boolean => look(kind, text).kind !== 'none';
   // Users add a year ("/production 2023 china"); the answer already lists every data year and
   // edition, so the year is dropped from the names and acknowledged instead of failing the lookup.
   const years: string[] = [];
@@ -45,18 +61,18 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
     s?.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')).replace(/\s+/g, ' ').trim() || undefined;
   let countryText = withoutYears(args.country);
   let mineralText = withoutYears(args.mineral);
-  if (!countryText && mineralText && !resolves(ctx, 'mineral', mineralText)) [countryText, mineralText] = [mineralText, undefined];
+  if (!countryText && mineralText && !resolves('mineral', mineralText)) [countryText, mineralText] = [mineralText, undefined];
   for (const typed of [mineralText, countryText]) {
-    const answer = typed && !resolves(ctx, 'country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
+    const answer = typed && !resolves('country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
     if (answer) return answer;
   }
 
   // Arguments in the other order, or a mineral alone in the country slot.
-  if (countryText && !mineralText && !resolves(ctx, 'country', countryText) && resolves(ctx, 'mineral', countryText)) {
+  if (countryText && !mineralText && !resolves('country', countryText) && resolves('mineral', countryText)) {
     mineralText = countryText;
     countryText = undefined;
-  } else if (countryText && mineralText && !resolves(ctx, 'country', countryText) && !resolves(ctx, 'mineral', mineralText)
-    && resolves(ctx, 'country', mineralText) && resolves(ctx, 'mineral', countryText)) {
+  } else if (countryText && mineralText && !resolves('country', countryText) && !resolves('mineral', mineralText)
+    && resolves('country', mineralText) && resolves('mineral', countryText)) {
     [countryText, mineralText] = [mineralText, countryText];
   }
 
@@ -70,14 +86,15 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
       `Die Rangliste nutzt das Datenjahr der neuesten Ausgabe (gefragt war nach ${asked}); ${cmd} <Land> zeigt alle Jahre und Ausgaben.`)];
   let mineral: Mineral | undefined = defaultMineral(ds);
   if (mineralText) {
-    const el = lookup(ds, 'element', mineralText);
-    const asMineral = lookup(ds, 'mineral', mineralText);
+    // Only the kinds (and an exact element) are read here: the same with or without suggestions.
+    const el = look('element', mineralText);
+    const asMineral = look('mineral', mineralText);
     if (asMineral.kind === 'none' && el.kind === 'exact' && mineral) {
       notes.push(t(ctx.locale,
         `USGS reports rare earths as one group (rare-earth-oxide equivalent), not per element; showing rare earths. For ${el.item.name.en} itself see /element ${el.item.symbol}.`,
         `Die USGS meldet Seltene Erden als eine Gruppe (Seltenerdoxid-Äquivalent), nicht je Element; gezeigt werden Seltene Erden. Zu ${el.item.name.de} selbst: /element ${el.item.symbol}.`));
     } else {
-      const r = resolveEntity(ctx, 'mineral', mineralText, (m) => `${cmd}${countryText ? ` ${echo(countryText, 40)}` : ''} ${loc(ctx.locale, m.name)}`);
+      const r = resolveEntity(ctx, 'mineral', mineralText, (m) => `${cmd}${countryText ? ` ${echo(countryText, 40)}` : ''} ${loc(ctx.locale, m.name)}`, asMineral);
       if (!r.ok) return r.reply;
       mineral = r.item;
       if (r.note) notes.push(r.note);
@@ -88,7 +105,7 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
   if (!countryText) return rankingAnswer(ctx, measure, mineral, notes);
   const m = mineral;
   const isDefault = m.id === defaultMineral(ds)?.id;
-  const r = resolveEntity(ctx, 'country', countryText, (c: Country) => `${cmd} ${loc(ctx.locale, c.name)}${isDefault ? '' : ` ${loc(ctx.locale, m.name)}`}`);
+  const r = resolveEntity(ctx, 'country', countryText, (c: Country) => `${cmd} ${loc(ctx.locale, c.name)}${isDefault ? '' : ` ${loc(ctx.locale, m.name)}`}`, look('country', countryText));
   if (!r.ok) return r.reply;
   if (r.note) notes.push(r.note);
   if (r.item.id === 'WORLD') return rankingAnswer(ctx, measure, m, notes);

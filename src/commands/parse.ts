@@ -118,10 +118,17 @@ export function findSubcommand(def: CommandDefinition, word: string): Subcommand
 
 const RESOLVABLE = new Set(['country', 'mineral', 'element', 'event', 'source', 'date', 'time', 'timezone', 'locale', 'choice']);
 
+/**
+ * Fits already computed in one binding, per argument type and text: the word splits try each part
+ * in several roles. Lives for one call of bindSpecs.
+ */
+type FitMemo = Map<string, Map<string, number>>;
+
 /** How well `text` fits an argument: >0 recognised (10 exact, 6 typo), <0 not recognised. */
-function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: Map<string, number>): number {
-  const key = `${spec.type}\u0000${text}`;
-  const cached = memo.get(key);
+function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo): number {
+  let byText = memo.get(spec.type);
+  if (!byText) memo.set(spec.type, (byText = new Map()));
+  const cached = byText.get(text);
   if (cached !== undefined) return cached;
   let s: number;
   switch (spec.type) {
@@ -144,7 +151,7 @@ function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: Map<str
     case 'choice': s = spec.choices?.some((c) => c.toLowerCase() === text.toLowerCase()) ? 10 : -1; break;
     default: s = 1;
   }
-  memo.set(key, s);
+  byText.set(text, s);
   return s;
 }
 
@@ -164,31 +171,70 @@ function* compositions(n: number, m: number): Generator<number[]> {
   for (let k = n; k >= 0; k--) for (const rest of compositions(n - k, m - 1)) yield [k, ...rest];
 }
 
-function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Dataset | undefined, memo: Map<string, number>, orderBonus: number): Binding | undefined {
-  let best: Binding | undefined;
-  for (const parts of compositions(words.length, specs.length)) {
+// The compositions of a word count into an argument count, listed once: both are small (at most
+// MAX_SPLIT_WORDS words), and the generator ran anew for every binding.
+const compositionTable = new Map<string, readonly (readonly number[])[]>();
+
+function compositionsOf(n: number, m: number): readonly (readonly number[])[] {
+  const key = `${n} ${m}`;
+  let list = compositionTable.get(key);
+  if (!list) compositionTable.set(key, (list = [...compositions(n, m)]));
+  return list;
+}
+
+/** The most any part can add to a split's score: fit is at most 10. */
+const MAX_FIT = 10;
+
+/**
+ * The best split of `words` over `specs` (the first of equal scores), or one no better than `beat`
+ * when none beats it: a split that cannot beat `beat` or the best so far, even if every part not
+ * yet fitted fitted perfectly, is given up before its remaining parts are looked up (most of the
+ * lookups of a binding were of parts no best split uses; bench/core.ts, --cpu-prof).
+ */
+function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Dataset | undefined, memo: FitMemo, orderBonus: number, beat = -Infinity): Binding | undefined {
+  // Each part's text joined once (spans[at][len]), not once per split it occurs in; the arguments
+  // are written out for the best split only.
+  const spans: string[][] = words.map(() => []);
+  const text = (at: number, len: number): string => (spans[at]![len] ??= words.slice(at, at + len).join(' '));
+  // A part's score: what fit gives it (an empty part only its penalty), or undefined while unknown.
+  const known = (spec: ArgSpec, at: number, len: number): number | undefined => {
+    if (!len) return spec.required ? -5 : 0;
+    // Names are at most a few words; longer parts only fit free text.
+    const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : memo.get(spec.type)?.get(text(at, len));
+    return f === undefined ? undefined : f - (f < 0 ? len : 0);
+  };
+  let best: { parts: readonly number[]; score: number; unresolved: number } | undefined;
+  splits: for (const parts of compositionsOf(words.length, specs.length)) {
+    const threshold = Math.max(beat, best?.score ?? -Infinity);
     let score = orderBonus;
     let unresolved = 0;
-    let at = 0;
-    const args: Args = {};
-    for (let i = 0; i < specs.length; i++) {
+    // The most the parts from i on can still add.
+    let rest = 0;
+    for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) rest += known(specs[i]!, at, parts[i]!) ?? MAX_FIT;
+    for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) {
+      if (score + rest <= threshold) continue splits;
       const spec = specs[i]!;
       const len = parts[i]!;
-      const text = words.slice(at, at + len).join(' ');
-      at += len;
+      rest -= known(spec, at, len) ?? MAX_FIT;
       if (!len) {
         if (spec.required) score -= 5;
         continue;
       }
-      // Names are at most a few words; longer parts only fit free text.
-      const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : fit(spec, text, ds, memo);
+      const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : fit(spec, text(at, len), ds, memo);
       if (f < 0) unresolved++;
       score += f - (f < 0 ? len : 0);
-      args[spec.name] = text;
     }
-    if (!best || score > best.score) best = { args, score, unresolved };
+    if (!best || score > best.score) best = { parts, score, unresolved };
   }
-  return best;
+  if (!best) return undefined;
+  const args: Args = {};
+  let at = 0;
+  for (let i = 0; i < specs.length; i++) {
+    const len = best.parts[i]!;
+    if (len) args[specs[i]!.name] = text(at, len);
+    at += len;
+  }
+  return { args, score: best.score, unresolved: best.unresolved };
 }
 
 /** Binds typed words to a command's arguments (or a subcommand's). */
@@ -214,12 +260,13 @@ function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Data
   }
   let words = [...input];
   if (words.length > MAX_SPLIT_WORDS) words = [...words.slice(0, MAX_SPLIT_WORDS - 1), words.slice(MAX_SPLIT_WORDS - 1).join(' ')];
-  const memo = new Map<string, number>();
+  const memo: FitMemo = new Map();
   const tryWords = (ws: string[]): Binding | undefined => {
     let best = bindOrdered(specs, ws, ds, memo, 0.5);
-    // Two optional arguments may come in either order ("/reserves lithium chile").
+    // Two optional arguments may come in either order ("/reserves lithium chile"); the other order
+    // counts only where it scores higher.
     if (specs.length === 2 && !specs[0]!.required && !specs[1]!.required) {
-      const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0);
+      const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0, best?.score);
       if (swapped && (!best || swapped.score > best.score)) best = swapped;
     }
     return best;

@@ -3,7 +3,7 @@
 // nearest suggestions (never a silent guess).
 import type { Reply } from '../reply/model.js';
 import type { Country, Element, Event, Mineral, Source } from '../dataset/schema.js';
-import type { EntityKind, EntityMap } from '../dataset/lookup.js';
+import type { EntityKind, EntityMap, LookupResult } from '../dataset/lookup.js';
 import { lookup, searchEvents } from '../dataset/lookup.js';
 import type { CommandContext } from './types.js';
 import { notFound, quoteInput, t } from './common.js';
@@ -34,16 +34,17 @@ export function assumedNote(ctx: CommandContext, name: string, typed: string): s
 }
 
 /**
- * `suggest` turns a candidate into a command line to offer ("/reserves Chile").
+ * `suggest` turns a candidate into a command line to offer ("/reserves Chile"). `m`: the lookup
+ * without suggestions, when the caller has made it already.
  */
 export function resolveEntity<K extends EntityKind>(
   ctx: CommandContext,
   kind: K,
   typed: string,
   suggest: (item: EntityMap[K]) => string,
-): Resolved<EntityMap[K]> {
   // Without suggestions first: a match needs no scan beyond the typo budget, and most arguments match.
-  const m = lookup(ctx.dataset, kind, typed, 0);
+  m: LookupResult<EntityMap[K]> = lookup(ctx.dataset, kind, typed, 0),
+): Resolved<EntityMap[K]> {
   if (m.kind === 'exact') return { ok: true, item: m.item };
   if (m.kind === 'fuzzy') return { ok: true, item: m.item, note: assumedNote(ctx, displayName(kind, m.item, ctx), typed) };
   if (kind === 'event') {

@@ -1,5 +1,6 @@
 // Honest "not in the dataset" answers (no figure, ever, and the nearest command to try), "no, that is
 // not a rare earth", and the retrieval stage's answer for questions no attribute explains.
+import type { Dataset } from '../../dataset/dataset.js';
 import type { Mineral } from '../../dataset/schema.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -96,6 +97,23 @@ export function textAnswer(ctx: CommandContext, p: ParsedQuery): { answer: Answe
   return p.unknown.length ? retrievalAnswer(ctx, p, undefined, undefined, { allUnknown: true }) : undefined;
 }
 
+// Per dataset: the words (four letters or more) of its countries' names and aliases and of its
+// events' places, which a name must not start with to place a question; and per passage, the stems
+// of its text and of its record's text, per language. Both were built anew for every question that
+// might have a particular name: a tenth of the distinct workload's CPU (bench/core.ts, --cpu-prof).
+const placeWordsOf = new WeakMap<Dataset, string[]>();
+const passageStemsOf = new WeakMap<Passage, Map<string, Set<string>>>();
+
+function placeWords(ds: Dataset): string[] {
+  let words = placeWordsOf.get(ds);
+  if (!words) {
+    words = [...new Set([...ds.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]), ...ds.events.flatMap((e) => [e.place.en, e.place.de])]
+      .flatMap((n) => normalize(n).split(' ')).filter((w) => w.length >= 4))];
+    placeWordsOf.set(ds, words);
+  }
+  return words;
+}
+
 /** A name that only this many of the dataset's sentences hold is particular enough to place a question. */
 const ANCHOR_MAX_PASSAGES = 8;
 
@@ -123,25 +141,32 @@ function recordText(ctx: CommandContext, x: Passage): string {
  */
 export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lacking: readonly string[] }): { answer: AnswerFirst; fact?: string } | undefined {
   const { dataset: ds, locale } = ctx;
-  const places = [...ds.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]), ...ds.events.flatMap((e) => [e.place.en, e.place.de])]
-    .flatMap((n) => normalize(n).split(' ')).filter((w) => w.length >= 4);
+  const places = placeWords(ds);
   const anchors = [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
     && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
   if (!anchors.length) return undefined;
   const stemsOf = (text: string): Set<string> => new Set(normalize(text).split(' ').map((w) => termOf(w, locale)));
+  const passageStems = (x: Passage, which: 'own' | 'record'): Set<string> => {
+    let per = passageStemsOf.get(x);
+    if (!per) passageStemsOf.set(x, (per = new Map()));
+    const key = `${which} ${locale}`;
+    let set = per.get(key);
+    if (!set) per.set(key, (set = stemsOf(which === 'own' ? x.text : recordText(ctx, x))));
+    return set;
+  };
   const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
     .flatMap((x) => [x.name.en, x.name.de]).flatMap((n) => normalize(n).split(' ')).map((w) => termOf(w, locale)));
   const content = [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
   const fits = (h: Hit): boolean => {
     if (!strict) return true;
-    const own = stemsOf(h.passage.text);
-    const record = stemsOf(recordText(ctx, h.passage));
+    const own = passageStems(h.passage, 'own');
+    const record = passageStems(h.passage, 'record');
     return content.filter((w) => own.has(w)).length * 2 >= content.length && strict.lacking.every((w) => record.has(termOf(w, locale)));
   };
   const hits = retrieve(ds, p.words, locale, undefined, 40);
   // In the sentence itself, not only in the words that place it (an event's aliases).
   const held = (h: Hit): number => {
-    const own = stemsOf(h.passage.text);
+    const own = passageStems(h.passage, 'own');
     return anchors.filter((a) => own.has(a)).length;
   };
   const best = hits.filter((h) => held(h) > 0 && fits(h)).sort((a, b) => held(b) - held(a) || b.score - a.score)[0];

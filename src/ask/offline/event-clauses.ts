@@ -9,6 +9,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
+import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
 import { datesIn } from '../query/time.js';
 
@@ -36,7 +37,7 @@ function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[
 /** The question's content words that do not merely name the event (title, aliases, people, place) or ask the attribute. */
 export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): string[] {
   const v = vocabIndex(ctx.dataset);
-  const naming = new Set(normalize([ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.aliases, ...ev.participants].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+  const naming = namingStems(ctx, ev);
   const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && h.attribute.answer.event === field).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   return [...new Set(p.content)].filter((w) => !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale)));
 }
@@ -46,19 +47,43 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
   const extra = extraWords(ctx, p, ev, field);
   if (!extra.length) return undefined;
   const stems = extra.map((w) => stem(w, ctx.locale));
-  const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
   let best: Clause | undefined;
-  for (const s of texts.flatMap((x) => splitSentences(ctx.dataset, x))) {
-    for (const c of s.split(/;\s+/)) {
-      const words = new Set(normalize(c).split(' ').map((w) => stem(w, ctx.locale)));
-      const hits = stems.filter((x) => words.has(x)).length;
-      if (hits && (!best || hits > best.hits)) {
-        const focus = colonFocus(ctx, c.trim(), stems, hits);
-        best = { text: c.trim(), hits, of: extra.length, sentence: s, ...(focus ? { focus } : {}) };
-      }
+  for (const { text: c, sentence: s, stems: words } of clauseStems(ctx, ev)) {
+    const hits = stems.filter((x) => words.has(x)).length;
+    if (hits && (!best || hits > best.hits)) {
+      const focus = colonFocus(ctx, c.trim(), stems, hits);
+      best = { text: c.trim(), hits, of: extra.length, sentence: s, ...(focus ? { focus } : {}) };
     }
   }
   return best;
+}
+
+// Per event and language: the stems of the words that name it, and its clauses (agreement, summary,
+// outcome; sentences split at ";", untrimmed) with their stems. Both are the dataset's alone, and were
+// normalised and stemmed anew for every question about an event (bench/core.ts, --cpu-prof).
+interface EventWords {
+  naming?: Set<string>;
+  clauses?: { text: string; sentence: string; stems: Set<string> }[];
+}
+const eventWords = new WeakMap<Event, Partial<Record<Locale, EventWords>>>();
+
+function wordsOf(ctx: CommandContext, ev: Event): EventWords {
+  let per = eventWords.get(ev);
+  if (!per) eventWords.set(ev, (per = {}));
+  return (per[ctx.locale] ??= {});
+}
+
+function namingStems(ctx: CommandContext, ev: Event): Set<string> {
+  const w = wordsOf(ctx, ev);
+  return (w.naming ??= new Set(normalize([ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.aliases, ...ev.participants].join(' ')).split(' ').map((x) => stem(x, ctx.locale))));
+}
+
+function clauseStems(ctx: CommandContext, ev: Event): { text: string; sentence: string; stems: Set<string> }[] {
+  const w = wordsOf(ctx, ev);
+  if (w.clauses) return w.clauses;
+  const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
+  return (w.clauses = texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => sentence.split(/;\s+/)
+    .map((text) => ({ text, sentence, stems: new Set(normalize(text).split(' ').map((x) => stem(x, ctx.locale))) }))));
 }
 
 /** A clause as a lead: its whole sentence when short enough to stay answer-first, else the clause after `placed` (the event). */
