@@ -214,3 +214,13 @@ describe('units after a number are no country codes', () => {
     expect(lead('how much neodymium goes into a 2 MW wind turbine?', 'en')).toMatch(/372 kg/);
   });
 });
+
+describe('a request is no yes/no question', () => {
+  it('"Can you tell me …" answers, without "Yes —" in front', () => {
+    expect(lead('Can you tell me China\'s rare earth reserves?', 'en')).toMatch(/^China — reserves/);
+    expect(lead('Kannst du mir sagen, wie groß Chinas Reserven sind?', 'de')).toMatch(/^China — Reserven/);
+  });
+  it('"us" beside a comparison word is the United States', () => {
+    expect(lead('us vs china rare earth production 2024', 'en')).toMatch(/United States/);
+  });
+});

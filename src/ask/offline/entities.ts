@@ -31,7 +31,7 @@ export interface Entities {
 /** How a code must be typed to count: country codes in capitals ("US"), element symbols as symbols ("Nd"). */
 type CodeCase = 'country' | 'element' | 'other';
 
-function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T) => boolean): void {
+function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T) => boolean, compareWords: ReadonlySet<string> = new Set()): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (!idx.firstWords.has(words[i]!)) continue;
@@ -46,8 +46,10 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
         const typed = raw.slice(i, i + n).join(' ');
         const before = i > 0 ? words[i - 1]! : '';
         const afterElementWord = /^(element|elements|elemente|symbol)$/.test(before);
-        // "the us", "die usa": lower case, but the article makes it a country.
-        const afterArticle = /^(the|die|der|den)$/.test(before) && /^(us|usa|uk)$/i.test(typed);
+        // "the us", "die usa": lower case, but the article makes it a country; so does a comparison
+        // word beside it ("us vs china", "china or us").
+        const beside = [before, words[i + n] ?? ''];
+        const afterArticle = /^(us|usa|uk)$/i.test(typed) && (/^(the|die|der|den)$/.test(before) || beside.some((w) => compareWords.has(w)));
         const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord
           : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || afterArticle
             : /^[A-Z]{2,3}$/.test(typed);
@@ -120,6 +122,17 @@ function shortTypos(ds: Dataset): Map<string, Country> {
   return found;
 }
 
+const compareCache = new WeakMap<Dataset, Set<string>>();
+/** Single comparison words of both languages ("vs", "or", "oder"), normalised. */
+function compareWordsOf(ds: Dataset): Set<string> {
+  let set = compareCache.get(ds);
+  if (!set) {
+    const c = vocabIndex(ds).vocabulary.grammar.operators.compare;
+    compareCache.set(ds, (set = new Set([...c.en, ...c.de].map((w) => normalize(w)).filter((w) => !w.includes(' ')))));
+  }
+  return set;
+}
+
 /** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
 export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known): Entities {
   const idx = indexDataset(ds);
@@ -131,7 +144,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   const elements: Found<Element>[] = [];
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other', notNames);
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element', notNames);
-  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c) => c.id === 'OTHER');
+  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c) => c.id === 'OTHER', compareWordsOf(ds));
   // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
   // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
   // honest "no figure" is the answer.

@@ -43,7 +43,8 @@ function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
   const whole = parseQuestion(q, ctx.dataset, ctx.locale);
   // Chat messages with a question in context are short; a long text is read whole, so no input
   // is parsed twice at length (test/commands/input-cost.test.ts counts the work).
-  if (q.length > FOCUS_MAX_CHARS) return whole;
+  // One sentence (most questions) has no context around it: no sentence splitting, which is ICU's and slow.
+  if (q.length > FOCUS_MAX_CHARS || !/[.?!]\s+\S/u.test(q)) return whole;
   const focus = questionFocus(ctx.dataset, q, ctx.locale);
   if (!focus) return whole;
   const p = parseQuestion(focus, ctx.dataset, ctx.locale);

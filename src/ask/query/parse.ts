@@ -301,7 +301,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countries.map((c) => c.id));
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
-  const polar = firstOp === 'yesno' || taggedStatement(q, v, locale) || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0));
+  const request = v.requestOpeners[locale].some((o) => ` ${norm} `.startsWith(` ${o} `));
+  const polar = !request && (firstOp === 'yesno' || taggedStatement(q, v, locale) || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0)));
   const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.

@@ -41,6 +41,8 @@ export interface VocabIndex {
   negationPrefixes: string[];
   /** Normalised tags closing or opening a statement that make it a yes/no question ("right", "oder", "stimmt es dass"), per language. */
   polarTags: { closing: Record<Locale, string[]>; opening: Record<Locale, string[]> };
+  /** Normalised openers of a request ("can you tell me"), per language: no yes/no question. */
+  requestOpeners: Record<Locale, string[]>;
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
@@ -57,6 +59,7 @@ const EMPTY: Vocabulary = {
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] } },
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
+    request_openers: { en: [], de: [] },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
@@ -127,6 +130,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.plain_words);
   addKnown(g.polar_tags.closing);
   addKnown(g.polar_tags.opening);
+  addKnown(g.request_openers);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
@@ -146,6 +150,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
       closing: { en: g.polar_tags.closing.en.map((w) => normalize(w)), de: g.polar_tags.closing.de.map((w) => normalize(w)) },
       opening: { en: g.polar_tags.opening.en.map((w) => normalize(w)), de: g.polar_tags.opening.de.map((w) => normalize(w)) },
     },
+    requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
     synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
