@@ -3,94 +3,18 @@
 // data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Country, Event } from '../../dataset/schema.js';
+import type { Country } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
-import { eventWordHits, factKeyword, routerIndex, scoreEvents } from '../offline/scoring.js';
+import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
+import { findEvents } from './find-events.js';
+import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
 import { rawWords, splitCompound, stem } from './text.js';
 import { findTime, isMonthWord } from './time.js';
-import { vocabIndex, type OperatorWord, type PhraseIndex, type VocabIndex } from './vocab.js';
+import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
-
-interface PhraseHit<T> {
-  value: T;
-  start: number;
-  words: number;
-}
-
-// An index's phrases as a tree of words, per language: a walk from a position finds every phrase
-// starting there, so no n-gram is joined and looked up (matchPhrases was the largest cost of parsing
-// a question after dates; bench/core.ts, --cpu-prof). A question's words hold no spaces (entities.ts
-// splits them), as no key's words do, so a walk meets exactly the keys a joined n-gram would.
-interface PhraseNode<T> {
-  next: Map<string, PhraseNode<T>>;
-  /** The value of the phrase ending here. */
-  value?: T;
-}
-
-const treesOf = new WeakMap<object, Record<Locale, PhraseNode<unknown>>>();
-
-function phraseTrees<T>(idx: PhraseIndex<T>): Record<Locale, PhraseNode<T>> {
-  let trees = treesOf.get(idx) as Record<Locale, PhraseNode<T>> | undefined;
-  if (trees) return trees;
-  const tree = (byKey: Map<string, T>): PhraseNode<T> => {
-    const root: PhraseNode<T> = { next: new Map() };
-    for (const [key, value] of byKey) {
-      let node = root;
-      for (const w of key.split(' ')) {
-        let child = node.next.get(w);
-        if (!child) node.next.set(w, (child = { next: new Map() }));
-        node = child;
-      }
-      node.value = value;
-    }
-    return root;
-  };
-  trees = { en: tree(idx.byLang.en), de: tree(idx.byLang.de) };
-  treesOf.set(idx, trees);
-  return trees;
-}
-
-/** The phrases of a tree starting at seq[i], by their length in words (a sparse array), or undefined when none. */
-function phrasesAt<T>(root: PhraseNode<T>, seq: readonly string[], i: number): (T | undefined)[] | undefined {
-  let ends: (T | undefined)[] | undefined;
-  let node: PhraseNode<T> | undefined = root;
-  for (let k = i; k < seq.length; k++) {
-    node = node.next.get(seq[k]!);
-    if (!node) break;
-    if (node.value !== undefined) (ends ??= [])[k - i + 1] = node.value;
-  }
-  return ends;
-}
-
-/** A question's words stemmed in both languages, computed once for every phrase index. */
-type Stems = Record<Locale, readonly string[]>;
-
-const stemWords = (words: readonly string[]): Stems => ({ en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) });
-
-/** Longest-first phrase matches over stemmed words in either language; each word is used once. */
-function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = ['en', 'de']): PhraseHit<T>[] {
-  const trees = phraseTrees(idx);
-  // Per language and position: the phrases of the stems from there, then those of the words as typed.
-  const at = (seq: readonly string[], lang: Locale): ((T | undefined)[] | undefined)[] => seq.map((_, i) => phrasesAt(trees[lang], seq, i));
-  const byStem = { en: langs.includes('en') ? at(stems.en, 'en') : [], de: langs.includes('de') ? at(stems.de, 'de') : [] };
-  const byWord = { en: langs.includes('en') ? at(words, 'en') : [], de: langs.includes('de') ? at(words, 'de') : [] };
-  const used = words.map(() => false);
-  const hits: PhraseHit<T>[] = [];
-  for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
-    for (let i = 0; i + n <= words.length; i++) {
-      let value: T | undefined;
-      for (const lang of langs) value ??= byStem[lang][i]?.[n] ?? byWord[lang][i]?.[n];
-      if (value === undefined) continue;
-      if (used.slice(i, i + n).some(Boolean)) continue;
-      hits.push({ value, start: i, words: n });
-      for (let k = i; k < i + n; k++) used[k] = true;
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
 
 /**
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
@@ -102,82 +26,6 @@ function decompound(text: string, parts: ReadonlySet<string>, synonyms: Readonly
     const split = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase() ? splitCompound(n, parts) : undefined;
     return (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
   }).join(' ');
-}
-
-// Every run of consecutive words of an event's place (EN and DE), normalised → its events: a gram
-// names a place when it is such a run. Built once per dataset; scanning every place per question was
-// a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof).
-// `first` holds the first words of those runs: a question's word that starts none starts no place.
-const placeGramCache = new WeakMap<Dataset, { grams: Map<string, Event[]>; first: Set<string> }>();
-
-function placeGrams(ds: Dataset): { grams: Map<string, Event[]>; first: Set<string> } {
-  let cached = placeGramCache.get(ds);
-  if (cached) return cached;
-  const grams = new Map<string, Event[]>();
-  const first = new Set<string>();
-  for (const e of ds.events) {
-    for (const place of [e.place.en, e.place.de]) {
-      const words = normalize(place).split(' ');
-      for (let i = 0; i < words.length; i++) {
-        first.add(words[i]!);
-        for (let j = i + 1; j <= words.length; j++) {
-          const g = words.slice(i, j).join(' ');
-          const list = grams.get(g) ?? [];
-          if (!list.includes(e)) list.push(e);
-          grams.set(g, list);
-        }
-      }
-    }
-  }
-  placeGramCache.set(ds, (cached = { grams, first }));
-  return cached;
-}
-
-/** A run of words that may name a place: six letters or more, no digit, no month name. */
-const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord);
-
-/** Events the question names: aliases and titles word for word (longest first), then by word score. */
-function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
-  const idx = indexDataset(ds).event;
-  const list = norm.split(' ');
-  const found: Event[] = [];
-  const named: Event[] = [];
-  const aliasWords = new Set<string>();
-  // A place several events share ("Kuala Lumpur") names all of them.
-  const byPlace = placeGrams(ds);
-  const inPlace = new Set<Event>();
-  for (let i = 0; i < list.length; i++) {
-    if (!byPlace.first.has(list[i]!)) continue;
-    for (let n = 1; n <= 3; n++) {
-      const g = list.slice(i, i + n).join(' ');
-      if (placeLike(g)) for (const e of byPlace.grams.get(g) ?? []) inPlace.add(e);
-    }
-  }
-  for (const e of ds.events) {
-    if (inPlace.has(e) && !found.includes(e)) {
-      found.push(e);
-      named.push(e);
-    }
-  }
-  for (let n = Math.min(6, list.length); n >= 1; n--) {
-    for (let i = 0; i + n <= list.length; i++) {
-      if (!idx.firstWords.has(list[i]!)) continue;
-      const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
-      if (hit && !hit.code) {
-        list.slice(i, i + n).forEach((w) => aliasWords.add(w));
-        if (found.includes(hit.item)) continue;
-        found.push(hit.item);
-        if (n >= 2) named.push(hit.item);
-      }
-    }
-  }
-  const scored = scoreEvents(ds, words, countries);
-  const top = scored[0];
-  if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
-  // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
-  const rank = new Map(scored.map((s, i) => [s.event, i]));
-  const byRank = (a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
-  return { events: found.sort(byRank), named: named.sort(byRank), aliasWords };
 }
 
 /**

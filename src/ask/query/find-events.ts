@@ -1,0 +1,83 @@
+// Events a question names: by their places, aliases and titles word for word, then by the word
+// score of the router's index (src/ask/offline/scoring.ts).
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Event } from '../../dataset/schema.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { scoreEvents } from '../offline/scoring.js';
+import { isMonthWord } from './time.js';
+
+// Every run of consecutive words of an event's place (EN and DE), normalised → its events: a gram
+// names a place when it is such a run. Built once per dataset; scanning every place per question was
+// a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof).
+// `first` holds the first words of those runs: a question's word that starts none starts no place.
+const placeGramCache = new WeakMap<Dataset, { grams: Map<string, Event[]>; first: Set<string> }>();
+
+function placeGrams(ds: Dataset): { grams: Map<string, Event[]>; first: Set<string> } {
+  let cached = placeGramCache.get(ds);
+  if (cached) return cached;
+  const grams = new Map<string, Event[]>();
+  const first = new Set<string>();
+  for (const e of ds.events) {
+    for (const place of [e.place.en, e.place.de]) {
+      const words = normalize(place).split(' ');
+      for (let i = 0; i < words.length; i++) {
+        first.add(words[i]!);
+        for (let j = i + 1; j <= words.length; j++) {
+          const g = words.slice(i, j).join(' ');
+          const list = grams.get(g) ?? [];
+          if (!list.includes(e)) list.push(e);
+          grams.set(g, list);
+        }
+      }
+    }
+  }
+  placeGramCache.set(ds, (cached = { grams, first }));
+  return cached;
+}
+
+/** A run of words that may name a place: six letters or more, no digit, no month name. */
+const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\d/.test(g) && !g.split(' ').some(isMonthWord);
+
+/** Events the question names: aliases and titles word for word (longest first), then by word score. */
+export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
+  const idx = indexDataset(ds).event;
+  const list = norm.split(' ');
+  const found: Event[] = [];
+  const named: Event[] = [];
+  const aliasWords = new Set<string>();
+  // A place several events share ("Kuala Lumpur") names all of them.
+  const byPlace = placeGrams(ds);
+  const inPlace = new Set<Event>();
+  for (let i = 0; i < list.length; i++) {
+    if (!byPlace.first.has(list[i]!)) continue;
+    for (let n = 1; n <= 3; n++) {
+      const g = list.slice(i, i + n).join(' ');
+      if (placeLike(g)) for (const e of byPlace.grams.get(g) ?? []) inPlace.add(e);
+    }
+  }
+  for (const e of ds.events) {
+    if (inPlace.has(e) && !found.includes(e)) {
+      found.push(e);
+      named.push(e);
+    }
+  }
+  for (let n = Math.min(6, list.length); n >= 1; n--) {
+    for (let i = 0; i + n <= list.length; i++) {
+      if (!idx.firstWords.has(list[i]!)) continue;
+      const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
+      if (hit && !hit.code) {
+        list.slice(i, i + n).forEach((w) => aliasWords.add(w));
+        if (found.includes(hit.item)) continue;
+        found.push(hit.item);
+        if (n >= 2) named.push(hit.item);
+      }
+    }
+  }
+  const scored = scoreEvents(ds, words, countries);
+  const top = scored[0];
+  if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
+  // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
+  const rank = new Map(scored.map((s, i) => [s.event, i]));
+  const byRank = (a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
+  return { events: found.sort(byRank), named: named.sort(byRank), aliasWords };
+}

@@ -1,0 +1,83 @@
+// Phrase matching for the question parser: an index's phrases (attributes, operators of
+// data/vocabulary.yaml) found in a question's words, longest first, in either language.
+import type { Locale } from '../../reply/model.js';
+import { stem } from './text.js';
+import type { PhraseIndex } from './vocab.js';
+
+export interface PhraseHit<T> {
+  value: T;
+  start: number;
+  words: number;
+}
+
+// An index's phrases as a tree of words, per language: a walk from a position finds every phrase
+// starting there, so no n-gram is joined and looked up (matchPhrases was the largest cost of parsing
+// a question after dates; bench/core.ts, --cpu-prof). A question's words hold no spaces (entities.ts
+// splits them), as no key's words do, so a walk meets exactly the keys a joined n-gram would.
+interface PhraseNode<T> {
+  next: Map<string, PhraseNode<T>>;
+  /** The value of the phrase ending here. */
+  value?: T;
+}
+
+const treesOf = new WeakMap<object, Record<Locale, PhraseNode<unknown>>>();
+
+function phraseTrees<T>(idx: PhraseIndex<T>): Record<Locale, PhraseNode<T>> {
+  let trees = treesOf.get(idx) as Record<Locale, PhraseNode<T>> | undefined;
+  if (trees) return trees;
+  const tree = (byKey: Map<string, T>): PhraseNode<T> => {
+    const root: PhraseNode<T> = { next: new Map() };
+    for (const [key, value] of byKey) {
+      let node = root;
+      for (const w of key.split(' ')) {
+        let child = node.next.get(w);
+        if (!child) node.next.set(w, (child = { next: new Map() }));
+        node = child;
+      }
+      node.value = value;
+    }
+    return root;
+  };
+  trees = { en: tree(idx.byLang.en), de: tree(idx.byLang.de) };
+  treesOf.set(idx, trees);
+  return trees;
+}
+
+/** The phrases of a tree starting at seq[i], by their length in words (a sparse array), or undefined when none. */
+function phrasesAt<T>(root: PhraseNode<T>, seq: readonly string[], i: number): (T | undefined)[] | undefined {
+  let ends: (T | undefined)[] | undefined;
+  let node: PhraseNode<T> | undefined = root;
+  for (let k = i; k < seq.length; k++) {
+    node = node.next.get(seq[k]!);
+    if (!node) break;
+    if (node.value !== undefined) (ends ??= [])[k - i + 1] = node.value;
+  }
+  return ends;
+}
+
+/** A question's words stemmed in both languages, computed once for every phrase index. */
+export type Stems = Record<Locale, readonly string[]>;
+
+export const stemWords = (words: readonly string[]): Stems => ({ en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) });
+
+/** Longest-first phrase matches over stemmed words in either language; each word is used once. */
+export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = ['en', 'de']): PhraseHit<T>[] {
+  const trees = phraseTrees(idx);
+  // Per language and position: the phrases of the stems from there, then those of the words as typed.
+  const at = (seq: readonly string[], lang: Locale): ((T | undefined)[] | undefined)[] => seq.map((_, i) => phrasesAt(trees[lang], seq, i));
+  const byStem = { en: langs.includes('en') ? at(stems.en, 'en') : [], de: langs.includes('de') ? at(stems.de, 'de') : [] };
+  const byWord = { en: langs.includes('en') ? at(words, 'en') : [], de: langs.includes('de') ? at(words, 'de') : [] };
+  const used = words.map(() => false);
+  const hits: PhraseHit<T>[] = [];
+  for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      let value: T | undefined;
+      for (const lang of langs) value ??= byStem[lang][i]?.[n] ?? byWord[lang][i]?.[n];
+      if (value === undefined) continue;
+      if (used.slice(i, i + n).some(Boolean)) continue;
+      hits.push({ value, start: i, words: n });
+      for (let k = i; k < i + n; k++) used[k] = true;
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
