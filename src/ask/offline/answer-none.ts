@@ -1,6 +1,7 @@
 // Honest "not in the dataset" answers (no figure, ever, and the nearest command to try), "no, that is
 // not a rare earth", and the retrieval stage's answer for questions no attribute explains.
 import type { Dataset } from '../../dataset/dataset.js';
+import type { Locale } from '../../reply/model.js';
 import type { Mineral } from '../../dataset/schema.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -114,6 +115,23 @@ function placeWords(ds: Dataset): string[] {
   return words;
 }
 
+/** The stems of a passage's own text, or of its record's whole text, in the question's language (once each). */
+function passageStems(ctx: CommandContext, x: Passage, which: 'own' | 'record'): Set<string> {
+  let per = passageStemsOf.get(x);
+  if (!per) passageStemsOf.set(x, (per = new Map()));
+  const key = `${which} ${ctx.locale}`;
+  let set = per.get(key);
+  if (!set) per.set(key, (set = new Set(normalize(which === 'own' ? x.text : recordText(ctx, x)).split(' ').map((w) => termOf(w, ctx.locale)))));
+  return set;
+}
+
+/** The stems of a question's content words beyond the names of its subjects (their aliases too, with `aliases`). */
+function askedBeyondNames(p: ParsedQuery, locale: Locale, aliases: boolean): string[] {
+  const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
+    .flatMap((x) => [x.name.en, x.name.de, ...(aliases ? x.aliases : [])]).flatMap((n) => normalize(n).split(' ')).map((w) => termOf(w, locale)));
+  return [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
+}
+
 /** A name that only this many of the dataset's sentences hold is particular enough to place a question. */
 const ANCHOR_MAX_PASSAGES = 8;
 
@@ -145,28 +163,17 @@ export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lac
   const anchors = [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
     && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
   if (!anchors.length) return undefined;
-  const stemsOf = (text: string): Set<string> => new Set(normalize(text).split(' ').map((w) => termOf(w, locale)));
-  const passageStems = (x: Passage, which: 'own' | 'record'): Set<string> => {
-    let per = passageStemsOf.get(x);
-    if (!per) passageStemsOf.set(x, (per = new Map()));
-    const key = `${which} ${locale}`;
-    let set = per.get(key);
-    if (!set) per.set(key, (set = stemsOf(which === 'own' ? x.text : recordText(ctx, x))));
-    return set;
-  };
-  const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
-    .flatMap((x) => [x.name.en, x.name.de]).flatMap((n) => normalize(n).split(' ')).map((w) => termOf(w, locale)));
-  const content = [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
+  const content = askedBeyondNames(p, locale, false);
   const fits = (h: Hit): boolean => {
     if (!strict) return true;
-    const own = passageStems(h.passage, 'own');
-    const record = passageStems(h.passage, 'record');
+    const own = passageStems(ctx, h.passage, 'own');
+    const record = passageStems(ctx, h.passage, 'record');
     return content.filter((w) => own.has(w)).length * 2 >= content.length && strict.lacking.every((w) => record.has(termOf(w, locale)));
   };
   const hits = retrieve(ds, p.words, locale, undefined, 40);
   // In the sentence itself, not only in the words that place it (an event's aliases).
   const held = (h: Hit): number => {
-    const own = passageStems(h.passage, 'own');
+    const own = passageStems(ctx, h.passage, 'own');
     return anchors.filter((a) => own.has(a)).length;
   };
   const best = hits.filter((h) => held(h) > 0 && fits(h)).sort((a, b) => held(b) - held(a) || b.score - a.score)[0];
@@ -176,22 +183,19 @@ export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lac
 
 /**
  * Before "no figure" about a named element or mineral: its own note or uses, when they hold the
- * words the question asks beyond the names (two thirds; all of one or two) ("Is promethium radioactive?" → "Radioactive and
- * essentially absent in nature."). A word they do not hold ("cerium production") stays "no figure".
+ * words the question asks beyond the names (two thirds; all of one or two): "Is promethium
+ * radioactive?" → "Radioactive and essentially absent in nature". A word they do not hold ("cerium production") stays "no figure".
  */
 export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: AnswerFirst } | undefined {
   const { dataset: ds, locale } = ctx;
   const s = p.subjects;
   const refs = new Set<string>([...s.elements.map((e) => e.symbol), ...s.minerals.filter((m) => m.id !== defaultMineral(ds)?.id).map((m) => m.id)]);
   if (refs.size !== 1) return undefined;
-  const names = new Set([...s.countries, ...s.minerals, ...s.elements].flatMap((x) => [x.name.en, x.name.de, ...x.aliases])
-    .flatMap((n) => normalize(n).split(' ')).map((w) => termOf(w, locale)));
-  const asked = [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
+  const asked = askedBeyondNames(p, locale, true);
   if (!asked.length) return undefined;
   const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref), 5);
-  const own = (h: Hit): Set<string> => new Set(normalize(h.passage.text).split(' ').map((w) => termOf(w, locale)));
   // Two thirds of the words asked (all of one or two): "how much neodymium goes into a wind turbine".
   const enough = (n: number): boolean => (asked.length <= 2 ? n === asked.length : n * 3 >= asked.length * 2);
-  const best = hits.find((h) => { const o = own(h); return enough(asked.filter((w) => o.has(w)).length); });
+  const best = hits.find((h) => { const o = passageStems(ctx, h.passage, 'own'); return enough(asked.filter((w) => o.has(w)).length); });
   return best ? { answer: passageAnswer(ctx, p, best) } : undefined;
 }
