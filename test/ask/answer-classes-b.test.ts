@@ -1,6 +1,7 @@
 // Answer classes of the offline question path (issue 10), continued: each with sentences of its own.
 import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
+import { semicolonItems } from '../../src/ask/query/sentences.js';
 
 const dataset = useDataset();
 const { lead } = offlineAsker(dataset);
@@ -20,5 +21,23 @@ describe('a question in context that names nothing itself', () => {
   });
   it('with no word of its own ("Is that still so?"), the whole message is read', () => {
     expect(lead('A colleague wrote that China holds 44 million tonnes of rare-earth reserves. Is that still so?', 'en')).toMatch(/44,000,000 t|44 million/);
+  });
+});
+
+describe('a ";" inside parentheses', () => {
+  it('separates notes on one item, not items: a lead never opens with half a note', () => {
+    expect(semicolonItems('Projects: A at X (10% of gallium; backed by B), and C at Y (5%); D follows.')).toEqual([
+      'Projects: A at X (10% of gallium; backed by B), and C at Y (5%)', 'D follows.',
+    ]);
+    expect(lead('Where is the Nolans rare-earth project located?', 'en')).not.toMatch(/^[a-z\p{Lu}][^(]*\)/u);
+  });
+});
+
+describe('an answer must name the particular name asked about', () => {
+  it('a project named in the question is answered from its own sentence, not with a neighbouring share', () => {
+    const reply = lead("What share of global rare earths could Arafura's Nolans supply?", 'en');
+    expect(reply).toMatch(/Nolans/);
+    expect(reply).toMatch(/5% of global rare earths/);
+    expect(reply).not.toMatch(/69%/);
   });
 });

@@ -173,6 +173,14 @@ function recordText(ctx: CommandContext, x: Passage): string {
   return normalize(x.text);
 }
 
+/** The question's words that are particular names of the dataset's sentences (stems): "Wagerup", "EXIM", "Takaichi". */
+export function anchorWords(ctx: CommandContext, p: ParsedQuery): string[] {
+  const { dataset: ds, locale } = ctx;
+  const places = placeWords(ds);
+  return [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
+    && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
+}
+
 /**
  * A name from the dataset's own sentences that few of them hold (a project, a site, a bank, a
  * person: "Wagerup", "EXIM", "Takaichi") places a question, whatever else it asks, and the sentence
@@ -186,9 +194,7 @@ function recordText(ctx: CommandContext, x: Passage): string {
  */
 export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lacking: readonly string[] }): { answer: AnswerFirst; fact?: string } | undefined {
   const { dataset: ds, locale } = ctx;
-  const places = placeWords(ds);
-  const anchors = [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
-    && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
+  const anchors = anchorWords(ctx, p);
   if (!anchors.length) return undefined;
   const content = askedBeyondNames(p, locale, false);
   const fits = (h: Hit): boolean => {
