@@ -242,6 +242,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   if (ans) {
     if ('offbeat' in ans) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
+    // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
+    if ('command' in ans && ans.command === 'events' && p.time?.kind === 'day' && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
     if ('command' in ans) return { route: { command: ans.command, args: {} } };
     if ('figure' in ans) {
       if (future(ctx, p)) {
