@@ -62,3 +62,13 @@ describe('table marks that are also country codes', () => {
     expect(reply).not.toMatch(/Namibia/);
   });
 });
+
+describe('production capacity is a figure of its own', () => {
+  it('answers from the capacity table, not the production table', () => {
+    expect(lead("What is Russia's gallium production capacity?", 'en')).toMatch(/^Russia — capacity of gallium in 2025: 10,000 kg/);
+    expect(lead('Galliumkapazität Japan', 'de')).toMatch(/^Japan — Kapazität \(Gallium\) 2025: 10\.000 kg/);
+  });
+  it('a capacity the tables do not hold is "no figure", first', () => {
+    expect(lead("Australia's rare earth capacity", 'en')).toMatch(/^The dataset has no figure for that/);
+  });
+});
