@@ -2,7 +2,7 @@
 // and recall, refusals) and the LLM path against the loopback fake OpenAI-compatible server.
 // `npm run eval -- --live` also runs the LLM path against OPENAI_BASE_URL / OPENAI_API_KEY /
 // OPENAI_MODEL. Prints a table, the misses, and one JSON line last. It also scores the free-question
-// sets (held-out: summary only; dev, dev-b, dev-c and dev-d: summary and misses); `--docs` writes their figures into
+// sets (held-out: summary only; the development sets: summary and misses); `--docs` writes their figures into
 // docs/asking.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadDataset } from '../../src/dataset/load.js';
@@ -10,7 +10,7 @@ import { loadGolden } from './golden.js';
 import { runOffline } from './offline.js';
 import { runLlm } from './llm.js';
 import type { CaseResult, Summary } from './score.js';
-import { DEV_B_FILE, DEV_C_FILE, DEV_D_FILE, DEV_FILE, HELDOUT_FILE, runQuestionFile } from './questions-run.js';
+import { DEV_SETS, HELDOUT_FILE, runQuestionFile } from './questions-run.js';
 import type { ItemResult, SetSummary } from './questions.js';
 
 const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : Number.isInteger(v) ? String(v) : v.toFixed(3));
@@ -44,14 +44,15 @@ function writeDocs(sets: Record<string, SetSummary>, dataset: string): void {
   const file = new URL('../../docs/asking.md', import.meta.url);
   const doc = readFileSync(file, 'utf8');
   const rows = Object.keys(sets['held-out']!) as (keyof SetSummary)[];
+  const names = Object.keys(sets);
   const cell = (v: number | null): string => (v === null ? '–' : String(v));
   const block = [
     '<!-- eval:start -->',
     `Measured ${new Date().toISOString().slice(0, 10)} on dataset ${dataset}, offline path (no language model).`,
     '',
-    '| metric | held-out | dev | dev-b | dev-c | dev-d |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((k) => `| ${k} | ${cell(sets['held-out']![k])} | ${cell(sets.dev![k])} | ${cell(sets['dev-b']![k])} | ${cell(sets['dev-c']![k])} | ${cell(sets['dev-d']![k])} |`),
+    `| metric | ${names.join(' | ')} |`,
+    `| --- |${names.map(() => ' ---: |').join('')}`,
+    ...rows.map((k) => `| ${k} | ${names.map((n) => cell(sets[n]![k])).join(' | ')} |`),
     '',
     'Targets (issue 10): held-out correct and first ≥ 0.9, 0 wrong facts, median ≤ 12 lines, all in the question\'s language.',
     '<!-- eval:end -->',
@@ -87,20 +88,14 @@ async function main(): Promise<void> {
   console.log(table(columns));
   console.log(missLines.length ? `\nMisses:\n${missLines.join('\n')}` : '\nMisses: none');
   // Free-question sets: held-out figures only (never its items or misses); dev misses for tuning.
-  const dev = runQuestionFile(ds, DEV_FILE);
-  const devB = runQuestionFile(ds, DEV_B_FILE);
-  const devC = runQuestionFile(ds, DEV_C_FILE);
-  const devD = runQuestionFile(ds, DEV_D_FILE);
+  const devs = DEV_SETS.map((d) => ({ ...d, run: runQuestionFile(ds, d.file) }));
   const heldout = runQuestionFile(ds, HELDOUT_FILE);
-  const sets: Record<string, SetSummary> = { 'held-out': heldout.summary, dev: dev.summary, 'dev-b': devB.summary, 'dev-c': devC.summary, 'dev-d': devD.summary };
+  const sets: Record<string, SetSummary> = { 'held-out': heldout.summary, ...Object.fromEntries(devs.map((d) => [d.name, d.run.summary])) };
   console.log(`\nFree questions, offline (answer-first; ${new Date().toISOString().slice(0, 10)}):\n`);
   console.log(table(sets as unknown as Record<string, Summary>));
-  console.log(devMissLines('Dev', dev.results));
-  console.log(devMissLines('Dev-b', devB.results));
-  console.log(devMissLines('Dev-c', devC.results));
-  console.log(devMissLines('Dev-d', devD.results));
+  for (const d of devs) console.log(devMissLines(d.name[0]!.toUpperCase() + d.name.slice(1), d.run.results));
   if (process.argv.includes('--docs')) writeDocs(sets, ds.meta.version);
-  console.log(JSON.stringify({ eval: 'questions', date: new Date().toISOString().slice(0, 10), dataset: ds.meta.version, heldout: heldout.summary, dev: dev.summary, 'dev-b': devB.summary, 'dev-c': devC.summary, 'dev-d': devD.summary }));
+  console.log(JSON.stringify({ eval: 'questions', date: new Date().toISOString().slice(0, 10), dataset: ds.meta.version, heldout: heldout.summary, ...Object.fromEntries(devs.map((d) => [d.name, d.run.summary])) }));
   console.log(JSON.stringify({ eval: 'ask', questions: cases.length, dataset: ds.meta.version, ...Object.fromEntries(Object.entries(columns).map(([k, v]) => [k.replace(/[()]/g, '').replace(' ', '_'), v])) }));
 }
 

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
-import { splitSentences } from '../query/sentences.js';
+import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { ParsedQuery } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
@@ -79,7 +79,7 @@ export function countClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Cou
   const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
   let best: (CountClause & { score: number }) | undefined;
   for (const sentence of texts.flatMap((x) => splitSentences(ctx.dataset, x))) {
-    for (const text of sentence.split(/;\s+/)) {
+    for (const text of semicolonItems(sentence)) {
       const n = countIn(ctx, text, nouns);
       if (n === undefined) continue;
       const score = sentenceScore(ctx, p, text);

@@ -132,6 +132,33 @@ function askedBeyondNames(p: ParsedQuery, locale: Locale, aliases: boolean): str
   return [...new Set(p.content.map((w) => termOf(w, locale)))].filter((w) => !names.has(w));
 }
 
+/**
+ * The asked attribute's words stand for each other: a reader's "produce" is stated by a note's
+ * "production" (Snowball keeps "produc" and "product" apart), "Vorkommen" by "Reserven".
+ * Stem of a word the question matched for an attribute → the stems of that attribute's one-word phrases.
+ */
+function attributeKin(ctx: CommandContext, p: ParsedQuery): Map<string, string[]> {
+  const kin = new Map<string, string[]>();
+  // Not an `exact` attribute's: its words name different things ("oxide", "per kg" are both price words).
+  for (const h of p.attributes.filter((x) => !x.attribute.exact)) {
+    const words = attributeStems(ctx.dataset, ctx.locale, h.attribute);
+    for (const m of h.matched) for (const w of m.split(' ')) kin.set(termOf(w, ctx.locale), words);
+  }
+  return kin;
+}
+
+// Per dataset and language: an attribute's one-word phrases, stemmed (built once, not per question).
+const attributeStemsOf = new WeakMap<Dataset, Map<string, string[]>>();
+
+function attributeStems(ds: Dataset, locale: Locale, a: Attribute): string[] {
+  let per = attributeStemsOf.get(ds);
+  if (!per) attributeStemsOf.set(ds, (per = new Map()));
+  const key = `${locale} ${a.id}`;
+  let words = per.get(key);
+  if (!words) per.set(key, (words = [...new Set(a.words[locale].map((w) => normalize(w)).filter((w) => w && !w.includes(' ')).map((w) => termOf(w, locale)))]));
+  return words;
+}
+
 /** A name that only this many of the dataset's sentences hold is particular enough to place a question. */
 const ANCHOR_MAX_PASSAGES = 8;
 
@@ -144,6 +171,14 @@ function recordText(ctx: CommandContext, x: Passage): string {
     return normalize(e ? [e.summary, e.outcome, e.agreed].filter(Boolean).map((t) => loc(locale, t!)).join(' ') : x.text);
   }
   return normalize(x.text);
+}
+
+/** The question's words that are particular names of the dataset's sentences (stems): "Wagerup", "EXIM", "Takaichi". */
+export function anchorWords(ctx: CommandContext, p: ParsedQuery): string[] {
+  const { dataset: ds, locale } = ctx;
+  const places = placeWords(ds);
+  return [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
+    && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
 }
 
 /**
@@ -159,9 +194,7 @@ function recordText(ctx: CommandContext, x: Passage): string {
  */
 export function anchorAnswer(ctx: CommandContext, p: ParsedQuery, strict?: { lacking: readonly string[] }): { answer: AnswerFirst; fact?: string } | undefined {
   const { dataset: ds, locale } = ctx;
-  const places = placeWords(ds);
-  const anchors = [...new Set(p.content)].filter((w) => w.length >= 3 && !/\d/.test(w) && isNameWord(ds, w) && !places.some((x) => w.startsWith(x))
-    && passageCount(ds, w, locale) >= 1 && passageCount(ds, w, locale) <= ANCHOR_MAX_PASSAGES).map((w) => termOf(w, locale));
+  const anchors = anchorWords(ctx, p);
   if (!anchors.length) return undefined;
   const content = askedBeyondNames(p, locale, false);
   const fits = (h: Hit): boolean => {
@@ -196,6 +229,10 @@ export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: An
   const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref), 5);
   // Two thirds of the words asked (all of one or two): "how much neodymium goes into a wind turbine".
   const enough = (n: number): boolean => (asked.length <= 2 ? n === asked.length : n * 3 >= asked.length * 2);
-  const best = hits.find((h) => { const o = passageStems(ctx, h.passage, 'own'); return enough(asked.filter((w) => o.has(w)).length); });
+  const kin = attributeKin(ctx, p);
+  const best = hits.find((h) => {
+    const o = passageStems(ctx, h.passage, 'own');
+    return enough(asked.filter((w) => o.has(w) || kin.get(w)?.some((k) => o.has(k))).length);
+  });
   return best ? { answer: passageAnswer(ctx, p, best) } : undefined;
 }

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
-import { splitSentences } from '../query/sentences.js';
+import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
@@ -82,7 +82,7 @@ function clauseStems(ctx: CommandContext, ev: Event): { text: string; sentence: 
   const w = wordsOf(ctx, ev);
   if (w.clauses) return w.clauses;
   const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
-  return (w.clauses = texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => sentence.split(/;\s+/)
+  return (w.clauses = texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => semicolonItems(sentence)
     .map((text) => ({ text, sentence, stems: new Set(normalize(text).split(' ').map((x) => stem(x, ctx.locale))) }))));
 }
 
@@ -97,7 +97,7 @@ export function clauseLead(c: Clause, placed: string, max = 280): { lead: string
 /** The clauses (sentences, or items of a ";" list) of an event's texts, agreement first. */
 function clausesOf(ctx: CommandContext, ev: Event): { text: string; sentence: string }[] {
   const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
-  return texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => sentence.split(/;\s+/).map((c) => ({ text: c.trim(), sentence })));
+  return texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => semicolonItems(sentence).map((c) => ({ text: c.trim(), sentence })));
 }
 
 /**

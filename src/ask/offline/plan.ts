@@ -15,14 +15,14 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
-import { anchorAnswer, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
+import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
-import { rawWords } from '../query/text.js';
+import { rawWords, stem } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 
 export type Route =
@@ -217,8 +217,21 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const dispatched = dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
-  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p) ?? dispatched : dispatched;
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p) ?? dispatched
+    : missesAnchor(ctx, p, dispatched) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? dispatched : dispatched;
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
+}
+
+/**
+ * An answer that names none of the particular names the question asks about ("Arafura's Nolans"
+ * answered with China's share): a neighbouring figure, unless no sentence holding the name fits.
+ */
+function missesAnchor(ctx: CommandContext, p: ParsedQuery, plan: Plan): boolean {
+  if (!plan.answer || future(ctx, p)) return false;
+  const anchors = anchorWords(ctx, p);
+  if (!anchors.length) return false;
+  const said = new Set(normalize([plan.answer.lead, ...plan.answer.support].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+  return !anchors.some((a) => said.has(a));
 }
 
 function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {

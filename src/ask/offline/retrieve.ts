@@ -10,7 +10,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
-import { splitSentences } from '../query/sentences.js';
+import { semicolonItems, splitSentences } from '../query/sentences.js';
 
 export interface Passage {
   id: string;
@@ -33,7 +33,7 @@ export interface Hit {
 
 /** Sentences, and the items of a list within one ("…; sich ergänzende Lagerhaltung."): each is a passage. */
 const passagesOf = (ds: Dataset, text: string): string[] =>
-  splitSentences(ds, text).flatMap((s) => s.split(/;\s+/)).map((s) => s.trim()).filter((s) => s.length > 12);
+  splitSentences(ds, text).flatMap((s) => semicolonItems(s)).map((s) => s.trim()).filter((s) => s.length > 12);
 
 interface Built {
   index: MiniSearch<Passage>;

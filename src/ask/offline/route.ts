@@ -36,8 +36,7 @@ export function planQuestion(text: string, ctx: CommandContext): { parsed?: Pars
 /**
  * A message with context around its question: the question read alone, with what it is about taken
  * from the context for each kind of subject it does not name itself (countries, minerals, elements,
- * events). A question naming nothing at all leans on its context ("Where is most of it produced?"),
- * and the whole message is read.
+ * events): "Doing a sidebar on yttrium. Where is most of it produced?" asks where yttrium is produced.
  */
 function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
   const whole = parseQuestion(q, ctx.dataset, ctx.locale);
@@ -49,7 +48,9 @@ function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
   if (!focus) return whole;
   const p = parseQuestion(focus, ctx.dataset, ctx.locale);
   const s = p.subjects;
-  if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world) return whole;
+  // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
+  // about what its context says: the whole message is read.
+  if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return whole;
   const w = whole.subjects;
   return {
     ...p,

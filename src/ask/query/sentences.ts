@@ -54,3 +54,25 @@ function splitUncached(ds: Dataset, text: string): string[] {
   const list = out.map((s) => s.trim()).filter(Boolean);
   return list.length ? list : [text.trim()];
 }
+
+/**
+ * The items of a ";" list in a sentence; a ";" inside parentheses separates notes on one item
+ * ("(up to 10% of global gallium; Pentagon-backed)"), not items, and a cut there would lead with half a note.
+ */
+export function semicolonItems(sentence: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0 && /\s/.test(sentence[i + 1] ?? '')) {
+      items.push(sentence.slice(start, i));
+      start = i + 1;
+      while (/\s/.test(sentence[start] ?? '')) start++;
+    }
+  }
+  items.push(sentence.slice(start));
+  return items;
+}
