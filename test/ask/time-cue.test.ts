@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
-import { findTime, mayNameTime, parserFor } from '../../src/ask/query/time.js';
+import { findTime, mayNameTime, parserFor, RELATIVE_PARSERS } from '../../src/ask/query/time.js';
 import { buildCorpus } from '../../bench/corpus.js';
 
 let ds: Dataset;
@@ -70,6 +70,15 @@ describe('the time cue in front of chrono', () => {
     expect(wrong).toEqual([]);
     // The test must bite: most of these texts name no time.
     expect(held).toBeGreaterThan(texts.size / 3);
+  });
+
+  it('names relative-duration parsers chrono has (by class name), and leaves them out', () => {
+    const names = new Set([...chrono.en.casual.parsers, ...chrono.de.casual.parsers].map((p) => p.constructor.name));
+    for (const n of RELATIVE_PARSERS) expect(names.has(n), n).toBe(true);
+    for (const lang of ['en', 'de'] as const) {
+      const left = parserFor(lang, 'Wer traf wen im Oktober?').parsers.map((p) => p.constructor.name);
+      expect(left.filter((n) => RELATIVE_PARSERS.has(n))).toEqual([]);
+    }
   });
 
   it('leaves out the relative-duration parsers only where they find nothing', () => {
