@@ -72,3 +72,21 @@ describe('production capacity is a figure of its own', () => {
     expect(lead("Australia's rare earth capacity", 'en')).toMatch(/^The dataset has no figure for that/);
   });
 });
+
+describe("a mineral's note answers only for the countries it names", () => {
+  it('the US lithium note says nothing of another country', () => {
+    expect(ask('How much lithium did Namibia mine in 2025?', 'en')).not.toMatch(/withheld/);
+  });
+  it('a figure asked for that the note gives no number for stays "no figure", the note after it', () => {
+    const reply = ask('US lithium production 2025?', 'en');
+    expect(reply.split('\n')[0]).toMatch(/^The dataset has no figure for that/);
+    expect(reply).toMatch(/withheld/);
+  });
+});
+
+describe('opinions and guesses are forecasts the dataset does not hold', () => {
+  it('"do you think" / "glaubst du" get no figure, not the current measures', () => {
+    expect(lead('Do you think Beijing will bring back the suspended controls?', 'en')).toMatch(/no figure.*forecasts/);
+    expect(lead('Meinst du, China verschärft die Exportkontrollen wieder?', 'de')).toMatch(/keine Zahl.*Prognosen/);
+  });
+});
