@@ -15,7 +15,7 @@ const I18nNote = z.strictObject({ en: z.string().trim().min(1), de: z.string().t
 
 /** What answers an attribute: a figure table, facts, a field of an event or element, a list, or nothing. */
 export const AttributeAnswer = z.union([
-  z.strictObject({ figure: z.enum(['reserves', 'production']) }),
+  z.strictObject({ figure: z.enum(['reserves', 'production', 'capacity']) }),
   /** Facts that hold the answer; the one sharing most subjects with the question wins. */
   z.strictObject({ facts: z.array(Id).min(1) }),
   /** A country's share of the world figure, computed from one edition; else the facts listed. */

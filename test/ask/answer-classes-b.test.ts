@@ -4,7 +4,7 @@ import { offlineAsker, useDataset } from './offline-helpers.js';
 import { semicolonItems } from '../../src/ask/query/sentences.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe("an element's own note states the asked attribute in its own words", () => {
   it('"output" and "produce" are stated by the note\'s "production"', () => {
@@ -39,5 +39,36 @@ describe('an answer must name the particular name asked about', () => {
     expect(reply).toMatch(/Nolans/);
     expect(reply).toMatch(/5% of global rare earths/);
     expect(reply).not.toMatch(/69%/);
+  });
+});
+
+describe('events pinned by their day', () => {
+  it('the only event of the day, named by a word of its place or a participant', () => {
+    expect(lead("What was on Trump's schedule in Tokyo on 27 October 2025?", 'en')).toMatch(/Naruhito/);
+  });
+  it('"which event" on a day is that day\'s event, not the whole timeline', () => {
+    expect(lead('Which event took place on 21 October 2025 in Japan?', 'en')).toMatch(/Takaichi/);
+  });
+  it('"took effect" and "in Kraft getreten" ask what happened', () => {
+    expect(lead('What took effect on 10 November 2025?', 'en')).toMatch(/tariff cut/);
+    expect(lead('Welche Regeln sind am 10. November 2025 in Kraft getreten?', 'de')).toMatch(/Zollsenkung/);
+  });
+});
+
+describe('table marks that are also country codes', () => {
+  it('"NA" in a question about the tables is "not available", not Namibia', () => {
+    const reply = ask('What does NA mean in the USGS table?', 'en');
+    expect(reply).toMatch(/NA = not available/);
+    expect(reply).not.toMatch(/Namibia/);
+  });
+});
+
+describe('production capacity is a figure of its own', () => {
+  it('answers from the capacity table, not the production table', () => {
+    expect(lead("What is Russia's gallium production capacity?", 'en')).toMatch(/^Russia — capacity of gallium in 2025: 10,000 kg/);
+    expect(lead('Galliumkapazität Japan', 'de')).toMatch(/^Japan — Kapazität \(Gallium\) 2025: 10\.000 kg/);
+  });
+  it('a capacity the tables do not hold is "no figure", first', () => {
+    expect(lead("Australia's rare earth capacity", 'en')).toMatch(/^The dataset has no figure for that/);
   });
 });

@@ -69,7 +69,9 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     // A yes/no question ("Is it mined in Germany?") is settled by the fact; the note would only bury it.
     const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
     const [first, ...rest] = splitSentences(ds, loc(locale, fact.text));
-    return { status: 'answer', lead: first!, support: [...(figureAsked ? [none] : []), rest.join(' ')].filter(Boolean), sources: [...fact.sources], more };
+    // A figure asked for and not in the table: that comes first, the fact after it.
+    if (figureAsked) return { status: 'none', lead: none, support: [[first!, ...rest].join(' ')], sources: [...fact.sources], more };
+    return { status: 'answer', lead: first!, support: [rest.join(' ')].filter(Boolean), sources: [...fact.sources], more };
   }
   const cite = new Citations(ds);
   const groups = recordHistory(ds, m.id, c.id, measure);

@@ -12,6 +12,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
+import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
@@ -70,10 +71,11 @@ export function routeOf(a: AnswerFirst, fact?: string): Route {
 const answered = (a: AnswerFirst, fact?: string): Plan => ({ route: routeOf(a, fact), answer: a });
 
 /** The /reserves or /production route for a figure answer, arguments as a reader would type them. */
-function figureRoute(ctx: CommandContext, measure: 'reserves' | 'production', m: Mineral, c?: Country): Route {
+function figureRoute(ctx: CommandContext, measure: Measure, m: Mineral, c?: Country): Route {
   const isDefault = m.id === defaultMineral(ctx.dataset)?.id;
   return {
-    command: measure,
+    // Capacity stands in the production tables' edition (/production shows the mineral's figures).
+    command: measure === 'capacity' ? 'production' : measure,
     args: { ...(c ? { country: loc(ctx.locale, c.name) } : {}), ...(isDefault ? {} : { mineral: loc(ctx.locale, m.name) }) },
     recordIds: [...(c ? [c.id] : []), m.id],
   };
@@ -91,7 +93,7 @@ function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: Attr
   return seq.some((w, i) => unknown.has(w) && (attrWords.has(seq[i - 1] ?? '') || attrWords.has(seq[i + 1] ?? '')));
 }
 
-function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: 'reserves' | 'production', hit?: AttributeHit): Plan {
+function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?: AttributeHit): Plan {
   const { dataset: ds } = ctx;
   const s = p.subjects;
   const named = s.minerals.find((m) => m.id !== 'rare-earths') ?? s.minerals[0];
@@ -242,6 +244,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   if (ans) {
     if ('offbeat' in ans) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
+    // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
+    if ('command' in ans && ans.command === 'events' && p.time?.kind === 'day' && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
     if ('command' in ans) return { route: { command: ans.command, args: {} } };
     if ('figure' in ans) {
       if (future(ctx, p)) {

@@ -9,6 +9,8 @@ import type { Event } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
 import { topicFact } from './fact-fit.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
 
 /**
  * The event a question pins by its day and words ("the announcements China published on
@@ -20,7 +22,13 @@ export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefi
   if (p.time?.kind !== 'day') return undefined;
   const onDay = eventsInTime(ctx, p);
   const e = onDay.length === 1 ? onDay[0]! : undefined;
-  return e && (p.subjects.events.includes(e) || p.subjects.countries.some((c) => e.countries.includes(c.id))) ? e : undefined;
+  return e && (p.subjects.events.includes(e) || p.subjects.countries.some((c) => e.countries.includes(c.id)) || namesPart(ctx, p, e)) ? e : undefined;
+}
+
+/** The question names the event's place or a participant by one of their words ("Trumps Programm in Tokio"). */
+function namesPart(ctx: CommandContext, p: ParsedQuery, e: Event): boolean {
+  const words = new Set(normalize([e.place.en, e.place.de, ...e.participants].join(' ')).split(' ').filter((w) => w.length >= 4).map((w) => stem(w, ctx.locale)));
+  return p.content.some((w) => words.has(stem(w, ctx.locale)));
 }
 
 /** Words that put a question on the beat (see the head of this file); not a bare "who" or "when". */
