@@ -121,6 +121,8 @@ export class CommandCore {
 
   /** The offline router answers from the dataset and may speak of "today": a 'clock' answer, keyed like /ask with the same question. */
   #questionKey(question: string, ctx: CommandContext): string | undefined {
+    // With the cache off there is no key to make; argsKey would still normalise the whole question.
+    if (!this.replies.enabled) return undefined;
     return this.replies.key({ version: ctx.dataset.meta.version, locale: ctx.locale, name: 'ask', input: argsKey({ question }), cache: 'clock', now: ctx.now });
   }
 

@@ -66,10 +66,15 @@ export class EntityIndex<T> {
     return this.#lookup(text, maxSuggestions);
   }
 
+  /** lookup's exact match alone (its result 'exact'), without the fuzzy scan a miss leads to. */
+  exact(text: string): T | undefined {
+    const q = lookupKey(text);
+    return q ? this.#exact.get(q) : undefined;
+  }
+
   #lookup(text: string, maxSuggestions: number): LookupResult<T> {
     const typed = text;
-    const n = normalize(text).replace(LEADING_ARTICLES, '');
-    const q = compact(n);
+    const q = lookupKey(text);
     if (!q) return { kind: 'none', typed, suggestions: [] };
     const hit = this.#exact.get(q);
     if (hit !== undefined) return { kind: 'exact', item: hit, typed };
@@ -109,6 +114,9 @@ export class EntityIndex<T> {
     return { kind: 'none', typed, suggestions: suggestions.slice(0, maxSuggestions) };
   }
 }
+
+/** A typed text as the keys are: normalised, without a leading article, spaces removed. */
+const lookupKey = (text: string): string => compact(normalize(text).replace(LEADING_ARTICLES, ''));
 
 /**
  * The fuzzy side of an index, built once per index: every distinct non-code key with the items it

@@ -175,6 +175,12 @@ export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string,
   return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).lookup(text, maxSuggestions);
 }
 
+/** lookup's exact match alone: the record, or undefined where lookup would not say 'exact'. */
+export function lookupExact<K extends EntityKind>(ds: Dataset, kind: K, text: string): EntityMap[K] | undefined {
+  rememberTexts(ds);
+  return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).exact(text);
+}
+
 /**
  * Events by words: every typed word (fuzzily) must hit an event's words; the event with the most
  * hits wins if it is unique. "trump xi" → the Busan meeting; "apec" → the APEC leaders' meeting.

@@ -1,0 +1,254 @@
+// Binding a command's typed words to its arguments. Multi-word arguments are bound by trying every
+// split of the words over the command's arguments and keeping the one whose parts resolve best
+// against the dataset (so "united states lithium" becomes country "united states" + mineral
+// "lithium"). Kept apart from parse.ts, which finds the command.
+import type { Dataset } from '../dataset/dataset.js';
+import { editDistance, lookup, lookupExact, normalize, searchEvents } from '../dataset/lookup.js';
+import type { ArgSpec, Args, CommandDefinition, SubcommandSpec } from './types.js';
+import { parsePeriod } from './dates.js';
+import { normalizeTime, normalizeTimezone } from './digest-input.js';
+
+/** Word splits are tried up to this many words; beyond, the words go to the first argument. */
+export const MAX_SPLIT_WORDS = 8;
+
+// Words that carry no argument: "reserves of china", "Reserven von China", "events from X to Y".
+export const FILLER = new Set(['of', 'in', 'for', 'the', 'at', 'on', 'from', 'to', 'and', 'between', 'since', 'until',
+  'von', 'vom', 'fur', 'fuer', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'ab', 'bis', 'und', 'zwischen', 'seit', 'an']);
+
+export const RESOLVABLE = new Set(['country', 'mineral', 'element', 'event', 'source', 'date', 'time', 'timezone', 'locale', 'choice']);
+const ENTITY = new Set(['country', 'mineral', 'element', 'event', 'source']);
+
+export interface Binding {
+  args: Args;
+  score: number;
+  /** Parts given to resolvable arguments that resolve to nothing. */
+  unresolved: number;
+}
+
+/**
+ * Fits already computed in one binding, per argument type and text: the word splits try each part
+ * in several roles. Lives for one call of bindSpecs. Beside the fits, `bound` holds what a cheap
+ * exact lookup already tells of a part: an entity that is no exact match fits 8 at most (see fit).
+ */
+interface FitMemo {
+  fit: Map<string, Map<string, number>>;
+  bound: Map<string, Map<string, number>>;
+}
+
+const newMemo = (): FitMemo => ({ fit: new Map(), bound: new Map() });
+
+function memoOf(m: Map<string, Map<string, number>>, type: string): Map<string, number> {
+  let byText = m.get(type);
+  if (!byText) m.set(type, (byText = new Map()));
+  return byText;
+}
+
+/** How well `text` fits an argument: >0 recognised (10 exact, 8 one event by its words, 6 typo), <0 not recognised. */
+function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo): number {
+  const byText = memoOf(memo.fit, spec.type);
+  const cached = byText.get(text);
+  if (cached !== undefined) return cached;
+  let s: number;
+  switch (spec.type) {
+    case 'country': case 'mineral': case 'element': case 'source': {
+      if (!ds) { s = 1; break; }
+      const r = lookup(ds, spec.type, text, 0);
+      s = r.kind === 'exact' ? 10 : r.kind === 'fuzzy' ? 6 : -3;
+      break;
+    }
+    case 'event': {
+      if (!ds) { s = 1; break; }
+      const r = lookup(ds, 'event', text, 0);
+      s = r.kind === 'exact' ? 10 : searchEvents(ds, text).length === 1 ? 8 : r.kind === 'fuzzy' ? 6 : -3;
+      break;
+    }
+    case 'date': s = parsePeriod(text) ? 10 : -3; break;
+    case 'time': s = normalizeTime(text) ? 10 : -3; break;
+    case 'timezone': s = normalizeTimezone(text) ? 10 : -3; break;
+    case 'locale': s = /^(en|de|english|englisch|deutsch|german)$/i.test(text) ? 10 : -3; break;
+    case 'choice': s = spec.choices?.some((c) => c.toLowerCase() === text.toLowerCase()) ? 10 : -1; break;
+    default: s = 1;
+  }
+  byText.set(text, s);
+  return s;
+}
+
+/** fit with nothing remembered: the reference the tests search exhaustively with. */
+export const fitAlone = (spec: ArgSpec, text: string, ds: Dataset | undefined): number => fit(spec, text, ds, newMemo());
+
+/**
+ * The most a part can fit without a full lookup: its fit when known, 10 for an exact entity
+ * match (that is its fit), else 8 for an event (found by its words) or 6 for another entity (a
+ * typo), 10 for other resolvable types and 1 for free text.
+ */
+function fitBound(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo): number {
+  const known = memo.fit.get(spec.type)?.get(text);
+  if (known !== undefined) return known;
+  if (!ds || !ENTITY.has(spec.type)) return RESOLVABLE.has(spec.type) ? 10 : 1;
+  const bounds = memoOf(memo.bound, spec.type);
+  let b = bounds.get(text);
+  if (b === undefined) {
+    if (lookupExact(ds, spec.type as 'country', text) !== undefined) {
+      memoOf(memo.fit, spec.type).set(text, 10);
+      b = 10;
+    } else {
+      b = spec.type === 'event' ? 8 : 6;
+    }
+    bounds.set(text, b);
+  }
+  return b;
+}
+
+/** Every way of cutting `n` words into `m` consecutive (possibly empty) parts. */
+function* compositions(n: number, m: number): Generator<number[]> {
+  if (m === 1) {
+    yield [n];
+    return;
+  }
+  for (let k = n; k >= 0; k--) for (const rest of compositions(n - k, m - 1)) yield [k, ...rest];
+}
+
+// The compositions of a word count into an argument count, listed once: both are small (at most
+// MAX_SPLIT_WORDS words), and the generator ran anew for every binding.
+const compositionTable = new Map<string, readonly (readonly number[])[]>();
+
+export function compositionsOf(n: number, m: number): readonly (readonly number[])[] {
+  const key = `${n} ${m}`;
+  let list = compositionTable.get(key);
+  if (!list) compositionTable.set(key, (list = [...compositions(n, m)]));
+  return list;
+}
+
+/** The text of words[at, at + len), joined once per binding (spans[at][len]). */
+function spanText(spans: string[][], words: readonly string[], at: number, len: number): string {
+  return (spans[at]![len] ??= words.slice(at, at + len).join(' '));
+}
+
+/** What a part adds to a split's score when its fit is `f`: a part that does not fit costs its length too. */
+const partScore = (f: number, len: number): number => f - (f < 0 ? len : 0);
+
+/** A part's score, or (exact = false) the most it can be: see fitBound. Empty parts cost a required argument 5. */
+function partBound(spec: ArgSpec, words: readonly string[], spans: string[][], at: number, len: number, ds: Dataset | undefined, memo: FitMemo): number {
+  if (!len) return spec.required ? -5 : 0;
+  // Names are at most a few words; longer parts only fit free text.
+  if (RESOLVABLE.has(spec.type) && len > 5) return partScore(-3 * len, len);
+  return partScore(fitBound(spec, spanText(spans, words, at, len), ds, memo), len);
+}
+
+/** The most the parts of a split can add (see partBound). */
+function splitBound(specs: readonly ArgSpec[], parts: readonly number[], words: readonly string[], spans: string[][], ds: Dataset | undefined, memo: FitMemo): number {
+  let b = 0;
+  for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) b += partBound(specs[i]!, words, spans, at, parts[i]!, ds, memo);
+  return b;
+}
+
+/** Whether a split (at `index`) that scores at most `most` can no longer be kept. */
+function hopeless(most: number, index: number, beat: number, best: { at: number; score: number } | undefined): boolean {
+  return most <= beat || (best !== undefined && (most < best.score || (most === best.score && index > best.at)));
+}
+
+/**
+ * The best split of `words` over `specs` (the first of equal scores), or one no better than `beat`
+ * when none beats it. Branch and bound: every split gets the most it can score from cheap exact
+ * lookups (partBound), splits are tried from the most promising, and the full lookups (typo scans,
+ * event searches) run only for parts of a split that can still win; the first split of the best
+ * score is kept, as an exhaustive search in split order keeps it. In plain split order most of the
+ * lookups of a binding were typo scans of parts no best split uses (bench/core.ts, --cpu-prof);
+ * test/commands/bind.test.ts compares with the exhaustive search.
+ */
+function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Dataset | undefined, memo: FitMemo, orderBonus: number, beat = -Infinity): Binding | undefined {
+  const spans: string[][] = words.map(() => []);
+  const splits = compositionsOf(words.length, specs.length);
+  const bounds = splits.map((parts) => orderBonus + splitBound(specs, parts, words, spans, ds, memo));
+  const order = splits.map((_, i) => i).sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  let best: { at: number; score: number; unresolved: number } | undefined;
+  for (const index of order) {
+    // Splits come by falling bound: after one that cannot reach the best, none can.
+    if (bounds[index]! <= beat || (best && bounds[index]! < best.score)) break;
+    const parts = splits[index]!;
+    // Parts looked up since the sort may have lowered this split's bound.
+    const now = orderBonus + splitBound(specs, parts, words, spans, ds, memo);
+    if (hopeless(now, index, beat, best)) continue;
+    let score = orderBonus;
+    let unresolved = 0;
+    // The most the parts from i on can still add.
+    let rest = now - orderBonus;
+    let kept = true;
+    for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) {
+      const spec = specs[i]!;
+      const len = parts[i]!;
+      if (hopeless(score + rest, index, beat, best)) {
+        kept = false;
+        break;
+      }
+      rest -= partBound(spec, words, spans, at, len, ds, memo);
+      if (!len) {
+        if (spec.required) score -= 5;
+        continue;
+      }
+      const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : fit(spec, spanText(spans, words, at, len), ds, memo);
+      if (f < 0) unresolved++;
+      score += partScore(f, len);
+    }
+    if (kept && (!best || score > best.score || (score === best.score && index < best.at))) best = { at: index, score, unresolved };
+  }
+  if (!best) return undefined;
+  const args: Args = {};
+  const parts = splits[best.at]!;
+  for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) if (parts[i]) args[specs[i]!.name] = spanText(spans, words, at, parts[i]!);
+  return { args, score: best.score, unresolved: best.unresolved };
+}
+
+/** The best binding of `ws` in the arguments' order and, for two optional arguments, the other order. */
+function bindWords(specs: readonly ArgSpec[], ws: readonly string[], ds: Dataset | undefined, memo: FitMemo): Binding | undefined {
+  const best = bindOrdered(specs, ws, ds, memo, 0.5);
+  // Two optional arguments may come in either order ("/reserves lithium chile"); the other order
+  // counts only where it scores higher.
+  if (specs.length !== 2 || specs[0]!.required || specs[1]!.required) return best;
+  const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0, best?.score);
+  return swapped && (!best || swapped.score > best.score) ? swapped : best;
+}
+
+function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Dataset | undefined): Binding {
+  if (!input.length || !specs.length) return { args: {}, score: 0, unresolved: 0 };
+  const last = specs[specs.length - 1]!;
+  if (specs.length === 1 && (last.rest || !RESOLVABLE.has(last.type) || last.type === 'event')) {
+    const text = input.join(' ');
+    const f = RESOLVABLE.has(last.type) ? fit(last, text, ds, newMemo()) : 1;
+    return { args: { [last.name]: text }, score: f, unresolved: f < 0 ? 1 : 0 };
+  }
+  let words = [...input];
+  if (words.length > MAX_SPLIT_WORDS) words = [...words.slice(0, MAX_SPLIT_WORDS - 1), words.slice(MAX_SPLIT_WORDS - 1).join(' ')];
+  const memo = newMemo();
+  let best = bindWords(specs, words, ds, memo);
+  const withoutFiller = words.filter((w) => !FILLER.has(normalize(w)));
+  if (best && withoutFiller.length && withoutFiller.length < words.length) {
+    const alt = bindWords(specs, withoutFiller, ds, memo);
+    if (alt && (alt.unresolved < best.unresolved || (alt.unresolved === best.unresolved && alt.score > best.score))) best = alt;
+  }
+  return best ?? { args: {}, score: 0, unresolved: 0 };
+}
+
+export function findSubcommand(def: CommandDefinition, word: string): SubcommandSpec | undefined {
+  const w = normalize(word).replace(/ /g, '');
+  if (!w || !def.subcommands) return undefined;
+  const subs = def.subcommands;
+  const exact = subs.find((s) => [s.name, ...(s.aliases ?? [])].some((n) => normalize(n).replace(/ /g, '') === w));
+  if (exact) return exact;
+  // Typos ("subscibe") resolve when only one subcommand is that close.
+  const near = subs.filter((s) => [s.name, ...(s.aliases ?? [])].some((n) => editDistance(w, normalize(n), 2) <= (w.length >= 6 ? 2 : 1)));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Binds typed words to a command's arguments (or a subcommand's). */
+export function bindArgs(def: CommandDefinition, words: readonly string[], ds?: Dataset): Binding {
+  if (def.subcommands?.length) {
+    const [first, ...rest] = words;
+    if (first === undefined) return { args: {}, score: 0, unresolved: 0 };
+    const sub = findSubcommand(def, first);
+    if (!sub) return { args: { subcommand: first, ...(rest.length ? { _: rest.join(' ') } : {}) }, score: -3, unresolved: 1 };
+    const b = bindSpecs(sub.args, rest, ds);
+    return { ...b, args: { subcommand: sub.name, ...b.args } };
+  }
+  return bindSpecs(def.args, words, ds);
+}
