@@ -90,3 +90,19 @@ describe('opinions and guesses are forecasts the dataset does not hold', () => {
     expect(lead('Meinst du, China verschärft die Exportkontrollen wieder?', 'de')).toMatch(/keine Zahl.*Prognosen/);
   });
 });
+
+describe('a yes/no about a place in a ranking, answered "no"', () => {
+  it('says where the country asked about stands, with its figure', () => {
+    const reply = ask('Does Russia hold the second-largest rare earth reserves?', 'en');
+    expect(reply.split('\n')[0]).toMatch(/^No — Brazil ranks second/);
+    expect(reply).toMatch(/Russia ranks fourth with 3\.8 million t/);
+    expect(ask('Gehört Indien zu den drei größten Förderländern Seltener Erden?', 'de')).toMatch(/Indien liegt auf Platz \d+ mit/);
+  });
+});
+
+describe('"us" opening a message is the United States; "tell us" is not', () => {
+  it('reads the country only where no pronoun can stand', () => {
+    expect(lead('us cobalt reserves', 'en')).toMatch(/^United States/);
+    expect(lead('tell us the cobalt reserves', 'en')).not.toMatch(/^United States/);
+  });
+});
