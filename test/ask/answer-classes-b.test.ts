@@ -72,3 +72,37 @@ describe('production capacity is a figure of its own', () => {
     expect(lead("Australia's rare earth capacity", 'en')).toMatch(/^The dataset has no figure for that/);
   });
 });
+
+describe("a mineral's note answers only for the countries it names", () => {
+  it('the US lithium note says nothing of another country', () => {
+    expect(ask('How much lithium did Namibia mine in 2025?', 'en')).not.toMatch(/withheld/);
+  });
+  it('a figure asked for that the note gives no number for stays "no figure", the note after it', () => {
+    const reply = ask('US lithium production 2025?', 'en');
+    expect(reply.split('\n')[0]).toMatch(/^The dataset has no figure for that/);
+    expect(reply).toMatch(/withheld/);
+  });
+});
+
+describe('opinions and guesses are forecasts the dataset does not hold', () => {
+  it('"do you think" / "glaubst du" get no figure, not the current measures', () => {
+    expect(lead('Do you think Beijing will bring back the suspended controls?', 'en')).toMatch(/no figure.*forecasts/);
+    expect(lead('Meinst du, China verschärft die Exportkontrollen wieder?', 'de')).toMatch(/keine Zahl.*Prognosen/);
+  });
+});
+
+describe('a yes/no about a place in a ranking, answered "no"', () => {
+  it('says where the country asked about stands, with its figure', () => {
+    const reply = ask('Does Russia hold the second-largest rare earth reserves?', 'en');
+    expect(reply.split('\n')[0]).toMatch(/^No — Brazil ranks second/);
+    expect(reply).toMatch(/Russia ranks fourth with 3\.8 million t/);
+    expect(ask('Gehört Indien zu den drei größten Förderländern Seltener Erden?', 'de')).toMatch(/Indien liegt auf Platz \d+ mit/);
+  });
+});
+
+describe('"us" opening a message is the United States; "tell us" is not', () => {
+  it('reads the country only where no pronoun can stand', () => {
+    expect(lead('us cobalt reserves', 'en')).toMatch(/^United States/);
+    expect(lead('tell us the cobalt reserves', 'en')).not.toMatch(/^United States/);
+  });
+});

@@ -176,6 +176,15 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     cite.add(...world.figure.sources);
     support.push(`${t(locale, 'World total', 'Welt gesamt')}: ${val(world.figure, m, locale)}.`);
   };
+  // "Is Vietnam second?" answered "no": where Vietnam itself stands, with its figure.
+  const ownPlace = (cid: string): string => {
+    const k = all.findIndex(([x]) => x === cid);
+    if (k < 0) return '';
+    const f = all[k]![1].figure;
+    cite.add(...f.sources);
+    const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[k];
+    return t(locale, `${name(cid)} ranks ${ordinal ?? `No. ${k + 1}`} with ${val(f, m, locale)}.`, `${name(cid)} liegt auf Platz ${k + 1} mit ${val(f, m, locale)}.`);
+  };
   // One place asked ("second largest", "the biggest after China"): that country first, then the ranking.
   const place = p.rank !== undefined || (out.size > 0 && p.topN === undefined) ? placeAsked(all.map(([id]) => id), out, p.rank) : undefined;
   if (place !== undefined) {
@@ -184,10 +193,12 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     const above = all.slice(0, place).map(([x, f]) => t(locale, `${name(x)} with ${val(f.figure, m, locale)}`, `${name(x)} mit ${val(f.figure, m, locale)}`));
     const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[place];
     const yes = isTop ? yesNo(locale, id === isTop.id) : '';
+    const own = isTop && id !== isTop.id ? ownPlace(isTop.id) : '';
     // German without a verb: a country's name may be plural ("Vereinigte Staaten").
     const lead = locale === 'de'
       ? `${yes}Platz ${place + 1} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)}${above.length ? `, hinter ${listNames(above, locale)}` : ''}.`
       : `${yes}${name(id)} ranks ${ordinal ?? `No. ${place + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}${above.length ? `, behind ${listNames(above, locale)}` : ''}.`;
+    if (own) support.push(own);
     support.push(`${t(locale, 'Ranking', 'Rangliste')}: ${all.slice(0, Math.min(Math.max(place + 2, 3), 10)).map(item).join('; ')}.`);
     worldLine();
     return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
@@ -195,6 +206,10 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const n = Math.min(p.topN ?? 5, 10);
   const ranked = all.filter(([id]) => !out.has(id)).slice(0, n);
   const list = ranked.map(item);
+  if (isTop && !ranked.some(([id]) => id === isTop.id)) {
+    const own = ownPlace(isTop.id);
+    if (own) support.push(own);
+  }
   // "Is China the top producer?": yes or no first, then the ranking.
   const first = ranked[0]?.[0];
   // "Is China among the top 3?": any of the first N.

@@ -226,7 +226,10 @@ export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: An
   if (refs.size !== 1) return undefined;
   const asked = askedBeyondNames(p, locale, true);
   if (!asked.length) return undefined;
-  const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref), 5);
+  // A country asked about must stand in the note: the US lithium note says nothing of Namibia.
+  const countries = s.countries.map((c) => [c.name.en, c.name.de, ...c.aliases].map((n) => ` ${normalize(n)} `));
+  const namesCountries = (x: Passage): boolean => countries.every((ns) => ns.some((n) => ` ${normalize(x.text)} `.includes(n)));
+  const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref) && namesCountries(x), 5);
   // Two thirds of the words asked (all of one or two): "how much neodymium goes into a wind turbine".
   const enough = (n: number): boolean => (asked.length <= 2 ? n === asked.length : n * 3 >= asked.length * 2);
   const kin = attributeKin(ctx, p);

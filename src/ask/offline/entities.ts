@@ -49,7 +49,9 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
         // "the us", "die usa": lower case, but the article makes it a country; so does a comparison
         // word beside it ("us vs china", "china or us").
         const beside = [before, words[i + n] ?? ''];
-        const afterArticle = /^(us|usa|uk)$/i.test(typed) && (/^(the|die|der|den)$/.test(before) || beside.some((w) => compareWords.has(w)));
+        // "usa" and "uk" are never pronouns; "us" opening a message is no object ("us nickel reserves").
+        const afterArticle = /^(us|usa|uk)$/i.test(typed) && (/^(the|die|der|den)$/.test(before) || beside.some((w) => compareWords.has(w))
+          || /^(usa|uk)$/i.test(typed) || i === 0);
         const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord
           : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || afterArticle
             : /^[A-Z]{2,3}$/.test(typed);

@@ -219,7 +219,7 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const dispatched = dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
-  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p) ?? dispatched
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? dispatched
     : missesAnchor(ctx, p, dispatched) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? dispatched : dispatched;
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
 }
@@ -353,10 +353,19 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
 }
 
-/** A named element's or mineral's own note or uses, when they hold what was asked. */
-function ownText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
+/**
+ * A named element's or mineral's own note or uses, when they hold what was asked. A figure asked
+ * for that the note gives no number for ("US production is withheld (W)") stays "no figure", the
+ * note after it.
+ */
+function ownText(ctx: CommandContext, p: ParsedQuery, none: Plan): Plan | undefined {
   const r = ownTextAnswer(ctx, p);
-  return r ? answered(r.answer) : undefined;
+  if (!r) return undefined;
+  const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
+  if (figureAsked && none.answer && !/\d/.test(r.answer.lead.replace(/\b(?:MCS )?(?:19|20)\d\d\b/g, ''))) {
+    return { ...none, answer: { ...none.answer, support: [r.answer.lead, ...none.answer.support], sources: [...new Set([...none.answer.sources, ...r.answer.sources])] } };
+  }
+  return answered(r.answer);
 }
 
 /** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
