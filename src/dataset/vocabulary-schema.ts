@@ -72,6 +72,9 @@ export const Grammar = z.strictObject({
     less: Words.default({ en: [], de: [] }),
     /** Words that put a record out of a ranking asked about ("biggest after China", "nach China", "außer China"). */
     after: Words.default({ en: [], de: [] }),
+    /** Words of a change upwards or downwards ("raised", "gesenkt"): a yes/no about a revision reads its direction. */
+    up: Words.default({ en: [], de: [] }),
+    down: Words.default({ en: [], de: [] }),
   }),
   /**
    * Tags that turn a statement into a yes/no question, closing it ("…, right?", "…, oder?") or opening

@@ -106,3 +106,13 @@ describe('"us" opening a message is the United States; "tell us" is not', () => 
     expect(lead('tell us the cobalt reserves', 'en')).not.toMatch(/^United States/);
   });
 });
+
+describe('a yes/no about a revision reads its direction', () => {
+  it('"raised" is no when the figure went down, "cut" is yes', () => {
+    expect(lead('Has USGS increased the world rare earth reserves figure?', 'en')).toMatch(/^No — World — reserves of rare earths: more than 75 million t/);
+    expect(lead('Hat der USGS die Seltenerdreserven Brasiliens gesenkt?', 'de')).toMatch(/^Ja — Brasilien — Reserven \(Seltene Erden\): 11 Mio\. t/);
+  });
+  it('a threshold is no revision: "higher than" compares with the number asked', () => {
+    expect(lead("Are Brazil's rare earth reserves higher than 5 million tonnes?", 'en')).toMatch(/^Yes — Brazil/);
+  });
+});

@@ -25,6 +25,17 @@ function figureYes(p: ParsedQuery, value: number, unit: string): boolean {
   return p.less ? value < limit : value > limit;
 }
 
+/** The value a record's current figure replaced: its corrected value, else the newest older edition's differing one. */
+function replacedValue(groups: ReturnType<typeof recordHistory>, year: number | undefined, value: number): number | undefined {
+  const cur = groups[0]?.byYear.get(year);
+  if (cur?.corrected?.figure.value != null) return cur.corrected.figure.value;
+  for (const g of groups.slice(1)) {
+    const v = g.byYear.get(year)?.figure.value;
+    if (v != null && v !== value) return v;
+  }
+  return undefined;
+}
+
 /** "reserves of rare earths" / "Reserven (Seltene Erden)". */
 function what(measure: Measure, m: Mineral, locale: Locale): string {
   return locale === 'de' ? `${MEASURE_LABEL[measure].de} (${m.name.de})` : `${MEASURE_LABEL[measure].en.toLowerCase()} of ${m.name.en.toLowerCase()}`;
@@ -95,7 +106,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   }
   const note = changeNote(groups, year, m, locale, cite);
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
-  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, figureYes(p, eff.figure.value, m.unit.symbol)) : '';
+  // "Did USGS raise it?": the direction of the change from the figure it replaced.
+  const before = p.direction && p.threshold === undefined ? replacedValue(groups, year, eff.figure.value) : undefined;
+  const moved = before === undefined ? undefined : p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before;
+  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, moved ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;

@@ -195,6 +195,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     operator,
     polar,
     ...(ops.has('less') ? { less: true } : {}),
+    ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
     ...(topN !== undefined ? { topN } : {}),
     ...(rank !== undefined ? { rank } : {}),

@@ -55,6 +55,8 @@ export interface ParsedQuery {
   polar: boolean;
   /** A comparison asks for the smaller ("less", "weniger") rather than the larger. */
   less?: boolean;
+  /** A change asked about goes up ("raised", "erhöht") or down ("cut", "gesenkt"). */
+  direction?: 'up' | 'down';
   /** A number the question compares with ("more than 50,000 t"), in the figures' units. */
   threshold?: number;
   /** For operator 'top': how many ("top 3"); undefined when not said. */
