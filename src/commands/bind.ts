@@ -3,7 +3,7 @@
 // against the dataset (so "united states lithium" becomes country "united states" + mineral
 // "lithium"). Kept apart from parse.ts, which finds the command.
 import type { Dataset } from '../dataset/dataset.js';
-import { editDistance, lookup, lookupExact, normalize, searchEvents } from '../dataset/lookup.js';
+import { editDistance, lookup, lookupExactKey, lookupKey, normalize, searchEvents } from '../dataset/lookup.js';
 import type { ArgSpec, Args, CommandDefinition, SubcommandSpec } from './types.js';
 import { parsePeriod } from './dates.js';
 import { normalizeTime, normalizeTimezone } from './digest-input.js';
@@ -33,9 +33,11 @@ export interface Binding {
 interface FitMemo {
   fit: Map<string, Map<string, number>>;
   bound: Map<string, Map<string, number>>;
+  /** Each part's lookupKey, made once for every kind it is tried as. */
+  keys: Map<string, string>;
 }
 
-const newMemo = (): FitMemo => ({ fit: new Map(), bound: new Map() });
+const newMemo = (): FitMemo => ({ fit: new Map(), bound: new Map(), keys: new Map() });
 
 function memoOf(m: Map<string, Map<string, number>>, type: string): Map<string, number> {
   let byText = m.get(type);
@@ -88,7 +90,9 @@ function fitBound(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: Fi
   const bounds = memoOf(memo.bound, spec.type);
   let b = bounds.get(text);
   if (b === undefined) {
-    if (lookupExact(ds, spec.type as 'country', text) !== undefined) {
+    let key = memo.keys.get(text);
+    if (key === undefined) memo.keys.set(text, (key = lookupKey(text)));
+    if (lookupExactKey(ds, spec.type as 'country', key) !== undefined) {
       memoOf(memo.fit, spec.type).set(text, 10);
       b = 10;
     } else {

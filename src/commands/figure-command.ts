@@ -16,7 +16,9 @@ type Kind = 'country' | 'mineral' | 'element';
  * mineral and element, in either order, and each text was looked up anew up to four times per kind
  * (a typo scanning the fuzzy index each time; bench/core.ts, --cpu-prof). Lives for the one call.
  */
-function lookupsOf(ctx: CommandContext): <K extends Kind>(kind: K, text: string) => LookupResult<EntityMap[K]> {
+type Lookups = <K extends Kind>(kind: K, text: string) => LookupResult<EntityMap[K]>;
+
+function lookupsOf(ctx: CommandContext): Lookups {
   const done = new Map<string, LookupResult<unknown>>();
   return <K extends Kind>(kind: K, text: string): LookupResult<EntityMap[K]> => {
     const key = `${kind} ${text}`;
@@ -49,30 +51,37 @@ function noTableAnswer(ctx: CommandContext, typed: string, measure: Measure): Re
   return { ...reply, blocks: [...reply.blocks, ...facts.map((f) => loc(ctx.locale, f.text))], sources: cite.list(ctx.locale) };
 }
 
+// Module functions rather than closures per call: under tsx, which runs the benchmarks, every named
+// closure created also calls esbuild's __name helper (Object.defineProperty), a tenth of this command's
+// CPU (bench/core.ts, --cpu-prof).
+const resolves = (look: Lookups, kind: 'country' | 'mineral', text: string): boolean => look(kind, text).kind !== 'none';
+
+/** The text without the years typed into it (collected in `years`), or undefined when nothing else is left. */
+function withoutYears(s: string | undefined, years: string[]): string | undefined {
+  return s?.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')).replace(/\s+/g, ' ').trim() || undefined;
+}
+
 export function runFigureCommand(measure: Measure, args: Args, ctx: CommandContext): Reply {
   const ds = ctx.dataset;
   const cmd = measure === 'reserves' ? '/reserves' : '/production';
   const look = lookupsOf(ctx);
-  const resolves = (kind: 'country' | 'mineral', text: string): boolean => look(kind, text).kind !== 'none';
   // Users add a year ("/production 2023 china"); the answer already lists every data year and
   // edition, so the year is dropped from the names and acknowledged instead of failing the lookup.
   const years: string[] = [];
-  const withoutYears = (s: string | undefined): string | undefined =>
-    s?.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')).replace(/\s+/g, ' ').trim() || undefined;
-  let countryText = withoutYears(args.country);
-  let mineralText = withoutYears(args.mineral);
-  if (!countryText && mineralText && !resolves('mineral', mineralText)) [countryText, mineralText] = [mineralText, undefined];
+  let countryText = withoutYears(args.country, years);
+  let mineralText = withoutYears(args.mineral, years);
+  if (!countryText && mineralText && !resolves(look, 'mineral', mineralText)) [countryText, mineralText] = [mineralText, undefined];
   for (const typed of [mineralText, countryText]) {
-    const answer = typed && !resolves('country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
+    const answer = typed && !resolves(look, 'country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
     if (answer) return answer;
   }
 
   // Arguments in the other order, or a mineral alone in the country slot.
-  if (countryText && !mineralText && !resolves('country', countryText) && resolves('mineral', countryText)) {
+  if (countryText && !mineralText && !resolves(look, 'country', countryText) && resolves(look, 'mineral', countryText)) {
     mineralText = countryText;
     countryText = undefined;
-  } else if (countryText && mineralText && !resolves('country', countryText) && !resolves('mineral', mineralText)
-    && resolves('country', mineralText) && resolves('mineral', countryText)) {
+  } else if (countryText && mineralText && !resolves(look, 'country', countryText) && !resolves(look, 'mineral', mineralText)
+    && resolves(look, 'country', mineralText) && resolves(look, 'mineral', countryText)) {
     [countryText, mineralText] = [mineralText, countryText];
   }
 

@@ -68,8 +68,12 @@ export class EntityIndex<T> {
 
   /** lookup's exact match alone (its result 'exact'), without the fuzzy scan a miss leads to. */
   exact(text: string): T | undefined {
-    const q = lookupKey(text);
-    return q ? this.#exact.get(q) : undefined;
+    return this.exactKey(lookupKey(text));
+  }
+
+  /** exact(text) for a text's lookupKey(text), so a caller trying one text in several indexes normalises it once. */
+  exactKey(key: string): T | undefined {
+    return key ? this.#exact.get(key) : undefined;
   }
 
   #lookup(text: string, maxSuggestions: number): LookupResult<T> {
@@ -116,7 +120,7 @@ export class EntityIndex<T> {
 }
 
 /** A typed text as the keys are: normalised, without a leading article, spaces removed. */
-const lookupKey = (text: string): string => compact(normalize(text).replace(LEADING_ARTICLES, ''));
+export const lookupKey = (text: string): string => compact(normalize(text).replace(LEADING_ARTICLES, ''));
 
 /**
  * The fuzzy side of an index, built once per index: every distinct non-code key with the items it

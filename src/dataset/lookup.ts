@@ -18,7 +18,7 @@ export interface EntityMap {
   source: Source;
 }
 
-export { EntityIndex, type LookupResult } from './entity-index.js';
+export { EntityIndex, lookupKey, type LookupResult } from './entity-index.js';
 
 export interface DatasetIndexes {
   country: EntityIndex<Country>;
@@ -175,10 +175,13 @@ export function lookup<K extends EntityKind>(ds: Dataset, kind: K, text: string,
   return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).lookup(text, maxSuggestions);
 }
 
-/** lookup's exact match alone: the record, or undefined where lookup would not say 'exact'. */
-export function lookupExact<K extends EntityKind>(ds: Dataset, kind: K, text: string): EntityMap[K] | undefined {
+/**
+ * lookup's exact match alone: the record, or undefined where lookup would not say 'exact'. Takes
+ * the text's lookupKey (entity-index.ts), made once for all the kinds a text is tried as.
+ */
+export function lookupExactKey<K extends EntityKind>(ds: Dataset, kind: K, key: string): EntityMap[K] | undefined {
   rememberTexts(ds);
-  return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).exact(text);
+  return (indexDataset(ds)[kind] as unknown as EntityIndex<EntityMap[K]>).exactKey(key);
 }
 
 /**

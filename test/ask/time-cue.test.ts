@@ -8,7 +8,8 @@ import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
-import { findTime, mayNameTime, parserFor, RELATIVE_PARSERS } from '../../src/ask/query/time.js';
+import { findTime, mayNameTime } from '../../src/ask/query/time.js';
+import { PARSER_FAMILIES, parserFor } from '../../src/ask/query/date-parsers.js';
 import { buildCorpus } from '../../bench/corpus.js';
 
 let ds: Dataset;
@@ -72,19 +73,22 @@ describe('the time cue in front of chrono', () => {
     expect(held).toBeGreaterThan(texts.size / 3);
   });
 
-  it('names relative-duration parsers chrono has (by class name), and leaves them out', () => {
+  it('names parsers chrono has (by class name), and leaves out the families a text gives no cue for', () => {
     const names = new Set([...chrono.en.casual.parsers, ...chrono.de.casual.parsers].map((p) => p.constructor.name));
-    for (const n of RELATIVE_PARSERS) expect(names.has(n), n).toBe(true);
+    for (const fam of PARSER_FAMILIES) for (const n of fam.names) expect(names.has(n), n).toBe(true);
     for (const lang of ['en', 'de'] as const) {
-      const left = parserFor(lang, 'Wer traf wen im Oktober?').parsers.map((p) => p.constructor.name);
-      expect(left.filter((n) => RELATIVE_PARSERS.has(n))).toEqual([]);
+      const left = parserFor(lang, 'Wer traf wen?').parsers.map((p) => p.constructor.name);
+      expect(left.filter((n) => PARSER_FAMILIES.some((fam) => fam.names.has(n)))).toEqual([]);
     }
   });
 
-  it('leaves out the relative-duration parsers only where they find nothing', () => {
+  it('leaves out parsers only where they find nothing', () => {
     const dev = parseYaml(readFileSync(new URL('../eval/questions/dev.yaml', import.meta.url), 'utf8')) as unknown;
     const texts = new Set([...strings(ds), ...strings(dev), ...buildCorpus(ds).map((c) => c.line),
-      'in zwei Tagen', 'vor 3 Jahren', 'it lasts', 'a week ago', 'in 2 years', 'letzte Woche', 'next quarter', 'am 7. November um 10 Uhr']);
+      'in zwei Tagen', 'vor 3 Jahren', 'it lasts', 'a week ago', 'in 2 years', 'letzte Woche', 'next quarter', 'am 7. November um 10 Uhr',
+      'tomorrow at noon', 'next Friday', 'Friday, 30 October', 'on the weekend', 'am Montag, 3. November um 10 Uhr', 'heute Abend',
+      'übermorgen früh', '10/2025', '2025/10/30', 'the end of the month', 'at 10:30 pm on 30 October', 'the twenty-first of March',
+      'Sept. 3rd', 'March 2024', 'tonight', 'gestern Nacht', '30.10.', 'Oct 30 - Nov 2, 2025', 'midnight on 1 May']);
     for (const t of [...texts]) {
       const words = t.split(/\s+/);
       for (let i = 0; i + 3 <= words.length; i += 2) texts.add(words.slice(i, i + 3).join(' '));
@@ -102,8 +106,11 @@ describe('the time cue in front of chrono', () => {
       }
     }
     expect(reduced).toBeGreaterThan(texts.size);
-    for (const t of ['a week ago', 'it lasts', 'in 2 years']) expect(parserFor('en', t)).toBe(chrono.en.casual);
-    for (const t of ['in zwei Tagen', 'vor 3 Jahren', 'letzte Woche']) expect(parserFor('de', t)).toBe(chrono.de.casual);
+    const has = (lang: 'en' | 'de', t: string, name: string): boolean => parserFor(lang, t).parsers.some((p) => p.constructor.name === name);
+    for (const t of ['a week ago', 'it lasts', 'in 2 years']) expect(has('en', t, 'ENTimeUnitAgoFormatParser'), t).toBe(true);
+    for (const t of ['in zwei Tagen', 'vor 3 Jahren', 'letzte Woche']) expect(has('de', t, 'DETimeUnitAgoFormatParser'), t).toBe(true);
+    expect(has('en', 'What happened on 2025-10-30?', 'ENMonthNameParser')).toBe(false);
+    expect(has('en', 'What happened in October?', 'ENTimeExpressionParser')).toBe(false);
   });
 
   it('answers questions without a time cue with no time, as chrono would', () => {

@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { TimeRef } from './types.js';
+import { parserFor } from './date-parsers.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -71,33 +72,6 @@ const TIME_CUE = new RegExp([
 
 /** Whether chrono could find a date or month in the text at all (see TIME_CUE). */
 export const mayNameTime = (text: string): boolean => TIME_CUE.test(text);
-
-// chrono's relative-duration parsers ("in 3 days", "a week ago", "vor zwei Wochen") are most of its
-// cost on a dated question: their patterns are tried at every position (and the German ones are
-// compiled anew on every parse). Each needs a time unit (years included) right after a number or a
-// modifier, so a text without one (RELATIVE_CUE, a superset as TIME_CUE is) gets no result from them,
-// and chrono without them returns exactly the same results. test/ask/time-cue.test.ts compares both.
-const RELATIVE_CUE = {
-  en: new RegExp(`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|half|an?\\b|few|several|the|couple|of|this|last|past|next|after)\\s*`
-    + '(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y)'
-    + '(?:(?![a-z0-9_])|\\s*(?:ago|before|earlier|later|after|from|henceforth|forward|out))', 'i'),
-  de: new RegExp('(?:eins|eine[mnr]?|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|[0-9]|halb?e?|einigen?|wenigen?|mehreren?'
-    + '|(?:nächste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)[snmr]?|(?<![a-z0-9_])(?:vor|in|für|während))\\s*'
-    + '(?:sek|sekunden?|min|minuten?|h|std|stunden?|tage?n?|wochen?|monate?n?|monats|quartale?n?|quartals|a|j|jr|jahre?n?|jahres)(?![a-z0-9_])', 'i'),
-};
-// By class name: chrono exports no parser classes. The German relative parser's file is
-// DETimeUnitRelativeFormatParser.js but its class is DETimeUnitAgoFormatParser (the file name here
-// left it in every German parse, the most expensive of them); the test checks every name is found.
-export const RELATIVE_PARSERS = new Set(['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser', 'DETimeUnitAgoFormatParser', 'DETimeUnitWithinFormatParser']);
-const withoutRelative = (c: chrono.Chrono): chrono.Chrono => new chrono.Chrono({ parsers: c.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name)), refiners: c.refiners });
-const PARSERS = {
-  en: { all: chrono.en.casual, absolute: withoutRelative(chrono.en.casual) },
-  de: { all: chrono.de.casual, absolute: withoutRelative(chrono.de.casual) },
-};
-
-/** chrono's casual parser of a language, without the relative-duration parsers when the text has no duration. */
-export const parserFor = (lang: 'en' | 'de', text: string): chrono.Chrono => (RELATIVE_CUE[lang].test(text) ? PARSERS[lang].all : PARSERS[lang].absolute);
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 
