@@ -116,3 +116,22 @@ describe('a yes/no about a revision reads its direction', () => {
     expect(lead("Are Brazil's rare earth reserves higher than 5 million tonnes?", 'en')).toMatch(/^Yes — Brazil/);
   });
 });
+
+describe('revisions of a year the newest edition no longer lists', () => {
+  it('keep the change between the editions that list it', () => {
+    expect(lead("Was Vietnam's 2023 rare earth output revised?", 'en')).toMatch(/2023: 300 t, USGS MCS 2025 \(revised down from 600 t in USGS MCS 2024\)/);
+  });
+});
+
+describe('"when" about a later step in an event', () => {
+  it('takes the date of the clause holding the asked word, not the event day', () => {
+    expect(lead('When did Trump and Xi ratify the KL consensus?', 'en')).toMatch(/^30 Oct 2025/);
+  });
+});
+
+describe('lower-case codes of minerals and answer-type nouns', () => {
+  it('"ree" is rare earths; "city" asks nothing the dataset lacks', () => {
+    expect(lead('china ree production 2024', 'en')).toMatch(/^China — mine production of rare earths in 2024: 270,000 t/);
+    expect(lead('Which city hosts APEC in 2026?', 'en')).toMatch(/Shenzhen/);
+  });
+});

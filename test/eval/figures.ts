@@ -65,8 +65,16 @@ export const sentenceAround = (text: string, at: number): string => {
   return text.slice(start, end);
 };
 
-/** Whether the text states `value` in `unit` (a bare number counts when its sentence names the unit; counts are bare). */
+// Counts written as words, as newsroom style writes small numbers ("seven letters of interest", "sieben
+// Elemente"); from three up, as "one" and "two" stand in too much prose to count as an answer.
+const COUNT_WORDS: readonly (readonly string[])[] = [
+  [], [], [], ['three', 'drei'], ['four', 'vier'], ['five', 'fünf'], ['six', 'sechs'],
+  ['seven', 'sieben'], ['eight', 'acht'], ['nine', 'neun'], ['ten', 'zehn'], ['eleven', 'elf'], ['twelve', 'zwölf'],
+];
+
+/** Whether the text states `value` in `unit` (a bare number counts when its sentence names the unit; counts are bare, or words up to twelve). */
 export function hasFigure(text: string, value: number, unit: Unit): boolean {
+  if (unit === 'count' && value >= 3 && value < COUNT_WORDS.length && new RegExp(`(?<![\\p{L}])(${COUNT_WORDS[value]!.join('|')})(?![\\p{L}])`, 'iu').test(text)) return true;
   return findFigures(text).some((f) => {
     if (!close(f.value, value)) return false;
     if (unit === 'count') return f.unit === undefined;

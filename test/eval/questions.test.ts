@@ -26,6 +26,10 @@ describe('figure and date reading', () => {
       .toEqual([[70, 'percent'], [13, 'percent'], [56, 'usd'], [2100, 'usd'], [260e6, 'usd']]);
     expect(hasFigure('in US dollars per kilogram: neodymium oxide 56', 56, 'usd')).toBe(true);
     expect(hasFigure('neodymium oxide 56', 56, 'usd')).toBe(false);
+    expect(hasFigure('US EXIM issued seven letters of interest', 7, 'count')).toBe(true);
+    expect(hasFigure('Sieben Elemente stehen unter Kontrolle', 7, 'count')).toBe(true);
+    expect(hasFigure('US EXIM issued seventeen letters', 7, 'count')).toBe(false);
+    expect(hasFigure('two documents', 2, 'count')).toBe(false);
   });
 
   it('reads dates in either language, ranges included', () => {

@@ -81,7 +81,8 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   switch (field) {
     case 'date': {
       // A date the question's own words point at inside the text ("when will he visit China" → April 2026).
-      const c = p ? matchingClause(ctx, p, ev, field) : undefined;
+      const later = (text: string): boolean => { const t = findTime(text, ctx.dataset); return !!t && t.kind !== 'year' && t.start > (ev.end_date ?? ev.date); };
+      const c = p ? matchingClause(ctx, p, ev, field, later) : undefined;
       const inner = c && c.hits * 2 >= c.of ? findTime(c.text, ctx.dataset) : undefined;
       // Only a later date: a plan or an effective date the event announced; an earlier one is a reference back.
       if (c && inner && inner.kind !== 'year' && inner.start > (ev.end_date ?? ev.date)) {

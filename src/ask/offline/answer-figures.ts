@@ -104,10 +104,13 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
       `Dazu hat der Datensatz keine Zahl: ${eff.edition.label} führt ${c.name.de} ohne Zahl zu ${what(measure, m, locale)}${yr} (${val(eff.figure, m, locale)}).`),
     more, cite.list(locale).map((s) => s.id));
   }
-  const note = changeNote(groups, year, m, locale, cite);
+  // From the edition the figure stands in: a year the newest edition no longer lists (2023) keeps
+  // the changes between the editions that do.
+  const from = Math.max(0, groups.findIndex((g) => g.byYear.get(year) === eff));
+  const note = changeNote(groups.slice(from), year, m, locale, cite);
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
   // "Did USGS raise it?": the direction of the change from the figure it replaced.
-  const before = p.direction && p.threshold === undefined ? replacedValue(groups, year, eff.figure.value) : undefined;
+  const before = p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
   const moved = before === undefined ? undefined : p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before;
   const yes = p.polar && p.operator !== 'top' ? yesNo(locale, moved ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'

@@ -43,14 +43,15 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
 }
 
 /** The clause (sentence, or item of a ";" list) of the event's texts holding most extra words, if any holds one. */
-export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): Clause | undefined {
+export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string, prefer?: (clause: string) => boolean): Clause | undefined {
   const extra = extraWords(ctx, p, ev, field);
   if (!extra.length) return undefined;
   const stems = extra.map((w) => stem(w, ctx.locale));
   let best: Clause | undefined;
   for (const { text: c, sentence: s, stems: words } of clauseStems(ctx, ev)) {
     const hits = stems.filter((x) => words.has(x)).length;
-    if (hits && (!best || hits > best.hits)) {
+    // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").
+    if (hits && (!best || hits > best.hits || (hits === best.hits && prefer && !prefer(best.text) && prefer(c.trim())))) {
       const focus = colonFocus(ctx, c.trim(), stems, hits);
       best = { text: c.trim(), hits, of: extra.length, sentence: s, ...(focus ? { focus } : {}) };
     }

@@ -282,7 +282,14 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       const plan = factsPlan(ctx, p, ans.facts, hit);
       if (plan) return plan;
     }
-    if ('event' in ans) return eventPlan(ctx, p, ans.event);
+    if ('event' in ans) {
+      // A year asked that none of the question's events falls in ("which city hosts APEC in 2026"):
+      // the next attribute asked answers, if there is one.
+      const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
+      const rest = p.attributes.filter((h) => h !== hit);
+      if (year && rest.length && p.subjects.events.length && !p.subjects.events.some((e) => e.date.startsWith(year))) return dispatch(ctx, { ...p, attributes: rest });
+      return eventPlan(ctx, p, ans.event);
+    }
     if ('element' in ans) return elementPlan(ctx, p, ans.element, ans.is);
   }
   return subjectPlan(ctx, p);
