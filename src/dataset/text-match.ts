@@ -17,6 +17,14 @@ export function normalize(s: string): string {
 function normalizeUncached(s: string): string {
   // Plain ASCII (most command lines and names) has no marks, umlauts or ß: skip the Unicode passes.
   if (ASCII.test(s)) return normalizeAscii(s.toLowerCase());
+  // Latin-1 (German and most Western text) folds to ASCII letter by letter.
+  const folded = foldLatin1(s);
+  if (folded !== undefined) return normalizeAscii(folded);
+  return unicodePasses(s);
+}
+
+/** The passes that define normalize: NFKD, marks dropped, lower case, ß → ss, possessive 's dropped, punctuation to spaces. */
+export function unicodePasses(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -29,6 +37,38 @@ function normalizeUncached(s: string): string {
 
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\u0000-\u007f]*$/;
+
+/**
+ * What the passes make of each Latin-1 character (U+0080–U+00FF) alone, as ASCII: "Ä" → "a", "ß" →
+ * "ss", "²" → "2", a non-letter ("«", NBSP) → " "; undefined where a letter stays non-ASCII ("æ",
+ * "ø", "µ"). Derived from the passes themselves at start-up. The passes work character by character
+ * on such text (decomposition, mark removal and lower case have no context in Latin-1), so folding
+ * each character first and then taking the ASCII route gives their result; NFKD and the Unicode
+ * regular expressions were most of the cost of normalising a German question (bench/core.ts,
+ * --cpu-prof). test/dataset/text-match.test.ts compares both on random Latin-1 text.
+ */
+const LATIN1: (string | undefined)[] = Array.from({ length: 256 }, (_, c) => {
+  if (c < 128) return undefined;
+  // Beyond ASCII, what is no letter or digit is a separator.
+  const folded = String.fromCharCode(c).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss')
+    .replace(/(?![\p{ASCII}])[^\p{L}\p{N}]/gu, ' ');
+  return ASCII.test(folded) ? folded : undefined;
+});
+
+/** Latin-1 text folded to lower-case ASCII (see LATIN1), or undefined when a character has no ASCII fold. */
+function foldLatin1(s: string): string | undefined {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    const fold = c < 256 ? LATIN1[c] : undefined;
+    if (fold === undefined) return undefined;
+    out += s.slice(from, i) + fold;
+    from = i + 1;
+  }
+  return (out + s.slice(from)).toLowerCase();
+}
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
