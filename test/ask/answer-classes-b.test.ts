@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 import { semicolonItems } from '../../src/ask/query/sentences.js';
+import { correctAttributeTypos } from '../../src/ask/query/typos.js';
 
 const dataset = useDataset();
 const { ask, lead } = offlineAsker(dataset);
@@ -133,5 +134,15 @@ describe('lower-case codes of minerals and answer-type nouns', () => {
   it('"ree" is rare earths; "city" asks nothing the dataset lacks', () => {
     expect(lead('china ree production 2024', 'en')).toMatch(/^China — mine production of rare earths in 2024: 270,000 t/);
     expect(lead('Which city hosts APEC in 2026?', 'en')).toMatch(/Shenzhen/);
+  });
+});
+
+describe('misspelt attribute words', () => {
+  it('read as the word one edit away, when only one attribute has such a word', () => {
+    expect(lead('australia producton 2025', 'en')).toMatch(/^Australia — mine production of rare earths in 2025/);
+    expect(lead('Reservn Brasilien', 'de')).toMatch(/^Brasilien — Reserven \(Seltene Erden\)/);
+  });
+  it('leave words the dataset or the vocabulary know alone', () => {
+    expect(correctAttributeTypos(dataset(), ['summit', 'reserves', 'gyeongju'], 'en')).toEqual(['summit', 'reserves', 'gyeongju']);
   });
 });

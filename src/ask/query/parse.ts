@@ -9,6 +9,7 @@ import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { findEvents } from './find-events.js';
 import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
+import { correctAttributeTypos } from './typos.js';
 import { rawWords, splitCompound, stem } from './text.js';
 import { findTime, isMonthWord } from './time.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
@@ -122,7 +123,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
 
   // Attributes are read over all words: a name may be part of the phrase ("how many rare earth elements").
   const stems = stemWords(words);
-  const attrHits = matchPhrases(v.attributes, words, stems);
+  // Matched on the words meant ("reservs" → "reserves"), reported as typed.
+  const spelt = correctAttributeTypos(ds, words, locale);
+  const attrHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt));
   const byAttr = new Map<string, AttributeHit>();
   for (const h of attrHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');

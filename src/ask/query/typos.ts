@@ -1,0 +1,44 @@
+// Misspelt attribute words ("reservs", "Förderng", "Reservn"): a word of six letters or more that
+// neither the vocabulary nor the dataset's texts know, one edit from exactly one attribute's
+// word, reads as that word. Names have their own typo matching (src/ask/offline/entities.ts); this
+// covers what a question asks about. Edit distance is the one the names use (text-match.ts).
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Locale } from '../../reply/model.js';
+import { editDistance, normalize } from '../../dataset/lookup.js';
+import { passageCount } from '../offline/retrieve.js';
+import { vocabIndex } from './vocab.js';
+
+// Per dataset: the attributes' one-word phrases of five letters or more, per language, with their attribute.
+const candidatesOf = new WeakMap<Dataset, Record<Locale, { word: string; attr: string }[]>>();
+
+function candidates(ds: Dataset): Record<Locale, { word: string; attr: string }[]> {
+  let c = candidatesOf.get(ds);
+  if (!c) {
+    const v = vocabIndex(ds).vocabulary;
+    const of = (lang: Locale): { word: string; attr: string }[] => v.attributes.flatMap((a) => a.words[lang]
+      .map((w) => normalize(w)).filter((w) => w.length >= 5 && !w.includes(' ')).map((word) => ({ word, attr: a.id })));
+    candidatesOf.set(ds, (c = { en: of('en'), de: of('de') }));
+  }
+  return c;
+}
+
+/** The words with each misspelt attribute word replaced by the word meant; the same array when none is. */
+export function correctAttributeTypos(ds: Dataset, words: readonly string[], locale: Locale): readonly string[] {
+  const v = vocabIndex(ds);
+  let out: string[] | undefined;
+  words.forEach((w, i) => {
+    if (w.length < 6 || /\d/.test(w) || v.known.has(w) || v.stop.has(w) || passageCount(ds, w, locale) > 0) return;
+    // One edit: two would read real words the vocabulary lacks as others ("Anweisungen" as "Anwendungen").
+    const budget = 1;
+    let best: { word: string; attr: string; d: number } | undefined;
+    let tie = false;
+    for (const c of candidates(ds)[locale]) {
+      if (c.word[0] !== w[0] || Math.abs(c.word.length - w.length) > budget) continue;
+      const d = editDistance(w, c.word, budget);
+      if (d > budget) continue;
+      if (!best || d < best.d) { best = { ...c, d }; tie = false; } else if (d === best.d && c.attr !== best.attr) tie = true;
+    }
+    if (best && !tie) (out ??= [...words])[i] = best.word;
+  });
+  return out ?? words;
+}
