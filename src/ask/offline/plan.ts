@@ -16,7 +16,7 @@ import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
-import { retrieve, termOf } from './retrieve.js';
+import { retrieve } from './retrieve.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
@@ -136,9 +136,15 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
 
 function whereInCountry(ctx: CommandContext, p: ParsedQuery, m: Mineral, c: Country): { answer: AnswerFirst; fact: string } | undefined {
   const ids = new Set(ctx.dataset.facts.filter((f) => f.countries.includes(c.id) && f.minerals.includes(m.id)).map((f) => f.id));
-  const hit = retrieve(ctx.dataset, p.words, ctx.locale, (x) => x.kind === 'fact' && ids.has(x.ref), 1)[0];
-  return hit && hit.terms.some((t) => !p.subjects.countries.some((x) => termOf(normalize(x.name[ctx.locale]), ctx.locale) === t))
-    ? { answer: passageAnswer(ctx, p, hit), fact: hit.passage.ref } : undefined;
+  // A sentence naming a place: a locative before a name other than the country's ("at Mountain Pass", "in northern Saxony").
+  const locatives = [...vocabIndex(ctx.dataset).locatives];
+  const country = new Set([c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)));
+  const placed = (text: string): boolean => {
+    const raw = text.split(/[^\p{L}]+/u);
+    return raw.some((w, i) => locatives.includes(normalize(w)) && [raw[i + 1], raw[i + 2]].some((x) => x && /^\p{Lu}/u.test(x) && !country.has(normalize(x))));
+  };
+  const hit = retrieve(ctx.dataset, p.words, ctx.locale, (x) => x.kind === 'fact' && ids.has(x.ref) && placed(x.text), 1)[0];
+  return hit ? { answer: passageAnswer(ctx, p, hit), fact: hit.passage.ref } : undefined;
 }
 
 function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
