@@ -118,6 +118,9 @@ export const Grammar = z.strictObject({
   }).default({ agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } }),
   /** Question words that are also a name or alias somewhere ("other", "total", "world"): never read as that name on their own. */
   not_names: Words.default({ en: [], de: [] }),
+  /** Words placing a stop of a trip before or after another ("right before Japan", "danach"). */
+  sequence: z.strictObject({ before: Words.default({ en: [], de: [] }), after: Words.default({ en: [], de: [] }) })
+    .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),
 });
 export type Grammar = z.infer<typeof Grammar>;
 

@@ -152,3 +152,15 @@ describe('"where in <country>" asks a place the tables do not give', () => {
     expect(lead('Where in the US is rare earth ore mined?', 'en')).toMatch(/Mountain Pass, California/);
   });
 });
+
+describe("a trip's stops in order", () => {
+  it('the stop before or after the one named, by country or by place', () => {
+    expect(lead('Where was Trump right before his Japan visit?', 'en')).toMatch(/Kuala Lumpur/);
+    expect(lead('Where did the president head after Tokyo?', 'en')).toMatch(/Gyeongju/);
+    expect(lead('Wohin reiste Trump nach seinem Besuch in Tokio?', 'de')).toMatch(/Gyeongju/);
+  });
+  it('"after" in a ranking or a date question is no trip', () => {
+    expect(lead('biggest rare earth reserves after China', 'en')).toMatch(/^Brazil ranks second/);
+    expect(lead('When did Thailand and Cambodia sign their declaration after the border clashes?', 'en')).not.toMatch(/Naruhito|Gyeongju/);
+  });
+});

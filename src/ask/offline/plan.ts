@@ -17,6 +17,7 @@ import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
 import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { retrieve } from './retrieve.js';
+import { sequenceAnswer } from './sequence.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
@@ -234,7 +235,7 @@ const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'n
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
-  const place = polarPlace(ctx, p);
+  const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) return answered(place);
   const dispatched = dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand

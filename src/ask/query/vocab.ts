@@ -51,6 +51,8 @@ export interface VocabIndex {
   eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };
   /** Normalised words never read as a name on their own ("world", "other"). */
   notNames: Set<string>;
+  /** Normalised phrases placing a trip's stop before or after another, per language. */
+  sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
 }
 
 const EMPTY: Vocabulary = {
@@ -64,6 +66,7 @@ const EMPTY: Vocabulary = {
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
     not_names: { en: [], de: [] },
+    sequence: { before: { en: [], de: [] }, after: { en: [], de: [] } },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },
@@ -157,6 +160,10 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
     eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },
     notNames: new Set(words(g.not_names)),
+    sequence: {
+      before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
+      after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },
+    },
   };
   cache.set(ds, idx);
   return idx;
