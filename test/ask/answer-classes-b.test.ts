@@ -146,3 +146,9 @@ describe('misspelt attribute words', () => {
     expect(correctAttributeTypos(dataset(), ['summit', 'reserves', 'gyeongju'], 'en')).toEqual(['summit', 'reserves', 'gyeongju']);
   });
 });
+
+describe('"where in <country>" asks a place the tables do not give', () => {
+  it('the sentence of that country\'s fact holding the words asked', () => {
+    expect(lead('Where in the US is rare earth ore mined?', 'en')).toMatch(/Mountain Pass, California/);
+  });
+});

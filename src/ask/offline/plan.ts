@@ -15,7 +15,8 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
-import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { retrieve } from './retrieve.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
@@ -122,9 +123,28 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
   // "The biggest reserves after China": China is put out of a ranking, not asked about.
   if (c && p.operator === 'top' && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
+  // "Where in the United States are rare earths mined?": a place, which the tables do not give; the
+  // sentence of a fact about that country and mineral holding the words asked, if one does.
+  if (c && p.operator === 'where') {
+    const place = whereInCountry(ctx, p, m, c);
+    if (place) return answered(place.answer, place.fact);
+  }
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
+}
+
+function whereInCountry(ctx: CommandContext, p: ParsedQuery, m: Mineral, c: Country): { answer: AnswerFirst; fact: string } | undefined {
+  const ids = new Set(ctx.dataset.facts.filter((f) => f.countries.includes(c.id) && f.minerals.includes(m.id)).map((f) => f.id));
+  // A sentence naming a place: a locative before a name other than the country's ("at Mountain Pass", "in northern Saxony").
+  const locatives = [...vocabIndex(ctx.dataset).locatives];
+  const country = new Set([c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)));
+  const placed = (text: string): boolean => {
+    const raw = text.split(/[^\p{L}]+/u);
+    return raw.some((w, i) => locatives.includes(normalize(w)) && [raw[i + 1], raw[i + 2]].some((x) => x && /^\p{Lu}/u.test(x) && !country.has(normalize(x))));
+  };
+  const hit = retrieve(ctx.dataset, p.words, ctx.locale, (x) => x.kind === 'fact' && ids.has(x.ref) && placed(x.text), 1)[0];
+  return hit ? { answer: passageAnswer(ctx, p, hit), fact: hit.passage.ref } : undefined;
 }
 
 function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
