@@ -136,6 +136,21 @@ function compareWordsOf(ds: Dataset): Set<string> {
   return set;
 }
 
+// close and typedOrder are module functions, not closures made per question: under tsx, which
+// runs the benchmarks, every named closure also calls esbuild's __name (Object.defineProperty).
+
+/** A typo close enough for a question: one edit, two from eight letters. */
+function close(typed: string, name: string): boolean {
+  const a = normalize(typed).replace(/ /g, '');
+  const b = normalize(name).replace(/ /g, '');
+  return editDistance(a, b, 2) <= (a.length >= 8 ? 2 : 1);
+}
+
+/** Names read exactly first, then in the order typed. */
+function typedOrder<T>(a: Found<T>, b: Found<T>): number {
+  return Number(a.fuzzy) - Number(b.fuzzy) || (a.at ?? 0) - (b.at ?? 0);
+}
+
 /** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
 export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known): Entities {
   const idx = indexDataset(ds);
@@ -151,9 +166,8 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
   // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
   // honest "no figure" is the answer.
-  const acronym = (f: Found<Country>): boolean => idx.external.has(f.item) && /^[A-Z]{2}$/.test(f.typed);
   if (countries.some((f) => !idx.external.has(f.item))) {
-    for (const f of countries.filter(acronym)) {
+    for (const f of countries.filter((x) => idx.external.has(x.item) && /^[A-Z]{2}$/.test(x.typed))) {
       countries.splice(countries.indexOf(f), 1);
       raw.forEach((r, i) => { if (r === f.typed) used[i] = false; });
     }
@@ -183,12 +197,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   }
   // Typos in longer words that are not ordinary question words. Stricter than for command
   // arguments (a question is full of ordinary words: "liegen" is not "Libyen"), and only names
-  // the dataset has figures or facts for.
-  const close = (typed: string, name: string): boolean => {
-    const a = normalize(typed).replace(/ /g, '');
-    const b = normalize(name).replace(/ /g, '');
-    return editDistance(a, b, 2) <= (a.length >= 8 ? 2 : 1);
-  };
+  // the dataset has figures or facts for (see close).
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!used[i] && w.length === 4 && !known.has(w)) {
@@ -220,7 +229,6 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   }
   // Longer names are found first ("die USA" before "China"); a comparison reads them in the order
   // typed. A name read through a typo is weaker evidence ("German TV" is not Germany) and stays last.
-  const typedOrder = <T>(a: Found<T>, b: Found<T>): number => Number(a.fuzzy) - Number(b.fuzzy) || (a.at ?? 0) - (b.at ?? 0);
   return { countries: countries.sort(typedOrder), minerals, elements: elements.sort(typedOrder), rest: words.filter((_, i) => !used[i]), words };
 }
 

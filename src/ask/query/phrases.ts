@@ -55,6 +55,14 @@ function phrasesAt<T>(root: PhraseNode<T>, seq: readonly string[], i: number): (
   return ends;
 }
 
+/**
+ * phrasesAt for every position of seq. A module function, not a closure per call: under tsx, which
+ * runs the benchmarks, a named closure also calls esbuild's __name (Object.defineProperty) each time.
+ */
+function everyStart<T>(root: PhraseNode<T>, seq: readonly string[]): ((T | undefined)[] | undefined)[] {
+  return seq.map((_, i) => phrasesAt(root, seq, i));
+}
+
 /** A question's words stemmed in both languages, computed once for every phrase index. */
 export type Stems = Record<Locale, readonly string[]>;
 
@@ -64,9 +72,8 @@ export const stemWords = (words: readonly string[]): Stems => ({ en: words.map((
 export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = ['en', 'de']): PhraseHit<T>[] {
   const trees = phraseTrees(idx);
   // Per language and position: the phrases of the stems from there, then those of the words as typed.
-  const at = (seq: readonly string[], lang: Locale): ((T | undefined)[] | undefined)[] => seq.map((_, i) => phrasesAt(trees[lang], seq, i));
-  const byStem = { en: langs.includes('en') ? at(stems.en, 'en') : [], de: langs.includes('de') ? at(stems.de, 'de') : [] };
-  const byWord = { en: langs.includes('en') ? at(words, 'en') : [], de: langs.includes('de') ? at(words, 'de') : [] };
+  const byStem = { en: langs.includes('en') ? everyStart(trees.en, stems.en) : [], de: langs.includes('de') ? everyStart(trees.de, stems.de) : [] };
+  const byWord = { en: langs.includes('en') ? everyStart(trees.en, words) : [], de: langs.includes('de') ? everyStart(trees.de, words) : [] };
   const used = words.map(() => false);
   const hits: PhraseHit<T>[] = [];
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
