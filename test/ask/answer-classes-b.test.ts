@@ -164,3 +164,9 @@ describe("a trip's stops in order", () => {
     expect(lead('When did Thailand and Cambodia sign their declaration after the border clashes?', 'en')).not.toMatch(/Naruhito|Gyeongju/);
   });
 });
+
+describe('"miner" is a producer', () => {
+  it('"the biggest miner apart from China" ranks production', () => {
+    expect(lead('Who is the biggest rare earth miner apart from China?', 'en')).toMatch(/^United States ranks second for mine production/);
+  });
+});
