@@ -170,3 +170,10 @@ describe('"miner" is a producer', () => {
     expect(lead('Who is the biggest rare earth miner apart from China?', 'en')).toMatch(/^United States ranks second for mine production/);
   });
 });
+
+describe('a price asked against a sum', () => {
+  it('yes or no from the element\'s price in the list', () => {
+    expect(lead('Does terbium oxide cost more than $600 per kg?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Ist Neodymoxid billiger als 50 Dollar je Kilogramm?', 'de')).toMatch(/^Nein — /);
+  });
+});

@@ -155,7 +155,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
-  const compared = compareInLead(ctx, p, a.lead);
+  const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
   const own = judge(ctx, p, a.lead);
   if (own) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
@@ -172,6 +172,22 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   return { ...a, lead: `${word(best.v.verdict)} — ${best.sentence}`, support: [a.lead, ...rest] };
 }
 
+/** The number a lead lists right after an element's name ("Terbiumoxid 810"), if it does. */
+function numberAfter(ctx: CommandContext, e: Element, lead: string): number | undefined {
+  const name = (ctx.locale === 'de' ? e.name.de : e.name.en).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The name, the rest of its word ("-oxid"), at most one more word ("oxide"), then the number.
+  const m = new RegExp(`(?<![\\p{L}])${name}[\\p{L}-]*(?:\\s+\\p{Ll}+)?\\s+(\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d)`, 'iu').exec(lead);
+  return m ? Number(m[1]!.replace(',', '.')) : undefined;
+}
+
+/** "Is terbium oxide dearer than $500/kg?": the element's price in the lead against the price asked. */
+function priceInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
+  if (p.priceThreshold === undefined || p.subjects.elements.length !== 1) return undefined;
+  const v = numberAfter(ctx, p.subjects.elements[0]!, lead);
+  if (v === undefined || v === p.priceThreshold) return undefined;
+  return (v > p.priceThreshold) !== Boolean(p.less) ? 'yes' : 'no';
+}
+
 /**
  * "Is dysprosium oxide dearer than neodymium oxide?": a lead listing a number after each of the two
  * elements compared ("Neodymoxid 56, Dysprosiumoxid 260") settles it; the first named is the one asked
@@ -183,12 +199,7 @@ function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes'
   const text = ` ${normalize(p.text)} `;
   const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
   const els = [...p.subjects.elements].sort((x, y) => at(x) - at(y));
-  const values = els.map((e) => {
-    const name = (ctx.locale === 'de' ? e.name.de : e.name.en).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // The name, the rest of its word ("-oxid"), at most one more word ("oxide"), then the number.
-    const m = new RegExp(`(?<![\\p{L}])${name}[\\p{L}-]*(?:\\s+\\p{Ll}+)?\\s+(\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d)`, 'iu').exec(lead);
-    return m ? Number(m[1]!.replace(',', '.')) : undefined;
-  });
+  const values = els.map((e) => numberAfter(ctx, e, lead));
   const [a, b] = values;
   if (a === undefined || b === undefined) return undefined;
   if (a === b) return 'no';

@@ -52,6 +52,13 @@ function thresholdOf(q: string): number | undefined {
   return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
 }
 
+/** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg"). */
+function priceThresholdOf(q: string): number | undefined {
+  const m = /(?:US\$|\$)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
+  const n = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
 /**
  * The place in a ranking a question asks for: an ordinal ("second", "dritter", "3rd") or a German
  * ordinal glued to a ranking word ("zweitgrößte", "drittwichtigste"), or a number after a place word
@@ -200,6 +207,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(ops.has('less') ? { less: true } : {}),
     ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
+    ...(priceThresholdOf(q) !== undefined ? { priceThreshold: priceThresholdOf(q) } : {}),
     ...(topN !== undefined ? { topN } : {}),
     ...(rank !== undefined ? { rank } : {}),
     ...(after.length ? { after } : {}),

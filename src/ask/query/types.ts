@@ -55,6 +55,8 @@ export interface ParsedQuery {
   polar: boolean;
   /** A comparison asks for the smaller ("less", "weniger") rather than the larger. */
   less?: boolean;
+  /** A price the question compares with, in US dollars ("more expensive than $500/kg"). */
+  priceThreshold?: number;
   /** A change asked about goes up ("raised", "erhöht") or down ("cut", "gesenkt"). */
   direction?: 'up' | 'down';
   /** A number the question compares with ("more than 50,000 t"), in the figures' units. */
