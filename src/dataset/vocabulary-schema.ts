@@ -102,6 +102,9 @@ export const Grammar = z.strictObject({
   numbers: Words,
   /** Ordinals from first to tenth, in order ("second largest", "an dritter Stelle", German "zweitgrößte"). */
   ordinals: Words.default({ en: [], de: [] }),
+  /** Days of the week from Monday, in order ("signed on Monday, right?"); and the words asking for one ("Wochentag"). */
+  weekdays: Words.default({ en: [], de: [] }),
+  weekday_words: Words.default({ en: [], de: [] }),
   /** Words that put a place after them ("in Tokyo", "bei Busan"): a yes/no question naming one asks where. */
   locatives: Words.default({ en: [], de: [] }),
   /** Words after which a number is a place in a ranking ("rank 2", "Platz zwei"), not a count. */

@@ -177,3 +177,13 @@ describe('a price asked against a sum', () => {
     expect(lead('Ist Neodymoxid billiger als 50 Dollar je Kilogramm?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('weekdays', () => {
+  it('a weekday named in a yes/no about an event is checked against its date', () => {
+    expect(lead('Did Trump and Xi meet on a Wednesday in Busan?', 'en')).toMatch(/^No — Thursday, 30 Oct 2025: Trump–Xi meeting in Busan/);
+    expect(lead('War das Treffen von Trump und Xi in Busan an einem Donnerstag?', 'de')).toMatch(/^Ja — Donnerstag, 30\. Okt\. 2025/);
+  });
+  it('"which day of the week" puts the weekday before the date', () => {
+    expect(lead('On which day of the week did Trump and Xi meet in Busan?', 'en')).toMatch(/^Thursday, 30 Oct 2025/);
+  });
+});

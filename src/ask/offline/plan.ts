@@ -5,7 +5,8 @@
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
 import type { Args, CommandContext } from '../../commands/types.js';
 import type { Country, Element, Mineral } from '../../dataset/schema.js';
-import { loc } from '../../commands/common.js';
+import { loc, t } from '../../commands/common.js';
+import { formatDateRange } from '../../reply/format.js';
 import { formatList } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -236,13 +237,40 @@ const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'n
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
-  if (place) return answered(place);
+  if (place) {
+    const plan = answered(place);
+    return { ...plan, answer: weekdayFirst(ctx, p, plan.route, place) };
+  }
   const dispatched = dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
   const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? dispatched
     : missesAnchor(ctx, p, dispatched) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? dispatched : dispatched;
-  return plan.answer ? { ...plan, answer: polarFirst(ctx, p, plan.answer) } : plan;
+  return plan.answer ? { ...plan, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, plan.route, plan.answer)) } : plan;
+}
+
+/**
+ * A weekday in a question about an event's day: "signed on Monday, right?" is answered by the
+ * event's own weekday ("No — Tuesday, …"); "on which weekday" puts it before the date.
+ */
+function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, a: AnswerFirst): AnswerFirst {
+  const ev = 'command' in route && route.command === 'summit' && typeof route.args.event === 'string' ? ctx.dataset.eventById.get(route.args.event) : undefined;
+  if (!ev || a.status !== 'answer') return a;
+  const v = vocabIndex(ctx.dataset);
+  const named = p.words.map((w) => v.weekdays.get(w)).find((d) => d !== undefined);
+  const norm = ` ${normalize(p.text)} `;
+  const asks = [...v.weekdayWords].some((w) => norm.includes(` ${w} `));
+  if (named === undefined && !asks) return a;
+  const day = new Date(`${ev.date}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(day);
+  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : `${name}: ${a.lead}`;
+  if (p.polar && named !== undefined) {
+    // Both must hold where the place was asked too ("on a Wednesday in Busan").
+    const yes = day.getUTCDay() === named && !/^\W*(no|nein)\b/i.test(a.lead);
+    const lead = `${t(ctx.locale, yes ? 'Yes' : 'No', yes ? 'Ja' : 'Nein')} — ${name}, ${formatDateRange(ev.date, ev.end_date, ctx.locale)}: ${loc(ctx.locale, ev.title)}.`;
+    return { ...a, lead, support: [a.lead, ...a.support] };
+  }
+  return { ...a, lead: dated };
 }
 
 /**

@@ -51,6 +51,9 @@ export interface VocabIndex {
   eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };
   /** Normalised words never read as a name on their own ("world", "other"). */
   notNames: Set<string>;
+  /** Normalised weekday name → 0 (Sunday) … 6 (Saturday), as Date#getUTCDay counts; and the words asking for a weekday. */
+  weekdays: Map<string, number>;
+  weekdayWords: Set<string>;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
   sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
 }
@@ -73,6 +76,8 @@ const EMPTY: Vocabulary = {
     negations: { en: [], de: [] },
     numbers: { en: [], de: [] },
     ordinals: { en: [], de: [] },
+    weekdays: { en: [], de: [] },
+    weekday_words: { en: [], de: [] },
     place_words: { en: [], de: [] },
     locatives: { en: [], de: [] },
     compound_parts: [],
@@ -160,6 +165,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
     eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },
     notNames: new Set(words(g.not_names)),
+    weekdays: new Map((['en', 'de'] as const).flatMap((lang) => g.weekdays[lang].map((w, i) => [normalize(w), (i + 1) % 7] as const))),
+    weekdayWords: new Set(words(g.weekday_words)),
     sequence: {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
       after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },
