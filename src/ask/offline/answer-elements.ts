@@ -6,6 +6,9 @@ import { loc, t } from '../../commands/common.js';
 import { formatDate, formatList } from '../../reply/format.js';
 import { classLabel, controlEvents } from '../../commands/element-info.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
+import { normalize } from '../../dataset/lookup.js';
+import { rawWords } from '../query/text.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
 const nameOf = (ctx: CommandContext, el: Element): string => `${loc(ctx.locale, el.name)} (${el.symbol}, ${el.z})`;
@@ -130,4 +133,22 @@ export function useListAnswer(ctx: CommandContext, word: string, list: readonly 
     sources: [...new Set(list.flatMap((e) => e.sources))],
     more: `/elements ${word}`,
   };
+}
+
+/**
+ * "Which rare earths go into neutron absorbers in reactors?": rare earths asked about, no element
+ * named, and words found in the elements' uses: the elements whose uses hold all of those words
+ * (else those of the longest such word).
+ */
+export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const s = p.subjects;
+  if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
+  const found = p.unknown.filter((w) => w.length >= 5).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
+  if (!found.length) return undefined;
+  const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));
+  const longest = [...found].sort((a, b) => b.w.length - a.w.length)[0]!;
+  const list = all.length ? all : longest.list;
+  // Named by the longest word, as typed: the /elements filter it offers takes one word.
+  const typed = rawWords(p.text).find((r) => normalize(r) === longest.w);
+  return useListAnswer(ctx, typed ?? longest.w, list);
 }

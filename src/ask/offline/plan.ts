@@ -3,10 +3,9 @@
 // time and operator fill it in. With no attribute, the subject's own answer, else the retrieval
 // stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
-import type { Args, CommandContext } from '../../commands/types.js';
-import type { Country, Element, Mineral } from '../../dataset/schema.js';
-import { loc, t } from '../../commands/common.js';
-import { formatDateRange } from '../../reply/format.js';
+import type { CommandContext } from '../../commands/types.js';
+import type { Element } from '../../dataset/schema.js';
+import { loc } from '../../commands/common.js';
 import { formatList } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -15,9 +14,8 @@ import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
 import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
-import { elementAnswer, elementListAnswer, elementsByUse, useListAnswer } from './answer-elements.js';
-import { factAnswer, passageAnswer, pickFact, shareAnswer } from './answer-facts.js';
-import { retrieve } from './retrieve.js';
+import { elementAnswer, elementListAnswer, elementsByUse, usedFor, useListAnswer } from './answer-elements.js';
+import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
@@ -26,63 +24,14 @@ import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
-import { rawWords, stem } from '../query/text.js';
+import { stem } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
+import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
+import { weekdayFirst } from './weekday.js';
+import { whereInCountry } from './where-in.js';
 
-export type Route =
-  | { command: string; args: Args; recordIds?: string[] }
-  | { fact: string }
-  | { refusal: true; inBeat?: boolean };
-
-export interface Plan {
-  route: Route;
-  /** The answer-first reply; absent when the route's own card or the scope note is the reply. */
-  answer?: AnswerFirst;
-}
-
-/** "/reserves China Lithium" for a route. */
-function routeLine(r: Route): string {
-  return 'command' in r ? [`/${r.command}`, ...Object.values(r.args).filter(Boolean)].join(' ') : '/help';
-}
-
-/** The route behind an answer: its "more" command as typed, or the fact it quotes. */
-export function routeOf(a: AnswerFirst, fact?: string): Route {
-  if (fact) return { fact };
-  const m = a.more ? /^\/(\w+)\s*(.*)$/.exec(a.more) : null;
-  if (!m) return { refusal: true, inBeat: true };
-  const [, command, rest] = m as unknown as [string, string, string];
-  const arg = rest.trim();
-  switch (command) {
-    case 'reserves':
-    case 'production':
-      return { command, args: arg ? { country: arg } : {} };
-    case 'element':
-      return { command, args: { element: arg } };
-    case 'elements':
-      return { command, args: arg ? { filter: arg } : {} };
-    case 'summit':
-      return { command, args: { event: arg } };
-    case 'events': {
-      const [from, to] = arg.split(' ');
-      return { command, args: { ...(from ? { from } : {}), ...(to ? { to } : {}) } };
-    }
-    default:
-      return { command, args: {} };
-  }
-}
-
-const answered = (a: AnswerFirst, fact?: string): Plan => ({ route: routeOf(a, fact), answer: a });
-
-/** The /reserves or /production route for a figure answer, arguments as a reader would type them. */
-function figureRoute(ctx: CommandContext, measure: Measure, m: Mineral, c?: Country): Route {
-  const isDefault = m.id === defaultMineral(ctx.dataset)?.id;
-  return {
-    // Capacity stands in the production tables' edition (/production shows the mineral's figures).
-    command: measure === 'capacity' ? 'production' : measure,
-    args: { ...(c ? { country: loc(ctx.locale, c.name) } : {}), ...(isDefault ? {} : { mineral: loc(ctx.locale, m.name) }) },
-    recordIds: [...(c ? [c.id] : []), m.id],
-  };
-}
+export type { Plan, Route } from './plan-route.js';
+export { routeOf } from './plan-route.js';
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
   return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
@@ -134,19 +83,6 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
-}
-
-function whereInCountry(ctx: CommandContext, p: ParsedQuery, m: Mineral, c: Country): { answer: AnswerFirst; fact: string } | undefined {
-  const ids = new Set(ctx.dataset.facts.filter((f) => f.countries.includes(c.id) && f.minerals.includes(m.id)).map((f) => f.id));
-  // A sentence naming a place: a locative before a name other than the country's ("at Mountain Pass", "in northern Saxony").
-  const locatives = [...vocabIndex(ctx.dataset).locatives];
-  const country = new Set([c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)));
-  const placed = (text: string): boolean => {
-    const raw = text.split(/[^\p{L}]+/u);
-    return raw.some((w, i) => locatives.includes(normalize(w)) && [raw[i + 1], raw[i + 2]].some((x) => x && /^\p{Lu}/u.test(x) && !country.has(normalize(x))));
-  };
-  const hit = retrieve(ctx.dataset, p.words, ctx.locale, (x) => x.kind === 'fact' && ids.has(x.ref) && placed(x.text), 1)[0];
-  return hit ? { answer: passageAnswer(ctx, p, hit), fact: hit.passage.ref } : undefined;
 }
 
 function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
@@ -250,30 +186,6 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
 }
 
 /**
- * A weekday in a question about an event's day: "signed on Monday, right?" is answered by the
- * event's own weekday ("No — Tuesday, …"); "on which weekday" puts it before the date.
- */
-function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, a: AnswerFirst): AnswerFirst {
-  const ev = 'command' in route && route.command === 'summit' && typeof route.args.event === 'string' ? ctx.dataset.eventById.get(route.args.event) : undefined;
-  if (!ev || a.status !== 'answer') return a;
-  const v = vocabIndex(ctx.dataset);
-  const named = p.words.map((w) => v.weekdays.get(w)).find((d) => d !== undefined);
-  const norm = ` ${normalize(p.text)} `;
-  const asks = [...v.weekdayWords].some((w) => norm.includes(` ${w} `));
-  if (named === undefined && !asks) return a;
-  const day = new Date(`${ev.date}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(day);
-  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : `${name}: ${a.lead}`;
-  if (p.polar && named !== undefined) {
-    // Both must hold where the place was asked too ("on a Wednesday in Busan").
-    const yes = day.getUTCDay() === named && !/^\W*(no|nein)\b/i.test(a.lead);
-    const lead = `${t(ctx.locale, yes ? 'Yes' : 'No', yes ? 'Ja' : 'Nein')} — ${name}, ${formatDateRange(ev.date, ev.end_date, ctx.locale)}: ${loc(ctx.locale, ev.title)}.`;
-    return { ...a, lead, support: [a.lead, ...a.support] };
-  }
-  return { ...a, lead: dated };
-}
-
-/**
  * An answer that names none of the particular names the question asks about ("Arafura's Nolans"
  * answered with China's share): a neighbouring figure, unless no sentence holding the name fits.
  */
@@ -342,24 +254,6 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     if ('element' in ans) return elementPlan(ctx, p, ans.element, ans.is);
   }
   return subjectPlan(ctx, p);
-}
-
-/**
- * "Which rare earths go into neutron absorbers in reactors?": rare earths asked about, no element
- * named, and words found in the elements' uses: the elements whose uses hold all of those words
- * (else those of the longest such word).
- */
-function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  const s = p.subjects;
-  if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
-  const found = p.unknown.filter((w) => w.length >= 5).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
-  if (!found.length) return undefined;
-  const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));
-  const longest = [...found].sort((a, b) => b.w.length - a.w.length)[0]!;
-  const list = all.length ? all : longest.list;
-  // Named by the longest word, as typed: the /elements filter it offers takes one word.
-  const typed = rawWords(p.text).find((r) => normalize(r) === longest.w);
-  return useListAnswer(ctx, typed ?? longest.w, list);
 }
 
 /** No attribute: the subject's own answer; else retrieval; else "not in the dataset" or the scope note. */

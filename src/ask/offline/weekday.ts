@@ -1,0 +1,32 @@
+// Weekdays in questions about an event's day (vocabulary weekdays and weekday_words).
+import type { CommandContext } from '../../commands/types.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import type { Route } from './plan-route.js';
+import { loc, t } from '../../commands/common.js';
+import { formatDateRange } from '../../reply/format.js';
+import { normalize } from '../../dataset/lookup.js';
+import { vocabIndex } from '../query/vocab.js';
+
+/**
+ * A weekday in a question about an event's day: "signed on Monday, right?" is answered by the
+ * event's own weekday ("No — Tuesday, …"); "on which weekday" puts it before the date.
+ */
+export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, a: AnswerFirst): AnswerFirst {
+  const ev = 'command' in route && route.command === 'summit' && typeof route.args.event === 'string' ? ctx.dataset.eventById.get(route.args.event) : undefined;
+  if (!ev || a.status !== 'answer') return a;
+  const v = vocabIndex(ctx.dataset);
+  const named = p.words.map((w) => v.weekdays.get(w)).find((d) => d !== undefined);
+  const norm = ` ${normalize(p.text)} `;
+  const asks = [...v.weekdayWords].some((w) => norm.includes(` ${w} `));
+  if (named === undefined && !asks) return a;
+  const day = new Date(`${ev.date}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(day);
+  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : `${name}: ${a.lead}`;
+  if (p.polar && named !== undefined) {
+    // Both must hold where the place was asked too ("on a Wednesday in Busan").
+    const yes = day.getUTCDay() === named && !/^\W*(no|nein)\b/i.test(a.lead);
+    const lead = `${t(ctx.locale, yes ? 'Yes' : 'No', yes ? 'Ja' : 'Nein')} — ${name}, ${formatDateRange(ev.date, ev.end_date, ctx.locale)}: ${loc(ctx.locale, ev.title)}.`;
+    return { ...a, lead, support: [a.lead, ...a.support] };
+  }
+  return { ...a, lead: dated };
+}
