@@ -9,7 +9,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { formatDateRange, formatQuantity } from '../../reply/format.js';
 import { editionTable, type Measure } from '../../commands/figures.js';
 import type { Country, Mineral } from '../../dataset/schema.js';
-import { stem } from '../query/text.js';
+import { stem, withoutEditions } from '../query/text.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -63,7 +63,7 @@ export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: str
   // Numbers count whatever their length ("No. 61"); other words from three letters.
   for (const w of new Set(p.words)) if (!stop.has(w) && (w.length >= 3 || /^\d+$/.test(w)) && stems.has(stem(w, ctx.locale))) score += /^\d+$/.test(w) ? 2 : 1;
   // The asked year as a data year, not inside an edition's name ("USGS MCS 2025").
-  if (p.time?.kind === 'year' && n.replace(/ mcs \d{4}/g, ' ').includes(p.time.start.slice(0, 4))) score += 1.5;
+  if (p.time?.kind === 'year' && withoutEditions(n).includes(p.time.start.slice(0, 4))) score += 1.5;
   return score;
 }
 

@@ -50,10 +50,10 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
         // word beside it ("us vs china", "china or us").
         const beside = [before, words[i + n] ?? ''];
         // "usa" and "uk" are never pronouns; "us" opening a message is no object ("us nickel reserves").
-        const afterArticle = /^(us|usa|uk)$/i.test(typed) && (/^(the|die|der|den)$/.test(before) || beside.some((w) => compareWords.has(w))
+        const lowerCaseCountry = /^(us|usa|uk)$/i.test(typed) && (/^(the|die|der|den)$/.test(before) || beside.some((w) => compareWords.has(w))
           || /^(usa|uk)$/i.test(typed) || i === 0);
         const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord
-          : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || afterArticle
+          : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || lowerCaseCountry
             // A mineral's code of three letters or more is no English or German word ("ree", "REEs").
             : /^[A-Z]{2,3}$/.test(typed) || typed.length >= 3;
         // A code right after a number is a unit ("a 2 MW turbine", "5 GW"), not a country.

@@ -7,7 +7,7 @@ import type { Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
+import { stem, withoutEditions } from '../query/text.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
@@ -60,7 +60,7 @@ export function missingWords(ctx: CommandContext, p: ParsedQuery, f: Fact, hit: 
   // An asked year must stand in a sentence naming the asked element ("dysprosium oxide in 2025": only neodymium has a 2025 price).
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
   if (year && p.subjects.elements.length) {
-    const sentences = [f.text.en, f.text.de].flatMap((x) => splitSentences(ctx.dataset, x)).map((x) => normalize(x).replace(/ mcs \d{4}/g, ' '));
+    const sentences = [f.text.en, f.text.de].flatMap((x) => splitSentences(ctx.dataset, x)).map((x) => withoutEditions(normalize(x)));
     const names = p.subjects.elements.flatMap((e) => [e.name.en, e.name.de].map((n) => normalize(n)));
     if (!sentences.some((x) => x.includes(year) && names.some((n) => x.includes(n)))) missing.push(year);
   }

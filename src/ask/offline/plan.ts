@@ -24,7 +24,7 @@ import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
-import { stem } from '../query/text.js';
+import { stem, withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
@@ -138,7 +138,7 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   // quotas) is a neighbouring figure: not in the dataset for that year.
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
   // Years of the figures, not of the editions cited ("USGS MCS 2025").
-  const years = (text: string): string[] => text.replace(/\bMCS \d{4}/g, ' ').match(/\b(?:19|20)\d\d\b/g) ?? [];
+  const years = (text: string): string[] => withoutEditions(text).match(/\b(?:19|20)\d\d\b/g) ?? [];
   if (hit && year && years(f.text.en).length && !years(f.text.en).includes(year)) {
     const held = [...new Set(ids.flatMap((id) => years(ctx.dataset.factById.get(id)?.text.en ?? '')))].sort();
     const list = formatList(held, ctx.locale);
@@ -312,7 +312,7 @@ function ownText(ctx: CommandContext, p: ParsedQuery, none: Plan): Plan | undefi
   const r = ownTextAnswer(ctx, p);
   if (!r) return undefined;
   const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
-  if (figureAsked && none.answer && !/\d/.test(r.answer.lead.replace(/\b(?:MCS )?(?:19|20)\d\d\b/g, ''))) {
+  if (figureAsked && none.answer && !/\d/.test(withoutEditions(r.answer.lead).replace(/\b(?:19|20)\d\d\b/g, ''))) {
     return { ...none, answer: { ...none.answer, support: [r.answer.lead, ...none.answer.support], sources: [...new Set([...none.answer.sources, ...r.answer.sources])] } };
   }
   return answered(r.answer);

@@ -14,7 +14,7 @@ const words = (text: string): string[] => normalize(text).split(' ').filter((w) 
 
 function direction(ctx: CommandContext, p: ParsedQuery): 'before' | 'after' | undefined {
   const seq = vocabIndex(ctx.dataset).sequence;
-  const norm = ` ${normalize(p.text)} `;
+  const norm = ` ${p.words.join(' ')} `;
   const has = (list: readonly string[]): boolean => list.some((w) => norm.includes(` ${w} `));
   const before = has(seq.before[ctx.locale]);
   const after = has(seq.after[ctx.locale]);

@@ -4,7 +4,6 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Route } from './plan-route.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
-import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 
 /**
@@ -16,7 +15,7 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   if (!ev || a.status !== 'answer') return a;
   const v = vocabIndex(ctx.dataset);
   const named = p.words.map((w) => v.weekdays.get(w)).find((d) => d !== undefined);
-  const norm = ` ${normalize(p.text)} `;
+  const norm = ` ${p.words.join(' ')} `;
   const asks = [...v.weekdayWords].some((w) => norm.includes(` ${w} `));
   if (named === undefined && !asks) return a;
   const day = new Date(`${ev.date}T12:00:00Z`);

@@ -17,6 +17,9 @@ const STEMMERS = { en: snowball.newStemmer('english'), de: snowball.newStemmer('
 const datasetStems = { en: new Map<string, string>(), de: new Map<string, string>() };
 
 /** The Snowball stem of a normalised word in one language (digits and short words unchanged). */
+/** A text without the editions it cites ("USGS MCS 2025", "mcs 2025"): their years are no figure's year. */
+export const withoutEditions = (text: string): string => text.replace(/\bmcs \d{4}\b/gi, ' ');
+
 export function stem(word: string, lang: Locale): string {
   if (word.length < 4 || /\d/.test(word)) return word;
   const table = datasetStems[lang];
