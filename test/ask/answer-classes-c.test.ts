@@ -15,3 +15,14 @@ describe('a detail inside a long sentence of an event', () => {
     expect(lead('What did the October export controls say about military end users?', 'en')).toMatch(/^China widens its export controls .*: military end users denied in principle\.$/);
   });
 });
+
+describe("a month's export-control measure asked about a part of its text", () => {
+  it('answers from that measure, not with the list of controlled elements', () => {
+    const reply = lead('What did the October export controls say about memory?', 'en');
+    expect(reply).toMatch(/^China widens its export controls .*memory/);
+    expect(reply).not.toMatch(/^12 of the 17/);
+  });
+  it('a question about its elements still gets the elements', () => {
+    expect(lead('How many elements did China add to its controls in October?', 'en')).toMatch(/\b5\b.*Ho, Er, Tm, Eu, Yb|Ho, Er, Tm, Eu, Yb/);
+  });
+});
