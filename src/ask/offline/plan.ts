@@ -24,6 +24,7 @@ import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
+import { matchingClause } from './event-clauses.js';
 import { stem, withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
@@ -107,7 +108,11 @@ function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan
 
 function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): Plan {
   // One export-control measure named with its month ("the April 2025 controls"): that measure.
-  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end);
+  // Or the month's measure, whether or not the question's words named it, when they ask about a part
+  // of its text ("what did the October controls say about memory chips"), not only its elements.
+  const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
+  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
+    ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined);
   if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
   // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
   const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
