@@ -35,6 +35,10 @@ export function vocabularyIssues(v: Vocabulary, raw: RawDataset): Issue[] {
       });
     }
   });
+  // A country's region must be one the vocabulary names, or no question could ask for it.
+  raw.countries.forEach((c, i) => {
+    if (c.region && !(c.region in v.grammar.regions)) issues.push({ file: 'countries.yaml', at: [i, 'region'], reason: `unknown region "${c.region}"${suggest(c.region, new Set(Object.keys(v.grammar.regions)))}` });
+  });
   issues.push(...findMentions(FILE, [], v));
   return issues;
 }

@@ -85,6 +85,8 @@ export const Country = z.strictObject({
   kind: z.enum(['country', 'territory', 'aggregate']),
   name: I18nText,
   aliases: z.array(z.string().min(1)).default([]),
+  /** The continent, for questions that ask about one ("which African country …"); a region of data/vocabulary.yaml. */
+  region: z.string().regex(/^[a-z-]+$/).optional(),
 });
 
 export const Mineral = z.strictObject({

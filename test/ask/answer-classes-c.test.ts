@@ -26,3 +26,34 @@ describe("a month's export-control measure asked about a part of its text", () =
     expect(lead('How many elements did China add to its controls in October?', 'en')).toMatch(/\b5\b.*Ho, Er, Tm, Eu, Yb|Ho, Er, Tm, Eu, Yb/);
   });
 });
+
+describe('rankings asked in other shapes', () => {
+  it('a continent limits the ranking to its countries ("which African country")', () => {
+    expect(lead('Which African country mines the most cobalt?', 'en')).toMatch(/^Largest mine production of cobalt in Africa .*: 1\. (Congo|Democratic)/);
+    const de = lead('Welches europäische Land hat die größten Lithiumreserven?', 'de');
+    expect(de).toMatch(/in Europa/);
+    expect(de).not.toMatch(/Chile|Australien|China/);
+  });
+  it('"the smallest" ranks from the bottom, among countries with a figure', () => {
+    const reply = lead('Which country has the smallest cobalt reserves?', 'en');
+    expect(reply).toMatch(/^Smallest reserves of cobalt/);
+    expect(reply).not.toMatch(/1\. (Congo|Democratic)/);
+  });
+  it('a number written as words is the threshold of a "which countries" list, which is not repeated as a figure', () => {
+    const reply = lead('Which countries hold more than five million tonnes of lithium reserves?', 'en');
+    expect(reply).toMatch(/^Above the amount asked — reserves of lithium .*Chile/);
+    expect(reply).not.toMatch(/Portugal|5 million t/);
+  });
+  it('countries listed after "after" are all put out of the ranking, not compared', () => {
+    expect(lead('After China and Australia, which country has the largest rare earth reserves?', 'en')).not.toMatch(/against/);
+  });
+});
+
+describe('two countries and one figure, without a comparing word', () => {
+  it('"how do X relate to Y" gives both figures', () => {
+    expect(lead('Wie verhalten sich Australiens Lithiumreserven zu denen Chiles?', 'de')).toMatch(/Australien .* gegenüber Chile|Chile .* gegenüber Australien/);
+  });
+  it('"who mined more" asks the figure, not who took part in an event', () => {
+    expect(lead('Russland und Kanada: Wer hat 2024 mehr Kobalt gefördert?', 'de')).toMatch(/Russland .* gegenüber Kanada .* liegt vorn/);
+  });
+});

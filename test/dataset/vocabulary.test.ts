@@ -22,6 +22,18 @@ describe('vocabulary.yaml', () => {
     ]);
   });
 
+  it("reports a country's region that the vocabulary does not name", async () => {
+    const dir = copyData();
+    let i = -1;
+    edit<{ id: string; region?: string }[]>(dir, 'countries.yaml', (cs) => {
+      i = cs.findIndex((c) => c.id === 'TZ');
+      cs[i]!.region = 'afrika';
+    });
+    expect(plain(await errorsOf(dir))).toEqual([
+      { file: 'countries.yaml', path: `[${i}].region`, reason: 'unknown region "afrika" (did you mean "africa"?)' },
+    ]);
+  });
+
   it('reports a phrase that leads to two attributes', async () => {
     const dir = copyData();
     let i = -1;

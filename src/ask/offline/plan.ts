@@ -71,10 +71,13 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   }
   const c = s.countries[0];
   const route = figureRoute(ctx, measure, m, c);
-  if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
+  // Two countries and one figure asked, however the question puts it ("how do China's reserves relate
+  // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
+  const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who') && !p.after?.length;
+  if ((p.operator === 'compare' || both) && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
   if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
   // "The biggest reserves after China": China is put out of a ranking, not asked about.
-  if (c && p.operator === 'top' && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
+  if (c && (p.operator === 'top' || p.which) && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   // "Where in the United States are rare earths mined?": a place, which the tables do not give; the
   // sentence of a fact about that country and mineral holding the words asked, if one does.
   if (c && p.operator === 'where') {
@@ -82,7 +85,8 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
     if (place) return answered(place.answer, place.fact);
   }
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
-  if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
+  // "Which country …", "which African country …", "who …": a ranking of the countries.
+  if (p.operator === 'top' || p.operator === 'who' || p.which || p.region) return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
 }
 

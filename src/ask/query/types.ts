@@ -65,6 +65,10 @@ export interface ParsedQuery {
   topN?: number;
   /** For operator 'top': the place asked ("second largest", "ranks third", "zweitgrößte" → 2, 3, 2). */
   rank?: number;
+  /** "Which country/countries …" was asked: a figure of no named country is a ranking. */
+  which?: boolean;
+  /** A continent the question limits the countries to ("which African country"): a region id of data/vocabulary.yaml. */
+  region?: string;
   /** For operator 'top': countries the question puts out of the ranking ("biggest after China"). */
   after?: Country[];
   subjects: Subjects;
