@@ -57,3 +57,14 @@ describe('two countries and one figure, without a comparing word', () => {
     expect(lead('Russland und Kanada: Wer hat 2024 mehr Kobalt gefördert?', 'de')).toMatch(/Russland .* gegenüber Kanada .* liegt vorn/);
   });
 });
+
+describe('"which company" asks a name the dataset may hold', () => {
+  it('a project named in the question gets the sentence naming its companies, not "no company figures"', () => {
+    const reply = lead('Which company runs the Wagerup refinery?', 'en');
+    expect(reply).toMatch(/Alcoa/);
+    expect(reply).not.toMatch(/no figure/);
+  });
+  it('company results are still not in the dataset', () => {
+    expect(lead("What was Alcoa's profit last year?", 'en')).toMatch(/no figure/);
+  });
+});
