@@ -13,6 +13,7 @@ import { correctAttributeTypos } from './typos.js';
 import { rawWords, splitCompound, stem } from './text.js';
 import { findTime, isMonthWord } from './time.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
+import { definedTerm } from './terms.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -217,6 +218,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const names = new Set([...countries, ...minerals, ...elements].flatMap((x) => [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
   const threshold = thresholdOf(q, words, v.numbers);
+  const defines = definedTerm(q, ds, locale, names);
   return {
     text: q,
     locale,
@@ -232,6 +234,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(rank !== undefined ? { rank } : {}),
     ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
     ...(ops.has('which') ? { which: true } : {}),
+    ...(defines ? { defines } : {}),
     ...(region ? { region } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
