@@ -181,6 +181,8 @@ export const Fact = z.strictObject({
   topic: z.string().min(1),
   text: I18nText,
   keywords: z.strictObject({ en: z.array(z.string()).default([]), de: z.array(z.string()).default([]) }).default({ en: [], de: [] }),
+  /** Abbreviations and names the text explains ("USGS", "REO", "e"): a question asking what one means gets this fact. */
+  terms: z.array(z.string().trim().min(1)).default([]),
   countries: z.array(z.string()).default([]),
   minerals: z.array(Id).default([]),
   elements: z.array(z.string()).default([]),

@@ -80,6 +80,12 @@ export const Grammar = z.strictObject({
     /** "Which country …", "welche Länder …": a figure asked of no named country is a ranking. */
     which: Words.default({ en: [], de: [] }),
   }),
+  /**
+   * Words asking what a term means (facts list the terms they explain): openers ("what is", "was
+   * bedeutet"), closers after the term ("stand for", "gemeint") and words pointing back ("that", "das").
+   */
+  define: z.strictObject({ openers: Words.default({ en: [], de: [] }), closers: Words.default({ en: [], de: [] }), pointers: Words.default({ en: [], de: [] }) })
+    .default({ openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } }),
   /** Continents readers ask about ("African", "europäische"), each with its name for replies; countries name theirs (`region`). */
   regions: z.record(Id, z.strictObject({ label: I18nNote, words: Words })).default({}),
   /**

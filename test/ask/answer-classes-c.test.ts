@@ -68,3 +68,18 @@ describe('"which company" asks a name the dataset may hold', () => {
     expect(lead("What was Alcoa's profit last year?", 'en')).toMatch(/no figure/);
   });
 });
+
+describe('what a term means (facts list the terms they explain)', () => {
+  it('an abbreviation after an opener or before a closer gets the sentence explaining it', () => {
+    expect(lead('Wofür steht GAC?', 'de')).toMatch(/Zollverwaltung/);
+    expect(lead('What exactly is the Geological Survey?', 'en')).toMatch(/^USGS is the U\.S\. Geological Survey/);
+    expect(lead('What does NA mean in those tables?', 'en')).toMatch(/NA = not available/);
+  });
+  it('a mark of one letter counts only as written, and also when a question points back at it', () => {
+    expect(lead('Bei Kanada steht in der Tabelle ein e. Was heißt das?', 'de')).toMatch(/e = geschätzt/);
+  });
+  it('a question about what a source says on a subject is no definition', () => {
+    expect(lead('What does USGS say about cobalt reserves in Australia?', 'en')).toMatch(/Australia/);
+    expect(lead('Was ist die Prognose der USGS für China?', 'de')).not.toMatch(/geologische Dienst/);
+  });
+});

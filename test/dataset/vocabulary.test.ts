@@ -34,6 +34,19 @@ describe('vocabulary.yaml', () => {
     ]);
   });
 
+  it('reports a term that two facts explain', async () => {
+    const dir = copyData();
+    let i = -1;
+    edit<{ id: string; terms?: string[] }[]>(dir, 'facts.yaml', (fs) => {
+      i = fs.findIndex((f) => f.id === 'mofcom');
+      fs[i]!.terms = [...(fs[i]!.terms ?? []), 'usgs'];
+    });
+    const k = 4;
+    expect(plain(await errorsOf(dir))).toEqual([
+      { file: 'facts.yaml', path: `[${i}].terms[${k}]`, reason: '"usgs" is already a term of fact "usgs-mcs": one term must lead to one fact' },
+    ]);
+  });
+
   it('reports a phrase that leads to two attributes', async () => {
     const dir = copyData();
     let i = -1;

@@ -15,7 +15,7 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, usedFor, useListAnswer } from './answer-elements.js';
-import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
@@ -181,6 +181,9 @@ const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'n
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  // "What does REE stand for?": the fact explaining the term.
+  const defined = p.defines && !p.polar ? ctx.dataset.factById.get(p.defines.fact) : undefined;
+  if (defined) return answered(termAnswer(ctx, defined, p.defines!.term), defined.id);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
     const plan = answered(place);

@@ -14,6 +14,7 @@ import { closesWith, opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
+import { definedTerm } from './terms.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -142,14 +143,11 @@ function taggedStatement(norm: string, v: VocabIndex, locale: Locale): boolean {
 // The words of a record's English and German names, once per record rather than per question naming it.
 const nameWordsCache = new WeakMap<object, readonly string[]>();
 
-/** Whether a word is one of the names' words of the records a question names. */
-function isNameWord(items: readonly { name: { en: string; de: string } }[], w: string): boolean {
-  for (const x of items) {
-    let list = nameWordsCache.get(x);
-    if (!list) nameWordsCache.set(x, (list = [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
-    if (list.includes(w)) return true;
-  }
-  return false;
+/** The normalised words of a record's names. */
+function nameWords(x: { name: { en: string; de: string } }): readonly string[] {
+  let list = nameWordsCache.get(x);
+  if (!list) nameWordsCache.set(x, (list = [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
+  return list;
 }
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
@@ -234,10 +232,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
     && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
-  const named = [...countries, ...minerals, ...elements];
-  const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !isNameWord(named, w) && !isMonthWord(w) && !/^\d+$/.test(w));
+  const names = new Set([...countries, ...minerals, ...elements].flatMap(nameWords));
+  const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
   const threshold = thresholdOf(q, words, v.numbers);
   const priceThreshold = priceThresholdOf(q);
+  const defines = definedTerm(q, ds, locale, names);
   return {
     text: q,
     locale,
@@ -253,6 +252,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(rank !== undefined ? { rank } : {}),
     ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
     ...(ops.has('which') ? { which: true } : {}),
+    ...(defines ? { defines } : {}),
     ...(region ? { region } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),

@@ -66,6 +66,7 @@ const EMPTY: Vocabulary = {
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] } },
     regions: {},
+    define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
     question_words: { en: [], de: [] },
