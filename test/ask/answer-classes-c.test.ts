@@ -83,3 +83,9 @@ describe('what a term means (facts list the terms they explain)', () => {
     expect(lead('Was ist die Prognose der USGS für China?', 'de')).not.toMatch(/geologische Dienst/);
   });
 });
+
+describe('a German word the fact holds inside a compound', () => {
+  it('"im Schnitt" is stated by "Durchschnittspreise": the price answers, not "no figure"', () => {
+    expect(lead('Was kostete Dysprosiumoxid 2024 im Schnitt?', 'de')).toMatch(/Dysprosiumoxid 260/);
+  });
+});
