@@ -89,3 +89,13 @@ describe('a German word the fact holds inside a compound', () => {
     expect(lead('Was kostete Dysprosiumoxid 2024 im Schnitt?', 'de')).toMatch(/Dysprosiumoxid 260/);
   });
 });
+
+describe('membership asked in other words', () => {
+  it('"part of APEC", "gehört zur APEC": the members fact answers yes for a member it names', () => {
+    expect(lead('Is Japan part of APEC?', 'en')).toMatch(/^Yes — APEC/);
+    expect(lead('Gehört Südkorea zur APEC?', 'de')).toMatch(/^Ja — /);
+  });
+  it('"Staaten" counts as "countries": no word left unexplained', () => {
+    expect(lead('Wie viele Staaten sind in der APEC?', 'de')).toMatch(/21/);
+  });
+});
