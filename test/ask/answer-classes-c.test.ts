@@ -99,3 +99,17 @@ describe('membership asked in other words', () => {
     expect(lead('Wie viele Staaten sind in der APEC?', 'de')).toMatch(/21/);
   });
 });
+
+describe('a share of the world asked as a fraction or a percentage', () => {
+  it('answers yes or no from the share computed from one edition, with both figures', () => {
+    expect(lead("Does Congo hold more than a third of the world's cobalt reserves?", 'en')).toMatch(/^Yes — .*50% \(6,000,000 t of the world's 12,000,000 t/);
+    expect(lead('Hat Kongo mehr als 60 Prozent der weltweiten Kobaltreserven?', 'de')).toMatch(/^Nein — .*50 %/);
+  });
+});
+
+describe('"the only one" asked of a figure', () => {
+  it('is no when another country has the figure, whether from a table or a sentence', () => {
+    expect(lead('Fördert nur China Seltene Erden?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Ist China das einzige Land, das Germanium fördert?', 'de')).toMatch(/^Nein — .*Kanada/);
+  });
+});
