@@ -113,3 +113,12 @@ describe('"the only one" asked of a figure', () => {
     expect(lead('Ist China das einzige Land, das Germanium fördert?', 'de')).toMatch(/^Nein — .*Kanada/);
   });
 });
+
+describe('a date earlier than the event, asked by the words of its own clause', () => {
+  it('"when were the border clashes" gets the month of the clashes, not the day of the declaration', () => {
+    expect(lead('When were the border clashes between Cambodia and Thailand?', 'en')).toMatch(/^July 2025: .*border clashes/);
+  });
+  it('an earlier date the question does not point at stays a reference back', () => {
+    expect(lead('When did Thailand and Cambodia sign their joint declaration?', 'en')).toMatch(/^26 Oct 2025/);
+  });
+});
