@@ -10,14 +10,14 @@ import { formatList } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
-import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
+import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
 import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, usedFor, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
-import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
+import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
@@ -25,11 +25,12 @@ import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
 import { matchingClause } from './event-clauses.js';
-import { stem, withoutEditions } from '../query/text.js';
+import { withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { whereInCountry } from './where-in.js';
+import { anchored, forecastNone, future, lackingWords, missesAnchor, ownText, pinnedText } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
@@ -75,7 +76,10 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
   const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who') && !p.after?.length;
   if ((p.operator === 'compare' || both) && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
-  if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
+  if (c && p.polar && (p.operator === 'top' || p.only)) return { route, answer: topFigures(ctx, p, measure, m, c) };
+  // "Did Indonesia mine more than half of the world's nickel?": the share, computed, with yes or no.
+  const share = c && p.polar && p.shareThreshold !== undefined && measure !== 'capacity' ? shareAnswer(ctx, p, measure, m, c) : undefined;
+  if (share) return { route, answer: share };
   // "The biggest reserves after China": China is put out of a ranking, not asked about.
   if (c && (p.operator === 'top' || p.which) && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   // "Where in the United States are rare earths mined?": a place, which the tables do not give; the
@@ -164,21 +168,6 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   return answered(factAnswer(ctx, p, f), f.id);
 }
 
-function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
-  const label = ctx.dataset.editionsNewestFirst[0]?.label;
-  return noneAnswer(ctx, p, undefined, ctx.locale === 'de'
-    ? `Dazu hat der Datensatz keine Zahl: Er enthält keine Prognosen${label ? `; die neuesten Zahlen stehen in ${label}` : ''}.`
-    : `The dataset has no figure for that: it holds no forecasts${label ? `; the newest figures are in ${label}` : ''}.`);
-}
-
-/** A year after the dataset's as-of year: a forecast, which the dataset does not hold. */
-function future(ctx: CommandContext, p: ParsedQuery): boolean {
-  return p.time?.kind === 'year' && Number(p.time.start.slice(0, 4)) > Number(ctx.dataset.meta.as_of.slice(0, 4));
-}
-
-/** The words that read as something the dataset lacks ("project" as a forecast). */
-const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'none' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' ')));
-
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   // "What does REE stand for?": the fact explaining the term.
@@ -192,21 +181,9 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const dispatched = dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
-  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? dispatched
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? dispatched
     : missesAnchor(ctx, p, dispatched) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? dispatched : dispatched;
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, plan.route, plan.answer)) } : plan;
-}
-
-/**
- * An answer that names none of the particular names the question asks about ("Arafura's Nolans"
- * answered with China's share): a neighbouring figure, unless no sentence holding the name fits.
- */
-function missesAnchor(ctx: CommandContext, p: ParsedQuery, plan: Plan): boolean {
-  if (!plan.answer || future(ctx, p)) return false;
-  const anchors = anchorWords(ctx, p);
-  if (!anchors.length) return false;
-  const said = new Set(normalize([plan.answer.lead, ...plan.answer.support].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
-  return !anchors.some((a) => said.has(a));
 }
 
 function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
@@ -313,26 +290,5 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (r) return answered(r.answer, r.fact);
   if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
-}
-
-/**
- * A named element's or mineral's own note or uses, when they hold what was asked. A figure asked
- * for that the note gives no number for ("US production is withheld (W)") stays "no figure", the
- * note after it.
- */
-function ownText(ctx: CommandContext, p: ParsedQuery, none: Plan): Plan | undefined {
-  const r = ownTextAnswer(ctx, p);
-  if (!r) return undefined;
-  const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
-  if (figureAsked && none.answer && !/\d/.test(withoutEditions(r.answer.lead).replace(/\b(?:19|20)\d\d\b/g, ''))) {
-    return { ...none, answer: { ...none.answer, support: [r.answer.lead, ...none.answer.support], sources: [...new Set([...none.answer.sources, ...r.answer.sources])] } };
-  }
-  return answered(r.answer);
-}
-
-/** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
-function anchored(ctx: CommandContext, p: ParsedQuery, strict?: { lacking: readonly string[] }): Plan | undefined {
-  const r = anchorAnswer(ctx, p, strict);
-  return r ? answered(r.answer, r.fact) : undefined;
 }
 

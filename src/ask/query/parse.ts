@@ -62,6 +62,17 @@ function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<s
   return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
 }
 
+/** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
+function shareThresholdOf(q: string, words: readonly string[], fractions: VocabIndex['fractions']): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const f = fractions.find((x) => x.words.every((w, k) => words[i + k] === w));
+    if (f) return f.value;
+  }
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|prozent)/iu.exec(q);
+  const n = m ? Number(m[1]!.replace(',', '.')) : NaN;
+  return n > 0 && n < 100 ? n / 100 : undefined;
+}
+
 /** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg"). */
 function priceThresholdOf(q: string): number | undefined {
   const m = /(?:US\$|\$)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
@@ -237,6 +248,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const threshold = thresholdOf(q, words, v.numbers);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
+  const shareThreshold = polar ? shareThresholdOf(q, words, v.fractions) : undefined;
   return {
     text: q,
     locale,
@@ -247,11 +259,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(ops.has('less') ? { less: true } : {}),
     ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
+    ...(shareThreshold !== undefined ? { shareThreshold } : {}),
     ...(priceThreshold !== undefined ? { priceThreshold } : {}),
     ...(topN !== undefined ? { topN } : {}),
     ...(rank !== undefined ? { rank } : {}),
     ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
     ...(ops.has('which') ? { which: true } : {}),
+    ...(polar && ops.has('only') ? { only: true } : {}),
     ...(defines ? { defines } : {}),
     ...(region ? { region } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
