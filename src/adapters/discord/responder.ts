@@ -33,18 +33,16 @@ export class Responder {
 
   constructor(private readonly rest: REST) {}
 
-  async reply(i: InteractionRef, m: RenderedMessage): Promise<void> {
+  /** The interaction's response (type 4); resolves once Discord has it. Not async: the REST call is the only step. */
+  reply(i: InteractionRef, m: RenderedMessage): Promise<unknown> {
     const route = Routes.interactionCallback(i.id, i.token);
-    if (m.files) {
-      await this.rest.post(route, { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
-      return;
-    }
+    if (m.files) return this.rest.post(route, { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
     let body: Buffer | string | undefined = this.#wire.get(m);
     if (body === undefined) {
       if (Object.isFrozen(m)) this.#wire.set(m, (body = callbackBody(m)));
       else body = JSON.stringify({ type: CALLBACK.Message, data: m.body });
     }
-    await this.rest.post(route, { body, passThroughBody: true, headers: JSON_HEADERS, auth: false });
+    return this.rest.post(route, { body, passThroughBody: true, headers: JSON_HEADERS, auth: false });
   }
 
   async defer(i: InteractionRef, ephemeral: boolean): Promise<void> {

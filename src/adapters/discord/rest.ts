@@ -49,16 +49,14 @@ export function watchReachability(rest: REST, log: Logger, proxy: string | undef
   if (!reach) reachability.set(log, (reach = new ReachabilityLog(log, 'Discord', proxy)));
   const r = reach;
   const inner = rest.options.makeRequest;
-  const watched: typeof inner = async (url, init) => {
-    try {
-      const res = await inner(url, init);
-      r.succeeded(url);
-      return res;
-    } catch (error) {
-      r.failed(url, error);
-      throw error;
-    }
-  };
+  // Every REST call passes here: a plain .then, not another async frame per request.
+  const watched: typeof inner = (url, init) => inner(url, init).then((res) => {
+    r.succeeded(url);
+    return res;
+  }, (error: unknown) => {
+    r.failed(url, error);
+    throw error;
+  });
   (rest.options as { makeRequest: typeof inner }).makeRequest = watched;
 }
 
@@ -66,11 +64,10 @@ export function watchReachability(rest: REST, log: Logger, proxy: string | undef
 export function countRateLimits(rest: REST, metrics: Metrics | undefined): void {
   if (!metrics) return;
   const inner = rest.options.makeRequest;
-  const counted: typeof inner = async (url, init) => {
-    const res = await inner(url, init);
+  const counted: typeof inner = (url, init) => inner(url, init).then((res) => {
     if (res.status === 429) metrics.rateLimited.inc({ platform: 'discord' });
     return res;
-  };
+  });
   (rest.options as { makeRequest: typeof inner }).makeRequest = counted;
 }
 
