@@ -35,6 +35,18 @@ export function vocabularyIssues(v: Vocabulary, raw: RawDataset): Issue[] {
       });
     }
   });
+  // A term explained by two facts: a question asking what it means could get either.
+  const termOwner = new Map<string, string>();
+  raw.facts.forEach((f, i) => f.terms.forEach((term, k) => {
+    const key = term.length <= 2 ? term : normalize(term);
+    const had = termOwner.get(key);
+    if (had && had !== f.id) issues.push({ file: 'facts.yaml', at: [i, 'terms', k], reason: `"${term}" is already a term of fact "${had}": one term must lead to one fact` });
+    else termOwner.set(key, f.id);
+  }));
+  // A country's region must be one the vocabulary names, or no question could ask for it.
+  raw.countries.forEach((c, i) => {
+    if (c.region && !(c.region in v.grammar.regions)) issues.push({ file: 'countries.yaml', at: [i, 'region'], reason: `unknown region "${c.region}"${suggest(c.region, new Set(Object.keys(v.grammar.regions)))}` });
+  });
   issues.push(...findMentions(FILE, [], v));
   return issues;
 }

@@ -85,6 +85,8 @@ export const Country = z.strictObject({
   kind: z.enum(['country', 'territory', 'aggregate']),
   name: I18nText,
   aliases: z.array(z.string().min(1)).default([]),
+  /** The continent, for questions that ask about one ("which African country …"); a region of data/vocabulary.yaml. */
+  region: z.string().regex(/^[a-z-]+$/).optional(),
 });
 
 export const Mineral = z.strictObject({
@@ -179,6 +181,8 @@ export const Fact = z.strictObject({
   topic: z.string().min(1),
   text: I18nText,
   keywords: z.strictObject({ en: z.array(z.string()).default([]), de: z.array(z.string()).default([]) }).default({ en: [], de: [] }),
+  /** Abbreviations and names the text explains ("USGS", "REO", "e"): a question asking what one means gets this fact. */
+  terms: z.array(z.string().trim().min(1)).default([]),
   countries: z.array(z.string()).default([]),
   minerals: z.array(Id).default([]),
   elements: z.array(z.string()).default([]),

@@ -75,7 +75,19 @@ export const Grammar = z.strictObject({
     /** Words of a change upwards or downwards ("raised", "gesenkt"): a yes/no about a revision reads its direction. */
     up: Words.default({ en: [], de: [] }),
     down: Words.default({ en: [], de: [] }),
+    /** Superlatives of "less" ("smallest", "geringsten"): a ranking from the bottom. */
+    least: Words.default({ en: [], de: [] }),
+    /** "Which country …", "welche Länder …": a figure asked of no named country is a ranking. */
+    which: Words.default({ en: [], de: [] }),
   }),
+  /**
+   * Words asking what a term means (facts list the terms they explain): openers ("what is", "was
+   * bedeutet"), closers after the term ("stand for", "gemeint") and words pointing back ("that", "das").
+   */
+  define: z.strictObject({ openers: Words.default({ en: [], de: [] }), closers: Words.default({ en: [], de: [] }), pointers: Words.default({ en: [], de: [] }) })
+    .default({ openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } }),
+  /** Continents readers ask about ("African", "europäische"), each with its name for replies; countries name theirs (`region`). */
+  regions: z.record(Id, z.strictObject({ label: I18nNote, words: Words })).default({}),
   /**
    * Tags that turn a statement into a yes/no question, closing it ("…, right?", "…, oder?") or opening
    * it ("true that …", "Stimmt es, dass …").

@@ -22,6 +22,31 @@ describe('vocabulary.yaml', () => {
     ]);
   });
 
+  it("reports a country's region that the vocabulary does not name", async () => {
+    const dir = copyData();
+    let i = -1;
+    edit<{ id: string; region?: string }[]>(dir, 'countries.yaml', (cs) => {
+      i = cs.findIndex((c) => c.id === 'TZ');
+      cs[i]!.region = 'afrika';
+    });
+    expect(plain(await errorsOf(dir))).toEqual([
+      { file: 'countries.yaml', path: `[${i}].region`, reason: 'unknown region "afrika" (did you mean "africa"?)' },
+    ]);
+  });
+
+  it('reports a term that two facts explain', async () => {
+    const dir = copyData();
+    let i = -1;
+    edit<{ id: string; terms?: string[] }[]>(dir, 'facts.yaml', (fs) => {
+      i = fs.findIndex((f) => f.id === 'mofcom');
+      fs[i]!.terms = [...(fs[i]!.terms ?? []), 'usgs'];
+    });
+    const k = 4;
+    expect(plain(await errorsOf(dir))).toEqual([
+      { file: 'facts.yaml', path: `[${i}].terms[${k}]`, reason: '"usgs" is already a term of fact "usgs-mcs": one term must lead to one fact' },
+    ]);
+  });
+
   it('reports a phrase that leads to two attributes', async () => {
     const dir = copyData();
     let i = -1;

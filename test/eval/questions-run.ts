@@ -9,10 +9,11 @@ export const DEV_B_FILE = new URL('./questions/dev-b.yaml', import.meta.url);
 export const DEV_C_FILE = new URL('./questions/dev-c.yaml', import.meta.url);
 export const DEV_D_FILE = new URL('./questions/dev-d.yaml', import.meta.url);
 export const DEV_E_FILE = new URL('./questions/dev-e.yaml', import.meta.url);
+export const DEV_F_FILE = new URL('./questions/dev-f.yaml', import.meta.url);
 /** The development sets in the order `npm run eval` reports them. */
 export const DEV_SETS: readonly { name: string; file: URL }[] = [
   { name: 'dev', file: DEV_FILE }, { name: 'dev-b', file: DEV_B_FILE }, { name: 'dev-c', file: DEV_C_FILE },
-  { name: 'dev-d', file: DEV_D_FILE }, { name: 'dev-e', file: DEV_E_FILE },
+  { name: 'dev-d', file: DEV_D_FILE }, { name: 'dev-e', file: DEV_E_FILE }, { name: 'dev-f', file: DEV_F_FILE },
 ];
 export const HELDOUT_FILE = new URL('./questions/heldout.yaml', import.meta.url);
 

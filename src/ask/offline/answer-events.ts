@@ -141,8 +141,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       const terms = ev.kind === 'agreement' && ev.agreed && p && !p.polar && !matchingClause(ctx, p, ev, field)
         ? splitSentences(ctx.dataset, loc(locale, ev.agreed))[0] : undefined;
       const best = terms ?? (p ? bestSentence(ctx, p, ev) : firstSentences(ctx, loc(locale, ev.summary), 2));
+      // A long sentence whose ";" item holds most of what the question adds: that item leads, so the
+      // asked detail is not pushed past the first lines by the rest of the sentence.
+      const c = !terms && p && `${title}${best}`.length > LONG ? matchingClause(ctx, p, ev, field) : undefined;
+      const part = c && c.hits >= 2 && c.hits * 2 >= c.of && c.text.length < c.sentence.length ? clauseLead(c, `${title} (${date})`) : undefined;
       // A long sentence leaves the place to the card: the answer in it must stay within the first lines.
-      lead = `${title} (${date}${`${title}${best}`.length > LONG ? '' : `, ${place}`}): ${best}`;
+      lead = part && !part.whole ? part.lead : `${title} (${date}${`${title}${best}`.length > LONG ? '' : `, ${place}`}): ${best}`;
       // The summary's opening, without the sentence the lead already gives.
       if (p) support.push(splitSentences(ctx.dataset, loc(locale, ev.summary)).filter((x) => !lead.includes(x)).slice(0, 2).join(' '));
       if (ev.outcome) support.push(`${t(locale, 'Outcome', 'Ergebnis')}: ${loc(locale, ev.outcome)}`);

@@ -111,6 +111,18 @@ export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact): Answer
   return { status: 'answer', lead, support: rest ? [rest] : [], sources: [...f.sources], ...(more ? { more } : {}) };
 }
 
+/** What a term means: the sentence of its fact naming the term leads ("e = estimated"), the rest supports. */
+export function termAnswer(ctx: CommandContext, f: Fact, term: string): AnswerFirst {
+  const parts = splitSentences(ctx.dataset, loc(ctx.locale, f.text));
+  // Marks of one or two letters are matched as written ("W", "e"); longer terms whatever their case.
+  const esc = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, term.length <= 2 ? 'u' : 'iu');
+  const i = Math.max(0, parts.findIndex((x) => re.test(x)));
+  const rest = parts.filter((_, k) => k !== i).join(' ');
+  const more = factMore(ctx, f);
+  return { status: 'answer', lead: parts[i] ?? loc(ctx.locale, f.text), support: rest ? [rest] : [], sources: [...f.sources], ...(more ? { more } : {}) };
+}
+
 /** A retrieved sentence leads (a list item with the sentence it belongs to); for a fact, the rest of the fact supports it. */
 export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): AnswerFirst {
   const { passage } = hit;

@@ -176,8 +176,14 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   }
   const cite = new Citations(ds).add(...view.base.sources);
   for (const e of view.errata) cite.add(...e.sources);
-  const all = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate')
-    .sort((a, b) => rankValue(b[1].figure) - rankValue(a[1].figure));
+  // "Which African country …": the continent's countries only. "The smallest": from the bottom, among
+  // countries with a figure above zero (a USGS dash is no holder, an unpublished figure no size).
+  const region = p.region ? ds.vocabulary?.grammar.regions[p.region] : undefined;
+  const ascending = Boolean(p.less) && p.threshold === undefined;
+  const all = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate' && (!region || ds.countryById.get(id)?.region === p.region))
+    .filter(([, e]) => !ascending || rankValue(e.figure) > 0)
+    .sort((a, b) => (ascending ? -1 : 1) * (rankValue(b[1].figure) - rankValue(a[1].figure)));
+  const within = region ? t(locale, ` in ${region.label.en}`, ` in ${region.label.de}`) : '';
   const out = new Set((p.after ?? []).map((c) => c.id));
   const name = (id: string): string => loc(locale, ds.countryById.get(id)!.name);
   const item = ([id, e]: (typeof all)[number]): string => {
@@ -220,6 +226,17 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     worldLine();
     return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
   }
+  // "Which countries hold more than ten million tonnes?": every country past the number asked.
+  if (p.threshold !== undefined && !isTop) {
+    const past = all.filter(([id, e]) => !out.has(id) && e.figure.value !== null && figureYes(p, e.figure.value, m.unit.symbol));
+    // The reader's number is not repeated as if it were a figure of the dataset.
+    const head = p.less ? t(locale, 'Below the amount asked', 'Unter der genannten Menge') : t(locale, 'Above the amount asked', 'Über der genannten Menge');
+    const lead = past.length
+      ? `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${past.slice(0, 10).map(item).join('; ')}.`
+      : `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${t(locale, 'no country', 'kein Land')}.`;
+    worldLine();
+    return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
+  }
   const n = Math.min(p.topN ?? 5, 10);
   const ranked = all.filter(([id]) => !out.has(id)).slice(0, n);
   const list = ranked.map(item);
@@ -232,7 +249,8 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   // "Is China among the top 3?": any of the first N.
   const yes = isTop && first ? yesNo(locale, p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
   const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
-  const lead = `${yes}${t(locale, 'Largest', 'Größte')} ${what(measure, m, locale)}${without} (${ed}${year}): ${list.join('; ')}.`;
+  const head = ascending ? t(locale, 'Smallest', 'Kleinste') : t(locale, 'Largest', 'Größte');
+  const lead = `${yes}${head} ${what(measure, m, locale)}${within}${without} (${ed}${year}): ${list.join('; ')}.`;
   worldLine();
   return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
 }

@@ -28,7 +28,11 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0;
   const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute))
     .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
-  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator);
+  // Not an event field no event stands behind ("Vietnam or Malaysia: who mined more?" asks a figure).
+  // A figure asked as strongly of two countries ("Vietnam or Malaysia: who mined more?") is no event's field.
+  const figureOfTwo = (h: AttributeHit): boolean => !eventy && p.operator === 'who' && p.subjects.countries.length >= 2 && 'event' in h.attribute.answer
+    && ok.some((f) => 'figure' in f.attribute.answer && f.score >= h.score);
+  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h));
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);

@@ -15,7 +15,7 @@ import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } fr
 import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, usedFor, useListAnswer } from './answer-elements.js';
-import { factAnswer, pickFact, shareAnswer } from './answer-facts.js';
+import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
@@ -24,6 +24,7 @@ import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
+import { matchingClause } from './event-clauses.js';
 import { stem, withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
@@ -70,10 +71,13 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   }
   const c = s.countries[0];
   const route = figureRoute(ctx, measure, m, c);
-  if (p.operator === 'compare' && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
+  // Two countries and one figure asked, however the question puts it ("how do China's reserves relate
+  // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
+  const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who') && !p.after?.length;
+  if ((p.operator === 'compare' || both) && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
   if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
   // "The biggest reserves after China": China is put out of a ranking, not asked about.
-  if (c && p.operator === 'top' && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
+  if (c && (p.operator === 'top' || p.which) && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   // "Where in the United States are rare earths mined?": a place, which the tables do not give; the
   // sentence of a fact about that country and mineral holding the words asked, if one does.
   if (c && p.operator === 'where') {
@@ -81,7 +85,8 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
     if (place) return answered(place.answer, place.fact);
   }
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
-  if (p.operator === 'top' || p.operator === 'who') return { route, answer: topFigures(ctx, p, measure, m) };
+  // "Which country …", "which African country …", "who …": a ranking of the countries.
+  if (p.operator === 'top' || p.operator === 'who' || p.which || p.region) return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
 }
 
@@ -107,7 +112,11 @@ function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan
 
 function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): Plan {
   // One export-control measure named with its month ("the April 2025 controls"): that measure.
-  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end);
+  // Or the month's measure, whether or not the question's words named it, when they ask about a part
+  // of its text ("what did the October controls say about memory chips"), not only its elements.
+  const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
+  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
+    ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined);
   if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
   // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
   const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
@@ -172,6 +181,9 @@ const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'n
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+  // "What does REE stand for?": the fact explaining the term.
+  const defined = p.defines && !p.polar ? ctx.dataset.factById.get(p.defines.fact) : undefined;
+  if (defined) return answered(termAnswer(ctx, defined, p.defines!.term), defined.id);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
     const plan = answered(place);

@@ -62,6 +62,8 @@ function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
       ...(s.events.length ? {} : { events: w.events, namedEvents: w.namedEvents }),
     },
     time: p.time ?? whole.time,
+    // "MCS? What's that?": the term asked about stands before the question pointing back at it.
+    ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
 }
 

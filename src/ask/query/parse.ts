@@ -13,6 +13,7 @@ import { correctAttributeTypos } from './typos.js';
 import { rawWords, splitCompound, stem } from './text.js';
 import { findTime, isMonthWord } from './time.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
+import { definedTerm } from './terms.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -43,8 +44,17 @@ function germanVerbFirst(q: string, questionWords: ReadonlySet<string>, hasNames
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
 
-/** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t"), in tonnes. */
-function thresholdOf(q: string): number | undefined {
+const TONNES = new Set(['t', 'tonne', 'tonnes', 'ton', 'tons', 'tonnen']);
+
+/** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t", "zehn Millionen Tonnen"), in tonnes. */
+function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>): number | undefined {
+  // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen").
+  for (const [i, w] of words.entries()) {
+    const n = numbers.get(w);
+    if (n === undefined) continue;
+    const scale = SCALE[words[i + 1] ?? ''];
+    if (TONNES.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
+  }
   const m = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)\b/iu.exec(q);
   if (!m) return undefined;
   const digits = m[1]!.replace(/[\u00a0 ]/g, '');
@@ -89,12 +99,19 @@ function afterCountries(words: readonly string[], opHits: readonly PhraseHit<Ope
   const out: Country[] = [];
   for (const h of opHits.filter((x) => x.value === 'after')) {
     let j = h.start + h.words;
-    while (j < words.length && stop.has(words[j]!) && !countries.some((c) => namesOf(c).has(words[j]!))) j++;
-    const c = countries.find((x) => [1, 2, 3].some((n) => {
-      const g = words.slice(j, j + n).join(' ');
-      return namesOf(x).has(g) || (g.endsWith('s') && namesOf(x).has(g.slice(0, -1)));
-    }));
-    if (c && !out.includes(c)) out.push(c);
+    // "after China and the United States": each country of a list joined by function words.
+    for (;;) {
+      while (j < words.length && stop.has(words[j]!) && !countries.some((c) => namesOf(c).has(words[j]!))) j++;
+      let len = 0;
+      const c = countries.find((x) => [3, 2, 1].some((n) => {
+        const g = words.slice(j, j + n).join(' ');
+        len = n;
+        return namesOf(x).has(g) || (g.endsWith('s') && namesOf(x).has(g.slice(0, -1)));
+      }));
+      if (!c) break;
+      if (!out.includes(c)) out.push(c);
+      j += len;
+    }
   }
   return out;
 }
@@ -150,6 +167,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const ranked = rankOf(words, stems[locale], v.ordinals[locale], locale, topWord, v.placeWords, v.numbers);
   // "zweitgrößte" is a ranking word; "the second meeting" is not a ranking.
   if (ranked?.glued) ops.add('top');
+  // "smallest", "geringsten": a ranking read from the bottom.
+  if (ops.has('least')) ops.add('top').add('less');
   const countries = ent.countries.map((f) => f.item).filter((c) => c.id !== 'WORLD');
   const minerals = ent.minerals.map((f) => f.item);
   const elements = ent.elements.map((f) => f.item);
@@ -161,7 +180,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
   const request = v.requestOpeners[locale].some((o) => ` ${norm} `.startsWith(` ${o} `));
   const polar = !request && (firstOp === 'yesno' || taggedStatement(q, v, locale) || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0)));
-  const many = countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1);
+  // "After China and the US, which country …": countries put out of a ranking are no comparison.
+  const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
+  const ranking = countries.length > 0 && countries.every((c) => after.includes(c));
+  const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
     compare: many && (ops.has('compare') || ops.has('top') || ops.has('less')),
@@ -176,13 +198,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
 
   let topN: number | undefined;
   let rank: number | undefined;
-  let after: Country[] = [];
   if (operator === 'top' || (polar && ops.has('top'))) {
     const n = words.map((w, i) => (v.placeWords.has(words[i - 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w))).find((x) => x !== undefined && x >= 1 && x <= 20);
     if (n !== undefined) topN = n;
     if (ranked && ranked.rank <= 10) rank = ranked.rank;
-    after = afterCountries(words, opHits, countries, v.stop);
   }
+  const region = words.map((w, i) => v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w)).find((r) => r !== undefined);
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
   const found = findTime(q, ds);
@@ -192,11 +213,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const ri = routerIndex(ds);
   const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
-    && !timeWords.has(w) && !isMonthWord(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
+    && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
   const names = new Set([...countries, ...minerals, ...elements].flatMap((x) => [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
-  const threshold = thresholdOf(q);
+  const threshold = thresholdOf(q, words, v.numbers);
+  const defines = definedTerm(q, ds, locale, names);
   return {
     text: q,
     locale,
@@ -210,7 +232,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(priceThresholdOf(q) !== undefined ? { priceThreshold: priceThresholdOf(q) } : {}),
     ...(topN !== undefined ? { topN } : {}),
     ...(rank !== undefined ? { rank } : {}),
-    ...(after.length ? { after } : {}),
+    ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
+    ...(ops.has('which') ? { which: true } : {}),
+    ...(defines ? { defines } : {}),
+    ...(region ? { region } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
     unknown,

@@ -65,6 +65,12 @@ export interface ParsedQuery {
   topN?: number;
   /** For operator 'top': the place asked ("second largest", "ranks third", "zweitgrößte" → 2, 3, 2). */
   rank?: number;
+  /** The term whose meaning the question asks ("What does REE stand for?") and the fact explaining it. */
+  defines?: { term: string; fact: string };
+  /** "Which country/countries …" was asked: a figure of no named country is a ranking. */
+  which?: boolean;
+  /** A continent the question limits the countries to ("which African country"): a region id of data/vocabulary.yaml. */
+  region?: string;
   /** For operator 'top': countries the question puts out of the ranking ("biggest after China"). */
   after?: Country[];
   subjects: Subjects;

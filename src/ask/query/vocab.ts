@@ -54,6 +54,8 @@ export interface VocabIndex {
   /** Normalised weekday name → 0 (Sunday) … 6 (Saturday), as Date#getUTCDay counts; and the words asking for a weekday. */
   weekdays: Map<string, number>;
   weekdayWords: Set<string>;
+  /** Normalised word naming a continent ("african", "afrikanische") → the region id countries carry. */
+  regions: Map<string, string>;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
   sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
 }
@@ -62,7 +64,9 @@ const EMPTY: Vocabulary = {
   grammar: {
     stopwords: { en: [], de: [] },
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
-      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] } },
+      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] } },
+    regions: {},
+    define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
     question_words: { en: [], de: [] },
@@ -139,6 +143,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.polar_tags.closing);
   addKnown(g.polar_tags.opening);
   addKnown(g.request_openers);
+  for (const r of Object.values(g.regions)) addKnown(r.words);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
@@ -167,6 +172,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     notNames: new Set(words(g.not_names)),
     weekdays: new Map((['en', 'de'] as const).flatMap((lang) => g.weekdays[lang].map((w, i) => [normalize(w), (i + 1) % 7] as const))),
     weekdayWords: new Set(words(g.weekday_words)),
+    regions: new Map(Object.entries(g.regions).flatMap(([id, r]) => words(r.words).map((w) => [w, id] as const))),
     sequence: {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
       after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },

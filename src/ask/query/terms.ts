@@ -1,0 +1,100 @@
+// "What does REE stand for?", "Was ist eigentlich die USGS?", "… nur W. Was bedeutet das?": a question
+// asking what an abbreviation or name means. The terms are the dataset's (facts list the ones they
+// explain, `terms`); the words that ask for a meaning are data/vocabulary.yaml's (`define`).
+import type { Locale } from '../../reply/model.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import { normalize } from '../../dataset/lookup.js';
+import { vocabIndex } from './vocab.js';
+
+export interface DefinedTerm {
+  /** The term as the fact writes it ("USGS", "e"). */
+  term: string;
+  fact: string;
+}
+
+interface TermIndex {
+  /** Normalised term of three letters or more → where it is explained. */
+  long: Map<string, DefinedTerm>;
+  maxWords: number;
+  /** Terms of one or two letters ("e", "W", "NA"), matched as written: "w" or "na" in a sentence are no marks. */
+  short: Map<string, DefinedTerm>;
+  /** Normalised openers ("what is", "was bedeutet") and closers ("stand for", "gemeint"), per language. */
+  openers: Record<Locale, string[][]>;
+  closers: Record<Locale, string[][]>;
+  /** Words pointing back at what came before ("that", "das"). */
+  pointers: Set<string>;
+}
+
+const cache = new WeakMap<Dataset, TermIndex>();
+
+function termIndex(ds: Dataset): TermIndex {
+  const hit = cache.get(ds);
+  if (hit) return hit;
+  const long = new Map<string, DefinedTerm>();
+  const short = new Map<string, DefinedTerm>();
+  let maxWords = 1;
+  for (const f of ds.facts) {
+    for (const term of f.terms) {
+      const n = normalize(term);
+      if (n.replace(/ /g, '').length <= 2) short.set(term, { term, fact: f.id });
+      else {
+        long.set(n, { term, fact: f.id });
+        maxWords = Math.max(maxWords, n.split(' ').length);
+      }
+    }
+  }
+  const d = ds.vocabulary?.grammar.define;
+  const split = (ws: readonly string[] | undefined): string[][] => (ws ?? []).map((w) => normalize(w).split(' ').filter(Boolean)).filter((x) => x.length);
+  const idx: TermIndex = {
+    long, short, maxWords,
+    openers: { en: split(d?.openers.en), de: split(d?.openers.de) },
+    closers: { en: split(d?.closers.en), de: split(d?.closers.de) },
+    pointers: new Set([...(d?.pointers.en ?? []), ...(d?.pointers.de ?? [])].map((w) => normalize(w))),
+  };
+  cache.set(ds, idx);
+  return idx;
+}
+
+const startsAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
+
+/**
+ * The term a question asks the meaning of, if it does: an opener shortly before the term ("what is
+ * the USGS"), or a closer right after it ("REE stand for"), with nothing after the term that names
+ * another subject; or the term right before a question pointing back at it ("… W. Was bedeutet das?").
+ * `names`: normalised words naming the question's countries, minerals and elements.
+ */
+export function definedTerm(q: string, ds: Dataset, locale: Locale, names: ReadonlySet<string>): DefinedTerm | undefined {
+  const idx = termIndex(ds);
+  if (!idx.long.size && !idx.short.size) return undefined;
+  // "what's" is read as "what", as normalize reads it.
+  const tokens = q.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = tokens.map((t) => normalize(t));
+  const stop = vocabIndex(ds).stop;
+  for (let i = 0; i < words.length; i++) {
+    let found: { t: DefinedTerm; n: number } | undefined;
+    for (let n = Math.min(idx.maxWords, words.length - i); n >= 1 && !found; n--) {
+      const t = idx.long.get(words.slice(i, i + n).join(' '));
+      if (t) found = { t, n };
+    }
+    const shortHit = idx.short.get(tokens[i]!);
+    if (!found && shortHit) found = { t: shortHit, n: 1 };
+    if (!found) continue;
+    const end = i + found.n;
+    // An opener ending at most two words (function words aside) before the term.
+    const before = idx.openers[locale].some((o) => {
+      for (let s = Math.max(0, i - o.length - 4); s <= i - o.length; s++) {
+        if (startsAt(words, s, o) && words.slice(s + o.length, i).filter((w) => !stop.has(w)).length <= 2) return true;
+      }
+      return false;
+    });
+    const closer = idx.closers[locale].find((c) => startsAt(words, end, c));
+    const after = words.slice(end + (closer?.length ?? 0));
+    // Nothing after the term names another subject, and little else follows ("… hinter manchen USGS-Zahlen").
+    const rest = after.filter((w) => !stop.has(w) && !idx.long.has(w));
+    if ((before || closer) && !rest.some((w) => names.has(w)) && rest.length <= 2) return found.t;
+    // "… nur W. Was bedeutet das?", "MCS? what's that": the term right before a question pointing back at it.
+    const pointing = idx.openers[locale].some((o) => startsAt(words, end, o) && idx.pointers.has(words[end + o.length] ?? ''));
+    if (pointing) return found.t;
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+// Answer classes of the offline question path (issue 10), third part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a detail inside a long sentence of an event', () => {
+  it('the ";" item holding the asked words leads, not the sentence from its start', () => {
+    const reply = lead('What did the October export controls say about memory chips and layers?', 'en');
+    expect(reply).toMatch(/^China widens its export controls .*: chips of 14 nm .*256 layers/);
+    expect(reply).not.toMatch(/superhard|0\.1%/);
+  });
+  it('the same for another item of that sentence', () => {
+    expect(lead('What did the October export controls say about military end users?', 'en')).toMatch(/^China widens its export controls .*: military end users denied in principle\.$/);
+  });
+});
+
+describe("a month's export-control measure asked about a part of its text", () => {
+  it('answers from that measure, not with the list of controlled elements', () => {
+    const reply = lead('What did the October export controls say about memory?', 'en');
+    expect(reply).toMatch(/^China widens its export controls .*memory/);
+    expect(reply).not.toMatch(/^12 of the 17/);
+  });
+  it('a question about its elements still gets the elements', () => {
+    expect(lead('How many elements did China add to its controls in October?', 'en')).toMatch(/\b5\b.*Ho, Er, Tm, Eu, Yb|Ho, Er, Tm, Eu, Yb/);
+  });
+});
+
+describe('rankings asked in other shapes', () => {
+  it('a continent limits the ranking to its countries ("which African country")', () => {
+    expect(lead('Which African country mines the most cobalt?', 'en')).toMatch(/^Largest mine production of cobalt in Africa .*: 1\. (Congo|Democratic)/);
+    const de = lead('Welches europäische Land hat die größten Lithiumreserven?', 'de');
+    expect(de).toMatch(/in Europa/);
+    expect(de).not.toMatch(/Chile|Australien|China/);
+  });
+  it('"the smallest" ranks from the bottom, among countries with a figure', () => {
+    const reply = lead('Which country has the smallest cobalt reserves?', 'en');
+    expect(reply).toMatch(/^Smallest reserves of cobalt/);
+    expect(reply).not.toMatch(/1\. (Congo|Democratic)/);
+  });
+  it('a number written as words is the threshold of a "which countries" list, which is not repeated as a figure', () => {
+    const reply = lead('Which countries hold more than five million tonnes of lithium reserves?', 'en');
+    expect(reply).toMatch(/^Above the amount asked — reserves of lithium .*Chile/);
+    expect(reply).not.toMatch(/Portugal|5 million t/);
+  });
+  it('countries listed after "after" are all put out of the ranking, not compared', () => {
+    expect(lead('After China and Australia, which country has the largest rare earth reserves?', 'en')).not.toMatch(/against/);
+  });
+});
+
+describe('two countries and one figure, without a comparing word', () => {
+  it('"how do X relate to Y" gives both figures', () => {
+    expect(lead('Wie verhalten sich Australiens Lithiumreserven zu denen Chiles?', 'de')).toMatch(/Australien .* gegenüber Chile|Chile .* gegenüber Australien/);
+  });
+  it('"who mined more" asks the figure, not who took part in an event', () => {
+    expect(lead('Russland und Kanada: Wer hat 2024 mehr Kobalt gefördert?', 'de')).toMatch(/Russland .* gegenüber Kanada .* liegt vorn/);
+  });
+});
+
+describe('"which company" asks a name the dataset may hold', () => {
+  it('a project named in the question gets the sentence naming its companies, not "no company figures"', () => {
+    const reply = lead('Which company runs the Wagerup refinery?', 'en');
+    expect(reply).toMatch(/Alcoa/);
+    expect(reply).not.toMatch(/no figure/);
+  });
+  it('company results are still not in the dataset', () => {
+    expect(lead("What was Alcoa's profit last year?", 'en')).toMatch(/no figure/);
+  });
+});
+
+describe('what a term means (facts list the terms they explain)', () => {
+  it('an abbreviation after an opener or before a closer gets the sentence explaining it', () => {
+    expect(lead('Wofür steht GAC?', 'de')).toMatch(/Zollverwaltung/);
+    expect(lead('What exactly is the Geological Survey?', 'en')).toMatch(/^USGS is the U\.S\. Geological Survey/);
+    expect(lead('What does NA mean in those tables?', 'en')).toMatch(/NA = not available/);
+  });
+  it('a mark of one letter counts only as written, and also when a question points back at it', () => {
+    expect(lead('Bei Kanada steht in der Tabelle ein e. Was heißt das?', 'de')).toMatch(/e = geschätzt/);
+  });
+  it('a question about what a source says on a subject is no definition', () => {
+    expect(lead('What does USGS say about cobalt reserves in Australia?', 'en')).toMatch(/Australia/);
+    expect(lead('Was ist die Prognose der USGS für China?', 'de')).not.toMatch(/geologische Dienst/);
+  });
+});
