@@ -80,10 +80,11 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
     if (!found && shortHit) found = { t: shortHit, n: 1 };
     if (!found) continue;
     const end = i + found.n;
-    // An opener ending at most two words (function words aside) before the term.
+    // An opener ending at most two words (function words aside) before the term; a one-word opener
+    // ("what's" is read "what") right before it: "what happened at APEC" asks no meaning.
     const before = idx.openers[locale].some((o) => {
       for (let s = Math.max(0, i - o.length - 4); s <= i - o.length; s++) {
-        if (startsAt(words, s, o) && words.slice(s + o.length, i).filter((w) => !stop.has(w)).length <= 2) return true;
+        if (startsAt(words, s, o) && words.slice(s + o.length, i).filter((w) => !stop.has(w)).length <= (o.length > 1 ? 2 : 0)) return true;
       }
       return false;
     });
