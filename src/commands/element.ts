@@ -4,13 +4,22 @@ import { formatDate } from '../reply/format.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
 import { answer, Citations, loc, t, usageError } from './common.js';
 import { resolveEntity } from './resolve.js';
+import { renderedFor, withNotes } from './renderings.js';
 import { classLabel, controlEvents } from './element-info.js';
 import type { Element } from '../dataset/schema.js';
 
+/**
+ * An element's card, built once per dataset, element and locale (renderings.ts): it depends on
+ * nothing else, and the notes of this call (a typo read) go in front of it.
+ */
 export function elementAnswer(ctx: CommandContext, el: Element, notes: string[] = []): Reply {
+  return withNotes(renderedFor(ctx.dataset, `element|${el.symbol}|${ctx.locale}`, () => elementCard(ctx, el)), notes);
+}
+
+function elementCard(ctx: CommandContext, el: Element): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds).add(...el.sources);
-  const blocks = [...notes];
+  const blocks: string[] = [];
   blocks.push(t(locale,
     `${el.name.en} (${el.symbol}, atomic number ${el.z}) is a ${el.class === 'neither' ? 'rare-earth element that is neither light nor heavy' : `${classLabel(el, locale)} rare-earth element`} under the USGS convention.`,
     `${el.name.de} (${el.symbol}, Ordnungszahl ${el.z}) ist nach USGS-Konvention ein ${el.class === 'neither' ? 'Seltenerdelement, das weder zu den leichten noch zu den schweren zählt' : `${classLabel(el, locale)}es Seltenerdelement`}.`));

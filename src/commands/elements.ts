@@ -5,6 +5,8 @@ import { normalize } from '../dataset/lookup.js';
 import type { CommandContext, CommandDefinition } from './types.js';
 import { answer, Citations, loc, notFound, quoteInput, t } from './common.js';
 import { classLabel, controlEvents } from './element-info.js';
+import { renderedFor } from './renderings.js';
+import type { Reply } from '../reply/model.js';
 
 const CLASS_WORDS: Record<string, Element['class']> = {
   light: 'light', leicht: 'light', leichte: 'light', lree: 'light',
@@ -42,7 +44,16 @@ export function parseElementsFilter(text: string | undefined): ElementsFilter {
   return { kind: 'use', value: text!.trim() };
 }
 
-export function elementsAnswer(ctx: CommandContext, filter: ElementsFilter) {
+/**
+ * The list for a filter. A class, "controlled" or no filter depend on the dataset and the locale
+ * only: built once per dataset (renderings.ts); a use keyword is echoed in the heading, so built per call.
+ */
+export function elementsAnswer(ctx: CommandContext, filter: ElementsFilter): Reply {
+  if (filter.kind === 'use') return buildElementsAnswer(ctx, filter);
+  return renderedFor(ctx.dataset, `elements|${filter.kind}|${filter.kind === 'class' ? filter.value : ''}|${ctx.locale}`, () => buildElementsAnswer(ctx, filter));
+}
+
+function buildElementsAnswer(ctx: CommandContext, filter: ElementsFilter): Reply {
   const { dataset: ds, locale } = ctx;
   const all = [...ds.elements].sort((a, b) => a.z - b.z);
   let list = all;

@@ -8,6 +8,7 @@ import { formatDateRange } from '../reply/format.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
 import { answer, Citations, loc, notFound, t } from './common.js';
 import { resolveEntity } from './resolve.js';
+import { renderedFor, withNotes } from './renderings.js';
 
 const SUMMIT_KINDS = new Set<Event['kind']>(['summit', 'meeting', 'agreement', 'talks']);
 
@@ -17,10 +18,18 @@ export function defaultSummit(ds: Dataset): Event | undefined {
   return hits[0] ?? [...ds.events].filter((e) => SUMMIT_KINDS.has(e.kind)).sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
-export function eventCard(ctx: CommandContext, ev: Event, notes: string[] = [], extra: string[] = []): Reply {
+/**
+ * An event's card, built once per dataset, event and locale (renderings.ts), with the notes of this
+ * call (a typo read) in front; the default card with its list of the trip's other summits likewise.
+ */
+export function eventCard(ctx: CommandContext, ev: Event, notes: string[] = []): Reply {
+  return withNotes(renderedFor(ctx.dataset, `event|${ev.id}|${ctx.locale}`, () => buildEventCard(ctx, ev, [])), notes);
+}
+
+function buildEventCard(ctx: CommandContext, ev: Event, extra: string[]): Reply {
   const { dataset: ds, locale } = ctx;
   const cite = new Citations(ds).add(...ev.sources);
-  const blocks = [...notes, loc(locale, ev.summary)];
+  const blocks = [loc(locale, ev.summary)];
   const fields = [
     { label: t(locale, 'Date', 'Datum'), value: formatDateRange(ev.date, ev.end_date, locale), inline: true },
     { label: t(locale, 'Place', 'Ort'), value: loc(locale, ev.place), inline: true },
@@ -66,18 +75,22 @@ export const summit: CommandDefinition = {
   run: (args, ctx) => runSummit(args, ctx),
 };
 
+/** The default card: the default event, then the trip's other summits and agreements. */
+function defaultCard(ctx: CommandContext): Reply {
+  const ds = ctx.dataset;
+  const ev = defaultSummit(ds);
+  if (!ev) return notFound(ctx, t(ctx.locale, 'The dataset has no events.', 'Der Datensatz enthält keine Ereignisse.'), ['/help']);
+  const others = [...ds.events].filter((e) => e.id !== ev.id && SUMMIT_KINDS.has(e.kind)).sort((a, b) => a.date.localeCompare(b.date));
+  const extra = others.length
+    ? [`${t(ctx.locale, 'Other summits and agreements of the trip', 'Weitere Gipfel und Abkommen der Reise')}:\n${others.map((e) => `• ${formatDateRange(e.date, e.end_date, ctx.locale)} — ${loc(ctx.locale, e.title)} (/summit ${e.id})`).join('\n')}`]
+    : [];
+  return buildEventCard(ctx, ev, extra);
+}
+
 export function runSummit(args: Args, ctx: CommandContext): Reply {
   const ds = ctx.dataset;
   const typed = args.event?.trim();
-  if (!typed) {
-    const ev = defaultSummit(ds);
-    if (!ev) return notFound(ctx, t(ctx.locale, 'The dataset has no events.', 'Der Datensatz enthält keine Ereignisse.'), ['/help']);
-    const others = [...ds.events].filter((e) => e.id !== ev.id && SUMMIT_KINDS.has(e.kind)).sort((a, b) => a.date.localeCompare(b.date));
-    const extra = others.length
-      ? [`${t(ctx.locale, 'Other summits and agreements of the trip', 'Weitere Gipfel und Abkommen der Reise')}:\n${others.map((e) => `• ${formatDateRange(e.date, e.end_date, ctx.locale)} — ${loc(ctx.locale, e.title)} (/summit ${e.id})`).join('\n')}`]
-      : [];
-    return eventCard(ctx, ev, [], extra);
-  }
+  if (!typed) return renderedFor(ds, `summit|${ctx.locale}`, () => defaultCard(ctx));
   // Words first ("trump takaichi" names two participants); a single clear hit wins.
   const hits = searchEvents(ds, typed);
   if (hits.length === 1) return eventCard(ctx, hits[0]!);

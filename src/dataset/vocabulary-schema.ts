@@ -77,6 +77,8 @@ export const Grammar = z.strictObject({
     down: Words.default({ en: [], de: [] }),
     /** Superlatives of "less" ("smallest", "geringsten"): a ranking from the bottom. */
     least: Words.default({ en: [], de: [] }),
+    /** "The only country …", "als einziges Land": a yes/no question asks whether no other country has the figure. */
+    only: Words.default({ en: [], de: [] }),
     /** "Which country …", "welche Länder …": a figure asked of no named country is a ranking. */
     which: Words.default({ en: [], de: [] }),
   }),
@@ -86,6 +88,8 @@ export const Grammar = z.strictObject({
    */
   define: z.strictObject({ openers: Words.default({ en: [], de: [] }), closers: Words.default({ en: [], de: [] }), pointers: Words.default({ en: [], de: [] }) })
     .default({ openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } }),
+  /** Fractions readers compare a share with ("more than half of the world's", "über zwei Drittel"), longest phrase first. */
+  fractions: z.array(z.strictObject({ value: z.number().gt(0).lt(1), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   /** Continents readers ask about ("African", "europäische"), each with its name for replies; countries name theirs (`region`). */
   regions: z.record(Id, z.strictObject({ label: I18nNote, words: Words })).default({}),
   /**

@@ -83,3 +83,42 @@ describe('what a term means (facts list the terms they explain)', () => {
     expect(lead('Was ist die Prognose der USGS für China?', 'de')).not.toMatch(/geologische Dienst/);
   });
 });
+
+describe('a German word the fact holds inside a compound', () => {
+  it('"im Schnitt" is stated by "Durchschnittspreise": the price answers, not "no figure"', () => {
+    expect(lead('Was kostete Dysprosiumoxid 2024 im Schnitt?', 'de')).toMatch(/Dysprosiumoxid 260/);
+  });
+});
+
+describe('membership asked in other words', () => {
+  it('"part of APEC", "gehört zur APEC": the members fact answers yes for a member it names', () => {
+    expect(lead('Is Japan part of APEC?', 'en')).toMatch(/^Yes — APEC/);
+    expect(lead('Gehört Südkorea zur APEC?', 'de')).toMatch(/^Ja — /);
+  });
+  it('"Staaten" counts as "countries": no word left unexplained', () => {
+    expect(lead('Wie viele Staaten sind in der APEC?', 'de')).toMatch(/21/);
+  });
+});
+
+describe('a share of the world asked as a fraction or a percentage', () => {
+  it('answers yes or no from the share computed from one edition, with both figures', () => {
+    expect(lead("Does Congo hold more than a third of the world's cobalt reserves?", 'en')).toMatch(/^Yes — .*50% \(6,000,000 t of the world's 12,000,000 t/);
+    expect(lead('Hat Kongo mehr als 60 Prozent der weltweiten Kobaltreserven?', 'de')).toMatch(/^Nein — .*50 %/);
+  });
+});
+
+describe('"the only one" asked of a figure', () => {
+  it('is no when another country has the figure, whether from a table or a sentence', () => {
+    expect(lead('Fördert nur China Seltene Erden?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Ist China das einzige Land, das Germanium fördert?', 'de')).toMatch(/^Nein — .*Kanada/);
+  });
+});
+
+describe('a date earlier than the event, asked by the words of its own clause', () => {
+  it('"when were the border clashes" gets the month of the clashes, not the day of the declaration', () => {
+    expect(lead('When were the border clashes between Cambodia and Thailand?', 'en')).toMatch(/^July 2025: .*border clashes/);
+  });
+  it('an earlier date the question does not point at stays a reference back', () => {
+    expect(lead('When did Thailand and Cambodia sign their joint declaration?', 'en')).toMatch(/^26 Oct 2025/);
+  });
+});

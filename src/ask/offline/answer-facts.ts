@@ -176,13 +176,17 @@ export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measur
     : `world ${measure === 'reserves' ? 'reserves' : 'mine production'} of ${m.name.en.toLowerCase()}`;
   const exact = !own.figure.qualifier && !world.figure.qualifier;
   const pct = Math.round((own.figure.value / world.figure.value) * 100);
-  const lead = exact
+  // "More than half of the world's?": yes or no from the exact share, never from a rounded or open one.
+  const share = own.figure.value / world.figure.value;
+  const verdict = exact && p.polar && p.shareThreshold !== undefined && share !== p.shareThreshold
+    ? ((share > p.shareThreshold) !== Boolean(p.less) ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — ')) : '';
+  const lead = verdict + (exact
     ? t(locale,
       `${c.name.en} — share of ${what}${year}: ${pct}% (${qty(own)} of the world's ${qty(world)}, ${labels}).`,
       `${c.name.de} — Anteil an ${what}${year}: ${pct} % (${qty(own)} von weltweit ${qty(world)}, ${labels}).`)
     : t(locale,
       `${c.name.en} — ${qty(own)} of the world's ${qty(world)} (${what}${year}, ${labels}); the world figure is not exact, so the dataset gives no exact share.`,
-      `${c.name.de} — ${qty(own)} von weltweit ${qty(world)} (Anteil an ${what}${year}, ${labels}); die Weltzahl ist nicht genau, daher nennt der Datensatz keinen genauen Anteil.`);
+      `${c.name.de} — ${qty(own)} von weltweit ${qty(world)} (Anteil an ${what}${year}, ${labels}); die Weltzahl ist nicht genau, daher nennt der Datensatz keinen genauen Anteil.`));
   return {
     status: 'answer',
     lead,

@@ -247,7 +247,10 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   // "Is China the top producer?": yes or no first, then the ranking.
   const first = ranked[0]?.[0];
   // "Is China among the top 3?": any of the first N.
-  const yes = isTop && first ? yesNo(locale, p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
+  // "Is China the only producer?": only if no other country has a figure above zero.
+  const holders = all.filter(([, e]) => rankValue(e.figure) > 0);
+  const yes = isTop && first ? yesNo(locale, p.only ? holders.length === 1 && holders[0]![0] === isTop.id
+    : p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
   const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
   const head = ascending ? t(locale, 'Smallest', 'Kleinste') : t(locale, 'Largest', 'Größte');
   const lead = `${yes}${head} ${what(measure, m, locale)}${within}${without} (${ed}${year}): ${list.join('; ')}.`;

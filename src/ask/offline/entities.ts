@@ -5,7 +5,8 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Element, Event, Mineral } from '../../dataset/schema.js';
 import type { EntityIndex } from '../../dataset/lookup.js';
-import { editDistance, indexDataset, normalize } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { typoEntity } from './entity-typos.js';
 import { vocabIndex } from '../query/vocab.js';
 
 export interface Found<T> {
@@ -136,15 +137,8 @@ function compareWordsOf(ds: Dataset): Set<string> {
   return set;
 }
 
-// close and typedOrder are module functions, not closures made per question: under tsx, which
-// runs the benchmarks, every named closure also calls esbuild's __name (Object.defineProperty).
-
-/** A typo close enough for a question: one edit, two from eight letters. */
-function close(typed: string, name: string): boolean {
-  const a = normalize(typed).replace(/ /g, '');
-  const b = normalize(name).replace(/ /g, '');
-  return editDistance(a, b, 2) <= (a.length >= 8 ? 2 : 1);
-}
+// typedOrder is a module function, not a closure made per question: under tsx, which runs the
+// benchmarks, every named closure also calls esbuild's __name (Object.defineProperty).
 
 /** Names read exactly first, then in the order typed. */
 function typedOrder<T>(a: Found<T>, b: Found<T>): number {
@@ -209,23 +203,12 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
       continue;
     }
     if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;
-    const c = idx.country.lookup(w, 0);
-    if (c.kind === 'fuzzy' && c.item.kind !== 'aggregate' && !idx.external.has(c.item) && [c.item.name.en, c.item.name.de, ...c.item.aliases].some((n) => close(w, n))) {
-      countries.push({ item: c.item, typed: raw[i]!, fuzzy: true, at: i });
-      used[i] = true;
-      continue;
-    }
-    const e = idx.element.lookup(w, 0);
-    if (e.kind === 'fuzzy' && [e.item.name.en, e.item.name.de, ...e.item.aliases].some((n) => close(w, n))) {
-      elements.push({ item: e.item, typed: raw[i]!, fuzzy: true, at: i });
-      used[i] = true;
-      continue;
-    }
-    const m = idx.mineral.lookup(w, 0);
-    if (m.kind === 'fuzzy' && [m.item.name.en, m.item.name.de, ...m.item.aliases].some((n) => close(w, n))) {
-      minerals.push({ item: m.item, typed: raw[i]!, fuzzy: true });
-      used[i] = true;
-    }
+    const t = typoEntity(ds, w);
+    if (!t) continue;
+    if (t.kind === 'country') countries.push({ item: t.item, typed: raw[i]!, fuzzy: true, at: i });
+    else if (t.kind === 'element') elements.push({ item: t.item, typed: raw[i]!, fuzzy: true, at: i });
+    else minerals.push({ item: t.item, typed: raw[i]!, fuzzy: true });
+    used[i] = true;
   }
   // Longer names are found first ("die USA" before "China"); a comparison reads them in the order
   // typed. A name read through a typo is weaker evidence ("German TV" is not Germany) and stays last.

@@ -75,7 +75,10 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
   const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who') && !p.after?.length;
   if ((p.operator === 'compare' || both) && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
-  if (c && p.polar && p.operator === 'top') return { route, answer: topFigures(ctx, p, measure, m, c) };
+  if (c && p.polar && (p.operator === 'top' || p.only)) return { route, answer: topFigures(ctx, p, measure, m, c) };
+  // "Did Indonesia mine more than half of the world's nickel?": the share, computed, with yes or no.
+  const share = c && p.polar && p.shareThreshold !== undefined && measure !== 'capacity' ? shareAnswer(ctx, p, measure, m, c) : undefined;
+  if (share) return { route, answer: share };
   // "The biggest reserves after China": China is put out of a ranking, not asked about.
   if (c && (p.operator === 'top' || p.which) && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   // "Where in the United States are rare earths mined?": a place, which the tables do not give; the

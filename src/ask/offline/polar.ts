@@ -4,7 +4,7 @@
 // of them is negated ("Is the MoU binding?" — "a non-binding MoU"; "is promethium found in nature?"
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
 import type { CommandContext } from '../../commands/types.js';
-import { normalize } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { isMonthWord } from '../query/time.js';
@@ -99,6 +99,22 @@ function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' 
   return 'ok';
 }
 
+/** Ids of the countries a sentence's normalised words name (by name or alias). */
+function countriesNamed(ctx: CommandContext, words: readonly string[]): string[] {
+  const idx = indexDataset(ctx.dataset).country;
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [3, 2, 1]) {
+      const hit = idx.phrases.get(words.slice(i, i + n).join(' '));
+      if (hit && hit.item.kind !== 'aggregate') {
+        out.add(hit.item.id);
+        break;
+      }
+    }
+  }
+  return [...out];
+}
+
 interface Verdict {
   verdict: 'yes' | 'no';
   /** Content words of the question the sentence holds. */
@@ -142,6 +158,12 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const sNeg = prefixed || parts[0]!;
   const qNeg = negated(p.words, v.negations);
   if (sNeg !== qNeg) return { verdict: 'no', hits };
+  // "The only one?": a sentence naming other countries beside the asked ones says no; one naming
+  // none of them settles nothing.
+  if (p.only) {
+    const others = countriesNamed(ctx, words).filter((id) => !p.subjects.countries.some((c) => c.id === id));
+    return others.length ? { verdict: 'no', hits } : undefined;
+  }
   // Agreeing words, but the quantity asked must be the one stated.
   const asked = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text);
   const q = quantityCheck(asked, sentence);

@@ -11,6 +11,7 @@ import { eventsInTime } from './answer-events.js';
 import { topicFact } from './fact-fit.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
+import { termFactNamed } from '../query/terms.js';
 
 /**
  * The event a question pins by its day and words ("the announcements China published on
@@ -37,5 +38,6 @@ export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
   if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
   if (p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer))) return true;
   if (p.threshold !== undefined && s.countries.length) return true;
-  return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined;
+  // A term the dataset explains ("APEC", "MOFCOM"): "Is Russia part of APEC?" is the beat.
+  return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined || termFactNamed(ctx.dataset, p.words) !== undefined;
 }

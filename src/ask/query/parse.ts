@@ -10,7 +10,8 @@ import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { findEvents } from './find-events.js';
 import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
-import { rawWords, splitCompound, stem } from './text.js';
+import { closesWith, opensWith, rawWords, stem } from './text.js';
+import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
@@ -22,10 +23,10 @@ const MAX_QUESTION = 1000;
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
-function decompound(text: string, parts: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
-  return rawWords(text).map((raw) => {
+function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
+  return raws.map((raw) => {
     const n = normalize(raw).replace(/ /g, '');
-    const split = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase() ? splitCompound(n, parts) : undefined;
+    const split = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase() ? compoundParts(n, parts) : undefined;
     return (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
   }).join(' ');
 }
@@ -35,8 +36,7 @@ function decompound(text: string, parts: ReadonlySet<string>, synonyms: Readonly
  * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
  * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
  */
-function germanVerbFirst(q: string, questionWords: ReadonlySet<string>, hasNames: boolean): boolean {
-  const raw = rawWords(q);
+function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean): boolean {
   if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames) return false;
   const first = normalize(raw[0]!);
   return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
@@ -62,6 +62,17 @@ function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<s
   return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
 }
 
+/** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
+function shareThresholdOf(q: string, words: readonly string[], fractions: VocabIndex['fractions']): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const f = fractions.find((x) => x.words.every((w, k) => words[i + k] === w));
+    if (f) return f.value;
+  }
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|prozent)/iu.exec(q);
+  const n = m ? Number(m[1]!.replace(',', '.')) : NaN;
+  return n > 0 && n < 100 ? n / 100 : undefined;
+}
+
 /** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg"). */
 function priceThresholdOf(q: string): number | undefined {
   const m = /(?:US\$|\$)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
@@ -69,15 +80,20 @@ function priceThresholdOf(q: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** Whether a word (stemmed, in the question's language) is a ranking word. */
+function topWord(v: VocabIndex, locale: Locale, w: string): boolean {
+  return v.operators.byLang[locale].get(stem(w, locale)) === 'top' || v.operators.byLang[locale].get(w) === 'top';
+}
+
 /**
  * The place in a ranking a question asks for: an ordinal ("second", "dritter", "3rd") or a German
  * ordinal glued to a ranking word ("zweitgrößte", "drittwichtigste"), or a number after a place word
- * ("Platz zwei"); those two are ranking words themselves (`glued`). `topWord` says whether a word
- * (stemmed, in the question's language) is a ranking word.
+ * ("Platz zwei"); those two are ranking words themselves (`glued`).
  */
-function rankOf(words: readonly string[], stems: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, topWord: (w: string) => boolean,
+function rankOf(words: readonly string[], stems: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, v: VocabIndex,
   placeWords: ReadonlySet<string>, numbers: ReadonlyMap<string, number>): { rank: number; glued: boolean } | undefined {
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     // "Platz zwei", "rank 2": a number after a place word.
     const next = words[i + 1] ?? '';
     const num = /^\d{1,2}$/.test(next) ? Number(next) : numbers.get(next);
@@ -88,7 +104,7 @@ function rankOf(words: readonly string[], stems: readonly string[], ordinals: Re
     if (n !== undefined) return { rank: n, glued: false };
     if (locale !== 'de' || w.length < 8) continue;
     for (const [st, value] of ordinals) {
-      if (st.length >= 4 && w.startsWith(st) && w.length - st.length >= 4 && topWord(w.slice(st.length))) return { rank: value, glued: true };
+      if (st.length >= 4 && w.startsWith(st) && w.length - st.length >= 4 && topWord(v, locale, w.slice(st.length))) return { rank: value, glued: true };
     }
   }
   return undefined;
@@ -128,11 +144,21 @@ function namesOf(c: Country): Set<string> {
  * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
  * question word before the tag ("what share is that, right") keeps it an open question.
  */
-function taggedStatement(q: string, v: VocabIndex, locale: Locale): boolean {
-  const norm = ` ${normalize(q)} `;
-  if (v.polarTags.opening[locale].some((t) => norm.startsWith(` ${t} `))) return true;
-  const first = norm.trimStart().split(' ')[0] ?? '';
-  return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => norm.endsWith(` ${t} `));
+function taggedStatement(norm: string, v: VocabIndex, locale: Locale): boolean {
+  if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
+  const space = norm.indexOf(' ');
+  const first = space < 0 ? norm : norm.slice(0, space);
+  return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => closesWith(norm, t));
+}
+
+// The words of a record's English and German names, once per record rather than per question naming it.
+const nameWordsCache = new WeakMap<object, readonly string[]>();
+
+/** The normalised words of a record's names. */
+function nameWords(x: { name: { en: string; de: string } }): readonly string[] {
+  let list = nameWordsCache.get(x);
+  if (!list) nameWordsCache.set(x, (list = [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
+  return list;
 }
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
@@ -140,7 +166,8 @@ const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 
 export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
-  const split = decompound(q, v.parts, v.synonyms);
+  const raws = rawWords(q);
+  const split = decompound(raws, v.parts, v.synonyms);
   const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;
@@ -163,8 +190,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   // Operator words are read in the question's language only: German "was" is "what", not "was".
   const opHits = matchPhrases(v.operators, words, stems, [locale]);
   const ops = new Set<OperatorWord>(opHits.map((h) => h.value));
-  const topWord = (w: string): boolean => v.operators.byLang[locale].get(stem(w, locale)) === 'top' || v.operators.byLang[locale].get(w) === 'top';
-  const ranked = rankOf(words, stems[locale], v.ordinals[locale], locale, topWord, v.placeWords, v.numbers);
+  const ranked = rankOf(words, stems[locale], v.ordinals[locale], locale, v, v.placeWords, v.numbers);
   // "zweitgrößte" is a ranking word; "the second meeting" is not a ranking.
   if (ranked?.glued) ops.add('top');
   // "smallest", "geringsten": a ranking read from the bottom.
@@ -178,8 +204,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countries.map((c) => c.id));
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
-  const request = v.requestOpeners[locale].some((o) => ` ${norm} `.startsWith(` ${o} `));
-  const polar = !request && (firstOp === 'yesno' || taggedStatement(q, v, locale) || (locale === 'de' && germanVerbFirst(q, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0)));
+  const request = v.requestOpeners[locale].some((o) => opensWith(norm, o));
+  // The question as typed, normalised once for the tags and the month check below.
+  const normQ = normalize(q);
+  const polar = !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
   const ranking = countries.length > 0 && countries.every((c) => after.includes(c));
@@ -207,7 +235,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
   const found = findTime(q, ds);
-  const time = found && found.kind === 'month' && normalize(q).split(' ').some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : found;
+  const time = found && found.kind === 'month' && normQ.split(' ').some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : found;
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   const matchedWords = new Set(attrHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
@@ -215,10 +243,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
     && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
-  const names = new Set([...countries, ...minerals, ...elements].flatMap((x) => [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
+  const names = new Set([...countries, ...minerals, ...elements].flatMap(nameWords));
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
   const threshold = thresholdOf(q, words, v.numbers);
+  const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
+  const shareThreshold = polar ? shareThresholdOf(q, words, v.fractions) : undefined;
   return {
     text: q,
     locale,
@@ -229,11 +259,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(ops.has('less') ? { less: true } : {}),
     ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
-    ...(priceThresholdOf(q) !== undefined ? { priceThreshold: priceThresholdOf(q) } : {}),
+    ...(shareThreshold !== undefined ? { shareThreshold } : {}),
+    ...(priceThreshold !== undefined ? { priceThreshold } : {}),
     ...(topN !== undefined ? { topN } : {}),
     ...(rank !== undefined ? { rank } : {}),
     ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
     ...(ops.has('which') ? { which: true } : {}),
+    ...(polar && ops.has('only') ? { only: true } : {}),
     ...(defines ? { defines } : {}),
     ...(region ? { region } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },

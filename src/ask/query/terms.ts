@@ -99,3 +99,13 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
   }
   return undefined;
 }
+
+/** The fact explaining a term the question's normalised words name ("apec", "usgs"), whatever it asks of it. */
+export function termFactNamed(ds: Dataset, words: readonly string[]): string | undefined {
+  const idx = termIndex(ds);
+  for (const w of words) {
+    const t = idx.long.get(w);
+    if (t) return t.fact;
+  }
+  return undefined;
+}

@@ -81,3 +81,16 @@ export function splitCompound(word: string, known: ReadonlySet<string>, depth = 
   }
   return undefined;
 }
+
+// Phrase tests on normalised text (single spaces, none at either end) without building padded
+// copies of it: ` ${text} `.startsWith(` ${phrase} `) was made once per phrase of a list.
+
+/** Whether normalised text opens with a phrase as whole words: ` ${text} `.startsWith(` ${phrase} `). */
+export function opensWith(text: string, phrase: string): boolean {
+  return text.startsWith(phrase) && (text.length === phrase.length || text.charCodeAt(phrase.length) === 32);
+}
+
+/** Whether normalised text closes with a phrase as whole words: ` ${text} `.endsWith(` ${phrase} `). */
+export function closesWith(text: string, phrase: string): boolean {
+  return text.endsWith(phrase) && (text.length === phrase.length || text.charCodeAt(text.length - phrase.length - 1) === 32);
+}

@@ -59,6 +59,8 @@ export interface ParsedQuery {
   priceThreshold?: number;
   /** A change asked about goes up ("raised", "erhöht") or down ("cut", "gesenkt"). */
   direction?: 'up' | 'down';
+  /** A share of the world the question compares with ("more than half", "über 60 Prozent"), from 0 to 1. */
+  shareThreshold?: number;
   /** A number the question compares with ("more than 50,000 t"), in the figures' units. */
   threshold?: number;
   /** For operator 'top': how many ("top 3"); undefined when not said. */
@@ -67,6 +69,8 @@ export interface ParsedQuery {
   rank?: number;
   /** The term whose meaning the question asks ("What does REE stand for?") and the fact explaining it. */
   defines?: { term: string; fact: string };
+  /** "The only country …?": whether no other country has the figure. */
+  only?: boolean;
   /** "Which country/countries …" was asked: a figure of no named country is a ranking. */
   which?: boolean;
   /** A continent the question limits the countries to ("which African country"): a region id of data/vocabulary.yaml. */

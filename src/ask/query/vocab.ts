@@ -54,6 +54,8 @@ export interface VocabIndex {
   /** Normalised weekday name → 0 (Sunday) … 6 (Saturday), as Date#getUTCDay counts; and the words asking for a weekday. */
   weekdays: Map<string, number>;
   weekdayWords: Set<string>;
+  /** Normalised fraction phrases as words ("two thirds" → ["two", "thirds"]) with their value, longest first. */
+  fractions: { words: string[]; value: number }[];
   /** Normalised word naming a continent ("african", "afrikanische") → the region id countries carry. */
   regions: Map<string, string>;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
@@ -64,8 +66,9 @@ const EMPTY: Vocabulary = {
   grammar: {
     stopwords: { en: [], de: [] },
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
-      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] } },
+      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] }, only: { en: [], de: [] } },
     regions: {},
+    fractions: [],
     define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
@@ -144,6 +147,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.polar_tags.opening);
   addKnown(g.request_openers);
   for (const r of Object.values(g.regions)) addKnown(r.words);
+  for (const f of g.fractions) addKnown(f);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
@@ -172,6 +176,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     notNames: new Set(words(g.not_names)),
     weekdays: new Map((['en', 'de'] as const).flatMap((lang) => g.weekdays[lang].map((w, i) => [normalize(w), (i + 1) % 7] as const))),
     weekdayWords: new Set(words(g.weekday_words)),
+    fractions: g.fractions.flatMap((f) => [...f.en, ...f.de].map((w) => ({ words: normalize(w).split(' ').filter(Boolean), value: f.value })))
+      .sort((a, b) => b.words.length - a.words.length),
     regions: new Map(Object.entries(g.regions).flatMap(([id, r]) => words(r.words).map((w) => [w, id] as const))),
     sequence: {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
