@@ -1,6 +1,7 @@
 // One REST client setup for the bot, the delivery target and the CLI: API base from DISCORD_API_URL
 // (a proxy, or the loopback fake in tests), and every 429 counted in the metrics. discord.js's REST
 // itself waits out `Retry-After` and retries, per route bucket and against the global limit.
+// Interaction callbacks go around it while Discord accepts them (callback.ts), over the same agent.
 import { createRequire } from 'node:module';
 import { REST, type RESTOptions } from 'discord.js';
 import type { Logger } from '../../ops/log.js';
