@@ -122,3 +122,10 @@ describe('a date earlier than the event, asked by the words of its own clause', 
     expect(lead('When did Thailand and Cambodia sign their joint declaration?', 'en')).toMatch(/^26 Oct 2025/);
   });
 });
+
+describe('an event pinned by its day, asked with words its record states', () => {
+  it('answers from the record, not with the note on what the dataset lacks', () => {
+    expect(lead('Was änderte sich am 9. November 2025 für Graphitexporte in die USA?', 'de')).toMatch(/^China setzt sein Exportverbot .*Graphit/);
+    expect(lead('What happened to antimony exports to the US on 9 November 2025?', 'en')).toMatch(/antimony/);
+  });
+});

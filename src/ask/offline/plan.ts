@@ -195,7 +195,7 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const dispatched = dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
-  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? dispatched
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? dispatched
     : missesAnchor(ctx, p, dispatched) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? dispatched : dispatched;
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, plan.route, plan.answer)) } : plan;
 }
@@ -331,6 +331,23 @@ function ownText(ctx: CommandContext, p: ParsedQuery, none: Plan): Plan | undefi
     return { ...none, answer: { ...none.answer, support: [r.answer.lead, ...none.answer.support], sources: [...new Set([...none.answer.sources, ...r.answer.sources])] } };
   }
   return answered(r.answer);
+}
+
+/**
+ * "No figure" for a question pinned to an event by its day ("What changed for graphite exports to the
+ * US on 9 November 2025?") whose words its record states: that record answers, not the "no export
+ * volumes" note its words would otherwise call up.
+ */
+function pinnedText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
+  const ev = pinnedEvent(ctx, p);
+  if (!ev) return undefined;
+  // Both languages' texts: a reader's "Exporte" is the English text's "exports", not the German "Ausfuhr".
+  const text = new Set(normalize([ev.summary, ev.agreed, ev.outcome].filter((x) => x !== undefined).flatMap((x) => [x.en, x.de]).join(' ')).split(' ')
+    .flatMap((w) => [stem(w, 'en'), stem(w, 'de')]));
+  const words = p.content.filter((w) => !vocabIndex(ctx.dataset).stop.has(w));
+  const held = words.filter((w) => text.has(stem(w, 'en')) || text.has(stem(w, 'de'))).length;
+  // All of one or two words, two thirds of more ("Was änderte sich …": the verb is the reader's).
+  return words.length && (words.length <= 2 ? held === words.length : held * 3 >= words.length * 2) ? answered(eventAnswer(ctx, ev, 'summary', p)) : undefined;
 }
 
 /** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
