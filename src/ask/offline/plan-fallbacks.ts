@@ -1,0 +1,77 @@
+// What answers when the attribute dispatch says "no figure" or misses the question's particular
+// names: a sentence holding the name (anchored), an element's or mineral's own note (ownText), the
+// record of an event pinned by its day (pinnedText); and the forecast note for later years.
+import type { CommandContext } from '../../commands/types.js';
+import { normalize } from '../../dataset/lookup.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { eventAnswer } from './answer-events.js';
+import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer } from './answer-none.js';
+import { pinnedEvent } from './scope.js';
+import { stem, withoutEditions } from '../query/text.js';
+import { answered, type Plan } from './plan-route.js';
+
+export function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
+  const label = ctx.dataset.editionsNewestFirst[0]?.label;
+  return noneAnswer(ctx, p, undefined, ctx.locale === 'de'
+    ? `Dazu hat der Datensatz keine Zahl: Er enthält keine Prognosen${label ? `; die neuesten Zahlen stehen in ${label}` : ''}.`
+    : `The dataset has no figure for that: it holds no forecasts${label ? `; the newest figures are in ${label}` : ''}.`);
+}
+
+/** A year after the dataset's as-of year: a forecast, which the dataset does not hold. */
+export function future(ctx: CommandContext, p: ParsedQuery): boolean {
+  return p.time?.kind === 'year' && Number(p.time.start.slice(0, 4)) > Number(ctx.dataset.meta.as_of.slice(0, 4));
+}
+
+/** The words that read as something the dataset lacks ("project" as a forecast). */
+export const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'none' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' ')));
+
+/**
+ * An answer that names none of the particular names the question asks about ("Arafura's Nolans"
+ * answered with China's share): a neighbouring figure, unless no sentence holding the name fits.
+ */
+export function missesAnchor(ctx: CommandContext, p: ParsedQuery, plan: Plan): boolean {
+  if (!plan.answer || future(ctx, p)) return false;
+  const anchors = anchorWords(ctx, p);
+  if (!anchors.length) return false;
+  const said = new Set(normalize([plan.answer.lead, ...plan.answer.support].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+  return !anchors.some((a) => said.has(a));
+}
+
+/**
+ * A named element's or mineral's own note or uses, when they hold what was asked. A figure asked
+ * for that the note gives no number for ("US production is withheld (W)") stays "no figure", the
+ * note after it.
+ */
+export function ownText(ctx: CommandContext, p: ParsedQuery, none: Plan): Plan | undefined {
+  const r = ownTextAnswer(ctx, p);
+  if (!r) return undefined;
+  const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
+  if (figureAsked && none.answer && !/\d/.test(withoutEditions(r.answer.lead).replace(/\b(?:19|20)\d\d\b/g, ''))) {
+    return { ...none, answer: { ...none.answer, support: [r.answer.lead, ...none.answer.support], sources: [...new Set([...none.answer.sources, ...r.answer.sources])] } };
+  }
+  return answered(r.answer);
+}
+
+/**
+ * "No figure" for a question pinned to an event by its day ("What changed for graphite exports to the
+ * US on 9 November 2025?") whose words its record states: that record answers, not the "no export
+ * volumes" note its words would otherwise call up.
+ */
+export function pinnedText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
+  const ev = pinnedEvent(ctx, p);
+  if (!ev) return undefined;
+  // Both languages' texts: a reader's "Exporte" is the English text's "exports", not the German "Ausfuhr".
+  const text = new Set(normalize([ev.summary, ev.agreed, ev.outcome].filter((x) => x !== undefined).flatMap((x) => [x.en, x.de]).join(' ')).split(' ')
+    .flatMap((w) => [stem(w, 'en'), stem(w, 'de')]));
+  const words = p.content.filter((w) => !vocabIndex(ctx.dataset).stop.has(w));
+  const held = words.filter((w) => text.has(stem(w, 'en')) || text.has(stem(w, 'de'))).length;
+  // All of one or two words, two thirds of more ("Was änderte sich …": the verb is the reader's).
+  return words.length && (words.length <= 2 ? held === words.length : held * 3 >= words.length * 2) ? answered(eventAnswer(ctx, ev, 'summary', p)) : undefined;
+}
+
+/** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
+export function anchored(ctx: CommandContext, p: ParsedQuery, strict?: { lacking: readonly string[] }): Plan | undefined {
+  const r = anchorAnswer(ctx, p, strict);
+  return r ? answered(r.answer, r.fact) : undefined;
+}
