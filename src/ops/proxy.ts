@@ -116,6 +116,8 @@ export class ReachabilityLog {
   }
 
   succeeded(url: string): void {
+    // Called on every request: parse the URL only while some host is down.
+    if (this.#down.size === 0) return;
     const host = hostOf(url);
     const n = this.#down.get(host);
     if (n === undefined) return;

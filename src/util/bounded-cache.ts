@@ -2,9 +2,17 @@
 // seen events, charts, digest content): bounded in entries and in age, so a flood of distinct keys
 // (load tests run at 1,000 requests/s for minutes) can never grow memory without bound.
 
-/** Least-recently-used map (by Map insertion order) with a size bound and per-entry expiry. */
+/**
+ * Least-recently-used map (by Map insertion order) with a size bound and per-entry expiry. A hit
+ * moves its entry to the young end only when more than a quarter of the bound was inserted after
+ * it: a move is a delete and an insert, and hot entries (the reply cache's popular answers) are hit
+ * on every request. So an entry read is evicted only after at least three quarters of the bound's
+ * insertions, not the full bound: LRU in all but the youngest quarter.
+ */
 export class BoundedCache<K, V> {
-  readonly #entries = new Map<K, { value: V; expires: number }>();
+  readonly #entries = new Map<K, { value: V; expires: number; at: number }>();
+  /** Insertions so far (stores and moves); an entry's `at` is the count when it was last inserted. */
+  #inserted = 0;
 
   /** `maxEntries` ≤ 0 disables the cache (set stores nothing). */
   constructor(
@@ -20,9 +28,15 @@ export class BoundedCache<K, V> {
   get(key: K): V | undefined {
     const e = this.#entries.get(key);
     if (!e) return undefined;
-    this.#entries.delete(key);
-    if (e.expires <= this.now()) return undefined;
-    this.#entries.set(key, e); // most recently used moves to the young end
+    if (e.expires !== Number.POSITIVE_INFINITY && e.expires <= this.now()) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    if (this.#inserted - e.at > this.maxEntries >> 2) {
+      this.#entries.delete(key);
+      this.#entries.set(key, e);
+      e.at = ++this.#inserted;
+    }
     return e.value;
   }
 
@@ -33,7 +47,7 @@ export class BoundedCache<K, V> {
   set(key: K, value: V, ttlMs = this.ttlMs): void {
     if (this.maxEntries <= 0) return;
     this.#entries.delete(key);
-    this.#entries.set(key, { value, expires: this.now() + ttlMs });
+    this.#entries.set(key, { value, expires: this.now() + ttlMs, at: ++this.#inserted });
     while (this.#entries.size > this.maxEntries) {
       const oldest = this.#entries.keys().next();
       if (oldest.done) break;

@@ -38,7 +38,7 @@ describe('discord answerer', () => {
   });
 
   it('renders a reply that is not shared every time', async () => {
-    // A list by use echoes its word, so it is built per call (element cards are shared per dataset).
+    // A list by use echoes the word asked for, so the core builds it per call (not a shared rendering).
     const reply = await core.run('elements', { filter: 'magnets' }, call());
     expect(Object.isFrozen(reply)).toBe(false);
     const a = await answerer.command('elements', { filter: 'magnets' }, call());

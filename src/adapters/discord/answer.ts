@@ -21,8 +21,12 @@ export interface Answer {
 export const SLOW_COMMANDS: ReadonlySet<string> = new Set(['brief', 'digest']);
 
 export class Answerer {
-  /** Rendered messages of shared (frozen) replies, kept as long as the reply is. */
-  readonly #rendered = new WeakMap<Reply, Promise<Answer>>();
+  /**
+   * Rendered messages of shared (frozen) replies, kept as long as the reply is: the promise while the
+   * first rendering (a chart) is under way, then the answer itself, so a hit is answered without a
+   * promise in between.
+   */
+  readonly #rendered = new WeakMap<Reply, Answer | Promise<Answer>>();
 
   constructor(
     private readonly core: CommandCore,
@@ -46,9 +50,11 @@ export class Answerer {
    * The answer when the core has the reply cached: no command runs, so it can go out at once,
    * even for a command that would otherwise be deferred. Counted by the core.
    */
-  cached(name: string, args: Args, call: CallContext): Promise<Answer> | undefined {
+  cached(name: string, args: Args, call: CallContext): Answer | Promise<Answer> | undefined {
     const reply = this.core.cached(name, args, call);
-    return reply ? this.#render(reply).catch((err: unknown) => this.#failed(err, call.locale)) : undefined;
+    if (!reply) return undefined;
+    const answer = this.#render(reply);
+    return answer instanceof Promise ? answer.catch((err: unknown) => this.#failed(err, call.locale)) : answer;
   }
 
   /** The rendered answer to a command; never throws (a failure becomes a polite ephemeral error). */
@@ -82,19 +88,23 @@ export class Answerer {
     return this.#render(await this.core.run(name, args, call));
   }
 
-  #render(reply: Reply): Promise<Answer> {
+  #render(reply: Reply): Answer | Promise<Answer> {
     // A frozen reply never changes (only deepFreeze freezes replies): a reply-cache entry, or one of
     // the core's renderings per dataset version (src/commands/renderings.ts), which every spelling of
     // an entity shares even with the reply cache off. Either is drawn once and the answer kept with
     // it, for exactly as long as the core keeps the reply.
     if (!Object.isFrozen(reply)) return this.#draw(reply);
-    let answer = this.#rendered.get(reply);
-    if (!answer) {
-      // Frozen like the reply, since every caller shares it (and the Responder keeps its bytes).
-      this.#rendered.set(reply, (answer = this.#draw(reply).then(deepFreeze)));
-      answer.catch(() => this.#rendered.delete(reply));
-    }
-    return answer;
+    const known = this.#rendered.get(reply);
+    if (known) return known;
+    // Frozen like the reply, since every caller shares it (and the Responder keeps its bytes).
+    const drawing = this.#draw(reply).then((a) => {
+      const answer = deepFreeze(a);
+      this.#rendered.set(reply, answer);
+      return answer;
+    });
+    this.#rendered.set(reply, drawing);
+    drawing.catch(() => this.#rendered.delete(reply));
+    return drawing;
   }
 
   async #draw(reply: Reply): Promise<Answer> {

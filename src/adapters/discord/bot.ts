@@ -111,10 +111,15 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
   let stopping = false;
   let stopped: Promise<void> | undefined;
   const inflight = new Set<Promise<void>>();
-  const track = (what: string, p: Promise<void>): void => {
-    const done = p.catch((err: unknown) => {
-      log.warn({ err: (err as Error)?.message, what }, 'discord: handling an event failed');
-    }).finally(() => inflight.delete(done));
+  // One settled handler per event (no .catch().finally() chain); the command's label is made only
+  // when there is a failure to report.
+  const track = (what: string, p: Promise<void>, command?: string): void => {
+    const done: Promise<void> = p.then(() => {
+      inflight.delete(done);
+    }, (err: unknown) => {
+      inflight.delete(done);
+      log.warn({ err: (err as Error)?.message, what: command === undefined ? what : `/${command}` }, 'discord: handling an event failed');
+    });
     inflight.add(done);
   };
 
@@ -140,7 +145,7 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       if (i.isAutocomplete()) {
         if (!stopping) track('autocomplete', handleAutocomplete(iDeps, i));
       } else if (i.isChatInputCommand()) {
-        track(`/${i.commandName}`, handleCommand(iDeps, i, stopping));
+        track('command', handleCommand(iDeps, i, stopping), i.commandName);
       }
     });
     c.on('messageCreate', (m: Message) => {

@@ -166,7 +166,7 @@ async function command(deps: HttpInteractionDeps, i: RawInteraction): Promise<Ht
   const call = callOf(i, locale);
   const name = binding.def.name;
   const hit = deps.answerer.cached(name, args, call);
-  if (hit) return respondWith(deps, r, await hit);
+  if (hit) return respondWith(deps, r, hit instanceof Promise ? await hit : hit);
   if (deps.answerer.isSlow(name)) {
     // Subscription changes are private to whoever made them.
     const priv = name === 'digest' && (args.subcommand === 'subscribe' || args.subcommand === 'unsubscribe');

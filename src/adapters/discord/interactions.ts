@@ -83,7 +83,13 @@ export async function handleAutocomplete(deps: InteractionDeps, i: AutocompleteI
 }
 
 /** Sends an answer: as the reply, or into the deferred message, then follow-ups for the rest. */
-async function deliver(deps: InteractionDeps, r: InteractionRef, answer: Answer, deferred: 'no' | 'public' | 'ephemeral'): Promise<void> {
+function deliver(deps: InteractionDeps, r: InteractionRef, answer: Answer, deferred: 'no' | 'public' | 'ephemeral'): Promise<unknown> {
+  // Most answers are one message sent as the reply: no further step to wait for.
+  if (deferred === 'no' && answer.messages.length === 1) return deps.responder.reply(r, answer.messages[0]!);
+  return deliverAll(deps, r, answer, deferred);
+}
+
+async function deliverAll(deps: InteractionDeps, r: InteractionRef, answer: Answer, deferred: 'no' | 'public' | 'ephemeral'): Promise<void> {
   const [first, ...more] = answer.messages;
   if (!first) return;
   const wantsEphemeral = Boolean(answer.reply.ephemeral);
@@ -125,7 +131,7 @@ export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandIn
   // A cached reply goes out at once, whatever the command (no deferral, no timer).
   const hit = deps.answerer.cached(name, args, call);
   if (hit) {
-    await deliver(deps, r, await hit, 'no');
+    await deliver(deps, r, hit instanceof Promise ? await hit : hit, 'no');
     return;
   }
   let deferred: 'no' | 'public' | 'ephemeral' = 'no';

@@ -3,6 +3,7 @@
 // Interaction endpoints authenticate by the interaction token, not the bot token (auth: false).
 import { Routes, type REST } from 'discord.js';
 import type { Choice } from './autocomplete.js';
+import { CallbackSender } from './callback.js';
 import { MESSAGE_FLAGS, type MessageBody, type RenderedMessage } from './render.js';
 
 export const CALLBACK = { Message: 4, Deferred: 5, Autocomplete: 8 } as const;
@@ -15,8 +16,6 @@ export interface InteractionRef {
   token: string;
   applicationId: string;
 }
-
-const JSON_HEADERS = { 'Content-Type': 'application/json' };
 
 /** The UTF-8 JSON body of a message callback (type 4): what goes on the wire for a reply without files. */
 export function callbackBody(m: RenderedMessage): Buffer {
@@ -31,31 +30,32 @@ export class Responder {
    */
   readonly #wire = new WeakMap<RenderedMessage, Buffer>();
 
-  constructor(private readonly rest: REST) {}
+  /** Callbacks without files (JSON bodies): see callback.ts. */
+  readonly #callbacks: CallbackSender;
 
-  async reply(i: InteractionRef, m: RenderedMessage): Promise<void> {
+  constructor(private readonly rest: REST) {
+    this.#callbacks = new CallbackSender(rest);
+  }
+
+  /** The interaction's response (type 4); resolves once Discord has it. */
+  reply(i: InteractionRef, m: RenderedMessage): Promise<unknown> {
     const route = Routes.interactionCallback(i.id, i.token);
-    if (m.files) {
-      await this.rest.post(route, { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
-      return;
-    }
+    if (m.files) return this.rest.post(route, { body: { type: CALLBACK.Message, data: m.body }, ...files(m), auth: false });
     let body: Buffer | string | undefined = this.#wire.get(m);
     if (body === undefined) {
       if (Object.isFrozen(m)) this.#wire.set(m, (body = callbackBody(m)));
       else body = JSON.stringify({ type: CALLBACK.Message, data: m.body });
     }
-    await this.rest.post(route, { body, passThroughBody: true, headers: JSON_HEADERS, auth: false });
+    return this.#callbacks.send(route, body);
   }
 
-  async defer(i: InteractionRef, ephemeral: boolean): Promise<void> {
-    await this.rest.post(Routes.interactionCallback(i.id, i.token), {
-      body: { type: CALLBACK.Deferred, data: ephemeral ? { flags: MESSAGE_FLAGS.Ephemeral } : {} },
-      auth: false,
-    });
+  defer(i: InteractionRef, ephemeral: boolean): Promise<void> {
+    const body = JSON.stringify({ type: CALLBACK.Deferred, data: ephemeral ? { flags: MESSAGE_FLAGS.Ephemeral } : {} });
+    return this.#callbacks.send(Routes.interactionCallback(i.id, i.token), body);
   }
 
-  async autocomplete(i: InteractionRef, choices: Choice[]): Promise<void> {
-    await this.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: CALLBACK.Autocomplete, data: { choices } }, auth: false });
+  autocomplete(i: InteractionRef, choices: Choice[]): Promise<void> {
+    return this.#callbacks.send(Routes.interactionCallback(i.id, i.token), JSON.stringify({ type: CALLBACK.Autocomplete, data: { choices } }));
   }
 
   /** Replaces the deferred "thinking…" message; its visibility was fixed when it was deferred. */

@@ -1,6 +1,7 @@
 // One REST client setup for the bot, the delivery target and the CLI: API base from DISCORD_API_URL
 // (a proxy, or the loopback fake in tests), and every 429 counted in the metrics. discord.js's REST
 // itself waits out `Retry-After` and retries, per route bucket and against the global limit.
+// Interaction callbacks go around it while Discord accepts them (callback.ts), over the same agent.
 import { createRequire } from 'node:module';
 import { REST, type RESTOptions } from 'discord.js';
 import type { Logger } from '../../ops/log.js';
@@ -21,16 +22,49 @@ export function apiBase(url: string | undefined): string | undefined {
  * module is loaded. So REST always gets an agent of its own undici: a ProxyAgent when the API host
  * is to be proxied (the same HTTPS_PROXY/NO_PROXY rules as everything else), an Agent otherwise.
  */
-type RestUndici = { Agent: new () => unknown; ProxyAgent: new (uri: string) => unknown };
+type RestUndici = { Agent: new () => unknown; ProxyAgent: new (uri: string) => unknown; request: UndiciRequest };
 let restUndici: RestUndici | undefined;
 const restAgents = new Map<string, unknown>();
+const undiciOfRest = (): RestUndici => (restUndici ??= createRequire(createRequire(import.meta.url).resolve('@discordjs/rest'))('undici') as RestUndici);
 
 function restAgent(apiUrl: string, proxy: ProxySettings): RESTOptions['agent'] {
-  restUndici ??= createRequire(createRequire(import.meta.url).resolve('@discordjs/rest'))('undici') as RestUndici;
+  const undici = undiciOfRest();
   const via = proxyUrlFor(apiUrl, proxy) ?? '';
   let agent = restAgents.get(via);
-  if (!agent) restAgents.set(via, (agent = via ? new restUndici.ProxyAgent(via) : new restUndici.Agent()));
+  if (!agent) restAgents.set(via, (agent = via ? new undici.ProxyAgent(via) : new undici.Agent()));
   return agent as RESTOptions['agent'];
+}
+
+/** What callback.ts needs of undici's `request` (undici 6, the REST client's own, so its agents fit). */
+export interface UndiciResponse {
+  statusCode: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: { dump(): Promise<void>; text(): Promise<string> };
+}
+export type UndiciRequest = (url: string, opts: {
+  method: string;
+  body: string | Buffer;
+  headers: Record<string, string>;
+  dispatcher: unknown;
+  headersTimeout: number;
+  bodyTimeout: number;
+}) => Promise<UndiciResponse>;
+
+/** undici's `request`, from the undici the REST client's agents belong to. */
+export const restRequest: UndiciRequest = (url, opts) => undiciOfRest().request(url, opts);
+
+/**
+ * What countRateLimits and watchReachability observe of each response, for the requests callback.ts
+ * sends beside discord.js's REST (and so beside the makeRequest they wrap).
+ */
+const observers = new WeakMap<REST, ((url: string, status: number) => void)[]>();
+const observe = (rest: REST, o: (url: string, status: number) => void): void => {
+  const list = observers.get(rest);
+  if (list) list.push(o);
+  else observers.set(rest, [o]);
+};
+export function responded(rest: REST, url: string, status: number): void {
+  for (const o of observers.get(rest) ?? []) o(url, status);
 }
 
 /** Options for discord.js's REST (and Client `rest` option). */
@@ -48,29 +82,30 @@ export function watchReachability(rest: REST, log: Logger, proxy: string | undef
   let reach = reachability.get(log);
   if (!reach) reachability.set(log, (reach = new ReachabilityLog(log, 'Discord', proxy)));
   const r = reach;
+  observe(rest, (url) => r.succeeded(url));
   const inner = rest.options.makeRequest;
-  const watched: typeof inner = async (url, init) => {
-    try {
-      const res = await inner(url, init);
-      r.succeeded(url);
-      return res;
-    } catch (error) {
-      r.failed(url, error);
-      throw error;
-    }
-  };
+  // Every REST call passes here: a plain .then, not another async frame per request.
+  const watched: typeof inner = (url, init) => inner(url, init).then((res) => {
+    r.succeeded(url);
+    return res;
+  }, (error: unknown) => {
+    r.failed(url, error);
+    throw error;
+  });
   (rest.options as { makeRequest: typeof inner }).makeRequest = watched;
 }
 
 /** Counts 429 responses (rate-limit hits Discord actually answered) without touching the request path. */
 export function countRateLimits(rest: REST, metrics: Metrics | undefined): void {
   if (!metrics) return;
+  observe(rest, (_url, status) => {
+    if (status === 429) metrics.rateLimited.inc({ platform: 'discord' });
+  });
   const inner = rest.options.makeRequest;
-  const counted: typeof inner = async (url, init) => {
-    const res = await inner(url, init);
+  const counted: typeof inner = (url, init) => inner(url, init).then((res) => {
     if (res.status === 429) metrics.rateLimited.inc({ platform: 'discord' });
     return res;
-  };
+  });
   (rest.options as { makeRequest: typeof inner }).makeRequest = counted;
 }
 
