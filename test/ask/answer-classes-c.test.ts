@@ -129,3 +129,9 @@ describe('an event pinned by its day, asked with words its record states', () =>
     expect(lead('What happened to antimony exports to the US on 9 November 2025?', 'en')).toMatch(/antimony/);
   });
 });
+
+describe('elements looked up by a use written as a German verb', () => {
+  it('"färbt" finds "Färben von Glas": diacritics folded, the verb ending cut, short nouns like "Glas" read', () => {
+    expect(lead('Welche Seltene Erde entfärbt Glas?', 'de')).toMatch(/Cer \(Ce\)/);
+  });
+});

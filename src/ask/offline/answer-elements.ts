@@ -119,9 +119,18 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
 
 /** Elements whose listed uses mention a word ("magnets" → Nd, Pr, Dy, …). */
 export function elementsByUse(ctx: CommandContext, word: string): Element[] {
-  const w = word.toLowerCase().replace(/(en|es|e|s|n)$/, '');
+  // Diacritics folded and a German verb's ending cut, so "färbt" finds "Färben von Glas".
+  const w = normalize(word).replace(/(en|es|st|e|s|n|t)$/, '');
   if (w.length < 4) return [];
-  return ctx.dataset.elements.filter((e) => [...e.uses.en, ...e.uses.de].some((u) => u.toLowerCase().includes(w)));
+  return ctx.dataset.elements.filter((e) => useTexts(ctx, e).some((u) => u.includes(w)));
+}
+
+// An element's uses in both languages, normalised, per dataset: read for every word of a question about uses.
+const usesCache = new WeakMap<Element, string[]>();
+function useTexts(ctx: CommandContext, e: Element): string[] {
+  let u = usesCache.get(e);
+  if (!u) usesCache.set(e, (u = [...e.uses.en, ...e.uses.de].map((x) => normalize(x))));
+  return u;
 }
 
 export function useListAnswer(ctx: CommandContext, word: string, list: readonly Element[]): AnswerFirst {
@@ -143,7 +152,7 @@ export function useListAnswer(ctx: CommandContext, word: string, list: readonly 
 export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const s = p.subjects;
   if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
-  const found = p.unknown.filter((w) => w.length >= 5).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
+  const found = p.unknown.filter((w) => w.length >= 4).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
   if (!found.length) return undefined;
   const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));
   const longest = [...found].sort((a, b) => b.w.length - a.w.length)[0]!;
