@@ -84,7 +84,8 @@ function* datasetTexts(v: unknown): Generator<string> {
 // The dataset's texts are normalised with its first lookup, not when it is indexed: like the fuzzy
 // keys, a cost of the first answer rather than of start-up (about 50 ms of CPU).
 const remembered = new WeakSet<Dataset>();
-function rememberTexts(ds: Dataset): void {
+/** Remembers the dataset's texts (see above) once; questions call it too, as a question may make no lookup. */
+export function rememberTexts(ds: Dataset): void {
   if (remembered.has(ds)) return;
   remembered.add(ds);
   rememberDatasetTexts(datasetTexts(ds));

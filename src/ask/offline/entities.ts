@@ -5,7 +5,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Element, Event, Mineral } from '../../dataset/schema.js';
 import type { EntityIndex } from '../../dataset/lookup.js';
-import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { indexDataset, normalize, rememberTexts } from '../../dataset/lookup.js';
 import { typoEntity } from './entity-typos.js';
 import { vocabIndex } from '../query/vocab.js';
 
@@ -147,6 +147,9 @@ function typedOrder<T>(a: Found<T>, b: Found<T>): number {
 
 /** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
 export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known): Entities {
+  // The dataset's own words are what the kept stems, compound splits and typo reads are kept for
+  // (isDatasetWord): a server asked only questions since it started has made no lookup that remembers them.
+  rememberTexts(ds);
   const idx = indexDataset(ds);
   const notNames = vocabIndex(ds).notNames;
   const { words, raw } = split(text.slice(0, 1000));
