@@ -118,29 +118,34 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
 }
 
 /** Elements whose listed uses mention a word ("magnets" → Nd, Pr, Dy, …). */
+/** A word of a use as looked up: diacritics folded and a German verb's ending cut ("färbt" → "farb"). */
+const useStem = (word: string): string => normalize(word).replace(/(en|es|st|e|s|n|t)$/, '');
+
 export function elementsByUse(ctx: CommandContext, word: string): Element[] {
-  // Diacritics folded and a German verb's ending cut, so "färbt" finds "Färben von Glas".
-  const w = normalize(word).replace(/(en|es|st|e|s|n|t)$/, '');
+  // So "färbt" finds "Färben von Glas".
+  const w = useStem(word);
   if (w.length < 4) return [];
-  return ctx.dataset.elements.filter((e) => useTexts(ctx, e).some((u) => u.includes(w)));
+  // A short stem only at a word's start: "farb" is in "Färben", not in "Entfärben" (its opposite).
+  const at = w.length >= 6 ? w : ` ${w}`;
+  return ctx.dataset.elements.filter((e) => useTexts(ctx, e).some((u) => u.includes(at)));
 }
 
 // An element's uses in both languages, normalised, per dataset: read for every word of a question about uses.
 const usesCache = new WeakMap<Element, string[]>();
 function useTexts(ctx: CommandContext, e: Element): string[] {
   let u = usesCache.get(e);
-  if (!u) usesCache.set(e, (u = [...e.uses.en, ...e.uses.de].map((x) => normalize(x))));
+  if (!u) usesCache.set(e, (u = [...e.uses.en, ...e.uses.de].map((x) => ` ${normalize(x)}`)));
   return u;
 }
 
-export function useListAnswer(ctx: CommandContext, word: string, list: readonly Element[]): AnswerFirst {
+export function useListAnswer(ctx: CommandContext, word: string, list: readonly Element[], filter = word): AnswerFirst {
   const names = list.map((e) => `${loc(ctx.locale, e.name)} (${e.symbol})`);
   return {
     status: 'answer',
     lead: t(ctx.locale, `Rare earths used for ${word}: ${formatList(names, ctx.locale)}.`, `Seltene Erden für ${word}: ${formatList(names, ctx.locale)}.`),
     support: [],
     sources: [...new Set(list.flatMap((e) => e.sources))],
-    more: `/elements ${word}`,
+    more: `/elements ${filter}`,
   };
 }
 
@@ -157,7 +162,9 @@ export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
   const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));
   const longest = [...found].sort((a, b) => b.w.length - a.w.length)[0]!;
   const list = all.length ? all : longest.list;
-  // Named by the longest word, as typed: the /elements filter it offers takes one word.
+  // Named by the use as the dataset writes it ("Entfärben von Glas", not the reader's "entfärbt"),
+  // else by the longest word as typed.
+  const use = list[0]!.uses[ctx.locale].find((u) => found.every((x) => ` ${normalize(u)}`.includes(useStem(x.w).length >= 6 ? useStem(x.w) : ` ${useStem(x.w)}`)));
   const typed = rawWords(p.text).find((r) => normalize(r) === longest.w);
-  return useListAnswer(ctx, typed ?? longest.w, list);
+  return useListAnswer(ctx, use ?? typed ?? longest.w, list, typed ?? longest.w);
 }

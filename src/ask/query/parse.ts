@@ -36,9 +36,12 @@ function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonym
  * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
  * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
  */
-function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean): boolean {
+function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithOperator: boolean): boolean {
   if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames) return false;
   const first = normalize(raw[0]!);
+  // "Mit welchen …": a preposition before a question word opens an open question (unless the two
+  // are an operator of their own, as "seit wann" is).
+  if (questionWords.has(normalize(raw[1]!)) && !opensWithOperator) return false;
   return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
 }
 
@@ -207,7 +210,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const request = v.requestOpeners[locale].some((o) => opensWith(norm, o));
   // The question as typed, normalised once for the tags and the month check below.
   const normQ = normalize(q);
-  const polar = !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0)));
+  const polar = !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
   const ranking = countries.length > 0 && countries.every((c) => after.includes(c));
