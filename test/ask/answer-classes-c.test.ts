@@ -140,3 +140,10 @@ describe('elements looked up by a use written as a German verb', () => {
     expect(reply).not.toMatch(/Cer \(Ce\)/);
   });
 });
+
+describe('a term typed alone', () => {
+  it('"MOFCOM?" is asked about, not greeted; a greeting alone still gets the hello', () => {
+    expect(lead('MOFCOM?', 'en')).toMatch(/^MOFCOM is China's Ministry of Commerce/);
+    expect(lead('hallo!', 'de')).not.toMatch(/MOFCOM|USGS ist/);
+  });
+});

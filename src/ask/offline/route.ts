@@ -8,6 +8,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { parseQuestion } from '../query/parse.js';
 import { questionFocus } from '../query/focus.js';
 import { vocabIndex } from '../query/vocab.js';
+import { termFactNamed } from '../query/terms.js';
 import type { ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
@@ -28,7 +29,8 @@ export function planQuestion(text: string, ctx: CommandContext): { parsed?: Pars
     if (single) return { plan: { route: single } };
   }
   const v = vocabIndex(ctx.dataset);
-  if (words.length <= 3 && words.every((w) => v.greetings.has(w) || v.stop.has(w))) return { plan: { route: { command: 'help', args: {} } } };
+  // Greetings alone get the hello; a term alone ("MOFCOM?") is asked about, though its acronym is a function word elsewhere.
+  if (words.length <= 3 && words.every((w) => v.greetings.has(w) || v.stop.has(w)) && !termFactNamed(ctx.dataset, words)) return { plan: { route: { command: 'help', args: {} } } };
   const parsed = parseMessage(q, ctx);
   return { parsed, plan: planQuery(ctx, parsed) };
 }

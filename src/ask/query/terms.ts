@@ -80,6 +80,8 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
     if (!found && shortHit) found = { t: shortHit, n: 1 };
     if (!found) continue;
     const end = i + found.n;
+    // The term alone ("MOFCOM?", "REO?"): what it means.
+    if (words.every((w, k) => (k >= i && k < end) || stop.has(w))) return found.t;
     // An opener ending at most two words (function words aside) before the term; a one-word opener
     // ("what's" is read "what") right before it: "what happened at APEC" asks no meaning.
     const before = idx.openers[locale].some((o) => {
