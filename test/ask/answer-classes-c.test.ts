@@ -147,3 +147,10 @@ describe('a term typed alone', () => {
     expect(lead('hallo!', 'de')).not.toMatch(/MOFCOM|USGS ist/);
   });
 });
+
+describe('import sources asked as who supplies the US', () => {
+  it('"supplies the US", "liefert an die USA" read the import-sources fact', () => {
+    expect(lead('How much of the rare earths does Japan supply the US with?', 'en')).toMatch(/Japan 6%/);
+    expect(lead('Wer beliefert die USA mit Seltenerdverbindungen?', 'de')).toMatch(/^Herkunft der US-Importe .*Malaysia 13 %/);
+  });
+});
