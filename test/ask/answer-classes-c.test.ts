@@ -154,3 +154,12 @@ describe('import sources asked as who supplies the US', () => {
     expect(lead('Wer beliefert die USA mit Seltenerdverbindungen?', 'de')).toMatch(/^Herkunft der US-Importe .*Malaysia 13 %/);
   });
 });
+
+describe('a day asked that an event record names inside its text', () => {
+  it('leads with the clause naming that day, dated', () => {
+    expect(lead('Was wurde am 28. Juli 2025 zwischen Thailand und Kambodscha vereinbart?', 'de')).toMatch(/^28\. Juli 2025: .*Waffenruhe am 28\. Juli/);
+  });
+  it('not for another year than the text states', () => {
+    expect(lead('What was agreed between Thailand and Cambodia on 28 July 2024?', 'en')).not.toMatch(/^28 Jul/);
+  });
+});

@@ -8,7 +8,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
 import { datesIn, findTime } from '../query/time.js';
-import { clauseLead, matchingClause, untilClause } from './event-clauses.js';
+import { clauseLead, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { peopleNamed, quantities } from './polar.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -76,6 +76,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   if (counted) {
     const cl = clauseLead({ ...counted, hits: 1, of: 1 }, `${title} (${date})`);
     return { status: 'answer', lead: `${formatNumber(counted.n, locale)}: ${cl.lead}`, support: cl.whole ? [`${title} (${date}, ${place}).`] : [], sources: [...ev.sources], more: `/summit ${ev.id}` };
+  }
+  // "What was agreed on 28 July 2025?" about a declaration of 26 October: the clause naming that day.
+  const onDay = p && field !== 'date' ? dayClause(ctx, p, ev) : undefined;
+  if (onDay) {
+    const cl = clauseLead(onDay, `${title} (${date})`);
+    return { status: 'answer', lead: `${formatDateRange(p!.time!.start, undefined, locale)}: ${cl.lead}`, support: [`${title} (${date}, ${place}).`], sources: [...ev.sources], more: `/summit ${ev.id}` };
   }
   let lead: string;
   switch (field) {

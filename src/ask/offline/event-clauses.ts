@@ -119,3 +119,27 @@ export function untilClause(ctx: CommandContext, p: ParsedQuery, ev: Event): (Cl
   }
   return best;
 }
+
+const MONTHS: Record<Locale, string[]> = {
+  en: Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)).toLowerCase()),
+  de: Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)).toLowerCase()),
+};
+
+/**
+ * The clause of an event's texts that names a day other than the event's own ("a ceasefire on 28 July"
+ * in the background of a declaration of 26 October): what a question about that day asks. Days are
+ * matched by day and month as the texts write them ("28 July", "28. Juli", "July 28"), in a text whose
+ * sentence states the asked year or none, so a year only the event's own calendar implies is no
+ * other year's.
+ */
+export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Clause | undefined {
+  const t = p.time;
+  if (t?.kind !== 'day' || t.start !== t.end || (ev.date <= t.start && (ev.end_date ?? ev.date) >= t.start)) return undefined;
+  const [y, m, d] = t.start.split('-').map(Number) as [number, number, number];
+  if (String(y) !== ev.date.slice(0, 4)) return undefined;
+  const en = MONTHS.en[m - 1]!;
+  const de = MONTHS.de[m - 1]!;
+  const says = new RegExp(`(?<!\\d)${d}\\.?\\s+(?:${en}|${de})\\b|\\b${en}\\s+${d}(?!\\d)`, 'i');
+  const c = clausesOf(ctx, ev).find((x) => says.test(x.text) && (!/\b(?:19|20)\d\d\b/.test(x.sentence) || x.sentence.includes(String(y))));
+  return c && { ...c, hits: 1, of: 1 };
+}
