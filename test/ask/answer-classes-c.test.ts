@@ -163,3 +163,9 @@ describe('a day asked that an event record names inside its text', () => {
     expect(lead('What was agreed between Thailand and Cambodia on 28 July 2024?', 'en')).not.toMatch(/^28 Jul/);
   });
 });
+
+describe('"verändert" is a change word like "geändert"', () => {
+  it('a price asked as a change is answered, not "no figure"', () => {
+    expect(lead('Wie hat sich der Preis für Terbiumoxid verändert?', 'de')).toMatch(/Terbiumoxid 810/);
+  });
+});
