@@ -169,3 +169,17 @@ describe('"verändert" is a change word like "geändert"', () => {
     expect(lead('Wie hat sich der Preis für Terbiumoxid verändert?', 'de')).toMatch(/Terbiumoxid 810/);
   });
 });
+
+describe('a quantity asked in a yes/no about an event named by its place', () => {
+  it('the place only names the event: a number in words the record does not state is no "yes"', () => {
+    expect(lead('Did the Trump–Xi meeting in Busan last more than three hours?', 'en')).toMatch(/^No — .*1 hour 40 minutes/);
+    expect(lead('Did Trump and Xi meet in Busan?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a place asked beside the countries ahead of it', () => {
+  it('"Platz drei hinter China" is a ranking, not a comparison with China', () => {
+    expect(lead('Liegt Russland bei den Seltenerdreserven auf Platz drei hinter China?', 'de')).toMatch(/^Nein — Platz 3 .*Australien/);
+    expect(lead('Liegt Australien bei den Seltenerdreserven auf Platz drei hinter China und Brasilien?', 'de')).toMatch(/^Ja — Platz 3/);
+  });
+});

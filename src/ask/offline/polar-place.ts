@@ -11,7 +11,7 @@ import { t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
-import { peopleNamed } from './polar.js';
+import { peopleNamed, quantities } from './polar.js';
 import { scoreEvents } from './scoring.js';
 import { passageCount } from './retrieve.js';
 import { rawWords } from '../query/text.js';
@@ -112,6 +112,9 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   const v = vocabIndex(ctx.dataset);
   // "Didn't they meet in Busan?" reads the other way round; not guessed.
   if (p.words.some((w) => v.negations.has(w))) return undefined;
+  // A quantity asked ("did the meeting in Busan last more than two hours?") is what the question
+  // tests; the place only names the event, and its being right settles nothing.
+  if (p.words.some((w) => v.numbers.has(w)) || quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).length) return undefined;
   const asked = askedPlaces(ctx, p);
   if (!asked.places.length) return undefined;
   const ev = eventAsked(ctx, p, asked.words);

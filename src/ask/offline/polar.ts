@@ -165,7 +165,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
     return others.length ? { verdict: 'no', hits } : undefined;
   }
   // Agreeing words, but the quantity asked must be the one stated.
-  const asked = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text);
+  // Numbers the question writes as words count too ("more than two hours" asks 2), so a sentence
+  // stating another number ("1 hour 40 minutes") is no "yes".
+  const askedText = (p.time ? p.text.replace(p.time.text, ' ') : p.text).replace(/\p{L}+/gu, (w) => String(v.numbers.get(normalize(w)) ?? w));
+  const asked = quantities(askedText);
   const q = quantityCheck(asked, sentence);
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits };
 }

@@ -213,7 +213,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const polar = !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
-  const ranking = countries.length > 0 && countries.every((c) => after.includes(c));
+  // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
+  const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
   const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
