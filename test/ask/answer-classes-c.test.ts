@@ -183,3 +183,10 @@ describe('a place asked beside the countries ahead of it', () => {
     expect(lead('Liegt Australien bei den Seltenerdreserven auf Platz drei hinter China und Brasilien?', 'de')).toMatch(/^Ja — Platz 3/);
   });
 });
+
+describe("an element asked against one month's export-control measure", () => {
+  it('that measure decides yes or no, with the elements it covers; "Elementen" asks no atomic number', () => {
+    expect(lead('Gehört Holmium zu den Elementen, die China im April 2025 unter Kontrolle stellte?', 'de')).toMatch(/^Nein — .*Sm, Gd, Tb, Dy, Lu, Sc, Y/);
+    expect(lead('Was samarium covered by China\u2019s April 2025 export controls?', 'en')).toMatch(/^Yes — /);
+  });
+});

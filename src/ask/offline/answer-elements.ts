@@ -168,3 +168,12 @@ export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
   const typed = rawWords(p.text).find((r) => normalize(r) === longest.w);
   return useListAnswer(ctx, use ?? typed ?? longest.w, list, typed ?? longest.w);
 }
+
+/** Whether one export-control measure covers an element: yes or no, with the elements it covers. */
+export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Element, m: Event): AnswerFirst {
+  const { locale } = ctx;
+  const inIt = m.elements.includes(el.symbol);
+  const lead = `${inIt ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein')} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${m.elements.join(', ')}.`;
+  const rest = elementAnswer(ctx, p, el, 'controls');
+  return { status: 'answer', lead, support: [rest.lead.replace(/^(?:Yes|No|Ja|Nein) — /, '')], sources: [...new Set([...m.sources, ...rest.sources])], more: `/summit ${m.id}` };
+}

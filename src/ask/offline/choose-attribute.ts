@@ -6,9 +6,12 @@ import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
 
-function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute): boolean {
+function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
   const ans = a.answer;
+  // "Element" alone asks no atomic number ("Gehört Thulium zu den sieben Elementen …?"): a number in
+  // the question ("Element 66") or a word of more than "element" ("atomic number", "Ordnungszahl") does.
+  if ('element' in ans && ans.element === 'number' && !p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w)) && matched.every((m) => /^element/.test(m))) return false;
   if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0 || s.elements.some((e) => ctx.dataset.events.some((ev) => ev.elements.includes(e.symbol)));
   if ('element' in ans) {
     if (s.elements.length) return true;
@@ -26,7 +29,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // Event fields ("who", "where") count only for an event the question names or a time it gives;
   // an event merely scored from a country ("Australia") does not outrank a figure or a fact.
   const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0;
-  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute))
+  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute, h.matched))
     .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
   // Not an event field no event stands behind ("Vietnam or Malaysia: who mined more?" asks a figure).
   // A figure asked as strongly of two countries ("Vietnam or Malaysia: who mined more?") is no event's field.

@@ -14,7 +14,7 @@ import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
 import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
-import { elementAnswer, elementListAnswer, elementsByUse, usedFor, useListAnswer } from './answer-elements.js';
+import { elementAnswer, elementListAnswer, elementsByUse, measureMembership, usedFor, useListAnswer } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
@@ -127,6 +127,9 @@ function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class
     && p.content.some((w) => normalize(`${e.place.en} ${e.place.de} ${e.title.en} ${e.title.de}`).split(' ').includes(w))) : undefined;
   if (met) return answered(eventAnswer(ctx, met, 'agreed', p));
   const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
+  // "Is thulium among the elements China put under control in April 2025?": that month's measure decides.
+  const ofMonth = el && field === 'controls' && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
+  if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
   if (field === 'class' && is) return answered(elementListAnswer(ctx, p, is, all.filter((e) => e.class === is)));
