@@ -104,6 +104,7 @@ describe('a share of the world asked as a fraction or a percentage', () => {
   it('answers yes or no from the share computed from one edition, with both figures', () => {
     expect(lead("Does Congo hold more than a third of the world's cobalt reserves?", 'en')).toMatch(/^Yes — .*50% \(6,000,000 t of the world's 12,000,000 t/);
     expect(lead('Hat Kongo mehr als 60 Prozent der weltweiten Kobaltreserven?', 'de')).toMatch(/^Nein — .*50 %/);
+    expect(lead("Does Congo hold more than 40 % of the world's cobalt reserves?", 'en')).toMatch(/^Yes — .*50%/);
   });
 });
 

@@ -57,7 +57,8 @@ export function missingWords(ctx: CommandContext, p: ParsedQuery, f: Fact, hit: 
   const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
     .flatMap((x) => [x.name.en, x.name.de]).flatMap((n) => normalize(n).split(' ')));
   // A German word the fact holds as the last part of a compound ("Schnitt" in "Durchschnittspreise").
-  const inCompound = (w: string): boolean => w.length >= 5 && [...held].some((h) => h.length > w.length + 3 && h.includes(w));
+  const long = [...held].filter((h) => h.length > 8);
+  const inCompound = (w: string): boolean => w.length >= 5 && long.some((h) => h.length > w.length + 3 && h.includes(w));
   const missing = p.content.filter((w) => !asked.has(w) && !names.has(w) && !held.has(w) && !held.has(stem(w, 'en')) && !held.has(stem(w, 'de')) && !inCompound(w));
   // An asked year must stand in a sentence naming the asked element ("dysprosium oxide in 2025": only neodymium has a 2025 price).
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;

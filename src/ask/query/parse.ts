@@ -47,16 +47,14 @@ function germanVerbFirst(q: string, raw: readonly string[], questionWords: Reado
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
 
-const TONNES = new Set(['t', 'tonne', 'tonnes', 'ton', 'tons', 'tonnen']);
-
 /** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t", "zehn Millionen Tonnen"), in tonnes. */
-function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>): number | undefined {
+function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>): number | undefined {
   // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen").
   for (const [i, w] of words.entries()) {
     const n = numbers.get(w);
     if (n === undefined) continue;
     const scale = SCALE[words[i + 1] ?? ''];
-    if (TONNES.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
+    if (tonnes.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
   }
   const m = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)\b/iu.exec(q);
   if (!m) return undefined;
@@ -66,13 +64,16 @@ function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<s
 }
 
 /** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
-function shareThresholdOf(q: string, words: readonly string[], fractions: VocabIndex['fractions']): number | undefined {
+function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): number | undefined {
+  const at = (i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
   for (let i = 0; i < words.length; i++) {
-    const f = fractions.find((x) => x.words.every((w, k) => words[i + k] === w));
+    const f = v.fractions.find((x) => at(i, x.words));
     if (f) return f.value;
   }
-  const m = /(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|prozent)/iu.exec(q);
-  const n = m ? Number(m[1]!.replace(',', '.')) : NaN;
+  // The sign after a number ("60 %"), else a number before a percent word of the vocabulary ("60 Prozent").
+  const sign = /(\d+(?:[.,]\d+)?)\s*%/u.exec(q);
+  const i = sign ? -1 : words.findIndex((w, k) => /^\d+$/.test(w) && v.percentWords.some((ph) => at(k + 1, ph)));
+  const n = sign ? Number(sign[1]!.replace(',', '.')) : i >= 0 ? Number(words[i]) : NaN;
   return n > 0 && n < 100 ? n / 100 : undefined;
 }
 
@@ -249,10 +250,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
 
   const names = new Set([...countries, ...minerals, ...elements].flatMap(nameWords));
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
-  const threshold = thresholdOf(q, words, v.numbers);
+  const threshold = thresholdOf(q, words, v.numbers, v.tonneWords);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
-  const shareThreshold = polar ? shareThresholdOf(q, words, v.fractions) : undefined;
+  const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;
   return {
     text: q,
     locale,

@@ -54,6 +54,9 @@ export interface VocabIndex {
   /** Normalised weekday name → 0 (Sunday) … 6 (Saturday), as Date#getUTCDay counts; and the words asking for a weekday. */
   weekdays: Map<string, number>;
   weekdayWords: Set<string>;
+  /** Normalised unit words after a number: tonnes (single words) and percent (phrases as words). */
+  tonneWords: Set<string>;
+  percentWords: string[][];
   /** Normalised fraction phrases as words ("two thirds" → ["two", "thirds"]) with their value, longest first. */
   fractions: { words: string[]; value: number }[];
   /** Normalised word naming a continent ("african", "afrikanische") → the region id countries carry. */
@@ -69,6 +72,7 @@ const EMPTY: Vocabulary = {
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, after: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] }, only: { en: [], de: [] } },
     regions: {},
     fractions: [],
+    units: { tonnes: { en: [], de: [] }, percent: { en: [], de: [] } },
     define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
@@ -148,6 +152,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.request_openers);
   for (const r of Object.values(g.regions)) addKnown(r.words);
   for (const f of g.fractions) addKnown(f);
+  addKnown(g.units.tonnes);
+  addKnown(g.units.percent);
   const idx: VocabIndex = {
     vocabulary: v,
     attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
@@ -176,6 +182,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     notNames: new Set(words(g.not_names)),
     weekdays: new Map((['en', 'de'] as const).flatMap((lang) => g.weekdays[lang].map((w, i) => [normalize(w), (i + 1) % 7] as const))),
     weekdayWords: new Set(words(g.weekday_words)),
+    tonneWords: new Set(words(g.units.tonnes)),
+    percentWords: words(g.units.percent).map((w) => w.split(' ')),
     fractions: g.fractions.flatMap((f) => [...f.en, ...f.de].map((w) => ({ words: normalize(w).split(' ').filter(Boolean), value: f.value })))
       .sort((a, b) => b.words.length - a.words.length),
     regions: new Map(Object.entries(g.regions).flatMap(([id, r]) => words(r.words).map((w) => [w, id] as const))),
