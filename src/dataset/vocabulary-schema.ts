@@ -25,6 +25,8 @@ export const AttributeAnswer = z.union([
   z.strictObject({ element: z.enum(['uses', 'class', 'controls', 'number', 'card']), is: z.enum(['light', 'heavy']).optional() }),
   z.strictObject({ list: z.enum(['controlled', 'light', 'heavy', 'use', 'all']) }),
   z.strictObject({ command: z.enum(['sources', 'events', 'help']) }),
+  /** Who wrote, reported or supplied something: the sources' notes, where one fits the question's words. */
+  z.strictObject({ provenance: z.literal(true) }),
   /** The dataset holds nothing on this (forecasts, other commodities' prices…): say so honestly. */
   z.strictObject({ none: I18nNote }),
   /** Plainly off the beat ("weather", "football"): the polite scope note. */

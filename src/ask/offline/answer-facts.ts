@@ -136,6 +136,15 @@ export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): An
       return a;
     }
   }
+  const src = passage.kind === 'source' ? ctx.dataset.sourceById.get(passage.ref) : undefined;
+  // A source's note says what the text is; it leads after the publisher and the title it describes.
+  if (src) {
+    const title = ctx.locale === 'de' ? `„${src.title}“` : `“${src.title}”`;
+    const text = ctx.locale === 'en' && /^\p{Lu}\p{Ll}/u.test(passage.text) ? `${passage.text[0]!.toLowerCase()}${passage.text.slice(1)}` : passage.text;
+    // The note's other sentences follow: a note is short, and what it says of a text belongs together.
+    const rest = src.note ? splitSentences(ctx.dataset, loc(ctx.locale, src.note)).filter((x) => x.trim() !== passage.text) : [];
+    return { status: 'answer', lead: `${src.publisher}, ${title}: ${text}`, support: rest.length ? [rest.join(' ')] : [], sources: passage.sources, more: `/sources ${src.id}` };
+  }
   const more = passage.kind === 'event' ? `/summit ${passage.ref}` : passage.kind === 'element' ? `/element ${passage.ref}` : undefined;
   const ev = passage.kind === 'event' ? ctx.dataset.eventById.get(passage.ref) : undefined;
   const placed = ev ? `${loc(ctx.locale, ev.title)} (${formatDateRange(ev.date, ev.end_date, ctx.locale)})` : '';

@@ -30,6 +30,7 @@ import { topicFigure } from './topic-figure.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { whereInCountry } from './where-in.js';
+import { provenanceAnswer } from './provenance.js';
 import { anchored, forecastNone, future, lackingWords, missesAnchor, ownText, pinnedText } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
@@ -200,6 +201,12 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
     if ('command' in ans && ans.command === 'events' && p.time?.kind === 'day' && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
     if ('command' in ans) return { route: { command: ans.command, args: {} } };
+    if ('provenance' in ans) {
+      const found = provenanceAnswer(ctx, p, hit);
+      if (found) return answered(found);
+      const rest = p.attributes.filter((h) => h !== hit);
+      return rest.length ? dispatch(ctx, { ...p, attributes: rest }) : subjectPlan(ctx, { ...p, attributes: [] });
+    }
     if ('figure' in ans) {
       if (future(ctx, p)) {
         // A later year beside a commodity of the dataset's own texts is a commitment it records

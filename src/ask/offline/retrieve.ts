@@ -1,6 +1,7 @@
 // The retrieval stage: a small full-text index (BM25) over the dataset's own sentences (facts, event
 // summaries, outcomes and agreements, element uses and notes, mineral notes), one per language, for
-// questions whose attribute is unknown. MiniSearch: a maintained, dependency-free BM25 index that
+// questions whose attribute is unknown. The sources' notes are passages too: who wrote a text, whose
+// figures an article cites, which agency's material a report used are questions about the news. MiniSearch: a maintained, dependency-free BM25 index that
 // builds the ~600 sentences here in a few milliseconds and takes our own tokenizer and term
 // processing (Snowball stems, accents folded), which is all this needs; Orama does the same with a
 // larger API surface and async setup we have no use for.
@@ -14,7 +15,7 @@ import { semicolonItems, splitSentences } from '../query/sentences.js';
 
 export interface Passage {
   id: string;
-  kind: 'fact' | 'event' | 'element' | 'mineral';
+  kind: 'fact' | 'event' | 'element' | 'mineral' | 'source';
   /** Record id (fact id, event id, element symbol, mineral id). */
   ref: string;
   /** The sentence as the reader sees it. */
@@ -47,7 +48,11 @@ interface Built {
 const cache = new WeakMap<Dataset, Record<Locale, Built>>();
 
 function build(ds: Dataset, lang: Locale): Built {
-  const stop = vocabIndex(ds).stop;
+  // A publisher's acronym ("ZDF") is no topic word to the parser, but it is what a question about a
+  // source's note names: the index keeps it.
+  const publishers = new Set(ds.sources.flatMap((x) => normalize(x.publisher).split(' ')));
+  const vocabStop = vocabIndex(ds).stop;
+  const stop = new Set([...vocabStop].filter((w) => !publishers.has(w)));
   const passages: Passage[] = [];
   const add = (kind: Passage['kind'], ref: string, text: string, context: string, sources: readonly string[]): void => {
     for (const s of passagesOf(ds, text)) passages.push({ id: `${kind}:${ref}:${passages.length}`, kind, ref, text: s, context, sources: [...sources] });
@@ -63,6 +68,13 @@ function build(ds: Dataset, lang: Locale): Built {
     if (el.note) add('element', el.symbol, el.note[lang], context, el.sources);
   }
   for (const m of ds.minerals) if (m.note) add('mineral', m.id, m.note[lang], [m.name.en, m.name.de, ...m.aliases].join(' '), m.sources);
+  // A note's sentences whole: its ";" parts say who wrote it and what it holds only together.
+  for (const src of ds.sources) {
+    if (!src.note) continue;
+    for (const text of splitSentences(ds, src.note[lang]).map((x) => x.trim()).filter((x) => x.length > 12)) {
+      passages.push({ id: `source:${src.id}:${passages.length}`, kind: 'source', ref: src.id, text, context: `${src.publisher} ${src.title}`, sources: [src.id] });
+    }
+  }
   const index = new MiniSearch<Passage>({
     fields: ['text', 'context'],
     storeFields: [],
@@ -76,7 +88,8 @@ function build(ds: Dataset, lang: Locale): Built {
   for (const p of passages) {
     for (const t of new Set(normalize(p.text).split(' ').filter((w) => w.length >= 2 && !stop.has(w)).map((w) => stem(w, lang)))) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.map((p) => p.text)) };
+// A publication's name in a source note ("Financial Times") places no question about the news.
+  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.filter((p) => p.kind !== 'source').map((p) => p.text)) };
 }
 
 /** Words never written in lower case and written capitalised somewhere past a sentence's first word. */

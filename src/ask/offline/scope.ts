@@ -36,7 +36,7 @@ function namesPart(ctx: CommandContext, p: ParsedQuery, e: Event): boolean {
 export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
   const s = p.subjects;
   if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
-  if (p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer))) return true;
+  if (p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer) && !('provenance' in h.attribute.answer))) return true;
   if (p.threshold !== undefined && s.countries.length) return true;
   // A term the dataset explains ("APEC", "MOFCOM"): "Is Russia part of APEC?" is the beat.
   return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined || termFactNamed(ctx.dataset, p.words) !== undefined;

@@ -1,0 +1,27 @@
+// Answer classes of the offline question path (issue 10), fourth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { ask, lead } = offlineAsker(dataset);
+
+describe('who wrote or supplied a text: the sources’ notes', () => {
+  it('the author of a cited article, asked by the article', () => {
+    expect(lead('Who wrote the EARTH Magazine article on rare earths?', 'en')).toMatch(/^EARTH Magazine, .*Daniel J\. Cordier, the USGS rare-earth commodity specialist/);
+  });
+  it('a person the notes name is on the beat, in either language', () => {
+    expect(lead('Wer ist Daniel Cordier?', 'de')).toMatch(/Cordier, dem Seltene-Erden-Fachmann des USGS/);
+  });
+  it('the agency behind a report, named by its publisher’s acronym', () => {
+    expect(lead('Welche Agentur lieferte das Material für den ZDF-Bericht?', 'de')).toMatch(/^ZDF\/AFP, „.*“: Bericht von ZDF heute mit AFP-Material/);
+  });
+  it('whose figures an article cites: the note that says it', () => {
+    expect(lead('whose figures does the ZDF article use for reserves?', 'en')).toMatch(/reserve figures cite "a USGS assessment of 2024"/);
+  });
+  it('an author question off the beat keeps the scope note', () => {
+    expect(ask('Who wrote Harry Potter?', 'en')).toMatch(/outside what I cover/);
+  });
+  it('a publication’s name in a note places no question about arithmetic', () => {
+    expect(ask("what's 17 times 23", 'en')).toMatch(/outside what I cover/);
+  });
+});
