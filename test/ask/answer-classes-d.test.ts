@@ -25,3 +25,15 @@ describe('who wrote or supplied a text: the sources’ notes', () => {
     expect(ask("what's 17 times 23", 'en')).toMatch(/outside what I cover/);
   });
 });
+
+describe('a labelled number names a part of a record ("No. 58", "Nr. 61")', () => {
+  it('the clause written with that label answers, not the named country’s reserves', () => {
+    expect(lead('Tell me what China’s announcement No. 56 covers', 'en')).toMatch(/: No\. 56: rare-earth production equipment/);
+  });
+  it('an attribute word beside it does not send it elsewhere', () => {
+    expect(lead('Was kontrolliert Peking mit Bekanntmachung Nr. 55?', 'de')).toMatch(/: Nr\. 55: superharte Werkstoffe/);
+  });
+  it('a bare number is no label: a share stays a share', () => {
+    expect(lead('Does 70% of US rare-earth imports come from China?', 'en')).not.toMatch(/Announcement/);
+  });
+});

@@ -31,6 +31,7 @@ import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { whereInCountry } from './where-in.js';
 import { provenanceAnswer } from './provenance.js';
+import { labelledEvent } from './labels.js';
 import { anchored, forecastNone, future, lackingWords, missesAnchor, ownText, pinnedText } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
@@ -182,7 +183,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
     const plan = answered(place);
     return { ...plan, answer: weekdayFirst(ctx, p, plan.route, place) };
   }
-  const dispatched = dispatch(ctx, p);
+  const numbered = labelledEvent(ctx, p);
+  const dispatched = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
   const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? dispatched

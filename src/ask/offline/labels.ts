@@ -1,0 +1,33 @@
+// "What is Announcement No. 58 about?", "Worum geht es in Nr. 61?": a number after a label word
+// (grammar.number_labels) names a part of a record written the same way ("No. 58: lithium-battery …"),
+// so the event whose text holds that labelled number answers, whatever country or attribute the
+// question also names. A bare number is no label: "70 %" is a share, not Announcement No. 70.
+import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
+import type { ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+import { normalize } from '../../dataset/lookup.js';
+import { semicolonItems, splitSentences } from '../query/sentences.js';
+
+/** The numbers of a question written after a label word ("no 58"). */
+function labelled(words: readonly string[], labels: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  words.forEach((w, i) => { if (/^\d+$/.test(w) && labels.has(words[i - 1] ?? '')) out.add(w); });
+  return out;
+}
+
+/** The one event whose texts hold every labelled number of the question, if the question has one. */
+export function labelledEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  const labels = vocabIndex(ctx.dataset).numberLabels;
+  const asked = labelled(p.words, labels);
+  if (!asked.size) return undefined;
+  // A part is written starting with its label ("No. 58: lithium-battery …"); a label inside a sentence
+  // ("suspended Nos. 55–58") refers to a part written elsewhere.
+  const holding = ctx.dataset.events.filter((e) => {
+    const clauses = [e.summary, e.agreed, e.outcome].filter((x) => x !== undefined)
+      .flatMap((x) => [...splitSentences(ctx.dataset, x.en), ...splitSentences(ctx.dataset, x.de)]).flatMap((x) => semicolonItems(x));
+    const stated = new Set(clauses.map((c) => normalize(c).split(' ')).filter(([l, n]) => labels.has(l ?? '') && /^\d+$/.test(n ?? '')).map(([, n]) => n!));
+    return [...asked].every((n) => stated.has(n));
+  });
+  return holding.length === 1 ? holding[0] : undefined;
+}
