@@ -37,3 +37,13 @@ describe('a labelled number names a part of a record ("No. 58", "Nr. 61")', () =
     expect(lead('Does 70% of US rare-earth imports come from China?', 'en')).not.toMatch(/Announcement/);
   });
 });
+
+describe('import sources asked as where a country gets or buys its rare earths', () => {
+  it('"where does the US get … from" is the import sources, not the value of US output', () => {
+    expect(lead('Where does the United States get its rare-earth metals?', 'en')).toMatch(/^US import sources of rare-earth compounds and metals.*China 70%/);
+  });
+  it('"Woher beziehen die USA …", "Aus welchen Ländern …" in German', () => {
+    expect(lead('Woher beziehen die USA ihre Seltenen Erden?', 'de')).toMatch(/^Herkunft der US-Importe.*China 70 %/);
+    expect(lead('Aus welchen Ländern kaufen die Vereinigten Staaten Seltene Erden?', 'de')).toMatch(/^Herkunft der US-Importe/);
+  });
+});
