@@ -134,6 +134,8 @@ export const Grammar = z.strictObject({
   compound_parts: z.array(z.string().trim().min(2)).default([]),
   /** Abbreviations whose full stop does not end a sentence ("Mrd.", "bzw."), written without the final dot. */
   abbreviations: Words.default({ en: [], de: [] }),
+  /** Words after which "250." is an ordinal ("zum 250. Jahrestag"), so the full stop ends no sentence. */
+  ordinal_before: Words.default({ en: [], de: [] }),
   /** Words before a number that label a part of a text ("No. 58", "Nr. 61"): such a number names that part. */
   number_labels: Words.default({ en: [], de: [] }),
   /** Words that point an event question at a kind of event: agreements, meetings, suspensions. */

@@ -1,6 +1,7 @@
 // Answer classes of the offline question path (issue 10), fourth part: each with sentences of its own.
 import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
+import { splitSentences } from '../../src/ask/query/sentences.js';
 
 const dataset = useDataset();
 const { ask, lead } = offlineAsker(dataset);
@@ -45,5 +46,18 @@ describe('import sources asked as where a country gets or buys its rare earths',
   it('"Woher beziehen die USA …", "Aus welchen Ländern …" in German', () => {
     expect(lead('Woher beziehen die USA ihre Seltenen Erden?', 'de')).toMatch(/^Herkunft der US-Importe.*China 70 %/);
     expect(lead('Aus welchen Ländern kaufen die Vereinigten Staaten Seltene Erden?', 'de')).toMatch(/^Herkunft der US-Importe/);
+  });
+});
+
+describe('a later day a record announces, asked by that day', () => {
+  it('a German ordinal before a noun does not end a sentence ("zum 250. Jahrestag")', () => {
+    expect(splitSentences(dataset(), 'Er reiste zum 47. ASEAN-Gipfel nach Kuala Lumpur. Danach flog er weiter.')).toEqual([
+      'Er reiste zum 47. ASEAN-Gipfel nach Kuala Lumpur.', 'Danach flog er weiter.',
+    ]);
+    expect(splitSentences(dataset(), 'Die Quote lag bei 12. Danach sank sie.')).toHaveLength(2);
+  });
+  it('what a record announced for a day of another year is the clause naming that day', () => {
+    expect(lead('Was versprach Japan den USA für den 4. Juli 2026?', 'de')).toMatch(/^4\. Juli 2026: .*Feuerwerk aus Akita/);
+    expect(lead('What is Japan sending for 4 July 2026?', 'en')).toMatch(/^4 Jul 2026: .*Akita fireworks/);
   });
 });

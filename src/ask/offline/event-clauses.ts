@@ -136,10 +136,11 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
   const t = p.time;
   if (t?.kind !== 'day' || t.start !== t.end || (ev.date <= t.start && (ev.end_date ?? ev.date) >= t.start)) return undefined;
   const [y, m, d] = t.start.split('-').map(Number) as [number, number, number];
-  if (String(y) !== ev.date.slice(0, 4)) return undefined;
   const en = MONTHS.en[m - 1]!;
   const de = MONTHS.de[m - 1]!;
   const says = new RegExp(`(?<!\\d)${d}\\.?\\s+(?:${en}|${de})\\b|\\b${en}\\s+${d}(?!\\d)`, 'i');
-  const c = clausesOf(ctx, ev).find((x) => says.test(x.text) && (!/\b(?:19|20)\d\d\b/.test(x.sentence) || x.sentence.includes(String(y))));
+  // A later day the record announces ("fireworks for 4 July 2026") states its year; a day without one is of the event's year.
+  const c = clausesOf(ctx, ev).find((x) => says.test(x.text)
+    && (x.sentence.includes(String(y)) || (!/\b(?:19|20)\d\d\b/.test(x.sentence) && String(y) === ev.date.slice(0, 4))));
   return c && { ...c, hits: 1, of: 1 };
 }

@@ -4,17 +4,15 @@
 // stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
 import type { CommandContext } from '../../commands/types.js';
-import type { Element } from '../../dataset/schema.js';
 import { loc } from '../../commands/common.js';
 import { formatList } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
-import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure, statedShare, topFigures, worldFigure } from './answer-figures.js';
 import type { Measure } from '../../commands/figures.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
-import { elementAnswer, elementListAnswer, elementsByUse, measureMembership, usedFor, useListAnswer } from './answer-elements.js';
+import { usedFor } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
@@ -24,22 +22,19 @@ import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { splitSentences } from '../query/sentences.js';
-import { matchingClause } from './event-clauses.js';
+import { dayClause } from './event-clauses.js';
 import { withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { whereInCountry } from './where-in.js';
+import { elementPlan } from './plan-elements.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { anchored, forecastNone, future, lackingWords, missesAnchor, ownText, pinnedText } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
-
-function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
-  return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
-}
 
 /** An unknown word (passing `also`) right before or after the attribute's words, function words skipped. */
 function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
@@ -114,38 +109,6 @@ function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan
   const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));
-}
-
-function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): Plan {
-  // One export-control measure named with its month ("the April 2025 controls"): that measure.
-  // Or the month's measure, whether or not the question's words named it, when they ask about a part
-  // of its text ("what did the October controls say about memory chips"), not only its elements.
-  const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
-  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
-    ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined);
-  if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
-  // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
-  const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
-    && p.content.some((w) => normalize(`${e.place.en} ${e.place.de} ${e.title.en} ${e.title.de}`).split(' ').includes(w))) : undefined;
-  if (met) return answered(eventAnswer(ctx, met, 'agreed', p));
-  const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
-  // "Is thulium among the elements China put under control in April 2025?": that month's measure decides.
-  const ofMonth = el && field === 'controls' && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
-  if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
-  if (el) return answered(elementAnswer(ctx, p, el, field, is));
-  const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
-  if (field === 'class' && is) return answered(elementListAnswer(ctx, p, is, all.filter((e) => e.class === is)));
-  if (field === 'controls') {
-    return answered(elementListAnswer(ctx, p, 'controlled', all.filter((e) => ctx.dataset.events.some((ev) => ev.kind === 'export-control' && ev.elements.includes(e.symbol)))));
-  }
-  if (field === 'uses') {
-    const attrWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
-    for (const w of p.content.filter((x) => x.length >= 4 && !attrWords.has(x))) {
-      const list = elementsByUse(ctx, w);
-      if (list.length) return answered(useListAnswer(ctx, w, list));
-    }
-  }
-  return answered(elementListAnswer(ctx, p, 'all', all));
 }
 
 function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], hit?: AttributeHit): Plan | undefined {
@@ -270,6 +233,10 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
   // ("Thailand und Kambodscha"), is what those names point at.
   const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
+  // A day no event fell on, which one record names in its text ("what did Takaichi announce for
+  // 4 July 2026?" → the fireworks for that day in the Tokyo framework's record): that clause.
+  const namingDay = p.time?.kind === 'day' && !eventsInTime(ctx, p).length ? ctx.dataset.events.filter((e) => dayClause(ctx, p, e)) : [];
+  if (namingDay.length === 1) return answered(eventAnswer(ctx, namingDay[0]!, 'summary', p));
   if (p.unknown.length) {
     const byUse = usedFor(ctx, p);
     if (byUse) return answered(byUse);

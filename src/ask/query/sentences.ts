@@ -1,9 +1,10 @@
 // Sentences of a dataset text, for leads and retrieval passages. Intl.Segmenter (ICU's sentence
 // rules, built into Node) already keeps "No. 70" and "i.e. by" whole; it still breaks after a
 // German ordinal before a month ("ab 1. Dezember 2025") and after abbreviations followed by a
-// capital ("550 Mrd. Dollar"), which cut figures and dates off their sentence. Those two are
-// joined back: ordinals by the month names (from Intl, as in time.ts), abbreviations from
-// data/vocabulary.yaml (grammar.abbreviations), so no word list lives here.
+// capital ("550 Mrd. Dollar") or a noun ("zum 250. Jahrestag"), which cut figures and dates off their
+// sentence. Those are joined back: ordinals by the month names (from Intl, as in time.ts) or by the
+// article before them, abbreviations and articles from data/vocabulary.yaml (grammar.abbreviations,
+// grammar.ordinal_before), so no word list lives here.
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { isDatasetText, rememberDatasetTexts } from '../../dataset/text-match.js';
@@ -13,12 +14,16 @@ import { vocabIndex } from './vocab.js';
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Whether a segment ending here must not end a sentence before `next`. */
-function glued(prev: string, next: string, abbreviations: ReadonlySet<string>): boolean {
+function glued(prev: string, next: string, abbreviations: ReadonlySet<string>, ordinalBefore: ReadonlySet<string>): boolean {
   const tail = prev.trimEnd();
   if (!tail.endsWith('.')) return false;
   const nextWord = normalize(next.trimStart().split(/\s+/)[0] ?? '');
   // "1. Dezember", "(30. Oktober)": a German ordinal day before a month name.
   if (/(?:^|[\s(„“"])\d{1,2}\.$/.test(tail) && isMonthWord(nextWord)) return true;
+  // "zum 250. Jahrestag", "beim 47. ASEAN-Gipfel": a number after an article is an ordinal; no
+  // sentence ends "zum 250." (but one may end "lag bei 12.").
+  const before = /(?:^|[\s(„“"])([\p{L}]+)\s+\d{1,3}\.$/u.exec(tail)?.[1];
+  if (before !== undefined && ordinalBefore.has(normalize(before))) return true;
   const last = /(?:^|[\s(„“"])([\p{L}.]+)\.$/u.exec(tail)?.[1];
   if (last === undefined) return false;
   // A single letter is an initial or part of "z. B." / "u. a.", never a sentence's last word.
@@ -44,11 +49,11 @@ export function splitSentences(ds: Dataset, text: string): string[] {
 }
 
 function splitUncached(ds: Dataset, text: string): string[] {
-  const abbreviations = vocabIndex(ds).abbreviations;
+  const { abbreviations, ordinalBefore } = vocabIndex(ds);
   const out: string[] = [];
   for (const { segment } of SEGMENTER.segment(text)) {
     const prev = out.at(-1);
-    if (prev !== undefined && glued(prev, segment, abbreviations)) out[out.length - 1] = `${prev}${segment}`;
+    if (prev !== undefined && glued(prev, segment, abbreviations, ordinalBefore)) out[out.length - 1] = `${prev}${segment}`;
     else out.push(segment);
   }
   const list = out.map((s) => s.trim()).filter(Boolean);

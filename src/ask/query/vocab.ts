@@ -48,6 +48,7 @@ export interface VocabIndex {
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
   abbreviations: Set<string>;
   numberLabels: Set<string>;
+  ordinalBefore: Set<string>;
   /** Normalised words pointing at a kind of event (agreements, meetings, suspensions). */
   eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };
   /** Normalised words never read as a name on their own ("world", "other"). */
@@ -95,6 +96,7 @@ const EMPTY: Vocabulary = {
     compound_parts: [],
     abbreviations: { en: [], de: [] },
     number_labels: { en: [], de: [] },
+    ordinal_before: { en: [], de: [] },
   },
   attributes: [],
 };
@@ -181,6 +183,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
     numberLabels: new Set(words(g.number_labels)),
+    ordinalBefore: new Set(words(g.ordinal_before)),
     eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },
     notNames: new Set(words(g.not_names)),
     weekdays: new Map((['en', 'de'] as const).flatMap((lang) => g.weekdays[lang].map((w, i) => [normalize(w), (i + 1) % 7] as const))),

@@ -1,0 +1,46 @@
+// The element fields of a question (uses, class, controls, atomic number, the card), and the
+// export-control measures asked through an element or a month: split from plan.ts by subject.
+import type { CommandContext } from '../../commands/types.js';
+import type { Element } from '../../dataset/schema.js';
+import type { ParsedQuery } from '../query/types.js';
+import { normalize } from '../../dataset/lookup.js';
+import { eventAnswer } from './answer-events.js';
+import { elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
+import { matchingClause } from './event-clauses.js';
+import { answered, type Plan } from './plan-route.js';
+
+function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
+  return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
+}
+
+export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): Plan {
+  // One export-control measure named with its month ("the April 2025 controls"): that measure.
+  // Or the month's measure, whether or not the question's words named it, when they ask about a part
+  // of its text ("what did the October controls say about memory chips"), not only its elements.
+  const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
+  const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
+    ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined);
+  if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
+  // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
+  const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
+    && p.content.some((w) => normalize(`${e.place.en} ${e.place.de} ${e.title.en} ${e.title.de}`).split(' ').includes(w))) : undefined;
+  if (met) return answered(eventAnswer(ctx, met, 'agreed', p));
+  const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
+  // "Is thulium among the elements China put under control in April 2025?": that month's measure decides.
+  const ofMonth = el && field === 'controls' && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
+  if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
+  if (el) return answered(elementAnswer(ctx, p, el, field, is));
+  const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
+  if (field === 'class' && is) return answered(elementListAnswer(ctx, p, is, all.filter((e) => e.class === is)));
+  if (field === 'controls') {
+    return answered(elementListAnswer(ctx, p, 'controlled', all.filter((e) => ctx.dataset.events.some((ev) => ev.kind === 'export-control' && ev.elements.includes(e.symbol)))));
+  }
+  if (field === 'uses') {
+    const attrWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+    for (const w of p.content.filter((x) => x.length >= 4 && !attrWords.has(x))) {
+      const list = elementsByUse(ctx, w);
+      if (list.length) return answered(useListAnswer(ctx, w, list));
+    }
+  }
+  return answered(elementListAnswer(ctx, p, 'all', all));
+}
