@@ -61,3 +61,10 @@ describe('a later day a record announces, asked by that day', () => {
     expect(lead('What is Japan sending for 4 July 2026?', 'en')).toMatch(/^4 Jul 2026: .*Akita fireworks/);
   });
 });
+
+describe('modal and light verbs are no topic the dataset lacks', () => {
+  it('"wanted to reach", "wollte … erreichen", "originally" leave the fact answering', () => {
+    expect(lead('In which fiscal year did Japan originally want to reach 2% of GDP on defence?', 'en')).toMatch(/fiscal 2027/);
+    expect(lead('Bis zu welchem Jahr wollte Japan ursprünglich die zwei Prozent des BIP erreichen?', 'de')).toMatch(/Haushaltsjahr 2027/);
+  });
+});
