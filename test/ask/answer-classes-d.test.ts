@@ -68,3 +68,13 @@ describe('modal and light verbs are no topic the dataset lacks', () => {
     expect(lead('Bis zu welchem Jahr wollte Japan ursprünglich die zwei Prozent des BIP erreichen?', 'de')).toMatch(/Haushaltsjahr 2027/);
   });
 });
+
+describe('what a group of elements is used for, asked with words between', () => {
+  it('the group’s uses, not the list of its elements', () => {
+    expect(lead('Wofür braucht die Industrie laut Bericht eigentlich Seltene Erden?', 'de')).toMatch(/^Seltene Erden werden etwa für Smartphones/);
+    expect(lead('So what are these rare earths actually used for in practice?', 'en')).toMatch(/^Rare earths are needed for smartphones/);
+  });
+  it('a use named still lists the elements with that use', () => {
+    expect(lead('Which rare earths are used for lasers?', 'en')).not.toMatch(/^Rare earths are needed for smartphones/);
+  });
+});

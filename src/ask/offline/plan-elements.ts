@@ -7,6 +7,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { eventAnswer } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
 import { matchingClause } from './event-clauses.js';
+import { factAnswer } from './answer-facts.js';
 import { answered, type Plan } from './plan-route.js';
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
@@ -41,6 +42,10 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
       const list = elementsByUse(ctx, w);
       if (list.length) return answered(useListAnswer(ctx, w, list));
     }
+    // No element and no use named, but the group ("Wofür werden Seltene Erden laut ZDF gebraucht?"):
+    // the fact on that group's uses, not the list of its elements.
+    const group = p.subjects.minerals.length ? ctx.dataset.facts.find((f) => f.topic === 'uses' && p.subjects.minerals.every((m) => f.minerals.includes(m.id))) : undefined;
+    if (group) return answered(factAnswer(ctx, p, group), group.id);
   }
   return answered(elementListAnswer(ctx, p, 'all', all));
 }
