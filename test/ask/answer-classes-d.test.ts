@@ -78,3 +78,15 @@ describe('what a group of elements is used for, asked with words between', () =>
     expect(lead('Which rare earths are used for lasers?', 'en')).not.toMatch(/^Rare earths are needed for smartphones/);
   });
 });
+
+describe('the end of an event of several days', () => {
+  it('is its last day, not a later date its text names', () => {
+    expect(lead("When did the APEC leaders' meeting end?", 'en')).toMatch(/^1 Nov 2025: 32nd APEC/);
+  });
+  it('with the weekday of that last day when asked', () => {
+    expect(lead('Welcher Wochentag war der letzte Tag des APEC-Gipfels?', 'de')).toMatch(/^Samstag, 1\. Nov\. 2025/);
+  });
+  it('a measure still runs until the later date its record states', () => {
+    expect(lead('When does the suspension of the October controls end?', 'en')).toMatch(/^10 Nov 2026/);
+  });
+});

@@ -110,6 +110,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
     case 'until': {
       // How long a measure runs: the later date its record states, first; else the event's own days.
       const u = p ? untilClause(ctx, p, ev) : undefined;
+      // An event of several days ends on its last day ("wann ging der APEC-Gipfel zu Ende?"); a later
+      // date of its text answers only when the clause holds every other word the question asks.
+      if (ev.end_date && (!u || u.hits < u.of || !u.of)) {
+        lead = `${formatDateRange(ev.end_date, undefined, locale)}: ${title} (${date}, ${place}).`;
+        break;
+      }
       if (u) {
         const cl = clauseLead(u, `${title} (${date})`);
         lead = `${dateLabel(ctx, u.date)}: ${cl.lead}`;

@@ -18,7 +18,9 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   const norm = ` ${p.words.join(' ')} `;
   const asks = [...v.weekdayWords].some((w) => norm.includes(` ${w} `));
   if (named === undefined && !asks) return a;
-  const day = new Date(`${ev.date}T12:00:00Z`);
+  // The last day when the end of an event of several days was asked ("welcher Wochentag war das Ende?").
+  const end = ev.end_date && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? ev.end_date : undefined;
+  const day = new Date(`${end ?? ev.date}T12:00:00Z`);
   const name = new Intl.DateTimeFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(day);
   const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : `${name}: ${a.lead}`;
   if (p.polar && named !== undefined) {
