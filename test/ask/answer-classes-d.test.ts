@@ -90,3 +90,9 @@ describe('the end of an event of several days', () => {
     expect(lead('When does the suspension of the October controls end?', 'en')).toMatch(/^10 Nov 2026/);
   });
 });
+
+describe('German words for the general licences', () => {
+  it('"Allgemeinlizenz", "Generallizenz" find the text that says "Allgemeingenehmigungen"', () => {
+    expect(lead('Für welche Metalle wollte China laut den USA Generallizenzen vergeben?', 'de')).toMatch(/Allgemeingenehmigungen für die Ausfuhr von Seltenen Erden, Gallium, Germanium/);
+  });
+});
