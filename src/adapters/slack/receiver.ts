@@ -6,11 +6,17 @@
 // - an optional shortcut may answer a verified request before Bolt's dispatch (slash commands the
 //   offline core answers in the ack alone; see preDispatchShortcut in commands.ts);
 // - the body limit, signed non-objects and command replays are handled first (intake.ts), and
-//   stopping drains the server (drain.ts).
+//   stopping drains the server (drain.ts);
+// - a slash command whose signature intake.ts verified is dispatched here, as Bolt's
+//   handleIncomingEvent would (same ack object, timeout and error handler), on the body parsed
+//   once: Bolt would verify the signature again and parse the form twice more.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { HTTPReceiver, type App, type HTTPReceiverOptions, type ReceiverEvent, type Logger as BoltLogger } from '@slack/bolt';
+import {
+  HTTPModuleFunctions, HTTPReceiver, HTTPResponseAck, type App, type HTTPReceiverOptions, type ReceiverEvent, type Logger as BoltLogger,
+  type ReceiverProcessEventErrorHandlerArgs,
+} from '@slack/bolt';
 import { isHandledPayload } from './payloads.js';
-import { admit, BODY_LIMIT_BYTES, CommandReplays, type ReplayMemory } from './intake.js';
+import { admit, BODY_LIMIT_BYTES, CommandReplays, verifiedCommand, type ReplayMemory } from './intake.js';
 import { bound, drain } from '../../ops/drain.js';
 
 const REPLAY_WINDOW_S = 5 * 60;
@@ -56,10 +62,26 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
   readonly #log: BoltLogger;
   readonly #drainMs: number;
   #server: Server | undefined;
+  #process: ((event: ReceiverEvent) => Promise<void>) | undefined;
 
   constructor(opts: LodestoneReceiverOptions) {
     const now = opts.now ?? Date.now;
     const endpoint = opts.endpoint ?? '/slack/events';
+    const onError = async ({ error, response, logger }: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> => {
+      if (error instanceof MalformedPayloadError) {
+        if (!response.headersSent) {
+          response.writeHead(400);
+          response.end();
+        }
+        return true; // tells Bolt the request is answered
+      }
+      logger.error(`Slack request failed: ${error.message}`);
+      if (!response.headersSent) {
+        response.writeHead(500);
+        response.end();
+      }
+      return false;
+    };
     super({
       bodyLimit: BODY_LIMIT_BYTES,
       signingSecret: opts.signingSecret,
@@ -68,22 +90,24 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
       endpoints: [endpoint],
       processBeforeResponse: false,
       ...opts.oauth,
-      processEventErrorHandler: async ({ error, response, logger }) => {
-        if (error instanceof MalformedPayloadError) {
-          if (!response.headersSent) {
-            response.writeHead(400);
-            response.end();
-          }
-          return true; // tells Bolt the request is answered
-        }
-        logger.error(`Slack request failed: ${error.message}`);
-        if (!response.headersSent) {
-          response.writeHead(500);
-          response.end();
-        }
-        return false;
-      },
+      processEventErrorHandler: onError,
     });
+    /** The tail of Bolt's handleIncomingEvent, for a command verified and parsed by intake.ts. */
+    const dispatch = async (req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void> => {
+      const ack = new HTTPResponseAck({ logger: opts.logger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
+      const event: ReceiverEvent = {
+        body,
+        ack: ack.bind(),
+        retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
+        retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
+        customProperties: {},
+      };
+      try {
+        await this.#process!(event);
+      } catch (error) {
+        if (await onError({ error: error as Error, logger: opts.logger, request: req, response: res, storedResponse: ack.storedResponse })) ack.ack();
+      }
+    };
     const inner = this.requestListener;
     this.requestListener = (req: IncomingMessage, res: ServerResponse) => {
       if (req.method === 'POST' && timestampTooNew(req, now())) {
@@ -101,7 +125,12 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
         return;
       }
       const onRefuse = (status: number, why: string): void => opts.logger.warn(`Refused a Slack request (${status}): ${why}`);
-      admit(req, res, { secret: opts.signingSecret, now, onRefuse }).then((ok) => { if (ok) inner(req, res); }, (error: unknown) => {
+      admit(req, res, { secret: opts.signingSecret, now, onRefuse }).then((ok) => {
+        if (!ok) return;
+        // Bolt checks staleness against the real clock (not `now`), and so does this.
+        if (this.#process && verifiedCommand(req, ok, opts.signingSecret, Date.now())) return void dispatch(req, res, ok.body!);
+        inner(req, res);
+      }, (error: unknown) => {
         opts.logger.error(`Slack request intake failed: ${error instanceof Error ? error.message : String(error)}`);
         if (!res.headersSent) { res.writeHead(500); res.end(); }
       });
@@ -144,6 +173,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
         await app.processEvent(event);
       },
     };
+    this.#process = guarded.processEvent;
     super.init(guarded as unknown as App);
   }
 }
