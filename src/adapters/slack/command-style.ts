@@ -6,6 +6,7 @@
 import type { Registry } from '../../commands/registry.js';
 import type { CommandDefinition } from '../../commands/types.js';
 import type { Reply } from '../../reply/model.js';
+import { deepFreeze } from '../../commands/reply-cache.js';
 
 export type SlackCommandMode = 'single' | 'each';
 
@@ -37,6 +38,19 @@ function same<T>(xs: readonly T[], f: (x: T) => T): T[] {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * `f(part)` once per frozen part: the core shares frozen tables and field lists per dataset version
+ * and entity (src/commands/renderings.ts), so every answer that carries one would otherwise scan
+ * every cell for command spellings again. The result is frozen too, so the renderer's own memo by
+ * identity (render.ts) recognises it; unfrozen parts (built for one answer) are presented as they come.
+ */
+function frozenOnce<T extends object>(memo: WeakMap<object, unknown>, part: T, f: (p: T) => T): T {
+  if (!Object.isFrozen(part)) return f(part);
+  let v = memo.get(part) as T | undefined;
+  if (v === undefined) memo.set(part, (v = deepFreeze(f(part))));
+  return v;
+}
+
 export function commandStyle(registry: Registry, mode: SlackCommandMode = 'single', command = 'lodestone'): SlackCommandStyle {
   const ns = slackCommandName(command).slice(1);
   if (mode === 'each') {
@@ -51,21 +65,27 @@ export function commandStyle(registry: Registry, mode: SlackCommandMode = 'singl
   // URL or a path ("usgs.gov/reserves") — and not already namespaced.
   const re = new RegExp(`(^|[\\s(\\[„“"'‚‘«‹\`])/(${names.join('|')})(?![\\p{L}\\p{N}_-])`, 'giu');
   const rewrite = (s: string): string => (s.includes('/') ? s.replace(re, `$1/${ns} $2`) : s);
+  const presented = new WeakMap<object, unknown>();
   // Parts with nothing to rewrite keep their identity, so the renderer's memos of shared (frozen)
   // tables and fields still recognise them (render.ts).
+  const presentFields = (fs: NonNullable<Reply['fields']>): NonNullable<Reply['fields']> => same(fs, (f) => {
+    const label = rewrite(f.label);
+    const value = rewrite(f.value);
+    return label === f.label && value === f.value ? f : { ...f, label, value };
+  });
+  const presentTable = (t: NonNullable<Reply['table']>): NonNullable<Reply['table']> => {
+    const rows = same(t.rows, (row) => same(row, rewrite));
+    return rows === t.rows ? t : { ...t, rows };
+  };
   const present = (r: Reply): Reply => {
-    const fields = r.fields && same(r.fields, (f) => {
-      const label = rewrite(f.label);
-      const value = rewrite(f.value);
-      return label === f.label && value === f.value ? f : { ...f, label, value };
-    });
-    const rows = r.table && same(r.table.rows, (row) => same(row, rewrite));
+    const fields = r.fields && frozenOnce(presented, r.fields, presentFields);
+    const table = r.table && frozenOnce(presented, r.table, presentTable);
     return {
       ...r,
       ...(r.title !== undefined ? { title: rewrite(r.title) } : {}),
       blocks: same(r.blocks, rewrite),
       ...(fields ? { fields } : {}),
-      ...(r.table && rows ? { table: rows === r.table.rows ? r.table : { ...r.table, rows } } : {}),
+      ...(table ? { table } : {}),
       ...(r.suggestions ? { suggestions: same(r.suggestions, rewrite) } : {}),
     };
   };

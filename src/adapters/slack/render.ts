@@ -112,14 +112,41 @@ function once<K extends object, V>(key: K, make: (k: K) => V): V {
 
 const tableBlocks = (table: NonNullable<Reply['table']>): SlackBlock[] => once(table, (t) => renderTable(t).map(section));
 
+/**
+ * Source links repeat in most answers (the dataset has a few dozen sources), and each costs a URL
+ * parse and several escaping passes. Answers to questions carry fresh (unfrozen) source lists, so
+ * the memo by list identity below misses for them; a link is a pure function of the source's URL
+ * and label (the dataset's own strings), so it is kept by those, as Discord's maskedLink does:
+ * a map by URL, then label (no key string built per call), emptied when it holds SOURCE_LINKS_MAX.
+ */
+const SOURCE_LINKS_MAX = 2_000;
+const sourceLinkMemo = new Map<string | undefined, Map<string, string>>();
+let sourceLinkCount = 0;
+function sourceLink(url: string | undefined, label: string): string {
+  let byLabel = sourceLinkMemo.get(url);
+  let link = byLabel?.get(label);
+  if (link === undefined) {
+    const short = truncateGraphemes(label, MAX_SOURCE_LABEL);
+    link = mrkdwnLink(url, short);
+    if (link.length > MAX_LINK) link = mrkdwnLink(undefined, short);
+    if (sourceLinkCount >= SOURCE_LINKS_MAX) {
+      sourceLinkMemo.clear();
+      sourceLinkCount = 0;
+      byLabel = undefined;
+    }
+    if (!byLabel) sourceLinkMemo.set(url, (byLabel = new Map()));
+    byLabel.set(label, link);
+    sourceLinkCount++;
+  }
+  return link;
+}
+
 /** The escaped source links within the caps, and how many did not fit. */
 const sourceLinks = (sources: Reply['sources']): { links: readonly string[]; hidden: number } => once(sources, (list) => {
   const links: string[] = [];
   let chars = 0;
   for (const s of list) {
-    const label = truncateGraphemes(s.label, MAX_SOURCE_LABEL);
-    let link = mrkdwnLink(s.url, label);
-    if (link.length > MAX_LINK) link = mrkdwnLink(undefined, label);
+    const link = sourceLink(s.url, s.label);
     if (links.length === MAX_SOURCE_LINKS || chars + link.length > MAX_SOURCE_CHARS) break;
     links.push(link);
     chars += link.length;
