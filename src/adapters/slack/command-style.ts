@@ -77,16 +77,17 @@ export function commandStyle(registry: Registry, mode: SlackCommandMode = 'singl
     const rows = same(t.rows, (row) => same(row, rewrite));
     return rows === t.rows ? t : { ...t, rows };
   };
+  const presentTexts = (xs: string[]): string[] => same(xs, rewrite);
   const present = (r: Reply): Reply => {
     const fields = r.fields && frozenOnce(presented, r.fields, presentFields);
     const table = r.table && frozenOnce(presented, r.table, presentTable);
     return {
       ...r,
       ...(r.title !== undefined ? { title: rewrite(r.title) } : {}),
-      blocks: same(r.blocks, rewrite),
+      blocks: frozenOnce(presented, r.blocks, presentTexts),
       ...(fields ? { fields } : {}),
       ...(table ? { table } : {}),
-      ...(r.suggestions ? { suggestions: same(r.suggestions, rewrite) } : {}),
+      ...(r.suggestions ? { suggestions: frozenOnce(presented, r.suggestions, presentTexts) } : {}),
     };
   };
   return { mode, command: ns, isNamespace: (n) => n.toLowerCase() === ns, present, rewrite };
