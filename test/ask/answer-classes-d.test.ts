@@ -96,3 +96,10 @@ describe('German words for the general licences', () => {
     expect(lead('Für welche Metalle wollte China laut den USA Generallizenzen vergeben?', 'de')).toMatch(/Allgemeingenehmigungen für die Ausfuhr von Seltenen Erden, Gallium, Germanium/);
   });
 });
+
+describe('"the pause" is the suspension', () => {
+  it('in English and German', () => {
+    expect(lead('what is this pause everybody talks about?', 'en')).toMatch(/^China suspends its October 2025 export controls/);
+    expect(lead('Welche Pause meinen alle?', 'de')).toMatch(/^China setzt seine Exportkontrollen vom Oktober 2025 aus/);
+  });
+});
