@@ -103,3 +103,15 @@ describe('"the pause" is the suspension', () => {
     expect(lead('Welche Pause meinen alle?', 'de')).toMatch(/^China setzt seine Exportkontrollen vom Oktober 2025 aus/);
   });
 });
+
+describe('help with something else is off the beat', () => {
+  it('a request for help with a task the dataset knows nothing of gets the scope note', () => {
+    expect(ask('help me fix my printer pls', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+    expect(ask('Can you help me plan a birthday party?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+    expect(ask('Hilfe, mein Drucker druckt nicht mehr', 'de')).toMatch(/^Das liegt leider außerhalb meines Themas/);
+  });
+  it('help alone, or help with the beat, is still the hello with what Lodestone covers', () => {
+    expect(ask('help', 'en')).toMatch(/^Hello! I am Lodestone/);
+    expect(ask('Hilfe', 'de')).toMatch(/^Hallo! Ich bin Lodestone/);
+  });
+});

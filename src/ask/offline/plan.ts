@@ -165,6 +165,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
     if ('command' in ans && ans.command === 'events' && p.time?.kind === 'day' && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
+    // "Help me debug my regex": help with something the dataset knows nothing of is off the beat.
+    if ('command' in ans && ans.command === 'help' && p.unknown.length && !onBeat(ctx, p)) return { route: { refusal: true, inBeat: false } };
     if ('command' in ans) return { route: { command: ans.command, args: {} } };
     if ('provenance' in ans) {
       const found = provenanceAnswer(ctx, p, hit);
