@@ -115,3 +115,12 @@ describe('help with something else is off the beat', () => {
     expect(ask('Hilfe', 'de')).toMatch(/^Hallo! Ich bin Lodestone/);
   });
 });
+
+describe('one word of the dataset among words it does not know', () => {
+  it('places no question when nothing of the dataset is named', () => {
+    expect(ask('a good name for my dog?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+  });
+  it('a sentence holding the unknown words still answers', () => {
+    expect(lead('What did the US agree with Malaysia about soybeans?', 'en')).not.toMatch(/^Sorry/);
+  });
+});
