@@ -110,7 +110,10 @@ export class EntityIndex<T> {
       return { kind: 'fuzzy', item: only, typed, matched: this.label(only) };
     }
     if (maxSuggestions <= 0) return { kind: 'none', typed, suggestions: [] };
-    const suggestions: T[] = [...prefixHits];
+    // Pushed, not spread: a spread array is of another kind when empty, and code optimised for one
+    // kind is thrown away when the other comes (node --trace-deopt over the core bench's rounds).
+    const suggestions: T[] = [];
+    for (const item of prefixHits) suggestions.push(item);
     for (const [item] of ranked) {
       if (suggestions.length >= maxSuggestions) break;
       if (!suggestions.includes(item)) suggestions.push(item);

@@ -153,7 +153,9 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   const idx = indexDataset(ds);
   const notNames = vocabIndex(ds).notNames;
   const { words, raw } = split(text.slice(0, 1000));
-  const used = words.map(() => false);
+  // Pushed, not mapped: an array of one kind whatever the count (see itemsOf in src/ask/query/parse.ts).
+  const used: boolean[] = [];
+  for (let i = 0; i < words.length; i++) used.push(false);
   const countries: Found<Country>[] = [];
   const minerals: Found<Mineral>[] = [];
   const elements: Found<Element>[] = [];

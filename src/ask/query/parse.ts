@@ -165,6 +165,27 @@ function nameWords(x: { name: { en: string; de: string } }): readonly string[] {
   return list;
 }
 
+/**
+ * The records of found names. Pushed into an array made here rather than mapped: map and filter
+ * return arrays of another kind when empty than when not, and optimised code that had seen only one
+ * kind at a `.length` gave way to the interpreter when the other came, and was compiled anew (three
+ * times in ten distinct passes over the bench corpus; node --trace-deopt).
+ */
+function itemsOf<T>(found: readonly { item: T }[], keep?: (x: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const f of found) if (!keep || keep(f.item)) out.push(f.item);
+  return out;
+}
+
+/** The first reading of a word that is defined and `ok`: map-then-find made an array per question, of a kind that varied with what was read (see itemsOf). */
+function firstRead<T>(words: readonly string[], read: (w: string, i: number) => T | undefined, ok?: (x: T) => boolean): T | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const x = read(words[i]!, i);
+    if (x !== undefined && (!ok || ok(x))) return x;
+  }
+  return undefined;
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
@@ -199,13 +220,15 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   if (ranked?.glued) ops.add('top');
   // "smallest", "geringsten": a ranking read from the bottom.
   if (ops.has('least')) ops.add('top').add('less');
-  const countries = ent.countries.map((f) => f.item).filter((c) => c.id !== 'WORLD');
-  const minerals = ent.minerals.map((f) => f.item);
-  const elements = ent.elements.map((f) => f.item);
+  const countries = itemsOf(ent.countries, (c) => c.id !== 'WORLD');
+  const minerals = itemsOf(ent.minerals);
+  const elements = itemsOf(ent.elements);
   const norm = normalize(split);
   const countryIdx = indexDataset(ds).country;
   const world = ent.countries.some((f) => f.item.id === 'WORLD') || words.some((w) => countryIdx.phrases.get(w)?.item.id === 'WORLD');
-  const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countries.map((c) => c.id));
+  const countryIds: string[] = [];
+  for (const c of countries) countryIds.push(c.id);
+  const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countryIds);
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
   const request = v.requestOpeners[locale].some((o) => opensWith(norm, o));
@@ -232,11 +255,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   let topN: number | undefined;
   let rank: number | undefined;
   if (operator === 'top' || (polar && ops.has('top'))) {
-    const n = words.map((w, i) => (v.placeWords.has(words[i - 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w))).find((x) => x !== undefined && x >= 1 && x <= 20);
+    const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
     if (n !== undefined) topN = n;
     if (ranked && ranked.rank <= 10) rank = ranked.rank;
   }
-  const region = words.map((w, i) => v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w)).find((r) => r !== undefined);
+  const region = firstRead(words, (w, i) => v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w));
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
   const found = findTime(q, ds);

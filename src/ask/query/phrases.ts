@@ -60,13 +60,24 @@ function phrasesAt<T>(root: PhraseNode<T>, seq: readonly string[], i: number): (
  * runs the benchmarks, a named closure also calls esbuild's __name (Object.defineProperty) each time.
  */
 function everyStart<T>(root: PhraseNode<T>, seq: readonly string[]): ((T | undefined)[] | undefined)[] {
-  return seq.map((_, i) => phrasesAt(root, seq, i));
+  const out: ((T | undefined)[] | undefined)[] = [];
+  for (let i = 0; i < seq.length; i++) out.push(phrasesAt(root, seq, i));
+  return out;
 }
 
 /** A question's words stemmed in both languages, computed once for every phrase index. */
 export type Stems = Record<Locale, readonly string[]>;
 
-export const stemWords = (words: readonly string[]): Stems => ({ en: words.map((w) => stem(w, 'en')), de: words.map((w) => stem(w, 'de')) });
+export const stemWords = (words: readonly string[]): Stems => ({ en: stemAll(words, 'en'), de: stemAll(words, 'de') });
+
+// Arrays here are pushed, not mapped: map returns an array of another kind when empty, and the
+// parser's optimised code was thrown away whenever the kind it had not seen came (node --trace-deopt
+// over the core bench's rounds; see itemsOf in parse.ts).
+function stemAll(words: readonly string[], lang: Locale): string[] {
+  const out: string[] = [];
+  for (const w of words) out.push(stem(w, lang));
+  return out;
+}
 
 /** Longest-first phrase matches over stemmed words in either language; each word is used once. */
 export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = ['en', 'de']): PhraseHit<T>[] {
