@@ -205,8 +205,11 @@ function eventWordList(ds: Dataset, idx: DatasetIndexes): { keys: string[]; sets
 export function searchEvents(ds: Dataset, text: string): Event[] {
   rememberTexts(ds);
   const idx = indexDataset(ds);
+  // One array, pushed, whatever the count: an empty literal's and map's are of other kinds, and
+  // binding's optimised code was thrown away when the kind it had not seen came (node --trace-deopt).
+  const out: Event[] = [];
   const words = normalize(text).split(' ').filter((w) => w.length >= 2 && !EVENT_STOPWORDS.has(w));
-  if (!words.length) return [];
+  if (!words.length) return out;
   const score = new Map<Event, number>();
   for (const w of words) {
     let hits = idx.eventWords.get(w);
@@ -231,6 +234,7 @@ export function searchEvents(ds: Dataset, text: string): Event[] {
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].date.localeCompare(b[0].date));
   const top = ranked[0]?.[1] ?? 0;
   // Require most typed words to hit, so "trump weather" does not pick a Trump event.
-  if (top < Math.max(1, Math.ceil(words.length / 2))) return [];
-  return ranked.filter(([, s]) => s === top).map(([e]) => e);
+  if (top < Math.max(1, Math.ceil(words.length / 2))) return out;
+  for (const [e, s] of ranked) if (s === top) out.push(e);
+  return out;
 }

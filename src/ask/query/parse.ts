@@ -24,11 +24,16 @@ const MAX_QUESTION = 1000;
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
 function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
-  return raws.map((raw) => {
+  // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
+  // optimised code away (see itemsOf).
+  let out = '';
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
     const n = normalize(raw).replace(/ /g, '');
     const split = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase() ? compoundParts(n, parts) : undefined;
-    return (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
-  }).join(' ');
+    out += (i ? ' ' : '') + (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,12 @@ export interface DefinedTerm {
 interface TermIndex {
   /** Normalised term of three letters or more → where it is explained. */
   long: Map<string, DefinedTerm>;
+  /**
+   * Every start of a long term that ends at a space or at its end ("usgs", "usgs mcs"): a question's
+   * word that is none of them starts no term, and its n-grams need not be joined and looked up
+   * (that was most of the cost of this test, run on every question; bench/core.ts, --cpu-prof).
+   */
+  starts: Set<string>;
   maxWords: number;
   /** Terms of one or two letters ("e", "W", "NA"), matched as written: "w" or "na" in a sentence are no marks. */
   short: Map<string, DefinedTerm>;
@@ -32,6 +38,7 @@ function termIndex(ds: Dataset): TermIndex {
   if (hit) return hit;
   const long = new Map<string, DefinedTerm>();
   const short = new Map<string, DefinedTerm>();
+  const starts = new Set<string>();
   let maxWords = 1;
   for (const f of ds.facts) {
     for (const term of f.terms) {
@@ -39,6 +46,8 @@ function termIndex(ds: Dataset): TermIndex {
       if (n.replace(/ /g, '').length <= 2) short.set(term, { term, fact: f.id });
       else {
         long.set(n, { term, fact: f.id });
+        for (let j = n.indexOf(' '); j > 0; j = n.indexOf(' ', j + 1)) starts.add(n.slice(0, j));
+        starts.add(n);
         maxWords = Math.max(maxWords, n.split(' ').length);
       }
     }
@@ -46,7 +55,7 @@ function termIndex(ds: Dataset): TermIndex {
   const d = ds.vocabulary?.grammar.define;
   const split = (ws: readonly string[] | undefined): string[][] => (ws ?? []).map((w) => normalize(w).split(' ').filter(Boolean)).filter((x) => x.length);
   const idx: TermIndex = {
-    long, short, maxWords,
+    long, starts, short, maxWords,
     openers: { en: split(d?.openers.en), de: split(d?.openers.de) },
     closers: { en: split(d?.closers.en), de: split(d?.closers.de) },
     pointers: new Set([...(d?.pointers.en ?? []), ...(d?.pointers.de ?? [])].map((w) => normalize(w))),
@@ -56,6 +65,13 @@ function termIndex(ds: Dataset): TermIndex {
 }
 
 const startsAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
+
+/** How many of words[from, to) are no function words; counted, not sliced and filtered (an array per opener tried). */
+function contentWords(words: readonly string[], from: number, to: number, stop: ReadonlySet<string>): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!stop.has(words[k]!)) n++;
+  return n;
+}
 
 /**
  * The term a question asks the meaning of, if it does: an opener shortly before the term ("what is
@@ -72,7 +88,7 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
   const stop = vocabIndex(ds).stop;
   for (let i = 0; i < words.length; i++) {
     let found: { t: DefinedTerm; n: number } | undefined;
-    for (let n = Math.min(idx.maxWords, words.length - i); n >= 1 && !found; n--) {
+    for (let n = idx.starts.has(words[i]!) ? Math.min(idx.maxWords, words.length - i) : 0; n >= 1 && !found; n--) {
       const t = idx.long.get(words.slice(i, i + n).join(' '));
       if (t) found = { t, n };
     }
@@ -86,15 +102,21 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
     // ("what's" is read "what") right before it: "what happened at APEC" asks no meaning.
     const before = idx.openers[locale].some((o) => {
       for (let s = Math.max(0, i - o.length - 4); s <= i - o.length; s++) {
-        if (startsAt(words, s, o) && words.slice(s + o.length, i).filter((w) => !stop.has(w)).length <= (o.length > 1 ? 2 : 0)) return true;
+        if (startsAt(words, s, o) && contentWords(words, s + o.length, i, stop) <= (o.length > 1 ? 2 : 0)) return true;
       }
       return false;
     });
     const closer = idx.closers[locale].find((c) => startsAt(words, end, c));
-    const after = words.slice(end + (closer?.length ?? 0));
     // Nothing after the term names another subject, and little else follows ("… hinter manchen USGS-Zahlen").
-    const rest = after.filter((w) => !stop.has(w) && !idx.long.has(w));
-    if ((before || closer) && !rest.some((w) => names.has(w)) && rest.length <= 2) return found.t;
+    let rest = 0;
+    let named = false;
+    for (let k = end + (closer?.length ?? 0); k < words.length; k++) {
+      const w = words[k]!;
+      if (stop.has(w) || idx.long.has(w)) continue;
+      rest++;
+      named ||= names.has(w);
+    }
+    if ((before || closer) && !named && rest <= 2) return found.t;
     // "… nur W. Was bedeutet das?", "MCS? what's that": the term right before a question pointing back at it.
     const pointing = idx.openers[locale].some((o) => startsAt(words, end, o) && idx.pointers.has(words[end + o.length] ?? ''));
     if (pointing) return found.t;
