@@ -7,6 +7,7 @@ import { editDistance, lookup, lookupExactKey, lookupKey, normalize, searchEvent
 import type { ArgSpec, Args, CommandDefinition, SubcommandSpec } from './types.js';
 import { parsePeriod } from './dates.js';
 import { normalizeTime, normalizeTimezone } from './digest-input.js';
+import type { RequestLookups } from './request-lookups.js';
 
 /** Word splits are tried up to this many words; beyond, the words go to the first argument. */
 export const MAX_SPLIT_WORDS = 8;
@@ -35,9 +36,11 @@ interface FitMemo {
   bound: Map<string, Map<string, number>>;
   /** Each part's lookupKey, made once for every kind it is tried as. */
   keys: Map<string, string>;
+  /** The request's lookups, which the command reuses for the texts it is bound to. */
+  lookups: RequestLookups | undefined;
 }
 
-const newMemo = (): FitMemo => ({ fit: new Map(), bound: new Map(), keys: new Map() });
+const newMemo = (lookups?: RequestLookups): FitMemo => ({ fit: new Map(), bound: new Map(), keys: new Map(), lookups });
 
 function memoOf(m: Map<string, Map<string, number>>, type: string): Map<string, number> {
   let byText = m.get(type);
@@ -54,14 +57,14 @@ function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo
   switch (spec.type) {
     case 'country': case 'mineral': case 'element': case 'source': {
       if (!ds) { s = 1; break; }
-      const r = lookup(ds, spec.type, text, 0);
+      const r = memo.lookups ? memo.lookups.kindOnly(ds, spec.type, text) : lookup(ds, spec.type, text, 0);
       s = r.kind === 'exact' ? 10 : r.kind === 'fuzzy' ? 6 : -3;
       break;
     }
     case 'event': {
       if (!ds) { s = 1; break; }
-      const r = lookup(ds, 'event', text, 0);
-      s = r.kind === 'exact' ? 10 : searchEvents(ds, text).length === 1 ? 8 : r.kind === 'fuzzy' ? 6 : -3;
+      const r = memo.lookups ? memo.lookups.kindOnly(ds, 'event', text) : lookup(ds, 'event', text, 0);
+      s = r.kind === 'exact' ? 10 : (memo.lookups ? memo.lookups.events(ds, text) : searchEvents(ds, text)).length === 1 ? 8 : r.kind === 'fuzzy' ? 6 : -3;
       break;
     }
     case 'date': s = parsePeriod(text) ? 10 : -3; break;
@@ -213,17 +216,17 @@ function bindWords(specs: readonly ArgSpec[], ws: readonly string[], ds: Dataset
   return swapped && (!best || swapped.score > best.score) ? swapped : best;
 }
 
-function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Dataset | undefined): Binding {
+function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Dataset | undefined, lookups: RequestLookups | undefined): Binding {
   if (!input.length || !specs.length) return { args: {}, score: 0, unresolved: 0 };
   const last = specs[specs.length - 1]!;
   if (specs.length === 1 && (last.rest || !RESOLVABLE.has(last.type) || last.type === 'event')) {
     const text = input.join(' ');
-    const f = RESOLVABLE.has(last.type) ? fit(last, text, ds, newMemo()) : 1;
+    const f = RESOLVABLE.has(last.type) ? fit(last, text, ds, newMemo(lookups)) : 1;
     return { args: { [last.name]: text }, score: f, unresolved: f < 0 ? 1 : 0 };
   }
   let words = [...input];
   if (words.length > MAX_SPLIT_WORDS) words = [...words.slice(0, MAX_SPLIT_WORDS - 1), words.slice(MAX_SPLIT_WORDS - 1).join(' ')];
-  const memo = newMemo();
+  const memo = newMemo(lookups);
   let best = bindWords(specs, words, ds, memo);
   const withoutFiller = words.filter((w) => !FILLER.has(normalize(w)));
   if (best && withoutFiller.length && withoutFiller.length < words.length) {
@@ -244,15 +247,15 @@ export function findSubcommand(def: CommandDefinition, word: string): Subcommand
   return near.length === 1 ? near[0] : undefined;
 }
 
-/** Binds typed words to a command's arguments (or a subcommand's). */
-export function bindArgs(def: CommandDefinition, words: readonly string[], ds?: Dataset): Binding {
+/** Binds typed words to a command's arguments (or a subcommand's); `lookups`: the request's, for the command to reuse. */
+export function bindArgs(def: CommandDefinition, words: readonly string[], ds?: Dataset, lookups?: RequestLookups): Binding {
   if (def.subcommands?.length) {
     const [first, ...rest] = words;
     if (first === undefined) return { args: {}, score: 0, unresolved: 0 };
     const sub = findSubcommand(def, first);
     if (!sub) return { args: { subcommand: first, ...(rest.length ? { _: rest.join(' ') } : {}) }, score: -3, unresolved: 1 };
-    const b = bindSpecs(sub.args, rest, ds);
+    const b = bindSpecs(sub.args, rest, ds, lookups);
     return { ...b, args: { subcommand: sub.name, ...b.args } };
   }
-  return bindSpecs(def.args, words, ds);
+  return bindSpecs(def.args, words, ds, lookups);
 }

@@ -13,6 +13,7 @@ import { argsKey, DEFAULT_REPLY_CACHE_ENTRIES, ReplyCache, type Cacheability } f
 import type { CommandDefinition } from './types.js';
 import { footer, quoteInput } from './common.js';
 import { longestArg, MAX_INPUT_CHARS, tooLongReply } from './input-limit.js';
+import { RequestLookups } from './request-lookups.js';
 
 export interface CallContext {
   locale: Locale;
@@ -25,6 +26,8 @@ export interface CallContext {
   actor?: Actor;
   channel?: ChannelRef;
   now?: Date;
+  /** The request's lookups, when the caller has bound the arguments with them (handleText). */
+  lookups?: RequestLookups;
 }
 
 export type CommandOutcome = 'ok' | 'not_found' | 'user_error' | 'failed';
@@ -80,6 +83,7 @@ export class CommandCore {
       services: this.services,
       ...(call.actor ? { actor: call.actor } : {}),
       ...(call.channel ? { channel: call.channel } : {}),
+      ...(call.lookups ? { lookups: call.lookups } : {}),
     };
   }
 
@@ -146,7 +150,7 @@ export class CommandCore {
       // Platforms that pass the raw argument text (Slack slash commands) send it as `_`.
       const raw = args._;
       const named = def.subcommands?.length ? args.subcommand !== undefined : def.args.some((a) => args[a.name] !== undefined);
-      const bound = typeof raw === 'string' && !named ? bindArgs(def, tokenize(raw), ctx.dataset).args : args;
+      const bound = typeof raw === 'string' && !named ? bindArgs(def, tokenize(raw), ctx.dataset, ctx.lookups ??= new RequestLookups(ctx.dataset)).args : args;
       const reply = withFooter(await def.run(bound, ctx), ctx);
       return this.#emit(def.name, started, this.replies.set(key, reply));
     } catch (error) {
@@ -166,10 +170,12 @@ export class CommandCore {
       return this.#emit('ask', started, tooLongReply(text, text.length, call.locale, call.localeExplicit ?? false));
     }
     try {
-      const parsed = parseCommandLine(this.registry, String(text), this.datasets.current());
+      const ds = this.datasets.current();
+      const lookups = new RequestLookups(ds);
+      const parsed = parseCommandLine(this.registry, String(text), ds, lookups);
       if (parsed.kind === 'command') {
         const locale = parsed.locale && !call.localeExplicit ? parsed.locale : call.locale;
-        return await this.run(parsed.name, parsed.args, { ...call, locale });
+        return await this.run(parsed.name, parsed.args, { ...call, locale, lookups });
       }
       if (parsed.kind === 'usage') return this.#emit(parsed.name, started, errorReply(call.locale, parsed.message[call.locale], parsed.suggestions));
       const locale = call.localeExplicit ? call.locale : detectLanguage(parsed.text) ?? call.locale;

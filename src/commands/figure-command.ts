@@ -2,7 +2,8 @@
 // defaults to rare earths, and maps an element ("neodymium") to the rare-earth group USGS reports.
 import type { Reply } from '../reply/model.js';
 import type { Country, Mineral } from '../dataset/schema.js';
-import { lookup, type EntityMap, type LookupResult } from '../dataset/lookup.js';
+import type { EntityMap, LookupResult } from '../dataset/lookup.js';
+import { RequestLookups } from './request-lookups.js';
 import type { Args, CommandContext } from './types.js';
 import { Citations, echo, loc, notFound, t } from './common.js';
 import { resolveEntity } from './resolve.js';
@@ -19,13 +20,9 @@ type Kind = 'country' | 'mineral' | 'element';
 type Lookups = <K extends Kind>(kind: K, text: string) => LookupResult<EntityMap[K]>;
 
 function lookupsOf(ctx: CommandContext): Lookups {
-  const done = new Map<string, LookupResult<unknown>>();
-  return <K extends Kind>(kind: K, text: string): LookupResult<EntityMap[K]> => {
-    const key = `${kind} ${text}`;
-    let r = done.get(key);
-    if (!r) done.set(key, (r = lookup(ctx.dataset, kind, text, 0)));
-    return r as LookupResult<EntityMap[K]>;
-  };
+  // The request's own when the core made one: binding has looked most of these texts up already.
+  const request = ctx.lookups ??= new RequestLookups(ctx.dataset);
+  return <K extends Kind>(kind: K, text: string): LookupResult<EntityMap[K]> => request.kindOnly(ctx.dataset, kind, text);
 }
 
 // Critical minerals users ask about for which the dataset holds no USGS table (FACTS §4e–4f): say so

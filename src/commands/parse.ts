@@ -9,6 +9,7 @@ import type { Registry } from './registry.js';
 import type { Args, CommandDefinition, I18n } from './types.js';
 import { echo, quoteInput } from './common.js';
 import { bindArgs } from './bind.js';
+import type { RequestLookups } from './request-lookups.js';
 
 export { bindArgs, findSubcommand } from './bind.js';
 
@@ -100,7 +101,7 @@ export function nearestCommands(registry: Registry, word: string, max = 3): stri
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-export function parseCommandLine(registry: Registry, text: string, ds?: Dataset): ParsedLine {
+export function parseCommandLine(registry: Registry, text: string, ds?: Dataset, lookups?: RequestLookups): ParsedLine {
   const clean = text.replace(CONTROL, ' ').trim();
   if (!clean) return { kind: 'question', text: '' };
   const explicit = /^[/!]/.test(clean);
@@ -135,7 +136,7 @@ export function parseCommandLine(registry: Registry, text: string, ds?: Dataset)
     // "reserves china" is a command; "Reserves are what exactly?" is a question.
     if (/[?？]\s*$/.test(clean) || words.length + 1 > MAX_BARE_WORDS) return { kind: 'question', text: clean };
   }
-  const binding = bindArgs(def, words, ds);
+  const binding = bindArgs(def, words, ds, lookups);
   if (!explicit && binding.unresolved > 0 && !(def.subcommands?.length)) return { kind: 'question', text: clean };
   const german = GERMAN_COMMAND_WORDS.has(normalize(word).replace(/ /g, ''));
   return { kind: 'command', name: def.name, args: binding.args, ...(german ? { locale: 'de' as const } : {}) };

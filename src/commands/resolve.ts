@@ -43,12 +43,12 @@ export function resolveEntity<K extends EntityKind>(
   typed: string,
   suggest: (item: EntityMap[K]) => string,
   // Without suggestions first: a match needs no scan beyond the typo budget, and most arguments match.
-  m: LookupResult<EntityMap[K]> = lookup(ctx.dataset, kind, typed, 0),
+  m: LookupResult<EntityMap[K]> = ctx.lookups ? ctx.lookups.kindOnly(ctx.dataset, kind, typed) : lookup(ctx.dataset, kind, typed, 0),
 ): Resolved<EntityMap[K]> {
   if (m.kind === 'exact') return { ok: true, item: m.item };
   if (m.kind === 'fuzzy') return { ok: true, item: m.item, note: assumedNote(ctx, displayName(kind, m.item, ctx), typed) };
   if (kind === 'event') {
-    const hits = searchEvents(ctx.dataset, typed) as EntityMap[K][];
+    const hits = (ctx.lookups ? ctx.lookups.events(ctx.dataset, typed) : searchEvents(ctx.dataset, typed)) as EntityMap[K][];
     if (hits.length === 1) return { ok: true, item: hits[0]! };
     if (hits.length > 1) return { ok: false, reply: ambiguous(ctx, kind, typed, hits.slice(0, 5).map(suggest)) };
   }

@@ -92,7 +92,7 @@ export function runSummit(args: Args, ctx: CommandContext): Reply {
   const typed = args.event?.trim();
   if (!typed) return renderedFor(ds, `summit|${ctx.locale}`, () => defaultCard(ctx));
   // Words first ("trump takaichi" names two participants); a single clear hit wins.
-  const hits = searchEvents(ds, typed);
+  const hits = ctx.lookups ? ctx.lookups.events(ds, typed) : searchEvents(ds, typed);
   if (hits.length === 1) return eventCard(ctx, hits[0]!);
   const r = resolveEntity(ctx, 'event', typed, (e) => `/summit ${e.id}`);
   if (!r.ok) {

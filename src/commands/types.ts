@@ -3,6 +3,7 @@
 import type { Locale, Reply } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Cacheability } from './reply-cache.js';
+import type { RequestLookups } from './request-lookups.js';
 
 export interface I18n {
   en: string;
@@ -103,6 +104,8 @@ export interface CommandContext {
   actor?: Actor;
   channel?: ChannelRef;
   services: CommandServices;
+  /** The lookups of this request (request-lookups.ts), shared by argument binding and the command. */
+  lookups?: RequestLookups;
 }
 
 export interface SubcommandSpec {
