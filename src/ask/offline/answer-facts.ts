@@ -21,11 +21,19 @@ import { figureCommand } from './answer-figures.js';
 /** Names of the question's subjects, normalised, for finding the sentence about them. */
 function subjectNames(p: ParsedQuery): string[] {
   const s = p.subjects;
-  return [
+  const names = [
     ...s.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases.filter((a) => a.length > 3)]),
     ...s.elements.flatMap((e) => [e.name.en, e.name.de, ...e.aliases.filter((a) => a.length > 3)]),
     ...s.minerals.filter((m) => m.id !== 'rare-earths').flatMap((m) => [m.name.en, m.name.de]),
-  ].map((n) => normalize(n)).filter(Boolean);
+  ];
+  // Pushed into an array made here: filter's is of another kind when empty, and the sentence
+  // scoring's optimised code was thrown away when the kind it had not seen came (node --trace-deopt).
+  const out: string[] = [];
+  for (const n of names) {
+    const x = normalize(n);
+    if (x) out.push(x);
+  }
+  return out;
 }
 
 // A dataset sentence's normalised text and word stems, per dataset and locale: sentences are scored

@@ -84,7 +84,10 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
   if (!idx.long.size && !idx.short.size) return undefined;
   // "what's" is read as "what", as normalize reads it.
   const tokens = q.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const words = tokens.map((t) => normalize(t));
+  // Pushed, not mapped: map's array is of another kind when empty, and the parser's optimised code
+  // was thrown away when the kind it had not seen came (see itemsOf in parse.ts).
+  const words: string[] = [];
+  for (const t of tokens) words.push(normalize(t));
   const stop = vocabIndex(ds).stop;
   for (let i = 0; i < words.length; i++) {
     let found: { t: DefinedTerm; n: number } | undefined;
