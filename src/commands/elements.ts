@@ -20,8 +20,18 @@ const stem = (w: string): string => w.replace(/(en|es|e|s|n)$/, '');
 
 const useWords = new WeakMap<Element, string[]>();
 
-function usesMatch(el: Element, query: string): boolean {
-  const qs = normalize(query).split(' ').filter((w) => w.length >= 3).map(stem);
+/**
+ * The stems of a use query's words of three letters or more, once per query rather than once per
+ * element tried; pushed, not mapped (map's array is of another kind when empty, and the optimised
+ * matcher was thrown away when the kind it had not seen came; node --trace-deopt).
+ */
+function queryStems(query: string): string[] {
+  const out: string[] = [];
+  for (const w of normalize(query).split(' ')) if (w.length >= 3) out.push(stem(w));
+  return out;
+}
+
+function usesMatch(el: Element, qs: readonly string[]): boolean {
   if (!qs.length) return false;
   let words = useWords.get(el);
   if (!words) useWords.set(el, (words = normalize([...el.uses.en, ...el.uses.de].join(' ')).split(' ')));
@@ -30,7 +40,8 @@ function usesMatch(el: Element, query: string): boolean {
 
 /** Whether any element lists a use matching `query` (the router asks before routing to /elements). */
 export function usesMatchAny(ds: Dataset, query: string): boolean {
-  return ds.elements.some((e) => usesMatch(e, query));
+  const qs = queryStems(query);
+  return ds.elements.some((e) => usesMatch(e, qs));
 }
 
 export type ElementsFilter = { kind: 'all' } | { kind: 'class'; value: Element['class'] } | { kind: 'controlled' } | { kind: 'use'; value: string };
@@ -67,7 +78,8 @@ function buildElementsAnswer(ctx: CommandContext, filter: ElementsFilter): Reply
     list = all.filter((e) => controlEvents(ds, e.symbol).length > 0);
     heading = t(locale, 'Rare-earth elements under Chinese export controls', 'Seltenerdelemente unter chinesischen Exportkontrollen');
   } else if (filter.kind === 'use') {
-    list = all.filter((e) => usesMatch(e, filter.value));
+    const qs = queryStems(filter.value);
+    list = all.filter((e) => usesMatch(e, qs));
     heading = t(locale, `Rare-earth elements used for ${quoteInput(filter.value)}`, `Seltenerdelemente für ${quoteInput(filter.value)}`);
     if (!list.length) {
       return notFound(ctx, t(locale,

@@ -1,6 +1,7 @@
 // /events [from] [to] — the timeline, optionally between two dates (YYYY-MM-DD, DD.MM.YYYY, "Oct 2025").
 import { formatCount, formatDate, formatDateRange } from '../reply/format.js';
 import type { Reply } from '../reply/model.js';
+import type { Event } from '../dataset/schema.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
 import { answer, Citations, loc, notFound, quoteInput, t, usageError } from './common.js';
 import { parsePeriod } from './dates.js';
@@ -40,9 +41,11 @@ export function runEvents(args: Args, ctx: CommandContext): Reply {
   if (start && end && start > end) {
     return usageError(ctx, t(locale, 'The start date is after the end date.', 'Das Anfangsdatum liegt nach dem Enddatum.'), [`/events ${toText ?? ''} ${fromText ?? ''}`.replace(/\s+/g, ' ').trim()]);
   }
-  const list = [...ds.events]
-    .filter((e) => (!start || (e.end_date ?? e.date) >= start) && (!end || e.date <= end))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  // Pushed, not copied and filtered: filter's array is of another kind when empty, and this
+  // command's optimised code was thrown away when the kind it had not seen came (node --trace-deopt).
+  const list: Event[] = [];
+  for (const e of ds.events) if ((!start || (e.end_date ?? e.date) >= start) && (!end || e.date <= end)) list.push(e);
+  list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const range = start || end
     ? `${start ? formatDate(start, locale) : '…'} – ${end ? formatDate(end, locale) : '…'}`
     : '';

@@ -82,10 +82,14 @@ function mentions(text: string, c: Country): boolean {
 
 /** Discrepancies about this country's figures for this mineral (and measure, when the discrepancy names one). */
 export function relevantDiscrepancies(ds: Dataset, q: { country: string; mineral: string; measure?: Measure }): Discrepancy[] {
-  return ds.discrepancies.filter((d) =>
-    d.countries.includes(q.country)
-    && d.minerals.includes(q.mineral)
-    && (q.measure === undefined || d.measure === undefined || d.measure === q.measure));
+  // Pushed, not filtered: filter's array is of another kind when empty, and the figure answers'
+  // optimised code was thrown away when the kind it had not seen came (node --trace-deopt).
+  const out: Discrepancy[] = [];
+  for (const d of ds.discrepancies) {
+    if (d.countries.includes(q.country) && d.minerals.includes(q.mineral)
+      && (q.measure === undefined || d.measure === undefined || d.measure === q.measure)) out.push(d);
+  }
+  return out;
 }
 
 /** "Sources disagree — title: text" plus the claims that concern this country, each cited. */

@@ -56,7 +56,10 @@ export function resolveEntity<K extends EntityKind>(
   const r = lookup(ctx.dataset, kind, typed);
   const suggestions = r.kind === 'none' ? r.suggestions : [];
   const what = KIND_NAME[kind][ctx.locale];
-  const names = suggestions.map((s) => displayName(kind, s, ctx));
+  // Pushed, not mapped: map's array is of another kind when empty, and code optimised for one kind
+  // was thrown away when the other came (node --trace-deopt over the bench corpus).
+  const names: string[] = [];
+  for (const s of suggestions) names.push(displayName(kind, s, ctx));
   const text = names.length
     ? t(ctx.locale,
       `I don't know the ${what} ${quoteInput(typed)}. Did you mean ${names.join(', ')}?`,

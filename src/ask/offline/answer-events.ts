@@ -45,8 +45,11 @@ export function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly 
 
 /** The sentence of an event's texts that best matches the question (summary order on ties). */
 function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event, skip = ''): string {
-  const texts = [ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
-  const all = texts.flatMap((x) => splitSentences(ctx.dataset, x)).filter((x) => !skip.includes(x));
+  // Pushed, not filtered, mapped and flat-mapped: see eventsInTime.
+  const all: string[] = [];
+  for (const x of [ev.summary, ev.agreed, ev.outcome]) {
+    if (x) for (const s of splitSentences(ctx.dataset, loc(ctx.locale, x))) if (!skip.includes(s)) all.push(s);
+  }
   if (!p) return all[0] ?? '';
   let best = all[0] ?? '';
   let score = -1;
