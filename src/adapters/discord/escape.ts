@@ -5,6 +5,7 @@
 
 import { webUrl } from '../../reply/url.js';
 import { graphemePrefix, safeText } from '../../reply/safe-text.js';
+import { PairMemo } from '../../util/pair-memo.js';
 
 const ZWSP = '\u200b';
 
@@ -57,32 +58,16 @@ export function safeUrl(url: string | undefined): string | undefined {
 /**
  * Source links repeat in nearly every answer (the dataset has a few dozen sources), and each costs a
  * URL parse and five escaping passes; a pure function of its two strings, so kept in a small map by
- * URL, then label (the dataset's own strings, whose hashes V8 keeps: no key is built per call),
- * emptied when full (it never holds more than MASKED_LINKS_MAX links).
+ * URL, then label (PairMemo: no key is built per call), bounded at 2,000 links.
  */
-const MASKED_LINKS_MAX = 2_000;
-const maskedLinks = new Map<string | undefined, Map<string, string>>();
-let maskedLinkCount = 0;
+const maskedLinks = new PairMemo<string | undefined, string, string>(2_000, (url, label) => {
+  const text = escapeMarkdown(label, false);
+  const href = safeUrl(url);
+  return href ? `[${text}](${href})` : text;
+});
 
 /** A markdown link with an escaped label; a label alone when the URL is unusable. */
-export function maskedLink(label: string, url: string | undefined): string {
-  let byLabel = maskedLinks.get(url);
-  let link = byLabel?.get(label);
-  if (link === undefined) {
-    const text = escapeMarkdown(label, false);
-    const href = safeUrl(url);
-    link = href ? `[${text}](${href})` : text;
-    if (maskedLinkCount >= MASKED_LINKS_MAX) {
-      maskedLinks.clear();
-      maskedLinkCount = 0;
-      byLabel = undefined;
-    }
-    if (!byLabel) maskedLinks.set(url, (byLabel = new Map()));
-    byLabel.set(label, link);
-    maskedLinkCount++;
-  }
-  return link;
-}
+export const maskedLink = (label: string, url: string | undefined): string => maskedLinks.get(url, label);
 
 /** Number of UTF-16 code units Discord counts (it counts characters the same way JS strings do). */
 export const len = (s: string | undefined): number => (s ? s.length : 0);

@@ -9,6 +9,7 @@ import { LIMITS } from './limits.js';
 import { renderTable } from './table.js';
 import { splitForSlack } from './text-split.js';
 import { safeText, truncateGraphemes } from '../../reply/safe-text.js';
+import { PairMemo } from '../../util/pair-memo.js';
 
 export interface RenderOptions {
   /** At most this many messages; beyond it the answer is shortened with a note. Default 5. */
@@ -117,29 +118,14 @@ const tableBlocks = (table: NonNullable<Reply['table']>): SlackBlock[] => once(t
  * parse and several escaping passes. Answers to questions carry fresh (unfrozen) source lists, so
  * the memo by list identity below misses for them; a link is a pure function of the source's URL
  * and label (the dataset's own strings), so it is kept by those, as Discord's maskedLink does:
- * a map by URL, then label (no key string built per call), emptied when it holds SOURCE_LINKS_MAX.
+ * a map by URL, then label (PairMemo), bounded at 2,000 links.
  */
-const SOURCE_LINKS_MAX = 2_000;
-const sourceLinkMemo = new Map<string | undefined, Map<string, string>>();
-let sourceLinkCount = 0;
-function sourceLink(url: string | undefined, label: string): string {
-  let byLabel = sourceLinkMemo.get(url);
-  let link = byLabel?.get(label);
-  if (link === undefined) {
-    const short = truncateGraphemes(label, MAX_SOURCE_LABEL);
-    link = mrkdwnLink(url, short);
-    if (link.length > MAX_LINK) link = mrkdwnLink(undefined, short);
-    if (sourceLinkCount >= SOURCE_LINKS_MAX) {
-      sourceLinkMemo.clear();
-      sourceLinkCount = 0;
-      byLabel = undefined;
-    }
-    if (!byLabel) sourceLinkMemo.set(url, (byLabel = new Map()));
-    byLabel.set(label, link);
-    sourceLinkCount++;
-  }
-  return link;
-}
+const sourceLinkMemo = new PairMemo<string | undefined, string, string>(2_000, (url, label) => {
+  const short = truncateGraphemes(label, MAX_SOURCE_LABEL);
+  const link = mrkdwnLink(url, short);
+  return link.length > MAX_LINK ? mrkdwnLink(undefined, short) : link;
+});
+const sourceLink = (url: string | undefined, label: string): string => sourceLinkMemo.get(url, label);
 
 /** The escaped source links within the caps, and how many did not fit. */
 const sourceLinks = (sources: Reply['sources']): { links: readonly string[]; hidden: number } => once(sources, (list) => {
