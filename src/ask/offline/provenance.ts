@@ -5,15 +5,14 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
-import { normalize } from '../../dataset/lookup.js';
-import { retrieve, termOf } from './retrieve.js';
+import { publisherWords, retrieve, termOf } from './retrieve.js';
 import { passageAnswer } from './answer-facts.js';
 
 export function provenanceAnswer(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
   const asked = new Set(hit.matched.flatMap((m) => m.split(' ')));
   // The publisher's acronym ("the ZDF text") is a stopword to the parser but names the source here.
-  const publishers = new Set(ds.sources.flatMap((x) => normalize(x.publisher).split(' ')));
+  const publishers = publisherWords(ds);
   const stop = vocabIndex(ds).stop;
   const words = p.words.filter((w) => w.length >= 2 && !asked.has(w) && (!stop.has(w) || publishers.has(w)));
   if (!words.length) return undefined;

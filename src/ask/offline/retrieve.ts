@@ -43,6 +43,8 @@ interface Built {
   df: Map<string, number>;
   /** Words the texts write only capitalised inside a sentence (normalised): names of projects, places, people. */
   names: Set<string>;
+  /** The words of the sources' publishers ("zdf", "afp"), normalised. */
+  publishers: Set<string>;
 }
 
 const cache = new WeakMap<Dataset, Record<Locale, Built>>();
@@ -89,7 +91,7 @@ function build(ds: Dataset, lang: Locale): Built {
     for (const t of new Set(normalize(p.text).split(' ').filter((w) => w.length >= 2 && !stop.has(w)).map((w) => stem(w, lang)))) df.set(t, (df.get(t) ?? 0) + 1);
   }
 // A publication's name in a source note ("Financial Times") places no question about the news.
-  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.filter((p) => p.kind !== 'source').map((p) => p.text)) };
+  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.filter((p) => p.kind !== 'source').map((p) => p.text)), publishers };
 }
 
 /** Words never written in lower case and written capitalised somewhere past a sentence's first word. */
@@ -138,6 +140,11 @@ export function passageCount(ds: Dataset, word: string, lang: Locale): number {
 /** Whether the English texts use a word only as a name ("Wagerup", "EXIM", "Takaichi"; not "Mountain Pass"'s "pass"). */
 export function isNameWord(ds: Dataset, word: string): boolean {
   return indexFor(ds, 'en').names.has(word);
+}
+
+/** The words of the sources' publishers ("zdf"): function words to the parser, names of a source here. */
+export function publisherWords(ds: Dataset): ReadonlySet<string> {
+  return indexFor(ds, 'en').publishers;
 }
 
 /** The stems retrieval uses for a word (to compare a question's unknown words with a hit's terms). */
