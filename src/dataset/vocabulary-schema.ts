@@ -136,6 +136,13 @@ export const Grammar = z.strictObject({
   abbreviations: Words.default({ en: [], de: [] }),
   /** Words after which "250." is an ordinal ("zum 250. Jahrestag"), so the full stop ends no sentence. */
   ordinal_before: Words.default({ en: [], de: [] }),
+  /**
+   * Phrases naming a year relative to today ("last year", "im vergangenen Jahr"): offset 0 is the
+   * current year, -1 the one before. Read against the clock of the question, not the dataset's date.
+   */
+  relative_years: z.array(z.strictObject({ offset: z.number().int().min(-5).max(1), en: z.array(z.string().trim().min(2)), de: z.array(z.string().trim().min(2)) })).default([]),
+  /** Words naming an edition of a publication ("MCS 2025", "the 2022 edition", "Ausgabe 2026"): a year beside one is the edition's, not the figures'. */
+  edition_words: Words.default({ en: [], de: [] }),
   /** Words before a number that label a part of a text ("No. 58", "Nr. 61"): such a number names that part. */
   number_labels: Words.default({ en: [], de: [] }),
   /** Words that point an event question at a kind of event: agreements, meetings, suspensions. */

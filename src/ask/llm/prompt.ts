@@ -43,6 +43,6 @@ export function unwrapQuestion(content: string): string | undefined {
  * parser did not know are left out: they are the user's text, which belongs inside <question> only.
  */
 export function queryHint(question: string, ctx: CommandContext): string {
-  const described = describeQuery(parseQuestion(question, ctx.dataset, ctx.locale)).replace(/\s*unknown=\S*/, '');
+  const described = describeQuery(parseQuestion(question, ctx.dataset, ctx.locale, ctx.now)).replace(/\s*unknown=\S*/, '');
   return `Parsed (a hint, may be wrong): ${described}`;
 }

@@ -7,7 +7,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
 import { formatFigureValue, formatList } from '../../reply/format.js';
 import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from '../../commands/figure-answer.js';
-import { editionTable, rankValue, recordHistory, type Effective, type Measure } from '../../commands/figures.js';
+import { editionTable, rankValue, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 
@@ -48,8 +48,8 @@ export function figureCommand(ds: Dataset, measure: Measure, m: Mineral, c: Coun
 }
 
 /** The current figure of a record for a data year (newest year when none asked), with its edition. */
-function current(ds: Dataset, m: Mineral, c: Country, measure: Measure, year?: number): { eff: Effective; year: number | undefined } | undefined {
-  for (const g of recordHistory(ds, m.id, c.id, measure)) {
+function current(groups: readonly EditionGroup[], measure: Measure, year?: number): { eff: Effective; year: number | undefined } | undefined {
+  for (const g of groups) {
     const years = [...g.byYear.keys()].sort((a, b) => (b ?? 0) - (a ?? 0));
     const y = year !== undefined && measure !== 'reserves' ? (g.byYear.has(year) ? year : undefined) : years[0];
     if (y === undefined && measure !== 'reserves') continue;
@@ -67,15 +67,30 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
   const more = figureCommand(ds, measure, m, c, locale);
-  const hit = current(ds, m, c, measure, asked);
+  const history = recordHistory(ds, m.id, c.id, measure);
+  // An edition asked for ("according to MCS 2025") is answered from that edition or not at all: a
+  // newer or older edition's figure would be a neighbouring one.
+  const at = p.edition === undefined ? 0 : history.findIndex((g) => Math.floor(g.base.order) === p.edition);
+  if (at < 0) {
+    const held = formatList(history.map((g) => g.base.label), locale);
+    const inDataset = ds.editions.find((e) => Math.floor(e.order) === p.edition);
+    const lead = inDataset
+      ? t(locale, `The dataset has no figure for that: ${inDataset.label} gives no ${what(measure, m, locale)} for ${c.name.en}${held ? `; ${held} does` : ''}.`,
+        `Dazu hat der Datensatz keine Zahl: ${inDataset.label} nennt für ${c.name.de} keine Zahl zu ${what(measure, m, locale)}${held ? `, nur ${held}` : ''}.`)
+      : t(locale, `The dataset has no figure for that: it does not hold the ${p.edition} edition. For ${what(measure, m, locale)} in ${c.name.en} it has ${held || 'no edition'}.`,
+        `Dazu hat der Datensatz keine Zahl: Die Ausgabe ${p.edition} enthält er nicht. Zu ${what(measure, m, locale)} für ${c.name.de} hat er ${held || 'keine Ausgabe'}.`);
+    return noFigure(ctx, lead, more);
+  }
+  const hit = current(history.slice(at), measure, asked);
   if (!hit) {
     const yearText = asked !== undefined && measure !== 'reserves' ? ` ${asked}` : '';
     const none = t(locale,
-      `The dataset has no figure for that: USGS gives no ${what(measure, m, locale)} figure for ${c.name.en}${yearText ? ` for${yearText}` : ''} in any edition it holds.`,
+      `The dataset has no figure for that: USGS gives no figure for ${what(measure, m, locale)} in ${c.name.en}${yearText ? ` for${yearText}` : ''} in any edition it holds.`,
       `Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu ${what(measure, m, locale)} für ${c.name.de}${yearText ? ` für${yearText}` : ''}.`);
     // A fact about this very country and mineral ("a deposit in Saxony, not mined") answers what the
     // table cannot; the "no figure" note follows when a figure was asked for.
-    const fact = ds.facts.find((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
+    // A year no edition covers ("so far this year") is a miss in time: a fact's figures of other years would be neighbours.
+    const fact = yearText ? undefined : ds.facts.find((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
     if (!fact) return noFigure(ctx, none, more);
     // A yes/no question ("Is it mined in Germany?") is settled by the fact; the note would only bury it.
     const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
@@ -85,7 +100,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     return { status: 'answer', lead: first!, support: [rest.join(' ')].filter(Boolean), sources: [...fact.sources], more };
   }
   const cite = new Citations(ds);
-  const groups = recordHistory(ds, m.id, c.id, measure);
+  const groups = history.slice(at);
   const { eff, year } = hit;
   cite.add(...eff.figure.sources, ...eff.edition.sources);
   if (eff.figure.value === null) {
@@ -119,7 +134,12 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const support: string[] = [];
   if (eff.figure.note) support.push(loc(locale, eff.figure.note));
   const newest = editionTable(ds, m.id, measure);
-  if (newest && newest.base.order > (groups[0]?.base.order ?? 0)) {
+  const latest = at > 0 ? current(history, measure, asked) : undefined;
+  if (latest && latest.eff.figure.value !== null) {
+    cite.add(...latest.eff.figure.sources, ...latest.eff.edition.sources);
+    support.push(t(locale, `Newest in the dataset: ${val(latest.eff.figure, m, locale)}, ${latest.eff.edition.label}.`,
+      `Neueste Zahl im Datensatz: ${val(latest.eff.figure, m, locale)}, ${latest.eff.edition.label}.`));
+  } else if (newest && newest.base.order > (groups[0]?.base.order ?? 0)) {
     support.push(t(locale, `${newest.base.label} does not list ${c.name.en}; this is the newest figure in the dataset.`,
       `${newest.base.label} führt ${c.name.de} nicht auf; dies ist die neueste Zahl im Datensatz.`));
   }
@@ -136,7 +156,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
   const cite = new Citations(ds);
-  const rows = countries.map((c) => ({ c, hit: current(ds, m, c, measure, asked) }));
+  const rows = countries.map((c) => ({ c, hit: current(recordHistory(ds, m.id, c.id, measure), measure, asked) }));
   const parts = rows.map(({ c, hit }) => {
     if (!hit) return `${loc(locale, c.name)}: ${t(locale, 'no figure in the dataset', 'keine Zahl im Datensatz')}`;
     cite.add(...hit.eff.figure.sources, ...hit.eff.edition.sources);
@@ -288,7 +308,7 @@ export function statedShare(ctx: CommandContext, p: ParsedQuery, measure: Measur
 /** The world total (no country asked, no ranking asked). */
 export function worldFigure(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): AnswerFirst {
   const world = ctx.dataset.countryById.get('WORLD');
-  if (!world || !current(ctx.dataset, m, world, measure)) return topFigures(ctx, p, measure, m);
+  if (!world || !current(recordHistory(ctx.dataset, m.id, world.id, measure), measure)) return topFigures(ctx, p, measure, m);
   const a = singleFigure(ctx, p, measure, m, world);
   return { ...a, more: figureCommand(ctx.dataset, measure, m, undefined, ctx.locale) };
 }

@@ -41,14 +41,14 @@ export function planQuestion(text: string, ctx: CommandContext): { parsed?: Pars
  * events): "Doing a sidebar on yttrium. Where is most of it produced?" asks where yttrium is produced.
  */
 function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
-  const whole = parseQuestion(q, ctx.dataset, ctx.locale);
+  const whole = parseQuestion(q, ctx.dataset, ctx.locale, ctx.now);
   // Chat messages with a question in context are short; a long text is read whole, so no input
   // is parsed twice at length (test/commands/input-cost.test.ts counts the work).
   // One sentence (most questions) has no context around it: no sentence splitting, which is ICU's and slow.
   if (q.length > FOCUS_MAX_CHARS || !/[.?!]\s+\S/u.test(q)) return whole;
   const focus = questionFocus(ctx.dataset, q, ctx.locale);
   if (!focus) return whole;
-  const p = parseQuestion(focus, ctx.dataset, ctx.locale);
+  const p = parseQuestion(focus, ctx.dataset, ctx.locale, ctx.now);
   const s = p.subjects;
   // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
   // about what its context says: the whole message is read.

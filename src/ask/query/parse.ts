@@ -13,6 +13,7 @@ import { correctAttributeTypos } from './typos.js';
 import { closesWith, opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
+import { editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
@@ -23,6 +24,17 @@ const MAX_QUESTION = 1000;
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
+function hyphenParts(raw: string, parts: ReadonlySet<string>): string[] | undefined {
+  let any = false;
+  const out: string[] = [];
+  for (const piece of raw.split('-')) {
+    const split = compoundParts(normalize(piece), parts);
+    if (split) any = true;
+    for (const w of split ?? [piece]) out.push(w);
+  }
+  return any ? out : undefined;
+}
+
 function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
   // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
   // optimised code away (see itemsOf).
@@ -30,7 +42,9 @@ function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonym
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     const n = normalize(raw).replace(/ /g, '');
-    const split = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase() ? compoundParts(n, parts) : undefined;
+    const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
+    // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
+    const split = casing ? compoundParts(n, parts) ?? (raw.includes('-') ? hyphenParts(raw, parts) : undefined) : undefined;
     out += (i ? ' ' : '') + (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
   }
   return out;
@@ -193,7 +207,8 @@ function firstRead<T>(words: readonly string[], read: (w: string, i: number) => 
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
-export function parseQuestion(text: string, ds: Dataset, locale: Locale): ParsedQuery {
+/** `now` is the clock a relative year ("last year") is read against; without it none is read. */
+export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date): ParsedQuery {
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
   const raws = rawWords(q);
@@ -267,9 +282,15 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
   const region = firstRead(words, (w, i) => v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w));
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
-  const found = findTime(q, ds);
-  const time = found && found.kind === 'month' && normQ.split(' ').some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : found;
+  const normWords = normQ.split(' ');
+  const edition = editionYear(normWords, v);
+  const rel = relativeYear(normWords, v);
+  // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
+  const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds);
+  const found = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
+  const time = found;
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
+  if (rel) for (const w of rel.words) timeWords.add(w);
   const matchedWords = new Set(attrHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
   const ri = routerIndex(ds);
@@ -303,6 +324,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale): Parsed
     ...(region ? { region } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
+    ...(edition !== undefined ? { edition } : {}),
     unknown,
     words,
   };

@@ -79,6 +79,8 @@ export interface ParsedQuery {
   after?: Country[];
   subjects: Subjects;
   time?: TimeRef;
+  /** The edition of the figures asked for ("MCS 2025", "laut der Ausgabe 2026"): its year. */
+  edition?: number;
   /** Content words: not names, function words, operators, months or numbers (normalised, attribute words included). */
   content: string[];
   /** Content words that are neither subjects, attributes nor function words (normalised). */

@@ -48,6 +48,10 @@ export interface VocabIndex {
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
   abbreviations: Set<string>;
   numberLabels: Set<string>;
+  /** Normalised phrases as words naming a year relative to today, longest first, with their offset (-1 = last year). */
+  relativeYears: { words: string[]; offset: number }[];
+  /** Normalised words naming an edition ("mcs", "edition", "ausgabe"). */
+  editionWords: Set<string>;
   ordinalBefore: Set<string>;
   /** Normalised words pointing at a kind of event (agreements, meetings, suspensions). */
   eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };
@@ -97,6 +101,8 @@ const EMPTY: Vocabulary = {
     abbreviations: { en: [], de: [] },
     number_labels: { en: [], de: [] },
     ordinal_before: { en: [], de: [] },
+    relative_years: [],
+    edition_words: { en: [], de: [] },
   },
   attributes: [],
 };
@@ -183,6 +189,9 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
     numberLabels: new Set(words(g.number_labels)),
+    relativeYears: g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset })))
+      .sort((a, b) => b.words.length - a.words.length),
+    editionWords: new Set(words(g.edition_words)),
     ordinalBefore: new Set(words(g.ordinal_before)),
     eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },
     notNames: new Set(words(g.not_names)),

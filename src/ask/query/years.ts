@@ -1,0 +1,54 @@
+// Years a question names in words rather than digits ("last year", "im vergangenen Jahr"), and a
+// year that names an edition ("MCS 2025", "the 2022 USGS edition") rather than the figures' year.
+import type { TimeRef } from './types.js';
+import type { VocabIndex } from './vocab.js';
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The year of an edition the question asks for: the year nearest an edition word, at most two words away. */
+export function editionYear(words: readonly string[], v: VocabIndex): number | undefined {
+  let best: { year: number; distance: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // "mcs2025" typed as one word.
+    const glued = /^([a-z]+)((?:19|20)\d\d)$/.exec(w);
+    if (glued && v.editionWords.has(glued[1]!)) return Number(glued[2]);
+    if (!YEAR.test(w)) continue;
+    // "2024 laut MCS 2025": the year next to the edition word is the edition's.
+    for (let j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) {
+      const distance = Math.abs(j - i);
+      if (j !== i && v.editionWords.has(words[j]!) && (!best || distance < best.distance)) best = { year: Number(w), distance };
+    }
+  }
+  return best?.year;
+}
+
+/** A phrase naming a year relative to today, the longest that occurs, with its offset. */
+export function relativeYear(words: readonly string[], v: VocabIndex): { words: string[]; offset: number } | undefined {
+  for (const r of v.relativeYears) {
+    const n = r.words.length;
+    for (let i = 0; i + n <= words.length; i++) {
+      let k = 0;
+      while (k < n && words[i + k] === r.words[k]) k++;
+      if (k === n) return r;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The time asked, with the year a relative phrase gives (`now` is the clock of the question): alone it
+ * is that year; beside a date or month without a year ("November 7 last year") it gives the year.
+ * An explicit year stands.
+ */
+export function withRelativeYear(found: TimeRef | undefined, rel: { words: string[]; offset: number } | undefined, now: Date | undefined): TimeRef | undefined {
+  if (!rel || !now) return found;
+  const y = now.getUTCFullYear() + rel.offset;
+  const text = rel.words.join(' ');
+  if (!found) return { kind: 'year', start: `${y}-01-01`, end: `${y}-12-31`, text };
+  if (!found.yearInferred) return found;
+  const shift = y - Number(found.start.slice(0, 4));
+  const move = (iso: string): string => `${Number(iso.slice(0, 4)) + shift}${iso.slice(4)}`;
+  const { yearInferred: _inferred, ...rest } = found;
+  return { ...rest, start: move(found.start), end: move(found.end) };
+}

@@ -1,0 +1,51 @@
+// Answer classes of the offline question path (issue 10), fifth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+import { parseQuestion } from '../../src/ask/query/parse.js';
+
+const dataset = useDataset();
+const { ask, lead } = offlineAsker(dataset);
+
+describe('a year named from today ("last year", "im vergangenen Jahr")', () => {
+  it('is the year before the clock’s, for a figure', () => {
+    expect(lead('How much rare earth did Burma mine two years ago?', 'en')).toMatch(/^Burma \(Myanmar\) — mine production of rare earths in 2024: 27,000 t/);
+    expect(lead('Wie viel Kobalt hat Kongo im vergangenen Jahr gefördert?', 'de')).toMatch(/Bergwerksförderung \(Kobalt\) 2025: /);
+  });
+  it('moves with the clock: asked a year later, "last year" is the next year', () => {
+    const p = parseQuestion('China production last year', dataset(), 'en', new Date('2027-03-01T00:00:00Z'));
+    expect(p.time?.start).toBe('2026-01-01');
+  });
+  it('"this year" with no figure yet is an honest "no figure", with no neighbouring numbers', () => {
+    const reply = ask('How much rare earth has Australia mined this year?', 'en');
+    expect(reply).toMatch(/^The dataset has no figure for that: .*for 2026/);
+    expect(reply).not.toMatch(/\d[\d,.]* t\b/);
+  });
+  it('gives a date without a year its year', () => {
+    expect(parseQuestion('What happened on 9 October last year?', dataset(), 'en', new Date('2027-02-01T00:00:00Z')).time?.start).toBe('2026-10-09');
+  });
+});
+
+describe('an edition asked for ("MCS 2024", "Ausgabe 2025") is answered from that edition', () => {
+  it('the figure that edition printed, with the newest beside it', () => {
+    const reply = ask("What were Vietnam's rare earth reserves in MCS 2024?", 'en');
+    expect(reply.split('\n')[0]).toMatch(/^Vietnam — reserves of rare earths: 22 million t, USGS MCS 2024/);
+    expect(reply).toMatch(/Newest in the dataset: 3\.5 million t, USGS MCS 2026/);
+  });
+  it('an edition the record is missing from: no figure, and the editions that have it', () => {
+    const reply = ask('Kanadas Nickelreserven in der Ausgabe 2026?', 'de');
+    expect(reply).toMatch(/^Dazu hat der Datensatz keine Zahl: USGS MCS 2026 \(v1\.0\) nennt für Kanada keine Zahl zu Reserven \(Nickel\), nur USGS MCS 2025\./);
+    expect(reply).not.toMatch(/Mio\. t/);
+  });
+  it('an edition the dataset does not hold at all', () => {
+    expect(lead('China rare earth reserves according to the 2019 edition', 'en')).toMatch(/^The dataset has no figure for that: it does not hold the 2019 edition/);
+  });
+  it('a year beside the edition word is the figures’ year', () => {
+    expect(lead('Welche Kobaltförderung nannte MCS 2025 für Australien im Jahr 2024?', 'de')).toMatch(/2024: .* USGS MCS 2025/);
+  });
+});
+
+describe('a hyphenated compound whose parts do not join ("US-Seltenerdreserven")', () => {
+  it('is read part by part', () => {
+    expect(lead('US-Seltenerdreserven?', 'de')).toMatch(/^Vereinigte Staaten — Reserven \(Seltene Erden\): /);
+  });
+});
