@@ -49,3 +49,24 @@ describe('a hyphenated compound whose parts do not join ("US-Seltenerdreserven")
     expect(lead('US-Seltenerdreserven?', 'de')).toMatch(/^Vereinigte Staaten — Reserven \(Seltene Erden\): /);
   });
 });
+
+describe('an average price asked ("avg", "im Schnitt")', () => {
+  it('reads the averaging words as the price asked', () => {
+    expect(lead('What did dysprosium oxide cost on average in 2024?', 'en')).toMatch(/dysprosium oxide 260/);
+    expect(lead('Wie teuer war Europiumoxid 2024 durchschnittlich?', 'de')).toMatch(/Europiumoxid 27/);
+  });
+  it('two prices asked how far apart: both figures', () => {
+    expect(lead('How far apart were europium oxide and terbium oxide prices in 2024?', 'en')).toMatch(/terbium oxide 810, europium oxide 27/);
+  });
+});
+
+describe('two figures offered to choose from ("22.000 oder 20.000 t?")', () => {
+  it('answers with the figure and the revision behind the other, not with a yes', () => {
+    const first = lead("Was Australia's lithium output in 2024 88,000 or 82,700 t?", 'en');
+    expect(first).toMatch(/^Australia — mine production of lithium in 2024: 82,700 t, .*from 88,000 t/);
+    expect(lead('Lithiumförderung Australiens 2024: erst 88.000, jetzt 82.700 t, stimmt das?', 'de')).toMatch(/^Australien — Bergwerksförderung \(Lithium\) 2024: 82\.700 t, .*von 88\.000 t/);
+  });
+  it('a casual "jetzt" beside a typed year is no date: the year stands', () => {
+    expect(parseQuestion('Kobaltförderung Kongo 2024, erst 220.000 und jetzt?', dataset(), 'de').time?.start).toBe('2024-01-01');
+  });
+});

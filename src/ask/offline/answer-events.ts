@@ -10,7 +10,8 @@ import { splitSentences } from '../query/sentences.js';
 import { datesIn, findTime } from '../query/time.js';
 import { clauseLead, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
-import { peopleNamed, quantities } from './polar.js';
+import { peopleNamed } from './polar.js';
+import { quantities } from '../query/quantities.js';
 import { normalize } from '../../dataset/lookup.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';

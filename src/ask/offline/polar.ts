@@ -3,11 +3,11 @@
 // then the answer is "yes" when the sentence and the question agree in negation and "no" when one
 // of them is negated ("Is the MoU binding?" — "a non-binding MoU"; "is promethium found in nature?"
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
+import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
-import { isMonthWord } from '../query/time.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
@@ -57,27 +57,6 @@ function scopes(sentence: string, words: readonly string[], named: readonly stri
 const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
   // "No. 70" is a number, not a negation.
   words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
-
-// Numbers as written ("2,500", "16.1", "1.600"): digit groups of three are thousands, else a decimal.
-const NUMBER = /\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g;
-
-/**
- * The quantities a text states, canonical ("2500", "16.1"), in order; years and the day of a date
- * ("28 October", "8. November") are no quantities.
- */
-export function quantities(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const raw = m[0];
-    const canon = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.');
-    if (/^(19|20)\d\d$/.test(canon)) continue;
-    const before = normalize(text.slice(Math.max(0, m.index - 12), m.index)).split(' ').at(-1) ?? '';
-    const after = normalize(text.slice(m.index + raw.length, m.index + raw.length + 14)).split(' ')[0] ?? '';
-    if (isMonthWord(after) || isMonthWord(before)) continue;
-    out.push(canon);
-  }
-  return out;
-}
 
 /**
  * What the quantities the question names make of an agreeing sentence: 'no' when it states another

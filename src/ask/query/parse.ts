@@ -13,6 +13,7 @@ import { correctAttributeTypos } from './typos.js';
 import { closesWith, opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
+import { quantities } from './quantities.js';
 import { editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
@@ -254,7 +255,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const request = v.requestOpeners[locale].some((o) => opensWith(norm, o));
   // The question as typed, normalised once for the tags and the month check below.
   const normQ = normalize(q);
-  const polar = !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
+  // Two figures offered to choose from ("240.000 oder 222.000 Tonnen?", "erst 22.000, jetzt 20.000"):
+  // the figure with its revisions answers which is right, not a yes to a threshold.
+  const choice = countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
+  const polar = !choice && !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
@@ -299,7 +303,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 
   const names = new Set([...countries, ...minerals, ...elements].flatMap(nameWords));
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
-  const threshold = thresholdOf(q, words, v.numbers, v.tonneWords);
+  const threshold = choice ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
   const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;

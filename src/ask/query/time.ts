@@ -39,6 +39,8 @@ const MONTH_WORDS = new Set(Array.from({ length: 12 }, (_, i) => ['de', 'en'].ma
 /** Whether a normalised word is a month name (English or German). */
 export const isMonthWord = (w: string): boolean => MONTH_WORDS.has(w);
 
+const normalizeWord = (w: string): string => w.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z]/g, '');
+
 const englishMonths = (text: string): string => MONTHS_DE_EN.reduce((s, [re, en]) => s.replace(re, en), text);
 
 // chrono reads "20.10.2025" but not the German day and month without a year ("am 20.10.", "30.10."),
@@ -105,14 +107,15 @@ function toRef(r: Parsed, ds: Dataset): TimeRef {
 export function findTime(question: string, ds: Dataset): TimeRef | undefined {
   if (!mayNameTime(question)) return undefined;
   const text = spelledDayMonth(question);
-  const r = readings(text, ds)[0];
+  const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
+  // "2024: erst 22.000, jetzt 20.000 t": a casual word ("jetzt", "now") beside a year the reader typed is no date.
+  const r = readings(text, ds).find((x) => !year || /\d/.test(x.text) || x.text.split(/\s+/).some((w) => isMonthWord(normalizeWord(w))));
   if (r) {
     const ref = toRef(r, ds);
     // The date as the reader typed it ("20.10."), which callers cut out of the question.
     const typed = text === question || question.includes(ref.text) ? undefined : /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/.exec(question)?.[0];
     return typed ? { ...ref, text: typed } : ref;
   }
-  const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   if (year) return { kind: 'year', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: year[1]! };
   return undefined;
 }
