@@ -70,3 +70,15 @@ describe('two figures offered to choose from ("22.000 oder 20.000 t?")', () => {
     expect(parseQuestion('Kobaltförderung Kongo 2024, erst 220.000 und jetzt?', dataset(), 'de').time?.start).toBe('2024-01-01');
   });
 });
+
+describe('misspelt names and compounds', () => {
+  it('a two-word name with its second word misspelt ("rare eart")', () => {
+    expect(lead('rare eart reserves of Russia?', 'en')).toMatch(/^Russia — reserves of rare earths: 3\.8 million t/);
+  });
+  it('a compound with its last part misspelt ("Seltenerdförderng")', () => {
+    expect(lead('Seltenerdförderng in Australien 2024?', 'de')).toMatch(/^Australien — Bergwerksförderung \(Seltene Erden\) 2024: /);
+  });
+  it('a word one edit from two parts is left alone, not guessed', () => {
+    expect(parseQuestion('Seltenerdxyzabc', dataset(), 'de').unknown).toContain('seltenerdxyzabc');
+  });
+});

@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Element, Event, Mineral } from '../../dataset/schema.js';
 import type { EntityIndex } from '../../dataset/lookup.js';
 import { indexDataset, normalize, rememberTexts } from '../../dataset/lookup.js';
-import { typoEntity } from './entity-typos.js';
+import { typoEntity, typoPair } from './entity-typos.js';
 import { vocabIndex } from '../query/vocab.js';
 
 export interface Found<T> {
@@ -205,6 +205,14 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
         countries.push({ item: c, typed: raw[i]!, fuzzy: true, at: i });
         used[i] = true;
       }
+      continue;
+    }
+    const pair = !used[i] && !used[i + 1] && i + 1 < words.length && !known.has(words[i + 1]!) ? typoPair(ds, w, words[i + 1]!) : undefined;
+    if (pair) {
+      if (pair.kind === 'mineral') minerals.push({ item: pair.item, typed: `${raw[i]} ${raw[i + 1]}`, fuzzy: true });
+      else if (pair.kind === 'element') elements.push({ item: pair.item, typed: `${raw[i]} ${raw[i + 1]}`, fuzzy: true, at: i });
+      used[i] = used[i + 1] = true;
+      i++;
       continue;
     }
     if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;

@@ -44,3 +44,40 @@ export function typoEntity(ds: Dataset, w: string): TypoHit | undefined {
   if (isDatasetWord(w)) table.set(w, found ?? null);
   return found;
 }
+
+/** Per dataset: two-word names and aliases of minerals and elements by their first word ("rare" → "earth", "earths"). */
+const pairsOf = new WeakMap<Dataset, Map<string, { second: string; hit: TypoHit }[]>>();
+
+function pairs(ds: Dataset): Map<string, { second: string; hit: TypoHit }[]> {
+  let table = pairsOf.get(ds);
+  if (table) return table;
+  table = new Map();
+  const idx = indexDataset(ds);
+  const add = (phrase: string, hit: TypoHit): void => {
+    const parts = phrase.split(' ');
+    if (parts.length !== 2 || parts[1]!.length < 4) return;
+    const list = table!.get(parts[0]!) ?? [];
+    list.push({ second: parts[1]!, hit });
+    table!.set(parts[0]!, list);
+  };
+  for (const [phrase, { item, code }] of idx.mineral.phrases) if (!code) add(phrase, { kind: 'mineral', item });
+  for (const [phrase, { item, code }] of idx.element.phrases) if (!code) add(phrase, { kind: 'element', item });
+  pairsOf.set(ds, table);
+  return table;
+}
+
+/**
+ * A two-word name with its second word misspelt ("rare eart", "seltene erdne"): the first word as
+ * written, the second one edit off, and only one item it could be.
+ */
+export function typoPair(ds: Dataset, first: string, second: string): TypoHit | undefined {
+  const list = pairs(ds).get(first);
+  if (!list || second.length < 4) return undefined;
+  let found: TypoHit | undefined;
+  for (const c of list) {
+    if (c.second === second || Math.abs(c.second.length - second.length) > 1 || editDistance(second, c.second, 1) > 1) continue;
+    if (found && found.item !== c.hit.item) return undefined;
+    found = c.hit;
+  }
+  return found;
+}

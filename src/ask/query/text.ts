@@ -8,7 +8,7 @@
 // "Seltenerdexporte" = Seltenerd(en) + Exporte, "Neodymoxid" = Neodym + Oxid.
 import snowball from 'snowball-stemmers';
 import type { Locale } from '../../reply/model.js';
-import { normalize } from '../../dataset/lookup.js';
+import { editDistance, normalize } from '../../dataset/lookup.js';
 import { isDatasetWord } from '../../dataset/text-match.js';
 
 const STEMMERS = { en: snowball.newStemmer('english'), de: snowball.newStemmer('german') };
@@ -78,6 +78,33 @@ export function splitCompound(word: string, known: ReadonlySet<string>, depth = 
       const right = asKnown(rightWord) ?? splitCompound(rightWord, known, depth - 1)?.join(' ');
       if (right) return [left, ...right.split(' ')];
     }
+  }
+  return depth === 2 ? misspeltTail(word, known, asKnown) : undefined;
+}
+
+/**
+ * A compound whose last part is misspelt ("Seltenerdreseven"): a known first part of five letters or
+ * more, then a part of six or more one edit from exactly one known part. Only the tail: a typo in
+ * the first part would leave too many cuts to try on every unknown word.
+ */
+function misspeltTail(word: string, known: ReadonlySet<string>, asKnown: (part: string) => string | undefined): string[] | undefined {
+  for (let i = word.length - 6; i >= 5; i--) {
+    const left = asKnown(word.slice(0, i));
+    if (!left) continue;
+    const tail = word.slice(i);
+    // Of several parts one edit away, the one sharing the longest start with the tail ("fordern" for
+    // "forderng" before "forderung"); a tie is no reading.
+    let hit: string | undefined;
+    let hitPrefix = -1;
+    let tie = false;
+    for (const k of known) {
+      if (k.length < 6 || k[0] !== tail[0] || Math.abs(k.length - tail.length) > 1 || editDistance(tail, k, 1) > 1) continue;
+      let p = 0;
+      while (p < k.length && k[p] === tail[p]) p++;
+      if (p > hitPrefix) { hit = k; hitPrefix = p; tie = false; } else if (p === hitPrefix) tie = true;
+    }
+    if (tie) return undefined;
+    if (hit) return [left, hit];
   }
   return undefined;
 }
