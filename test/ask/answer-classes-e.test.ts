@@ -82,3 +82,25 @@ describe('misspelt names and compounds', () => {
     expect(parseQuestion('Seltenerdxyzabc', dataset(), 'de').unknown).toContain('seltenerdxyzabc');
   });
 });
+
+describe('a weekday asked: the weekday with its date, first', () => {
+  it('an event statement that opens without a date gets the day it fell on', () => {
+    expect(lead('An welchem Wochentag hielt Takaichi ihre Grundsatzrede?', 'de')).toMatch(/^Freitag, 24\. Okt\. 2025: In ihrer ersten Regierungserklärung/);
+  });
+});
+
+describe('"minerals" is no mining word', () => {
+  it('a question about a minerals deal is not read as mine production', () => {
+    const p = parseQuestion('What did the critical minerals deal with Japan promise?', dataset(), 'en');
+    expect(p.attributes.map((h) => h.attribute.id)).not.toContain('production');
+  });
+  it('a miner asked about still is', () => {
+    expect(lead('Who is the second biggest rare earth miner?', 'en')).toMatch(/^United States ranks second for mine production of rare earths/);
+  });
+});
+
+describe('"binding" in German', () => {
+  it('"bindend" reads as the texts\' "verbindlich": a non-binding MoU is no', () => {
+    expect(lead('Ist die Absichtserklärung zwischen den USA und Malaysia bindend?', 'de')).toMatch(/^Nein — .*unverbindliche Absichtserklärung/);
+  });
+});

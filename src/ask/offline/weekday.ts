@@ -22,7 +22,8 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   const end = ev.end_date && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? ev.end_date : undefined;
   const day = new Date(`${end ?? ev.date}T12:00:00Z`);
   const name = new Intl.DateTimeFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(day);
-  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : `${name}: ${a.lead}`;
+  // The weekday with its date: a lead without one (an event's statement) gets the day it fell on.
+  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : `${name}, ${formatDateRange(end ?? ev.date, undefined, ctx.locale)}: ${a.lead}`;
   if (p.polar && named !== undefined) {
     // Both must hold where the place was asked too ("on a Wednesday in Busan").
     const yes = day.getUTCDay() === named && !/^\W*(no|nein)\b/i.test(a.lead);
