@@ -104,3 +104,10 @@ describe('"binding" in German', () => {
     expect(lead('Ist die Absichtserklärung zwischen den USA und Malaysia bindend?', 'de')).toMatch(/^Nein — .*unverbindliche Absichtserklärung/);
   });
 });
+
+describe('"which weekday" asks when', () => {
+  it('is read as a date question, not as an unknown word', () => {
+    expect(lead('Welcher Wochentag war Takaichis erste Regierungserklärung?', 'de')).toMatch(/^Freitag: Takaichis erste Regierungserklärung: .*\(24\. Okt\. 2025\)/);
+    expect(lead('Which weekday was the Trump–Xi meeting in Busan?', 'en')).toMatch(/^Thursday: Trump–Xi meeting in Busan \(30 Oct 2025/);
+  });
+});

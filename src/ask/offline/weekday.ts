@@ -23,7 +23,8 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   const day = new Date(`${end ?? ev.date}T12:00:00Z`);
   const name = new Intl.DateTimeFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(day);
   // The weekday with its date: a lead without one (an event's statement) gets the day it fell on.
-  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : `${name}, ${formatDateRange(end ?? ev.date, undefined, ctx.locale)}: ${a.lead}`;
+  const date = formatDateRange(end ?? ev.date, undefined, ctx.locale);
+  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : a.lead.includes(date) ? `${name}: ${a.lead}` : `${name}, ${date}: ${a.lead}`;
   if (p.polar && named !== undefined) {
     // Both must hold where the place was asked too ("on a Wednesday in Busan").
     const yes = day.getUTCDay() === named && !/^\W*(no|nein)\b/i.test(a.lead);
