@@ -111,3 +111,15 @@ describe('"which weekday" asks when', () => {
     expect(lead('Which weekday was the Trump–Xi meeting in Busan?', 'en')).toMatch(/^Thursday: Trump–Xi meeting in Busan \(30 Oct 2025/);
   });
 });
+
+describe('where a country ranks', () => {
+  it('its place and figure first, then the ranking down to it', () => {
+    const reply = ask('What position does Russia hold for rare earth reserves?', 'en');
+    expect(reply.split('\n')[0]).toMatch(/^Russia ranks fourth for reserves of rare earths .* with 3\.8 million t\./);
+    expect(reply).toMatch(/Ranking: 1\. China 44 million t; .*4\. Russia 3\.8 million t/);
+    expect(lead('Auf welchem Platz liegt Thailand bei der Seltenerdförderung 2025?', 'de')).toMatch(/^Thailand liegt bei Bergwerksförderung \(Seltene Erden\) .* auf Platz 5 mit 4\.800 t/);
+  });
+  it('a record without a number gets no place', () => {
+    expect(lead('thailand rare earth reserves position?', 'en')).not.toMatch(/ranks/);
+  });
+});

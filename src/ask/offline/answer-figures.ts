@@ -185,7 +185,8 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
   };
 }
 
-export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, isTop?: Country): AnswerFirst {
+/** A ranking; `isTop`: is that country the one asked (yes/no); `placeOf`: where that country stands. */
+export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, isTop?: Country, placeOf?: Country): AnswerFirst {
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
   const view = (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined) ?? editionTable(ds, m.id, measure);
@@ -228,6 +229,18 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[k];
     return t(locale, `${name(cid)} ranks ${ordinal ?? `No. ${k + 1}`} with ${val(f, m, locale)}.`, `${name(cid)} liegt auf Platz ${k + 1} mit ${val(f, m, locale)}.`);
   };
+  // "Where does Burma rank?": its place and figure first, then the ranking down to it.
+  const placed = placeOf ? all.findIndex(([x]) => x === placeOf.id) : -1;
+  if (placeOf && placed >= 0 && all[placed]![1].figure.value !== null) {
+    const e = all[placed]![1];
+    cite.add(...e.figure.sources);
+    const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[placed];
+    const lead = t(locale, `${name(placeOf.id)} ranks ${ordinal ?? `No. ${placed + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}.`,
+      `${name(placeOf.id)} liegt bei ${what(measure, m, locale)} (${ed}${year}) auf Platz ${placed + 1} mit ${val(e.figure, m, locale)}.`);
+    support.push(`${t(locale, 'Ranking', 'Rangliste')}: ${all.slice(0, Math.min(Math.max(placed + 2, 3), 10)).map(item).join('; ')}.`);
+    worldLine();
+    return { status: 'answer', lead, support, sources: cite.list(locale).map((x) => x.id), more };
+  }
   // One place asked ("second largest", "the biggest after China"): that country first, then the ranking.
   const place = p.rank !== undefined || (out.size > 0 && p.topN === undefined) ? placeAsked(all.map(([id]) => id), out, p.rank) : undefined;
   if (place !== undefined) {

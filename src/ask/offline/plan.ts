@@ -85,6 +85,13 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
     const place = whereInCountry(ctx, p, m, c);
     if (place) return answered(place.answer, place.fact);
   }
+  // "Where does Burma rank?", "Auf welchem Platz liegt Russland?": the country's place in the ranking.
+  const v = vocabIndex(ds);
+  // "number" labels as often as it ranks: only a ranking question reads it as a place.
+  const placeWord = p.words.some((w) => v.placeWords.has(w) && (p.operator === 'top' || !v.numberLabels.has(w)));
+  if (c && s.countries.length === 1 && (p.operator === 'top' || p.operator === 'single') && p.rank === undefined && !p.polar && placeWord) {
+    return { route, answer: topFigures(ctx, p, measure, m, undefined, c) };
+  }
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   // "Which country …", "which African country …", "who …": a ranking of the countries.
   if (p.operator === 'top' || p.operator === 'who' || p.which || p.region) return { route, answer: topFigures(ctx, p, measure, m) };
