@@ -9,18 +9,17 @@ import type { App, AckFn, ReceiverEvent, RespondArguments, RespondFn } from '@sl
 import type { CommandDefinition } from '../../commands/types.js';
 import type { Reply } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
-import type { SlackBlock, SlackMessage } from './blocks.js';
+import type { SlackMessage } from './blocks.js';
 import { sendChart } from './charts.js';
 import { unescapeSlack } from './escape.js';
-import { LIMITS } from './limits.js';
 import { commandInstallQuery, type InstalledTeams } from './installed.js';
 import { SlashCommandPayload, validatedCommands } from './payloads.js';
-import { renderReply, type RenderOptions } from './render.js';
-import { Rendered } from './rendered.js';
-import { renderedOnce } from '../../commands/reply-cache.js';
+import { renderReply } from './render.js';
+import type { Rendered } from './rendered.js';
+import { isPrivate, renderAll } from './render-answer.js';
 import { callContext, callOf, type SlackRuntime } from './runtime.js';
 import { invocation } from './command-style.js';
-import { answerButtons, withButtons, type ButtonTarget } from './buttons.js';
+import type { ButtonTarget } from './buttons.js';
 import { describe } from './users.js';
 
 /** Commands that may take longer than Slack's 3 seconds, or that call services. */
@@ -61,8 +60,6 @@ function deadline(ms: number): Promise<void> {
 function within<T>(p: Promise<T>, ms: number): Promise<Outcome<T>> {
   return Promise.race([p.then((value): Outcome<T> => ({ done: true, value })), deadline(ms).then((): Outcome<T> => ({ done: false }))]);
 }
-
-export const isPrivate = (reply: Reply): boolean => reply.ephemeral === true || reply.kind === 'error';
 
 function payload(m: SlackMessage, reply: Reply): RespondArguments {
   return { ...m, response_type: isPrivate(reply) ? 'ephemeral' : 'in_channel' } as RespondArguments;
@@ -261,30 +258,6 @@ async function answerFromCache(
   } catch (error) {
     rt.log.error({ err: describe(error), command: name }, 'slack follow-up messages failed');
   }
-}
-
-/**
- * Block Kit of a reply in the app's command style and chart mode; made once per cached reply and
- * app (it lives as long as the cache entry).
- */
-const renderings = new WeakMap<SlackRuntime, WeakMap<Reply, Rendered>>();
-function renderAll(rt: SlackRuntime, reply: Reply, target?: ButtonTarget): Rendered {
-  let rendering = renderings.get(rt);
-  if (!rendering) renderings.set(rt, (rendering = new WeakMap()));
-  // Buttons go under public answers of read-only commands and questions (the target says which).
-  const buttons = (r: Reply): SlackBlock | undefined => (target && r.kind === 'answer' && !isPrivate(r) ? answerButtons(r, target) : undefined);
-  return renderedOnce(rendering, reply, (r) => new Rendered(
-    withButtons(renderReply(rt.style.present(r), slackRenderOptions(rt)), buttons(r)),
-    isPrivate(r) ? 'ephemeral' : 'in_channel',
-    // A chart shown by address needs no upload.
-    isPrivate(r) || rt.chartImages ? undefined : r.chart,
-  ));
-}
-
-/** How answers are rendered for this app: up to response_url's five messages, charts by address when served. */
-export function slackRenderOptions(rt: SlackRuntime): RenderOptions {
-  const images = rt.chartImages;
-  return images ? { maxMessages: LIMITS.respondMessages, chartUrl: (c) => images.url(c) } : { maxMessages: LIMITS.respondMessages };
 }
 
 /** Sends the rendered messages from index `from` on through response_url. */

@@ -6,7 +6,7 @@ import type { WebClient } from './client.js';
 import type { Reply } from '../../reply/model.js';
 import { BoundedCache } from '../../util/bounded-cache.js';
 import { sendChart } from './charts.js';
-import { isPrivate, slackRenderOptions } from './commands.js';
+import { isPrivate, slackRenderOptions } from './render-answer.js';
 import { unescapeSlack } from './escape.js';
 import { AppMentionEvent, DirectMessageEvent } from './payloads.js';
 import { answerButtons, withButtons } from './buttons.js';
