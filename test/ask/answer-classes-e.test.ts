@@ -123,3 +123,10 @@ describe('where a country ranks', () => {
     expect(lead('thailand rare earth reserves position?', 'en')).not.toMatch(/ranks/);
   });
 });
+
+describe('a venue asked ("which palace", "in welchem Palast")', () => {
+  it('is the place of the event, not its terms', () => {
+    expect(lead('In welchem Palast unterzeichneten Trump und Takaichi das Rahmenabkommen?', 'de')).toMatch(/^Akasaka-Palast \(Staatsgästehaus\), Tokio: /);
+    expect(lead('Which palace did Trump and Takaichi sign the framework in?', 'en')).toMatch(/^Akasaka Palace \(State Guest House\), Tokyo: /);
+  });
+});
