@@ -95,9 +95,11 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
   let mineral: Mineral | undefined = defaultMineral(ds);
   if (mineralText) {
     // Only the kinds (and an exact element) are read here: the same with or without suggestions.
-    const el = look('element', mineralText);
+    // The element only for a text that names no mineral: a mineral ("lithium") looked up as an
+    // element is a miss that scans the element names for a typo.
     const asMineral = look('mineral', mineralText);
-    if (asMineral.kind === 'none' && el.kind === 'exact' && mineral) {
+    const el = asMineral.kind === 'none' ? look('element', mineralText) : undefined;
+    if (el?.kind === 'exact' && mineral) {
       notes.push(t(ctx.locale,
         `USGS reports rare earths as one group (rare-earth-oxide equivalent), not per element; showing rare earths. For ${el.item.name.en} itself see /element ${el.item.symbol}.`,
         `Die USGS meldet Seltene Erden als eine Gruppe (Seltenerdoxid-Äquivalent), nicht je Element; gezeigt werden Seltene Erden. Zu ${el.item.name.de} selbst: /element ${el.item.symbol}.`));
