@@ -76,15 +76,13 @@ export class CommandCore {
   }
 
   context(call: CallContext): CommandContext {
-    return {
-      locale: call.locale,
-      now: call.now ?? this.#clock(),
-      dataset: this.datasets.current(),
-      services: this.services,
-      ...(call.actor ? { actor: call.actor } : {}),
-      ...(call.channel ? { channel: call.channel } : {}),
-      ...(call.lookups ? { lookups: call.lookups } : {}),
-    };
+    // Optional fields set one by one: spreading conditional object literals cost about a tenth of a
+    // cached command's CPU (bench/core-check.ts prof), and an absent field must stay absent.
+    const ctx: CommandContext = { locale: call.locale, now: call.now ?? this.#clock(), dataset: this.datasets.current(), services: this.services };
+    if (call.actor) ctx.actor = call.actor;
+    if (call.channel) ctx.channel = call.channel;
+    if (call.lookups) ctx.lookups = call.lookups;
+    return ctx;
   }
 
   /** The cache policy of a command for this call, as its definition declares it. */
