@@ -196,12 +196,16 @@ export class CommandCore {
   }
 
   #emit(name: string, started: number, reply: Reply, error?: unknown): Reply {
-    const outcome: CommandOutcome = error !== undefined ? 'failed'
-      : reply.kind !== 'error' ? 'ok'
-      : reply.suggestions?.length ? 'not_found' : 'user_error';
-    const event: CommandEvent = { name, outcome, ms: performance.now() - started, ...(error !== undefined ? { error } : {}) };
-    for (const o of this.#observers) {
-      try { o(event); } catch { /* an observer must never break a reply */ }
+    // The event only for observers to read; an optional field set, not spread in.
+    if (this.#observers.size) {
+      const outcome: CommandOutcome = error !== undefined ? 'failed'
+        : reply.kind !== 'error' ? 'ok'
+        : reply.suggestions?.length ? 'not_found' : 'user_error';
+      const event: CommandEvent = { name, outcome, ms: performance.now() - started };
+      if (error !== undefined) event.error = error;
+      for (const o of this.#observers) {
+        try { o(event); } catch { /* an observer must never break a reply */ }
+      }
     }
     return withFooter(reply, { dataset: this.datasets.current() });
   }
