@@ -42,11 +42,13 @@ function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonym
   let out = '';
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
-    const n = normalize(raw).replace(/ /g, '');
+    const norm = normalize(raw);
+    const n = norm.replace(/ /g, '');
     const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
     const split = casing ? compoundParts(n, parts) ?? (raw.includes('-') ? hyphenParts(raw, parts) : undefined) : undefined;
-    out += (i ? ' ' : '') + (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
+    // A word left whole is looked up by the form normalised above, not normalised again.
+    out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
   }
   return out;
 }
