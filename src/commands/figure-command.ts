@@ -55,7 +55,9 @@ const resolves = (look: Lookups, kind: 'country' | 'mineral', text: string): boo
 
 /** The text without the years typed into it (collected in `years`), or undefined when nothing else is left. */
 function withoutYears(s: string | undefined, years: string[]): string | undefined {
-  return s?.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')).replace(/\s+/g, ' ').trim() || undefined;
+  // Most texts have no digit, and so no year to look for.
+  const rest = s && /\d/.test(s) ? s.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')) : s;
+  return rest?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 export function runFigureCommand(measure: Measure, args: Args, ctx: CommandContext): Reply {
