@@ -25,14 +25,19 @@ const MONTHS: Record<string, number> = {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function isoOf(y: number, m: number, d: number): string | undefined {
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const iso = date.toISOString().slice(0, 10);
-  return iso === `${y}-${pad(m)}-${pad(d)}` ? iso : undefined;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y` as Date.UTC reads it (years 0–99 are 1900–1999), Gregorian. */
+function lastDay(year: number, m: number): number {
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS[m - 1]!;
 }
 
-const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** The ISO date of a day that exists (integers from the patterns below), by arithmetic: a Date and its ISO string per call were most of reading a date. */
+function isoOf(y: number, m: number, d: number): string | undefined {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
 
 /** Parses one date or period; undefined when the text is not a date. */
 export function parsePeriod(text: string): Period | undefined {

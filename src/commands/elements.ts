@@ -6,7 +6,7 @@ import type { CommandContext, CommandDefinition } from './types.js';
 import { answer, Citations, loc, notFound, quoteInput, t } from './common.js';
 import { classLabel, controlEvents } from './element-info.js';
 import { renderedFor } from './renderings.js';
-import type { Reply } from '../reply/model.js';
+import type { Locale, Reply } from '../reply/model.js';
 
 const CLASS_WORDS: Record<string, Element['class']> = {
   light: 'light', leicht: 'light', leichte: 'light', lree: 'light',
@@ -64,9 +64,35 @@ export function elementsAnswer(ctx: CommandContext, filter: ElementsFilter): Rep
   return renderedFor(ctx.dataset, `elements|${filter.kind}|${filter.kind === 'class' ? filter.value : ''}|${ctx.locale}`, () => buildElementsAnswer(ctx, filter));
 }
 
+/** The dataset's elements by atomic number, and each one's table row in a locale. */
+interface ElementTable {
+  all: readonly Element[];
+  /** Shared by every answer that lists the element: frozen, as the reply cache freezes what it keeps. */
+  rows: Record<Locale, Map<Element, string[]>>;
+}
+
+// Once per dataset: a use keyword is built into an answer per call (it is echoed in the heading), and
+// each call sorted the elements and formatted a row per element listed (bench/core-check.ts prof).
+const tables = new WeakMap<Dataset, ElementTable>();
+
+function elementTable(ds: Dataset): ElementTable {
+  let table = tables.get(ds);
+  if (!table) {
+    const all = [...ds.elements].sort((a, b) => a.z - b.z);
+    const rows = (locale: Locale): Map<Element, string[]> => new Map(all.map((e) => {
+      const controls = controlEvents(ds, e.symbol);
+      const uses = e.uses[locale].slice(0, 2).join('; ');
+      return [e, Object.freeze([String(e.z), e.symbol, loc(locale, e.name), classLabel(e, locale), controls.length ? controls.map((c) => c.date).join(', ') : '—', uses]) as string[]];
+    }));
+    tables.set(ds, (table = { all, rows: { en: rows('en'), de: rows('de') } }));
+  }
+  return table;
+}
+
 function buildElementsAnswer(ctx: CommandContext, filter: ElementsFilter): Reply {
   const { dataset: ds, locale } = ctx;
-  const all = [...ds.elements].sort((a, b) => a.z - b.z);
+  const table = elementTable(ds);
+  const all = table.all;
   let list = all;
   let heading = t(locale, `The ${all.length} rare-earth elements`, `Die ${all.length} Seltenerdelemente`);
   if (filter.kind === 'class') {
@@ -89,13 +115,13 @@ function buildElementsAnswer(ctx: CommandContext, filter: ElementsFilter): Reply
     }
   }
   const cite = new Citations(ds);
-  const rows = list.map((e) => {
+  const rowOf = table.rows[locale];
+  const rows: string[][] = [];
+  for (const e of list) {
     cite.add(...e.sources);
-    const controls = controlEvents(ds, e.symbol);
-    for (const ev of controls) cite.add(...ev.sources);
-    const uses = e.uses[locale].slice(0, 2).join('; ');
-    return [String(e.z), e.symbol, loc(locale, e.name), classLabel(e, locale), controls.length ? controls.map((c) => c.date).join(', ') : '—', uses];
-  });
+    for (const ev of controlEvents(ds, e.symbol)) cite.add(...ev.sources);
+    rows.push(rowOf.get(e)!);
+  }
   const blocks = [`${heading}: ${list.map((e) => e.symbol).join(', ')}.`];
   if (filter.kind === 'all' || filter.kind === 'class') {
     blocks.push(t(locale,

@@ -1,6 +1,7 @@
 // /events [from] [to] — the timeline, optionally between two dates (YYYY-MM-DD, DD.MM.YYYY, "Oct 2025").
 import { formatCount, formatDate, formatDateRange } from '../reply/format.js';
-import type { Reply } from '../reply/model.js';
+import type { Locale, Reply } from '../reply/model.js';
+import type { Dataset } from '../dataset/dataset.js';
 import type { Event } from '../dataset/schema.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
 import { answer, Citations, loc, notFound, quoteInput, t, usageError } from './common.js';
@@ -23,6 +24,28 @@ export const events: CommandDefinition = {
   run: (args, ctx) => runEvents(args, ctx),
 };
 
+/** The dataset's events oldest first, and each one's table row in a locale. */
+interface Timeline {
+  sorted: readonly Event[];
+  /** Shared by every answer that lists the event: frozen, as the reply cache freezes what it keeps. */
+  rows: Record<Locale, Map<Event, string[]>>;
+}
+
+// Once per dataset: every /events answer sorted all events and formatted a row per event listed
+// (dates, title, place), the same for every period asked (bench/core-check.ts prof).
+const timelines = new WeakMap<Dataset, Timeline>();
+
+function timelineOf(ds: Dataset): Timeline {
+  let tl = timelines.get(ds);
+  if (!tl) {
+    const sorted = [...ds.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const rows = (locale: Locale): Map<Event, string[]> =>
+      new Map(sorted.map((e) => [e, Object.freeze([formatDateRange(e.date, e.end_date, locale), loc(locale, e.title), loc(locale, e.place), e.id]) as string[]]));
+    timelines.set(ds, (tl = { sorted, rows: { en: rows('en'), de: rows('de') } }));
+  }
+  return tl;
+}
+
 export function runEvents(args: Args, ctx: CommandContext): Reply {
   const { dataset: ds, locale } = ctx;
   const fromText = args.from?.trim();
@@ -43,9 +66,9 @@ export function runEvents(args: Args, ctx: CommandContext): Reply {
   }
   // Pushed, not copied and filtered: filter's array is of another kind when empty, and this
   // command's optimised code was thrown away when the kind it had not seen came (node --trace-deopt).
+  const timeline = timelineOf(ds);
   const list: Event[] = [];
-  for (const e of ds.events) if ((!start || (e.end_date ?? e.date) >= start) && (!end || e.date <= end)) list.push(e);
-  list.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  for (const e of timeline.sorted) if ((!start || (e.end_date ?? e.date) >= start) && (!end || e.date <= end)) list.push(e);
   const range = start || end
     ? `${start ? formatDate(start, locale) : '…'} – ${end ? formatDate(end, locale) : '…'}`
     : '';
@@ -53,10 +76,12 @@ export function runEvents(args: Args, ctx: CommandContext): Reply {
     return notFound(ctx, t(locale, `No events in the dataset for ${range}.`, `Keine Ereignisse im Datensatz für ${range}.`), ['/events']);
   }
   const cite = new Citations(ds);
-  const rows = list.map((e) => {
+  const rowOf = timeline.rows[locale];
+  const rows: string[][] = [];
+  for (const e of list) {
     cite.add(...e.sources);
-    return [formatDateRange(e.date, e.end_date, locale), loc(locale, e.title), loc(locale, e.place), e.id];
-  });
+    rows.push(rowOf.get(e)!);
+  }
   return answer(ctx, cite, {
     title: range ? `${t(locale, 'Events', 'Ereignisse')}: ${range}` : t(locale, 'Timeline', 'Zeitleiste'),
     blocks: [t(locale,

@@ -55,7 +55,9 @@ const resolves = (look: Lookups, kind: 'country' | 'mineral', text: string): boo
 
 /** The text without the years typed into it (collected in `years`), or undefined when nothing else is left. */
 function withoutYears(s: string | undefined, years: string[]): string | undefined {
-  return s?.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')).replace(/\s+/g, ' ').trim() || undefined;
+  // Most texts have no digit, and so no year to look for.
+  const rest = s && /\d/.test(s) ? s.replace(/\b(19|20)\d{2}\b/g, (y) => (years.push(y), ' ')) : s;
+  return rest?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 export function runFigureCommand(measure: Measure, args: Args, ctx: CommandContext): Reply {
@@ -69,7 +71,9 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
   let mineralText = withoutYears(args.mineral, years);
   if (!countryText && mineralText && !resolves(look, 'mineral', mineralText)) [countryText, mineralText] = [mineralText, undefined];
   for (const typed of [mineralText, countryText]) {
-    const answer = typed && !resolves(look, 'country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
+    // The table of minerals without figures first: asking whether every mineral typed is a country
+    // scanned the country names for a typo on most answers (bench/core-check.ts prof).
+    const answer = typed && NO_TABLE.has(typed.toLowerCase()) && !resolves(look, 'country', typed) ? noTableAnswer(ctx, typed, measure) : undefined;
     if (answer) return answer;
   }
 
@@ -93,9 +97,11 @@ export function runFigureCommand(measure: Measure, args: Args, ctx: CommandConte
   let mineral: Mineral | undefined = defaultMineral(ds);
   if (mineralText) {
     // Only the kinds (and an exact element) are read here: the same with or without suggestions.
-    const el = look('element', mineralText);
+    // The element only for a text that names no mineral: a mineral ("lithium") looked up as an
+    // element is a miss that scans the element names for a typo.
     const asMineral = look('mineral', mineralText);
-    if (asMineral.kind === 'none' && el.kind === 'exact' && mineral) {
+    const el = asMineral.kind === 'none' ? look('element', mineralText) : undefined;
+    if (el?.kind === 'exact' && mineral) {
       notes.push(t(ctx.locale,
         `USGS reports rare earths as one group (rare-earth-oxide equivalent), not per element; showing rare earths. For ${el.item.name.en} itself see /element ${el.item.symbol}.`,
         `Die USGS meldet Seltene Erden als eine Gruppe (Seltenerdoxid-Äquivalent), nicht je Element; gezeigt werden Seltene Erden. Zu ${el.item.name.de} selbst: /element ${el.item.symbol}.`));

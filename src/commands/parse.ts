@@ -29,12 +29,20 @@ const GERMAN_COMMAND_WORDS = new Set(['reserven', 'vorkommen', 'produktion', 'fo
 
 const QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '„': '“', '«': '»', '‘': '’', '”': '”' };
 
+const WHITESPACE = /\s/;
+
+/** Whether the code unit at `i` is whitespace as /\s/ reads it: ASCII by code, the rest by the pattern (a test per character was most of tokenising). */
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(s[i]!);
+}
+
 /** Splits on whitespace, keeping quoted phrases ("trump xi", „Trump Xi“) together. */
 export function tokenize(s: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < s.length) {
-    while (i < s.length && /\s/.test(s[i]!)) i++;
+    while (i < s.length && isSpaceAt(s, i)) i++;
     if (i >= s.length) break;
     const close = QUOTES[s[i]!];
     if (close) {
@@ -49,7 +57,7 @@ export function tokenize(s: string): string[] {
       continue;
     }
     let j = i;
-    while (j < s.length && !/\s/.test(s[j]!)) j++;
+    while (j < s.length && !isSpaceAt(s, j)) j++;
     out.push(s.slice(i, j));
     i = j;
   }
@@ -78,9 +86,12 @@ function commandWords(registry: Registry): CommandWords {
   return words;
 }
 
-function findCommand(registry: Registry, word: string): CommandDefinition | undefined {
-  const n = normalize(word).replace(/ /g, '');
-  return commandWords(registry).byWord.get(n || word.toLowerCase()) ?? registry.get(word);
+/** A typed command word as the command words are kept: normalised, spaces removed. */
+const commandKey = (word: string): string => normalize(word).replace(/ /g, '');
+
+/** The command a typed word names; `key` is its commandKey. */
+function findCommand(registry: Registry, word: string, key: string): CommandDefinition | undefined {
+  return commandWords(registry).byWord.get(key || word.toLowerCase()) ?? registry.get(word);
 }
 
 /** Commands whose name or alias is close to `word` (typos, prefixes), nearest first. */
@@ -115,7 +126,8 @@ export function parseCommandLine(registry: Registry, text: string, ds?: Dataset,
   }
   const word = m[1]!;
   const rest = m[2] ?? '';
-  const def = findCommand(registry, word);
+  const key = commandKey(word);
+  const def = findCommand(registry, word, key);
   if (!def) {
     if (!explicit) return { kind: 'question', text: clean };
     const near = nearestCommands(registry, word);
@@ -138,6 +150,6 @@ export function parseCommandLine(registry: Registry, text: string, ds?: Dataset,
   }
   const binding = bindArgs(def, words, ds, lookups);
   if (!explicit && binding.unresolved > 0 && !(def.subcommands?.length)) return { kind: 'question', text: clean };
-  const german = GERMAN_COMMAND_WORDS.has(normalize(word).replace(/ /g, ''));
+  const german = GERMAN_COMMAND_WORDS.has(key);
   return { kind: 'command', name: def.name, args: binding.args, ...(german ? { locale: 'de' as const } : {}) };
 }

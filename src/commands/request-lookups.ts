@@ -9,7 +9,8 @@ import { lookup, searchEvents, type EntityKind, type EntityMap, type LookupResul
 import type { Event } from '../dataset/schema.js';
 
 export class RequestLookups {
-  readonly #kinds = new Map<string, LookupResult<unknown>>();
+  /** Per kind, then text: a joined key was a new string to hash on every call; the text's hash is kept with it. */
+  readonly #kinds = new Map<EntityKind, Map<string, LookupResult<unknown>>>();
   readonly #events = new Map<string, readonly Event[]>();
 
   constructor(readonly dataset: Dataset) {}
@@ -17,9 +18,10 @@ export class RequestLookups {
   /** lookup(ds, kind, text, 0): the kind of match and its record, without suggestions. */
   kindOnly<K extends EntityKind>(ds: Dataset, kind: K, text: string): LookupResult<EntityMap[K]> {
     if (ds !== this.dataset) return lookup(ds, kind, text, 0);
-    const key = `${kind}\u0000${text}`;
-    let r = this.#kinds.get(key);
-    if (!r) this.#kinds.set(key, (r = lookup(ds, kind, text, 0)));
+    let byText = this.#kinds.get(kind);
+    if (!byText) this.#kinds.set(kind, (byText = new Map()));
+    let r = byText.get(text);
+    if (!r) byText.set(text, (r = lookup(ds, kind, text, 0)));
     return r as LookupResult<EntityMap[K]>;
   }
 

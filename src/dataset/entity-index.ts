@@ -2,7 +2,7 @@
 // typos and unique prefixes over a fuzzy index of the distinct name keys (nothing is kept per typed
 // text: a repeated question is the reply cache's business).
 // Kept apart from lookup.ts, which builds one index per kind for a dataset.
-import { LEADING_ARTICLES, charMask, compact, normalize, normalizeTranslit, scanDistances, typoBudget } from './text-match.js';
+import { LEADING_ARTICLES, charMask, compact, normalize, normalizeTranslit, scanDistances, typoBudget, type ScanWindow } from './text-match.js';
 
 export type LookupResult<T> =
   /** Exact match on a code, name or alias (after normalisation). */
@@ -123,7 +123,11 @@ export class EntityIndex<T> {
 }
 
 /** A typed text as the keys are: normalised, without a leading article, spaces removed. */
-export const lookupKey = (text: string): string => compact(normalize(text).replace(LEADING_ARTICLES, ''));
+export function lookupKey(text: string): string {
+  const n = normalize(text);
+  // One word (most typed parts) has no article to drop before a space and no space to remove.
+  return n.includes(' ') ? compact(n.replace(LEADING_ARTICLES, '')) : n;
+}
 
 /**
  * The fuzzy side of an index, built once per index: every distinct non-code key with the items it
@@ -168,10 +172,12 @@ function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
     while (i < byLength.length && byLength[i]!.length < n) i++;
     startOf[n] = i;
   }
-  const window = (q: string, max: number): { from: number; to: number; masks: Int32Array } => ({
+  // Both scans below ignore the keys beyond `max`: only those within are visited.
+  const window = (q: string, max: number): ScanWindow => ({
     from: startOf[Math.min(longest + 1, Math.max(0, q.length - max))]!,
     to: startOf[Math.min(longest + 1, q.length + max + 1)]!,
     masks,
+    within: true,
   });
   const nearest = (q: string, max: number): [T, number][] => {
     const best = new Map<T, number>();

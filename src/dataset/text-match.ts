@@ -224,8 +224,12 @@ export function scanDistances(
   const m = pattern.length;
   const from = window?.from ?? 0;
   const to = window?.to ?? texts.length;
+  const all = !window?.within;
   if (m === 0 || m > 31) {
-    for (let i = from; i < to; i++) visit(i, editDistance(pattern, texts[i]!, max));
+    for (let i = from; i < to; i++) {
+      const d = editDistance(pattern, texts[i]!, max);
+      if (all || d <= max) visit(i, d);
+    }
     return;
   }
   const masks = window?.masks;
@@ -237,11 +241,11 @@ export function scanDistances(
       const text = texts[t]!;
       const n = text.length;
       if (Math.abs(m - n) > max) {
-        visit(t, max + 1);
+        if (all) visit(t, max + 1);
         continue;
       }
       if (masks && (popcount(pmask & ~masks[t]!) > max || popcount(masks[t]! & ~pmask) > max)) {
-        visit(t, max + 1);
+        if (all) visit(t, max + 1);
         continue;
       }
       if (text === pattern) {
@@ -267,7 +271,8 @@ export function scanDistances(
         vn = hp & d0;
         pmOld = pm;
       }
-      visit(t, score <= max ? score : max + 1);
+      if (score <= max) visit(t, score);
+      else if (all) visit(t, max + 1);
     }
   } finally {
     for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] = 0;
@@ -282,6 +287,11 @@ export interface ScanWindow {
   from?: number;
   to?: number;
   masks?: Int32Array;
+  /**
+   * Visit only the texts within `max`: a caller that ignores the others saves a call per text out of
+   * reach, most of a scan (bench/core-check.ts prof).
+   */
+  within?: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EntityIndex, type LookupResult } from '../../src/dataset/lookup.js';
-import { LEADING_ARTICLES, compact, editDistance, normalize, normalizeAscii, normalizeTranslit, scanDistances, typoBudget } from '../../src/dataset/text-match.js';
+import { LEADING_ARTICLES, charMask, compact, editDistance, normalize, normalizeAscii, normalizeTranslit, scanDistances, typoBudget } from '../../src/dataset/text-match.js';
 
 // Few letters, so random strings share letters, swap neighbours and tie often; "ü" and "ß" fold.
 const word = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'ü', 'ß', ' '), maxLength: max });
@@ -20,6 +20,19 @@ describe('scanDistances', () => {
       const got: number[] = [];
       scanDistances(p, texts, max, (i, d) => (got[i] = d));
       expect(got).toEqual(texts.map((t) => capped(editDistance(p, t, max), max)));
+    }), { numRuns: 2_000 });
+  });
+
+  it('visits only the texts within the bound when asked to', () => {
+    fc.assert(fc.property(word(14), fc.array(word(16), { maxLength: 8 }), fc.integer({ min: 0, max: 6 }), (p, texts, max) => {
+      const got: number[] = [];
+      scanDistances(p, texts, max, (i, d) => (got[i] = d), { within: true, masks: Int32Array.from(texts, charMask) });
+      const want: number[] = [];
+      texts.forEach((t, i) => {
+        const d = editDistance(p, t, max);
+        if (d <= max) want[i] = d;
+      });
+      expect(got).toEqual(want);
     }), { numRuns: 2_000 });
   });
 

@@ -65,9 +65,12 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       named.push(e);
     }
   }
+  // Whether each word starts a phrase, asked once per word rather than once per length tried.
+  const starts: boolean[] = [];
+  for (const w of list) starts.push(idx.firstWords.has(w));
   for (let n = Math.min(6, list.length); n >= 1; n--) {
     for (let i = 0; i + n <= list.length; i++) {
-      if (!idx.firstWords.has(list[i]!)) continue;
+      if (!starts[i]) continue;
       const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));

@@ -42,11 +42,13 @@ function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonym
   let out = '';
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
-    const n = normalize(raw).replace(/ /g, '');
+    const norm = normalize(raw);
+    const n = norm.replace(/ /g, '');
     const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
     const split = casing ? compoundParts(n, parts) ?? (raw.includes('-') ? hyphenParts(raw, parts) : undefined) : undefined;
-    out += (i ? ' ' : '') + (split ?? [raw]).map((w) => synonyms.get(normalize(w)) ?? w).join(' ');
+    // A word left whole is looked up by the form normalised above, not normalised again.
+    out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
   }
   return out;
 }
@@ -206,6 +208,13 @@ function firstRead<T>(words: readonly string[], read: (w: string, i: number) => 
   return undefined;
 }
 
+/** The words phrase hits cover. Added in loops: flatMap and a slice per hit were a thirtieth of parsing a question (bench/core-check.ts prof). */
+function hitWords(hits: readonly { start: number; words: number }[], words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const h of hits) for (let k = h.start, end = Math.min(h.start + h.words, words.length); k < end; k++) out.add(words[k]!);
+  return out;
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 /** `now` is the clock a relative year ("last year") is read against; without it none is read. */
@@ -295,13 +304,14 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const time = found;
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   if (rel) for (const w of rel.words) timeWords.add(w);
-  const matchedWords = new Set(attrHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
-  const opWords = new Set(opHits.flatMap((h) => words.slice(h.start, h.start + h.words)));
+  const matchedWords = hitWords(attrHits, words);
+  const opWords = hitWords(opHits, words);
   const ri = routerIndex(ds);
   const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
     && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
-  const names = new Set([...countries, ...minerals, ...elements].flatMap(nameWords));
+  const names = new Set<string>();
+  for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
   const threshold = choice ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords);
   const priceThreshold = priceThresholdOf(q);
