@@ -130,3 +130,20 @@ describe('a venue asked ("which palace", "in welchem Palast")', () => {
     expect(lead('Which palace did Trump and Takaichi sign the framework in?', 'en')).toMatch(/^Akasaka Palace \(State Guest House\), Tokyo: /);
   });
 });
+
+describe('a continent put out ("outside Africa", "außerhalb Asiens")', () => {
+  it('ranks the countries of the other continents', () => {
+    expect(lead('Which country outside Africa mines the most cobalt?', 'en')).toMatch(/^Largest mine production of cobalt outside Africa .*: 1\. Indonesia /);
+    expect(lead('Welches Land außerhalb Asiens hat die größten Seltenerdreserven?', 'de')).toMatch(/^Größte Reserven \(Seltene Erden\) außerhalb von Asien .*: 1\. Brasilien 11 Mio\. t/);
+  });
+  it('a continent asked for still limits the ranking to it', () => {
+    expect(lead('Which African country mines the most cobalt?', 'en')).toMatch(/in Africa .*: 1\. Congo/);
+  });
+});
+
+describe('light verbs of composition ("bestehen aus", "consist of")', () => {
+  it('do not keep the count of rare-earth elements from answering', () => {
+    expect(lead('Aus wie vielen Elementen bestehen Seltene Erden eigentlich?', 'de')).toMatch(/^Insgesamt 17 Elemente/);
+    expect(lead('How many elements do the rare earths consist of?', 'en')).toMatch(/^In all, 17 elements/);
+  });
+});

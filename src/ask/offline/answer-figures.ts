@@ -201,10 +201,10 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   // countries with a figure above zero (a USGS dash is no holder, an unpublished figure no size).
   const region = p.region ? ds.vocabulary?.grammar.regions[p.region] : undefined;
   const ascending = Boolean(p.less) && p.threshold === undefined;
-  const all = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate' && (!region || ds.countryById.get(id)?.region === p.region))
+  const all = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate' && (!region || (ds.countryById.get(id)?.region === p.region) !== Boolean(p.outsideRegion)))
     .filter(([, e]) => !ascending || rankValue(e.figure) > 0)
     .sort((a, b) => (ascending ? -1 : 1) * (rankValue(b[1].figure) - rankValue(a[1].figure)));
-  const within = region ? t(locale, ` in ${region.label.en}`, ` in ${region.label.de}`) : '';
+  const within = !region ? '' : p.outsideRegion ? t(locale, ` outside ${region.label.en}`, ` außerhalb von ${region.label.de}`) : t(locale, ` in ${region.label.en}`, ` in ${region.label.de}`);
   const out = new Set((p.after ?? []).map((c) => c.id));
   const name = (id: string): string => loc(locale, ds.countryById.get(id)!.name);
   const item = ([id, e]: (typeof all)[number]): string => {

@@ -292,7 +292,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     if (n !== undefined) topN = n;
     if (ranked && ranked.rank <= 10) rank = ranked.rank;
   }
-  const region = firstRead(words, (w, i) => v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w));
+  const regionAt = firstRead(words, (w, i) => { const r = v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w); return r === undefined ? undefined : { r, i }; });
+  const region = regionAt?.r;
+  // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
+  const outsideRegion = regionAt !== undefined && opHits.some((h) => h.value === 'after' && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i);
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
   const normWords = normQ.split(' ');
@@ -336,6 +339,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     ...(polar && ops.has('only') ? { only: true } : {}),
     ...(defines ? { defines } : {}),
     ...(region ? { region } : {}),
+    ...(outsideRegion ? { outsideRegion } : {}),
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
     ...(edition !== undefined ? { edition } : {}),

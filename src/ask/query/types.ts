@@ -75,6 +75,8 @@ export interface ParsedQuery {
   which?: boolean;
   /** A continent the question limits the countries to ("which African country"): a region id of data/vocabulary.yaml. */
   region?: string;
+  /** The continent is put out, not asked for ("outside Africa", "außerhalb Afrikas"). */
+  outsideRegion?: boolean;
   /** For operator 'top': countries the question puts out of the ranking ("biggest after China"). */
   after?: Country[];
   subjects: Subjects;
