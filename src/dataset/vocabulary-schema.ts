@@ -72,6 +72,8 @@ export const Grammar = z.strictObject({
     latest: Words,
     /** Words asking for the smaller of two ("less", "weniger"): a yes/no comparison reads the other way. */
     less: Words.default({ en: [], de: [] }),
+    /** Words bounding a number from below ("over 40 Mt", "mindestens"): without these or "than"/"less", a number stated is a claim to check. */
+    more: Words.default({ en: [], de: [] }),
     /** Words that put a record out of a ranking asked about ("biggest after China", "nach China", "außer China"). */
     after: Words.default({ en: [], de: [] }),
     /** Words of a change upwards or downwards ("raised", "gesenkt"): a yes/no about a revision reads its direction. */

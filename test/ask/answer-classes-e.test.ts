@@ -147,3 +147,17 @@ describe('light verbs of composition ("bestehen aus", "consist of")', () => {
     expect(lead('How many elements do the rare earths consist of?', 'en')).toMatch(/^In all, 17 elements/);
   });
 });
+
+describe('a figure stated as a fact is checked against the figure, a bound against the bound', () => {
+  it('the figure as stated: yes', () => {
+    expect(lead('Does Brazil have 11 million tonnes of rare earth reserves?', 'en')).toMatch(/^Yes — Brazil — reserves of rare earths: 11 million t/);
+    expect(lead('Hat Australien 6,3 Mio. t Seltenerdreserven?', 'de')).toMatch(/^Ja — Australien — Reserven \(Seltene Erden\): 6,3 Mio\. t/);
+  });
+  it('another figure: no, with the figure', () => {
+    expect(lead('Russia sits on 10 Mt of rare earths, right?', 'en')).toMatch(/^No — Russia — reserves of rare earths: 3\.8 million t/);
+  });
+  it('a bound reads as a bound ("over", "mindestens")', () => {
+    expect(lead('Does Brazil hold over 10 Mt of rare earth reserves?', 'en')).toMatch(/^Yes — Brazil/);
+    expect(lead('Hat Australien mindestens 7 Mio. t Seltenerdreserven?', 'de')).toMatch(/^Nein — Australien/);
+  });
+});

@@ -22,6 +22,9 @@ const yesNo = (locale: Locale, yes: boolean): string => (yes ? t(locale, 'Yes â€
 function figureYes(p: ParsedQuery, value: number, unit: string): boolean {
   if (p.threshold === undefined) return value > 0;
   const limit = unit === 'kg' ? p.threshold * 1000 : p.threshold;
+  // A figure stated as a fact ("has 44 Mt, right?") is checked against the figure, allowing the
+  // rounding a reader's number carries; a bound ("more than 40 Mt") against the bound.
+  if (p.claim) return Math.abs(value - limit) <= 0.025 * limit;
   return p.less ? value < limit : value > limit;
 }
 

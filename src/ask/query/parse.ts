@@ -78,6 +78,9 @@ function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<s
     const scale = SCALE[words[i + 1] ?? ''];
     if (tonnes.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
   }
+  // "22 Mt", "890 kt": the unit symbols with their scale.
+  const sym = /(\d+(?:[.,]\d+)?)\s*(Mt|kt)\b/u.exec(q);
+  if (sym) return Number(sym[1]!.replace(',', '.')) * (sym[2] === 'Mt' ? 1e6 : 1e3);
   const m = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)\b/iu.exec(q);
   if (!m) return undefined;
   const digits = m[1]!.replace(/[\u00a0 ]/g, '');
@@ -330,6 +333,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     ...(ops.has('less') ? { less: true } : {}),
     ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
+    ...(threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more') ? { claim: true } : {}),
     ...(shareThreshold !== undefined ? { shareThreshold } : {}),
     ...(priceThreshold !== undefined ? { priceThreshold } : {}),
     ...(topN !== undefined ? { topN } : {}),

@@ -63,6 +63,8 @@ export interface ParsedQuery {
   shareThreshold?: number;
   /** A number the question compares with ("more than 50,000 t"), in the figures' units. */
   threshold?: number;
+  /** The number is stated as a fact to check ("has 44 Mt, right?"), not as a bound ("more than", "under"). */
+  claim?: boolean;
   /** For operator 'top': how many ("top 3"); undefined when not said. */
   topN?: number;
   /** For operator 'top': the place asked ("second largest", "ranks third", "zweitgrößte" → 2, 3, 2). */
