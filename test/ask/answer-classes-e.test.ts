@@ -161,3 +161,13 @@ describe('a figure stated as a fact is checked against the figure, a bound again
     expect(lead('Hat Australien mindestens 7 Mio. t Seltenerdreserven?', 'de')).toMatch(/^Nein — Australien/);
   });
 });
+
+describe('both element classes asked ("light and heavy")', () => {
+  it('lists each class with its elements', () => {
+    const first = lead('Which rare earths count as heavy and which as light?', 'en');
+    expect(first).toMatch(/^8 light rare earths .*Gadolinium \(Gd\)\. 8 heavy rare earths .*Terbium \(Tb\)/);
+  });
+  it('one class asked: that one only', () => {
+    expect(lead('Welche Seltenen Erden sind schwer?', 'de')).not.toMatch(/leichte/);
+  });
+});

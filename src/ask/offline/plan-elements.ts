@@ -32,7 +32,16 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
-  if (field === 'class' && is) return answered(elementListAnswer(ctx, p, is, all.filter((e) => e.class === is)));
+  if (field === 'class' && is) {
+    const list = elementListAnswer(ctx, p, is, all.filter((e) => e.class === is));
+    // "light and heavy", "Unterschied zwischen leichten und schweren": both classes, each with its elements.
+    const other = is === 'light' ? 'heavy' : 'light';
+    const both = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is === other);
+    if (!both) return answered(list);
+    const second = elementListAnswer(ctx, p, other, all.filter((e) => e.class === other));
+    const [a, b] = is === 'light' ? [list, second] : [second, list];
+    return answered({ ...a, lead: `${a.lead} ${b.lead}`, sources: [...new Set([...a.sources, ...b.sources])] });
+  }
   if (field === 'controls') {
     return answered(elementListAnswer(ctx, p, 'controlled', all.filter((e) => ctx.dataset.events.some((ev) => ev.kind === 'export-control' && ev.elements.includes(e.symbol)))));
   }
