@@ -171,3 +171,12 @@ describe('both element classes asked ("light and heavy")', () => {
     expect(lead('Welche Seltenen Erden sind schwer?', 'de')).not.toMatch(/leichte/);
   });
 });
+
+describe('a request off the beat that happens to use one word of a topic the dataset lacks', () => {
+  it('gets the scope note, not "no figure"', () => {
+    expect(ask('draft an instagram caption for my first day at the new job', 'en')).toMatch(/outside what I cover/);
+  });
+  it('a short question on that topic keeps its honest "no figure"', () => {
+    expect(ask('How many jobs will the Japan deal create?', 'en')).not.toMatch(/outside what I cover/);
+  });
+});

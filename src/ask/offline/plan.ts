@@ -169,6 +169,10 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   const ans = hit?.attribute.answer;
   if (ans) {
     if ('offbeat' in ans) return { route: { refusal: true, inBeat: false } };
+    // One word of a "not in the dataset" topic among many the dataset does not know, and nothing of
+    // the dataset named ("draft a LinkedIn post about my new job"): the request is off the beat.
+    const named = s.countries.length + s.minerals.length + s.elements.length + s.events.length > 0 || s.world;
+    if ('none' in ans && !named && hit.score <= 1 && p.unknown.length >= 3) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
     if ('command' in ans && ans.command === 'events' && p.time?.kind === 'day' && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
