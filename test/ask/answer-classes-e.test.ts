@@ -180,3 +180,9 @@ describe('a request off the beat that happens to use one word of a topic the dat
     expect(ask('How many jobs will the Japan deal create?', 'en')).not.toMatch(/outside what I cover/);
   });
 });
+
+describe('readers\' words for an office ("Regierungschefin")', () => {
+  it('read as the texts\' word', () => {
+    expect(lead('Wann wurde Takaichi Regierungschefin?', 'de')).toMatch(/^21\. Okt\. 2025: Sanae Takaichi zur ersten Premierministerin Japans gewählt/);
+  });
+});
