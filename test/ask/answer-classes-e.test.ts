@@ -186,3 +186,13 @@ describe('readers\' words for an office ("Regierungschefin")', () => {
     expect(lead('Wann wurde Takaichi Regierungschefin?', 'de')).toMatch(/^21\. Okt\. 2025: Sanae Takaichi zur ersten Premierministerin Japans gewählt/);
   });
 });
+
+describe('an inflected function word is no unknown topic', () => {
+  it('"ursprünglicher" is read like the stopword "ursprünglich"', () => {
+    const p = parseQuestion('Wie groß waren Brasiliens ursprünglicher Reserven?', dataset(), 'de');
+    expect(p.unknown).not.toContain('ursprunglicher');
+  });
+  it('a content word whose stem is no stopword\'s stays unknown', () => {
+    expect(parseQuestion('Wie viel Seltene Erden lagern in Sachsen?', dataset(), 'de').unknown).toContain('lagern');
+  });
+});

@@ -313,7 +313,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const matchedWords = hitWords(attrHits, words);
   const opWords = hitWords(opHits, words);
   const ri = routerIndex(ds);
-  const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !matchedWords.has(w) && !opWords.has(w)
+  const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !v.stopStems[locale].has(stem(w, locale)) && !matchedWords.has(w) && !opWords.has(w)
     && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
   const names = new Set<string>();

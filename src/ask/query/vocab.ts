@@ -20,6 +20,8 @@ export interface VocabIndex {
   operators: PhraseIndex<OperatorWord>;
   /** Normalised stopwords of both languages. */
   stop: Set<string>;
+  /** Stems of the stopwords, per language: an inflected function word ("ursprünglicher") is no unknown topic. */
+  stopStems: Record<Locale, Set<string>>;
   greetings: Set<string>;
   /** Normalised negation words of both languages. */
   negations: Set<string>;
@@ -171,6 +173,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     // A publisher the dataset cites, by its acronym ("the ZDF article"), is where a claim was read,
     // not a topic the dataset lacks.
     stop: new Set([...words(g.stopwords), ...ds.sources.flatMap((s) => s.publisher.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => normalize(w))]),
+    stopStems: { en: new Set(g.stopwords.en.map((w) => stem(normalize(w), 'en'))), de: new Set(g.stopwords.de.map((w) => stem(normalize(w), 'de'))) },
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     numbers,
