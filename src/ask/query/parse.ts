@@ -3,12 +3,11 @@
 // data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Country } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { findEvents } from './find-events.js';
-import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
+import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { closesWith, opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
@@ -17,6 +16,8 @@ import { quantities } from './quantities.js';
 import { editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
+import { priceThresholdOf, shareThresholdOf, thresholdOf } from './thresholds.js';
+import { afterCountries, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -65,107 +66,6 @@ function germanVerbFirst(q: string, raw: readonly string[], questionWords: Reado
   // are an operator of their own, as "seit wann" is).
   if (questionWords.has(normalize(raw[1]!)) && !opensWithOperator) return false;
   return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
-}
-
-const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
-
-/** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t", "zehn Millionen Tonnen"), in tonnes. */
-function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>): number | undefined {
-  // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen").
-  for (const [i, w] of words.entries()) {
-    const n = numbers.get(w);
-    if (n === undefined) continue;
-    const scale = SCALE[words[i + 1] ?? ''];
-    if (tonnes.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
-  }
-  // "22 Mt", "890 kt": the unit symbols with their scale.
-  const sym = /(\d+(?:[.,]\d+)?)\s*(Mt|kt)\b/u.exec(q);
-  if (sym) return Number(sym[1]!.replace(',', '.')) * (sym[2] === 'Mt' ? 1e6 : 1e3);
-  const m = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)\b/iu.exec(q);
-  if (!m) return undefined;
-  const digits = m[1]!.replace(/[\u00a0 ]/g, '');
-  const n = /^\d{1,3}([.,]\d{3})+$/.test(digits) ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
-  return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
-}
-
-/** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
-function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): number | undefined {
-  const at = (i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
-  for (let i = 0; i < words.length; i++) {
-    const f = v.fractions.find((x) => at(i, x.words));
-    if (f) return f.value;
-  }
-  // The sign after a number ("60 %"), else a number before a percent word of the vocabulary ("60 Prozent").
-  const sign = /(\d+(?:[.,]\d+)?)\s*%/u.exec(q);
-  const i = sign ? -1 : words.findIndex((w, k) => /^\d+$/.test(w) && v.percentWords.some((ph) => at(k + 1, ph)));
-  const n = sign ? Number(sign[1]!.replace(',', '.')) : i >= 0 ? Number(words[i]) : NaN;
-  return n > 0 && n < 100 ? n / 100 : undefined;
-}
-
-/** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg"). */
-function priceThresholdOf(q: string): number | undefined {
-  const m = /(?:US\$|\$)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
-  const n = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : NaN;
-  return Number.isFinite(n) ? n : undefined;
-}
-
-/** Whether a word (stemmed, in the question's language) is a ranking word. */
-function topWord(v: VocabIndex, locale: Locale, w: string): boolean {
-  return v.operators.byLang[locale].get(stem(w, locale)) === 'top' || v.operators.byLang[locale].get(w) === 'top';
-}
-
-/**
- * The place in a ranking a question asks for: an ordinal ("second", "dritter", "3rd") or a German
- * ordinal glued to a ranking word ("zweitgrößte", "drittwichtigste"), or a number after a place word
- * ("Platz zwei"); those two are ranking words themselves (`glued`).
- */
-function rankOf(words: readonly string[], stems: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, v: VocabIndex,
-  placeWords: ReadonlySet<string>, numbers: ReadonlyMap<string, number>): { rank: number; glued: boolean } | undefined {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    // "Platz zwei", "rank 2": a number after a place word.
-    const next = words[i + 1] ?? '';
-    const num = /^\d{1,2}$/.test(next) ? Number(next) : numbers.get(next);
-    if (placeWords.has(w) && num !== undefined) return { rank: num, glued: true };
-    const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
-    if (digits) return { rank: Number(digits[1]), glued: false };
-    const n = ordinals.get(stems[i]!);
-    if (n !== undefined) return { rank: n, glued: false };
-    if (locale !== 'de' || w.length < 8) continue;
-    for (const [st, value] of ordinals) {
-      if (st.length >= 4 && w.startsWith(st) && w.length - st.length >= 4 && topWord(v, locale, w.slice(st.length))) return { rank: value, glued: true };
-    }
-  }
-  return undefined;
-}
-
-/** The countries named right after a word that puts them out of a ranking ("after China", "außer den USA"). */
-function afterCountries(words: readonly string[], opHits: readonly PhraseHit<OperatorWord>[], countries: readonly Country[], stop: ReadonlySet<string>): Country[] {
-  const out: Country[] = [];
-  for (const h of opHits.filter((x) => x.value === 'after')) {
-    let j = h.start + h.words;
-    // "after China and the United States": each country of a list joined by function words.
-    for (;;) {
-      while (j < words.length && stop.has(words[j]!) && !countries.some((c) => namesOf(c).has(words[j]!))) j++;
-      let len = 0;
-      const c = countries.find((x) => [3, 2, 1].some((n) => {
-        const g = words.slice(j, j + n).join(' ');
-        len = n;
-        return namesOf(x).has(g) || (g.endsWith('s') && namesOf(x).has(g.slice(0, -1)));
-      }));
-      if (!c) break;
-      if (!out.includes(c)) out.push(c);
-      j += len;
-    }
-  }
-  return out;
-}
-
-const namesCache = new WeakMap<Country, Set<string>>();
-function namesOf(c: Country): Set<string> {
-  let set = namesCache.get(c);
-  if (!set) namesCache.set(c, (set = new Set([c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)))));
-  return set;
 }
 
 /**
