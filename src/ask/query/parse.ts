@@ -206,8 +206,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const rel = relativeYear(normWords, v);
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
   const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds);
-  const found = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
-  const time = found;
+  const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   if (rel) for (const w of rel.words) timeWords.add(w);
   const matchedWords = hitWords(attrHits, words);

@@ -7,6 +7,7 @@ import * as chrono from 'chrono-node';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { TimeRef } from './types.js';
 import { parserFor } from './date-parsers.js';
+import { normalize } from '../../dataset/lookup.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -38,8 +39,6 @@ const MONTH_WORDS = new Set(Array.from({ length: 12 }, (_, i) => ['de', 'en'].ma
 
 /** Whether a normalised word is a month name (English or German). */
 export const isMonthWord = (w: string): boolean => MONTH_WORDS.has(w);
-
-const normalizeWord = (w: string): string => w.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^a-z]/g, '');
 
 // Any of those names, as the twelve patterns read them: most texts have none, and twelve Unicode
 // replacements of a text without one were a tenth of reading its dates (bench/core-check.ts prof).
@@ -113,7 +112,7 @@ export function findTime(question: string, ds: Dataset): TimeRef | undefined {
   const text = spelledDayMonth(question);
   const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   // "2024: erst 22.000, jetzt 20.000 t": a casual word ("jetzt", "now") beside a year the reader typed is no date.
-  const r = readings(text, ds).find((x) => !year || /\d/.test(x.text) || x.text.split(/\s+/).some((w) => isMonthWord(normalizeWord(w))));
+  const r = readings(text, ds).find((x) => !year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord));
   if (r) {
     const ref = toRef(r, ds);
     // The date as the reader typed it ("20.10."), which callers cut out of the question.
