@@ -12,7 +12,7 @@ const F = DATASET_FILES;
 
 // Fields that readers never see: ids, references to other entries, search vocabulary, codes.
 const NOT_SHOWN = new Set([
-  'id', 'sources', 'source', 'keywords', 'aliases', 'countries', 'minerals', 'elements', 'events', 'url',
+  'id', 'sources', 'source', 'keywords', 'aliases', 'adjectives', 'countries', 'minerals', 'elements', 'events', 'url',
   'corrects', 'measure', 'kind', 'language', 'confidence', 'mark', 'qualifier', 'symbol', 'class', 'topic',
   'mineral', 'country', 'iso3',
 ]);

@@ -180,6 +180,8 @@ export function findIssues(raw: RawDataset, origins?: Origins): Issue[] {
         { text: c.name.en, at: [i, 'name', 'en'] },
         { text: c.name.de, at: [i, 'name', 'de'] },
         ...c.aliases.map((a, k) => ({ text: a, at: [i, 'aliases', k] })),
+        ...(c.adjectives?.en ?? []).map((a, k) => ({ text: a, at: [i, 'adjectives', 'en', k] })),
+        ...(c.adjectives?.de ?? []).map((a, k) => ({ text: a, at: [i, 'adjectives', 'de', k] })),
       ],
     }))),
     ...aliasCollisions(F.minerals, 'mineral', raw.minerals.map((m, i) => ({

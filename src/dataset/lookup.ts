@@ -27,6 +27,8 @@ export interface DatasetIndexes {
    * that "Austria" gets an honest "no USGS figure" instead of a typo match to Australia.
    */
   external: ReadonlySet<Country>;
+  /** Normalised country adjectives with their endings ("turkish", "chinesischen"). */
+  countryAdjectives: ReadonlySet<string>;
   mineral: EntityIndex<Mineral>;
   element: EntityIndex<Element>;
   event: EntityIndex<Event>;
@@ -97,12 +99,16 @@ export function indexDataset(ds: Dataset): DatasetIndexes {
   if (cached) return cached;
 
   const country = new EntityIndex<Country>((c) => c.name.en);
+  const endings = ds.vocabulary?.grammar.adjective_endings ?? [];
+  const countryAdjectives = new Set<string>();
   for (const c of ds.countries) {
     country.add(c, c.id, true);
     country.add(c, c.iso3, true);
     country.add(c, c.name.en);
     country.add(c, c.name.de);
     for (const a of c.aliases) country.add(c, a, a.length <= 3 && a === a.toUpperCase());
+    for (const a of c.adjectives?.en ?? []) { country.add(c, a); countryAdjectives.add(normalize(a)); }
+    for (const a of c.adjectives?.de ?? []) for (const ending of ['', ...endings]) { country.add(c, a + ending); countryAdjectives.add(normalize(a + ending)); }
   }
 
   const external = new Set<Country>();
@@ -165,7 +171,7 @@ export function indexDataset(ds: Dataset): DatasetIndexes {
     countriesWithFigures.set(f.mineral, set);
   }
 
-  const idx: DatasetIndexes = { country, external, mineral, element, event, source, eventWords, countriesWithFigures };
+  const idx: DatasetIndexes = { country, external, countryAdjectives, mineral, element, event, source, eventWords, countriesWithFigures };
   cache.set(ds, idx);
   return idx;
 }

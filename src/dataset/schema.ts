@@ -85,6 +85,12 @@ export const Country = z.strictObject({
   kind: z.enum(['country', 'territory', 'aggregate']),
   name: I18nText,
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * What readers call things of the country ("Chinese", "türkisch"): its reserves and output are the
+   * country's ("Turkish cobalt output", "die chinesischen Reserven"). German ones as the stem; the
+   * endings readers add are grammar.adjective_endings of data/vocabulary.yaml.
+   */
+  adjectives: z.strictObject({ en: z.array(z.string().trim().min(1)).default([]), de: z.array(z.string().trim().min(1)).default([]) }).optional(),
   /** The continent, for questions that ask about one ("which African country …"); a region of data/vocabulary.yaml. */
   region: z.string().regex(/^[a-z-]+$/).optional(),
 });

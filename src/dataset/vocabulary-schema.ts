@@ -97,6 +97,8 @@ export const Grammar = z.strictObject({
     .default({ tonnes: { en: [], de: [] }, percent: { en: [], de: [] } }),
   /** Fractions readers compare a share with ("more than half of the world's", "über zwei Drittel"), longest phrase first. */
   fractions: z.array(z.strictObject({ value: z.number().gt(0).lt(1), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
+  /** Endings a German adjective takes ("chinesisch" → "chinesischen"), for the countries' adjectives. */
+  adjective_endings: z.array(z.string().trim()).default([]),
   /** Continents readers ask about ("African", "europäische"), each with its name for replies; countries name theirs (`region`). */
   regions: z.record(Id, z.strictObject({ label: I18nNote, words: Words })).default({}),
   /**

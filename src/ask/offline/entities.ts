@@ -17,6 +17,8 @@ export interface Found<T> {
   fuzzy: boolean;
   /** Index of its first word in the question: names keep the order the reader typed them in. */
   at?: number;
+  /** Named by an adjective ("Turkish", "chinesische"): a figure's country, or only a word about a thing. */
+  adjective?: boolean;
 }
 
 export interface Entities {
@@ -161,7 +163,15 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   const elements: Found<Element>[] = [];
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other', notNames);
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element', notNames);
+  // "South America(n)" is a continent, not the United States: its words are no country's.
+  const regions = vocabIndex(ds).regions;
+  const inRegion: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!used[i] && !used[i + 1] && regions.has(`${words[i]} ${words[i + 1]}`)) { used[i] = used[i + 1] = true; inRegion.push(i, i + 1); }
+  }
   scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c) => c.id === 'OTHER', compareWordsOf(ds));
+  for (const i of inRegion) used[i] = false;
+  for (const f of countries) if (idx.countryAdjectives.has(normalize(f.typed))) f.adjective = true;
   // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
   // German TV article says Vietnam …" is not about Tuvalu); alone it stays the country, whose
   // honest "no figure" is the answer.

@@ -162,6 +162,15 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const countryIds: string[] = [];
   for (const c of countries) countryIds.push(c.id);
   const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countryIds);
+  // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
+  // adjective found the event and names no country asked about.
+  const dropped: string[] = [];
+  if (events.length > 0 && ent.countries.some((f) => f.adjective)) {
+    for (const f of ent.countries) if (f.adjective) dropped.push(...normalize(f.typed).split(' '));
+    const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && !ent.countries.some((f) => f.item === c && f.adjective));
+    countries.length = 0;
+    for (const c of kept) countries.push(c);
+  }
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
   const request = v.requestOpeners[locale].some((o) => opensWith(norm, o));
@@ -217,7 +226,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
-  const content = rest.filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
+  // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
   const threshold = choice ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);

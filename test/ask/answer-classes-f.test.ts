@@ -1,0 +1,24 @@
+// Answer classes of the offline question path (issue 10), sixth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+import { parseQuestion } from '../../src/ask/query/parse.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+const countriesOf = (q: string, locale: 'en' | 'de'): string[] => parseQuestion(q, dataset(), locale).subjects.countries.map((c) => c.id);
+
+describe('a country named by its adjective ("Turkish", "die chinesischen")', () => {
+  it('is the country whose figure is asked, in both languages and any German ending', () => {
+    expect(lead('Russian nickel reserves?', 'en')).toMatch(/^Russia — reserves of nickel: /);
+    expect(lead('Wie groß sind die indischen Seltenerdreserven?', 'de')).toMatch(/^Indien — Reserven \(Seltene Erden\): /);
+    expect(lead('Was fördert die kanadische Nickelindustrie im Jahr?', 'de')).toMatch(/^Kanada — Bergwerksförderung \(Nickel\)/);
+  });
+  it('a continent’s adjective stays the continent ("South American", "South Africa" is no "America")', () => {
+    expect(countriesOf('Which South American country mines the most lithium?', 'en')).toEqual([]);
+    expect(lead('Which South American country mines the most lithium?', 'en')).toMatch(/in South America/);
+    expect(countriesOf('South African rare earth reserves', 'en')).toEqual(['ZA']);
+  });
+  it('beside an event it describes the event’s things, not a second country compared', () => {
+    expect(countriesOf('Was sagte Trump nach dem Treffen in Busan über japanische Investitionen?', 'de')).not.toContain('JP');
+  });
+});
