@@ -22,3 +22,26 @@ describe('a country named by its adjective ("Turkish", "die chinesischen")', () 
     expect(countriesOf('Was sagte Trump nach dem Treffen in Busan über japanische Investitionen?', 'de')).not.toContain('JP');
   });
 });
+
+describe('a German compound whose first part is a misspelt name ("Litiumreserven")', () => {
+  it('reads the name and the part after it', () => {
+    expect(lead('Wie groß sind die Litiumreserven Argentiniens?', 'de')).toMatch(/^Argentinien — Reserven \(Lithium\): /);
+    expect(lead('Kobbaltförderung in Indonesien 2025', 'de')).toMatch(/^Indonesien — Bergwerksförderung \(Kobalt\) 2025: /);
+  });
+  it('only names: a first part one letter from an ordinary word is no reading of it', () => {
+    expect(parseQuestion('Wohin geht die Weiterverarbeitung?', dataset(), 'de').attributes.map((h) => h.attribute.id)).not.toContain('offbeat');
+  });
+});
+
+describe('"wie hoch" asks the figure, not the highest', () => {
+  it('a world figure, not a ranking', () => {
+    expect(lead('Wie hoch ist die Nickelförderung weltweit?', 'de')).toMatch(/^Welt — Bergwerksförderung \(Nickel\)/);
+    expect(parseQuestion('Wie hoch sind die Reserven Chinas?', dataset(), 'de').operator).not.toBe('top');
+  });
+  it('"am höchsten" still ranks', () => {
+    expect(parseQuestion('Welches Land hat die höchsten Kobaltreserven?', dataset(), 'de').operator).toBe('top');
+  });
+  it('"weltweite" is the world', () => {
+    expect(parseQuestion('Wie groß ist die weltweite Lithiumförderung?', dataset(), 'de').subjects.world).toBe(true);
+  });
+});

@@ -26,18 +26,18 @@ const MAX_QUESTION = 1000;
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
-function hyphenParts(raw: string, parts: ReadonlySet<string>): string[] | undefined {
+function hyphenParts(raw: string, parts: ReadonlySet<string>, heads: ReadonlySet<string>): string[] | undefined {
   let any = false;
   const out: string[] = [];
   for (const piece of raw.split('-')) {
-    const split = compoundParts(normalize(piece), parts);
+    const split = compoundParts(normalize(piece), parts, heads);
     if (split) any = true;
     for (const w of split ?? [piece]) out.push(w);
   }
   return any ? out : undefined;
 }
 
-function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
+function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
   // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
   // optimised code away (see itemsOf).
   let out = '';
@@ -47,7 +47,7 @@ function decompound(raws: readonly string[], parts: ReadonlySet<string>, synonym
     const n = norm.replace(/ /g, '');
     const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
-    const split = casing ? compoundParts(n, parts) ?? (raw.includes('-') ? hyphenParts(raw, parts) : undefined) : undefined;
+    const split = casing ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;
     // A word left whole is looked up by the form normalised above, not normalised again.
     out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
   }
@@ -125,7 +125,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
   const raws = rawWords(q);
-  const split = decompound(raws, v.parts, v.synonyms);
+  const split = decompound(raws, v.parts, v.heads, v.synonyms);
   const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;

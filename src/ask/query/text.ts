@@ -35,6 +35,9 @@ export function stem(word: string, lang: Locale): string {
   let s = table.get(word);
   if (s === undefined) {
     s = STEMMERS[lang].stem(word);
+    // German Snowball takes a superlative's "-st-" with its ending ("höchsten" → "hoch"), so "wie
+    // hoch" would read as "am höchsten": the superlative keeps its mark ("hochst").
+    if (lang === 'de' && word.length > s.length + 2 && word.startsWith(`${s}st`)) s = `${s}st`;
     if (isDatasetWord(word)) table.set(word, s);
   }
   return s;
@@ -70,7 +73,7 @@ const COMPLETIONS = ['', 'en', 'e', 'n'];
  * Splits a normalised word into known parts, or returns undefined. `known` holds normalised single
  * words (names, aliases, vocabulary, compound parts). Each part is returned in its known form.
  */
-export function splitCompound(word: string, known: ReadonlySet<string>, depth = 2): string[] | undefined {
+export function splitCompound(word: string, known: ReadonlySet<string>, depth = 2, heads?: ReadonlySet<string>): string[] | undefined {
   if (word.length < 7 || known.has(word) || depth === 0 || /\d/.test(word)) return undefined;
   const asKnown = (part: string): string | undefined => {
     for (const c of COMPLETIONS) if (part.length + c.length >= 3 && known.has(part + c)) return part + c;
@@ -88,32 +91,52 @@ export function splitCompound(word: string, known: ReadonlySet<string>, depth = 
       if (right) return [left, ...right.split(' ')];
     }
   }
-  return depth === 2 ? misspeltTail(word, known, asKnown) : undefined;
+  return depth === 2 ? misspeltTail(word, known, asKnown) ?? (heads && misspeltHead(word, heads, asKnown)) : undefined;
+}
+
+/**
+ * The known word of six letters or more one edit from `part` (same first letter). Of several, the one
+ * sharing the longest start ("fordern" for "forderng" before "forderung"); a tie is no reading.
+ */
+function oneEditFrom(part: string, known: ReadonlySet<string>): string | undefined {
+  let hit: string | undefined;
+  let hitPrefix = -1;
+  let tie = false;
+  for (const k of known) {
+    if (k.length < 6 || k[0] !== part[0] || Math.abs(k.length - part.length) > 1 || editDistance(part, k, 1) > 1) continue;
+    let p = 0;
+    while (p < k.length && k[p] === part[p]) p++;
+    if (p > hitPrefix) { hit = k; hitPrefix = p; tie = false; } else if (p === hitPrefix) tie = true;
+  }
+  return tie ? undefined : hit;
 }
 
 /**
  * A compound whose last part is misspelt ("Seltenerdreseven"): a known first part of five letters or
- * more, then a part of six or more one edit from exactly one known part. Only the tail: a typo in
- * the first part would leave too many cuts to try on every unknown word.
+ * more, then a part of six or more one edit from exactly one known part.
  */
 function misspeltTail(word: string, known: ReadonlySet<string>, asKnown: (part: string) => string | undefined): string[] | undefined {
   for (let i = word.length - 6; i >= 5; i--) {
     const left = asKnown(word.slice(0, i));
     if (!left) continue;
-    const tail = word.slice(i);
-    // Of several parts one edit away, the one sharing the longest start with the tail ("fordern" for
-    // "forderng" before "forderung"); a tie is no reading.
-    let hit: string | undefined;
-    let hitPrefix = -1;
-    let tie = false;
-    for (const k of known) {
-      if (k.length < 6 || k[0] !== tail[0] || Math.abs(k.length - tail.length) > 1 || editDistance(tail, k, 1) > 1) continue;
-      let p = 0;
-      while (p < k.length && k[p] === tail[p]) p++;
-      if (p > hitPrefix) { hit = k; hitPrefix = p; tie = false; } else if (p === hitPrefix) tie = true;
-    }
-    if (tie) return undefined;
+    const hit = oneEditFrom(word.slice(i), known);
     if (hit) return [left, hit];
+  }
+  return undefined;
+}
+
+/**
+ * A compound whose first part is a misspelt name ("Nikelförderung", "Litiumreserven"): a part one edit
+ * from exactly one of `heads` (mineral and element names of six letters or more), then a known last
+ * part of four or more. Only names: "Weiterverarbeitung" is no "Wetter". Tried after every other
+ * reading, and only at cuts whose last part is known, so few cuts are scanned.
+ */
+function misspeltHead(word: string, heads: ReadonlySet<string>, asKnown: (part: string) => string | undefined): string[] | undefined {
+  for (let i = word.length - 4; i >= 5; i--) {
+    const right = asKnown(word.slice(i));
+    if (!right) continue;
+    const hit = oneEditFrom(word.slice(0, i), heads);
+    if (hit) return [hit, right];
   }
   return undefined;
 }

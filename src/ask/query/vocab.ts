@@ -35,6 +35,8 @@ export interface VocabIndex {
   locatives: Set<string>;
   /** Normalised single words the decompounder may split on. */
   parts: Set<string>;
+  /** Normalised one-word names of minerals and elements: a compound's first part may be a misspelt one ("Nikelförderung"). */
+  heads: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
   known: Set<string>;
   /** Normalised word → the normalised word the dataset's texts use for it. */
@@ -142,6 +144,8 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     for (const w of normalize(text).split(' ')) if (w.length >= 3) parts.add(w);
   };
   for (const p of g.compound_parts) addParts(p);
+  const heads = new Set<string>();
+  for (const x of [...ds.minerals, ...ds.elements]) for (const n of [x.name.en, x.name.de, ...x.aliases].map((t) => normalize(t))) if (!n.includes(' ')) heads.add(n);
   for (const f of ds.facts) addParts(f.topic);
   for (const group of g.synonyms) group.forEach(addParts);
   for (const a of v.attributes) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
@@ -182,6 +186,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     placeWords: new Set(words(g.place_words)),
     locatives: new Set(words(g.locatives)),
     parts,
+    heads,
     known,
     polarTags: {
       closing: { en: g.polar_tags.closing.en.map((w) => normalize(w)), de: g.polar_tags.closing.de.map((w) => normalize(w)) },
