@@ -85,6 +85,8 @@ export const Grammar = z.strictObject({
     only: Words.default({ en: [], de: [] }),
     /** "Which country …", "welche Länder …": a figure asked of no named country is a ranking. */
     which: Words.default({ en: [], de: [] }),
+    /** "Which rare earth …", "welches Element …": an element asked for by what the question says of it (its uses). */
+    element: Words.default({ en: [], de: [] }),
   }),
   /**
    * Words asking what a term means (facts list the terms they explain): openers ("what is", "was

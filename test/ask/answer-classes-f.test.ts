@@ -45,3 +45,29 @@ describe('"wie hoch" asks the figure, not the highest', () => {
     expect(parseQuestion('Wie groß ist die weltweite Lithiumförderung?', dataset(), 'de').subjects.world).toBe(true);
   });
 });
+
+describe('words for export controls and for membership', () => {
+  it('a control list or a licence asks about the export controls', () => {
+    expect(lead('Steht Lanthan auf Chinas Kontrollliste?', 'de')).toMatch(/^Nein — keine chinesische Exportkontrolle im Datensatz nennt Lanthan/);
+    expect(lead('Is samarium on the control list?', 'en')).toMatch(/^(Yes|No) — .*(Announcement No\. 18|suspended)/);
+  });
+  it('"gehört zu" asks whether the element is a rare earth', () => {
+    expect(lead('Gehört Yttrium zu den Seltenen Erden?', 'de')).toMatch(/^Ja — Yttrium \(Y, 39\) ist eines der 17 Seltenerdelemente/);
+  });
+});
+
+describe('an element asked for by what the question says of its use ("which rare earth …", "welches Element …")', () => {
+  it('the element whose uses hold most of the question’s words, named first', () => {
+    expect(lead('Which rare earth is used in the lenses of cameras?', 'en')).toMatch(/^Lanthanum \(La\) — Use: optical and camera-lens glass/);
+    expect(lead('Welches Element färbt Glas und Keramik?', 'de')).toMatch(/^Praseodym \(Pr\) — Verwendung: Färben von Glas und Keramik/);
+  });
+  it('not the element the question names as the reference', () => {
+    expect(lead('Welches Element setzt man NdFeB-Magneten für mehr Hitzebeständigkeit zu?', 'de')).toMatch(/^Terbium \(Tb\)/);
+  });
+  it('a compound sharing its last part with a use ("Bildschirmen")', () => {
+    expect(lead('Welche Seltene Erde steckt in Fernsehbildschirmen?', 'de')).toMatch(/Europium \(Eu\)/);
+  });
+  it('a class or price asked with one word of a use stays that question', () => {
+    expect(lead('Which rare earths are heavy?', 'en')).toMatch(/heavy rare earths \(USGS convention\)/);
+  });
+});

@@ -16,6 +16,7 @@ import { usedFor } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
+import { whichElementByUse } from './uses-match.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
@@ -148,6 +149,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   // "What does REE stand for?": the fact explaining the term.
   const defined = p.defines && !p.polar ? ctx.dataset.factById.get(p.defines.fact) : undefined;
   if (defined) return answered(termAnswer(ctx, defined, p.defines!.term), defined.id);
+  const byUse = whichElementByUse(ctx, p);
+  if (byUse) return answered(byUse);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
     const plan = answered(place);

@@ -249,6 +249,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     ...(rank !== undefined ? { rank } : {}),
     ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
     ...(ops.has('which') ? { which: true } : {}),
+    ...(ops.has('element') ? { whichElement: true } : {}),
     ...(polar && ops.has('only') ? { only: true } : {}),
     ...(defines ? { defines } : {}),
     ...(region ? { region } : {}),

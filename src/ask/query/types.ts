@@ -75,6 +75,8 @@ export interface ParsedQuery {
   only?: boolean;
   /** "Which country/countries …" was asked: a figure of no named country is a ranking. */
   which?: boolean;
+  /** "Which rare earth …", "welches Element …": an element is asked for. */
+  whichElement?: boolean;
   /** A continent the question limits the countries to ("which African country"): a region id of data/vocabulary.yaml. */
   region?: string;
   /** The continent is put out, not asked for ("outside Africa", "außerhalb Afrikas"). */

@@ -1,0 +1,83 @@
+// "Which rare earth goes into nickel-metal hydride batteries?", "Welches Element steckt neben Neodym in
+// NdPr-Magneten?": an element asked for by what the question says of it. Each element scores the
+// question's own words that its uses (both languages) hold; the best-scoring elements answer, not the
+// first word's matches, nor the element the question names as the reference ("together with neodymium").
+import type { CommandContext } from '../../commands/types.js';
+import type { Element } from '../../dataset/schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import { loc, t } from '../../commands/common.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+import { useListAnswer } from './answer-elements.js';
+
+/** A word of a use as looked up: diacritics folded and an inflection cut ("batteries" → "batteri", "färbt" → "farb"). */
+const cut = (w: string): string => w.replace(/(ies|en|es|st|e|s|n|t)$/, '');
+
+// Per element: the normalised words of its uses in both languages.
+const useWords = new WeakMap<Element, string[]>();
+function wordsOf(e: Element): string[] {
+  let w = useWords.get(e);
+  if (!w) useWords.set(e, (w = [...new Set(normalize([...e.uses.en, ...e.uses.de].join(' ')).split(' '))]));
+  return w;
+}
+
+/**
+ * Whether a use word holds a question word: its start (a stem of four letters or more: "farb" in
+ * "farben"), anywhere for six or more ("magnet" in "permanentmagnete"), or the two sharing a long
+ * last part (German compounds: "autoabgaskatalysatoren" and "fahrzeugkatalysatoren").
+ */
+function holds(use: string, word: string): boolean {
+  const w = cut(word);
+  if (w.length >= 6 ? use.includes(w) : w.length >= 4 && use.startsWith(w)) return true;
+  let k = 0;
+  while (k < use.length && k < word.length && use[use.length - 1 - k] === word[word.length - 1 - k]) k++;
+  return k >= 8;
+}
+
+/** The elements whose uses hold most of the question's words, with those words; none if no element holds one. */
+export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { list: Element[]; words: string[] } | undefined {
+  const v = vocabIndex(ctx.dataset);
+  const named = new Set(p.subjects.elements);
+  // Words that ask (attributes, operators) or name the group are no use; names of other things are ("nickel").
+  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const group = new Set(p.subjects.minerals.filter((m) => m.id === 'rare-earths').flatMap((m) => normalize([m.name.en, m.name.de, ...m.aliases].join(' ')).split(' ')));
+  const nameWords = new Set(normalize([...named].flatMap((e) => [e.name.en, e.name.de, ...e.aliases]).join(' ')).split(' '));
+  const words = [...new Set(p.words)].filter((w) => w.length >= 4 && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w));
+  let best: Element[] = [];
+  let bestWords: string[] = [];
+  for (const e of ctx.dataset.elements) {
+    if (named.has(e)) continue;
+    const uses = wordsOf(e);
+    const hit = words.filter((w) => uses.some((u) => holds(u, w)));
+    if (!hit.length || hit.length < bestWords.length) continue;
+    if (hit.length > bestWords.length) { best = []; bestWords = hit; }
+    best.push(e);
+  }
+  return best.length ? { list: best, words: bestWords } : undefined;
+}
+
+/**
+ * The answer to "which element …" by its uses: at most three elements sharing the best score, named
+ * with the use of the first that holds most of the words.
+ */
+export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  // A country the dataset does not hold is an acronym here ("which RE makes the red in TV screens").
+  if (!p.whichElement || p.polar || p.subjects.countries.some((c) => ctx.dataset.countryById.has(c.id))) return undefined;
+  const found = elementsByQuestionUse(ctx, p);
+  if (!found || found.list.length > 3) return undefined;
+  // A class, control, price or figure asked ("which rare earth is heavy", "the dearest") is another
+  // question, unless two of its words stand in the uses ("heavy-crude refining … catalyst").
+  const other = p.attributes.some((h) => { const a = h.attribute.answer; return 'figure' in a || 'share' in a || 'facts' in a || ('element' in a && (a.element === 'class' || a.element === 'controls')); });
+  if (other && found.words.length < 2) return undefined;
+  const first = found.list[0]!;
+  const use = first.uses[ctx.locale].reduce((a, b) => (score(b, found.words) > score(a, found.words) ? b : a));
+  const list = useListAnswer(ctx, use, found.list, found.words[0]!);
+  // One element: its name first, then the use that holds the question's words.
+  if (found.list.length > 1) return list;
+  return { ...list, lead: `${loc(ctx.locale, first.name)} (${first.symbol}) — ${t(ctx.locale, 'Use', 'Verwendung')}: ${use}.`, more: `/element ${first.symbol}` };
+}
+
+function score(use: string, words: readonly string[]): number {
+  const u = normalize(use).split(' ');
+  return words.filter((w) => u.some((x) => holds(x, w))).length;
+}
