@@ -27,32 +27,39 @@ export interface Binding {
 }
 
 /**
- * Fits already computed in one binding, per argument type and text: the word splits try each part
- * in several roles. Lives for one call of bindSpecs. Beside the fits, `bound` holds what a cheap
- * exact lookup already tells of a part: an entity that is no exact match fits 8 at most (see fit).
+ * What one binding knows of a text as one argument type: its fit once computed, else `bound`, what a
+ * cheap exact lookup already tells (an entity that is no exact match fits 8 at most; see fitBound).
+ */
+interface Known {
+  fit?: number;
+  bound?: number;
+}
+
+/**
+ * What is known per argument type and text: the word splits try each part in several roles. Lives
+ * for one call of bindSpecs.
  */
 interface FitMemo {
-  fit: Map<string, Map<string, number>>;
-  bound: Map<string, Map<string, number>>;
+  known: Map<string, Map<string, Known>>;
   /** Each part's lookupKey, made once for every kind it is tried as. */
   keys: Map<string, string>;
   /** The request's lookups, which the command reuses for the texts it is bound to. */
   lookups: RequestLookups | undefined;
 }
 
-const newMemo = (lookups?: RequestLookups): FitMemo => ({ fit: new Map(), bound: new Map(), keys: new Map(), lookups });
+const newMemo = (lookups?: RequestLookups): FitMemo => ({ known: new Map(), keys: new Map(), lookups });
 
-function memoOf(m: Map<string, Map<string, number>>, type: string): Map<string, number> {
-  let byText = m.get(type);
-  if (!byText) m.set(type, (byText = new Map()));
-  return byText;
+function knownOf(memo: FitMemo, type: string, text: string): Known {
+  let byText = memo.known.get(type);
+  if (!byText) memo.known.set(type, (byText = new Map()));
+  let k = byText.get(text);
+  if (!k) byText.set(text, (k = {}));
+  return k;
 }
 
 /** How well `text` fits an argument: >0 recognised (10 exact, 8 one event by its words, 6 typo), <0 not recognised. */
-function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo): number {
-  const byText = memoOf(memo.fit, spec.type);
-  const cached = byText.get(text);
-  if (cached !== undefined) return cached;
+function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo, known: Known = knownOf(memo, spec.type, text)): number {
+  if (known.fit !== undefined) return known.fit;
   let s: number;
   switch (spec.type) {
     case 'country': case 'mineral': case 'element': case 'source': {
@@ -74,7 +81,7 @@ function fit(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo
     case 'choice': s = spec.choices?.some((c) => c.toLowerCase() === text.toLowerCase()) ? 10 : -1; break;
     default: s = 1;
   }
-  byText.set(text, s);
+  known.fit = s;
   return s;
 }
 
@@ -86,24 +93,14 @@ export const fitAlone = (spec: ArgSpec, text: string, ds: Dataset | undefined): 
  * match (that is its fit), else 8 for an event (found by its words) or 6 for another entity (a
  * typo), 10 for other resolvable types and 1 for free text.
  */
-function fitBound(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo): number {
-  const known = memo.fit.get(spec.type)?.get(text);
-  if (known !== undefined) return known;
-  if (!ds || !ENTITY.has(spec.type)) return RESOLVABLE.has(spec.type) ? 10 : 1;
-  const bounds = memoOf(memo.bound, spec.type);
-  let b = bounds.get(text);
-  if (b === undefined) {
-    let key = memo.keys.get(text);
-    if (key === undefined) memo.keys.set(text, (key = lookupKey(text)));
-    if (lookupExactKey(ds, spec.type as 'country', key) !== undefined) {
-      memoOf(memo.fit, spec.type).set(text, 10);
-      b = 10;
-    } else {
-      b = spec.type === 'event' ? 8 : 6;
-    }
-    bounds.set(text, b);
-  }
-  return b;
+function fitBound(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: FitMemo, known: Known): number {
+  if (known.fit !== undefined) return known.fit;
+  if (known.bound !== undefined) return known.bound;
+  if (!ds || !ENTITY.has(spec.type)) return (known.bound = RESOLVABLE.has(spec.type) ? 10 : 1);
+  let key = memo.keys.get(text);
+  if (key === undefined) memo.keys.set(text, (key = lookupKey(text)));
+  if (lookupExactKey(ds, spec.type as 'country', key) !== undefined) return (known.fit = 10);
+  return (known.bound = spec.type === 'event' ? 8 : 6);
 }
 
 /** Every way of cutting `n` words into `m` consecutive (possibly empty) parts. */
@@ -126,26 +123,42 @@ export function compositionsOf(n: number, m: number): readonly (readonly number[
   return list;
 }
 
-/** The text of words[at, at + len), joined once per binding (spans[at][len]). */
-function spanText(spans: string[][], words: readonly string[], at: number, len: number): string {
-  return (spans[at]![len] ??= words.slice(at, at + len).join(' '));
+/**
+ * One ordered binding's parts: the text of words[at, at + len) (texts[at][len]), joined once, and
+ * what is known of it as argument i's type (known[i][at][len]). Splits share parts: looked up by
+ * position, a part's bound costs no string hashing (two maps per part and split were a tenth of
+ * binding a command; bench/core-check.ts prof).
+ */
+interface Parts {
+  words: readonly string[];
+  texts: string[][];
+  known: Known[][][];
+}
+
+function spanText(parts: Parts, at: number, len: number): string {
+  return (parts.texts[at]![len] ??= parts.words.slice(at, at + len).join(' '));
+}
+
+function partKnown(spec: ArgSpec, i: number, parts: Parts, at: number, len: number, memo: FitMemo): Known {
+  return (parts.known[i]![at]![len] ??= knownOf(memo, spec.type, spanText(parts, at, len)));
 }
 
 /** What a part adds to a split's score when its fit is `f`: a part that does not fit costs its length too. */
 const partScore = (f: number, len: number): number => f - (f < 0 ? len : 0);
 
 /** A part's score, or (exact = false) the most it can be: see fitBound. Empty parts cost a required argument 5. */
-function partBound(spec: ArgSpec, words: readonly string[], spans: string[][], at: number, len: number, ds: Dataset | undefined, memo: FitMemo): number {
+function partBound(spec: ArgSpec, i: number, parts: Parts, at: number, len: number, ds: Dataset | undefined, memo: FitMemo): number {
   if (!len) return spec.required ? -5 : 0;
   // Names are at most a few words; longer parts only fit free text.
   if (RESOLVABLE.has(spec.type) && len > 5) return partScore(-3 * len, len);
-  return partScore(fitBound(spec, spanText(spans, words, at, len), ds, memo), len);
+  const known = partKnown(spec, i, parts, at, len, memo);
+  return partScore(known.fit ?? known.bound ?? fitBound(spec, spanText(parts, at, len), ds, memo, known), len);
 }
 
 /** The most the parts of a split can add (see partBound). */
-function splitBound(specs: readonly ArgSpec[], parts: readonly number[], words: readonly string[], spans: string[][], ds: Dataset | undefined, memo: FitMemo): number {
+function splitBound(specs: readonly ArgSpec[], split: readonly number[], parts: Parts, ds: Dataset | undefined, memo: FitMemo): number {
   let b = 0;
-  for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) b += partBound(specs[i]!, words, spans, at, parts[i]!, ds, memo);
+  for (let i = 0, at = 0; i < specs.length; at += split[i]!, i++) b += partBound(specs[i]!, i, parts, at, split[i]!, ds, memo);
   return b;
 }
 
@@ -164,9 +177,17 @@ function hopeless(most: number, index: number, beat: number, best: { at: number;
  * test/commands/bind.test.ts compares with the exhaustive search.
  */
 function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Dataset | undefined, memo: FitMemo, orderBonus: number, beat = -Infinity): Binding | undefined {
-  const spans: string[][] = words.map(() => []);
+  const texts: string[][] = [];
+  for (let at = 0; at < words.length; at++) texts.push([]);
+  const known: Known[][][] = [];
+  for (let i = 0; i < specs.length; i++) {
+    const rows: Known[][] = [];
+    for (let at = 0; at < words.length; at++) rows.push([]);
+    known.push(rows);
+  }
+  const spans: Parts = { words, texts, known };
   const splits = compositionsOf(words.length, specs.length);
-  const bounds = splits.map((parts) => orderBonus + splitBound(specs, parts, words, spans, ds, memo));
+  const bounds = splits.map((parts) => orderBonus + splitBound(specs, parts, spans, ds, memo));
   const order = splits.map((_, i) => i).sort((a, b) => bounds[b]! - bounds[a]! || a - b);
   let best: { at: number; score: number; unresolved: number } | undefined;
   for (const index of order) {
@@ -174,7 +195,7 @@ function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Da
     if (bounds[index]! <= beat || (best && bounds[index]! < best.score)) break;
     const parts = splits[index]!;
     // Parts looked up since the sort may have lowered this split's bound.
-    const now = orderBonus + splitBound(specs, parts, words, spans, ds, memo);
+    const now = orderBonus + splitBound(specs, parts, spans, ds, memo);
     if (hopeless(now, index, beat, best)) continue;
     let score = orderBonus;
     let unresolved = 0;
@@ -188,12 +209,12 @@ function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Da
         kept = false;
         break;
       }
-      rest -= partBound(spec, words, spans, at, len, ds, memo);
+      rest -= partBound(spec, i, spans, at, len, ds, memo);
       if (!len) {
         if (spec.required) score -= 5;
         continue;
       }
-      const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : fit(spec, spanText(spans, words, at, len), ds, memo);
+      const f = RESOLVABLE.has(spec.type) && len > 5 ? -3 * len : fit(spec, spanText(spans, at, len), ds, memo, partKnown(spec, i, spans, at, len, memo));
       if (f < 0) unresolved++;
       score += partScore(f, len);
     }
@@ -202,7 +223,7 @@ function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Da
   if (!best) return undefined;
   const args: Args = {};
   const parts = splits[best.at]!;
-  for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) if (parts[i]) args[specs[i]!.name] = spanText(spans, words, at, parts[i]!);
+  for (let i = 0, at = 0; i < specs.length; at += parts[i]!, i++) if (parts[i]) args[specs[i]!.name] = spanText(spans, at, parts[i]!);
   return { args, score: best.score, unresolved: best.unresolved };
 }
 

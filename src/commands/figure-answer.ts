@@ -10,6 +10,7 @@ import { answer, chartCaption, Citations, loc, sourceShort, t } from './common.j
 import type { EditionGroup, Effective, Measure } from './figures.js';
 import { editionTable, rankValue, recordHistory, sameValue } from './figures.js';
 import { renderedFor, withNotes } from './renderings.js';
+import { discrepanciesBy } from './discrepancy-index.js';
 
 export const MEASURE_LABEL: Record<Measure, { en: string; de: string }> = {
   reserves: { en: 'Reserves', de: 'Reserven' },
@@ -85,9 +86,8 @@ export function relevantDiscrepancies(ds: Dataset, q: { country: string; mineral
   // Pushed, not filtered: filter's array is of another kind when empty, and the figure answers'
   // optimised code was thrown away when the kind it had not seen came (node --trace-deopt).
   const out: Discrepancy[] = [];
-  for (const d of ds.discrepancies) {
-    if (d.countries.includes(q.country) && d.minerals.includes(q.mineral)
-      && (q.measure === undefined || d.measure === undefined || d.measure === q.measure)) out.push(d);
+  for (const d of discrepanciesBy(ds).get(q.country)?.get(q.mineral) ?? []) {
+    if (q.measure === undefined || d.measure === undefined || d.measure === q.measure) out.push(d);
   }
   return out;
 }

@@ -119,6 +119,10 @@ function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan
   return answered(eventListAnswer(ctx, p, inTime));
 }
 
+// Years of the figures, not of the editions cited ("USGS MCS 2025"). A module function: under tsx a
+// named closure per call also calls esbuild's __name.
+const years = (text: string): string[] => withoutEditions(text).match(/\b(?:19|20)\d\d\b/g) ?? [];
+
 function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], hit?: AttributeHit): Plan | undefined {
   const f = pickFact(ctx, p, ids);
   // No fact about the question's subjects (the price of lithium, Germany's import reliance): say so.
@@ -126,8 +130,6 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   // A fact stating other years than the one asked ("the 2025 quota" against the 2023 and 2024
   // quotas) is a neighbouring figure: not in the dataset for that year.
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
-  // Years of the figures, not of the editions cited ("USGS MCS 2025").
-  const years = (text: string): string[] => withoutEditions(text).match(/\b(?:19|20)\d\d\b/g) ?? [];
   if (hit && year && years(f.text.en).length && !years(f.text.en).includes(year)) {
     const held = [...new Set(ids.flatMap((id) => years(ctx.dataset.factById.get(id)?.text.en ?? '')))].sort();
     const list = formatList(held, ctx.locale);
