@@ -4,7 +4,7 @@ import { offlineAsker, useDataset } from './offline-helpers.js';
 import { parseQuestion } from '../../src/ask/query/parse.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 const countriesOf = (q: string, locale: 'en' | 'de'): string[] => parseQuestion(q, dataset(), locale).subjects.countries.map((c) => c.id);
 
 describe('a country named by its adjective ("Turkish", "die chinesischen")', () => {
@@ -58,8 +58,8 @@ describe('words for export controls and for membership', () => {
 
 describe('an element asked for by what the question says of its use ("which rare earth …", "welches Element …")', () => {
   it('the element whose uses hold most of the question’s words, named first', () => {
-    expect(lead('Which rare earth is used in the lenses of cameras?', 'en')).toMatch(/^Lanthanum \(La\) — Use: optical and camera-lens glass/);
-    expect(lead('Welches Element färbt Glas und Keramik?', 'de')).toMatch(/^Praseodym \(Pr\) — Verwendung: Färben von Glas und Keramik/);
+    expect(lead('Which rare earth is used in the lenses of cameras?', 'en')).toMatch(/^Lanthanum \(La\) is used for: optical and camera-lens glass/);
+    expect(lead('Welches Element färbt Glas und Keramik?', 'de')).toMatch(/^Praseodym \(Pr\) wird verwendet für: Färben von Glas und Keramik/);
   });
   it('not the element the question names as the reference', () => {
     expect(lead('Welches Element setzt man NdFeB-Magneten für mehr Hitzebeständigkeit zu?', 'de')).toMatch(/^Terbium \(Tb\)/);
@@ -69,5 +69,21 @@ describe('an element asked for by what the question says of its use ("which rare
   });
   it('a class or price asked with one word of a use stays that question', () => {
     expect(lead('Which rare earths are heavy?', 'en')).toMatch(/heavy rare earths \(USGS convention\)/);
+  });
+});
+
+describe('a day that several records name in their texts ("what ends on 10 November 2026?")', () => {
+  it('each record’s clause, not the scope note', () => {
+    const reply = ask('What expires on 10 November 2026?', 'en');
+    expect(reply.split('\n')[0]).toMatch(/^10 Nov 2026: .*10 November 2026/);
+    expect(reply).toMatch(/Section 301 exclusions were extended to 10 November 2026/);
+    expect(reply).toMatch(/Announcement No\. 70/);
+  });
+});
+
+describe('when, who or where asked of a country alone ("what day did Trump arrive in Japan?")', () => {
+  it('the country’s own event holding the question’s words, not its figures', () => {
+    expect(lead('What day did Trump get to Japan?', 'en')).toMatch(/^27 Oct 2025: Trump arrives in Tokyo/);
+    expect(lead('Who is the prime minister of Japan?', 'en')).toMatch(/^Sanae Takaichi/);
   });
 });

@@ -17,6 +17,7 @@ import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js
 import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { whichElementByUse } from './uses-match.js';
+import { countryEvent } from './country-event.js';
 import { factText, missingWords, topicFact } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
@@ -255,6 +256,12 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // 4 July 2026?" → the fireworks for that day in the Tokyo framework's record): that clause.
   const namingDay = p.time?.kind === 'day' && !eventsInTime(ctx, p).length ? ctx.dataset.events.filter((e) => dayClause(ctx, p, e)) : [];
   if (namingDay.length === 1) return answered(eventAnswer(ctx, namingDay[0]!, 'summary', p));
+  // Several records name that day ("what ran out on 10 November 2026?": the suspension of No. 70
+  // and the Section 301 exclusions): each one's clause, in the order of the records.
+  if (namingDay.length > 1 && namingDay.length <= 4) {
+    const [first, ...rest] = namingDay.map((e) => eventAnswer(ctx, e, 'summary', p));
+    return answered({ ...first!, support: [...rest.map((a) => a.lead), ...first!.support], sources: [...new Set([first!, ...rest].flatMap((a) => a.sources))] });
+  }
   if (p.unknown.length) {
     const byUse = usedFor(ctx, p);
     if (byUse) return answered(byUse);
@@ -276,6 +283,8 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const measure = p.time?.kind === 'year' ? 'production' : 'reserves';
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, measure);
   if (s.elements.length) return elementPlan(ctx, p, 'card');
+  const met = countryEvent(ctx, p);
+  if (met) return answered(eventAnswer(ctx, met.event, met.field, p));
   if (s.countries.length) return figurePlan(ctx, p, measure);
   if (s.events.length) return eventPlan(ctx, p, 'summary');
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');

@@ -74,7 +74,7 @@ export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFi
   const list = useListAnswer(ctx, use, found.list, found.words[0]!);
   // One element: its name first, then the use that holds the question's words.
   if (found.list.length > 1) return list;
-  return { ...list, lead: `${loc(ctx.locale, first.name)} (${first.symbol}) — ${t(ctx.locale, 'Use', 'Verwendung')}: ${use}.`, more: `/element ${first.symbol}` };
+  return { ...list, lead: `${loc(ctx.locale, first.name)} (${first.symbol}) ${t(ctx.locale, 'is used for', 'wird verwendet für')}: ${use}.`, more: `/element ${first.symbol}` };
 }
 
 function score(use: string, words: readonly string[]): number {
