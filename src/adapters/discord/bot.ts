@@ -16,6 +16,7 @@ import { Answerer, type ChartRenderer } from './answer.js';
 import { buildCommandSet, type CommandSet } from './commands.js';
 import { DiscordDelivery } from './delivery.js';
 import { handleAutocomplete, handleCommand, type InteractionDeps } from './interactions.js';
+import { handlePacketCommand, hookGatewayCommands } from './gateway-commands.js';
 import { handleMention, type MentionDeps } from './mentions.js';
 import { Responder } from './responder.js';
 import { countRateLimits, restOptions, watchReachability } from './rest.js';
@@ -141,10 +142,13 @@ export function createDiscordBot(opts: DiscordBotOptions): DiscordBot {
       core, commands, answerer, responder, log, defaultLocale: config.LODESTONE_LOCALE, deferAfterMs: opts.deferAfterMs ?? 2_000,
     };
     const mDeps: MentionDeps = { rest: c.rest, answerer, defaultLocale: config.LODESTONE_LOCALE, messageContent, typingAfterMs: 1_000 };
+    // Slash commands straight from the gateway packet, without discord.js's interaction object
+    // (gateway-commands.ts); through the interactionCreate event only if that hook is unavailable.
+    const fromPackets = hookGatewayCommands(c, (p) => track('command', handlePacketCommand(iDeps, c, p, stopping), p.data.name));
     c.on('interactionCreate', (i: Interaction) => {
       if (i.isAutocomplete()) {
         if (!stopping) track('autocomplete', handleAutocomplete(iDeps, i));
-      } else if (i.isChatInputCommand()) {
+      } else if (i.isChatInputCommand() && !fromPackets) {
         track('command', handleCommand(iDeps, i, stopping), i.commandName);
       }
     });

@@ -105,15 +105,23 @@ async function deliverAll(deps: InteractionDeps, r: InteractionRef, answer: Answ
   for (const m of more) await deps.responder.followUp(r, m);
 }
 
-export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandInteraction, stopping: boolean): Promise<void> {
-  const r = ref(i);
+/**
+ * What answering a slash command reads of it: the same whether it comes from discord.js's
+ * ChatInputCommandInteraction (commandRequest) or straight from the gateway packet
+ * (gateway-commands.ts). `command` is left out while stopping (nothing is bound then) and for a
+ * command this version does not know.
+ */
+export interface CommandRequest {
+  ref: InteractionRef;
+  locale: Locale;
+  command: { binding: CommandBinding; args: Args; call: CallContext } | undefined;
+}
+
+/** The request of a discord.js interaction: its options bound to the command's arguments, its caller. */
+export function commandRequest(deps: InteractionDeps, i: ChatInputCommandInteraction, stopping: boolean): CommandRequest {
   const locale = localeOf(i, deps.defaultLocale);
-  const binding = deps.commands.byName.get(i.commandName);
-  if (stopping || !binding) {
-    const text = stopping ? TEXT[locale].stopping : TEXT[locale].unknown;
-    await deps.responder.reply(r, renderReply(errorReply(locale, text))[0]!);
-    return;
-  }
+  const binding = stopping ? undefined : deps.commands.byName.get(i.commandName);
+  if (!binding) return { ref: ref(i), locale, command: undefined };
   const args = argsOf(i, binding);
   const call: CallContext = {
     locale,
@@ -127,6 +135,21 @@ export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandIn
       canManageChannel: i.inGuild() ? Boolean(i.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) : true,
     },
   };
+  return { ref: ref(i), locale, command: { binding, args, call } };
+}
+
+export async function handleCommand(deps: InteractionDeps, i: ChatInputCommandInteraction, stopping: boolean): Promise<void> {
+  await answerCommand(deps, commandRequest(deps, i, stopping), stopping);
+}
+
+export async function answerCommand(deps: InteractionDeps, q: CommandRequest, stopping: boolean): Promise<void> {
+  const { ref: r, locale, command } = q;
+  if (stopping || !command) {
+    const text = stopping ? TEXT[locale].stopping : TEXT[locale].unknown;
+    await deps.responder.reply(r, renderReply(errorReply(locale, text))[0]!);
+    return;
+  }
+  const { binding, args, call } = command;
   const name = binding.def.name;
   // A cached reply goes out at once, whatever the command (no deferral, no timer).
   const hit = deps.answerer.cached(name, args, call);

@@ -9,17 +9,38 @@
 //   stopping drains the server (drain.ts);
 // - a slash command whose signature intake.ts verified is dispatched here, as Bolt's
 //   handleIncomingEvent would (same ack object, timeout and error handler), on the body parsed
-//   once: Bolt would verify the signature again and parse the form twice more.
+//   once: Bolt would verify the signature again and parse the form twice more. The shortcut is
+//   offered the command first with an ack that writes the response itself (what Bolt's ack does
+//   with a body); Bolt's ack object, with its no-ack timer, is made only when the command goes on
+//   to Bolt, its timer shortened by the time the shortcut took.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import {
   HTTPModuleFunctions, HTTPReceiver, HTTPResponseAck, type App, type HTTPReceiverOptions, type ReceiverEvent, type Logger as BoltLogger,
   type ReceiverProcessEventErrorHandlerArgs,
 } from '@slack/bolt';
+import { createSecretKey } from 'node:crypto';
 import { isHandledPayload } from './payloads.js';
 import { admit, BODY_LIMIT_BYTES, CommandReplays, verifiedCommand, type ReplayMemory } from './intake.js';
 import { bound, drain } from '../../ops/drain.js';
 
 const REPLAY_WINDOW_S = 5 * 60;
+/** Bolt's HTTPResponseAck default: a request not acknowledged within this is answered 404. */
+const NO_ACK_MS = 3_001;
+
+/** The request's path without its query. */
+const pathOf = (url: string | undefined): string => {
+  const u = url ?? '';
+  const q = u.indexOf('?');
+  return q < 0 ? u : u.slice(0, q);
+};
+
+/** An ack that answers the HTTP request at once, as Bolt's does with processBeforeResponse off. */
+function directAck(res: ServerResponse): ReceiverEvent['ack'] {
+  return async (response) => {
+    if (res.headersSent) throw new Error('Slack request acknowledged twice');
+    HTTPModuleFunctions.buildContentResponse(res, response);
+  };
+}
 
 class MalformedPayloadError extends Error {
   constructor() {
@@ -62,7 +83,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
   readonly #log: BoltLogger;
   readonly #drainMs: number;
   #server: Server | undefined;
-  #process: ((event: ReceiverEvent) => Promise<void>) | undefined;
+  #app: App | undefined;
 
   constructor(opts: LodestoneReceiverOptions) {
     const now = opts.now ?? Date.now;
@@ -94,20 +115,26 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
     });
     /** The tail of Bolt's handleIncomingEvent, for a command verified and parsed by intake.ts. */
     const dispatch = async (req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>): Promise<void> => {
-      const ack = new HTTPResponseAck({ logger: opts.logger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res });
-      const event: ReceiverEvent = {
-        body,
-        ack: ack.bind(),
-        retryNum: HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req),
-        retryReason: HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req),
-        customProperties: {},
-      };
+      const started = Date.now();
+      let ack: HTTPResponseAck | undefined;
+      // Bolt's ack object, its no-ack timer counting from the request as it would have.
+      const boltAck = (): HTTPResponseAck => (ack ??= new HTTPResponseAck({
+        logger: opts.logger, processBeforeResponse: false, httpRequest: req, httpRequestBody: body, httpResponse: res,
+        unhandledRequestTimeoutMillis: Math.max(1, NO_ACK_MS - (Date.now() - started)),
+      }));
+      const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
+      const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
       try {
-        await this.#process!(event);
+        if (!isHandledPayload(body)) throw new MalformedPayloadError();
+        if (this.shortcut && (await this.shortcut({ body, ack: directAck(res), retryNum, retryReason, customProperties: {} }))) return;
+        await this.#toBolt({ body, ack: boltAck().bind(), retryNum, retryReason, customProperties: {} });
       } catch (error) {
-        if (await onError({ error: error as Error, logger: opts.logger, request: req, response: res, storedResponse: ack.storedResponse })) ack.ack();
+        const a = boltAck();
+        if (await onError({ error: error as Error, logger: opts.logger, request: req, response: res, storedResponse: a.storedResponse })) a.ack();
       }
     };
+    const onRefuse = (status: number, why: string): void => opts.logger.warn(`Refused a Slack request (${status}): ${why}`);
+    const key = createSecretKey(Buffer.from(opts.signingSecret, 'utf8'));
     const inner = this.requestListener;
     this.requestListener = (req: IncomingMessage, res: ServerResponse) => {
       if (req.method === 'POST' && timestampTooNew(req, now())) {
@@ -120,15 +147,14 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
       // Bolt labels object acks application/json and sends string acks without a type; the
       // adapter sends pre-serialized JSON acks, so every response carries the JSON type.
       res.setHeader('content-type', 'application/json; charset=utf-8');
-      if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== endpoint) {
+      if (req.method !== 'POST' || pathOf(req.url) !== endpoint) {
         if (!this.extraRoutes?.(req, res)) inner(req, res);
         return;
       }
-      const onRefuse = (status: number, why: string): void => opts.logger.warn(`Refused a Slack request (${status}): ${why}`);
       admit(req, res, { secret: opts.signingSecret, now, onRefuse }).then((ok) => {
         if (!ok) return;
         // Bolt checks staleness against the real clock (not `now`), and so does this.
-        if (this.#process && verifiedCommand(req, ok, opts.signingSecret, Date.now())) return void dispatch(req, res, ok.body!);
+        if (this.#app && verifiedCommand(req, ok, key, Date.now())) return void dispatch(req, res, ok.body!);
         inner(req, res);
       }, (error: unknown) => {
         opts.logger.error(`Slack request intake failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -158,6 +184,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
   }
 
   override init(app: App): void {
+    this.#app = app;
     const guarded = {
       processEvent: async (event: ReceiverEvent): Promise<void> => {
         if (!isHandledPayload(event.body)) throw new MalformedPayloadError();
@@ -165,15 +192,19 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
         // preDispatchShortcut), which a replayed request gets back on its own connection and
         // Slack never posts, so replays of such answers need no memory (nor a store write each).
         if (this.shortcut && (await this.shortcut(event))) return;
-        if (await this.#replays.replayed(event.body)) {
-          this.#log.warn('Ignored a replayed Slack slash command (trigger_id seen within the replay window)');
-          await event.ack();
-          return;
-        }
-        await app.processEvent(event);
+        await this.#toBolt(event);
       },
     };
-    this.#process = guarded.processEvent;
     super.init(guarded as unknown as App);
+  }
+
+  /** Past the shortcut: the replay guard, then Bolt's dispatch. */
+  async #toBolt(event: ReceiverEvent): Promise<void> {
+    if (await this.#replays.replayed(event.body)) {
+      this.#log.warn('Ignored a replayed Slack slash command (trigger_id seen within the replay window)');
+      await event.ack();
+      return;
+    }
+    await this.#app!.processEvent(event);
   }
 }
