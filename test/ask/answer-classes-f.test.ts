@@ -87,3 +87,11 @@ describe('when, who or where asked of a country alone ("what day did Trump arriv
     expect(lead('Who is the prime minister of Japan?', 'en')).toMatch(/^Sanae Takaichi/);
   });
 });
+
+describe('an element’s note with numbers of another year than the one asked', () => {
+  it('is a neighbouring figure: the "no figure" stands alone', () => {
+    const reply = ask('How much yttrium did Myanmar produce in 2023?', 'en');
+    expect(reply).toMatch(/^The dataset has no figure for that/);
+    expect(reply).not.toMatch(/\d{1,3},\d{3}(–\d{1,3},\d{3})? t/);
+  });
+});
