@@ -95,3 +95,10 @@ describe('an element’s note with numbers of another year than the one asked', 
     expect(reply).not.toMatch(/\d{1,3},\d{3}(–\d{1,3},\d{3})? t/);
   });
 });
+
+describe('people of the seed article’s videos, from the source’s note', () => {
+  it('who reported on the trade talks', () => {
+    expect(lead('Which ZDF correspondent reported on the trade talks?', 'en')).toMatch(/Elmar Theveßen reports on the trade talks/);
+    expect(lead('Who is Luisa Houben?', 'en')).toMatch(/Luisa Houben explains/);
+  });
+});
