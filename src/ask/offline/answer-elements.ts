@@ -9,6 +9,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
+import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
 const nameOf = (ctx: CommandContext, el: Element): string => `${loc(ctx.locale, el.name)} (${el.symbol}, ${el.z})`;
@@ -117,25 +118,10 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
   return { status: 'answer', lead, support, sources: [...new Set(sources)], more: `/elements${arg}` };
 }
 
-/** Elements whose listed uses mention a word ("magnets" → Nd, Pr, Dy, …). */
-/** A word of a use as looked up: diacritics folded and a German verb's ending cut ("färbt" → "farb"). */
-const useStem = (word: string): string => normalize(word).replace(/(en|es|st|e|s|n|t)$/, '');
-
+/** Elements whose listed uses hold a word ("magnets" → Nd, Pr, Dy, …; "färbt" finds "Färben von Glas"). */
 export function elementsByUse(ctx: CommandContext, word: string): Element[] {
-  // So "färbt" finds "Färben von Glas".
-  const w = useStem(word);
-  if (w.length < 4) return [];
-  // A short stem only at a word's start: "farb" is in "Färben", not in "Entfärben" (its opposite).
-  const at = w.length >= 6 ? w : ` ${w}`;
-  return ctx.dataset.elements.filter((e) => useTexts(ctx, e).some((u) => u.includes(at)));
-}
-
-// An element's uses in both languages, normalised, per dataset: read for every word of a question about uses.
-const usesCache = new WeakMap<Element, string[]>();
-function useTexts(ctx: CommandContext, e: Element): string[] {
-  let u = usesCache.get(e);
-  if (!u) usesCache.set(e, (u = [...e.uses.en, ...e.uses.de].map((x) => ` ${normalize(x)}`)));
-  return u;
+  const w = normalize(word);
+  return ctx.dataset.elements.filter((e) => useWordsOf(e).some((u) => useHolds(u, w)));
 }
 
 export function useListAnswer(ctx: CommandContext, word: string, list: readonly Element[], filter = word): AnswerFirst {
@@ -164,7 +150,7 @@ export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
   const list = all.length ? all : longest.list;
   // Named by the use as the dataset writes it ("Entfärben von Glas", not the reader's "entfärbt"),
   // else by the longest word as typed.
-  const use = list[0]!.uses[ctx.locale].find((u) => found.every((x) => ` ${normalize(u)}`.includes(useStem(x.w).length >= 6 ? useStem(x.w) : ` ${useStem(x.w)}`)));
+  const use = list[0]!.uses[ctx.locale].find((u) => found.every((x) => useTextHolds(u, x.w)));
   const typed = rawWords(p.text).find((r) => normalize(r) === longest.w);
   return useListAnswer(ctx, use ?? typed ?? longest.w, list, typed ?? longest.w);
 }

@@ -48,11 +48,12 @@ export function ownText(ctx: CommandContext, p: ParsedQuery, none: Plan): Plan |
   if (!r) return undefined;
   const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
   const own = withoutEditions(r.answer.lead);
+  const numbers = /\d/.test(own.replace(/\b(?:19|20)\d\d\b/g, ''));
   // A year asked that the note does not state ("Yttrium China 2025" beside a note on an edition's
   // world output): its numbers are a neighbouring figure, so the "no figure" stands alone.
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
-  if (figureAsked && none.answer && year && !own.includes(year) && /\d/.test(own.replace(/\b(?:19|20)\d\d\b/g, ''))) return none;
-  if (figureAsked && none.answer && !/\d/.test(own.replace(/\b(?:19|20)\d\d\b/g, ''))) {
+  if (figureAsked && none.answer && numbers && year && !own.includes(year)) return none;
+  if (figureAsked && none.answer && !numbers) {
     return { ...none, answer: { ...none.answer, support: [r.answer.lead, ...none.answer.support], sources: [...new Set([...none.answer.sources, ...r.answer.sources])] } };
   }
   return answered(r.answer);

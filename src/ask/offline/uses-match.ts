@@ -9,30 +9,7 @@ import { loc, t } from '../../commands/common.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { useListAnswer } from './answer-elements.js';
-
-/** A word of a use as looked up: diacritics folded and an inflection cut ("batteries" → "batteri", "färbt" → "farb"). */
-const cut = (w: string): string => w.replace(/(ies|en|es|st|e|s|n|t)$/, '');
-
-// Per element: the normalised words of its uses in both languages.
-const useWords = new WeakMap<Element, string[]>();
-function wordsOf(e: Element): string[] {
-  let w = useWords.get(e);
-  if (!w) useWords.set(e, (w = [...new Set(normalize([...e.uses.en, ...e.uses.de].join(' ')).split(' '))]));
-  return w;
-}
-
-/**
- * Whether a use word holds a question word: its start (a stem of four letters or more: "farb" in
- * "farben"), anywhere for six or more ("magnet" in "permanentmagnete"), or the two sharing a long
- * last part (German compounds: "autoabgaskatalysatoren" and "fahrzeugkatalysatoren").
- */
-function holds(use: string, word: string): boolean {
-  const w = cut(word);
-  if (w.length >= 6 ? use.includes(w) : w.length >= 4 && use.startsWith(w)) return true;
-  let k = 0;
-  while (k < use.length && k < word.length && use[use.length - 1 - k] === word[word.length - 1 - k]) k++;
-  return k >= 8;
-}
+import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 
 /** The elements whose uses hold most of the question's words, with those words; none if no element holds one. */
 export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { list: Element[]; words: string[] } | undefined {
@@ -47,8 +24,8 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
   let bestWords: string[] = [];
   for (const e of ctx.dataset.elements) {
     if (named.has(e)) continue;
-    const uses = wordsOf(e);
-    const hit = words.filter((w) => uses.some((u) => holds(u, w)));
+    const uses = useWordsOf(e);
+    const hit = words.filter((w) => uses.some((u) => useHolds(u, w)));
     if (!hit.length || hit.length < bestWords.length) continue;
     if (hit.length > bestWords.length) { best = []; bestWords = hit; }
     best.push(e);
@@ -70,14 +47,12 @@ export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFi
   const other = p.attributes.some((h) => { const a = h.attribute.answer; return 'figure' in a || 'share' in a || 'facts' in a || ('element' in a && (a.element === 'class' || a.element === 'controls')); });
   if (other && found.words.length < 2) return undefined;
   const first = found.list[0]!;
-  const use = first.uses[ctx.locale].reduce((a, b) => (score(b, found.words) > score(a, found.words) ? b : a));
+  const use = first.uses[ctx.locale].reduce((a, b) => (held(b, found.words) > held(a, found.words) ? b : a));
   const list = useListAnswer(ctx, use, found.list, found.words[0]!);
   // One element: its name first, then the use that holds the question's words.
   if (found.list.length > 1) return list;
   return { ...list, lead: `${loc(ctx.locale, first.name)} (${first.symbol}) ${t(ctx.locale, 'is used for', 'wird verwendet für')}: ${use}.`, more: `/element ${first.symbol}` };
 }
 
-function score(use: string, words: readonly string[]): number {
-  const u = normalize(use).split(' ');
-  return words.filter((w) => u.some((x) => holds(x, w))).length;
-}
+/** How many of the words a use as written holds. */
+const held = (use: string, words: readonly string[]): number => words.filter((w) => useTextHolds(use, w)).length;

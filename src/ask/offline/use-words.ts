@@ -1,0 +1,34 @@
+// How a question's word is looked up in the elements' uses, shared by every path that asks about uses
+// ("what is used for catalysts", "which rare earth goes into NiMH batteries").
+import type { Element } from '../../dataset/schema.js';
+import { normalize } from '../../dataset/lookup.js';
+
+/** A word of a use as looked up: an inflection cut ("batteries" → "batter", "färbt" → "farb"). `word` is normalised. */
+const cut = (word: string): string => word.replace(/(ies|en|es|st|e|s|n|t)$/, '');
+
+// Per element: the normalised words of its uses in both languages (a reader's "Exporte" may meet the English text).
+const useWords = new WeakMap<Element, string[]>();
+export function useWordsOf(e: Element): string[] {
+  let w = useWords.get(e);
+  if (!w) useWords.set(e, (w = [...new Set(normalize([...e.uses.en, ...e.uses.de].join(' ')).split(' '))]));
+  return w;
+}
+
+/**
+ * Whether a normalised word of a use holds a normalised question word: at its start for a stem of four
+ * or five letters ("farb" in "farben", not in "entfarben", its opposite), anywhere for six or more
+ * ("magnet" in "permanentmagnete"), or the two sharing a last part of eight letters or more (German
+ * compounds: "autoabgaskatalysatoren" and "fahrzeugkatalysatoren").
+ */
+export function useHolds(use: string, word: string): boolean {
+  const w = cut(word);
+  if (w.length >= 6 ? use.includes(w) : w.length >= 4 && use.startsWith(w)) return true;
+  let k = 0;
+  while (k < use.length && k < word.length && use[use.length - 1 - k] === word[word.length - 1 - k]) k++;
+  return k >= 8;
+}
+
+/** Whether a use as written holds a normalised question word. */
+export function useTextHolds(use: string, word: string): boolean {
+  return normalize(use).split(' ').some((u) => useHolds(u, word));
+}
