@@ -76,6 +76,8 @@ export const Grammar = z.strictObject({
     more: Words.default({ en: [], de: [] }),
     /** Words that put a record out of a ranking asked about ("biggest after China", "nach China", "außer China"). */
     after: Words.default({ en: [], de: [] }),
+    /** The same, standing after what they put out ("Congo and Indonesia aside", "wenn man Asien ausklammert"). */
+    aside: Words.default({ en: [], de: [] }),
     /** Words of a change upwards or downwards ("raised", "gesenkt"): a yes/no about a revision reads its direction. */
     up: Words.default({ en: [], de: [] }),
     down: Words.default({ en: [], de: [] }),

@@ -207,7 +207,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const regionAt = firstRead(words, (w, i) => { const r = v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w); return r === undefined ? undefined : { r, i }; });
   const region = regionAt?.r;
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
-  const outsideRegion = regionAt !== undefined && opHits.some((h) => h.value === 'after' && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i);
+  // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.
+  const outsideRegion = regionAt !== undefined && opHits.some((h) => (h.value === 'after' && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
+    || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2));
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
   const normWords = normQ.split(' ');

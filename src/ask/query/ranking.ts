@@ -37,23 +37,47 @@ export function rankOf(words: readonly string[], stems: readonly string[], ordin
   return undefined;
 }
 
-/** The countries named right after a word that puts them out of a ranking ("after China", "außer den USA"). */
+/** The country whose name (or a plural of it) the words from `j` on spell, and how many words that took. */
+function countryAt(words: readonly string[], j: number, countries: readonly Country[]): { c: Country; len: number } | undefined {
+  for (const x of countries) {
+    for (const n of [3, 2, 1]) {
+      const g = words.slice(j, j + n).join(' ');
+      if (namesOf(x).has(g) || (g.endsWith('s') && namesOf(x).has(g.slice(0, -1)))) return { c: x, len: n };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The countries put out of a ranking: named right after an exclusion word ("after China", "außer den
+ * USA") or right before one that follows them ("Congo and Indonesia aside", "China ausgenommen").
+ */
 export function afterCountries(words: readonly string[], opHits: readonly PhraseHit<OperatorWord>[], countries: readonly Country[], stop: ReadonlySet<string>): Country[] {
   const out: Country[] = [];
-  for (const h of opHits.filter((x) => x.value === 'after')) {
-    let j = h.start + h.words;
-    // "after China and the United States": each country of a list joined by function words.
-    for (;;) {
-      while (j < words.length && stop.has(words[j]!) && !countries.some((c) => namesOf(c).has(words[j]!))) j++;
-      let len = 0;
-      const c = countries.find((x) => [3, 2, 1].some((n) => {
-        const g = words.slice(j, j + n).join(' ');
-        len = n;
-        return namesOf(x).has(g) || (g.endsWith('s') && namesOf(x).has(g.slice(0, -1)));
-      }));
-      if (!c) break;
-      if (!out.includes(c)) out.push(c);
-      j += len;
+  const add = (c: Country): void => { if (!out.includes(c)) out.push(c); };
+  const isName = (w: string): boolean => countries.some((c) => namesOf(c).has(w));
+  for (const h of opHits) {
+    if (h.value === 'after') {
+      let j = h.start + h.words;
+      // "after China and the United States": each country of a list joined by function words.
+      for (;;) {
+        while (j < words.length && stop.has(words[j]!) && !isName(words[j]!)) j++;
+        const found = countryAt(words, j, countries);
+        if (!found) break;
+        add(found.c);
+        j += found.len;
+      }
+    } else if (h.value === 'aside') {
+      // Walk back over the list before the word: "Leaving Congo and Indonesia aside".
+      let end = h.start;
+      for (;;) {
+        while (end > 0 && stop.has(words[end - 1]!) && !isName(words[end - 1]!)) end--;
+        const found = [3, 2, 1].map((n) => (end - n >= 0 ? { n, hit: countryAt(words, end - n, countries) } : undefined))
+          .find((x) => x?.hit && x.hit.len === x.n);
+        if (!found?.hit) break;
+        add(found.hit.c);
+        end -= found.n;
+      }
     }
   }
   return out;
