@@ -81,6 +81,8 @@ export const Grammar = z.strictObject({
     /** Words of a change upwards or downwards ("raised", "gesenkt"): a yes/no about a revision reads its direction. */
     up: Words.default({ en: [], de: [] }),
     down: Words.default({ en: [], de: [] }),
+    /** Words asking whether a figure stayed as it was ("stay the same", "unverändert"): a yes/no over two years is "yes" when they are equal. */
+    same: Words.default({ en: [], de: [] }),
     /** Superlatives of "less" ("smallest", "geringsten"): a ranking from the bottom. */
     least: Words.default({ en: [], de: [] }),
     /** "The only country …", "als einziges Land": a yes/no question asks whether no other country has the figure. */
@@ -149,6 +151,11 @@ export const Grammar = z.strictObject({
    * current year, -1 the one before. Read against the clock of the question, not the dataset's date.
    */
   relative_years: z.array(z.strictObject({ offset: z.number().int().min(-5).max(1), en: z.array(z.string().trim().min(2)), de: z.array(z.string().trim().min(2)) })).default([]),
+  /**
+   * Phrases naming the year before another year the question names ("more last year than the year
+   * before", "2025 mehr als im Vorjahr"); without another year they are read as relative years, if listed there.
+   */
+  year_before: Words.default({ en: [], de: [] }),
   /** Words naming an edition of a publication ("MCS 2025", "the 2022 edition", "Ausgabe 2026"): a year beside one is the edition's, not the figures'. */
   edition_words: Words.default({ en: [], de: [] }),
   /** Words before a number that label a part of a text ("No. 58", "Nr. 61"): such a number names that part. */

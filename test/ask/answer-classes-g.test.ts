@@ -17,3 +17,19 @@ describe('an exclusion word after what it puts out ("China aside", "Afrika ausge
     expect(lead('Afrika ausgeklammert: Welches Land hat die größten Kobaltreserven?', 'de')).not.toMatch(/Kongo/);
   });
 });
+
+describe('two years of one figure side by side ("more last year than the year before", "2025 weniger als 2024")', () => {
+  it('reads the years in the order named, "the year before" from the other year', () => {
+    const now = new Date('2026-11-29T09:00:00Z');
+    expect(parseQuestion('Did Madagascar mine more rare earths last year than the year before?', dataset(), 'en', now).years).toEqual([2025, 2024]);
+    expect(parseQuestion('Hat Brasilien 2025 mehr Seltene Erden gefördert als im Vorjahr?', dataset(), 'de', now).years).toEqual([2025, 2024]);
+    expect(parseQuestion('How much lithium did Australia produce the year before last?', dataset(), 'en', now).years).toBeUndefined();
+  });
+  it('gives both figures and answers yes or no for the year named first', () => {
+    const en = lead('Did Madagascar mine more rare earths last year than the year before?', 'en');
+    expect(en).toMatch(/^Yes — Madagascar — .*2025 2,700 t .* against 2024 1,400 t/);
+    const de = lead('Stimmt es, dass China 2025 weniger Gallium erzeugt hat als 2024?', 'de');
+    expect(de).toMatch(/^Nein — China — Bergwerksförderung \(Gallium\): 2025 900\.000 kg .* gegenüber 2024 839\.000 kg/);
+    expect(lead('Did China’s rare earth mine output stay the same in 2025 as in 2024?', 'en')).toMatch(/^Yes — .*the same figure/);
+  });
+});

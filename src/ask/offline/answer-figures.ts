@@ -13,10 +13,10 @@ import { splitSentences } from '../query/sentences.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
-const val = (f: Figure, m: Mineral, locale: Locale): string => formatFigureValue(f, m.unit.symbol, locale, 'short');
+export const val = (f: Figure, m: Mineral, locale: Locale): string => formatFigureValue(f, m.unit.symbol, locale, 'short');
 
 /** "Yes — " / "Nein — " before the lead of a yes/no question. */
-const yesNo = (locale: Locale, yes: boolean): string => (yes ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — '));
+export const yesNo = (locale: Locale, yes: boolean): string => (yes ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — '));
 
 /** A yes/no question on one figure: above the number asked ("more than 50,000 t"), else any output at all. */
 function figureYes(p: ParsedQuery, value: number, unit: string): boolean {
@@ -40,7 +40,7 @@ function replacedValue(groups: ReturnType<typeof recordHistory>, year: number | 
 }
 
 /** "reserves of rare earths" / "Reserven (Seltene Erden)". */
-function what(measure: Measure, m: Mineral, locale: Locale): string {
+export function what(measure: Measure, m: Mineral, locale: Locale): string {
   return locale === 'de' ? `${MEASURE_LABEL[measure].de} (${m.name.de})` : `${MEASURE_LABEL[measure].en.toLowerCase()} of ${m.name.en.toLowerCase()}`;
 }
 
@@ -51,7 +51,7 @@ export function figureCommand(ds: Dataset, measure: Measure, m: Mineral, c: Coun
 }
 
 /** The current figure of a record for a data year (newest year when none asked), with its edition. */
-function current(groups: readonly EditionGroup[], measure: Measure, year?: number): { eff: Effective; year: number | undefined } | undefined {
+export function current(groups: readonly EditionGroup[], measure: Measure, year?: number): { eff: Effective; year: number | undefined } | undefined {
   for (const g of groups) {
     const years = [...g.byYear.keys()].sort((a, b) => (b ?? 0) - (a ?? 0));
     const y = year !== undefined && measure !== 'reserves' ? (g.byYear.has(year) ? year : undefined) : years[0];

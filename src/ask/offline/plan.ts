@@ -27,6 +27,7 @@ import { splitSentences } from '../query/sentences.js';
 import { dayClause } from './event-clauses.js';
 import { withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
+import { yearsCompared } from './answer-years.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { whereInCountry } from './where-in.js';
@@ -71,6 +72,9 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   }
   const c = s.countries[0];
   const route = figureRoute(ctx, measure, m, c);
+  // Two years of one country's (or the world's) output side by side: both figures, and which is larger.
+  const overYears = p.years && measure !== 'reserves' && s.countries.length <= 1 ? c ?? ds.countryById.get('WORLD') : undefined;
+  if (overYears) return { route, answer: yearsCompared(ctx, p, measure, m, overYears) };
   // Two countries and one figure asked, however the question puts it ("how do China's reserves relate
   // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
   const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who') && !p.after?.length;

@@ -13,7 +13,7 @@ import { closesWith, opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
-import { editionYear, relativeYear, withRelativeYear } from './years.js';
+import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
 import { priceThresholdOf, shareThresholdOf, thresholdOf } from './thresholds.js';
@@ -215,11 +215,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const normWords = normQ.split(' ');
   const edition = editionYear(normWords, v);
   const rel = relativeYear(normWords, v);
+  const years = comparedYears(normWords, v, edition, now);
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
   const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds);
   const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   if (rel) for (const w of rel.words) timeWords.add(w);
+  if (years) for (const w of years.words) timeWords.add(w);
   const matchedWords = hitWords(attrHits, words);
   const opWords = hitWords(opHits, words);
   const ri = routerIndex(ds);
@@ -242,6 +244,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     operator,
     polar,
     ...(ops.has('less') ? { less: true } : {}),
+    ...(polar && ops.has('same') ? { same: true } : {}),
     ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
     ...(threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more') ? { claim: true } : {}),
@@ -259,6 +262,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     subjects: { countries, minerals, elements, world, events, namedEvents },
     ...(time ? { time } : {}),
     ...(edition !== undefined ? { edition } : {}),
+    ...(years ? { years: years.years } : {}),
     unknown,
     words,
   };
@@ -276,6 +280,7 @@ export function describeQuery(p: ParsedQuery): string {
     s.elements.length ? `elements=${s.elements.map((e) => e.symbol).join(',')}` : '',
     s.events.length ? `events=${s.events.slice(0, 3).map((e) => e.id).join(',')}` : '',
     p.time ? `time=${p.time.start}..${p.time.end}${p.time.yearInferred ? ' (year from the dataset calendar)' : ''}` : '',
+    p.years ? `years=${p.years.join(',')}` : '',
     p.unknown.length ? `unknown=${p.unknown.slice(0, 5).join(',')}` : '',
   ];
   return parts.filter(Boolean).join(' ');

@@ -55,6 +55,8 @@ export interface ParsedQuery {
   polar: boolean;
   /** A comparison asks for the smaller ("less", "weniger") rather than the larger. */
   less?: boolean;
+  /** A yes/no question asks whether a figure stayed as it was ("the same in 2025 as in 2024", "unverändert"). */
+  same?: boolean;
   /** A price the question compares with, in US dollars ("more expensive than $500/kg"). */
   priceThreshold?: number;
   /** A change asked about goes up ("raised", "erhöht") or down ("cut", "gesenkt"). */
@@ -85,6 +87,8 @@ export interface ParsedQuery {
   after?: Country[];
   subjects: Subjects;
   time?: TimeRef;
+  /** Two or more years set side by side ("2025 weniger als 2024", "last year than the year before"), in the order named. */
+  years?: number[];
   /** The edition of the figures asked for ("MCS 2025", "laut der Ausgabe 2026"): its year. */
   edition?: number;
   /** Content words: not names, function words, operators, months or numbers (normalised, attribute words included). */

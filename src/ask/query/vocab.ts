@@ -54,6 +54,8 @@ export interface VocabIndex {
   numberLabels: Set<string>;
   /** Normalised phrases as words naming a year relative to today, longest first, with their offset (-1 = last year). */
   relativeYears: { words: string[]; offset: number }[];
+  /** Normalised phrases naming the year before another one the question names, longest first. */
+  yearBefore: string[][];
   /** Normalised words naming an edition ("mcs", "edition", "ausgabe"). */
   editionWords: Set<string>;
   ordinalBefore: Set<string>;
@@ -79,7 +81,7 @@ const EMPTY: Vocabulary = {
   grammar: {
     stopwords: { en: [], de: [] },
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
-      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, more: { en: [], de: [] }, after: { en: [], de: [] }, aside: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] }, only: { en: [], de: [] }, element: { en: [], de: [] } },
+      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, more: { en: [], de: [] }, after: { en: [], de: [] }, aside: { en: [], de: [] }, same: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] }, only: { en: [], de: [] }, element: { en: [], de: [] } },
     regions: {},
     adjective_endings: [],
     fractions: [],
@@ -107,6 +109,7 @@ const EMPTY: Vocabulary = {
     number_labels: { en: [], de: [] },
     ordinal_before: { en: [], de: [] },
     relative_years: [],
+    year_before: { en: [], de: [] },
     edition_words: { en: [], de: [] },
   },
   attributes: [],
@@ -158,6 +161,9 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   };
   for (const a of v.attributes) addKnown(a.words);
   for (const o of Object.values(g.operators)) addKnown(o);
+  // Words of time ("im Vorjahr") are no place a question names after "in".
+  for (const r of g.relative_years) addKnown(r);
+  addKnown(g.year_before);
   addKnown(g.stopwords);
   addKnown(g.greetings);
   addKnown(g.numbers);
@@ -200,6 +206,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     numberLabels: new Set(words(g.number_labels)),
     relativeYears: g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset })))
       .sort((a, b) => b.words.length - a.words.length),
+    yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
     editionWords: new Set(words(g.edition_words)),
     ordinalBefore: new Set(words(g.ordinal_before)),
     eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },

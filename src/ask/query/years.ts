@@ -52,3 +52,31 @@ export function withRelativeYear(found: TimeRef | undefined, rel: { words: strin
   const { yearInferred: _inferred, ...rest } = found;
   return { ...rest, start: move(found.start), end: move(found.end) };
 }
+
+const phraseAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
+
+/**
+ * Two or more years the question sets side by side ("2025 weniger als 2024", "more last year than the
+ * year before"), in the order named; undefined for fewer than two. An edition's year is none of them;
+ * "the year before" is the year before the nearest other one the question names.
+ */
+export function comparedYears(words: readonly string[], v: VocabIndex, edition: number | undefined, now: Date | undefined): { years: number[]; words: string[] } | undefined {
+  const found: { year?: number; before?: true }[] = [];
+  const said: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (YEAR.test(w) && Number(w) !== edition) { found.push({ year: Number(w) }); continue; }
+    const rel = now ? v.relativeYears.find((r) => phraseAt(words, i, r.words)) : undefined;
+    const before = v.yearBefore.find((b) => phraseAt(words, i, b));
+    // The longer reading wins: "the year before last" is a year of its own, not the one before another.
+    if (before && (!rel || before.length >= rel.words.length)) { found.push({ before: true }); said.push(...before); i += before.length - 1; continue; }
+    if (rel) { found.push({ year: now!.getUTCFullYear() + rel.offset }); i += rel.words.length - 1; }
+  }
+  const years: number[] = [];
+  found.forEach((f, k) => {
+    const anchor = f.year ?? [...found.slice(0, k)].reverse().find((x) => x.year !== undefined)?.year ?? found.slice(k + 1).find((x) => x.year !== undefined)?.year;
+    const y = f.year ?? (anchor !== undefined ? anchor - 1 : undefined);
+    if (y !== undefined && !years.includes(y)) years.push(y);
+  });
+  return years.length >= 2 ? { years, words: said } : undefined;
+}

@@ -1,0 +1,50 @@
+// Two years of one figure side by side ("Did Madagascar mine more last year than the year before?",
+// "Hat China 2025 weniger Gallium erzeugt als 2024?"): each year's figure from the newest edition that
+// gives it, which year is larger, and yes or no for the year named first.
+import type { Country, Mineral } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { Citations, t } from '../../commands/common.js';
+import { rankValue, recordHistory, type Measure } from '../../commands/figures.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { current, figureCommand, val, what, yesNo } from './answer-figures.js';
+
+export function yearsCompared(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const history = recordHistory(ds, m.id, c.id, measure);
+  const cite = new Citations(ds);
+  const rows = p.years!.map((year) => ({ year, hit: current(history, measure, year) }));
+  const parts: string[] = [];
+  const earlier: string[] = [];
+  for (const { year, hit } of rows) {
+    if (!hit || hit.eff.figure.value === null) {
+      parts.push(t(locale, `${year}: no figure in the dataset`, `${year}: keine Zahl im Datensatz`));
+      continue;
+    }
+    cite.add(...hit.eff.figure.sources, ...hit.eff.edition.sources);
+    parts.push(`${year} ${val(hit.eff.figure, m, locale)} (${hit.eff.edition.label})`);
+    // An older edition's different figure for the same year, as a reader may have seen it quoted.
+    const older = history.map((g) => g.byYear.get(year)).find((e) => e && e !== hit.eff && e.figure.value !== null && e.figure.value !== hit.eff.figure.value && e.edition.order < hit.eff.edition.order);
+    if (older) {
+      cite.add(...older.figure.sources, ...older.edition.sources);
+      earlier.push(t(locale, `${older.edition.label} had given ${val(older.figure, m, locale)} for ${year}.`, `${older.edition.label} hatte für ${year} ${val(older.figure, m, locale)} genannt.`));
+    }
+  }
+  const known = rows.filter((r) => r.hit && r.hit.eff.figure.value !== null);
+  let verdict = '.';
+  let yes = '';
+  if (known.length >= 2) {
+    const [a, b] = [rankValue(known[0]!.hit!.eff.figure), rankValue(known[1]!.hit!.eff.figure)];
+    const top = a >= b ? known[0]! : known[1]!;
+    verdict = a === b ? t(locale, ' — the same figure.', ' — gleich groß.') : t(locale, ` — more in ${top.year}.`, ` — mehr im Jahr ${top.year}.`);
+    // The year named first is the one the question says something about ("2025 weniger als 2024").
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, p.same ? a === b : a !== b && (a > b) !== Boolean(p.less));
+  }
+  const head = locale === 'de' ? `${c.name.de} — ${what(measure, m, locale)}` : `${c.name.en} — ${what(measure, m, locale)}`;
+  return {
+    status: known.length ? 'answer' : 'none',
+    lead: `${yes}${head}: ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict}`,
+    support: earlier,
+    sources: cite.list(locale).map((s) => s.id),
+    more: figureCommand(ds, measure, m, c.id === 'WORLD' ? undefined : c, locale),
+  };
+}
