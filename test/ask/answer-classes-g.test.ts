@@ -33,3 +33,14 @@ describe('two years of one figure side by side ("more last year than the year be
     expect(lead('Did China’s rare earth mine output stay the same in 2025 as in 2024?', 'en')).toMatch(/^Yes — .*the same figure/);
   });
 });
+
+describe('"which month" asks a date, and "travel" is a visit', () => {
+  it('reads "which month"/"in welchem Monat" as when', () => {
+    expect(parseQuestion('Which month did Trump say he would travel to China in?', dataset(), 'en').operator).toBe('when');
+    expect(parseQuestion('In welchem Monat will Trump nach China reisen?', dataset(), 'de').operator).toBe('when');
+  });
+  it('finds the visit a question calls travel, with its month first', () => {
+    expect(lead('Which month did Trump say he would travel to China in?', 'en')).toMatch(/April 2026/);
+    expect(lead('Wann will Trump nach China reisen?', 'de')).toMatch(/^April 2026: /);
+  });
+});
