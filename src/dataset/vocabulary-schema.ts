@@ -81,6 +81,8 @@ export const Grammar = z.strictObject({
     /** Words of a change upwards or downwards ("raised", "gesenkt"): a yes/no about a revision reads its direction. */
     up: Words.default({ en: [], de: [] }),
     down: Words.default({ en: [], de: [] }),
+    /** "Which came first", "was war zuerst": two events named are put in order. */
+    first: Words.default({ en: [], de: [] }),
     /** Words asking whether a figure stayed as it was ("stay the same", "unverändert"): a yes/no over two years is "yes" when they are equal. */
     same: Words.default({ en: [], de: [] }),
     /** Superlatives of "less" ("smallest", "geringsten"): a ranking from the bottom. */

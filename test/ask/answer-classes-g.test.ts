@@ -44,3 +44,12 @@ describe('"which month" asks a date, and "travel" is a visit', () => {
     expect(lead('Wann will Trump nach China reisen?', 'de')).toMatch(/^April 2026: /);
   });
 });
+
+describe('"which came first" puts the two events named in order', () => {
+  it('says the earlier one first, with both dates, in either order asked', () => {
+    expect(lead('Which came first: the APEC leaders’ meeting in Gyeongju or the Trump–Xi meeting in Busan?', 'en'))
+      .toMatch(/^First: Trump–Xi meeting in Busan \(30 Oct 2025\); then: .*\(31 Oct.*2025\)/);
+    expect(lead('Was war zuerst: das Treffen von Trump und Xi in Busan oder die Wahl von Takaichi?', 'de'))
+      .toMatch(/^Zuerst: .*Takaichi.*\(21\. Okt\. 2025\); danach: .*Busan \(30\. Okt\. 2025\)/);
+  });
+});

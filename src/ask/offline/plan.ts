@@ -28,6 +28,7 @@ import { dayClause } from './event-clauses.js';
 import { withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 import { yearsCompared } from './answer-years.js';
+import { eventOrder } from './event-order.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { whereInCountry } from './where-in.js';
@@ -164,6 +165,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
     return { ...plan, answer: weekdayFirst(ctx, p, plan.route, place) };
   }
   const numbered = labelledEvent(ctx, p);
+  const order = eventOrder(ctx, p, numbered);
+  if (order) return answered(order);
   const dispatched = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).

@@ -245,6 +245,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     polar,
     ...(ops.has('less') ? { less: true } : {}),
     ...(polar && ops.has('same') ? { same: true } : {}),
+    ...(ops.has('first') ? { firstOf: true } : {}),
     ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
     ...(threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more') ? { claim: true } : {}),

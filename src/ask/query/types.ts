@@ -55,6 +55,8 @@ export interface ParsedQuery {
   polar: boolean;
   /** A comparison asks for the smaller ("less", "weniger") rather than the larger. */
   less?: boolean;
+  /** "Which came first?": the events named are put in order. */
+  firstOf?: boolean;
   /** A yes/no question asks whether a figure stayed as it was ("the same in 2025 as in 2024", "unverändert"). */
   same?: boolean;
   /** A price the question compares with, in US dollars ("more expensive than $500/kg"). */
