@@ -53,3 +53,13 @@ describe('"which came first" puts the two events named in order', () => {
       .toMatch(/^Zuerst: .*Takaichi.*\(21\. Okt\. 2025\); danach: .*Busan \(30\. Okt\. 2025\)/);
   });
 });
+
+describe('"when" with a word of publishing and a publisher or an edition asks the publication date', () => {
+  it('an edition by its year, a publisher’s report by what it was about', () => {
+    expect(lead('When did the 2025 edition of the Mineral Commodity Summaries come out?', 'en')).toMatch(/^31 Jan 2025: USGS MCS 2025 was published\./);
+    expect(lead('Wann hat Reuters berichtet, dass die USGS Vietnams Reserven gesenkt hat?', 'de')).toMatch(/^13\. März 2025: Meldung von Reuters/);
+  });
+  it('not a date the report speaks of', () => {
+    expect(lead('Im ZDF-Artikel heißt es, Trump treffe Xi am Donnerstag. Welches Datum war das?', 'de')).not.toMatch(/^28\. Okt/);
+  });
+});

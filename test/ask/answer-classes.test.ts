@@ -152,8 +152,8 @@ describe('statements tagged for confirmation are yes/no questions', () => {
 describe('the USGS tables and their marks', () => {
   it('what USGS and MCS are, and when an edition came out', () => {
     expect(ask('what is the USGS anyway', 'en')).toMatch(/U\.S\. Geological Survey/);
-    expect(ask('When did the 2025 MCS come out?', 'en')).toMatch(/31 January 2025/);
-    expect(ask('Wann ist die MCS 2026 erschienen?', 'de')).toMatch(/6\. Februar 2026/);
+    expect(ask('When did the 2025 MCS come out?', 'en')).toMatch(/31 Jan(uary)? 2025/);
+    expect(ask('Wann ist die MCS 2026 erschienen?', 'de')).toMatch(/6\. Feb(ruar|\.) 2026/);
   });
   it('what REO and the marks in the tables mean', () => {
     expect(ask('what does REO mean', 'en')).toMatch(/rare-earth oxide/);

@@ -29,6 +29,7 @@ import { withoutEditions } from '../query/text.js';
 import { topicFigure } from './topic-figure.js';
 import { yearsCompared } from './answer-years.js';
 import { eventOrder } from './event-order.js';
+import { publicationDate } from './publication-date.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { whereInCountry } from './where-in.js';
@@ -165,7 +166,7 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
     return { ...plan, answer: weekdayFirst(ctx, p, plan.route, place) };
   }
   const numbered = labelledEvent(ctx, p);
-  const order = eventOrder(ctx, p, numbered);
+  const order = eventOrder(ctx, p, numbered) ?? publicationDate(ctx, p);
   if (order) return answered(order);
   const dispatched = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand

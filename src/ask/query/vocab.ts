@@ -54,6 +54,8 @@ export interface VocabIndex {
   numberLabels: Set<string>;
   /** Normalised phrases as words naming a year relative to today, longest first, with their offset (-1 = last year). */
   relativeYears: { words: string[]; offset: number }[];
+  /** Normalised words and phrases of publishing ("came out", "erschienen"). */
+  publishedWords: string[][];
   /** Normalised phrases naming the year before another one the question names, longest first. */
   yearBefore: string[][];
   /** Normalised words naming an edition ("mcs", "edition", "ausgabe"). */
@@ -110,6 +112,7 @@ const EMPTY: Vocabulary = {
     ordinal_before: { en: [], de: [] },
     relative_years: [],
     year_before: { en: [], de: [] },
+    published_words: { en: [], de: [] },
     edition_words: { en: [], de: [] },
   },
   attributes: [],
@@ -206,6 +209,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     numberLabels: new Set(words(g.number_labels)),
     relativeYears: g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset })))
       .sort((a, b) => b.words.length - a.words.length),
+    publishedWords: words(g.published_words).map((w) => w.split(' ')),
     yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
     editionWords: new Set(words(g.edition_words)),
     ordinalBefore: new Set(words(g.ordinal_before)),

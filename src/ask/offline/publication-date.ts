@@ -1,0 +1,65 @@
+// "When did the 2024 edition of the MCS come out?", "Wann hat Reuters gemeldet, dass die USGS Vietnams
+// Reserven gesenkt hat?": the date a source or an edition was published. Asked with "when", a word of
+// publishing (grammar.published_words) and either an edition's year or a publisher's name; of several
+// sources by that publisher, the one whose title and note share most with the question.
+import type { CommandContext } from '../../commands/types.js';
+import type { Source } from '../../dataset/schema.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import { t } from '../../commands/common.js';
+import { normalize } from '../../dataset/lookup.js';
+import { formatDateRange } from '../../reply/format.js';
+import { vocabIndex } from '../query/vocab.js';
+import { stem } from '../query/text.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+
+const holds = (words: readonly string[], phrase: readonly string[]): boolean =>
+  phrase.length > 0 && words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
+
+const namesCache = new WeakMap<Dataset, Map<Source, string[][]>>();
+/** A publisher's names as phrases: the name, its parts around "/" and the name in brackets ("MOFCOM"). */
+function publisherNames(ds: Dataset): Map<Source, string[][]> {
+  let map = namesCache.get(ds);
+  if (!map) {
+    map = new Map();
+    for (const s of ds.sources) {
+      const bracket = /\(([^)]+)\)/.exec(s.publisher)?.[1];
+      const bare = s.publisher.replace(/\([^)]*\)/g, ' ');
+      const names = [bare, ...bare.split('/'), ...(bracket ? [bracket] : [])].map((n) => normalize(n).split(' ').filter(Boolean)).filter((n) => n.length);
+      map.set(s, names);
+    }
+    namesCache.set(ds, map);
+  }
+  return map;
+}
+
+export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  if (p.operator !== 'when' || p.subjects.namedEvents.length) return undefined;
+  const { dataset: ds, locale } = ctx;
+  const v = vocabIndex(ds);
+  const words = normalize(p.text).split(' ');
+  if (!v.publishedWords.some((w) => holds(words, w))) return undefined;
+  if (p.edition !== undefined) {
+    const ed = ds.editionsNewestFirst.find((e) => e.order === p.edition) ?? ds.editionsNewestFirst.find((e) => Math.floor(e.order) === p.edition);
+    if (!ed?.published) return undefined;
+    const date = formatDateRange(ed.published, undefined, locale);
+    return { status: 'answer', lead: t(locale, `${date}: ${ed.label} was published.`, `${date}: ${ed.label} wurde veröffentlicht.`), support: [], sources: [...ed.sources], more: '/sources' };
+  }
+  const names = publisherNames(ds);
+  const candidates = ds.sources.filter((s) => s.published && names.get(s)!.some((n) => holds(words, n)));
+  if (!candidates.length) return undefined;
+  const asked = new Set(p.content.map((w) => stem(w, locale)));
+  const countries = p.subjects.countries.map((c) => normalize(c.name.en));
+  const score = (s: Source): number => {
+    const text = normalize([s.title, s.note?.en ?? '', s.note?.de ?? ''].join(' '));
+    const own = new Set(text.split(' ').flatMap((w) => [stem(w, 'en'), stem(w, 'de')]));
+    return [...asked].filter((w) => own.has(w)).length + countries.filter((c) => text.includes(c)).length;
+  };
+  const ranked = candidates.map((s) => ({ s, n: score(s) })).sort((a, b) => b.n - a.n);
+  // Two sources of that publisher the question fits equally: it does not say which one.
+  if (ranked.length > 1 && ranked[0]!.n === ranked[1]!.n) return undefined;
+  const src = ranked[0]!.s;
+  const date = formatDateRange(src.published!, undefined, locale);
+  // The title stays in its own language; a German reply names the publisher and leaves the title to the source list.
+  const lead = locale === 'de' ? `${date}: Meldung von ${src.publisher}${src.via ? ` (über ${src.via})` : ''}.` : `${date}: ${src.publisher}, “${src.title}”.`;
+  return { status: 'answer', lead, support: [], sources: [src.id], more: '/sources' };
+}
