@@ -63,3 +63,14 @@ describe('"when" with a word of publishing and a publisher or an edition asks th
     expect(lead('Im ZDF-Artikel heißt es, Trump treffe Xi am Donnerstag. Welches Datum war das?', 'de')).not.toMatch(/^28\. Okt/);
   });
 });
+
+describe('"whether"/"ob" opens a yes/no question, and "top" before a quantity is "more than"', () => {
+  it('answers no with the figure when the bound is not reached', () => {
+    expect(lead('Any idea whether Brazil’s rare earth reserves top 30 million tonnes?', 'en')).toMatch(/^No — Brazil — reserves of rare earths: /);
+    expect(lead('Weißt du, ob Grönland mehr als zwei Millionen Tonnen Seltenerdreserven hat?', 'de')).toMatch(/^Nein — Grönland — Reserven/);
+  });
+  it('"top 3" before a count stays a ranking', () => {
+    expect(parseQuestion('top 3 countries for rare earth reserves', dataset(), 'en').topN).toBe(3);
+    expect(parseQuestion('Do China’s reserves top 40 million tonnes?', dataset(), 'en').operator).not.toBe('top');
+  });
+});

@@ -16,7 +16,7 @@ import { quantities } from './quantities.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
-import { priceThresholdOf, shareThresholdOf, thresholdOf } from './thresholds.js';
+import { priceThresholdOf, quantityAt, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
@@ -147,7 +147,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 
   // Operator words are read in the question's language only: German "was" is "what", not "was".
   const opHits = matchPhrases(v.operators, words, stems, [locale]);
-  const ops = new Set<OperatorWord>(opHits.map((h) => h.value));
+  const ops = new Set<OperatorWord>();
+  for (const h of opHits) {
+    // A ranking word before a quantity is a verb of "more" ("reserves top 2 million tonnes"); before
+    // a count it stays a ranking ("top 3 countries").
+    ops.add(h.value === 'top' && h.words === 1 && quantityAt(words, h.start + h.words, v.numbers, v.tonneWords) ? 'more' : h.value);
+  }
   const ranked = rankOf(words, stems[locale], v.ordinals[locale], locale, v, v.placeWords, v.numbers);
   // "zweitgrößte" is a ranking word; "the second meeting" is not a ranking.
   if (ranked?.glued) ops.add('top');

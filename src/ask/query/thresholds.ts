@@ -4,6 +4,13 @@ import type { VocabIndex } from './vocab.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
 
+/** Whether the words from `i` on state a quantity: a number, then within two words a scale or a unit of tonnes ("2 million tonnes", "40 Mt"). */
+export function quantityAt(words: readonly string[], i: number, numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>): boolean {
+  const w = words[i] ?? '';
+  if (!/^\d/.test(w) && !numbers.has(w)) return false;
+  return words.slice(i + 1, i + 3).some((x) => x in SCALE || tonnes.has(x) || x === 'mt' || x === 'kt');
+}
+
 /** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t", "zehn Millionen Tonnen"), in tonnes. */
 export function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>): number | undefined {
   // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen").
