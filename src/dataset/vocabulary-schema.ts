@@ -133,6 +133,11 @@ export const Grammar = z.strictObject({
   negation_prefixes: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
+  /**
+   * A range of quantities ("between 1 and 2 million tonnes", "zwischen einer und zwei Millionen Tonnen"):
+   * the word opening it, the words joining its ends, and words read as "one" there.
+   */
+  range: z.strictObject({ open: Words, join: Words, one: Words }).default({ open: { en: [], de: [] }, join: { en: [], de: [] }, one: { en: [], de: [] } }),
   /** Ordinals from first to tenth, in order ("second largest", "an dritter Stelle", German "zweitgrößte"). */
   ordinals: Words.default({ en: [], de: [] }),
   /** Days of the week from Monday, in order ("signed on Monday, right?"); and the words asking for one ("Wochentag"). */

@@ -74,3 +74,17 @@ describe('"whether"/"ob" opens a yes/no question, and "top" before a quantity is
     expect(parseQuestion('Do China’s reserves top 40 million tonnes?', dataset(), 'en').operator).not.toBe('top');
   });
 });
+
+describe('a range of quantities ("between 1 and 2 million tonnes", "zwischen einer und zwei Millionen Tonnen")', () => {
+  it('lists the countries inside it', () => {
+    const de = lead('Welche Länder haben Seltenerdreserven zwischen einer und zwei Millionen Tonnen?', 'de');
+    expect(de).toMatch(/^Zwischen den genannten Mengen — Reserven \(Seltene Erden\)/);
+    expect(de).toMatch(/Grönland 1,5 Mio\. t/);
+    expect(de).not.toMatch(/China|Brasilien/);
+  });
+  it('answers yes or no for one country, and years are no range', () => {
+    expect(lead('Are Greenland’s rare earth reserves between 1 and 2 million tonnes?', 'en')).toMatch(/^Yes — Greenland/);
+    expect(lead('Are Brazil’s rare earth reserves between 1 and 2 million tonnes?', 'en')).toMatch(/^No — Brazil/);
+    expect(parseQuestion('What happened between 2024 and 2025?', dataset(), 'en').range).toBeUndefined();
+  });
+});

@@ -20,6 +20,8 @@ export const yesNo = (locale: Locale, yes: boolean): string => (yes ? t(locale, 
 
 /** A yes/no question on one figure: above the number asked ("more than 50,000 t"), else any output at all. */
 function figureYes(p: ParsedQuery, value: number, unit: string): boolean {
+  // The figures of kg tables are compared in tonnes, as the reader's bounds are.
+  if (p.range) return (unit === 'kg' ? value / 1000 : value) >= p.range[0] && (unit === 'kg' ? value / 1000 : value) <= p.range[1];
   if (p.threshold === undefined) return value > 0;
   const limit = unit === 'kg' ? p.threshold * 1000 : p.threshold;
   // A figure stated as a fact ("has 44 Mt, right?") is checked against the figure, allowing the
@@ -263,10 +265,11 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
   }
   // "Which countries hold more than ten million tonnes?": every country past the number asked.
-  if (p.threshold !== undefined && !isTop) {
+  if ((p.threshold !== undefined || p.range) && !isTop) {
     const past = all.filter(([id, e]) => !out.has(id) && e.figure.value !== null && figureYes(p, e.figure.value, m.unit.symbol));
     // The reader's number is not repeated as if it were a figure of the dataset.
-    const head = p.less ? t(locale, 'Below the amount asked', 'Unter der genannten Menge') : t(locale, 'Above the amount asked', 'Über der genannten Menge');
+    const head = p.range ? t(locale, 'Between the amounts asked', 'Zwischen den genannten Mengen')
+      : p.less ? t(locale, 'Below the amount asked', 'Unter der genannten Menge') : t(locale, 'Above the amount asked', 'Über der genannten Menge');
     const lead = past.length
       ? `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${past.slice(0, 10).map(item).join('; ')}.`
       : `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${t(locale, 'no country', 'kein Land')}.`;

@@ -16,7 +16,7 @@ import { quantities } from './quantities.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
-import { priceThresholdOf, quantityAt, shareThresholdOf, thresholdOf } from './thresholds.js';
+import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
@@ -183,7 +183,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const normQ = normalize(q);
   // Two figures offered to choose from ("240.000 oder 222.000 Tonnen?", "erst 22.000, jetzt 20.000"):
   // the figure with its revisions answers which is right, not a yes to a threshold.
-  const choice = countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
+  const range = rangeOf(q, v);
+  const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
   const polar = !choice && !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
@@ -237,7 +238,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
   const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
-  const threshold = choice ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords);
+  const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
   const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;
@@ -253,6 +254,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     ...(ops.has('first') ? { firstOf: true } : {}),
     ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
     ...(threshold !== undefined ? { threshold } : {}),
+    ...(range ? { range } : {}),
     ...(threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more') ? { claim: true } : {}),
     ...(shareThreshold !== undefined ? { shareThreshold } : {}),
     ...(priceThreshold !== undefined ? { priceThreshold } : {}),

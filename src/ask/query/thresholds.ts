@@ -4,6 +4,47 @@ import type { VocabIndex } from './vocab.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
 
+const rangeCache = new WeakMap<VocabIndex, RegExp>();
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/** A number as typed ("3,000", "1.5", "zwei", "einer"), or undefined. */
+function numberOf(raw: string, v: VocabIndex): number | undefined {
+  const w = raw.toLowerCase();
+  if (v.range.one.includes(w)) return 1;
+  const word = v.numbers.get(w);
+  if (word !== undefined) return word;
+  const digits = raw.replace(/[\u00a0 ]/g, '');
+  const n = /^\d{1,3}([.,]\d{3})+$/.test(digits) ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * A range of tonnes the question asks about ("between 3,000 and 4,000 tonnes", "zwischen einer und zwei
+ * Millionen Tonnen"): low and high, a scale after the second number applying to both. Only with a
+ * scale or a unit, so "between 2024 and 2025" is no range.
+ */
+export function rangeOf(q: string, v: VocabIndex): [number, number] | undefined {
+  if (!v.range.open.length) return undefined;
+  let re = rangeCache.get(v);
+  if (!re) {
+    const num = `(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|${alt([...v.numbers.keys(), ...v.range.one])})`;
+    const scale = `(${alt(Object.keys(SCALE))})?\\.?`;
+    const unit = `(${alt([...v.tonneWords])})?`;
+    re = new RegExp(`(?<![\\p{L}])(?:${alt(v.range.open)})\\s+${num}\\s*${scale}\\s*${unit}\\s+(?:${alt(v.range.join)})\\s+${num}\\s*${scale}\\s*${unit}(?![\\p{L}])`, 'iu');
+    rangeCache.set(v, re);
+  }
+  const m = re.exec(q);
+  if (!m || !(m[5] || m[6])) return undefined;
+  const lo = numberOf(m[1]!, v);
+  const hi = numberOf(m[4]!, v);
+  if (lo === undefined || hi === undefined) return undefined;
+  const s2 = m[5] ? SCALE[m[5].toLowerCase()]! : 1;
+  const s1 = m[2] ? SCALE[m[2].toLowerCase()]! : s2;
+  const [a, b] = [lo * s1, hi * s2];
+  return a <= b ? [a, b] : [b, a];
+}
+
 /** Whether the words from `i` on state a quantity: a number, then within two words a scale or a unit of tonnes ("2 million tonnes", "40 Mt"). */
 export function quantityAt(words: readonly string[], i: number, numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>): boolean {
   const w = words[i] ?? '';

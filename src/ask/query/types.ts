@@ -67,6 +67,8 @@ export interface ParsedQuery {
   shareThreshold?: number;
   /** A number the question compares with ("more than 50,000 t"), in the figures' units. */
   threshold?: number;
+  /** A range of quantities asked about ("between 1 and 2 million tonnes"), in tonnes, low first. */
+  range?: [number, number];
   /** The number is stated as a fact to check ("has 44 Mt, right?"), not as a bound ("more than", "under"). */
   claim?: boolean;
   /** For operator 'top': how many ("top 3"); undefined when not said. */

@@ -27,6 +27,8 @@ export interface VocabIndex {
   negations: Set<string>;
   /** Normalised number word → value (1–10). */
   numbers: Map<string, number>;
+  /** A range's words (normalised): opening, joining, and read as "one". */
+  range: { open: string[]; join: string[]; one: string[] };
   /** Stem of an ordinal, per language → its value (1–10): "second" → 2, "dritt" → 3. */
   ordinals: Record<Locale, Map<string, number>>;
   /** Normalised words after which a number is a place in a ranking ("platz", "rank"). */
@@ -101,6 +103,7 @@ const EMPTY: Vocabulary = {
     greetings: { en: [], de: [] },
     negations: { en: [], de: [] },
     numbers: { en: [], de: [] },
+    range: { open: { en: [], de: [] }, join: { en: [], de: [] }, one: { en: [], de: [] } },
     ordinals: { en: [], de: [] },
     weekdays: { en: [], de: [] },
     weekday_words: { en: [], de: [] },
@@ -191,6 +194,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     numbers,
+    range: { open: words(g.range.open), join: words(g.range.join), one: words(g.range.one) },
     ordinals,
     placeWords: new Set(words(g.place_words)),
     locatives: new Set(words(g.locatives)),
