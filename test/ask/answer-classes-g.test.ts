@@ -88,3 +88,10 @@ describe('a range of quantities ("between 1 and 2 million tonnes", "zwischen ein
     expect(parseQuestion('What happened between 2024 and 2025?', dataset(), 'en').range).toBeUndefined();
   });
 });
+
+describe('a term after the subjects of a figure is no definition asked ("… gallium output in 2024 – what does USGS give?")', () => {
+  it('answers the figure; the term alone is still defined', () => {
+    expect(lead('Japan’s gallium output in 2024 - what does USGS give?', 'en')).toMatch(/^Japan — mine production of gallium in 2024: /);
+    expect(lead('What does USGS stand for?', 'en')).toMatch(/U\.S\. Geological Survey/);
+  });
+});

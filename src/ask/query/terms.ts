@@ -119,6 +119,8 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
       rest++;
       named ||= names.has(w);
     }
+    // Nor before it: "South Korea's gallium output in 2024 – what does USGS give?" asks a figure.
+    for (let k = 0; k < i && !named; k++) named = names.has(words[k]!);
     if ((before || closer) && !named && rest <= 2) return found.t;
     // "… nur W. Was bedeutet das?", "MCS? what's that": the term right before a question pointing back at it.
     const pointing = idx.openers[locale].some((o) => startsAt(words, end, o) && idx.pointers.has(words[end + o.length] ?? ''));
