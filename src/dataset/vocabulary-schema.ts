@@ -163,6 +163,8 @@ export const Grammar = z.strictObject({
    * before", "2025 mehr als im Vorjahr"); without another year they are read as relative years, if listed there.
    */
   year_before: Words.default({ en: [], de: [] }),
+  /** Words joining a clause of context to the question after it ("…, but how big are its reserves?", "…, aber wie viel …?"). */
+  clause_joiners: Words.default({ en: [], de: [] }),
   /** Words of publishing ("reported", "came out", "erschienen"): "when" beside one and a publisher or an edition asks the publication date. */
   published_words: Words.default({ en: [], de: [] }),
   /** Words naming an edition of a publication ("MCS 2025", "the 2022 edition", "Ausgabe 2026"): a year beside one is the edition's, not the figures'. */

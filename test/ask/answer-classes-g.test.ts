@@ -95,3 +95,11 @@ describe('a term after the subjects of a figure is no definition asked ("… gal
     expect(lead('What does USGS stand for?', 'en')).toMatch(/U\.S\. Geological Survey/);
   });
 });
+
+describe('a clause of context before ", but …?" / ", aber …?" asks nothing', () => {
+  it('the clause after the joining word is the question, its subjects from the context', () => {
+    expect(lead('Germany mines no rare earths, but how big are its reserves?', 'en')).not.toMatch(/mine production/);
+    expect(lead('Tanzania doesn’t mine rare earths yet, but how big are its reserves according to the USGS?', 'en')).toMatch(/^Tanzania — reserves of rare earths: /);
+    expect(lead('Grönland fördert noch nichts, aber wie groß sind seine Seltenerdreserven?', 'de')).toMatch(/^Grönland — Reserven \(Seltene Erden\): /);
+  });
+});

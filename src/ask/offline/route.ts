@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { CommandContext } from '../../commands/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { parseQuestion } from '../query/parse.js';
-import { questionFocus } from '../query/focus.js';
+import { clauseFocus, questionFocus } from '../query/focus.js';
 import { vocabIndex } from '../query/vocab.js';
 import { termFactNamed } from '../query/terms.js';
 import type { ParsedQuery } from '../query/types.js';
@@ -45,8 +45,8 @@ function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
   // Chat messages with a question in context are short; a long text is read whole, so no input
   // is parsed twice at length (test/commands/input-cost.test.ts counts the work).
   // One sentence (most questions) has no context around it: no sentence splitting, which is ICU's and slow.
-  if (q.length > FOCUS_MAX_CHARS || !/[.?!]\s+\S/u.test(q)) return whole;
-  const focus = questionFocus(ctx.dataset, q, ctx.locale);
+  if (q.length > FOCUS_MAX_CHARS || (!/[.?!]\s+\S/u.test(q) && !q.includes(','))) return whole;
+  const focus = (/[.?!]\s+\S/u.test(q) ? questionFocus(ctx.dataset, q, ctx.locale) : undefined) ?? clauseFocus(ctx.dataset, q, ctx.locale);
   if (!focus) return whole;
   const p = parseQuestion(focus, ctx.dataset, ctx.locale, ctx.now);
   const s = p.subjects;

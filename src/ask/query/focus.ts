@@ -29,3 +29,16 @@ export function questionFocus(ds: Dataset, text: string, locale: Locale): string
   const asking = sentences.filter((s) => asks(ds, s, locale));
   return asking.length === 1 ? asking[0] : undefined;
 }
+
+/**
+ * The clause after a comma and a joining word ("…, but how big are its reserves?", "…, aber wie viel
+ * …?") when it asks on its own; the clause before it is context. Undefined otherwise.
+ */
+export function clauseFocus(ds: Dataset, text: string, locale: Locale): string | undefined {
+  const joiners = vocabIndex(ds).clauseJoiners[locale];
+  let cut = -1;
+  for (const m of text.matchAll(/,\s*([\p{L}]+)\s+/gu)) if (joiners.includes(normalize(m[1]!))) cut = m.index + m[0].length;
+  if (cut < 0) return undefined;
+  const tail = text.slice(cut);
+  return asks(ds, tail, locale) && !/^[\s\p{P}]*$/u.test(tail) ? tail : undefined;
+}

@@ -56,6 +56,8 @@ export interface VocabIndex {
   numberLabels: Set<string>;
   /** Normalised phrases as words naming a year relative to today, longest first, with their offset (-1 = last year). */
   relativeYears: { words: string[]; offset: number }[];
+  /** Normalised words joining a clause of context to the question after it, per language. */
+  clauseJoiners: Record<Locale, string[]>;
   /** Normalised words and phrases of publishing ("came out", "erschienen"). */
   publishedWords: string[][];
   /** Normalised phrases naming the year before another one the question names, longest first. */
@@ -116,6 +118,7 @@ const EMPTY: Vocabulary = {
     relative_years: [],
     year_before: { en: [], de: [] },
     published_words: { en: [], de: [] },
+    clause_joiners: { en: [], de: [] },
     edition_words: { en: [], de: [] },
   },
   attributes: [],
@@ -213,6 +216,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     numberLabels: new Set(words(g.number_labels)),
     relativeYears: g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset })))
       .sort((a, b) => b.words.length - a.words.length),
+    clauseJoiners: { en: g.clause_joiners.en.map((w) => normalize(w)), de: g.clause_joiners.de.map((w) => normalize(w)) },
     publishedWords: words(g.published_words).map((w) => w.split(' ')),
     yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
     editionWords: new Set(words(g.edition_words)),
