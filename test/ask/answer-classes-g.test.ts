@@ -4,7 +4,7 @@ import { offlineAsker, useDataset } from './offline-helpers.js';
 import { parseQuestion } from '../../src/ask/query/parse.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('an exclusion word after what it puts out ("China aside", "Afrika ausgeklammert")', () => {
   it('puts the countries before it out of the ranking', () => {
@@ -101,5 +101,19 @@ describe('a clause of context before ", but …?" / ", aber …?" asks nothing',
     expect(lead('Germany mines no rare earths, but how big are its reserves?', 'en')).not.toMatch(/mine production/);
     expect(lead('Tanzania doesn’t mine rare earths yet, but how big are its reserves according to the USGS?', 'en')).toMatch(/^Tanzania — reserves of rare earths: /);
     expect(lead('Grönland fördert noch nichts, aber wie groß sind seine Seltenerdreserven?', 'de')).toMatch(/^Grönland — Reserven \(Seltene Erden\): /);
+  });
+});
+
+describe('"came out of" is an event’s outcome, and a country’s output when no event is named', () => {
+  it('reads both', () => {
+    expect(lead('How much lithium came out of Chile last year?', 'en')).toMatch(/^Chile — mine production of lithium in 2025: /);
+    expect(lead('What came out of the Tokyo meeting between Trump and Takaichi?', 'en')).not.toMatch(/mine production/);
+  });
+});
+
+describe('"who" asking whose something is, with no event named, is provenance', () => {
+  it('names the source’s author', () => {
+    expect(ask('Who is the USGS expert behind the light and heavy split?', 'en')).toMatch(/Cordier/);
+    expect(ask('Wer ist der USGS-Experte hinter der Einteilung in leichte und schwere Seltene Erden?', 'de')).toMatch(/Cordier/);
   });
 });

@@ -43,11 +43,16 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
     .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
   // Not an event field no event stands behind ("Vietnam or Malaysia: who mined more?" asks a figure).
   // A figure asked as strongly of two countries ("Vietnam or Malaysia: who mined more?") is no event's field.
-  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok));
+  // With no event named, "who" asking whose something is ("Who's the USGS specialist behind the
+  // light/heavy split?") is no event's participants.
+  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok)
+    && (eventy || !('event' in h.attribute.answer) || !ok.some((o) => 'provenance' in o.attribute.answer && o.score >= h.score)));
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
-  const best = implied ?? ok.find((h) => h !== none);
+  // "Who" asks a person: of the attributes, only an event's participants and a source's provenance name one.
+  const whose = p.operator === 'who' && !eventy ? ok.find((h) => 'provenance' in h.attribute.answer) : undefined;
+  const best = implied ?? whose ?? ok.find((h) => h !== none);
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.
