@@ -227,13 +227,16 @@ function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Da
   return { args, score: best.score, unresolved: best.unresolved };
 }
 
-/** The best binding of `ws` in the arguments' order and, for two optional arguments, the other order. */
-function bindWords(specs: readonly ArgSpec[], ws: readonly string[], ds: Dataset | undefined, memo: FitMemo): Binding | undefined {
-  const best = bindOrdered(specs, ws, ds, memo, 0.5);
+/**
+ * The best binding of `ws` in the arguments' order and, for two optional arguments, the other order;
+ * or, when none scores above `beat`, one no better or none (as bindOrdered).
+ */
+function bindWords(specs: readonly ArgSpec[], ws: readonly string[], ds: Dataset | undefined, memo: FitMemo, beat = -Infinity): Binding | undefined {
+  const best = bindOrdered(specs, ws, ds, memo, 0.5, beat);
   // Two optional arguments may come in either order ("/reserves lithium chile"); the other order
   // counts only where it scores higher.
   if (specs.length !== 2 || specs[0]!.required || specs[1]!.required) return best;
-  const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0, best?.score);
+  const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0, Math.max(beat, best?.score ?? -Infinity));
   return swapped && (!best || swapped.score > best.score) ? swapped : best;
 }
 
@@ -251,7 +254,10 @@ function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Data
   let best = bindWords(specs, words, ds, memo);
   const withoutFiller = words.filter((w) => !FILLER.has(normalize(w)));
   if (best && withoutFiller.length && withoutFiller.length < words.length) {
-    const alt = bindWords(specs, withoutFiller, ds, memo);
+    // Without fillers the words win only by fewer unresolved parts, or as many and a higher score: a
+    // binding resolving every part is beaten only above its score, so no split at or below it is
+    // looked up ("Federative Republic of Brazil" scanned every part for typos again; bench/core-check.ts prof).
+    const alt = bindWords(specs, withoutFiller, ds, memo, best.unresolved === 0 ? best.score : -Infinity);
     if (alt && (alt.unresolved < best.unresolved || (alt.unresolved === best.unresolved && alt.score > best.score))) best = alt;
   }
   return best ?? { args: {}, score: 0, unresolved: 0 };
