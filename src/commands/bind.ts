@@ -114,13 +114,12 @@ function* compositions(n: number, m: number): Generator<number[]> {
 
 // The compositions of a word count into an argument count, listed once: both are small (at most
 // MAX_SPLIT_WORDS words), and the generator ran anew for every binding.
-const compositionTable = new Map<string, readonly (readonly number[])[]>();
+// Indexed by word count, then argument count: a joined string key was made and hashed per binding.
+const compositionTable: (readonly (readonly number[])[] | undefined)[][] = [];
 
 export function compositionsOf(n: number, m: number): readonly (readonly number[])[] {
-  const key = `${n} ${m}`;
-  let list = compositionTable.get(key);
-  if (!list) compositionTable.set(key, (list = [...compositions(n, m)]));
-  return list;
+  const byArgs = (compositionTable[n] ??= []);
+  return (byArgs[m] ??= [...compositions(n, m)]);
 }
 
 /**
@@ -136,7 +135,8 @@ interface Parts {
 }
 
 function spanText(parts: Parts, at: number, len: number): string {
-  return (parts.texts[at]![len] ??= parts.words.slice(at, at + len).join(' '));
+  // A single word is its own text: the typed string, whose hash V8 keeps for every lookup of it.
+  return (parts.texts[at]![len] ??= len === 1 ? parts.words[at]! : parts.words.slice(at, at + len).join(' '));
 }
 
 function partKnown(spec: ArgSpec, i: number, parts: Parts, at: number, len: number, memo: FitMemo): Known {
@@ -187,8 +187,14 @@ function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Da
   }
   const spans: Parts = { words, texts, known };
   const splits = compositionsOf(words.length, specs.length);
-  const bounds = splits.map((parts) => orderBonus + splitBound(specs, parts, spans, ds, memo));
-  const order = splits.map((_, i) => i).sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  // Filled in loops, not mapped through closures: made anew for each of a command's bindings.
+  const bounds: number[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < splits.length; i++) {
+    bounds.push(orderBonus + splitBound(specs, splits[i]!, spans, ds, memo));
+    order.push(i);
+  }
+  order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
   let best: { at: number; score: number; unresolved: number } | undefined;
   for (const index of order) {
     // Splits come by falling bound: after one that cannot reach the best, none can.
@@ -227,13 +233,17 @@ function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Da
   return { args, score: best.score, unresolved: best.unresolved };
 }
 
-/** The best binding of `ws` in the arguments' order and, for two optional arguments, the other order. */
-function bindWords(specs: readonly ArgSpec[], ws: readonly string[], ds: Dataset | undefined, memo: FitMemo): Binding | undefined {
-  const best = bindOrdered(specs, ws, ds, memo, 0.5);
+/**
+ * The best binding of `ws` in the arguments' order and, for two optional arguments, the other order;
+ * or, when none scores above `beat`, one no better or none (as bindOrdered).
+ */
+function bindWords(specs: readonly ArgSpec[], ws: readonly string[], ds: Dataset | undefined, memo: FitMemo, beat = -Infinity): Binding | undefined {
+  const best = bindOrdered(specs, ws, ds, memo, 0.5, beat);
   // Two optional arguments may come in either order ("/reserves lithium chile"); the other order
-  // counts only where it scores higher.
-  if (specs.length !== 2 || specs[0]!.required || specs[1]!.required) return best;
-  const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0, best?.score);
+  // counts only where it scores higher. One word (most command lines) scores the same in either
+  // argument whatever the order, and the other order lacks the order bonus: it never scores higher.
+  if (ws.length < 2 || specs.length !== 2 || specs[0]!.required || specs[1]!.required) return best;
+  const swapped = bindOrdered([specs[1]!, specs[0]!], ws, ds, memo, 0, Math.max(beat, best?.score ?? -Infinity));
   return swapped && (!best || swapped.score > best.score) ? swapped : best;
 }
 
@@ -251,7 +261,10 @@ function bindSpecs(specs: readonly ArgSpec[], input: readonly string[], ds: Data
   let best = bindWords(specs, words, ds, memo);
   const withoutFiller = words.filter((w) => !FILLER.has(normalize(w)));
   if (best && withoutFiller.length && withoutFiller.length < words.length) {
-    const alt = bindWords(specs, withoutFiller, ds, memo);
+    // Without fillers the words win only by fewer unresolved parts, or as many and a higher score: a
+    // binding resolving every part is beaten only above its score, so no split at or below it is
+    // looked up ("Federative Republic of Brazil" scanned every part for typos again; bench/core-check.ts prof).
+    const alt = bindWords(specs, withoutFiller, ds, memo, best.unresolved === 0 ? best.score : -Infinity);
     if (alt && (alt.unresolved < best.unresolved || (alt.unresolved === best.unresolved && alt.score > best.score))) best = alt;
   }
   return best ?? { args: {}, score: 0, unresolved: 0 };

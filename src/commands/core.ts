@@ -194,7 +194,7 @@ export class CommandCore {
       const parsed = parseCommandLine(this.registry, String(text), ds, lookups);
       if (parsed.kind === 'command') {
         const locale = parsed.locale && !call.localeExplicit ? parsed.locale : call.locale;
-        const answered = this.#run(parsed.name, parsed.args, { ...call, locale, lookups });
+        const answered = this.#run(parsed.name, parsed.args, callWith(call, locale, lookups));
         return answered instanceof Promise ? await answered : answered;
       }
       if (parsed.kind === 'usage') return this.#emit(parsed.name, started, errorReply(call.locale, parsed.message[call.locale], parsed.suggestions));
@@ -204,7 +204,7 @@ export class CommandCore {
           ? 'Tippe einen Befehl oder stelle eine Frage. /help listet alle Befehle.'
           : 'Type a command or ask a question. /help lists every command.', ['/help', '/reserves china', '/element Nd']));
       }
-      const ctx = this.context({ ...call, locale });
+      const ctx = this.context(callWith(call, locale));
       const ask = this.services.ask;
       if (ask) return this.#emit('ask', started, await ask(parsed.text, ctx));
       const key = this.#questionKey(parsed.text, ctx);
@@ -231,6 +231,16 @@ export class CommandCore {
     }
     return withFooter(reply, { dataset: this.datasets.current() });
   }
+}
+
+/**
+ * The call with its locale (and the request's lookups) settled, every field in one order: a spread
+ * `{ ...call, locale }` was a slow generic copy, and its objects, of as many shapes as callers have
+ * fields, made the reads of them in context() megamorphic (a tenth of a command's CPU together,
+ * bench/core-check.ts prof). Fields a caller left out stay undefined, which every reader treats so.
+ */
+function callWith(call: CallContext, locale: Locale, lookups?: RequestLookups): CallContext {
+  return { locale, localeExplicit: call.localeExplicit, actor: call.actor, channel: call.channel, now: call.now, lookups };
 }
 
 /** Every reply says which dataset it speaks for, errors and service replies included. */
