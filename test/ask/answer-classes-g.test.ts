@@ -117,3 +117,12 @@ describe('"who" asking whose something is, with no event named, is provenance', 
     expect(ask('Wer ist der USGS-Experte hinter der Einteilung in leichte und schwere Seltene Erden?', 'de')).toMatch(/Cordier/);
   });
 });
+
+describe('a date written with dots is day first ("09.11.2025"), with or without a year', () => {
+  it('reads 9 November, not 11 September', () => {
+    expect(parseQuestion('Was geschah am 09.11.2025 in Peking?', dataset(), 'de').time).toMatchObject({ kind: 'day', start: '2025-11-09' });
+    expect(parseQuestion('What happened on 07.11.2025?', dataset(), 'en').time).toMatchObject({ kind: 'day', start: '2025-11-07' });
+    expect(parseQuestion('Was geschah am 09.10.?', dataset(), 'de').time).toMatchObject({ kind: 'day', start: '2025-10-09' });
+    expect(lead('Was geschah am 09.11.2025 in Peking?', 'de')).toMatch(/Gallium, Germanium und Antimon/);
+  });
+});

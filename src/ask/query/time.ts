@@ -50,9 +50,11 @@ const englishMonths = (text: string): string => (ANY_MONTH_DE.test(text) ? MONTH
 // which readers type all the time; the month is spelled out (from Intl) so chrono reads it as
 // "20. Oktober". Only day.month. with both in range, so "v1.3" or "2.5 Mio." stay as they are.
 const MONTH_NAMES_DE = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, i, 15))));
-const NUMERIC_DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)/g;
-const spelledDayMonth = (text: string): string => (text.includes('.') ? text.replace(NUMERIC_DAY_MONTH, (all, d: string, m: string) =>
-  (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${Number(d)}. ${MONTH_NAMES_DE[Number(m) - 1]}` : all)) : text);
+// With a year too ("09.11.2025"): chrono's English parser reads dotted digits month first (11 September),
+// while a date written with dots is day first in German and in English alike.
+const NUMERIC_DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?![\d.]))?(?!\d)/g;
+const spelledDayMonth = (text: string): string => (text.includes('.') ? text.replace(NUMERIC_DAY_MONTH, (all, d: string, m: string, y?: string) =>
+  (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${Number(d)}. ${MONTH_NAMES_DE[Number(m) - 1]}${y ? ` ${y}` : ''}` : all)) : text);
 
 // Running chrono's two parsers was a quarter of the CPU of an uncached answer (bench/core.ts,
 // --cpu-prof), and most questions name no time. chrono gives a result with a certain month only from
@@ -116,7 +118,7 @@ export function findTime(question: string, ds: Dataset): TimeRef | undefined {
   if (r) {
     const ref = toRef(r, ds);
     // The date as the reader typed it ("20.10."), which callers cut out of the question.
-    const typed = text === question || question.includes(ref.text) ? undefined : /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/.exec(question)?.[0];
+    const typed = text === question || question.includes(ref.text) ? undefined : /(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}(?![\d.]))?(?!\d)/.exec(question)?.[0];
     return typed ? { ...ref, text: typed } : ref;
   }
   if (year) return { kind: 'year', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: year[1]! };
