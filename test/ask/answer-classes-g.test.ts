@@ -126,3 +126,11 @@ describe('a date written with dots is day first ("09.11.2025"), with or without 
     expect(lead('Was geschah am 09.11.2025 in Peking?', 'de')).toMatch(/Gallium, Germanium und Antimon/);
   });
 });
+
+describe('a yes/no comparison asks about the country before "than", and may follow a topic and a colon', () => {
+  it('answers for the one measured against the other', () => {
+    expect(lead('On Brazil: does China have more rare earth reserves than Brazil?', 'en')).toMatch(/^Yes — /);
+    expect(lead('On Brazil: does China have fewer rare earth reserves than Brazil?', 'en')).toMatch(/^No — /);
+    expect(lead('Zu Brasilien: Hat China mehr Seltenerdreserven als Brasilien?', 'de')).toMatch(/^Ja — /);
+  });
+});

@@ -176,8 +176,10 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     const tie = rankValue(top.hit!.eff.figure) === rankValue(known[1]!.hit!.eff.figure);
     verdict = tie ? t(locale, ' — the same figure.', ' — gleich groß.')
       : t(locale, ` — ${top.c.name.en} has more.`, ` — ${top.c.name.de} liegt vorn.`);
-    // "Does Myanmar mine more than Australia?": the first named is the one asked about.
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, !tie && (top.c === rows[0]!.c) !== Boolean(p.less));
+    // "Does Myanmar mine more than Australia?": the one asked about is the first named, unless it is
+    // the one after "than" ("Follow-up on Vietnam: does Russia have more than Vietnam?").
+    const asked = rows.find((r) => p.against && r.c.id !== p.against.id)?.c ?? rows[0]!.c;
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, !tie && (top.c === asked) !== Boolean(p.less));
   }
   const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {

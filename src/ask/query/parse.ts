@@ -17,7 +17,7 @@ import { comparedYears, editionYear, relativeYear, withRelativeYear } from './ye
 import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { definedTerm } from './terms.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, rankOf } from './ranking.js';
+import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -73,6 +73,14 @@ function germanVerbFirst(q: string, raw: readonly string[], questionWords: Reado
  * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
  * question word before the tag ("what share is that, right") keeps it an open question.
  */
+/** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */
+function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boolean {
+  const cut = q.search(/[:–—]\s|\s-\s/u);
+  if (cut < 0) return false;
+  const first = normalize(q.slice(cut + 2)).split(' ')[0] ?? '';
+  return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno';
+}
+
 function taggedStatement(norm: string, v: VocabIndex, locale: Locale): boolean {
   if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
   const space = norm.indexOf(' ');
@@ -185,9 +193,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
-  const polar = !choice && !request && (firstOp === 'yesno' || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
+  const polar = !choice && !request && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
+  const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
   const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
   const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
@@ -260,6 +269,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     ...(priceThreshold !== undefined ? { priceThreshold } : {}),
     ...(topN !== undefined ? { topN } : {}),
     ...(rank !== undefined ? { rank } : {}),
+    ...(against && operator === 'compare' ? { against } : {}),
     ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
     ...(ops.has('which') ? { which: true } : {}),
     ...(ops.has('element') ? { whichElement: true } : {}),

@@ -89,3 +89,16 @@ function namesOf(c: Country): Set<string> {
   if (!set) namesCache.set(c, (set = new Set([c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)))));
   return set;
 }
+
+/** The country named right after a word of comparison ("more than Vietnam", "als Vietnam"): what the other is measured against. */
+export function comparedAgainst(words: readonly string[], opHits: readonly PhraseHit<OperatorWord>[], countries: readonly Country[], stop: ReadonlySet<string>): Country | undefined {
+  let found: Country | undefined;
+  for (const h of opHits) {
+    if (h.value !== 'compare' && h.value !== 'less') continue;
+    let j = h.start + h.words;
+    while (j < words.length && stop.has(words[j]!) && !countries.some((c) => namesOf(c).has(words[j]!))) j++;
+    const at = countryAt(words, j, countries);
+    if (at) found = at.c;
+  }
+  return found;
+}

@@ -87,6 +87,8 @@ export interface ParsedQuery {
   region?: string;
   /** The continent is put out, not asked for ("outside Africa", "außerhalb Afrikas"). */
   outsideRegion?: boolean;
+  /** A comparison's baseline: the country right after "than"/"als" ("does Russia have more than Vietnam?" → Vietnam). */
+  against?: Country;
   /** For operator 'top': countries the question puts out of the ranking ("biggest after China"). */
   after?: Country[];
   subjects: Subjects;
