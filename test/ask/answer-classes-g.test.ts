@@ -59,6 +59,10 @@ describe('"when" with a word of publishing and a publisher or an edition asks th
     expect(lead('When did the 2025 edition of the Mineral Commodity Summaries come out?', 'en')).toMatch(/^31 Jan 2025: USGS MCS 2025 was published\./);
     expect(lead('Wann hat Reuters berichtet, dass die USGS Vietnams Reserven gesenkt hat?', 'de')).toMatch(/^13\. März 2025: Meldung von Reuters/);
   });
+  it('with a colloquial verb of publishing ("broke", "kam raus")', () => {
+    expect(lead('Reuters broke the story of the Vietnam reserves cut - on what date?', 'en')).toMatch(/^13 Mar 2025: Reuters/);
+    expect(lead('Und die Ausgabe 2024 – in welchem Monat kam die raus?', 'de')).toMatch(/^31\. Jan\. 2024: USGS MCS 2024/);
+  });
   it('not a date the report speaks of', () => {
     expect(lead('Im ZDF-Artikel heißt es, Trump treffe Xi am Donnerstag. Welches Datum war das?', 'de')).not.toMatch(/^28\. Okt/);
   });
