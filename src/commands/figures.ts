@@ -85,10 +85,10 @@ const tableCache = new WeakMap<Dataset, Map<string, TableView | null>>();
  * The newest base edition that has figures for (mineral, measure), with its errata applied, for
  * its newest data year (or `year` when given and present).
  */
-export function editionTable(ds: Dataset, mineral: string, measure: Measure, year?: number): TableView | undefined {
+export function editionTable(ds: Dataset, mineral: string, measure: Measure, year?: number, editionYear?: number): TableView | undefined {
   let perDs = tableCache.get(ds);
   if (!perDs) tableCache.set(ds, (perDs = new Map()));
-  const key = `${mineral}|${measure}|${year ?? ''}`;
+  const key = `${mineral}|${measure}|${year ?? ''}|${editionYear ?? ''}`;
   const hit = perDs.get(key);
   if (hit !== undefined) return hit ?? undefined;
 
@@ -97,6 +97,8 @@ export function editionTable(ds: Dataset, mineral: string, measure: Measure, yea
     if (f.mineral !== mineral || f.measure !== measure) continue;
     if (year !== undefined && f.year !== year) continue;
     const b = edition(ds, baseId(ds, f.edition));
+    // An edition asked for ("laut MCS 2025"): that edition's table only.
+    if (editionYear !== undefined && Math.floor(b.order) !== editionYear) continue;
     if (!base || b.order > base.order) base = b;
   }
   if (!base) {

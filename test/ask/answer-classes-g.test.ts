@@ -138,3 +138,15 @@ describe('a yes/no comparison asks about the country before "than", and may foll
     expect(lead('Zu Brasilien: Hat China mehr Seltenerdreserven als Brasilien?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a ranking asked of one edition, and "out-produce" compares', () => {
+  it('ranks by the edition named', () => {
+    const de = lead('Laut MCS 2025: Wer war 2024 der zweitgrößte Seltenerdförderer?', 'de');
+    expect(de).toMatch(/USGS MCS 2025/);
+    expect(de).toMatch(/45\.000 t/);
+    expect(lead('Per MCS 2019, which country mined the most lithium?', 'en')).toMatch(/^The dataset has no figure for that/);
+  });
+  it('"out-produce" sets two countries side by side', () => {
+    expect(lead('Did Chile out-produce China in lithium in 2025?', 'en')).toMatch(/Chile .* against China .*/);
+  });
+});

@@ -196,8 +196,15 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
 export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, isTop?: Country, placeOf?: Country): AnswerFirst {
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
-  const view = (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined) ?? editionTable(ds, m.id, measure);
   const more = figureCommand(ds, measure, m, undefined, locale);
+  // An edition asked for ("Laut MCS 2025: wer war 2024 …") ranks by that edition or not at all.
+  const inEdition = p.edition === undefined ? undefined
+    : (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked, p.edition) : undefined) ?? editionTable(ds, m.id, measure, undefined, p.edition);
+  if (p.edition !== undefined && !inEdition) {
+    return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no ${what(measure, m, locale)} table from the ${p.edition} edition.`,
+      `Dazu hat der Datensatz keine Zahl: Er enthält keine Tabelle zu ${what(measure, m, locale)} aus der Ausgabe ${p.edition}.`), more);
+  }
+  const view = inEdition ?? (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined) ?? editionTable(ds, m.id, measure);
   if (!view) {
     return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no USGS ${what(measure, m, locale)} table.`,
       `Dazu hat der Datensatz keine Zahl: Er enthält keine USGS-Tabelle zu ${what(measure, m, locale)}.`), '/help', m.sources, m.note ? [loc(locale, m.note)] : []);

@@ -68,11 +68,6 @@ function germanVerbFirst(q: string, raw: readonly string[], questionWords: Reado
   return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
 }
 
-/**
- * A statement with a tag that asks for confirmation is a yes/no question: closing ("US has more
- * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
- * question word before the tag ("what share is that, right") keeps it an open question.
- */
 /** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */
 function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boolean {
   const cut = q.search(/[:–—]\s|\s-\s/u);
@@ -81,6 +76,11 @@ function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boolean {
   return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno';
 }
 
+/**
+ * A statement with a tag that asks for confirmation is a yes/no question: closing ("US has more
+ * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
+ * question word before the tag ("what share is that, right") keeps it an open question.
+ */
 function taggedStatement(norm: string, v: VocabIndex, locale: Locale): boolean {
   if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
   const space = norm.indexOf(' ');
