@@ -63,6 +63,9 @@ describe('"when" with a word of publishing and a publisher or an edition asks th
     expect(lead('Reuters broke the story of the Vietnam reserves cut - on what date?', 'en')).toMatch(/^13 Mar 2025: Reuters/);
     expect(lead('Und die Ausgabe 2024 – in welchem Monat kam die raus?', 'de')).toMatch(/^31\. Jan\. 2024: USGS MCS 2024/);
   });
+  it('not when a count is asked beside a clause of time', () => {
+    expect(lead('USGS revised some reserves when MCS 2026 came out - how many countries?', 'en')).not.toMatch(/was published/);
+  });
   it('not a date the report speaks of', () => {
     expect(lead('Im ZDF-Artikel heißt es, Trump treffe Xi am Donnerstag. Welches Datum war das?', 'de')).not.toMatch(/^28\. Okt/);
   });

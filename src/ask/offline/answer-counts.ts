@@ -61,13 +61,19 @@ function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>
  * What the question counts: the content words right after its count words ("how many Chinese
  * announcements" → chinese, announcements), as stems; the count words are grammar.operators.count.
  */
-function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
-  const v = vocabIndex(ctx.dataset);
-  const ops = v.vocabulary.grammar.operators.count;
+/** Where the question's count words ("how many", "wie viele") stand, and how many words they take. */
+export function countPhrase(ctx: CommandContext, p: ParsedQuery): { at: number; len: number } | undefined {
+  const ops = vocabIndex(ctx.dataset).vocabulary.grammar.operators.count;
   const phrases = [...ops.en, ...ops.de].map((x) => normalize(x).split(' ')).filter((x) => x.length && x[0]);
   const at = p.words.findIndex((_, i) => phrases.some((ph) => ph.every((w, k) => p.words[i + k] === w)));
-  if (at < 0) return new Set();
-  const len = phrases.find((ph) => ph.every((w, k) => p.words[at + k] === w))!.length;
+  return at < 0 ? undefined : { at, len: phrases.find((ph) => ph.every((w, k) => p.words[at + k] === w))!.length };
+}
+
+function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
+  const v = vocabIndex(ctx.dataset);
+  const found = countPhrase(ctx, p);
+  if (!found) return new Set();
+  const { at, len } = found;
   const after = p.words.slice(at + len, at + len + 3).filter((w) => !v.stop.has(w) && w.length >= 3 && !/^\d+$/.test(w));
   return new Set(after.map((w) => stem(w, ctx.locale)));
 }

@@ -9,6 +9,7 @@ import { t } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
+import { countPhrase } from './answer-counts.js';
 import { stem } from '../query/text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
@@ -33,7 +34,8 @@ function publisherNames(ds: Dataset): Map<Source, string[][]> {
 }
 
 export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  if (p.operator !== 'when' || p.subjects.namedEvents.length) return undefined;
+  // "… when MCS 2026 came out – how many?": a count asked beside a clause of time is no date asked.
+  if (p.operator !== 'when' || p.subjects.namedEvents.length || countPhrase(ctx, p)) return undefined;
   const { dataset: ds, locale } = ctx;
   const v = vocabIndex(ds);
   const words = normalize(p.text).split(' ');
