@@ -153,3 +153,13 @@ describe('a ranking asked of one edition, and "out-produce" compares', () => {
     expect(lead('Did Chile out-produce China in lithium in 2025?', 'en')).toMatch(/Chile .* against China .*/);
   });
 });
+
+describe('tonnes asked of a project whose sentence states only a share', () => {
+  it('says the dataset has no figure, not the share', () => {
+    for (const q of ['How many tonnes a year will Arafura’s Nolans project produce?', 'How many tonnes of gallium a year will the Alcoa-Sojitz plant at Wagerup produce?']) {
+      expect(lead(q, 'en')).toMatch(/^The dataset has no figure/);
+      expect(lead(q, 'en')).not.toMatch(/%/);
+    }
+    expect(lead('What share of global rare earths could Arafura’s Nolans project supply?', 'en')).toMatch(/5%/);
+  });
+});

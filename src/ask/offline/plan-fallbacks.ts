@@ -81,3 +81,22 @@ export function anchored(ctx: CommandContext, p: ParsedQuery, strict?: { lacking
   const r = anchorAnswer(ctx, p, strict);
   return r ? answered(r.answer, r.fact) : undefined;
 }
+
+// A tonnage as the replies write it ("29,000 t", "1,5 Mio. t", "12 million tonnes").
+const TONNAGE = /\d\s*(?:(?:million|billion|Mio\.|Mrd\.)\s*)?(?:t|tonnes|Tonnen)(?![\p{L}])/u;
+
+/**
+ * Tonnes asked ("How many tonnes a year will Nolans produce?") of an answer stating only a share or a
+ * sum ("about 5% of global rare earths"): a neighbouring figure, not the one asked.
+ */
+export function lacksTonnes(ctx: CommandContext, p: ParsedQuery, answer: AnswerFirst | undefined): boolean {
+  if (!answer || !p.words.some((w) => vocabIndex(ctx.dataset).tonneWords.has(w))) return false;
+  return !TONNAGE.test(answer.lead);
+}
+
+/** The sentence naming the question's anchor ("Wagerup"); "no figure" when it states no tonnage where tonnes are asked. */
+export function anchorOrNone(ctx: CommandContext, p: ParsedQuery, dispatched: Plan): Plan {
+  const a = anchored(ctx, p, { lacking: lackingWords(p) });
+  if (!a) return dispatched;
+  return lacksTonnes(ctx, p, a.answer) ? answered(noneAnswer(ctx, p, undefined)) : a;
+}

@@ -36,7 +36,7 @@ import { whereInCountry } from './where-in.js';
 import { elementPlan } from './plan-elements.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
-import { anchored, forecastNone, future, lackingWords, missesAnchor, ownText, pinnedText } from './plan-fallbacks.js';
+import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
@@ -171,8 +171,9 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const dispatched = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
-  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? dispatched
-    : missesAnchor(ctx, p, dispatched) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? dispatched : dispatched;
+  const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) : undefined;
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) ? rescued : dispatched)
+    : missesAnchor(ctx, p, dispatched) ? anchorOrNone(ctx, p, dispatched) : dispatched;
   return plan.answer ? { ...plan, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, plan.route, plan.answer)) } : plan;
 }
 
@@ -204,7 +205,9 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
         // A later year beside a commodity of the dataset's own texts is a commitment it records
         // ("soybeans … through 2028"), not a forecast of a USGS figure.
         const text = textAnswer(ctx, p);
-        return text ? answered(text.answer, text.fact) : answered(forecastNone(ctx, p));
+        // Tonnes asked ("how many tonnes a year will Nolans produce?") of a text stating only a share
+        // or a sum: a neighbouring figure, so the forecast is not in the dataset.
+        return text && !lacksTonnes(ctx, p, text.answer) ? answered(text.answer, text.fact) : answered(forecastNone(ctx, p));
       }
       return figurePlan(ctx, p, ans.figure, hit);
     }
