@@ -163,3 +163,14 @@ describe('tonnes asked of a project whose sentence states only a share', () => {
     expect(lead('What share of global rare earths could Arafura’s Nolans project supply?', 'en')).toMatch(/5%/);
   });
 });
+
+describe('a fact answering a year asked with another year’s figures', () => {
+  it('says "no figure" for that year, naming the year it holds', () => {
+    expect(lead('What was mischmetal going for in 2025?', 'en')).toMatch(/^The dataset has no figure for that in 2025, only for 2024/);
+    expect(lead('Was kostete Mischmetall 2025?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl für 2025, nur für 2024/);
+  });
+  it('leads with the sentence stating the year asked when the fact holds one', () => {
+    expect(lead('What did neodymium oxide average in 2025, in dollars per kg?', 'en')).toMatch(/\$73\/kg in 2025/);
+    expect(lead('What did mischmetal cost in 2024?', 'en')).toMatch(/mischmetal 5/);
+  });
+});

@@ -100,3 +100,27 @@ export function anchorOrNone(ctx: CommandContext, p: ParsedQuery, dispatched: Pl
   if (!a) return dispatched;
   return lacksTonnes(ctx, p, a.answer) ? answered(noneAnswer(ctx, p, undefined)) : a;
 }
+
+/**
+ * A fact's answer to a year asked: a support line stating that year leads ("neodymium oxide in 2025"
+ * → the MCS 2026 sentence before the 2024 list); a lead with only other years' figures ("What was
+ * mischmetal going for in 2025?" → the 2024 price list) is a neighbouring figure, so "no figure",
+ * naming the years it holds. Other plans pass unchanged.
+ */
+export function yearFit(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
+  const a = plan.answer;
+  if (p.time?.kind !== 'year' || !a || a.status !== 'answer' || !plan.route || !('fact' in plan.route)) return plan;
+  const year = p.time.start.slice(0, 4);
+  const yearsOf = (text: string): string[] => [...new Set(withoutEditions(text).match(/\b(?:19|20)\d\d\b/g) ?? [])];
+  // The lines naming what the question names and the dataset does not place (mischmetal) and its elements.
+  const named = [...p.unknown, ...p.subjects.elements.map((e) => normalize(ctx.locale === 'de' ? e.name.de : e.name.en))];
+  const lines = [a.lead, ...a.support].filter((x) => named.every((w) => ` ${normalize(x)} `.includes(` ${w}`)));
+  const pool = lines.length ? lines : [a.lead];
+  const fits = pool.find((x) => yearsOf(x).includes(year));
+  if (fits) return fits === a.lead ? plan : { ...plan, answer: { ...a, lead: fits, support: [a.lead, ...a.support.filter((x) => x !== fits)] } };
+  const stated = yearsOf(pool[0]!);
+  if (!stated.length) return plan;
+  const list = stated.sort().join(ctx.locale === 'de' ? ' und ' : ' and ');
+  return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de' ? `Dazu hat der Datensatz keine Zahl für ${year}, nur für ${list}: ${pool[0]}`
+    : `The dataset has no figure for that in ${year}, only for ${list}: ${pool[0]}`));
+}

@@ -36,7 +36,7 @@ import { whereInCountry } from './where-in.js';
 import { elementPlan } from './plan-elements.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
-import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText } from './plan-fallbacks.js';
+import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText, yearFit } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
@@ -174,7 +174,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) : undefined;
   const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) ? rescued : dispatched)
     : missesAnchor(ctx, p, dispatched) ? anchorOrNone(ctx, p, dispatched) : dispatched;
-  return plan.answer ? { ...plan, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, plan.route, plan.answer)) } : plan;
+  const fit = yearFit(ctx, p, plan);
+  return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;
 }
 
 function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
