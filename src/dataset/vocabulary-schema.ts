@@ -74,8 +74,10 @@ export const Grammar = z.strictObject({
     less: Words.default({ en: [], de: [] }),
     /** Words bounding a number from below ("over 40 Mt", "mindestens"): without these or "than"/"less", a number stated is a claim to check. */
     more: Words.default({ en: [], de: [] }),
-    /** Words that put a record out of a ranking asked about ("biggest after China", "nach China", "außer China"). */
+    /** Words that put a record out of a ranking asked about ("biggest after China", "nach China", "hinter China"). */
     after: Words.default({ en: [], de: [] }),
+    /** Words that put something out of what is asked ("apart from", "besides", "außer"): a ranking's countries, or an event named after them. */
+    except: Words.default({ en: [], de: [] }),
     /** The same, standing after what they put out ("Congo and Indonesia aside", "wenn man Asien ausklammert"). */
     aside: Words.default({ en: [], de: [] }),
     /** Words of a change upwards or downwards ("raised", "gesenkt"): a yes/no about a revision reads its direction. */

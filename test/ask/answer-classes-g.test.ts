@@ -174,3 +174,19 @@ describe('a fact answering a year asked with another year’s figures', () => {
     expect(lead('What did mischmetal cost in 2024?', 'en')).toMatch(/mischmetal 5/);
   });
 });
+
+describe('agreements signed at one place, and one put out by "apart from"', () => {
+  it('lists every agreement named there, or the one between exactly the countries named', () => {
+    const all = lead('What agreements were signed in Kuala Lumpur?', 'en');
+    expect(all).toMatch(/Thailand–Cambodia joint declaration/);
+    expect(all).toMatch(/US–Malaysia/);
+    expect(all).toMatch(/US–Thailand MoU/);
+    expect(lead('What did the US and Malaysia agree in Kuala Lumpur?', 'en')).toMatch(/^US–Malaysia reciprocal-trade agreement/);
+  });
+  it('puts out the event named after "apart from"/"außer"', () => {
+    const en = lead('Apart from the peace accord, what did Trump sign in Kuala Lumpur?', 'en');
+    expect(en).toMatch(/US–Malaysia/);
+    expect(en).not.toMatch(/Cambodia/);
+    expect(lead('Außer dem Friedensabkommen: Was hat Trump in Kuala Lumpur unterzeichnet?', 'de')).not.toMatch(/Kambodscha/);
+  });
+});

@@ -121,6 +121,16 @@ function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan
   const span = ne.length ? Date.parse(ne.map((e) => e.end_date ?? e.date).sort().at(-1)!) - Date.parse(ne.map((e) => e.date).sort()[0]!) : 0;
   const shared = ne.length >= 2 && ne.length <= 6 && !both.length && field === 'summary' && !els.length && span <= 7 * 86_400_000 ? ne : undefined;
   if (shared) return answered(eventListAnswer(ctx, p, [...shared].sort((a, b) => a.date.localeCompare(b.date))));
+  // "What agreements were signed in Kuala Lumpur?": every agreement named there (with the countries
+  // asked), not the first of them.
+  // Only when nothing else is asked of them ("how many prisoners …" asks a clause of one).
+  const named2 = p.subjects.countries.map((c) => c.id);
+  const all = field === 'agreed' && !both.length && !els.length && !p.unknown.length && p.operator === 'single'
+    ? ne.filter((e) => e.kind === 'agreement' && named2.every((c) => e.countries.includes(c))) : [];
+  // An agreement between exactly the countries named ("the US and Malaysia") is the one asked.
+  const exact = all.filter((e) => named2.length > 0 && e.countries.length === named2.length);
+  const deals = exact.length ? exact : all;
+  if (deals.length >= 2 && deals.length <= 4 && span <= 7 * 86_400_000) return answered(eventListAnswer(ctx, p, [...deals].sort((a, b) => a.date.localeCompare(b.date))));
   const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));

@@ -3,11 +3,12 @@
 // data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
+import type { Event as DatasetEvent } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { findEvents } from './find-events.js';
-import { matchPhrases, stemWords } from './phrases.js';
+import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { closesWith, opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
@@ -66,6 +67,32 @@ function germanVerbFirst(q: string, raw: readonly string[], questionWords: Reado
   // are an operator of their own, as "seit wann" is).
   if (questionWords.has(normalize(raw[1]!)) && !opensWithOperator) return false;
   return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
+}
+
+/**
+ * "What did Trump sign in Kuala Lumpur apart from the peace accord?": the event named right after an
+ * exclusion word is put out, and the events the rest of the question names answer; the words naming
+ * it ask nothing. Undefined when no exclusion word names an event, or nothing else would be left.
+ */
+function exceptEvents(ds: Dataset, words: readonly string[], countries: readonly string[], opHits: readonly PhraseHit<OperatorWord>[]): (ReturnType<typeof findEvents> & { spanWords: Set<string> }) | undefined {
+  const hit = opHits.find((h) => h.value === 'except');
+  if (!hit) return undefined;
+  // The shortest run of words after the exclusion word that names an event ("the peace deal").
+  const from = hit.start + hit.words;
+  let span: string[] = [];
+  let out: DatasetEvent[] = [];
+  for (let n = 1; n <= 4 && from + n <= words.length && !out.length; n++) {
+    span = words.slice(from, from + n);
+    const inSpan = findEvents(ds, span.join(' '), span, []);
+    out = inSpan.named.length ? inSpan.named : inSpan.events.slice(0, 1);
+  }
+  if (!out.length) return undefined;
+  const end = from + span.length;
+  const rest = [...words.slice(0, hit.start), ...words.slice(end)];
+  const left = findEvents(ds, rest.join(' '), rest, countries);
+  const events = left.events.filter((e) => !out.includes(e));
+  if (!events.length) return undefined;
+  return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, spanWords: new Set(span) };
 }
 
 /** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */
@@ -174,7 +201,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const world = ent.countries.some((f) => f.item.id === 'WORLD') || words.some((w) => countryIdx.phrases.get(w)?.item.id === 'WORLD');
   const countryIds: string[] = [];
   for (const c of countries) countryIds.push(c.id);
-  const { events, named: namedEvents, aliasWords } = findEvents(ds, norm, words, countryIds);
+  const excepted = exceptEvents(ds, words, countryIds, opHits);
+  const { events, named: namedEvents, aliasWords } = excepted ?? findEvents(ds, norm, words, countryIds);
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
   const dropped: string[] = [];
@@ -223,7 +251,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const region = regionAt?.r;
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
   // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.
-  const outsideRegion = regionAt !== undefined && opHits.some((h) => (h.value === 'after' && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
+  const outsideRegion = regionAt !== undefined && opHits.some((h) => ((h.value === 'after' || h.value === 'except') && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
     || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2));
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
@@ -240,13 +268,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const matchedWords = hitWords(attrHits, words);
   const opWords = hitWords(opHits, words);
   const ri = routerIndex(ds);
-  const unknown = rest.filter((w) => w.length >= 3 && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !v.stopStems[locale].has(stem(w, locale)) && !matchedWords.has(w) && !opWords.has(w)
+  const unknown = rest.filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !v.stopStems[locale].has(stem(w, locale)) && !matchedWords.has(w) && !opWords.has(w)
     && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
   const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);

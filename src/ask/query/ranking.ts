@@ -57,7 +57,7 @@ export function afterCountries(words: readonly string[], opHits: readonly Phrase
   const add = (c: Country): void => { if (!out.includes(c)) out.push(c); };
   const isName = (w: string): boolean => countries.some((c) => namesOf(c).has(w));
   for (const h of opHits) {
-    if (h.value === 'after') {
+    if (h.value === 'after' || h.value === 'except') {
       let j = h.start + h.words;
       // "after China and the United States": each country of a list joined by function words.
       for (;;) {
