@@ -139,3 +139,33 @@ export function datesIn(text: string, ds: Dataset): TimeRef[] {
   // A month read alone where a day of it was read too ("Juni 2026" of "3. Juni 2026") adds nothing.
   return out.filter((x) => x.kind === 'day' || !out.some((y) => y.kind === 'day' && y.start.slice(0, 7) === x.start.slice(0, 7)));
 }
+
+// The clauses of an event's texts are read for dates by every question about the event's date or
+// its end, with chrono, which was most of answering such a question (bench/core-check.ts prof).
+// Their readings are the dataset's alone: kept once per dataset, frozen as they are shared. Callers
+// pass only the dataset's own texts, never a question; the bound only guards against other text.
+const datasetTextReadings = new WeakMap<Dataset, Map<string, { first?: TimeRef; all?: readonly TimeRef[] }>>();
+
+function readingsOf(text: string, ds: Dataset): { first?: TimeRef; all?: readonly TimeRef[] } {
+  let map = datasetTextReadings.get(ds);
+  if (!map) datasetTextReadings.set(ds, (map = new Map()));
+  let hit = map.get(text);
+  if (!hit) {
+    if (map.size >= 20_000) map.clear();
+    map.set(text, (hit = {}));
+  }
+  return hit;
+}
+
+/** findTime of one of the dataset's own texts (an event's clause), read once per dataset. */
+export function findTimeInDatasetText(text: string, ds: Dataset): TimeRef | undefined {
+  const r = readingsOf(text, ds);
+  if (!('first' in r)) r.first = Object.freeze(findTime(text, ds));
+  return r.first;
+}
+
+/** datesIn of one of the dataset's own texts (an event's clause), read once per dataset. */
+export function datesInDatasetText(text: string, ds: Dataset): readonly TimeRef[] {
+  const r = readingsOf(text, ds);
+  return (r.all ??= Object.freeze(datesIn(text, ds).map((d) => Object.freeze(d))));
+}
