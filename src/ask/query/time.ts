@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { TimeRef } from './types.js';
-import { parserFor } from './date-parsers.js';
+import { mayNameMonthIn, parserFor } from './date-parsers.js';
 import { normalize } from '../../dataset/lookup.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -82,6 +82,10 @@ export const mayNameTime = (text: string): boolean => TIME_CUE.test(text);
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 
+// A parse that can read no month is left out: readings keeps none of what it would read. A module
+// function, not a closure: under tsx, which runs the benchmarks, a closure also calls esbuild's __name.
+const parseIn = (lang: 'en' | 'de', text: string, ref: Date): Parsed[] => (mayNameMonthIn(lang, text) ? parserFor(lang, text).parse(text, ref) : []);
+
 /** chrono's readings of a text (English, German, German months in English) that name a certain month, days first. */
 function readings(text: string, ds: Dataset): Parsed[] {
   // The reference instant is the dataset's as-of date, so "April" is never read against today's clock.
@@ -89,7 +93,7 @@ function readings(text: string, ds: Dataset): Parsed[] {
   // The English parser reads German month names in English; without one the text is the same, and a
   // second parse of it would only repeat the first one's results behind them.
   const english = englishMonths(text);
-  return [...parserFor('en', text).parse(text, ref), ...parserFor('de', text).parse(text, ref), ...(english === text ? [] : parserFor('en', english).parse(english, ref))]
+  return [...parseIn('en', text, ref), ...parseIn('de', text, ref), ...(english === text ? [] : parseIn('en', english, ref))]
     .filter((r) => r.start.isCertain('month'))
     .sort((a, b) => (b.start.isCertain('day') ? 1 : 0) - (a.start.isCertain('day') ? 1 : 0) || a.index - b.index);
 }
