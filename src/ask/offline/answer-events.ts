@@ -7,7 +7,7 @@ import { formatDateRange, formatNumber } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
-import { datesIn, findTime } from '../query/time.js';
+import { datesInDatasetText, findTimeInDatasetText } from '../query/time.js';
 import { clauseLead, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { peopleNamed } from './polar.js';
@@ -95,15 +95,15 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   switch (field) {
     case 'date': {
       // A date the question's own words point at inside the text ("when will he visit China" → April 2026).
-      const later = (text: string): boolean => { const t = findTime(text, ctx.dataset); return !!t && t.kind !== 'year' && t.start > (ev.end_date ?? ev.date); };
+      const later = (text: string): boolean => { const t = findTimeInDatasetText(text, ctx.dataset); return !!t && t.kind !== 'year' && t.start > (ev.end_date ?? ev.date); };
       const c = p ? matchingClause(ctx, p, ev, field, later) : undefined;
       // A later date: a plan or an effective date the event announced. An earlier one is a reference
       // back, unless the question's own words point at its clause ("when did the border clashes break
       // out": "border clashes in July 2025"), and then only a date whose year the text states.
       const strong = c !== undefined && c.hits >= 2 && c.hits * 2 >= c.of;
-      const read = c && c.hits * 2 >= c.of ? findTime(c.text, ctx.dataset) : undefined;
+      const read = c && c.hits * 2 >= c.of ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
       const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) ? read
-        : strong ? datesIn(c.text, ctx.dataset).find((d) => d.kind !== 'year' && d.end < ev.date) : undefined;
+        : strong ? datesInDatasetText(c.text, ctx.dataset).find((d) => d.kind !== 'year' && d.end < ev.date) : undefined;
       if (c && inner) {
         // The asked date opens the reply, the clause stating it follows: the answer stays first however long the clause.
         const cl = clauseLead(c, `${title} (${date})`);

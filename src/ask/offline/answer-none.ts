@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { echo, loc, t } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { isNameWord, passageCount, retrieve, termOf, type Hit, type Passage } from './retrieve.js';
+import { isNameWord, passageCount, recordPassages, retrieve, termOf, type Hit, type Passage } from './retrieve.js';
 import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -232,13 +232,18 @@ export function ownTextAnswer(ctx: CommandContext, p: ParsedQuery): { answer: An
   // A country asked about must stand in the note: the US lithium note says nothing of Namibia.
   const countries = s.countries.map((c) => [c.name.en, c.name.de, ...c.aliases].map((n) => ` ${normalize(n)} `));
   const namesCountries = (x: Passage): boolean => countries.every((ns) => ns.some((n) => ` ${normalize(x.text)} `.includes(n)));
-  const hits = retrieve(ds, p.words, locale, (x) => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref) && namesCountries(x), 5);
+  const own = (x: Passage): boolean => (x.kind === 'element' || x.kind === 'mineral') && refs.has(x.ref) && namesCountries(x);
   // Two thirds of the words asked (all of one or two): "how much neodymium goes into a wind turbine".
   const enough = (n: number): boolean => (asked.length <= 2 ? n === asked.length : n * 3 >= asked.length * 2);
   const kin = attributeKin(ctx, p);
-  const best = hits.find((h) => {
-    const o = passageStems(ctx, h.passage, 'own');
+  const holds = (x: Passage): boolean => {
+    const o = passageStems(ctx, x, 'own');
     return enough(asked.filter((w) => o.has(w) || kin.get(w)?.some((k) => o.has(k))).length);
-  });
+  };
+  // The search finds only the record's own passages: when none of them holds enough of the words
+  // asked, none it finds does, and the search over every passage (most of such a question's CPU) is spared.
+  if (![...refs].some((ref) => recordPassages(ds, ref, locale).some((x) => own(x) && holds(x)))) return undefined;
+  const hits = retrieve(ds, p.words, locale, own, 5);
+  const best = hits.find((h) => holds(h.passage));
   return best ? { answer: passageAnswer(ctx, p, best) } : undefined;
 }

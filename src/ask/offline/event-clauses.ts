@@ -11,7 +11,7 @@ import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
-import { datesIn } from '../query/time.js';
+import { datesInDatasetText } from '../query/time.js';
 
 export interface Clause {
   text: string;
@@ -111,7 +111,7 @@ export function untilClause(ctx: CommandContext, p: ParsedQuery, ev: Event): (Cl
   const stems = extraWords(ctx, p, ev, 'until').map((w) => stem(w, ctx.locale));
   let best: (Clause & { date: TimeRef }) | undefined;
   for (const c of clausesOf(ctx, ev)) {
-    const later = datesIn(c.text, ctx.dataset).filter((d) => d.start > last).sort((a, b) => b.start.localeCompare(a.start))[0];
+    const later = datesInDatasetText(c.text, ctx.dataset).filter((d) => d.start > last).sort((a, b) => b.start.localeCompare(a.start))[0];
     if (!later) continue;
     const words = new Set(normalize(c.text).split(' ').map((w) => stem(w, ctx.locale)));
     const hits = stems.filter((x) => words.has(x)).length;

@@ -45,6 +45,8 @@ interface Built {
   names: Set<string>;
   /** The words of the sources' publishers ("zdf", "afp"), normalised. */
   publishers: Set<string>;
+  /** Record id → its passages. */
+  byRef: Map<string, Passage[]>;
 }
 
 const cache = new WeakMap<Dataset, Record<Locale, Built>>();
@@ -91,7 +93,13 @@ function build(ds: Dataset, lang: Locale): Built {
     for (const t of new Set(normalize(p.text).split(' ').filter((w) => w.length >= 2 && !stop.has(w)).map((w) => stem(w, lang)))) df.set(t, (df.get(t) ?? 0) + 1);
   }
 // A publication's name in a source note ("Financial Times") places no question about the news.
-  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.filter((p) => p.kind !== 'source').map((p) => p.text)), publishers };
+  const byRef = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = byRef.get(p.ref);
+    if (list) list.push(p);
+    else byRef.set(p.ref, [p]);
+  }
+  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.filter((p) => p.kind !== 'source').map((p) => p.text)), publishers, byRef };
 }
 
 /** Words never written in lower case and written capitalised somewhere past a sentence's first word. */
@@ -130,6 +138,11 @@ export function retrieve(ds: Dataset, words: readonly string[], lang: Locale, fi
   })
     .slice(0, limit)
     .map((r) => ({ passage: byId.get(r.id as string)!, score: r.score, terms: r.queryTerms }));
+}
+
+/** The passages of one record (fact id, event id, element symbol, mineral id), whatever their kind. */
+export function recordPassages(ds: Dataset, ref: string, lang: Locale): readonly Passage[] {
+  return indexFor(ds, lang).byRef.get(ref) ?? [];
 }
 
 /** Passages a word's stem stands in (0 when none): a rare one names something particular. */

@@ -75,3 +75,18 @@ export function parserFor(lang: Lang, text: string): chrono.Chrono {
   }
   return c;
 }
+
+// What a parse needs to read a certain month at all: a relative duration, a month name or a casual
+// date word of its language, or digits joined as a date ("2025-10-20", "20.10.", "10/2025", "2025 10 20").
+// Its other parsers read times, weekdays and years, whose month stays implied, and its refiners only
+// merge or drop readings, so without any of these it reads no month. The cues are supersets of the
+// parsers' patterns (chrono 2.x, locales/{en,de}); test/ask/time-cue.test.ts checks them against chrono.
+const MONTH_CUE: Record<Lang, RegExp> = {
+  en: new RegExp(`(?:${RELATIVE_CUE.en.source})|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`
+    + '|now|today|tomorrow|overmorrow|tmr|yesterday|night|month|[0-9][-./\\s][0-9]', 'i'),
+  de: new RegExp(`(?:${RELATIVE_CUE.de.source})|jan|jän|feb|mär|maer|mrz|apr|mai|jun|jul|aug|sep|okt|nov|dez`
+    + '|jetzt|heute|morgen|gestern|nacht|[0-9][-./\\s][0-9]', 'i'),
+};
+
+/** Whether chrono's parser of a language could read a certain month in the text (see MONTH_CUE). */
+export const mayNameMonthIn = (lang: Lang, text: string): boolean => MONTH_CUE[lang].test(text);

@@ -6,7 +6,7 @@
 import * as chrono from 'chrono-node';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { TimeRef } from './types.js';
-import { parserFor } from './date-parsers.js';
+import { mayNameMonthIn, parserFor } from './date-parsers.js';
 import { normalize } from '../../dataset/lookup.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -82,6 +82,10 @@ export const mayNameTime = (text: string): boolean => TIME_CUE.test(text);
 
 type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 
+// A parse that can read no month is left out: readings keeps none of what it would read. A module
+// function, not a closure: under tsx, which runs the benchmarks, a closure also calls esbuild's __name.
+const parseIn = (lang: 'en' | 'de', text: string, ref: Date): Parsed[] => (mayNameMonthIn(lang, text) ? parserFor(lang, text).parse(text, ref) : []);
+
 /** chrono's readings of a text (English, German, German months in English) that name a certain month, days first. */
 function readings(text: string, ds: Dataset): Parsed[] {
   // The reference instant is the dataset's as-of date, so "April" is never read against today's clock.
@@ -89,7 +93,7 @@ function readings(text: string, ds: Dataset): Parsed[] {
   // The English parser reads German month names in English; without one the text is the same, and a
   // second parse of it would only repeat the first one's results behind them.
   const english = englishMonths(text);
-  return [...parserFor('en', text).parse(text, ref), ...parserFor('de', text).parse(text, ref), ...(english === text ? [] : parserFor('en', english).parse(english, ref))]
+  return [...parseIn('en', text, ref), ...parseIn('de', text, ref), ...(english === text ? [] : parseIn('en', english, ref))]
     .filter((r) => r.start.isCertain('month'))
     .sort((a, b) => (b.start.isCertain('day') ? 1 : 0) - (a.start.isCertain('day') ? 1 : 0) || a.index - b.index);
 }
@@ -138,4 +142,34 @@ export function datesIn(text: string, ds: Dataset): TimeRef[] {
   }
   // A month read alone where a day of it was read too ("Juni 2026" of "3. Juni 2026") adds nothing.
   return out.filter((x) => x.kind === 'day' || !out.some((y) => y.kind === 'day' && y.start.slice(0, 7) === x.start.slice(0, 7)));
+}
+
+// The clauses of an event's texts are read for dates by every question about the event's date or
+// its end, with chrono, which was most of answering such a question (bench/core-check.ts prof).
+// Their readings are the dataset's alone: kept once per dataset, frozen as they are shared. Callers
+// pass only the dataset's own texts, never a question; the bound only guards against other text.
+const datasetTextReadings = new WeakMap<Dataset, Map<string, { first?: TimeRef; all?: readonly TimeRef[] }>>();
+
+function readingsOf(text: string, ds: Dataset): { first?: TimeRef; all?: readonly TimeRef[] } {
+  let map = datasetTextReadings.get(ds);
+  if (!map) datasetTextReadings.set(ds, (map = new Map()));
+  let hit = map.get(text);
+  if (!hit) {
+    if (map.size >= 20_000) map.clear();
+    map.set(text, (hit = {}));
+  }
+  return hit;
+}
+
+/** findTime of one of the dataset's own texts (an event's clause), read once per dataset. */
+export function findTimeInDatasetText(text: string, ds: Dataset): TimeRef | undefined {
+  const r = readingsOf(text, ds);
+  if (!('first' in r)) r.first = Object.freeze(findTime(text, ds));
+  return r.first;
+}
+
+/** datesIn of one of the dataset's own texts (an event's clause), read once per dataset. */
+export function datesInDatasetText(text: string, ds: Dataset): readonly TimeRef[] {
+  const r = readingsOf(text, ds);
+  return (r.all ??= Object.freeze(datesIn(text, ds).map((d) => Object.freeze(d))));
 }
