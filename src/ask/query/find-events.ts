@@ -5,6 +5,8 @@ import type { Event } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { scoreEvents } from '../offline/scoring.js';
 import { isMonthWord } from './time.js';
+import type { PhraseHit } from './phrases.js';
+import type { OperatorWord } from './vocab.js';
 
 // Every run of consecutive words of an event's place (EN and DE), normalised → its events: a gram
 // names a place when it is such a run. Built once per dataset; scanning every place per question was
@@ -86,4 +88,30 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
   const rank = new Map(scored.map((s, i) => [s.event, i]));
   return { events: found.sort((a, b) => byRank(rank, a, b)), named: named.sort((a, b) => byRank(rank, a, b)), aliasWords };
+}
+
+/**
+ * "What did Trump sign in Kuala Lumpur apart from the peace accord?": the event named right after an
+ * exclusion word is put out, and the events the rest of the question names answer; the words naming
+ * it ask nothing. Undefined when no exclusion word names an event, or nothing else would be left.
+ */
+export function exceptEvents(ds: Dataset, words: readonly string[], countries: readonly string[], opHits: readonly PhraseHit<OperatorWord>[]): (ReturnType<typeof findEvents> & { spanWords: Set<string> }) | undefined {
+  const hit = opHits.find((h) => h.value === 'except');
+  if (!hit) return undefined;
+  // The shortest run of words after the exclusion word that names an event ("the peace deal").
+  const from = hit.start + hit.words;
+  let span: string[] = [];
+  let out: Event[] = [];
+  for (let n = 1; n <= 4 && from + n <= words.length && !out.length; n++) {
+    span = words.slice(from, from + n);
+    const inSpan = findEvents(ds, span.join(' '), span, []);
+    out = inSpan.named.length ? inSpan.named : inSpan.events.slice(0, 1);
+  }
+  if (!out.length) return undefined;
+  const end = from + span.length;
+  const rest = [...words.slice(0, hit.start), ...words.slice(end)];
+  const left = findEvents(ds, rest.join(' '), rest, countries);
+  const events = left.events.filter((e) => !out.includes(e));
+  if (!events.length) return undefined;
+  return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, spanWords: new Set(span) };
 }

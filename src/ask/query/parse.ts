@@ -3,19 +3,19 @@
 // data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Event as DatasetEvent } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
-import { findEvents } from './find-events.js';
-import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
+import { exceptEvents, findEvents } from './find-events.js';
+import { germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
+import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
-import { closesWith, opensWith, rawWords, stem } from './text.js';
+import { opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
-import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
+import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
@@ -53,66 +53,6 @@ function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: 
     out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
   }
   return out;
-}
-
-/**
- * A German question opening with a finite verb and no question word is a yes/no question
- * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
- * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
- */
-function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithOperator: boolean): boolean {
-  if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames) return false;
-  const first = normalize(raw[0]!);
-  // "Mit welchen …": a preposition before a question word opens an open question (unless the two
-  // are an operator of their own, as "seit wann" is).
-  if (questionWords.has(normalize(raw[1]!)) && !opensWithOperator) return false;
-  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
-}
-
-/**
- * "What did Trump sign in Kuala Lumpur apart from the peace accord?": the event named right after an
- * exclusion word is put out, and the events the rest of the question names answer; the words naming
- * it ask nothing. Undefined when no exclusion word names an event, or nothing else would be left.
- */
-function exceptEvents(ds: Dataset, words: readonly string[], countries: readonly string[], opHits: readonly PhraseHit<OperatorWord>[]): (ReturnType<typeof findEvents> & { spanWords: Set<string> }) | undefined {
-  const hit = opHits.find((h) => h.value === 'except');
-  if (!hit) return undefined;
-  // The shortest run of words after the exclusion word that names an event ("the peace deal").
-  const from = hit.start + hit.words;
-  let span: string[] = [];
-  let out: DatasetEvent[] = [];
-  for (let n = 1; n <= 4 && from + n <= words.length && !out.length; n++) {
-    span = words.slice(from, from + n);
-    const inSpan = findEvents(ds, span.join(' '), span, []);
-    out = inSpan.named.length ? inSpan.named : inSpan.events.slice(0, 1);
-  }
-  if (!out.length) return undefined;
-  const end = from + span.length;
-  const rest = [...words.slice(0, hit.start), ...words.slice(end)];
-  const left = findEvents(ds, rest.join(' '), rest, countries);
-  const events = left.events.filter((e) => !out.includes(e));
-  if (!events.length) return undefined;
-  return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, spanWords: new Set(span) };
-}
-
-/** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */
-function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boolean {
-  const cut = q.search(/[:–—]\s|\s-\s/u);
-  if (cut < 0) return false;
-  const first = normalize(q.slice(cut + 2)).split(' ')[0] ?? '';
-  return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno';
-}
-
-/**
- * A statement with a tag that asks for confirmation is a yes/no question: closing ("US has more
- * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
- * question word before the tag ("what share is that, right") keeps it an open question.
- */
-function taggedStatement(norm: string, v: VocabIndex, locale: Locale): boolean {
-  if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
-  const space = norm.indexOf(' ');
-  const first = space < 0 ? norm : norm.slice(0, space);
-  return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => closesWith(norm, t));
 }
 
 // The words of a record's English and German names, once per record rather than per question naming it.

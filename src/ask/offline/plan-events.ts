@@ -1,0 +1,36 @@
+// An event's field asked (date, place, participants, what was agreed, what happened): which of the
+// question's events answers, or the list of them when the question names several at one place.
+import type { CommandContext } from '../../commands/types.js';
+import type { ParsedQuery } from '../query/types.js';
+import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
+import { answered, type Plan } from './plan-route.js';
+
+export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
+  const inTime = eventsInTime(ctx, p);
+  // Events about the question's elements first ("when did China add holmium …").
+  const els = p.subjects.elements.map((e) => e.symbol);
+  const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
+  // Events stating the numbers the question does ("the 24% tariff") before the others it points at.
+  const numbers = askedNumbers(p);
+  const stating = numbers.length ? p.subjects.events.filter((e) => statesNumbers(ctx, e, numbers)) : [];
+  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
+  const both = named.filter((e) => inTime.includes(e));
+  // Several events at one place the question names, nothing narrower asked: the list of them.
+  const ne = p.subjects.namedEvents;
+  const span = ne.length ? Date.parse(ne.map((e) => e.end_date ?? e.date).sort().at(-1)!) - Date.parse(ne.map((e) => e.date).sort()[0]!) : 0;
+  const shared = ne.length >= 2 && ne.length <= 6 && !both.length && field === 'summary' && !els.length && span <= 7 * 86_400_000 ? ne : undefined;
+  if (shared) return answered(eventListAnswer(ctx, p, [...shared].sort((a, b) => a.date.localeCompare(b.date))));
+  // "What agreements were signed in Kuala Lumpur?": every agreement named there (with the countries
+  // asked), not the first of them.
+  // Only when nothing else is asked of them ("how many prisoners …" asks a clause of one).
+  const named2 = p.subjects.countries.map((c) => c.id);
+  const all = field === 'agreed' && !both.length && !els.length && !p.unknown.length && p.operator === 'single'
+    ? ne.filter((e) => e.kind === 'agreement' && named2.every((c) => e.countries.includes(c))) : [];
+  // An agreement between exactly the countries named ("the US and Malaysia") is the one asked.
+  const exact = all.filter((e) => named2.length > 0 && e.countries.length === named2.length);
+  const deals = exact.length ? exact : all;
+  if (deals.length >= 2 && deals.length <= 4 && span <= 7 * 86_400_000) return answered(eventListAnswer(ctx, p, [...deals].sort((a, b) => a.date.localeCompare(b.date))));
+  const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
+  if (pick) return answered(eventAnswer(ctx, pick, field, p));
+  return answered(eventListAnswer(ctx, p, inTime));
+}

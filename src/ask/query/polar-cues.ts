@@ -1,0 +1,41 @@
+// Whether a question asks yes or no: a German question opening with its verb ("Fördert Kanada …?"), a
+// yes/no verb after a topic and a colon ("Follow-up on Vietnam: does Russia …?"), or a statement with a
+// tag asking to confirm ("…, right?", "Stimmt es, dass …"). Split from parse.ts by what it reads.
+import type { Locale } from '../../reply/model.js';
+import { normalize } from '../../dataset/lookup.js';
+import { closesWith, opensWith, stem } from './text.js';
+import type { VocabIndex } from './vocab.js';
+
+/**
+ * A German question opening with a finite verb and no question word is a yes/no question
+ * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
+ * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
+ */
+export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithOperator: boolean): boolean {
+  if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames) return false;
+  const first = normalize(raw[0]!);
+  // "Mit welchen …": a preposition before a question word opens an open question (unless the two
+  // are an operator of their own, as "seit wann" is).
+  if (questionWords.has(normalize(raw[1]!)) && !opensWithOperator) return false;
+  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
+}
+
+/** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */
+export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boolean {
+  const cut = q.search(/[:–—]\s|\s-\s/u);
+  if (cut < 0) return false;
+  const first = normalize(q.slice(cut + 2)).split(' ')[0] ?? '';
+  return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno';
+}
+
+/**
+ * A statement with a tag that asks for confirmation is a yes/no question: closing ("US has more
+ * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
+ * question word before the tag ("what share is that, right") keeps it an open question.
+ */
+export function taggedStatement(norm: string, v: VocabIndex, locale: Locale): boolean {
+  if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
+  const space = norm.indexOf(' ');
+  const first = space < 0 ? norm : norm.slice(0, space);
+  return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => closesWith(norm, t));
+}
