@@ -2,14 +2,13 @@
 // parse it leaves out must be one that reads no certain month. Checked against chrono's parser of
 // each language on every string of the dataset, the dev questions and the benchmark corpus, whole,
 // with their German dates spelled out as time.ts gives them to chrono, and in three-word windows.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
-import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { mayNameMonthIn } from '../../src/ask/query/date-parsers.js';
-import { buildCorpus } from '../../bench/corpus.js';
+import { spelledDayMonth } from '../../src/ask/query/time.js';
+import { chronoTexts } from './chrono-texts.js';
 
 let ds: Dataset;
 beforeAll(async () => {
@@ -17,17 +16,6 @@ beforeAll(async () => {
   if (!r.ok) throw new Error('dataset invalid');
   ds = r.dataset;
 });
-
-function strings(x: unknown, out: string[] = []): string[] {
-  if (typeof x === 'string') out.push(x);
-  else if (Array.isArray(x)) for (const v of x) strings(v, out);
-  else if (x && typeof x === 'object') for (const v of Object.values(x)) strings(v, out);
-  return out;
-}
-
-const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const spelled = (t: string): string => t.replace(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?![\d.]))?(?!\d)/g, (all, d: string, m: string, y?: string) =>
-  (Number(m) >= 1 && Number(m) <= 12 ? `${Number(d)}. ${MONTHS_DE[Number(m) - 1]}${y ? ` ${y}` : ''}` : all));
 
 describe('the month cue in front of each chrono parse', () => {
   it('lets through every kind of month chrono reads', () => {
@@ -39,13 +27,7 @@ describe('the month cue in front of each chrono parse', () => {
   });
 
   it('leaves out only parses that read no month (dataset, dev questions, corpus)', () => {
-    const dev = parseYaml(readFileSync(new URL('../eval/questions/dev.yaml', import.meta.url), 'utf8')) as unknown;
-    const texts = new Set([...strings(ds), ...strings(dev), ...buildCorpus(ds).map((c) => c.line)]);
-    for (const t of [...texts]) {
-      texts.add(spelled(t));
-      const words = t.split(/\s+/);
-      for (let i = 0; i + 3 <= words.length; i += 2) texts.add(words.slice(i, i + 3).join(' '));
-    }
+    const texts = chronoTexts(ds, { also: spelledDayMonth });
     const ref = new Date('2025-10-30T12:00:00Z');
     const wrong: string[] = [];
     let held = 0;

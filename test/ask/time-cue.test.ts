@@ -1,16 +1,13 @@
 // The cheap test in front of chrono-node (src/ask/query/time.ts): it may send a text to chrono that
 // names no time, but must never hold back one from which chrono reads a month. Checked against
-// chrono itself on every string of the dataset, the dev questions and the benchmark corpus, whole and
-// in three-word windows (fragments like "for them", "it lasts" are where a unit hides).
-import { readFileSync } from 'node:fs';
+// chrono itself on the texts of chrono-texts.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
-import { parse as parseYaml } from 'yaml';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { findTime, mayNameTime } from '../../src/ask/query/time.js';
 import { PARSER_FAMILIES, parserFor } from '../../src/ask/query/date-parsers.js';
-import { buildCorpus } from '../../bench/corpus.js';
+import { chronoTexts } from './chrono-texts.js';
 
 let ds: Dataset;
 beforeAll(async () => {
@@ -18,13 +15,6 @@ beforeAll(async () => {
   if (!r.ok) throw new Error('dataset invalid');
   ds = r.dataset;
 });
-
-function strings(x: unknown, out: string[] = []): string[] {
-  if (typeof x === 'string') out.push(x);
-  else if (Array.isArray(x)) for (const v of x) strings(v, out);
-  else if (x && typeof x === 'object') for (const v of Object.values(x)) strings(v, out);
-  return out;
-}
 
 /** Whether chrono (either language) reads a certain month anywhere in the text. */
 function chronoReadsMonth(text: string): boolean {
@@ -55,12 +45,7 @@ describe('the time cue in front of chrono', () => {
   });
 
   it('holds back only texts from which chrono reads no month (dataset, dev questions, corpus)', () => {
-    const dev = parseYaml(readFileSync(new URL('../eval/questions/dev.yaml', import.meta.url), 'utf8')) as unknown;
-    const texts = new Set([...strings(ds), ...strings(dev), ...buildCorpus(ds).map((c) => c.line)]);
-    for (const t of [...texts]) {
-      const words = t.split(/\s+/);
-      for (let i = 0; i + 3 <= words.length; i += 2) texts.add(words.slice(i, i + 3).join(' '));
-    }
+    const texts = chronoTexts(ds);
     let held = 0;
     const wrong: string[] = [];
     for (const t of texts) {
@@ -83,16 +68,11 @@ describe('the time cue in front of chrono', () => {
   });
 
   it('leaves out parsers only where they find nothing', () => {
-    const dev = parseYaml(readFileSync(new URL('../eval/questions/dev.yaml', import.meta.url), 'utf8')) as unknown;
-    const texts = new Set([...strings(ds), ...strings(dev), ...buildCorpus(ds).map((c) => c.line),
+    const texts = chronoTexts(ds, { extra: [
       'in zwei Tagen', 'vor 3 Jahren', 'it lasts', 'a week ago', 'in 2 years', 'letzte Woche', 'next quarter', 'am 7. November um 10 Uhr',
       'tomorrow at noon', 'next Friday', 'Friday, 30 October', 'on the weekend', 'am Montag, 3. November um 10 Uhr', 'heute Abend',
       'übermorgen früh', '10/2025', '2025/10/30', 'the end of the month', 'at 10:30 pm on 30 October', 'the twenty-first of March',
-      'Sept. 3rd', 'March 2024', 'tonight', 'gestern Nacht', '30.10.', 'Oct 30 - Nov 2, 2025', 'midnight on 1 May']);
-    for (const t of [...texts]) {
-      const words = t.split(/\s+/);
-      for (let i = 0; i + 3 <= words.length; i += 2) texts.add(words.slice(i, i + 3).join(' '));
-    }
+      'Sept. 3rd', 'March 2024', 'tonight', 'gestern Nacht', '30.10.', 'Oct 30 - Nov 2, 2025', 'midnight on 1 May'] });
     const ref = new Date('2025-10-30T12:00:00Z');
     const shown = (rs: chrono.ParsedResult[]): string => JSON.stringify(rs.map((r) => [r.index, r.text, r.start.date().toISOString(), r.start.isCertain('month'), r.start.isCertain('day'), r.end?.date().toISOString()]));
     let reduced = 0;

@@ -7,7 +7,7 @@ import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
+import { phraseAt, stem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { ParsedQuery } from '../query/types.js';
@@ -65,8 +65,8 @@ function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>
 export function countPhrase(ctx: CommandContext, p: ParsedQuery): { at: number; len: number } | undefined {
   const ops = vocabIndex(ctx.dataset).vocabulary.grammar.operators.count;
   const phrases = [...ops.en, ...ops.de].map((x) => normalize(x).split(' ')).filter((x) => x.length && x[0]);
-  const at = p.words.findIndex((_, i) => phrases.some((ph) => ph.every((w, k) => p.words[i + k] === w)));
-  return at < 0 ? undefined : { at, len: phrases.find((ph) => ph.every((w, k) => p.words[at + k] === w))!.length };
+  const at = p.words.findIndex((_, i) => phrases.some((ph) => phraseAt(p.words, i, ph)));
+  return at < 0 ? undefined : { at, len: phrases.find((ph) => phraseAt(p.words, at, ph))!.length };
 }
 
 function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {

@@ -10,11 +10,10 @@ import { normalize } from '../../dataset/lookup.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { countPhrase } from './answer-counts.js';
-import { stem } from '../query/text.js';
+import { phraseAt, stem } from '../query/text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
-const holds = (words: readonly string[], phrase: readonly string[]): boolean =>
-  phrase.length > 0 && words.some((_, i) => phrase.every((w, k) => words[i + k] === w));
+const holds = (words: readonly string[], phrase: readonly string[]): boolean => phrase.length > 0 && words.some((_, i) => phraseAt(words, i, phrase));
 
 const namesCache = new WeakMap<Dataset, Map<Source, string[][]>>();
 /** A publisher's names as phrases: the name, its parts around "/" and the name in brackets ("MOFCOM"). */

@@ -5,6 +5,7 @@ import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from './vocab.js';
+import { phraseAt } from './text.js';
 
 export interface DefinedTerm {
   /** The term as the fact writes it ("USGS", "e"). */
@@ -64,7 +65,6 @@ function termIndex(ds: Dataset): TermIndex {
   return idx;
 }
 
-const startsAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
 
 /** How many of words[from, to) are no function words; counted, not sliced and filtered (an array per opener tried). */
 function contentWords(words: readonly string[], from: number, to: number, stop: ReadonlySet<string>): number {
@@ -105,11 +105,11 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
     // ("what's" is read "what") right before it: "what happened at APEC" asks no meaning.
     const before = idx.openers[locale].some((o) => {
       for (let s = Math.max(0, i - o.length - 4); s <= i - o.length; s++) {
-        if (startsAt(words, s, o) && contentWords(words, s + o.length, i, stop) <= (o.length > 1 ? 2 : 0)) return true;
+        if (phraseAt(words, s, o) && contentWords(words, s + o.length, i, stop) <= (o.length > 1 ? 2 : 0)) return true;
       }
       return false;
     });
-    const closer = idx.closers[locale].find((c) => startsAt(words, end, c));
+    const closer = idx.closers[locale].find((c) => phraseAt(words, end, c));
     // Nothing after the term names another subject, and little else follows ("… hinter manchen USGS-Zahlen").
     let rest = 0;
     let named = false;
@@ -123,7 +123,7 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
     for (let k = 0; k < i && !named; k++) named = names.has(words[k]!);
     if ((before || closer) && !named && rest <= 2) return found.t;
     // "… nur W. Was bedeutet das?", "MCS? what's that": the term right before a question pointing back at it.
-    const pointing = idx.openers[locale].some((o) => startsAt(words, end, o) && idx.pointers.has(words[end + o.length] ?? ''));
+    const pointing = idx.openers[locale].some((o) => phraseAt(words, end, o) && idx.pointers.has(words[end + o.length] ?? ''));
     if (pointing) return found.t;
   }
   return undefined;

@@ -141,6 +141,11 @@ function misspeltHead(word: string, heads: ReadonlySet<string>, asKnown: (part: 
   return undefined;
 }
 
+/** Whether the phrase's words stand in `words` from position `i` on. */
+export function phraseAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => words[i + k] === w);
+}
+
 // Phrase tests on normalised text (single spaces, none at either end) without building padded
 // copies of it: ` ${text} `.startsWith(` ${phrase} `) was made once per phrase of a list.
 

@@ -1,8 +1,16 @@
 // The numbers a question compares with: a quantity in tonnes ("more than 50,000 t", "22 Mt"), a share
 // ("more than half", "über 60 %") and a price ("over $100/kg"). Split from parse.ts by what it reads.
 import type { VocabIndex } from './vocab.js';
+import { phraseAt } from './text.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
+
+/** A number as typed in digits: groups of three are thousands ("3,000", "1.600"), else a decimal ("1.5", "2,5"). */
+function digitsValue(raw: string): number | undefined {
+  const digits = raw.replace(/[\u00a0 ]/g, '');
+  const n = /^\d{1,3}([.,]\d{3})+$/.test(digits) ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
 
 const rangeCache = new WeakMap<VocabIndex, RegExp>();
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,9 +22,7 @@ function numberOf(raw: string, v: VocabIndex): number | undefined {
   if (v.range.one.includes(w)) return 1;
   const word = v.numbers.get(w);
   if (word !== undefined) return word;
-  const digits = raw.replace(/[\u00a0 ]/g, '');
-  const n = /^\d{1,3}([.,]\d{3})+$/.test(digits) ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
-  return Number.isFinite(n) ? n : undefined;
+  return digitsValue(raw);
 }
 
 /**
@@ -66,21 +72,19 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
   if (sym) return Number(sym[1]!.replace(',', '.')) * (sym[2] === 'Mt' ? 1e6 : 1e3);
   const m = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)\b/iu.exec(q);
   if (!m) return undefined;
-  const digits = m[1]!.replace(/[\u00a0 ]/g, '');
-  const n = /^\d{1,3}([.,]\d{3})+$/.test(digits) ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
-  return Number.isFinite(n) ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
+  const n = digitsValue(m[1]!);
+  return n !== undefined ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
 }
 
 /** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
 export function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): number | undefined {
-  const at = (i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
   for (let i = 0; i < words.length; i++) {
-    const f = v.fractions.find((x) => at(i, x.words));
+    const f = v.fractions.find((x) => phraseAt(words, i, x.words));
     if (f) return f.value;
   }
   // The sign after a number ("60 %"), else a number before a percent word of the vocabulary ("60 Prozent").
   const sign = /(\d+(?:[.,]\d+)?)\s*%/u.exec(q);
-  const i = sign ? -1 : words.findIndex((w, k) => /^\d+$/.test(w) && v.percentWords.some((ph) => at(k + 1, ph)));
+  const i = sign ? -1 : words.findIndex((w, k) => /^\d+$/.test(w) && v.percentWords.some((ph) => phraseAt(words, k + 1, ph)));
   const n = sign ? Number(sign[1]!.replace(',', '.')) : i >= 0 ? Number(words[i]) : NaN;
   return n > 0 && n < 100 ? n / 100 : undefined;
 }

@@ -53,7 +53,7 @@ const MONTH_NAMES_DE = Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFor
 // With a year too ("09.11.2025"): chrono's English parser reads dotted digits month first (11 September),
 // while a date written with dots is day first in German and in English alike.
 const NUMERIC_DAY_MONTH = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?![\d.]))?(?!\d)/g;
-const spelledDayMonth = (text: string): string => (text.includes('.') ? text.replace(NUMERIC_DAY_MONTH, (all, d: string, m: string, y?: string) =>
+export const spelledDayMonth = (text: string): string => (text.includes('.') ? text.replace(NUMERIC_DAY_MONTH, (all, d: string, m: string, y?: string) =>
   (Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 ? `${Number(d)}. ${MONTH_NAMES_DE[Number(m) - 1]}${y ? ` ${y}` : ''}` : all)) : text);
 
 // Running chrono's two parsers was a quarter of the CPU of an uncached answer (bench/core.ts,

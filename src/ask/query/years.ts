@@ -1,6 +1,7 @@
 // Years a question names in words rather than digits ("last year", "im vergangenen Jahr"), and a
 // year that names an edition ("MCS 2025", "the 2022 USGS edition") rather than the figures' year.
 import type { TimeRef } from './types.js';
+import { phraseAt } from './text.js';
 import type { VocabIndex } from './vocab.js';
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -52,8 +53,6 @@ export function withRelativeYear(found: TimeRef | undefined, rel: { words: strin
   const { yearInferred: _inferred, ...rest } = found;
   return { ...rest, start: move(found.start), end: move(found.end) };
 }
-
-const phraseAt = (words: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => words[i + k] === w);
 
 /**
  * Two or more years the question sets side by side ("2025 weniger als 2024", "more last year than the
