@@ -160,6 +160,8 @@ export const Grammar = z.strictObject({
    * current year, -1 the one before. Read against the clock of the question, not the dataset's date.
    */
   relative_years: z.array(z.strictObject({ offset: z.number().int().min(-5).max(1), en: z.array(z.string().trim().min(2)), de: z.array(z.string().trim().min(2)) })).default([]),
+  /** Phrases counting years back from today, with N where the number stands ("N years ago", "vor N Jahren"). */
+  years_ago: z.strictObject({ en: z.array(z.string().trim().regex(/(^|\s)N(\s|$)/)), de: z.array(z.string().trim().regex(/(^|\s)N(\s|$)/)) }).default({ en: [], de: [] }),
   /**
    * Phrases naming the year before another year the question names ("more last year than the year
    * before", "2025 mehr als im Vorjahr"); without another year they are read as relative years, if listed there.

@@ -145,15 +145,22 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const { events, named: namedEvents, aliasWords } = excepted ?? findEvents(ds, norm, words, countryIds);
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
+  // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that
+  // figure's country, event or not.
   const dropped: string[] = [];
-  if (events.length > 0 && ent.countries.some((f) => f.adjective)) {
-    for (const f of ent.countries) if (f.adjective) dropped.push(...normalize(f.typed).split(' '));
-    const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && !ent.countries.some((f) => f.item === c && f.adjective));
+  const ofFigure = (f: (typeof ent.countries)[number]): boolean => f.at !== undefined
+    && attrHits.some((h) => 'figure' in h.value.answer && h.start > f.at! && h.start <= f.at! + normalize(f.typed).split(' ').length);
+  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f));
+  if (events.length > 0 && loose.length > 0) {
+    for (const f of loose) dropped.push(...normalize(f.typed).split(' '));
+    const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && !loose.some((f) => f.item === c));
     countries.length = 0;
     for (const c of kept) countries.push(c);
   }
 
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
+  // "Kobalt im Kongo?": a name is no verb, however it ends.
+  const opensWithName = [...ent.countries, ...ent.minerals, ...ent.elements].some((f) => f.at === 0);
   const request = v.requestOpeners[locale].some((o) => opensWith(norm, o));
   // The question as typed, normalised once for the tags and the month check below.
   const normQ = normalize(q);
@@ -161,7 +168,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
-  const polar = !choice && !request && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2)));
+  const polar = !choice && !request && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
   const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;

@@ -11,8 +11,8 @@ import type { VocabIndex } from './vocab.js';
  * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
  * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
  */
-export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithOperator: boolean): boolean {
-  if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames) return false;
+export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithOperator: boolean, opensWithName = false): boolean {
+  if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames || opensWithName) return false;
   const first = normalize(raw[0]!);
   // "Mit welchen …": a preposition before a question word opens an open question (unless the two
   // are an operator of their own, as "seit wann" is).

@@ -55,7 +55,7 @@ export interface VocabIndex {
   abbreviations: Set<string>;
   numberLabels: Set<string>;
   /** Normalised phrases as words naming a year relative to today, longest first, with their offset (-1 = last year). */
-  relativeYears: { words: string[]; offset: number }[];
+  relativeYears: Map<string, RelativeYear[]>;
   /** Normalised words joining a clause of context to the question after it, per language. */
   clauseJoiners: Record<Locale, string[]>;
   /** Normalised words and phrases of publishing ("came out", "erschienen"). */
@@ -116,6 +116,7 @@ const EMPTY: Vocabulary = {
     number_labels: { en: [], de: [] },
     ordinal_before: { en: [], de: [] },
     relative_years: [],
+    years_ago: { en: [], de: [] },
     year_before: { en: [], de: [] },
     published_words: { en: [], de: [] },
     clause_joiners: { en: [], de: [] },
@@ -139,6 +140,26 @@ function phraseIndex<T>(entries: Iterable<{ value: T; en: readonly string[]; de:
     }
   }
   return idx;
+}
+
+export interface RelativeYear { words: string[]; offset: number }
+
+/** Phrases by their first word, longest first, so a scan tries only those that can start at a word. */
+function byFirstWord(list: RelativeYear[]): Map<string, RelativeYear[]> {
+  const m = new Map<string, RelativeYear[]>();
+  for (const r of [...list].sort((a, b) => b.words.length - a.words.length)) {
+    const l = m.get(r.words[0]!);
+    if (l) l.push(r); else m.set(r.words[0]!, [r]);
+  }
+  return m;
+}
+
+/** "N years ago" for every number word of two and more, and for N typed as 2 to 30. */
+function yearsAgo(templates: { en: readonly string[]; de: readonly string[] }, numbers: Map<string, number>): RelativeYear[] {
+  const counts = [...[...numbers].filter(([, n]) => n >= 2), ...Array.from({ length: 29 }, (_, k) => [String(k + 2), k + 2] as const)];
+  return [...templates.en, ...templates.de].flatMap((tpl) => counts.map(([word, n]) => ({
+    words: normalize(tpl.split(' ').map((w) => (w === 'N' ? word : w)).join(' ')).split(' '), offset: -n,
+  })));
 }
 
 export function vocabIndex(ds: Dataset): VocabIndex {
@@ -214,8 +235,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
     numberLabels: new Set(words(g.number_labels)),
-    relativeYears: g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset })))
-      .sort((a, b) => b.words.length - a.words.length),
+    relativeYears: byFirstWord([...g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset }))), ...yearsAgo(g.years_ago, numbers)]),
     clauseJoiners: { en: g.clause_joiners.en.map((w) => normalize(w)), de: g.clause_joiners.de.map((w) => normalize(w)) },
     publishedWords: words(g.published_words).map((w) => w.split(' ')),
     yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),

@@ -2,7 +2,7 @@
 // year that names an edition ("MCS 2025", "the 2022 USGS edition") rather than the figures' year.
 import type { TimeRef } from './types.js';
 import { phraseAt } from './text.js';
-import type { VocabIndex } from './vocab.js';
+import type { RelativeYear, VocabIndex } from './vocab.js';
 
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -24,17 +24,19 @@ export function editionYear(words: readonly string[], v: VocabIndex): number | u
   return best?.year;
 }
 
-/** A phrase naming a year relative to today, the longest that occurs, with its offset. */
-export function relativeYear(words: readonly string[], v: VocabIndex): { words: string[]; offset: number } | undefined {
-  for (const r of v.relativeYears) {
-    const n = r.words.length;
-    for (let i = 0; i + n <= words.length; i++) {
-      let k = 0;
-      while (k < n && words[i + k] === r.words[k]) k++;
-      if (k === n) return r;
-    }
+/** A phrase naming a year relative to today, the longest that occurs (the first of equals), with its offset. */
+export function relativeYear(words: readonly string[], v: VocabIndex): RelativeYear | undefined {
+  let best: RelativeYear | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const r = relativeYearAt(words, i, v);
+    if (r && (!best || r.words.length > best.words.length)) best = r;
   }
-  return undefined;
+  return best;
+}
+
+/** The longest phrase naming a relative year that starts at word i. */
+function relativeYearAt(words: readonly string[], i: number, v: VocabIndex): RelativeYear | undefined {
+  return v.relativeYears.get(words[i]!)?.find((r) => phraseAt(words, i, r.words));
 }
 
 /**
@@ -65,7 +67,7 @@ export function comparedYears(words: readonly string[], v: VocabIndex, edition: 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (YEAR.test(w) && Number(w) !== edition) { found.push({ year: Number(w) }); continue; }
-    const rel = now ? v.relativeYears.find((r) => phraseAt(words, i, r.words)) : undefined;
+    const rel = now ? relativeYearAt(words, i, v) : undefined;
     const before = v.yearBefore.find((b) => phraseAt(words, i, b));
     // The longer reading wins: "the year before last" is a year of its own, not the one before another.
     if (before && (!rel || before.length >= rel.words.length)) { found.push({ before: true }); said.push(...before); i += before.length - 1; continue; }

@@ -1,0 +1,43 @@
+// Answer classes of the offline question path (issue 10), eighth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+import { parseQuestion } from '../../src/ask/query/parse.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+const now = new Date('2026-11-29T09:00:00Z');
+
+describe('years counted back from today ("three years ago", "vor vier Jahren", "4 years back")', () => {
+  it('reads the year N years before the current one, N in words or digits', () => {
+    const year = (q: string, locale: 'en' | 'de'): string | undefined => parseQuestion(q, dataset(), locale, now).time?.start.slice(0, 4);
+    expect(year('What did Myanmar mine in rare earths three years ago?', 'en')).toBe('2023');
+    expect(year('rare earth output of Australia 4 years back', 'en')).toBe('2022');
+    expect(year('Wie viel Kobalt hat Indonesien vor vier Jahren gefördert?', 'de')).toBe('2022');
+  });
+  it('answers with that year’s figure, or says the year is not held', () => {
+    expect(lead('How much rare earth did Myanmar mine three years ago?', 'en')).toMatch(/^Burma \(Myanmar\) .* 2023: /);
+    expect(lead('Wie viel Seltene Erden hat Australien vor acht Jahren gefördert?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl.*2018/);
+  });
+});
+
+describe('a country’s adjective right before a figure’s word ("Chinese mines", "australische Reserven")', () => {
+  it('names that figure’s country even where an event is found too', () => {
+    expect(lead('How much cobalt did Chinese mines produce in 2024?', 'en')).toMatch(/^China — mine production of cobalt in 2024/);
+    expect(lead('How much nickel did Chinese mines produce in 2024?', 'en')).toMatch(/^China — mine production of nickel in 2024/);
+  });
+});
+
+describe('words of approximation ("roughly", "ungefähr") are no topic the dataset lacks', () => {
+  it('answers the figure', () => {
+    expect(lead('Roughly how big are Vietnam’s rare earth reserves?', 'en')).toMatch(/^Vietnam — reserves of rare earths/);
+    expect(lead('Kobalt im Kongo, ungefähr?', 'de')).toMatch(/^Demokratische Republik Kongo — Reserven \(Kobalt\)/);
+  });
+});
+
+describe('a German fragment opening with a name ("Kobalt im Kongo?") is no yes/no question', () => {
+  it('answers the figure without a "Ja"', () => {
+    expect(parseQuestion('Kobalt in Kuba?', dataset(), 'de').polar).toBe(false);
+    expect(lead('Kobalt in Kuba?', 'de')).toMatch(/^Kuba — Reserven \(Kobalt\)/);
+    expect(parseQuestion('Hat Kuba Kobalt?', dataset(), 'de').polar).toBe(true);
+  });
+});
