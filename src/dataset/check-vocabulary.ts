@@ -46,6 +46,9 @@ export function vocabularyIssues(v: Vocabulary, raw: RawDataset): Issue[] {
   // A country's region must be one the vocabulary names, or no question could ask for it.
   raw.countries.forEach((c, i) => {
     if (c.region && !(c.region in v.grammar.regions)) issues.push({ file: 'countries.yaml', at: [i, 'region'], reason: `unknown region "${c.region}"${suggest(c.region, new Set(Object.keys(v.grammar.regions)))}` });
+    if (c.subregion && !(c.subregion in v.grammar.regions) && !Object.values(v.grammar.regions).some((r) => r.covers.includes(c.subregion!))) {
+      issues.push({ file: 'countries.yaml', at: [i, 'subregion'], reason: `sub-region "${c.subregion}" is no region and no region covers it` });
+    }
   });
   issues.push(...findMentions(FILE, [], v));
   return issues;

@@ -93,6 +93,8 @@ export const Country = z.strictObject({
   adjectives: z.strictObject({ en: z.array(z.string().trim().min(1)).default([]), de: z.array(z.string().trim().min(1)).default([]) }).optional(),
   /** The continent, for questions that ask about one ("which African country …"); a region of data/vocabulary.yaml. */
   region: z.string().regex(/^[a-z-]+$/).optional(),
+  /** The UN M49 sub-region where a continent is split by readers ("Central America", "Caribbean"), for regions that cover it. */
+  subregion: z.string().regex(/^[a-z-]+$/).optional(),
 });
 
 export const Mineral = z.strictObject({

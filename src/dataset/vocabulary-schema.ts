@@ -110,7 +110,9 @@ export const Grammar = z.strictObject({
   /** Endings a German adjective takes ("chinesisch" → "chinesischen"), for the countries' adjectives. */
   adjective_endings: z.array(z.string().trim()).default([]),
   /** Continents readers ask about ("African", "europäische"), each with its name for replies; countries name theirs (`region`). */
-  regions: z.record(Id, z.strictObject({ label: I18nNote, words: Words })).default({}),
+  // `covers`: the regions and sub-regions it takes in besides the countries that name it ("Latin America"
+  // is South America, Central America and the Caribbean).
+  regions: z.record(Id, z.strictObject({ label: I18nNote, words: Words, covers: z.array(Id).default([]) })).default({}),
   /**
    * Tags that turn a statement into a yes/no question, closing it ("…, right?", "…, oder?") or opening
    * it ("true that …", "Stimmt es, dass …").

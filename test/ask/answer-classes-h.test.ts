@@ -41,3 +41,20 @@ describe('a German fragment opening with a name ("Kobalt im Kongo?") is no yes/n
     expect(parseQuestion('Hat Kuba Kobalt?', dataset(), 'de').polar).toBe(true);
   });
 });
+
+describe('regions that cover parts of continents ("Latin American", "Nord- und Mittelamerika")', () => {
+  it('ranks the countries of South America, Central America and the Caribbean for Latin America', () => {
+    const en = lead('Which Latin American country mines the most cobalt?', 'en');
+    expect(en).toMatch(/in Latin America .*1\. Cuba/);
+    expect(en).not.toMatch(/Canada|United States/);
+    expect(lead('Welches Land Lateinamerikas hat die größten Lithiumreserven?', 'de')).toMatch(/in Lateinamerika .*1\. Chile .*2\. Argentinien/);
+  });
+  it('reads a region named in three words and keeps "America" from being the United States', () => {
+    const p = parseQuestion('Who has the largest nickel reserves in North and Central America?', dataset(), 'en');
+    expect(p.region).toBe('north-america');
+    expect(p.subjects.countries).toEqual([]);
+  });
+  it('says so when no country of the region is in the table', () => {
+    expect(lead('Which Central American country has the largest rare earth reserves?', 'en')).toMatch(/^No country in Central America is listed for reserves of rare earths/);
+  });
+});

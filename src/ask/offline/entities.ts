@@ -8,6 +8,7 @@ import type { EntityIndex } from '../../dataset/lookup.js';
 import { indexDataset, normalize, rememberTexts } from '../../dataset/lookup.js';
 import { typoEntity, typoPair } from './entity-typos.js';
 import { vocabIndex } from '../query/vocab.js';
+import { regionPhraseAt } from '../query/regions.js';
 
 export interface Found<T> {
   item: T;
@@ -164,10 +165,12 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   scanIndex(idx.mineral, words, raw, used, idx.mineral.maxPhraseWords, minerals, 'other', notNames);
   scanIndex(idx.element, words, raw, used, idx.element.maxPhraseWords, elements, 'element', notNames);
   // "South America(n)" is a continent, not the United States: its words are no country's.
-  const regions = vocabIndex(ds).regions;
+  const v = vocabIndex(ds);
   const inRegion: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!used[i] && !used[i + 1] && regions.has(`${words[i]} ${words[i + 1]}`)) { used[i] = used[i + 1] = true; inRegion.push(i, i + 1); }
+    const r = regionPhraseAt(words, i, v);
+    if (!r || r.words < 2 || used.slice(i, i + r.words).some(Boolean)) continue;
+    for (let k = i; k < i + r.words; k++) { used[k] = true; inRegion.push(k); }
   }
   scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c) => c.id === 'OTHER', compareWordsOf(ds));
   for (const i of inRegion) used[i] = false;

@@ -14,6 +14,7 @@ import { opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
+import { regionPhraseAt } from './regions.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
@@ -194,7 +195,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     if (n !== undefined) topN = n;
     if (ranked && ranked.rank <= 10) rank = ranked.rank;
   }
-  const regionAt = firstRead(words, (w, i) => { const r = v.regions.get(`${w} ${words[i + 1] ?? ''}`) ?? v.regions.get(w); return r === undefined ? undefined : { r, i }; });
+  const regionAt = firstRead(words, (_w, i) => { const r = regionPhraseAt(words, i, v); return r === undefined ? undefined : { r: r.id, i }; });
   const region = regionAt?.r;
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
   // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.

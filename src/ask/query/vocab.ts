@@ -79,6 +79,8 @@ export interface VocabIndex {
   fractions: { words: string[]; value: number }[];
   /** Normalised word naming a continent ("african", "afrikanische") → the region id countries carry. */
   regions: Map<string, string>;
+  /** The most words a region's phrase has ("nord und mittelamerika"). */
+  regionWords: number;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
   sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
 }
@@ -250,6 +252,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     fractions: g.fractions.flatMap((f) => [...f.en, ...f.de].map((w) => ({ words: normalize(w).split(' ').filter(Boolean), value: f.value })))
       .sort((a, b) => b.words.length - a.words.length),
     regions: new Map(Object.entries(g.regions).flatMap(([id, r]) => words(r.words).map((w) => [w, id] as const))),
+    regionWords: Math.max(1, ...Object.values(g.regions).flatMap((r) => words(r.words).map((w) => w.split(' ').length))),
     sequence: {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
       after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },

@@ -1,0 +1,143 @@
+// A ranking of countries for one figure: top-N, a place asked, a continent's countries, the countries
+// past a number or between two, and yes/no on a country's place.
+import type { Country, Mineral } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { Citations, loc, t } from '../../commands/common.js';
+import { editionTable, rankValue, recordHistory, type Measure } from '../../commands/figures.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { inRegion } from '../query/regions.js';
+import { current, figureCommand, figureYes, listNames, noFigure, singleFigure, val, what, yesNo } from './answer-figures.js';
+
+/** A ranking; `isTop`: is that country the one asked (yes/no); `placeOf`: where that country stands. */
+export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, isTop?: Country, placeOf?: Country): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
+  const more = figureCommand(ds, measure, m, undefined, locale);
+  // An edition asked for ("Laut MCS 2025: wer war 2024 …") ranks by that edition or not at all.
+  const inEdition = p.edition === undefined ? undefined
+    : (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked, p.edition) : undefined) ?? editionTable(ds, m.id, measure, undefined, p.edition);
+  if (p.edition !== undefined && !inEdition) {
+    return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no ${what(measure, m, locale)} table from the ${p.edition} edition.`,
+      `Dazu hat der Datensatz keine Zahl: Er enthält keine Tabelle zu ${what(measure, m, locale)} aus der Ausgabe ${p.edition}.`), more);
+  }
+  const view = inEdition ?? (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined) ?? editionTable(ds, m.id, measure);
+  if (!view) {
+    return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no USGS ${what(measure, m, locale)} table.`,
+      `Dazu hat der Datensatz keine Zahl: Er enthält keine USGS-Tabelle zu ${what(measure, m, locale)}.`), '/help', m.sources, m.note ? [loc(locale, m.note)] : []);
+  }
+  const cite = new Citations(ds).add(...view.base.sources);
+  for (const e of view.errata) cite.add(...e.sources);
+  // "Which African country …": the continent's countries only. "The smallest": from the bottom, among
+  // countries with a figure above zero (a USGS dash is no holder, an unpublished figure no size).
+  const region = p.region ? ds.vocabulary?.grammar.regions[p.region] : undefined;
+  const ascending = Boolean(p.less) && p.threshold === undefined;
+  const all = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate' && (!region || inRegion(ds, ds.countryById.get(id), p.region!) !== Boolean(p.outsideRegion)))
+    .filter(([, e]) => !ascending || rankValue(e.figure) > 0)
+    .sort((a, b) => (ascending ? -1 : 1) * (rankValue(b[1].figure) - rankValue(a[1].figure)));
+  const within = !region ? '' : p.outsideRegion ? t(locale, ` outside ${region.label.en}`, ` außerhalb von ${region.label.de}`) : t(locale, ` in ${region.label.en}`, ` in ${region.label.de}`);
+  const out = new Set((p.after ?? []).map((c) => c.id));
+  const name = (id: string): string => loc(locale, ds.countryById.get(id)!.name);
+  const item = ([id, e]: (typeof all)[number]): string => {
+    cite.add(...e.figure.sources);
+    return `${all.findIndex((x) => x[0] === id) + 1}. ${name(id)} ${val(e.figure, m, locale)}`;
+  };
+  const ed = [view.base.label, ...view.errata.map((e) => e.label)].join(' + ');
+  const year = view.year !== undefined ? `, ${view.year}` : '';
+  const support: string[] = [];
+  const world = view.rows.get('WORLD');
+  const worldLine = (): void => {
+    if (!world) return;
+    cite.add(...world.figure.sources);
+    support.push(`${t(locale, 'World total', 'Welt gesamt')}: ${val(world.figure, m, locale)}.`);
+  };
+  // "Is Vietnam second?" answered "no": where Vietnam itself stands, with its figure.
+  const ownPlace = (cid: string): string => {
+    const k = all.findIndex(([x]) => x === cid);
+    if (k < 0) return '';
+    const f = all[k]![1].figure;
+    cite.add(...f.sources);
+    const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[k];
+    return t(locale, `${name(cid)} ranks ${ordinal ?? `No. ${k + 1}`} with ${val(f, m, locale)}.`, `${name(cid)} liegt auf Platz ${k + 1} mit ${val(f, m, locale)}.`);
+  };
+  // "Where does Burma rank?": its place and figure first, then the ranking down to it.
+  const placed = placeOf ? all.findIndex(([x]) => x === placeOf.id) : -1;
+  if (placeOf && placed >= 0 && all[placed]![1].figure.value !== null) {
+    const e = all[placed]![1];
+    cite.add(...e.figure.sources);
+    const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[placed];
+    const lead = t(locale, `${name(placeOf.id)} ranks ${ordinal ?? `No. ${placed + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}.`,
+      `${name(placeOf.id)} liegt bei ${what(measure, m, locale)} (${ed}${year}) auf Platz ${placed + 1} mit ${val(e.figure, m, locale)}.`);
+    support.push(`${t(locale, 'Ranking', 'Rangliste')}: ${all.slice(0, Math.min(Math.max(placed + 2, 3), 10)).map(item).join('; ')}.`);
+    worldLine();
+    return { status: 'answer', lead, support, sources: cite.list(locale).map((x) => x.id), more };
+  }
+  // One place asked ("second largest", "the biggest after China"): that country first, then the ranking.
+  const place = p.rank !== undefined || (out.size > 0 && p.topN === undefined) ? placeAsked(all.map(([id]) => id), out, p.rank) : undefined;
+  if (place !== undefined) {
+    const [id, e] = all[place]!;
+    cite.add(...e.figure.sources);
+    const above = all.slice(0, place).map(([x, f]) => t(locale, `${name(x)} with ${val(f.figure, m, locale)}`, `${name(x)} mit ${val(f.figure, m, locale)}`));
+    const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[place];
+    const yes = isTop ? yesNo(locale, id === isTop.id) : '';
+    const own = isTop && id !== isTop.id ? ownPlace(isTop.id) : '';
+    // German without a verb: a country's name may be plural ("Vereinigte Staaten").
+    const lead = locale === 'de'
+      ? `${yes}Platz ${place + 1} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)}${above.length ? `, hinter ${listNames(above, locale)}` : ''}.`
+      : `${yes}${name(id)} ranks ${ordinal ?? `No. ${place + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}${above.length ? `, behind ${listNames(above, locale)}` : ''}.`;
+    if (own) support.push(own);
+    support.push(`${t(locale, 'Ranking', 'Rangliste')}: ${all.slice(0, Math.min(Math.max(place + 2, 3), 10)).map(item).join('; ')}.`);
+    worldLine();
+    return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
+  }
+  // "Which countries hold more than ten million tonnes?": every country past the number asked.
+  if ((p.threshold !== undefined || p.range) && !isTop) {
+    const past = all.filter(([id, e]) => !out.has(id) && e.figure.value !== null && figureYes(p, e.figure.value, m.unit.symbol));
+    // The reader's number is not repeated as if it were a figure of the dataset.
+    const head = p.range ? t(locale, 'Between the amounts asked', 'Zwischen den genannten Mengen')
+      : p.less ? t(locale, 'Below the amount asked', 'Unter der genannten Menge') : t(locale, 'Above the amount asked', 'Über der genannten Menge');
+    const lead = past.length
+      ? `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${past.slice(0, 10).map(item).join('; ')}.`
+      : `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${t(locale, 'no country', 'kein Land')}.`;
+    worldLine();
+    return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
+  }
+  const n = Math.min(p.topN ?? 5, 10);
+  const ranked = all.filter(([id]) => !out.has(id)).slice(0, n);
+  const list = ranked.map(item);
+  if (isTop && !ranked.some(([id]) => id === isTop.id)) {
+    const own = ownPlace(isTop.id);
+    if (own) support.push(own);
+  }
+  // "Is China the top producer?": yes or no first, then the ranking.
+  const first = ranked[0]?.[0];
+  // "Is China among the top 3?": any of the first N.
+  // "Is China the only producer?": only if no other country has a figure above zero.
+  const holders = all.filter(([, e]) => rankValue(e.figure) > 0);
+  const yes = isTop && first ? yesNo(locale, p.only ? holders.length === 1 && holders[0]![0] === isTop.id
+    : p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
+  const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
+  const head = ascending ? t(locale, 'Smallest', 'Kleinste') : t(locale, 'Largest', 'Größte');
+  // A continent with no country in the table ("Central American reserves"): said, not an empty list.
+  const lead = list.length === 0
+    ? t(locale, `No country${within}${without} is listed for ${what(measure, m, locale)} (${ed}${year}).`, `Kein Land${within}${without} ist bei ${what(measure, m, locale)} (${ed}${year}) aufgeführt.`)
+    : `${yes}${head} ${what(measure, m, locale)}${within}${without} (${ed}${year}): ${list.join('; ')}.`;
+  worldLine();
+  return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
+}
+
+/**
+ * The index in the ranking of the place asked: the rank itself ("second largest" → 1), moved past
+ * countries put out of it; with no rank, the first country not put out ("biggest after China").
+ */
+function placeAsked(ids: readonly string[], out: ReadonlySet<string>, rank: number | undefined): number | undefined {
+  for (let i = rank !== undefined ? rank - 1 : 0; i < ids.length; i++) if (!out.has(ids[i]!)) return i;
+  return undefined;
+}
+
+/** The world total (no country asked, no ranking asked). */
+export function worldFigure(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): AnswerFirst {
+  const world = ctx.dataset.countryById.get('WORLD');
+  if (!world || !current(recordHistory(ctx.dataset, m.id, world.id, measure), measure)) return topFigures(ctx, p, measure, m);
+  const a = singleFigure(ctx, p, measure, m, world);
+  return { ...a, more: figureCommand(ctx.dataset, measure, m, undefined, ctx.locale) };
+}

@@ -1,0 +1,21 @@
+// Continents and parts of them a question names ("Latin American", "Nord- und Mittelamerika").
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Country } from '../../dataset/schema.js';
+import type { VocabIndex } from './vocab.js';
+
+/** The longest region phrase starting at word i, with its region id and length in words. */
+export function regionPhraseAt(words: readonly string[], i: number, v: VocabIndex): { id: string; words: number } | undefined {
+  for (let n = Math.min(v.regionWords, words.length - i); n >= 1; n--) {
+    const id = v.regions.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
+    if (id !== undefined) return { id, words: n };
+  }
+  return undefined;
+}
+
+/** Whether a country lies in a region: its own continent or sub-region, or one the region covers. */
+export function inRegion(ds: Dataset, country: Country | undefined, region: string): boolean {
+  if (!country) return false;
+  if (country.region === region || country.subregion === region) return true;
+  const covers = ds.vocabulary?.grammar.regions[region]?.covers ?? [];
+  return (country.region !== undefined && covers.includes(country.region)) || (country.subregion !== undefined && covers.includes(country.subregion));
+}
