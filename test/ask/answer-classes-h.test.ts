@@ -58,3 +58,26 @@ describe('regions that cover parts of continents ("Latin American", "Nord- und M
     expect(lead('Which Central American country has the largest rare earth reserves?', 'en')).toMatch(/^No country in Central America is listed for reserves of rare earths/);
   });
 });
+
+describe('first-person requests ("I need the date of …", "Ich bräuchte …") name no topic', () => {
+  it('reads "need"/"brauche" as asking, not as a question about uses', () => {
+    expect(lead('I need the date of the Trump–Takaichi signing in Tokyo.', 'en')).toMatch(/^28 Oct 2025: /);
+    expect(lead('Ich brauche das Datum, an dem China die Kontrollen vom Oktober ausgesetzt hat.', 'de')).toMatch(/^7\. Nov\. 2025: /);
+  });
+});
+
+describe('a word of an event’s kind beside an event found ("paused", "signed") makes the event’s fields eligible', () => {
+  it('answers the date of the suspension the words point at, not the list of controlled elements', () => {
+    expect(lead('On which day were the rare earth controls paused?', 'en')).toMatch(/^7 Nov 2025: China suspends/);
+  });
+});
+
+describe('"from when to when" / "von wann bis wann" asks the span of days', () => {
+  it('answers with the first and last day, not a date read from a motto in the text', () => {
+    expect(lead('Von wann bis wann dauerte das APEC-Treffen der Staats- und Regierungschefs in Gyeongju?', 'de')).toMatch(/^31\. Okt\. – 1\. Nov\. 2025: /);
+    expect(lead('From when to when did the APEC leaders meet in Gyeongju?', 'en')).toMatch(/^31 Oct – 1 Nov 2025: /);
+  });
+  it('never reads a relative word of a dataset text ("Tomorrow" in a motto) as a date', () => {
+    expect(lead('Bis wann lief die APEC-Woche in Gyeongju?', 'de')).toMatch(/^1\. Nov\. 2025: /);
+  });
+});

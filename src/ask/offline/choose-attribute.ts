@@ -5,6 +5,7 @@ import type { CommandContext } from '../../commands/types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
+import { vocabIndex } from '../query/vocab.js';
 
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
@@ -38,7 +39,10 @@ function figureOfTwo(h: AttributeHit, eventy: boolean, p: ParsedQuery, ok: reado
 export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
   // Event fields ("who", "where") count only for an event the question names or a time it gives;
   // an event merely scored from a country ("Australia") does not outrank a figure or a fact.
-  const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0;
+  // A word of an event's kind ("paused", "signed", "met") beside an event found is an event asked too.
+  const kinds = vocabIndex(ctx.dataset).eventKinds;
+  const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0
+    || (p.subjects.events.length > 0 && p.words.some((w) => kinds.suspension.has(w) || kinds.agreement.has(w) || kinds.meeting.has(w)));
   const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute, h.matched))
     .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
   // Not an event field no event stands behind ("Vietnam or Malaysia: who mined more?" asks a figure).

@@ -15,6 +15,7 @@ import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { regionPhraseAt } from './regions.js';
+import { phraseAt } from './text.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
@@ -96,6 +97,13 @@ function hitWords(hits: readonly { start: number; words: number }[], words: read
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
+/** Where first-person requests stand in the words, as [start, end) spans. */
+function requestSpans(words: readonly string[], phrases: readonly string[][]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) spans.push([i, i + p.length]);
+  return spans;
+}
+
 /** `now` is the clock a relative year ("last year") is read against; without it none is read. */
 export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date): ParsedQuery {
   const q = text.trim().slice(0, MAX_QUESTION);
@@ -110,7 +118,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const stems = stemWords(words);
   // Matched on the words meant ("reservs" → "reserves"), reported as typed.
   const spelt = correctAttributeTypos(ds, words, locale);
-  const attrHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt));
+  // "I need the date of …": the words of a request name no attribute.
+  const asking = requestSpans(words, v.requestPhrases);
+  const attrHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt))
+    .filter((h) => !asking.some(([a, b]) => h.start < b && h.start + h.words > a));
   const byAttr = new Map<string, AttributeHit>();
   for (const h of attrHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');
@@ -162,7 +173,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
   // "Kobalt im Kongo?": a name is no verb, however it ends.
   const opensWithName = [...ent.countries, ...ent.minerals, ...ent.elements].some((f) => f.at === 0);
-  const request = v.requestOpeners[locale].some((o) => opensWith(norm, o));
+  const request = asking.length > 0 || v.requestOpeners[locale].some((o) => opensWith(norm, o));
   // The question as typed, normalised once for the tags and the month check below.
   const normQ = normalize(q);
   // Two figures offered to choose from ("240.000 oder 222.000 Tonnen?", "erst 22.000, jetzt 20.000"):

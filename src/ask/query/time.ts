@@ -161,15 +161,19 @@ function readingsOf(text: string, ds: Dataset): { first?: TimeRef; all?: readonl
   return hit;
 }
 
+// The dataset's texts write their dates in digits; a word such as "Tomorrow" in a quoted motto is
+// relative to nothing there (chrono would read it against today).
+const writtenDate = (t: TimeRef): boolean => /\d/.test(t.text);
+
 /** findTime of one of the dataset's own texts (an event's clause), read once per dataset. */
 export function findTimeInDatasetText(text: string, ds: Dataset): TimeRef | undefined {
   const r = readingsOf(text, ds);
-  if (!('first' in r)) r.first = Object.freeze(findTime(text, ds));
+  if (!('first' in r)) { const t = findTime(text, ds); r.first = t && writtenDate(t) ? Object.freeze(t) : undefined; }
   return r.first;
 }
 
 /** datesIn of one of the dataset's own texts (an event's clause), read once per dataset. */
 export function datesInDatasetText(text: string, ds: Dataset): readonly TimeRef[] {
   const r = readingsOf(text, ds);
-  return (r.all ??= Object.freeze(datesIn(text, ds).map((d) => Object.freeze(d))));
+  return (r.all ??= Object.freeze(datesIn(text, ds).filter(writtenDate).map((d) => Object.freeze(d))));
 }

@@ -49,6 +49,8 @@ export interface VocabIndex {
   polarTags: { closing: Record<Locale, string[]>; opening: Record<Locale, string[]> };
   /** Normalised openers of a request ("can you tell me"), per language: no yes/no question. */
   requestOpeners: Record<Locale, string[]>;
+  /** First-person requests, as word lists ("i need", "ich brauche"). */
+  requestPhrases: string[][];
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
@@ -97,6 +99,7 @@ const EMPTY: Vocabulary = {
     define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
+    request_phrases: { en: [], de: [] },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
@@ -205,6 +208,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.polar_tags.closing);
   addKnown(g.polar_tags.opening);
   addKnown(g.request_openers);
+  addKnown(g.request_phrases);
   for (const r of Object.values(g.regions)) addKnown(r.words);
   for (const f of g.fractions) addKnown(f);
   addKnown(g.units.tonnes);
@@ -231,6 +235,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
       closing: { en: g.polar_tags.closing.en.map((w) => normalize(w)), de: g.polar_tags.closing.de.map((w) => normalize(w)) },
       opening: { en: g.polar_tags.opening.en.map((w) => normalize(w)), de: g.polar_tags.opening.de.map((w) => normalize(w)) },
     },
+    requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
