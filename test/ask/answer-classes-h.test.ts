@@ -81,3 +81,9 @@ describe('"from when to when" / "von wann bis wann" asks the span of days', () =
     expect(lead('Bis wann lief die APEC-Woche in Gyeongju?', 'de')).toMatch(/^1\. Nov\. 2025: /);
   });
 });
+
+describe('what an event agreed and what came of it find the event too', () => {
+  it('finds the agreement whose terms hold the question’s words beside a mineral named', () => {
+    expect(lead('Was hat Malaysia den USA bei Seltenen Erden zugesagt?', 'de')).toMatch(/^Handelsabkommen und Absichtserklärung .* zwischen den USA und Malaysia/);
+  });
+});

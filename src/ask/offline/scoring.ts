@@ -8,6 +8,8 @@ import { vocabIndex } from '../query/vocab.js';
 
 export interface RouterIndex {
   eventWords: Map<string, Map<Event, number>>;
+  /** Words of what events agreed and what came of them, for scoring events only. */
+  termWords: Map<string, Map<Event, number>>;
   eventCount: number;
   /** Fact keywords (normalised): one word → facts; phrases → facts; 5-letter prefixes → one-word keywords. */
   factWord: Map<string, Fact[]>;
@@ -59,6 +61,26 @@ export function routerIndex(ds: Dataset): RouterIndex {
     add(e, e.id.replace(/-/g, ' '), 2);
     for (const a of e.aliases) add(e, a, 2);
   }
+  // What was agreed and what came of it describe the event as its summary does ("what did Malaysia
+  // promise on rare earths" is in the MoU's terms, not its title). They score events only: a word no
+  // title or summary uses stays a word the question's topic may lack.
+  const termWords = new Map<string, Map<Event, number>>();
+  const naming = new Map<string, Event[]>();
+  // Countries and minerals count through the events' own lists, not through the words of their texts.
+  const names = new Set([...ds.countries, ...ds.minerals, ...ds.elements].flatMap((x) => [x.name.en, x.name.de, ...x.aliases]).flatMap((t) => normalize(t).split(' ')));
+  // Names of events: the words of their places and their one-word aliases ("Busan", "Gimhae", "APEC").
+  for (const e of ds.events) for (const t of [e.place.en, e.place.de, ...e.aliases.filter((a) => !/\s/.test(a))]) for (const w of normalize(t).split(' ')) push(naming, w, e);
+  for (const e of ds.events) {
+    for (const text of [e.agreed?.en, e.agreed?.de, e.outcome?.en, e.outcome?.de]) {
+      for (const w of text ? normalize(text).split(' ').flatMap((x) => [x, ...(splitCompound(x, parts) ?? [])]) : []) {
+        // A word naming another event ("after Busan") points at that event, not this one.
+        if (w.length < 2 || stop.has(w) || names.has(w) || naming.get(w)?.some((other) => other !== e)) continue;
+        const m = termWords.get(w) ?? new Map<Event, number>();
+        m.set(e, 0.25);
+        termWords.set(w, m);
+      }
+    }
+  }
   const factWord = new Map<string, Fact[]>();
   const factPhrase = new Map<string, Fact[]>();
   const wordPrefix = new Map<string, string[]>();
@@ -76,12 +98,15 @@ export function routerIndex(ds: Dataset): RouterIndex {
       }
     }
   }
-  const idx = { eventWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix, stop, generic };
+  const idx = { eventWords, termWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix, stop, generic };
   indexCache.set(ds, idx);
   return idx;
 }
 
-export function scoreEvents(ds: Dataset, words: readonly string[], countries: readonly string[] = []): { event: Event; score: number }[] {
+/** The minerals a question names, by id, with the words that name them. */
+export interface NamedMinerals { ids: readonly string[]; words: ReadonlySet<string> }
+
+export function scoreEvents(ds: Dataset, words: readonly string[], countries: readonly string[] = [], minerals?: NamedMinerals): { event: Event; score: number }[] {
   const idx = routerIndex(ds);
   const scores = new Map<Event, number>();
   // Events between the countries the question names ("the US and Japan") rank first.
@@ -92,12 +117,29 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
       if (shared) scores.set(e, shared * 1.5 - (shared < countries.length ? 1 : 0));
     }
   }
+  // A mineral named counts through the events' own minerals, as a title word would, whatever form of
+  // its name their texts use ("Seltene Erden", "Seltener Erden").
+  if (minerals) {
+    for (const id of minerals.ids) {
+      const with_ = ds.events.filter((e) => e.minerals.includes(id));
+      if (!with_.length) continue;
+      const idf = Math.log(1 + idx.eventCount / with_.length);
+      for (const e of with_) scores.set(e, (scores.get(e) ?? 0) + 0.5 * idf);
+    }
+  }
   for (const w of new Set(words)) {
-    if (idx.stop.has(w)) continue;
+    if (idx.stop.has(w) || minerals?.words.has(w)) continue;
     const hits = eventWordHits(idx, w);
-    if (!hits) continue;
-    const idf = Math.log(1 + idx.eventCount / hits.size);
-    for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
+    const terms = idx.termWords.get(w);
+    if (!hits && !terms) continue;
+    if (hits) {
+      const idf = Math.log(1 + idx.eventCount / hits.size);
+      for (const [e, weight] of hits) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
+    }
+    if (terms) {
+      const idf = Math.log(1 + idx.eventCount / terms.size);
+      for (const [e, weight] of terms) if (!hits?.has(e)) scores.set(e, (scores.get(e) ?? 0) + weight * idf);
+    }
   }
   // "agree/sign" points at agreements, "meet" at meetings and summits.
   const kinds = vocabIndex(ds).eventKinds;

@@ -3,7 +3,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
-import { scoreEvents } from '../offline/scoring.js';
+import { scoreEvents, type NamedMinerals } from '../offline/scoring.js';
 import { isMonthWord } from './time.js';
 import type { PhraseHit } from './phrases.js';
 import type { OperatorWord } from './vocab.js';
@@ -45,7 +45,7 @@ const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\
 const byRank = (rank: ReadonlyMap<Event, number>, a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
 
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
-export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[]): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
+export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
   const idx = indexDataset(ds).event;
   const list = norm.split(' ');
   const found: Event[] = [];
@@ -82,7 +82,7 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       }
     }
   }
-  const scored = scoreEvents(ds, words, countries);
+  const scored = scoreEvents(ds, words, countries, minerals);
   const top = scored[0];
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
