@@ -120,6 +120,8 @@ export const Grammar = z.strictObject({
   polar_tags: z.strictObject({ closing: Words.default({ en: [], de: [] }), opening: Words.default({ en: [], de: [] }) }).default({ closing: { en: [], de: [] }, opening: { en: [], de: [] } }),
   /** Openers of a request, not of a yes/no question ("Can you tell me …", "Kannst du mir sagen …"). */
   request_openers: Words.default({ en: [], de: [] }),
+  /** Words before a date of a dataset text that make it an end date ("until 27 November 2026", "bis zum …"). */
+  until_before: Words.default({ en: [], de: [] }),
   /** First-person requests anywhere in the question ("I need the date of …"): no topic words, no yes/no. */
   request_phrases: Words.default({ en: [], de: [] }),
   /** Question words ("what", "welche"): a German question not opening with one and opening with a verb is yes/no. */

@@ -87,3 +87,19 @@ describe('what an event agreed and what came of it find the event too', () => {
     expect(lead('Was hat Malaysia den USA bei Seltenen Erden zugesagt?', 'de')).toMatch(/^Handelsabkommen und Absichtserklärung .* zwischen den USA und Malaysia/);
   });
 });
+
+describe('when, where or who of an event found, beside a word of a topic the dataset lacks ("exports")', () => {
+  it('answers the event’s date, not the note that export volumes are not held', () => {
+    expect(lead('In welchem Monat hat Peking die Ausfuhr von Gallium in die USA wieder erlaubt?', 'de')).toMatch(/^9\. Nov\. 2025: /);
+  });
+  it('reads "resume" as a verb of the news, not a job application', () => {
+    expect(lead('Which month did Beijing let gallium exports to the US resume?', 'en')).toMatch(/^9 Nov 2025: /);
+  });
+});
+
+describe('a date after "until"/"bis zum" in an event’s text is its end, not its date', () => {
+  it('answers "when" with the event’s own day', () => {
+    expect(lead('Wann wurde das Verbot der Galliumausfuhren in die USA ausgesetzt?', 'de')).toMatch(/^9\. Nov\. 2025: /);
+    expect(lead('Bis wann ist das Verbot der Galliumausfuhren in die USA ausgesetzt?', 'de')).toMatch(/^27\. Nov\. 2026: /);
+  });
+});

@@ -13,6 +13,7 @@ import { countClause } from './answer-counts.js';
 import { peopleNamed } from './polar.js';
 import { quantities } from '../query/quantities.js';
 import { normalize } from '../../dataset/lookup.js';
+import { vocabIndex } from '../query/vocab.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
@@ -20,6 +21,14 @@ export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome'
 const LONG = 220;
 
 const firstSentences = (ctx: CommandContext, text: string, n: number): string => splitSentences(ctx.dataset, text).slice(0, n).join(' ');
+
+/** Whether a date of a text is the end of what it describes ("bis zum 27. November 2026"). */
+function endDate(ctx: CommandContext, text: string, t: TimeRef): boolean {
+  const at = text.indexOf(t.text);
+  if (at < 0) return false;
+  const before = normalize(text.slice(Math.max(0, at - 24), at));
+  return vocabIndex(ctx.dataset).untilBefore.some((w) => before === w || before.endsWith(` ${w}`));
+}
 
 /** Events overlapping the question's day or month. */
 export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
@@ -102,7 +111,7 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // out": "border clashes in July 2025"), and then only a date whose year the text states.
       const strong = c !== undefined && c.hits >= 2 && c.hits * 2 >= c.of;
       const read = c && c.hits * 2 >= c.of ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
-      const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) ? read
+      const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) && !endDate(ctx, c!.text, read) ? read
         : strong ? datesInDatasetText(c.text, ctx.dataset).find((d) => d.kind !== 'year' && d.end < ev.date) : undefined;
       if (c && inner) {
         // The asked date opens the reply, the clause stating it follows: the answer stays first however long the clause.

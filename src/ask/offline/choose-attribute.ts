@@ -61,6 +61,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.
   const counted = p.operator === 'count' && best !== undefined && 'event' in best.attribute.answer;
-  if (none && (!best || counted || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
+  // "Peking verbot die Ausfuhr von Gallium – in welchem Monat?": when, where or who of an event found
+  // is asked of the event; a word of a topic the dataset lacks ("exports") only describes it.
+  const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who') && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
+  if (none && !ofEvent && (!best || counted || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
+  if (ofEvent && best === undefined) return undefined;
   return best;
 }

@@ -230,6 +230,10 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     }
     if ('element' in ans) return elementPlan(ctx, p, ans.element, ans.is);
   }
+  // Only a word of a topic the dataset lacks, an event found and a question word of events ("die
+  // Ausfuhr von Gallium … in welchem Monat?"): that field of the event.
+  const field = !p.subjects.events.length ? undefined : p.operator === 'when' ? 'date' : p.operator === 'where' ? 'place' : p.operator === 'who' ? 'participants' : undefined;
+  if (!hit && field && p.attributes.some((h) => 'none' in h.attribute.answer)) return eventPlan(ctx, p, field);
   return subjectPlan(ctx, p);
 }
 

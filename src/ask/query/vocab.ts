@@ -51,6 +51,8 @@ export interface VocabIndex {
   requestOpeners: Record<Locale, string[]>;
   /** First-person requests, as word lists ("i need", "ich brauche"). */
   requestPhrases: string[][];
+  /** Normalised words before a date of a text that make it an end date ("bis zum"). */
+  untilBefore: string[];
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
@@ -100,6 +102,7 @@ const EMPTY: Vocabulary = {
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
     request_phrases: { en: [], de: [] },
+    until_before: { en: [], de: [] },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
@@ -236,6 +239,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
       opening: { en: g.polar_tags.opening.en.map((w) => normalize(w)), de: g.polar_tags.opening.de.map((w) => normalize(w)) },
     },
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
+    untilBefore: words(g.until_before),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
