@@ -103,3 +103,17 @@ describe('a date after "until"/"bis zum" in an event’s text is its end, not it
     expect(lead('Bis wann ist das Verbot der Galliumausfuhren in die USA ausgesetzt?', 'de')).toMatch(/^27\. Nov\. 2026: /);
   });
 });
+
+describe('German perfect tense: "Wie viel hat … gefördert?" asks production, not what a country has', () => {
+  it('answers the mine production, and a bare "Wie viel hat …?" still the reserves', () => {
+    expect(lead('Wie viel hat Brasilien 2024 an Seltenen Erden gefördert?', 'de')).toMatch(/^Brasilien — Bergwerksförderung \(Seltene Erden\) 2024/);
+    expect(lead('Wie viel hat Vietnam?', 'de')).toMatch(/^Vietnam — Reserven \(Seltene Erden\)/);
+  });
+});
+
+describe('German compounds with a word of figures ("Reservenzahl", "Förderzahl")', () => {
+  it('are split into the figure asked and no unknown word', () => {
+    expect(parseQuestion('Ist Indiens Reservenzahl in der Ausgabe 2026 unverändert?', dataset(), 'de').unknown).toEqual([]);
+    expect(lead('Ist Indiens Reservenzahl in der Ausgabe 2026 unverändert?', 'de')).toMatch(/^Nein — Indien — Reserven \(Seltene Erden\): nicht verfügbar in USGS MCS 2026/);
+  });
+});
