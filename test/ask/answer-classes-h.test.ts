@@ -117,3 +117,11 @@ describe('German compounds with a word of figures ("Reservenzahl", "Förderzahl"
     expect(lead('Ist Indiens Reservenzahl in der Ausgabe 2026 unverändert?', 'de')).toMatch(/^Nein — Indien — Reserven \(Seltene Erden\): nicht verfügbar in USGS MCS 2026/);
   });
 });
+
+describe('a country listed in an older edition and not in the newest table', () => {
+  it('says it was dropped from the newest table, without the old edition’s figure', () => {
+    const en = lead('How much cobalt did New Caledonia mine in 2025?', 'en');
+    expect(en).toMatch(/^The dataset has no figure for that: New Caledonia is not listed in the newest edition's table for mine production of cobalt \(USGS MCS 2026 \(v1\.0\)\); USGS MCS 2025 still listed it\./);
+    expect(lead('Wie viel Gallium hat Südkorea 2025 erzeugt?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: Südkorea steht nicht in der Tabelle .* der neuesten Ausgabe USGS MCS 2026/);
+  });
+});

@@ -89,6 +89,15 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const hit = current(history.slice(at), measure, asked);
   if (!hit) {
     const yearText = asked !== undefined && measure !== 'reserves' ? ` ${asked}` : '';
+    // Listed in an older edition, not in the newest table: dropped from it, said without the old
+    // edition's figure (a neighbouring one).
+    const newest = editionTable(ds, m.id, measure);
+    const dropped = history[0] && newest && newest.base.order > history[0].base.order && !newest.rows.has(c.id) ? history[0].base : undefined;
+    if (dropped && !p.edition) {
+      return noFigure(ctx, t(locale,
+        `The dataset has no figure for that: ${c.name.en} is not listed in the newest edition's table for ${what(measure, m, locale)} (${newest!.base.label}); ${dropped.label} still listed it.`,
+        `Dazu hat der Datensatz keine Zahl: ${c.name.de} steht nicht in der Tabelle zu ${what(measure, m, locale)} der neuesten Ausgabe ${newest!.base.label}; ${dropped.label} führte das Land noch auf.`), more);
+    }
     const none = t(locale,
       `The dataset has no figure for that: USGS gives no figure for ${what(measure, m, locale)} in ${c.name.en}${yearText ? ` for${yearText}` : ''} in any edition it holds.`,
       `Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu ${what(measure, m, locale)} für ${c.name.de}${yearText ? ` für${yearText}` : ''}.`);
