@@ -125,3 +125,20 @@ describe('a country listed in an older edition and not in the newest table', () 
     expect(lead('Wie viel Gallium hat Südkorea 2025 erzeugt?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: Südkorea steht nicht in der Tabelle .* der neuesten Ausgabe USGS MCS 2026/);
   });
 });
+
+describe('what became of an event or a measure ("what became of", "was ist aus … geworden")', () => {
+  it('leads with the record’s outcome', () => {
+    expect(lead('What became of the April 2025 rare earth controls?', 'en')).toMatch(/^China's export controls on seven .*: Still in force after the November 2025 suspension/);
+    expect(lead('Was ist aus den Exportkontrollen vom Oktober geworden?', 'de')).toMatch(/^China weitet seine Exportkontrollen aus .*: Am 7\. November 2025 bis zum 10\. November 2026 ausgesetzt/);
+  });
+  it('a month asked names the measure of that month, not the one a generic alias names', () => {
+    const p = parseQuestion('What became of China’s October export controls?', dataset(), 'en');
+    expect(p.subjects.namedEvents[0]?.id).toBe('china-export-controls-oct-2025');
+  });
+});
+
+describe('a figure the question names points at the clause of an event’s text stating it', () => {
+  it('finds the sentence with "47%" for "the 47% tariff"', () => {
+    expect(lead('What happened to the 47% overall tariff after the Trump–Xi meeting?', 'en')).toMatch(/from 57% to 47%/);
+  });
+});

@@ -162,10 +162,14 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // A question asking about one part ("… on stockpiling?") gets that part first.
       const c = p ? matchingClause(ctx, p, ev, field) : undefined;
       const part = c && c.hits * 2 >= c.of ? clauseLead(c, `${title} (${date})`) : undefined;
-      const main = ev.agreed ? loc(locale, ev.agreed) : bestSentence(ctx, p, ev);
-      lead = part ? (part.whole ? `${title} (${date}): ${part.lead}` : part.lead) : `${title} (${date}): ${main}`;
+      // What came of it asked: the record's outcome leads, what was agreed follows.
+      const agreed = ev.agreed ? loc(locale, ev.agreed) : '';
       const outcome = ev.outcome ? loc(locale, ev.outcome) : '';
-      const extra = part && !lead.includes(main) ? main : outcome && !lead.includes(outcome) ? outcome : bestSentence(ctx, p, ev, lead);
+      // A measure agrees nothing: what became of it is its outcome whichever word asked.
+      const [first, second] = (field === 'outcome' && outcome) || !agreed ? [outcome, agreed] : [agreed, outcome];
+      const main = first || bestSentence(ctx, p, ev);
+      lead = part ? (part.whole ? `${title} (${date}): ${part.lead}` : part.lead) : `${title} (${date}): ${main}`;
+      const extra = part && !lead.includes(main) ? main : second && !lead.includes(second) ? second : bestSentence(ctx, p, ev, lead);
       if (extra && !lead.includes(extra)) support.push(extra);
       break;
     }

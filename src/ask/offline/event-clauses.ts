@@ -8,6 +8,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
+import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
@@ -39,7 +40,9 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   const v = vocabIndex(ctx.dataset);
   const naming = namingStems(ctx, ev);
   const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && h.attribute.answer.event === field).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
-  return [...new Set(p.content)].filter((w) => !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale)));
+  // A figure the question names ("the 57% tariff") points at the clause stating it, as a word does.
+  const numbers = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).map((n) => normalize(n));
+  return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale)));
 }
 
 /** The clause (sentence, or item of a ";" list) of the event's texts holding most extra words, if any holds one. */

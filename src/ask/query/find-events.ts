@@ -7,6 +7,7 @@ import { scoreEvents, type NamedMinerals } from '../offline/scoring.js';
 import { isMonthWord } from './time.js';
 import type { PhraseHit } from './phrases.js';
 import type { OperatorWord } from './vocab.js';
+import type { TimeRef } from './types.js';
 
 // Every run of consecutive words of an event's place (EN and DE), normalised → its events: a gram
 // names a place when it is such a run. Built once per dataset; scanning every place per question was
@@ -45,12 +46,13 @@ const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\
 const byRank = (rank: ReadonlyMap<Event, number>, a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
 
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
-export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals): { events: Event[]; named: Event[]; aliasWords: Set<string> } {
+export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals): { events: Event[]; named: Event[]; aliasWords: Set<string>; byAlias: Set<Event> } {
   const idx = indexDataset(ds).event;
   const list = norm.split(' ');
   const found: Event[] = [];
   const named: Event[] = [];
   const aliasWords = new Set<string>();
+  const byAlias = new Set<Event>();
   // A place several events share ("Kuala Lumpur") names all of them.
   const byPlace = placeGrams(ds);
   const inPlace = new Set<Event>();
@@ -76,6 +78,7 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
+        byAlias.add(hit.item);
         if (found.includes(hit.item)) continue;
         found.push(hit.item);
         if (n >= 2) named.push(hit.item);
@@ -87,7 +90,7 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
   const rank = new Map(scored.map((s, i) => [s.event, i]));
-  return { events: found.sort((a, b) => byRank(rank, a, b)), named: named.sort((a, b) => byRank(rank, a, b)), aliasWords };
+  return { events: found.sort((a, b) => byRank(rank, a, b)), named: named.sort((a, b) => byRank(rank, a, b)), aliasWords, byAlias };
 }
 
 /**
@@ -113,5 +116,23 @@ export function exceptEvents(ds: Dataset, words: readonly string[], countries: r
   const left = findEvents(ds, rest.join(' '), rest, countries);
   const events = left.events.filter((e) => !out.includes(e));
   if (!events.length) return undefined;
-  return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, spanWords: new Set(span) };
+  return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, byAlias: left.byAlias, spanWords: new Set(span) };
+}
+
+/**
+ * "China's October export controls": a generic alias names one measure; the month or day asked names
+ * the measure of the same kind that falls in it, which goes first (in place) in both lists. Only an
+ * event named by its alias gives way: one the question's words found stays.
+ */
+export function preferEventInTime(ds: Dataset, events: Event[], named: Event[], byAlias: ReadonlySet<Event>, time: TimeRef | undefined): void {
+  const first = named[0] ?? events[0];
+  if (!first || !byAlias.has(first) || !time || (time.kind !== 'month' && time.kind !== 'day')) return;
+  const within = (e: Event): boolean => e.date <= time.end && (e.end_date ?? e.date) >= time.start;
+  const inTime = within(first) ? undefined : ds.events.find((e) => e.kind === first.kind && within(e));
+  if (!inTime) return;
+  for (const list of named.length ? [events, named] : [events]) {
+    const at = list.indexOf(inTime);
+    if (at >= 0) list.splice(at, 1);
+    list.unshift(inTime);
+  }
 }

@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
-import { exceptEvents, findEvents } from './find-events.js';
+import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
@@ -154,7 +154,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const countryIds: string[] = [];
   for (const c of countries) countryIds.push(c.id);
   const excepted = exceptEvents(ds, words, countryIds, opHits);
-  const { events, named: namedEvents, aliasWords } = excepted ?? findEvents(ds, norm, words, countryIds, { ids: minerals.map((m) => m.id), words: new Set(ent.minerals.flatMap((f) => normalize(f.typed).split(' '))) });
+  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, norm, words, countryIds, { ids: minerals.map((m) => m.id), words: new Set(ent.minerals.flatMap((f) => normalize(f.typed).split(' '))) });
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
   // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that
@@ -221,6 +221,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
   const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds);
   const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
+  // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
+  if (![...q.matchAll(/(\p{L}+)-\p{L}/gu)].some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   if (rel) for (const w of rel.words) timeWords.add(w);
   if (years) for (const w of years.words) timeWords.add(w);
