@@ -138,7 +138,7 @@ describe('what became of an event or a measure ("what became of", "was ist aus �
 });
 
 describe('a figure the question names points at the clause of an event’s text stating it', () => {
-  it('finds the sentence with "47%" for "the 47% tariff"', () => {
-    expect(lead('What happened to the 47% overall tariff after the Trump–Xi meeting?', 'en')).toMatch(/from 57% to 47%/);
+  it('finds the sentence with "57%" for "the 57 percent tariff"', () => {
+    expect(lead('What happened to the 57 percent tariff after the Busan meeting?', 'en')).toMatch(/from 57% to 47%/);
   });
 });
