@@ -14,11 +14,20 @@ const ANGLE_MENTION = /<(?=[@#/:]|a:|t:|id:)/gi;
 /** @everyone and @here in any case and wherever they start (Discord needs no word boundary after them). */
 const BROADCAST = /@(?=everyone|here)/gi;
 
+// Module constants rather than literals in the functions below: a regex literal is a new RegExp
+// object on every call, and these run on every text of every reply.
+const NEWLINES = /\n+/g;
+const INLINE_MARKS = /[\\*_~`|[\]<>]/g;
+const BLOCK_MARKS = /^(\s*)([#>+-]|\d+\.)/gm;
+const BACKTICKS = /`/g;
+
 /** Removes control and bidi characters (safe-text.ts); newlines survive only where `keepNewlines`. */
 export function clean(s: string, keepNewlines = true): string {
   const t = safeText(s);
-  return keepNewlines ? t : t.replace(/\n+/g, ' ');
+  return keepNewlines || !t.includes('\n') ? t : t.replace(NEWLINES, ' ');
 }
+
+const escapeBlockMark = (_m: string, sp: string, mark: string): string => (mark.endsWith('.') ? `${sp}${mark.slice(0, -1)}\\.` : `${sp}\\${mark}`);
 
 /** Breaks @everyone, @here and every <@…>/<#…>/<@&…> form with a zero-width space. */
 export function neutraliseMentions(s: string): string {
@@ -32,21 +41,18 @@ export function neutraliseMentions(s: string): string {
  * line-leading block markers (quote, heading, subtext, list) are escaped at the start of a line.
  */
 export function escapeMarkdown(s: string, keepNewlines = true): string {
-  const inline = clean(s, keepNewlines).replace(/[\\*_~`|[\]<>]/g, '\\$&');
-  const blocks = inline.replace(/^(\s*)([#>+-]|\d+\.)/gm, (_m, sp: string, mark: string) =>
-    mark.endsWith('.') ? `${sp}${mark.slice(0, -1)}\\.` : `${sp}\\${mark}`,
-  );
-  return neutraliseMentions(blocks);
+  const inline = clean(s, keepNewlines).replace(INLINE_MARKS, '\\$&');
+  return neutraliseMentions(inline.replace(BLOCK_MARKS, escapeBlockMark));
 }
 
 /** Text for inside a ``` code block: nothing is interpreted there except a closing fence. */
 export function escapeCodeBlock(s: string): string {
-  return neutraliseMentions(clean(s, false).replace(/`/g, `\`${ZWSP}`));
+  return neutraliseMentions(clean(s, false).replace(BACKTICKS, `\`${ZWSP}`));
 }
 
 /** Text for inline `code`. */
 export function escapeInlineCode(s: string): string {
-  return neutraliseMentions(clean(s, false).replace(/`/g, 'ˋ'));
+  return neutraliseMentions(clean(s, false).replace(BACKTICKS, 'ˋ'));
 }
 
 /** A URL Discord will accept inside a masked link, or undefined for anything but http(s). */

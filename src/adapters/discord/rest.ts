@@ -22,7 +22,7 @@ export function apiBase(url: string | undefined): string | undefined {
  * module is loaded. So REST always gets an agent of its own undici: a ProxyAgent when the API host
  * is to be proxied (the same HTTPS_PROXY/NO_PROXY rules as everything else), an Agent otherwise.
  */
-type RestUndici = { Agent: new () => unknown; ProxyAgent: new (uri: string) => unknown; request: UndiciRequest };
+type RestUndici = { Agent: new () => unknown; ProxyAgent: new (uri: string) => unknown };
 let restUndici: RestUndici | undefined;
 const restAgents = new Map<string, unknown>();
 const undiciOfRest = (): RestUndici => (restUndici ??= createRequire(createRequire(import.meta.url).resolve('@discordjs/rest'))('undici') as RestUndici);
@@ -34,24 +34,6 @@ function restAgent(apiUrl: string, proxy: ProxySettings): RESTOptions['agent'] {
   if (!agent) restAgents.set(via, (agent = via ? new undici.ProxyAgent(via) : new undici.Agent()));
   return agent as RESTOptions['agent'];
 }
-
-/** What callback.ts needs of undici's `request` (undici 6, the REST client's own, so its agents fit). */
-export interface UndiciResponse {
-  statusCode: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: { dump(): Promise<void>; text(): Promise<string> };
-}
-export type UndiciRequest = (url: string, opts: {
-  method: string;
-  body: string | Buffer;
-  headers: Record<string, string>;
-  dispatcher: unknown;
-  headersTimeout: number;
-  bodyTimeout: number;
-}) => Promise<UndiciResponse>;
-
-/** undici's `request`, from the undici the REST client's agents belong to. */
-export const restRequest: UndiciRequest = (url, opts) => undiciOfRest().request(url, opts);
 
 /**
  * What countRateLimits and watchReachability observe of each response, for the requests callback.ts
