@@ -142,3 +142,14 @@ describe('a figure the question names points at the clause of an event’s text 
     expect(lead('What happened to the 57 percent tariff after the Busan meeting?', 'en')).toMatch(/from 57% to 47%/);
   });
 });
+
+describe('yes/no in forms a verb list or tag must name ("Lag … über …?", "… Is that so?")', () => {
+  it('reads a German strong verb opening the question as yes/no', () => {
+    expect(parseQuestion('Stieg die weltweite Lithiumförderung 2025 über 250.000 Tonnen?', dataset(), 'de').polar).toBe(true);
+    expect(lead('Stieg die weltweite Lithiumförderung 2025 über 250.000 Tonnen?', 'de')).toMatch(/^Ja — Welt — Bergwerksförderung \(Lithium\) 2025: 290\.000 t/);
+    expect(parseQuestion('Wie viele Seltene Erden lagern in Sachsen?', dataset(), 'de').unknown).toContain('lagern');
+  });
+  it('reads "is that so?" closing a claim as yes/no', () => {
+    expect(lead('A colleague says world cobalt reserves are above 15 million tonnes. Is that so?', 'en')).toMatch(/^No — World — reserves of cobalt: 12 million t/);
+  });
+});

@@ -180,7 +180,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
-  const polar = !choice && !request && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName)));
+  const polar = !choice && !request && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
   // "After China and the US, which country …": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
   const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
