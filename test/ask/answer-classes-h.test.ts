@@ -153,3 +153,11 @@ describe('yes/no in forms a verb list or tag must name ("Lag … über …?", "�
     expect(lead('A colleague says world cobalt reserves are above 15 million tonnes. Is that so?', 'en')).toMatch(/^No — World — reserves of cobalt: 12 million t/);
   });
 });
+
+describe('a bound asked of a sentence stating several countries’ tonnages', () => {
+  it('compares the tonnage nearest the country asked with the bound', () => {
+    expect(lead('Haben die USA Seltenerd-Ressourcen von mehr als fünf Millionen Tonnen?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Are Canada’s rare earth resources above 10 million tonnes?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Hat Kanada Seltenerd-Ressourcen von mehr als acht Millionen Tonnen?', 'de')).toMatch(/^Ja — /);
+  });
+});

@@ -3,6 +3,7 @@
 // then the answer is "yes" when the sentence and the question agree in negation and "no" when one
 // of them is negated ("Is the MoU binding?" — "a non-binding MoU"; "is promethium found in nature?"
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
+import { tonnagesIn } from '../query/thresholds.js';
 import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
@@ -143,6 +144,12 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
     const others = countriesNamed(ctx, words).filter((id) => !p.subjects.countries.some((c) => c.id === id));
     return others.length ? { verdict: 'no', hits } : undefined;
   }
+  // "Larger than ten million tonnes?": the tonnage the sentence states for the country asked (the one
+  // nearest its name) against the bound, not the bound's own number.
+  if (p.threshold !== undefined && !p.claim) {
+    const bound = boundVerdict(ctx, p, sentence);
+    if (bound) return { verdict: bound, hits };
+  }
   // Agreeing words, but the quantity asked must be the one stated.
   // Numbers the question writes as words count too ("more than two hours" asks 2), so a sentence
   // stating another number ("1 hour 40 minutes") is no "yes".
@@ -208,4 +215,20 @@ function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes'
   if (a === undefined || b === undefined) return undefined;
   if (a === b) return 'no';
   return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
+}
+
+/** The tonnage a sentence states for the question's country (or its only one) against the question's bound. */
+function boundVerdict(ctx: CommandContext, p: ParsedQuery, sentence: string): 'yes' | 'no' | undefined {
+  const all = tonnagesIn(sentence);
+  if (!all.length) return undefined;
+  const c = p.subjects.countries[0];
+  let pick = all.length === 1 && !c ? all[0] : undefined;
+  if (c) {
+    const spots = [c.name.en, c.name.de, ...c.aliases].flatMap((n) => [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))].map((m) => m.index));
+    if (!spots.length) return undefined;
+    const gap = (x: { at: number; end: number }): number => Math.min(...spots.map((i) => (i >= x.end ? i - x.end : x.at >= i ? x.at - i : 0)));
+    pick = [...all].sort((a, b) => gap(a) - gap(b))[0];
+  }
+  if (!pick || pick.t === p.threshold) return undefined;
+  return (pick.t > p.threshold!) !== Boolean(p.less) ? 'yes' : 'no';
 }

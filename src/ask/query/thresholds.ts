@@ -95,3 +95,13 @@ export function priceThresholdOf(q: string): number | undefined {
   const n = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
+
+/** Every quantity of tonnes a text states ("3,6 Mio. t", "more than 14 million t"), in tonnes, with where it stands. */
+export function tonnagesIn(text: string): { t: number; at: number; end: number }[] {
+  const out: { t: number; at: number; end: number }[] = [];
+  for (const m of text.matchAll(/(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu)) {
+    const n = digitsValue(m[1]!);
+    if (n !== undefined) out.push({ t: n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1), at: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
