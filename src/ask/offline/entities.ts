@@ -35,12 +35,18 @@ export interface Entities {
 /** How a code must be typed to count: country codes in capitals ("US"), element symbols as symbols ("Nd"). */
 type CodeCase = 'country' | 'element' | 'other';
 
+// A loop, not used.slice(…).some(Boolean): scanIndex asks it for every word and phrase length.
+function anyUsed(used: readonly boolean[], i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) if (used[k]) return true;
+  return false;
+}
+
 function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T) => boolean, compareWords: ReadonlySet<string> = new Set()): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (!idx.firstWords.has(words[i]!)) continue;
-      if (used.slice(i, i + n).some(Boolean)) continue;
-      const phrase = words.slice(i, i + n).join(' ');
+      if (anyUsed(used, i, n)) continue;
+      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       if (n === 1 && notNames.has(phrase)) continue;
       const hit = idx.phrases.get(phrase);
       if (!hit || (skip && skip(hit.item))) continue;
@@ -169,7 +175,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   const inRegion: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const r = regionPhraseAt(words, i, v);
-    if (!r || r.words < 2 || used.slice(i, i + r.words).some(Boolean)) continue;
+    if (!r || r.words < 2 || anyUsed(used, i, r.words)) continue;
     for (let k = i; k < i + r.words; k++) { used[k] = true; inRegion.push(k); }
   }
   scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c) => c.id === 'OTHER', compareWordsOf(ds));

@@ -222,7 +222,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds);
   const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
-  if (![...q.matchAll(/(\p{L}+)-\p{L}/gu)].some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
+  if (!q.includes('-') || ![...q.matchAll(/(\p{L}+)-\p{L}/gu)].some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   if (rel) for (const w of rel.words) timeWords.add(w);
   if (years) for (const w of years.words) timeWords.add(w);

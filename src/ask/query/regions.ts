@@ -3,8 +3,19 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Country } from '../../dataset/schema.js';
 import type { VocabIndex } from './vocab.js';
 
+// The first words of the region phrases, per vocabulary: parse and findEntities ask at every word of
+// a question, and a word that starts none was a slice and join per phrase length for nothing.
+const firstWordsOf = new WeakMap<VocabIndex, ReadonlySet<string>>();
+
+function regionFirstWords(v: VocabIndex): ReadonlySet<string> {
+  let first = firstWordsOf.get(v);
+  if (!first) firstWordsOf.set(v, (first = new Set([...v.regions.keys()].map((k) => k.split(' ')[0]!))));
+  return first;
+}
+
 /** The longest region phrase starting at word i, with its region id and length in words. */
 export function regionPhraseAt(words: readonly string[], i: number, v: VocabIndex): { id: string; words: number } | undefined {
+  if (!regionFirstWords(v).has(words[i]!)) return undefined;
   for (let n = Math.min(v.regionWords, words.length - i); n >= 1; n--) {
     const id = v.regions.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
     if (id !== undefined) return { id, words: n };
