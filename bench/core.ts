@@ -9,11 +9,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadDataset, defaultDataDir } from '../src/dataset/load.js';
 import type { Dataset } from '../src/dataset/dataset.js';
-import { DatasetHolder } from '../src/dataset/holder.js';
-import { createRegistry } from '../src/commands/index.js';
-import { CommandCore } from '../src/commands/core.js';
+import type { CommandCore } from '../src/commands/core.js';
+import { shipped } from './shipped.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
 import { alternate, envNumber, median, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 
@@ -124,6 +122,10 @@ async function round(answer: (c: CorpusInput) => unknown, corpus: readonly Corpu
 }
 
 export default async function run(): Promise<Record<string, unknown>> {
+  const [{ loadDataset, defaultDataDir }, { DatasetHolder }, { createRegistry }, { CommandCore }] = await Promise.all([
+    shipped<typeof import('../src/dataset/load.js')>('dataset/load'), shipped<typeof import('../src/dataset/holder.js')>('dataset/holder'),
+    shipped<typeof import('../src/commands/index.js')>('commands/index'), shipped<typeof import('../src/commands/core.js')>('commands/core'),
+  ]);
   const loaded = await loadDataset(defaultDataDir());
   if (!loaded.ok) throw new Error(`dataset invalid: ${loaded.errors.length} errors`);
   const ds = loaded.dataset;

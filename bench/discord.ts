@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { BenchChild } from './child.js';
 import { alternate, envNumber, profileTo, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence } from './corpus.js';
+import { shipped } from './shipped.js';
 
 const ROLE = 'LODESTONE_DISCORD_BENCH_ROLE';
 const TOKEN = 'discord-bench-token-0123456789';
@@ -29,7 +30,7 @@ async function child(): Promise<void> {
   const { FakeState } = await import('../test/fakes/discord/state.js');
   const { FakeGateway } = await import('../test/fakes/discord/gateway.js');
   const { chatInput, snowflake } = await import('../test/fakes/discord/payloads.js');
-  const { loadDataset } = await import('../src/dataset/load.js');
+  const { loadDataset } = await shipped<typeof import('../src/dataset/load.js')>('dataset/load');
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
   const corpus = buildCorpus(loaded.dataset);
@@ -160,9 +161,9 @@ interface Bot {
 
 async function startOurs(apiBase: string, replyCacheEntries?: number): Promise<Bot> {
   const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createDiscordBot }, { ChartImages }, { memoChartRenderer, renderChartPng }] = await Promise.all([
-    import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
-    import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/discord/bot.js'),
-    import('../src/charts/images.js'), import('../src/charts/index.js'),
+    shipped<typeof import('../src/config.js')>('config'), shipped<typeof import('../src/ops/log.js')>('ops/log'), shipped<typeof import('../src/ops/metrics.js')>('ops/metrics'), shipped<typeof import('../src/commands/core.js')>('commands/core'),
+    shipped<typeof import('../src/commands/index.js')>('commands/index'), shipped<typeof import('../src/dataset/holder.js')>('dataset/holder'), shipped<typeof import('../src/dataset/load.js')>('dataset/load'), shipped<typeof import('../src/adapters/discord/bot.js')>('adapters/discord/bot'),
+    shipped<typeof import('../src/charts/images.js')>('charts/images'), shipped<typeof import('../src/charts/index.js')>('charts/index'),
   ]);
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');

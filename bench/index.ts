@@ -5,11 +5,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureBuilt } from './shipped.js';
 
 type Bench = () => Promise<Record<string, unknown>>;
 
 async function main(): Promise<number> {
   const name = process.argv[2] ?? 'all';
+  // Once, before any bench spawns children that import the compiled bot.
+  if (name !== 'render') ensureBuilt();
   const write = process.argv.includes('--write');
   if (name === 'all') {
     const { runAll } = await import('./report.js');

@@ -16,9 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parseConfig } from '../src/config.js';
-import { createLogger } from '../src/ops/log.js';
-import { startApp, type App } from '../src/app.js';
+import type { App } from '../src/app.js';
+import { shipped } from './shipped.js';
 import type { FakeStats, RunRequest, RunSummary } from './load-generator.js';
 import { median, workloadFigures, type Sample, type Workload } from './rounds.js';
 
@@ -121,6 +120,9 @@ export default async function run(): Promise<Record<string, unknown>> {
   try {
     const { port: fakePort, inputs } = await generator.next<{ port: number; inputs: number }>();
     const slackPort = await freePort();
+    const [{ parseConfig }, { createLogger }, { startApp }] = await Promise.all([
+      shipped<typeof import('../src/config.js')>('config'), shipped<typeof import('../src/ops/log.js')>('ops/log'), shipped<typeof import('../src/app.js')>('app'),
+    ]);
     const config = parseConfig({
       SLACK_BOT_TOKEN: 'xoxb-0000_bench_token',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,

@@ -18,6 +18,7 @@ import autocannon from 'autocannon';
 import { BenchChild } from './child.js';
 import { alternate, envNumber, profileTo, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
+import { shipped } from './shipped.js';
 
 const SECRET = 'lodestone-slack-bench-secret';
 const ROLE = 'LODESTONE_SLACK_BENCH_ROLE';
@@ -55,7 +56,7 @@ function signed(corpus: readonly CorpusInput[], fakePort: number): (() => { head
 }
 
 async function child(): Promise<void> {
-  const { loadDataset } = await import('../src/dataset/load.js');
+  const { loadDataset } = await shipped<typeof import('../src/dataset/load.js')>('dataset/load');
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
   const corpus = buildCorpus(loaded.dataset);
@@ -103,8 +104,8 @@ interface Target {
 
 async function startOurs(fakePort: number, opts: { replyCacheEntries?: number; preDispatchCache?: boolean; charts?: boolean; uploads?: boolean }): Promise<Target> {
   const [{ parseConfig }, { createLogger }, { Metrics }, { CommandCore }, { createRegistry }, { DatasetHolder }, { loadDataset }, { createSlackApp }] = await Promise.all([
-    import('../src/config.js'), import('../src/ops/log.js'), import('../src/ops/metrics.js'), import('../src/commands/core.js'),
-    import('../src/commands/index.js'), import('../src/dataset/holder.js'), import('../src/dataset/load.js'), import('../src/adapters/slack/index.js'),
+    shipped<typeof import('../src/config.js')>('config'), shipped<typeof import('../src/ops/log.js')>('ops/log'), shipped<typeof import('../src/ops/metrics.js')>('ops/metrics'), shipped<typeof import('../src/commands/core.js')>('commands/core'),
+    shipped<typeof import('../src/commands/index.js')>('commands/index'), shipped<typeof import('../src/dataset/holder.js')>('dataset/holder'), shipped<typeof import('../src/dataset/load.js')>('dataset/load'), shipped<typeof import('../src/adapters/slack/index.js')>('adapters/slack/index'),
   ]);
   const loaded = await loadDataset();
   if (!loaded.ok) throw new Error('the bundled dataset is invalid');
