@@ -161,3 +161,21 @@ describe('a bound asked of a sentence stating several countries’ tonnages', ()
     expect(lead('Hat Kanada Seltenerd-Ressourcen von mehr als acht Millionen Tonnen?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a span of days joined by "and"/"und" after "between"/"zwischen"', () => {
+  it('reads both days, and lists the events of the span', () => {
+    const t = parseQuestion('Was war zwischen dem 27. und 29. Oktober los?', dataset(), 'de', now).time;
+    expect([t?.start, t?.end]).toEqual(['2025-10-27', '2025-10-29']);
+    expect(lead('Which events fell between 27 October and 29 October?', 'en')).toMatch(/^27–29 Oct 2025 — 27 Oct 2025: /);
+    expect(parseQuestion('Which countries mine between 1 and 5 million tonnes of lithium?', dataset(), 'en', now).time).toBeUndefined();
+  });
+  it('"events" asks the timeline: a day’s events are no off-beat request', () => {
+    expect(lead('Which events were on 29 October?', 'en')).toMatch(/^Trump–Lee Jae Myung summit in Gyeongju \(29 Oct 2025/);
+  });
+});
+
+describe('"…, did it?" closing a statement is yes/no', () => {
+  it('answers the claim with its figure', () => {
+    expect(lead('Australia didn’t mine more than 100,000 tonnes of lithium in 2025, did it?', 'en')).toMatch(/^No — Australia — mine production of lithium in 2025: 92,000 t/);
+  });
+});

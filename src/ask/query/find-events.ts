@@ -85,7 +85,9 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       }
     }
   }
-  const scored = scoreEvents(ds, words, countries, minerals);
+  // A day of a date ("between 28 and 30 October") names no event, though a place's text holds "28".
+  const dayless = words.filter((w, i) => !/^\d{1,2}$/.test(w) || ![words[i - 1], words[i + 1], words[i + 2], words[i + 3]].some((x) => x !== undefined && isMonthWord(x)));
+  const scored = scoreEvents(ds, dayless, countries, minerals);
   const top = scored[0];
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).

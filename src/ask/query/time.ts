@@ -115,7 +115,7 @@ function toRef(r: Parsed, ds: Dataset): TimeRef {
 /** The first date, month or year the question names, or undefined. */
 export function findTime(question: string, ds: Dataset): TimeRef | undefined {
   if (!mayNameTime(question)) return undefined;
-  const text = spelledDayMonth(question);
+  const text = dayRangeJoined(spelledDayMonth(question), ds);
   const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   // "2024: erst 22.000, jetzt 20.000 t": a casual word ("jetzt", "now") beside a year the reader typed is no date.
   const r = readings(text, ds).find((x) => !year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord));
@@ -127,6 +127,27 @@ export function findTime(question: string, ds: Dataset): TimeRef | undefined {
   }
   if (year) return { kind: 'year', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: year[1]! };
   return undefined;
+}
+
+// "between 28 and 30 October", "zwischen dem 28. und 30. Oktober": chrono reads a span of days joined
+// by a dash or "to"/"bis", not by "and"/"und" after "between"/"zwischen" (grammar.range of the
+// vocabulary). The join becomes a dash when a month is named at either day.
+const rangeJoins = new WeakMap<Dataset, RegExp | null>();
+
+function dayRangeJoined(text: string, ds: Dataset): string {
+  let re = rangeJoins.get(ds);
+  if (re === undefined) {
+    const r = ds.vocabulary?.grammar.range;
+    const alt = (ws: readonly string[]): string => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const open = r ? [...r.open.en, ...r.open.de] : [];
+    const join = r ? [...r.join.en, ...r.join.de] : [];
+    re = open.length && join.length
+      ? new RegExp(`((?<![\\p{L}])(?:${alt(open)})\\s+(?:\\p{L}{2,3}\\s+)?\\d{1,2}\\.?(?:\\s+\\p{L}+\\.?)?)\\s+(?:${alt(join)})\\s+((?:\\p{L}{2,3}\\s+)?\\d{1,2}\\.?(?:\\s+\\p{L}+)?)`, 'giu')
+      : null;
+    rangeJoins.set(ds, re);
+  }
+  if (!re) return text;
+  return text.replace(re, (all, a: string, b: string) => (`${a} ${b}`.split(/[\s.]+/).some((w) => isMonthWord(normalize(w))) ? `${a} - ${b}` : all));
 }
 
 /** Every day or month a dataset text names with its year ("until 10 November 2026"), once each. */
