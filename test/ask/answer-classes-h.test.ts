@@ -179,3 +179,10 @@ describe('"…, did it?" closing a statement is yes/no', () => {
     expect(lead('Australia didn’t mine more than 100,000 tonnes of lithium in 2025, did it?', 'en')).toMatch(/^No — Australia — mine production of lithium in 2025: 92,000 t/);
   });
 });
+
+describe('"miner" is a producer, "minerals" is not', () => {
+  it('ranks the producers for "the biggest X miner", and a minerals deal stays a deal', () => {
+    expect(lead('Which country is the largest lithium miner?', 'en')).toMatch(/^Largest mine production of lithium/);
+    expect(parseQuestion('What did the critical minerals deal with Japan promise?', dataset(), 'en').attributes.map((h) => h.attribute.id)).not.toContain('production');
+  });
+});
