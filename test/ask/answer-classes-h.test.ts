@@ -186,3 +186,16 @@ describe('"miner" is a producer, "minerals" is not', () => {
     expect(parseQuestion('What did the critical minerals deal with Japan promise?', dataset(), 'en').attributes.map((h) => h.attribute.id)).not.toContain('production');
   });
 });
+
+describe('two dates asked in one question ("when … and until when …")', () => {
+  it('gives the event’s own date first, then the end date', () => {
+    expect(lead('When was the suspension announced and until when does it run?', 'en')).toMatch(/^7 Nov 2025: China suspends .*; until 10 Nov 2026: /);
+    expect(lead('Wann wurde die Aussetzung verkündet und bis wann gilt sie?', 'de')).toMatch(/^7\. Nov\. 2025: .*; bis 10\. Nov\. 2026: /);
+  });
+});
+
+describe('a plural of an event’s name of several words ("the 0.1% rules")', () => {
+  it('names the event as the singular does', () => {
+    expect(parseQuestion('What happened to the 0.1% rules?', dataset(), 'en').subjects.namedEvents[0]?.id).toBe('china-export-controls-oct-2025');
+  });
+});

@@ -135,7 +135,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       }
       if (u) {
         const cl = clauseLead(u, `${title} (${date})`);
-        lead = `${dateLabel(ctx, u.date)}: ${cl.lead}`;
+        // "When did … and until when …?": both dates, the event's own first.
+        // Only a second question phrase asks the end ("and until when"): "When does it expire?" asks one date.
+        const qw = vocabIndex(ctx.dataset).questionWords;
+        const both = p?.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'date')
+          && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until' && h.matched.some((m) => normalize(m).split(' ').some((w) => qw.has(w))));
+        lead = both ? `${date}: ${title}; ${t(locale, 'until', 'bis')} ${dateLabel(ctx, u.date)}: ${cl.lead}` : `${dateLabel(ctx, u.date)}: ${cl.lead}`;
         if (cl.whole) support.push(`${title} (${date}, ${place}).`);
         break;
       }

@@ -75,7 +75,9 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   for (let n = Math.min(6, list.length); n >= 1; n--) {
     for (let i = 0; i + n <= list.length; i++) {
       if (!starts[i]) continue;
-      const hit = idx.phrases.get(list.slice(i, i + n).join(' '));
+      const gram = list.slice(i, i + n).join(' ');
+      // A plural of a name of several words ("the 0.1% rules") names it as the singular does.
+      const hit = idx.phrases.get(gram) ?? (n >= 2 && gram.length > 4 && gram.endsWith('s') ? idx.phrases.get(gram.slice(0, -1)) : undefined);
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
         byAlias.add(hit.item);
