@@ -199,3 +199,11 @@ describe('a plural of an event’s name of several words ("the 0.1% rules")', ()
     expect(parseQuestion('What happened to the 0.1% rules?', dataset(), 'en').subjects.namedEvents[0]?.id).toBe('china-export-controls-oct-2025');
   });
 });
+
+describe('"other countries" names USGS’s row of that name; "other" alone does not', () => {
+  it('answers the row’s figure', () => {
+    expect(lead('What is the "other countries" figure for cobalt reserves?', 'en')).toMatch(/^Other countries — reserves of cobalt/);
+    expect(lead('Wie viel Kobalt förderten die übrigen Länder zusammen 2025?', 'de')).not.toMatch(/^Welt/);
+    expect(parseQuestion('Other than China, who mines the most rare earths?', dataset(), 'en').subjects.countries.map((c) => c.id)).toEqual(['CN']);
+  });
+});

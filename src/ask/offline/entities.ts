@@ -41,7 +41,7 @@ function anyUsed(used: readonly boolean[], i: number, n: number): boolean {
   return false;
 }
 
-function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T) => boolean, compareWords: ReadonlySet<string> = new Set()): void {
+function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T, words: number) => boolean, compareWords: ReadonlySet<string> = new Set()): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (!idx.firstWords.has(words[i]!)) continue;
@@ -49,7 +49,7 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
       const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       if (n === 1 && notNames.has(phrase)) continue;
       const hit = idx.phrases.get(phrase);
-      if (!hit || (skip && skip(hit.item))) continue;
+      if (!hit || (skip && skip(hit.item, n))) continue;
       if (hit.code) {
         // Codes only as typed codes: all capitals ("US", "CN"), a chemical symbol ("Nd"), or any
         // case right after "element" ("element nd").
@@ -178,7 +178,8 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
     if (!r || r.words < 2 || anyUsed(used, i, r.words)) continue;
     for (let k = i; k < i + r.words; k++) { used[k] = true; inRegion.push(k); }
   }
-  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c) => c.id === 'OTHER', compareWordsOf(ds));
+  // "Other" alone is a word of the question; "other countries", "rest of world" name USGS's row.
+  scanIndex(idx.country, words, raw, used, idx.country.maxPhraseWords, countries, 'country', notNames, (c, n) => c.id === 'OTHER' && n < 2, compareWordsOf(ds));
   for (const i of inRegion) used[i] = false;
   for (const f of countries) if (idx.countryAdjectives.has(normalize(f.typed))) f.adjective = true;
   // Beside a country the dataset holds, the code of one it holds nothing on is an acronym ("the
