@@ -207,3 +207,11 @@ describe('"other countries" names USGS’s row of that name; "other" alone does 
     expect(parseQuestion('Other than China, who mines the most rare earths?', dataset(), 'en').subjects.countries.map((c) => c.id)).toEqual(['CN']);
   });
 });
+
+describe('"how many countries …" counts the table’s countries', () => {
+  it('counts those past a bound, and those with any figure', () => {
+    expect(lead('How many countries have more than 1 million tonnes of cobalt reserves?', 'en')).toMatch(/^2: Above the amount asked — reserves of cobalt .*Congo .*Australia/);
+    expect(lead('Wie viele Länder haben mehr als eine Million Tonnen Kobaltreserven?', 'de')).toMatch(/^2: Über der genannten Menge/);
+    expect(lead('How many countries mined gallium in 2025?', 'en')).toMatch(/^\d+ countries have a figure above zero for mine production of gallium \(USGS MCS 2026/);
+  });
+});

@@ -95,8 +95,10 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     // The reader's number is not repeated as if it were a figure of the dataset.
     const head = p.range ? t(locale, 'Between the amounts asked', 'Zwischen den genannten Mengen')
       : p.less ? t(locale, 'Below the amount asked', 'Unter der genannten Menge') : t(locale, 'Above the amount asked', 'Über der genannten Menge');
+    // "How many countries hold more than …?": the count first, then the countries.
+    const count = p.operator === 'count' ? `${past.length}: ` : '';
     const lead = past.length
-      ? `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${past.slice(0, 10).map(item).join('; ')}.`
+      ? `${count}${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${past.slice(0, 10).map(item).join('; ')}${past.length > 10 ? ' …' : ''}.`
       : `${head} — ${what(measure, m, locale)}${within} (${ed}${year}): ${t(locale, 'no country', 'kein Land')}.`;
     worldLine();
     return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
@@ -117,6 +119,14 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     : p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
   const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
   const head = ascending ? t(locale, 'Smallest', 'Kleinste') : t(locale, 'Largest', 'Größte');
+  // "How many countries does USGS list?": the countries with a figure above zero, counted, then listed.
+  if (p.operator === 'count' && !isTop && holders.length) {
+    const shown = holders.filter(([id]) => !out.has(id));
+    const lead = t(locale, `${shown.length} countries${within}${without} have a figure above zero for ${what(measure, m, locale)} (${ed}${year}): `, `${shown.length} Länder${within}${without} haben eine Zahl über null bei ${what(measure, m, locale)} (${ed}${year}): `)
+      + `${shown.slice(0, 10).map(item).join('; ')}${shown.length > 10 ? ' …' : ''}.`;
+    worldLine();
+    return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };
+  }
   // A continent with no country in the table ("Central American reserves"): said, not an empty list.
   const lead = list.length === 0
     ? t(locale, `No country${within}${without} is listed for ${what(measure, m, locale)} (${ed}${year}).`, `Kein Land${within}${without} ist bei ${what(measure, m, locale)} (${ed}${year}) aufgeführt.`)

@@ -104,7 +104,9 @@ function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?:
   }
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   // "Which country …", "which African country …", "who …": a ranking of the countries.
-  if (p.operator === 'top' || p.operator === 'who' || p.which || p.region) return { route, answer: topFigures(ctx, p, measure, m) };
+  // "How many countries …": the table's countries, counted.
+  const counted = p.operator === 'count' && p.words.some((w) => v.countryNouns.has(w));
+  if (p.operator === 'top' || p.operator === 'who' || p.which || p.region || counted) return { route, answer: topFigures(ctx, p, measure, m) };
   return { route, answer: worldFigure(ctx, p, measure, m) };
 }
 

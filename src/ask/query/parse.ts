@@ -236,7 +236,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
   const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
-  const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords);
+  const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
   const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;

@@ -59,10 +59,11 @@ export function quantityAt(words: readonly string[], i: number, numbers: Readonl
 }
 
 /** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t", "zehn Millionen Tonnen"), in tonnes. */
-export function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>): number | undefined {
-  // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen").
+export function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>, one: readonly string[] = []): number | undefined {
+  // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen"); "one" or an
+  // article before a scale is one ("a million tonnes", "eine Million Tonnen").
   for (const [i, w] of words.entries()) {
-    const n = numbers.get(w);
+    const n = numbers.get(w) ?? (one.includes(w) && SCALE[words[i + 1] ?? ''] ? 1 : undefined);
     if (n === undefined) continue;
     const scale = SCALE[words[i + 1] ?? ''];
     if (tonnes.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);

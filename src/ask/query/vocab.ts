@@ -55,6 +55,8 @@ export interface VocabIndex {
   untilBefore: string[];
   /** German verbs that open a yes/no question whatever their ending ("lag"). */
   verbsFirst: Set<string>;
+  /** Nouns of countries a count asks for ("countries", "länder"). */
+  countryNouns: Set<string>;
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
@@ -106,6 +108,7 @@ const EMPTY: Vocabulary = {
     request_phrases: { en: [], de: [] },
     until_before: { en: [], de: [] },
     verbs_first: { en: [], de: [] },
+    country_nouns: { en: [], de: [] },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
@@ -244,6 +247,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
     untilBefore: words(g.until_before),
     verbsFirst: new Set(words(g.verbs_first)),
+    countryNouns: new Set(words(g.country_nouns)),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
