@@ -215,3 +215,9 @@ describe('"how many countries …" counts the table’s countries', () => {
     expect(lead('How many countries mined gallium in 2025?', 'en')).toMatch(/^\d+ countries have a figure above zero for mine production of gallium \(USGS MCS 2026/);
   });
 });
+
+describe('"who" with a role the event’s texts name ("Malaysia’s trade minister")', () => {
+  it('leads with the clause naming the person in that role', () => {
+    expect(lead('Who is the trade minister of Malaysia?', 'en')).toMatch(/^US–Malaysia .*: On 29 October Trade Minister Tengku Zafrul/);
+  });
+});

@@ -157,8 +157,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       const best = bestSentence(ctx, p, ev);
       const absent = p?.polar ? peopleNamed(ctx, p).filter((w) => !normalize(people).split(' ').includes(w)) : [];
       const told = absent.length > 0 && absent.every((w) => normalize(best).split(' ').includes(w));
-      lead = told ? `${title} (${date}, ${place}): ${best}` : `${people || title} — ${title} (${date}, ${place}).`;
-      support.push(told ? `${people} — ${title}.` : best);
+      // "Who is Malaysia's trade minister?": a role the question names, in a clause of the texts that
+      // holds its words (two at least, if it names more), names the person; the listed participants follow.
+      const role = !told && p ? matchingClause(ctx, p, ev, field) : undefined;
+      const byRole = role && role.hits >= Math.min(2, role.of) && role.hits * 2 >= role.of ? clauseLead(role, `${title} (${date})`) : undefined;
+      lead = told ? `${title} (${date}, ${place}): ${best}` : byRole ? (byRole.whole ? `${title} (${date}): ${byRole.lead}` : byRole.lead) : `${people || title} — ${title} (${date}, ${place}).`;
+      support.push(told ? `${people} — ${title}.` : byRole ? `${people || title} — ${title} (${date}, ${place}).` : best);
       break;
     }
     case 'agreed':
