@@ -4,14 +4,11 @@
 // stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
 import type { CommandContext } from '../../commands/types.js';
-import { loc } from '../../commands/common.js';
 import { formatList } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
-import { compareFigures, singleFigure, statedShare } from './answer-figures.js';
-import { topFigures, worldFigure } from './answer-top.js';
-import type { Measure } from '../../commands/figures.js';
+import { statedShare } from './answer-figures.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
 import { usedFor } from './answer-elements.js';
@@ -20,22 +17,19 @@ import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { whichElementByUse } from './uses-match.js';
 import { countryEvent } from './country-event.js';
-import { factText, missingWords, topicFact } from './fact-fit.js';
+import { factText, missingWords } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
-import { splitSentences } from '../query/sentences.js';
 import { dayClause } from './event-clauses.js';
 import { withoutEditions } from '../query/text.js';
-import { topicFigure } from './topic-figure.js';
-import { yearsCompared } from './answer-years.js';
 import { eventOrder } from './event-order.js';
 import { publicationDate } from './publication-date.js';
-import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
+import { answered, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
-import { whereInCountry } from './where-in.js';
 import { elementPlan } from './plan-elements.js';
+import { commoditySlot, figurePlan } from './plan-figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText, yearFit } from './plan-fallbacks.js';
@@ -43,75 +37,6 @@ import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
 
-/** An unknown word (passing `also`) right before or after the attribute's words, function words skipped. */
-function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
-  const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
-  const unknown = new Set(p.unknown.filter(also));
-  const seq = p.words.filter((w) => !stopwords.has(w) || attrWords.has(w));
-  return seq.some((w, i) => unknown.has(w) && (attrWords.has(seq[i - 1] ?? '') || attrWords.has(seq[i + 1] ?? '')));
-}
-
-function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?: AttributeHit): Plan {
-  const { dataset: ds } = ctx;
-  const s = p.subjects;
-  const named = s.minerals.find((m) => m.id !== 'rare-earths') ?? s.minerals[0];
-  // A word the dataset cannot place where a commodity would stand, next to the asked attribute
-  // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
-  if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds).stop, p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
-  const topic = named ? undefined : topicFact(ctx, p);
-  if (topic) {
-    const figure = topicFigure(ctx, p, topic, hit);
-    if (figure) return answered(figure);
-    // Its fact says what USGS publishes; the figure asked is not among it, and no other figure stands in.
-    const lead = splitSentences(ds, loc(ctx.locale, topic.text))[0]!;
-    return answered(noneAnswer(ctx, p, undefined, `${ctx.locale === 'de' ? 'Dazu hat der Datensatz keine Zahl' : 'The dataset has no figure for that'}: ${lead}`));
-  }
-  const m = named ?? defaultMineral(ds)!;
-  if (!named && s.elements.length) {
-    const el = s.elements[0]!;
-    return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de'
-      ? `Dazu hat der Datensatz keine Zahl: Die USGS meldet Seltene Erden als eine Gruppe, nicht je Element; für ${el.name.de} gibt es keine eigene Zahl.`
-      : `The dataset has no figure for that: USGS reports rare earths as one group, not per element, so there is no ${el.name.en.toLowerCase()} figure.`,
-    routeLine(figureRoute(ctx, measure, m, s.countries[0]))));
-  }
-  const c = s.countries[0];
-  const route = figureRoute(ctx, measure, m, c);
-  // Two years of one country's (or the world's) output side by side: both figures, and which is larger.
-  const overYears = p.years && measure !== 'reserves' && s.countries.length <= 1 ? c ?? ds.countryById.get('WORLD') : undefined;
-  if (overYears) return { route, answer: yearsCompared(ctx, p, measure, m, overYears) };
-  // Two countries and one figure asked, however the question puts it ("how do China's reserves relate
-  // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
-  const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who') && !p.after?.length;
-  if ((p.operator === 'compare' || both) && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
-  if (c && p.polar && (p.operator === 'top' || p.only)) return { route, answer: topFigures(ctx, p, measure, m, c) };
-  // "Did Indonesia mine more than half of the world's nickel?": the share, computed, with yes or no.
-  const share = c && p.polar && p.shareThreshold !== undefined && measure !== 'capacity' ? shareAnswer(ctx, p, measure, m, c) : undefined;
-  if (share) return { route, answer: share };
-  // "The biggest reserves after China": China is put out of a ranking, not asked about.
-  if (c && (p.operator === 'top' || p.which) && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
-  // "Where in the United States are rare earths mined?": a place, which the tables do not give; the
-  // sentence of a fact about that country and mineral holding the words asked, if one does.
-  if (c && p.operator === 'where') {
-    const place = whereInCountry(ctx, p, m, c);
-    if (place) return answered(place.answer, place.fact);
-  }
-  // "Where does Burma rank?", "Auf welchem Platz liegt Russland?": the country's place in the ranking.
-  const v = vocabIndex(ds);
-  // "number" labels as often as it ranks: only a ranking question reads it as a place.
-  const placeWord = p.words.some((w) => v.placeWords.has(w) && (p.operator === 'top' || !v.numberLabels.has(w)));
-  if (c && s.countries.length === 1 && (p.operator === 'top' || p.operator === 'single') && p.rank === undefined && !p.polar && placeWord) {
-    return { route, answer: topFigures(ctx, p, measure, m, undefined, c) };
-  }
-  if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
-  // "Which country …", "which African country …", "who …": a ranking of the countries.
-  // "How many countries …": the table's countries, counted.
-  const counted = p.operator === 'count' && p.words.some((w) => v.countryNouns.has(w));
-  if (p.operator === 'top' || p.operator === 'who' || p.which || p.region || counted) return { route, answer: topFigures(ctx, p, measure, m) };
-  return { route, answer: worldFigure(ctx, p, measure, m) };
-}
-
-// Years of the figures, not of the editions cited ("USGS MCS 2025"). A module function: under tsx a
-// named closure per call also calls esbuild's __name.
 const years = (text: string): string[] => withoutEditions(text).match(/\b(?:19|20)\d\d\b/g) ?? [];
 
 function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], hit?: AttributeHit): Plan | undefined {
