@@ -221,3 +221,11 @@ describe('"who" with a role the event’s texts name ("Malaysia’s trade minist
     expect(lead('Who is the trade minister of Malaysia?', 'en')).toMatch(/^US–Malaysia .*: On 29 October Trade Minister Tengku Zafrul/);
   });
 });
+
+describe('uses of a mineral the dataset holds figures for but no uses of', () => {
+  it('says it holds none, not the mineral’s reserves table', () => {
+    expect(lead('What is nickel used for?', 'en')).toMatch(/^The dataset has no figure or fact for that \(uses: nickel\)/);
+    expect(lead('Wofür braucht man Lithium?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl und keinen Eintrag/);
+    expect(lead('Which rare earth is used in MRI contrast agents?', 'en')).toMatch(/^Gadolinium/);
+  });
+});

@@ -8,6 +8,7 @@ import { eventAnswer } from './answer-events.js';
 import { elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
 import { matchingClause } from './event-clauses.js';
 import { factAnswer } from './answer-facts.js';
+import { noneAnswer } from './answer-none.js';
 import { answered, type Plan } from './plan-route.js';
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
@@ -55,6 +56,11 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     // the fact on that group's uses, not the list of its elements.
     const group = p.subjects.minerals.length ? ctx.dataset.facts.find((f) => f.topic === 'uses' && p.subjects.minerals.every((m) => f.minerals.includes(m.id))) : undefined;
     if (group) return answered(factAnswer(ctx, p, group), group.id);
+    // A mineral the dataset holds figures for but no uses of ("What is lithium used for?"): said so,
+    // not its reserves table instead.
+    const other = p.subjects.minerals.find((m) => m.id !== 'rare-earths');
+    const usesAttr = p.attributes.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'uses')?.attribute;
+    if (other && usesAttr) return { route: { command: 'reserves', args: { mineral: other.name[ctx.locale] } }, answer: noneAnswer(ctx, p, usesAttr) };
   }
   return answered(elementListAnswer(ctx, p, 'all', all));
 }
