@@ -124,6 +124,8 @@ export const Grammar = z.strictObject({
   until_before: Words.default({ en: [], de: [] }),
   /** First-person requests anywhere in the question ("I need the date of …"): no topic words, no yes/no. */
   request_phrases: Words.default({ en: [], de: [] }),
+  /** Words asking whether a figure changed between editions ("changed", "korrigiert"). */
+  change_words: Words.default({ en: [], de: [] }),
   /** Nouns of countries that a count asks for ("how many countries"): the table's countries are counted. */
   country_nouns: Words.default({ en: [], de: [] }),
   /** German verbs whose form does not show it ("lag", "stieg"): opening a question they make it yes/no. */

@@ -229,3 +229,10 @@ describe('uses of a mineral the dataset holds figures for but no uses of', () =>
     expect(lead('Which rare earth is used in MRI contrast agents?', 'en')).toMatch(/^Gadolinium/);
   });
 });
+
+describe('"has the figure changed?" is answered against the edition before, not against zero', () => {
+  it('says no for a figure the last edition also gave, yes for one it changed', () => {
+    expect(lead('Has USGS changed China’s rare earth reserves figure in the newest edition?', 'en')).toMatch(/^No — China — reserves of rare earths: 44 million t/);
+    expect(lead('Hat die USGS Australiens Reserven an Seltenen Erden in der neuesten Ausgabe geändert?', 'de')).toMatch(/^Ja — Australien/);
+  });
+});

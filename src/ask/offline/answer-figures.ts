@@ -10,6 +10,7 @@ import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from
 import { editionTable, rankValue, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
+import { vocabIndex } from '../query/vocab.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -141,7 +142,12 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // "Did USGS raise it?": the direction of the change from the figure it replaced.
   const before = p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
   const moved = before === undefined ? undefined : p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before;
-  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, moved ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
+  // "Has the figure changed (since the last edition)?", "Is it unchanged?": against the edition before
+  // the one the figure stands in (or the release it corrects), not against zero.
+  const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
+  const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && (p.same || p.words.some((w) => vocabIndex(ds).changeWords.has(w)));
+  const changed = changeAsked ? (prior !== eff.figure.value) !== Boolean(p.same) : undefined;
+  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
