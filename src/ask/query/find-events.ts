@@ -129,7 +129,7 @@ export function exceptEvents(ds: Dataset, words: readonly string[], countries: r
  * event named by its alias gives way: one the question's words found stays.
  */
 export function preferEventInTime(ds: Dataset, events: Event[], named: Event[], byAlias: ReadonlySet<Event>, time: TimeRef | undefined): void {
-  const first = named[0] ?? events[0];
+  const first = events[0];
   if (!first || !byAlias.has(first) || !time || (time.kind !== 'month' && time.kind !== 'day')) return;
   const within = (e: Event): boolean => e.date <= time.end && (e.end_date ?? e.date) >= time.start;
   const inTime = within(first) ? undefined : ds.events.find((e) => e.kind === first.kind && within(e));
