@@ -3,6 +3,7 @@
 // results (what a reference is bound to) and the model's sentences (what they pair it with), so
 // both sides of the subject check speak the same vocabulary.
 import type { Dataset } from '../../dataset/dataset.js';
+import { escapeRegExp } from '../query/text.js';
 
 export type SubjectKind = 'country' | 'person' | 'element' | 'mineral' | 'event';
 export const SUBJECT_KINDS: readonly SubjectKind[] = ['country', 'person', 'element', 'mineral', 'event'];
@@ -24,7 +25,6 @@ const NOT_A_NAME = new Set(['the', 'white', 'house', 'us', 'government', 'delega
 // Short names and symbols that are also everyday words ("Er" is German for "he").
 const AMBIGUOUS = new Set(['Er', 'In', 'As', 'Be', 'He', 'No', 'So', 'La']);
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Term { text: string; kind: SubjectKind; id: string; exact: boolean }
 
@@ -68,7 +68,7 @@ export class EntityMatcher {
       this.#eventPeople.set(ev.id, people);
       this.#eventCountries.set(ev.id, ev.countries);
     }
-    const alternatives = [...this.#terms.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+    const alternatives = [...this.#terms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     this.#re = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternatives})(?:['’]s|s|['’])?(?![\p{L}\p{N}])`, 'giu');
   }
 

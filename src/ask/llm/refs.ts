@@ -10,6 +10,7 @@ import { extractClaims, type DateValue } from './claims.js';
 import { entityMatcher, noSubjects, SUBJECT_KINDS, type Subjects } from './entities.js';
 import { findNumeric } from './numeric.js';
 import { splitSentences } from './grounding.js';
+import { escapeRegExp } from '../query/text.js';
 
 export type RefKind = 'quantity' | 'percent' | 'date' | 'label' | 'word';
 export type Measure = Figure['measure'];
@@ -62,7 +63,7 @@ function buildEditionLabels(ds: Dataset): { re: RegExp; edition: RefEdition }[] 
   }
   // Longest first, so "USGS MCS 2026 (v1.3 corrections)" wins over "MCS 2026".
   return out.sort((a, b) => b.label.length - a.label.length)
-    .map(({ label, edition }) => ({ re: new RegExp(String.raw`(?<![\p{L}\p{N}])${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu'), edition }));
+    .map(({ label, edition }) => ({ re: new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(label)}(?![\p{L}\p{N}])`, 'gu'), edition }));
 }
 
 // Dataset ids ("china-export-controls-apr-2025") are names the model passes to tools, not figures: left as they are.

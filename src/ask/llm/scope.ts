@@ -3,6 +3,7 @@
 // The model is told the same rules, but nothing depends on it obeying them.
 import type { Dataset } from '../../dataset/dataset.js';
 import { normaliseQuestion } from '../cache.js';
+import { escapeRegExp } from '../query/text.js';
 
 // Word starts (after normalisation: lower case, no diacritics) that place a question on the beat.
 const BEAT_TERMS = [
@@ -66,11 +67,10 @@ export class BeatCheck {
     }
     for (const f of dataset.facts) [...f.keywords.en, ...f.keywords.de, f.topic].forEach(add);
     for (const s of dataset.sources) add(s.publisher);
-    const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const sorted = [...words].sort((a, b) => b.length - a.length);
     // Short words must match whole ("xi", "ree", "deal"); longer ones match as word starts ("produc").
-    const stems = sorted.filter((w) => w.length > 4).map(esc).join('|');
-    const whole = sorted.filter((w) => w.length <= 4).map(esc).join('|');
+    const stems = sorted.filter((w) => w.length > 4).map(escapeRegExp).join('|');
+    const whole = sorted.filter((w) => w.length <= 4).map(escapeRegExp).join('|');
     this.#terms = new RegExp(`(?:^| )(?:(?:${stems})|(?:${whole})(?= |$))`);
     this.#symbols = new Set(dataset.elements.map((e) => e.symbol).filter((s) => s.length === 2));
   }

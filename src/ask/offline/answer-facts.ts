@@ -16,6 +16,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
 import { coversSubjects } from './fact-fit.js';
 import { figureCommand } from './answer-figures.js';
+import { escapeRegExp } from '../query/text.js';
 
 
 /** Names of the question's subjects, normalised, for finding the sentence about them. */
@@ -123,7 +124,7 @@ export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact): Answer
 export function termAnswer(ctx: CommandContext, f: Fact, term: string): AnswerFirst {
   const parts = splitSentences(ctx.dataset, loc(ctx.locale, f.text));
   // Marks of one or two letters are matched as written ("W", "e"); longer terms whatever their case.
-  const esc = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(term);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, term.length <= 2 ? 'u' : 'iu');
   const i = Math.max(0, parts.findIndex((x) => re.test(x)));
   const rest = parts.filter((_, k) => k !== i).join(' ');

@@ -12,6 +12,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
+import { escapeRegExp } from '../query/text.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -185,7 +186,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
 
 /** The number a lead lists right after an element's name ("Terbiumoxid 810"), if it does. */
 function numberAfter(ctx: CommandContext, e: Element, lead: string): number | undefined {
-  const name = (ctx.locale === 'de' ? e.name.de : e.name.en).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = escapeRegExp(ctx.locale === 'de' ? e.name.de : e.name.en);
   // The name, the rest of its word ("-oxid"), at most one more word ("oxide"), then the number.
   const m = new RegExp(`(?<![\\p{L}])${name}[\\p{L}-]*(?:\\s+\\p{Ll}+)?\\s+(\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d)`, 'iu').exec(lead);
   return m ? Number(m[1]!.replace(',', '.')) : undefined;
@@ -224,7 +225,7 @@ function boundVerdict(ctx: CommandContext, p: ParsedQuery, sentence: string): 'y
   const c = p.subjects.countries[0];
   let pick = all.length === 1 && !c ? all[0] : undefined;
   if (c) {
-    const spots = [c.name.en, c.name.de, ...c.aliases].flatMap((n) => [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu'))].map((m) => m.index));
+    const spots = [c.name.en, c.name.de, ...c.aliases].flatMap((n) => [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'giu'))].map((m) => m.index));
     if (!spots.length) return undefined;
     const gap = (x: { at: number; end: number }): number => Math.min(...spots.map((i) => (i >= x.end ? i - x.end : x.at >= i ? x.at - i : 0)));
     pick = [...all].sort((a, b) => gap(a) - gap(b))[0];

@@ -158,3 +158,6 @@ export function opensWith(text: string, phrase: string): boolean {
 export function closesWith(text: string, phrase: string): boolean {
   return text.endsWith(phrase) && (text.length === phrase.length || text.charCodeAt(text.length - phrase.length - 1) === 32);
 }
+
+/** A literal for a RegExp source: the characters that mean something in a pattern, escaped. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

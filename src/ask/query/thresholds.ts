@@ -2,6 +2,7 @@
 // ("more than half", "über 60 %") and a price ("over $100/kg"). Split from parse.ts by what it reads.
 import type { VocabIndex } from './vocab.js';
 import { phraseAt } from './text.js';
+import { escapeRegExp } from './text.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
 
@@ -13,8 +14,7 @@ function digitsValue(raw: string): number | undefined {
 }
 
 const rangeCache = new WeakMap<VocabIndex, RegExp>();
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** A number as typed ("3,000", "1.5", "zwei", "einer"), or undefined. */
 function numberOf(raw: string, v: VocabIndex): number | undefined {
@@ -71,10 +71,7 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
   // "22 Mt", "890 kt": the unit symbols with their scale.
   const sym = /(\d+(?:[.,]\d+)?)\s*(Mt|kt)\b/u.exec(q);
   if (sym) return Number(sym[1]!.replace(',', '.')) * (sym[2] === 'Mt' ? 1e6 : 1e3);
-  const m = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)\b/iu.exec(q);
-  if (!m) return undefined;
-  const n = digitsValue(m[1]!);
-  return n !== undefined ? n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1) : undefined;
+  return tonnagesIn(q)[0]?.t;
 }
 
 /** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */

@@ -8,6 +8,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { TimeRef } from './types.js';
 import { mayNameMonthIn, parserFor } from './date-parsers.js';
 import { normalize } from '../../dataset/lookup.js';
+import { escapeRegExp } from './text.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -138,7 +139,7 @@ function dayRangeJoined(text: string, ds: Dataset): string {
   let re = rangeJoins.get(ds);
   if (re === undefined) {
     const r = ds.vocabulary?.grammar.range;
-    const alt = (ws: readonly string[]): string => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = (ws: readonly string[]): string => ws.map(escapeRegExp).join('|');
     const open = r ? [...r.open.en, ...r.open.de] : [];
     const join = r ? [...r.join.en, ...r.join.de] : [];
     re = open.length && join.length
