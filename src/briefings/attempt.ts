@@ -56,7 +56,7 @@ export class DeliveryAttempts {
       this.#o.log.warn({ err: reasonOf(err) }, 'platform budget unavailable; posting on local pacing alone');
       return { waitMs: 0, global: false };
     });
-    return b.waitMs > 0 ? { kind: 'retry', afterMs: b.waitMs, ...(b.global ? { global: true } : {}) } : null;
+    return b.waitMs > 0 ? { kind: 'retry', afterMs: b.waitMs, unsent: true, ...(b.global ? { global: true } : {}) } : null;
   }
 
   #lost(job: Job): JobResult {
@@ -89,7 +89,7 @@ export class DeliveryAttempts {
         // Parts go out one at a time, so only the first part not recorded can be out unrecorded.
         const v = await this.#verifier.check(job, target, this.#clock(), timeout, posted.length);
         // Waiting for the read budget is not a failure: the claim stays ours (heartbeat) meanwhile.
-        if (v.kind === 'wait') return { kind: 'retry', afterMs: v.ms };
+        if (v.kind === 'wait') return { kind: 'retry', afterMs: v.ms, unsent: true };
         if (v.kind === 'found') {
           log.info({ subscription: sub.id, edition: job.plan.key, part: posted.length + 1 }, 'delivery had already been posted; recorded it');
           if (!split) return await this.#complete(job, { status: 'sent', messageId: v.messageId }, 'recovered');

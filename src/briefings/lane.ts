@@ -3,7 +3,12 @@
 // concurrency, and no head-of-line blocking: a rate-limited channel never holds up the others.
 import { TokenBucket, type PaceLimits } from './limits.js';
 
-export type JobResult = { kind: 'done' } | { kind: 'retry'; afterMs: number; global?: boolean };
+/**
+ * `unsent`: the job sent nothing (a shared budget said wait), so the tokens the lane took for it are
+ * returned: a wait must cost only itself, not the channel's next slot (at Slack's one message a
+ * second per channel, forty verifying channels queued behind one read budget fell to a read a second).
+ */
+export type JobResult = { kind: 'done' } | { kind: 'retry'; afterMs: number; global?: boolean; unsent?: boolean };
 export type Job = () => Promise<JobResult>;
 
 interface Channel {
@@ -166,9 +171,15 @@ export class Lane {
       if (result.kind === 'retry') {
         ch.jobs.unshift(job);
         ch.readyAt = now + result.afterMs;
-        // Retry-After from the server outranks our own accounting.
-        ch.bucket?.block(ch.readyAt);
-        if (result.global) this.#global?.block(now + result.afterMs);
+        if (result.unsent) {
+          ch.bucket?.give(now);
+          this.#global?.give(now);
+          if (result.global) this.#global?.hold(ch.readyAt);
+        } else {
+          // Retry-After from the server outranks our own accounting.
+          ch.bucket?.block(ch.readyAt);
+          if (result.global) this.#global?.block(now + result.afterMs);
+        }
       } else {
         this.#pending--;
       }

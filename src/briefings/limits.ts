@@ -76,6 +76,11 @@ export class TokenBucket {
     return this.#tokens >= this.capacity && this.#at <= now;
   }
 
+  /** Nothing may be taken before `until`, the tokens kept (a shared budget's wait: nothing was sent). */
+  hold(until: number): void {
+    this.#at = Math.max(this.#at, until);
+  }
+
   /** Nothing may be taken before `until` (a 429's Retry-After). */
   block(until: number): void {
     this.#tokens = Math.min(this.#tokens, 0);

@@ -66,6 +66,22 @@ describe('fan-out lane', () => {
     for (let i = 1; i < sameChannel.length; i++) expect(sameChannel[i]! - sameChannel[i - 1]!).toBeGreaterThanOrEqual(98);
   });
 
+  it('a wait that sent nothing costs the channel only the wait, not its next slot', async () => {
+    // One message per second per channel (Slack's pace); the job first meets a shared budget's
+    // 30 ms wait. A 429 would cost the slot; an unsent wait must not.
+    const lane = new Lane({ concurrency: 2, channel: { count: 1, perMs: 1000 } });
+    const at: number[] = [];
+    let waits = 2;
+    lane.push('c', async (): Promise<JobResult> => {
+      at.push(Date.now());
+      return waits-- > 0 ? { kind: 'retry', afterMs: 30, unsent: true } : { kind: 'done' };
+    });
+    await lane.idle();
+    expect(at).toHaveLength(3);
+    expect(at[2]! - at[0]!).toBeGreaterThanOrEqual(55);
+    expect(at[2]! - at[0]!).toBeLessThan(600);
+  });
+
   it('a global rate limit pauses every channel of the platform', async () => {
     const lane = new Lane({ concurrency: 1, globalPerSecond: 1000, globalBurst: 100 });
     const at: [string, number][] = [];
