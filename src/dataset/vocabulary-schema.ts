@@ -126,6 +126,8 @@ export const Grammar = z.strictObject({
   request_phrases: Words.default({ en: [], de: [] }),
   /** Words asking whether a figure changed between editions ("changed", "korrigiert"). */
   change_words: Words.default({ en: [], de: [] }),
+  /** Words asking whether a reported figure is out of date ("is that outdated?"): yes when it differs. */
+  outdated_words: Words.default({ en: [], de: [] }),
   /** Nouns of countries that a count asks for ("how many countries"): the table's countries are counted. */
   country_nouns: Words.default({ en: [], de: [] }),
   /** German verbs whose form does not show it ("lag", "stieg"): opening a question they make it yes/no. */

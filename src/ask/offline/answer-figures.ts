@@ -27,7 +27,7 @@ export function figureYes(p: ParsedQuery, value: number, unit: string): boolean 
   const limit = unit === 'kg' ? p.threshold * 1000 : p.threshold;
   // A figure stated as a fact ("has 44 Mt, right?") is checked against the figure, allowing the
   // rounding a reader's number carries; a bound ("more than 40 Mt") against the bound.
-  if (p.claim) return Math.abs(value - limit) <= 0.025 * limit;
+  if (p.claim) return (Math.abs(value - limit) <= 0.025 * limit) !== Boolean(p.outdated);
   return p.less ? value < limit : value > limit;
 }
 

@@ -169,6 +169,9 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
   const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
+  // "Has it changed since the last edition?" is not settled by a sentence that merely holds the
+  // question's words: only a comparison of editions (answer-figures.ts) answers it.
+  if (p.words.some((w) => vocabIndex(ctx.dataset).changeWords.has(w))) return a;
   const own = judge(ctx, p, a.lead);
   if (own) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.

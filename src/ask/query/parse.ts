@@ -229,13 +229,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const matchedWords = hitWords(attrHits, words);
   const opWords = hitWords(opHits, words);
   const ri = routerIndex(ds);
-  const unknown = rest.filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !v.stopStems[locale].has(stem(w, locale)) && !matchedWords.has(w) && !opWords.has(w)
+  const unknown = rest.filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !v.stopStems[locale].has(stem(w, locale)) && !matchedWords.has(w) && !opWords.has(w) && !v.changeWords.has(w)
     && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
 
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !/^\d+$/.test(w));
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w));
   const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one);
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
@@ -254,6 +254,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     ...(threshold !== undefined ? { threshold } : {}),
     ...(range ? { range } : {}),
     ...(threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more') ? { claim: true } : {}),
+    ...(threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `)) ? { outdated: true } : {}),
     ...(shareThreshold !== undefined ? { shareThreshold } : {}),
     ...(priceThreshold !== undefined ? { priceThreshold } : {}),
     ...(topN !== undefined ? { topN } : {}),

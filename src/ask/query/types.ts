@@ -71,6 +71,8 @@ export interface ParsedQuery {
   range?: [number, number];
   /** The number is stated as a fact to check ("has 44 Mt, right?"), not as a bound ("more than", "under"). */
   claim?: boolean;
+  /** The stated number is asked to be out of date ("is that outdated?"): yes when the figure differs. */
+  outdated?: boolean;
   /** For operator 'top': how many ("top 3"); undefined when not said. */
   topN?: number;
   /** For operator 'top': the place asked ("second largest", "ranks third", "zweitgrößte" → 2, 3, 2). */

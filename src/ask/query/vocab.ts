@@ -59,6 +59,7 @@ export interface VocabIndex {
   countryNouns: Set<string>;
   /** Words asking whether a figure changed between editions. */
   changeWords: Set<string>;
+  outdatedWords: Set<string>;
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
@@ -112,6 +113,7 @@ const EMPTY: Vocabulary = {
     verbs_first: { en: [], de: [] },
     country_nouns: { en: [], de: [] },
     change_words: { en: [], de: [] },
+    outdated_words: { en: [], de: [] },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
@@ -252,6 +254,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     verbsFirst: new Set(words(g.verbs_first)),
     countryNouns: new Set(words(g.country_nouns)),
     changeWords: new Set(words(g.change_words)),
+    outdatedWords: new Set(words(g.outdated_words)),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
