@@ -33,3 +33,32 @@ describe('a quoted figure asked to be out of date ("is that outdated?", "ist das
     expect(lead('Im Artikel stehen für Russland 3,8 Millionen Tonnen Reserven – ist das überholt?', 'de')).toMatch(/^Nein — Russland/);
   });
 });
+
+describe('a continent asked ("in Südamerika", "Nordamerkia", "in Oceania apart from Australia")', () => {
+  it('is one word, not a compound of a direction and the USA’s "Amerika", and is read through a typo', () => {
+    expect(parseQuestion('Welches Land in Südamerika fördert das meiste Lithium?', dataset(), 'de').region).toBe('south-america');
+    expect(parseQuestion('Welches Land in Südamerika fördert das meiste Lithium?', dataset(), 'de').subjects.countries).toEqual([]);
+    expect(parseQuestion('Wer hat in Südamerkia die größten Nickelreserven?', dataset(), 'de').region).toBe('south-america');
+  });
+  it('ranks the continent’s countries, a country put out of it excepted, not an event’s place', () => {
+    expect(lead('Welches Land in Südamerika hat die größten Kupferreserven oder Lithiumreserven?', 'de')).toMatch(/Südamerika.*1\. Chile/);
+    expect(lead('Where in Oceania, apart from Australia, is cobalt mined?', 'en')).toMatch(/^Papua New Guinea/);
+    // "South Africa" names a country, not the continent.
+    expect(parseQuestion('How much platinum does South Africa mine?', dataset(), 'en').region).toBeUndefined();
+  });
+});
+
+describe('a range whose first number already holds its scale ("zwischen 500.000 und einer Million Tonnen")', () => {
+  it('keeps the first number as typed; a shared scale still applies to both ("between one and two million")', () => {
+    expect(parseQuestion('Welche Länder haben zwischen 700.000 und einer Million Tonnen Seltenerdreserven?', dataset(), 'de').range).toEqual([700_000, 1_000_000]);
+    expect(parseQuestion('Which countries hold between one and two million tonnes of rare earth reserves?', dataset(), 'en').range).toEqual([1_000_000, 2_000_000]);
+    expect(lead('Welche Länder haben zwischen 700.000 und einer Million Tonnen Seltenerdreserven?', 'de')).toMatch(/Tansania 890\.000 t.*Malaysia 710\.000 t\.$/);
+  });
+});
+
+describe('"help" beside a subject ("technology help by Chinese nationals") is no request for the bot’s help', () => {
+  it('answers the subject; "help" alone still gets the help', () => {
+    expect(lead('What did Beijing rule on rare earth technology help by Chinese nationals abroad?', 'en')).toMatch(/No\. 62/);
+    expect(lead('help', 'en')).toMatch(/I am Lodestone/);
+  });
+});

@@ -13,6 +13,8 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: 
   // "Element" alone asks no atomic number ("Gehört Thulium zu den sieben Elementen …?"): a number in
   // the question ("Element 66") or a word of more than "element" ("atomic number", "Ordnungszahl") does.
   if ('element' in ans && ans.element === 'number' && !p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w)) && matched.every((m) => /^element/.test(m))) return false;
+  // "help" beside a subject ("technology help by Chinese nationals abroad") is no request for the bot's help.
+  if ('command' in ans && ans.command === 'help') return !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length;
   if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0 || s.elements.some((e) => ctx.dataset.events.some((ev) => ev.elements.includes(e.symbol)));
   if ('element' in ans) {
     if (s.elements.length) return true;
@@ -50,6 +52,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // A figure asked as strongly of two countries ("Vietnam or Malaysia: who mined more?") is no event's field.
   // With no event named, "who" asking whose something is ("Who's the USGS specialist behind the
   // light/heavy split?") is no event's participants.
+  // "Wo in Ozeanien wird Kobalt gefördert?": a continent asks which of its countries hold the figure,
+  // no event's place.
+  const regional = p.region !== undefined && !eventy ? ok.find((h) => 'figure' in h.attribute.answer) : undefined;
+  if (regional) return regional;
   const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok)
     && (eventy || !('event' in h.attribute.answer) || !ok.some((o) => 'provenance' in o.attribute.answer && o.score >= h.score)));
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby

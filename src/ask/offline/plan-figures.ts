@@ -62,7 +62,7 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const share = c && p.polar && p.shareThreshold !== undefined && measure !== 'capacity' ? shareAnswer(ctx, p, measure, m, c) : undefined;
   if (share) return { route, answer: share };
   // "The biggest reserves after China": China is put out of a ranking, not asked about.
-  if (c && (p.operator === 'top' || p.which) && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
+  if (c && (p.operator === 'top' || p.which || p.region) && s.countries.every((x) => p.after?.includes(x))) return { route: figureRoute(ctx, measure, m), answer: topFigures(ctx, p, measure, m) };
   // "Where in the United States are rare earths mined?": a place, which the tables do not give; the
   // sentence of a fact about that country and mineral holding the words asked, if one does.
   if (c && p.operator === 'where') {

@@ -14,7 +14,7 @@ import { opensWith, rawWords, stem } from './text.js';
 import { compoundParts } from './word-table.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
-import { regionPhraseAt } from './regions.js';
+import { regionNamed } from './regions.js';
 import { phraseAt } from './text.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
@@ -181,8 +181,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const range = rangeOf(q, v);
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
   const polar = !choice && !request && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
-  // "After China and the US, which country …": countries put out of a ranking are no comparison.
-  const after = ops.has('top') || ops.has('which') ? afterCountries(words, opHits, countries, v.stop) : [];
+  const regionAt = regionNamed(spelt, v, ent.countries);
+  // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
+  const after = ops.has('top') || ops.has('which') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];
   const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
   const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
@@ -206,7 +207,6 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     if (n !== undefined) topN = n;
     if (ranked && ranked.rank <= 10) rank = ranked.rank;
   }
-  const regionAt = firstRead(words, (_w, i) => { const r = regionPhraseAt(words, i, v); return r === undefined ? undefined : { r: r.id, i }; });
   const region = regionAt?.r;
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
   // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.
@@ -260,7 +260,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     ...(topN !== undefined ? { topN } : {}),
     ...(rank !== undefined ? { rank } : {}),
     ...(against && operator === 'compare' ? { against } : {}),
-    ...(after.length && (operator === 'top' || ops.has('which') || (polar && ops.has('top'))) ? { after } : {}),
+    ...(after.length && (operator === 'top' || ops.has('which') || regionAt || (polar && ops.has('top'))) ? { after } : {}),
     ...(ops.has('which') ? { which: true } : {}),
     ...(ops.has('element') ? { whichElement: true } : {}),
     ...(polar && ops.has('only') ? { only: true } : {}),

@@ -30,3 +30,16 @@ export function inRegion(ds: Dataset, country: Country | undefined, region: stri
   const covers = ds.vocabulary?.grammar.regions[region]?.covers ?? [];
   return (country.region !== undefined && covers.includes(country.region)) || (country.subregion !== undefined && covers.includes(country.subregion));
 }
+
+/**
+ * The first region phrase of a question outside the countries' names ("South Africa" names no
+ * continent): its region id and the index of its first word.
+ */
+export function regionNamed(words: readonly string[], v: VocabIndex, names: readonly { at?: number; typed: string }[]): { r: string; i: number } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    if (names.some((f) => f.at !== undefined && i >= f.at && i < f.at + f.typed.split(' ').length)) continue;
+    const r = regionPhraseAt(words, i, v);
+    if (r) return { r: r.id, i };
+  }
+  return undefined;
+}

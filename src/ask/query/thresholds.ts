@@ -46,7 +46,9 @@ export function rangeOf(q: string, v: VocabIndex): [number, number] | undefined 
   const hi = numberOf(m[4]!, v);
   if (lo === undefined || hi === undefined) return undefined;
   const s2 = m[5] ? SCALE[m[5].toLowerCase()]! : 1;
-  const s1 = m[2] ? SCALE[m[2].toLowerCase()]! : s2;
+  // "zwischen einer und zwei Millionen": the second scale is the first's too; "zwischen 500.000 und
+  // einer Million": a first number already larger than the second has none.
+  const s1 = m[2] ? SCALE[m[2].toLowerCase()]! : lo < hi ? s2 : 1;
   const [a, b] = [lo * s1, hi * s2];
   return a <= b ? [a, b] : [b, a];
 }

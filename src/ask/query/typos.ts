@@ -1,4 +1,4 @@
-// Misspelt attribute words ("reservs", "Förderng", "Reservn"): a word of six letters or more that
+// Misspelt attribute and region words ("reservs", "Förderng", "Nordamerkia"): a word of six letters or more that
 // neither the vocabulary nor the dataset's texts know, one edit from exactly one attribute's
 // word, reads as that word. Names have their own typo matching (src/ask/offline/entities.ts); this
 // covers what a question asks about. Edit distance is the one the names use (text-match.ts).
@@ -15,8 +15,13 @@ function candidates(ds: Dataset): Record<Locale, { word: string; attr: string }[
   let c = candidatesOf.get(ds);
   if (!c) {
     const v = vocabIndex(ds).vocabulary;
-    const of = (lang: Locale): { word: string; attr: string }[] => v.attributes.flatMap((a) => a.words[lang]
-      .map((w) => normalize(w)).filter((w) => w.length >= 5 && !w.includes(' ')).map((word) => ({ word, attr: a.id })));
+    const one = (list: readonly string[], attr: string): { word: string; attr: string }[] => list
+      .map((w) => normalize(w)).filter((w) => w.length >= 5 && !w.includes(' ')).map((word) => ({ word, attr }));
+    // The regions' words too ("Nordamerkia"): a continent asked about is what a question narrows to.
+    const of = (lang: Locale): { word: string; attr: string }[] => [
+      ...v.attributes.flatMap((a) => one(a.words[lang], a.id)),
+      ...Object.entries(v.grammar.regions).flatMap(([id, r]) => one(r.words[lang], `region:${id}`)),
+    ];
     candidatesOf.set(ds, (c = { en: of('en'), de: of('de') }));
   }
   return c;
