@@ -45,6 +45,7 @@ describe('a continent asked ("in Südamerika", "Nordamerkia", "in Oceania apart 
     expect(lead('Where in Oceania, apart from Australia, is cobalt mined?', 'en')).toMatch(/^Papua New Guinea/);
     // "South Africa" names a country, not the continent.
     expect(parseQuestion('How much platinum does South Africa mine?', dataset(), 'en').region).toBeUndefined();
+    expect(parseQuestion('Wie groß sind Südafrikas Seltenerdreserven?', dataset(), 'de').region).toBeUndefined();
   });
 });
 

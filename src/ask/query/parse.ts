@@ -40,7 +40,7 @@ function hyphenParts(raw: string, parts: ReadonlySet<string>, heads: ReadonlySet
   return any ? out : undefined;
 }
 
-function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>): string {
+function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>): string {
   // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
   // optimised code away (see itemsOf).
   let out = '';
@@ -50,7 +50,8 @@ function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: 
     const n = norm.replace(/ /g, '');
     const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
-    const split = casing ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;
+    // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
+    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;
     // A word left whole is looked up by the form normalised above, not normalised again.
     out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
   }
@@ -109,7 +110,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
   const raws = rawWords(q);
-  const split = decompound(raws, v.parts, v.heads, v.synonyms);
+  const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions);
   const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;

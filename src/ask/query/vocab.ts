@@ -199,8 +199,6 @@ export function vocabIndex(ds: Dataset): VocabIndex {
   const heads = new Set<string>();
   for (const x of [...ds.minerals, ...ds.elements]) for (const n of [x.name.en, x.name.de, ...x.aliases].map((t) => normalize(t))) if (!n.includes(' ')) heads.add(n);
   for (const f of ds.facts) addParts(f.topic);
-  // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
-  for (const r of Object.values(g.regions)) [...r.words.en, ...r.words.de].forEach(addParts);
   for (const group of g.synonyms) group.forEach(addParts);
   for (const a of v.attributes) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
   for (const c of ds.countries) [c.name.en, c.name.de, ...c.aliases].forEach(addParts);
