@@ -63,3 +63,14 @@ describe('"help" beside a subject ("technology help by Chinese nationals") is no
     expect(lead('help', 'en')).toMatch(/I am Lodestone/);
   });
 });
+
+describe('a share asked beside its figure’s word ("supplies … what share?"), and the words of share and capacity', () => {
+  it('answers the share, not the tonnage', () => {
+    expect(lead('Indonesia supplies a lot of the world’s cobalt — what share did it have in 2024?', 'en')).toMatch(/^Indonesia — share of world mine production of cobalt 2024/);
+    expect(lead('What slice of world rare earth mining did China have last year?', 'en')).toMatch(/69/);
+  });
+  it('reads "flat out" and "auf Volllast" as capacity', () => {
+    expect(lead('How much gallium could China make running flat out?', 'en')).toMatch(/capacity of gallium/);
+    expect(lead('Wie viel Gallium könnte China auf Volllast herstellen?', 'de')).toMatch(/Kapazität \(Gallium\)/);
+  });
+});

@@ -63,7 +63,11 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
   // "Who" asks a person: of the attributes, only an event's participants and a source's provenance name one.
   const whose = p.operator === 'who' && !eventy ? ok.find((h) => 'provenance' in h.attribute.answer) : undefined;
-  const best = implied ?? whose ?? ok.find((h) => h !== none);
+  const first = implied ?? whose ?? ok.find((h) => h !== none);
+  // A share of a figure asked beside that figure's own word ("supplies … what share?") is the share.
+  const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
+  const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
+  const best = share ?? first;
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.
