@@ -74,3 +74,24 @@ describe('a share asked beside its figure’s word ("supplies … what share?"),
     expect(lead('Wie viel Gallium könnte China auf Volllast herstellen?', 'de')).toMatch(/Kapazität \(Gallium\)/);
   });
 });
+
+describe('a country’s adjective right before a mineral when a figure is asked ("Russian cobalt mine supply")', () => {
+  it('names that country, while one before other things stays a word ("Chinese goods")', () => {
+    expect(lead('Indonesian nickel mine supply in 2024?', 'en')).toMatch(/^Indonesia — mine production of nickel in 2024/);
+    expect(lead('Chinese gallium output in 2024, please', 'en')).toMatch(/^China — mine production of gallium in 2024/);
+  });
+});
+
+describe('German yes/no after a dash opening with a verb whose form does not show it ("… – lag die über …?")', () => {
+  it('answers yes or no against the bound', () => {
+    expect(lead('Brasiliens Seltenerdförderung 2024 – lag die über 100 Tonnen?', 'de')).toMatch(/^(Ja|Nein) — Brasilien/);
+    expect(lead('Ist Chile 2024 beim Lithium über 100.000 Tonnen gekommen?', 'de')).toMatch(/^Nein — Chile — Bergwerksförderung \(Lithium\) 2024/);
+  });
+});
+
+describe('"was element X on the <month> list?" asked without a word of the controls', () => {
+  it('is decided by that month’s measure, not by the element being a rare earth', () => {
+    expect(lead('Was erbium on the April list?', 'en')).toMatch(/^No — China's export controls on seven/);
+    expect(lead('Stand Dysprosium auf der Liste vom April?', 'de')).toMatch(/^Ja — Chinas Exportkontrollen/);
+  });
+});

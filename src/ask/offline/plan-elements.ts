@@ -28,8 +28,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     && p.content.some((w) => normalize(`${e.place.en} ${e.place.de} ${e.title.en} ${e.title.de}`).split(' ').includes(w))) : undefined;
   if (met) return answered(eventAnswer(ctx, met, 'agreed', p));
   const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
-  // "Is thulium among the elements China put under control in April 2025?": that month's measure decides.
-  const ofMonth = el && field === 'controls' && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
+  // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
+  // list?": that month's measure decides.
+  const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);

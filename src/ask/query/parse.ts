@@ -161,8 +161,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that
   // figure's country, event or not.
   const dropped: string[] = [];
+  // So does one right before a mineral when a figure is asked ("Russian cobalt mine supply").
   const ofFigure = (f: (typeof ent.countries)[number]): boolean => f.at !== undefined
-    && attrHits.some((h) => 'figure' in h.value.answer && h.start > f.at! && h.start <= f.at! + normalize(f.typed).split(' ').length);
+    && attrHits.some((h) => 'figure' in h.value.answer && ((h.start > f.at! && h.start <= f.at! + normalize(f.typed).split(' ').length) || ent.minerals.some((m) => m.at === f.at! + normalize(f.typed).split(' ').length)));
   const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f));
   if (events.length > 0 && loose.length > 0) {
     for (const f of loose) dropped.push(...normalize(f.typed).split(' '));

@@ -26,7 +26,9 @@ export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boole
   const cut = q.search(/[:–—]\s|\s-\s/u);
   if (cut < 0) return false;
   const first = normalize(q.slice(cut + 2)).split(' ')[0] ?? '';
-  return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno';
+  // German verbs whose form does not show them ("… – lag die über 1.000 Tonnen?") open one too.
+  return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno'
+    || (locale === 'de' && v.verbsFirst.has(first));
 }
 
 /**
