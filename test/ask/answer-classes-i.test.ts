@@ -95,3 +95,17 @@ describe('"was element X on the <month> list?" asked without a word of the contr
     expect(lead('Stand Dysprosium auf der Liste vom April?', 'de')).toMatch(/^Ja — Chinas Exportkontrollen/);
   });
 });
+
+describe('a year asked of facts that each state other years ("Trennquote vor drei Jahren")', () => {
+  it('picks the fact of that year, never saying the year is missing while listing it', () => {
+    expect(lead('What was China’s separation quota three years ago?', 'en')).toMatch(/^China's 2023 rare-earth quotas/);
+    expect(lead('China’s rare earth quota in 2023?', 'en')).toMatch(/2023 rare-earth quotas: mining 240,000 t/);
+  });
+});
+
+describe('uses of a group asked for one country ("in den USA")', () => {
+  it('leads with that country’s own sentence on uses, named with the country', () => {
+    expect(lead('What are rare earths mainly used for in the US?', 'en')).toMatch(/^United States — The leading domestic end use was catalysts/);
+    expect(lead('Wozu braucht man Seltene Erden in den Vereinigten Staaten vor allem?', 'de')).toMatch(/^Vereinigte Staaten — Wichtigste Verwendung im Inland waren Katalysatoren/);
+  });
+});

@@ -79,6 +79,7 @@ export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: str
 /** The fact (of those an attribute names) about the question's subjects that shares most with it. */
 export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Fact | undefined {
   const s = p.subjects;
+  const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
   let best: { f: Fact; score: number } | undefined;
   for (const id of ids) {
     const f = ctx.dataset.factById.get(id);
@@ -92,6 +93,8 @@ export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly stri
     // The fact's keywords are the words readers use for it ("germanium price").
     const keys = new Set(normalize(f.keywords[ctx.locale].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
     score += p.content.filter((w) => keys.has(stem(w, ctx.locale))).length / 2;
+    // The year asked ("vor drei Jahren": 2023) picks the fact stating that year's figures.
+    if (year && withoutEditions(f.text.en).includes(year)) score += 2;
     if (!best || score > best.score) best = { f, score };
   }
   return best?.f;

@@ -10,6 +10,8 @@ import { matchingClause } from './event-clauses.js';
 import { factAnswer } from './answer-facts.js';
 import { noneAnswer } from './answer-none.js';
 import { answered, type Plan } from './plan-route.js';
+import { splitSentences } from '../query/sentences.js';
+import { loc } from '../../commands/common.js';
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
   return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
@@ -55,12 +57,25 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     }
     // No element and no use named, but the group ("Wofür werden Seltene Erden laut ZDF gebraucht?"):
     // the fact on that group's uses, not the list of its elements.
+    // With a country ("in den USA"): that country's own fact on the group, if it speaks of uses.
+    const country = p.subjects.countries[0];
+    const usesAttr = p.attributes.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'uses')?.attribute;
+    const useWords = usesAttr ? [...usesAttr.words.en, ...usesAttr.words.de].map((w) => ` ${normalize(w)} `) : [];
+    const own = country && p.subjects.minerals.length ? ctx.dataset.facts.find((f) => f.countries.length === 1 && f.countries[0] === country.id
+      && p.subjects.minerals.every((m) => f.minerals.includes(m.id)) && useWords.some((w) => ` ${normalize(`${f.text.en} ${f.text.de}`)} `.includes(w))) : undefined;
+    if (own && country) {
+      // The sentence on uses leads, the rest of the fact supports it.
+      const parts = splitSentences(ctx.dataset, loc(ctx.locale, own.text));
+      const lead = parts.find((x) => useWords.some((w) => ` ${normalize(x)} `.includes(w)));
+      const a = factAnswer(ctx, p, own);
+      // Named with its country: the fact's "domestic" / "im Inland" needs it.
+      return answered(lead ? { ...a, lead: `${country.name[ctx.locale]} — ${lead}`, support: [parts.filter((x) => x !== lead).join(' ')].filter(Boolean) } : a, own.id);
+    }
     const group = p.subjects.minerals.length ? ctx.dataset.facts.find((f) => f.topic === 'uses' && p.subjects.minerals.every((m) => f.minerals.includes(m.id))) : undefined;
     if (group) return answered(factAnswer(ctx, p, group), group.id);
     // A mineral the dataset holds figures for but no uses of ("What is lithium used for?"): said so,
     // not its reserves table instead.
     const other = p.subjects.minerals.find((m) => m.id !== 'rare-earths');
-    const usesAttr = p.attributes.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'uses')?.attribute;
     if (other && usesAttr) return { route: { command: 'reserves', args: { mineral: other.name[ctx.locale] } }, answer: noneAnswer(ctx, p, usesAttr) };
   }
   return answered(elementListAnswer(ctx, p, 'all', all));
