@@ -109,3 +109,22 @@ describe('uses of a group asked for one country ("in den USA")', () => {
     expect(lead('Wozu braucht man Seltene Erden in den Vereinigten Staaten vor allem?', 'de')).toMatch(/^Vereinigte Staaten — Wichtigste Verwendung im Inland waren Katalysatoren/);
   });
 });
+
+describe('a question after a dash with context before it ("… ist im Gespräch – wie viel …?")', () => {
+  it('asks what its own words ask; an event’s words in the context say only what it is about', () => {
+    const p = parseQuestion('Nach dem Gipfel in Busan ist Grönland wieder Thema – wie viel Seltene Erden liegen dort in Reserve?', dataset(), 'de');
+    expect(p.polar).toBe(false);
+    expect(p.attributes.map((h) => h.attribute.id)).toEqual(['reserves']);
+    expect(lead('Since the Tokyo deal everyone talks about Kazakhstan - how large are its rare earth reserves?', 'en')).toMatch(/^The dataset has no figure for that/);
+  });
+  it('keeps a figure named as the topic before the dash ("Lithiumförderung: wer liegt auf Platz vier")', () => {
+    expect(parseQuestion('Kobaltförderung: wer liegt auf Platz zwei?', dataset(), 'de').attributes.map((h) => h.attribute.id)).toContain('production');
+  });
+});
+
+describe('critical minerals the dataset holds no figures for ("titanium", "Niob")', () => {
+  it('says so instead of refusing them as off the beat', () => {
+    expect(lead('How much titanium does China mine?', 'en')).toMatch(/^The dataset has no figure for that \(titanium\)/);
+    expect(lead('Wie viel Niob fördert Brasilien?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl \(Niob\)/);
+  });
+});

@@ -7,11 +7,11 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
-import { germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
+import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
-import { compoundParts } from './word-table.js';
+import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { regionNamed } from './regions.js';
@@ -24,39 +24,6 @@ import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
-
-/**
- * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
- * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
- */
-function hyphenParts(raw: string, parts: ReadonlySet<string>, heads: ReadonlySet<string>): string[] | undefined {
-  let any = false;
-  const out: string[] = [];
-  for (const piece of raw.split('-')) {
-    const split = compoundParts(normalize(piece), parts, heads);
-    if (split) any = true;
-    for (const w of split ?? [piece]) out.push(w);
-  }
-  return any ? out : undefined;
-}
-
-function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>): string {
-  // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
-  // optimised code away (see itemsOf).
-  let out = '';
-  for (let i = 0; i < raws.length; i++) {
-    const raw = raws[i]!;
-    const norm = normalize(raw);
-    const n = norm.replace(/ /g, '');
-    const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
-    // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
-    // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
-    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;
-    // A word left whole is looked up by the form normalised above, not normalised again.
-    out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
-  }
-  return out;
-}
 
 // The words of a record's English and German names, once per record rather than per question naming it.
 const nameWordsCache = new WeakMap<object, readonly string[]>();
@@ -123,8 +90,14 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const asking = requestSpans(words, v.requestPhrases);
   const attrHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt))
     .filter((h) => !asking.some(([a, b]) => h.start < b && h.start + h.words > a));
+  // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
+  // dash asks what its own words ask; an event's field in the context before it only says what it is
+  // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure).
+  const context = contextBeforeQuestion(q, v, locale);
+  const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions).split(' ').length;
+  const askedHits = cutAt > 0 && attrHits.some((h) => h.start >= cutAt) ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer)) : attrHits;
   const byAttr = new Map<string, AttributeHit>();
-  for (const h of attrHits) {
+  for (const h of askedHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');
     const cur = byAttr.get(h.value.id) ?? { attribute: h.value, score: 0, matched: [] };
     cur.score += h.words === 1 ? 1 : h.words + 1;
@@ -182,7 +155,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
-  const polar = !choice && !request && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
+  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];

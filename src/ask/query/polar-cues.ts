@@ -42,3 +42,17 @@ export function taggedStatement(norm: string, v: VocabIndex, locale: Locale): bo
   const first = space < 0 ? norm : norm.slice(0, space);
   return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => closesWith(norm, t));
 }
+
+/**
+ * "Seit dem Rohstoffdeal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a clause
+ * after a dash or colon that opens with a question word (or a preposition and one: "an welchem
+ * Datum") is the question, and what comes before it is context. The text before it, or undefined.
+ */
+export function contextBeforeQuestion(q: string, v: VocabIndex, locale: Locale): string | undefined {
+  const cut = q.search(/[:–—]\s|\s-\s/u);
+  if (cut < 0) return undefined;
+  const [first = '', second = ''] = normalize(q.slice(cut + 2)).split(' ');
+  // In the question's own language: English "was" opens a yes/no question, German "was" asks "what".
+  const own = v.vocabulary.grammar.question_words[locale];
+  return own.some((w) => normalize(w) === first || normalize(w) === second) ? q.slice(0, cut) : undefined;
+}

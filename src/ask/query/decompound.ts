@@ -1,0 +1,37 @@
+// German compounds split into known parts before a question is read ("Lithiumreserven" → "lithium
+// reserven"), and readers' words replaced by the ones the dataset's texts use.
+import { normalize } from '../../dataset/lookup.js';
+import { compoundParts } from './word-table.js';
+
+function hyphenParts(raw: string, parts: ReadonlySet<string>, heads: ReadonlySet<string>): string[] | undefined {
+  let any = false;
+  const out: string[] = [];
+  for (const piece of raw.split('-')) {
+    const split = compoundParts(normalize(piece), parts, heads);
+    if (split) any = true;
+    for (const w of split ?? [piece]) out.push(w);
+  }
+  return any ? out : undefined;
+}
+
+/**
+ * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
+ * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
+ */
+export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>): string {
+  // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
+  // optimised code away (see itemsOf).
+  let out = '';
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
+    const norm = normalize(raw);
+    const n = norm.replace(/ /g, '');
+    const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
+    // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
+    // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
+    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;
+    // A word left whole is looked up by the form normalised above, not normalised again.
+    out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
+  }
+  return out;
+}
