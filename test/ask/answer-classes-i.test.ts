@@ -128,3 +128,19 @@ describe('critical minerals the dataset holds no figures for ("titanium", "Niob"
     expect(lead('Wie viel Niob fördert Brasilien?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl \(Niob\)/);
   });
 });
+
+describe('the controlled elements of one class ("how many of those under licensing are heavy?")', () => {
+  it('counts and names the intersection, the rest after it', () => {
+    expect(lead('How many of the rare earths under Chinese export licensing are heavy ones?', 'en')).toMatch(/^8 of the 12 rare earths in China's export-control measures are heavy rare earths under the USGS convention: Yttrium \(Y\)/);
+    expect(lead('Wie viele der von China kontrollierten Seltenen Erden sind leichte?', 'de')).toMatch(/^3 der 12 Seltenen Erden in Chinas Exportkontrollen zählen nach USGS-Konvention zu den leichten: Samarium/);
+  });
+});
+
+describe('"where" of an element with no event named ("in the periodic table", "where else is it used")', () => {
+  it('asks the element’s own field; "where was it put under control" still asks the measure’s place', () => {
+    expect(lead('Where does erbium sit in the periodic table?', 'en')).toMatch(/^Erbium \(Er\) has atomic number 68/);
+    expect(lead('An welcher Stelle im Periodensystem steht Ytterbium?', 'de')).toMatch(/Ordnungszahl 70/);
+    expect(lead('Where else is terbium used?', 'en')).toMatch(/^Terbium \(Tb, 65\) — Uses/);
+    expect(lead('Where was dysprosium put under export control?', 'en')).toMatch(/^Beijing/);
+  });
+});

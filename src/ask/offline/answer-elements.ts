@@ -118,6 +118,24 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
   return { status: 'answer', lead, support, sources: [...new Set(sources)], more: `/elements${arg}` };
 }
 
+/**
+ * "How many of the rare earths China put under licensing are heavy ones?": the controlled elements of
+ * that class under the USGS convention, counted and named, the rest after them.
+ */
+export function controlledOfClass(ctx: CommandContext, is: 'light' | 'heavy'): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const events = ds.events.filter((e) => e.kind === 'export-control' && e.elements.length);
+  const controlled = ds.elements.filter((e) => events.some((ev) => ev.elements.includes(e.symbol))).sort((a, b) => a.z - b.z);
+  const of = controlled.filter((e) => e.class === is);
+  const rest = controlled.filter((e) => e.class !== is);
+  const names = (l: readonly Element[]): string => formatList(l.map((e) => `${loc(locale, e.name)} (${e.symbol})`), locale);
+  const cls = is === 'light' ? t(locale, 'light', 'leichten') : t(locale, 'heavy', 'schweren');
+  const lead = t(locale, `${of.length} of the ${controlled.length} rare earths in China's export-control measures are ${cls} rare earths under the USGS convention: ${names(of)}.`,
+    `${of.length} der ${controlled.length} Seltenen Erden in Chinas Exportkontrollen zählen nach USGS-Konvention zu den ${cls}: ${names(of)}.`);
+  const support = rest.length ? [t(locale, `The other ${rest.length}: ${names(rest)}.`, `Die übrigen ${rest.length}: ${names(rest)}.`)] : [];
+  return { status: 'answer', lead, support, sources: [...new Set([...of.flatMap((e) => e.sources), ...events.flatMap((e) => e.sources)])], more: `/elements controlled` };
+}
+
 /** Elements whose listed uses hold a word ("magnets" → Nd, Pr, Dy, …; "färbt" finds "Färben von Glas"). */
 export function elementsByUse(ctx: CommandContext, word: string): Element[] {
   const w = normalize(word);

@@ -56,6 +56,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // no event's place.
   const regional = p.region !== undefined && !eventy ? ok.find((h) => 'figure' in h.attribute.answer) : undefined;
   if (regional) return regional;
+  // "Where is lutetium in the periodic table?", "where else does europium get used?": with no event
+  // named, "where" of an element asks its own field, not the place of a measure listing it.
+  const ofElement = p.operator === 'where' && !eventy && p.subjects.elements.length ? ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls') : undefined;
+  if (ofElement) return ofElement;
   const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok)
     && (eventy || !('event' in h.attribute.answer) || !ok.some((o) => 'provenance' in o.attribute.answer && o.score >= h.score)));
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby

@@ -5,7 +5,7 @@ import type { Element } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { eventAnswer } from './answer-events.js';
-import { elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
+import { controlledOfClass, elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
 import { matchingClause } from './event-clauses.js';
 import { factAnswer } from './answer-facts.js';
 import { noneAnswer } from './answer-none.js';
@@ -21,6 +21,10 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // One export-control measure named with its month ("the April 2025 controls"): that measure.
   // Or the month's measure, whether or not the question's words named it, when they ask about a part
   // of its text ("what did the October controls say about memory chips"), not only its elements.
+  // The controlled elements of one class ("how many of them are heavy?"): both attributes asked at once.
+  const asClass = p.attributes.map((h) => h.attribute.answer).find((a) => 'element' in a && a.element === 'class' && a.is !== undefined);
+  const asControls = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
+  if (!p.subjects.elements.length && asControls && asClass && 'is' in asClass && asClass.is) return answered(controlledOfClass(ctx, asClass.is));
   const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
   const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
     ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined);
