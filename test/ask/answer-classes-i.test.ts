@@ -144,3 +144,13 @@ describe('"where" of an element with no event named ("in the periodic table", "w
     expect(lead('Where was dysprosium put under export control?', 'en')).toMatch(/^Beijing/);
   });
 });
+
+describe('a country gone from or new in a USGS table between its two newest editions', () => {
+  it('names the rows dropped and added, each with its figure', () => {
+    expect(lead('Which country replaced Namibia in the newest lithium production table?', 'en')).toMatch(/^USGS MCS 2026 \(v1\.0\), mine production of lithium: no longer lists Namibia \(USGS MCS 2025: 2,700 t .*newly lists Mali/);
+    expect(lead('Fehlt Neukaledonien in der neuen Kobalttabelle?', 'de')).toMatch(/^USGS MCS 2026 \(v1\.0\), Bergwerksförderung \(Kobalt\): nicht mehr aufgeführt: Neukaledonien/);
+  });
+  it('leaves a country in both tables to its figure', () => {
+    expect(lead('Is Chile missing from the lithium production table?', 'en')).not.toMatch(/no longer lists/);
+  });
+});

@@ -32,6 +32,7 @@ import { elementPlan } from './plan-elements.js';
 import { commoditySlot, figurePlan } from './plan-figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
+import { tableChange } from './table-change.js';
 import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText, yearFit } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
@@ -77,6 +78,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const numbered = labelledEvent(ctx, p);
   const order = eventOrder(ctx, p, numbered) ?? publicationDate(ctx, p);
   if (order) return answered(order);
+  const changed = tableChange(ctx, p);
+  if (changed) return answered(changed);
   const dispatched = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).

@@ -60,6 +60,7 @@ export interface VocabIndex {
   /** Words asking whether a figure changed between editions. */
   changeWords: Set<string>;
   outdatedWords: Set<string>;
+  tableChangeWords: Set<string>;
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
@@ -114,6 +115,7 @@ const EMPTY: Vocabulary = {
     country_nouns: { en: [], de: [] },
     change_words: { en: [], de: [] },
     outdated_words: { en: [], de: [] },
+    table_change_words: { en: [], de: [] },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
@@ -255,6 +257,7 @@ export function vocabIndex(ds: Dataset): VocabIndex {
     countryNouns: new Set(words(g.country_nouns)),
     changeWords: new Set(words(g.change_words)),
     outdatedWords: new Set(words(g.outdated_words)),
+    tableChangeWords: new Set(words(g.table_change_words)),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
     negationPrefixes: words(g.negation_prefixes),
