@@ -126,6 +126,8 @@ export const Grammar = z.strictObject({
   request_phrases: Words.default({ en: [], de: [] }),
   /** Words asking whether a figure changed between editions ("changed", "korrigiert"). */
   change_words: Words.default({ en: [], de: [] }),
+  /** Words joining two questions in one message ("When …, and when …?"). */
+  question_joiners: Words.default({ en: [], de: [] }),
   /** Words asking which countries a table dropped or added between editions ("gone from", "came in instead"). */
   table_change_words: Words.default({ en: [], de: [] }),
   /** Words asking whether a reported figure is out of date ("is that outdated?"): yes when it differs. */

@@ -154,3 +154,13 @@ describe('a country gone from or new in a USGS table between its two newest edit
     expect(lead('Is Chile missing from the lithium production table?', 'en')).not.toMatch(/no longer lists/);
   });
 });
+
+describe('two questions of "when" in one message ("When …, and when did Beijing …?")', () => {
+  it('answers both dates first when the second names its own subject', () => {
+    expect(lead('When was Takaichi elected, and when did Trump and Xi meet in Busan?', 'en')).toMatch(/^21 Oct 2025: .*30 Oct 2025: Trump–Xi meeting/);
+    expect(lead('Wann wurde die Erklärung von Kuala Lumpur unterzeichnet, und wann hat China die Oktober-Kontrollen ausgesetzt?', 'de')).toMatch(/^26\. Okt\. 2025: .*7\. Nov\. 2025: China setzt/);
+  });
+  it('reads the message whole when the second asks more of the first ("… und welcher Wochentag war das?")', () => {
+    expect(lead('An welchem Tag endete der APEC-Gipfel in Gyeongju, und welcher Wochentag war das?', 'de')).toMatch(/Samstag/);
+  });
+});

@@ -12,6 +12,7 @@ import { termFactNamed } from '../query/terms.js';
 import type { ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
+import { twoWhenQuestions } from '../query/two-questions.js';
 
 export type { Plan, Route };
 
@@ -32,7 +33,28 @@ export function planQuestion(text: string, ctx: CommandContext): { parsed?: Pars
   // Greetings alone get the hello; a term alone ("MOFCOM?") is asked about, though its acronym is a function word elsewhere.
   if (words.length <= 3 && words.every((w) => v.greetings.has(w) || v.stop.has(w)) && !termFactNamed(ctx.dataset, words)) return { plan: { route: { command: 'help', args: {} } } };
   const parsed = parseMessage(q, ctx);
-  return { parsed, plan: planQuery(ctx, parsed) };
+  const two = twoWhenQuestions(q, v, ctx.locale);
+  const both = two ? bothDates(ctx, two) : undefined;
+  return { parsed, plan: both ?? planQuery(ctx, parsed) };
+}
+
+/**
+ * "When was X …, and when did Beijing pause it?": each question planned on its own, both answers
+ * first. Only when the second names a subject of its own and both are answers with different leads;
+ * otherwise the message is read whole.
+ */
+function bothDates(ctx: CommandContext, [first, second]: [string, string]): Plan | undefined {
+  const a = planQuery(ctx, parseMessage(first, ctx));
+  const p2 = parseQuestion(second, ctx.dataset, ctx.locale, ctx.now);
+  const s2 = p2.subjects;
+  const named = s2.countries.length + s2.minerals.length + s2.elements.length + s2.events.length > 0;
+  // "…, und welcher Wochentag war das?" asks more of the first: the message is read whole.
+  if (!named) return undefined;
+  const b = planQuery(ctx, p2);
+  const [x, y] = [a.answer, b.answer];
+  if (x?.status !== 'answer' || y?.status !== 'answer' || x.lead === y.lead) return undefined;
+  const support = [...new Set([...x.support, ...y.support])].filter((line) => line !== x.lead && line !== y.lead);
+  return { route: a.route, answer: { ...x, lead: `${x.lead} ${y.lead}`, support, sources: [...new Set([...x.sources, ...y.sources])] } };
 }
 
 /**

@@ -116,6 +116,7 @@ const EMPTY: Vocabulary = {
     change_words: { en: [], de: [] },
     outdated_words: { en: [], de: [] },
     table_change_words: { en: [], de: [] },
+    question_joiners: { en: [], de: [] },
     question_words: { en: [], de: [] },
     plain_words: { en: [], de: [] },
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
