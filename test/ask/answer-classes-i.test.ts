@@ -164,3 +164,10 @@ describe('two questions of "when" in one message ("When …, and when did Beijin
     expect(lead('An welchem Tag endete der APEC-Gipfel in Gyeongju, und welcher Wochentag war das?', 'de')).toMatch(/Samstag/);
   });
 });
+
+describe('one event named with a field of it asked beside "timeline" ("for a timeline I need the date of …")', () => {
+  it('answers the field; "timeline" alone still lists the events', () => {
+    expect(lead('For my timeline I need the date of the Gyeongju APEC summit.', 'en')).toMatch(/^31 Oct – 1 Nov 2025/);
+    expect(lead('Show me the timeline of events', 'en')).toMatch(/^Timeline|events/);
+  });
+});

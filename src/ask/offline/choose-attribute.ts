@@ -69,6 +69,12 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const whose = p.operator === 'who' && !eventy ? ok.find((h) => 'provenance' in h.attribute.answer) : undefined;
   const first = implied ?? whose ?? ok.find((h) => h !== none);
   // A share of a figure asked beside that figure's own word ("supplies … what share?") is the share.
+  // "For a timeline I need the date of the Busan talks": the event found first named, and a field of it asked,
+  // is that field, not the whole timeline.
+  if (first && 'command' in first.attribute.answer && first.attribute.answer.command === 'events' && p.subjects.events[0] !== undefined && p.subjects.namedEvents.includes(p.subjects.events[0])) {
+    const field = ok.find((h) => 'event' in h.attribute.answer && h.attribute.answer.event !== 'summary');
+    if (field) return field;
+  }
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
   const best = share ?? first;
