@@ -171,3 +171,9 @@ describe('one event named with a field of it asked beside "timeline" ("for a tim
     expect(lead('Show me the timeline of events', 'en')).toMatch(/^Timeline|events/);
   });
 });
+
+describe('what became of one part of an agreement, asked in more words than the part holds', () => {
+  it('leads with the clause holding two of the question’s words ("100%", "tariff")', () => {
+    expect(lead('There was talk of a 100% tariff on Chinese imports - what became of it under the fact sheet?', 'en')).toMatch(/: the planned 100% tariff was dropped\.$/);
+  });
+});

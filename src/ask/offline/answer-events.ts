@@ -170,7 +170,9 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // What was agreed, if recorded; else the sentence of the record that fits the question best.
       // A question asking about one part ("… on stockpiling?") gets that part first.
       const c = p ? matchingClause(ctx, p, ev, field) : undefined;
-      const part = c && c.hits * 2 >= c.of ? clauseLead(c, `${title} (${date})`) : undefined;
+      // Half the question's own words, or two of them in one clause ("the 100% tariff": "100", "tariff";
+      // a question wrapped in more words than its clause holds still points at it).
+      const part = c && (c.hits * 2 >= c.of || c.hits >= 2) ? clauseLead(c, `${title} (${date})`) : undefined;
       // What came of it asked: the record's outcome leads, what was agreed follows.
       const agreed = ev.agreed ? loc(locale, ev.agreed) : '';
       const outcome = ev.outcome ? loc(locale, ev.outcome) : '';
