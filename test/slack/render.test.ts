@@ -122,6 +122,22 @@ describe('tables', () => {
     expect(text!.match(/```/g)).toHaveLength(2);
     expect(text).not.toContain('<!channel>');
   });
+
+  it('renders frozen rows (kept per row) exactly as unfrozen copies, whatever the other rows and columns', () => {
+    const shared = Object.freeze(['Neodymium  and   more', '60']) as string[];
+    const long = Object.freeze([`A ${'very '.repeat(12)}long cell`, '1']) as string[];
+    const tables = [
+      { columns: ['Element', 'Z'], rows: [shared, ['Pr', '59']], align: ['left', 'right'] as ('left' | 'right')[] },
+      { columns: ['Element', 'Z'], rows: [long, shared] },
+      { columns: ['Element', 'Z', 'Extra'], rows: [shared, long] },
+      { columns: ['Element'], rows: [shared] },
+    ];
+    for (const t of tables) {
+      const copied = { ...t, rows: t.rows.map((r) => [...r]) };
+      expect(renderTable(t)).toEqual(renderTable(copied));
+      expect(renderTable(t)).toEqual(renderTable(copied));
+    }
+  });
 });
 
 describe('links', () => {

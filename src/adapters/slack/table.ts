@@ -42,21 +42,53 @@ function codePoints(s: string): number {
   return n;
 }
 
+/** A row's cells as the grid shows them (clipped) and their widths in code points. */
+interface Cells {
+  cells: string[];
+  widths: number[];
+}
+
+/**
+ * Cells of frozen rows, by identity. Answers built for one request (an events list, an elements
+ * table) still carry rows the core keeps per dataset version and entity, frozen (src/commands/
+ * renderings.ts, the events timeline); clipping and measuring their cells was most of an events
+ * answer's rendering. A frozen row cannot change under its entry, and the WeakMap lets both go together.
+ */
+const rowCells = new WeakMap<readonly string[], Cells>();
+
+function cellsOf(row: readonly string[], cols: number): Cells {
+  const frozen = Object.isFrozen(row);
+  const known = frozen ? rowCells.get(row) : undefined;
+  if (known && known.cells.length === cols) return known;
+  const cells: string[] = [];
+  const widths: number[] = [];
+  for (let i = 0; i < cols; i++) {
+    const c = clip(row[i] ?? '');
+    cells.push(c);
+    widths.push(codePoints(c));
+  }
+  const out = { cells, widths };
+  if (frozen) rowCells.set(row, out);
+  return out;
+}
+
 function lines(table: ReplyTable): { head: string[]; rows: string[] } {
   const cols = table.columns.length;
-  const cells = [table.columns, ...table.rows].map((r) => Array.from({ length: cols }, (_, i) => clip(r[i] ?? '')));
-  const widths = Array.from({ length: cols }, (_, i) => Math.max(...cells.map((r) => codePoints(r[i]!))));
-  const fmt = (r: string[]): string =>
-    r
-      .map((c, i) => {
-        const pad = ' '.repeat(widths[i]! - codePoints(c));
-        return table.align?.[i] === 'right' ? pad + c : c + pad;
-      })
-      .join('  ')
-      .trimEnd();
-  const [header, ...body] = cells;
+  const header = cellsOf(table.columns, cols);
+  const body = table.rows.map((r) => cellsOf(r, cols));
+  const widths = [...header.widths];
+  for (const r of body) for (let i = 0; i < cols; i++) widths[i] = Math.max(widths[i]!, r.widths[i]!);
+  // The cells padded to their column's width, two spaces apart, without trailing spaces.
+  const fmt = (r: Cells): string => {
+    let line = '';
+    for (let i = 0; i < cols; i++) {
+      const pad = ' '.repeat(widths[i]! - r.widths[i]!);
+      line += (i > 0 ? '  ' : '') + (table.align?.[i] === 'right' ? pad + r.cells[i]! : r.cells[i]! + pad);
+    }
+    return line.trimEnd();
+  };
   return {
-    head: [fmt(header!), widths.map((w) => '-'.repeat(w)).join('  ')],
+    head: [fmt(header), widths.map((w) => '-'.repeat(w)).join('  ')],
     rows: body.map(fmt),
   };
 }
