@@ -177,3 +177,10 @@ describe('what became of one part of an agreement, asked in more words than the 
     expect(lead('There was talk of a 100% tariff on Chinese imports - what became of it under the fact sheet?', 'en')).toMatch(/: the planned 100% tariff was dropped\.$/);
   });
 });
+
+describe('one word of a fact’s topic among words the dataset does not know ("a birthday gift for my sister")', () => {
+  it('gets the scope note, while the fact’s own question is answered', () => {
+    expect(lead('Ideas for a birthday gift for my sister?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+    expect(lead('What gift did Takaichi announce for Washington?', 'en')).toMatch(/250 cherry trees/);
+  });
+});
