@@ -32,6 +32,7 @@ import { elementPlan } from './plan-elements.js';
 import { commoditySlot, figurePlan } from './plan-figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
+import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
 import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText, yearFit } from './plan-fallbacks.js';
 
@@ -101,9 +102,11 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     // the dataset named ("draft a LinkedIn post about my new job"): the request is off the beat.
     const named = s.countries.length + s.minerals.length + s.elements.length + s.events.length > 0 || s.world;
     if ('none' in ans && !named && hit.score <= 1 && p.unknown.length >= 3) return { route: { refusal: true, inBeat: false } };
-    // So is one word of a fact's topic among words the dataset does not know ("a farewell gift for a
-    // retiring colleague"): the cherry trees are no answer to it.
-    if ('facts' in ans && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer) && p.unknown.length >= 2) return { route: { refusal: true, inBeat: false } };
+    // So is one word of a fact's topic among words no sentence of the dataset holds ("a farewell gift
+    // for a retiring colleague"): the cherry trees are no answer to it. (A price asked of a thing not
+    // held, "Was kostet das Mount-Weld-Projekt?", stays an honest "no figure".)
+    if ('facts' in ans && !hit.attribute.exact && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer) && p.unknown.length >= 2
+      && p.unknown.every((w) => passageCount(ds, w, ctx.locale) === 0)) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
     if ('command' in ans && ans.command === 'events' && p.time?.kind === 'day' && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
