@@ -31,9 +31,35 @@ const EN = new Set([
 // Words both languages share that should not vote: "in", "was" are weak, handled by weight.
 const WEAK = new Set(['in', 'was', 'die', 'am', 'an', 'so', 'hat', 'also', 'man', 'war', 'will', 'bin', 'fast', 'rare']);
 
+/** A Latin-1 code unit that \p{L} matches: ASCII letters, ª, µ, º and À–ÿ but × and ÷. */
+const isLatin1Letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xaa || c === 0xb5 || c === 0xba
+  || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+
+/**
+ * The runs of letters of a text, as `text.split(/[^\p{L}]+/u).filter(Boolean)` gives them: by code unit
+ * for Latin-1 text (questions in English and German), by the pattern for the rest. The Unicode
+ * split was most of the cost of guessing a question's language.
+ */
+function letterRuns(text: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return text.split(/[^\p{L}]+/u).filter(Boolean);
+    if (isLatin1Letter(c)) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      out.push(text.slice(from, i));
+      from = -1;
+    }
+  }
+  if (from >= 0) out.push(text.slice(from));
+  return out;
+}
+
 export function detectLanguage(text: string): Locale | undefined {
   const sample = text.slice(0, 500);
-  const words = sample.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = letterRuns(sample.toLowerCase());
   if (!words.length) return undefined;
   let de = /[äöüß]/i.test(sample) ? 2 : 0;
   let en = 0;

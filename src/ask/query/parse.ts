@@ -65,10 +65,27 @@ function hitWords(hits: readonly { start: number; words: number }[], words: read
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
+// The request phrases by their first word, per vocabulary: a word that opens none is passed at
+// once instead of being compared with every phrase (a fortieth of parsing a question).
+const requestsByFirst = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
 /** Where first-person requests stand in the words, as [start, end) spans. */
 function requestSpans(words: readonly string[], phrases: readonly string[][]): [number, number][] {
+  let byFirst = requestsByFirst.get(phrases);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of phrases) {
+      const list = byFirst.get(p[0]!);
+      if (list) list.push(p);
+      else byFirst.set(p[0]!, [p]);
+    }
+    requestsByFirst.set(phrases, byFirst);
+  }
   const spans: [number, number][] = [];
-  for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) spans.push([i, i + p.length]);
+  for (let i = 0; i < words.length; i++) {
+    const list = byFirst.get(words[i]!);
+    if (list) for (const p of list) if (phraseAt(words, i, p)) spans.push([i, i + p.length]);
+  }
   return spans;
 }
 

@@ -39,6 +39,28 @@ function relativeYearAt(words: readonly string[], i: number, v: VocabIndex): Rel
   return v.relativeYears.get(words[i]!)?.find((r) => phraseAt(words, i, r.words));
 }
 
+// The phrases of "the year before" by first word, longest first as in the vocabulary index: most
+// words open none, and comparing each word with every phrase was a fiftieth of parsing a question.
+const yearBeforeByFirst = new WeakMap<VocabIndex, Map<string, string[][]>>();
+
+/** The longest "year before" phrase starting at word i (the first of equals). */
+function yearBeforeAt(words: readonly string[], i: number, v: VocabIndex): string[] | undefined {
+  let byFirst = yearBeforeByFirst.get(v);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const b of v.yearBefore) {
+      if (!b.length) continue;
+      const list = byFirst.get(b[0]!);
+      if (list) list.push(b);
+      else byFirst.set(b[0]!, [b]);
+    }
+    yearBeforeByFirst.set(v, byFirst);
+  }
+  const list = byFirst.get(words[i]!);
+  if (list) for (const b of list) if (phraseAt(words, i, b)) return b;
+  return undefined;
+}
+
 /**
  * The time asked, with the year a relative phrase gives (`now` is the clock of the question): alone it
  * is that year; beside a date or month without a year ("November 7 last year") it gives the year.
@@ -68,7 +90,7 @@ export function comparedYears(words: readonly string[], v: VocabIndex, edition: 
     const w = words[i]!;
     if (YEAR.test(w) && Number(w) !== edition) { found.push({ year: Number(w) }); continue; }
     const rel = now ? relativeYearAt(words, i, v) : undefined;
-    const before = v.yearBefore.find((b) => phraseAt(words, i, b));
+    const before = yearBeforeAt(words, i, v);
     // The longer reading wins: "the year before last" is a year of its own, not the one before another.
     if (before && (!rel || before.length >= rel.words.length)) { found.push({ before: true }); said.push(...before); i += before.length - 1; continue; }
     if (rel) { found.push({ year: now!.getUTCFullYear() + rel.offset }); i += rel.words.length - 1; }
