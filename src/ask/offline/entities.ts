@@ -41,7 +41,10 @@ function anyUsed(used: readonly boolean[], i: number, n: number): boolean {
   return false;
 }
 
-function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T, words: number) => boolean, compareWords: ReadonlySet<string> = new Set()): void {
+// One empty set for the scans without comparison words: a default `new Set()` was made per scan.
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T, words: number) => boolean, compareWords: ReadonlySet<string> = NO_WORDS): void {
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       if (!idx.firstWords.has(words[i]!)) continue;

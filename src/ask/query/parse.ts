@@ -232,56 +232,36 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const priceThreshold = priceThresholdOf(q);
   const defines = definedTerm(q, ds, locale, names);
   const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;
-  return {
-    text: q,
-    locale,
-    attributes,
-    content,
-    operator,
-    polar,
-    ...(ops.has('less') ? { less: true } : {}),
-    ...(polar && ops.has('same') ? { same: true } : {}),
-    ...(ops.has('first') ? { firstOf: true } : {}),
-    ...(ops.has('up') !== ops.has('down') ? { direction: ops.has('up') ? 'up' as const : 'down' as const } : {}),
-    ...(threshold !== undefined ? { threshold } : {}),
-    ...(range ? { range } : {}),
-    ...(threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more') ? { claim: true } : {}),
-    ...(threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `)) ? { outdated: true } : {}),
-    ...(shareThreshold !== undefined ? { shareThreshold } : {}),
-    ...(priceThreshold !== undefined ? { priceThreshold } : {}),
-    ...(topN !== undefined ? { topN } : {}),
-    ...(rank !== undefined ? { rank } : {}),
-    ...(against && operator === 'compare' ? { against } : {}),
-    ...(after.length && (operator === 'top' || ops.has('which') || regionAt || (polar && ops.has('top'))) ? { after } : {}),
-    ...(ops.has('which') ? { which: true } : {}),
-    ...(ops.has('element') ? { whichElement: true } : {}),
-    ...(polar && ops.has('only') ? { only: true } : {}),
-    ...(defines ? { defines } : {}),
-    ...(region ? { region } : {}),
-    ...(outsideRegion ? { outsideRegion } : {}),
-    subjects: { countries, minerals, elements, world, events, namedEvents },
-    ...(time ? { time } : {}),
-    ...(edition !== undefined ? { edition } : {}),
-    ...(years ? { years: years.years } : {}),
-    unknown,
-    words,
-  };
+  // Optional fields set one by one, in the order the reply's readers have always seen them: two dozen
+  // conditional spreads of object literals were a fiftieth of parsing a question.
+  const out = { text: q, locale, attributes, content, operator, polar } as ParsedQuery;
+  if (ops.has('less')) out.less = true;
+  if (polar && ops.has('same')) out.same = true;
+  if (ops.has('first')) out.firstOf = true;
+  if (ops.has('up') !== ops.has('down')) out.direction = ops.has('up') ? 'up' : 'down';
+  if (threshold !== undefined) out.threshold = threshold;
+  if (range) out.range = range;
+  if (threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more')) out.claim = true;
+  if (threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `))) out.outdated = true;
+  if (shareThreshold !== undefined) out.shareThreshold = shareThreshold;
+  if (priceThreshold !== undefined) out.priceThreshold = priceThreshold;
+  if (topN !== undefined) out.topN = topN;
+  if (rank !== undefined) out.rank = rank;
+  if (against && operator === 'compare') out.against = against;
+  if (after.length && (operator === 'top' || ops.has('which') || regionAt || (polar && ops.has('top')))) out.after = after;
+  if (ops.has('which')) out.which = true;
+  if (ops.has('element')) out.whichElement = true;
+  if (polar && ops.has('only')) out.only = true;
+  if (defines) out.defines = defines;
+  if (region) out.region = region;
+  if (outsideRegion) out.outsideRegion = outsideRegion;
+  out.subjects = { countries, minerals, elements, world, events, namedEvents };
+  if (time) out.time = time;
+  if (edition !== undefined) out.edition = edition;
+  if (years) out.years = years.years;
+  out.unknown = unknown;
+  out.words = words;
+  return out;
 }
 
-/** A one-line description of a parsed query, for logs and as a hint to the language model. */
-export function describeQuery(p: ParsedQuery): string {
-  const s = p.subjects;
-  const parts = [
-    `attribute=${p.attributes[0]?.attribute.id ?? 'none'}`,
-    `operator=${p.operator}${p.topN ? `(${p.topN})` : ''}${p.rank ? ` rank=${p.rank}` : ''}${p.after?.length ? ` after=${p.after.map((c) => c.id).join(',')}` : ''}`,
-    s.countries.length ? `countries=${s.countries.map((c) => c.id).join(',')}` : '',
-    s.world ? 'world' : '',
-    s.minerals.length ? `minerals=${s.minerals.map((m) => m.id).join(',')}` : '',
-    s.elements.length ? `elements=${s.elements.map((e) => e.symbol).join(',')}` : '',
-    s.events.length ? `events=${s.events.slice(0, 3).map((e) => e.id).join(',')}` : '',
-    p.time ? `time=${p.time.start}..${p.time.end}${p.time.yearInferred ? ' (year from the dataset calendar)' : ''}` : '',
-    p.years ? `years=${p.years.join(',')}` : '',
-    p.unknown.length ? `unknown=${p.unknown.slice(0, 5).join(',')}` : '',
-  ];
-  return parts.filter(Boolean).join(' ');
-}
+export { describeQuery } from './describe.js';

@@ -80,19 +80,28 @@ function stemAll(words: readonly string[], lang: Locale): string[] {
 }
 
 /** Longest-first phrase matches over stemmed words in either language; each word is used once. */
-export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = ['en', 'de']): PhraseHit<T>[] {
+const BOTH: readonly Locale[] = ['en', 'de'];
+
+/** Whether any of used[i, i + n) is set; a loop, not a slice per candidate. */
+function anyUsed(used: readonly boolean[], i: number, n: number): boolean {
+  for (let k = i; k < i + n; k++) if (used[k]) return true;
+  return false;
+}
+
+export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = BOTH): PhraseHit<T>[] {
   const trees = phraseTrees(idx);
   // Per language and position: the phrases of the stems from there, then those of the words as typed.
   const byStem = { en: langs.includes('en') ? everyStart(trees.en, stems.en) : [], de: langs.includes('de') ? everyStart(trees.de, stems.de) : [] };
   const byWord = { en: langs.includes('en') ? everyStart(trees.en, words) : [], de: langs.includes('de') ? everyStart(trees.de, words) : [] };
-  const used = words.map(() => false);
+  const used: boolean[] = [];
+  for (let i = 0; i < words.length; i++) used.push(false);
   const hits: PhraseHit<T>[] = [];
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       let value: T | undefined;
       for (const lang of langs) value ??= byStem[lang][i]?.[n] ?? byWord[lang][i]?.[n];
       if (value === undefined) continue;
-      if (used.slice(i, i + n).some(Boolean)) continue;
+      if (anyUsed(used, i, n)) continue;
       hits.push({ value, start: i, words: n });
       for (let k = i; k < i + n; k++) used[k] = true;
     }

@@ -12,6 +12,16 @@ function topWord(v: VocabIndex, locale: Locale, w: string): boolean {
   return v.operators.byLang[locale].get(stem(w, locale)) === 'top' || v.operators.byLang[locale].get(w) === 'top';
 }
 
+// The ordinal stems of four letters or more, as an array per vocabulary: iterating the Map's entries
+// made an iterator and an entry array per ordinal for every long German word of a question.
+const gluable = new WeakMap<ReadonlyMap<string, number>, [string, number][]>();
+
+function gluableOrdinals(ordinals: ReadonlyMap<string, number>): [string, number][] {
+  let list = gluable.get(ordinals);
+  if (!list) gluable.set(ordinals, (list = [...ordinals].filter(([st]) => st.length >= 4)));
+  return list;
+}
+
 /**
  * The place in a ranking a question asks for: an ordinal ("second", "dritter", "3rd") or a German
  * ordinal glued to a ranking word ("zweitgrößte", "drittwichtigste"), or a number after a place word
@@ -30,8 +40,8 @@ export function rankOf(words: readonly string[], stems: readonly string[], ordin
     const n = ordinals.get(stems[i]!);
     if (n !== undefined) return { rank: n, glued: false };
     if (locale !== 'de' || w.length < 8) continue;
-    for (const [st, value] of ordinals) {
-      if (st.length >= 4 && w.startsWith(st) && w.length - st.length >= 4 && topWord(v, locale, w.slice(st.length))) return { rank: value, glued: true };
+    for (const [st, value] of gluableOrdinals(ordinals)) {
+      if (w.startsWith(st) && w.length - st.length >= 4 && topWord(v, locale, w.slice(st.length))) return { rank: value, glued: true };
     }
   }
   return undefined;

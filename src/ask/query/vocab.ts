@@ -184,9 +184,13 @@ function yearsAgo(templates: { en: readonly string[]; de: readonly string[] }, n
   })));
 }
 
+// The lookup apart from the build: the build's closures made V8 allocate their context on every
+// call, hit or not (vocabIndex is asked about a dozen times per question).
 export function vocabIndex(ds: Dataset): VocabIndex {
-  const hit = cache.get(ds);
-  if (hit) return hit;
+  return cache.get(ds) ?? buildVocabIndex(ds);
+}
+
+function buildVocabIndex(ds: Dataset): VocabIndex {
   const v = ds.vocabulary ?? EMPTY;
   const g = v.grammar;
   const words = (l: { en: readonly string[]; de: readonly string[] }): string[] => [...l.en, ...l.de].map((w) => normalize(w)).filter(Boolean);
