@@ -9,6 +9,7 @@ import { indexDataset, normalize, rememberTexts } from '../../dataset/lookup.js'
 import { typoEntity, typoPair } from './entity-typos.js';
 import { vocabIndex } from '../query/vocab.js';
 import { regionPhraseAt } from '../query/regions.js';
+import { wordRuns } from '../query/text.js';
 
 export interface Found<T> {
   item: T;
@@ -80,7 +81,7 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
 
 /** Raw words aligned with normalised words (same split), for case checks and echoing. */
 function split(text: string): { words: string[]; raw: string[] } {
-  const raw = text.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const raw = wordRuns(text);
   const words: string[] = [];
   const keptRaw: string[] = [];
   for (const r of raw) {

@@ -5,7 +5,7 @@ import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from './vocab.js';
-import { phraseAt } from './text.js';
+import { phraseAt, wordRuns } from './text.js';
 
 export interface DefinedTerm {
   /** The term as the fact writes it ("USGS", "e"). */
@@ -83,7 +83,7 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
   const idx = termIndex(ds);
   if (!idx.long.size && !idx.short.size) return undefined;
   // "what's" is read as "what", as normalize reads it.
-  const tokens = q.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens = wordRuns(q);
   // Pushed, not mapped: map's array is of another kind when empty, and the parser's optimised code
   // was thrown away when the kind it had not seen came (see itemsOf in parse.ts).
   const words: string[] = [];

@@ -60,9 +60,83 @@ export function stemPhrase(phrase: string, lang: Locale): string {
   return normalize(phrase).split(' ').filter(Boolean).map((w) => stem(w, lang)).join(' ');
 }
 
+/** Whether a Latin-1 code unit is a letter or digit as \p{L} and \p{N} read it: ASCII letters and digits, ª µ º, ² ³ ¹ ¼ ½ ¾, and À–ÿ but × and ÷. */
+export const isLatin1Word = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+  || (c >= 0xc0 ? c <= 0xff && c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe));
+
+const POSSESSIVE = /['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu;
+
+/**
+ * The runs of letters and digits of a text with possessive "'s" dropped, as
+ * `text.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').match(/[\p{L}\p{N}]+/gu) ?? []` gives them:
+ * by code unit for Latin-1 text (English and German questions), by the patterns for the rest. The
+ * Unicode patterns were most of the cost of splitting a question for its names and its terms.
+ */
+export function wordRuns(text: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0xff) return text.replace(POSSESSIVE, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (isLatin1Word(c)) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) {
+      out.push(text.slice(from, i));
+      from = -1;
+    }
+    // "'s" before a non-word (or the end) is dropped: the apostrophe ends the run, the "s" is skipped.
+    if ((c === 39 || c === 96 || c === 0xb4) && text.charCodeAt(i + 1) === 115) {
+      // A code unit past Latin-1 after it sends the whole text to the patterns on the next turn.
+      if (i + 2 >= text.length || !isLatin1Word(text.charCodeAt(i + 2))) i++;
+    }
+  }
+  if (from >= 0) out.push(text.slice(from));
+  return out;
+}
+
 /** Raw words of a text (letters and digits, with "0.1" and "2%" kept whole). */
 export function rawWords(text: string): string[] {
-  return text.replace(/['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu, '').match(/\d+(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  const t = /['’`´]/.test(text) ? text.replace(POSSESSIVE, '') : text;
+  return latin1RawWords(t) ?? t.match(/\d+(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * rawWords' match (`/\d+(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\/gu`) by code unit, for
+ * Latin-1 text; undefined for other text. The Unicode pattern was a fiftieth of parsing a question.
+ */
+function latin1RawWords(t: string): string[] | undefined {
+  const out: string[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c > 0xff) return undefined;
+    let j = i + 1;
+    if (isDigit(c)) {
+      // A number, with one decimal part and a percent sign.
+      while (j < n && isDigit(t.charCodeAt(j))) j++;
+      const sep = t.charCodeAt(j);
+      if ((sep === 46 || sep === 44) && isDigit(t.charCodeAt(j + 1))) for (j += 2; j < n && isDigit(t.charCodeAt(j));) j++;
+      if (t.charCodeAt(j) === 37) j++;
+    } else if (isLatin1Word(c)) {
+      // A word, with its hyphenated parts.
+      for (;;) {
+        while (j < n && isLatin1Word(t.charCodeAt(j))) j++;
+        if (t.charCodeAt(j) === 45 && isLatin1Word(t.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    } else {
+      i = j;
+      continue;
+    }
+    out.push(t.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 // German linking elements between compound parts ("Verteidigung-s-ausgaben", "Seltenerd-" of "Seltenerden").
