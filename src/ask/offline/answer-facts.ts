@@ -61,16 +61,30 @@ function sentenceWords(ctx: CommandContext, sentence: string): { n: string; stem
 
 const subjectNamesOf = new WeakMap<ParsedQuery, string[]>();
 
+// The question's words that score, with their stems, once per parsed question: every sentence of
+// every fact or event a question is matched against stemmed all its words again.
+const scoringWordsOf = new WeakMap<ParsedQuery, { locale: string; words: { stem: string; points: number }[] }>();
+
+function scoringWords(ctx: CommandContext, p: ParsedQuery): { stem: string; points: number }[] {
+  let hit = scoringWordsOf.get(p);
+  if (!hit || hit.locale !== ctx.locale) {
+    const stop = vocabIndex(ctx.dataset).stop;
+    const words: { stem: string; points: number }[] = [];
+    // Numbers count whatever their length ("No. 61"); other words from three letters.
+    for (const w of new Set(p.words)) if (!stop.has(w) && (w.length >= 3 || /^\d+$/.test(w))) words.push({ stem: stem(w, ctx.locale), points: /^\d+$/.test(w) ? 2 : 1 });
+    scoringWordsOf.set(p, (hit = { locale: ctx.locale, words }));
+  }
+  return hit.words;
+}
+
 /** How well a sentence answers the question: subject names, question words (stemmed), the asked year. */
 export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: string): number {
   const { n, stems } = sentenceWords(ctx, sentence);
-  const stop = vocabIndex(ctx.dataset).stop;
   let score = 0;
   let names = subjectNamesOf.get(p);
   if (!names) subjectNamesOf.set(p, (names = subjectNames(p)));
   for (const name of names) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
-  // Numbers count whatever their length ("No. 61"); other words from three letters.
-  for (const w of new Set(p.words)) if (!stop.has(w) && (w.length >= 3 || /^\d+$/.test(w)) && stems.has(stem(w, ctx.locale))) score += /^\d+$/.test(w) ? 2 : 1;
+  for (const w of scoringWords(ctx, p)) if (stems.has(w.stem)) score += w.points;
   // The asked year as a data year, not inside an edition's name ("USGS MCS 2025").
   if (p.time?.kind === 'year' && withoutEditions(n).includes(p.time.start.slice(0, 4))) score += 1.5;
   return score;

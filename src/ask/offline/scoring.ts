@@ -166,11 +166,35 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
 export function eventWordHits(idx: RouterIndex, w: string): Map<Event, number> | undefined {
   const exact = idx.eventWords.get(w);
   if (exact || w.length < 5) return exact;
-  for (const v of [`${w}s`, `${w}ed`, w.replace(/(s|ed|ing)$/, '')]) {
-    const hit = v !== w ? idx.eventWords.get(v) : undefined;
-    if (hit) return hit;
+  // w + "s", w + "ed", then w without its "s", "ed" or "ing", each looked up by w itself (see endings).
+  const e = endings(idx);
+  return e.plusS.get(w) ?? e.plusEd.get(w) ?? e.stripped.get(w);
+}
+
+interface Endings {
+  /** An index word less its final "s" (or "ed") → that word's events: what `${w}s` (`${w}ed`) finds. */
+  plusS: Map<string, Map<Event, number>>;
+  plusEd: Map<string, Map<Event, number>>;
+  /** An index word with "s", "ed" or "ing" added → its events: what w less that ending finds. */
+  stripped: Map<string, Map<Event, number>>;
+}
+
+// Per router index: the word forms eventWordHits tries, keyed by the typed word, so a question's
+// word costs three lookups instead of three new strings, a regular expression and their hashing.
+const endingsOf = new WeakMap<RouterIndex, Endings>();
+
+function endings(idx: RouterIndex): Endings {
+  let e = endingsOf.get(idx);
+  if (e) return e;
+  e = { plusS: new Map(), plusEd: new Map(), stripped: new Map() };
+  for (const [k, hits] of idx.eventWords) {
+    if (k.endsWith('s')) e.plusS.set(k.slice(0, -1), hits);
+    if (k.endsWith('ed')) e.plusEd.set(k.slice(0, -2), hits);
+    // A word ends in at most one of "s", "d" and "g", so each form strips back to one word.
+    for (const end of ['s', 'ed', 'ing']) e.stripped.set(k + end, hits);
   }
-  return undefined;
+  endingsOf.set(idx, e);
+  return e;
 }
 
 export function sharedPrefix(a: string, b: string): number {

@@ -221,8 +221,15 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const matchedWords = hitWords(attrHits, words);
   const opWords = hitWords(opHits, words);
   const ri = routerIndex(ds);
-  const unknown = rest.filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && countryIdx.phrases.get(w)?.item.id !== 'WORLD' && !/\d/.test(w) && !v.stop.has(w) && !v.stopStems[locale].has(stem(w, locale)) && !matchedWords.has(w) && !opWords.has(w) && !v.changeWords.has(w)
-    && !timeWords.has(w) && !isMonthWord(w) && !v.regions.has(w) && !v.greetings.has(w) && !v.numbers.has(w) && !v.ordinals[locale].has(stem(w, locale)) && !v.placeWords.has(w) && !eventWordHits(ri, w) && !factKeyword(ri, w));
+  const unknown: string[] = [];
+  for (const w of rest) {
+    if (w.length < 3 || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w)) continue;
+    // Stemmed once for both tests.
+    const st = stem(w, locale);
+    if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w)
+      || v.numbers.has(w) || v.ordinals[locale].has(st) || v.placeWords.has(w) || eventWordHits(ri, w) || factKeyword(ri, w)) continue;
+    unknown.push(w);
+  }
 
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
