@@ -46,9 +46,18 @@ function anyUsed(used: readonly boolean[], i: number, n: number): boolean {
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used: boolean[], maxWords: number, out: Found<T>[], codeCase: CodeCase, notNames: ReadonlySet<string>, skip?: (item: T, words: number) => boolean, compareWords: ReadonlySet<string> = NO_WORDS): void {
+  // Whether each word starts a name, asked once per word rather than once per phrase length tried.
+  const starts: boolean[] = [];
+  let any = false;
+  for (const w of words) {
+    const s = idx.firstWords.has(w);
+    starts.push(s);
+    any ||= s;
+  }
+  if (!any) return;
   for (let n = Math.min(maxWords, 5); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      if (!idx.firstWords.has(words[i]!)) continue;
+      if (!starts[i]) continue;
       if (anyUsed(used, i, n)) continue;
       const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       if (n === 1 && notNames.has(phrase)) continue;

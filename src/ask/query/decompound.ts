@@ -1,5 +1,5 @@
-// German compounds split into known parts before a question is read ("Lithiumreserven" → "lithium
-// reserven"), and readers' words replaced by the ones the dataset's texts use.
+// German compounds of a question split into the parts the dataset knows, and readers' words replaced
+// by the ones its texts use; the parser's first step (src/ask/query/parse.ts).
 import { normalize } from '../../dataset/lookup.js';
 import { compoundParts } from './word-table.js';
 
@@ -14,6 +14,12 @@ function hyphenParts(raw: string, parts: ReadonlySet<string>, heads: ReadonlySet
   return any ? out : undefined;
 }
 
+/** Whether a word opens with an upper-case letter, as /^[\p{Lu}]/u tests it; ASCII without the pattern. */
+function opensUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(raw);
+}
+
 /**
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
@@ -25,8 +31,8 @@ export function decompound(raws: readonly string[], parts: ReadonlySet<string>, 
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i]!;
     const norm = normalize(raw);
-    const n = norm.replace(/ /g, '');
-    const casing = /^[\p{Lu}]/u.test(raw) || raw === raw.toLowerCase();
+    const n = norm.includes(' ') ? norm.replace(/ /g, '') : norm;
+    const casing = opensUpper(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
     // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
     const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;

@@ -58,15 +58,18 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   const inPlace = new Set<Event>();
   for (let i = 0; i < list.length; i++) {
     if (!byPlace.first.has(list[i]!)) continue;
-    for (let n = 1; n <= 3; n++) {
-      const g = list.slice(i, i + n).join(' ');
-      if (placeLike(g)) for (const e of byPlace.grams.get(g) ?? []) inPlace.add(e);
+    for (let n = 1; n <= 3 && i + n <= list.length; n++) {
+      // Looked up first: most grams are no place, and need not be tested for being place-like.
+      const hits = byPlace.grams.get(n === 1 ? list[i]! : list.slice(i, i + n).join(' '));
+      if (hits && placeLike(list.slice(i, i + n).join(' '))) for (const e of hits) inPlace.add(e);
     }
   }
-  for (const e of ds.events) {
-    if (inPlace.has(e) && !found.includes(e)) {
-      found.push(e);
-      named.push(e);
+  if (inPlace.size) {
+    for (const e of ds.events) {
+      if (inPlace.has(e) && !found.includes(e)) {
+        found.push(e);
+        named.push(e);
+      }
     }
   }
   // Whether each word starts a phrase, asked once per word rather than once per length tried.

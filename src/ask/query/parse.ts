@@ -3,9 +3,10 @@
 // data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
+import type { Mineral } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
-import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
+import { eventWordHits, factKeyword, routerIndex, type NamedMinerals } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
@@ -54,6 +55,14 @@ function firstRead<T>(words: readonly string[], read: (w: string, i: number) => 
     if (x !== undefined && (!ok || ok(x))) return x;
   }
   return undefined;
+}
+
+const NO_MINERALS: NamedMinerals = { ids: [], words: new Set() };
+
+/** The minerals named, by id, with the words naming them; one shared empty value for most questions, which name none. */
+function namedMinerals(minerals: readonly Mineral[], found: readonly { typed: string }[]): NamedMinerals {
+  if (!minerals.length && !found.length) return NO_MINERALS;
+  return { ids: minerals.map((m) => m.id), words: new Set(found.flatMap((f) => normalize(f.typed).split(' '))) };
 }
 
 /** The words phrase hits cover. Added in loops: flatMap and a slice per hit were a thirtieth of parsing a question (bench/core-check.ts prof). */
@@ -145,7 +154,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const countryIds: string[] = [];
   for (const c of countries) countryIds.push(c.id);
   const excepted = exceptEvents(ds, words, countryIds, opHits);
-  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, norm, words, countryIds, { ids: minerals.map((m) => m.id), words: new Set(ent.minerals.flatMap((f) => normalize(f.typed).split(' '))) });
+  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, norm, words, countryIds, namedMinerals(minerals, ent.minerals));
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
   // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that
