@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { findTime, mayNameTime } from '../../src/ask/query/time.js';
-import { PARSER_FAMILIES, parserFor } from '../../src/ask/query/date-parsers.js';
+import { mayNameMonthIn, PARSER_FAMILIES, parserFor } from '../../src/ask/query/date-parsers.js';
 import { chronoTexts } from './chrono-texts.js';
 
 let ds: Dataset;
@@ -91,6 +91,23 @@ describe('the time cue in front of chrono', () => {
     for (const t of ['in zwei Tagen', 'vor 3 Jahren', 'letzte Woche']) expect(has('de', t, 'DETimeUnitAgoFormatParser'), t).toBe(true);
     expect(has('en', 'What happened on 2025-10-30?', 'ENMonthNameParser')).toBe(false);
     expect(has('en', 'What happened in October?', 'ENTimeExpressionParser')).toBe(false);
+  });
+
+  it('holds back from each language\'s parser only texts it reads no month in', () => {
+    // Month names glued to what chrono reads before them ("inmarch", ordinals, "of"), and names that
+    // only contain a month's letters ("Samarium", "Myanmar"), which the English cue now passes over.
+    const glued = ['inmarch', 'fourthofjuly', 'firstjanuary', 'the twenty-firstof may', 'Ümar 2', 'Ümar', '21oct', '2025ADmar', 'Samarium',
+      'Myanmar (Birma)', 'decide in May', 'a summary', 'OfDec', 'thirdMarch'];
+    const ref = new Date('2025-10-30T12:00:00Z');
+    const wrong: string[] = [];
+    for (const t of [...chronoTexts(ds, { extra: glued })]) {
+      for (const lang of ['en', 'de'] as const) {
+        if (!mayNameMonthIn(lang, t) && chrono[lang].casual.parse(t, ref).some((r) => r.start.isCertain('month'))) wrong.push(`${lang}: ${t}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(mayNameMonthIn('en', 'What is Samarium used for?')).toBe(false);
+    expect(mayNameMonthIn('en', 'inmarch')).toBe(true);
   });
 
   it('answers questions without a time cue with no time, as chrono would', () => {
