@@ -95,8 +95,11 @@ export function rememberTexts(ds: Dataset): void {
 
 /** Builds (or returns the cached) lookup indexes of a dataset. */
 export function indexDataset(ds: Dataset): DatasetIndexes {
-  const cached = cache.get(ds);
-  if (cached) return cached;
+  // The lookup apart from the build, whose closure over its locals made V8 allocate a context per call.
+  return cache.get(ds) ?? buildIndexes(ds);
+}
+
+function buildIndexes(ds: Dataset): DatasetIndexes {
 
   const country = new EntityIndex<Country>((c) => c.name.en);
   const endings = ds.vocabulary?.grammar.adjective_endings ?? [];

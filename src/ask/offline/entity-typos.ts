@@ -48,17 +48,20 @@ export function typoEntity(ds: Dataset, w: string): TypoHit | undefined {
 /** Per dataset: two-word names and aliases of minerals and elements by their first word ("rare" → "earth", "earths"). */
 const pairsOf = new WeakMap<Dataset, Map<string, { second: string; hit: TypoHit }[]>>();
 
+// The lookup apart from the build, whose closure made V8 allocate a context on every call.
 function pairs(ds: Dataset): Map<string, { second: string; hit: TypoHit }[]> {
-  let table = pairsOf.get(ds);
-  if (table) return table;
-  table = new Map();
+  return pairsOf.get(ds) ?? buildPairs(ds);
+}
+
+function buildPairs(ds: Dataset): Map<string, { second: string; hit: TypoHit }[]> {
+  const table = new Map<string, { second: string; hit: TypoHit }[]>();
   const idx = indexDataset(ds);
   const add = (phrase: string, hit: TypoHit): void => {
     const parts = phrase.split(' ');
     if (parts.length !== 2 || parts[1]!.length < 4) return;
-    const list = table!.get(parts[0]!) ?? [];
+    const list = table.get(parts[0]!) ?? [];
     list.push({ second: parts[1]!, hit });
-    table!.set(parts[0]!, list);
+    table.set(parts[0]!, list);
   };
   for (const [phrase, { item, code }] of idx.mineral.phrases) if (!code) add(phrase, { kind: 'mineral', item });
   for (const [phrase, { item, code }] of idx.element.phrases) if (!code) add(phrase, { kind: 'element', item });

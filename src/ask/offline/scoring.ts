@@ -30,9 +30,12 @@ export const push = <K, V>(m: Map<K, V[]>, k: K, v: V): void => {
   else if (!list.includes(v)) list.push(v);
 };
 
+// The lookup apart from the build: the build's closure made V8 allocate its context on every call.
 export function routerIndex(ds: Dataset): RouterIndex {
-  const hit = indexCache.get(ds);
-  if (hit) return hit;
+  return indexCache.get(ds) ?? buildRouterIndex(ds);
+}
+
+function buildRouterIndex(ds: Dataset): RouterIndex {
   const v = vocabIndex(ds);
   const count = v.vocabulary.grammar.operators.count;
   const stop = v.stop;
