@@ -14,6 +14,7 @@ import { peopleNamed } from './polar.js';
 import { quantities } from '../query/quantities.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
+import { textQuantities, textWords } from './sentence-cache.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
@@ -49,7 +50,7 @@ export function askedNumbers(p: ParsedQuery): string[] {
 /** Whether an event's texts state every number the question does (none asked: false). */
 export function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly string[]): boolean {
   if (!numbers.length) return false;
-  const stated = new Set([ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).flatMap((x) => quantities(loc(ctx.locale, x))));
+  const stated = new Set([ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).flatMap((x) => textQuantities(ctx.dataset, loc(ctx.locale, x))));
   return numbers.every((q) => stated.has(q));
 }
 
@@ -68,8 +69,8 @@ function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event
   // A number the question states ("the 24% tariff") points at the sentence stating it.
   const numbers = askedNumbers(p);
   for (const x of all) {
-    const n = normalize(x).split(' ');
-    const stated = numbers.length ? quantities(x) : [];
+    const n = textWords(ctx.dataset, x);
+    const stated = numbers.length ? textQuantities(ctx.dataset, x) : [];
     const sc = sentenceScore(ctx, p, x) + 2 * named.filter((w) => n.includes(w)).length + 3 * numbers.filter((q) => stated.includes(q)).length;
     if (sc > score) [best, score] = [x, sc];
   }

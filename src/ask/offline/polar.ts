@@ -13,6 +13,8 @@ import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
 import { escapeRegExp } from '../query/text.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import { textParts, textStems, textWords } from './sentence-cache.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -44,15 +46,15 @@ export const peopleNamed = (ctx: CommandContext, p: ParsedQuery): string[] => [.
  * one of them: "Trump skipped the meeting; Bessent attended" is a "no" about Trump and a "yes" about
  * Bessent. Without people, the whole sentence (`words`, its normalised words).
  */
-function scopes(sentence: string, words: readonly string[], named: readonly string[], asked: (w: string) => boolean): (readonly string[])[] {
+function scopes(ds: Dataset, sentence: string, words: readonly string[], named: readonly string[], asked: (w: string) => boolean): (readonly string[])[] {
   if (!named.length) {
     // Without people, the clauses holding the words asked: "Radioactive and essentially absent in
     // nature" says yes to "radioactive?" and no to "found in nature?".
-    const clauses = sentence.split(/;\s+|,\s+|\s+(?:and|und|but|while|whereas|aber|während|doch)\s+/i).map((x) => normalize(x).split(' '));
+    const clauses = textParts(ds, sentence, 'clauses', /;\s+|,\s+|\s+(?:and|und|but|while|whereas|aber|während|doch)\s+/i);
     const holding = clauses.filter((ws) => ws.some(asked));
     return holding.length ? holding : [words];
   }
-  const parts = sentence.split(/;\s+|,?\s+(?:but|while|whereas|aber|während|doch)\s+/i).map((x) => normalize(x).split(' '));
+  const parts = textParts(ds, sentence, 'peopleParts', /;\s+|,?\s+(?:but|while|whereas|aber|während|doch)\s+/i);
   return parts.filter((ws) => named.some((n) => ws.includes(n)));
 }
 
@@ -114,11 +116,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // sentences was normalised and stemmed word by word for nothing; bench/core.ts, --cpu-prof).
   const content = [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
   if (!content.length) return undefined;
-  const words = normalize(sentence).split(' ');
+  const words = textWords(ctx.dataset, sentence);
   const named = peopleNamed(ctx, p);
   if (named.some((w) => !words.includes(w))) return undefined;
-  const stems = new Set<string>();
-  for (const w of words) stems.add(stem(w, lang)).add(verbStem(w, lang));
+  const stems = textStems(ctx.dataset, sentence, lang);
   let hits = 0;
   let prefixed = false;
   for (const w of content) {
@@ -134,7 +135,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // Every part naming the question's people must agree, or the sentence settles nothing.
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
-  const parts = [...new Set(scopes(sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
+  const parts = [...new Set(scopes(ctx.dataset, sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
   if (parts.length !== 1) return undefined;
   const sNeg = prefixed || parts[0]!;
   const qNeg = negated(p.words, v.negations);
