@@ -10,16 +10,18 @@ import type { Event } from '../dataset/schema.js';
 
 export class RequestLookups {
   /** Per kind, then text: a joined key was a new string to hash on every call; the text's hash is kept with it. */
-  readonly #kinds = new Map<EntityKind, Map<string, LookupResult<unknown>>>();
-  readonly #events = new Map<string, readonly Event[]>();
+  // Made on first use: a question (a quarter of what users type) binds no arguments.
+  #kinds: Map<EntityKind, Map<string, LookupResult<unknown>>> | undefined;
+  #events: Map<string, readonly Event[]> | undefined;
 
   constructor(readonly dataset: Dataset) {}
 
   /** lookup(ds, kind, text, 0): the kind of match and its record, without suggestions. */
   kindOnly<K extends EntityKind>(ds: Dataset, kind: K, text: string): LookupResult<EntityMap[K]> {
     if (ds !== this.dataset) return lookup(ds, kind, text, 0);
-    let byText = this.#kinds.get(kind);
-    if (!byText) this.#kinds.set(kind, (byText = new Map()));
+    const kinds = (this.#kinds ??= new Map());
+    let byText = kinds.get(kind);
+    if (!byText) kinds.set(kind, (byText = new Map()));
     let r = byText.get(text);
     if (!r) byText.set(text, (r = lookup(ds, kind, text, 0)));
     return r as LookupResult<EntityMap[K]>;
@@ -28,8 +30,9 @@ export class RequestLookups {
   /** searchEvents(ds, text); callers must not change the array. */
   events(ds: Dataset, text: string): readonly Event[] {
     if (ds !== this.dataset) return searchEvents(ds, text);
-    let r = this.#events.get(text);
-    if (!r) this.#events.set(text, (r = searchEvents(ds, text)));
+    const events = (this.#events ??= new Map());
+    let r = events.get(text);
+    if (!r) events.set(text, (r = searchEvents(ds, text)));
     return r;
   }
 }

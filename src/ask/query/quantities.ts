@@ -13,6 +13,8 @@ const NUMBER = /\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g;
  */
 export function quantities(text: string): string[] {
   const out: string[] = [];
+  // Most questions state no number: no match iterator for them.
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(NUMBER)) {
     const raw = m[0];
     const canon = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.');
