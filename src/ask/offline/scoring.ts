@@ -106,6 +106,24 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
   return idx;
 }
 
+// The events of each country and each mineral, in the dataset's order, once per dataset: scoring
+// went through every event for the countries and minerals of every question.
+const eventsWithOf = new WeakMap<Dataset, { byCountry: Map<string, Event[]>; byMineral: Map<string, Event[]> }>();
+
+function eventsWith(ds: Dataset): { byCountry: Map<string, Event[]>; byMineral: Map<string, Event[]> } {
+  let w = eventsWithOf.get(ds);
+  if (!w) {
+    w = { byCountry: new Map(), byMineral: new Map() };
+    for (const e of ds.events) {
+      // An id listed twice on one event still lists the event once, as includes() counted it.
+      for (const c of new Set(e.countries)) push(w.byCountry, c, e);
+      for (const m of new Set(e.minerals)) push(w.byMineral, m, e);
+    }
+    eventsWithOf.set(ds, w);
+  }
+  return w;
+}
+
 /** The minerals a question names, by id, with the words that name them. */
 export interface NamedMinerals { ids: readonly string[]; words: ReadonlySet<string> }
 
@@ -113,7 +131,10 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
   const idx = routerIndex(ds);
   const scores = new Map<Event, number>();
   // Events between the countries the question names ("the US and Japan") rank first.
-  if (countries.length) {
+  if (countries.length === 1) {
+    // One country (most questions): its events, listed once per dataset, each sharing it alone.
+    for (const e of eventsWith(ds).byCountry.get(countries[0]!) ?? []) scores.set(e, 1.5);
+  } else if (countries.length) {
     for (const e of ds.events) {
       let shared = 0;
       for (const c of countries) if (e.countries.includes(c)) shared++;
@@ -124,7 +145,7 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
   // its name their texts use ("Seltene Erden", "Seltener Erden").
   if (minerals) {
     for (const id of minerals.ids) {
-      const with_ = ds.events.filter((e) => e.minerals.includes(id));
+      const with_ = eventsWith(ds).byMineral.get(id) ?? [];
       if (!with_.length) continue;
       const idf = Math.log(1 + idx.eventCount / with_.length);
       for (const e of with_) scores.set(e, (scores.get(e) ?? 0) + 0.5 * idf);

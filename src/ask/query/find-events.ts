@@ -96,7 +96,10 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   const top = scored[0];
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
-  const rank = new Map(scored.map((s, i) => [s.event, i]));
+  // Ranked only when there is something to order: most questions name no event or one.
+  if (found.length < 2 && named.length < 2) return { events: found, named, aliasWords, byAlias };
+  const rank = new Map<Event, number>();
+  for (let i = 0; i < scored.length; i++) rank.set(scored[i]!.event, i);
   return { events: found.sort((a, b) => byRank(rank, a, b)), named: named.sort((a, b) => byRank(rank, a, b)), aliasWords, byAlias };
 }
 
