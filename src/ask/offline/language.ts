@@ -31,6 +31,11 @@ const EN = new Set([
 // Words both languages share that should not vote: "in", "was" are weak, handled by weight.
 const WEAK = new Set(['in', 'was', 'die', 'am', 'an', 'so', 'hat', 'also', 'man', 'war', 'will', 'bin', 'fast', 'rare']);
 
+// Question words and verbs that open a question, the strongest signal (module sets: array literals
+// were made on every call).
+const DE_FIRST = new Set(['wie', 'was', 'wer', 'wo', 'wann', 'warum', 'wieso', 'wofür', 'wofur', 'wozu', 'welche', 'welcher', 'welches', 'gibt', 'sind', 'ist', 'hat', 'kannst', 'können']);
+const EN_FIRST = new Set(['what', 'how', 'who', 'which', 'when', 'where', 'why', 'does', 'do', 'did', 'is', 'are', 'can', 'tell', 'list', 'show']);
+
 /** A Latin-1 code unit that \p{L} matches: ASCII letters, ª, µ, º and À–ÿ but × and ÷. */
 const isLatin1Letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xaa || c === 0xb5 || c === 0xba
   || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
@@ -70,8 +75,8 @@ export function detectLanguage(text: string): Locale | undefined {
   }
   // The question word at the start is the strongest signal.
   const first = words[0]!;
-  if (['wie', 'was', 'wer', 'wo', 'wann', 'warum', 'wieso', 'wofür', 'wofur', 'wozu', 'welche', 'welcher', 'welches', 'gibt', 'sind', 'ist', 'hat', 'kannst', 'können'].includes(first)) de += 2;
-  if (['what', 'how', 'who', 'which', 'when', 'where', 'why', 'does', 'do', 'did', 'is', 'are', 'can', 'tell', 'list', 'show'].includes(first)) en += 2;
+  if (DE_FIRST.has(first)) de += 2;
+  if (EN_FIRST.has(first)) en += 2;
   if (de === en) return undefined;
   return de > en ? 'de' : 'en';
 }

@@ -6,6 +6,16 @@ import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 
+// The weekday words padded with spaces, once per vocabulary: the set was spread and each word
+// padded anew for every answer about an event.
+const padded = new WeakMap<ReadonlySet<string>, string[]>();
+
+function paddedWeekdayWords(words: ReadonlySet<string>): string[] {
+  let list = padded.get(words);
+  if (!list) padded.set(words, (list = [...words].map((w) => ` ${w} `)));
+  return list;
+}
+
 /**
  * A weekday in a question about an event's day: "signed on Monday, right?" is answered by the
  * event's own weekday ("No — Tuesday, …"); "on which weekday" puts it before the date.
@@ -16,7 +26,7 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   const v = vocabIndex(ctx.dataset);
   const named = p.words.map((w) => v.weekdays.get(w)).find((d) => d !== undefined);
   const norm = ` ${p.words.join(' ')} `;
-  const asks = [...v.weekdayWords].some((w) => norm.includes(` ${w} `));
+  const asks = paddedWeekdayWords(v.weekdayWords).some((w) => norm.includes(w));
   if (named === undefined && !asks) return a;
   // The last day when the end of an event of several days was asked ("welcher Wochentag war das Ende?").
   const end = ev.end_date && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? ev.end_date : undefined;
