@@ -151,8 +151,10 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
       for (const e of with_) scores.set(e, (scores.get(e) ?? 0) + 0.5 * idf);
     }
   }
-  for (const w of new Set(words)) {
-    if (idx.stop.has(w) || minerals?.words.has(w)) continue;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // Each word once, at its first place (no Set made per question).
+    if (words.indexOf(w) < i || idx.stop.has(w) || minerals?.words.has(w)) continue;
     const hits = eventWordHits(idx, w);
     const terms = idx.termWords.get(w);
     if (!hits && !terms) continue;
@@ -167,15 +169,21 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
   }
   // "agree/sign" points at agreements, "meet" at meetings and summits.
   const kinds = vocabIndex(ds).eventKinds;
-  const agreeing = words.some((w) => kinds.agreement.has(w));
-  const meeting = words.some((w) => kinds.meeting.has(w));
+  let agreeing = false;
+  let meeting = false;
+  let suspending = false;
+  for (const w of words) {
+    agreeing ||= kinds.agreement.has(w);
+    meeting ||= kinds.meeting.has(w);
+    suspending ||= kinds.suspension.has(w);
+  }
   if (agreeing || meeting) {
     for (const [e, sc] of scores) {
       if ((agreeing && e.kind === 'agreement') || (meeting && (e.kind === 'meeting' || e.kind === 'summit'))) scores.set(e, sc + 1);
     }
   }
   // "suspended/ausgesetzt" asks for the suspension, not the measure it suspended (both texts use the word).
-  if (words.some((w) => kinds.suspension.has(w))) {
+  if (suspending) {
     for (const [e, sc] of scores) if (/suspen/i.test(e.title.en)) scores.set(e, sc + 2);
   }
   // Pushed into an array made here, not spread and mapped: the builtins return an array of another
@@ -208,9 +216,11 @@ interface Endings {
 const endingsOf = new WeakMap<RouterIndex, Endings>();
 
 function endings(idx: RouterIndex): Endings {
-  let e = endingsOf.get(idx);
-  if (e) return e;
-  e = { plusS: new Map(), plusEd: new Map(), stripped: new Map() };
+  return endingsOf.get(idx) ?? buildEndings(idx);
+}
+
+function buildEndings(idx: RouterIndex): Endings {
+  const e: Endings = { plusS: new Map(), plusEd: new Map(), stripped: new Map() };
   for (const [k, hits] of idx.eventWords) {
     if (k.endsWith('s')) e.plusS.set(k.slice(0, -1), hits);
     if (k.endsWith('ed')) e.plusEd.set(k.slice(0, -2), hits);
