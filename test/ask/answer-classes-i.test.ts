@@ -184,3 +184,11 @@ describe('one word of a fact’s topic among words the dataset does not know ("a
     expect(lead('What gift did Takaichi announce for Washington?', 'en')).toMatch(/250 cherry trees/);
   });
 });
+
+describe('a yes/no question asking more of an element than its being a rare earth', () => {
+  it('gets no "Yes" from the element being one of the 17', () => {
+    expect(lead('Stand Erbium schon auf Pekings Märzliste?', 'de')).not.toMatch(/^Ja\b/);
+    expect(lead('Is erbium part of the Japanese stockpile?', 'en')).not.toMatch(/^Yes — Erbium \(Er, 68\) is one of the 17/);
+    expect(lead('Is erbium a rare earth?', 'en')).toMatch(/^Yes — Erbium \(Er, 68\) is one of the 17 rare-earth elements/);
+  });
+});

@@ -82,10 +82,13 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
     case 'uses':
       return { status: 'answer', lead: `${nameOf(ctx, el)} — ${uses}`, support: el.note ? [loc(locale, el.note)] : [], sources, more: more(el) };
     default: {
-      const lead = asksYesNo
+      // "Is holmium a rare earth?" is yes; a yes/no question asking more of it ("… on Beijing's April
+      // list?", "… in the USGS figures?") is not settled by its being one.
+      const membership = asksYesNo && p.content.length === 0;
+      const lead = membership
         ? `${yes(ctx, true)} — ${t(locale, `${el.name.en} (${el.symbol}, ${el.z}) is one of the 17 rare-earth elements.`, `${el.name.de} (${el.symbol}, ${el.z}) ist eines der 17 Seltenerdelemente.`)} ${classSentence(ctx, el)}`
         : `${nameOf(ctx, el)} — ${uses}`;
-      const support = [asksYesNo ? uses : classSentence(ctx, el), ...(el.note ? [loc(locale, el.note)] : [])];
+      const support = [membership ? uses : classSentence(ctx, el), ...(el.note ? [loc(locale, el.note)] : [])];
       return { status: 'answer', lead, support, sources, more: more(el) };
     }
   }
