@@ -192,3 +192,14 @@ describe('a yes/no question asking more of an element than its being a rare eart
     expect(lead('Is erbium a rare earth?', 'en')).toMatch(/^Yes — Erbium \(Er, 68\) is one of the 17 rare-earth elements/);
   });
 });
+
+describe('a share bound checked against a sentence listing a share per year', () => {
+  it('takes the year asked (a span holds each of its years), else the newest year', () => {
+    expect(lead('Is the US still more than 90 percent reliant on imports of rare earth compounds?', 'en')).toMatch(/^No — MCS 2026 gives 53% for 2024 and 67% for 2025/);
+    expect(lead('Was US net import reliance above 90% in 2022?', 'en')).toMatch(/^Yes — .*more than 95% in 2021–2023/);
+    expect(lead('Lag die Importabhängigkeit der USA 2025 über 60 Prozent?', 'de')).toMatch(/^Ja — .*67 % für 2025/);
+  });
+  it('names the span’s years when another year is asked', () => {
+    expect(lead('What was US import reliance for rare earth compounds in 2019?', 'en')).toMatch(/2020, 2021, 2022, 2023, 2024(,)? and 2025|2020 .*2025/);
+  });
+});

@@ -8,7 +8,8 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer } from './answer-none.js';
 import { pinnedEvent } from './scope.js';
-import { stem, withoutEditions } from '../query/text.js';
+import { stem, withoutEditions, yearsStated } from '../query/text.js';
+import { formatList } from '../../reply/format.js';
 import { answered, type Plan } from './plan-route.js';
 
 export function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
@@ -111,16 +112,15 @@ export function yearFit(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   const a = plan.answer;
   if (p.time?.kind !== 'year' || !a || a.status !== 'answer' || !plan.route || !('fact' in plan.route)) return plan;
   const year = p.time.start.slice(0, 4);
-  const yearsOf = (text: string): string[] => [...new Set(withoutEditions(text).match(/\b(?:19|20)\d\d\b/g) ?? [])];
   // The lines naming what the question names and the dataset does not place (mischmetal) and its elements.
   const named = [...p.unknown, ...p.subjects.elements.map((e) => normalize(ctx.locale === 'de' ? e.name.de : e.name.en))];
   const lines = [a.lead, ...a.support].filter((x) => named.every((w) => ` ${normalize(x)} `.includes(` ${w}`)));
   const pool = lines.length ? lines : [a.lead];
-  const fits = pool.find((x) => yearsOf(x).includes(year));
+  const fits = pool.find((x) => yearsStated(x).includes(year));
   if (fits) return fits === a.lead ? plan : { ...plan, answer: { ...a, lead: fits, support: [a.lead, ...a.support.filter((x) => x !== fits)] } };
-  const stated = yearsOf(pool[0]!);
+  const stated = yearsStated(pool[0]!);
   if (!stated.length) return plan;
-  const list = stated.sort().join(ctx.locale === 'de' ? ' und ' : ' and ');
+  const list = formatList(stated.sort(), ctx.locale);
   return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de' ? `Dazu hat der Datensatz keine Zahl für ${year}, nur für ${list}: ${pool[0]}`
     : `The dataset has no figure for that in ${year}, only for ${list}: ${pool[0]}`));
 }

@@ -23,7 +23,7 @@ import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
 import { onBeat, pinnedEvent } from './scope.js';
 import { dayClause } from './event-clauses.js';
-import { withoutEditions } from '../query/text.js';
+import { yearsStated } from '../query/text.js';
 import { eventOrder } from './event-order.js';
 import { publicationDate } from './publication-date.js';
 import { answered, type Plan } from './plan-route.js';
@@ -39,7 +39,7 @@ import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
 
-const years = (text: string): string[] => withoutEditions(text).match(/\b(?:19|20)\d\d\b/g) ?? [];
+const years = yearsStated;
 
 function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], hit?: AttributeHit): Plan | undefined {
   const f = pickFact(ctx, p, ids);

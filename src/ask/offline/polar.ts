@@ -13,6 +13,7 @@ import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
 import { escapeRegExp } from '../query/text.js';
+import { shareByYear } from './polar-share.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
 
@@ -170,6 +171,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
   const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
+  const byYear = shareByYear(ctx, p, a);
+  if (byYear) return { ...a, lead: `${word(byYear.verdict)} — ${byYear.sentence}`, support: [a.lead, ...a.support].map((x) => x.replace(byYear.sentence, '').trim()).filter(Boolean) };
   // "Has it changed since the last edition?" is not settled by a sentence that merely holds the
   // question's words: only a comparison of editions (answer-figures.ts) answers it.
   if (p.words.some((w) => vocabIndex(ctx.dataset).changeWords.has(w))) return a;

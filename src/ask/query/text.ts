@@ -20,6 +20,17 @@ const datasetStems = { en: new Map<string, string>(), de: new Map<string, string
 /** A text without the editions it cites ("USGS MCS 2025", "mcs 2025"): their years are no figure's year. */
 export const withoutEditions = (text: string): string => text.replace(/\bmcs \d{4}\b/gi, ' ');
 
+/** The data years a text states outside editions' names, a span ("2021–2023") with the years inside it. */
+export function yearsStated(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of withoutEditions(text).matchAll(/\b((?:19|20)\d\d)(?:\s?[–-]\s?((?:19|20)\d\d))?\b/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2] ?? m[1])];
+    if (b > a && b - a < 20) for (let y = a; y <= b; y++) out.add(String(y));
+    else out.add(m[1]!);
+  }
+  return [...out];
+}
+
 /** Whether a string holds an ASCII digit, as /\d/ tests it, without a regular expression (stem runs on every word of a question, twice). */
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
