@@ -203,3 +203,10 @@ describe('a share bound checked against a sentence listing a share per year', ()
     expect(lead('What was US import reliance for rare earth compounds in 2019?', 'en')).toMatch(/2020, 2021, 2022, 2023, 2024(,)? and 2025|2020 .*2025/);
   });
 });
+
+describe('the sentence of a fact holding the asked attribute’s own phrases leads', () => {
+  it('"how dependent … on imports" leads with the import reliance, not the net-exporter sentence', () => {
+    expect(lead('How dependent is the United States on rare earth imports?', 'en')).toMatch(/^US net import reliance/);
+    expect(lead('Is the US a net exporter of rare earth concentrates?', 'en')).toMatch(/^Yes — The United States is a net exporter/);
+  });
+});

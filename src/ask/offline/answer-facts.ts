@@ -12,7 +12,7 @@ import type { Country, Mineral } from '../../dataset/schema.js';
 import { stem, withoutEditions } from '../query/text.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
-import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
 import { coversSubjects } from './fact-fit.js';
 import { figureCommand } from './answer-figures.js';
@@ -125,11 +125,15 @@ function factMore(ctx: CommandContext, f: Fact): string | undefined {
   return undefined;
 }
 
-export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact): AnswerFirst {
+export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact, hit?: AttributeHit): AnswerFirst {
   const parts = splitSentences(ctx.dataset, loc(ctx.locale, f.text));
+  // A sentence holding a phrase of the asked attribute ("net import reliance" for "how dependent …
+  // on imports?") answers it before one that only names the subjects.
+  const phrases = hit ? [...hit.attribute.words.en, ...hit.attribute.words.de].map((w) => ` ${normalize(w)} `) : [];
+  const score = (x: string): number => sentenceScore(ctx, p, x) + 2 * phrases.filter((w) => ` ${normalize(x)} `.includes(w)).length;
   let bestI = 0;
   parts.forEach((s, i) => {
-    if (sentenceScore(ctx, p, s) > sentenceScore(ctx, p, parts[bestI]!)) bestI = i;
+    if (score(s) > score(parts[bestI]!)) bestI = i;
   });
   const lead = parts[bestI] ?? loc(ctx.locale, f.text);
   const rest = parts.filter((_, i) => i !== bestI).join(' ');

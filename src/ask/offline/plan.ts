@@ -61,7 +61,7 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   if (hit && (commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w)) || missingWords(ctx, p, f, hit).length)) {
     return answered(noneAnswer(ctx, p, hit.attribute));
   }
-  return answered(factAnswer(ctx, p, f), f.id);
+  return answered(factAnswer(ctx, p, f, hit), f.id);
 }
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
