@@ -210,3 +210,10 @@ describe('the sentence of a fact holding the asked attribute’s own phrases lea
     expect(lead('Is the US a net exporter of rare earth concentrates?', 'en')).toMatch(/^Yes — The United States is a net exporter/);
   });
 });
+
+describe('a month glued into a German compound ("Aprilliste", "Oktoberkontrollen")', () => {
+  it('is read as that month', () => {
+    expect(parseQuestion('Stand Dysprosium auf der Aprilliste?', dataset(), 'de', new Date('2026-11-29T09:00:00Z')).time?.start).toBe('2025-04-01');
+    expect(lead('Stand Erbium auf der Aprilliste?', 'de')).toMatch(/^Nein — Chinas Exportkontrollen für sieben/);
+  });
+});
