@@ -3,7 +3,7 @@
 // results (what a reference is bound to) and the model's sentences (what they pair it with), so
 // both sides of the subject check speak the same vocabulary.
 import type { Dataset } from '../../dataset/dataset.js';
-import { escapeRegExp } from '../query/text.js';
+import { alternation } from '../query/text.js';
 
 export type SubjectKind = 'country' | 'person' | 'element' | 'mineral' | 'event';
 export const SUBJECT_KINDS: readonly SubjectKind[] = ['country', 'person', 'element', 'mineral', 'event'];
@@ -68,7 +68,7 @@ export class EntityMatcher {
       this.#eventPeople.set(ev.id, people);
       this.#eventCountries.set(ev.id, ev.countries);
     }
-    const alternatives = [...this.#terms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const alternatives = alternation(this.#terms.keys());
     this.#re = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternatives})(?:['’]s|s|['’])?(?![\p{L}\p{N}])`, 'giu');
   }
 

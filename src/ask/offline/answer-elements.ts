@@ -1,5 +1,6 @@
 // Answer-first replies about rare-earth elements: uses, class (yes/no when a class is asked),
 // export controls (yes/no), atomic number, membership, and lists by class, use or control.
+import type { Dataset } from '../../dataset/dataset.js';
 import type { Element, Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
@@ -62,6 +63,12 @@ function controlSentence(ctx: CommandContext, el: Element): { text: string; answ
     : t(locale, `${measure(m)}, which covers ${el.name.en}, is suspended: ${by}.`, `${measure(m)}, die ${el.name.de} erfasst, ist ausgesetzt: ${by}.`) };
 }
 
+/** China's export-control measures that list elements, in the dataset's order. */
+export const controlMeasures = (ds: Dataset): Event[] => ds.events.filter((e) => e.kind === 'export-control' && e.elements.length > 0);
+
+/** The elements any of those measures lists, by atomic number. */
+export const controlledElements = (ds: Dataset): Element[] => ds.elements.filter((e) => controlEvents(ds, e.symbol).length > 0).sort((a, b) => a.z - b.z);
+
 export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, field: 'uses' | 'class' | 'controls' | 'number' | 'card', is?: 'light' | 'heavy'): AnswerFirst {
   const { locale } = ctx;
   const sources = [...el.sources];
@@ -104,7 +111,7 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
   const sources = [...new Set(list.flatMap((e) => e.sources))];
   if (kind === 'controlled') {
     // Counts first ("how many are controlled?"), each measure with its own count, then what became of it.
-    const events = ds.events.filter((e) => e.kind === 'export-control' && e.elements.length);
+    const events = controlMeasures(ds);
     const parts = events.map((e) => `${loc(locale, e.title)} (${formatDate(e.date, locale)}) — ${e.elements.length}: ${e.elements.join(', ')}`);
     lead = t(locale, `${n} of the ${ds.elements.length} rare earths appear in China's export-control measures: ${parts.join('; ')}.`,
       `${n} der ${ds.elements.length} Seltenen Erden sind in Chinas Exportkontrollen genannt: ${parts.join('; ')}.`);
@@ -127,8 +134,8 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
  */
 export function controlledOfClass(ctx: CommandContext, is: 'light' | 'heavy'): AnswerFirst {
   const { dataset: ds, locale } = ctx;
-  const events = ds.events.filter((e) => e.kind === 'export-control' && e.elements.length);
-  const controlled = ds.elements.filter((e) => events.some((ev) => ev.elements.includes(e.symbol))).sort((a, b) => a.z - b.z);
+  const events = controlMeasures(ds);
+  const controlled = controlledElements(ds);
   const of = controlled.filter((e) => e.class === is);
   const rest = controlled.filter((e) => e.class !== is);
   const names = (l: readonly Element[]): string => formatList(l.map((e) => `${loc(locale, e.name)} (${e.symbol})`), locale);

@@ -5,12 +5,13 @@ import type { Element } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { eventAnswer } from './answer-events.js';
-import { controlledOfClass, elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
+import { controlledElements, controlledOfClass, elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
 import { matchingClause } from './event-clauses.js';
 import { factAnswer } from './answer-facts.js';
 import { noneAnswer } from './answer-none.js';
 import { answered, type Plan } from './plan-route.js';
 import { splitSentences } from '../query/sentences.js';
+import { factText } from './fact-fit.js';
 import { loc } from '../../commands/common.js';
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
@@ -51,7 +52,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     return answered({ ...a, lead: `${a.lead} ${b.lead}`, sources: [...new Set([...a.sources, ...b.sources])] });
   }
   if (field === 'controls') {
-    return answered(elementListAnswer(ctx, p, 'controlled', all.filter((e) => ctx.dataset.events.some((ev) => ev.kind === 'export-control' && ev.elements.includes(e.symbol)))));
+    return answered(elementListAnswer(ctx, p, 'controlled', controlledElements(ctx.dataset)));
   }
   if (field === 'uses') {
     const attrWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
@@ -66,7 +67,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     const usesAttr = p.attributes.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'uses')?.attribute;
     const useWords = usesAttr ? [...usesAttr.words.en, ...usesAttr.words.de].map((w) => ` ${normalize(w)} `) : [];
     const own = country && p.subjects.minerals.length ? ctx.dataset.facts.find((f) => f.countries.length === 1 && f.countries[0] === country.id
-      && p.subjects.minerals.every((m) => f.minerals.includes(m.id)) && useWords.some((w) => ` ${normalize(`${f.text.en} ${f.text.de}`)} `.includes(w))) : undefined;
+      && p.subjects.minerals.every((m) => f.minerals.includes(m.id)) && useWords.some((w) => factText(f).padded.includes(w))) : undefined;
     if (own && country) {
       // The sentence on uses leads, the rest of the fact supports it.
       const parts = splitSentences(ctx.dataset, loc(ctx.locale, own.text));

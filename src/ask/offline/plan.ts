@@ -39,7 +39,6 @@ import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
 
-const years = yearsStated;
 
 function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], hit?: AttributeHit): Plan | undefined {
   const f = pickFact(ctx, p, ids);
@@ -48,8 +47,8 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   // A fact stating other years than the one asked ("the 2025 quota" against the 2023 and 2024
   // quotas) is a neighbouring figure: not in the dataset for that year.
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
-  if (hit && year && years(f.text.en).length && !years(f.text.en).includes(year)) {
-    const held = [...new Set(ids.flatMap((id) => years(ctx.dataset.factById.get(id)?.text.en ?? '')))].sort();
+  if (hit && year && yearsStated(f.text.en).length && !yearsStated(f.text.en).includes(year)) {
+    const held = [...new Set(ids.flatMap((id) => yearsStated(ctx.dataset.factById.get(id)?.text.en ?? '')))].sort();
     const list = formatList(held, ctx.locale);
     return answered(noneAnswer(ctx, p, hit.attribute, ctx.locale === 'de'
       ? `Dazu hat der Datensatz keine Zahl: ${hit.attribute.label.de} für ${year} enthält er nicht, nur für ${list}.`

@@ -7,6 +7,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Locale } from '../../reply/model.js';
 import { normalize } from '../../dataset/lookup.js';
 import { isDatasetText } from '../../dataset/text-match.js';
+import { datasetTextMemo } from '../../dataset/text-memo.js';
 import { quantities } from '../query/quantities.js';
 import { stem, verbStem } from '../query/text.js';
 
@@ -18,20 +19,11 @@ interface SentenceFacts {
   peopleParts?: readonly (readonly string[])[];
 }
 
-const factsOf = new WeakMap<Dataset, Map<string, SentenceFacts>>();
+const factsOf = datasetTextMemo<SentenceFacts>();
 
 /** The kept facts of a dataset text, or undefined for any other text. */
 function kept(ds: Dataset, text: string): SentenceFacts | undefined {
-  if (!isDatasetText(text)) return undefined;
-  let map = factsOf.get(ds);
-  if (!map) factsOf.set(ds, (map = new Map()));
-  let facts = map.get(text);
-  if (!facts) {
-    // A guard only: the dataset's sentences are far fewer.
-    if (map.size >= 20_000) map.clear();
-    map.set(text, (facts = {}));
-  }
-  return facts;
+  return isDatasetText(text) ? factsOf(ds, text) : undefined;
 }
 
 /** normalize(text).split(' '). */

@@ -53,6 +53,6 @@ export function contextBeforeQuestion(q: string, v: VocabIndex, locale: Locale):
   if (cut < 0) return undefined;
   const [first = '', second = ''] = normalize(q.slice(cut + 2)).split(' ');
   // In the question's own language: English "was" opens a yes/no question, German "was" asks "what".
-  const own = v.vocabulary.grammar.question_words[locale];
-  return own.some((w) => normalize(w) === first || normalize(w) === second) ? q.slice(0, cut) : undefined;
+  const own = v.questionWordsOf[locale];
+  return own.has(first) || own.has(second) ? q.slice(0, cut) : undefined;
 }

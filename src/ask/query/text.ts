@@ -249,3 +249,6 @@ export function closesWith(text: string, phrase: string): boolean {
 
 /** A literal for a RegExp source: the characters that mean something in a pattern, escaped. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words as one regex alternation, longest first so a longer phrase wins over a word inside it. */
+export const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');

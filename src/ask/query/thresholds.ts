@@ -2,7 +2,7 @@
 // ("more than half", "über 60 %") and a price ("over $100/kg"). Split from parse.ts by what it reads.
 import type { VocabIndex } from './vocab.js';
 import { phraseAt } from './text.js';
-import { escapeRegExp } from './text.js';
+import { alternation } from './text.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
 
@@ -14,7 +14,6 @@ function digitsValue(raw: string): number | undefined {
 }
 
 const rangeCache = new WeakMap<VocabIndex, RegExp>();
-const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** A number as typed ("3,000", "1.5", "zwei", "einer"), or undefined. */
 function numberOf(raw: string, v: VocabIndex): number | undefined {
@@ -34,10 +33,10 @@ export function rangeOf(q: string, v: VocabIndex): [number, number] | undefined 
   if (!v.range.open.length) return undefined;
   let re = rangeCache.get(v);
   if (!re) {
-    const num = `(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|${alt([...v.numbers.keys(), ...v.range.one])})`;
-    const scale = `(${alt(Object.keys(SCALE))})?\\.?`;
-    const unit = `(${alt([...v.tonneWords])})?`;
-    re = new RegExp(`(?<![\\p{L}])(?:${alt(v.range.open)})\\s+${num}\\s*${scale}\\s*${unit}\\s+(?:${alt(v.range.join)})\\s+${num}\\s*${scale}\\s*${unit}(?![\\p{L}])`, 'iu');
+    const num = `(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?|${alternation([...v.numbers.keys(), ...v.range.one])})`;
+    const scale = `(${alternation(Object.keys(SCALE))})?\\.?`;
+    const unit = `(${alternation([...v.tonneWords])})?`;
+    re = new RegExp(`(?<![\\p{L}])(?:${alternation(v.range.open)})\\s+${num}\\s*${scale}\\s*${unit}\\s+(?:${alternation(v.range.join)})\\s+${num}\\s*${scale}\\s*${unit}(?![\\p{L}])`, 'iu');
     rangeCache.set(v, re);
   }
   const m = re.exec(q);

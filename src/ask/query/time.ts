@@ -9,6 +9,7 @@ import type { TimeRef } from './types.js';
 import { mayNameMonthIn, parserFor } from './date-parsers.js';
 import { normalize } from '../../dataset/lookup.js';
 import { escapeRegExp } from './text.js';
+import { datasetTextMemo } from '../../dataset/text-memo.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -170,18 +171,7 @@ export function datesIn(text: string, ds: Dataset): TimeRef[] {
 // its end, with chrono, which was most of answering such a question (bench/core-check.ts prof).
 // Their readings are the dataset's alone: kept once per dataset, frozen as they are shared. Callers
 // pass only the dataset's own texts, never a question; the bound only guards against other text.
-const datasetTextReadings = new WeakMap<Dataset, Map<string, { first?: TimeRef; all?: readonly TimeRef[] }>>();
-
-function readingsOf(text: string, ds: Dataset): { first?: TimeRef; all?: readonly TimeRef[] } {
-  let map = datasetTextReadings.get(ds);
-  if (!map) datasetTextReadings.set(ds, (map = new Map()));
-  let hit = map.get(text);
-  if (!hit) {
-    if (map.size >= 20_000) map.clear();
-    map.set(text, (hit = {}));
-  }
-  return hit;
-}
+const readingsOf = datasetTextMemo<{ first?: TimeRef; all?: readonly TimeRef[] }>();
 
 // The dataset's texts write their dates in digits; a word such as "Tomorrow" in a quoted motto is
 // relative to nothing there (chrono would read it against today).
@@ -189,13 +179,13 @@ const writtenDate = (t: TimeRef): boolean => /\d/.test(t.text);
 
 /** findTime of one of the dataset's own texts (an event's clause), read once per dataset. */
 export function findTimeInDatasetText(text: string, ds: Dataset): TimeRef | undefined {
-  const r = readingsOf(text, ds);
+  const r = readingsOf(ds, text);
   if (!('first' in r)) { const t = findTime(text, ds); r.first = t && writtenDate(t) ? Object.freeze(t) : undefined; }
   return r.first;
 }
 
 /** datesIn of one of the dataset's own texts (an event's clause), read once per dataset. */
 export function datesInDatasetText(text: string, ds: Dataset): readonly TimeRef[] {
-  const r = readingsOf(text, ds);
+  const r = readingsOf(ds, text);
   return (r.all ??= Object.freeze(datesIn(text, ds).filter(writtenDate).map((d) => Object.freeze(d))));
 }

@@ -2,12 +2,11 @@
 // "when" joined in one message. Each is read on its own and both dates are answered; read whole, the
 // message found one event and answered half of it.
 import type { Locale } from '../../reply/model.js';
-import { escapeRegExp } from './text.js';
+import { alternation } from './text.js';
 import type { VocabIndex } from './vocab.js';
 
 const patterns = new WeakMap<VocabIndex, Record<Locale, { when: RegExp; joined: RegExp }>>();
 
-const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** "when" phrases of the language, and a joiner right before the second one (at most one word between: "and on which day"). */
 function patternsOf(v: VocabIndex, locale: Locale): { when: RegExp; joined: RegExp } {
@@ -15,8 +14,8 @@ function patternsOf(v: VocabIndex, locale: Locale): { when: RegExp; joined: RegE
   if (!re) {
     const g = v.vocabulary.grammar;
     const of = (l: Locale): { when: RegExp; joined: RegExp } => ({
-      when: new RegExp(`(?<![\\p{L}])(?:${alt(g.operators.when[l])})(?![\\p{L}])`, 'giu'),
-      joined: new RegExp(`(?:[,;]\\s*(?:(?:${alt(g.question_joiners[l])})\\s+)?|\\s(?:${alt(g.question_joiners[l])})\\s+)(\\p{L}+\\s+)?$`, 'iu'),
+      when: new RegExp(`(?<![\\p{L}])(?:${alternation(g.operators.when[l])})(?![\\p{L}])`, 'giu'),
+      joined: new RegExp(`(?:[,;]\\s*(?:(?:${alternation(g.question_joiners[l])})\\s+)?|\\s(?:${alternation(g.question_joiners[l])})\\s+)(\\p{L}+\\s+)?$`, 'iu'),
     });
     patterns.set(v, (re = { en: of('en'), de: of('de') }));
   }

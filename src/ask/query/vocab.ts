@@ -63,6 +63,8 @@ export interface VocabIndex {
   tableChangeWords: Set<string>;
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;
+  /** The question words of each language alone (English "was" is no question word). */
+  questionWordsOf: Record<Locale, Set<string>>;
   /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
   abbreviations: Set<string>;
   numberLabels: Set<string>;
@@ -265,6 +267,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     tableChangeWords: new Set(words(g.table_change_words)),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
+    questionWordsOf: { en: new Set(g.question_words.en.map((w) => normalize(w))), de: new Set(g.question_words.de.map((w) => normalize(w))) },
     negationPrefixes: words(g.negation_prefixes),
     synonyms: new Map(g.synonyms.flatMap(([head, ...rest]) => rest.map((w) => [normalize(w), normalize(head!)] as const))),
     abbreviations: new Set(words(g.abbreviations).map((w) => w.replace(/ /g, ''))),
