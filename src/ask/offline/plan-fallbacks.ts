@@ -8,6 +8,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer } from './answer-none.js';
 import { pinnedEvent } from './scope.js';
+import { matchingClause } from './event-clauses.js';
 import { stem, withoutEditions, yearsStated } from '../query/text.js';
 import { formatList } from '../../reply/format.js';
 import { answered, type Plan } from './plan-route.js';
@@ -69,12 +70,30 @@ export function pinnedText(ctx: CommandContext, p: ParsedQuery): Plan | undefine
   const ev = pinnedEvent(ctx, p);
   if (!ev) return undefined;
   // Both languages' texts: a reader's "Exporte" is the English text's "exports", not the German "Ausfuhr".
-  const text = new Set(normalize([ev.summary, ev.agreed, ev.outcome].filter((x) => x !== undefined).flatMap((x) => [x.en, x.de]).join(' ')).split(' ')
+  // Its title and place are the record's words too ("What did Beijing do on 9 November …").
+  const text = new Set(normalize([ev.title, ev.place, ev.summary, ev.agreed, ev.outcome].filter((x) => x !== undefined).flatMap((x) => [x.en, x.de]).join(' ')).split(' ')
     .flatMap((w) => [stem(w, 'en'), stem(w, 'de')]));
   const words = p.content.filter((w) => !vocabIndex(ctx.dataset).stop.has(w));
   const held = words.filter((w) => text.has(stem(w, 'en')) || text.has(stem(w, 'de'))).length;
   // All of one or two words, two thirds of more ("Was änderte sich …": the verb is the reader's).
   return words.length && (words.length <= 2 ? held === words.length : held * 3 >= words.length * 2) ? answered(eventAnswer(ctx, ev, 'summary', p)) : undefined;
+}
+
+/**
+ * "No figure" for a question about what an event's record says ("what kind of licences will China
+ * issue for … antimony and graphite exports?", "Was wollen die USA und Japan künftig gemeinsam tun?"),
+ * where a word of a topic without figures (exports, antimony, "künftig") read as a figure asked: the
+ * clause of one of the question's events that holds two of its other words, and half, answers. A
+ * number asked ("how many", "how much") stays "no figure".
+ */
+export function eventClauseText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
+  if (p.operator === 'count' || p.polar || p.words.some((w) => vocabIndex(ctx.dataset).tonneWords.has(w))) return undefined;
+  let best: { ev: (typeof p.subjects.events)[number]; hits: number } | undefined;
+  for (const ev of p.subjects.events.slice(0, 4)) {
+    const c = matchingClause(ctx, p, ev, 'agreed');
+    if (c && c.hits >= 2 && c.hits * 2 >= c.of && (!best || c.hits > best.hits)) best = { ev, hits: c.hits };
+  }
+  return best ? answered(eventAnswer(ctx, best.ev, 'agreed', p)) : undefined;
 }
 
 /** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */

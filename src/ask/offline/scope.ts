@@ -20,10 +20,22 @@ import { termFactNamed } from '../query/terms.js';
  * question into "no figure".
  */
 export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
-  if (p.time?.kind !== 'day') return undefined;
+  if (p.time?.kind !== 'day') return placedEvent(ctx, p);
   const onDay = eventsInTime(ctx, p);
   const e = onDay.length === 1 ? onDay[0]! : undefined;
   return e && (p.subjects.events.includes(e) || p.subjects.countries.some((c) => e.countries.includes(c.id)) || namesPart(ctx, p, e)) ? e : undefined;
+}
+
+/**
+ * The one event a question names by its place and one of the people who met there ("After Busan, what
+ * did Trump say …"): two of its parts identify it as its name does. A place alone does not ("the
+ * weather in Tokyo").
+ */
+function placedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  const stems = new Set(p.content.map((w) => stem(w, ctx.locale)));
+  const words = (xs: readonly string[]): string[] => normalize(xs.join(' ')).split(' ').filter((w) => w.length >= 4).map((w) => stem(w, ctx.locale));
+  const found = p.subjects.events.filter((e) => words([e.place.en, e.place.de]).some((w) => stems.has(w)) && words(e.participants).some((w) => stems.has(w)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The question names the event's place or a participant by one of their words ("Trumps Programm in Tokio"). */
