@@ -1,6 +1,7 @@
 // Answer classes of the offline question path (issue 10), tenth part: each with sentences of its own.
 import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
+import { parseQuestion } from '../../src/ask/query/parse.js';
 
 const dataset = useDataset();
 const { lead } = offlineAsker(dataset);
@@ -24,5 +25,20 @@ describe('"no figure" from a word of a topic without figures, asked about what a
 describe('an event pinned by its day, asked with its place ("What did Beijing decide on 9 November …")', () => {
   it('counts the record’s title and place as its words', () => {
     expect(lead('What did Beijing do on 9 November about antimony?', 'en')).toMatch(/^China suspends its ban on gallium/);
+  });
+});
+
+describe('a number glued to a word by a hyphen ("2-MW-Windrad") beside a threshold', () => {
+  it('describes the thing, so the question stays a yes/no question on the threshold', () => {
+    expect(parseQuestion('Enthält ein 2-MW-Windrad mehr als 100 kg Dysprosium?', dataset(), 'de').polar).toBe(true);
+    // Two figures offered stay a choice ("erst 22.000, jetzt 20.000").
+    expect(parseQuestion('Hat Vietnam 22.000 oder 20.000 Tonnen Reserven?', dataset(), 'de').polar).toBe(false);
+  });
+});
+
+describe('kilograms as a weight, "priciest" as a price', () => {
+  it('reads "kg" alone as a mass and "priciest", "am teuersten" as prices', () => {
+    expect(lead('Contains a 2 MW wind turbine more than 50 kg of dysprosium, or less?', 'en')).not.toMatch(/prices/);
+    expect(lead('Which rare-earth oxide was the priciest in 2024?', 'en')).toMatch(/terbium oxide 810/);
   });
 });

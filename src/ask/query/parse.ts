@@ -29,6 +29,9 @@ const MAX_QUESTION = 1000;
 // The words of a record's English and German names, once per record rather than per question naming it.
 const nameWordsCache = new WeakMap<object, readonly string[]>();
 
+
+/** A number glued to a word by a hyphen ("2-MW-Windrad", "a 100-percent tariff") says what a thing is, not a figure offered. */
+const MODIFIER = /\d+(?:[.,]\d+)?-(?=\p{L})/gu;
 /** The normalised words of a record's names. */
 function nameWords(x: { name: { en: string; de: string } }): readonly string[] {
   let list = nameWordsCache.get(x);
@@ -180,7 +183,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // Two figures offered to choose from ("240.000 oder 222.000 Tonnen?", "erst 22.000, jetzt 20.000"):
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
-  const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q)).size >= 2;
+  const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
   const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
