@@ -53,7 +53,14 @@ function build(ds: Dataset): { recs: Rec[]; names: Name[] } {
   for (const m of ds.minerals) recs.push({ ids: ids([], [m.id], []), values: fromText(...both(m.note)) });
   for (const e of ds.editions) recs.push({ ids: ids([], [], []), values: fromText(...both(e.note)) });
   const names: Name[] = [];
-  for (const c of ds.countries) for (const n of [c.name.en, c.name.de, ...c.aliases.filter((a) => a.length > 3)]) names.push({ kind: 'c', id: c.id, name: normalize(n) });
+  // The rest-of-world row's one-word aliases ("Others", "Andere") are everyday words ("others were
+  // ceramics"): only its names and aliases of several words ("other countries") name it in a reply.
+  // (The world's own one-word aliases, "weltweit", "global", do name the world total.)
+  for (const c of ds.countries) {
+    const everyday = c.kind === 'aggregate' && c.id !== 'WORLD';
+    const aliases = c.aliases.filter((a) => a.length > 3 && (!everyday || /\s/.test(a.trim())));
+    for (const n of [c.name.en, c.name.de, ...aliases]) names.push({ kind: 'c', id: c.id, name: normalize(n) });
+  }
   for (const m of ds.minerals) for (const n of [m.name.en, m.name.de]) names.push({ kind: 'm', id: m.id, name: normalize(n) });
   for (const el of ds.elements) for (const n of [el.name.en, el.name.de]) names.push({ kind: 'e', id: el.symbol, name: normalize(n) });
   const out = { recs, names };

@@ -54,6 +54,14 @@ describe('scoreItem counts wrong answers wrong', () => {
     expect(r.wrong).toEqual(['44000000 t']);
   });
 
+  it('an everyday word that is also an aggregate\'s alias ("others") does not make a figure the aggregate\'s', () => {
+    const us = item({ figures: [{ value: 170_000_000, unit: 'usd' }] });
+    const r = scoreItem(ds, us, reply('en', 'Imports of compounds and metals: $170 million; others were ceramics and glass.', 'United States, 2024.'));
+    expect(r.wrong).toEqual([]);
+    // The aggregate's full name still names it: the US figure said of "other countries" is wrong.
+    expect(scoreItem(ds, us, reply('en', 'Other countries — imports of compounds and metals: $170 million.')).wrong).toEqual(['170000000 usd']);
+  });
+
   it('the right figure buried after 300 characters is correct but not first', () => {
     const r = scoreItem(ds, brazil, reply('en', 'x'.repeat(320), 'Brazil — 11 million t.'));
     expect([r.correct, r.first]).toEqual([true, false]);
