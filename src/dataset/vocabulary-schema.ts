@@ -204,6 +204,9 @@ export const Grammar = z.strictObject({
   /** Words placing a stop of a trip before or after another ("right before Japan", "danach"). */
   sequence: z.strictObject({ before: Words.default({ en: [], de: [] }), after: Words.default({ en: [], de: [] }) })
     .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),
+  /** Words putting an attribute aside ("not the reserves, the resources", "reserves aside"): that attribute is not asked. */
+  set_aside: z.strictObject({ before: Words.default({ en: [], de: [] }), after: Words.default({ en: [], de: [] }) })
+    .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),
 });
 export type Grammar = z.infer<typeof Grammar>;
 

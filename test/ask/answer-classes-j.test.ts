@@ -42,3 +42,12 @@ describe('kilograms as a weight, "priciest" as a price', () => {
     expect(lead('Which rare-earth oxide was the priciest in 2024?', 'en')).toMatch(/terbium oxide 810/);
   });
 });
+
+describe('an attribute put aside ("leaving reserves aside", "nicht die Reserven, sondern …")', () => {
+  it('is not asked when the question asks another one', () => {
+    expect(lead('Leaving reserves aside, what rare-earth resources does the United States have?', 'en')).toMatch(/resources .*3\.6 million t/);
+    expect(lead('Nicht die Reserven – welche Lithium-Ressourcen gibt es weltweit?', 'de')).toMatch(/115 Mio\. t/);
+    // Put aside with nothing else asked, it stays the question.
+    expect(parseQuestion('Not the reserves?', dataset(), 'en').attributes.map((h) => h.attribute.id)).toEqual(['reserves']);
+  });
+});

@@ -8,6 +8,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex, type NamedMinerals } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
+import { withoutSetAside } from './set-aside.js';
 import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
@@ -117,8 +118,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const spelt = correctAttributeTypos(ds, words, locale);
   // "I need the date of …": the words of a request name no attribute.
   const asking = requestSpans(words, v.requestPhrases);
-  const attrHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt))
+  const allHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt))
     .filter((h) => !asking.some(([a, b]) => h.start < b && h.start + h.words > a));
+  const attrHits = withoutSetAside(allHits, spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
   // dash asks what its own words ask; an event's field in the context before it only says what it is
   // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure).
@@ -231,7 +233,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   if (rel) for (const w of rel.words) timeWords.add(w);
   if (years) for (const w of years.words) timeWords.add(w);
-  const matchedWords = hitWords(attrHits, words);
+  // A word of an attribute put aside is no content word either.
+  const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
   const ri = routerIndex(ds);
   const unknown: string[] = [];

@@ -97,6 +97,8 @@ export interface VocabIndex {
   regionWords: number;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
   sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
+  /** Phrases (as word lists) putting the attribute after or before them aside. */
+  setAside: { before: string[][]; after: string[][] };
 }
 
 const EMPTY: Vocabulary = {
@@ -124,6 +126,7 @@ const EMPTY: Vocabulary = {
     event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
     not_names: { en: [], de: [] },
     sequence: { before: { en: [], de: [] }, after: { en: [], de: [] } },
+    set_aside: { before: { en: [], de: [] }, after: { en: [], de: [] } },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },
@@ -292,6 +295,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
       after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },
     },
+    setAside: { before: words(g.set_aside.before).map((w) => w.split(' ')), after: words(g.set_aside.after).map((w) => w.split(' ')) },
   };
   cache.set(ds, idx);
   return idx;
