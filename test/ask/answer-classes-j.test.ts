@@ -4,7 +4,7 @@ import { offlineAsker, useDataset } from './offline-helpers.js';
 import { parseQuestion } from '../../src/ask/query/parse.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('an event named by its place and one of the people who met there ("back in Busan, what did Trump …")', () => {
   it('is that event, as its name would be, while a place alone stays off the beat', () => {
@@ -49,5 +49,22 @@ describe('an attribute put aside ("leaving reserves aside", "nicht die Reserven,
     expect(lead('Nicht die Reserven – welche Lithium-Ressourcen gibt es weltweit?', 'de')).toMatch(/115 Mio\. t/);
     // Put aside with nothing else asked, it stays the question.
     expect(parseQuestion('Not the reserves?', dataset(), 'en').attributes.map((h) => h.attribute.id)).toEqual(['reserves']);
+  });
+});
+
+describe('a class of elements said of a fact’s figure ("light rare earths" of the mining quota)', () => {
+  it('asks that fact, while the class alone still lists its elements', () => {
+    expect(ask('China’s 2024 mining quota: how many tonnes were for light rare earths?', 'en').slice(0, 300)).toMatch(/250,850 t was for light/);
+    expect(ask('Welcher Teil der Abbauquote 2024 war für leichte Seltene Erden?', 'de').slice(0, 300)).toMatch(/250\.850 t auf leichte/);
+    expect(lead('Which elements count as light rare earths?', 'en')).toMatch(/^8 light rare earths/);
+  });
+});
+
+describe('a word right after the attribute’s words ("the quota went", "imports drop")', () => {
+  it('is what the figure did, not a commodity the dataset lacks; before them or behind "of" it still is one', () => {
+    expect(lead('How much of China’s 2024 mining quota went to light rare earths?', 'en')).toMatch(/mining 270,000 t/);
+    expect(lead('What is the price of vanadium?', 'en')).toMatch(/^The dataset has no figure/);
+    expect(lead('Wie hoch ist der Preis für Vanadium?', 'de')).toMatch(/^Dazu/);
+    expect(lead('How large are vanadium reserves in China?', 'en')).toMatch(/^The dataset has no figure for that \(vanadium\)/);
   });
 });

@@ -6,6 +6,7 @@ import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
 import { vocabIndex } from '../query/vocab.js';
+import { factText } from './fact-fit.js';
 
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
@@ -36,6 +37,21 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: 
 function figureOfTwo(h: AttributeHit, eventy: boolean, p: ParsedQuery, ok: readonly AttributeHit[]): boolean {
   return !eventy && p.operator === 'who' && p.subjects.countries.length >= 2 && 'event' in h.attribute.answer
     && ok.some((f) => 'figure' in f.attribute.answer && f.score >= h.score);
+}
+
+/**
+ * "Wie viele Tonnen leichte Seltene Erden durfte China laut Abbauquote fördern?": a class of elements
+ * whose words a fact of another attribute asked states (the quota's "light rare earths") qualifies that
+ * fact's figure, which is what the question asks.
+ */
+function qualifiedFact(ctx: CommandContext, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
+  const ans = hit?.attribute.answer;
+  if (!hit || !ans || !('element' in ans) || ans.element !== 'class') return hit;
+  const facts = ok.find((h) => h !== hit && 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
+    const f = ctx.dataset.factById.get(id);
+    return f !== undefined && hit.matched.some((m) => factText(f).padded.includes(` ${m} `));
+  }));
+  return facts ?? hit;
 }
 
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
@@ -77,7 +93,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   }
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
-  const best = share ?? first;
+  const best = qualifiedFact(ctx, share ?? first, ok);
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.

@@ -17,12 +17,22 @@ import { yearsCompared } from './answer-years.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { whereInCountry } from './where-in.js';
 
-/** An unknown word (passing `also`) right before or after the attribute's words, function words skipped. */
+/**
+ * An unknown word (passing `also`) right before the attribute's words ("vanadium reserves", "Indium
+ * Produktion"), or after them behind a function word ("the price of vanadium", "Preis für Kupfer").
+ * Right after them with nothing between, it is what the figure did ("the quota went to …", "imports
+ * fell"), not a commodity.
+ */
 export function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
   const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
   const unknown = new Set(p.unknown.filter(also));
-  const seq = p.words.filter((w) => !stopwords.has(w) || attrWords.has(w));
-  return seq.some((w, i) => unknown.has(w) && (attrWords.has(seq[i - 1] ?? '') || attrWords.has(seq[i + 1] ?? '')));
+  const seq: { w: string; at: number }[] = [];
+  p.words.forEach((w, at) => { if (!stopwords.has(w) || attrWords.has(w)) seq.push({ w, at }); });
+  return seq.some((x, i) => {
+    if (!unknown.has(x.w)) return false;
+    const prev = seq[i - 1];
+    return attrWords.has(seq[i + 1]?.w ?? '') || (prev !== undefined && attrWords.has(prev.w) && x.at - prev.at > 1);
+  });
 }
 
 export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?: AttributeHit): Plan {
