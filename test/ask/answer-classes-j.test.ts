@@ -68,3 +68,11 @@ describe('a word right after the attribute’s words ("the quota went", "imports
     expect(lead('How large are vanadium reserves in China?', 'en')).toMatch(/^The dataset has no figure for that \(vanadium\)/);
   });
 });
+
+describe('a share asked only by its unit ("zu wie viel Prozent") beside another figure attribute', () => {
+  it('is that figure in percent, and the US imports are named as readers write them ("an den US-Importen")', () => {
+    expect(lead('Zu wie viel Prozent sind die USA bei Seltenen Erden von Importen abhängig?', 'de')).not.toMatch(/Weltanteil|weltweiten/);
+    expect(ask('Zu wie viel Prozent sind die USA bei Seltenen Erden von Importen abhängig?', 'de').slice(0, 300)).toMatch(/Nettoimportabhängigkeit/);
+    expect(lead('Welchen Anteil an den US-Importen von Seltenen Erden hatte Malaysia?', 'de')).toMatch(/Malaysia 13 %/);
+  });
+});

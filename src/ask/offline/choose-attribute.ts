@@ -54,6 +54,18 @@ function qualifiedFact(ctx: CommandContext, hit: AttributeHit | undefined, ok: r
   return facts ?? hit;
 }
 
+/**
+ * "Zu wie viel Prozent waren die USA auf Importe angewiesen?": a share asked only by its unit ("what
+ * percent", "wie viel Prozent") beside another attribute whose facts are figures is that attribute's
+ * figure in percent, not the share of world output.
+ */
+function percentOf(ctx: CommandContext, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
+  if (!hit || !('share' in hit.attribute.answer)) return hit;
+  const units = vocabIndex(ctx.dataset).percentWords.map((w) => w.join(' '));
+  const unitOnly = hit.matched.every((m) => units.some((u) => ` ${m} `.includes(` ${u} `)));
+  return (unitOnly && ok.find((h) => h !== hit && 'facts' in h.attribute.answer && !('share' in h.attribute.answer))) || hit;
+}
+
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
 export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
   // Event fields ("who", "where") count only for an event the question names or a time it gives;
@@ -93,7 +105,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   }
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
-  const best = qualifiedFact(ctx, share ?? first, ok);
+  const best = qualifiedFact(ctx, percentOf(ctx, share ?? first, ok), ok);
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.
