@@ -51,8 +51,8 @@ describe('chart rendering', () => {
     const specs: Partial<Record<Locale, ChartSpec>> = {};
     for (const locale of ['en', 'de'] as const) specs[locale] = (await core.handleText('/reserves', call(locale))).chart!;
     const [en, de] = [specs.en!, specs.de!];
-    expect(en.caption).toMatch(/^Source: U\.S\. Geological Survey, USGS MCS 2026 \(v1\.0\) \+ USGS MCS 2026 \(v1\.3\) · Dataset \d{4}\.\d{2}\.\d{2}(-[a-z])?, as of 6 Feb 2026$/);
-    expect(de.caption).toMatch(/^Quelle: U\.S\. Geological Survey, USGS MCS 2026 \(v1\.0\) \+ USGS MCS 2026 \(v1\.3\) · Datensatz \d{4}\.\d{2}\.\d{2}(-[a-z])?, Stand 6\. Feb\. 2026$/);
+    expect(en.caption).toMatch(/^Source: U\.S\. Geological Survey, USGS MCS 2026 \(v1\.0\) \+ USGS MCS 2026 \(v1\.3\) · Dataset \d{4}\.\d{2}\.\d{2}(-[a-z]+)?, as of 6 Feb 2026$/);
+    expect(de.caption).toMatch(/^Quelle: U\.S\. Geological Survey, USGS MCS 2026 \(v1\.0\) \+ USGS MCS 2026 \(v1\.3\) · Datensatz \d{4}\.\d{2}\.\d{2}(-[a-z]+)?, Stand 6\. Feb\. 2026$/);
     const [svgEn, svgDe] = await Promise.all([renderChartSvg(en), renderChartSvg(de)]);
     // Every drawn line: a <text> holds one line, or one <tspan> per line of a wrapped title.
     const texts = (svg: string): string[] => [...svg.matchAll(/<(text|tspan)[^>]*>([^<]+)</g)].map((m) => m[2]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'"));
