@@ -76,3 +76,10 @@ describe('a share asked only by its unit ("zu wie viel Prozent") beside another 
     expect(lead('Welchen Anteil an den US-Importen von Seltenen Erden hatte Malaysia?', 'de')).toMatch(/Malaysia 13 %/);
   });
 });
+
+describe('an answer holding none of the question’s own words the vocabulary does not know', () => {
+  it('gives way to the sentence of the dataset holding two thirds of them', () => {
+    // The meeting's participants were the answer; the source's note names who explains the drill.
+    expect(lead('Who in the ZDF report talks about the apparent military drill near Taiwan?', 'en')).toMatch(/Luisa Houben|Houben/);
+  });
+});

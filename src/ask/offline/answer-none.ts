@@ -67,7 +67,8 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
     if (!s.countries.length && !s.elements.length) return true;
     const text = normalize(`${x.text} ${x.context}`);
     const rec = x.kind === 'fact' ? ctx.dataset.factById.get(x.ref) : x.kind === 'event' ? ctx.dataset.eventById.get(x.ref) : undefined;
-    return s.countries.some((c) => rec?.countries.includes(c.id) || text.includes(normalize(c.name.en)) || text.includes(normalize(c.name.de)))
+    // By its name or an alias ("Taiwan" for "Chinese Taipei (Taiwan)").
+    return s.countries.some((c) => rec?.countries.includes(c.id) || [c.name.en, c.name.de, ...c.aliases].some((n) => n.length > 3 && text.includes(normalize(n))))
       || s.elements.some((e) => rec?.elements.includes(e.symbol) || x.ref === e.symbol || text.includes(normalize(e.name.en)) || text.includes(normalize(e.name.de)));
   };
   const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));

@@ -6,7 +6,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
-import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer } from './answer-none.js';
+import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer } from './answer-none.js';
 import { pinnedEvent } from './scope.js';
 import { matchingClause } from './event-clauses.js';
 import { stem, withoutEditions, yearsStated } from '../query/text.js';
@@ -94,6 +94,21 @@ export function eventClauseText(ctx: CommandContext, p: ParsedQuery): Plan | und
     if (c && c.hits >= 2 && c.hits * 2 >= c.of && (!best || c.hits > best.hits)) best = { ev, hits: c.hits };
   }
   return best ? answered(eventAnswer(ctx, best.ev, 'agreed', p)) : undefined;
+}
+
+/**
+ * An answer that holds none of the question's words the dataset's vocabulary does not know ("who
+ * explains what the drill off Taiwan means" answered with the meeting's participants), where one
+ * sentence of the dataset holds two thirds of them, two at least: that sentence answers. The reader's
+ * own words say what was asked; the answer found by the rest of the question missed it.
+ */
+export function unknownWordsText(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan | undefined {
+  const a = plan.answer;
+  if (!a || a.status !== 'answer' || p.unknown.length < 2 || future(ctx, p)) return undefined;
+  const said = new Set(normalize([a.lead, ...a.support].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+  if (p.unknown.some((w) => said.has(stem(w, ctx.locale)))) return undefined;
+  const r = retrievalAnswer(ctx, p, undefined, p.unknown);
+  return r && !lacksTonnes(ctx, p, r.answer) ? answered(r.answer, r.fact) : undefined;
 }
 
 /** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
