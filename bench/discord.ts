@@ -8,11 +8,13 @@
 // measured there, from the dispatch to the answer's arrival (the callback, or for a deferred command
 // the edit of the deferred message).
 // Settings: DISCORD_BENCH_ROUNDS (5), DISCORD_BENCH_MIX (6000 interactions per mix round),
-// DISCORD_BENCH_WINDOW (64 in flight).
+// DISCORD_BENCH_WINDOW (64 in flight), DISCORD_BENCH_DIAG=1 (per run: the fake's CPU and load, REST
+// requests by kind, answers over time, slow interactions; bench/discord-diag.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { BenchChild } from './child.js';
+import { RunDiag } from './discord-diag.js';
 import { alternate, envNumber, profileTo, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence } from './corpus.js';
 import { shipped } from './shipped.js';
@@ -22,7 +24,7 @@ const TOKEN = 'discord-bench-token-0123456789';
 
 type Target = 'ours' | 'uncached' | 'baseline';
 interface RunMsg { type: 'run'; target: Target; workload: Workload; round: number; n: number; window: number }
-interface RunResult { type: 'result'; n: number; seconds: number; p99: number; failed: number }
+interface RunResult { type: 'result'; n: number; seconds: number; p99: number; failed: number; diag?: Record<string, unknown> }
 
 // ---------------------------------------------------------------- child: fake Discord + driver
 
@@ -52,6 +54,7 @@ async function child(): Promise<void> {
     /** Tokens answered with a deferral (callback type 5): done when the deferred message is edited or followed up. */
     const deferred = new Set<string>();
     let onAnswer: ((token: string) => void) | undefined;
+    const diag = process.env.DISCORD_BENCH_DIAG ? new RunDiag() : undefined;
 
     // A lean REST: only what a login and an interaction reply need, nothing recorded.
     const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -62,10 +65,12 @@ async function child(): Promise<void> {
       });
       req.on('end', () => {
         const cb = /^\/api\/v10\/interactions\/\d+\/([^/]+)\/callback/.exec(url);
+        const deferral = cb !== null && /"type":\s*5/.test(head);
+        diag?.request(req.method ?? '', url, deferral);
         if (cb) {
           res.writeHead(204);
           res.end();
-          if (/"type":\s*5/.test(head)) deferred.add(cb[1]!);
+          if (deferral) deferred.add(cb[1]!);
           else onAnswer?.(cb[1]!);
           return;
         }
@@ -106,6 +111,7 @@ async function child(): Promise<void> {
         : Object.entries(c.args).map(([name, value]) => ({ name, type: 3, value }));
       const payload = chatInput({ applicationId: bot.id, guild, channel, user, locale: c.locale === 'de' ? 'de' : 'en-US' }, c.command, options as never);
       pending.set(String(payload.token), performance.now());
+      diag?.sent(String(payload.token), `/${c.command} ${c.text}`);
       gateway.dispatch('INTERACTION_CREATE', payload);
     };
 
@@ -118,6 +124,7 @@ async function child(): Promise<void> {
           let sent = 0;
           let done = 0;
           const start = performance.now();
+          diag?.begin();
           const guard = setTimeout(() => finish(), 120_000);
           const finish = (): void => {
             clearTimeout(guard);
@@ -127,13 +134,15 @@ async function child(): Promise<void> {
             const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
             pending.clear();
             deferred.clear();
-            resolve({ type: 'result', n: done, seconds, p99: at(0.99), failed: seq.length - done });
+            resolve({ type: 'result', n: done, seconds, p99: at(0.99), failed: seq.length - done, ...(diag ? { diag: diag.summary(done, latencies) } : {}) });
           };
           onAnswer = (token) => {
             const t0 = pending.get(token);
             if (t0 === undefined) return;
             pending.delete(token);
-            latencies.push(performance.now() - t0);
+            const now = performance.now();
+            latencies.push(now - t0);
+            diag?.answered(token, now - t0, now);
             done++;
             if (sent < seq.length) dispatch(seq[sent++]!);
             else if (done === seq.length) finish();
@@ -207,9 +216,14 @@ export default async function run(): Promise<Record<string, unknown>> {
     const side = (target: Target): Side => ({
       run: async (workload, round): Promise<Sample> => {
         const cpu = process.cpuUsage();
+        const elu = performance.eventLoopUtilization();
         const n = workload === 'mix' ? mixN : corpus.inputs!;
         const res = await driver.ask<RunResult>({ type: 'run', target, workload, round, n, window } satisfies RunMsg);
         const used = process.cpuUsage(cpu);
+        if (res.diag) {
+          const bot = { bot_elu: Math.round(performance.eventLoopUtilization(elu).utilization * 100) / 100, bot_cpu_us: Math.round((used.user + used.system) / Math.max(1, res.n)) };
+          process.stderr.write(`discord diag: ${target} ${workload} round ${round}: ${Math.round(res.n / res.seconds)}/s ${JSON.stringify({ ...bot, ...res.diag })}\n`);
+        }
         return { rps: res.n / res.seconds, p99_ms: res.p99, cpu_us: (used.user + used.system) / Math.max(1, res.n), errors: res.failed };
       },
     });
