@@ -4,6 +4,7 @@
 import { Routes, type REST } from 'discord.js';
 import type { Choice } from './autocomplete.js';
 import { CallbackSender } from './callback.js';
+import { interactionRest } from './rest.js';
 import { MESSAGE_FLAGS, type MessageBody, type RenderedMessage } from './render.js';
 
 export const CALLBACK = { Message: 4, Deferred: 5, Autocomplete: 8 } as const;
@@ -33,8 +34,16 @@ export class Responder {
   /** Callbacks without files (JSON bodies): see callback.ts. */
   readonly #callbacks: CallbackSender;
 
+  /** Edits, deletions and follow-ups: outside discord.js's global limit (rest.ts interactionRest). */
+  #webhookRest: REST | undefined;
+
   constructor(private readonly rest: REST) {
     this.#callbacks = new CallbackSender(rest);
+  }
+
+  /** Made on first use, so it carries every request wrapper installed on `rest` by then. */
+  get #hooks(): REST {
+    return (this.#webhookRest ??= interactionRest(this.rest));
   }
 
   /** The interaction's response (type 4); resolves once Discord has it. */
@@ -63,14 +72,14 @@ export class Responder {
     const { flags, ...rest } = m.body;
     const body: MessageBody = { ...rest, ...(flags ? { flags: flags & ~MESSAGE_FLAGS.Ephemeral } : {}) };
     if (!body.flags) delete body.flags;
-    await this.rest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body, ...files(m), auth: false });
+    await this.#hooks.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body, ...files(m), auth: false });
   }
 
   async deleteOriginal(i: InteractionRef): Promise<void> {
-    await this.rest.delete(Routes.webhookMessage(i.applicationId, i.token, '@original'), { auth: false });
+    await this.#hooks.delete(Routes.webhookMessage(i.applicationId, i.token, '@original'), { auth: false });
   }
 
   async followUp(i: InteractionRef, m: RenderedMessage): Promise<void> {
-    await this.rest.post(Routes.webhook(i.applicationId, i.token), { body: m.body, ...files(m), auth: false });
+    await this.#hooks.post(Routes.webhook(i.applicationId, i.token), { body: m.body, ...files(m), auth: false });
   }
 }
