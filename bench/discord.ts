@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { BenchChild } from './child.js';
 import { RunDiag } from './discord-diag.js';
-import { alternate, envNumber, profileTo, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
+import { alternate, envNumber, profileTo, warmupPasses, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence } from './corpus.js';
 import { shipped } from './shipped.js';
 
@@ -237,7 +237,7 @@ export default async function run(): Promise<Record<string, unknown>> {
       const workload: Workload = profile === 'baseline' ? (process.env.BENCH_PROFILE_WORKLOAD === 'mix' ? 'mix' : 'distinct') : profile;
       const target: Target = profile === 'baseline' ? 'baseline' : profile === 'mix' ? 'ours' : 'uncached';
       bots.push(await (target === 'baseline' ? startBaseline(apis.baseline) : startOurs(apis[target], target === 'ours' ? undefined : 0)));
-      await side(target).run('distinct', 1_000);
+      for (let pass = 0; pass < warmupPasses(); pass++) await side(target).run('distinct', 1_000 + pass);
       await side(target).run('mix', 1_000);
       const out = process.env.BENCH_PROFILE_OUT;
       const stop = out ? await profileTo(out) : undefined;
@@ -252,7 +252,7 @@ export default async function run(): Promise<Record<string, unknown>> {
 
     process.stderr.write(`discord: ${corpus.inputs} distinct inputs; warm-up\n`);
     for (const t of ['ours', 'uncached', 'baseline'] as const) {
-      await side(t).run('distinct', 1_000);
+      for (let pass = 0; pass < warmupPasses(); pass++) await side(t).run('distinct', 1_000 + pass);
       await side(t).run('mix', 1_000);
     }
     const res = await alternate({ name: 'discord', rounds, ours: { mix: side('ours'), distinct: side('uncached') }, baseline: side('baseline') });

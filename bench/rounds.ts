@@ -40,6 +40,16 @@ export const envNumber = (name: string, fallback: number): number => {
 };
 
 /**
+ * Distinct passes every side gets before the rounds (BENCH_WARMUP_PASSES, 3), ours and the baseline
+ * alike. With one pass, ours' uncached CPU per request still fell for four or five rounds (Slack,
+ * ours alone, 14 rounds after one pass: 571, 443, 366, 388, 287, then 250-300 µs): V8 was still
+ * compiling the question router and renderers, whose functions each run a few times per pass, so
+ * the medians measured start-up (which the core-startup bench measures on its own), not the steady
+ * state a running bot answers in. The bare baselines are warm after one pass either way.
+ */
+export const warmupPasses = (): number => Math.max(1, Math.floor(envNumber('BENCH_WARMUP_PASSES', 3)));
+
+/**
  * Alternating rounds: in each round both workloads, each as baseline then ours (the order flips every
  * round, so a slow moment hits both sides alike). `ours` may differ per workload (caches on for the
  * mix, off for distinct).
@@ -100,6 +110,9 @@ export async function profileTo(file: string): Promise<() => Promise<void>> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
+  // BENCH_PROFILE_INTERVAL_US: a finer sampling interval than V8's default (1,000 µs), for short runs.
+  const interval = Number(process.env.BENCH_PROFILE_INTERVAL_US);
+  if (interval > 0) await session.post('Profiler.setSamplingInterval', { interval });
   await session.post('Profiler.start');
   return async () => {
     const { profile } = await session.post('Profiler.stop');

@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { BenchChild } from './child.js';
-import { alternate, envNumber, profileTo, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
+import { alternate, envNumber, profileTo, warmupPasses, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
 import { shipped } from './shipped.js';
 
@@ -175,9 +175,9 @@ export default async function run(): Promise<Record<string, unknown>> {
       const which = process.env.SLACK_BENCH_PROFILE_SIDE;
       const t = await start(which === 'baseline' ? startBaseline() : startOurs(port, { ...(profile === 'mix' ? {} : { replyCacheEntries: 0 }), ...(which === 'no_predispatch' ? { preDispatchCache: false } : {}) }));
       const amount = profile === 'mix' ? mixRequests : corpus.inputs!;
-      // One round unprofiled first, as the rounds' warm-up does (JIT, lazily built indexes);
+      // Unprofiled rounds first, as the rounds' warm-up does (JIT, lazily built indexes);
       // BENCH_PROFILE_OUT writes a profile of the measured rounds alone (no start-up, no warm-up).
-      await sideOf(t, generator, amount, connections).run(profile, 1_000);
+      for (let pass = 0; pass < warmupPasses(); pass++) await sideOf(t, generator, amount, connections).run(profile, 1_000 + pass);
       const out = process.env.BENCH_PROFILE_OUT;
       const stop = out ? await profileTo(out) : undefined;
       const samples: Sample[] = [];
@@ -197,7 +197,7 @@ export default async function run(): Promise<Record<string, unknown>> {
     });
     process.stderr.write(`slack: ${corpus.inputs} distinct inputs; warm-up\n`);
     for (const t of [cached, uncached, baseline, ...(noShortcut ? [noShortcut] : []), ...(uploads ? [uploads] : [])]) {
-      await side(t).run('distinct', 1_000);
+      for (let pass = 0; pass < warmupPasses(); pass++) await side(t).run('distinct', 1_000 + pass);
       await side(t).run('mix', 1_000);
     }
     const res = await alternate({
