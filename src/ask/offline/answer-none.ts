@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { echo, loc, t } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { isNameWord, passageCount, recordPassages, retrieve, termOf, type Hit, type Passage } from './retrieve.js';
+import { isNameWord, passageCount, passageNormalised, recordPassages, retrieve, termOf, type Hit, type Passage } from './retrieve.js';
 import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -65,7 +65,7 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   // A passage must be about what the question names (France's capital is not in a fact about Japan).
   const about = (x: Passage): boolean => {
     if (!s.countries.length && !s.elements.length) return true;
-    const text = normalize(`${x.text} ${x.context}`);
+    const text = passageNormalised(x);
     const rec = x.kind === 'fact' ? ctx.dataset.factById.get(x.ref) : x.kind === 'event' ? ctx.dataset.eventById.get(x.ref) : undefined;
     // By its name or an alias ("Taiwan" for "Chinese Taipei (Taiwan)").
     return s.countries.some((c) => rec?.countries.includes(c.id) || [c.name.en, c.name.de, ...c.aliases].some((n) => n.length > 3 && text.includes(normalize(n))))

@@ -51,6 +51,15 @@ interface Built {
 
 const cache = new WeakMap<Dataset, Record<Locale, Built>>();
 
+// Each passage's text and context normalised, made with the index: the retrieval's subject filter
+// read them for every candidate passage of every question naming a country (input-cost.test.ts).
+const normalisedText = new WeakMap<Passage, string>();
+
+/** normalize(`${text} ${context}`) of a passage of the index. */
+export function passageNormalised(x: Passage): string {
+  return normalisedText.get(x) ?? normalize(`${x.text} ${x.context}`);
+}
+
 function build(ds: Dataset, lang: Locale): Built {
   // A publisher's acronym ("ZDF") is no topic word to the parser, but it is what a question about a
   // source's note names: the index keeps it.
@@ -79,6 +88,7 @@ function build(ds: Dataset, lang: Locale): Built {
       passages.push({ id: `source:${src.id}:${passages.length}`, kind: 'source', ref: src.id, text, context: `${src.publisher} ${src.title}`, sources: [src.id] });
     }
   }
+  for (const x of passages) normalisedText.set(x, normalize(`${x.text} ${x.context}`));
   const index = new MiniSearch<Passage>({
     fields: ['text', 'context'],
     storeFields: [],
