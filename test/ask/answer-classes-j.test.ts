@@ -83,3 +83,10 @@ describe('an answer holding none of the question’s own words the vocabulary do
     expect(lead('Who in the ZDF report talks about the apparent military drill near Taiwan?', 'en')).toMatch(/Luisa Houben|Houben/);
   });
 });
+
+describe('the world named beside a mineral and no measure ("Kobalt weltweit 2024: 290.000 oder 302.000 t?")', () => {
+  it('asks the world’s figure, with its revisions, not the ranking of countries', () => {
+    expect(lead('Kobalt weltweit 2024: 290.000 oder 302.000 Tonnen?', 'de')).toMatch(/^Welt — Bergwerksförderung \(Kobalt\) 2024: 302\.000 t/);
+    expect(lead('Cobalt worldwide?', 'en')).toMatch(/^World — reserves of cobalt/);
+  });
+});

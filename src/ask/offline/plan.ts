@@ -221,8 +221,9 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (s.countries.length) return figurePlan(ctx, p, measure);
   if (s.events.length) return eventPlan(ctx, p, 'summary');
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
-  if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, measure);
+  // "Gallium weltweit 2024: 760 oder 848 Tonnen?": the world named asks the world's figure, not the ranking.
   if (s.world) return figurePlan(ctx, p, measure);
+  if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, measure);
   // Nothing named, but words of the dataset's own texts ("Was regelt Bekanntmachung Nr. 56?"): the
   // sentence holding most of them, if it holds two thirds.
   const r = retrievalAnswer(ctx, p, undefined, p.content);
