@@ -204,6 +204,9 @@ export const Grammar = z.strictObject({
   /** Words placing a stop of a trip before or after another ("right before Japan", "danach"). */
   sequence: z.strictObject({ before: Words.default({ en: [], de: [] }), after: Words.default({ en: [], de: [] }) })
     .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),
+  /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */
+  event_order: z.strictObject({ earlier: Words.default({ en: [], de: [] }), later: Words.default({ en: [], de: [] }) })
+    .default({ earlier: { en: [], de: [] }, later: { en: [], de: [] } }),
   /** Words putting an attribute aside ("not the reserves, the resources", "reserves aside"): that attribute is not asked. */
   set_aside: z.strictObject({ before: Words.default({ en: [], de: [] }), after: Words.default({ en: [], de: [] }) })
     .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),

@@ -90,3 +90,14 @@ describe('the world named beside a mineral and no measure ("Kobalt weltweit 2024
     expect(lead('Cobalt worldwide?', 'en')).toMatch(/^World — reserves of cobalt/);
   });
 });
+
+describe('two events put in order in a yes/no question ("Was X before Y?", "War X nach Y?")', () => {
+  it('answers yes or no by their dates, with both dates, before any stop of the trip', () => {
+    expect(lead('Did the Busan meeting take place after the APEC summit?', 'en')).toMatch(/^No — first: Trump–Xi meeting in Busan \(30 Oct 2025\); then: 32nd APEC/);
+    expect(lead('War das Treffen in Busan nach dem Abkommen von Tokio?', 'de')).toMatch(/^Ja — zuerst: Rahmenabkommen .*\(28\. Okt\. 2025\); danach: Treffen von Trump und Xi in Busan/);
+    expect(lead('Was the Tokyo framework signed before the Thailand–Cambodia declaration?', 'en')).toMatch(/^No — first: Thailand–Cambodia/);
+  });
+  it('"which came later" puts them in order as "which came first" does', () => {
+    expect(lead('Which came later: the Tokyo framework or No. 70?', 'en')).toMatch(/^First: US–Japan framework .*; then: China suspends/);
+  });
+});

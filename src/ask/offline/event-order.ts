@@ -1,24 +1,61 @@
 // "Which came first: the US–Malaysia MoU or the audience with the Emperor?", "Was war zuerst: Nr. 70
 // oder die Zollsenkung?": the two events the question names, in the order they happened, each with
-// its date; the earlier one is said first.
+// its date; the earlier one is said first. "Was the Kuala Lumpur signing before the Tokyo deal?":
+// the same order, after "Yes" or "No" for the order the question states.
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
+import { normalize } from '../../dataset/lookup.js';
+import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
+/** Where the question first names an event (its title, place or an alias), in its normalised text; -1 if nowhere. */
+function mentionAt(text: string, e: Event): number {
+  // A place by any of its parts ("Gimhae Air Base, Busan, South Korea": "Busan").
+  const places = [e.place.en, e.place.de].flatMap((x) => x.split(/[,()/]/));
+  const names = [e.title.en, e.title.de, ...places, ...e.aliases].map((n) => normalize(n)).filter((n) => n.length > 2);
+  const at = names.map((n) => text.indexOf(` ${n} `)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}
+
+/**
+ * A yes/no question placing the first event it names before or after the second ("Was X before Y?",
+ * "War X nach Y?"), the order word standing between them: "yes" when the dates agree.
+ */
+function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]): { x: Event; y: Event; yes: boolean } | undefined {
+  if (!p.polar) return undefined;
+  const text = ` ${normalize(p.text)} `;
+  const named = pool.map((e) => ({ e, at: mentionAt(text, e) })).filter((m) => m.at >= 0).sort((a, b) => a.at - b.at);
+  const [first, second] = named;
+  if (!first || !second || first.at === second.at) return undefined;
+  const between = text.slice(first.at, second.at + 1);
+  const order = vocabIndex(ctx.dataset).eventOrder;
+  const says = (words: readonly string[]): boolean => words.some((w) => between.includes(` ${w} `));
+  const earlier = says(order.earlier[ctx.locale]);
+  const later = says(order.later[ctx.locale]);
+  if (earlier === later) return undefined;
+  const { e: x } = first;
+  const { e: y } = second;
+  const yes = x.date !== y.date && (x.date < y.date) === earlier;
+  return { x, y, yes };
+}
+
 export function eventOrder(ctx: CommandContext, p: ParsedQuery, labelled?: Event): AnswerFirst | undefined {
-  if (!p.firstOf) return undefined;
   const s = p.subjects;
   // Events named outright first, then the ones the question's words point at.
   const pool = [...(labelled ? [labelled] : []), ...s.namedEvents, ...s.events].filter((e, i, a) => a.indexOf(e) === i);
   if (pool.length < 2) return undefined;
+  const stated = p.firstOf ? undefined : statedOrder(ctx, p, pool);
+  if (!p.firstOf && !stated) return undefined;
   const { locale } = ctx;
-  const [x, y] = [pool[0]!, pool[1]!];
+  const [x, y] = stated ? [stated.x, stated.y] : [pool[0]!, pool[1]!];
   const [a, b] = x.date <= y.date ? [x, y] : [y, x];
   const name = (e: Event): string => `${loc(locale, e.title)} (${formatDateRange(e.date, e.end_date, locale)})`;
-  const lead = a.date === b.date
+  const order = a.date === b.date
     ? t(locale, `Both on the same day: ${name(a)} and ${name(b)}.`, `Beides am selben Tag: ${name(a)} und ${name(b)}.`)
     : t(locale, `First: ${name(a)}; then: ${name(b)}.`, `Zuerst: ${name(a)}; danach: ${name(b)}.`);
+  // After "Yes —" the order goes on in lower case ("Yes — first: …", "Nein — beides am selben Tag: …").
+  const lead = stated ? `${stated.yes ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein')} — ${order.charAt(0).toLowerCase()}${order.slice(1)}` : order;
   return { status: 'answer', lead, support: [], sources: [...new Set([...a.sources, ...b.sources])], more: `/summit ${a.id}`, suggestions: [`/summit ${b.id}`] };
 }

@@ -70,13 +70,17 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   if (defined) return answered(termAnswer(ctx, defined, p.defines!.term), defined.id);
   const byUse = whichElementByUse(ctx, p);
   if (byUse) return answered(byUse);
+  // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
+  // the trip: "nach"/"after" between two events orders them.
+  const numbered = labelledEvent(ctx, p);
+  const ordered = eventOrder(ctx, p, numbered);
+  if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
     const plan = answered(place);
     return { ...plan, answer: weekdayFirst(ctx, p, plan.route, place) };
   }
-  const numbered = labelledEvent(ctx, p);
-  const order = eventOrder(ctx, p, numbered) ?? publicationDate(ctx, p);
+  const order = publicationDate(ctx, p);
   if (order) return answered(order);
   const changed = tableChange(ctx, p);
   if (changed) return answered(changed);

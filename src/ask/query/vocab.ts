@@ -97,6 +97,8 @@ export interface VocabIndex {
   regionWords: number;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
   sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
+  /** Phrases placing one event before or after another, per language (normalised). */
+  eventOrder: { earlier: Record<Locale, string[]>; later: Record<Locale, string[]> };
   /** Phrases (as word lists) putting the attribute after or before them aside. */
   setAside: { before: string[][]; after: string[][] };
 }
@@ -127,6 +129,7 @@ const EMPTY: Vocabulary = {
     not_names: { en: [], de: [] },
     sequence: { before: { en: [], de: [] }, after: { en: [], de: [] } },
     set_aside: { before: { en: [], de: [] }, after: { en: [], de: [] } },
+    event_order: { earlier: { en: [], de: [] }, later: { en: [], de: [] } },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },
@@ -294,6 +297,10 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     sequence: {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
       after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },
+    },
+    eventOrder: {
+      earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },
+      later: { en: g.event_order.later.en.map((w) => normalize(w)), de: g.event_order.later.de.map((w) => normalize(w)) },
     },
     setAside: { before: words(g.set_aside.before).map((w) => w.split(' ')), after: words(g.set_aside.after).map((w) => w.split(' ')) },
   };
