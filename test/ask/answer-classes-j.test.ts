@@ -101,3 +101,11 @@ describe('two events put in order in a yes/no question ("Was X before Y?", "War 
     expect(lead('Which came later: the Tokyo framework or No. 70?', 'en')).toMatch(/^First: US–Japan framework .*; then: China suspends/);
   });
 });
+
+describe('a figure asked in the future tense with no year ("How much lithium will Chile mine?")', () => {
+  it('is a forecast the dataset does not hold, while the present tense gets the figure', () => {
+    expect(lead('How much lithium will Chile mine?', 'en')).toMatch(/^The dataset has no figure for that: it holds no forecasts/);
+    expect(lead('How much nickel is Indonesia going to produce?', 'en')).toMatch(/^The dataset has no figure for that: it holds no forecasts/);
+    expect(lead('How much lithium does Chile mine?', 'en')).toMatch(/^Chile — mine production of lithium/);
+  });
+});

@@ -25,6 +25,16 @@ export function future(ctx: CommandContext, p: ParsedQuery): boolean {
   return p.time?.kind === 'year' && Number(p.time.start.slice(0, 4)) > Number(ctx.dataset.meta.as_of.slice(0, 4));
 }
 
+/**
+ * A figure asked in the future tense with no year ("How many tonnes of gallium a year will the Wagerup
+ * plant produce?"): a forecast, as a later year is.
+ */
+export function futureTense(ctx: CommandContext, p: ParsedQuery): boolean {
+  if (p.time) return false;
+  const w = normalize(p.text).split(' ');
+  return vocabIndex(ctx.dataset).futureTense.some((phrase) => w.some((_, i) => phrase.every((x, k) => w[i + k] === x)));
+}
+
 /** The words that read as something the dataset lacks ("project" as a forecast). */
 export const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'none' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' ')));
 

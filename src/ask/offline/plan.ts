@@ -34,7 +34,7 @@ import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
-import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText } from './plan-fallbacks.js';
+import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
@@ -123,7 +123,7 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       return rest.length ? dispatch(ctx, { ...p, attributes: rest }) : subjectPlan(ctx, { ...p, attributes: [] });
     }
     if ('figure' in ans) {
-      if (future(ctx, p)) {
+      if (future(ctx, p) || futureTense(ctx, p)) {
         // A later year beside a commodity of the dataset's own texts is a commitment it records
         // ("soybeans … through 2028"), not a forecast of a USGS figure.
         const text = textAnswer(ctx, p);

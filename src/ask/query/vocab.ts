@@ -97,6 +97,8 @@ export interface VocabIndex {
   regionWords: number;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
   sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
+  /** Phrases of the future tense, as word lists ("going to"). */
+  futureTense: string[][];
   /** Phrases placing one event before or after another, per language (normalised). */
   eventOrder: { earlier: Record<Locale, string[]>; later: Record<Locale, string[]> };
   /** Phrases (as word lists) putting the attribute after or before them aside. */
@@ -130,6 +132,7 @@ const EMPTY: Vocabulary = {
     sequence: { before: { en: [], de: [] }, after: { en: [], de: [] } },
     set_aside: { before: { en: [], de: [] }, after: { en: [], de: [] } },
     event_order: { earlier: { en: [], de: [] }, later: { en: [], de: [] } },
+    future_tense: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },
@@ -298,6 +301,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
       after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },
     },
+    futureTense: words(g.future_tense).map((w) => w.split(' ')),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },
       later: { en: g.event_order.later.en.map((w) => normalize(w)), de: g.event_order.later.de.map((w) => normalize(w)) },
