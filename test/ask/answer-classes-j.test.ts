@@ -109,3 +109,11 @@ describe('a figure asked in the future tense with no year ("How much lithium wil
     expect(lead('How much lithium does Chile mine?', 'en')).toMatch(/^Chile — mine production of lithium/);
   });
 });
+
+describe('the world’s output of one rare-earth element, which the USGS tables do not hold per element', () => {
+  it('is the element note’s sentence stating it, naming the element; a measure its note does not state stays "no figure"', () => {
+    expect(lead('How much scandium is produced worldwide?', 'en')).toMatch(/^Scandium: World production about 40 t/);
+    expect(lead('Wie viel Scandium wird weltweit gefördert?', 'de')).toMatch(/^Scandium: Weltproduktion rund 40 t/);
+    expect(lead('How large are terbium reserves?', 'en')).toMatch(/^The dataset has no figure for that: USGS reports rare earths as one group/);
+  });
+});

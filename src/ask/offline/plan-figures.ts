@@ -16,6 +16,9 @@ import { topicFigure } from './topic-figure.js';
 import { yearsCompared } from './answer-years.js';
 import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { whereInCountry } from './where-in.js';
+import { tonnagesIn } from '../query/thresholds.js';
+import { normalize } from '../../dataset/lookup.js';
+import type { Element } from '../../dataset/schema.js';
 
 /**
  * An unknown word (passing `also`) right before the attribute's words ("vanadium reserves", "Indium
@@ -33,6 +36,18 @@ export function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hi
     const prev = seq[i - 1];
     return attrWords.has(seq[i + 1]?.w ?? '') || (prev !== undefined && attrWords.has(prev.w) && x.at - prev.at > 1);
   });
+}
+
+/**
+ * An element's note stating the world's figure of the measure asked, in tonnes ("World production about
+ * 40 t", "Weltproduktion von Yttriumoxid 15.000–20.000 t"): that sentence, where the USGS tables hold no
+ * figure per element. A sentence holds the measure when a word of the asked attribute stands in it, also
+ * inside a compound ("Weltproduktion").
+ */
+function noteFigure(ctx: CommandContext, el: Element, hit: AttributeHit): string | undefined {
+  if (!el.note) return undefined;
+  const words = [...hit.attribute.words.en, ...hit.attribute.words.de].map((w) => normalize(w)).filter((w) => w.length >= 5 && !w.includes(' '));
+  return splitSentences(ctx.dataset, loc(ctx.locale, el.note)).find((x) => tonnagesIn(x).length > 0 && normalize(x).split(' ').some((w) => words.some((a) => w === a || w.endsWith(a))));
 }
 
 export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?: AttributeHit): Plan {
@@ -53,6 +68,8 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const m = named ?? defaultMineral(ds)!;
   if (!named && s.elements.length) {
     const el = s.elements[0]!;
+    const stated = hit && !s.countries.length ? noteFigure(ctx, el, hit) : undefined;
+    if (stated) return answered({ status: 'answer', lead: `${loc(ctx.locale, el.name)}: ${stated}`, support: [], sources: [...el.sources], more: `/element ${el.symbol}` });
     return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de'
       ? `Dazu hat der Datensatz keine Zahl: Die USGS meldet Seltene Erden als eine Gruppe, nicht je Element; für ${el.name.de} gibt es keine eigene Zahl.`
       : `The dataset has no figure for that: USGS reports rare earths as one group, not per element, so there is no ${el.name.en.toLowerCase()} figure.`,
