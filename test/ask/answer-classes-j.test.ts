@@ -117,3 +117,12 @@ describe('the world’s output of one rare-earth element, which the USGS tables 
     expect(lead('How large are terbium reserves?', 'en')).toMatch(/^The dataset has no figure for that: USGS reports rare earths as one group/);
   });
 });
+
+describe('what became of one part of a measure ("Was ist aus Nr. 57 geworden?")', () => {
+  it('gives the measure’s outcome right after the part, within the first lines', () => {
+    const reply = ask('Was ist aus Pekings Lizenzpflicht für superharte Werkstoffe (Nr. 55) geworden?', 'de');
+    expect(reply.slice(0, 320)).toMatch(/Ergebnis: .*ausgesetzt/);
+    const en = ask('What became of Beijing’s controls on superhard materials (No. 55)?', 'en');
+    expect(en.slice(0, 320)).toMatch(/Outcome: Suspended/);
+  });
+});

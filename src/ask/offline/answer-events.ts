@@ -199,7 +199,10 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       lead = part && !part.whole ? part.lead : `${title} (${date}${`${title}${best}`.length > LONG ? '' : `, ${place}`}): ${best}`;
       // The summary's opening, without the sentence the lead already gives.
       if (p) support.push(splitSentences(ctx.dataset, loc(locale, ev.summary)).filter((x) => !lead.includes(x)).slice(0, 2).join(' '));
-      if (ev.outcome) support.push(`${t(locale, 'Outcome', 'Ergebnis')}: ${loc(locale, ev.outcome)}`);
+      // What came of it, right after the lead when the question asks that ("Was ist aus Nr. 58
+      // geworden?") or what a record that agreed nothing agreed ("Was hat China zu den Kontrollen zugesagt?").
+      const asksOutcome = p?.attributes.some((h) => 'event' in h.attribute.answer && (h.attribute.answer.event === 'outcome' || (h.attribute.answer.event === 'agreed' && !ev.agreed)));
+      if (ev.outcome) support[asksOutcome ? 'unshift' : 'push'](`${t(locale, 'Outcome', 'Ergebnis')}: ${loc(locale, ev.outcome)}`);
     }
   }
   return { status: 'answer', lead, support, sources: [...ev.sources], more: `/summit ${ev.id}` };
