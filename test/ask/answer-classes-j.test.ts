@@ -126,3 +126,9 @@ describe('what became of one part of a measure ("Was ist aus Nr. 57 geworden?")'
     expect(en.slice(0, 320)).toMatch(/Outcome: Suspended/);
   });
 });
+
+describe('a German count whose counted thing is the verb at the end ("Wie viele Menschen … vertrieben?")', () => {
+  it('counts the noun the texts make of it ("300.000 Vertriebene")', () => {
+    expect(lead('Wie viele Menschen hat der Grenzkonflikt zwischen Thailand und Kambodscha vertrieben?', 'de')).toMatch(/^300\.000: .*Vertriebenen/);
+  });
+});

@@ -88,7 +88,10 @@ function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
   if (!found) return new Set();
   const { at, len } = found;
   const after = p.words.slice(at + len, at + len + 3).filter((w) => !v.stop.has(w) && w.length >= 3 && !/^\d+$/.test(w));
-  return new Set(after.map((w) => stem(w, ctx.locale)));
+  // German puts the verb last ("Wie viele Menschen wurden … vertrieben?"): the texts count its noun
+  // ("300.000 Vertriebene"), so the last content word is counted too.
+  const last = ctx.locale === 'de' ? p.words.filter((w) => !v.stop.has(w) && w.length >= 5 && !/\d/.test(w)).at(-1) : undefined;
+  return new Set([...after, ...(last ? [last] : [])].map((w) => stem(w, ctx.locale)));
 }
 
 /** The clause of an event's texts that states how many of the question's counted things there are. */
