@@ -132,3 +132,11 @@ describe('a German count whose counted thing is the verb at the end ("Wie viele 
     expect(lead('Wie viele Menschen hat der Grenzkonflikt zwischen Thailand und Kambodscha vertrieben?', 'de')).toMatch(/^300\.000: .*Vertriebenen/);
   });
 });
+
+describe('a yes/no question stating a day for an event that fell on another ("elected on 23 October?")', () => {
+  it('says no with the event’s own date; the right day gets yes', () => {
+    expect(lead('Wurde Takaichi am 23. Oktober zur Premierministerin gewählt?', 'de')).toMatch(/^Nein — 21\. Okt\. 2025: Sanae Takaichi/);
+    expect(lead('Was Takaichi elected prime minister on 25 October?', 'en')).toMatch(/^No — 21 Oct 2025: /);
+    expect(lead('Wurde Takaichi am 21. Oktober gewählt?', 'de')).toMatch(/^Ja — /);
+  });
+});
