@@ -147,6 +147,17 @@ export function formatDateRange(start: string, end: string | undefined, locale: 
 
 const ranges: Record<Locale, Map<string, string>> = { en: new Map(), de: new Map() };
 
+const MONTH_YEAR: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  de: new Intl.DateTimeFormat('de', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "2026-03-01" → "March 2026" (en) / "März 2026" (de). Unparseable input is returned as is. */
+export function formatMonth(iso: string, locale: Locale): string {
+  const d = parseIso(iso);
+  return d ? MONTH_YEAR[locale].format(d) : iso;
+}
+
 const LISTS: Record<Locale, Intl.ListFormat> = {
   en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),
   de: new Intl.ListFormat('de', { style: 'long', type: 'conjunction' }),

@@ -140,3 +140,21 @@ describe('a yes/no question stating a day for an event that fell on another ("el
     expect(lead('Wurde Takaichi am 21. Oktober gewählt?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a month named relative to today ("this month", "last month")', () => {
+  it('is read against the clock, not the dataset’s as-of date', () => {
+    const now = new Date('2026-11-29T09:00:00Z');
+    expect(parseQuestion('Is the APEC summit in Shenzhen this month?', dataset(), 'en', now).time).toMatchObject({ kind: 'month', start: '2026-11-01' });
+    expect(parseQuestion('Was passierte letzten Monat?', dataset(), 'de', now).time).toMatchObject({ kind: 'month', start: '2026-10-01' });
+    // A month by name stays in the dataset's calendar.
+    expect(parseQuestion('What happened in April?', dataset(), 'en', now).time).toMatchObject({ kind: 'month', start: '2025-04-01' });
+  });
+});
+
+describe('a day or month in which the dataset records no event ("What happened in March 2026?")', () => {
+  it('says so, with the nearest events, instead of the scope note', () => {
+    expect(ask('What happened in March 2026?', 'en')).toMatch(/^The dataset records no event in March 2026\.\n\nThe latest event before it: .*\(10 Nov 2025\)/);
+    expect(lead('Was passierte im Juni 2025?', 'de')).toBe('Im Juni 2025 verzeichnet der Datensatz kein Ereignis.');
+    expect(lead('What happened on 3 March 2026?', 'en')).toBe('The dataset records no event on 3 Mar 2026.');
+  });
+});

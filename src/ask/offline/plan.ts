@@ -26,6 +26,7 @@ import { dayClause } from './event-clauses.js';
 import { yearsStated } from '../query/text.js';
 import { eventOrder } from './event-order.js';
 import { dateCheck } from './date-check.js';
+import { quietPeriod } from './quiet-period.js';
 import { publicationDate } from './publication-date.js';
 import { answered, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
@@ -85,7 +86,10 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   if (order) return answered(order);
   const changed = tableChange(ctx, p);
   if (changed) return answered(changed);
-  const dispatched = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
+  const found = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
+  // A day or month nothing happened in, asked about as such: said so, not the scope note or a bare "no figure".
+  const quiet = !found.answer || found.answer.status === 'none' ? quietPeriod(ctx, p) : undefined;
+  const dispatched = quiet ? answered(quiet) : found;
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
   const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? eventClauseText(ctx, p) : undefined;

@@ -226,7 +226,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const years = comparedYears(normWords, v, edition, now);
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
   // A month glued into a German compound ("Aprilliste") is read from the split words.
-  const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
+  const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
   const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
   if (!q.includes('-') || ![...q.matchAll(/(\p{L}+)-\p{L}/gu)].some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);

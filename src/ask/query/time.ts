@@ -89,9 +89,9 @@ type Parsed = ReturnType<chrono.Chrono['parse']>[number];
 const parseIn = (lang: 'en' | 'de', text: string, ref: Date): Parsed[] => (mayNameMonthIn(lang, text) ? parserFor(lang, text).parse(text, ref) : []);
 
 /** chrono's readings of a text (English, German, German months in English) that name a certain month, days first. */
-function readings(text: string, ds: Dataset): Parsed[] {
+function readings(text: string, ds: Dataset, clock?: Date): Parsed[] {
   // The reference instant is the dataset's as-of date, so "April" is never read against today's clock.
-  const ref = new Date(`${ds.meta.as_of}T12:00:00Z`);
+  const ref = clock ?? new Date(`${ds.meta.as_of}T12:00:00Z`);
   // The English parser reads German month names in English; without one the text is the same, and a
   // second parse of it would only repeat the first one's results behind them.
   const english = englishMonths(text);
@@ -114,13 +114,19 @@ function toRef(r: Parsed, ds: Dataset): TimeRef {
   return { kind: 'month', start: `${y}-${pad(m)}-01`, end: `${y}-${pad(m)}-${pad(lastDay(y, m))}`, text: typed, ...(hasYear ? {} : { yearInferred: true }) };
 }
 
-/** The first date, month or year the question names, or undefined. */
-export function findTime(question: string, ds: Dataset): TimeRef | undefined {
+/**
+ * The first date, month or year the question names, or undefined. A month or day named only relative
+ * to today ("this month", "letzten Monat", "yesterday") is read against `clock`, when given: it names no
+ * month of the dataset's calendar.
+ */
+export function findTime(question: string, ds: Dataset, clock?: Date): TimeRef | undefined {
   if (!mayNameTime(question)) return undefined;
   const text = dayRangeJoined(spelledDayMonth(question), ds);
   const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   // "2024: erst 22.000, jetzt 20.000 t": a casual word ("jetzt", "now") beside a year the reader typed is no date.
-  const r = readings(text, ds).find((x) => !year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord));
+  const found = readings(text, ds).find((x) => !year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord));
+  const relative = found && clock && !year && !/\d/.test(found.text) && !normalize(found.text).split(' ').some(isMonthWord);
+  const r = relative ? readings(text, ds, clock).find((x) => x.index === found.index) ?? found : found;
   if (r) {
     const ref = toRef(r, ds);
     // The date as the reader typed it ("20.10."), which callers cut out of the question.
