@@ -204,6 +204,8 @@ export const Grammar = z.strictObject({
   /** Words placing a stop of a trip before or after another ("right before Japan", "danach"). */
   sequence: z.strictObject({ before: Words.default({ en: [], de: [] }), after: Words.default({ en: [], de: [] }) })
     .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),
+  /** Words asking a state on a day rather than an event on it ("already", "schon"). */
+  state_words: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
   future_tense: Words.default({ en: [], de: [] }),
   /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */

@@ -105,7 +105,7 @@ describe('two events put in order in a yes/no question ("Was X before Y?", "War 
 describe('a figure asked in the future tense with no year ("How much lithium will Chile mine?")', () => {
   it('is a forecast the dataset does not hold, while the present tense gets the figure', () => {
     expect(lead('How much lithium will Chile mine?', 'en')).toMatch(/^The dataset has no figure for that: it holds no forecasts/);
-    expect(lead('How much nickel is Indonesia going to produce?', 'en')).toMatch(/^The dataset has no figure for that: it holds no forecasts/);
+    expect(lead('How many tonnes of nickel will Indonesia produce?', 'en')).toMatch(/^The dataset has no figure for that: it holds no forecasts/);
     expect(lead('How much lithium does Chile mine?', 'en')).toMatch(/^Chile — mine production of lithium/);
   });
 });
@@ -156,5 +156,28 @@ describe('a day or month in which the dataset records no event ("What happened i
     expect(ask('What happened in March 2026?', 'en')).toMatch(/^The dataset records no event in March 2026\.\n\nThe latest event before it: .*\(10 Nov 2025\)/);
     expect(lead('Was passierte im Juni 2025?', 'de')).toBe('Im Juni 2025 verzeichnet der Datensatz kein Ereignis.');
     expect(lead('What happened on 3 March 2026?', 'en')).toBe('The dataset records no event on 3 Mar 2026.');
+  });
+});
+
+describe('review: the session’s new classes leave other questions alone', () => {
+  it('"percent of world" is the world share, not a unit beside another attribute', () => {
+    expect(lead('What percent of world production comes from China?', 'en')).toMatch(/69%/);
+    expect(lead('Wie viel Prozent der Weltproduktion stammen aus China?', 'de')).toMatch(/69 %/);
+  });
+  it('"will" as a request, as German "will", or before the question is no future tense', () => {
+    expect(lead('Ich will wissen, wie viel Lithium Chile fördert.', 'de')).toMatch(/Chile/);
+    expect(lead('Will you tell me the world’s cobalt reserves?', 'en')).toMatch(/^World — reserves of cobalt/);
+    expect(lead('I will ask again: how much lithium does Chile mine?', 'en')).toMatch(/^Chile — mine production of lithium/);
+  });
+  it('a state asked after an event ("still in force after Busan") is not an order of two events', () => {
+    expect(lead('Were the April export controls still in force after the Busan meeting?', 'en')).not.toMatch(/^(No|Yes) — first:/);
+    expect(lead('Did China’s April controls stay in place after the Busan meeting?', 'en')).not.toMatch(/^No\b/);
+  });
+  it('a state on a later day, or a stage done on the day stated, is no "no" of a date check', () => {
+    expect(lead('Was Takaichi already prime minister on 27 October?', 'en')).not.toMatch(/^No\b/);
+    expect(lead('Was the tariff cut agreed on 30 October?', 'en')).not.toMatch(/^No\b/);
+  });
+  it('an attribute word after "not" or "setting" mid-question is still asked', () => {
+    expect(parseQuestion('China is setting quotas: how much did production rise?', dataset(), 'en').attributes.map((h) => h.attribute.id)).toContain('quota');
   });
 });

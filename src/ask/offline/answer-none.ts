@@ -2,7 +2,7 @@
 // not a rare earth", and the retrieval stage's answer for questions no attribute explains.
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Locale } from '../../reply/model.js';
-import type { Mineral } from '../../dataset/schema.js';
+import type { Country, Mineral } from '../../dataset/schema.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { echo, loc, t } from '../../commands/common.js';
@@ -66,9 +66,10 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   const about = (x: Passage): boolean => {
     if (!s.countries.length && !s.elements.length) return true;
     const text = passageNormalised(x);
+    const padded = ` ${text} `;
     const rec = x.kind === 'fact' ? ctx.dataset.factById.get(x.ref) : x.kind === 'event' ? ctx.dataset.eventById.get(x.ref) : undefined;
-    // By its name or an alias ("Taiwan" for "Chinese Taipei (Taiwan)").
-    return s.countries.some((c) => rec?.countries.includes(c.id) || [c.name.en, c.name.de, ...c.aliases].some((n) => n.length > 3 && text.includes(normalize(n))))
+    // By its name, or an alias as a whole word ("Taiwan" for "Chinese Taipei (Taiwan)"; "Korea" is not in "Nordkorea").
+    return s.countries.some((c) => rec?.countries.includes(c.id) || text.includes(normalize(c.name.en)) || text.includes(normalize(c.name.de)) || aliasWords(c).some((n) => padded.includes(n)))
       || s.elements.some((e) => rec?.elements.includes(e.symbol) || x.ref === e.symbol || text.includes(normalize(e.name.en)) || text.includes(normalize(e.name.de)));
   };
   const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));
@@ -117,6 +118,14 @@ function placeWords(ds: Dataset): string[] {
     placeWordsOf.set(ds, words);
   }
   return words;
+}
+
+// A country's aliases of four letters or more, normalised and padded for whole-word tests, once per country.
+const countryAliases = new WeakMap<Country, string[]>();
+function aliasWords(c: Country): string[] {
+  let a = countryAliases.get(c);
+  if (!a) countryAliases.set(c, (a = c.aliases.filter((n) => n.length > 3).map((n) => ` ${normalize(n)} `)));
+  return a;
 }
 
 /** The stems of a passage's own text, or of its record's whole text, in the question's language (once each). */

@@ -7,6 +7,7 @@ import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
 import { vocabIndex } from '../query/vocab.js';
 import { factText } from './fact-fit.js';
+import { normalize } from '../../dataset/lookup.js';
 
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
@@ -56,14 +57,23 @@ function qualifiedFact(ctx: CommandContext, hit: AttributeHit | undefined, ok: r
 
 /**
  * "Zu wie viel Prozent waren die USA auf Importe angewiesen?": a share asked only by its unit ("what
- * percent", "wie viel Prozent") beside another attribute whose facts are figures is that attribute's
- * figure in percent, not the share of world output.
+ * percent", "wie viel Prozent") beside another attribute answered by facts is that attribute's figure
+ * in percent, not the share of world output; unless the world is named ("Weltproduktion").
  */
-function percentOf(ctx: CommandContext, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
-  if (!hit || !('share' in hit.attribute.answer)) return hit;
-  const units = vocabIndex(ctx.dataset).percentWords.map((w) => w.join(' '));
-  const unitOnly = hit.matched.every((m) => units.some((u) => ` ${m} `.includes(` ${u} `)));
+function percentOf(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
+  // The world named ("percent of world production", "Weltproduktion") asks the world share itself.
+  if (!hit || !('share' in hit.attribute.answer) || p.subjects.world || namesWorld(ctx, p)) return hit;
+  const v = vocabIndex(ctx.dataset);
+  // Every word of every phrase matched is a unit or a question word ("what percent", "wie viel Prozent").
+  const unitOnly = hit.matched.every((m) => m.split(' ').every((w) => v.percentUnits.has(w) || v.questionWords.has(w) || v.stop.has(w)));
   return (unitOnly && ok.find((h) => h !== hit && 'facts' in h.attribute.answer && !('share' in h.attribute.answer))) || hit;
+}
+
+/** A word of the question opening with a name of the world ("Weltproduktion", "worldwide"). */
+function namesWorld(ctx: CommandContext, p: ParsedQuery): boolean {
+  const world = ctx.dataset.countryById.get('WORLD');
+  const names = world ? [world.name.en, world.name.de, ...world.aliases].map((n) => normalize(n)).filter((n) => n.length >= 4 && !n.includes(' ')) : [];
+  return p.words.some((w) => names.some((n) => w.startsWith(n)));
 }
 
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
@@ -105,7 +115,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   }
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
-  const best = qualifiedFact(ctx, percentOf(ctx, share ?? first, ok), ok);
+  const best = qualifiedFact(ctx, percentOf(ctx, p, share ?? first, ok), ok);
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.

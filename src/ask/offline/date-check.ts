@@ -10,11 +10,28 @@ import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 
+// Per event: the stems (both languages) of its title, summary, people and aliases, and its text
+// normalised, made once.
+const wordsOf = new WeakMap<Event, { stems: Set<string>; text: string }>();
+function eventWords(e: Event): { stems: Set<string>; text: string } {
+  let w = wordsOf.get(e);
+  if (!w) {
+    const text = ` ${normalize([e.title.en, e.title.de, e.summary.en, e.summary.de, ...e.participants, ...e.aliases].join(' '))} `;
+    wordsOf.set(e, (w = { stems: new Set(text.trim().split(' ').flatMap((x) => [stem(x, 'en'), stem(x, 'de')])), text }));
+  }
+  return w;
+}
+
 /** How many of the question's words (stems) an event's title, summary, people and names hold. */
-function hits(ctx: CommandContext, e: Event, words: readonly string[]): number {
-  const text = new Set(normalize([e.title.en, e.title.de, e.summary.en, e.summary.de, ...e.participants, ...e.aliases].join(' '))
-    .split(' ').flatMap((w) => [stem(w, 'en'), stem(w, 'de')]));
-  return words.filter((w) => text.has(w)).length;
+function hits(e: Event, words: readonly string[]): number {
+  const { stems } = eventWords(e);
+  return words.filter((w) => stems.has(w)).length;
+}
+
+/** The event's own text names the other's place or an alias ("the tariff cut agreed in Busan"): one is a stage of the other. */
+function linked(a: Event, b: Event): boolean {
+  const names = [b.place.en, b.place.de].flatMap((x) => x.split(/[,()/]/)).concat(b.aliases).map((n) => normalize(n)).filter((n) => n.length > 3);
+  return names.some((n) => eventWords(a).text.includes(` ${n} `));
 }
 
 export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
@@ -22,11 +39,15 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   if (!p.polar || day?.kind !== 'day' || day.start !== day.end) return undefined;
   const named = p.subjects.events[0];
   if (!named || (named.date <= day.start && (named.end_date ?? named.date) >= day.start)) return undefined;
-  const stop = vocabIndex(ctx.dataset).stop;
-  const words = [...new Set(p.content.filter((w) => !stop.has(w)).map((w) => stem(w, ctx.locale)))];
-  const own = hits(ctx, named, words);
-  // The event the words name must hold more of them than anything on the day stated.
-  if (own < 2 || eventsInTime(ctx, p).some((e) => hits(ctx, e, words) >= own)) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  // A state on a day ("already prime minister on 27 October?") holds after the event that began it.
+  if (p.words.some((w) => v.stateWords.has(w))) return undefined;
+  const words = [...new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, ctx.locale)))];
+  const own = hits(named, words);
+  // The event the words name must hold more of them than anything on the day stated, and be no
+  // stage of what happened that day ("the tariff cut agreed in Busan", asked "agreed on 30 October?").
+  const onDay = eventsInTime(ctx, p);
+  if (own < 2 || onDay.some((e) => hits(e, words) >= own || linked(named, e))) return undefined;
   const a = eventAnswer(ctx, named, 'date', p);
   return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
 }

@@ -10,13 +10,26 @@ import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
-/** Where the question first names an event (its title, place or an alias), in its normalised text; -1 if nowhere. */
-function mentionAt(text: string, e: Event): number {
-  // A place by any of its parts ("Gimhae Air Base, Busan, South Korea": "Busan").
-  const places = [e.place.en, e.place.de].flatMap((x) => x.split(/[,()/]/));
-  const names = [e.title.en, e.title.de, ...places, ...e.aliases].map((n) => normalize(n)).filter((n) => n.length > 2);
-  const at = names.map((n) => text.indexOf(` ${n} `)).filter((i) => i >= 0);
-  return at.length ? Math.min(...at) : -1;
+// Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
+// aliases, normalised once.
+const namesOf = new WeakMap<Event, string[]>();
+function eventNames(e: Event): string[] {
+  let names = namesOf.get(e);
+  if (!names) {
+    const places = [e.place.en, e.place.de].flatMap((x) => x.split(/[,()/]/));
+    namesOf.set(e, (names = [e.title.en, e.title.de, ...places, ...e.aliases].map((n) => normalize(n)).filter((n) => n.length > 2)));
+  }
+  return names;
+}
+
+/** Where the question first names an event, and where that name ends, in its normalised text; undefined if nowhere. */
+function mentionAt(text: string, e: Event): { at: number; end: number } | undefined {
+  let best: { at: number; end: number } | undefined;
+  for (const n of eventNames(e)) {
+    const at = text.indexOf(` ${n} `);
+    if (at >= 0 && (!best || at < best.at)) best = { at, end: at + n.length + 1 };
+  }
+  return best;
 }
 
 /**
@@ -26,15 +39,22 @@ function mentionAt(text: string, e: Event): number {
 function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]): { x: Event; y: Event; yes: boolean } | undefined {
   if (!p.polar) return undefined;
   const text = ` ${normalize(p.text)} `;
-  const named = pool.map((e) => ({ e, at: mentionAt(text, e) })).filter((m) => m.at >= 0).sort((a, b) => a.at - b.at);
+  const named = pool.flatMap((e) => { const m = mentionAt(text, e); return m ? [{ e, ...m }] : []; }).sort((a, b) => a.at - b.at);
   const [first, second] = named;
-  if (!first || !second || first.at === second.at) return undefined;
-  const between = text.slice(first.at, second.at + 1);
-  const order = vocabIndex(ctx.dataset).eventOrder;
+  if (!first || !second || first.end > second.at) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  const between = text.slice(first.end, second.at + 1);
   const says = (words: readonly string[]): boolean => words.some((w) => between.includes(` ${w} `));
-  const earlier = says(order.earlier[ctx.locale]);
-  const later = says(order.later[ctx.locale]);
+  const earlier = says(v.eventOrder.earlier[ctx.locale]);
+  const later = says(v.eventOrder.later[ctx.locale]);
   if (earlier === later) return undefined;
+  // Only the events' happening is asked between them ("… signing before …", "… take place after …"):
+  // a state ("still in force after", "stay in place after") is not an order of two events.
+  const k = v.eventKinds;
+  const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const order = new Set([...v.eventOrder.earlier[ctx.locale], ...v.eventOrder.later[ctx.locale]].flatMap((w) => w.split(' ')));
+  const plain = (w: string): boolean => v.stop.has(w) || order.has(w) || asked.has(w) || k.agreement.has(w) || k.meeting.has(w) || k.suspension.has(w);
+  if (!between.trim().split(' ').every(plain)) return undefined;
   const { e: x } = first;
   const { e: y } = second;
   const yes = x.date !== y.date && (x.date < y.date) === earlier;

@@ -2,6 +2,7 @@
 // names: a sentence holding the name (anchored), an element's or mineral's own note (ownText), the
 // record of an event pinned by its day (pinnedText); and the forecast note for later years.
 import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -31,8 +32,12 @@ export function future(ctx: CommandContext, p: ParsedQuery): boolean {
  */
 export function futureTense(ctx: CommandContext, p: ParsedQuery): boolean {
   if (p.time) return false;
-  const w = normalize(p.text).split(' ');
-  return vocabIndex(ctx.dataset).futureTense.some((phrase) => w.some((_, i) => phrase.every((x, k) => w[i + k] === x)));
+  const v = vocabIndex(ctx.dataset);
+  const will = v.futureTense[ctx.locale];
+  // After the question's first question word ("how many tonnes will …"): before it, "will" opens a
+  // request ("Will you tell me …") or a clause of its own ("I will ask again: how much …").
+  const asks = p.words.findIndex((w) => v.questionWordsOf[ctx.locale].has(w));
+  return asks >= 0 && p.words.slice(asks + 1).some((w) => will.has(w));
 }
 
 /** The words that read as something the dataset lacks ("project" as a forecast). */
@@ -98,7 +103,7 @@ export function pinnedText(ctx: CommandContext, p: ParsedQuery): Plan | undefine
  */
 export function eventClauseText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
   if (p.operator === 'count' || p.polar || p.words.some((w) => vocabIndex(ctx.dataset).tonneWords.has(w))) return undefined;
-  let best: { ev: (typeof p.subjects.events)[number]; hits: number } | undefined;
+  let best: { ev: Event; hits: number } | undefined;
   for (const ev of p.subjects.events.slice(0, 4)) {
     const c = matchingClause(ctx, p, ev, 'agreed');
     if (c && c.hits >= 2 && c.hits * 2 >= c.of && (!best || c.hits > best.hits)) best = { ev, hits: c.hits };

@@ -17,7 +17,7 @@ import { termFactNamed } from '../query/terms.js';
  * The event a question pins by its day and words ("the announcements China published on
  * 9 October"): the only event on that day, one the question's words or countries also point at. A date
  * identifies an event as a name does, so words around it the dataset does not use do not turn the
- * question into "no figure".
+ * question into "no figure". With no day, the one event named by its place and a participant (placedEvent).
  */
 export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   if (p.time?.kind !== 'day') return placedEvent(ctx, p);
@@ -32,16 +32,25 @@ export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefi
  * weather in Tokyo").
  */
 function placedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  if (!p.subjects.events.length) return undefined;
   const stems = new Set(p.content.map((w) => stem(w, ctx.locale)));
-  const words = (xs: readonly string[]): string[] => normalize(xs.join(' ')).split(' ').filter((w) => w.length >= 4).map((w) => stem(w, ctx.locale));
-  const found = p.subjects.events.filter((e) => words([e.place.en, e.place.de]).some((w) => stems.has(w)) && words(e.participants).some((w) => stems.has(w)));
+  const found = p.subjects.events.filter((e) => { const n = partStems(ctx, e); return n.place.some((w) => stems.has(w)) && n.people.some((w) => stems.has(w)); });
   return found.length === 1 ? found[0] : undefined;
+}
+
+// Per event and language: the stems of the words of its place and of its participants (four letters or more), made once.
+const partsOf = new WeakMap<Event, Partial<Record<string, { place: string[]; people: string[] }>>>();
+function partStems(ctx: CommandContext, e: Event): { place: string[]; people: string[] } {
+  let per = partsOf.get(e);
+  if (!per) partsOf.set(e, (per = {}));
+  const words = (xs: readonly string[]): string[] => normalize(xs.join(' ')).split(' ').filter((w) => w.length >= 4).map((w) => stem(w, ctx.locale));
+  return (per[ctx.locale] ??= { place: words([e.place.en, e.place.de]), people: words(e.participants) });
 }
 
 /** The question names the event's place or a participant by one of their words ("Trumps Programm in Tokio"). */
 function namesPart(ctx: CommandContext, p: ParsedQuery, e: Event): boolean {
-  const words = new Set(normalize([e.place.en, e.place.de, ...e.participants].join(' ')).split(' ').filter((w) => w.length >= 4).map((w) => stem(w, ctx.locale)));
-  return p.content.some((w) => words.has(stem(w, ctx.locale)));
+  const n = partStems(ctx, e);
+  return p.content.some((w) => { const x = stem(w, ctx.locale); return n.place.includes(x) || n.people.includes(x); });
 }
 
 /** Words that put a question on the beat (see the head of this file); not a bare "who" or "when". */

@@ -27,12 +27,12 @@ import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
 
+/** A number glued to a word by a hyphen ("2-MW-Windrad", "a 100-percent tariff") says what a thing is, not a figure offered. */
+const MODIFIER = /\d+(?:[.,]\d+)?-(?=\p{L})/gu;
+
 // The words of a record's English and German names, once per record rather than per question naming it.
 const nameWordsCache = new WeakMap<object, readonly string[]>();
 
-
-/** A number glued to a word by a hyphen ("2-MW-Windrad", "a 100-percent tariff") says what a thing is, not a figure offered. */
-const MODIFIER = /\d+(?:[.,]\d+)?-(?=\p{L})/gu;
 /** The normalised words of a record's names. */
 function nameWords(x: { name: { en: string; de: string } }): readonly string[] {
   let list = nameWordsCache.get(x);

@@ -5,6 +5,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Attribute, Grammar, Vocabulary } from '../../dataset/vocabulary-schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, stemPhrase } from './text.js';
+import { EMPTY } from './vocab-empty.js';
 
 export type OperatorWord = keyof Grammar['operators'];
 
@@ -97,66 +98,18 @@ export interface VocabIndex {
   regionWords: number;
   /** Normalised phrases placing a trip's stop before or after another, per language. */
   sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
-  /** Phrases of the future tense, as word lists ("going to"). */
-  futureTense: string[][];
+  /** Words of the future tense per language ("will"). */
+  futureTense: Record<Locale, Set<string>>;
+  /** Words asking a state on a day ("already", "schon"). */
+  stateWords: Set<string>;
+  /** The single words of the percent unit ("percent", "prozent"). */
+  percentUnits: Set<string>;
   /** Phrases placing one event before or after another, per language (normalised). */
   eventOrder: { earlier: Record<Locale, string[]>; later: Record<Locale, string[]> };
   /** Phrases (as word lists) putting the attribute after or before them aside. */
   setAside: { before: string[][]; after: string[][] };
 }
 
-const EMPTY: Vocabulary = {
-  grammar: {
-    stopwords: { en: [], de: [] },
-    operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
-      where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, more: { en: [], de: [] }, after: { en: [], de: [] }, aside: { en: [], de: [] }, except: { en: [], de: [] }, same: { en: [], de: [] }, first: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] }, only: { en: [], de: [] }, element: { en: [], de: [] } },
-    regions: {},
-    adjective_endings: [],
-    fractions: [],
-    units: { tonnes: { en: [], de: [] }, percent: { en: [], de: [] } },
-    define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
-    polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
-    request_openers: { en: [], de: [] },
-    request_phrases: { en: [], de: [] },
-    until_before: { en: [], de: [] },
-    verbs_first: { en: [], de: [] },
-    country_nouns: { en: [], de: [] },
-    change_words: { en: [], de: [] },
-    outdated_words: { en: [], de: [] },
-    table_change_words: { en: [], de: [] },
-    question_joiners: { en: [], de: [] },
-    question_words: { en: [], de: [] },
-    plain_words: { en: [], de: [] },
-    event_kinds: { agreement: { en: [], de: [] }, meeting: { en: [], de: [] }, suspension: { en: [], de: [] } },
-    not_names: { en: [], de: [] },
-    sequence: { before: { en: [], de: [] }, after: { en: [], de: [] } },
-    set_aside: { before: { en: [], de: [] }, after: { en: [], de: [] } },
-    event_order: { earlier: { en: [], de: [] }, later: { en: [], de: [] } },
-    future_tense: { en: [], de: [] },
-    negation_prefixes: { en: [], de: [] },
-    synonyms: [],
-    greetings: { en: [], de: [] },
-    negations: { en: [], de: [] },
-    numbers: { en: [], de: [] },
-    range: { open: { en: [], de: [] }, join: { en: [], de: [] }, one: { en: [], de: [] } },
-    ordinals: { en: [], de: [] },
-    weekdays: { en: [], de: [] },
-    weekday_words: { en: [], de: [] },
-    place_words: { en: [], de: [] },
-    locatives: { en: [], de: [] },
-    compound_parts: [],
-    abbreviations: { en: [], de: [] },
-    number_labels: { en: [], de: [] },
-    ordinal_before: { en: [], de: [] },
-    relative_years: [],
-    years_ago: { en: [], de: [] },
-    year_before: { en: [], de: [] },
-    published_words: { en: [], de: [] },
-    clause_joiners: { en: [], de: [] },
-    edition_words: { en: [], de: [] },
-  },
-  attributes: [],
-};
 
 const cache = new WeakMap<Dataset, VocabIndex>();
 
@@ -301,7 +254,9 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
       after: { en: g.sequence.after.en.map((w) => normalize(w)), de: g.sequence.after.de.map((w) => normalize(w)) },
     },
-    futureTense: words(g.future_tense).map((w) => w.split(' ')),
+    futureTense: { en: new Set(g.future_tense.en.map((w) => normalize(w))), de: new Set(g.future_tense.de.map((w) => normalize(w))) },
+    stateWords: new Set(words(g.state_words)),
+    percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },
       later: { en: g.event_order.later.en.map((w) => normalize(w)), de: g.event_order.later.de.map((w) => normalize(w)) },
