@@ -9,6 +9,7 @@ import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
+import { eventNames } from './event-order.js';
 
 // Per event: the stems (both languages) of its title, summary, people and aliases, and its text
 // normalised, made once.
@@ -28,10 +29,10 @@ function hits(e: Event, words: readonly string[]): number {
   return words.filter((w) => stems.has(w)).length;
 }
 
-/** The event's own text names the other's place or an alias ("the tariff cut agreed in Busan"): one is a stage of the other. */
+/** The event's own text names the other ("the tariff cut agreed in Busan"): one is a stage of the other. */
 function linked(a: Event, b: Event): boolean {
-  const names = [b.place.en, b.place.de].flatMap((x) => x.split(/[,()/]/)).concat(b.aliases).map((n) => normalize(n)).filter((n) => n.length > 3);
-  return names.some((n) => eventWords(a).text.includes(` ${n} `));
+  const { text } = eventWords(a);
+  return eventNames(b).some((n) => n.length > 3 && text.includes(` ${n} `));
 }
 
 export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {

@@ -11,9 +11,9 @@ import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
 // Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
-// aliases, normalised once.
+// aliases, normalised once (also what date-check.ts looks for in another event's text).
 const namesOf = new WeakMap<Event, string[]>();
-function eventNames(e: Event): string[] {
+export function eventNames(e: Event): string[] {
   let names = namesOf.get(e);
   if (!names) {
     const places = [e.place.en, e.place.de].flatMap((x) => x.split(/[,()/]/));

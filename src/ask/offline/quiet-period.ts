@@ -2,6 +2,7 @@
 // records no event. Saying so, with the nearest events before and after it, is the honest answer; the
 // scope note would tell a reader on the beat that the beat is not covered.
 import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDateRange, formatMonth } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -19,7 +20,7 @@ export function quietPeriod(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
   const before = events.filter((e) => (e.end_date ?? e.date) < time.start).sort((a, b) => b.date.localeCompare(a.date))[0];
   const after = events.filter((e) => e.date > time.end).sort((a, b) => a.date.localeCompare(b.date))[0];
   const when = time.kind === 'month' ? formatMonth(time.start, locale) : formatDateRange(time.start, time.end, locale);
-  const named = (e: (typeof events)[number]): string => `${loc(locale, e.title)} (${formatDateRange(e.date, e.end_date, locale)})`;
+  const named = (e: Event): string => `${loc(locale, e.title)} (${formatDateRange(e.date, e.end_date, locale)})`;
   const support = [
     ...(before ? [t(locale, `The latest event before it: ${named(before)}.`, `Das letzte Ereignis davor: ${named(before)}.`)] : []),
     ...(after ? [t(locale, `The next after it: ${named(after)}.`, `Das nächste danach: ${named(after)}.`)] : []),
