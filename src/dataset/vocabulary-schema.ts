@@ -206,6 +206,10 @@ export const Grammar = z.strictObject({
     .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),
   /** Words asking a state on a day rather than an event on it ("already", "schon"). */
   state_words: Words.default({ en: [], de: [] }),
+  /** Words asking whether something holds now ("in force", "weiterhin"): a measure's state today. */
+  current_state: Words.default({ en: [], de: [] }),
+  /** Verbs of a state ("apply", "gilt"): with a word of state_words ("still", "noch"), the state today is asked. */
+  state_verbs: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
   future_tense: Words.default({ en: [], de: [] }),
   /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */

@@ -31,6 +31,8 @@ export const EMPTY: Vocabulary = {
     event_order: { earlier: { en: [], de: [] }, later: { en: [], de: [] } },
     future_tense: { en: [], de: [] },
     state_words: { en: [], de: [] },
+    current_state: { en: [], de: [] },
+    state_verbs: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },

@@ -102,6 +102,10 @@ export interface VocabIndex {
   futureTense: Record<Locale, Set<string>>;
   /** Words asking a state on a day ("already", "schon"). */
   stateWords: Set<string>;
+  /** Normalised phrases asking whether something holds now ("in force", "weiterhin"). */
+  currentState: string[];
+  /** Verbs of a state ("apply", "gilt"), which with a state word ("still", "noch") ask it now. */
+  stateVerbs: Set<string>;
   /** The single words of the percent unit ("percent", "prozent"). */
   percentUnits: Set<string>;
   /** Phrases placing one event before or after another, per language (normalised). */
@@ -256,6 +260,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     },
     futureTense: { en: new Set(g.future_tense.en.map((w) => normalize(w))), de: new Set(g.future_tense.de.map((w) => normalize(w))) },
     stateWords: new Set(words(g.state_words)),
+    currentState: words(g.current_state),
+    stateVerbs: new Set(words(g.state_verbs)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },

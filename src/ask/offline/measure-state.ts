@@ -1,0 +1,73 @@
+// "Is the gallium ban to the US still suspended?", "Gilt Nr. 61 noch?": a yes/no question about the
+// state of a measure today. A suspension the dataset records runs until a date; before it the answer is
+// yes or no by what is asked (the suspension, or the measure it suspends), after it the dataset cannot
+// say, and the reply says so instead of a "yes" read off a record that has run out.
+import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
+import { loc, t } from '../../commands/common.js';
+import { normalize } from '../../dataset/lookup.js';
+import { formatDate } from '../../reply/format.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { untilClause } from './event-clauses.js';
+
+interface Suspension {
+  /** The event recording the suspension. */
+  by: Event;
+  until: string;
+  /** The clause stating it, when the end date is read from the record's text. */
+  clause?: string;
+}
+
+/** The suspension of an event, or the event as a suspension, with the day it runs until. */
+function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Suspension | undefined {
+  if (ev.suspended_until) return { by: ev, until: ev.suspended_until };
+  const by = ctx.dataset.events.find((s) => s.suspends.includes(ev.id) && s.suspended_until);
+  if (by) return { by, until: by.suspended_until! };
+  // A record whose own text suspends something until a later day ("… until 27 November 2026").
+  const c = untilClause(ctx, p, ev);
+  const kinds = vocabIndex(ctx.dataset).eventKinds.suspension;
+  if (c && normalize(c.text).split(' ').some((w) => kinds.has(w))) return { by: ev, until: c.date.start, clause: c.text };
+  return undefined;
+}
+
+/** The measures a question points at: its events, else the export controls on its minerals and countries. */
+function measures(ctx: CommandContext, p: ParsedQuery): Event[] {
+  if (p.subjects.events.length) return p.subjects.events.slice(0, 1);
+  const ms = p.subjects.minerals.map((m) => m.id);
+  const cs = p.subjects.countries.map((c) => c.id);
+  if (!ms.length) return [];
+  return ctx.dataset.events.filter((e) => e.kind === 'export-control' && ms.every((m) => e.minerals.includes(m)) && cs.every((c) => e.countries.includes(c)));
+}
+
+export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  // Elements have their own answer about controls (answer-elements.ts), the same reading.
+  if (!p.polar || p.subjects.elements.length) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  const text = ` ${p.words.join(' ')} `;
+  const suspended = p.words.some((w) => v.eventKinds.suspension.has(w));
+  const now = v.currentState.some((w) => text.includes(` ${w} `))
+    || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))));
+  if (!now) return undefined;
+  const found = measures(ctx, p).map((e) => suspensionOf(ctx, p, e)).find((s) => s !== undefined);
+  // A suspension ending before the dataset's own date is a past the dataset would record the sequel of.
+  if (!found || found.until <= ctx.dataset.meta.as_of) return undefined;
+  const { by, until } = found;
+  const { locale } = ctx;
+  // The day the state is asked for: today, or a later day the question names ("still … in December 2025").
+  const asked = p.time && p.time.kind !== 'year' && p.time.kind !== 'latest' && p.time.start > by.date ? p.time.start : ctx.now.toISOString().slice(0, 10);
+  const record = `${loc(locale, by.title)} (${formatDate(by.date, locale)})`;
+  const end = formatDate(until, locale);
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  const sources = [...by.sources];
+  if (asked >= until) {
+    return { status: 'answer', sources, more: `/summit ${by.id}`, support: found.clause ? [found.clause] : [],
+      lead: t(locale, `The suspension ran until ${end} (${record}); the dataset (as of ${asOf}) does not record what followed.`,
+        `Die Aussetzung lief bis zum ${end} (${record}); was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`) };
+  }
+  // Asked whether the suspension holds: yes; whether the measure it suspends holds: no.
+  const yes = suspended ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  return { status: 'answer', sources, more: `/summit ${by.id}`,
+    support: [...(found.clause ? [found.clause] : []), t(locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
+    lead: t(locale, `${yes} — suspended until ${end}: ${record}.`, `${yes} — ausgesetzt bis zum ${end}: ${record}.`) };
+}

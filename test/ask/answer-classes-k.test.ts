@@ -1,0 +1,25 @@
+// Answer classes of the offline question path (issue 10), eleventh part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a yes/no question about the state of a measure today ("still suspended?", "Gilt … noch?")', () => {
+  it('answers by what is asked while the recorded suspension runs: the suspension holds, the measure does not', () => {
+    expect(lead('Is China’s gallium export ban to the US still suspended?', 'en', '2026-05-01')).toMatch(/^Yes — suspended until 27 Nov 2026: China suspends its ban/);
+    expect(lead('Is Announcement No. 61 still in force?', 'en', '2026-05-01')).toMatch(/^No — suspended until 10 Nov 2026: China suspends its October 2025/);
+    expect(lead('Gilt die Bekanntmachung Nr. 61 noch?', 'de', '2026-05-01')).toMatch(/^Nein — ausgesetzt bis zum 10\. Nov\. 2026/);
+    expect(lead('Bleibt das Exportverbot für Gallium in die USA ausgesetzt?', 'de', '2026-05-01')).toMatch(/^Ja — ausgesetzt bis zum 27\. Nov\. 2026/);
+  });
+
+  it('says the suspension has run out and the dataset does not record what followed, rather than "yes"', () => {
+    expect(lead('Is China’s gallium export ban to the US still suspended?', 'en', '2026-12-03')).toMatch(/^The suspension ran until 27 Nov 2026 .*does not record what followed/);
+    expect(lead('Gilt die Bekanntmachung Nr. 61 noch?', 'de', '2026-11-29')).toMatch(/^Die Aussetzung lief bis zum 10\. Nov\. 2026 .*verzeichnet der Datensatz \(Stand 6\. Feb\. 2026\) nicht/);
+  });
+
+  it('leaves "noch" meaning "else" or "more" to the record, and a past "still" to its event', () => {
+    expect(lead('Hat China im Oktober noch weitere Kontrollen beschlossen?', 'de', '2026-11-29')).toMatch(/^China weitet seine Exportkontrollen aus/);
+    expect(lead('Did China still add holmium in October?', 'en', '2026-11-29')).not.toMatch(/suspension ran until/);
+  });
+});
