@@ -23,3 +23,10 @@ describe('a yes/no question about the state of a measure today ("still suspended
     expect(lead('Did China still add holmium in October?', 'en', '2026-11-29')).not.toMatch(/suspension ran until/);
   });
 });
+
+describe('a date asked of an event the question names outright, beside a day it states as a claim', () => {
+  it('answers the named event’s date, not the record of the day stated', () => {
+    expect(lead('A colleague wrote 30 October - on which day was the US-Japan framework really signed?', 'en')).toMatch(/^28 Oct 2025: US–Japan framework/);
+    expect(lead('Im Newsletter stand der 26. Oktober – wann wurde das Abkommen zwischen den USA und Japan unterzeichnet?', 'de')).toMatch(/^28\. Okt\. 2025: Rahmenabkommen/);
+  });
+});

@@ -30,7 +30,10 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   const exact = all.filter((e) => named2.length > 0 && e.countries.length === named2.length);
   const deals = exact.length ? exact : all;
   if (deals.length >= 2 && deals.length <= 4 && span <= 7 * 86_400_000) return answered(eventListAnswer(ctx, p, [...deals].sort((a, b) => a.date.localeCompare(b.date))));
-  const pick = both[0] ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
+  // "It says 21 October in the papers: on which day was the Washington deal signed?": a date asked of
+  // an event the question names outright is not the day it states, which is a claim to correct.
+  const claimed = field === 'date' && !both.length && named[0] && ne.includes(named[0]) ? named[0] : undefined;
+  const pick = both[0] ?? claimed ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));
 }
