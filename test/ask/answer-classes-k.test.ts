@@ -30,3 +30,32 @@ describe('a date asked of an event the question names outright, beside a day it 
     expect(lead('Im Newsletter stand der 26. Oktober – wann wurde das Abkommen zwischen den USA und Japan unterzeichnet?', 'de')).toMatch(/^28\. Okt\. 2025: Rahmenabkommen/);
   });
 });
+
+describe('a misspelt attribute word of five letters ("ouput")', () => {
+  it('reads as the word meant when its first two letters stand, so "Licht" does not become "leicht"', () => {
+    expect(lead('Australia cobalt ouput in 2024?', 'en')).toMatch(/^Australia — mine production of cobalt in 2024: 4,780 t/);
+    expect(lead('Welche Zimmerpflanzen kommen mit wenig Licht aus?', 'de')).toMatch(/^Das liegt leider außerhalb/);
+  });
+});
+
+describe('what rare earths are, asked as a definition', () => {
+  it('answers from the fact on the 17 elements, unless something else is asked of them', () => {
+    expect(lead('What exactly are rare earth elements?', 'en')).toMatch(/^In all, 17 elements count as rare earths/);
+    expect(lead('Was genau sind Seltene Erden?', 'de')).toMatch(/^Insgesamt 17 Elemente zählen zu den Seltenen Erden/);
+    expect(lead('What are rare earths used for?', 'en')).toMatch(/^Rare earths are needed for smartphones/);
+  });
+});
+
+describe('context saying which date ("… expired last month – which date?")', () => {
+  it('keeps the end date asked by the context before the dash', () => {
+    expect(lead('The suspension of No. 70 expired last month - which date?', 'en')).toMatch(/^10 Nov 2026: /);
+    expect(lead('Die Aussetzung von Nr. 70 lief ab – an welchem Tag?', 'de')).toMatch(/^10\. Nov\. 2026: /);
+  });
+});
+
+describe('a word of a class of elements as an adjective of another noun ("die schweren Grenzkämpfe")', () => {
+  it('is no question about heavy rare earths, while "which are heavy" still is', () => {
+    expect(lead('In welchem Monat gab es die schweren Grenzkämpfe zwischen Thailand und Kambodscha?', 'de')).not.toMatch(/schwere Seltene Erden/);
+    expect(lead('Which rare earths are heavy?', 'en')).toMatch(/^8 heavy rare earths/);
+  });
+});

@@ -9,6 +9,7 @@ import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex, type NamedMinerals } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
+import { withoutStrayClassWords } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
@@ -120,13 +121,16 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const asking = requestSpans(words, v.requestPhrases);
   const allHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt))
     .filter((h) => !asking.some(([a, b]) => h.start < b && h.start + h.words > a));
-  const attrHits = withoutSetAside(allHits, spelt, v);
+  const attrHits = withoutSetAside(withoutStrayClassWords(allHits, spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
   // dash asks what its own words ask; an event's field in the context before it only says what it is
   // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure).
   const context = contextBeforeQuestion(q, v, locale);
   const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions).split(' ').length;
-  const askedHits = cutAt > 0 && attrHits.some((h) => h.start >= cutAt) ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer)) : attrHits;
+  // A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
+  const datesAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && 'event' in h.value.answer && h.value.answer.event === 'date');
+  const askedHits = cutAt > 0 && attrHits.some((h) => h.start >= cutAt)
+    ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer) || (datesAsked && h.value.implies === 'when')) : attrHits;
   const byAttr = new Map<string, AttributeHit>();
   for (const h of askedHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');
@@ -275,7 +279,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (ops.has('which')) out.which = true;
   if (ops.has('element')) out.whichElement = true;
   if (polar && ops.has('only')) out.only = true;
-  if (defines) out.defines = defines;
+  // A term that is also a subject's name ("rare earths") asks its meaning only when nothing else is asked of it ("… used for").
+  if (defines && !(attributes.length && normalize(defines.term).split(' ').every((w) => names.has(w)))) out.defines = defines;
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
   out.subjects = { countries, minerals, elements, world, events, namedEvents };

@@ -1,4 +1,4 @@
-// Misspelt attribute and region words ("reservs", "Förderng", "Nordamerkia"): a word of six letters or more that
+// Misspelt attribute and region words ("reservs", "Förderng", "Nordamerkia"): a word of five letters or more that
 // neither the vocabulary nor the dataset's texts know, one edit from exactly one attribute's
 // word, reads as that word. Names have their own typo matching (src/ask/offline/entities.ts); this
 // covers what a question asks about. Edit distance is the one the names use (text-match.ts).
@@ -32,13 +32,15 @@ export function correctAttributeTypos(ds: Dataset, words: readonly string[], loc
   const v = vocabIndex(ds);
   let out: string[] | undefined;
   words.forEach((w, i) => {
-    if (w.length < 6 || /\d/.test(w) || v.known.has(w) || v.stop.has(w) || passageCount(ds, w, locale) > 0) return;
+    if (w.length < 5 || /\d/.test(w) || v.known.has(w) || v.stop.has(w) || passageCount(ds, w, locale) > 0) return;
     // One edit: two would read real words the vocabulary lacks as others ("Anweisungen" as "Anwendungen").
     const budget = 1;
     let best: { word: string; attr: string; d: number } | undefined;
     let tie = false;
     for (const c of candidates(ds)[locale]) {
       if (c.word[0] !== w[0] || Math.abs(c.word.length - w.length) > budget) continue;
+      // A word of five letters is little evidence ("Licht" is one edit from "leicht"): its first two letters must stand.
+      if (w.length < 6 && c.word[1] !== w[1]) continue;
       const d = editDistance(w, c.word, budget);
       if (d > budget) continue;
       if (!best || d < best.d) { best = { ...c, d }; tie = false; } else if (d === best.d && c.attr !== best.attr) tie = true;
