@@ -59,3 +59,10 @@ describe('a word of a class of elements as an adjective of another noun ("die sc
     expect(lead('Which rare earths are heavy?', 'en')).toMatch(/^8 heavy rare earths/);
   });
 });
+
+describe('a source named as the attribution ("laut ZDF") of a question whose words its record does not hold', () => {
+  it('answers from the passage holding them, not the source’s record, nor the scope note', () => {
+    expect(lead('Was sagte Trump laut ZDF zu den Bestellungen Japans?', 'de')).toMatch(/Bestellungen „für eine sehr große Menge neuer militärischer Ausrüstung“/);
+    expect(lead('Was hat Trump laut ZDF über die Bestellungen Japans bei den USA gesagt?', 'de')).toMatch(/militärischer Ausrüstung/);
+  });
+});

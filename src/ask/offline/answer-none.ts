@@ -76,12 +76,16 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   // Only where every unknown word must be found may one stand for a longer word of the texts
   // ("soy" for "soybeans"): with half of them, "beste" would find "Bestellungen".
   const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x), 5, opts.allUnknown ? unknown : undefined);
-  const top = hits[0];
-  if (!top) return undefined;
-  const covered = top.terms.filter((x) => unknown.has(x)).length;
   // Nothing of the dataset named: half the unknown words is not enough ("a good name for my puppy"
   // is not the sentence saying the rare earths are "grouped under one name").
   const named = s.countries.length || s.elements.length || s.minerals.length || s.events.length || p.attributes.length;
+  const coveredBy = (h: (typeof hits)[number]): number => h.terms.filter((x) => unknown.has(x)).length;
+  // A source named as the attribution ("laut ZDF", "according to Reuters") ranks its own record first,
+  // which holds none of what is asked: unless the question asks about a source, the next passage does.
+  const asksSource = p.attributes.some((h) => 'provenance' in h.attribute.answer);
+  const top = hits[0]?.passage.kind === 'source' && !asksSource && !coveredBy(hits[0]) ? hits.find((h) => h.passage.kind !== 'source') : hits[0];
+  if (!top) return undefined;
+  const covered = coveredBy(top);
   if (unknown.size && (named ? covered * 2 < unknown.size : covered * 2 <= unknown.size)) return undefined;
   if (opts.allUnknown && (!unknown.size || covered < unknown.size)) return undefined;
   // Words that must mostly be in the passage (numbers included: "No. 56"), when nothing else placed the question.
