@@ -66,3 +66,10 @@ describe('a source named as the attribution ("laut ZDF") of a question whose wor
     expect(lead('Was hat Trump laut ZDF über die Bestellungen Japans bei den USA gesagt?', 'de')).toMatch(/militärischer Ausrüstung/);
   });
 });
+
+describe('filler words beside a comparison or threshold ("wie sehen die Zahlen aus", "oder umgekehrt", "went past")', () => {
+  it('ask nothing of their own, so the year asks the production figures', () => {
+    expect(lead('Lithium 2024: Argentinien gegen Chile – wie sehen die Zahlen aus?', 'de')).toMatch(/^Bergwerksförderung \(Lithium\): Argentinien/);
+    expect(lead('cobalt 2024 - which countries went past 10,000 t?', 'en')).toMatch(/^Above the amount asked — mine production of cobalt .*Congo \(Kinshasa\) 226,000 t/);
+  });
+});
