@@ -73,3 +73,18 @@ describe('filler words beside a comparison or threshold ("wie sehen die Zahlen a
     expect(lead('cobalt 2024 - which countries went past 10,000 t?', 'en')).toMatch(/^Above the amount asked — mine production of cobalt .*Congo \(Kinshasa\) 226,000 t/);
   });
 });
+
+describe('a deposit named by its place, not a country ("Wird das Vorkommen in Sachsen abgebaut?")', () => {
+  it('is the fact on that place, and its clauses all count for yes or no: "a large deposit …, which is not mined" says no', () => {
+    expect(lead('Wird das Vorkommen in Sachsen abgebaut?', 'de')).toMatch(/^Nein — Auch in Deutschland gibt es im Norden Sachsens/);
+    expect(lead('Is the rare earth deposit in northern Saxony mined?', 'en')).toMatch(/^No — Germany has a large rare-earth deposit/);
+    // One clause holding what is asked settles it alone.
+    expect(lead('Is promethium radioactive?', 'en')).toMatch(/^Yes — Promethium/);
+  });
+});
+
+describe('"is it" closing a last sentence that opens with a question word ("… isn’t mined. Where is it?")', () => {
+  it('is that question, not a tag making the message a yes/no question; "isn’t" is a negation, no unknown word', () => {
+    expect(lead('The article mentions a deposit in Saxony that isn’t mined. Where is it?', 'en')).toMatch(/^Germany has a large rare-earth deposit in northern Saxony/);
+  });
+});

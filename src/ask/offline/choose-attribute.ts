@@ -69,6 +69,20 @@ function percentOf(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | unde
   return (unitOnly && ok.find((h) => h !== hit && 'facts' in h.attribute.answer && !('share' in h.attribute.answer))) || hit;
 }
 
+/**
+ * "Wird das Seltenerdvorkommen im Norden Sachsens abgebaut?": a figure asked of no country or world
+ * (so the world's would answer) beside an attribute of facts whose own texts hold the word that
+ * matched it ("Sachsen"): that fact is what the question is about, the figure's word only says which.
+ */
+function placedFact(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
+  if (!hit || !('figure' in hit.attribute.answer) || p.subjects.countries.length || p.subjects.world || p.region !== undefined) return hit;
+  return ok.find((h) => h !== hit && 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
+    const f = ctx.dataset.factById.get(id);
+    // At a word's start: "Sachsen" stands in the fact as "Sachsens".
+    return f !== undefined && h.matched.some((m) => factText(f).padded.includes(` ${m}`));
+  })) ?? hit;
+}
+
 /** A word of the question opening with a name of the world ("Weltproduktion", "worldwide"). */
 function namesWorld(ctx: CommandContext, p: ParsedQuery): boolean {
   const world = ctx.dataset.countryById.get('WORLD');
@@ -115,7 +129,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   }
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
-  const best = qualifiedFact(ctx, percentOf(ctx, p, share ?? first, ok), ok);
+  const best = placedFact(ctx, p, qualifiedFact(ctx, percentOf(ctx, p, share ?? first, ok), ok), ok);
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.

@@ -137,9 +137,11 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
   const parts = [...new Set(scopes(ctx.dataset, sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
-  if (parts.length !== 1) return undefined;
-  const sNeg = prefixed || parts[0]!;
   const qNeg = negated(p.words, v.negations);
+  // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
+  // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
+  if (parts.length !== 1 && (named.length || qNeg)) return undefined;
+  const sNeg = prefixed || parts.includes(true);
   if (sNeg !== qNeg) return { verdict: 'no', hits };
   // "The only one?": a sentence naming other countries beside the asked ones says no; one naming
   // none of them settles nothing.

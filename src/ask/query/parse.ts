@@ -190,7 +190,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
-  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
+  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];
@@ -243,7 +243,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const ri = routerIndex(ds);
   const unknown: string[] = [];
   for (const w of rest) {
-    if (w.length < 3 || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w)) continue;
+    if (w.length < 3 || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w)

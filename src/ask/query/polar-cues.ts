@@ -36,11 +36,14 @@ export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boole
  * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
  * question word before the tag ("what share is that, right") keeps it an open question.
  */
-export function taggedStatement(norm: string, v: VocabIndex, locale: Locale): boolean {
+export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q = norm): boolean {
   if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
   const space = norm.indexOf(' ');
   const first = space < 0 ? norm : norm.slice(0, space);
-  return !v.questionWords.has(first) && v.polarTags.closing[locale].some((t) => closesWith(norm, t));
+  if (v.questionWords.has(first) || !v.polarTags.closing[locale].some((t) => closesWith(norm, t))) return false;
+  // "… that isn't mined. Where is it?": the closing words belong to a last sentence asking its own question.
+  const last = q.slice(Math.max(q.lastIndexOf('. '), q.lastIndexOf('! ')) + 1).trim();
+  return !v.questionWords.has(normalize(last).split(' ')[0] ?? '');
 }
 
 /**
