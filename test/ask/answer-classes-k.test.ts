@@ -88,3 +88,15 @@ describe('"is it" closing a last sentence that opens with a question word ("… 
     expect(lead('The article mentions a deposit in Saxony that isn’t mined. Where is it?', 'en')).toMatch(/^Germany has a large rare-earth deposit in northern Saxony/);
   });
 });
+
+describe('a closing tag with "n’t" ("weren’t they?", "didn’t he?") and a rank asked ("the fourth round")', () => {
+  it('makes a yes/no question whose tag negates nothing, and the rank is checked against the record', () => {
+    expect(lead('Trump met Xi in Busan, didn’t he?', 'en')).toMatch(/^Yes — /);
+    expect(lead('The trade consultations between the US and China in Kuala Lumpur were the fourth round, weren’t they?', 'en')).toMatch(/^No — .*5th round/);
+    expect(lead('The trade consultations between the US and China in Kuala Lumpur were the fifth round, weren’t they?', 'en')).toMatch(/^Yes — /);
+    // A place right does not make a wrong rank right.
+    expect(lead('Die Handelsgespräche zwischen den USA und China in Kuala Lumpur waren die vierte Runde, gelt?', 'de')).not.toMatch(/^Ja/);
+    // A rank the record states in words agrees ("their first in-person meeting").
+    expect(lead('Was the Busan meeting their first in-person meeting since 2019?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -15,7 +15,7 @@ import { peopleNamed } from './polar.js';
 import { quantities } from '../query/quantities.js';
 import { scoreEvents } from './scoring.js';
 import { passageCount } from './retrieve.js';
-import { rawWords } from '../query/text.js';
+import { rawWords, stem } from '../query/text.js';
 import { isMonthWord } from '../query/time.js';
 
 const placeCache = new WeakMap<Event, Set<string>>();
@@ -115,7 +115,8 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   if (p.words.some((w) => v.negations.has(w))) return undefined;
   // A quantity asked ("did the meeting in Busan last more than two hours?") is what the question
   // tests; the place only names the event, and its being right settles nothing.
-  if (p.words.some((w) => v.numbers.has(w)) || quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).length) return undefined;
+  // So is a rank ("were the talks in Kuala Lumpur the fourth round?").
+  if (p.words.some((w) => v.numbers.has(w) || v.ordinals[ctx.locale].has(stem(w, ctx.locale))) || quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).length) return undefined;
   const asked = askedPlaces(ctx, p);
   if (!asked.places.length) return undefined;
   const ev = eventAsked(ctx, p, asked.words);

@@ -8,10 +8,11 @@ import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
-import { vocabIndex } from '../query/vocab.js';
+import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
+import type { Locale } from '../../reply/model.js';
 import { escapeRegExp } from '../query/text.js';
 import { shareByYear } from './polar-share.js';
 import type { Dataset } from '../../dataset/dataset.js';
@@ -59,6 +60,14 @@ function scopes(ds: Dataset, sentence: string, words: readonly string[], named: 
   return parts.filter((ws) => named.some((n) => ws.includes(n)));
 }
 
+// Per vocabulary and language: the closing tags as word lists, split once.
+const tagWords = new WeakMap<VocabIndex, Partial<Record<Locale, string[][]>>>();
+function closingTags(v: VocabIndex, lang: Locale): string[][] {
+  let per = tagWords.get(v);
+  if (!per) tagWords.set(v, (per = {}));
+  return (per[lang] ??= v.polarTags.closing[lang].map((t) => t.split(' ')));
+}
+
 const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
   // "No. 70" is a number, not a negation.
   words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
@@ -81,6 +90,18 @@ function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' 
     if (prev !== undefined && Number(prev) < Number(q) && new RegExp(`${prev.replace('.', '\\.')}\\s+(?:of|out of|von|aus)(?:\\s+(?:the|all|den|die|der|allen))?\\s+${q}`, 'i').test(sentence.replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1'))) return 'no';
   }
   return 'ok';
+}
+
+// A fraction's ordinal ("a third", "ein Drittel" is one word) follows these: no rank.
+const FRACTION_BEFORE = /(?:^|\s)(?:a|an|one|two|ein|eine|einen|einem)\s+$/i;
+
+/** Ordinal words as numbers ("fourth" → "4."), ranks as the texts write them with digits ("5th round"). */
+function ordinalsAsNumbers(text: string, v: VocabIndex, lang: Locale): string {
+  const ords = v.ordinals[lang];
+  return text.replace(/\p{L}+/gu, (w, at: number) => {
+    const n = ords.get(stem(normalize(w), lang));
+    return n === undefined || FRACTION_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? w : `${n}.`;
+  });
 }
 
 /** Ids of the countries a sentence's normalised words name (by name or alias). */
@@ -137,7 +158,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
   const parts = [...new Set(scopes(ctx.dataset, sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
-  const qNeg = negated(p.words, v.negations);
+  // A closing tag ("…, didn't he?") asks for confirmation; its "n't" negates nothing asked.
+  const tag = closingTags(v, lang).find((t) => t.length <= p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
+  const qNeg = negated(tag ? p.words.slice(0, p.words.length - tag.length) : p.words, v.negations);
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
   if (parts.length !== 1 && (named.length || qNeg)) return undefined;
@@ -158,9 +181,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // Agreeing words, but the quantity asked must be the one stated.
   // Numbers the question writes as words count too ("more than two hours" asks 2), so a sentence
   // stating another number ("1 hour 40 minutes") is no "yes".
-  const askedText = (p.time ? p.text.replace(p.time.text, ' ') : p.text).replace(/\p{L}+/gu, (w) => String(v.numbers.get(normalize(w)) ?? w));
+  // So are ranks ("the fourth round" against "the 5th round"), on both sides.
+  const askedText = ordinalsAsNumbers((p.time ? p.text.replace(p.time.text, ' ') : p.text).replace(/\p{L}+/gu, (w) => String(v.numbers.get(normalize(w)) ?? w)), v, lang);
   const asked = quantities(askedText);
-  const q = quantityCheck(asked, sentence);
+  const q = quantityCheck(asked, ordinalsAsNumbers(sentence, v, lang));
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits };
 }
 
