@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('a yes/no question about the state of a measure today ("still suspended?", "Gilt … noch?")', () => {
   it('answers by what is asked while the recorded suspension runs: the suspension holds, the measure does not', () => {
@@ -98,5 +98,13 @@ describe('a closing tag with "n’t" ("weren’t they?", "didn’t he?") and a r
     expect(lead('Die Handelsgespräche zwischen den USA und China in Kuala Lumpur waren die vierte Runde, gelt?', 'de')).not.toMatch(/^Ja/);
     // A rank the record states in words agrees ("their first in-person meeting").
     expect(lead('Was the Busan meeting their first in-person meeting since 2019?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('an event named by its place and a word of its record ("the tariff … after Busan", "Fentanylzoll nach Busan")', () => {
+  it('is that event, not the scope note; a place with nothing of its record stays off the beat', () => {
+    expect(lead('What did the tariff on Chinese goods drop to after Busan?', 'en')).toMatch(/overall tariff on China from 57% to 47%/);
+    expect(ask('Um wie viel ist der Fentanylzoll nach Busan gesenkt worden?', 'de')).toMatch(/Fentanyl-Zoll sinke von 20 % auf 10 %/);
+    expect(lead('Is it going to rain in Busan tomorrow?', 'en')).toMatch(/^Sorry, that is outside/);
   });
 });

@@ -28,23 +28,37 @@ export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefi
 
 /**
  * The one event a question names by its place and one of the people who met there ("After Busan, what
- * did Trump say …"): two of its parts identify it as its name does. A place alone does not ("the
- * weather in Tokyo").
+ * did Trump say …") or a word of its record: two of its parts identify it as its name does. A place
+ * alone does not ("the weather in Tokyo").
  */
 function placedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   if (!p.subjects.events.length) return undefined;
-  const stems = new Set(p.content.map((w) => stem(w, ctx.locale)));
-  const found = p.subjects.events.filter((e) => { const n = partStems(ctx, e); return n.place.some((w) => stems.has(w)) && n.people.some((w) => stems.has(w)); });
+  const stems = p.content.map((w) => stem(w, ctx.locale));
+  const found = p.subjects.events.filter((e) => {
+    const n = partStems(ctx, e);
+    // A compound counts by its first part ("Fentanylzoll": "Fentanyl-Zoll").
+    const held = (w: string): boolean => {
+      if (n.record.has(w)) return true;
+      if (w.length >= 8) for (const r of n.record) if (r.length >= 5 && w.startsWith(r)) return true;
+      return false;
+    };
+    if (!n.place.some((w) => stems.includes(w))) return false;
+    // Or by its place and a word its record holds ("the overall tariff after Busan", "der
+    // Fentanylzoll nach Busan"); "the weather in Busan" names nothing of it.
+    return n.people.some((w) => stems.includes(w)) || stems.some((w) => w.length >= 4 && !n.place.includes(w) && held(w));
+  });
   return found.length === 1 ? found[0] : undefined;
 }
 
-// Per event and language: the stems of the words of its place and of its participants (four letters or more), made once.
-const partsOf = new WeakMap<Event, Partial<Record<string, { place: string[]; people: string[] }>>>();
-function partStems(ctx: CommandContext, e: Event): { place: string[]; people: string[] } {
+// Per event and language: the stems of the words of its place and of its participants (four letters
+// or more), and of its record's texts in both languages, made once.
+const partsOf = new WeakMap<Event, Partial<Record<string, { place: string[]; people: string[]; record: Set<string> }>>>();
+function partStems(ctx: CommandContext, e: Event): { place: string[]; people: string[]; record: Set<string> } {
   let per = partsOf.get(e);
   if (!per) partsOf.set(e, (per = {}));
   const words = (xs: readonly string[]): string[] => normalize(xs.join(' ')).split(' ').filter((w) => w.length >= 4).map((w) => stem(w, ctx.locale));
-  return (per[ctx.locale] ??= { place: words([e.place.en, e.place.de]), people: words(e.participants) });
+  const texts = [e.title, e.summary, e.agreed, e.outcome].flatMap((x) => (x ? [x.en, x.de] : []));
+  return (per[ctx.locale] ??= { place: words([e.place.en, e.place.de]), people: words(e.participants), record: new Set(words(texts)) });
 }
 
 /** The question names the event's place or a participant by one of their words ("Trumps Programm in Tokio"). */
