@@ -108,3 +108,12 @@ describe('an event named by its place and a word of its record ("the tariff … 
     expect(lead('Is it going to rain in Busan tomorrow?', 'en')).toMatch(/^Sorry, that is outside/);
   });
 });
+
+describe('an event named by its place and a word of an event’s kind ("the Busan truce")', () => {
+  it('is on the beat: what its record does not say gets "no figure or fact" with the event, not the scope note', () => {
+    expect(lead('How did the markets react to the Busan truce?', 'en')).toMatch(/^The dataset has no figure or fact for that/);
+    expect(ask('How did the markets react to the Busan truce?', 'en')).toMatch(/\/summit /);
+    expect(lead('Wie haben die Börsen auf den Handelsfrieden von Busan reagiert?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
+    expect(lead("What's the weather like in Busan today?", 'en')).toMatch(/^Sorry, that is outside/);
+  });
+});

@@ -12,6 +12,7 @@ import { topicFact } from './fact-fit.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { termFactNamed } from '../query/terms.js';
+import { vocabIndex } from '../query/vocab.js';
 
 /**
  * The event a question pins by its day and words ("the announcements China published on
@@ -26,6 +27,19 @@ export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefi
   return e && (p.subjects.events.includes(e) || p.subjects.countries.some((c) => e.countries.includes(c.id)) || namesPart(ctx, p, e)) ? e : undefined;
 }
 
+/** A word of an event's kind ("truce", "summit", "Abkommen") in the question. */
+function namesKind(ctx: CommandContext, p: ParsedQuery): boolean {
+  const k = vocabIndex(ctx.dataset).eventKinds;
+  return p.words.some((w) => k.agreement.has(w) || k.meeting.has(w));
+}
+
+/** The question names an event's place beside a word of an event's kind ("the Busan truce"). */
+function placeAndKind(ctx: CommandContext, p: ParsedQuery): boolean {
+  if (!p.subjects.events.length || !namesKind(ctx, p)) return false;
+  const stems = p.content.map((w) => stem(w, ctx.locale));
+  return p.subjects.events.some((e) => partStems(ctx, e).place.some((w) => stems.includes(w)));
+}
+
 /**
  * The one event a question names by its place and one of the people who met there ("After Busan, what
  * did Trump say …") or a word of its record: two of its parts identify it as its name does. A place
@@ -34,6 +48,7 @@ export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefi
 function placedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   if (!p.subjects.events.length) return undefined;
   const stems = p.content.map((w) => stem(w, ctx.locale));
+  const kinded = namesKind(ctx, p);
   const found = p.subjects.events.filter((e) => {
     const n = partStems(ctx, e);
     // A compound counts by its first part ("Fentanylzoll": "Fentanyl-Zoll").
@@ -45,7 +60,10 @@ function placedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
     if (!n.place.some((w) => stems.includes(w))) return false;
     // Or by its place and a word its record holds ("the overall tariff after Busan", "der
     // Fentanylzoll nach Busan"); "the weather in Busan" names nothing of it.
-    return n.people.some((w) => stems.includes(w)) || stems.some((w) => w.length >= 4 && !n.place.includes(w) && held(w));
+    // Or by its place and a word of an event's kind ("the Busan truce", "the summit in Gyeongju"),
+    // when the question asks nothing its words do not know ("how did markets react to …" is on the
+    // beat, but its record does not say: see onBeat).
+    return n.people.some((w) => stems.includes(w)) || stems.some((w) => w.length >= 4 && !n.place.includes(w) && held(w)) || (!p.unknown.length && kinded);
   });
   return found.length === 1 ? found[0] : undefined;
 }
@@ -74,5 +92,5 @@ export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
   if (p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer) && !('provenance' in h.attribute.answer))) return true;
   if (p.threshold !== undefined && s.countries.length) return true;
   // A term the dataset explains ("APEC", "MOFCOM"): "Is Russia part of APEC?" is the beat.
-  return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined || termFactNamed(ctx.dataset, p.words) !== undefined;
+  return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined || placeAndKind(ctx, p) || termFactNamed(ctx.dataset, p.words) !== undefined;
 }
