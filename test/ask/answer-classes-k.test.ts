@@ -117,3 +117,11 @@ describe('an event named by its place and a word of an event’s kind ("the Busa
     expect(lead("What's the weather like in Busan today?", 'en')).toMatch(/^Sorry, that is outside/);
   });
 });
+
+describe('words beside a country that a sentence of the dataset holds ("How much soybeans will China buy?")', () => {
+  it('ask that sentence, not the country’s reserves; a country alone keeps its card', () => {
+    expect(lead('How much soybeans will China buy?', 'en')).toMatch(/soybeans/);
+    expect(lead('How much soybeans will China buy?', 'en')).not.toMatch(/reserves/);
+    expect(lead('Tell me about Brazil', 'en')).toMatch(/^Brazil — /);
+  });
+});

@@ -15,6 +15,7 @@ import { usedFor } from './answer-elements.js';
 import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
+import { normalize } from '../../dataset/lookup.js';
 import { whichElementByUse } from './uses-match.js';
 import { countryEvent } from './country-event.js';
 import { factText, missingWords } from './fact-fit.js';
@@ -228,6 +229,10 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (s.elements.length) return elementPlan(ctx, p, 'card');
   const met = countryEvent(ctx, p);
   if (met) return answered(eventAnswer(ctx, met.event, met.field, p));
+  // "How much soybeans will China buy?": words beside the country that one of the dataset's
+  // sentences holds (two thirds of them) ask that sentence, not the country's reserves.
+  const said = s.countries.length && p.content.length ? retrievalAnswer(ctx, p, undefined, p.content.filter((w) => !countryWords(ctx, p).has(w))) : undefined;
+  if (said) return answered(said.answer, said.fact);
   if (s.countries.length) return figurePlan(ctx, p, measure);
   if (s.events.length) return eventPlan(ctx, p, 'summary');
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
@@ -242,3 +247,7 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
 }
 
+/** The normalised words of the question's countries' names and aliases. */
+function countryWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
+  return new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
+}
