@@ -125,3 +125,10 @@ describe('words beside a country that a sentence of the dataset holds ("How much
     expect(lead('Tell me about Brazil', 'en')).toMatch(/^Brazil — /);
   });
 });
+
+describe('what became of one part of a measure ("What became of the 0.1% rule …?")', () => {
+  it('leads with the measure’s outcome and gives the part after it', () => {
+    expect(lead('What became of the 0.1% rule for foreign-made goods?', 'en')).toMatch(/: Suspended on 7 November 2025 until 10 November 2026/);
+    expect(ask('What became of the 0.1% rule for foreign-made goods?', 'en')).toMatch(/No\. 61 \(MOFCOM alone\): extraterritorial control/);
+  });
+});

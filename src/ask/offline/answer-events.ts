@@ -180,6 +180,13 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // A measure agrees nothing: what became of it is its outcome whichever word asked.
       const [first, second] = (field === 'outcome' && outcome) || !agreed ? [outcome, agreed] : [agreed, outcome];
       const main = first || bestSentence(ctx, p, ev);
+      // What became of one part of a measure ("Was ist aus der 0,1-%-Regel geworden?"): the measure's
+      // outcome first, the part it befell after it, so a long part does not push the answer down.
+      if (part && field === 'outcome' && ev.kind === 'export-control' && outcome && !outcome.includes(c!.text)) {
+        lead = `${title} (${date}): ${outcome}`;
+        support.push(part.whole ? part.lead : c!.text);
+        break;
+      }
       lead = part ? (part.whole ? `${title} (${date}): ${part.lead}` : part.lead) : `${title} (${date}): ${main}`;
       const extra = part && !lead.includes(main) ? main : second && !lead.includes(second) ? second : bestSentence(ctx, p, ev, lead);
       if (extra && !lead.includes(extra)) support.push(extra);
