@@ -132,3 +132,11 @@ describe('what became of one part of a measure ("What became of the 0.1% rule �
     expect(ask('What became of the 0.1% rule for foreign-made goods?', 'en')).toMatch(/No\. 61 \(MOFCOM alone\): extraterritorial control/);
   });
 });
+
+describe('the record’s own word for what the reader calls it ("bestätigt" for "bekräftigt", "unfaire" for "marktwidrige")', () => {
+  it('points at the clause saying it', () => {
+    expect(lead('Was hat Japan in Tokio vom Juli-Deal bestätigt?', 'de')).toMatch(/die den Deal vom Juli bekräftigt \(15 % Zoll, 550 Mrd\. Dollar/);
+    expect(lead('What did Japan confirm from the July deal in Tokyo?', 'en')).toMatch(/reaffirming the July deal \(15% tariff, \$550 billion/);
+    expect(lead('Was haben die USA und Japan in Tokio gegen unfaire Praktiken vereinbart?', 'de')).toMatch(/Preismechanismen gegen marktwidrige Praktiken/);
+  });
+});
