@@ -210,6 +210,8 @@ export const Grammar = z.strictObject({
   current_state: Words.default({ en: [], de: [] }),
   /** Verbs of a state ("apply", "gilt"): with a word of state_words ("still", "noch"), the state today is asked. */
   state_verbs: Words.default({ en: [], de: [] }),
+  /** Words naming a measure ("announcement", "Verbot"): only with one is a measure's state asked. */
+  measure_words: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
   future_tense: Words.default({ en: [], de: [] }),
   /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */

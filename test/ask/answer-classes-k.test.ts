@@ -140,3 +140,26 @@ describe('the record’s own word for what the reader calls it ("bestätigt" for
     expect(lead('Was haben die USA und Japan in Tokio gegen unfaire Praktiken vereinbart?', 'de')).toMatch(/Preismechanismen gegen marktwidrige Praktiken/);
   });
 });
+
+describe('review of this part’s classes: what they must not take over', () => {
+  it('"currently", "bleibt" beside a producer question ask the figure, not a measure’s state', () => {
+    expect(lead('Is China currently the biggest lithium producer?', 'en')).toMatch(/^No — .*Australia 92,000 t/);
+    expect(lead('Bleibt China der größte Produzent von Gallium?', 'de')).toMatch(/^Ja — /);
+  });
+  it('a tag’s "n’t" leaves the place check to say no; "nicht" alone is no tag', () => {
+    expect(lead('Trump met Xi in Seoul, didn’t he?', 'en')).toMatch(/^No — .*Busan/);
+    expect(lead('The Tokyo framework was signed in Osaka, wasn’t it?', 'en')).toMatch(/^No — .*Tokyo/);
+    expect(lead('China hat die Kontrollen vom April ausgesetzt, nicht?', 'de')).not.toMatch(/^Ja/);
+  });
+  it('a month asked that the sentence’s own months miss is a no', () => {
+    expect(lead('Will Trump visit China in May 2026?', 'en')).toMatch(/^No — /);
+    expect(lead('Wird Trump im Mai 2026 China besuchen?', 'de')).toMatch(/^Nein — /);
+  });
+  it('words of five letters the same length as an attribute word are words of their own', () => {
+    expect(lead('How many tanks does Russia have?', 'en')).toMatch(/^Sorry, that is outside/);
+    expect(lead('Was there a sharp drop in rare earth prices?', 'en')).not.toMatch(/69%/);
+  });
+  it('a claim about an event named by its place is not settled by the record’s other words', () => {
+    expect(lead('Was the Busan truce extended?', 'en')).not.toMatch(/^Yes/);
+  });
+});

@@ -31,13 +31,24 @@ function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Suspensio
   return undefined;
 }
 
-/** The measures a question points at: its events, else the export controls on its minerals and countries. */
-function measures(ctx: CommandContext, p: ParsedQuery): Event[] {
-  if (p.subjects.events.length) return p.subjects.events.slice(0, 1);
+/**
+ * The measure a question points at, when it speaks of a measure at all (a word of a suspension or of
+ * grammar.measure_words; "Is China currently the biggest lithium producer?" asks a figure): one it
+ * names outright, else the one export control on its minerals and countries.
+ */
+function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event | undefined {
+  const v = vocabIndex(ctx.dataset);
+  if (!suspended && !p.words.some((w) => v.measureWords.has(w))) return undefined;
+  // A measure named outright, or the only event found ("Gilt die Bekanntmachung Nr. 61 noch?").
+  const one = p.subjects.events.length === 1 ? p.subjects.events[0] : undefined;
+  const named = p.subjects.namedEvents.find((e) => e.kind === 'export-control') ?? (one?.kind === 'export-control' ? one : undefined);
+  if (named) return named;
   const ms = p.subjects.minerals.map((m) => m.id);
   const cs = p.subjects.countries.map((c) => c.id);
-  if (!ms.length) return [];
-  return ctx.dataset.events.filter((e) => e.kind === 'export-control' && ms.every((m) => e.minerals.includes(m)) && cs.every((c) => e.countries.includes(c)));
+  // Several measures on them ("China's rare-earth export controls": April's in force, October's
+  // suspended): no one state to read.
+  const found = ms.length ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && ms.every((m) => e.minerals.includes(m)) && cs.every((c) => e.countries.includes(c))) : [];
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
@@ -49,7 +60,8 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const now = v.currentState.some((w) => text.includes(` ${w} `))
     || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))));
   if (!now) return undefined;
-  const found = measures(ctx, p).map((e) => suspensionOf(ctx, p, e)).find((s) => s !== undefined);
+  const m = measure(ctx, p, suspended);
+  const found = m ? suspensionOf(ctx, p, m) : undefined;
   // A suspension ending before the dataset's own date is a past the dataset would record the sequel of.
   if (!found || found.until <= ctx.dataset.meta.as_of) return undefined;
   const { by, until } = found;

@@ -11,7 +11,7 @@ import { t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
-import { peopleNamed } from './polar.js';
+import { peopleNamed, questionNegated } from './polar.js';
 import { quantities } from '../query/quantities.js';
 import { scoreEvents } from './scoring.js';
 import { passageCount } from './retrieve.js';
@@ -112,7 +112,7 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   if (!p.polar) return undefined;
   const v = vocabIndex(ctx.dataset);
   // "Didn't they meet in Busan?" reads the other way round; not guessed.
-  if (p.words.some((w) => v.negations.has(w))) return undefined;
+  if (questionNegated(ctx, p)) return undefined;
   // A quantity asked ("did the meeting in Busan last more than two hours?") is what the question
   // tests; the place only names the event, and its being right settles nothing.
   // So is a rank ("were the talks in Kuala Lumpur the fourth round?").

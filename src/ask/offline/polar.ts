@@ -15,6 +15,7 @@ import type { Element } from '../../dataset/schema.js';
 import type { Locale } from '../../reply/model.js';
 import { escapeRegExp } from '../query/text.js';
 import { shareByYear } from './polar-share.js';
+import { datesInDatasetText } from '../query/time.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
 
@@ -66,6 +67,13 @@ function closingTags(v: VocabIndex, lang: Locale): string[][] {
   let per = tagWords.get(v);
   if (!per) tagWords.set(v, (per = {}));
   return (per[lang] ??= v.polarTags.closing[lang].map((t) => t.split(' ')));
+}
+
+/** Whether the question itself is negated; a closing tag ("…, didn't he?") asks for confirmation, and its "n't" negates nothing asked. */
+export function questionNegated(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  const tag = closingTags(v, ctx.locale).find((t) => t.length <= p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
+  return negated(tag ? p.words.slice(0, p.words.length - tag.length) : p.words, v.negations);
 }
 
 const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
@@ -158,9 +166,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
   const parts = [...new Set(scopes(ctx.dataset, sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
-  // A closing tag ("…, didn't he?") asks for confirmation; its "n't" negates nothing asked.
-  const tag = closingTags(v, lang).find((t) => t.length <= p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
-  const qNeg = negated(tag ? p.words.slice(0, p.words.length - tag.length) : p.words, v.negations);
+  const qNeg = questionNegated(ctx, p);
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
   if (parts.length !== 1 && (named.length || qNeg)) return undefined;
@@ -171,6 +177,13 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (p.only) {
     const others = countriesNamed(ctx, words).filter((id) => !p.subjects.countries.some((c) => c.id === id));
     return others.length ? { verdict: 'no', hits } : undefined;
+  }
+  // "Will Trump visit China in May 2026?" against "he would visit China in April 2026": a day or
+  // month asked that the sentence's own days and months all miss.
+  const t = p.time;
+  if (t && (t.kind === 'day' || t.kind === 'month')) {
+    const stated = datesInDatasetText(sentence, ctx.dataset).filter((d) => d.kind === 'day' || d.kind === 'month');
+    if (stated.length && !stated.some((d) => d.start <= t.end && d.end >= t.start)) return { verdict: 'no', hits };
   }
   // "Larger than ten million tonnes?": the tonnage the sentence states for the country asked (the one
   // nearest its name) against the bound, not the bound's own number.

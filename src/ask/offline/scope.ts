@@ -58,12 +58,13 @@ function placedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
       return false;
     };
     if (!n.place.some((w) => stems.includes(w))) return false;
-    // Or by its place and a word its record holds ("the overall tariff after Busan", "der
+    // Or, in a question testing no claim ("was the truce extended?" is not settled by the record's
+    // other words), by its place and a word its record holds ("the overall tariff after Busan", "der
     // Fentanylzoll nach Busan"); "the weather in Busan" names nothing of it.
     // Or by its place and a word of an event's kind ("the Busan truce", "the summit in Gyeongju"),
     // when the question asks nothing its words do not know ("how did markets react to …" is on the
     // beat, but its record does not say: see onBeat).
-    return n.people.some((w) => stems.includes(w)) || stems.some((w) => w.length >= 4 && !n.place.includes(w) && held(w)) || (!p.unknown.length && kinded);
+    return n.people.some((w) => stems.includes(w)) || (!p.polar && (stems.some((w) => w.length >= 4 && !n.place.includes(w) && held(w)) || (!p.unknown.length && kinded)));
   });
   return found.length === 1 ? found[0] : undefined;
 }

@@ -39,8 +39,10 @@ export function correctAttributeTypos(ds: Dataset, words: readonly string[], loc
     let tie = false;
     for (const c of candidates(ds)[locale]) {
       if (c.word[0] !== w[0] || Math.abs(c.word.length - w.length) > budget) continue;
-      // A word of five letters is little evidence ("Licht" is one edit from "leicht"): its first two letters must stand.
-      if (w.length < 6 && c.word[1] !== w[1]) continue;
+      // A word of five letters is little evidence: only a letter left out or added, with its first two
+      // letters standing ("ouput"), is a typo; "sharp", "tanks", "prize" are words of their own, and
+      // "Licht" is not "leicht".
+      if (w.length < 6 && (c.word[1] !== w[1] || c.word.length === w.length)) continue;
       const d = editDistance(w, c.word, budget);
       if (d > budget) continue;
       if (!best || d < best.d) { best = { ...c, d }; tie = false; } else if (d === best.d && c.attr !== best.attr) tie = true;

@@ -33,6 +33,7 @@ export const EMPTY: Vocabulary = {
     state_words: { en: [], de: [] },
     current_state: { en: [], de: [] },
     state_verbs: { en: [], de: [] },
+    measure_words: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },

@@ -106,6 +106,8 @@ export interface VocabIndex {
   currentState: string[];
   /** Verbs of a state ("apply", "gilt"), which with a state word ("still", "noch") ask it now. */
   stateVerbs: Set<string>;
+  /** Words naming a measure ("announcement", "Verbot"). */
+  measureWords: Set<string>;
   /** The single words of the percent unit ("percent", "prozent"). */
   percentUnits: Set<string>;
   /** Phrases placing one event before or after another, per language (normalised). */
@@ -262,6 +264,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stateWords: new Set(words(g.state_words)),
     currentState: words(g.current_state),
     stateVerbs: new Set(words(g.state_verbs)),
+    measureWords: new Set(words(g.measure_words)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },
