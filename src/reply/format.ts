@@ -172,6 +172,9 @@ const PLURALS: Record<Locale, Intl.PluralRules> = { en: new Intl.PluralRules('en
 
 /** "1 event" / "13 events", "1 Ereignis" / "13 Ereignisse": the count in the locale's digits and the noun's right form. */
 export function formatCount(n: number, forms: { one: string; other: string }, locale: Locale): string {
-  const form = PLURALS[locale].select(n) === 'one' ? forms.one : forms.other;
+  // An integer (every count) is "one" in English and German when it is 1 or -1 alone (CLDR: i = 1,
+  // v = 0), which PluralRules.select, slow for what it answers, was asked on every count; other numbers ask it.
+  const one = Number.isInteger(n) ? Math.abs(n) === 1 : PLURALS[locale].select(n) === 'one';
+  const form = one ? forms.one : forms.other;
   return `${formatNumber(n, locale)} ${form}`;
 }

@@ -2,6 +2,7 @@
 // the question leads, the rest of the fact supports it. Also shares of the world total computed
 // from the USGS tables.
 import type { Dataset } from '../../dataset/dataset.js';
+import type { Locale } from '../../reply/model.js';
 import type { Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
@@ -90,6 +91,16 @@ export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: str
   return score;
 }
 
+// A fact's keyword stems per locale: the dataset's own words, stemmed once instead of for every
+// question that weighs the fact.
+const keywordStemsOf = new WeakMap<Fact, Partial<Record<Locale, ReadonlySet<string>>>>();
+
+function keywordStems(f: Fact, locale: Locale): ReadonlySet<string> {
+  let byLocale = keywordStemsOf.get(f);
+  if (!byLocale) keywordStemsOf.set(f, (byLocale = {}));
+  return (byLocale[locale] ??= new Set(normalize(f.keywords[locale].join(' ')).split(' ').map((w) => stem(w, locale))));
+}
+
 /** The fact (of those an attribute names) about the question's subjects that shares most with it. */
 export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Fact | undefined {
   const s = p.subjects;
@@ -105,7 +116,7 @@ export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly stri
     score += 2 * s.events.filter((e) => f.events.includes(e.id)).length;
     score += Math.max(...splitSentences(ctx.dataset, loc(ctx.locale, f.text)).map((x) => sentenceScore(ctx, p, x))) / 4;
     // The fact's keywords are the words readers use for it ("germanium price").
-    const keys = new Set(normalize(f.keywords[ctx.locale].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+    const keys = keywordStems(f, ctx.locale);
     score += p.content.filter((w) => keys.has(stem(w, ctx.locale))).length / 2;
     // The year asked ("vor drei Jahren": 2023) picks the fact stating that year's figures.
     if (year && withoutEditions(f.text.en).includes(year)) score += 2;
@@ -130,11 +141,21 @@ export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact, hit?: A
   // A sentence holding a phrase of the asked attribute ("net import reliance" for "how dependent …
   // on imports?") answers it before one that only names the subjects.
   const phrases = hit ? [...hit.attribute.words.en, ...hit.attribute.words.de].map((w) => ` ${normalize(w)} `) : [];
-  const score = (x: string): number => sentenceScore(ctx, p, x) + 2 * phrases.filter((w) => ` ${normalize(x)} `.includes(w)).length;
+  // Each sentence scored once, normalised once for all phrases: the first of the highest scores leads.
   let bestI = 0;
-  parts.forEach((s, i) => {
-    if (score(s) > score(parts[bestI]!)) bestI = i;
-  });
+  let bestScore = -Infinity;
+  for (let i = 0; i < parts.length; i++) {
+    const x = parts[i]!;
+    let score = sentenceScore(ctx, p, x);
+    if (phrases.length) {
+      const n = ` ${normalize(x)} `;
+      for (const w of phrases) if (n.includes(w)) score += 2;
+    }
+    if (score > bestScore) {
+      bestI = i;
+      bestScore = score;
+    }
+  }
   const lead = parts[bestI] ?? loc(ctx.locale, f.text);
   const rest = parts.filter((_, i) => i !== bestI).join(' ');
   const more = factMore(ctx, f);

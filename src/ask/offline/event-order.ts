@@ -8,6 +8,7 @@ import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
+import { paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
 // Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
@@ -38,7 +39,7 @@ function mentionAt(text: string, e: Event): { at: number; end: number } | undefi
  */
 function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]): { x: Event; y: Event; yes: boolean } | undefined {
   if (!p.polar) return undefined;
-  const text = ` ${normalize(p.text)} `;
+  const text = paddedQuestion(p);
   const named = pool.flatMap((e) => { const m = mentionAt(text, e); return m ? [{ e, ...m }] : []; }).sort((a, b) => a.at - b.at);
   const [first, second] = named;
   if (!first || !second || first.end > second.at) return undefined;

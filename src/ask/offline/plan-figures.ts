@@ -27,8 +27,10 @@ import type { Element } from '../../dataset/schema.js';
  * fell"), not a commodity.
  */
 export function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
-  const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
   const unknown = new Set(p.unknown.filter(also));
+  // No unknown word (most questions) fills no slot: the attribute's words need not be gathered.
+  if (!unknown.size) return false;
+  const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
   const seq: { w: string; at: number }[] = [];
   p.words.forEach((w, at) => { if (!stopwords.has(w) || attrWords.has(w)) seq.push({ w, at }); });
   return seq.some((x, i) => {

@@ -9,6 +9,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
+import { paddedQuestion } from '../query/question-text.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
@@ -254,7 +255,7 @@ function priceInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' |
 function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
   if (p.operator !== 'compare' || p.subjects.elements.length !== 2) return undefined;
   // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
-  const text = ` ${normalize(p.text)} `;
+  const text = paddedQuestion(p);
   const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
   const els = [...p.subjects.elements].sort((x, y) => at(x) - at(y));
   const values = els.map((e) => numberAfter(ctx, e, lead));

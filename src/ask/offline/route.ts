@@ -22,7 +22,8 @@ const FOCUS_MAX_CHARS = 400;
 /** The parsed question (when it is one) and what answers it. */
 export function planQuestion(text: string, ctx: CommandContext): { parsed?: ParsedQuery; plan: Plan } {
   const q = text.slice(0, MAX_QUESTION);
-  const words = normalize(q).split(' ').filter(Boolean);
+  const normal = normalize(q);
+  const words = normal.split(' ').filter(Boolean);
   if (!words.length) return { plan: { route: { refusal: true } } };
   // A code typed alone ("Nd", "CN", "Li"): its card, as the command would show it.
   if (words.length === 1 && words[0]!.length <= 3) {
@@ -32,7 +33,7 @@ export function planQuestion(text: string, ctx: CommandContext): { parsed?: Pars
   const v = vocabIndex(ctx.dataset);
   // Greetings alone get the hello; a term alone ("MOFCOM?") is asked about, though its acronym is a function word elsewhere.
   if (words.length <= 3 && words.every((w) => v.greetings.has(w) || v.stop.has(w)) && !termFactNamed(ctx.dataset, words)) return { plan: { route: { command: 'help', args: {} } } };
-  const parsed = parseMessage(q, ctx);
+  const parsed = parseMessage(q, ctx, normal);
   const two = twoWhenQuestions(q, v, ctx.locale);
   const both = two ? bothDates(ctx, two) : undefined;
   return { parsed, plan: both ?? planQuery(ctx, parsed) };
@@ -61,9 +62,10 @@ function bothDates(ctx: CommandContext, [first, second]: [string, string]): Plan
  * A message with context around its question: the question read alone, with what it is about taken
  * from the context for each kind of subject it does not name itself (countries, minerals, elements,
  * events): "Doing a sidebar on yttrium. Where is most of it produced?" asks where yttrium is produced.
+ * `normal`: normalize(q), when the caller has made it.
  */
-function parseMessage(q: string, ctx: CommandContext): ParsedQuery {
-  const whole = parseQuestion(q, ctx.dataset, ctx.locale, ctx.now);
+function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQuery {
+  const whole = parseQuestion(q, ctx.dataset, ctx.locale, ctx.now, normal);
   // Chat messages with a question in context are short; a long text is read whole, so no input
   // is parsed twice at length (test/commands/input-cost.test.ts counts the work).
   // One sentence (most questions) has no context around it: no sentence splitting, which is ICU's and slow.

@@ -8,18 +8,16 @@ import type { Event } from '../../dataset/schema.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase } from '../query/question-text.js';
 import { eventAnswer } from './answer-events.js';
 
 const words = (text: string): string[] => normalize(text).split(' ').filter((w) => w.length >= 4);
 
-/** Whether padded text holds a word of the list. A module function: under tsx a named closure per call also calls esbuild's __name. */
-const hasWord = (norm: string, list: readonly string[]): boolean => list.some((w) => norm.includes(` ${w} `));
-
 function direction(ctx: CommandContext, p: ParsedQuery): 'before' | 'after' | undefined {
   const seq = vocabIndex(ctx.dataset).sequence;
   const norm = ` ${p.words.join(' ')} `;
-  const before = hasWord(norm, seq.before[ctx.locale]);
-  const after = hasWord(norm, seq.after[ctx.locale]);
+  const before = holdsPhrase(norm, seq.before[ctx.locale]);
+  const after = holdsPhrase(norm, seq.after[ctx.locale]);
   return before === after ? undefined : before ? 'before' : 'after';
 }
 

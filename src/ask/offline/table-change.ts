@@ -6,10 +6,10 @@ import type { CommandContext } from '../../commands/types.js';
 import type { Country, Mineral } from '../../dataset/schema.js';
 import { editionTable, type Measure, type TableView } from '../../commands/figures.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
-import { normalize } from '../../dataset/lookup.js';
 import { formatList } from '../../reply/format.js';
 import { t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { figureCommand, val, what } from './answer-figures.js';
 
@@ -30,8 +30,7 @@ const countriesOf = (ctx: CommandContext, v: TableView): Country[] => [...v.rows
 
 export function tableChange(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const words = vocabIndex(ctx.dataset).tableChangeWords;
-  const text = ` ${normalize(p.text)} `;
-  if (!p.subjects.countries.length || ![...words].some((w) => text.includes(` ${w} `))) return undefined;
+  if (!p.subjects.countries.length || !holdsPhrase(paddedQuestion(p), words)) return undefined;
   const m = p.subjects.minerals[0] ?? defaultMineral(ctx.dataset);
   if (!m) return undefined;
   const asked = p.attributes.map((h) => h.attribute.answer).flatMap((a) => ('figure' in a ? [a.figure] : []));

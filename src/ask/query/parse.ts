@@ -4,6 +4,7 @@
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Mineral } from '../../dataset/schema.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex, type NamedMinerals } from '../offline/scoring.js';
@@ -11,7 +12,7 @@ import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
-import { matchPhrases, stemWords } from './phrases.js';
+import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
@@ -22,6 +23,7 @@ import { phraseAt } from './text.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
+import { knowNormalQuestion } from './question-text.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
@@ -77,6 +79,17 @@ function hitWords(hits: readonly { start: number; words: number }[], words: read
   return out;
 }
 
+/**
+ * Whether a country's adjective stands right before a figure's word or a mineral while a figure is
+ * asked. A module function: under tsx a named closure made per question also calls esbuild's __name.
+ */
+function ofFigure(f: { at?: number; typed: string }, attrHits: readonly PhraseHit<Attribute>[], minerals: readonly { at?: number }[]): boolean {
+  if (f.at === undefined) return false;
+  const at = f.at;
+  const end = at + normalize(f.typed).split(' ').length;
+  return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end)));
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 // The request phrases by their first word, per vocabulary: a word that opens none is passed at
@@ -103,8 +116,11 @@ function requestSpans(words: readonly string[], phrases: readonly string[][]): [
   return spans;
 }
 
-/** `now` is the clock a relative year ("last year") is read against; without it none is read. */
-export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date): ParsedQuery {
+/**
+ * `now` is the clock a relative year ("last year") is read against; without it none is read.
+ * `normal`: normalize(text), when the caller has made it (planQuestion), so it is not made twice.
+ */
+export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date, normal?: string): ParsedQuery {
   const q = text.trim().slice(0, MAX_QUESTION);
   const v = vocabIndex(ds);
   const raws = rawWords(q);
@@ -170,9 +186,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // figure's country, event or not.
   const dropped: string[] = [];
   // So does one right before a mineral when a figure is asked ("Russian cobalt mine supply").
-  const ofFigure = (f: (typeof ent.countries)[number]): boolean => f.at !== undefined
-    && attrHits.some((h) => 'figure' in h.value.answer && ((h.start > f.at! && h.start <= f.at! + normalize(f.typed).split(' ').length) || ent.minerals.some((m) => m.at === f.at! + normalize(f.typed).split(' ').length)));
-  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f));
+  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f, attrHits, ent.minerals));
   if (events.length > 0 && loose.length > 0) {
     for (const f of loose) dropped.push(...normalize(f.typed).split(' '));
     const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && !loose.some((f) => f.item === c));
@@ -185,7 +199,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const opensWithName = [...ent.countries, ...ent.minerals, ...ent.elements].some((f) => f.at === 0);
   const request = asking.length > 0 || v.requestOpeners[locale].some((o) => opensWith(norm, o));
   // The question as typed, normalised once for the tags and the month check below.
-  const normQ = normalize(q);
+  const normQ = normal !== undefined && q === text ? normal : normalize(q);
   // Two figures offered to choose from ("240.000 oder 222.000 Tonnen?", "erst 22.000, jetzt 20.000"):
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
@@ -289,6 +303,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (years) out.years = years.years;
   out.unknown = unknown;
   out.words = words;
+  knowNormalQuestion(out, normQ);
   return out;
 }
 

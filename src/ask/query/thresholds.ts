@@ -52,6 +52,9 @@ export function rangeOf(q: string, v: VocabIndex): [number, number] | undefined 
   return a <= b ? [a, b] : [b, a];
 }
 
+// \d, which is ASCII whatever a pattern's flags: a text without one states no number in digits.
+const DIGIT = /[0-9]/;
+
 /** Whether the words from `i` on state a quantity: a number, then within two words a scale or a unit of tonnes ("2 million tonnes", "40 Mt"). */
 export function quantityAt(words: readonly string[], i: number, numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>): boolean {
   const w = words[i] ?? '';
@@ -69,6 +72,8 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
     const scale = SCALE[words[i + 1] ?? ''];
     if (tonnes.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
   }
+  // Both patterns below start with a digit: most questions have none, and the scans cost more than that test.
+  if (!DIGIT.test(q)) return undefined;
   // "22 Mt", "890 kt": the unit symbols with their scale.
   const sym = /(\d+(?:[.,]\d+)?)\s*(Mt|kt)\b/u.exec(q);
   if (sym) return Number(sym[1]!.replace(',', '.')) * (sym[2] === 'Mt' ? 1e6 : 1e3);
@@ -90,6 +95,8 @@ export function shareThresholdOf(q: string, words: readonly string[], v: VocabIn
 
 /** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg"). */
 export function priceThresholdOf(q: string): number | undefined {
+  // Every price is stated in digits.
+  if (!DIGIT.test(q)) return undefined;
   const m = /(?:US\$|\$)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
   const n = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : NaN;
   return Number.isFinite(n) ? n : undefined;
@@ -98,6 +105,8 @@ export function priceThresholdOf(q: string): number | undefined {
 /** Every quantity of tonnes a text states ("3,6 Mio. t", "more than 14 million t"), in tonnes, with where it stands. */
 export function tonnagesIn(text: string): { t: number; at: number; end: number }[] {
   const out: { t: number; at: number; end: number }[] = [];
+  // Every quantity starts with a digit.
+  if (!DIGIT.test(text)) return out;
   for (const m of text.matchAll(/(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu)) {
     const n = digitsValue(m[1]!);
     if (n !== undefined) out.push({ t: n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1), at: m.index, end: m.index + m[0].length });

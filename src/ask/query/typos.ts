@@ -8,10 +8,24 @@ import { editDistance, normalize } from '../../dataset/lookup.js';
 import { passageCount } from '../offline/retrieve.js';
 import { vocabIndex } from './vocab.js';
 
-// Per dataset: the attributes' one-word phrases of five letters or more, per language, with their attribute.
-const candidatesOf = new WeakMap<Dataset, Record<Locale, { word: string; attr: string }[]>>();
+interface Candidate { word: string; attr: string }
 
-function candidates(ds: Dataset): Record<Locale, { word: string; attr: string }[]> {
+// Per dataset: the attributes' one-word phrases of five letters or more, per language, with their
+// attribute, by first letter (a typo keeps it), in the vocabulary's order: a word was compared with
+// every candidate's first letter in turn (bench/core-check.ts prof).
+const candidatesOf = new WeakMap<Dataset, Record<Locale, Map<string, Candidate[]>>>();
+
+const byFirstLetter = (list: readonly Candidate[]): Map<string, Candidate[]> => {
+  const out = new Map<string, Candidate[]>();
+  for (const c of list) {
+    const same = out.get(c.word[0]!);
+    if (same) same.push(c);
+    else out.set(c.word[0]!, [c]);
+  }
+  return out;
+};
+
+function candidates(ds: Dataset): Record<Locale, Map<string, Candidate[]>> {
   let c = candidatesOf.get(ds);
   if (!c) {
     const v = vocabIndex(ds).vocabulary;
@@ -22,7 +36,7 @@ function candidates(ds: Dataset): Record<Locale, { word: string; attr: string }[
       ...v.attributes.flatMap((a) => one(a.words[lang], a.id)),
       ...Object.entries(v.grammar.regions).flatMap(([id, r]) => one(r.words[lang], `region:${id}`)),
     ];
-    candidatesOf.set(ds, (c = { en: of('en'), de: of('de') }));
+    candidatesOf.set(ds, (c = { en: byFirstLetter(of('en')), de: byFirstLetter(of('de')) }));
   }
   return c;
 }
@@ -37,8 +51,8 @@ export function correctAttributeTypos(ds: Dataset, words: readonly string[], loc
     const budget = 1;
     let best: { word: string; attr: string; d: number } | undefined;
     let tie = false;
-    for (const c of candidates(ds)[locale]) {
-      if (c.word[0] !== w[0] || Math.abs(c.word.length - w.length) > budget) continue;
+    for (const c of candidates(ds)[locale].get(w[0]!) ?? []) {
+      if (Math.abs(c.word.length - w.length) > budget) continue;
       // A word of five letters is little evidence: only a letter left out or added, with its first two
       // letters standing ("ouput"), is a typo; "sharp", "tanks", "prize" are words of their own, and
       // "Licht" is not "leicht".
