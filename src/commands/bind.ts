@@ -123,24 +123,27 @@ export function compositionsOf(n: number, m: number): readonly (readonly number[
 }
 
 /**
- * One ordered binding's parts: the text of words[at, at + len) (texts[at][len]), joined once, and
- * what is known of it as argument i's type (known[i][at][len]). Splits share parts: looked up by
- * position, a part's bound costs no string hashing (two maps per part and split were a tenth of
- * binding a command; bench/core-check.ts prof).
+ * One ordered binding's parts: the text of words[at, at + len), joined once, and what is known of it
+ * as argument i's type. Splits share parts: looked up by position, a part's bound costs no string
+ * hashing (two maps per part and split were a tenth of binding a command; bench/core-check.ts prof).
+ * Each kept in one flat array (texts at at·(n+1) + len, known at (i·n + at)·(n+1) + len for n words)
+ * rather than an array per word and argument, made anew for every binding.
  */
 interface Parts {
   words: readonly string[];
-  texts: string[][];
-  known: Known[][][];
+  texts: (string | undefined)[];
+  known: (Known | undefined)[];
 }
 
 function spanText(parts: Parts, at: number, len: number): string {
+  const k = at * (parts.words.length + 1) + len;
   // A single word is its own text: the typed string, whose hash V8 keeps for every lookup of it.
-  return (parts.texts[at]![len] ??= len === 1 ? parts.words[at]! : parts.words.slice(at, at + len).join(' '));
+  return (parts.texts[k] ??= len === 1 ? parts.words[at]! : parts.words.slice(at, at + len).join(' '));
 }
 
 function partKnown(spec: ArgSpec, i: number, parts: Parts, at: number, len: number, memo: FitMemo): Known {
-  return (parts.known[i]![at]![len] ??= knownOf(memo, spec.type, spanText(parts, at, len)));
+  const n = parts.words.length;
+  return (parts.known[(i * n + at) * (n + 1) + len] ??= knownOf(memo, spec.type, spanText(parts, at, len)));
 }
 
 /** What a part adds to a split's score when its fit is `f`: a part that does not fit costs its length too. */
@@ -162,6 +165,28 @@ function splitBound(specs: readonly ArgSpec[], split: readonly number[], parts: 
   return b;
 }
 
+/**
+ * Sorts split indexes by falling bound, then by index: a total order, so any sort gives the same
+ * result. Inserted one by one, as most commands have two to ten splits: Array.prototype.sort with a
+ * comparator closure made per binding cost more than the few comparisons (bench/core-check.ts prof).
+ */
+function sortByBound(order: number[], bounds: readonly number[]): void {
+  if (order.length > 64) {
+    order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+    return;
+  }
+  for (let k = 1; k < order.length; k++) {
+    const x = order[k]!;
+    let j = k - 1;
+    // Indexes come in rising order, so x goes after every earlier index of an equal or higher bound.
+    while (j >= 0 && bounds[order[j]!]! < bounds[x]!) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = x;
+  }
+}
+
 /** Whether a split (at `index`) that scores at most `most` can no longer be kept. */
 function hopeless(most: number, index: number, beat: number, best: { at: number; score: number } | undefined): boolean {
   return most <= beat || (best !== undefined && (most < best.score || (most === best.score && index > best.at)));
@@ -177,15 +202,8 @@ function hopeless(most: number, index: number, beat: number, best: { at: number;
  * test/commands/bind.test.ts compares with the exhaustive search.
  */
 function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Dataset | undefined, memo: FitMemo, orderBonus: number, beat = -Infinity): Binding | undefined {
-  const texts: string[][] = [];
-  for (let at = 0; at < words.length; at++) texts.push([]);
-  const known: Known[][][] = [];
-  for (let i = 0; i < specs.length; i++) {
-    const rows: Known[][] = [];
-    for (let at = 0; at < words.length; at++) rows.push([]);
-    known.push(rows);
-  }
-  const spans: Parts = { words, texts, known };
+  const span = words.length + 1;
+  const spans: Parts = { words, texts: new Array<string | undefined>(words.length * span), known: new Array<Known | undefined>(specs.length * words.length * span) };
   const splits = compositionsOf(words.length, specs.length);
   // Filled in loops, not mapped through closures: made anew for each of a command's bindings.
   const bounds: number[] = [];
@@ -194,7 +212,7 @@ function bindOrdered(specs: readonly ArgSpec[], words: readonly string[], ds: Da
     bounds.push(orderBonus + splitBound(specs, splits[i]!, spans, ds, memo));
     order.push(i);
   }
-  order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  sortByBound(order, bounds);
   let best: { at: number; score: number; unresolved: number } | undefined;
   for (const index of order) {
     // Splits come by falling bound: after one that cannot reach the best, none can.

@@ -118,14 +118,18 @@ export function parseCommandLine(registry: Registry, text: string, ds?: Dataset,
   const explicit = /^[/!]/.test(clean);
   if (!explicit && clean.length > MAX_COMMAND_CHARS) return { kind: 'question', text: clean };
   const line = explicit ? clean.slice(1).trimStart().slice(0, MAX_COMMAND_CHARS) : clean;
-  const m = /^(\S+)\s*([\s\S]*)$/.exec(line);
-  if (!m) {
+  // /^(\S+)\s*([\s\S]*)$/ by scanning: the first run of non-space, the rest after the spaces that follow it.
+  let end = 0;
+  while (end < line.length && !isSpaceAt(line, end)) end++;
+  if (end === 0) {
     return explicit
       ? { kind: 'usage', name: '', message: { en: 'Type a command after the slash, e.g. /help.', de: 'Gib nach dem Schrägstrich einen Befehl ein, z. B. /help.' }, suggestions: ['/help'] }
       : { kind: 'question', text: clean };
   }
-  const word = m[1]!;
-  const rest = m[2] ?? '';
+  const word = line.slice(0, end);
+  let from = end;
+  while (from < line.length && isSpaceAt(line, from)) from++;
+  const rest = line.slice(from);
   const key = commandKey(word);
   const def = findCommand(registry, word, key);
   if (!def) {

@@ -16,7 +16,9 @@ export class Registry {
   }
 
   get(name: string): CommandDefinition | undefined {
-    return this.#byName.get(name.toLowerCase().replace(/^\//, ''));
+    // A name as registered (every command the core runs) is its own key: keys are lower case already.
+    const own = name.charCodeAt(0) === 47 ? undefined : this.#byName.get(name);
+    return own ?? this.#byName.get(name.toLowerCase().replace(/^\//, ''));
   }
 
   all(): readonly CommandDefinition[] {

@@ -203,7 +203,8 @@ function fuzzyKeys<T>(all: readonly Key<T>[]): FuzzyKeys<T> {
         }
       }
     }, window(q, max));
-    return tie ? { tie } : { ...(bestItem !== undefined ? { item: bestItem } : {}), tie };
+    // Literals, not a spread of a conditional one: the same two shapes, without the copy.
+    return tie || bestItem === undefined ? { tie } : { item: bestItem, tie };
   };
 
   const scanPrefix = (q: string): T[] => {

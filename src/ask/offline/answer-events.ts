@@ -11,7 +11,7 @@ import { datesInDatasetText, findTimeInDatasetText } from '../query/time.js';
 import { clauseLead, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { peopleNamed } from './polar.js';
-import { quantities } from '../query/quantities.js';
+import { askedNumbers } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { textQuantities, textWords } from './sentence-cache.js';
@@ -42,10 +42,7 @@ export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
   return out;
 }
 
-/** The quantities a question states, its date left out ("the 24% tariff", "250 trees"). */
-export function askedNumbers(p: ParsedQuery): string[] {
-  return quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text);
-}
+export { askedNumbers };
 
 /** Whether an event's texts state every number the question does (none asked: false). */
 export function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly string[]): boolean {

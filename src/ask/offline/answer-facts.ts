@@ -20,7 +20,10 @@ import { figureCommand } from './answer-figures.js';
 import { escapeRegExp } from '../query/text.js';
 
 
-/** Names of the question's subjects, normalised, for finding the sentence about them. */
+/**
+ * Names of the question's subjects, normalised, each after a space, for finding the sentence about
+ * them: a padded sentence names one where it holds ` ${name}` (at a word's start).
+ */
 function subjectNames(p: ParsedQuery): string[] {
   const s = p.subjects;
   const names = [
@@ -33,7 +36,7 @@ function subjectNames(p: ParsedQuery): string[] {
   const out: string[] = [];
   for (const n of names) {
     const x = normalize(n);
-    if (x) out.push(x);
+    if (x) out.push(` ${x}`);
   }
   return out;
 }
@@ -84,7 +87,8 @@ export function sentenceScore(ctx: CommandContext, p: ParsedQuery, sentence: str
   let score = 0;
   let names = subjectNamesOf.get(p);
   if (!names) subjectNamesOf.set(p, (names = subjectNames(p)));
-  for (const name of names) if (n.includes(` ${name} `) || n.includes(` ${name}`)) score += 2;
+  // ` ${name}` is what counted: it is in every text that holds ` ${name} `.
+  for (const name of names) if (n.includes(name)) score += 2;
   for (const w of scoringWords(ctx, p)) if (stems.has(w.stem)) score += w.points;
   // The asked year as a data year, not inside an edition's name ("USGS MCS 2025").
   if (p.time?.kind === 'year' && withoutEditions(n).includes(p.time.start.slice(0, 4))) score += 1.5;

@@ -8,7 +8,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
-import { quantities } from '../query/quantities.js';
+import { askedNumbers } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
@@ -41,7 +41,7 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   const naming = namingStems(ctx, ev);
   const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && h.attribute.answer.event === field).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // A figure the question names ("the 57% tariff") points at the clause stating it, as a word does.
-  const numbers = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).map((n) => normalize(n));
+  const numbers = askedNumbers(p).map((n) => normalize(n));
   return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale)));
 }
 

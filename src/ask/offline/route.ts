@@ -19,20 +19,28 @@ export type { Plan, Route };
 const MAX_QUESTION = 1000;
 const FOCUS_MAX_CHARS = 400;
 
+/** The words of normalised text (one space between words, none around) when it has at most `max`, else undefined. */
+function fewWords(normal: string, max: number): string[] | undefined {
+  let spaces = 0;
+  for (let i = normal.indexOf(' '); i >= 0; i = normal.indexOf(' ', i + 1)) if (++spaces >= max) return undefined;
+  return normal.split(' ');
+}
+
 /** The parsed question (when it is one) and what answers it. */
 export function planQuestion(text: string, ctx: CommandContext): { parsed?: ParsedQuery; plan: Plan } {
   const q = text.slice(0, MAX_QUESTION);
   const normal = normalize(q);
-  const words = normal.split(' ').filter(Boolean);
-  if (!words.length) return { plan: { route: { refusal: true } } };
+  if (!normal) return { plan: { route: { refusal: true } } };
+  // The checks below read short messages only: a longer one is not split into words here.
+  const words = fewWords(normal, 3);
   // A code typed alone ("Nd", "CN", "Li"): its card, as the command would show it.
-  if (words.length === 1 && words[0]!.length <= 3) {
+  if (words?.length === 1 && words[0]!.length <= 3) {
     const single = singleWordRoute(ctx, q.replace(/[?!.]+$/, ''));
     if (single) return { plan: { route: single } };
   }
   const v = vocabIndex(ctx.dataset);
   // Greetings alone get the hello; a term alone ("MOFCOM?") is asked about, though its acronym is a function word elsewhere.
-  if (words.length <= 3 && words.every((w) => v.greetings.has(w) || v.stop.has(w)) && !termFactNamed(ctx.dataset, words)) return { plan: { route: { command: 'help', args: {} } } };
+  if (words && words.every((w) => v.greetings.has(w) || v.stop.has(w)) && !termFactNamed(ctx.dataset, words)) return { plan: { route: { command: 'help', args: {} } } };
   const parsed = parseMessage(q, ctx, normal);
   const two = twoWhenQuestions(q, v, ctx.locale);
   const both = two ? bothDates(ctx, two) : undefined;

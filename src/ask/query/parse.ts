@@ -23,7 +23,6 @@ import { phraseAt } from './text.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
-import { knowNormalQuestion } from './question-text.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
@@ -303,7 +302,6 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (years) out.years = years.years;
   out.unknown = unknown;
   out.words = words;
-  knowNormalQuestion(out, normQ);
   return out;
 }
 

@@ -1,9 +1,11 @@
-// The question's normalised text, made once per parsed question, and vocabulary phrases padded with
-// spaces, made once per vocabulary list: several answers look for phrases in the question (" gone
-// from ", " nicht mehr in "), and each normalised the question and padded every phrase anew, a
-// template string per phrase per question (bench/core-check.ts prof). Both are keyed by objects
+// The question's normalised text, made once per parsed question, and vocabulary phrase lists as one
+// pattern, made once per list: several answers look for phrases in the question (" gone from ",
+// " nicht mehr in "), and each normalised the question and padded every phrase anew, a template
+// string and a scan per phrase per question (bench/core-check.ts prof). Both are keyed by objects
 // that live as long as what they describe (a parse lives for one request), never by typed text.
 import { normalize } from '../../dataset/lookup.js';
+import { escapeRegExp } from './text.js';
+import { quantities } from './quantities.js';
 import type { ParsedQuery } from './types.js';
 
 const paddedQuestions = new WeakMap<ParsedQuery, string>();
@@ -15,22 +17,31 @@ export function paddedQuestion(p: ParsedQuery): string {
   return text;
 }
 
-/** Records the question's normal form where the parser has made it already (`normal` is normalize(p.text)). */
-export function knowNormalQuestion(p: ParsedQuery, normal: string): void {
-  paddedQuestions.set(p, ` ${normal} `);
-}
+const patterns = new WeakMap<Iterable<string>, RegExp>();
 
-const paddedLists = new WeakMap<Iterable<string>, readonly string[]>();
-
-/** The phrases of a vocabulary list, each with a space at either end. */
-export function paddedPhrases(list: Iterable<string>): readonly string[] {
-  let out = paddedLists.get(list);
-  if (!out) paddedLists.set(list, (out = Array.from(list, (w) => ` ${w} `)));
-  return out;
-}
-
-/** Whether padded text holds one of the list's phrases as whole words: list.some((w) => text.includes(` ${w} `)). */
+/**
+ * Whether padded text holds one of the list's phrases as whole words, as
+ * `[...list].some((w) => padded.includes(` ${w} `))` says: a space, the phrase, a space (looked ahead
+ * at, so it may open the next match), in one scan of the text instead of one per phrase.
+ */
 export function holdsPhrase(padded: string, list: Iterable<string>): boolean {
-  for (const w of paddedPhrases(list)) if (padded.includes(w)) return true;
-  return false;
+  let re = patterns.get(list);
+  if (!re) {
+    const phrases = Array.from(list, escapeRegExp);
+    // An empty list holds nothing (an empty alternation would match any double space).
+    re = phrases.length ? new RegExp(` (?:${phrases.join('|')})(?= )`) : /(?!)/;
+    patterns.set(list, re);
+  }
+  return re.test(padded);
+}
+
+// Per parsed question: the best sentence of every event a question is matched against, and the
+// clauses of each, read the question's numbers anew.
+const askedNumbersOf = new WeakMap<ParsedQuery, readonly string[]>();
+
+/** The quantities a question states, its date left out ("the 24% tariff", "250 trees"); callers must not change the array. */
+export function askedNumbers(p: ParsedQuery): readonly string[] {
+  let numbers = askedNumbersOf.get(p);
+  if (!numbers) askedNumbersOf.set(p, (numbers = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text)));
+  return numbers;
 }
