@@ -240,7 +240,8 @@ export function searchEvents(ds: Dataset, text: string): Event[] {
     }
     for (const e of hits ?? []) score.set(e, (score.get(e) ?? 0) + 1);
   }
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || a[0].date.localeCompare(b[0].date));
+  // Dates are ISO days (YYYY-MM-DD, the schema checks): their code-unit order is their localeCompare order.
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0].date < b[0].date ? -1 : a[0].date > b[0].date ? 1 : 0));
   const top = ranked[0]?.[1] ?? 0;
   // Require most typed words to hit, so "trump weather" does not pick a Trump event.
   if (top < Math.max(1, Math.ceil(words.length / 2))) return out;

@@ -12,6 +12,10 @@ import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { ParsedQuery } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
+import { matchesOf } from '../../util/matches.js';
+
+// A global pattern made once (matchesOf leaves its lastIndex as it was).
+const TOKEN = /[\p{L}\d]+/gu;
 
 export interface CountClause {
   n: number;
@@ -36,7 +40,7 @@ function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>
   const text = expandRanges(clause).replace(/(\d)[,.](?=\d{3}\b)/g, '$1');
   // A year is no count.
   const num = (w: string | undefined): number | undefined => (w === undefined || /^(19|20)\d\d$/.test(w) ? undefined : /^\d+$/.test(w) ? Number(w) : v.numbers.get(w));
-  const tokens = [...text.matchAll(/[\p{L}\d]+/gu)];
+  const tokens = matchesOf(TOKEN, text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!nouns.has(stem(normalize(t[0]), ctx.locale))) continue;

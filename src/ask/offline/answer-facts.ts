@@ -45,12 +45,15 @@ function subjectNames(p: ParsedQuery): string[] {
 // against every question that picks their fact or event, and normalising and stemming them anew was
 // a tenth of an uncached answer's CPU (bench/core.ts, --cpu-prof). Bounded by the dataset's sentences;
 // the bound only guards against a caller passing other text.
-const sentenceCache = new WeakMap<Dataset, Map<string, { n: string; stems: Set<string> }>>();
+// Per locale, then by the sentence itself: a key joining the two was a new string per call, hashed
+// whole every time, where the dataset's sentence keeps its hash.
+const sentenceCache = new WeakMap<Dataset, Record<Locale, Map<string, { n: string; stems: Set<string> }>>>();
 
 function sentenceWords(ctx: CommandContext, sentence: string): { n: string; stems: Set<string> } {
-  let map = sentenceCache.get(ctx.dataset);
-  if (!map) sentenceCache.set(ctx.dataset, (map = new Map()));
-  const key = `${ctx.locale}\u0000${sentence}`;
+  let maps = sentenceCache.get(ctx.dataset);
+  if (!maps) sentenceCache.set(ctx.dataset, (maps = { en: new Map(), de: new Map() }));
+  const map = maps[ctx.locale];
+  const key = sentence;
   let hit = map.get(key);
   if (!hit) {
     // Number ranges count for every number in them ("Nos. 55–58" holds No. 57).

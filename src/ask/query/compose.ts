@@ -12,9 +12,11 @@ export const MAX_SUPPORT = 3;
 /** The reply for an answer-first answer, in the context's locale. */
 export function composeAnswer(ctx: CommandContext, a: AnswerFirst): Reply {
   const cite = new Citations(ctx.dataset).add(...a.sources);
-  const more = a.more ? [a.more] : [];
-  // The "more" pointer is the first follow-up: every renderer shows follow-ups under the answer.
-  const suggestions = [...new Set([...more, ...(a.suggestions ?? [])])].slice(0, 4);
+  // The "more" pointer is the first follow-up: every renderer shows follow-ups under the answer. The
+  // first four distinct, gathered in a loop rather than through a Set and three arrays.
+  const suggestions: string[] = [];
+  if (a.more) suggestions.push(a.more);
+  for (const s of a.suggestions ?? []) if (suggestions.length < 4 && !suggestions.includes(s)) suggestions.push(s);
   const blocks = [a.lead, ...a.support.filter((s) => s.trim()).slice(0, MAX_SUPPORT)];
   return {
     kind: 'answer',

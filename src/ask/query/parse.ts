@@ -23,6 +23,8 @@ import { phraseAt } from './text.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
+import { knowNormalQuestion } from './question-text.js';
+import { matchesOf } from '../../util/matches.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
@@ -68,7 +70,12 @@ const NO_MINERALS: NamedMinerals = { ids: [], words: new Set() };
 /** The minerals named, by id, with the words naming them; one shared empty value for most questions, which name none. */
 function namedMinerals(minerals: readonly Mineral[], found: readonly { typed: string }[]): NamedMinerals {
   if (!minerals.length && !found.length) return NO_MINERALS;
-  return { ids: minerals.map((m) => m.id), words: new Set(found.flatMap((f) => normalize(f.typed).split(' '))) };
+  // Loops, not map and flatMap: no array per name found.
+  const ids: string[] = [];
+  for (const m of minerals) ids.push(m.id);
+  const words = new Set<string>();
+  for (const f of found) for (const w of normalize(f.typed).split(' ')) words.add(w);
+  return { ids, words };
 }
 
 /** The words phrase hits cover. Added in loops: flatMap and a slice per hit were a thirtieth of parsing a question (bench/core-check.ts prof). */
@@ -88,6 +95,9 @@ function ofFigure(f: { at?: number; typed: string }, attrHits: readonly PhraseHi
   const end = at + normalize(f.typed).split(' ').length;
   return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end)));
 }
+
+// A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
+const GLUED = /(\p{L}+)-\p{L}/gu;
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
@@ -202,7 +212,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // Two figures offered to choose from ("240.000 oder 222.000 Tonnen?", "erst 22.000, jetzt 20.000"):
   // the figure with its revisions answers which is right, not a yes to a threshold.
   const range = rangeOf(q, v);
-  const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
+  // Figures offered are written in digits: without one (most questions) neither pattern need run.
+  const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
   const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
@@ -246,7 +257,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
   const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
-  if (!q.includes('-') || ![...q.matchAll(/(\p{L}+)-\p{L}/gu)].some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
+  if (!q.includes('-') || !matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
   if (rel) for (const w of rel.words) timeWords.add(w);
   if (years) for (const w of years.words) timeWords.add(w);
@@ -302,6 +313,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (years) out.years = years.years;
   out.unknown = unknown;
   out.words = words;
+  knowNormalQuestion(out, normQ);
   return out;
 }
 

@@ -3,6 +3,7 @@
 // from a threshold.
 import { normalize } from '../../dataset/lookup.js';
 import { isMonthWord } from './time.js';
+import { matchesOf } from '../../util/matches.js';
 
 // Numbers as written ("2,500", "16.1", "1.600"): digit groups of three are thousands, else a decimal.
 const NUMBER = /\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g;
@@ -15,7 +16,7 @@ export function quantities(text: string): string[] {
   const out: string[] = [];
   // Most questions state no number: no match iterator for them.
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of matchesOf(NUMBER, text)) {
     const raw = m[0];
     const canon = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.');
     if (/^(19|20)\d\d$/.test(canon)) continue;

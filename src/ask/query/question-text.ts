@@ -10,8 +10,23 @@ import type { ParsedQuery } from './types.js';
 
 const paddedQuestions = new WeakMap<ParsedQuery, string>();
 
+// The parse the parser returned last, with the normal form of its text it made: the answer to that
+// parse (most questions) reads it from here, without a WeakMap entry per question, which cost more
+// than the normalisation it saved. Matched by identity, so no other parse ever reads it.
+let lastParse: ParsedQuery | undefined;
+let lastNormal = '';
+let lastPadded: string | undefined;
+
+/** Records normalize(p.text) for the parse just made. */
+export function knowNormalQuestion(p: ParsedQuery, normal: string): void {
+  lastParse = p;
+  lastNormal = normal;
+  lastPadded = undefined;
+}
+
 /** ` ${normalize(p.text)} `: the question normalised, a space at either end. */
 export function paddedQuestion(p: ParsedQuery): string {
+  if (p === lastParse) return (lastPadded ??= ` ${lastNormal} `);
   let text = paddedQuestions.get(p);
   if (text === undefined) paddedQuestions.set(p, (text = ` ${normalize(p.text)} `));
   return text;

@@ -3,6 +3,7 @@
 import type { VocabIndex } from './vocab.js';
 import { phraseAt } from './text.js';
 import { alternation } from './text.js';
+import { matchesOf } from '../../util/matches.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
 
@@ -102,12 +103,15 @@ export function priceThresholdOf(q: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+// A global pattern made once: matchesOf reads it from its lastIndex and leaves that as it was.
+const TONNAGE = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;
+
 /** Every quantity of tonnes a text states ("3,6 Mio. t", "more than 14 million t"), in tonnes, with where it stands. */
 export function tonnagesIn(text: string): { t: number; at: number; end: number }[] {
   const out: { t: number; at: number; end: number }[] = [];
   // Every quantity starts with a digit.
   if (!DIGIT.test(text)) return out;
-  for (const m of text.matchAll(/(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu)) {
+  for (const m of matchesOf(TONNAGE, text)) {
     const n = digitsValue(m[1]!);
     if (n !== undefined) out.push({ t: n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1), at: m.index, end: m.index + m[0].length });
   }

@@ -3,6 +3,7 @@
 // message found one event and answered half of it.
 import type { Locale } from '../../reply/model.js';
 import { alternation } from './text.js';
+import { matchesOf } from '../../util/matches.js';
 import type { VocabIndex } from './vocab.js';
 
 const patterns = new WeakMap<VocabIndex, Record<Locale, { when: RegExp; joined: RegExp }>>();
@@ -25,7 +26,7 @@ function patternsOf(v: VocabIndex, locale: Locale): { when: RegExp; joined: RegE
 /** The two questions of "when … and when …", or undefined when the message asks one. */
 export function twoWhenQuestions(q: string, v: VocabIndex, locale: Locale): [string, string] | undefined {
   const { when, joined: joinedRe } = patternsOf(v, locale);
-  const hits = [...q.matchAll(when)];
+  const hits = matchesOf(when, q);
   if (hits.length < 2) return undefined;
   for (const h of hits.slice(1)) {
     const before = q.slice(0, h.index);
