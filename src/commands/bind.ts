@@ -8,6 +8,9 @@ import type { ArgSpec, Args, CommandDefinition, SubcommandSpec } from './types.j
 import { parsePeriod } from './dates.js';
 import { normalizeTime, normalizeTimezone } from './digest-input.js';
 import type { RequestLookups } from './request-lookups.js';
+import { compositionsOf, sortByBound } from './bind-splits.js';
+
+export { compositionsOf } from './bind-splits.js';
 
 /** Word splits are tried up to this many words; beyond, the words go to the first argument. */
 export const MAX_SPLIT_WORDS = 8;
@@ -103,25 +106,6 @@ function fitBound(spec: ArgSpec, text: string, ds: Dataset | undefined, memo: Fi
   return (known.bound = spec.type === 'event' ? 8 : 6);
 }
 
-/** Every way of cutting `n` words into `m` consecutive (possibly empty) parts. */
-function* compositions(n: number, m: number): Generator<number[]> {
-  if (m === 1) {
-    yield [n];
-    return;
-  }
-  for (let k = n; k >= 0; k--) for (const rest of compositions(n - k, m - 1)) yield [k, ...rest];
-}
-
-// The compositions of a word count into an argument count, listed once: both are small (at most
-// MAX_SPLIT_WORDS words), and the generator ran anew for every binding.
-// Indexed by word count, then argument count: a joined string key was made and hashed per binding.
-const compositionTable: (readonly (readonly number[])[] | undefined)[][] = [];
-
-export function compositionsOf(n: number, m: number): readonly (readonly number[])[] {
-  const byArgs = (compositionTable[n] ??= []);
-  return (byArgs[m] ??= [...compositions(n, m)]);
-}
-
 /**
  * One ordered binding's parts: the text of words[at, at + len), joined once, and what is known of it
  * as argument i's type. Splits share parts: looked up by position, a part's bound costs no string
@@ -163,28 +147,6 @@ function splitBound(specs: readonly ArgSpec[], split: readonly number[], parts: 
   let b = 0;
   for (let i = 0, at = 0; i < specs.length; at += split[i]!, i++) b += partBound(specs[i]!, i, parts, at, split[i]!, ds, memo);
   return b;
-}
-
-/**
- * Sorts split indexes by falling bound, then by index: a total order, so any sort gives the same
- * result. Inserted one by one, as most commands have two to ten splits: Array.prototype.sort with a
- * comparator closure made per binding cost more than the few comparisons (bench/core-check.ts prof).
- */
-function sortByBound(order: number[], bounds: readonly number[]): void {
-  if (order.length > 64) {
-    order.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
-    return;
-  }
-  for (let k = 1; k < order.length; k++) {
-    const x = order[k]!;
-    let j = k - 1;
-    // Indexes come in rising order, so x goes after every earlier index of an equal or higher bound.
-    while (j >= 0 && bounds[order[j]!]! < bounds[x]!) {
-      order[j + 1] = order[j]!;
-      j--;
-    }
-    order[j + 1] = x;
-  }
 }
 
 /** Whether a split (at `index`) that scores at most `most` can no longer be kept. */

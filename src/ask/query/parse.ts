@@ -3,27 +3,25 @@
 // data/vocabulary.yaml for attributes, operators and function words); nothing here is a word list.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Mineral } from '../../dataset/schema.js';
-import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
-import { eventWordHits, factKeyword, routerIndex, type NamedMinerals } from '../offline/scoring.js';
+import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
-import { matchPhrases, stemWords, type PhraseHit } from './phrases.js';
+import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { regionNamed } from './regions.js';
-import { phraseAt } from './text.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
+import { hitWords, namedMinerals, ofFigure, requestSpans } from './parse-words.js';
 import { matchesOf } from '../../util/matches.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
@@ -65,65 +63,10 @@ function firstRead<T>(words: readonly string[], read: (w: string, i: number) => 
   return undefined;
 }
 
-const NO_MINERALS: NamedMinerals = { ids: [], words: new Set() };
-
-/** The minerals named, by id, with the words naming them; one shared empty value for most questions, which name none. */
-function namedMinerals(minerals: readonly Mineral[], found: readonly { typed: string }[]): NamedMinerals {
-  if (!minerals.length && !found.length) return NO_MINERALS;
-  // Loops, not map and flatMap: no array per name found.
-  const ids: string[] = [];
-  for (const m of minerals) ids.push(m.id);
-  const words = new Set<string>();
-  for (const f of found) for (const w of normalize(f.typed).split(' ')) words.add(w);
-  return { ids, words };
-}
-
-/** The words phrase hits cover. Added in loops: flatMap and a slice per hit were a thirtieth of parsing a question (bench/core-check.ts prof). */
-function hitWords(hits: readonly { start: number; words: number }[], words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const h of hits) for (let k = h.start, end = Math.min(h.start + h.words, words.length); k < end; k++) out.add(words[k]!);
-  return out;
-}
-
-/**
- * Whether a country's adjective stands right before a figure's word or a mineral while a figure is
- * asked. A module function: under tsx a named closure made per question also calls esbuild's __name.
- */
-function ofFigure(f: { at?: number; typed: string }, attrHits: readonly PhraseHit<Attribute>[], minerals: readonly { at?: number }[]): boolean {
-  if (f.at === undefined) return false;
-  const at = f.at;
-  const end = at + normalize(f.typed).split(' ').length;
-  return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end)));
-}
-
 // A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
 const GLUED = /(\p{L}+)-\p{L}/gu;
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
-
-// The request phrases by their first word, per vocabulary: a word that opens none is passed at
-// once instead of being compared with every phrase (a fortieth of parsing a question).
-const requestsByFirst = new WeakMap<readonly string[][], Map<string, string[][]>>();
-
-/** Where first-person requests stand in the words, as [start, end) spans. */
-function requestSpans(words: readonly string[], phrases: readonly string[][]): [number, number][] {
-  let byFirst = requestsByFirst.get(phrases);
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const p of phrases) {
-      const list = byFirst.get(p[0]!);
-      if (list) list.push(p);
-      else byFirst.set(p[0]!, [p]);
-    }
-    requestsByFirst.set(phrases, byFirst);
-  }
-  const spans: [number, number][] = [];
-  for (let i = 0; i < words.length; i++) {
-    const list = byFirst.get(words[i]!);
-    if (list) for (const p of list) if (phraseAt(words, i, p)) spans.push([i, i + p.length]);
-  }
-  return spans;
-}
 
 /**
  * `now` is the clock a relative year ("last year") is read against; without it none is read.

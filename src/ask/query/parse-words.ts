@@ -1,0 +1,64 @@
+// Parts of the question parser (parse.ts) over a question's words: first-person request spans, the
+// words phrase hits cover, the minerals named and whether a country's adjective names a figure's
+// country. Kept apart from parse.ts, which reads the question with them.
+import type { Mineral } from '../../dataset/schema.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import type { NamedMinerals } from '../offline/scoring.js';
+import type { PhraseHit } from './phrases.js';
+import { phraseAt } from './text.js';
+
+const NO_MINERALS: NamedMinerals = { ids: [], words: new Set() };
+
+/** The minerals named, by id, with the words naming them; one shared empty value for most questions, which name none. */
+export function namedMinerals(minerals: readonly Mineral[], found: readonly { typed: string }[]): NamedMinerals {
+  if (!minerals.length && !found.length) return NO_MINERALS;
+  // Loops, not map and flatMap: no array per name found.
+  const ids: string[] = [];
+  for (const m of minerals) ids.push(m.id);
+  const words = new Set<string>();
+  for (const f of found) for (const w of normalize(f.typed).split(' ')) words.add(w);
+  return { ids, words };
+}
+
+/** The words phrase hits cover. Added in loops: flatMap and a slice per hit were a thirtieth of parsing a question (bench/core-check.ts prof). */
+export function hitWords(hits: readonly { start: number; words: number }[], words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const h of hits) for (let k = h.start, end = Math.min(h.start + h.words, words.length); k < end; k++) out.add(words[k]!);
+  return out;
+}
+
+/**
+ * Whether a country's adjective stands right before a figure's word or a mineral while a figure is
+ * asked. A module function: under tsx a named closure made per question also calls esbuild's __name.
+ */
+export function ofFigure(f: { at?: number; typed: string }, attrHits: readonly PhraseHit<Attribute>[], minerals: readonly { at?: number }[]): boolean {
+  if (f.at === undefined) return false;
+  const at = f.at;
+  const end = at + normalize(f.typed).split(' ').length;
+  return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end)));
+}
+
+// The request phrases by their first word, per vocabulary: a word that opens none is passed at
+// once instead of being compared with every phrase (a fortieth of parsing a question).
+const requestsByFirst = new WeakMap<readonly string[][], Map<string, string[][]>>();
+
+/** Where first-person requests stand in the words, as [start, end) spans. */
+export function requestSpans(words: readonly string[], phrases: readonly string[][]): [number, number][] {
+  let byFirst = requestsByFirst.get(phrases);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of phrases) {
+      const list = byFirst.get(p[0]!);
+      if (list) list.push(p);
+      else byFirst.set(p[0]!, [p]);
+    }
+    requestsByFirst.set(phrases, byFirst);
+  }
+  const spans: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const list = byFirst.get(words[i]!);
+    if (list) for (const p of list) if (phraseAt(words, i, p)) spans.push([i, i + p.length]);
+  }
+  return spans;
+}
