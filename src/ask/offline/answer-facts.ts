@@ -113,6 +113,9 @@ export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly stri
   const s = p.subjects;
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
   let best: { f: Fact; score: number } | undefined;
+  // The question's content words stemmed once, not once per fact weighed.
+  const contentStems: string[] = [];
+  for (const w of p.content) contentStems.push(stem(w, ctx.locale));
   for (const id of ids) {
     const f = ctx.dataset.factById.get(id);
     if (!f || !coversSubjects(ctx, p, f)) continue;
@@ -124,7 +127,7 @@ export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly stri
     score += Math.max(...splitSentences(ctx.dataset, loc(ctx.locale, f.text)).map((x) => sentenceScore(ctx, p, x))) / 4;
     // The fact's keywords are the words readers use for it ("germanium price").
     const keys = keywordStems(f, ctx.locale);
-    score += p.content.filter((w) => keys.has(stem(w, ctx.locale))).length / 2;
+    score += contentStems.filter((s) => keys.has(s)).length / 2;
     // The year asked ("vor drei Jahren": 2023) picks the fact stating that year's figures.
     if (year && withoutEditions(f.text.en).includes(year)) score += 2;
     if (!best || score > best.score) best = { f, score };

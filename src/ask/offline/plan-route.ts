@@ -54,10 +54,14 @@ export const answered = (a: AnswerFirst, fact?: string): Plan => ({ route: route
 /** The /reserves or /production route for a figure answer, arguments as a reader would type them. */
 export function figureRoute(ctx: CommandContext, measure: Measure, m: Mineral, c?: Country): Route {
   const isDefault = m.id === defaultMineral(ctx.dataset)?.id;
+  // Set one by one, in the order the spreads of conditional literals gave, without their copies.
+  const args: Record<string, string> = {};
+  if (c) args.country = loc(ctx.locale, c.name);
+  if (!isDefault) args.mineral = loc(ctx.locale, m.name);
   return {
     // Capacity stands in the production tables' edition (/production shows the mineral's figures).
     command: measure === 'capacity' ? 'production' : measure,
-    args: { ...(c ? { country: loc(ctx.locale, c.name) } : {}), ...(isDefault ? {} : { mineral: loc(ctx.locale, m.name) }) },
-    recordIds: [...(c ? [c.id] : []), m.id],
+    args,
+    recordIds: c ? [c.id, m.id] : [m.id],
   };
 }

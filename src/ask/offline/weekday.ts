@@ -1,5 +1,6 @@
 // Weekdays in questions about an event's day (vocabulary weekdays and weekday_words).
 import type { CommandContext } from '../../commands/types.js';
+import type { Locale } from '../../reply/model.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Route } from './plan-route.js';
 import { loc, t } from '../../commands/common.js';
@@ -16,6 +17,12 @@ function paddedWeekdayWords(words: ReadonlySet<string>): string[] {
   return list;
 }
 
+// Made once: constructing a DateTimeFormat cost more than all else answering the question did.
+const WEEKDAY: Record<Locale, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }),
+  de: new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'UTC' }),
+};
+
 /**
  * A weekday in a question about an event's day: "signed on Monday, right?" is answered by the
  * event's own weekday ("No — Tuesday, …"); "on which weekday" puts it before the date.
@@ -31,7 +38,7 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   // The last day when the end of an event of several days was asked ("welcher Wochentag war das Ende?").
   const end = ev.end_date && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? ev.end_date : undefined;
   const day = new Date(`${end ?? ev.date}T12:00:00Z`);
-  const name = new Intl.DateTimeFormat(ctx.locale === 'de' ? 'de-DE' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(day);
+  const name = WEEKDAY[ctx.locale].format(day);
   // The weekday with its date: a lead without one (an event's statement) gets the day it fell on.
   const date = formatDateRange(end ?? ev.date, undefined, ctx.locale);
   const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : a.lead.includes(date) ? `${name}: ${a.lead}` : `${name}, ${date}: ${a.lead}`;
