@@ -163,3 +163,11 @@ describe('review of this part’s classes: what they must not take over', () => 
     expect(lead('Was the Busan truce extended?', 'en')).not.toMatch(/^Yes/);
   });
 });
+
+describe('"surpassed", "overtaken", "übertroffen" between two countries', () => {
+  it('compare them, so a wrong claim gets "no" with both figures; "überholt" as outdated is left alone', () => {
+    expect(lead('Has the US surpassed China in rare earth production?', 'en')).toMatch(/^No — .*China has more/);
+    expect(lead('Has China passed Australia in lithium production?', 'en')).toMatch(/^No — .*Australia has more/);
+    expect(lead('Hat China Australien bei der Lithiumförderung übertroffen?', 'de')).toMatch(/^Nein — Bergwerksförderung \(Lithium\).*Australien liegt vorn/);
+  });
+});

@@ -113,6 +113,8 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   const v = vocabIndex(ctx.dataset);
   // "Didn't they meet in Busan?" reads the other way round; not guessed.
   if (questionNegated(ctx, p)) return undefined;
+  // Two countries compared ("Hat China Australien bei der Lithiumförderung übertroffen?"): "bei" is no place.
+  if (p.operator === 'compare') return undefined;
   // A quantity asked ("did the meeting in Busan last more than two hours?") is what the question
   // tests; the place only names the event, and its being right settles nothing.
   // So is a rank ("were the talks in Kuala Lumpur the fourth round?").
