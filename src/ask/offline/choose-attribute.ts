@@ -48,11 +48,18 @@ function figureOfTwo(h: AttributeHit, eventy: boolean, p: ParsedQuery, ok: reado
 function qualifiedFact(ctx: CommandContext, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
   const ans = hit?.attribute.answer;
   if (!hit || !ans || !('element' in ans) || ans.element !== 'class') return hit;
-  const facts = ok.find((h) => h !== hit && 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
+  return factStating(ctx, ok, hit, () => hit.matched, ' ') ?? hit;
+}
+
+/**
+ * Another attribute answered by facts, one of whose facts holds a phrase `words(h)` gives, as whole
+ * words (`end` ' ') or at a word's start (`end` '': "Sachsen" stands in the fact as "Sachsens").
+ */
+function factStating(ctx: CommandContext, ok: readonly AttributeHit[], hit: AttributeHit, words: (h: AttributeHit) => readonly string[], end: '' | ' '): AttributeHit | undefined {
+  return ok.find((h) => h !== hit && 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
     const f = ctx.dataset.factById.get(id);
-    return f !== undefined && hit.matched.some((m) => factText(f).padded.includes(` ${m} `));
+    return f !== undefined && words(h).some((m) => factText(f).padded.includes(` ${m}${end}`));
   }));
-  return facts ?? hit;
 }
 
 /**
@@ -76,11 +83,7 @@ function percentOf(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | unde
  */
 function placedFact(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
   if (!hit || !('figure' in hit.attribute.answer) || p.subjects.countries.length || p.subjects.world || p.region !== undefined) return hit;
-  return ok.find((h) => h !== hit && 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
-    const f = ctx.dataset.factById.get(id);
-    // At a word's start: "Sachsen" stands in the fact as "Sachsens".
-    return f !== undefined && h.matched.some((m) => factText(f).padded.includes(` ${m}`));
-  })) ?? hit;
+  return factStating(ctx, ok, hit, (h) => h.matched, '') ?? hit;
 }
 
 /** A word of the question opening with a name of the world ("Weltproduktion", "worldwide"). */

@@ -8,6 +8,7 @@ import { loc, t } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { formatDate } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { untilClause } from './event-clauses.js';
 
@@ -55,9 +56,8 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // Elements have their own answer about controls (answer-elements.ts), the same reading.
   if (!p.polar || p.subjects.elements.length) return undefined;
   const v = vocabIndex(ctx.dataset);
-  const text = ` ${p.words.join(' ')} `;
   const suspended = p.words.some((w) => v.eventKinds.suspension.has(w));
-  const now = v.currentState.some((w) => text.includes(` ${w} `))
+  const now = holdsPhrase(paddedQuestion(p), v.currentState)
     || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))));
   if (!now) return undefined;
   const m = measure(ctx, p, suspended);

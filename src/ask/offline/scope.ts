@@ -18,7 +18,8 @@ import { vocabIndex } from '../query/vocab.js';
  * The event a question pins by its day and words ("the announcements China published on
  * 9 October"): the only event on that day, one the question's words or countries also point at. A date
  * identifies an event as a name does, so words around it the dataset does not use do not turn the
- * question into "no figure". With no day, the one event named by its place and a participant (placedEvent).
+ * question into "no figure". With no day, the one event named by its place and a participant or a word
+ * of its record (placedEvent).
  */
 export function pinnedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   if (p.time?.kind !== 'day') return placedEvent(ctx, p);
@@ -37,7 +38,16 @@ function namesKind(ctx: CommandContext, p: ParsedQuery): boolean {
 function placeAndKind(ctx: CommandContext, p: ParsedQuery): boolean {
   if (!p.subjects.events.length || !namesKind(ctx, p)) return false;
   const stems = p.content.map((w) => stem(w, ctx.locale));
-  return p.subjects.events.some((e) => partStems(ctx, e).place.some((w) => stems.includes(w)));
+  return p.subjects.events.some((e) => placeNamed(partStems(ctx, e), stems));
+}
+
+const placeNamed = (n: EventStems, stems: readonly string[]): boolean => n.place.some((w) => stems.includes(w));
+
+/** A word the event's record holds; a compound by its first part ("Fentanylzoll": "Fentanyl-Zoll"). */
+function recordHolds(n: EventStems, w: string): boolean {
+  if (n.record.has(w)) return true;
+  if (w.length >= 8) for (const r of n.record) if (r.length >= 5 && w.startsWith(r)) return true;
+  return false;
 }
 
 /**
@@ -51,28 +61,23 @@ function placedEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   const kinded = namesKind(ctx, p);
   const found = p.subjects.events.filter((e) => {
     const n = partStems(ctx, e);
-    // A compound counts by its first part ("Fentanylzoll": "Fentanyl-Zoll").
-    const held = (w: string): boolean => {
-      if (n.record.has(w)) return true;
-      if (w.length >= 8) for (const r of n.record) if (r.length >= 5 && w.startsWith(r)) return true;
-      return false;
-    };
-    if (!n.place.some((w) => stems.includes(w))) return false;
-    // Or, in a question testing no claim ("was the truce extended?" is not settled by the record's
-    // other words), by its place and a word its record holds ("the overall tariff after Busan", "der
-    // Fentanylzoll nach Busan"); "the weather in Busan" names nothing of it.
-    // Or by its place and a word of an event's kind ("the Busan truce", "the summit in Gyeongju"),
-    // when the question asks nothing its words do not know ("how did markets react to …" is on the
-    // beat, but its record does not say: see onBeat).
-    return n.people.some((w) => stems.includes(w)) || (!p.polar && (stems.some((w) => w.length >= 4 && !n.place.includes(w) && held(w)) || (!p.unknown.length && kinded)));
+    if (!placeNamed(n, stems)) return false;
+    if (n.people.some((w) => stems.includes(w))) return true;
+    // A question testing a claim ("was the truce extended?") is not settled by the record's other words.
+    if (p.polar) return false;
+    // A word its record holds ("the overall tariff after Busan", "der Fentanylzoll nach Busan"), or a
+    // word of an event's kind ("the Busan truce") when the question asks nothing its words do not
+    // know ("how did markets react to …" is on the beat, but its record does not say: see onBeat).
+    return stems.some((w) => w.length >= 4 && !n.place.includes(w) && recordHolds(n, w)) || (!p.unknown.length && kinded);
   });
   return found.length === 1 ? found[0] : undefined;
 }
 
 // Per event and language: the stems of the words of its place and of its participants (four letters
 // or more), and of its record's texts in both languages, made once.
-const partsOf = new WeakMap<Event, Partial<Record<string, { place: string[]; people: string[]; record: Set<string> }>>>();
-function partStems(ctx: CommandContext, e: Event): { place: string[]; people: string[]; record: Set<string> } {
+interface EventStems { place: string[]; people: string[]; record: Set<string> }
+const partsOf = new WeakMap<Event, Partial<Record<string, EventStems>>>();
+function partStems(ctx: CommandContext, e: Event): EventStems {
   let per = partsOf.get(e);
   if (!per) partsOf.set(e, (per = {}));
   const words = (xs: readonly string[]): string[] => normalize(xs.join(' ')).split(' ').filter((w) => w.length >= 4).map((w) => stem(w, ctx.locale));

@@ -36,7 +36,7 @@ export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boole
  * lithium than China, right", "…, oder?", "Seoul. true?") or opening ("Stimmt es, dass …"). A
  * question word before the tag ("what share is that, right") keeps it an open question.
  */
-export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q = norm): boolean {
+export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q: string): boolean {
   if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
   const space = norm.indexOf(' ');
   const first = space < 0 ? norm : norm.slice(0, space);
