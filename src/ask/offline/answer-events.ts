@@ -7,8 +7,8 @@ import { formatDateRange, formatNumber } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
-import { datesInDatasetText, findTimeInDatasetText } from '../query/time.js';
-import { clauseLead, dayClause, matchingClause, untilClause } from './event-clauses.js';
+import { findTimeInDatasetText } from '../query/time.js';
+import { clauseLead, earlierDate, soleClauseWords, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { peopleNamed } from './polar.js';
 import { askedNumbers } from '../query/question-text.js';
@@ -107,10 +107,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // A later date: a plan or an effective date the event announced. An earlier one is a reference
       // back, unless the question's own words point at its clause ("when did the border clashes break
       // out": "border clashes in July 2025"), and then only a date whose year the text states.
-      const strong = c !== undefined && c.hits >= 2 && c.hits * 2 >= c.of;
+      // So does the one clause holding every word the question adds, where no event is named outright
+      // ("Seit wann gilt die Waffenruhe?"; a named event's date is asked of the event).
+      const strong = c !== undefined && ((c.hits >= 2 && c.hits * 2 >= c.of) || (c.hits === c.of && !p!.subjects.namedEvents.length && soleClauseWords(ctx, p!, ev, field)));
       const read = c && c.hits * 2 >= c.of ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
       const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) && !endDate(ctx, c!.text, read) ? read
-        : strong ? datesInDatasetText(c.text, ctx.dataset).find((d) => d.kind !== 'year' && d.end < ev.date) : undefined;
+        : strong ? earlierDate(ctx, p!, ev, c.text) : undefined;
       if (c && inner) {
         // The asked date opens the reply, the clause stating it follows: the answer stays first however long the clause.
         const cl = clauseLead(c, `${title} (${date})`);

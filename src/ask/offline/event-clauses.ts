@@ -90,6 +90,16 @@ function clauseStems(ctx: CommandContext, ev: Event): { text: string; sentence: 
     .map((text) => ({ text, sentence, stems: new Set(normalize(text).split(' ').map((x) => stem(x, ctx.locale))) }))));
 }
 
+/**
+ * Whether each word the question adds stands in one clause of the event's texts only ("Waffenruhe"),
+ * so a clause holding it is what was asked, where a word of many clauses ("Kontrollen") says little.
+ */
+export function soleClauseWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): boolean {
+  const stems = extraWords(ctx, p, ev, field).map((w) => stem(w, ctx.locale));
+  const clauses = clauseStems(ctx, ev);
+  return stems.length > 0 && stems.every((x) => clauses.filter((c) => c.stems.has(x)).length === 1);
+}
+
 /** A clause as a lead: its whole sentence when short enough to stay answer-first, else the clause after `placed` (the event). */
 export function clauseLead(c: Clause, placed: string, max = 280): { lead: string; whole: boolean } {
   if (c.sentence.length <= max) return { lead: c.sentence, whole: true };
@@ -146,4 +156,37 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
   const c = clausesOf(ctx, ev).find((x) => says.test(x.text)
     && (x.sentence.includes(String(y)) || (!/\b(?:19|20)\d\d\b/.test(x.sentence) && String(y) === ev.date.slice(0, 4))));
   return c && { ...c, hits: 1, of: 1 };
+}
+
+/**
+ * Of the dates a clause states before its event's own, the one nearest a word the question adds ("a
+ * ceasefire on 28 July" for "seit wann gilt die Waffenruhe", not the "border clashes in July 2025"
+ * before it); else the first. A day written without a year ("28 July") is of the year the clause
+ * stated before it, else of the event's.
+ */
+export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clause: string): TimeRef | undefined {
+  const earlier = datesInDatasetText(clause, ctx.dataset).filter((d) => d.kind !== 'year' && d.end < ev.date);
+  const stems = new Set(extraWords(ctx, p, ev, 'date').map((w) => stem(w, ctx.locale)));
+  const hits = [...clause.matchAll(/\p{L}+/gu)].filter((m) => stems.has(stem(normalize(m[0]), ctx.locale))).map((m) => m.index);
+  let near: { d: TimeRef; gap: number } | undefined;
+  for (const m of hits.length ? clause.matchAll(datePattern()) : []) {
+    const name = (m[2] ?? m[4] ?? m[7]!).toLowerCase();
+    const month = String((MONTHS.en.indexOf(name) + 1) || (MONTHS.de.indexOf(name) + 1)).padStart(2, '0');
+    const year = m[3] ?? m[6] ?? m[8] ?? [...clause.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].at(-1)?.[0] ?? ev.date.slice(0, 4);
+    const day = m[1] ?? m[5];
+    const d: TimeRef = day ? { kind: 'day', start: `${year}-${month}-${day.padStart(2, '0')}`, end: `${year}-${month}-${day.padStart(2, '0')}`, text: m[0] }
+      : { kind: 'month', start: `${year}-${month}-01`, end: `${year}-${month}-${new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()}`, text: m[0] };
+    const gap = Math.min(...hits.map((h) => Math.abs(m.index - h)));
+    // A date the question states itself ("after the July 2025 clashes") is its context, not the date asked.
+    const stated = p.time !== undefined && p.time.start === d.start && p.time.end === d.end;
+    if (d.end < ev.date && !stated && (!near || gap < near.gap)) near = { d, gap };
+  }
+  return near?.d ?? earlier[0];
+}
+
+// "28 July", "28. Juli", "July 28", each with an optional year; "July 2025".
+let dateRe: RegExp | undefined;
+function datePattern(): RegExp {
+  const months = [...MONTHS.en, ...MONTHS.de].join('|');
+  return (dateRe ??= new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${months})\\b(?:\\s+((?:19|20)\\d\\d))?|\\b(${months})\\s+(\\d{1,2})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d))?|\\b(${months})\\s+((?:19|20)\\d\\d)\\b`, 'giu'));
 }

@@ -157,7 +157,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const range = rangeOf(q, v);
   // Figures offered are written in digits: without one (most questions) neither pattern need run.
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
-  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opHits[0]?.start === 0 && opHits[0].words >= 2, opensWithName, v.verbsFirst)));
+  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opensWithName, v.verbsFirst)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];

@@ -11,13 +11,12 @@ import type { VocabIndex } from './vocab.js';
  * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
  * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
  */
-export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithOperator: boolean, opensWithName = false, verbs: ReadonlySet<string> = new Set()): boolean {
+export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithName = false, verbs: ReadonlySet<string> = new Set()): boolean {
   if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames || opensWithName) return false;
   const first = normalize(raw[0]!);
   if (verbs.has(first)) return true;
-  // "Mit welchen …": a preposition before a question word opens an open question (unless the two
-  // are an operator of their own, as "seit wann" is).
-  if (questionWords.has(normalize(raw[1]!)) && !opensWithOperator) return false;
+  // "Mit welchen …", "Seit wann gilt …": a preposition before a question word opens an open question.
+  if (questionWords.has(normalize(raw[1]!))) return false;
   return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
 }
 
