@@ -189,6 +189,8 @@ export const Grammar = z.strictObject({
   clause_joiners: Words.default({ en: [], de: [] }),
   /** Words of publishing ("reported", "came out", "erschienen"): "when" beside one and a publisher or an edition asks the publication date. */
   published_words: Words.default({ en: [], de: [] }),
+  /** Words asking more than one date ("both dates", "an welchen Tagen"): two events found are both asked. */
+  several_dates: Words.default({ en: [], de: [] }),
   /** Words naming an edition of a publication ("MCS 2025", "the 2022 edition", "Ausgabe 2026"): a year beside one is the edition's, not the figures'. */
   edition_words: Words.default({ en: [], de: [] }),
   /** Words before a number that label a part of a text ("No. 58", "Nr. 61"): such a number names that part. */

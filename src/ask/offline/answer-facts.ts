@@ -108,6 +108,18 @@ function keywordStems(f: Fact, locale: Locale): ReadonlySet<string> {
   return (byLocale[locale] ??= new Set(normalize(f.keywords[locale].join(' ')).split(' ').map((w) => stem(w, locale))));
 }
 
+/**
+ * "Primärgermanium 2022 – lag Russland oder Belgien vorne?": of the facts naming every country the
+ * question compares, one whose keywords the question uses; it states their figures where no USGS
+ * table of the dataset holds that commodity.
+ */
+export function listingFact(ctx: CommandContext, p: ParsedQuery): Fact | undefined {
+  const stems = p.content.map((w) => stem(w, ctx.locale));
+  const ids = ctx.dataset.facts.filter((f) => p.subjects.countries.every((c) => f.countries.includes(c.id))
+    && stems.some((x) => keywordStems(f, ctx.locale).has(x))).map((f) => f.id);
+  return ids.length ? pickFact(ctx, p, ids) : undefined;
+}
+
 /** The fact (of those an attribute names) about the question's subjects that shares most with it. */
 export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly string[]): Fact | undefined {
   const s = p.subjects;

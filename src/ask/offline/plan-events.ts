@@ -4,6 +4,8 @@ import type { CommandContext } from '../../commands/types.js';
 import type { ParsedQuery } from '../query/types.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
 import { answered, type Plan } from './plan-route.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { vocabIndex } from '../query/vocab.js';
 
 export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
   const inTime = eventsInTime(ctx, p);
@@ -30,6 +32,10 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   const exact = all.filter((e) => named2.length > 0 && e.countries.length === named2.length);
   const deals = exact.length ? exact : all;
   if (deals.length >= 2 && deals.length <= 4 && span <= 7 * 86_400_000) return answered(eventListAnswer(ctx, p, [...deals].sort((a, b) => a.date.localeCompare(b.date))));
+  // "Takaichi: Wahl und erste Grundsatzrede – an welchen Tagen?": dates asked of the two events found
+  // first; of an event of several days ("An welchen Tagen tagte APEC?") they are its own.
+  const two = field === 'date' && !both.length && p.subjects.events.length >= 2 && !p.subjects.events[0]!.end_date && holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).severalDates[ctx.locale]);
+  if (two) return answered(eventListAnswer(ctx, p, p.subjects.events.slice(0, 2).sort((a, b) => a.date.localeCompare(b.date))));
   // "It says 21 October in the papers: on which day was the Washington deal signed?": a date asked of
   // an event the question names outright is not the day it states, which is a claim to correct.
   const claimed = field === 'date' && !both.length && named[0] && ne.includes(named[0]) ? named[0] : undefined;

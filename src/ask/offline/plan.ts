@@ -12,7 +12,7 @@ import { statedShare } from './answer-figures.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
 import { usedFor } from './answer-elements.js';
-import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
+import { factAnswer, listingFact, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -225,6 +225,8 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // A year with no measure named ("cobalt 2025, Australia vs Canada") asks for that year's output:
   // USGS reserves are a stock, not a figure of a year.
   const measure = p.time?.kind === 'year' ? 'production' : 'reserves';
+  const listed = p.operator === 'compare' && s.countries.length >= 2 && !s.minerals.length ? listingFact(ctx, p) : undefined;
+  if (listed) return answered(factAnswer(ctx, p, listed), listed.id);
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, measure);
   if (s.elements.length) return elementPlan(ctx, p, 'card');
   const met = countryEvent(ctx, p);

@@ -9,7 +9,7 @@ import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
-import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
+import { contextBeforeQuestion, figureEquated, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
@@ -28,6 +28,9 @@ import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
+
+// "2025e": the USGS tables mark a year's estimated figures so; the reader asks that year.
+const ESTIMATED_YEAR = /\b((?:19|20)\d\d)e\b/g;
 
 /** A number glued to a word by a hyphen ("2-MW-Windrad", "a 100-percent tariff") says what a thing is, not a figure offered. */
 const MODIFIER = /\d+(?:[.,]\d+)?-(?=\p{L})/gu;
@@ -73,7 +76,7 @@ const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 
  * `normal`: normalize(text), when the caller has made it (planQuestion), so it is not made twice.
  */
 export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date, normal?: string): ParsedQuery {
-  const q = text.trim().slice(0, MAX_QUESTION);
+  const q = text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1');
   const v = vocabIndex(ds);
   const raws = rawWords(q);
   const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions);
@@ -157,7 +160,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const range = rangeOf(q, v);
   // Figures offered are written in digits: without one (most questions) neither pattern need run.
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
-  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opensWithName, v.verbsFirst)));
+  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || figureEquated(q) || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opensWithName, v.verbsFirst)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];

@@ -53,6 +53,7 @@ export const EMPTY: Vocabulary = {
     years_ago: { en: [], de: [] },
     year_before: { en: [], de: [] },
     published_words: { en: [], de: [] },
+    several_dates: { en: [], de: [] },
     clause_joiners: { en: [], de: [] },
     edition_words: { en: [], de: [] },
   },

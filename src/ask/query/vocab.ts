@@ -75,6 +75,7 @@ export interface VocabIndex {
   clauseJoiners: Record<Locale, string[]>;
   /** Normalised words and phrases of publishing ("came out", "erschienen"). */
   publishedWords: string[][];
+  severalDates: Record<Locale, string[]>;
   /** Normalised phrases naming the year before another one the question names, longest first. */
   yearBefore: string[][];
   /** Normalised words naming an edition ("mcs", "edition", "ausgabe"). */
@@ -243,6 +244,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     relativeYears: byFirstWord([...g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset }))), ...yearsAgo(g.years_ago, numbers)]),
     clauseJoiners: { en: g.clause_joiners.en.map((w) => normalize(w)), de: g.clause_joiners.de.map((w) => normalize(w)) },
     publishedWords: words(g.published_words).map((w) => w.split(' ')),
+    severalDates: { en: g.several_dates.en.map((w) => normalize(w)), de: g.several_dates.de.map((w) => normalize(w)) },
     yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
     editionWords: new Set(words(g.edition_words)),
     ordinalBefore: new Set(words(g.ordinal_before)),
