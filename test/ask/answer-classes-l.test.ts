@@ -71,3 +71,46 @@ describe('"bis zu welchem Tag", "until which day"', () => {
     expect(lead('Bis zu welchem Tag wurden die Ausnahmen nach Section 301 verlängert?', 'de')).toMatch(/^10\. Nov\. 2026: /);
   });
 });
+
+describe('a quota asked by another German word ("Kontingent", "Separationskontingent")', () => {
+  it('is the quota, and a year not held is said so', () => {
+    expect(lead('Separationskontingent 2025 für chinesische Hütten – Tonnage?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: Abbauquoten für 2025 enthält er nicht, nur für 2023 und 2024/);
+  });
+});
+
+describe('a yes/no question about a figure USGS does not give for a country', () => {
+  it('says there is no figure, not a sentence about the country that speaks of something else', () => {
+    expect(lead('Hat Japan Seltenerdreserven?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu Reserven/);
+    expect(lead('Does Japan have rare earth reserves?', 'en')).toMatch(/^The dataset has no figure for that/);
+  });
+
+  it('is still settled by a fact that speaks of the measure asked', () => {
+    expect(lead('Gibt es in Deutschland Seltenerdvorkommen?', 'de')).toMatch(/^Ja — .*Vorkommen an Seltenen Erden/);
+  });
+});
+
+describe('a region by a German compound or adjective ("Karibikland")', () => {
+  it('ranks the countries of that region, with its article in German', () => {
+    expect(lead('Welches Karibikland fördert Kobalt?', 'de')).toMatch(/^Größte Bergwerksförderung \(Kobalt\) in der Karibik .*Kuba 2\.000 t/);
+    expect(lead('Which Caribbean country mines cobalt?', 'en')).toMatch(/in the Caribbean .*Cuba 2,000 t/);
+  });
+});
+
+describe('mining said in plain words ("aus dem Boden geholt", "out of the ground")', () => {
+  it('asks the production figure', () => {
+    expect(lead('Welches Land hat 2023 weltweit am meisten Lithium aus dem Boden geholt?', 'de')).toMatch(/^Größte Bergwerksförderung \(Lithium\) .*1\. Australien 91\.700 t/);
+  });
+});
+
+describe('a part of a German compound that names the event ("Rahmen" of "Rahmenabkommen")', () => {
+  it('is no word the question adds, so the part of the agreement asked leads', () => {
+    expect(lead('Was sieht das Rahmenabkommen USA–Japan bei der geologischen Erkundung vor?', 'de')).toMatch(/\): gemeinsame geologische Kartierung\.$/);
+  });
+});
+
+describe('"which prime minister", "welcher Premier": a person asked', () => {
+  it('names the participants first', () => {
+    expect(lead('Which prime minister signed the Kuala Lumpur declaration for Thailand?', 'en')).toMatch(/Anutin Charnvirakul/);
+    expect(lead('Thailands Unterschrift unter die Erklärung mit Kambodscha – von welchem Premier stammt die?', 'de')).toMatch(/^Anutin Charnvirakul, Hun Manet/);
+  });
+});

@@ -11,6 +11,8 @@ import { editionTable, rankValue, recordHistory, type EditionGroup, type Effecti
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -108,6 +110,9 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     const fact = yearText ? undefined : ds.facts.find((f) => f.countries.includes(c.id) && f.minerals.includes(m.id));
     if (!fact) return noFigure(ctx, none, more);
     // A yes/no question ("Is it mined in Germany?") is settled by the fact; the note would only bury it.
+    // Only by a fact speaking of the measure asked: "Hat Japan Seltenerdreserven?" is not settled by
+    // what rare earths are used for in Japan.
+    if (p.polar && !speaksOfMeasure(ctx, p, fact.text[locale])) return noFigure(ctx, none, more);
     const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
     const [first, ...rest] = splitSentences(ds, loc(locale, fact.text));
     // A figure asked for and not in the table: that comes first, the fact after it.
@@ -227,3 +232,10 @@ export function statedShare(ctx: CommandContext, p: ParsedQuery, measure: Measur
 }
 
 export const listNames = (names: readonly string[], locale: Locale): string => formatList(names, locale);
+
+/** Whether a text holds a word of the figure attributes the question asks ("Vorkommen" for reserves), stemmed. */
+function speaksOfMeasure(ctx: CommandContext, p: ParsedQuery, text: string): boolean {
+  const words = new Set(normalize(text).split(' ').map((w) => stem(w, ctx.locale)));
+  return p.attributes.some((h) => 'figure' in h.attribute.answer
+    && h.attribute.words[ctx.locale].some((phrase) => normalize(phrase).split(' ').every((w) => words.has(stem(w, ctx.locale)))));
+}

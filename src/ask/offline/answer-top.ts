@@ -29,12 +29,13 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   for (const e of view.errata) cite.add(...e.sources);
   // "Which African country …": the continent's countries only. "The smallest": from the bottom, among
   // countries with a figure above zero (a USGS dash is no holder, an unpublished figure no size).
+  // German labels carry their article where they need one ("der Karibik"): "in der Karibik", "außerhalb der Karibik".
   const region = p.region ? ds.vocabulary?.grammar.regions[p.region] : undefined;
   const ascending = Boolean(p.less) && p.threshold === undefined;
   const all = [...view.rows.entries()].filter(([id]) => ds.countryById.get(id)?.kind !== 'aggregate' && (!region || inRegion(ds, ds.countryById.get(id), p.region!) !== Boolean(p.outsideRegion)))
     .filter(([, e]) => !ascending || rankValue(e.figure) > 0)
     .sort((a, b) => (ascending ? -1 : 1) * (rankValue(b[1].figure) - rankValue(a[1].figure)));
-  const within = !region ? '' : p.outsideRegion ? t(locale, ` outside ${region.label.en}`, ` außerhalb von ${region.label.de}`) : t(locale, ` in ${region.label.en}`, ` in ${region.label.de}`);
+  const within = !region ? '' : p.outsideRegion ? t(locale, ` outside ${region.label.en}`, ` außerhalb ${/^der /.test(region.label.de) ? '' : 'von '}${region.label.de}`) : t(locale, ` in ${region.label.en}`, ` in ${region.label.de}`);
   const out = new Set((p.after ?? []).map((c) => c.id));
   const name = (id: string): string => loc(locale, ds.countryById.get(id)!.name);
   const item = ([id, e]: (typeof all)[number]): string => {

@@ -42,7 +42,18 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && h.attribute.answer.event === field).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // A figure the question names ("the 57% tariff") points at the clause stating it, as a word does.
   const numbers = askedNumbers(p).map((n) => normalize(n));
-  return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale)));
+  const compounds = namingCompounds(ctx, ev);
+  return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale))
+    && !(w.length >= 4 && compounds.some((n) => n.length > w.length && (n.startsWith(w) || n.endsWith(w)))));
+}
+
+/**
+ * The long words of an event's names ("rahmenabkommen"): a part of one split off a reader's compound
+ * ("Rahmen" of "Rahmenabkommen") names the event as the whole word does.
+ */
+function namingCompounds(ctx: CommandContext, ev: Event): string[] {
+  const w = wordsOf(ctx, ev);
+  return (w.compounds ??= [...new Set(normalize([ev.title.en, ev.title.de, ...ev.aliases].join(' ')).split(' ').filter((x) => x.length >= 8))]);
 }
 
 /** The clause (sentence, or item of a ";" list) of the event's texts holding most extra words, if any holds one. */
@@ -67,6 +78,7 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
 // normalised and stemmed anew for every question about an event (bench/core.ts, --cpu-prof).
 interface EventWords {
   naming?: Set<string>;
+  compounds?: string[];
   clauses?: { text: string; sentence: string; stems: Set<string> }[];
 }
 const eventWords = new WeakMap<Event, Partial<Record<Locale, EventWords>>>();
