@@ -114,3 +114,29 @@ describe('"which prime minister", "welcher Premier": a person asked', () => {
     expect(lead('Thailands Unterschrift unter die Erklärung mit Kambodscha – von welchem Premier stammt die?', 'de')).toMatch(/^Anutin Charnvirakul, Hun Manet/);
   });
 });
+
+describe('a price asked in "usd/kg"', () => {
+  it('reads the unit as the price’s, not as a word the dataset lacks', () => {
+    expect(lead('terbium oxide price 2024 in usd/kg?', 'en')).toMatch(/terbium oxide 810/);
+    expect(lead('Tb oxide vs Nd oxide, 2024 average, usd/kg - what\'s the ratio?', 'en')).toMatch(/neodymium oxide 56, .*terbium oxide 810/);
+  });
+});
+
+describe('a record the question’s names did not find, one of whose clauses holds most of its words', () => {
+  it('answers instead of "no figure" for a word of a topic without figures', () => {
+    expect(lead('According to the White House, what kind of licences will China issue for rare earth, gallium, germanium, antimony and graphite exports?', 'en'))
+      .toMatch(/^White House fact sheet .*general licences/);
+  });
+});
+
+describe('one item of a long list of terms, asked by a word only that item holds', () => {
+  it('leads with that item', () => {
+    expect(lead('Tokio-Deal: Was ändert sich bei den Genehmigungen für Minen?', 'de')).toMatch(/\): schnellere Genehmigungen\.$/);
+    expect(lead('Was haben Trump und Takaichi in Tokio zum Verkauf von Bergbau- und Verarbeitungsanlagen beschlossen?', 'de')).toMatch(/\): Prüfung von Verkäufen von Vermögenswerten\.$/);
+    expect(lead('Busan truce, the farm side: what did China agree to buy?', 'en')).toMatch(/\): China would buy at least 12 million t of soybeans/);
+  });
+
+  it('keeps the whole list when the question asks the agreement as a whole', () => {
+    expect(lead('What does the US–Japan framework provide for?', 'en')).toMatch(/Financing for selected projects within six months; .*complementary stockpiling/);
+  });
+});

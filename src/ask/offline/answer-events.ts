@@ -8,7 +8,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
 import { findTimeInDatasetText } from '../query/time.js';
-import { clauseLead, earlierDate, soleClauseWords, dayClause, matchingClause, untilClause } from './event-clauses.js';
+import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { peopleNamed } from './polar.js';
 import { askedNumbers } from '../query/question-text.js';
@@ -172,7 +172,9 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       const c = p ? matchingClause(ctx, p, ev, field) : undefined;
       // Half the question's own words, or two of them in one clause ("the 100% tariff": "100", "tariff";
       // a question wrapped in more words than its clause holds still points at it).
-      const part = c && (c.hits * 2 >= c.of || c.hits >= 2) ? clauseLead(c, `${title} (${date})`) : undefined;
+      // Or the one item of a long list that alone holds a word the question adds.
+      const item = p && !(c && (c.hits * 2 >= c.of || c.hits >= 2)) ? soleItem(ctx, p, ev, field) : undefined;
+      const part = item ? clauseLead(item, `${title} (${date})`, 0) : c && (c.hits * 2 >= c.of || c.hits >= 2) ? clauseLead(c, `${title} (${date})`) : undefined;
       // What came of it asked: the record's outcome leads, what was agreed follows.
       const agreed = ev.agreed ? loc(locale, ev.agreed) : '';
       const outcome = ev.outcome ? loc(locale, ev.outcome) : '';

@@ -112,6 +112,28 @@ export function soleClauseWords(ctx: CommandContext, p: ParsedQuery, ev: Event, 
   return stems.length > 0 && stems.every((x) => clauses.filter((c) => c.stems.has(x)).length === 1);
 }
 
+/**
+ * The item of a long list that alone holds a word the question adds ("Verkauf" → "Prüfung von Verkäufen
+ * von Vermögenswerten"), when no other item holds as many such words: a word of one item only says
+ * which item is asked, however many other words the question wraps it in.
+ */
+export function soleItem(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): Clause | undefined {
+  const stems = extraWords(ctx, p, ev, field).map((w) => stem(w, ctx.locale));
+  const clauses = clauseStems(ctx, ev);
+  const sole = stems.filter((x) => clauses.filter((c) => c.stems.has(x)).length === 1);
+  if (!sole.length) return undefined;
+  let best: { c: (typeof clauses)[number]; n: number } | undefined;
+  let tied = false;
+  for (const c of clauses) {
+    const n = sole.filter((x) => c.stems.has(x)).length;
+    if (!n) continue;
+    tied = best !== undefined && n === best.n;
+    if (!best || n > best.n) best = { c, n };
+  }
+  if (!best || tied || best.c.text.trim() === best.c.sentence.trim()) return undefined;
+  return { text: best.c.text.trim(), hits: best.n, of: stems.length, sentence: best.c.sentence };
+}
+
 /** A clause as a lead: its whole sentence when short enough to stay answer-first, else the clause after `placed` (the event). */
 export function clauseLead(c: Clause, placed: string, max = 280): { lead: string; whole: boolean } {
   if (c.sentence.length <= max) return { lead: c.sentence, whole: true };

@@ -51,7 +51,13 @@ export function missesAnchor(ctx: CommandContext, p: ParsedQuery, plan: Plan): b
   if (!plan.answer || future(ctx, p)) return false;
   const anchors = anchorWords(ctx, p);
   if (!anchors.length) return false;
-  const said = new Set(normalize([plan.answer.lead, ...plan.answer.support].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
+  // An event's record answering names its people and places whether or not the lines quote them
+  // ("Trump und Takaichi in Tokio" asked of the Tokyo framework's part on asset sales).
+  const route = plan.route;
+  const id = route && 'command' in route && route.command === 'summit' ? route.args.event : undefined;
+  const ev = id !== undefined ? ctx.dataset.events.find((e) => e.id === id) : undefined;
+  const names = ev ? [ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.participants, ...ev.aliases] : [];
+  const said = new Set(normalize([plan.answer.lead, ...plan.answer.support, ...names].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
   return !anchors.some((a) => said.has(a));
 }
 
@@ -107,6 +113,16 @@ export function eventClauseText(ctx: CommandContext, p: ParsedQuery): Plan | und
   for (const ev of p.subjects.events.slice(0, 4)) {
     const c = matchingClause(ctx, p, ev, 'agreed');
     if (c && c.hits >= 2 && c.hits * 2 >= c.of && (!best || c.hits > best.hits)) best = { ev, hits: c.hits };
+  }
+  // A record the question's names did not find ("according to the White House" named the meeting at
+  // the White House, not its fact sheet) answers when one of its clauses holds three of the question's
+  // words, and two thirds.
+  if (!best) {
+    for (const ev of ctx.dataset.events) {
+      if (p.subjects.events.includes(ev)) continue;
+      const c = matchingClause(ctx, p, ev, 'agreed');
+      if (c && c.hits >= 3 && c.hits * 3 >= c.of * 2 && (!best || c.hits > best.hits)) best = { ev, hits: c.hits };
+    }
   }
   return best ? answered(eventAnswer(ctx, best.ev, 'agreed', p)) : undefined;
 }
