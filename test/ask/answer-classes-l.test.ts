@@ -140,3 +140,21 @@ describe('one item of a long list of terms, asked by a word only that item holds
     expect(lead('What does the US–Japan framework provide for?', 'en')).toMatch(/Financing for selected projects within six months; .*complementary stockpiling/);
   });
 });
+
+describe('a count of the records themselves ("how many MoUs were signed in Kuala Lumpur?")', () => {
+  it('counts the records of the kind asked, on the day or at the place given, and lists them', () => {
+    expect(lead('Wie viele Absichtserklärungen zu kritischen Mineralien haben die USA am 26. Oktober in Kuala Lumpur unterzeichnet?', 'de')).toMatch(/^2: 26\. Okt\. 2025: Handelsabkommen und Absichtserklärung .*; 26\. Okt\. 2025: Absichtserklärung der USA und Thailands/);
+    expect(lead('How many MoUs were signed in Kuala Lumpur?', 'en')).toMatch(/^2: /);
+    expect(lead('How many agreements did Trump sign in Kuala Lumpur?', 'en')).toMatch(/^3: /);
+  });
+
+  it('leaves what is counted inside a record to the record', () => {
+    expect(lead('How many prisoners of war will be released under the Kuala Lumpur accord?', 'en')).toMatch(/^18: /);
+  });
+});
+
+describe('a number a label names ("No. 56")', () => {
+  it('counts nothing', () => {
+    expect(lead('How many rare earths did China add on 9 October?', 'en')).not.toMatch(/^56:/);
+  });
+});

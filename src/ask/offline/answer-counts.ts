@@ -52,7 +52,9 @@ function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>
       const w = normalize(tokens[b]![0]);
       const at = tokens[b]!.index;
       // A percentage or an amount of money ("10% tariffs", "$5 billion") counts nothing.
-      const n = /^\s*%/.test(text.slice(at + w.length)) || /[$€£]\s*$/.test(text.slice(0, at)) ? undefined : num(w);
+      // Nor does a number a label names ("No. 56: rare-earth production equipment").
+      const labelled = b > 0 && v.numberLabels.has(normalize(tokens[b - 1]![0]));
+      const n = labelled || /^\s*%/.test(text.slice(at + w.length)) || /[$€£]\s*$/.test(text.slice(0, at)) ? undefined : num(w);
       if (n === undefined && /^\d/.test(w)) break;
       if (n !== undefined) return n > 1 ? n : undefined;
       if (v.stop.has(w) || /\d/.test(w)) break;
