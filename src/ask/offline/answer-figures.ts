@@ -112,7 +112,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     // A yes/no question ("Is it mined in Germany?") is settled by the fact; the note would only bury it.
     // Only by a fact speaking of the measure asked: "Hat Japan Seltenerdreserven?" is not settled by
     // what rare earths are used for in Japan.
-    if (p.polar && !speaksOfMeasure(ctx, p, fact.text[locale])) return noFigure(ctx, none, more);
+    if (p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer) && !speaksOfMeasure(ctx, p, fact.text[locale])) return noFigure(ctx, none, more);
     const figureAsked = !p.polar && p.attributes.some((h) => 'figure' in h.attribute.answer);
     const [first, ...rest] = splitSentences(ds, loc(locale, fact.text));
     // A figure asked for and not in the table: that comes first, the fact after it.

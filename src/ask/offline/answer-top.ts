@@ -123,7 +123,9 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   // "How many countries does USGS list?": the countries with a figure above zero, counted, then listed.
   if (p.operator === 'count' && !isTop && holders.length) {
     const shown = holders.filter(([id]) => !out.has(id));
-    const lead = t(locale, `${shown.length} countries${within}${without} have a figure above zero for ${what(measure, m, locale)} (${ed}${year}): `, `${shown.length} Länder${within}${without} haben eine Zahl über null bei ${what(measure, m, locale)} (${ed}${year}): `)
+    const one = shown.length === 1;
+    const lead = t(locale, `${shown.length} ${one ? 'country' : 'countries'}${within}${without} ${one ? 'has' : 'have'} a figure above zero for ${what(measure, m, locale)} (${ed}${year}): `,
+      `${shown.length} ${one ? 'Land' : 'Länder'}${within}${without} ${one ? 'hat' : 'haben'} eine Zahl über null bei ${what(measure, m, locale)} (${ed}${year}): `)
       + `${shown.slice(0, 10).map(item).join('; ')}${shown.length > 10 ? ' …' : ''}.`;
     worldLine();
     return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };

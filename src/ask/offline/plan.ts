@@ -226,7 +226,8 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // A year with no measure named ("cobalt 2025, Australia vs Canada") asks for that year's output:
   // USGS reserves are a stock, not a figure of a year.
   const measure = p.time?.kind === 'year' ? 'production' : 'reserves';
-  const listed = p.operator === 'compare' && s.countries.length >= 2 && !s.minerals.length ? listingFact(ctx, p) : undefined;
+  // Not asked yes or no: the fact states the figures, not which way a comparison goes.
+  const listed = p.operator === 'compare' && !p.polar && s.countries.length >= 2 && !s.minerals.length ? listingFact(ctx, p) : undefined;
   if (listed) return answered(factAnswer(ctx, p, listed), listed.id);
   if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, measure);
   if (s.elements.length) return elementPlan(ctx, p, 'card');

@@ -59,7 +59,3 @@ export function contextBeforeQuestion(q: string, v: VocabIndex, locale: Locale):
   return own.has(first) || own.has(second) ? q.slice(0, cut) : undefined;
 }
 
-/** "China REE mine output 2025 = 300 kt?": a figure set equal to a number, asked, is a claim to check. */
-export function figureEquated(q: string): boolean {
-  return /\S\s*=\s*[$€]?\s*\d[^=]*\?\s*$/u.test(q);
-}
