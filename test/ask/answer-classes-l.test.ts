@@ -148,3 +148,16 @@ describe('a number a label names ("No. 56")', () => {
     expect(lead('How many rare earths did China add on 9 October?', 'en')).not.toMatch(/^56:/);
   });
 });
+
+describe('a yes/no question comparing two countries', () => {
+  it('answers with both figures when a figure is asked, whichever word compares them', () => {
+    expect(lead('Liegt Myanmar bei der Förderung vor Australien?', 'de')).toMatch(/^Nein — Bergwerksförderung \(Seltene Erden\): Myanmar \(Birma\) 22\.000 t .* Australien 29\.000 t/);
+    expect(lead('Liegt Australien bei der Förderung vor Myanmar?', 'de')).toMatch(/^Ja — /);
+  });
+
+  it('is settled by a sentence stating a tonnage beside each country, never by its words alone', () => {
+    expect(lead('Does Canada have bigger rare earth resources than the United States?', 'en')).toMatch(/^Yes — .*3\.6 million t in the United States and more than 14 million t in Canada/);
+    expect(lead('Is the US ahead of Canada in resources?', 'en')).toMatch(/^No — /);
+    expect(lead('Did Belgium produce more germanium than Canada?', 'en')).toMatch(/^No — .*Canada 20 t, .*Belgium 4 t/);
+  });
+});

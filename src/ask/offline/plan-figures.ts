@@ -84,7 +84,8 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   if (overYears) return { route, answer: yearsCompared(ctx, p, measure, m, overYears) };
   // Two countries and one figure asked, however the question puts it ("how do China's reserves relate
   // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
-  const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who') && !p.after?.length;
+  // So does a yes/no question naming two countries and a figure ("Liegt Myanmar bei der Förderung vor Australien?").
+  const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who' || p.operator === 'yesno') && !p.after?.length;
   if ((p.operator === 'compare' || both) && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
   if (c && p.polar && (p.operator === 'top' || p.only)) return { route, answer: topFigures(ctx, p, measure, m, c) };
   // "Did Indonesia mine more than half of the world's nickel?": the share, computed, with yes or no.

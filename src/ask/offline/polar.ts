@@ -3,7 +3,6 @@
 // then the answer is "yes" when the sentence and the question agree in negation and "no" when one
 // of them is negated ("Is the MoU binding?" — "a non-binding MoU"; "is promethium found in nature?"
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
-import { tonnagesIn } from '../query/thresholds.js';
 import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
@@ -16,6 +15,7 @@ import type { Element } from '../../dataset/schema.js';
 import type { Locale } from '../../reply/model.js';
 import { escapeRegExp } from '../query/text.js';
 import { shareByYear } from './polar-share.js';
+import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { datesInDatasetText } from '../query/time.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
@@ -211,6 +211,12 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
   const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
+  // Two things compared ("Did Belgium produce more germanium than Canada?", "Liegt Myanmar vor
+  // Australien?"): only a lead stating both figures settles it (above); a sentence holding the
+  // question's words, or one country's figure, says nothing of which is larger.
+  const two = p.subjects.countries.length === 2 ? tonnagesCompared(p, a.lead) : undefined;
+  if (two) return { ...a, lead: `${word(two)} — ${a.lead}` };
+  if (p.operator === 'compare' || (p.subjects.countries.length >= 2 && !p.subjects.countries.every((c) => namesCountry(a.lead, c)))) return a;
   const byYear = shareByYear(ctx, p, a);
   if (byYear) return { ...a, lead: `${word(byYear.verdict)} — ${byYear.sentence}`, support: [a.lead, ...a.support].map((x) => x.replace(byYear.sentence, '').trim()).filter(Boolean) };
   // "Has it changed since the last edition?" is not settled by a sentence that merely holds the
@@ -263,20 +269,4 @@ function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes'
   if (a === undefined || b === undefined) return undefined;
   if (a === b) return 'no';
   return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
-}
-
-/** The tonnage a sentence states for the question's country (or its only one) against the question's bound. */
-function boundVerdict(ctx: CommandContext, p: ParsedQuery, sentence: string): 'yes' | 'no' | undefined {
-  const all = tonnagesIn(sentence);
-  if (!all.length) return undefined;
-  const c = p.subjects.countries[0];
-  let pick = all.length === 1 && !c ? all[0] : undefined;
-  if (c) {
-    const spots = [c.name.en, c.name.de, ...c.aliases].flatMap((n) => [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'giu'))].map((m) => m.index));
-    if (!spots.length) return undefined;
-    const gap = (x: { at: number; end: number }): number => Math.min(...spots.map((i) => (i >= x.end ? i - x.end : x.at >= i ? x.at - i : 0)));
-    pick = [...all].sort((a, b) => gap(a) - gap(b))[0];
-  }
-  if (!pick || pick.t === p.threshold) return undefined;
-  return (pick.t > p.threshold!) !== Boolean(p.less) ? 'yes' : 'no';
 }
