@@ -4,6 +4,7 @@
 import type { ChartSpec } from '../../reply/model.js';
 import type { SlackBlock, SlackMessage } from './blocks.js';
 import { withButtons } from './buttons.js';
+import { blockJson, messageJson } from './message-json.js';
 
 /**
  * Stands in for the actions block when a shared rendering's ack JSON is cut in two (withActions).
@@ -33,7 +34,7 @@ export class Rendered {
 
   /** The ack body as JSON text (HTTP mode sends it as is, with an application/json content type). */
   ackJson(): string {
-    this.#ackJson ??= this.#from ? this.#from.base.#splice(this.#from.actions) : JSON.stringify(this.ackPayload());
+    this.#ackJson ??= this.#from ? this.#from.base.#splice(this.#from.actions) : messageJson(this.messages[0]!, this.responseType);
     return this.#ackJson;
   }
 
@@ -58,10 +59,10 @@ export class Rendered {
   #splice(actions: SlackBlock): string {
     if (!this.#cut) {
       const first = this.messages[0]!;
-      const text = JSON.stringify({ ...first, blocks: [...first.blocks, SLOT], response_type: this.responseType });
+      const text = messageJson(first, this.responseType, [...first.blocks, SLOT]);
       const at = text.lastIndexOf(SLOT_JSON);
       this.#cut = [text.slice(0, at), text.slice(at + SLOT_JSON.length)];
     }
-    return this.#cut[0] + JSON.stringify(actions) + this.#cut[1];
+    return this.#cut[0] + blockJson(actions) + this.#cut[1];
   }
 }
