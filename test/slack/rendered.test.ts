@@ -81,3 +81,14 @@ describe('messageJson', () => {
     }));
   });
 });
+
+describe('answerActions', () => {
+  it('gives the JSON of its block as JSON.stringify writes it', async () => {
+    const { answerActions } = await import('../../src/adapters/slack/buttons.js');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('en' as const, 'de' as const), fc.boolean(), fc.boolean(), (typed, locale, sources, question) => {
+      const r = { ...reply('x'), locale, sources: sources ? reply('x').sources : [] };
+      const a = answerActions(r, question ? { question: typed } : { command: 'reserves', text: typed });
+      if (a) expect(a.json).toBe(JSON.stringify(a.block));
+    }));
+  });
+});
