@@ -84,11 +84,16 @@ export type ReplyParts = Omit<Reply, 'kind' | 'locale' | 'sources' | 'footer'> &
 
 /** An answer with its sources and the dataset footer. */
 export function answer(ctx: CommandContext, cite: Citations, parts: ReplyParts): Reply {
+  return answerWith(ctx, cite.list(ctx.locale), parts);
+}
+
+/** answer() with a source list at hand (one shared by many answers, frozen). */
+export function answerWith(ctx: CommandContext, sources: ReplySource[], parts: ReplyParts): Reply {
   return {
     kind: 'answer',
     ...parts,
     locale: ctx.locale,
-    sources: cite.list(ctx.locale),
+    sources,
     footer: footer(ctx.dataset, ctx.locale),
   };
 }

@@ -134,6 +134,15 @@ export class CommandCore {
   }
 
   /**
+   * run(), with the reply itself when the command answers at once (most do) and a promise only for
+   * those that wait (services): a caller answering in the same turn (the Slack shortcut) then needs
+   * no promise, deadline or microtask per command. Never throws; a promise never rejects.
+   */
+  runNow(name: string, args: Args, call: CallContext): Reply | Promise<Reply> {
+    return this.#run(name, args, call);
+  }
+
+  /**
    * run, with the reply of a command that answers at once (most do) returned at once: awaiting a
    * reply that is no promise, and then run's own promise, cost each command two turns of the
    * microtask queue (bench/core-check.ts prof). Never throws; a promise never rejects.

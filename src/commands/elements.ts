@@ -3,10 +3,11 @@ import type { Element } from '../dataset/schema.js';
 import type { Dataset } from '../dataset/dataset.js';
 import { normalize } from '../dataset/lookup.js';
 import type { CommandContext, CommandDefinition } from './types.js';
-import { answer, Citations, loc, notFound, quoteInput, t } from './common.js';
+import { answerWith, Citations, loc, notFound, quoteInput, t } from './common.js';
 import { classLabel, controlEvents } from './element-info.js';
 import { renderedFor } from './renderings.js';
-import type { Locale, Reply } from '../reply/model.js';
+import type { Locale, Reply, ReplySource, ReplyTable } from '../reply/model.js';
+import { deepFreeze } from './reply-cache.js';
 
 const CLASS_WORDS: Record<string, Element['class']> = {
   light: 'light', leicht: 'light', leichte: 'light', lree: 'light',
@@ -64,11 +65,26 @@ export function elementsAnswer(ctx: CommandContext, filter: ElementsFilter): Rep
   return renderedFor(ctx.dataset, `elements|${filter.kind}|${filter.kind === 'class' ? filter.value : ''}|${ctx.locale}`, () => buildElementsAnswer(ctx, filter));
 }
 
+/** A list's table and sources: they depend only on which elements it lists and the locale. */
+interface Listing {
+  table: ReplyTable;
+  sources: ReplySource[];
+}
+
+/** Listings kept per dataset and locale at most; a use keyword's list is a subset of 17 elements, so far fewer occur. */
+const MAX_LISTINGS = 1_024;
+
 /** The dataset's elements by atomic number, and each one's table row in a locale. */
 interface ElementTable {
   all: readonly Element[];
   /** Shared by every answer that lists the element: frozen, as the reply cache freezes what it keeps. */
   rows: Record<Locale, Map<Element, string[]>>;
+  /**
+   * Listings by the elements they list, frozen: every use keyword that finds the same elements
+   * ("magnets", "Magnete", "magnet") shares one, so renderers that keep renderings of frozen parts
+   * (Slack, Discord) build its table once.
+   */
+  listings: Record<Locale, Map<string, Listing>>;
 }
 
 // Once per dataset: a use keyword is built into an answer per call (it is echoed in the heading), and
@@ -84,7 +100,7 @@ function elementTable(ds: Dataset): ElementTable {
       const uses = e.uses[locale].slice(0, 2).join('; ');
       return [e, Object.freeze([String(e.z), e.symbol, loc(locale, e.name), classLabel(e, locale), controls.length ? controls.map((c) => c.date).join(', ') : '—', uses]) as string[]];
     }));
-    tables.set(ds, (table = { all, rows: { en: rows('en'), de: rows('de') } }));
+    tables.set(ds, (table = { all, rows: { en: rows('en'), de: rows('de') }, listings: { en: new Map(), de: new Map() } }));
   }
   return table;
 }
@@ -114,13 +130,12 @@ function buildElementsAnswer(ctx: CommandContext, filter: ElementsFilter): Reply
       ['/elements magnets', '/elements heavy', '/elements controlled']);
     }
   }
-  const cite = new Citations(ds);
-  const rowOf = table.rows[locale];
-  const rows: string[][] = [];
-  for (const e of list) {
-    cite.add(...e.sources);
-    for (const ev of controlEvents(ds, e.symbol)) cite.add(...ev.sources);
-    rows.push(rowOf.get(e)!);
+  const listings = table.listings[locale];
+  const key = list.map((e) => e.symbol).join(' ');
+  let listing = listings.get(key);
+  if (!listing) {
+    if (listings.size >= MAX_LISTINGS) listings.clear();
+    listings.set(key, (listing = listingOf(ds, table, list, locale)));
   }
   const blocks = [`${heading}: ${list.map((e) => e.symbol).join(', ')}.`];
   if (filter.kind === 'all' || filter.kind === 'class') {
@@ -132,15 +147,30 @@ function buildElementsAnswer(ctx: CommandContext, filter: ElementsFilter): Reply
     const events = [...new Map(list.flatMap((e) => controlEvents(ds, e.symbol)).map((e) => [e.id, e])).values()].sort((a, b) => a.date.localeCompare(b.date));
     for (const ev of events) blocks.push(`${ev.date} — ${loc(locale, ev.title)}: ${ev.elements.join(', ')}.${ev.outcome ? ` ${loc(locale, ev.outcome)}` : ''}`);
   }
-  return answer(ctx, cite, {
+  return answerWith(ctx, listing.sources, {
     title: heading,
     blocks,
+    table: listing.table,
+    suggestions: list.slice(0, 3).map((e) => `/element ${e.symbol}`),
+  });
+}
+
+function listingOf(ds: Dataset, table: ElementTable, list: readonly Element[], locale: Locale): Listing {
+  const cite = new Citations(ds);
+  const rowOf = table.rows[locale];
+  const rows: string[][] = [];
+  for (const e of list) {
+    cite.add(...e.sources);
+    for (const ev of controlEvents(ds, e.symbol)) cite.add(...ev.sources);
+    rows.push(rowOf.get(e)!);
+  }
+  return deepFreeze({
     table: {
       columns: ['Z', t(locale, 'Symbol', 'Symbol'), t(locale, 'Element', 'Element'), t(locale, 'Class', 'Klasse'), t(locale, 'Export controls', 'Exportkontrollen'), t(locale, 'Main uses', 'Hauptverwendung')],
       rows,
       align: ['right', 'left', 'left', 'left', 'left', 'left'],
     },
-    suggestions: list.slice(0, 3).map((e) => `/element ${e.symbol}`),
+    sources: cite.list(locale),
   });
 }
 

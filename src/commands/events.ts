@@ -1,11 +1,12 @@
 // /events [from] [to] — the timeline, optionally between two dates (YYYY-MM-DD, DD.MM.YYYY, "Oct 2025").
 import { formatCount, formatDate, formatDateRange } from '../reply/format.js';
-import type { Locale, Reply } from '../reply/model.js';
+import type { Locale, Reply, ReplySource, ReplyTable } from '../reply/model.js';
 import type { Dataset } from '../dataset/dataset.js';
 import type { Event } from '../dataset/schema.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
-import { answer, Citations, loc, notFound, quoteInput, t, usageError } from './common.js';
+import { answerWith, Citations, loc, notFound, quoteInput, t, usageError } from './common.js';
 import { parsePeriod } from './dates.js';
+import { deepFreeze } from './reply-cache.js';
 
 export const events: CommandDefinition = {
   name: 'events',
@@ -24,11 +25,25 @@ export const events: CommandDefinition = {
   run: (args, ctx) => runEvents(args, ctx),
 };
 
+/** A listing's table and sources: they depend only on which events it lists and the locale. */
+interface Listing {
+  table: ReplyTable;
+  sources: ReplySource[];
+}
+
 /** The dataset's events oldest first, and each one's table row in a locale. */
 interface Timeline {
   sorted: readonly Event[];
   /** Shared by every answer that lists the event: frozen, as the reply cache freezes what it keeps. */
   rows: Record<Locale, Map<Event, string[]>>;
+  /**
+   * Listings by the positions they list ("3-17", or "3,5,9" when not a run), frozen. Every spelling
+   * of a period ("Oct 2025", "2025-10", "Okt 2025") and every period with the same events shares
+   * one, so renderers that keep renderings of frozen parts (Slack, Discord) build its table once.
+   * Bounded by the dataset: a listing is the events ending on or after a start and starting on or
+   * before an end, so there are at most (events + 1)² of them.
+   */
+  listings: Record<Locale, Map<string, Listing>>;
 }
 
 // Once per dataset: every /events answer sorted all events and formatted a row per event listed
@@ -41,7 +56,7 @@ function timelineOf(ds: Dataset): Timeline {
     const sorted = [...ds.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
     const rows = (locale: Locale): Map<Event, string[]> =>
       new Map(sorted.map((e) => [e, Object.freeze([formatDateRange(e.date, e.end_date, locale), loc(locale, e.title), loc(locale, e.place), e.id]) as string[]]));
-    timelines.set(ds, (tl = { sorted, rows: { en: rows('en'), de: rows('de') } }));
+    timelines.set(ds, (tl = { sorted, rows: { en: rows('en'), de: rows('de') }, listings: { en: new Map(), de: new Map() } }));
   }
   return tl;
 }
@@ -68,13 +83,38 @@ export function runEvents(args: Args, ctx: CommandContext): Reply {
   // command's optimised code was thrown away when the kind it had not seen came (node --trace-deopt).
   const timeline = timelineOf(ds);
   const list: Event[] = [];
-  for (const e of timeline.sorted) if ((!start || (e.end_date ?? e.date) >= start) && (!end || e.date <= end)) list.push(e);
+  const at: number[] = [];
+  const sorted = timeline.sorted;
+  for (let i = 0; i < sorted.length; i++) {
+    const e = sorted[i]!;
+    if ((!start || (e.end_date ?? e.date) >= start) && (!end || e.date <= end)) {
+      list.push(e);
+      at.push(i);
+    }
+  }
   const range = start || end
     ? `${start ? formatDate(start, locale) : '…'} – ${end ? formatDate(end, locale) : '…'}`
     : '';
   if (!list.length) {
     return notFound(ctx, t(locale, `No events in the dataset for ${range}.`, `Keine Ereignisse im Datensatz für ${range}.`), ['/events']);
   }
+  const first = at[0]!;
+  const last = at[at.length - 1]!;
+  const key = last - first + 1 === at.length ? `${first}-${last}` : at.join(',');
+  const listings = timeline.listings[locale];
+  let listing = listings.get(key);
+  if (!listing) listings.set(key, (listing = listingOf(ds, timeline, list, locale)));
+  return answerWith(ctx, listing.sources, {
+    title: range ? `${t(locale, 'Events', 'Ereignisse')}: ${range}` : t(locale, 'Timeline', 'Zeitleiste'),
+    blocks: [t(locale,
+      `${formatCount(list.length, { one: 'event', other: 'events' }, locale)}, oldest first. /summit <id> shows one in full.`,
+      `${formatCount(list.length, { one: 'Ereignis', other: 'Ereignisse' }, locale)}, älteste zuerst. /summit <Kennung> zeigt eines ausführlich.`)],
+    table: listing.table,
+    suggestions: list.slice(-2).map((e) => `/summit ${e.id}`),
+  });
+}
+
+function listingOf(ds: Dataset, timeline: Timeline, list: readonly Event[], locale: Locale): Listing {
   const cite = new Citations(ds);
   const rowOf = timeline.rows[locale];
   const rows: string[][] = [];
@@ -82,12 +122,5 @@ export function runEvents(args: Args, ctx: CommandContext): Reply {
     cite.add(...e.sources);
     rows.push(rowOf.get(e)!);
   }
-  return answer(ctx, cite, {
-    title: range ? `${t(locale, 'Events', 'Ereignisse')}: ${range}` : t(locale, 'Timeline', 'Zeitleiste'),
-    blocks: [t(locale,
-      `${formatCount(list.length, { one: 'event', other: 'events' }, locale)}, oldest first. /summit <id> shows one in full.`,
-      `${formatCount(list.length, { one: 'Ereignis', other: 'Ereignisse' }, locale)}, älteste zuerst. /summit <Kennung> zeigt eines ausführlich.`)],
-    table: { columns: [t(locale, 'Date', 'Datum'), t(locale, 'Event', 'Ereignis'), t(locale, 'Place', 'Ort'), 'Id'], rows },
-    suggestions: list.slice(-2).map((e) => `/summit ${e.id}`),
-  });
+  return deepFreeze({ table: { columns: [t(locale, 'Date', 'Datum'), t(locale, 'Event', 'Ereignis'), t(locale, 'Place', 'Ort'), 'Id'], rows }, sources: cite.list(locale) });
 }

@@ -35,12 +35,33 @@ export class EntityIndex<T> {
    * parse; bench/core.ts, --cpu-prof).
    */
   readonly firstWords = new Set<string>();
+  /**
+   * Texts whose kind-only lookups are kept (keepKindOnly): the dataset's own name parts, given as a
+   * thunk so the set is made on the first such lookup. Each kept answer is its item, or null for none.
+   */
+  #keepableOf: (() => ReadonlySet<string>) | undefined;
+  #keepable: ReadonlySet<string> | undefined;
+  readonly #kept = new Map<string, T | null>();
 
   constructor(readonly label: (item: T) => string) {}
+
+  /**
+   * Keeps the kind-only lookups (maxSuggestions 0) of these lookupKeys: texts derived from the
+   * dataset, never what a user typed as such. Binding a command's words tries every run of them as
+   * an argument, and the runs of a long name ("Federal Republic of", "Republic of") are parts of
+   * the dataset's names that name nothing: three quarters of binding's typo scans over the corpus.
+   * Bounded by the dataset like the indexes, and collected with them.
+   */
+  keepKindOnly(keys: () => ReadonlySet<string>): void {
+    this.#keepableOf = keys;
+    this.#keepable = undefined;
+    this.#kept.clear();
+  }
 
   add(item: T, text: string | undefined, code = false): void {
     if (!text) return;
     this.#fuzzy = undefined;
+    this.#kept.clear();
     for (const form of new Set([normalize(text), normalizeTranslit(text)])) {
       if (!form) continue;
       const c = compact(form);
@@ -90,11 +111,15 @@ export class EntityIndex<T> {
     if (maxSuggestions <= 0) {
       // Kind only (binding an argument): the one nearest item within the budget, or else the one
       // item a name of which starts with the text; no ranking of the rest.
-      const near = fuzzy.closest(q, budget);
-      if (near.item !== undefined) return { kind: 'fuzzy', item: near.item, typed, matched: this.label(near.item) };
-      const prefixHits = q.length >= 4 && !near.tie ? fuzzy.withPrefix(q) : [];
-      if (prefixHits.length === 1) return { kind: 'fuzzy', item: prefixHits[0]!, typed, matched: this.label(prefixHits[0]!) };
-      return { kind: 'none', typed, suggestions: [] };
+      const keep = this.#keepableOf !== undefined && (this.#keepable ??= this.#keepableOf()).has(q);
+      let item = keep ? this.#kept.get(q) : undefined;
+      if (item === undefined) {
+        const near = fuzzy.closest(q, budget);
+        const prefixHits = near.item === undefined && q.length >= 4 && !near.tie ? fuzzy.withPrefix(q) : [];
+        item = near.item ?? (prefixHits.length === 1 ? prefixHits[0]! : null);
+        if (keep) this.#kept.set(q, item);
+      }
+      return item === null ? { kind: 'none', typed, suggestions: [] } : { kind: 'fuzzy', item, typed, matched: this.label(item) };
     }
     // Suggestions reach a little further than a match may.
     const cap = maxSuggestions > 0 ? Math.max(budget, 4) : budget;

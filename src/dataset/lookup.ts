@@ -3,7 +3,7 @@
 // WeakMap, so a hot-reloaded dataset gets fresh indexes and the old ones are collected with it.
 import type { Dataset } from './dataset.js';
 import type { Country, Element, Event, Mineral, Source } from './schema.js';
-import { EntityIndex, type LookupResult } from './entity-index.js';
+import { EntityIndex, lookupKey, type LookupResult } from './entity-index.js';
 import { charMask, normalize, rememberDatasetTexts, scanDistances, typoBudget } from './text-match.js';
 
 export { normalize, editDistance, typoBudget } from './text-match.js';
@@ -175,8 +175,23 @@ function buildIndexes(ds: Dataset): DatasetIndexes {
   }
 
   const idx: DatasetIndexes = { country, external, countryAdjectives, mineral, element, event, source, eventWords, countriesWithFigures };
+  let spans: Set<string> | undefined;
+  const nameSpans = (): Set<string> => (spans ??= nameRuns([country, mineral, element, event, source]));
+  for (const index of [country, mineral, element, event, source]) index.keepKindOnly(nameSpans);
   cache.set(ds, idx);
   return idx;
+}
+
+/** Every run of words of every indexed name ("federal republic of", "republic of", "rare"), as lookupKeys. */
+function nameRuns(indexes: readonly Pick<EntityIndex<unknown>, 'phrases'>[]): Set<string> {
+  const out = new Set<string>();
+  for (const index of indexes) {
+    for (const phrase of index.phrases.keys()) {
+      const words = phrase.split(' ');
+      for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) out.add(lookupKey(words.slice(i, j).join(' ')));
+    }
+  }
+  return out;
 }
 
 /** `maxSuggestions` 0 when only the kind (and a match) matters: the scan then stops at the typo budget. */

@@ -54,6 +54,18 @@ describe('/events', () => {
     expect(oktober.table?.rows.length).toBe(13);
   });
 
+  it('periods that list the same events share one frozen table and source list', async () => {
+    // Without the reply cache, whose entries are copies.
+    const uncached = await makeCore({}, { replyCacheEntries: 0 });
+    const a = await uncached.handleText('/events Oct 2025', call());
+    const b = await uncached.handleText('/events 2025-10-01 2025-10-31', call());
+    expect(b.table).toBe(a.table);
+    expect(b.sources).toBe(a.sources);
+    expect(Object.isFrozen(a.table!.rows)).toBe(true);
+    // Another locale has its own.
+    expect((await uncached.handleText('/events Oct 2025', call('de'))).table).not.toBe(a.table);
+  });
+
   it('bad dates and reversed ranges get a clear reply', async () => {
     const bad = await core.handleText('/events 31.02.2025', call());
     expect(bad.kind).toBe('error');

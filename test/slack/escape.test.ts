@@ -114,3 +114,13 @@ describe('renderReply with arbitrary text everywhere', () => {
     );
   });
 });
+
+describe('typedText', () => {
+  it('is unescapeSlack with whitespace runs as one space, trimmed, on any text', async () => {
+    const { typedText } = await import('../../src/adapters/slack/escape.js');
+    const spaced = fc.array(fc.constantFrom('a', 'Ä', 'ß', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '&amp;', '&lt;', '&', '?', 'é', '中', '😀'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(hostile, spaced, fc.string({ unit: 'binary' })), (s) => {
+      expect(typedText(s)).toBe(unescapeSlack(s).replace(/\s+/g, ' ').trim());
+    }), { numRuns: 2_000 });
+  });
+});

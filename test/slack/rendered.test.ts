@@ -66,3 +66,29 @@ describe('renderAll', () => {
     expect(a.messages[0]!.blocks[0]).toBe(b.messages[0]!.blocks[0]);
   });
 });
+
+describe('messageJson', () => {
+  it('writes what JSON.stringify writes, with and without kept blocks', async () => {
+    const { keepJson, messageJson } = await import('../../src/adapters/slack/message-json.js');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 4 }), fc.boolean(), (text, paragraphs, keep) => {
+      const r = reply(text, paragraphs);
+      for (const m of renderReply(r)) {
+        if (keep) keepJson(m.blocks.slice(1));
+        expect(messageJson(m, 'in_channel')).toBe(JSON.stringify({ ...m, response_type: 'in_channel' }));
+        const odd = { ...m, thread_ts: '1.2' } as typeof m;
+        expect(messageJson(odd, 'ephemeral')).toBe(JSON.stringify({ ...odd, response_type: 'ephemeral' }));
+      }
+    }));
+  });
+});
+
+describe('answerActions', () => {
+  it('gives the JSON of its block as JSON.stringify writes it', async () => {
+    const { answerActions } = await import('../../src/adapters/slack/buttons.js');
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('en' as const, 'de' as const), fc.boolean(), fc.boolean(), (typed, locale, sources, question) => {
+      const r = { ...reply('x'), locale, sources: sources ? reply('x').sources : [] };
+      const a = answerActions(r, question ? { question: typed } : { command: 'reserves', text: typed });
+      if (a) expect(a.json).toBe(JSON.stringify(a.block));
+    }));
+  });
+});

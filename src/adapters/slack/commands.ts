@@ -11,7 +11,7 @@ import type { Reply } from '../../reply/model.js';
 import { errorReply } from '../../reply/model.js';
 import type { SlackMessage } from './blocks.js';
 import { sendChart } from './charts.js';
-import { unescapeSlack } from './escape.js';
+import { typedText } from './escape.js';
 import { commandInstallQuery, type InstalledTeams } from './installed.js';
 import { SlashCommandPayload, validatedCommands } from './payloads.js';
 import { renderReply } from './render.js';
@@ -93,7 +93,7 @@ export function registerSlashCommands(app: App, rt: SlackRuntime): void {
   });
 }
 
-const commandText = (cmd: SlashCommandPayload): string => unescapeSlack(cmd.text).replace(/\s+/g, ' ').trim();
+const commandText = (cmd: SlashCommandPayload): string => typedText(cmd.text);
 const invoked = (rt: SlackRuntime, cmd: SlashCommandPayload): ReturnType<typeof invocation> =>
   invocation(rt.core.registry, rt.style, cmd.command, commandText(cmd));
 
@@ -222,10 +222,10 @@ function pure(rt: SlackRuntime, def: CommandDefinition | undefined, question: bo
  * is nothing to do twice. Anything else returns false, and Bolt handles it after the replay guard,
  * with the answer already computed handed over (handedOver), so nothing runs twice.
  */
-export function preDispatchShortcut(rt: SlackRuntime, installed: InstalledTeams): (event: ReceiverEvent) => Promise<boolean> {
-  return async (event) => {
+export function preDispatchShortcut(rt: SlackRuntime, installed: InstalledTeams): (event: ReceiverEvent, command?: SlashCommandPayload) => Promise<boolean> {
+  return async (event, command) => {
     const body = event.body as Record<string, unknown>;
-    const cmd = typeof body === 'object' && body !== null ? validatedCommands.get(body) : undefined;
+    const cmd = command ?? (typeof body === 'object' && body !== null ? validatedCommands.get(body) : undefined);
     if (!cmd) return false;
     const ok = installed.installed(commandInstallQuery(body));
     if (!(ok === true || (ok !== false && (await ok)))) return false;
@@ -241,13 +241,20 @@ export function preDispatchShortcut(rt: SlackRuntime, installed: InstalledTeams)
       if (!pure(rt, def, question === true, known.locale)) return false;
       const call = callOf(cmd.user_id, known, { channelId: cmd.channel_id, workspaceId: cmd.team_id });
       const deadline = Date.now() + rt.ackBudgetMs;
-      const pending = question ? rt.core.handleText(text, call) : rt.core.run(def ? def.name : name, def ? { _: text } : {}, call);
-      const early = await within(pending, rt.ackBudgetMs);
-      if (!early.done) {
-        handedOver.set(body, { pending, deadline, name, question: question === true });
-        return false;
+      // Most commands answer at once (runNow gives the reply itself, no promise to wait for).
+      const now = question ? rt.core.handleText(text, call) : rt.core.runNow(def ? def.name : name, def ? { _: text } : {}, call);
+      let reply: Reply;
+      if (now instanceof Promise) {
+        const early = await within(now, rt.ackBudgetMs);
+        if (!early.done) {
+          handedOver.set(body, { pending: now, deadline, name, question: question === true });
+          return false;
+        }
+        reply = early.value;
+      } else {
+        reply = now;
       }
-      answer = { reply: early.value, name, target: def?.tool || question ? targetOf(def, text, question === true) : undefined };
+      answer = { reply, name, target: def?.tool || question ? targetOf(def, text, question === true) : undefined };
     }
     const rendered = renderAll(rt, answer.reply, answer.target);
     if (rendered.messages.length > 1 || rendered.chart) {

@@ -66,6 +66,27 @@ export function unescapeSlack(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/**
+ * Whether text is plain already: no entity to decode and only single spaces between words (most
+ * commands and questions), so typedText has nothing to do. Checked by code unit; /\s/ counts more
+ * than ASCII whitespace, so control characters, U+007F–U+00A0 and anything from U+1680 on take the
+ * full route.
+ */
+function plainTyped(s: string): boolean {
+  let prev = 32;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 || c < 32 || (c >= 127 && c <= 160) || c >= 0x1680 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return prev !== 32 || s.length === 0;
+}
+
+/** What the user typed from a slash command's text: entities decoded, whitespace runs one space, trimmed. */
+export function typedText(s: string): string {
+  return plainTyped(s) ? s : unescapeSlack(s).replace(/\s+/g, ' ').trim();
+}
+
 /** Shorten already-escaped text to at most `max` UTF-16 units without cutting an entity or a grapheme. */
 export function clipEscaped(s: string, max: number, ellipsis = '…'): string {
   if (s.length <= max) return s;

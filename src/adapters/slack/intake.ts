@@ -3,7 +3,7 @@
 // megabyte costs one header read, not a buffer), a 400 for signed bodies that are not a JSON object
 // or form (Bolt would otherwise throw on `null` after the response was promised), and slash-command
 // replays refused by trigger_id for as long as a signature stays valid.
-import { createHmac, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createHmac, type KeyObject } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
 import { isValidSlackRequest, type BufferedIncomingMessage } from '@slack/bolt';
@@ -131,7 +131,7 @@ const REPLAY_WINDOW_S = REPLAY_WINDOW_MS / 1000;
  * timestamp at most five minutes old (the receiver refuses ones from the future before this).
  * Everything here is a subset of what Bolt's verifySlackRequest accepts; anything else (ssl_check,
  * url_verification, other signature spellings, a mismatch) returns false and goes through Bolt's
- * own checks and answers unchanged. One HMAC and Node's constant-time compare, where Bolt's path
+ * own checks and answers unchanged. One HMAC and a constant-time compare, where Bolt's path
  * costs three HMACs, 32 random bytes and two more parses of the form per request. The secret may be
  * given as a KeyObject made once (createSecretKey), which spares encoding it on every request.
  */
@@ -146,8 +146,20 @@ export function verifiedCommand(req: IncomingMessage, admitted: Admitted, secret
   const text = admitted.text;
   // Bolt lets ssl_check=1 bodies through unsigned and answers them itself; never take one here.
   if (text.includes('ssl_check')) return false;
-  const ours = createHmac('sha256', secret).update(`v0:${ts}:${text}`).digest();
-  return timingSafeEqual(ours, Buffer.from(sig.slice(3), 'hex'));
+  return sameHex(createHmac('sha256', secret).update(`v0:${ts}:${text}`).digest('hex'), sig, 3);
+}
+
+/**
+ * Whether `sig` holds the hex digest `ours` from `at` on, in time that does not depend on where they
+ * differ (an XOR of every code unit, as tsscmp compares). `sig` is lower-case hex here (SIGNATURE),
+ * as digest('hex') writes it, so comparing the texts compares the bytes, without decoding `sig` into
+ * a buffer for timingSafeEqual (a quarter of the check's CPU).
+ */
+function sameHex(ours: string, sig: string, at: number): boolean {
+  if (sig.length - at !== ours.length) return false;
+  let diff = 0;
+  for (let i = 0; i < ours.length; i++) diff |= ours.charCodeAt(i) ^ sig.charCodeAt(at + i);
+  return diff === 0;
 }
 
 export type { ReplayMemory } from '../../util/replay-guard.js';

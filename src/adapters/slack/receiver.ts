@@ -19,7 +19,7 @@ import {
   type ReceiverProcessEventErrorHandlerArgs,
 } from '@slack/bolt';
 import { createSecretKey } from 'node:crypto';
-import { isHandledPayload } from './payloads.js';
+import { isHandledPayload, parseSlashCommand, validatedCommands, type SlashCommandPayload } from './payloads.js';
 import { admit, BODY_LIMIT_BYTES, CommandReplays, verifiedCommand, type ReplayMemory } from './intake.js';
 import { bound, drain } from '../../ops/drain.js';
 
@@ -76,7 +76,7 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
    * Runs on every verified, well-formed request before the replay guard and Bolt's dispatch;
    * returns true when it has answered the request itself, in the ack alone (preDispatchShortcut).
    */
-  shortcut: ((event: ReceiverEvent) => Promise<boolean>) | undefined;
+  shortcut: ((event: ReceiverEvent, command?: SlashCommandPayload) => Promise<boolean>) | undefined;
   /** Further routes beside the Slack endpoint (chart images); true when it answered the request. */
   extraRoutes: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
   readonly #replays: CommandReplays;
@@ -125,8 +125,12 @@ export class LodestoneHttpReceiver extends HTTPReceiver {
       const retryNum = HTTPModuleFunctions.extractRetryNumFromHTTPRequest(req);
       const retryReason = HTTPModuleFunctions.extractRetryReasonFromHTTPRequest(req);
       try {
-        if (!isHandledPayload(body)) throw new MalformedPayloadError();
-        if (this.shortcut && (await this.shortcut({ body, ack: directAck(res), retryNum, retryReason, customProperties: {} }))) return;
+        // A signed command (verifiedCommand): validated here and handed to the shortcut, and kept
+        // for the listener (validatedCommands) only when it goes on to Bolt.
+        const command = parseSlashCommand(body);
+        if (!command) throw new MalformedPayloadError();
+        if (this.shortcut && (await this.shortcut({ body, ack: directAck(res), retryNum, retryReason, customProperties: {} }, command))) return;
+        validatedCommands.set(body, command);
         await this.#toBolt({ body, ack: boltAck().bind(), retryNum, retryReason, customProperties: {} });
       } catch (error) {
         const a = boltAck();

@@ -8,8 +8,7 @@
 // - replies built for one answer (questions, answers with a typo note) are rendered every time.
 import type { Reply } from '../../reply/model.js';
 import { renderedOnce } from '../../commands/reply-cache.js';
-import type { SlackBlock } from './blocks.js';
-import { answerButtons, withButtons, type ButtonTarget } from './buttons.js';
+import { answerActions, type ButtonTarget } from './buttons.js';
 import { LIMITS } from './limits.js';
 import { renderReply, type RenderOptions } from './render.js';
 import { Rendered } from './rendered.js';
@@ -40,9 +39,9 @@ function memoOf(rt: SlackRuntime): Memo {
   return m;
 }
 
-function rendering(rt: SlackRuntime, m: Memo, r: Reply, actions?: SlackBlock): Rendered {
+function rendering(rt: SlackRuntime, m: Memo, r: Reply): Rendered {
   return new Rendered(
-    withButtons(renderReply(rt.style.present(r), m.options), actions),
+    renderReply(rt.style.present(r), m.options),
     isPrivate(r) ? 'ephemeral' : 'in_channel',
     // A chart shown by address needs no upload.
     isPrivate(r) || rt.chartImages ? undefined : r.chart,
@@ -52,14 +51,18 @@ function rendering(rt: SlackRuntime, m: Memo, r: Reply, actions?: SlackBlock): R
 /** Block Kit of a reply; buttons go under public answers of read-only commands and questions (the target says which). */
 export function renderAll(rt: SlackRuntime, reply: Reply, target?: ButtonTarget): Rendered {
   const m = memoOf(rt);
-  const buttons = (r: Reply): SlackBlock | undefined => (target && r.kind === 'answer' && !isPrivate(r) ? answerButtons(r, target) : undefined);
-  if (!Object.isFrozen(reply)) return rendering(rt, m, reply, buttons(reply));
+  // The buttons with their JSON, which withActions puts into the ack without serialising the block.
+  const withButtonsOf = (r: Reply, rendered: Rendered): Rendered => {
+    const a = target && r.kind === 'answer' && !isPrivate(r) ? answerActions(r, target) : undefined;
+    return a ? rendered.withActions(a.block, a.json) : rendered;
+  };
+  if (!Object.isFrozen(reply)) return withButtonsOf(reply, rendering(rt, m, reply));
   // A kept rendering links its chart by address: keep that address among the served ones, as
   // rendering it again would (ChartImages.url), so it is not evicted while answers still link it.
   if (reply.chart && rt.chartImages) rt.chartImages.url(reply.chart);
   return renderedOnce(m.cached, reply, (r) => {
     let shared = m.shared.get(r);
     if (!shared) m.shared.set(r, (shared = rendering(rt, m, r)));
-    return shared.withActions(buttons(r));
+    return withButtonsOf(r, shared);
   });
 }

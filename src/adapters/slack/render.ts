@@ -10,6 +10,7 @@ import { renderTable } from './table.js';
 import { splitForSlack } from './text-split.js';
 import { safeText, truncateGraphemes } from '../../reply/safe-text.js';
 import { PairMemo } from '../../util/pair-memo.js';
+import { keepJson } from './message-json.js';
 
 export interface RenderOptions {
   /** At most this many messages; beyond it the answer is shortened with a note. Default 5. */
@@ -64,7 +65,7 @@ function paragraphBlocks(text: string, prefix = ''): SlackBlock[] {
  * The body, in order, stopping once it holds more than `budget` characters: whatever lies beyond
  * could not be sent anyway, and a huge reply should not cost time to render in full.
  */
-function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number, chartUrl?: (chart: ChartSpec) => string): SlackBlock[] {
+function bodyBlocks(reply: Reply, w: Words, budget: number, chartUrl?: (chart: ChartSpec) => string): SlackBlock[] {
   const out: SlackBlock[] = [];
   let used = 0;
   const push = (blocks: SlackBlock[]): boolean => {
@@ -78,16 +79,7 @@ function bodyBlocks(reply: Reply, w: (typeof WORDS)[Locale], budget: number, cha
   for (const [i, p] of paragraphs.entries()) {
     if (!push(paragraphBlocks(p, reply.kind === 'error' && i === 0 ? ':warning: ' : ''))) return out;
   }
-  const inline = (reply.fields ?? []).filter((f) => f.inline !== false);
-  for (let i = 0; i < inline.length; i += LIMITS.fieldsPerSection) {
-    const fields = inline.slice(i, i + LIMITS.fieldsPerSection).map((f) =>
-      mrkdwn(neutraliseBroadcasts(clipEscaped(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText))));
-    if (!push([{ type: 'section', fields }])) return out;
-  }
-  for (const f of (reply.fields ?? []).filter((x) => x.inline === false)) {
-    const label = `*${clipEscaped(escapeMrkdwn(f.label), 200)}*\n`;
-    if (!push(paragraphBlocks(f.value, label))) return out;
-  }
+  if (reply.fields) for (const group of fieldGroups(reply.fields)) if (!push(group)) return out;
   if (reply.table && !push(tableBlocks(reply.table))) return out;
   if (reply.chart) {
     const prefix = `:bar_chart: *${clipEscaped(escapeMrkdwn(reply.chart.title || w.chart), 200)}*\n`;
@@ -111,7 +103,40 @@ function once<K extends object, V>(key: K, make: (k: K) => V): V {
   return v;
 }
 
-const tableBlocks = (table: NonNullable<Reply['table']>): SlackBlock[] => once(table, (t) => renderTable(t).map(section));
+/** once() for blocks, whose JSON is then kept too (message-json.ts): a frozen part's blocks go into every answer that carries it. */
+function onceBlocks<K extends object, V extends readonly SlackBlock[] | readonly SlackBlock[][]>(memo: WeakMap<object, unknown>, key: K, make: (k: K) => V): V {
+  if (!Object.isFrozen(key)) return make(key);
+  let v = memo.get(key) as V | undefined;
+  if (v === undefined) {
+    memo.set(key, (v = make(key)));
+    keepJson((v as readonly unknown[]).flat() as SlackBlock[]);
+  }
+  return v;
+}
+
+const tableMemo = new WeakMap<object, unknown>();
+const tableBlocks = (table: NonNullable<Reply['table']>): SlackBlock[] => onceBlocks(tableMemo, table, (t) => renderTable(t).map(section));
+
+/**
+ * The fields as the body adds them, in groups that go in together: inline fields ten to a section,
+ * then each other field as its label and paragraphs. A frozen field list (a shared rendering's, also
+ * in an answer with a typo note in front) is rendered once.
+ */
+const fieldMemo = new WeakMap<object, unknown>();
+const fieldGroups = (all: NonNullable<Reply['fields']>): SlackBlock[][] => onceBlocks(fieldMemo, all, (list) => {
+  const groups: SlackBlock[][] = [];
+  const inline = list.filter((f) => f.inline !== false);
+  for (let i = 0; i < inline.length; i += LIMITS.fieldsPerSection) {
+    const fields = inline.slice(i, i + LIMITS.fieldsPerSection).map((f) =>
+      mrkdwn(neutraliseBroadcasts(clipEscaped(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText))));
+    groups.push([{ type: 'section', fields }]);
+  }
+  for (const f of list.filter((x) => x.inline === false)) {
+    const label = `*${clipEscaped(escapeMrkdwn(f.label), 200)}*\n`;
+    groups.push(paragraphBlocks(f.value, label));
+  }
+  return groups;
+});
 
 /**
  * Source links repeat in most answers (the dataset has a few dozen sources), and each costs a URL
@@ -140,9 +165,13 @@ const sourceLinks = (sources: Reply['sources']): { links: readonly string[]; hid
   return { links, hidden: list.length - links.length };
 });
 
-function tailBlocks(reply: Reply, w: (typeof WORDS)[Locale]): SlackBlock[] {
+type Words = (typeof WORDS)[Locale];
+
+/** The source links' context blocks; a frozen source list's are kept per locale. */
+const sourceMemo = new Map<Words, WeakMap<object, unknown>>(Object.values(WORDS).map((w) => [w, new WeakMap()]));
+const sourceBlocks = (sources: Reply['sources'], w: Words): SlackBlock[][] => onceBlocks(sourceMemo.get(w) ?? new WeakMap(), sources, (list) => {
   const out: SlackBlock[] = [];
-  const known = sourceLinks(reply.sources);
+  const known = sourceLinks(list);
   const links = [...known.links];
   const hidden = known.hidden;
   if (hidden > 0) links.push(escapeMrkdwn(w.moreSources(hidden)));
@@ -150,9 +179,34 @@ function tailBlocks(reply: Reply, w: (typeof WORDS)[Locale]): SlackBlock[] {
   for (let i = 0; i < links.length; i += perBlock) {
     out.push(context([`*${w.sources}:*`, ...links.slice(i, i + perBlock)]));
   }
-  if (reply.footer?.trim()) out.push(context([escapeMrkdwn(reply.footer)]));
-  const suggestions = (reply.suggestions ?? []).filter((s) => s.trim()).slice(0, 10);
-  if (suggestions.length) out.push(context([`${w.try}: ${suggestions.map((s) => `\`${escapeCode(s)}\``).join(' · ')}`]));
+  return [out];
+});
+
+/**
+ * The footer's context block by its text: every answer carries one of a few (the dataset version
+ * and date, per locale), so it is kept; a bounded map, since replies from services may bring others.
+ */
+const footerMemo = new Map<string, SlackBlock>();
+function footerBlock(footer: string): SlackBlock {
+  let b = footerMemo.get(footer);
+  if (!b) {
+    if (footerMemo.size >= 64) footerMemo.clear();
+    footerMemo.set(footer, (b = keepJson([context([escapeMrkdwn(footer)])])[0]!));
+  }
+  return b;
+}
+
+/** The suggestions' context block ("Try: …"); a frozen suggestion list's is kept per locale. */
+const suggestionMemo = new Map<Words, WeakMap<object, unknown>>(Object.values(WORDS).map((w) => [w, new WeakMap()]));
+const suggestionBlocks = (list: readonly string[], w: Words): SlackBlock[][] => onceBlocks(suggestionMemo.get(w) ?? new WeakMap(), list, (all) => {
+  const suggestions = all.filter((s) => s.trim()).slice(0, 10);
+  return [suggestions.length ? [context([`${w.try}: ${suggestions.map((s) => `\`${escapeCode(s)}\``).join(' · ')}`])] : []];
+});
+
+function tailBlocks(reply: Reply, w: Words): SlackBlock[] {
+  const out = [...sourceBlocks(reply.sources, w)[0]!];
+  if (reply.footer?.trim()) out.push(footerBlock(reply.footer));
+  if (reply.suggestions) out.push(...suggestionBlocks(reply.suggestions, w)[0]!);
   return out;
 }
 
@@ -202,7 +256,7 @@ function pack(head: SlackBlock[], body: SlackBlock[], tail: SlackBlock[], max: n
   return messages.filter((m) => m.blocks.length > 0);
 }
 
-function fallbackText(reply: Reply, blocks: SlackBlock[], first: boolean, w: (typeof WORDS)[Locale]): string {
+function fallbackText(reply: Reply, blocks: SlackBlock[], first: boolean, w: Words): string {
   const firstText = blocks.find((b): b is Extract<SlackBlock, { type: 'section'; text: unknown }> => b.type === 'section' && 'text' in b);
   const lead = first && reply.title ? escapeMrkdwn(reply.title) : first ? '' : w.continued;
   const body = firstText?.text.text ?? '';

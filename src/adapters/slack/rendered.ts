@@ -4,6 +4,7 @@
 import type { ChartSpec } from '../../reply/model.js';
 import type { SlackBlock, SlackMessage } from './blocks.js';
 import { withButtons } from './buttons.js';
+import { blockJson, messageJson } from './message-json.js';
 
 /**
  * Stands in for the actions block when a shared rendering's ack JSON is cut in two (withActions).
@@ -19,7 +20,7 @@ export class Rendered {
   /** The ack JSON of this rendering, cut where an actions block under its last block goes. */
   #cut: readonly [string, string] | undefined;
   /** Set by withActions: the rendering this one adds `actions` to, whose cut ack JSON it reuses. */
-  #from: { base: Rendered; actions: SlackBlock } | undefined;
+  #from: { base: Rendered; actions: SlackBlock; json: string | undefined } | undefined;
 
   constructor(
     readonly messages: SlackMessage[],
@@ -33,7 +34,7 @@ export class Rendered {
 
   /** The ack body as JSON text (HTTP mode sends it as is, with an application/json content type). */
   ackJson(): string {
-    this.#ackJson ??= this.#from ? this.#from.base.#splice(this.#from.actions) : JSON.stringify(this.ackPayload());
+    this.#ackJson ??= this.#from ? this.#from.base.#splice(this.#from.actions, this.#from.json) : messageJson(this.messages[0]!, this.responseType);
     return this.#ackJson;
   }
 
@@ -45,23 +46,24 @@ export class Rendered {
    * array elements independently of each other, so the text is byte for byte what serializing the
    * whole payload would give.
    */
-  withActions(actions: SlackBlock | undefined): Rendered {
+  withActions(actions: SlackBlock | undefined, json?: string): Rendered {
     const messages = withButtons(this.messages, actions);
     if (messages === this.messages || !actions) return this;
     const out = new Rendered(messages, this.responseType, this.chart);
     // With several messages the buttons go under the last one; the ack (the first) is this one's.
     if (this.messages.length > 1) out.#ackJson = this.ackJson();
-    else out.#from = { base: this, actions };
+    else out.#from = { base: this, actions, json };
     return out;
   }
 
-  #splice(actions: SlackBlock): string {
+  /** `json`: the actions' JSON when the caller has it (buttons.ts answerActions). */
+  #splice(actions: SlackBlock, json: string | undefined): string {
     if (!this.#cut) {
       const first = this.messages[0]!;
-      const text = JSON.stringify({ ...first, blocks: [...first.blocks, SLOT], response_type: this.responseType });
+      const text = messageJson(first, this.responseType, [...first.blocks, SLOT]);
       const at = text.lastIndexOf(SLOT_JSON);
       this.#cut = [text.slice(0, at), text.slice(at + SLOT_JSON.length)];
     }
-    return this.#cut[0] + JSON.stringify(actions) + this.#cut[1];
+    return this.#cut[0] + (json ?? blockJson(actions)) + this.#cut[1];
   }
 }
