@@ -3,6 +3,7 @@
 import type { Country, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
+import { formatCount } from '../../reply/format.js';
 import { editionTable, rankValue, recordHistory, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { inRegion } from '../query/regions.js';
@@ -124,8 +125,8 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   if (p.operator === 'count' && !isTop && holders.length) {
     const shown = holders.filter(([id]) => !out.has(id));
     const one = shown.length === 1;
-    const lead = t(locale, `${shown.length} ${one ? 'country' : 'countries'}${within}${without} ${one ? 'has' : 'have'} a figure above zero for ${what(measure, m, locale)} (${ed}${year}): `,
-      `${shown.length} ${one ? 'Land' : 'Länder'}${within}${without} ${one ? 'hat' : 'haben'} eine Zahl über null bei ${what(measure, m, locale)} (${ed}${year}): `)
+    const lead = t(locale, `${formatCount(shown.length, { one: 'country', other: 'countries' }, locale)}${within}${without} ${one ? 'has' : 'have'} a figure above zero for ${what(measure, m, locale)} (${ed}${year}): `,
+      `${formatCount(shown.length, { one: 'Land', other: 'Länder' }, locale)}${within}${without} ${one ? 'hat' : 'haben'} eine Zahl über null bei ${what(measure, m, locale)} (${ed}${year}): `)
       + `${shown.slice(0, 10).map(item).join('; ')}${shown.length > 10 ? ' …' : ''}.`;
     worldLine();
     return { status: 'answer', lead, support, sources: cite.list(locale).map((s) => s.id), more };

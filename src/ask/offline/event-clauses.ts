@@ -107,9 +107,15 @@ function clauseStems(ctx: CommandContext, ev: Event): { text: string; sentence: 
  * so a clause holding it is what was asked, where a word of many clauses ("Kontrollen") says little.
  */
 export function soleClauseWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): boolean {
+  const { stems, sole } = soleStems(ctx, p, ev, field);
+  return stems.length > 0 && sole.length === stems.length;
+}
+
+/** The stems of the words the question adds, and those of them that stand in one clause of the event's texts only. */
+function soleStems(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): { stems: string[]; sole: string[] } {
   const stems = extraWords(ctx, p, ev, field).map((w) => stem(w, ctx.locale));
   const clauses = clauseStems(ctx, ev);
-  return stems.length > 0 && stems.every((x) => clauses.filter((c) => c.stems.has(x)).length === 1);
+  return { stems, sole: stems.filter((x) => clauses.filter((c) => c.stems.has(x)).length === 1) };
 }
 
 /**
@@ -118,10 +124,9 @@ export function soleClauseWords(ctx: CommandContext, p: ParsedQuery, ev: Event, 
  * which item is asked, however many other words the question wraps it in.
  */
 export function soleItem(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): Clause | undefined {
-  const stems = extraWords(ctx, p, ev, field).map((w) => stem(w, ctx.locale));
-  const clauses = clauseStems(ctx, ev);
-  const sole = stems.filter((x) => clauses.filter((c) => c.stems.has(x)).length === 1);
+  const { stems, sole } = soleStems(ctx, p, ev, field);
   if (!sole.length) return undefined;
+  const clauses = clauseStems(ctx, ev);
   let best: { c: (typeof clauses)[number]; n: number } | undefined;
   let tied = false;
   for (const c of clauses) {
@@ -196,7 +201,8 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
  * Of the dates a clause states before its event's own, the one nearest a word the question adds ("a
  * ceasefire on 28 July" for "seit wann gilt die Waffenruhe", not the "border clashes in July 2025"
  * before it); else the first. A day written without a year ("28 July") is of the year the clause
- * stated before it, else of the event's.
+ * stated before it, else of the event's. Read with a day-and-month pattern rather than
+ * datesInDatasetText, which keeps only dates whose year is written next to them.
  */
 export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clause: string): TimeRef | undefined {
   const earlier = datesInDatasetText(clause, ctx.dataset).filter((d) => d.kind !== 'year' && d.end < ev.date);
