@@ -210,6 +210,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // A word of an attribute put aside is no content word either.
   const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
+  // The verb opening a German yes/no question ("Lag der Preis …?") asks no content of its own.
+  if (polar && locale === 'de' && v.verbsFirst.has(words[0] ?? '')) opWords.add(words[0]!);
   const ri = routerIndex(ds);
   const unknown: string[] = [];
   for (const w of rest) {
@@ -224,9 +226,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w));
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
   const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one);
-  const priceThreshold = priceThresholdOf(q);
+  const priceThreshold = priceThresholdOf(q, words, v.numbers);
   const defines = definedTerm(q, ds, locale, names);
   const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;
   // Optional fields set one by one, in the order the reply's readers have always seen them: two dozen

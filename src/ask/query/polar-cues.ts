@@ -17,7 +17,8 @@ export function germanVerbFirst(q: string, raw: readonly string[], questionWords
   if (verbs.has(first)) return true;
   // "Mit welchen …", "Seit wann gilt …": a preposition before a question word opens an open question.
   if (questionWords.has(normalize(raw[1]!))) return false;
-  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
+  // A weak verb's past ("Kostete …?", "Produzierte …?") ends in -ete or -ierte, which few nouns do.
+  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st|ete|ierte)$/.test(first);
 }
 
 /** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */

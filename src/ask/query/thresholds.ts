@@ -94,14 +94,19 @@ export function shareThresholdOf(q: string, words: readonly string[], v: VocabIn
   return n > 0 && n < 100 ? n / 100 : undefined;
 }
 
-/** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg"). */
-export function priceThresholdOf(q: string): number | undefined {
-  // Every price is stated in digits.
+/** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg", "more than two dollars"). */
+export function priceThresholdOf(q: string, words: readonly string[] = [], numbers: ReadonlyMap<string, number> = new Map()): number | undefined {
+  // A number word before a dollar word ("zwei Dollar", "two dollars"), as the tonne thresholds read "zehn Millionen Tonnen".
+  for (const [i, w] of words.entries()) {
+    const n = numbers.get(w);
+    if (n !== undefined && DOLLAR_WORDS.has(words[i + 1] ?? '')) return n;
+  }
   if (!DIGIT.test(q)) return undefined;
   const m = /(?:US\$|\$)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
   const n = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
+const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd', 'us dollar']);
 
 // A global pattern made once: matchesOf reads it from its lastIndex and leaves that as it was.
 const TONNAGE = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;

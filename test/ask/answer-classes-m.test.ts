@@ -1,0 +1,21 @@
+// Answer classes of the offline question path (issue 10), thirteenth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a price threshold written in words ("more than two dollars", "mehr als zwei Dollar")', () => {
+  it('is compared like one in digits, and the number word is no word the dataset must hold', () => {
+    expect(lead('Did cerium oxide cost more than three dollars a kilo in 2024?', 'en')).toMatch(/^No — /);
+    expect(lead('Hat Europiumoxid 2024 mehr als zehn Dollar pro Kilo gekostet?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('a German yes/no question opening with a verb in the past ("Kostete …?", "Lag …?")', () => {
+  it('is a yes/no question, and the verb asks nothing the dataset must hold', () => {
+    expect(lead('Kostete Ceroxid 2024 mehr als 5 Dollar je Kilogramm?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Lag der Preis für Terbiumoxid 2024 über 500 Dollar pro Kilo?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Produzierte Brasilien 2024 mehr Seltene Erden als Indien?', 'de')).toMatch(/^Nein — .*Indien liegt vorn/);
+  });
+});
