@@ -19,3 +19,16 @@ describe('a German yes/no question opening with a verb in the past ("Kostete …
     expect(lead('Produzierte Brasilien 2024 mehr Seltene Erden als Indien?', 'de')).toMatch(/^Nein — .*Indien liegt vorn/);
   });
 });
+
+describe('whether a measure on an element holds now ("still in force?")', () => {
+  it('is answered by the state the sentence naming that element records, not by words it shares with the question', () => {
+    expect(lead('Is the licence requirement for lutetium still in force?', 'en')).toMatch(/^Yes — .*remains in force/);
+    expect(lead('Are the October controls on erbium still in force?', 'en', '2026-03-01')).toMatch(/^No — .*suspended/);
+    expect(lead('Sind die Exportkontrollen für Thulium noch in Kraft?', 'de', '2026-03-01')).toMatch(/^Nein — .*ausgesetzt/);
+  });
+
+  it('says neither yes nor no once the recorded suspension has run out', () => {
+    expect(lead('Are the October controls on erbium still in force?', 'en')).not.toMatch(/^(Yes|No) —/);
+    expect(lead('Sind die Exportkontrollen für Thulium noch in Kraft?', 'de')).not.toMatch(/^(Ja|Nein) —/);
+  });
+});

@@ -19,6 +19,7 @@ import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js
 import { datesInDatasetText } from '../query/time.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
+import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -161,6 +162,13 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
       prefixed = true;
     }
   }
+  // Whether a measure on the asked elements holds now: a sentence naming them all and recording a
+  // state settles it, whatever other words the question uses for the measure ("licence requirement").
+  // A sentence about other elements ("the April licensing for samarium …" for holmium) settles nothing.
+  if (p.subjects.elements.length && asksCurrentState(ctx, p) && !namesElements(sentence, p.subjects.elements)) return undefined;
+  const state = questionNegated(ctx, p) ? undefined : stateVerdict(ctx, p, sentence);
+  if (state === 'open') return undefined;
+  if (state && p.subjects.elements.length) return { verdict: state, hits };
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
   // Every part naming the question's people must agree, or the sentence settles nothing.
@@ -168,6 +176,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
   const parts = [...new Set(scopes(ctx.dataset, sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
   const qNeg = questionNegated(ctx, p);
+  if (state) return { verdict: state, hits };
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
   if (parts.length !== 1 && (named.length || qNeg)) return undefined;
