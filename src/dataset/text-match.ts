@@ -70,22 +70,28 @@ const ASCII = /^[\u0000-\u007f]*$/;
  * regular expressions were most of the cost of normalising a German question (bench/core.ts,
  * --cpu-prof). test/dataset/text-match.test.ts compares both on random Latin-1 text.
  */
-const LATIN1: (string | undefined)[] = Array.from({ length: 256 }, (_, c) => {
-  if (c < 128) return undefined;
+const foldAlone = (c: number): string | undefined => {
   // Beyond ASCII, what is no letter or digit is a separator.
   const folded = String.fromCharCode(c).normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss')
     .replace(/(?![\p{ASCII}])[^\p{L}\p{N}]/gu, ' ');
   return ASCII.test(folded) ? folded : undefined;
-});
+};
+const LATIN1: (string | undefined)[] = Array.from({ length: 256 }, (_, c) => (c < 128 ? undefined : foldAlone(c)));
 
-/** Latin-1 text folded to lower-case ASCII (see LATIN1), or undefined when a character has no ASCII fold. */
+// General Punctuation (U+2000–U+206F) folds the same way: the answers' own dashes and quotes ("–",
+// "—", "„", "“") sent whole leads through NFKD and the Unicode patterns (bench/core-check.ts prof).
+// "’" stays with the passes: their possessive rule reads it before it becomes a separator.
+const PUNCTUATION_FROM = 0x2000;
+const PUNCTUATION: (string | undefined)[] = Array.from({ length: 0x70 }, (_, i) => (PUNCTUATION_FROM + i === 0x2019 ? undefined : foldAlone(PUNCTUATION_FROM + i)));
+
+/** Latin-1 text and punctuation folded to lower-case ASCII (see LATIN1), or undefined when a character has no ASCII fold. */
 function foldLatin1(s: string): string | undefined {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 128) continue;
-    const fold = c < 256 ? LATIN1[c] : undefined;
+    const fold = c < 256 ? LATIN1[c] : c - PUNCTUATION_FROM < PUNCTUATION.length && c >= PUNCTUATION_FROM ? PUNCTUATION[c - PUNCTUATION_FROM] : undefined;
     if (fold === undefined) return undefined;
     out += s.slice(from, i) + fold;
     from = i + 1;
