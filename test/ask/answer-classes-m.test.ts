@@ -32,3 +32,16 @@ describe('whether a measure on an element holds now ("still in force?")', () => 
     expect(lead('Sind die Exportkontrollen für Thulium noch in Kraft?', 'de')).not.toMatch(/^(Ja|Nein) —/);
   });
 });
+
+describe('countries that signed with one another, asked of with a word of an agreement ("the MoUs the US struck with Malaysia and Thailand")', () => {
+  it('are the beat, whatever else the question says: never the scope note', () => {
+    expect(lead('Is it accurate that the MoUs the US struck with Malaysia and Thailand are enforceable?', 'en')).not.toMatch(/outside what I cover/);
+  });
+});
+
+describe('"zutreffend" as German asks whether a claim is right', () => {
+  it('is a yes/no question and no word the dataset must hold', () => {
+    expect(lead('Zutreffend, dass Australien der größte Lithiumproduzent ist?', 'de')).toMatch(/^Ja — .*1\. Australien/);
+    expect(lead('Ist es zutreffend, dass der Rahmen mit Japan in Tokio unterzeichnet wurde?', 'de')).toMatch(/^Ja — .*Tokio/);
+  });
+});

@@ -97,6 +97,10 @@ export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
   if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
   if (p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer) && !('provenance' in h.attribute.answer))) return true;
   if (p.threshold !== undefined && s.countries.length) return true;
+  // Countries that signed or met with one another in the dataset's events, asked of with a word of an
+  // event's kind ("die Absichtserklärungen der USA mit Malaysia und Thailand"): the beat, however the
+  // rest of the question is worded.
+  if (s.countries.length >= 2 && namesKind(ctx, p) && s.countries.every((c) => ctx.dataset.events.some((e) => e.countries.includes(c.id) && s.countries.some((o) => o.id !== c.id && e.countries.includes(o.id))))) return true;
   // A term the dataset explains ("APEC", "MOFCOM"): "Is Russia part of APEC?" is the beat.
   return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined || placeAndKind(ctx, p) || termFactNamed(ctx.dataset, p.words) !== undefined;
 }
