@@ -83,10 +83,24 @@ export function hasFigure(text: string, value: number, unit: Unit): boolean {
   });
 }
 
+// German month names, full and as the replies abbreviate them: chrono's German parsers read a month
+// only with a day ("28. Okt."), so "Dezember 2024" (a month asked) was not found.
+const DE_MONTHS = Array.from({ length: 12 }, (_, m) => {
+  const d = Date.UTC(2000, m, 15);
+  return [new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(d), new Intl.DateTimeFormat('de', { month: 'short', timeZone: 'UTC' }).format(d).replace(/\.$/, '')];
+});
+
+function hasGermanMonth(text: string, expected: string): boolean {
+  const [y, m] = expected.split('-');
+  const names = DE_MONTHS[Number(m) - 1]!.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}])(?:${names.join('|')})\\.?\\s+${y}(?!\\d)`, 'u').test(text);
+}
+
 /** Whether the text names a date ("2025-10-28") or month ("2025-10") in English or German, ranges included. */
 export function hasDate(text: string, expected: string): boolean {
   if (text.includes(expected)) return true;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(expected);
+  if (!day && hasGermanMonth(text, expected)) return true;
   const ref = new Date(`${expected.slice(0, 7)}-15T12:00:00Z`);
   const pad = (n: number): string => String(n).padStart(2, '0');
   for (const r of [...chrono.en.parse(text, ref), ...chrono.de.parse(text, ref)]) {

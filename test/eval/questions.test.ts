@@ -36,6 +36,8 @@ describe('figure and date reading', () => {
     expect(hasDate('28. Okt. 2025 in Tokio', '2025-10-28')).toBe(true);
     expect(hasDate('25–26 Oct 2025', '2025-10-26')).toBe(true);
     expect(hasDate('im April 2026', '2026-04')).toBe(true);
+    expect(hasDate('Dezember 2024: China verbot …', '2024-12')).toBe(true);
+    expect(hasDate('im Juli 2026', '2025-07')).toBe(false);
     expect(hasDate('28 Oct 2025', '2025-10-29')).toBe(false);
   });
 });
