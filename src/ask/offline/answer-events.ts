@@ -3,13 +3,14 @@
 import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
-import { formatDateRange, formatNumber } from '../../reply/format.js';
+import { formatDateRange, formatMonth, formatNumber } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
 import { findTimeInDatasetText } from '../query/time.js';
 import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
+import { suspendedMeasureDate } from './measure-date.js';
 import { peopleNamed } from './polar.js';
 import { askedNumbers } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -75,7 +76,7 @@ function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event
 }
 
 /** A date found in a text, as a lead opens with it: the day formatted, a month as written. */
-const dateLabel = (ctx: CommandContext, d: TimeRef): string => (d.kind === 'day' ? formatDateRange(d.start, d.end, ctx.locale) : d.text);
+const dateLabel = (ctx: CommandContext, d: TimeRef): string => (d.kind === 'day' ? formatDateRange(d.start, d.end, ctx.locale) : d.kind === 'month' ? formatMonth(d.start, ctx.locale) : d.text);
 
 export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p?: ParsedQuery): AnswerFirst {
   const { locale } = ctx;
@@ -101,6 +102,11 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   let lead: string;
   switch (field) {
     case 'date': {
+      const measure = p ? suspendedMeasureDate(ctx, p, ev) : undefined;
+      if (measure) {
+        return { status: 'answer', lead: `${dateLabel(ctx, measure.date)}: ${measure.sentence}`, support: [`${title} (${date}, ${place}).`],
+          sources: [...new Set([...measure.fact.sources, ...ev.sources])], more: `/summit ${ev.id}` };
+      }
       // A date the question's own words point at inside the text ("when will he visit China" → April 2026).
       const later = (text: string): boolean => { const t = findTimeInDatasetText(text, ctx.dataset); return !!t && t.kind !== 'year' && t.start > (ev.end_date ?? ev.date); };
       const c = p ? matchingClause(ctx, p, ev, field, later) : undefined;

@@ -1,0 +1,45 @@
+// "When did China ban gallium exports to the US?" finds the record of the ban's suspension (9 Nov 2025),
+// whose title names the ban. Asked without a word of a suspension, the date is the measure's own, which
+// a fact kept on that record states ("China banned exports of gallium … in December 2024"): the
+// suspension's date would answer another question with a confident, sourced, wrong day.
+import type { CommandContext } from '../../commands/types.js';
+import type { Event, Fact } from '../../dataset/schema.js';
+import { loc } from '../../commands/common.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
+import { vocabIndex } from '../query/vocab.js';
+import { splitSentences } from '../query/sentences.js';
+import { datesInDatasetText } from '../query/time.js';
+import type { ParsedQuery, TimeRef } from '../query/types.js';
+
+export interface MeasureDate {
+  date: TimeRef;
+  sentence: string;
+  fact: Fact;
+}
+
+/** The earlier date of the measure a suspension record suspends, from a fact on that record, when the question asks the measure's date. */
+export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Event): MeasureDate | undefined {
+  const suspension = vocabIndex(ctx.dataset).eventKinds.suspension;
+  if (p.words.some((w) => suspension.has(w))) return undefined;
+  const titles = normalize(`${ev.title.en} ${ev.title.de}`).split(' ');
+  if (!titles.some((w) => suspension.has(w))) return undefined;
+  // Words the question adds beyond its names (content holds no country, mineral or element): the
+  // measure's own word ("ban", "verboten") must be in the sentence.
+  const stop = vocabIndex(ctx.dataset).stop;
+  const stems = new Set(p.content.filter((w) => !stop.has(w)).map((w) => stem(w, ctx.locale)));
+  if (!stems.size) return undefined;
+  for (const fact of ctx.dataset.facts) {
+    if (!fact.events.includes(ev.id)) continue;
+    for (const sentence of splitSentences(ctx.dataset, loc(ctx.locale, fact.text))) {
+      const date = datesInDatasetText(sentence, ctx.dataset).find((d) => d.kind !== 'year' && d.end < ev.date);
+      // A date another record falls on is that record's ("the April 2025 licensing"), asked of it, not of the measure suspended.
+      if (!date || ctx.dataset.events.some((e) => e !== ev && e.date <= date.end && (e.end_date ?? e.date) >= date.start)) continue;
+      // Every word of the sentence a suspension's is a sentence about the suspension, not the measure.
+      const words = normalize(sentence).split(' ');
+      if (words.some((w) => suspension.has(w))) continue;
+      if (words.some((w) => stems.has(stem(w, ctx.locale)))) return { date, sentence, fact };
+    }
+  }
+  return undefined;
+}
