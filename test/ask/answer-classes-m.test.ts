@@ -49,7 +49,7 @@ describe('"zutreffend" as German asks whether a claim is right', () => {
 describe('the date of a measure asked of the record of its suspension ("When did China ban gallium exports to the US?")', () => {
   it('is the measure’s own date, from the fact kept on that record, in the reader’s month names', () => {
     expect(lead('When did China ban gallium exports to the US?', 'en')).toMatch(/^December 2024: China banned exports of gallium/);
-    expect(lead('Seit wann verbietet China die Ausfuhr von Germanium in die USA?', 'de')).toMatch(/^Dezember 2024: China verbot/);
+    expect(lead('Seit wann gilt Chinas Verbot von Germaniumexporten in die USA?', 'de')).toMatch(/^Dezember 2024: China verbot/);
   });
 
   it('stays the suspension’s date when a suspension is asked, or a record is named by its own number', () => {

@@ -24,10 +24,10 @@ export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Ev
   if (p.words.some((w) => suspension.has(w))) return undefined;
   const titles = normalize(`${ev.title.en} ${ev.title.de}`).split(' ');
   if (!titles.some((w) => suspension.has(w))) return undefined;
-  // Words the question adds beyond its names (content holds no country, mineral or element): the
-  // measure's own word ("ban", "verboten") must be in the sentence.
-  const stop = vocabIndex(ctx.dataset).stop;
-  const stems = new Set(p.content.filter((w) => !stop.has(w)).map((w) => stem(w, ctx.locale)));
+  // The question names the measure ("ban", "verboten": a word of grammar.measure_words), and the
+  // sentence must too; "when did exports resume?" asks the suspension in other words.
+  const measures = new Set([...vocabIndex(ctx.dataset).measureWords].map((w) => stem(w, ctx.locale)));
+  const stems = new Set(p.words.map((w) => stem(w, ctx.locale)).filter((x) => measures.has(x)));
   if (!stems.size) return undefined;
   for (const fact of ctx.dataset.facts) {
     if (!fact.events.includes(ev.id)) continue;
