@@ -57,3 +57,14 @@ describe('the date of a measure asked of the record of its suspension ("When did
     expect(lead('When exactly did China publish Announcement No. 70?', 'en')).toMatch(/^7 Nov 2025:/);
   });
 });
+
+describe('a bound asked with no question word ("Kongo Kobalt 2025 über 200 kt?")', () => {
+  it('is a yes/no question, answered by the figure against the bound', () => {
+    expect(lead('Chile Lithiumreserven mehr als 10 Mio. t?', 'de')).toMatch(/^Nein — Chile — Reserven \(Lithium\): 9,2 Mio\. t/);
+    expect(lead('Australia REE output 2024 above 10,000 t?', 'en')).toMatch(/^Yes — /);
+  });
+
+  it('stays a choice between two figures when two are written ("2,000 t or 1,400 t?"), a separator making a number no year', () => {
+    expect(lead('Madagascar rare earth output 2024: 2,000 t or 1,400 t?', 'en')).not.toMatch(/^(Yes|No) —/);
+  });
+});

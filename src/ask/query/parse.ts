@@ -239,6 +239,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (ops.has('first')) out.firstOf = true;
   if (ops.has('up') !== ops.has('down')) out.direction = ops.has('up') ? 'up' : 'down';
   if (threshold !== undefined) out.threshold = threshold;
+  // "Kongo Kobalt 2025 über 200 kt?", "Nd oxide 2024 above $50/kg?": a bound asked with no question word is a yes/no question.
+  if (!polar && !choice && !request && context === undefined && (threshold !== undefined || priceThreshold !== undefined) && (ops.has('more') || ops.has('less') || ops.has('compare')) && operator === 'single'
+    && /\?\s*$/.test(q) && !words.some((w) => v.questionWords.has(w))) out.polar = true;
   if (range) out.range = range;
   if (threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more')) out.claim = true;
   if (threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `))) out.outdated = true;

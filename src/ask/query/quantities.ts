@@ -19,7 +19,8 @@ export function quantities(text: string): string[] {
   for (const m of matchesOf(NUMBER, text)) {
     const raw = m[0];
     const canon = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.');
-    if (/^(19|20)\d\d$/.test(canon)) continue;
+    // A year is written without a separator: "2,000 t" is a quantity.
+    if (raw === canon && /^(19|20)\d\d$/.test(canon)) continue;
     const before = normalize(text.slice(Math.max(0, m.index - 12), m.index)).split(' ').at(-1) ?? '';
     const after = normalize(text.slice(m.index + raw.length, m.index + raw.length + 14)).split(' ')[0] ?? '';
     if (isMonthWord(after) || isMonthWord(before)) continue;
