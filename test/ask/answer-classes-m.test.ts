@@ -68,3 +68,15 @@ describe('a bound asked with no question word ("Kongo Kobalt 2025 über 200 kt?"
     expect(lead('Madagascar rare earth output 2024: 2,000 t or 1,400 t?', 'en')).not.toMatch(/^(Yes|No) —/);
   });
 });
+
+describe('a German yes/no question opening with a verb of grammar.verbs_first about events, not countries ("Lag das Treffen … vor …?")', () => {
+  it('is a yes/no question without a country, mineral or element named', () => {
+    expect(lead('Lag das Treffen von Trump und Xi vor dem Rahmenabkommen von Tokio?', 'de')).toMatch(/^Nein — zuerst: Rahmenabkommen/);
+  });
+});
+
+describe('"letztem Jahr", "vergangenem Jahr" (the dative)', () => {
+  it('is last year, as "letztes Jahr" is', () => {
+    expect(lead('Nickelförderung Indonesiens 2023 im Vergleich zu vergangenem Jahr?', 'de')).toMatch(/: 2023 .*gegenüber 2025/);
+  });
+});

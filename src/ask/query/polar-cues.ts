@@ -12,9 +12,12 @@ import type { VocabIndex } from './vocab.js';
  * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
  */
 export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithName = false, verbs: ReadonlySet<string> = new Set()): boolean {
-  if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames || opensWithName) return false;
+  if (!/\?\s*$/.test(q) || raw.length < 3 || opensWithName) return false;
   const first = normalize(raw[0]!);
+  // A verb of the list is one whatever follows ("Hatten sich Trump und Xi … gesehen?"); a form that
+  // only looks like a verb needs a name of the dataset beside it.
   if (verbs.has(first)) return true;
+  if (!hasNames) return false;
   // "Mit welchen …", "Seit wann gilt …": a preposition before a question word opens an open question.
   if (questionWords.has(normalize(raw[1]!))) return false;
   // A weak verb's past ("Kostete …?", "Produzierte …?") ends in -ete or -ierte, which few nouns do.
