@@ -80,3 +80,12 @@ describe('"letztem Jahr", "vergangenem Jahr" (the dative)', () => {
     expect(lead('Nickelförderung Indonesiens 2023 im Vergleich zu vergangenem Jahr?', 'de')).toMatch(/: 2023 .*gegenüber 2025/);
   });
 });
+
+describe('the asker’s own need ("benötige ich", "I needed") before the question', () => {
+  it('is a request, not a question about uses', () => {
+    expect(lead('Für meinen Bericht benötige ich die Zahl: Wie viele Tonnen Seltene Erden hat Brasilien 2024 gefördert?', 'de')).toMatch(/^Brasilien — Bergwerksförderung \(Seltene Erden\) 2024/);
+  });
+  it('leaves "wofür brauchen wir …?" a question about uses', () => {
+    expect(lead('Wofür benötigen wir Dysprosium?', 'de')).toMatch(/^Dysprosium \(Dy, 66\) — Verwendung/);
+  });
+});
