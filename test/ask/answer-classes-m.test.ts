@@ -89,3 +89,21 @@ describe('the asker’s own need ("benötige ich", "I needed") before the questi
     expect(lead('Wofür benötigen wir Dysprosium?', 'de')).toMatch(/^Dysprosium \(Dy, 66\) — Verwendung/);
   });
 });
+
+describe('"besides …", "apart from …", "neben …" before an attribute opening the question', () => {
+  it('puts that attribute aside, so the question asks what else', () => {
+    expect(lead('Apart from the cherry trees, what did Takaichi promise Washington for 4 July 2026?', 'en')).toMatch(/^4 Jul 2026: .*fireworks/);
+  });
+});
+
+describe('a yes/no question after a clause and a comma ("Under the USGS split, does europium …?")', () => {
+  it('is a yes/no question', () => {
+    expect(lead('Going by the USGS convention, is gadolinium a light rare earth?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('"250k tonnes" and "or nah"', () => {
+  it('reads a thousand glued to a tonnage, and a closing "or nah" asks yes or no', () => {
+    expect(lead('china rare earth mining 2025 over 250k tonnes or nah', 'en')).toMatch(/^Yes — China — mine production of rare earths in 2025: 270,000 t/);
+  });
+});

@@ -26,7 +26,11 @@ export function germanVerbFirst(q: string, raw: readonly string[], questionWords
 
 /** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */
 export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boolean {
-  const cut = q.search(/[:–—]\s|\s-\s/u);
+  // A comma too ("Under the USGS split into light and heavy, does europium …?"), before the last
+  // clause, when no question word opens what comes before it ("Where in Oceania, apart from …, is …?").
+  const comma = q.lastIndexOf(', ');
+  const opened = comma > 0 && normalize(q.slice(0, comma)).split(' ').some((w) => v.questionWords.has(w));
+  const cut = Math.max(q.search(/[:–—]\s|\s-\s/u), opened ? -1 : comma);
   if (cut < 0) return false;
   const first = normalize(q.slice(cut + 2)).split(' ')[0] ?? '';
   // German verbs whose form does not show them ("… – lag die über 1.000 Tonnen?") open one too.

@@ -6,6 +6,8 @@ import { alternation } from './text.js';
 import { matchesOf } from '../../util/matches.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
+// "250k tonnes": a thousand, read only glued to a tonnage (a bare "k" is no scale word).
+const GLUED_SCALE: Record<string, number> = { ...SCALE, k: 1e3 };
 
 /** A number as typed in digits: groups of three are thousands ("3,000", "1.600"), else a decimal ("1.5", "2,5"). */
 function digitsValue(raw: string): number | undefined {
@@ -109,7 +111,7 @@ export function priceThresholdOf(q: string, words: readonly string[] = [], numbe
 const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd', 'us dollar']);
 
 // A global pattern made once: matchesOf reads it from its lastIndex and leaves that as it was.
-const TONNAGE = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;
+const TONNAGE = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd|k)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;
 
 /** Every quantity of tonnes a text states ("3,6 Mio. t", "more than 14 million t"), in tonnes, with where it stands. */
 export function tonnagesIn(text: string): { t: number; at: number; end: number }[] {
@@ -118,7 +120,7 @@ export function tonnagesIn(text: string): { t: number; at: number; end: number }
   if (!DIGIT.test(text)) return out;
   for (const m of matchesOf(TONNAGE, text)) {
     const n = digitsValue(m[1]!);
-    if (n !== undefined) out.push({ t: n * (m[2] ? SCALE[m[2].toLowerCase()] ?? 1 : 1), at: m.index, end: m.index + m[0].length });
+    if (n !== undefined) out.push({ t: n * (m[2] ? GLUED_SCALE[m[2].toLowerCase()] ?? 1 : 1), at: m.index, end: m.index + m[0].length });
   }
   return out;
 }
