@@ -107,3 +107,10 @@ describe('"250k tonnes" and "or nah"', () => {
     expect(lead('china rare earth mining 2025 over 250k tonnes or nah', 'en')).toMatch(/^Yes — China — mine production of rare earths in 2025: 270,000 t/);
   });
 });
+
+describe('a class of elements named beside a count of elements ("How many elements count as heavy rare earths?")', () => {
+  it('counts the class, not all seventeen', () => {
+    expect(lead('How many elements are classed as light rare earths by the USGS?', 'en')).toMatch(/^8 light rare earths/);
+    expect(lead('Wie viele Elemente gelten als schwere Seltene Erden?', 'de')).toMatch(/^8 schwere Seltene Erden/);
+  });
+});

@@ -115,8 +115,12 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // named, "where" of an element asks its own field, not the place of a measure listing it.
   const ofElement = p.operator === 'where' && !eventy && p.subjects.elements.length ? ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls') : undefined;
   if (ofElement) return ofElement;
-  const implied = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok)
+  const byOperator = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok)
     && (eventy || !('event' in h.attribute.answer) || !ok.some((o) => 'provenance' in o.attribute.answer && o.score >= h.score)));
+  // "How many elements count as heavy rare earths?": a class named beside a count of all the elements
+  // asks the class, whose list opens with its count.
+  const implied = byOperator?.attribute.implies === 'count' && 'facts' in byOperator.attribute.answer
+    ? ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is !== undefined) ?? byOperator : byOperator;
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
