@@ -214,6 +214,8 @@ export const Grammar = z.strictObject({
   state_verbs: Words.default({ en: [], de: [] }),
   /** Words naming a measure ("announcement", "Verbot"): only with one is a measure's state asked. */
   measure_words: Words.default({ en: [], de: [] }),
+  /** Units of a span of time ("six months", "180 Tagen"): a number before one states when, as a date does. */
+  time_spans: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
   future_tense: Words.default({ en: [], de: [] }),
   /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */

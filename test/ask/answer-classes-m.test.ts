@@ -114,3 +114,10 @@ describe('a class of elements named beside a count of elements ("How many elemen
     expect(lead('Wie viele Elemente gelten als schwere Seltene Erden?', 'de')).toMatch(/^8 schwere Seltene Erden/);
   });
 });
+
+describe('"by when" asked of a part of a record stated as a span ("within six months", "bis Ende 2026")', () => {
+  it('answers the clause holding the question’s words, not a later date of a clause holding none of them', () => {
+    expect(lead('By when should the first projects be financed under the US-Japan framework?', 'en')).toMatch(/projects within six months/);
+    expect(lead('Bis wann sollen die drei Sicherheitsdokumente überarbeitet werden?', 'de')).toMatch(/bis Ende 2026/);
+  });
+});

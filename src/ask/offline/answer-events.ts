@@ -139,6 +139,15 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
         lead = `${formatDateRange(ev.end_date, undefined, locale)}: ${title} (${date}, ${place}).`;
         break;
       }
+      // "Bis wann sollen erste Projekte finanziert werden?" against "Financing for selected projects within
+      // six months": a clause holding the question's words answers, though it states a span, not a date;
+      // a later date in a clause holding none of them ("fireworks for 4 July 2026") does not.
+      const spoken = u && u.of > 0 && u.hits === 0 && p ? matchingClause(ctx, p, ev, 'until') : undefined;
+      if (spoken && spoken.hits > 0 && statesWhen(ctx, spoken.text)) {
+        const cl = clauseLead(spoken, `${title} (${date})`);
+        lead = cl.whole ? `${title} (${date}): ${cl.lead}` : cl.lead;
+        break;
+      }
       if (u) {
         const cl = clauseLead(u, `${title} (${date})`);
         // "When did … and until when …?": both dates, the event's own first.
@@ -220,6 +229,14 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
     }
   }
   return { status: 'answer', lead, support, sources: [...ev.sources], more: `/summit ${ev.id}` };
+}
+
+/** Whether a clause says when: a year ("bis Ende 2026"), or a number before a unit of time ("within six months", "binnen 180 Tagen"). */
+function statesWhen(ctx: CommandContext, clause: string): boolean {
+  if (/\b(?:19|20)\d\d\b/.test(clause)) return true;
+  const v = vocabIndex(ctx.dataset);
+  const words = normalize(clause).split(' ');
+  return words.some((w, i) => i > 0 && v.timeSpans.has(w) && (/^\d+$/.test(words[i - 1]!) || v.numbers.has(words[i - 1]!)));
 }
 
 /** Several events of one day or month: the list first. */

@@ -34,6 +34,7 @@ export const EMPTY: Vocabulary = {
     current_state: { en: [], de: [] },
     state_verbs: { en: [], de: [] },
     measure_words: { en: [], de: [] },
+    time_spans: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },

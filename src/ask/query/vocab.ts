@@ -109,6 +109,8 @@ export interface VocabIndex {
   stateVerbs: Set<string>;
   /** Words naming a measure ("announcement", "Verbot"). */
   measureWords: Set<string>;
+  /** Normalised units of a span of time (grammar.time_spans). */
+  timeSpans: Set<string>;
   /** The single words of the percent unit ("percent", "prozent"). */
   percentUnits: Set<string>;
   /** Phrases placing one event before or after another, per language (normalised). */
@@ -267,6 +269,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     currentState: words(g.current_state),
     stateVerbs: new Set(words(g.state_verbs)),
     measureWords: new Set(words(g.measure_words)),
+    timeSpans: new Set(words(g.time_spans)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },
