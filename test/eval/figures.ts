@@ -56,10 +56,18 @@ const UNIT_HINT: Record<Exclude<Unit, 'count'>, RegExp> = {
   t: /\bt\b|tonne|tonnen|\bkg\b/i,
 };
 
+// "No. 12", "Nr. 70": the dot of a number label ends no sentence (a reply's "ranks No. 12 with 300 t"
+// was cut from its country, and the figure counted as the lead's countries').
+const LABEL = /(?:^|[^\p{L}])(?:No|Nos|Nr|Nrn)$/u;
+const endsSentence = (text: string, dot: number): boolean => !(LABEL.test(text.slice(Math.max(0, dot - 4), dot)) && /\d/.test(text[dot + 2] ?? ''));
+
 /** Sentences of a text (for a bare number: is its unit named in the same sentence, "in US dollars per kilogram: … 56"?). */
 export const sentenceAround = (text: string, at: number): string => {
-  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
-  const endDot = text.indexOf('. ', at);
+  let dotBefore = text.lastIndexOf('. ', at);
+  while (dotBefore >= 0 && !endsSentence(text, dotBefore)) dotBefore = text.lastIndexOf('. ', dotBefore - 1);
+  let endDot = text.indexOf('. ', at);
+  while (endDot >= 0 && !endsSentence(text, endDot)) endDot = text.indexOf('. ', endDot + 1);
+  const start = Math.max(dotBefore, text.lastIndexOf('\n', at)) + 1;
   const endNl = text.indexOf('\n', at);
   const end = [endDot, endNl].filter((x) => x >= 0).sort((a, b) => a - b)[0] ?? text.length;
   return text.slice(start, end);

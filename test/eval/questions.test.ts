@@ -64,6 +64,13 @@ describe('scoreItem counts wrong answers wrong', () => {
     expect(scoreItem(ds, us, reply('en', 'Other countries — imports of compounds and metals: $170 million.')).wrong).toEqual(['170000000 usd']);
   });
 
+  it('a number label ("ranks No. 12 with 300 t") ends no sentence: the figure stays its country\'s', () => {
+    const us = item({ figures: [{ value: 300, unit: 't' }] });
+    const lead = 'Largest mine production of cobalt (2025): 1. Congo (Kinshasa) 230,000 t; 2. Indonesia 44,000 t.';
+    expect(scoreItem(ds, us, reply('en', lead, 'United States ranks No. 12 with 300 t (estimated).')).wrong).toEqual([]);
+    expect(scoreItem(ds, us, reply('en', lead, 'United States ranks No. 12 with 900 t (estimated).')).wrong).toEqual(['900 t']);
+  });
+
   it('the right figure buried after 300 characters is correct but not first', () => {
     const r = scoreItem(ds, brazil, reply('en', 'x'.repeat(320), 'Brazil — 11 million t.'));
     expect([r.correct, r.first]).toEqual([true, false]);
