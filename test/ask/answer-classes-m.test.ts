@@ -121,3 +121,14 @@ describe('"by when" asked of a part of a record stated as a span ("within six mo
     expect(lead('Bis wann sollen die drei Sicherheitsdokumente überarbeitet werden?', 'de')).toMatch(/bis Ende 2026/);
   });
 });
+
+describe('"only" in a yes/no question', () => {
+  it('before a number hedges the figure ("mine only 3,500 t?"), it asks no sole producer', () => {
+    expect(lead('Did Canada mine only 3,500 t of cobalt in 2025?', 'en')).toMatch(/^Yes — Canada — mine production of cobalt in 2025: 3,500 t/);
+    expect(lead('Hat Kanada 2025 nur etwa 3.500 t Kobalt gefördert?', 'de')).toMatch(/^Ja — Kanada/);
+  });
+  it('with a bound ("the only country with reserves over 40 million t?") asks the only one past it', () => {
+    expect(lead('Is China the only country with rare earth reserves over 40 million t?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Is China the only country with rare earth reserves over 10 million t?', 'en')).toMatch(/^No — /);
+  });
+});

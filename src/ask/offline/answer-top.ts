@@ -117,7 +117,9 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   // "Is China among the top 3?": any of the first N.
   // "Is China the only producer?": only if no other country has a figure above zero.
   const holders = all.filter(([, e]) => rankValue(e.figure) > 0);
-  const yes = isTop && first ? yesNo(locale, p.only ? holders.length === 1 && holders[0]![0] === isTop.id
+  // "The only country with more than 40 million t?": the only one past that bound.
+  const beyond = p.only && p.threshold !== undefined && !p.less ? all.filter(([, e]) => rankValue(e.figure) > p.threshold!) : holders;
+  const yes = isTop && first ? yesNo(locale, p.only ? beyond.length === 1 && beyond[0]![0] === isTop.id
     : p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
   const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
   const head = ascending ? t(locale, 'Smallest', 'Kleinste') : t(locale, 'Largest', 'Größte');

@@ -253,7 +253,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (after.length && (operator === 'top' || ops.has('which') || regionAt || (polar && ops.has('top')))) out.after = after;
   if (ops.has('which')) out.which = true;
   if (ops.has('element')) out.whichElement = true;
-  if (polar && ops.has('only')) out.only = true;
+  // "Did Canada mine only 3,500 t?", "nur etwa 900 Tonnen": "only" before a number hedges the figure, it asks no sole holder.
+  const onlyAt = ops.has('only') ? opHits.find((h) => h.value === 'only') : undefined;
+  const hedge = onlyAt !== undefined && words.slice(onlyAt.start + onlyAt.words, onlyAt.start + onlyAt.words + 3).some((w) => /^\d/.test(w) || v.numbers.has(w));
+  if (polar && ops.has('only') && !hedge) out.only = true;
   // A term that is also a subject's name ("rare earths") asks its meaning only when nothing else is asked of it ("… used for").
   if (defines && !(attributes.length && normalize(defines.term).split(' ').every((w) => names.has(w)))) out.defines = defines;
   if (region) out.region = region;
