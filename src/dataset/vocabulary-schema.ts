@@ -216,6 +216,8 @@ export const Grammar = z.strictObject({
   measure_words: Words.default({ en: [], de: [] }),
   /** Units of a span of time ("six months", "180 Tagen"): a number before one states when, as a date does. */
   time_spans: Words.default({ en: [], de: [] }),
+  /** German verbs that are also nouns ("Stand"): they open a yes/no question only before a name ("Stand Holmium …?"). */
+  verbs_first_named: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
   future_tense: Words.default({ en: [], de: [] }),
   /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */

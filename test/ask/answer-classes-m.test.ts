@@ -49,12 +49,18 @@ describe('"zutreffend" as German asks whether a claim is right', () => {
 describe('the date of a measure asked of the record of its suspension ("When did China ban gallium exports to the US?")', () => {
   it('is the measure’s own date, from the fact kept on that record, in the reader’s month names', () => {
     expect(lead('When did China ban gallium exports to the US?', 'en')).toMatch(/^December 2024: China banned exports of gallium/);
-    expect(lead('Seit wann gilt Chinas Verbot von Germaniumexporten in die USA?', 'de')).toMatch(/^Dezember 2024: China verbot/);
+    expect(lead('Wann hat China die Ausfuhr von Germanium in die USA verboten?', 'de')).toMatch(/^Dezember 2024: China verbot/);
   });
 
   it('stays the suspension’s date when a suspension is asked, or a record is named by its own number', () => {
     expect(lead('When did China suspend its gallium ban for the US?', 'en')).toMatch(/^9 Nov 2025:/);
     expect(lead('When exactly did China publish Announcement No. 70?', 'en')).toMatch(/^7 Nov 2025:/);
+  });
+
+  it('stays the suspension’s when the question says more than the sentence of the measure does ("lift", "aufgehoben", another commodity)', () => {
+    expect(lead('When did China lift the gallium ban?', 'en')).toMatch(/^9 Nov 2025:/);
+    expect(lead('Wann wurde das Germaniumverbot aufgehoben?', 'de')).toMatch(/^9\. Nov\. 2025:/);
+    expect(lead('When did China ban graphite exports to the US?', 'en')).not.toMatch(/^December 2024/);
   });
 });
 
@@ -130,5 +136,43 @@ describe('"only" in a yes/no question', () => {
   it('with a bound ("the only country with reserves over 40 million t?") asks the only one past it', () => {
     expect(lead('Is China the only country with rare earth reserves over 40 million t?', 'en')).toMatch(/^Yes — /);
     expect(lead('Is China the only country with rare earth reserves over 10 million t?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('a claimed figure with a comparison word away from its number ("3.8 Mt or nah?", "Under MCS 2025, were …")', () => {
+  it('is checked as a claim, not read as a bound', () => {
+    expect(lead('Russia reserves 3.8 Mt or nah?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Under MCS 2025, were Vietnam\'s reserves 3.5 million tonnes?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Which countries hold more than a million tonnes of cobalt reserves?', 'en')).toMatch(/Congo \(Kinshasa\) 6 million t/);
+  });
+});
+
+describe('a price asked of a yes/no question', () => {
+  it('reads thousands in a price ("$2,000") and compares with the one price a sentence states', () => {
+    expect(lead('Is germanium more than $2,000 per kg?', 'en')).toMatch(/^Yes — Germanium metal averaged \$2,100\/kg/);
+  });
+  it('checks a price claimed without a comparison ("cost ten dollars?") as a claim', () => {
+    expect(lead('Did Nd oxide cost ten dollars in 2024?', 'en')).toMatch(/^No — /);
+    expect(lead('Kostete Neodymoxid 2024 56 Dollar?', 'de')).toMatch(/^Ja — /);
+  });
+  it('compares a thing the lead lists a price after, element or not ("mischmetal 5")', () => {
+    expect(lead('Was mischmetal cheaper than six dollars in 2024?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('no yes or no where the question or the table gives none', () => {
+  it('a table’s "not available" is neither', () => {
+    expect(lead('Does India have rare earth reserves?', 'en')).toMatch(/^India — reserves of rare earths: not available/);
+  });
+  it('a noun that looks like a verb opens no yes/no question ("Stand der …", "Revidierte Zahlen …")', () => {
+    expect(lead('Stand der Exportkontrollen?', 'de')).not.toMatch(/^Ja —/);
+    expect(lead('Revidierte Zahlen für Australien?', 'de')).not.toMatch(/^Ja —/);
+    expect(lead('Stand Lutetium schon auf der Lizenzliste vom April 2025?', 'de')).toMatch(/^Ja — /);
+  });
+  it('a clause after a comma opening with a question word asks an open question', () => {
+    expect(lead('Abgesehen von der Förderung, wie hoch sind Russlands Reserven?', 'de')).toMatch(/^Russland — Reserven/);
+  });
+  it('"neither light nor heavy" counts no class', () => {
+    expect(lead('How many elements are neither light nor heavy?', 'en')).not.toMatch(/^8 /);
   });
 });

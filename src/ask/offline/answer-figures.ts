@@ -130,7 +130,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     const earlier = groups.slice(1).flatMap((g) => [...g.byYear.entries()].filter(([y, e]) => e.figure.value !== null && (measure === 'reserves' || y === year)).map(([, e]) => e))[0];
     if (earlier) {
       cite.add(...earlier.figure.sources, ...earlier.edition.sources);
-      return { status: 'answer', more, sources: cite.list(locale).map((x) => x.id), support: [], lead: t(locale,
+      // "Does India have reserves?": a table's "not available" is neither yes nor no; a figure claimed
+      // of that edition ("6.9 Mt in the newest?") it does not state, and a change asked it shows.
+      const asksChange = p.same || p.words.some((w) => vocabIndex(ds).changeWords.has(w));
+      return { status: 'answer', undecided: p.threshold === undefined && !asksChange, more, sources: cite.list(locale).map((x) => x.id), support: [], lead: t(locale,
         `${c.name.en} — ${what(measure, m, locale)}${yr}: ${val(eff.figure, m, locale)} in ${eff.edition.label}; ${earlier.edition.label} gave ${val(earlier.figure, m, locale)}.`,
         `${c.name.de} — ${what(measure, m, locale)}${yr}: ${val(eff.figure, m, locale)} in ${eff.edition.label}; ${earlier.edition.label} nannte ${val(earlier.figure, m, locale)}.`) };
     }

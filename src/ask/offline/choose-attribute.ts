@@ -119,8 +119,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
     && (eventy || !('event' in h.attribute.answer) || !ok.some((o) => 'provenance' in o.attribute.answer && o.score >= h.score)));
   // "How many elements count as heavy rare earths?": a class named beside a count of all the elements
   // asks the class, whose list opens with its count.
-  const implied = byOperator?.attribute.implies === 'count' && 'facts' in byOperator.attribute.answer
-    ? ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is !== undefined) ?? byOperator : byOperator;
+  // One class, asked plainly: "neither light nor heavy" names two and counts neither.
+  const classes = ok.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is !== undefined);
+  const plain = classes.length === 1 && !p.words.some((w) => vocabIndex(ctx.dataset).negations.has(w));
+  const implied = byOperator?.attribute.implies === 'count' && 'facts' in byOperator.attribute.answer && plain ? classes[0]! : byOperator;
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);

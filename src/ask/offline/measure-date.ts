@@ -11,6 +11,13 @@ import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import { datesInDatasetText } from '../query/time.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
+import type { Mineral } from '../../dataset/schema.js';
+
+/** Whether a sentence names a mineral (its English or German name, or an alias). */
+function namesMineral(sentence: string, m: Mineral): boolean {
+  const text = ` ${normalize(sentence)} `;
+  return [m.name.en, m.name.de, ...m.aliases].some((n) => text.includes(` ${normalize(n)} `));
+}
 
 export interface MeasureDate {
   date: TimeRef;
@@ -29,6 +36,10 @@ export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Ev
   const measures = new Set([...vocabIndex(ctx.dataset).measureWords].map((w) => stem(w, ctx.locale)));
   const stems = new Set(p.words.map((w) => stem(w, ctx.locale)).filter((x) => measures.has(x)));
   if (!stems.size) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  // The words the question adds, less those only asking ("when", "first", "still", "gilt").
+  const asked = p.content.filter((w) => !v.stop.has(w) && !v.stateWords.has(w) && !v.stateVerbs.has(w) && !v.ordinals[ctx.locale].has(stem(w, ctx.locale)))
+    .map((w) => stem(w, ctx.locale));
   for (const fact of ctx.dataset.facts) {
     if (!fact.events.includes(ev.id)) continue;
     for (const sentence of splitSentences(ctx.dataset, loc(ctx.locale, fact.text))) {
@@ -38,7 +49,15 @@ export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Ev
       // Every word of the sentence a suspension's is a sentence about the suspension, not the measure.
       const words = normalize(sentence).split(' ');
       if (words.some((w) => suspension.has(w))) continue;
-      if (words.some((w) => stems.has(stem(w, ctx.locale)))) return { date, sentence, fact };
+      // The sentence must say all the question says: "When did China lift the gallium ban?" holds a
+      // verb ("lift", "aufgehoben") the sentence of the ban lacks, and asks of the ban's end; "ban
+      // graphite exports" names a commodity the sentence does not.
+      const said = new Set(words.map((w) => stem(w, ctx.locale)));
+      // One word in four may be the reader's own ("Peking" for China's "China").
+      const missing = asked.filter((x) => !said.has(x)).length;
+      if (!words.some((w) => stems.has(stem(w, ctx.locale))) || missing > Math.floor(asked.length / 4)) continue;
+      if (!p.subjects.minerals.every((m) => fact.minerals.includes(m.id) && namesMineral(sentence, m))) continue;
+      return { date, sentence, fact };
     }
   }
   return undefined;

@@ -13,13 +13,13 @@ import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
 import type { Locale } from '../../reply/model.js';
-import { escapeRegExp } from '../query/text.js';
 import { shareByYear } from './polar-share.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { datesInDatasetText } from '../query/time.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
+import { numberAfter, priceInLead, priceInSentence } from './polar-price.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -201,6 +201,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
     const bound = boundVerdict(ctx, p, sentence);
     if (bound) return { verdict: bound, hits };
   }
+  // "Is germanium dearer than $2,000/kg?" against "Germanium metal averaged $2,100/kg": the one price the sentence states, against the price asked.
+  const price = priceInSentence(p, sentence);
+  if (price) return { verdict: price, hits };
   // Agreeing words, but the quantity asked must be the one stated.
   // Numbers the question writes as words count too ("more than two hours" asks 2), so a sentence
   // stating another number ("1 hour 40 minutes") is no "yes".
@@ -244,22 +247,6 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   if (!best) return a;
   const rest = a.support.map((para) => para.replace(best!.sentence, '').trim()).filter(Boolean);
   return { ...a, lead: `${word(best.v.verdict)} — ${best.sentence}`, support: [a.lead, ...rest] };
-}
-
-/** The number a lead lists right after an element's name ("Terbiumoxid 810"), if it does. */
-function numberAfter(ctx: CommandContext, e: Element, lead: string): number | undefined {
-  const name = escapeRegExp(ctx.locale === 'de' ? e.name.de : e.name.en);
-  // The name, the rest of its word ("-oxid"), at most one more word ("oxide"), then the number.
-  const m = new RegExp(`(?<![\\p{L}])${name}[\\p{L}-]*(?:\\s+\\p{Ll}+)?\\s+(\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d)`, 'iu').exec(lead);
-  return m ? Number(m[1]!.replace(',', '.')) : undefined;
-}
-
-/** "Is terbium oxide dearer than $500/kg?": the element's price in the lead against the price asked. */
-function priceInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
-  if (p.priceThreshold === undefined || p.subjects.elements.length !== 1) return undefined;
-  const v = numberAfter(ctx, p.subjects.elements[0]!, lead);
-  if (v === undefined || v === p.priceThreshold) return undefined;
-  return (v > p.priceThreshold) !== Boolean(p.less) ? 'yes' : 'no';
 }
 
 /**

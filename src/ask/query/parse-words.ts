@@ -7,6 +7,7 @@ import { normalize } from '../../dataset/lookup.js';
 import type { NamedMinerals } from '../offline/scoring.js';
 import type { PhraseHit } from './phrases.js';
 import { phraseAt } from './text.js';
+import { isScaleWord } from './thresholds.js';
 
 const NO_MINERALS: NamedMinerals = { ids: [], words: new Set() };
 
@@ -61,4 +62,20 @@ export function requestSpans(words: readonly string[], phrases: readonly string[
     if (list) for (const p of list) if (phraseAt(words, i, p)) spans.push([i, i + p.length]);
   }
   return spans;
+}
+
+/**
+ * Whether a comparison word ("over", "mehr als", "than", "below") stands right before a number, at
+ * most two words on ("more than $2,000", "über 200 kt", "less than about 5 Mt", "mehr als zwei
+ * Dollar"): a bound. One elsewhere in the question ("Under MCS 2025, …", "… 3.8 Mt or nah?") makes
+ * no bound of the question's number.
+ */
+export function boundBefore(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>): boolean {
+  for (const h of opHits) {
+    if (h.value !== 'more' && h.value !== 'less' && h.value !== 'compare') continue;
+    const next = words.slice(h.start + h.words, h.start + h.words + 3);
+    // A year after it ("Under MCS 2025") is no number compared with.
+    if (next.some((w) => (/^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || numbers.has(w) || isScaleWord(w))) return true;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
-import { contextBeforeQuestion, germanVerbFirst, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
+import { contextBeforeQuestion, germanVerbFirst, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
@@ -21,7 +21,7 @@ import { comparedYears, editionYear, relativeYear, withRelativeYear } from './ye
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { hitWords, namedMinerals, ofFigure, requestSpans } from './parse-words.js';
+import { boundBefore, hitWords, namedMinerals, ofFigure, requestSpans } from './parse-words.js';
 import { matchesOf } from '../../util/matches.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
@@ -152,6 +152,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
   // "Kobalt im Kongo?": a name is no verb, however it ends.
   const opensWithName = [...ent.countries, ...ent.minerals, ...ent.elements].some((f) => f.at === 0);
+  const nameSecond = [...ent.countries, ...ent.minerals, ...ent.elements].some((f) => f.at === 1);
   const request = asking.length > 0 || v.requestOpeners[locale].some((o) => opensWith(norm, o));
   // The question as typed, normalised once for the tags and the month check below.
   const normQ = normal !== undefined && q === text ? normal : normalize(q);
@@ -160,7 +161,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const range = rangeOf(q, v);
   // Figures offered are written in digits: without one (most questions) neither pattern need run.
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
-  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length > 0, opensWithName, v.verbsFirst)));
+  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   const after = ops.has('top') || ops.has('which') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];
@@ -170,7 +171,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
-    compare: many && (ops.has('compare') || ops.has('top') || ops.has('less')),
+    // So does "by how much … more" with no number bounded ("um wie viel … über jener der USA lag").
+    compare: many && (ops.has('compare') || ops.has('top') || ops.has('less') || (ops.has('more') && ops.has('count') && !boundBefore(opHits, words, v.numbers))),
     top: ops.has('top'),
     yesno: polar,
     when: ops.has('when'),
@@ -240,10 +242,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (ops.has('up') !== ops.has('down')) out.direction = ops.has('up') ? 'up' : 'down';
   if (threshold !== undefined) out.threshold = threshold;
   // "Kongo Kobalt 2025 über 200 kt?", "Nd oxide 2024 above $50/kg?": a bound asked with no question word is a yes/no question.
-  if (!polar && !choice && !request && context === undefined && (threshold !== undefined || priceThreshold !== undefined) && (ops.has('more') || ops.has('less') || ops.has('compare')) && operator === 'single'
+  // A bound is a comparison word right before the number ("over 200 kt", "mehr als zwei Dollar"); one
+  // elsewhere ("Under MCS 2025, were …", "3.8 Mt or nah?") leaves the number a claim to check.
+  const bounded = (threshold !== undefined || priceThreshold !== undefined) && boundBefore(opHits, words, v.numbers);
+  if (!polar && !choice && !request && context === undefined && bounded && operator === 'single'
     && /\?\s*$/.test(q) && !words.some((w) => v.questionWords.has(w))) out.polar = true;
   if (range) out.range = range;
-  if (threshold !== undefined && !ops.has('compare') && !ops.has('less') && !ops.has('more')) out.claim = true;
+  if ((threshold !== undefined || priceThreshold !== undefined) && !bounded) out.claim = true;
   if (threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `))) out.outdated = true;
   if (shareThreshold !== undefined) out.shareThreshold = shareThreshold;
   if (priceThreshold !== undefined) out.priceThreshold = priceThreshold;

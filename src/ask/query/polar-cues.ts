@@ -11,17 +11,29 @@ import type { VocabIndex } from './vocab.js';
  * ("Fördert Kanada Seltene Erden?", "Gehört Scandium zu den Seltenen Erden?"). German finite verbs
  * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
  */
-export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithName = false, verbs: ReadonlySet<string> = new Set()): boolean {
-  if (!/\?\s*$/.test(q) || raw.length < 3 || opensWithName) return false;
+export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithName = false, verbs: ReadonlySet<string> = new Set(),
+  nounVerbs: ReadonlySet<string> = new Set(), nameSecond = false): boolean {
+  if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames || opensWithName) return false;
   const first = normalize(raw[0]!);
-  // A verb of the list is one whatever follows ("Hatten sich Trump und Xi … gesehen?"); a form that
-  // only looks like a verb needs a name of the dataset beside it.
   if (verbs.has(first)) return true;
-  if (!hasNames) return false;
+  // "Stand Holmium schon auf der Liste?" but "Stand der Exportkontrollen?": a verb that is also a noun, before a name.
+  if (nounVerbs.has(first)) return nameSecond;
   // "Mit welchen …", "Seit wann gilt …": a preposition before a question word opens an open question.
   if (questionWords.has(normalize(raw[1]!))) return false;
-  // A weak verb's past ("Kostete …?", "Produzierte …?") ends in -ete or -ierte, which few nouns do.
-  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st|ete|ierte)$/.test(first);
+  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
+}
+
+/**
+ * "Abgesehen von der Förderung, wie hoch …?", "Weißt du, mit wem …?": a clause after a comma opening
+ * with a question word, or a preposition and one, asks an open question, whatever opens the sentence;
+ * "…, und wie viel?" adds one to a yes/no question.
+ */
+export function openClause(q: string, v: VocabIndex, locale: Locale): boolean {
+  const joiners = v.vocabulary.grammar.question_joiners[locale];
+  return q.split(/,\s+/u).slice(1).some((c) => {
+    const [a = '', b = ''] = normalize(c).split(' ');
+    return v.questionWords.has(a) || (v.questionWords.has(b) && !joiners.includes(a));
+  });
 }
 
 /** A yes/no verb opening the question after a topic and a colon or dash ("Follow-up on Vietnam: does Russia …?"). */

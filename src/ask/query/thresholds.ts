@@ -6,6 +6,9 @@ import { alternation } from './text.js';
 import { matchesOf } from '../../util/matches.js';
 
 const SCALE: Record<string, number> = { million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, milliarden: 1e9, mrd: 1e9 };
+/** A word scaling a number ("million", "Mio"), which only a quantity follows. */
+export const isScaleWord = (w: string): boolean => w in SCALE;
+
 // "250k tonnes": a thousand, read only glued to a tonnage (a bare "k" is no scale word).
 const GLUED_SCALE: Record<string, number> = { ...SCALE, k: 1e3 };
 
@@ -104,9 +107,9 @@ export function priceThresholdOf(q: string, words: readonly string[] = [], numbe
     if (n !== undefined && DOLLAR_WORDS.has(words[i + 1] ?? '')) return n;
   }
   if (!DIGIT.test(q)) return undefined;
-  const m = /(?:US\$|\$)\s?(\d+(?:[.,]\d+)?)|(\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
-  const n = m ? Number((m[1] ?? m[2])!.replace(',', '.')) : NaN;
-  return Number.isFinite(n) ? n : undefined;
+  // Thousands grouped as typed ("$2,000", "2.000 Dollar") are thousands, not a decimal.
+  const m = /(?:US\$|\$)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
+  return m ? digitsValue((m[1] ?? m[2])!) : undefined;
 }
 const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd', 'us dollar']);
 

@@ -35,6 +35,7 @@ export const EMPTY: Vocabulary = {
     state_verbs: { en: [], de: [] },
     measure_words: { en: [], de: [] },
     time_spans: { en: [], de: [] },
+    verbs_first_named: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },

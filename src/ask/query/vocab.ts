@@ -111,6 +111,8 @@ export interface VocabIndex {
   measureWords: Set<string>;
   /** Normalised units of a span of time (grammar.time_spans). */
   timeSpans: Set<string>;
+  /** German verbs that are also nouns (grammar.verbs_first_named). */
+  nounVerbsFirst: Set<string>;
   /** The single words of the percent unit ("percent", "prozent"). */
   percentUnits: Set<string>;
   /** Phrases placing one event before or after another, per language (normalised). */
@@ -270,6 +272,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stateVerbs: new Set(words(g.state_verbs)),
     measureWords: new Set(words(g.measure_words)),
     timeSpans: new Set(words(g.time_spans)),
+    nounVerbsFirst: new Set(words(g.verbs_first_named)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },
