@@ -218,6 +218,8 @@ export const Grammar = z.strictObject({
   time_spans: Words.default({ en: [], de: [] }),
   /** German verbs that are also nouns ("Stand"): they open a yes/no question only before a name ("Stand Holmium …?"). */
   verbs_first_named: Words.default({ en: [], de: [] }),
+  /** Verbs putting a measure in place ("impose", "verhängt"): they ask the measure's own date, as its name does. */
+  imposing: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
   future_tense: Words.default({ en: [], de: [] }),
   /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */

@@ -176,3 +176,16 @@ describe('no yes or no where the question or the table gives none', () => {
     expect(lead('How many elements are neither light nor heavy?', 'en')).not.toMatch(/^8 /);
   });
 });
+
+describe('a verb putting a measure in place ("impose", "verhängte") asks the measure’s own date', () => {
+  it('as its name does', () => {
+    expect(lead('When did China impose the gallium ban?', 'en')).toMatch(/^December 2024:/);
+    expect(lead('Wann verhängte China das Galliumverbot?', 'de')).toMatch(/^Dezember 2024:/);
+  });
+});
+
+describe('a tonnage right after a year ("2025 230k t")', () => {
+  it('is read from its own first digit', () => {
+    expect(lead('DRC cobalt 2025 230k t or nah?', 'en')).toMatch(/^Yes — /);
+  });
+});

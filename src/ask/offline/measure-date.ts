@@ -38,7 +38,7 @@ export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Ev
   if (!stems.size) return undefined;
   const v = vocabIndex(ctx.dataset);
   // The words the question adds, less those only asking ("when", "first", "still", "gilt").
-  const asked = p.content.filter((w) => !v.stop.has(w) && !v.stateWords.has(w) && !v.stateVerbs.has(w) && !v.ordinals[ctx.locale].has(stem(w, ctx.locale)))
+  const asked = p.content.filter((w) => !v.stop.has(w) && !v.stateWords.has(w) && !v.stateVerbs.has(w) && !v.imposing.has(w) && !v.ordinals[ctx.locale].has(stem(w, ctx.locale)))
     .map((w) => stem(w, ctx.locale));
   for (const fact of ctx.dataset.facts) {
     if (!fact.events.includes(ev.id)) continue;

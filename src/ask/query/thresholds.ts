@@ -114,7 +114,8 @@ export function priceThresholdOf(q: string, words: readonly string[] = [], numbe
 const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd', 'us dollar']);
 
 // A global pattern made once: matchesOf reads it from its lastIndex and leaves that as it was.
-const TONNAGE = /(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd|k)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;
+// Not from inside another number ("2025 230k t" is no 25,230k t).
+const TONNAGE = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd|k)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;
 
 /** Every quantity of tonnes a text states ("3,6 Mio. t", "more than 14 million t"), in tonnes, with where it stands. */
 export function tonnagesIn(text: string): { t: number; at: number; end: number }[] {

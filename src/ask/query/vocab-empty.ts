@@ -36,6 +36,7 @@ export const EMPTY: Vocabulary = {
     measure_words: { en: [], de: [] },
     time_spans: { en: [], de: [] },
     verbs_first_named: { en: [], de: [] },
+    imposing: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },

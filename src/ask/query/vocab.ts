@@ -113,6 +113,8 @@ export interface VocabIndex {
   timeSpans: Set<string>;
   /** German verbs that are also nouns (grammar.verbs_first_named). */
   nounVerbsFirst: Set<string>;
+  /** Verbs putting a measure in place (grammar.imposing). */
+  imposing: Set<string>;
   /** The single words of the percent unit ("percent", "prozent"). */
   percentUnits: Set<string>;
   /** Phrases placing one event before or after another, per language (normalised). */
@@ -273,6 +275,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     measureWords: new Set(words(g.measure_words)),
     timeSpans: new Set(words(g.time_spans)),
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
+    imposing: new Set(words(g.imposing)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },
