@@ -189,3 +189,10 @@ describe('a tonnage right after a year ("2025 230k t")', () => {
     expect(lead('DRC cobalt 2025 230k t or nah?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a mineral named by its chemical symbol ("Li", "Ni", "Ga")', () => {
+  it('is that mineral, not rare earths by default', () => {
+    expect(lead('Li output Chile 2025?', 'en')).toMatch(/^Chile — mine production of lithium in 2025/);
+    expect(lead('Ni Reserven Indonesien?', 'de')).toMatch(/^Indonesien — Reserven \(Nickel\)/);
+  });
+});

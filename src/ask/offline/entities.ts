@@ -77,8 +77,9 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
           || /^(usa|uk)$/i.test(typed) || i === 0);
         const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord
           : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || lowerCaseCountry
-            // A mineral's code of three letters or more is no English or German word ("ree", "REEs").
-            : /^[A-Z]{2,3}$/.test(typed) || typed.length >= 3;
+            // A mineral's code of three letters or more is no English or German word ("ree", "REEs");
+            // one of two is its chemical symbol as chemists write it ("Li", "Co", "Ni").
+            : /^[A-Z]{2,3}$/.test(typed) || typed.length >= 3 || /^[A-Z][a-z]$/.test(typed);
         // A code right after a number is a unit ("a 2 MW turbine", "5 GW"), not a country.
         if (!asCode || (i > 0 && /^\d+([.,]\d+)?$/.test(raw[i - 1]!))) continue;
       }
