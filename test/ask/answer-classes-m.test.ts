@@ -196,3 +196,16 @@ describe('a mineral named by its chemical symbol ("Li", "Ni", "Ga")', () => {
     expect(lead('Ni Reserven Indonesien?', 'de')).toMatch(/^Indonesien — Reserven \(Nickel\)/);
   });
 });
+
+describe('a change between two years asked of its direction ("grow from 2024 to 2025", "Stieg … von 2024 auf 2025?")', () => {
+  it('goes from the earlier year to the later', () => {
+    expect(lead('Did US production grow from 2024 to 2025?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Stieg die US-Förderung von 2024 auf 2025?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('a bound in kilograms ("more than 1,000,000 kg of gallium")', () => {
+  it('is compared with a table counting kilograms', () => {
+    expect(lead('Did China produce more than 1,000,000 kg of gallium in 2025?', 'en')).toMatch(/^No — China — mine production of gallium in 2025: 900,000 kg/);
+  });
+});

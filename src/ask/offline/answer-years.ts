@@ -36,8 +36,11 @@ export function yearsCompared(ctx: CommandContext, p: ParsedQuery, measure: Meas
     const [a, b] = [rankValue(known[0]!.hit!.eff.figure), rankValue(known[1]!.hit!.eff.figure)];
     const top = a >= b ? known[0]! : known[1]!;
     verdict = a === b ? t(locale, ' — the same figure.', ' — gleich groß.') : t(locale, ` — more in ${top.year}.`, ` — mehr im Jahr ${top.year}.`);
-    // The year named first is the one the question says something about ("2025 weniger als 2024").
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, p.same ? a === b : a !== b && (a > b) !== Boolean(p.less));
+    // The year named first is the one the question says something about ("2025 weniger als 2024");
+    // a change asked ("grow from 2024 to 2025", "sank 2025?") goes from the earlier year to the later.
+    const [early, late] = known[0]!.year <= known[1]!.year ? [a, b] : [b, a];
+    const verdictYes = p.same ? a === b : p.direction ? (p.direction === 'up' ? late > early : late < early) : a !== b && (a > b) !== Boolean(p.less);
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, verdictYes);
   }
   const head = locale === 'de' ? `${c.name.de} — ${what(measure, m, locale)}` : `${c.name.en} — ${what(measure, m, locale)}`;
   return {

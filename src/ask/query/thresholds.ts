@@ -83,8 +83,15 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
   // "22 Mt", "890 kt": the unit symbols with their scale.
   const sym = /(\d+(?:[.,]\d+)?)\s*(Mt|kt)\b/u.exec(q);
   if (sym) return Number(sym[1]!.replace(',', '.')) * (sym[2] === 'Mt' ? 1e6 : 1e3);
-  return tonnagesIn(q)[0]?.t;
+  const t = tonnagesIn(q)[0]?.t;
+  if (t !== undefined) return t;
+  // "more than 1,000,000 kg of gallium": the tables of gallium count kilograms; in tonnes, as every bound.
+  const kg = KILOGRAMS.exec(q);
+  const n = kg ? digitsValue(kg[1]!) : undefined;
+  return n === undefined ? undefined : (n * (kg![2] ? SCALE[kg![2].toLowerCase()] ?? 1 : 1)) / 1000;
 }
+
+const KILOGRAMS = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio)?\.?\s*(?:kg|kilograms?|kilogramm)(?![\p{L}])/iu;
 
 /** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
 export function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): number | undefined {
