@@ -1,6 +1,7 @@
 // Answer classes of the offline question path (issue 10), thirteenth part: each with sentences of its own.
 import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
+import { namesElements } from '../../src/ask/offline/polar-state.js';
 
 const dataset = useDataset();
 const { lead } = offlineAsker(dataset);
@@ -207,5 +208,14 @@ describe('a change between two years asked of its direction ("grow from 2024 to 
 describe('a bound in kilograms ("more than 1,000,000 kg of gallium")', () => {
   it('is compared with a table counting kilograms', () => {
     expect(lead('Did China produce more than 1,000,000 kg of gallium in 2025?', 'en')).toMatch(/^No — China — mine production of gallium in 2025: 900,000 kg/);
+  });
+});
+
+describe('a sentence naming an element (the state of a measure on it is read only there)', () => {
+  it('names it by either language’s name at a word’s start, or by its symbol as a whole word only', () => {
+    const y = dataset().elements.find((e) => e.symbol === 'Y')!;
+    expect(namesElements('the licensing for samarium and yttrium remains in force', [y])).toBe(true);
+    expect(namesElements('Y and Sc stay under licence', [y])).toBe(true);
+    expect(namesElements('the yearly figures were suspended', [y])).toBe(false);
   });
 });

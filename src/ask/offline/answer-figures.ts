@@ -123,6 +123,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const groups = history.slice(at);
   const { eff, year } = hit;
   cite.add(...eff.figure.sources, ...eff.edition.sources);
+  // "Has it changed?", "Is it unchanged?": a change between editions asked.
+  const asksChange = p.same || p.words.some((w) => vocabIndex(ds).changeWords.has(w));
   if (eff.figure.value === null) {
     // A row without a number ("not available", withheld) is no figure: say so, first, with the
     // newest earlier edition that printed one for the same record (never another record's figure).
@@ -132,7 +134,6 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
       cite.add(...earlier.figure.sources, ...earlier.edition.sources);
       // "Does India have reserves?": a table's "not available" is neither yes nor no; a figure claimed
       // of that edition ("6.9 Mt in the newest?") it does not state, and a change asked it shows.
-      const asksChange = p.same || p.words.some((w) => vocabIndex(ds).changeWords.has(w));
       return { status: 'answer', undecided: p.threshold === undefined && !asksChange, more, sources: cite.list(locale).map((x) => x.id), support: [], lead: t(locale,
         `${c.name.en} — ${what(measure, m, locale)}${yr}: ${val(eff.figure, m, locale)} in ${eff.edition.label}; ${earlier.edition.label} gave ${val(earlier.figure, m, locale)}.`,
         `${c.name.de} — ${what(measure, m, locale)}${yr}: ${val(eff.figure, m, locale)} in ${eff.edition.label}; ${earlier.edition.label} nannte ${val(earlier.figure, m, locale)}.`) };
@@ -153,7 +154,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // "Has the figure changed (since the last edition)?", "Is it unchanged?": against the edition before
   // the one the figure stands in (or the release it corrects), not against zero.
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
-  const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && (p.same || p.words.some((w) => vocabIndex(ds).changeWords.has(w)));
+  const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && asksChange;
   const changed = changeAsked ? (prior !== eff.figure.value) !== Boolean(p.same) : undefined;
   const yes = p.polar && p.operator !== 'top' ? yesNo(locale, moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'

@@ -6,18 +6,11 @@ import type { CommandContext } from '../../commands/types.js';
 import type { Event, Fact } from '../../dataset/schema.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
+import { namesAny, stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import { datesInDatasetText } from '../query/time.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
-import type { Mineral } from '../../dataset/schema.js';
-
-/** Whether a sentence names a mineral (its English or German name, or an alias). */
-function namesMineral(sentence: string, m: Mineral): boolean {
-  const text = ` ${normalize(sentence)} `;
-  return [m.name.en, m.name.de, ...m.aliases].some((n) => text.includes(` ${normalize(n)} `));
-}
 
 export interface MeasureDate {
   date: TimeRef;
@@ -27,16 +20,16 @@ export interface MeasureDate {
 
 /** The earlier date of the measure a suspension record suspends, from a fact on that record, when the question asks the measure's date. */
 export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Event): MeasureDate | undefined {
-  const suspension = vocabIndex(ctx.dataset).eventKinds.suspension;
+  const v = vocabIndex(ctx.dataset);
+  const suspension = v.eventKinds.suspension;
   if (p.words.some((w) => suspension.has(w))) return undefined;
   const titles = normalize(`${ev.title.en} ${ev.title.de}`).split(' ');
   if (!titles.some((w) => suspension.has(w))) return undefined;
   // The question names the measure ("ban", "verboten": a word of grammar.measure_words), and the
   // sentence must too; "when did exports resume?" asks the suspension in other words.
-  const measures = new Set([...vocabIndex(ctx.dataset).measureWords].map((w) => stem(w, ctx.locale)));
+  const measures = new Set([...v.measureWords].map((w) => stem(w, ctx.locale)));
   const stems = new Set(p.words.map((w) => stem(w, ctx.locale)).filter((x) => measures.has(x)));
   if (!stems.size) return undefined;
-  const v = vocabIndex(ctx.dataset);
   // The words the question adds, less those only asking ("when", "first", "still", "gilt").
   const asked = p.content.filter((w) => !v.stop.has(w) && !v.stateWords.has(w) && !v.stateVerbs.has(w) && !v.imposing.has(w) && !v.ordinals[ctx.locale].has(stem(w, ctx.locale)))
     .map((w) => stem(w, ctx.locale));
@@ -56,7 +49,7 @@ export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Ev
       // One word in four may be the reader's own ("Peking" for China's "China").
       const missing = asked.filter((x) => !said.has(x)).length;
       if (!words.some((w) => stems.has(stem(w, ctx.locale))) || missing > Math.floor(asked.length / 4)) continue;
-      if (!p.subjects.minerals.every((m) => fact.minerals.includes(m.id) && namesMineral(sentence, m))) continue;
+      if (!p.subjects.minerals.every((m) => fact.minerals.includes(m.id) && namesAny(sentence, [m.name.en, m.name.de, ...m.aliases]))) continue;
       return { date, sentence, fact };
     }
   }

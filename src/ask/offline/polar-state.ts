@@ -10,6 +10,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
 import { datesInDatasetText } from '../query/time.js';
+import { namesAny } from '../query/text.js';
 
 /** Whether the question asks if something holds now ("still in force", "noch in Kraft", "gilt … noch"). */
 export function asksCurrentState(ctx: CommandContext, p: ParsedQuery): boolean {
@@ -38,8 +39,7 @@ export function stateVerdict(ctx: CommandContext, p: ParsedQuery, sentence: stri
   return (askedSuspended ? suspended : holds) ? 'yes' : 'no';
 }
 
-/** Whether a sentence names every element the question does (by name in either language or symbol). */
+/** Whether a sentence names every element the question does (by name in either language, or symbol as a whole word). */
 export function namesElements(sentence: string, elements: readonly Element[]): boolean {
-  const words = ` ${normalize(sentence)} `;
-  return elements.every((e) => [e.name.en, e.name.de, e.symbol].some((n) => words.includes(` ${normalize(n)}`)));
+  return elements.every((e) => namesAny(sentence, [e.name.en, e.name.de]) || namesAny(sentence, [e.symbol], true));
 }

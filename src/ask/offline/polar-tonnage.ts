@@ -3,8 +3,7 @@
 // the United States?"). Split from polar.ts by what it reads.
 import type { CommandContext } from '../../commands/types.js';
 import type { Country } from '../../dataset/schema.js';
-import { normalize } from '../../dataset/lookup.js';
-import { escapeRegExp } from '../query/text.js';
+import { escapeRegExp, namesAny } from '../query/text.js';
 import { tonnagesIn } from '../query/thresholds.js';
 import type { ParsedQuery } from '../query/types.js';
 
@@ -31,8 +30,7 @@ export function boundVerdict(_ctx: CommandContext, p: ParsedQuery, sentence: str
 
 /** Whether a text names a country by one of its names, at a word's start ("Japans" names Japan). */
 export function namesCountry(text: string, c: Country): boolean {
-  const padded = ` ${normalize(text)} `;
-  return [c.name.en, c.name.de, ...c.aliases].some((n) => padded.includes(` ${normalize(n)}`));
+  return namesAny(text, [c.name.en, c.name.de, ...c.aliases]);
 }
 
 /**

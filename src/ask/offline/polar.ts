@@ -166,7 +166,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // state settles it, whatever other words the question uses for the measure ("licence requirement").
   // A sentence about other elements ("the April licensing for samarium …" for holmium) settles nothing.
   if (p.subjects.elements.length && asksCurrentState(ctx, p) && !namesElements(sentence, p.subjects.elements)) return undefined;
-  const state = questionNegated(ctx, p) ? undefined : stateVerdict(ctx, p, sentence);
+  const qNeg = questionNegated(ctx, p);
+  const state = qNeg ? undefined : stateVerdict(ctx, p, sentence);
   if (state === 'open') return undefined;
   if (state && p.subjects.elements.length) return { verdict: state, hits };
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
@@ -175,7 +176,6 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
   const parts = [...new Set(scopes(ctx.dataset, sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
-  const qNeg = questionNegated(ctx, p);
   if (state) return { verdict: state, hits };
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.

@@ -248,6 +248,15 @@ export function closesWith(text: string, phrase: string): boolean {
 }
 
 /** A literal for a RegExp source: the characters that mean something in a pattern, escaped. */
+/**
+ * Whether a text names one of `names`: at a word's start ("Japans" names Japan), or as a whole word
+ * (`whole`: a symbol such as "Y" must not be read in "year").
+ */
+export function namesAny(text: string, names: readonly string[], whole = false): boolean {
+  const padded = ` ${normalize(text)} `;
+  return names.some((n) => padded.includes(` ${normalize(n)}${whole ? ' ' : ''}`));
+}
+
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words as one regex alternation, longest first so a longer phrase wins over a word inside it. */

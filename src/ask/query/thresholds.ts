@@ -91,7 +91,6 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
   return n === undefined ? undefined : (n * (kg![2] ? SCALE[kg![2].toLowerCase()] ?? 1 : 1)) / 1000;
 }
 
-const KILOGRAMS = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio)?\.?\s*(?:kg|kilograms?|kilogramm)(?![\p{L}])/iu;
 
 /** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
 export function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): number | undefined {
@@ -111,18 +110,24 @@ export function priceThresholdOf(q: string, words: readonly string[] = [], numbe
   // A number word before a dollar word ("zwei Dollar", "two dollars"), as the tonne thresholds read "zehn Millionen Tonnen".
   for (const [i, w] of words.entries()) {
     const n = numbers.get(w);
-    if (n !== undefined && DOLLAR_WORDS.has(words[i + 1] ?? '')) return n;
+    // "zwei US-Dollar": "us" before the dollar word.
+    const next = words[i + 1] === 'us' ? words[i + 2] : words[i + 1];
+    if (n !== undefined && DOLLAR_WORDS.has(next ?? '')) return n;
   }
   if (!DIGIT.test(q)) return undefined;
   // Thousands grouped as typed ("$2,000", "2.000 Dollar") are thousands, not a decimal.
   const m = /(?:US\$|\$)\s?(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)\s*(?:US-Dollar|Dollar|dollars?|USD|\$)/iu.exec(q);
   return m ? digitsValue((m[1] ?? m[2])!) : undefined;
 }
-const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd', 'us dollar']);
+// The dollar words of the pattern below, as single words.
+const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd']);
 
 // A global pattern made once: matchesOf reads it from its lastIndex and leaves that as it was.
 // Not from inside another number ("2025 230k t" is no 25,230k t).
 const TONNAGE = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd|k)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;
+
+// Kilograms, as the gallium tables count them ("more than 1,000,000 kg").
+const KILOGRAMS = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio)?\.?\s*(?:kg|kilograms?|kilogramm)(?![\p{L}])/iu;
 
 /** Every quantity of tonnes a text states ("3,6 Mio. t", "more than 14 million t"), in tonnes, with where it stands. */
 export function tonnagesIn(text: string): { t: number; at: number; end: number }[] {
