@@ -220,6 +220,10 @@ export const Grammar = z.strictObject({
   verbs_first_named: Words.default({ en: [], de: [] }),
   /** Verbs putting a measure in place ("impose", "verhängt"): they ask the measure's own date, as its name does. */
   imposing: Words.default({ en: [], de: [] }),
+  /** Verbs of a quantity's own change ("rise", "sank"): with one year asked, they compare it with the year before. */
+  change_over_time: Words.default({ en: [], de: [] }),
+  /** Phrases claiming how many there are ("are there", "gibt es"): right before a number, they ask a count. */
+  count_claims: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
   future_tense: Words.default({ en: [], de: [] }),
   /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */

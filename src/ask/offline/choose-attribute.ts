@@ -8,6 +8,9 @@ import { eventsInTime } from './answer-events.js';
 import { vocabIndex } from '../query/vocab.js';
 import { factText } from './fact-fit.js';
 import { normalize } from '../../dataset/lookup.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
+import { paddedQuestion } from '../query/question-text.js';
+import { claimedCount } from '../query/polar-cues.js';
 
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
@@ -94,7 +97,27 @@ function namesWorld(ctx: CommandContext, p: ParsedQuery): boolean {
 }
 
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
+/**
+ * "How many rare earths are there?", "Gibt es 15 Seltene Erden?": a count of the mineral whose members
+ * are the dataset's elements, with no country, event, element or unit asked, counts the elements — the
+ * attribute implying a count that a fact answers.
+ */
+function membersCounted(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
+  const s = p.subjects;
+  if (s.minerals.length !== 1 || s.minerals[0] !== defaultMineral(ctx.dataset) || s.countries.length || s.events.length || s.elements.length || s.world) return undefined;
+  // A word the dataset does not know ("verbraucht die Industrie") or a time asks something else.
+  if (p.unknown.length || p.time) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  if (p.words.some((w) => v.tonneWords.has(w)) || !(p.operator === 'count' || (p.polar && claimedCount(paddedQuestion(p), v) !== undefined))) return undefined;
+  const counts = (ctx.dataset.vocabulary?.attributes ?? []).filter((a) => a.implies === 'count' && 'facts' in a.answer);
+  return counts.length === 1 ? { attribute: counts[0]!, score: 1, matched: [] } : undefined;
+}
+
 export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
+  if (!p.attributes.some((h) => compatible(ctx, p, h.attribute, h.matched))) {
+    const counted = membersCounted(ctx, p);
+    if (counted) return counted;
+  }
   // Event fields ("who", "where") count only for an event the question names or a time it gives;
   // an event merely scored from a country ("Australia") does not outrank a figure or a fact.
   // A word of an event's kind ("paused", "signed", "met") beside an event found is an event asked too.

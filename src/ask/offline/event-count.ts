@@ -3,17 +3,49 @@
 // word names. The number first, then the records counted.
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
-import { formatNumber } from '../../reply/format.js';
+import { formatDate, formatList, formatNumber } from '../../reply/format.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { matchPhrases, stemWords } from '../query/phrases.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
+import { splitSentences } from '../query/sentences.js';
 import { eventListAnswer, eventsInTime } from './answer-events.js';
+import { loc } from '../../commands/common.js';
+import { toldApart } from './measure-state.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
 
 /** The stems of an event's titles in both languages. */
 const titleStems = (ctx: CommandContext, e: Event): Set<string> =>
   new Set(normalize(`${e.title.en} ${e.title.de}`).split(' ').map((w) => stem(w, ctx.locale)));
+
+/**
+ * "How many elements did the April controls cover?": the elements of the one record the question names,
+ * not the seventeen rare earths of the general count.
+ */
+function elementsOfRecord(ctx: CommandContext, p: ParsedQuery, hit: { start: number; words: number }): AnswerFirst | undefined {
+  // What is counted: the elements ("how many elements"), or the rare earths named right after "how many"
+  // ("how many of the rare earths"); "how many years does the deal run" counts no element.
+  const v = vocabIndex(ctx.dataset);
+  const after = ` ${p.words.slice(hit.start + hit.words).filter((w) => !v.stop.has(w)).slice(0, 3).join(' ')} `;
+  const mineral = defaultMineral(ctx.dataset);
+  const mineralNames = mineral ? [mineral.name.en, mineral.name.de, ...mineral.aliases].map(normalize) : [];
+  if (!p.attributes.some((h) => h.attribute.id === 'element-count') && !mineralNames.some((n) => after.startsWith(` ${n} `))) return undefined;
+  // Named outright or dated ("am 9. Oktober neu auf der Liste"); "after 9 October" dates no one record,
+  // and what was controlled by then is the sum.
+  const since = matchPhrases(v.operators, p.words, stemWords(p.words), [ctx.locale]).some((h) => h.value === 'after');
+  // A name another measure shares ("export controls") tells no one record.
+  const pool = p.subjects.namedEvents.length ? p.subjects.namedEvents.filter((e) => toldApart(ctx, p, e)) : since ? [] : eventsInTime(ctx, p);
+  const withElements = pool.filter((e) => e.elements.length);
+  if (withElements.length !== 1) return undefined;
+  const e = withElements[0]!;
+  const { locale } = ctx;
+  const names = e.elements.map((sym) => ctx.dataset.elements.find((x) => x.symbol === sym)).map((x, i) => x ? loc(locale, x.name) : e.elements[i]!)
+    // English writes element names in lower case inside a sentence; German nouns keep their capital.
+    .map((n) => (locale === 'en' ? n.toLowerCase() : n));
+  return { status: 'answer', sources: [...e.sources], more: `/summit ${e.id}`, support: splitSentences(ctx.dataset, loc(locale, e.summary)).slice(0, 1),
+    lead: `${formatNumber(e.elements.length, locale)} — ${formatList(names, locale)}: ${loc(locale, e.title)} (${formatDate(e.date, locale)}).` };
+}
 
 export function eventCount(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   if (p.operator !== 'count' || p.polar) return undefined;
@@ -25,6 +57,8 @@ export function eventCount(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   const v = vocabIndex(ctx.dataset);
   const hit = matchPhrases(v.operators, p.words, stemWords(p.words), [ctx.locale]).find((h) => h.value === 'count');
   if (!hit) return undefined;
+  const ofRecord = elementsOfRecord(ctx, p, hit);
+  if (ofRecord) return ofRecord;
   const kinds = v.eventKinds;
   // The counted word: the first after "how many" that names a kind of record ("agreements",
   // "Absichtserklärungen"); what is counted inside a record ("how many rare earths") is not.

@@ -52,6 +52,58 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Whether the question names a measure by words no other measure shares: "the April controls" tells it
+ * apart, "its export controls" (an alias of one, words of another's title) does not, and a "no" read off
+ * one of several would deny what happened to another.
+ */
+export function toldApart(ctx: CommandContext, p: ParsedQuery, m: Event): boolean {
+  const q = paddedQuestion(p);
+  const others = ctx.dataset.events.filter((e) => e !== m && e.kind === 'export-control')
+    .map((e) => ` ${[e.title.en, e.title.de, ...e.aliases].map(normalize).join(' | ')} `);
+  return m.aliases.map(normalize).some((a) => q.includes(` ${a} `) && !others.some((o) => o.includes(` ${a} `)));
+}
+
+function claimsDetail(p: ParsedQuery, m: Event): boolean {
+  let rest = paddedQuestion(p);
+  if (p.time) rest = rest.replace(` ${normalize(p.time.text)} `, ' ');
+  for (const a of m.aliases.map(normalize)) rest = rest.replace(` ${a} `, ' ');
+  return /\d/.test(rest);
+}
+
+/**
+ * "Were the April controls suspended?": whether a measure named outright was ever suspended is read off
+ * the records — a suspension naming it says yes; none naming it, beside the measure's own outcome saying
+ * it stays in force, says no. A measure with neither is left to the general yes/no reading.
+ */
+function wasSuspended(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  // Named outright, or told by its month ("die Exportkontrollen vom April").
+  const time = p.time && p.time.kind !== 'year' && p.time.kind !== 'latest' ? p.time : undefined;
+  const told = p.subjects.namedEvents.length ? p.subjects.namedEvents
+    : time ? ctx.dataset.events.filter((e) => e.date >= time.start && e.date <= time.end) : [];
+  const measures = told.filter((e) => e.kind === 'export-control' && !e.suspends.length && !e.suspended_until);
+  const m = measures.length === 1 ? measures[0]! : undefined;
+  // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
+  // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
+  if (!m || claimsDetail(p, m)) return undefined;
+  const { locale } = ctx;
+  const record = `${loc(locale, m.title)} (${formatDate(m.date, locale)})`;
+  const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
+  if (by) {
+    const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
+    return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
+      lead: t(locale, `Yes — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
+        `Ja — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
+  }
+  if (p.subjects.namedEvents.length && !toldApart(ctx, p, m)) return undefined;
+  const outcome = m.outcome ? loc(locale, m.outcome) : undefined;
+  const v = vocabIndex(ctx.dataset);
+  const words = outcome ? normalize(outcome).split(' ') : [];
+  if (!outcome || !(holdsPhrase(` ${words.join(' ')} `, v.currentState) || words.some((w) => v.stateVerbs.has(w)))) return undefined;
+  return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [],
+    lead: t(locale, `No — ${record}: ${outcome}`, `Nein — ${record}: ${outcome}`) };
+}
+
 export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   // Elements have their own answer about controls (answer-elements.ts), the same reading.
   if (!p.polar || p.subjects.elements.length) return undefined;
@@ -59,7 +111,7 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const suspended = p.words.some((w) => v.eventKinds.suspension.has(w));
   const now = holdsPhrase(paddedQuestion(p), v.currentState)
     || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))));
-  if (!now) return undefined;
+  if (!now) return suspended ? wasSuspended(ctx, p) : undefined;
   const m = measure(ctx, p, suspended);
   const found = m ? suspensionOf(ctx, p, m) : undefined;
   // A suspension ending before the dataset's own date is a past the dataset would record the sequel of.

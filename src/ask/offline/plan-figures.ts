@@ -21,6 +21,19 @@ import { normalize } from '../../dataset/lookup.js';
 import type { Element } from '../../dataset/schema.js';
 
 /**
+ * "Did world cobalt production fall in 2025?", "Stieg Chinas Förderung 2024?": a quantity's own change
+ * asked of one year goes from the year before to it; a source changing its figure ("Did USGS raise the
+ * 2024 figure?") is a revision, answered from the editions.
+ */
+function yearOnYear(ctx: CommandContext, p: ParsedQuery): number[] | undefined {
+  if (!p.polar || !p.direction || p.time?.kind !== 'year' || p.threshold !== undefined || p.edition !== undefined) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  if (!p.words.some((w) => v.changeOverTime.has(w)) || p.words.some((w) => v.changeWords.has(w))) return undefined;
+  const year = Number(p.time.start.slice(0, 4));
+  return [year - 1, year];
+}
+
+/**
  * An unknown word (passing `also`) right before the attribute's words ("vanadium reserves", "Indium
  * Produktion"), or after them behind a function word ("the price of vanadium", "Preis für Kupfer").
  * Right after them with nothing between, it is what the figure did ("the quota went to …", "imports
@@ -80,8 +93,9 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const c = s.countries[0];
   const route = figureRoute(ctx, measure, m, c);
   // Two years of one country's (or the world's) output side by side: both figures, and which is larger.
-  const overYears = p.years && measure !== 'reserves' && s.countries.length <= 1 ? c ?? ds.countryById.get('WORLD') : undefined;
-  if (overYears) return { route, answer: yearsCompared(ctx, p, measure, m, overYears) };
+  const years = p.years ?? yearOnYear(ctx, p);
+  const overYears = years && measure !== 'reserves' && s.countries.length <= 1 ? c ?? ds.countryById.get('WORLD') : undefined;
+  if (overYears) return { route, answer: yearsCompared(ctx, { ...p, years }, measure, m, overYears) };
   // Two countries and one figure asked, however the question puts it ("how do China's reserves relate
   // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
   // So does a yes/no question naming two countries and a figure ("Liegt Myanmar bei der Förderung vor Australien?").

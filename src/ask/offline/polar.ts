@@ -9,6 +9,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { paddedQuestion } from '../query/question-text.js';
+import { claimedCount } from '../query/polar-cues.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
@@ -134,6 +135,8 @@ interface Verdict {
   verdict: 'yes' | 'no';
   /** Content words of the question the sentence holds. */
   hits: number;
+  /** Settled only by the quantities asked: the sentence states them ('yes') or another ('no'). */
+  byQuantity?: boolean;
 }
 
 /** 'yes', 'no', or undefined when the sentence does not settle the question. */
@@ -211,7 +214,21 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const askedText = ordinalsAsNumbers((p.time ? p.text.replace(p.time.text, ' ') : p.text).replace(/\p{L}+/gu, (w) => String(v.numbers.get(normalize(w)) ?? w)), v, lang);
   const asked = quantities(askedText);
   const q = quantityCheck(asked, ordinalsAsNumbers(sentence, v, lang));
-  return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits };
+  return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
+}
+
+/**
+ * "Are there 15 rare earths?" against "In all, 17 elements count as rare earths": a count claimed is
+ * settled by the first number of a lead that answers a count, not by the sentence's other numbers
+ * ("the 15 lanthanides").
+ */
+function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
+  const v = vocabIndex(ctx.dataset);
+  // "Are there 2,000 tonnes …?" claims a quantity, which the figure checks answer.
+  if (p.words.some((w) => v.tonneWords.has(w) || v.percentUnits.has(w)) || p.priceThreshold !== undefined) return undefined;
+  const claimed = claimedCount(paddedQuestion(p), v);
+  const first = claimed === undefined ? undefined : quantities(lead)[0];
+  return first === undefined ? undefined : Number(first) === claimed ? 'yes' : 'no';
 }
 
 /**
@@ -221,7 +238,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
-  const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead);
+  const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead) ?? countInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
   // Two things compared ("Did Belgium produce more germanium than Canada?", "Liegt Myanmar vor
   // Australien?"): only a lead stating both figures settles it (above); a sentence holding the
@@ -235,15 +252,19 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // question's words: only a comparison of editions (answer-figures.ts) answers it.
   if (p.words.some((w) => vocabIndex(ctx.dataset).changeWords.has(w))) return a;
   const own = judge(ctx, p, a.lead);
-  if (own) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
+  // "Did Japan give 250 cherry trees?" against a lead about "thousands of trees … 100 years ago": a
+  // number the lead does not state says no only when no sentence of the support states it.
+  const recheck = own?.verdict === 'no' && own.byQuantity;
+  if (own && !recheck) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
   let best: { sentence: string; v: Verdict } | undefined;
   for (const para of a.support) {
     for (const sentence of splitSentences(ctx.dataset, para)) {
       const v = judge(ctx, p, sentence);
-      if (v && (!best || v.hits > best.v.hits)) best = { sentence, v };
+      if (v && (!recheck || (v.verdict === 'yes' && v.byQuantity)) && (!best || v.hits > best.v.hits)) best = { sentence, v };
     }
   }
+  if (recheck && !best) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   if (!best) return a;
   const rest = a.support.map((para) => para.replace(best!.sentence, '').trim()).filter(Boolean);
   return { ...a, lead: `${word(best.v.verdict)} — ${best.sentence}`, support: [a.lead, ...rest] };

@@ -79,3 +79,18 @@ export function contextBeforeQuestion(q: string, v: VocabIndex, locale: Locale):
   return own.has(first) || own.has(second) ? q.slice(0, cut) : undefined;
 }
 
+
+/**
+ * The number a question claims there are ("Are there 15 rare earths?", "Gibt es 17 …?"): the one right
+ * after a phrase of grammar.count_claims, in digits or as a word; undefined when it claims no count.
+ */
+export function claimedCount(padded: string, v: VocabIndex): number | undefined {
+  for (const c of v.countClaims) {
+    const at = padded.indexOf(` ${c} `);
+    if (at < 0) continue;
+    const next = padded.slice(at + c.length + 2).split(' ')[0] ?? '';
+    const n = /^\d+$/.test(next) ? Number(next) : v.numbers.get(next);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}

@@ -37,6 +37,8 @@ export const EMPTY: Vocabulary = {
     time_spans: { en: [], de: [] },
     verbs_first_named: { en: [], de: [] },
     imposing: { en: [], de: [] },
+    count_claims: { en: [], de: [] },
+    change_over_time: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },
     synonyms: [],
     greetings: { en: [], de: [] },

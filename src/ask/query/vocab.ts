@@ -115,6 +115,10 @@ export interface VocabIndex {
   nounVerbsFirst: Set<string>;
   /** Verbs putting a measure in place (grammar.imposing). */
   imposing: Set<string>;
+  /** Verbs of a quantity's own change (grammar.change_over_time). */
+  changeOverTime: Set<string>;
+  /** Normalised phrases claiming how many there are (grammar.count_claims), padded with spaces. */
+  countClaims: string[];
   /** The single words of the percent unit ("percent", "prozent"). */
   percentUnits: Set<string>;
   /** Phrases placing one event before or after another, per language (normalised). */
@@ -276,6 +280,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     timeSpans: new Set(words(g.time_spans)),
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
     imposing: new Set(words(g.imposing)),
+    countClaims: words(g.count_claims),
+    changeOverTime: new Set(words(g.change_over_time)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
       earlier: { en: g.event_order.earlier.en.map((w) => normalize(w)), de: g.event_order.earlier.de.map((w) => normalize(w)) },

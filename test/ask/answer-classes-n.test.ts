@@ -1,0 +1,68 @@
+// Answer classes of the offline question path (issue 10), fourteenth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('whether a measure named outright was ever suspended ("Were the April controls suspended?")', () => {
+  it('is yes with the suspension that names it, and no when none does and its outcome says it stays in force', () => {
+    expect(lead('Were the October controls ever suspended?', 'en')).toMatch(/^Yes — .*: suspended on 7 Nov 2025 until 10 Nov 2026/);
+    expect(lead('Was Announcement 18 ever suspended?', 'en')).toMatch(/^No — .*\(4 Apr 2025\): Still in force/);
+    expect(lead('Wurde die Bekanntmachung 18 ausgesetzt?', 'de')).toMatch(/^Nein — /);
+  });
+
+  it('leaves words another measure shares ("its export controls") and a claimed detail to the general reading', () => {
+    expect(lead('Did China suspend its export controls?', 'en')).not.toMatch(/^No — /);
+    expect(lead('Were the October controls suspended with Announcement No. 72?', 'en')).not.toMatch(/^Yes — /);
+  });
+});
+
+describe('how many elements a named measure covered ("How many elements did the April controls cover?")', () => {
+  it('counts that record\'s elements, not the seventeen rare earths', () => {
+    expect(lead('How many rare earths does Announcement No. 18 cover?', 'en')).toMatch(/^7 — samarium/);
+    expect(lead('Wie viele Elemente betreffen die Oktober-Kontrollen?', 'de')).toMatch(/^5 — Holmium/);
+  });
+
+  it('counts nothing of a record when something else is counted, or a time after which the lists add up', () => {
+    expect(lead('How many rounds of talks did the US and China hold in Kuala Lumpur?', 'en')).not.toMatch(/^\d+ — [a-z]+,/);
+    expect(lead('How many rare earths were under Chinese control after 9 October?', 'en')).not.toMatch(/^5 — /);
+  });
+});
+
+describe('a count of the rare earths themselves, asked or claimed ("Gibt es 15 Seltene Erden?")', () => {
+  it('is the count of the elements, yes or no against the number claimed', () => {
+    expect(lead('Wie viele Seltene Erden gibt es eigentlich?', 'de')).toMatch(/17/);
+    expect(lead('Are there sixteen rare earths?', 'en')).toMatch(/^No — .*17/);
+    expect(lead('Gibt es siebzehn Seltene Erden?', 'de')).toMatch(/^Ja — .*17/);
+  });
+
+  it('is no count of elements when the question names a unit or words the dataset does not hold', () => {
+    expect(lead('How many tonnes of rare earths are there in reserves worldwide?', 'en')).not.toMatch(/^In all, 17/);
+    expect(lead('Wie viele Seltene Erden importiert die Schweiz?', 'de')).not.toMatch(/17 Elemente/);
+  });
+});
+
+describe('a number asked beside words a lead shares ("Did Japan give 250 cherry trees?")', () => {
+  it('is settled by the sentence stating that number, not by a lead stating another', () => {
+    expect(lead('Has Japan given 250 cherry trees to the US?', 'en')).toMatch(/^Yes — .*250 cherry trees/);
+    expect(lead('Did Japan hand over 2,500 cherry trees?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('when a suspended measure applies again ("When is the gallium ban back in force?")', () => {
+  it('is the day its suspension runs until', () => {
+    expect(lead('When will the ban on antimony exports to the US be in force again?', 'en')).toMatch(/27 Nov 2026/);
+  });
+});
+
+describe('a quantity\'s own change asked of one year ("Did world cobalt output fall in 2025?")', () => {
+  it('compares that year with the year before', () => {
+    expect(lead('Did global cobalt mine production decline in 2025?', 'en')).toMatch(/^No — .*2024.*2025/);
+    expect(lead('Ist die weltweite Kobaltförderung 2025 gewachsen?', 'de')).toMatch(/^Ja — .*2024.*2025/);
+  });
+
+  it('leaves a source changing its figure to the editions ("Did USGS raise …?")', () => {
+    expect(lead('Did USGS raise the world cobalt production figure for 2024?', 'en')).toMatch(/revised up/);
+  });
+});
