@@ -66,3 +66,32 @@ describe('a quantity\'s own change asked of one year ("Did world cobalt output f
     expect(lead('Did USGS raise the world cobalt production figure for 2024?', 'en')).toMatch(/revised up/);
   });
 });
+
+describe('a mineral\'s chemical symbol right after a number ("top 3 Li miners")', () => {
+  it('is the mineral, not a unit', () => {
+    expect(lead('top 5 Ni producers 2024?', 'en')).toMatch(/nickel/i);
+  });
+});
+
+describe('a closing tag before a short qualifier ("heavy REE or not, by the USGS convention?")', () => {
+  it('makes a yes/no question', () => {
+    expect(lead('Gd a light rare earth or not, per USGS?', 'en')).toMatch(/^Yes — /);
+  });
+
+  it('is no tag when the statement before the comma is an answer word ("No, what does REE mean?")', () => {
+    expect(lead('No, what does REE stand for?', 'en')).not.toMatch(/^(Yes|No) — /);
+  });
+});
+
+describe('a request to confirm a figure ("confirm: …")', () => {
+  it('is a yes/no question about the figure stated', () => {
+    expect(lead('confirm: world lithium reserves 20 Mt?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('a day or month claimed for a measure whose own date a fact on its suspension\'s record states', () => {
+  it('is checked against the measure\'s date, not the suspension\'s', () => {
+    expect(lead('Did Beijing ban germanium exports to the United States in December 2024?', 'en')).toMatch(/^Yes — .*December 2024/);
+    expect(lead('Did China ban gallium exports to the US in March 2025?', 'en')).toMatch(/^No — .*December 2024/);
+  });
+});

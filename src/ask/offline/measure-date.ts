@@ -10,7 +10,8 @@ import { namesAny, stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import { datesInDatasetText } from '../query/time.js';
-import type { ParsedQuery, TimeRef } from '../query/types.js';
+import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
+import { formatDate } from '../../reply/format.js';
 
 export interface MeasureDate {
   date: TimeRef;
@@ -54,4 +55,20 @@ export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Ev
     }
   }
   return undefined;
+}
+
+/**
+ * "Did China ban Ge exports to the US back in Dec 2024?": a day or month claimed for a measure whose
+ * own date a fact on its suspension's record states is checked against that date, not the suspension's.
+ */
+export function measureDateClaim(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const t = p.time;
+  const ev = p.subjects.events[0];
+  if (!p.polar || !t || (t.kind !== 'day' && t.kind !== 'month') || !ev) return undefined;
+  const m = suspendedMeasureDate(ctx, p, ev);
+  if (!m) return undefined;
+  const yes = m.date.start <= t.end && m.date.end >= t.start;
+  const word = ctx.locale === 'de' ? (yes ? 'Ja' : 'Nein') : yes ? 'Yes' : 'No';
+  return { status: 'answer', lead: `${word} — ${m.sentence}`, support: [`${loc(ctx.locale, ev.title)} (${formatDate(ev.date, ctx.locale)}).`],
+    sources: [...new Set([...m.fact.sources, ...ev.sources])], more: `/summit ${ev.id}` };
 }

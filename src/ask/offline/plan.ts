@@ -28,6 +28,7 @@ import { yearsStated } from '../query/text.js';
 import { eventOrder } from './event-order.js';
 import { dateCheck } from './date-check.js';
 import { measureState } from './measure-state.js';
+import { measureDateClaim } from './measure-date.js';
 import { eventCount } from './event-count.js';
 import { quietPeriod } from './quiet-period.js';
 import { publicationDate } from './publication-date.js';
@@ -78,7 +79,7 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
   // the trip: "nach"/"after" between two events orders them.
   const numbered = labelledEvent(ctx, p);
-  const ordered = eventOrder(ctx, p, numbered) ?? dateCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p);
+  const ordered = eventOrder(ctx, p, numbered) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {

@@ -59,10 +59,25 @@ export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q: 
   if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
   const space = norm.indexOf(' ');
   const first = space < 0 ? norm : norm.slice(0, space);
-  if (v.questionWords.has(first) || !v.polarTags.closing[locale].some((t) => closesWith(norm, t))) return false;
+  if (v.questionWords.has(first)) return false;
+  if (!v.polarTags.closing[locale].some((t) => closesWith(norm, t))) return taggedBeforeQualifier(q, v, locale);
   // "… that isn't mined. Where is it?": the closing words belong to a last sentence asking its own question.
   const last = q.slice(Math.max(q.lastIndexOf('. '), q.lastIndexOf('! ')) + 1).trim();
   return !v.questionWords.has(normalize(last).split(' ')[0] ?? '');
+}
+
+/**
+ * "Sc: heavy REE or not, by the USGS convention?": a closing tag before a last short qualifier after a
+ * comma. Only a tag of some length after a statement of some length: "No, what does REE mean?" opens
+ * with an answer word, not a tag.
+ */
+function taggedBeforeQualifier(q: string, v: VocabIndex, locale: Locale): boolean {
+  const comma = q.lastIndexOf(',');
+  if (comma < 0) return false;
+  const head = normalize(q.slice(0, comma));
+  const tail = normalize(q.slice(comma + 1)).split(' ').filter(Boolean);
+  if (head.split(' ').length < 3 || !tail.length || tail.length > 6 || v.questionWords.has(tail[0]!)) return false;
+  return v.polarTags.closing[locale].some((t) => t.length >= 4 && closesWith(head, t));
 }
 
 /**
