@@ -95,3 +95,11 @@ describe('a day or month claimed for a measure whose own date a fact on its susp
     expect(lead('Did China ban gallium exports to the US in March 2025?', 'en')).toMatch(/^No — .*December 2024/);
   });
 });
+
+describe('a change claimed with both ends ("Did Russia\'s reserves fall from 10 Mt to 3.8 Mt?")', () => {
+  it('is yes when an earlier edition gave the first and the figure now is the second, in the direction asked', () => {
+    expect(lead('Did Vietnam\'s reserves shrink from 22 Mt to 3.5 Mt?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did Vietnam\'s reserves grow from 22 Mt to 3.5 Mt?', 'en')).toMatch(/^No — /);
+    expect(lead('Did Vietnam\'s reserves shrink from 22 Mt to 2 Mt?', 'en')).toMatch(/^No — /);
+  });
+});

@@ -13,6 +13,7 @@ import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
+import { tonnagesIn } from '../query/thresholds.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -156,7 +157,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
   const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && asksChange;
   const changed = changeAsked ? (prior !== eff.figure.value) !== Boolean(p.same) : undefined;
-  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
+  const fromTo = p.polar && p.direction ? fromToClaim(p, groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value) : undefined;
+  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
@@ -179,6 +181,20 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     support.push(`${t(locale, 'Sources compared', 'Quellenvergleich')}: ${loc(locale, d.text)}`);
   }
   return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more };
+}
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * "Did Russia's reserves fall from 10 Mt to 3.8 Mt?": a change claimed with both ends is yes when the
+ * figure now is the second, an earlier edition gave the first, and the direction asked is theirs;
+ * undefined when the question does not state two tonnages.
+ */
+function fromToClaim(p: ParsedQuery, earlier: readonly (number | null | undefined)[], now: number): boolean | undefined {
+  const stated = tonnagesIn(p.text);
+  if (stated.length !== 2) return undefined;
+  const [a, b] = [stated[0]!.t, stated[1]!.t];
+  return same(now, b) && earlier.some((v) => v != null && same(v, a)) && (p.direction === 'up' ? b > a : b < a);
 }
 
 export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {

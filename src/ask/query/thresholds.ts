@@ -124,7 +124,9 @@ const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd']);
 
 // A global pattern made once: matchesOf reads it from its lastIndex and leaves that as it was.
 // Not from inside another number ("2025 230k t" is no 25,230k t).
-const TONNAGE = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd|k)?\.?\s*(t|tonnes?|tons?|tonnen)(?![\p{L}])/giu;
+const TONNAGE = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd|k)?\.?\s*(t|tonnes?|tons?|tonnen|mt|kt)(?![\p{L}])/giu;
+// "10 Mt", "230 kt": the unit carries the scale.
+const UNIT_SCALE: Record<string, number> = { mt: 1e6, kt: 1e3 };
 
 // Kilograms, as the gallium tables count them ("more than 1,000,000 kg").
 const KILOGRAMS = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio)?\.?\s*(?:kg|kilograms?|kilogramm)(?![\p{L}])/iu;
@@ -136,7 +138,7 @@ export function tonnagesIn(text: string): { t: number; at: number; end: number }
   if (!DIGIT.test(text)) return out;
   for (const m of matchesOf(TONNAGE, text)) {
     const n = digitsValue(m[1]!);
-    if (n !== undefined) out.push({ t: n * (m[2] ? GLUED_SCALE[m[2].toLowerCase()] ?? 1 : 1), at: m.index, end: m.index + m[0].length });
+    if (n !== undefined) out.push({ t: n * (m[2] ? GLUED_SCALE[m[2].toLowerCase()] ?? 1 : 1) * (UNIT_SCALE[m[3]!.toLowerCase()] ?? 1), at: m.index, end: m.index + m[0].length });
   }
   return out;
 }
