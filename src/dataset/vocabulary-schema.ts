@@ -222,6 +222,8 @@ export const Grammar = z.strictObject({
   imposing: Words.default({ en: [], de: [] }),
   /** Verbs of a quantity's own change ("rise", "sank"): with one year asked, they compare it with the year before. */
   change_over_time: Words.default({ en: [], de: [] }),
+  /** Verbs ending a measure for good ("lift", "aufgehoben"): asked of one still in force, the answer is no. */
+  lifting: Words.default({ en: [], de: [] }),
   /** Phrases claiming how many there are ("are there", "gibt es"): right before a number, they ask a count. */
   count_claims: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */

@@ -103,3 +103,15 @@ describe('a change claimed with both ends ("Did Russia\'s reserves fall from 10 
     expect(lead('Did Vietnam\'s reserves shrink from 22 Mt to 2 Mt?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('whether a measure still in force was lifted ("Hat China die Aprilkontrollen aufgehoben?")', () => {
+  it('is no, with the record saying it stays in force', () => {
+    expect(lead('Has Beijing scrapped Announcement No. 18?', 'en')).toMatch(/^No — .*Still in force/);
+    expect(lead('Wurde die Bekanntmachung Nr. 18 abgeschafft?', 'de')).toMatch(/^Nein — .*Gilt auch nach/);
+  });
+
+  it('leaves a suspended measure to the general reading, and answers a forecast with the state recorded, no yes or no', () => {
+    expect(lead('Did China revoke the October controls?', 'en')).not.toMatch(/^No — .*Still in force/);
+    expect(lead('Will China remove Announcement No. 18?', 'en')).toMatch(/^The dataset holds no forecast\. .*Still in force/);
+  });
+});

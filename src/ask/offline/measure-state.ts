@@ -76,19 +76,24 @@ function claimsDetail(p: ParsedQuery, m: Event): boolean {
  * the records — a suspension naming it says yes; none naming it, beside the measure's own outcome saying
  * it stays in force, says no. A measure with neither is left to the general yes/no reading.
  */
-function wasSuspended(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, ahead: boolean): AnswerFirst | undefined {
   // Named outright, or told by its month ("die Exportkontrollen vom April").
   const time = p.time && p.time.kind !== 'year' && p.time.kind !== 'latest' ? p.time : undefined;
   const told = p.subjects.namedEvents.length ? p.subjects.namedEvents
     : time ? ctx.dataset.events.filter((e) => e.date >= time.start && e.date <= time.end) : [];
   const measures = told.filter((e) => e.kind === 'export-control' && !e.suspends.length && !e.suspended_until);
-  const m = measures.length === 1 ? measures[0]! : undefined;
+  // A place names every measure taken there ("Beijing"); an alias names one.
+  const q = paddedQuestion(p);
+  const byAlias = measures.length > 1 ? measures.filter((e) => e.aliases.some((x) => q.includes(` ${normalize(x)} `))) : measures;
+  const m = byAlias.length === 1 ? byAlias[0]! : undefined;
   // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
   // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
   if (!m || claimsDetail(p, m)) return undefined;
   const { locale } = ctx;
   const record = `${loc(locale, m.title)} (${formatDate(m.date, locale)})`;
   const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
+  // "Was it lifted?" of a suspended measure: a suspension is no lifting, and the general reading says so.
+  if (by && (liftedOnly || ahead)) return undefined;
   if (by) {
     const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
     return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
@@ -100,6 +105,13 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefi
   const v = vocabIndex(ctx.dataset);
   const words = outcome ? normalize(outcome).split(' ') : [];
   if (!outcome || !(holdsPhrase(` ${words.join(' ')} `, v.currentState) || words.some((w) => v.stateVerbs.has(w)))) return undefined;
+  // Asked of the future, the record's state is what the dataset can say, without a yes or no.
+  if (ahead) {
+    const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+    return { status: 'answer', undecided: true, sources: [...m.sources], more: `/summit ${m.id}`, support: [],
+      lead: t(locale, `The dataset holds no forecast. As recorded up to ${asOf}: ${record}: ${outcome}`,
+        `Prognosen enthält der Datensatz nicht. Stand ${asOf}: ${record}: ${outcome}`) };
+  }
   return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [],
     lead: t(locale, `No — ${record}: ${outcome}`, `Nein — ${record}: ${outcome}`) };
 }
@@ -111,7 +123,10 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const suspended = p.words.some((w) => v.eventKinds.suspension.has(w));
   const now = holdsPhrase(paddedQuestion(p), v.currentState)
     || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))));
-  if (!now) return suspended ? wasSuspended(ctx, p) : undefined;
+  const lifted = p.words.some((w) => v.lifting.has(w));
+  // "Will China lift the April controls?" asks a forecast, which no record answers.
+  const ahead = p.words.some((w) => v.futureTense[ctx.locale].has(w));
+  if (!now) return suspended || lifted ? wasSuspended(ctx, p, !suspended, ahead) : undefined;
   const m = measure(ctx, p, suspended);
   const found = m ? suspensionOf(ctx, p, m) : undefined;
   // A suspension ending before the dataset's own date is a past the dataset would record the sequel of.

@@ -117,6 +117,8 @@ export interface VocabIndex {
   imposing: Set<string>;
   /** Verbs of a quantity's own change (grammar.change_over_time). */
   changeOverTime: Set<string>;
+  /** Verbs ending a measure for good (grammar.lifting). */
+  lifting: Set<string>;
   /** Normalised phrases claiming how many there are (grammar.count_claims), padded with spaces. */
   countClaims: string[];
   /** The single words of the percent unit ("percent", "prozent"). */
@@ -281,6 +283,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
     imposing: new Set(words(g.imposing)),
     countClaims: words(g.count_claims),
+    lifting: new Set(words(g.lifting)),
     changeOverTime: new Set(words(g.change_over_time)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
