@@ -115,3 +115,20 @@ describe('whether a measure still in force was lifted ("Hat China die Aprilkontr
     expect(lead('Will China remove Announcement No. 18?', 'en')).toMatch(/^The dataset holds no forecast\. .*Still in force/);
   });
 });
+
+describe('German compounds and glued ordinals ("Weltproduktion", "zweitgrößten")', () => {
+  it('read the place asked from an ordinal glued to a ranking word, which is no word the dataset must hold', () => {
+    expect(lead('Wer besitzt die drittgrößten Reserven?', 'de')).toMatch(/^Platz 3 bei Reserven/);
+  });
+
+  it('split a compound of the world and a figure, and read "global" as the world', () => {
+    expect(lead('Weltproduktion Kobalt 2024?', 'de')).toMatch(/^Welt — Bergwerksförderung \(Kobalt\) 2024/);
+    expect(lead('Wie hoch war die globale Nickelförderung 2024?', 'de')).toMatch(/^Welt — Bergwerksförderung \(Nickel\) 2024/);
+  });
+});
+
+describe('one country beside a word of an agreement the dataset records for it ("die Absichtserklärung mit Malaysia")', () => {
+  it('is the beat, and that record answers', () => {
+    expect(lead('War die Absichtserklärung mit Thailand verbindlich?', 'de')).not.toMatch(/außerhalb meines Themas/);
+  });
+});

@@ -22,7 +22,7 @@ import { factText, missingWords } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
-import { onBeat, pinnedEvent } from './scope.js';
+import { kindEventOf, onBeat, pinnedEvent } from './scope.js';
 import { dayClause } from './event-clauses.js';
 import { yearsStated } from '../query/text.js';
 import { eventOrder } from './event-order.js';
@@ -218,7 +218,11 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
     // the beat itself, whatever else the question says.
     if (!onBeat(ctx, p) && !between) return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
-    if (!s.namedEvents.length && !s.elements.length && !between && !pinnedEvent(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
+    if (!s.namedEvents.length && !s.elements.length && !between && !pinnedEvent(ctx, p)) {
+      // "Ist die Absichtserklärung mit Malaysia verbindlich?": the agreement the country's word of a kind names.
+      const kinded = kindEventOf(ctx, p);
+      return answered(kinded ? eventAnswer(ctx, kinded, 'summary', p) : noneAnswer(ctx, p, undefined));
+    }
   }
   if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
   if (between) return answered(eventAnswer(ctx, between, 'summary', p));

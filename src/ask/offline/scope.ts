@@ -34,6 +34,13 @@ function namesKind(ctx: CommandContext, p: ParsedQuery): boolean {
   return p.words.some((w) => k.agreement.has(w) || k.meeting.has(w));
 }
 
+/** The agreement or meeting found for the one country a question names beside a word of that kind ("the MoU with Malaysia"). */
+export function kindEventOf(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  const c = p.subjects.countries.length === 1 ? p.subjects.countries[0]! : undefined;
+  if (!c || !namesKind(ctx, p)) return undefined;
+  return p.subjects.events.find((e) => e.countries.includes(c.id) && (e.kind === 'agreement' || e.kind === 'meeting' || e.kind === 'summit'));
+}
+
 /** The question names an event's place beside a word of an event's kind ("the Busan truce"). */
 function placeAndKind(ctx: CommandContext, p: ParsedQuery): boolean {
   if (!p.subjects.events.length || !namesKind(ctx, p)) return false;
@@ -101,6 +108,9 @@ export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
   // event's kind ("die Absichtserklärungen der USA mit Malaysia und Thailand"): the beat, however the
   // rest of the question is worded.
   if (s.countries.length >= 2 && namesKind(ctx, p) && s.countries.every((c) => ctx.dataset.events.some((e) => e.countries.includes(c.id) && s.countries.some((o) => o.id !== c.id && e.countries.includes(o.id))))) return true;
+  // So is one country with an agreement or meeting the dataset records for it ("Ist die
+  // Absichtserklärung mit Malaysia verbindlich?"): the question is about that record.
+  if (kindEventOf(ctx, p)) return true;
   // A term the dataset explains ("APEC", "MOFCOM"): "Is Russia part of APEC?" is the beat.
   return topicFact(ctx, p) !== undefined || pinnedEvent(ctx, p) !== undefined || placeAndKind(ctx, p) || termFactNamed(ctx.dataset, p.words) !== undefined;
 }

@@ -212,6 +212,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // A word of an attribute put aside is no content word either.
   const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
+  // "zweitgrößten": an ordinal glued to a ranking word asks the place, nothing the dataset must hold.
+  if (ranked?.glued && words[ranked.at] !== undefined) opWords.add(words[ranked.at]!);
   // The verb opening a German yes/no question ("Lag der Preis …?") asks no content of its own.
   if (polar && locale === 'de' && v.verbsFirst.has(words[0] ?? '')) opWords.add(words[0]!);
   const ri = routerIndex(ds);

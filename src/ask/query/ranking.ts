@@ -28,20 +28,20 @@ function gluableOrdinals(ordinals: ReadonlyMap<string, number>): [string, number
  * ("Platz zwei"); those two are ranking words themselves (`glued`).
  */
 export function rankOf(words: readonly string[], stems: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, v: VocabIndex,
-  placeWords: ReadonlySet<string>, numbers: ReadonlyMap<string, number>): { rank: number; glued: boolean } | undefined {
+  placeWords: ReadonlySet<string>, numbers: ReadonlyMap<string, number>): { rank: number; glued: boolean; at: number } | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // "Platz zwei", "rank 2": a number after a place word.
     const next = words[i + 1] ?? '';
     const num = /^\d{1,2}$/.test(next) ? Number(next) : numbers.get(next);
-    if (placeWords.has(w) && num !== undefined) return { rank: num, glued: true };
+    if (placeWords.has(w) && num !== undefined) return { rank: num, glued: true, at: i };
     const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
-    if (digits) return { rank: Number(digits[1]), glued: false };
+    if (digits) return { rank: Number(digits[1]), glued: false, at: i };
     const n = ordinals.get(stems[i]!);
-    if (n !== undefined) return { rank: n, glued: false };
+    if (n !== undefined) return { rank: n, glued: false, at: i };
     if (locale !== 'de' || w.length < 8) continue;
     for (const [st, value] of gluableOrdinals(ordinals)) {
-      if (w.startsWith(st) && w.length - st.length >= 4 && topWord(v, locale, w.slice(st.length))) return { rank: value, glued: true };
+      if (w.startsWith(st) && w.length - st.length >= 4 && topWord(v, locale, w.slice(st.length))) return { rank: value, glued: true, at: i };
     }
   }
   return undefined;
