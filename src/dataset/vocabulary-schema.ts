@@ -224,6 +224,10 @@ export const Grammar = z.strictObject({
   change_over_time: Words.default({ en: [], de: [] }),
   /** Verbs ending a measure for good ("lift", "aufgehoben"): asked of one still in force, the answer is no. */
   lifting: Words.default({ en: [], de: [] }),
+  /** Words before a question's verb that leave it a yes/no question ("As of today, are …?", "Aktuell: Gilt …?"). */
+  lead_ins: Words.default({ en: [], de: [] }),
+  /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */
+  count_nouns: Words.default({ en: [], de: [] }),
   /** Phrases claiming how many there are ("are there", "gibt es"): right before a number, they ask a count. */
   count_claims: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */

@@ -132,3 +132,23 @@ describe('one country beside a word of an agreement the dataset records for it (
     expect(lead('War die Absichtserklärung mit Thailand verbindlich?', 'de')).not.toMatch(/außerhalb meines Themas/);
   });
 });
+
+describe('a lead-in before a yes/no question\'s verb ("As of today are …?", "Und gilt …?")', () => {
+  it('leaves it a yes/no question, and "as of today" asks the state now', () => {
+    expect(lead('So does Brazil have bigger reserves than Russia?', 'en')).toMatch(/^Yes — /);
+    expect(lead('As of today is the gallium ban to the US suspended?', 'en')).toMatch(/^The suspension ran until 27 Nov 2026/);
+  });
+});
+
+describe('a count claimed as a number before what is counted ("Is it true that 17 elements are rare earths?")', () => {
+  it('is yes or no against the count of the elements, but not of a measure\'s list', () => {
+    expect(lead('Sind 15 Elemente Seltene Erden?', 'de')).toMatch(/^Nein — .*17/);
+    expect(lead('Did the October controls cover 5 elements?', 'en')).not.toMatch(/^No — /);
+  });
+});
+
+describe('the events of a month asked ("events in November 2025")', () => {
+  it('are that month\'s, not the whole timeline', () => {
+    expect(lead('Ereignisse im Oktober 2025', 'de')).toMatch(/^1\.–31\. Okt\. 2025 — /);
+  });
+});

@@ -7,6 +7,7 @@ import { t } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventNames } from './event-order.js';
@@ -42,7 +43,8 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   if (!named || (named.date <= day.start && (named.end_date ?? named.date) >= day.start)) return undefined;
   const v = vocabIndex(ctx.dataset);
   // A state on a day ("already prime minister on 27 October?") holds after the event that began it.
-  if (p.words.some((w) => v.stateWords.has(w))) return undefined;
+  // So does one asked of today ("As of today are the October controls suspended?").
+  if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState)) return undefined;
   const words = [...new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, ctx.locale)))];
   const own = hits(named, words);
   // The event the words name must hold more of them than anything on the day stated, and be no

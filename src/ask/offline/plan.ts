@@ -121,7 +121,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       && p.unknown.every((w) => passageCount(ds, w, ctx.locale) === 0)) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
-    if ('command' in ans && ans.command === 'events' && p.time?.kind === 'day' && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
+    // So does "events in November 2025": the month's, not the whole timeline.
+    if ('command' in ans && ans.command === 'events' && (p.time?.kind === 'day' || p.time?.kind === 'month') && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
     // "Help me debug my regex": help with something the dataset knows nothing of is off the beat.
     if ('command' in ans && ans.command === 'help' && p.unknown.length && !onBeat(ctx, p)) return { route: { refusal: true, inBeat: false } };
     if ('command' in ans) return { route: { command: ans.command, args: {} } };

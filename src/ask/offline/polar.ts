@@ -226,6 +226,8 @@ function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' |
   const v = vocabIndex(ctx.dataset);
   // "Are there 2,000 tonnes …?" claims a quantity, which the figure checks answer.
   if (p.words.some((w) => v.tonneWords.has(w) || v.percentUnits.has(w)) || p.priceThreshold !== undefined) return undefined;
+  // Of a measure or a country ("Did the April controls cover 7 elements?") the lead lists more than a count.
+  if (p.subjects.events.length || p.subjects.countries.length) return undefined;
   const claimed = claimedCount(paddedQuestion(p), v);
   const first = claimed === undefined ? undefined : quantities(lead)[0];
   return first === undefined ? undefined : Number(first) === claimed ? 'yes' : 'no';

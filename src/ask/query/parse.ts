@@ -149,7 +149,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     for (const c of kept) countries.push(c);
   }
 
-  const firstOp = opHits[0]?.start === 0 ? opHits[0].value : undefined;
+  // "As of today are the October controls suspended?": a lead-in before the verb leaves it first.
+  const lead = v.leadIns[locale].find((l) => opensWith(normalize(text), l));
+  const opensAt = lead ? lead.split(' ').length : 0;
+  const firstOp = opHits[0]?.start === 0 || (opensAt > 0 && opHits[0]?.start === opensAt) ? opHits[0]!.value : undefined;
   // "Kobalt im Kongo?": a name is no verb, however it ends.
   const opensWithName = [...ent.countries, ...ent.minerals, ...ent.elements].some((f) => f.at === 0);
   const nameSecond = [...ent.countries, ...ent.minerals, ...ent.elements].some((f) => f.at === 1);

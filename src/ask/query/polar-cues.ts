@@ -107,5 +107,12 @@ export function claimedCount(padded: string, v: VocabIndex): number | undefined 
     const n = /^\d+$/.test(next) ? Number(next) : v.numbers.get(next);
     if (n !== undefined) return n;
   }
+  // A number right before a noun of what is counted ("17 elements", "16 Seltenerdelemente").
+  for (const noun of v.countNouns) {
+    const at = padded.indexOf(` ${noun} `);
+    const before = at < 0 ? undefined : padded.slice(0, at).split(' ').at(-1);
+    const n = before === undefined ? undefined : /^\d+$/.test(before) ? Number(before) : v.numbers.get(before);
+    if (n !== undefined) return n;
+  }
   return undefined;
 }

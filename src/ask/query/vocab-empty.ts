@@ -38,6 +38,8 @@ export const EMPTY: Vocabulary = {
     verbs_first_named: { en: [], de: [] },
     imposing: { en: [], de: [] },
     count_claims: { en: [], de: [] },
+    count_nouns: { en: [], de: [] },
+    lead_ins: { en: [], de: [] },
     lifting: { en: [], de: [] },
     change_over_time: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },

@@ -119,6 +119,10 @@ export interface VocabIndex {
   changeOverTime: Set<string>;
   /** Verbs ending a measure for good (grammar.lifting). */
   lifting: Set<string>;
+  /** Normalised lead-ins before a question's verb (grammar.lead_ins), by language, longest first. */
+  leadIns: Record<Locale, string[]>;
+  /** Normalised nouns a number before which claims a count (grammar.count_nouns). */
+  countNouns: string[];
   /** Normalised phrases claiming how many there are (grammar.count_claims), padded with spaces. */
   countClaims: string[];
   /** The single words of the percent unit ("percent", "prozent"). */
@@ -283,6 +287,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
     imposing: new Set(words(g.imposing)),
     countClaims: words(g.count_claims),
+    countNouns: words(g.count_nouns),
+    leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
     lifting: new Set(words(g.lifting)),
     changeOverTime: new Set(words(g.change_over_time)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
