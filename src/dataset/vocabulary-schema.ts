@@ -228,6 +228,8 @@ export const Grammar = z.strictObject({
   lead_ins: Words.default({ en: [], de: [] }),
   /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */
   count_nouns: Words.default({ en: [], de: [] }),
+  /** Phrases asking a quantity ("how much", "wie viel"): beside an element's use, a figure its note states. */
+  quantity_asked: Words.default({ en: [], de: [] }),
   /** Phrases claiming how many there are ("are there", "gibt es"): right before a number, they ask a count. */
   count_claims: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */

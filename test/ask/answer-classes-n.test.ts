@@ -152,3 +152,16 @@ describe('the events of a month asked ("events in November 2025")', () => {
     expect(lead('Ereignisse im Oktober 2025', 'de')).toMatch(/^1\.–31\. Okt\. 2025 — /);
   });
 });
+
+describe('a chemical symbol in lower case right before "oxide" ("tb oxide 2025 price")', () => {
+  it('names the element, so no other element\'s price is given', () => {
+    expect(lead('tb oxide price in 2025?', 'en')).not.toMatch(/neodymium/);
+    expect(lead('dy oxide price 2024', 'en')).toMatch(/dysprosium oxide 260/i);
+  });
+});
+
+describe('"use" beside words the element\'s uses lack ("How much neodymium does a 2 MW turbine use?")', () => {
+  it('is the figure the element\'s note states', () => {
+    expect(lead('How much neodymium does a 2 MW wind turbine use?', 'en')).toMatch(/372 kg/);
+  });
+});

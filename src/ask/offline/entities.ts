@@ -75,7 +75,9 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
         // "usa" and "uk" are never pronouns; "us" opening a message is no object ("us nickel reserves").
         const lowerCaseCountry = /^(us|usa|uk)$/i.test(typed) && (/^(the|die|der|den)$/.test(before) || beside.some((w) => compareWords.has(w))
           || /^(usa|uk)$/i.test(typed) || i === 0);
-        const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord
+        // "tb oxide", "dy oxid": a symbol in any case right before the oxide it names.
+        const beforeOxide = /^(oxide|oxides|oxid|oxids)$/.test(words[i + n] ?? '');
+        const asCode = codeCase === 'element' ? /^[A-Z][a-z]$/.test(typed) || afterElementWord || beforeOxide
           : codeCase === 'country' ? /^[A-Z]{2,3}$/.test(typed) || lowerCaseCountry
             // A mineral's code of three letters or more is no English or German word ("ree", "REEs");
             // one of two is its chemical symbol as chemists write it ("Li", "Co", "Ni").

@@ -1,5 +1,8 @@
 // The element fields of a question (uses, class, controls, atomic number, the card), and the
 // export-control measures asked through an element or a month: split from plan.ts by subject.
+import { ownTextAnswer } from './answer-none.js';
+import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Element } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
@@ -39,6 +42,11 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // list?": that month's measure decides.
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
+  // "How much dysprosium does a 2 MW turbine use?": "use" asked as a quantity, or beside words the
+  // element's list of uses lacks, asks a figure its note states, when one of the note's sentences holds them.
+  const quantity = holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).quantityAsked);
+  const own = el && field === 'uses' && (p.unknown.length || quantity) ? ownTextAnswer(ctx, p) : undefined;
+  if (own && /\d/.test(own.answer.lead)) return answered(own.answer);
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
   if (field === 'class' && is) {

@@ -123,6 +123,8 @@ export interface VocabIndex {
   leadIns: Record<Locale, string[]>;
   /** Normalised nouns a number before which claims a count (grammar.count_nouns). */
   countNouns: string[];
+  /** Normalised phrases asking a quantity (grammar.quantity_asked). */
+  quantityAsked: string[];
   /** Normalised phrases claiming how many there are (grammar.count_claims), padded with spaces. */
   countClaims: string[];
   /** The single words of the percent unit ("percent", "prozent"). */
@@ -287,6 +289,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
     imposing: new Set(words(g.imposing)),
     countClaims: words(g.count_claims),
+    quantityAsked: words(g.quantity_asked),
     countNouns: words(g.count_nouns),
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
     lifting: new Set(words(g.lifting)),
