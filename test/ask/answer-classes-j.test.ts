@@ -178,6 +178,6 @@ describe('review: the session’s new classes leave other questions alone', () =
     expect(lead('Was the tariff cut agreed on 30 October?', 'en')).not.toMatch(/^No\b/);
   });
   it('an attribute word after "not" or "setting" mid-question is still asked', () => {
-    expect(parseQuestion('China is setting quotas: how much did production rise?', dataset(), 'en').attributes.map((h) => h.attribute.id)).toContain('quota');
+    expect(parseQuestion('China is setting quotas, so how much did production rise?', dataset(), 'en').attributes.map((h) => h.attribute.id)).toContain('quota');
   });
 });

@@ -165,3 +165,15 @@ describe('"use" beside words the element\'s uses lack ("How much neodymium does 
     expect(lead('How much neodymium does a 2 MW wind turbine use?', 'en')).toMatch(/372 kg/);
   });
 });
+
+describe('a figure or share asked after context naming a fact\'s topic ("For a talk on China\'s dominance: what share …?")', () => {
+  it('is the figure asked, not the topic\'s fact', () => {
+    expect(lead('Re China\'s dominance - what was its share of global rare earth production last year?', 'en')).toMatch(/^China mined 69%/);
+  });
+});
+
+describe('"run until" asks the end of what a record suspends', () => {
+  it('is the day the suspension runs until', () => {
+    expect(lead('Until what date does the suspension of the ban on gallium exports to the US run until?', 'en')).toMatch(/27 Nov 2026/);
+  });
+});

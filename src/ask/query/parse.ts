@@ -95,13 +95,16 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const attrHits = withoutSetAside(withoutStrayClassWords(allHits, spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
   // dash asks what its own words ask; an event's field in the context before it only says what it is
-  // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure).
+  // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure), and so does a fact's topic
+  // ("For a discussion on China's dominance: what share …").
   const context = contextBeforeQuestion(q, v, locale);
   const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions).split(' ').length;
   // A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
+  // A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
+  const figureAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && ('figure' in h.value.answer || 'share' in h.value.answer));
   const datesAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && 'event' in h.value.answer && h.value.answer.event === 'date');
   const askedHits = cutAt > 0 && attrHits.some((h) => h.start >= cutAt)
-    ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer) || (datesAsked && h.value.implies === 'when')) : attrHits;
+    ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer || (figureAsked && 'facts' in h.value.answer)) || (datesAsked && h.value.implies === 'when')) : attrHits;
   const byAttr = new Map<string, AttributeHit>();
   for (const h of askedHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');
