@@ -117,7 +117,8 @@ export const Grammar = z.strictObject({
    * Tags that turn a statement into a yes/no question, closing it ("…, right?", "…, oder?") or opening
    * it ("true that …", "Stimmt es, dass …").
    */
-  polar_tags: z.strictObject({ closing: Words.default({ en: [], de: [] }), opening: Words.default({ en: [], de: [] }) }).default({ closing: { en: [], de: [] }, opening: { en: [], de: [] } }),
+  polar_tags: z.strictObject({ closing: Words.default({ en: [], de: [] }), opening: Words.default({ en: [], de: [] }), before_colon: Words.default({ en: [], de: [] }) })
+    .default({ closing: { en: [], de: [] }, opening: { en: [], de: [] }, before_colon: { en: [], de: [] } }),
   /** Openers of a request, not of a yes/no question ("Can you tell me …", "Kannst du mir sagen …"). */
   request_openers: Words.default({ en: [], de: [] }),
   /** Words before a date of a dataset text that make it an end date ("until 27 November 2026", "bis zum …"). */

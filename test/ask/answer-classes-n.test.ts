@@ -177,3 +177,18 @@ describe('"run until" asks the end of what a record suspends', () => {
     expect(lead('Until what date does the suspension of the ban on gallium exports to the US run until?', 'en')).toMatch(/27 Nov 2026/);
   });
 });
+
+describe('the chemical symbol of a commodity without USGS tables here ("Sb", "Ge-Output")', () => {
+  it('is that commodity: its own fact, or no figure, never the rare earths\' figures', () => {
+    expect(lead('Sb production worldwide 2024?', 'en')).toMatch(/^The dataset has no figure for that/);
+    expect(lead('Ge-Förderung China 2025?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl/);
+    expect(lead('Ge metal price 2024?', 'en')).toMatch(/2,100/);
+  });
+});
+
+describe('"confirm" before a colon opens a yes/no question; "confirm the date of …" is a request', () => {
+  it('reads the colon form as a claim and the other as the field asked', () => {
+    expect(lead('confirm: China reserves 40 Mt?', 'en')).toMatch(/^No — /);
+    expect(lead('confirm the date of the White House fact sheet on general licences for antimony and graphite', 'en')).toMatch(/1 Nov 2025/);
+  });
+});

@@ -36,8 +36,11 @@ export function decompound(raws: readonly string[], parts: ReadonlySet<string>, 
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
     // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
     const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;
+    // A hyphenated word with a reader's word in it ("Ge-Output", "Sb-Förderung"): each part on its own, that one replaced.
+    const pieces = !split && raw.includes('-') ? raw.split('-').filter(Boolean) : undefined;
+    const replaced = pieces?.some((x) => synonyms.has(normalize(x))) ? pieces : undefined;
     // A word left whole is looked up by the form normalised above, not normalised again.
-    out += (i ? ' ' : '') + (split ? split.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
+    out += (i ? ' ' : '') + (split ?? replaced ? (split ?? replaced)!.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
   }
   return out;
 }

@@ -57,6 +57,8 @@ export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boole
  */
 export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q: string): boolean {
   if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
+  const colon = q.indexOf(':');
+  if (colon > 0 && v.polarTags.beforeColon[locale].includes(normalize(q.slice(0, colon)))) return true;
   const space = norm.indexOf(' ');
   const first = space < 0 ? norm : norm.slice(0, space);
   if (v.questionWords.has(first)) return false;

@@ -12,7 +12,7 @@ export const EMPTY: Vocabulary = {
     fractions: [],
     units: { tonnes: { en: [], de: [] }, percent: { en: [], de: [] } },
     define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
-    polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] } },
+    polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] }, before_colon: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
     request_phrases: { en: [], de: [] },
     until_before: { en: [], de: [] },

@@ -47,7 +47,7 @@ export interface VocabIndex {
   /** Prefixes that negate a word ("un", "non"), normalised. */
   negationPrefixes: string[];
   /** Normalised tags closing or opening a statement that make it a yes/no question ("right", "oder", "stimmt es dass"), per language. */
-  polarTags: { closing: Record<Locale, string[]>; opening: Record<Locale, string[]> };
+  polarTags: { closing: Record<Locale, string[]>; opening: Record<Locale, string[]>; beforeColon: Record<Locale, string[]> };
   /** Normalised openers of a request ("can you tell me"), per language: no yes/no question. */
   requestOpeners: Record<Locale, string[]>;
   /** First-person requests, as word lists ("i need", "ich brauche"). */
@@ -244,6 +244,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     polarTags: {
       closing: { en: g.polar_tags.closing.en.map((w) => normalize(w)), de: g.polar_tags.closing.de.map((w) => normalize(w)) },
       opening: { en: g.polar_tags.opening.en.map((w) => normalize(w)), de: g.polar_tags.opening.de.map((w) => normalize(w)) },
+      beforeColon: { en: g.polar_tags.before_colon.en.map((w) => normalize(w)), de: g.polar_tags.before_colon.de.map((w) => normalize(w)) },
     },
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
     untilBefore: words(g.until_before),
