@@ -227,6 +227,12 @@ export const Grammar = z.strictObject({
   lifting: Words.default({ en: [], de: [] }),
   /** Words before a question's verb that leave it a yes/no question ("As of today, are …?", "Aktuell: Gilt …?"). */
   lead_ins: Words.default({ en: [], de: [] }),
+  /** Words naming the means of a measure ("suspended with No. 57", "mit Nr. 57"): a number after one claims a detail. */
+  instrument: Words.default({ en: [], de: [] }),
+  /** Words before the whole a part is counted of ("5 of the 17", "fünf von 17"). */
+  part_of: Words.default({ en: [], de: [] }),
+  /** Verbs reporting what someone said ("Did the White House say …?"): the claim is theirs, not a state to check. */
+  reporting: Words.default({ en: [], de: [] }),
   /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */
   count_nouns: Words.default({ en: [], de: [] }),
   /** Phrases asking a quantity ("how much", "wie viel"): beside an element's use, a figure its note states. */

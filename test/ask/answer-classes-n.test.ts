@@ -192,3 +192,15 @@ describe('"confirm" before a colon opens a yes/no question; "confirm the date of
     expect(lead('confirm the date of the White House fact sheet on general licences for antimony and graphite', 'en')).toMatch(/1 Nov 2025/);
   });
 });
+
+describe('review fixes: reported speech, a number of a measure\'s title, an end date claimed, a change between years, part of a whole', () => {
+  it('answers what was asked, or leaves the yes/no out where the dataset does not settle it', () => {
+    expect(lead('Did the White House say the October controls were removed?', 'en')).not.toMatch(/^No — .*Still in force/);
+    expect(lead('Was No. 61 suspended?', 'en')).toMatch(/^Yes — .*suspended on 7 Nov 2025/);
+    expect(lead('Confirm: Announcement No. 70 suspends the October measures until 10 November 2026.', 'en')).not.toMatch(/^No — /);
+    expect(lead('Did world lithium output grow from 204,000 t to 240,000 t?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did US rare earth output rise from 10,000 t to 12,000 t?', 'en')).not.toMatch(/^(Yes|No) — /);
+    expect(lead('Sind sieben von 17 Seltenen Erden kontrolliert?', 'de')).not.toMatch(/^Nein — /);
+    expect(lead('Is Announcement No. 18 in force as of today?', 'en')).toMatch(/^Yes — /);
+  });
+});

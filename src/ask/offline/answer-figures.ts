@@ -157,8 +157,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
   const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && asksChange;
   const changed = changeAsked ? (prior !== eff.figure.value) !== Boolean(p.same) : undefined;
-  const fromTo = p.polar && p.direction ? fromToClaim(p, groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value) : undefined;
-  const yes = p.polar && p.operator !== 'top' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
+  const fromTo = p.polar && p.direction ? fromToClaim(p, groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value, history) : undefined;
+  const yes = p.polar && p.operator !== 'top' && fromTo !== 'unknown' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
@@ -180,7 +180,27 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     cite.add(...d.sources);
     support.push(`${t(locale, 'Sources compared', 'Quellenvergleich')}: ${loc(locale, d.text)}`);
   }
-  return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more };
+  // A change claimed between figures the record does not hold: no yes or no read off a support line either.
+  return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more, ...(fromTo === 'unknown' ? { undecided: true } : {}) };
+}
+
+/** A plain number as typed ("204.000", "3,8", "10"), thousands separators read as such. */
+const plain = (raw: string): number => Number(/^\d{1,3}(?:[.,\s]\d{3})+$/.test(raw) ? raw.replace(/[.,\s]/g, '') : raw.replace(',', '.'));
+
+/**
+ * The two tonnages of a change claimed: both with units ("from 10 Mt to 3.8 Mt"), or the first sharing the
+ * second's unit ("von 204.000 auf 240.000 t", "von 10 auf 3,8 Millionen Tonnen").
+ */
+function fromToTonnages(text: string): [number, number] | undefined {
+  const stated = tonnagesIn(text);
+  if (stated.length === 2) return [stated[0]!.t, stated[1]!.t];
+  if (stated.length !== 1) return undefined;
+  const first = /(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s+(?:to|auf|bis)\s*$/i.exec(text.slice(0, stated[0]!.at));
+  const second = /^(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)/.exec(text.slice(stated[0]!.at));
+  // "in der MCS 2025 auf 1,9 Mio. t": a year is no figure changed from.
+  if (!first || !second || /^(?:19|20)\d\d$/.test(first[1]!)) return undefined;
+  const scale = stated[0]!.t / plain(second[1]!);
+  return [plain(first[1]!) * scale, stated[0]!.t];
 }
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
@@ -190,11 +210,21 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.
  * figure now is the second, an earlier edition gave the first, and the direction asked is theirs;
  * undefined when the question does not state two tonnages.
  */
-function fromToClaim(p: ParsedQuery, earlier: readonly (number | null | undefined)[], now: number): boolean | undefined {
-  const stated = tonnagesIn(p.text);
-  if (stated.length !== 2) return undefined;
-  const [a, b] = [stated[0]!.t, stated[1]!.t];
-  return same(now, b) && earlier.some((v) => v != null && same(v, a)) && (p.direction === 'up' ? b > a : b < a);
+function fromToClaim(p: ParsedQuery, earlier: readonly (number | null | undefined)[], now: number, groups: readonly EditionGroup[]): boolean | 'unknown' | undefined {
+  const ends = fromToTonnages(p.text);
+  if (!ends) return undefined;
+  const [a, b] = ends;
+  const way = p.direction === 'up' ? b > a : b < a;
+  if (same(now, b) && earlier.some((v) => v != null && same(v, a))) return way;
+  // Or one edition to the next ("from 21 Mt to 10 Mt": MCS 2023 to MCS 2024); `earlier` runs newest first.
+  if (earlier.some((v, i) => v != null && same(v, b) && earlier[i + 1] != null && same(earlier[i + 1]!, a))) return way;
+  // Or two consecutive years, as any edition gave them ("grew from 204,000 to 240,000 t": 2023 to 2024).
+  const rows = groups.flatMap((g) => [...g.byYear].filter(([y, e]) => y !== undefined && e.figure.value != null).map(([y, e]) => [y!, e.figure.value!] as const));
+  const years = rows.some(([y, v]) => same(v, a) && rows.some(([y2, v2]) => y2 === y + 1 && same(v2, b)));
+  if (years) return way;
+  // The first figure held, the second not what followed it ("from 22 Mt to 2 Mt"): no. Neither held: the
+  // dataset cannot say, so neither yes nor no.
+  return earlier.some((v) => v != null && same(v, a)) || rows.some(([, v]) => same(v, a)) ? false : 'unknown';
 }
 
 export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {

@@ -45,6 +45,10 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   // A state on a day ("already prime minister on 27 October?") holds after the event that began it.
   // So does one asked of today ("As of today are the October controls suspended?").
   if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState)) return undefined;
+  // A day claimed as an end ("suspends … until 10 November 2026") is no day of the event's own.
+  const q = paddedQuestion(p);
+  const at = q.indexOf(` ${normalize(day.text)} `);
+  if (at > 0 && v.untilBefore.includes(q.slice(0, at).trim().split(' ').at(-1) ?? '')) return undefined;
   const words = [...new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, ctx.locale)))];
   const own = hits(named, words);
   // The event the words name must hold more of them than anything on the day stated, and be no

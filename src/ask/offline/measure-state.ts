@@ -64,11 +64,16 @@ export function toldApart(ctx: CommandContext, p: ParsedQuery, m: Event): boolea
   return m.aliases.map(normalize).some((a) => q.includes(` ${a} `) && !others.some((o) => o.includes(` ${a} `)));
 }
 
-function claimsDetail(p: ParsedQuery, m: Event): boolean {
+function claimsDetail(ctx: CommandContext, p: ParsedQuery, m: Event): boolean {
+  const v = vocabIndex(ctx.dataset);
+  // A number right after a word of the means ("mit Ankündigung Nr. 57") claims which one did it.
+  if (p.words.some((w, i) => /\d/.test(w) && p.words.slice(Math.max(0, i - 3), i).some((x) => v.instrument.has(x)))) return true;
   let rest = paddedQuestion(p);
   if (p.time) rest = rest.replace(` ${normalize(p.time.text)} `, ' ');
   for (const a of m.aliases.map(normalize)) rest = rest.replace(` ${a} `, ' ');
-  return /\d/.test(rest);
+  // A number of its own title ("No. 61" of "Announcements Nos. 55–58, 61 and 62") names it too.
+  const own = new Set(normalize(`${m.title.en} ${m.title.de}`).split(' ').filter((w) => /\d/.test(w)));
+  return rest.split(' ').some((w) => /\d/.test(w) && !own.has(w));
 }
 
 /**
@@ -88,7 +93,7 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const m = byAlias.length === 1 ? byAlias[0]! : undefined;
   // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
   // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
-  if (!m || claimsDetail(p, m)) return undefined;
+  if (!m || claimsDetail(ctx, p, m)) return undefined;
   const { locale } = ctx;
   const record = `${loc(locale, m.title)} (${formatDate(m.date, locale)})`;
   const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
@@ -126,9 +131,24 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const lifted = p.words.some((w) => v.lifting.has(w));
   // "Will China lift the April controls?" asks a forecast, which no record answers.
   const ahead = p.words.some((w) => v.futureTense[ctx.locale].has(w));
-  if (!now) return suspended || lifted ? wasSuspended(ctx, p, !suspended, ahead) : undefined;
+  // "Did the White House say the April controls were removed?" asks what was said.
+  const reported = p.words.some((w) => v.reporting.has(w));
+  if (!now) return (suspended || lifted) && !reported ? wasSuspended(ctx, p, !suspended, ahead) : undefined;
   const m = measure(ctx, p, suspended);
   const found = m ? suspensionOf(ctx, p, m) : undefined;
+  // A measure nothing suspends, whose own outcome says it stays in force ("As of today, is Announcement
+  // 18 in force?"): yes, or no when its suspension is asked.
+  // (A date in its own outcome's text, before the dataset's, is no suspension of it.)
+  const own = !found || (found.by === m && found.clause !== undefined && found.until <= ctx.dataset.meta.as_of);
+  if (m && own && !ctx.dataset.events.some((e) => e.suspends.includes(m.id)) && m.outcome) {
+    const outcome = loc(ctx.locale, m.outcome);
+    const ow = normalize(outcome).split(' ');
+    if (holdsPhrase(` ${ow.join(' ')} `, v.currentState) || ow.some((w) => v.stateVerbs.has(w))) {
+      const yes = suspended ? t(ctx.locale, 'No', 'Nein') : t(ctx.locale, 'Yes', 'Ja');
+      return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [t(ctx.locale, `As recorded up to ${formatDate(ctx.dataset.meta.as_of, ctx.locale)}.`, `Stand der Angaben: ${formatDate(ctx.dataset.meta.as_of, ctx.locale)}.`)],
+        lead: `${yes} — ${loc(ctx.locale, m.title)} (${formatDate(m.date, ctx.locale)}): ${outcome}` };
+    }
+  }
   // A suspension ending before the dataset's own date is a past the dataset would record the sequel of.
   if (!found || found.until <= ctx.dataset.meta.as_of) return undefined;
   const { by, until } = found;

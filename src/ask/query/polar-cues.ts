@@ -112,7 +112,10 @@ export function claimedCount(padded: string, v: VocabIndex): number | undefined 
   // A number right before a noun of what is counted ("17 elements", "16 Seltenerdelemente").
   for (const noun of v.countNouns) {
     const at = padded.indexOf(` ${noun} `);
-    const before = at < 0 ? undefined : padded.slice(0, at).split(' ').at(-1);
+    const head = at < 0 ? [] : padded.slice(0, at).trim().split(' ');
+    const before = head.at(-1);
+    // "fünf von 17 Seltenen Erden", "5 of the 17": the number after "of" is the whole, not the count claimed.
+    if (head.slice(-3, -1).some((w) => v.partOf.has(w))) continue;
     const n = before === undefined ? undefined : /^\d+$/.test(before) ? Number(before) : v.numbers.get(before);
     if (n !== undefined) return n;
   }

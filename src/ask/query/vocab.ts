@@ -121,6 +121,12 @@ export interface VocabIndex {
   lifting: Set<string>;
   /** Normalised lead-ins before a question's verb (grammar.lead_ins), by language, longest first. */
   leadIns: Record<Locale, string[]>;
+  /** Words naming the means of a measure (grammar.instrument). */
+  instrument: Set<string>;
+  /** Words before a whole a part is counted of ("of", "von"; grammar.part_of). */
+  partOf: Set<string>;
+  /** Verbs reporting what someone said ("said", "sagte"; grammar.reporting). */
+  reporting: Set<string>;
   /** Normalised nouns a number before which claims a count (grammar.count_nouns). */
   countNouns: string[];
   /** Normalised phrases asking a quantity (grammar.quantity_asked). */
@@ -292,6 +298,9 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     countClaims: words(g.count_claims),
     quantityAsked: words(g.quantity_asked),
     countNouns: words(g.count_nouns),
+    partOf: new Set(words(g.part_of)),
+    instrument: new Set(words(g.instrument)),
+    reporting: new Set(words(g.reporting)),
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
     lifting: new Set(words(g.lifting)),
     changeOverTime: new Set(words(g.change_over_time)),
