@@ -204,3 +204,11 @@ describe('review fixes: reported speech, a number of a measure\'s title, an end 
     expect(lead('Is Announcement No. 18 in force as of today?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a count of the controlled elements, and a count claimed that an announcement number shares', () => {
+  it('counts the controlled ones when the controls are named, and reads "18" as the count claimed', () => {
+    expect(lead('How many elements do China\'s controls cover altogether?', 'en')).toMatch(/^12 of the 17/);
+    expect(lead('Gibt es 18 Seltenerdelemente?', 'de')).toMatch(/^Nein — .*17/);
+    expect(lead('Are there 21 APEC economies?', 'en')).not.toMatch(/^No — /);
+  });
+});

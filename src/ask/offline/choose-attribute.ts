@@ -104,7 +104,9 @@ function namesWorld(ctx: CommandContext, p: ParsedQuery): boolean {
  */
 function membersCounted(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
   const s = p.subjects;
-  if (s.minerals.length !== 1 || s.minerals[0] !== defaultMineral(ctx.dataset) || s.countries.length || s.events.length || s.elements.length || s.world) return undefined;
+  // An event only scored from the number claimed ("Are there 18 rare earths?" is no question about No. 18) is none named.
+  if (s.minerals.length !== 1 || s.minerals[0] !== defaultMineral(ctx.dataset) || s.countries.length || s.namedEvents.length || s.elements.length || s.world) return undefined;
+  if (s.events.length && claimedCount(paddedQuestion(p), vocabIndex(ctx.dataset)) === undefined) return undefined;
   // A word the dataset does not know ("verbraucht die Industrie") or a time asks something else.
   if (p.unknown.length || p.time) return undefined;
   const v = vocabIndex(ctx.dataset);
@@ -145,7 +147,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // One class, asked plainly: "neither light nor heavy" names two and counts neither.
   const classes = ok.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is !== undefined);
   const plain = classes.length === 1 && !p.words.some((w) => vocabIndex(ctx.dataset).negations.has(w));
-  const implied = byOperator?.attribute.implies === 'count' && 'facts' in byOperator.attribute.answer && plain ? classes[0]! : byOperator;
+  // So does "How many elements do the controls cover?": the count of the controlled ones, not of all.
+  const controlled = ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
+  const countsAll = byOperator?.attribute.implies === 'count' && 'facts' in byOperator.attribute.answer;
+  const implied = countsAll && plain ? classes[0]! : countsAll && controlled ? controlled : byOperator;
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);

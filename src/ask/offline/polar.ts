@@ -10,6 +10,7 @@ import { stem, verbStem } from '../query/text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { paddedQuestion } from '../query/question-text.js';
 import { claimedCount } from '../query/polar-cues.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
@@ -227,7 +228,8 @@ function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' |
   // "Are there 2,000 tonnes …?" claims a quantity, which the figure checks answer.
   if (p.words.some((w) => v.tonneWords.has(w) || v.percentUnits.has(w)) || p.priceThreshold !== undefined) return undefined;
   // Of a measure or a country ("Did the April controls cover 7 elements?") the lead lists more than a count.
-  if (p.subjects.events.length || p.subjects.countries.length) return undefined;
+  // Only a count of the rare earths themselves: "Are there 21 APEC economies?" is answered by the record's words.
+  if (p.subjects.namedEvents.length || p.subjects.countries.length || !p.subjects.minerals.some((m) => m === defaultMineral(ctx.dataset))) return undefined;
   const claimed = claimedCount(paddedQuestion(p), v);
   const first = claimed === undefined ? undefined : quantities(lead)[0];
   return first === undefined ? undefined : Number(first) === claimed ? 'yes' : 'no';
