@@ -237,6 +237,8 @@ export const Grammar = z.strictObject({
   count_nouns: Words.default({ en: [], de: [] }),
   /** Phrases asking a quantity ("how much", "wie viel"): beside an element's use, a figure its note states. */
   quantity_asked: Words.default({ en: [], de: [] }),
+  /** Words between the two ends of a change claimed ("from 10 to 3.8 Mt", "von 10 auf 3,8 Mio. t"). */
+  change_to: Words.default({ en: [], de: [] }),
   /** Phrases claiming how many there are ("are there", "gibt es"): right before a number, they ask a count. */
   count_claims: Words.default({ en: [], de: [] }),
   /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */

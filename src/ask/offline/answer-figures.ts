@@ -10,10 +10,10 @@ import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from
 import { editionTable, rankValue, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
-import { vocabIndex } from '../query/vocab.js';
+import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
-import { tonnagesIn } from '../query/thresholds.js';
+import { fromToTonnages } from '../query/thresholds.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -157,7 +157,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
   const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && asksChange;
   const changed = changeAsked ? (prior !== eff.figure.value) !== Boolean(p.same) : undefined;
-  const fromTo = p.polar && p.direction ? fromToClaim(p, groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value, history) : undefined;
+  const fromTo = p.polar && p.direction ? fromToClaim(p, vocabIndex(ds), groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value, history) : undefined;
   const yes = p.polar && p.operator !== 'top' && fromTo !== 'unknown' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
@@ -184,25 +184,6 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more, ...(fromTo === 'unknown' ? { undecided: true } : {}) };
 }
 
-/** A plain number as typed ("204.000", "3,8", "10"), thousands separators read as such. */
-const plain = (raw: string): number => Number(/^\d{1,3}(?:[.,\s]\d{3})+$/.test(raw) ? raw.replace(/[.,\s]/g, '') : raw.replace(',', '.'));
-
-/**
- * The two tonnages of a change claimed: both with units ("from 10 Mt to 3.8 Mt"), or the first sharing the
- * second's unit ("von 204.000 auf 240.000 t", "von 10 auf 3,8 Millionen Tonnen").
- */
-function fromToTonnages(text: string): [number, number] | undefined {
-  const stated = tonnagesIn(text);
-  if (stated.length === 2) return [stated[0]!.t, stated[1]!.t];
-  if (stated.length !== 1) return undefined;
-  const first = /(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)\s+(?:to|auf|bis)\s*$/i.exec(text.slice(0, stated[0]!.at));
-  const second = /^(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?)/.exec(text.slice(stated[0]!.at));
-  // "in der MCS 2025 auf 1,9 Mio. t": a year is no figure changed from.
-  if (!first || !second || /^(?:19|20)\d\d$/.test(first[1]!)) return undefined;
-  const scale = stated[0]!.t / plain(second[1]!);
-  return [plain(first[1]!) * scale, stated[0]!.t];
-}
-
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 
 /**
@@ -210,8 +191,8 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.
  * figure now is the second, an earlier edition gave the first, and the direction asked is theirs;
  * undefined when the question does not state two tonnages.
  */
-function fromToClaim(p: ParsedQuery, earlier: readonly (number | null | undefined)[], now: number, groups: readonly EditionGroup[]): boolean | 'unknown' | undefined {
-  const ends = fromToTonnages(p.text);
+function fromToClaim(p: ParsedQuery, vocab: VocabIndex, earlier: readonly (number | null | undefined)[], now: number, groups: readonly EditionGroup[]): boolean | 'unknown' | undefined {
+  const ends = fromToTonnages(p.text, vocab);
   if (!ends) return undefined;
   const [a, b] = ends;
   const way = p.direction === 'up' ? b > a : b < a;

@@ -96,7 +96,6 @@ function namesWorld(ctx: CommandContext, p: ParsedQuery): boolean {
   return p.words.some((w) => names.some((n) => w.startsWith(n)));
 }
 
-/** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
 /**
  * "How many rare earths are there?", "Gibt es 15 Seltene Erden?": a count of the mineral whose members
  * are the dataset's elements, with no country, event, element or unit asked, counts the elements — the
@@ -106,15 +105,16 @@ function membersCounted(ctx: CommandContext, p: ParsedQuery): AttributeHit | und
   const s = p.subjects;
   // An event only scored from the number claimed ("Are there 18 rare earths?" is no question about No. 18) is none named.
   if (s.minerals.length !== 1 || s.minerals[0] !== defaultMineral(ctx.dataset) || s.countries.length || s.namedEvents.length || s.elements.length || s.world) return undefined;
-  if (s.events.length && claimedCount(paddedQuestion(p), vocabIndex(ctx.dataset)) === undefined) return undefined;
   // A word the dataset does not know ("verbraucht die Industrie") or a time asks something else.
   if (p.unknown.length || p.time) return undefined;
   const v = vocabIndex(ctx.dataset);
-  if (p.words.some((w) => v.tonneWords.has(w)) || !(p.operator === 'count' || (p.polar && claimedCount(paddedQuestion(p), v) !== undefined))) return undefined;
+  const claimed = claimedCount(paddedQuestion(p), v) !== undefined;
+  if ((s.events.length && !claimed) || p.words.some((w) => v.tonneWords.has(w)) || !(p.operator === 'count' || (p.polar && claimed))) return undefined;
   const counts = (ctx.dataset.vocabulary?.attributes ?? []).filter((a) => a.implies === 'count' && 'facts' in a.answer);
   return counts.length === 1 ? { attribute: counts[0]!, score: 1, matched: [] } : undefined;
 }
 
+/** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
 export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
   if (!p.attributes.some((h) => compatible(ctx, p, h.attribute, h.matched))) {
     const counted = membersCounted(ctx, p);

@@ -40,7 +40,7 @@ function elementsOfRecord(ctx: CommandContext, p: ParsedQuery, hit: { start: num
   if (withElements.length !== 1) return undefined;
   const e = withElements[0]!;
   const { locale } = ctx;
-  const names = e.elements.map((sym) => ctx.dataset.elements.find((x) => x.symbol === sym)).map((x, i) => x ? loc(locale, x.name) : e.elements[i]!)
+  const names = e.elements.map((sym) => { const x = ctx.dataset.elementBySymbol.get(sym); return x ? loc(locale, x.name) : sym; })
     // English writes element names in lower case inside a sentence; German nouns keep their capital.
     .map((n) => (locale === 'en' ? n.toLowerCase() : n));
   return { status: 'answer', sources: [...e.sources], more: `/summit ${e.id}`, support: splitSentences(ctx.dataset, loc(locale, e.summary)).slice(0, 1),

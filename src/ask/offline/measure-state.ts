@@ -11,6 +11,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { untilClause } from './event-clauses.js';
+import { saysInForce } from './polar-state.js';
 
 interface Suspension {
   /** The event recording the suspension. */
@@ -50,6 +51,15 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
   // suspended): no one state to read.
   const found = ms.length ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && ms.every((m) => e.minerals.includes(m)) && cs.every((c) => e.countries.includes(c))) : [];
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** A record as the replies name it: its title and date ("… (Announcement No. 18) (4 Apr 2025)"). */
+const recordLabel = (ctx: CommandContext, e: Event): string => `${loc(ctx.locale, e.title)} (${formatDate(e.date, ctx.locale)})`;
+
+/** A measure's recorded outcome, when it says the measure stays in force. */
+function inForceOutcome(ctx: CommandContext, m: Event): string | undefined {
+  const outcome = m.outcome ? loc(ctx.locale, m.outcome) : undefined;
+  return outcome && saysInForce(vocabIndex(ctx.dataset), normalize(outcome).split(' ')) ? outcome : undefined;
 }
 
 /**
@@ -95,7 +105,7 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
   if (!m || claimsDetail(ctx, p, m)) return undefined;
   const { locale } = ctx;
-  const record = `${loc(locale, m.title)} (${formatDate(m.date, locale)})`;
+  const record = recordLabel(ctx, m);
   const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
   // "Was it lifted?" of a suspended measure: a suspension is no lifting, and the general reading says so.
   if (by && (liftedOnly || ahead)) return undefined;
@@ -106,10 +116,8 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
         `Ja — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
   }
   if (p.subjects.namedEvents.length && !toldApart(ctx, p, m)) return undefined;
-  const outcome = m.outcome ? loc(locale, m.outcome) : undefined;
-  const v = vocabIndex(ctx.dataset);
-  const words = outcome ? normalize(outcome).split(' ') : [];
-  if (!outcome || !(holdsPhrase(` ${words.join(' ')} `, v.currentState) || words.some((w) => v.stateVerbs.has(w)))) return undefined;
+  const outcome = inForceOutcome(ctx, m);
+  if (!outcome) return undefined;
   // Asked of the future, the record's state is what the dataset can say, without a yes or no.
   if (ahead) {
     const asOf = formatDate(ctx.dataset.meta.as_of, locale);
@@ -140,14 +148,12 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // 18 in force?"): yes, or no when its suspension is asked.
   // (A date in its own outcome's text, before the dataset's, is no suspension of it.)
   const own = !found || (found.by === m && found.clause !== undefined && found.until <= ctx.dataset.meta.as_of);
-  if (m && own && !ctx.dataset.events.some((e) => e.suspends.includes(m.id)) && m.outcome) {
-    const outcome = loc(ctx.locale, m.outcome);
-    const ow = normalize(outcome).split(' ');
-    if (holdsPhrase(` ${ow.join(' ')} `, v.currentState) || ow.some((w) => v.stateVerbs.has(w))) {
-      const yes = suspended ? t(ctx.locale, 'No', 'Nein') : t(ctx.locale, 'Yes', 'Ja');
-      return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [t(ctx.locale, `As recorded up to ${formatDate(ctx.dataset.meta.as_of, ctx.locale)}.`, `Stand der Angaben: ${formatDate(ctx.dataset.meta.as_of, ctx.locale)}.`)],
-        lead: `${yes} — ${loc(ctx.locale, m.title)} (${formatDate(m.date, ctx.locale)}): ${outcome}` };
-    }
+  const inForce = m && own && !ctx.dataset.events.some((e) => e.suspends.includes(m.id)) ? inForceOutcome(ctx, m) : undefined;
+  if (m && inForce) {
+    const yes = suspended ? t(ctx.locale, 'No', 'Nein') : t(ctx.locale, 'Yes', 'Ja');
+    const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
+    return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [t(ctx.locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
+      lead: `${yes} — ${recordLabel(ctx, m)}: ${inForce}` };
   }
   // A suspension ending before the dataset's own date is a past the dataset would record the sequel of.
   if (!found || found.until <= ctx.dataset.meta.as_of) return undefined;
@@ -155,7 +161,7 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const { locale } = ctx;
   // The day the state is asked for: today, or a later day the question names ("still … in December 2025").
   const asked = p.time && p.time.kind !== 'year' && p.time.kind !== 'latest' && p.time.start > by.date ? p.time.start : ctx.now.toISOString().slice(0, 10);
-  const record = `${loc(locale, by.title)} (${formatDate(by.date, locale)})`;
+  const record = recordLabel(ctx, by);
   const end = formatDate(until, locale);
   const asOf = formatDate(ctx.dataset.meta.as_of, locale);
   const sources = [...by.sources];

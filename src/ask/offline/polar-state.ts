@@ -5,7 +5,7 @@
 // saying it remains in force says no.
 import type { CommandContext } from '../../commands/types.js';
 import { normalize } from '../../dataset/lookup.js';
-import { vocabIndex } from '../query/vocab.js';
+import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { ParsedQuery } from '../query/types.js';
 import type { Element } from '../../dataset/schema.js';
@@ -18,6 +18,11 @@ export function asksCurrentState(ctx: CommandContext, p: ParsedQuery): boolean {
   return holdsPhrase(paddedQuestion(p), v.currentState) || (p.words.some((w) => v.stateWords.has(w)) && p.words.some((w) => v.stateVerbs.has(w)));
 }
 
+/** Whether a text's words say something holds ("remains in force", "gilt weiter"). */
+export function saysInForce(v: VocabIndex, words: readonly string[]): boolean {
+  return holdsPhrase(` ${words.join(' ')} `, v.currentState) || words.some((w) => v.stateVerbs.has(w));
+}
+
 /**
  * The state a sentence records, as the answer to a question asking whether something holds now;
  * 'open' when the sentence's suspension has run out by today (the dataset cannot say what followed,
@@ -28,7 +33,7 @@ export function stateVerdict(ctx: CommandContext, p: ParsedQuery, sentence: stri
   const v = vocabIndex(ctx.dataset);
   const words = normalize(sentence).split(' ');
   const suspended = words.some((w) => v.eventKinds.suspension.has(w));
-  const holds = holdsPhrase(` ${words.join(' ')} `, v.currentState) || words.some((w) => v.stateVerbs.has(w));
+  const holds = saysInForce(v, words);
   // A sentence telling both (one measure suspended, another in force) needs the asked measure told apart: not here.
   if (suspended === holds) return undefined;
   if (suspended) {

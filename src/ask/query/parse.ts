@@ -153,7 +153,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   }
 
   // "As of today are the October controls suspended?": a lead-in before the verb leaves it first.
-  const lead = v.leadIns[locale].find((l) => opensWith(normalize(text), l));
+  const lead = v.leadIns[locale].find((l) => opensWith(norm, l));
   const opensAt = lead ? lead.split(' ').length : 0;
   const firstOp = opHits[0]?.start === 0 || (opensAt > 0 && opHits[0]?.start === opensAt) ? opHits[0]!.value : undefined;
   // "Kobalt im Kongo?": a name is no verb, however it ends.

@@ -96,7 +96,6 @@ export function contextBeforeQuestion(q: string, v: VocabIndex, locale: Locale):
   return own.has(first) || own.has(second) ? q.slice(0, cut) : undefined;
 }
 
-
 /**
  * The number a question claims there are ("Are there 15 rare earths?", "Gibt es 17 …?"): the one right
  * after a phrase of grammar.count_claims, in digits or as a word; undefined when it claims no count.

@@ -124,6 +124,11 @@ const DOLLAR_WORDS = new Set(['dollar', 'dollars', 'usd']);
 
 // A global pattern made once: matchesOf reads it from its lastIndex and leaves that as it was.
 // Not from inside another number ("2025 230k t" is no 25,230k t).
+// A number as typed: groups of three, or digits with a decimal part (read by digitsValue).
+const NUMBER = '(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?)';
+const LEADING_NUMBER = new RegExp(`^${NUMBER}`, 'u');
+// The number before a word of grammar.change_to, made once per vocabulary.
+const changeToCache = new WeakMap<VocabIndex, RegExp>();
 const TONNAGE = /(?<![\d.,])(\d{1,3}(?:[.,\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd|k)?\.?\s*(t|tonnes?|tons?|tonnen|mt|kt)(?![\p{L}])/giu;
 // "10 Mt", "230 kt": the unit carries the scale.
 const UNIT_SCALE: Record<string, number> = { mt: 1e6, kt: 1e3 };
@@ -141,4 +146,24 @@ export function tonnagesIn(text: string): { t: number; at: number; end: number }
     if (n !== undefined) out.push({ t: n * (m[2] ? GLUED_SCALE[m[2].toLowerCase()] ?? 1 : 1) * (UNIT_SCALE[m[3]!.toLowerCase()] ?? 1), at: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * The two tonnages of a change claimed: both with units ("from 10 Mt to 3.8 Mt"), or the first sharing the
+ * second's unit, before a word of grammar.change_to ("von 204.000 auf 240.000 t", "von 10 auf 3,8
+ * Millionen Tonnen"). A year is no figure changed from ("in der MCS 2025 auf 1,9 Mio. t").
+ */
+export function fromToTonnages(text: string, v: VocabIndex): [number, number] | undefined {
+  const stated = tonnagesIn(text);
+  if (stated.length === 2) return [stated[0]!.t, stated[1]!.t];
+  if (stated.length !== 1 || !v.changeTo.length) return undefined;
+  const { at, t } = stated[0]!;
+  let before = changeToCache.get(v);
+  if (!before) changeToCache.set(v, (before = new RegExp(`${NUMBER}\\s+(?:${alternation(v.changeTo)})\\s*$`, 'iu')));
+  const first = before.exec(text.slice(0, at));
+  const second = LEADING_NUMBER.exec(text.slice(at));
+  const from = first ? digitsValue(first[1]!) : undefined;
+  const to = second ? digitsValue(second[1]!) : undefined;
+  if (from === undefined || !to || /^(?:19|20)\d\d$/.test(first![1]!)) return undefined;
+  return [from * (t / to), t];
 }

@@ -38,6 +38,7 @@ export const EMPTY: Vocabulary = {
     verbs_first_named: { en: [], de: [] },
     imposing: { en: [], de: [] },
     count_claims: { en: [], de: [] },
+    change_to: { en: [], de: [] },
     quantity_asked: { en: [], de: [] },
     count_nouns: { en: [], de: [] },
     part_of: { en: [], de: [] },

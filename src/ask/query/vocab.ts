@@ -131,6 +131,8 @@ export interface VocabIndex {
   countNouns: string[];
   /** Normalised phrases asking a quantity (grammar.quantity_asked). */
   quantityAsked: string[];
+  /** Words between the two ends of a change claimed (grammar.change_to). */
+  changeTo: string[];
   /** Normalised phrases claiming how many there are (grammar.count_claims), padded with spaces. */
   countClaims: string[];
   /** The single words of the percent unit ("percent", "prozent"). */
@@ -296,6 +298,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
     imposing: new Set(words(g.imposing)),
     countClaims: words(g.count_claims),
+    changeTo: words(g.change_to),
     quantityAsked: words(g.quantity_asked),
     countNouns: words(g.count_nouns),
     partOf: new Set(words(g.part_of)),
