@@ -114,11 +114,12 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     // the dataset named ("draft a LinkedIn post about my new job"): the request is off the beat.
     const named = s.countries.length + s.minerals.length + s.elements.length + s.events.length > 0 || s.world;
     if ('none' in ans && !named && hit.score <= 1 && p.unknown.length >= 3) return { route: { refusal: true, inBeat: false } };
-    // So is one word of a fact's topic among words no sentence of the dataset holds ("a farewell gift
-    // for a retiring colleague"): the cherry trees are no answer to it. (A price asked of a thing not
-    // held, "Was kostet das Mount-Weld-Projekt?", stays an honest "no figure".)
-    if ('facts' in ans && !hit.attribute.exact && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer) && p.unknown.length >= 2
-      && p.unknown.every((w) => passageCount(ds, w, ctx.locale) === 0)) return { route: { refusal: true, inBeat: false } };
+    // So is one word of an attribute among words no sentence of the dataset holds ("a farewell gift
+    // for a retiring colleague": the cherry trees are no answer; "Brauch ich morgen in Bremerhaven
+    // einen Schirm?" asks no use). (A price asked of a thing not held, "Was kostet das
+    // Mount-Weld-Projekt?", stays an honest "no figure".)
+    if (!('none' in ans) && !hit.attribute.exact && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer)
+      && p.unknown.length >= 2 && p.unknown.every((w) => passageCount(ds, w, ctx.locale) === 0)) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
     // So does "events in November 2025": the month's, not the whole timeline.

@@ -1,0 +1,19 @@
+// Answer classes of the offline question path (issue 10), fifteenth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('one word of an attribute among words no sentence of the dataset holds ("Brauch ich einen Schirm?")', () => {
+  it('is off the beat, whatever the attribute', () => {
+    expect(lead('Brauche ich heute in Hamburg eine Jacke?', 'de')).toMatch(/außerhalb meines Themas/);
+    expect(lead('Braucht man für den Marathon in Köln eine Anmeldung?', 'de')).toMatch(/außerhalb meines Themas/);
+    expect(lead('Do I need an umbrella in Leeds tonight?', 'en')).toMatch(/outside what I cover/);
+  });
+
+  it('stays on the beat when a mineral or element is named, or a word of the dataset stands beside it', () => {
+    expect(lead('Wofür braucht man Dysprosium?', 'de')).toMatch(/^Dysprosium/);
+    expect(lead('Wozu braucht man Erz aus Afrika?', 'de')).not.toMatch(/außerhalb meines Themas/);
+  });
+});
