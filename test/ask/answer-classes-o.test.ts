@@ -17,3 +17,11 @@ describe('one word of an attribute among words no sentence of the dataset holds 
     expect(lead('Wozu braucht man Erz aus Afrika?', 'de')).not.toMatch(/außerhalb meines Themas/);
   });
 });
+
+describe('a German compound whose last part names a commodity ("Naturgraphit", "Rohkupfer")', () => {
+  it('is about that commodity: no figure for one the dataset does not hold, the figure for one it holds', () => {
+    expect(lead('Wie viel Rohkupfer fördert Chile?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl/);
+    expect(lead('Wie hoch war 2024 die Naturgraphitförderung in China?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl/);
+    expect(lead('Wie hoch ist Chinas Rohnickelförderung?', 'de')).toMatch(/Nickel/);
+  });
+});

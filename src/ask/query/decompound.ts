@@ -14,6 +14,23 @@ function hyphenParts(raw: string, parts: ReadonlySet<string>, heads: ReadonlySet
   return any ? out : undefined;
 }
 
+/**
+ * A compound with an unknown first part whose last part names a commodity, held or not ("Naturgraphit",
+ * "Rohnickel"): the last part of a German compound carries its meaning, so the question is about that
+ * commodity. The longest such last part, five letters or more, after three letters or more.
+ */
+function commodityTail(word: string, parts: ReadonlySet<string>, heads: ReadonlySet<string>, tails: ReadonlySet<string>): string[] | undefined {
+  if (word.length < 8) return undefined;
+  for (let i = 3; i <= word.length - 5; i++) {
+    const rest = word.slice(i);
+    if (tails.has(rest)) return [word.slice(0, i), rest];
+    // The commodity opening a compound of its own ("Rohnickelförderung": "roh" + "nickel förderung").
+    const split = compoundParts(rest, parts, heads);
+    if (split && tails.has(split[0]!)) return [word.slice(0, i), ...split];
+  }
+  return undefined;
+}
+
 /** Whether a word opens with an upper-case letter, as /^[\p{Lu}]/u tests it; ASCII without the pattern. */
 function opensUpper(raw: string): boolean {
   const c = raw.charCodeAt(0);
@@ -24,7 +41,7 @@ function opensUpper(raw: string): boolean {
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
-export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>): string {
+export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>, tails: ReadonlySet<string>): string {
   // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
   // optimised code away (see itemsOf).
   let out = '';
@@ -35,7 +52,7 @@ export function decompound(raws: readonly string[], parts: ReadonlySet<string>, 
     const casing = opensUpper(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
     // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
-    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : undefined) : undefined;
+    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : parts.has(n) ? undefined : commodityTail(n, parts, heads, tails)) : undefined;
     // A hyphenated word with a reader's word in it ("Ge-Output", "Sb-Förderung"): each part on its own, that one replaced.
     const pieces = !split && raw.includes('-') ? raw.split('-').filter(Boolean) : undefined;
     const replaced = pieces?.some((x) => synonyms.has(normalize(x))) ? pieces : undefined;

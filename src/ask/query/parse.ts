@@ -79,7 +79,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const q = text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1');
   const v = vocabIndex(ds);
   const raws = rawWords(q);
-  const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions);
+  const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions, v.tails);
   const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;
@@ -98,7 +98,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure), and so does a fact's topic
   // ("For a discussion on China's dominance: what share …").
   const context = contextBeforeQuestion(q, v, locale);
-  const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions).split(' ').length;
+  const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
   // A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
   // A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
   const figureAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && ('figure' in h.value.answer || 'share' in h.value.answer));

@@ -40,6 +40,8 @@ export interface VocabIndex {
   parts: Set<string>;
   /** Normalised one-word names of minerals and elements: a compound's first part may be a misspelt one ("Nikelförderung"). */
   heads: Set<string>;
+  /** Normalised one-word names of commodities, held or not ("nickel", "graphit"): a compound's last part carrying its meaning ("Naturgraphit"). */
+  tails: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
   known: Set<string>;
   /** Normalised word → the normalised word the dataset's texts use for it. */
@@ -202,6 +204,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   for (const p of g.compound_parts) addParts(p);
   const heads = new Set<string>();
   for (const x of [...ds.minerals, ...ds.elements]) for (const n of [x.name.en, x.name.de, ...x.aliases].map((t) => normalize(t))) if (!n.includes(' ')) heads.add(n);
+  const tails = new Set([...heads, ...v.attributes.filter((a) => 'none' in a.answer).flatMap((a) => a.words.de.map((w) => normalize(w)))].filter((w) => w.length >= 5 && !w.includes(' ')));
   for (const f of ds.facts) addParts(f.topic);
   for (const group of g.synonyms) group.forEach(addParts);
   for (const a of v.attributes) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
@@ -248,6 +251,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     locatives: new Set(words(g.locatives)),
     parts,
     heads,
+    tails,
     known,
     polarTags: {
       closing: { en: g.polar_tags.closing.en.map((w) => normalize(w)), de: g.polar_tags.closing.de.map((w) => normalize(w)) },
