@@ -70,6 +70,18 @@ function worldRegions(): Country[] {
   return regions;
 }
 
+/**
+ * The English adjective of a one-word country name the dataset does not list, where it follows the
+ * regular pattern ("Zambia" → "Zambian", "Mexico" → "Mexican"): "Bolivian lithium" must not read as
+ * lithium alone. ICU names regions but has no adjectives; irregular ones are the dataset's to list.
+ */
+function englishAdjective(name: string): string | undefined {
+  if (name.length < 4 || !/^[A-Z][a-z]+$/.test(name)) return undefined;
+  if (name.endsWith('a')) return `${name}n`;
+  if (name.endsWith('o')) return `${name.slice(0, -1)}an`;
+  return undefined;
+}
+
 // Filler words that say nothing about which event is meant.
 export const EVENT_STOPWORDS = new Set([
   'the', 'and', 'of', 'in', 'on', 'at', 'with', 'a', 'an', 'to', 'for', 'der', 'die', 'das', 'und', 'von', 'vom',
@@ -121,6 +133,8 @@ function buildIndexes(ds: Dataset): DatasetIndexes {
     country.add(c, c.id, true);
     country.add(c, c.name.en);
     country.add(c, c.name.de);
+    const adjective = englishAdjective(c.name.en);
+    if (adjective) { country.add(c, adjective); countryAdjectives.add(normalize(adjective)); }
   }
 
   const mineral = new EntityIndex<Mineral>((m) => m.name.en);

@@ -25,3 +25,11 @@ describe('a German compound whose last part names a commodity ("Naturgraphit", "
     expect(lead('Wie hoch ist Chinas Rohnickelförderung?', 'de')).toMatch(/Nickel/);
   });
 });
+
+describe('the regular English adjective of a country the dataset does not list ("Bolivian lithium")', () => {
+  it('names that country, so the answer is its figure or an honest none, never the world figure', () => {
+    expect(lead('Bolivian lithium reserves?', 'en')).toMatch(/^The dataset has no figure for that: .*Bolivia/);
+    expect(lead('How big are Mongolian rare earth reserves?', 'en')).toMatch(/Mongolia/);
+    expect(lead('Mexican lithium output 2025?', 'en')).not.toMatch(/^World/);
+  });
+});
