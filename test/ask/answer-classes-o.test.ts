@@ -33,3 +33,15 @@ describe('the regular English adjective of a country the dataset does not list (
     expect(lead('Mexican lithium output 2025?', 'en')).not.toMatch(/^World/);
   });
 });
+
+describe('the country after one named in a ranking ("Wer folgt auf Indonesien?", "Who is behind China?")', () => {
+  it('is the next place of that ranking, asked with "who" or "follows" as with "which country … after"', () => {
+    expect(lead('Wer liegt hinter Indonesien bei den Nickelreserven?', 'de')).toMatch(/^Platz 2 .*Australien/);
+    expect(lead('Kobaltreserven: Wer folgt auf Kongo?', 'de')).toMatch(/^Platz 2 /);
+    expect(lead('Who follows China on rare earth reserves?', 'en')).toMatch(/ranks second .*behind China/);
+  });
+
+  it('leaves a question about people to the events', () => {
+    expect(lead('Who did Trump meet after Japan?', 'en')).not.toMatch(/ranks second/);
+  });
+});

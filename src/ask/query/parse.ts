@@ -170,7 +170,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
-  const after = ops.has('top') || ops.has('which') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];
+  // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.
+  const after = ops.has('top') || ops.has('which') || ops.has('who') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];
+  const whoAfter = ops.has('who') && !ops.has('top') && after.length > 0 && countries.every((c) => after.includes(c));
   const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
   const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
@@ -263,8 +265,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (topN !== undefined) out.topN = topN;
   if (rank !== undefined) out.rank = rank;
   if (against && operator === 'compare') out.against = against;
-  if (after.length && (operator === 'top' || ops.has('which') || regionAt || (polar && ops.has('top')))) out.after = after;
-  if (ops.has('which')) out.which = true;
+  if (after.length && (operator === 'top' || ops.has('which') || whoAfter || regionAt || (polar && ops.has('top')))) out.after = after;
+  if (ops.has('which') || whoAfter) out.which = true;
   if (ops.has('element')) out.whichElement = true;
   // "Did Canada mine only 3,500 t?", "nur etwa 900 Tonnen": "only" before a number hedges the figure, it asks no sole holder.
   const onlyAt = ops.has('only') ? opHits.find((h) => h.value === 'only') : undefined;
