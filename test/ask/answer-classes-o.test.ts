@@ -45,3 +45,14 @@ describe('the country after one named in a ranking ("Wer folgt auf Indonesien?",
     expect(lead('Who did Trump meet after Japan?', 'en')).not.toMatch(/ranks second/);
   });
 });
+
+describe('the retrieval stage, for words nothing else explains', () => {
+  it('takes no three-letter stem cut from a longer word as the short form of another ("Minen" is no "Minister")', () => {
+    expect(lead('Gibt es neue Regeln zu Minen?', 'de')).not.toMatch(/Takaichi/);
+  });
+
+  it('finds no answer in a publisher\'s name unless a source is asked about ("Timer" is no "Times")', () => {
+    expect(lead('Kannst du einen Timer auf zehn Minuten stellen?', 'de')).toMatch(/außerhalb meines Themas/);
+    expect(lead('What did the Japan Times report about the fact sheet?', 'en')).toMatch(/White House/);
+  });
+});

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { echo, loc, t } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { isNameWord, passageCount, passageNormalised, recordPassages, retrieve, termOf, type Hit, type Passage } from './retrieve.js';
+import { isNameWord, passageCount, passageNormalised, recordPassages, retrieve, termOf, publisherTerm, type Hit, type Passage } from './retrieve.js';
 import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -75,14 +75,20 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));
   // Only where every unknown word must be found may one stand for a longer word of the texts
   // ("soy" for "soybeans"): with half of them, "beste" would find "Bestellungen".
-  const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x), 5, opts.allUnknown ? unknown : undefined);
+  // A stem of three letters cut from a longer word ("Minen" → "min", "Timer" → "tim") stands for too
+  // many words ("Mineral", "Times") to be a short form of one; a word that short itself ("soy") is one.
+  const prefixes = opts.allUnknown ? new Set(p.unknown.filter((w) => { const t = termOf(w, ctx.locale); return t.length >= 4 || t === w; }).map((w) => termOf(w, ctx.locale))) : undefined;
+  const asksSource = p.attributes.some((h) => 'provenance' in h.attribute.answer);
+  // A source's note names publishers; a word of the question met as one ("Timer" as "Times") finds no
+  // answer in it unless the question asks about a source.
+  const inText = (h: Hit): boolean => h.passage.kind !== 'source' || asksSource || !h.terms.some((t) => unknown.has(t) && publisherTerm(ctx.dataset, t, ctx.locale));
+  const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x), 5, prefixes).filter(inText);
   // Nothing of the dataset named: half the unknown words is not enough ("a good name for my puppy"
   // is not the sentence saying the rare earths are "grouped under one name").
   const named = s.countries.length || s.elements.length || s.minerals.length || s.events.length || p.attributes.length;
   const coveredBy = (h: (typeof hits)[number]): number => h.terms.filter((x) => unknown.has(x)).length;
   // A source named as the attribution ("laut ZDF", "according to Reuters") ranks its own record first,
   // which holds none of what is asked: unless the question asks about a source, the next passage does.
-  const asksSource = p.attributes.some((h) => 'provenance' in h.attribute.answer);
   const top = hits[0]?.passage.kind === 'source' && !asksSource && !coveredBy(hits[0]) ? hits.find((h) => h.passage.kind !== 'source') : hits[0];
   if (!top) return undefined;
   const covered = coveredBy(top);

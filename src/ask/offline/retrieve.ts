@@ -172,3 +172,11 @@ export function publisherWords(ds: Dataset): ReadonlySet<string> {
 
 /** The stems retrieval uses for a word (to compare a question's unknown words with a hit's terms). */
 export const termOf = (w: string, lang: Locale): string => stem(w, lang);
+
+const publisherStems = new WeakMap<Dataset, Partial<Record<Locale, Set<string>>>>();
+/** Whether a term (a stem) is one of a source publisher's words ("times" of "The Japan Times"). */
+export function publisherTerm(ds: Dataset, term: string, lang: Locale): boolean {
+  let per = publisherStems.get(ds);
+  if (!per) publisherStems.set(ds, (per = {}));
+  return (per[lang] ??= new Set([...publisherWords(ds)].map((w) => stem(w, lang)))).has(term);
+}
