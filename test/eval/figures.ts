@@ -59,7 +59,10 @@ const UNIT_HINT: Record<Exclude<Unit, 'count'>, RegExp> = {
 // "No. 12", "Nr. 70": the dot of a number label ends no sentence (a reply's "ranks No. 12 with 300 t"
 // was cut from its country, and the figure counted as the lead's countries').
 const LABEL = /(?:^|[^\p{L}])(?:No|Nos|Nr|Nrn)$/u;
-const endsSentence = (text: string, dot: number): boolean => !(LABEL.test(text.slice(Math.max(0, dot - 4), dot)) && /\d/.test(text[dot + 2] ?? ''));
+// "U.S. Geological Survey": the dot of an initialism ends no sentence either.
+const INITIALISM = /(?:^|[^\p{L}])\p{Lu}\.\p{Lu}$/u;
+const endsSentence = (text: string, dot: number): boolean => !(LABEL.test(text.slice(Math.max(0, dot - 4), dot)) && /\d/.test(text[dot + 2] ?? ''))
+  && !INITIALISM.test(text.slice(Math.max(0, dot - 4), dot));
 
 /** Sentences of a text (for a bare number: is its unit named in the same sentence, "in US dollars per kilogram: … 56"?). */
 export const sentenceAround = (text: string, at: number): string => {

@@ -75,7 +75,8 @@ export function heldFor(ds: Dataset, text: string, f: Found): Held[] {
   // The subjects of the sentence, and of the reply's first line (the lead names what the reply is about).
   const n = ` ${normalize(sentence)} ${normalize(text.split('\n')[0] ?? '')} `;
   const named: Record<Kind, Set<string>> = { c: new Set(), m: new Set(), e: new Set() };
-  for (const x of names) if (x.name && n.includes(` ${x.name} `)) named[x.kind].add(x.id);
+  // A German genitive names the country too ("Brasiliens Reserven").
+  for (const x of names) if (x.name && (n.includes(` ${x.name} `) || (x.kind === 'c' && n.includes(` ${x.name}s `)))) named[x.kind].add(x.id);
   // A record fits when it is about a named country (if any is named), and about a named mineral or
   // element where it names minerals or elements at all.
   // (A record naming no country, such as an element's note, fits through its element or mineral.)

@@ -71,6 +71,13 @@ describe('scoreItem counts wrong answers wrong', () => {
     expect(scoreItem(ds, us, reply('en', lead, 'United States ranks No. 12 with 900 t (estimated).')).wrong).toEqual(['900 t']);
   });
 
+  it('an initialism ("U.S. Geological Survey") ends no sentence, and a German genitive names its country', () => {
+    const world = item({ figures: [{ value: 90_000_000, unit: 't' }] });
+    const lead = 'Quelle: U.S. Geological Survey, Version 1.3.';
+    expect(scoreItem(ds, world, reply('de', lead, 'Brasiliens Reserven: 21 Mio. t laut MCS 2025 (U.S. Geological Survey).')).wrong).toEqual([]);
+    expect(scoreItem(ds, world, reply('de', lead, 'Brasiliens Reserven: 23 Mio. t laut MCS 2025 (U.S. Geological Survey).')).wrong).toEqual(['23000000 t']);
+  });
+
   it('the right figure buried after 300 characters is correct but not first', () => {
     const r = scoreItem(ds, brazil, reply('en', 'x'.repeat(320), 'Brazil — 11 million t.'));
     expect([r.correct, r.first]).toEqual([true, false]);
