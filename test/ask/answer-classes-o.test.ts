@@ -56,3 +56,22 @@ describe('the retrieval stage, for words nothing else explains', () => {
     expect(lead('What did the Japan Times report about the fact sheet?', 'en')).toMatch(/White House/);
   });
 });
+
+describe('words readers use for the last place, for production and for imports', () => {
+  it('reads the last place of a ranking as the smallest ("Schlusslicht", "ranks last", "at the bottom")', () => {
+    expect(lead('Welches Land ist bei den Kobaltreserven das Schlusslicht?', 'de')).toMatch(/^Kleinste Reserven \(Kobalt\)/);
+    expect(lead('Which country ranks last for cobalt output in 2025?', 'en')).toMatch(/^Smallest mine production of cobalt/);
+    expect(lead('Who sits at the bottom of the nickel reserves table?', 'en')).toMatch(/^Smallest reserves of nickel/);
+  });
+
+  it('reads made, out of the ground and mines as production, and a bare "tonnage" or "überhaupt" as nothing asked', () => {
+    expect(lead('Wie viel Lithium hat Chile 2024 hergestellt?', 'de')).toMatch(/^Chile — Bergwerksförderung \(Lithium\) 2024/);
+    expect(lead('Wie viel Kobalt kam 2024 aus australischen Bergwerken?', 'de')).toMatch(/Australien — Bergwerksförderung \(Kobalt\) 2024/);
+    expect(lead('Cobalt mining in Cuba in 2024, what was the tonnage?', 'en')).toMatch(/^Cuba — mine production of cobalt in 2024/);
+    expect(lead('Hat Brasilien 2025 überhaupt Seltene Erden gefördert?', 'de')).not.toMatch(/keine Zahl/);
+  });
+
+  it('reads a code after a year as a name, not as a unit ("Burma 2024 REE output")', () => {
+    expect(lead('Burma 2024 REE output?', 'en')).toMatch(/^Burma \(Myanmar\) — mine production of rare earths in 2024/);
+  });
+});

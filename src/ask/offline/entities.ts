@@ -83,9 +83,10 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
             // one of two is its chemical symbol as chemists write it ("Li", "Co", "Ni").
             : /^[A-Z]{2,3}$/.test(typed) || typed.length >= 3 || /^[A-Z][a-z]$/.test(typed);
         // A code right after a number is a unit ("a 2 MW turbine", "5 GW"), not a country; a mineral's
-        // chemical symbol is none ("top 3 Li miners").
+        // chemical symbol is none ("top 3 Li miners"), nor is a code after a year ("Burma 2024 REE").
         const symbol = codeCase === 'other' && /^[A-Z][a-z]$/.test(typed);
-        if (!asCode || (!symbol && i > 0 && /^\d+([.,]\d+)?$/.test(raw[i - 1]!))) continue;
+        const quantity = i > 0 && /^\d+([.,]\d+)?$/.test(raw[i - 1]!) && !/^(19|20)\d\d$/.test(raw[i - 1]!);
+        if (!asCode || (!symbol && quantity)) continue;
       }
       if (!out.some((f) => f.item === hit.item)) out.push({ item: hit.item, typed: raw.slice(i, i + n).join(' '), fuzzy: false, at: i });
       for (let k = i; k < i + n; k++) used[k] = true;
