@@ -82,3 +82,10 @@ describe('a German compound ending in a word of a date, price or quantity ("Ersc
     expect(lead('Was ist das Unterzeichnungsdatum des Rahmenabkommens zwischen den USA und Japan?', 'de')).toMatch(/^28\. Okt\. 2025/);
   });
 });
+
+describe('"more" with no number beside two subjects ("wo liegt mehr Nickel?")', () => {
+  it('compares them, whatever the question word', () => {
+    expect(lead('Australien und Chile – wo wurde 2025 mehr Lithium gefördert?', 'de')).toMatch(/^Bergwerksförderung \(Lithium\): Australien .* gegenüber Chile/);
+    expect(lead('Brazil and Canada: where is there more nickel in reserves?', 'en')).toMatch(/Brazil has more/);
+  });
+});
