@@ -89,3 +89,11 @@ describe('"more" with no number beside two subjects ("wo liegt mehr Nickel?")', 
     expect(lead('Brazil and Canada: where is there more nickel in reserves?', 'en')).toMatch(/Brazil has more/);
   });
 });
+
+describe('leading, asked by the verb ("which three countries led", "Wer führt", "die Nase vorn")', () => {
+  it('is the ranking, with the edition named in words ("the USGS summaries of 2025")', () => {
+    expect(lead('In the USGS summaries of 2025, which two countries led on nickel reserves?', 'en')).toMatch(/^Largest reserves of nickel \(USGS MCS 2025\): 1\. Indonesia .*2\. Australia/);
+    expect(lead('Welches Land führt bei der Lithiumförderung 2025?', 'de')).toMatch(/^Größte Bergwerksförderung \(Lithium\)/);
+    expect(lead('Wer hat bei den Seltenerdreserven die Nase vorn?', 'de')).toMatch(/^Größte Reserven \(Seltene Erden\)/);
+  });
+});
