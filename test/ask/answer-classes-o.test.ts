@@ -97,3 +97,15 @@ describe('leading, asked by the verb ("which three countries led", "Wer führt",
     expect(lead('Wer hat bei den Seltenerdreserven die Nase vorn?', 'de')).toMatch(/^Größte Reserven \(Seltene Erden\)/);
   });
 });
+
+describe('a place asked with no ranking word, and two places at once ("Who is second …", "Platz drei und vier")', () => {
+  it('answers the place asked, and both places when two are joined', () => {
+    expect(lead('Who is second in nickel reserves?', 'en')).toMatch(/^Australia ranks second for reserves of nickel/);
+    expect(lead('Which countries are third and fourth in lithium output 2025?', 'en')).toMatch(/^Places 3 and 4 .*Chile .* and Zimbabwe/);
+    expect(lead('Kobaltreserven: Wer liegt auf Platz 2 und 3?', 'de')).toMatch(/^Platz 2 und 3 bei Reserven \(Kobalt\).*Australien .* und Russland/);
+  });
+
+  it('leaves an ordinal of an event to the events', () => {
+    expect(lead('Who attended the second round of talks?', 'en')).not.toMatch(/ranks second/);
+  });
+});

@@ -24,7 +24,7 @@ import { knowNormalQuestion } from './question-text.js';
 import { boundBefore, hitWords, namedMinerals, ofFigure, requestSpans } from './parse-words.js';
 import { matchesOf } from '../../util/matches.js';
 import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, comparedAgainst, rankOf } from './ranking.js';
+import { afterCountries, comparedAgainst, nextRankOf, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -192,10 +192,17 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 
   let topN: number | undefined;
   let rank: number | undefined;
-  if (operator === 'top' || (polar && ops.has('top'))) {
+  let nextRank: number | undefined;
+  // "Which country is third …", "Who is second …": a place asked with no ranking word.
+  const placed = ranked !== undefined && (ops.has('which') || ops.has('who'));
+  if (operator === 'top' || (polar && ops.has('top')) || placed) {
     const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
     if (n !== undefined) topN = n;
-    if (ranked && ranked.rank <= 10) rank = ranked.rank;
+    if (ranked && ranked.rank <= 10) {
+      rank = ranked.rank;
+      const next = nextRankOf(words, stems[locale], ranked.at, v.ordinals[locale], v.numbers);
+      if (next !== undefined && next > rank && next <= 10) nextRank = next;
+    }
   }
   const region = regionAt?.r;
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
@@ -264,6 +271,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (priceThreshold !== undefined) out.priceThreshold = priceThreshold;
   if (topN !== undefined) out.topN = topN;
   if (rank !== undefined) out.rank = rank;
+  if (nextRank !== undefined) out.nextRank = nextRank;
   if (against && operator === 'compare') out.against = against;
   if (after.length && (operator === 'top' || ops.has('which') || whoAfter || regionAt || (polar && ops.has('top')))) out.after = after;
   if (ops.has('which') || whoAfter) out.which = true;

@@ -47,6 +47,21 @@ export function rankOf(words: readonly string[], stems: readonly string[], ordin
   return undefined;
 }
 
+/**
+ * A second place asked beside the first ("Platz vier und fünf", "third and fourth"): an ordinal or number
+ * right after a joining word within two words of the first place.
+ */
+export function nextRankOf(words: readonly string[], stems: readonly string[], at: number, ordinals: ReadonlyMap<string, number>, numbers: ReadonlyMap<string, number>): number | undefined {
+  for (let j = at + 1; j <= at + 2 && j + 1 < words.length; j++) {
+    if (!JOINS.has(words[j]!)) continue;
+    const w = words[j + 1]!;
+    const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
+    return digits ? Number(digits[1]) : ordinals.get(stems[j + 1]!) ?? numbers.get(w);
+  }
+  return undefined;
+}
+const JOINS = new Set(['and', 'und', '&']);
+
 /** The country whose name (or a plural of it) the words from `j` on spell, and how many words that took. */
 function countryAt(words: readonly string[], j: number, countries: readonly Country[]): { c: Country; len: number } | undefined {
   for (const x of countries) {

@@ -77,6 +77,8 @@ export interface ParsedQuery {
   topN?: number;
   /** For operator 'top': the place asked ("second largest", "ranks third", "zweitgrößte" → 2, 3, 2). */
   rank?: number;
+  /** A second place asked beside it ("Platz vier und fünf" → 5). */
+  nextRank?: number;
   /** The term whose meaning the question asks ("What does REE stand for?") and the fact explaining it. */
   defines?: { term: string; fact: string };
   /** "The only country …?": whether no other country has the figure. */
