@@ -109,3 +109,13 @@ describe('a place asked with no ranking word, and two places at once ("Who is se
     expect(lead('Who attended the second round of talks?', 'en')).not.toMatch(/ranks second/);
   });
 });
+
+describe('a question asking no attribute of its own after context naming a figure ("… was 290,000 t. Was that corrected?")', () => {
+  it('asks that figure: its revisions answer', () => {
+    expect(lead('World cobalt output in 2024 was given as 290,000 t in MCS 2025. Was that corrected afterwards?', 'en')).toMatch(/302,000 t.*290,000 t/);
+  });
+
+  it('takes no topic word of the context as the question\'s attribute', () => {
+    expect(lead("I keep seeing 'No. 61' in the reporting on China's export controls. What was that announcement about?", 'en')).toMatch(/No\. 61/);
+  });
+});

@@ -96,6 +96,9 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
       ...(s.events.length ? {} : { events: w.events, namedEvents: w.namedEvents }),
     },
     time: p.time ?? whole.time,
+    // "China's 2024 gallium output was put at 750 t. Was that revised later?": a question asking no
+    // attribute of its own asks the figure its context names (a topic there only says what it is about).
+    attributes: p.attributes.length ? p.attributes : whole.attributes.filter((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer),
     // "MCS? What's that?": the term asked about stands before the question pointing back at it.
     ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
