@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { echo, loc, t } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { isNameWord, passageCount, passageNormalised, recordPassages, retrieve, termOf, publisherTerm, type Hit, type Passage } from './retrieve.js';
+import { isNameWord, passageCount, passageNormalised, recordPassages, retrieve, termOf, publisherTerm, publisherWords, type Hit, type Passage } from './retrieve.js';
 import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -81,7 +81,9 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   const asksSource = p.attributes.some((h) => 'provenance' in h.attribute.answer);
   // A source's note names publishers; a word of the question met as one ("Timer" as "Times") finds no
   // answer in it unless the question asks about a source.
-  const inText = (h: Hit): boolean => h.passage.kind !== 'source' || asksSource || !h.terms.some((t) => unknown.has(t) && publisherTerm(ctx.dataset, t, ctx.locale));
+  // ("Reuters" itself names the source.)
+  const publisherNamed = new Set(p.unknown.filter((w) => publisherWords(ctx.dataset).has(w)).map((w) => termOf(w, ctx.locale)));
+  const inText = (h: Hit): boolean => h.passage.kind !== 'source' || asksSource || !h.terms.some((t) => unknown.has(t) && !publisherNamed.has(t) && publisherTerm(ctx.dataset, t, ctx.locale));
   const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x), 5, prefixes).filter(inText);
   // Nothing of the dataset named: half the unknown words is not enough ("a good name for my puppy"
   // is not the sentence saying the rare earths are "grouped under one name").

@@ -74,7 +74,7 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     return { status: 'answer', lead, support, sources: cite.list(locale).map((x) => x.id), more };
   }
   // One place asked ("second largest", "the biggest after China"): that country first, then the ranking.
-  const place = p.rank !== undefined || (out.size > 0 && p.topN === undefined) ? placeAsked(all.map(([id]) => id), out, p.rank) : undefined;
+  const place = p.rank !== undefined || (out.size > 0 && p.topN === undefined) ? placeAsked(all.map(([id]) => id), out, p.rank, p.follows) : undefined;
   if (place !== undefined) {
     const [id, e] = all[place]!;
     cite.add(...e.figure.sources);
@@ -149,10 +149,12 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
 
 /**
  * The index in the ranking of the place asked: the rank itself ("second largest" → 1), moved past
- * countries put out of it; with no rank, the first country not put out ("biggest after China").
+ * countries put out of it; with no rank, the first country not put out ("biggest outside China"), or,
+ * put out by a word of order, the first after the last of them ("who follows Brazil": third, not China).
  */
-function placeAsked(ids: readonly string[], out: ReadonlySet<string>, rank: number | undefined): number | undefined {
-  for (let i = rank !== undefined ? rank - 1 : 0; i < ids.length; i++) if (!out.has(ids[i]!)) return i;
+function placeAsked(ids: readonly string[], out: ReadonlySet<string>, rank: number | undefined, follows = false): number | undefined {
+  const last = follows && rank === undefined ? Math.max(...ids.map((id, i) => (out.has(id) ? i : -1))) : -1;
+  for (let i = rank !== undefined ? rank - 1 : last + 1; i < ids.length; i++) if (!out.has(ids[i]!)) return i;
   return undefined;
 }
 

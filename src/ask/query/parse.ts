@@ -273,7 +273,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (rank !== undefined) out.rank = rank;
   if (nextRank !== undefined) out.nextRank = nextRank;
   if (against && operator === 'compare') out.against = against;
-  if (after.length && (operator === 'top' || ops.has('which') || whoAfter || regionAt || (polar && ops.has('top')))) out.after = after;
+  if (after.length && (operator === 'top' || ops.has('which') || whoAfter || regionAt || (polar && ops.has('top')))) {
+    out.after = after;
+    if (ops.has('after')) out.follows = true;
+  }
   if (ops.has('which') || whoAfter) out.which = true;
   if (ops.has('element')) out.whichElement = true;
   // "Did Canada mine only 3,500 t?", "nur etwa 900 Tonnen": "only" before a number hedges the figure, it asks no sole holder.

@@ -95,6 +95,8 @@ export interface ParsedQuery {
   against?: Country;
   /** For operator 'top': countries the question puts out of the ranking ("biggest after China"). */
   after?: Country[];
+  /** Those countries were put out by a word of order ("after", "behind", "folgt auf"), not of exclusion ("outside", "außer"): the place asked is the one after them. */
+  follows?: boolean;
   subjects: Subjects;
   time?: TimeRef;
   /** Two or more years set side by side ("2025 weniger als 2024", "last year than the year before"), in the order named. */

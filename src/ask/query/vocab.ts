@@ -40,7 +40,7 @@ export interface VocabIndex {
   parts: Set<string>;
   /** Normalised one-word names of minerals and elements: a compound's first part may be a misspelt one ("Nikelförderung"). */
   heads: Set<string>;
-  /** Normalised one-word names of minerals and elements and German attribute words ("nickel", "graphit", "preis"): a compound's last part carrying its meaning ("Naturgraphit", "Tonnenpreis"). */
+  /** Normalised German words of a quantity, price, date or a commodity not held ("preis", "graphit"): a compound's last part carrying its meaning ("Naturgraphit", "Tonnenpreis"). */
   tails: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
   known: Set<string>;
@@ -207,7 +207,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   // Of the attributes, the words of a quantity, a price or a date ("Tonnenpreis", "Erscheinungsdatum"): a
   // topic's words ("Gespräche") end compounds that are about something else ("Handelsgespräche").
   const measured = v.attributes.filter((a) => 'figure' in a.answer || 'none' in a.answer || a.exact || a.implies === 'when');
-  const tails = new Set([...heads, ...measured.flatMap((a) => a.words.de.map((w) => normalize(w)))].filter((w) => w.length >= 5 && !w.includes(' ')));
+  // Not the names of what the dataset holds: "Reinstgallium" is not the gallium it counts.
+  const tails = new Set(measured.flatMap((a) => a.words.de.map((w) => normalize(w))).filter((w) => w.length >= 5 && !w.includes(' ')));
   for (const f of ds.facts) addParts(f.topic);
   for (const group of g.synonyms) group.forEach(addParts);
   for (const a of v.attributes) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
