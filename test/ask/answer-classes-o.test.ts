@@ -134,3 +134,14 @@ describe('a question asking no attribute of its own after context naming a figur
     expect(lead("I keep seeing 'No. 61' in the reporting on China's export controls. What was that announcement about?", 'en')).toMatch(/No\. 61/);
   });
 });
+
+describe('a mineral compared or ranked between countries, with no event named ("Wer hat mehr Lithium, Chile oder Australien?")', () => {
+  it('asks their figures, not the participants of an event one of them took part in', () => {
+    expect(lead('Wer hat mehr Lithium, Chile oder Australien?', 'de')).toMatch(/^Reserven \(Lithium\): Chile .* gegenüber Australien/);
+    expect(lead('Who follows China in rare earth production?', 'en')).toMatch(/^United States ranks second for mine production of rare earths/);
+  });
+
+  it('keeps the participants when an agreement is asked', () => {
+    expect(lead('Who signed the rare earth deal with Australia?', 'en')).toMatch(/Albanese/);
+  });
+});

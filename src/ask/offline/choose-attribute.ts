@@ -126,7 +126,11 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const kinds = vocabIndex(ctx.dataset).eventKinds;
   const eventy = p.subjects.namedEvents.length > 0 || eventsInTime(ctx, p).length > 0
     || (p.subjects.events.length > 0 && p.words.some((w) => kinds.suspension.has(w) || kinds.agreement.has(w) || kinds.meeting.has(w)));
-  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute, h.matched))
+  // With no event named, a mineral compared or ranked between countries ("Wer hat mehr Lithium, Chile oder
+  // Australien?", "Who follows China in rare earth production?") asks their figures, not the participants
+  // of an event one of them took part in.
+  const ranked = !eventy && p.subjects.minerals.length > 0 && (p.operator === 'compare' || p.operator === 'top' || (p.after?.length ?? 0) > 0);
+  const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute, h.matched) && !(ranked && 'event' in h.attribute.answer))
     .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
   // Not an event field no event stands behind ("Vietnam or Malaysia: who mined more?" asks a figure).
   // A figure asked as strongly of two countries ("Vietnam or Malaysia: who mined more?") is no event's field.
