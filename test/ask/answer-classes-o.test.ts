@@ -145,3 +145,10 @@ describe('a mineral compared or ranked between countries, with no event named ("
     expect(lead('Who signed the rare earth deal with Australia?', 'en')).toMatch(/Albanese/);
   });
 });
+
+describe('a mineral with no reserves table asked with no measure ("who leads gallium")', () => {
+  it('is answered from its output, not with "no reserves table"', () => {
+    expect(lead('who leads gallium', 'en')).toMatch(/^Largest mine production of gallium/);
+    expect(lead('More gallium: Japan or Russia?', 'en')).toMatch(/^Mine production \(Gallium\): Japan .* against Russia/);
+  });
+});

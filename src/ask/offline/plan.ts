@@ -36,6 +36,7 @@ import { answered, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { elementPlan } from './plan-elements.js';
 import { commoditySlot, figurePlan } from './plan-figures.js';
+import { editionTable } from '../../commands/figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { passageCount } from './retrieve.js';
@@ -232,7 +233,8 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (pinned && !s.elements.length) return answered(eventAnswer(ctx, pinned, 'summary', p));
   // A year with no measure named ("cobalt 2025, Australia vs Canada") asks for that year's output:
   // USGS reserves are a stock, not a figure of a year.
-  const measure = p.time?.kind === 'year' ? 'production' : 'reserves';
+  // So does a mineral with no reserves table (gallium): its output is what the dataset ranks.
+  const measure = p.time?.kind === 'year' || (s.minerals.length === 1 && !editionTable(ctx.dataset, s.minerals[0]!.id, 'reserves')) ? 'production' : 'reserves';
   // Not asked yes or no: the fact states the figures, not which way a comparison goes.
   const listed = p.operator === 'compare' && !p.polar && s.countries.length >= 2 && !s.minerals.length ? listingFact(ctx, p) : undefined;
   if (listed) return answered(factAnswer(ctx, p, listed), listed.id);
