@@ -152,3 +152,10 @@ describe('a mineral with no reserves table asked with no measure ("who leads gal
     expect(lead('More gallium: Japan or Russia?', 'en')).toMatch(/^Mine production \(Gallium\): Japan .* against Russia/);
   });
 });
+
+describe('meeting and discussing asked by the verb ("Hat Trump den Kaiser getroffen?", "was hat trump mit xi besprochen")', () => {
+  it('is that event', () => {
+    expect(lead('Hat Trump den Kaiser getroffen?', 'de')).toMatch(/^Ja — Trump trifft in Tokio ein/);
+    expect(lead('was hat trump mit xi besprochen', 'de')).toMatch(/^Treffen von Trump und Xi in Busan/);
+  });
+});
