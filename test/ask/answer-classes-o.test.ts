@@ -159,3 +159,10 @@ describe('meeting and discussing asked by the verb ("Hat Trump den Kaiser getrof
     expect(lead('was hat trump mit xi besprochen', 'de')).toMatch(/^Treffen von Trump und Xi in Busan/);
   });
 });
+
+describe('chat filler around a question ("honestly … lol", "kurze Frage: … echt?")', () => {
+  it('asks nothing of its own', () => {
+    expect(lead('honestly how much cobalt does congo have lol', 'en')).toMatch(/^Congo \(Kinshasa\) — reserves of cobalt/);
+    expect(lead('kurze Frage: wie groß sind Brasiliens Reserven echt?', 'de')).toMatch(/^Brasilien — Reserven/);
+  });
+});
