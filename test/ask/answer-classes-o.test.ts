@@ -166,3 +166,17 @@ describe('chat filler around a question ("honestly … lol", "kurze Frage: … e
     expect(lead('kurze Frage: wie groß sind Brasiliens Reserven echt?', 'de')).toMatch(/^Brasilien — Reserven/);
   });
 });
+
+describe('a ranking asked with "Wer ist …" and the metal lead', () => {
+  it('ranks, and asks no meaning of the mineral named ("Wer ist der Größte bei Seltenen Erden?")', () => {
+    expect(lead('Wer ist der Größte bei Seltenen Erden?', 'de')).toMatch(/^Größte Reserven \(Seltene Erden\)/);
+    expect(lead('Wer ist Letzter bei der Galliumproduktion?', 'de')).toMatch(/^Kleinste Bergwerksförderung \(Gallium\)/);
+    expect(lead('Was ist MOFCOM?', 'de')).toMatch(/Handelsministerium/);
+  });
+
+  it('reads lead the metal as a commodity the dataset does not hold, and the verb as no commodity', () => {
+    expect(lead('does China produce lead', 'en')).toMatch(/^The dataset has no figure for that/);
+    expect(lead('Wie viel Blei fördert China?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl/);
+    expect(lead('Who will lead the talks?', 'en')).not.toMatch(/no figure/);
+  });
+});
