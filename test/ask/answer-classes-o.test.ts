@@ -180,3 +180,9 @@ describe('a ranking asked with "Wer ist …" and the metal lead', () => {
     expect(lead('Who will lead the talks?', 'en')).not.toMatch(/no figure/);
   });
 });
+
+describe('tonnes shipped between countries ("shipped from China to Korea")', () => {
+  it('are trade volumes the dataset does not hold, not a production figure', () => {
+    expect(lead('How many tonnes of rare earths were shipped from China to Korea in 2024?', 'en')).toMatch(/^The dataset has no figure for that/);
+  });
+});
