@@ -186,3 +186,11 @@ describe('tonnes shipped between countries ("shipped from China to Korea")', () 
     expect(lead('How many tonnes of rare earths were shipped from China to Korea in 2024?', 'en')).toMatch(/^The dataset has no figure for that/);
   });
 });
+
+describe('an end date asked as "until which date", and an arrival asked as "arriving"', () => {
+  it('is the end date, and the arrival\'s day', () => {
+    expect(lead('The suspension of the October controls: until what date does it run?', 'en')).toMatch(/^10 Nov 2026/);
+    expect(lead('Die Pause der Oktober-Kontrollen: bis zu welchem Datum gilt sie?', 'de')).toMatch(/^10\. Nov\. 2026/);
+    expect(lead('For the recap: Trump arriving in Japan, which day was that?', 'en')).toMatch(/^27 Oct 2025/);
+  });
+});
