@@ -225,6 +225,8 @@ export const Grammar = z.strictObject({
   change_over_time: Words.default({ en: [], de: [] }),
   /** Verbs ending a measure for good ("lift", "aufgehoben"): asked of one still in force, the answer is no. */
   lifting: Words.default({ en: [], de: [] }),
+  /** Words asking that a measure stays in force ("stay in force", "in Kraft bleiben"): a suspension named beside them is another measure's. */
+  staying: Words.default({ en: [], de: [] }),
   /** Words before a question's verb that leave it a yes/no question ("As of today, are …?", "Aktuell: Gilt …?"). */
   lead_ins: Words.default({ en: [], de: [] }),
   /** Words naming the means of a measure ("suspended with No. 57", "mit Nr. 57"): a number after one claims a detail. */

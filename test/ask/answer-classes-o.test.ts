@@ -194,3 +194,10 @@ describe('an end date asked as "until which date", and an arrival asked as "arri
     expect(lead('For the recap: Trump arriving in Japan, which day was that?', 'en')).toMatch(/^27 Oct 2025/);
   });
 });
+
+describe('whether a measure stayed in force after another was suspended ("After the pause, did the April controls stay in force?")', () => {
+  it('is yes for the measure still in force; its own suspension asked stays no', () => {
+    expect(lead('After the pause, did the April controls stay in force?', 'en')).toMatch(/^Yes — .*Announcement No\. 18/);
+    expect(lead('Are the April controls suspended?', 'en')).toMatch(/^No — /);
+  });
+});

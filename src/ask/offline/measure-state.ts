@@ -150,7 +150,8 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const own = !found || (found.by === m && found.clause !== undefined && found.until <= ctx.dataset.meta.as_of);
   const inForce = m && own && !ctx.dataset.events.some((e) => e.suspends.includes(m.id)) ? inForceOutcome(ctx, m) : undefined;
   if (m && inForce) {
-    const yes = suspended ? t(ctx.locale, 'No', 'Nein') : t(ctx.locale, 'Yes', 'Ja');
+    // "After the pause, did the April controls stay in force?": the suspension named is another measure's.
+    const yes = suspended && !holdsPhrase(paddedQuestion(p), v.staying) ? t(ctx.locale, 'No', 'Nein') : t(ctx.locale, 'Yes', 'Ja');
     const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
     return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [t(ctx.locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
       lead: `${yes} — ${recordLabel(ctx, m)}: ${inForce}` };

@@ -121,6 +121,8 @@ export interface VocabIndex {
   changeOverTime: Set<string>;
   /** Verbs ending a measure for good (grammar.lifting). */
   lifting: Set<string>;
+  /** Phrases asking that a measure stays in force (grammar.staying), normalised. */
+  staying: string[];
   /** Normalised lead-ins before a question's verb (grammar.lead_ins), by language, longest first. */
   leadIns: Record<Locale, string[]>;
   /** Words naming the means of a measure (grammar.instrument). */
@@ -314,6 +316,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     reporting: new Set(words(g.reporting)),
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
     lifting: new Set(words(g.lifting)),
+    staying: words(g.staying),
     changeOverTime: new Set(words(g.change_over_time)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
     eventOrder: {
