@@ -201,3 +201,9 @@ describe('whether a measure stayed in force after another was suspended ("After 
     expect(lead('Are the April controls suspended?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('a German yes/no question opened by a modal verb ("Musste man … eine Exportlizenz haben?")', () => {
+  it('is answered yes or no', () => {
+    expect(lead('Musste man für Erbium schon im April 2025 eine Exportlizenz haben?', 'de')).toMatch(/^Nein — /);
+  });
+});
