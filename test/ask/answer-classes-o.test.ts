@@ -207,3 +207,9 @@ describe('a German yes/no question opened by a modal verb ("Musste man … eine 
     expect(lead('Musste man für Erbium schon im April 2025 eine Exportlizenz haben?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('a capital standing for its government ("zwischen Washington und Bangkok")', () => {
+  it('names the country', () => {
+    expect(lead('Was steht in der Absichtserklärung zwischen Washington und Bangkok?', 'de')).toMatch(/Thailand/);
+  });
+});
