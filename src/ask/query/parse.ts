@@ -284,8 +284,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const hedge = onlyAt !== undefined && words.slice(onlyAt.start + onlyAt.words, onlyAt.start + onlyAt.words + 3).some((w) => /^\d/.test(w) || v.numbers.has(w));
   if (polar && ops.has('only') && !hedge) out.only = true;
   // A term that is also a subject's name ("rare earths") asks its meaning only when nothing else is asked of it ("… used for").
-  // "Wer ist der Größte bei Seltenen Erden?" ranks; it asks no meaning.
-  if (defines && operator !== 'top' && operator !== 'compare' && !(attributes.length && normalize(defines.term).split(' ').every((w) => names.has(w)))) out.defines = defines;
+  // "Wer ist der Größte bei Seltenen Erden?" ranks and "When is APEC?" asks a date; neither asks a meaning.
+  if (defines && operator !== 'top' && operator !== 'compare' && operator !== 'when' && !(attributes.length && normalize(defines.term).split(' ').every((w) => names.has(w)))) out.defines = defines;
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
   out.subjects = { countries, minerals, elements, world, events, namedEvents };
