@@ -229,3 +229,9 @@ describe('second review: words of the session that must not reach too far', () =
     expect(lead('Is the Vietnam revision discussed in the USGS report?', 'en')).not.toMatch(/^No — /);
   });
 });
+
+describe('a yes/no question after context, naming nothing itself ("… Are they still in force?")', () => {
+  it('is read with its context and answered yes or no', () => {
+    expect(lead('The April controls covered seven elements. Are they still in force?', 'en')).toMatch(/^Yes — .*Announcement No\. 18/);
+  });
+});

@@ -84,7 +84,8 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   const s = p.subjects;
   // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
   // about what its context says: the whole message is read.
-  if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return whole;
+  // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
+  if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
   const w = whole.subjects;
   return {
     ...p,
