@@ -235,3 +235,10 @@ describe('a yes/no question after context, naming nothing itself ("… Are they 
     expect(lead('The April controls covered seven elements. Are they still in force?', 'en')).toMatch(/^Yes — .*Announcement No\. 18/);
   });
 });
+
+describe('the house a speech was given in, and "brauch ich" as a request', () => {
+  it('is the event\'s place; a need for a number asks no use', () => {
+    expect(lead('In which house did Takaichi give her first policy speech?', 'en')).toMatch(/^National Diet, Tokyo/);
+    expect(lead('Für den Vortrag brauch ich eine Zahl: Chinas Seltenerdförderung 2024?', 'de')).toMatch(/^China — Bergwerksförderung \(Seltene Erden\) 2024/);
+  });
+});
