@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('one word of an attribute among words no sentence of the dataset holds ("Brauch ich einen Schirm?")', () => {
   it('is off the beat, whatever the attribute', () => {
@@ -240,5 +240,12 @@ describe('the house a speech was given in, and "brauch ich" as a request', () =>
   it('is the event\'s place; a need for a number asks no use', () => {
     expect(lead('In which house did Takaichi give her first policy speech?', 'en')).toMatch(/^National Diet, Tokyo/);
     expect(lead('Für den Vortrag brauch ich eine Zahl: Chinas Seltenerdförderung 2024?', 'de')).toMatch(/^China — Bergwerksförderung \(Seltene Erden\) 2024/);
+  });
+});
+
+describe('the full name of an abbreviation ("what is the full name of MCS?")', () => {
+  it('is its definition', () => {
+    expect(lead('Quick check before I cite MCS: what is its full name?', 'en')).toMatch(/Mineral Commodity Summaries/);
+    expect(ask('Wie lautet der vollständige Name der MCS?', 'de').split('\n').slice(0, 3).join(' ')).toMatch(/Mineral Commodity Summaries/);
   });
 });
