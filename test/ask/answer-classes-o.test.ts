@@ -249,3 +249,9 @@ describe('the full name of an abbreviation ("what is the full name of MCS?")', (
     expect(ask('Wie lautet der vollständige Name der MCS?', 'de').split('\n').slice(0, 3).join(' ')).toMatch(/Mineral Commodity Summaries/);
   });
 });
+
+describe('"Which specialist …": a source\'s word right after the question word', () => {
+  it('asks the source\'s person, not the class of elements the question also names', () => {
+    expect(lead('Which USGS specialist classifies light and heavy rare earths?', 'en')).toMatch(/Cordier/);
+  });
+});

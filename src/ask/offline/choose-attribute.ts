@@ -159,7 +159,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
   // "Who" asks a person: of the attributes, only an event's participants and a source's provenance name one.
-  const whose = p.operator === 'who' && !eventy ? ok.find((h) => 'provenance' in h.attribute.answer) : undefined;
+  // So does "Which specialist …", "Welcher Reporter …": a source's word right after the question word.
+  const whichPerson = (h: AttributeHit): boolean => /^(which|what|welcher|welche|welches|welchen|welchem)$/.test(p.words[0] ?? '')
+    && h.matched.some((m) => p.words.slice(1, 4).includes(m.split(' ')[0]!));
+  const whose = !eventy ? ok.find((h) => 'provenance' in h.attribute.answer && (p.operator === 'who' || whichPerson(h))) : undefined;
   const first = implied ?? whose ?? ok.find((h) => h !== none);
   // A share of a figure asked beside that figure's own word ("supplies … what share?") is the share.
   // "For a timeline I need the date of the Busan talks": the event found first named, and a field of it asked,

@@ -8,7 +8,7 @@ import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
-import { paddedQuestion } from '../query/question-text.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
 // Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
@@ -55,7 +55,7 @@ function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]
   const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   const order = new Set([...v.eventOrder.earlier[ctx.locale], ...v.eventOrder.later[ctx.locale]].flatMap((w) => w.split(' ')));
   const plain = (w: string): boolean => v.stop.has(w) || order.has(w) || asked.has(w) || k.agreement.has(w) || k.meeting.has(w) || k.suspension.has(w);
-  if (!between.trim().split(' ').every(plain)) return undefined;
+  if (!between.trim().split(' ').every(plain) || holdsPhrase(` ${between.trim()} `, v.currentState)) return undefined;
   const { e: x } = first;
   const { e: y } = second;
   const yes = x.date !== y.date && (x.date < y.date) === earlier;
