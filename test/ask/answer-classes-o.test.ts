@@ -255,9 +255,3 @@ describe('"Which specialist …": a source\'s word right after the question word
     expect(lead('Which USGS specialist classifies light and heavy rare earths?', 'en')).toMatch(/Cordier/);
   });
 });
-
-describe('a question naming nothing that points back at words of its context nothing else explains', () => {
-  it('is read with its context ("… \'optician\'s rouge\'. What is it, chemically?")', () => {
-    expect(lead("My grandfather polished lenses with 'optician's rouge'. What was it, chemically?", 'en')).toMatch(/Cerium/);
-  });
-});

@@ -85,10 +85,7 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
   // about what its context says: the whole message is read.
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
-  // So is one naming nothing and pointing back at words of its context nothing else explains ("… 'optician's
-  // rouge'. What is it, chemically?").
-  const nothing = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world;
-  if (nothing && (!p.content.length || (!p.attributes.length && whole.unknown.length > p.unknown.length && pointsBack(ctx, focus)))) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
+  if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
   const w = whole.subjects;
   return {
     ...p,
@@ -106,13 +103,6 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
     // "MCS? What's that?": the term asked about stands before the question pointing back at it.
     ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
-}
-
-/** Whether a sentence holds a word pointing back at what came before it ("it", "that", "das"). */
-function pointsBack(ctx: CommandContext, sentence: string): boolean {
-  const d = ctx.dataset.vocabulary?.grammar.define;
-  const words = normalize(sentence).split(' ');
-  return [...(d?.pointers.en ?? []), ...(d?.pointers.de ?? [])].some((w) => words.includes(normalize(w)));
 }
 
 /**
