@@ -2,151 +2,12 @@
 // per Dataset object and cached, so a hot-reloaded dataset gets a fresh index.
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Attribute, Grammar, Vocabulary } from '../../dataset/vocabulary-schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, stemPhrase } from './text.js';
 import { EMPTY } from './vocab-empty.js';
 
-export type OperatorWord = keyof Grammar['operators'];
-
-export interface PhraseIndex<T> {
-  /** Stemmed phrase → value, per language. */
-  byLang: Record<Locale, Map<string, T>>;
-  maxWords: number;
-}
-
-export interface VocabIndex {
-  vocabulary: Vocabulary;
-  attributes: PhraseIndex<Attribute>;
-  operators: PhraseIndex<OperatorWord>;
-  /** Normalised stopwords of both languages. */
-  stop: Set<string>;
-  /** Stems of the stopwords, per language: an inflected function word ("ursprünglicher") is no unknown topic. */
-  stopStems: Record<Locale, Set<string>>;
-  greetings: Set<string>;
-  /** Normalised negation words of both languages. */
-  negations: Set<string>;
-  /** Normalised number word → value (1–10). */
-  numbers: Map<string, number>;
-  /** A range's words (normalised): opening, joining, and read as "one". */
-  range: { open: string[]; join: string[]; one: string[] };
-  /** Stem of an ordinal, per language → its value (1–10): "second" → 2, "dritt" → 3. */
-  ordinals: Record<Locale, Map<string, number>>;
-  /** Normalised words after which a number is a place in a ranking ("platz", "rank"). */
-  placeWords: Set<string>;
-  /** Normalised words that put a place after them ("in", "at", "bei"). */
-  locatives: Set<string>;
-  /** Normalised single words the decompounder may split on. */
-  parts: Set<string>;
-  /** Normalised one-word names of minerals and elements: a compound's first part may be a misspelt one ("Nikelförderung"). */
-  heads: Set<string>;
-  /** Normalised German words of a quantity, price, date or a commodity not held ("preis", "graphit"): a compound's last part carrying its meaning ("Naturgraphit", "Tonnenpreis"). */
-  tails: Set<string>;
-  /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
-  known: Set<string>;
-  /** Normalised word → the normalised word the dataset's texts use for it. */
-  synonyms: Map<string, string>;
-  /** Prefixes that negate a word ("un", "non"), normalised. */
-  negationPrefixes: string[];
-  /** Normalised tags closing or opening a statement that make it a yes/no question ("right", "oder", "stimmt es dass"), per language. */
-  polarTags: { closing: Record<Locale, string[]>; opening: Record<Locale, string[]>; beforeColon: Record<Locale, string[]> };
-  /** Normalised openers of a request ("can you tell me"), per language: no yes/no question. */
-  requestOpeners: Record<Locale, string[]>;
-  /** First-person requests, as word lists ("i need", "ich brauche"). */
-  requestPhrases: string[][];
-  /** Normalised words before a date of a text that make it an end date ("bis zum"). */
-  untilBefore: string[];
-  /** German verbs that open a yes/no question whatever their ending ("lag"). */
-  verbsFirst: Set<string>;
-  /** Nouns of countries a count asks for ("countries", "länder"). */
-  countryNouns: Set<string>;
-  /** Words asking whether a figure changed between editions. */
-  changeWords: Set<string>;
-  outdatedWords: Set<string>;
-  tableChangeWords: Set<string>;
-  /** Normalised question words of both languages ("what", "welche"). */
-  questionWords: Set<string>;
-  /** The question words of each language alone (English "was" is no question word). */
-  questionWordsOf: Record<Locale, Set<string>>;
-  /** Abbreviations after which a full stop does not end a sentence, normalised without dots ("mrd", "zb"). */
-  abbreviations: Set<string>;
-  numberLabels: Set<string>;
-  /** Normalised phrases as words naming a year relative to today, longest first, with their offset (-1 = last year). */
-  relativeYears: Map<string, RelativeYear[]>;
-  /** Normalised words joining a clause of context to the question after it, per language. */
-  clauseJoiners: Record<Locale, string[]>;
-  /** Normalised words and phrases of publishing ("came out", "erschienen"). */
-  publishedWords: string[][];
-  severalDates: Record<Locale, string[]>;
-  /** Normalised phrases naming the year before another one the question names, longest first. */
-  yearBefore: string[][];
-  /** Normalised words naming an edition ("mcs", "edition", "ausgabe"). */
-  editionWords: Set<string>;
-  ordinalBefore: Set<string>;
-  /** Normalised words pointing at a kind of event (agreements, meetings, suspensions). */
-  eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };
-  /** Normalised words never read as a name on their own ("world", "other"). */
-  notNames: Set<string>;
-  /** Normalised weekday name → 0 (Sunday) … 6 (Saturday), as Date#getUTCDay counts; and the words asking for a weekday. */
-  weekdays: Map<string, number>;
-  weekdayWords: Set<string>;
-  /** Normalised unit words after a number: tonnes (single words) and percent (phrases as words). */
-  tonneWords: Set<string>;
-  percentWords: string[][];
-  /** Normalised fraction phrases as words ("two thirds" → ["two", "thirds"]) with their value, longest first. */
-  fractions: { words: string[]; value: number }[];
-  /** Normalised word naming a continent ("african", "afrikanische") → the region id countries carry. */
-  regions: Map<string, string>;
-  /** The most words a region's phrase has ("nord und mittelamerika"). */
-  regionWords: number;
-  /** Normalised phrases placing a trip's stop before or after another, per language. */
-  sequence: { before: Record<Locale, string[]>; after: Record<Locale, string[]> };
-  /** Words of the future tense per language ("will"). */
-  futureTense: Record<Locale, Set<string>>;
-  /** Words asking a state on a day ("already", "schon"). */
-  stateWords: Set<string>;
-  /** Normalised phrases asking whether something holds now ("in force", "weiterhin"). */
-  currentState: string[];
-  /** Verbs of a state ("apply", "gilt"), which with a state word ("still", "noch") ask it now. */
-  stateVerbs: Set<string>;
-  /** Words naming a measure ("announcement", "Verbot"). */
-  measureWords: Set<string>;
-  /** Normalised units of a span of time (grammar.time_spans). */
-  timeSpans: Set<string>;
-  /** German verbs that are also nouns (grammar.verbs_first_named). */
-  nounVerbsFirst: Set<string>;
-  /** Verbs putting a measure in place (grammar.imposing). */
-  imposing: Set<string>;
-  /** Verbs of a quantity's own change (grammar.change_over_time). */
-  changeOverTime: Set<string>;
-  /** Verbs ending a measure for good (grammar.lifting). */
-  lifting: Set<string>;
-  /** Phrases asking that a measure stays in force (grammar.staying), normalised. */
-  staying: string[];
-  /** Normalised lead-ins before a question's verb (grammar.lead_ins), by language, longest first. */
-  leadIns: Record<Locale, string[]>;
-  /** Words naming the means of a measure (grammar.instrument). */
-  instrument: Set<string>;
-  /** Words before a whole a part is counted of ("of", "von"; grammar.part_of). */
-  partOf: Set<string>;
-  /** Verbs reporting what someone said ("said", "sagte"; grammar.reporting). */
-  reporting: Set<string>;
-  /** Normalised nouns a number before which claims a count (grammar.count_nouns). */
-  countNouns: string[];
-  /** Normalised phrases asking a quantity (grammar.quantity_asked). */
-  quantityAsked: string[];
-  /** Words between the two ends of a change claimed (grammar.change_to). */
-  changeTo: string[];
-  /** Normalised phrases claiming how many there are (grammar.count_claims), padded with spaces. */
-  countClaims: string[];
-  /** The single words of the percent unit ("percent", "prozent"). */
-  percentUnits: Set<string>;
-  /** Phrases placing one event before or after another, per language (normalised). */
-  eventOrder: { earlier: Record<Locale, string[]>; later: Record<Locale, string[]> };
-  /** Phrases (as word lists) putting the attribute after or before them aside. */
-  setAside: { before: string[][]; after: string[][] };
-}
-
+export type { OperatorWord, PhraseIndex, RelativeYear, VocabIndex } from './vocab-types.js';
+import type { OperatorWord, PhraseIndex, RelativeYear, VocabIndex } from './vocab-types.js';
 
 const cache = new WeakMap<Dataset, VocabIndex>();
 
@@ -165,7 +26,6 @@ function phraseIndex<T>(entries: Iterable<{ value: T; en: readonly string[]; de:
   return idx;
 }
 
-export interface RelativeYear { words: string[]; offset: number }
 
 /** Phrases by their first word, longest first, so a scan tries only those that can start at a word. */
 function byFirstWord(list: RelativeYear[]): Map<string, RelativeYear[]> {
