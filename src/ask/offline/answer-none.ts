@@ -80,8 +80,7 @@ export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: rea
   const prefixes = opts.allUnknown ? new Set(p.unknown.filter((w) => { const t = termOf(w, ctx.locale); return t.length >= 4 || t === w; }).map((w) => termOf(w, ctx.locale))) : undefined;
   const asksSource = p.attributes.some((h) => 'provenance' in h.attribute.answer);
   // A source's note names publishers; a word of the question met as one ("Timer" as "Times") finds no
-  // answer in it unless the question asks about a source.
-  // ("Reuters" itself names the source.)
+  // answer in it unless the question asks about a source or names the publisher itself ("Reuters").
   const publisherNamed = new Set(p.unknown.filter((w) => publisherWords(ctx.dataset).has(w)).map((w) => termOf(w, ctx.locale)));
   const inText = (h: Hit): boolean => h.passage.kind !== 'source' || asksSource || !h.terms.some((t) => unknown.has(t) && !publisherNamed.has(t) && publisherTerm(ctx.dataset, t, ctx.locale));
   const hits = retrieve(ctx.dataset, p.words, ctx.locale, (x) => (!kinds || kinds.includes(x.kind)) && about(x), 5, prefixes).filter(inText);

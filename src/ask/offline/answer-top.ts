@@ -84,11 +84,12 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     const own = isTop && id !== isTop.id ? ownPlace(isTop.id) : '';
     // German without a verb: a country's name may be plural ("Vereinigte Staaten").
     // "Platz vier und fünf": the second place asked right after the first, ahead of who is above.
-    const second = p.nextRank !== undefined && !isTop ? all[place + p.nextRank - p.rank!] : undefined;
+    const at = p.nextRank !== undefined && !isTop ? place + p.nextRank - p.rank! : undefined;
+    const second = at !== undefined ? all[at] : undefined;
     if (second) cite.add(...second[1].figure.sources);
     const lead = second
-      ? t(locale, `Places ${place + 1} and ${place + 1 + p.nextRank! - p.rank!} for ${what(measure, m, locale)} (${ed}${year}): ${name(id)} with ${val(e.figure, m, locale)} and ${name(second[0])} with ${val(second[1].figure, m, locale)}.`,
-        `Platz ${place + 1} und ${place + 1 + p.nextRank! - p.rank!} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)} und ${name(second[0])} mit ${val(second[1].figure, m, locale)}.`)
+      ? t(locale, `Places ${place + 1} and ${at! + 1} for ${what(measure, m, locale)} (${ed}${year}): ${name(id)} with ${val(e.figure, m, locale)} and ${name(second[0])} with ${val(second[1].figure, m, locale)}.`,
+        `Platz ${place + 1} und ${at! + 1} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)} und ${name(second[0])} mit ${val(second[1].figure, m, locale)}.`)
       : locale === 'de'
         ? `${yes}Platz ${place + 1} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)}${above.length ? `, hinter ${listNames(above, locale)}` : ''}.`
         : `${yes}${name(id)} ranks ${ordinal ?? `No. ${place + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}${above.length ? `, behind ${listNames(above, locale)}` : ''}.`;

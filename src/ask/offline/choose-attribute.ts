@@ -114,6 +114,17 @@ function membersCounted(ctx: CommandContext, p: ParsedQuery): AttributeHit | und
   return counts.length === 1 ? { attribute: counts[0]!, score: 1, matched: [] } : undefined;
 }
 
+// Per dataset: the first words of the vocabulary's "which country" phrases ("which", "what", "welches").
+const whichOf = new WeakMap<object, ReadonlySet<string>>();
+function whichWords(ctx: CommandContext): ReadonlySet<string> {
+  let set = whichOf.get(ctx.dataset);
+  if (!set) {
+    const which = ctx.dataset.vocabulary?.grammar.operators.which;
+    whichOf.set(ctx.dataset, (set = new Set([...(which?.en ?? []), ...(which?.de ?? [])].map((w) => normalize(w).split(' ')[0]!))));
+  }
+  return set;
+}
+
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
 export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
   if (!p.attributes.some((h) => compatible(ctx, p, h.attribute, h.matched))) {
@@ -160,7 +171,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
   // "Who" asks a person: of the attributes, only an event's participants and a source's provenance name one.
   // So does "Which specialist …", "Welcher Reporter …": a source's word right after the question word.
-  const whichPerson = (h: AttributeHit): boolean => /^(which|what|welcher|welche|welches|welchen|welchem)$/.test(p.words[0] ?? '')
+  const whichPerson = (h: AttributeHit): boolean => whichWords(ctx).has(p.words[0] ?? '')
     && h.matched.some((m) => p.words.slice(1, 4).includes(m.split(' ')[0]!));
   const whose = !eventy ? ok.find((h) => 'provenance' in h.attribute.answer && (p.operator === 'who' || whichPerson(h))) : undefined;
   const first = implied ?? whose ?? ok.find((h) => h !== none);

@@ -15,16 +15,17 @@ function hyphenParts(raw: string, parts: ReadonlySet<string>, heads: ReadonlySet
 }
 
 /**
- * A compound with an unknown first part whose last part names a commodity, held or not ("Naturgraphit",
- * "Rohnickel"): the last part of a German compound carries its meaning, so the question is about that
- * commodity. The longest such last part, five letters or more, after three letters or more.
+ * A compound with an unknown first part whose last part is one of `tails` (a commodity not held, a word of
+ * a quantity, price or date: "Naturgraphit", "Erscheinungsdatum"): the last part of a German compound
+ * carries its meaning, so the question asks that. The longest such last part, five letters or more, after
+ * three letters or more.
  */
-function commodityTail(word: string, parts: ReadonlySet<string>, heads: ReadonlySet<string>, tails: ReadonlySet<string>): string[] | undefined {
+function meaningTail(word: string, parts: ReadonlySet<string>, heads: ReadonlySet<string>, tails: ReadonlySet<string>): string[] | undefined {
   if (word.length < 8) return undefined;
   for (let i = 3; i <= word.length - 5; i++) {
     const rest = word.slice(i);
     if (tails.has(rest)) return [word.slice(0, i), rest];
-    // The commodity opening a compound of its own ("Rohnickelförderung": "roh" + "nickel förderung").
+    // Such a part opening a compound of its own ("Naturgraphitförderung": "natur" + "graphit förderung").
     const split = compoundParts(rest, parts, heads);
     if (split && tails.has(split[0]!)) return [word.slice(0, i), ...split];
   }
@@ -52,7 +53,7 @@ export function decompound(raws: readonly string[], parts: ReadonlySet<string>, 
     const casing = opensUpper(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
     // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
-    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : parts.has(n) ? undefined : commodityTail(n, parts, heads, tails)) : undefined;
+    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : parts.has(n) ? undefined : meaningTail(n, parts, heads, tails)) : undefined;
     // A hyphenated word with a reader's word in it ("Ge-Output", "Sb-Förderung"): each part on its own, that one replaced.
     const pieces = !split && raw.includes('-') ? raw.split('-').filter(Boolean) : undefined;
     const replaced = pieces?.some((x) => synonyms.has(normalize(x))) ? pieces : undefined;
