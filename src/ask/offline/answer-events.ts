@@ -217,7 +217,10 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // A long sentence whose ";" item holds most of what the question adds: that item leads, so the
       // asked detail is not pushed past the first lines by the rest of the sentence.
       const c = !terms && p && `${title}${best}`.length > LONG ? matchingClause(ctx, p, ev, field) : undefined;
-      const part = c && c.hits >= 2 && c.hits * 2 >= c.of && c.text.length < c.sentence.length ? clauseLead(c, `${title} (${date})`) : undefined;
+      const whole = c && c.hits >= 2 && c.hits * 2 >= c.of && c.text.length < c.sentence.length ? clauseLead(c, `${title} (${date})`) : undefined;
+      // Or the one item of a list that alone holds a word the question adds ("… say about stockpiling?").
+      const item = !whole && !terms && p && !p.polar ? soleItem(ctx, p, ev, field) : undefined;
+      const part = whole ?? (item ? clauseLead(item, `${title} (${date})`, 0) : undefined);
       // A long sentence leaves the place to the card: the answer in it must stay within the first lines.
       lead = part && !part.whole ? part.lead : `${title} (${date}${`${title}${best}`.length > LONG ? '' : `, ${place}`}): ${best}`;
       // The summary's opening, without the sentence the lead already gives.

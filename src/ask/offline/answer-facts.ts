@@ -178,10 +178,35 @@ export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact, hit?: A
       bestScore = score;
     }
   }
-  const lead = parts[bestI] ?? loc(ctx.locale, f.text);
-  const rest = parts.filter((_, i) => i !== bestI).join(' ');
+  // Years set side by side ("2024 vs 2025") that the fact states in different sentences: each year's
+  // sentence, in the order asked, so both figures lead.
+  const byYear = p.years ? yearSentences(ctx, p, parts, p.years) : undefined;
+  const leads = byYear ?? [bestI];
+  const lead = leads.map((i) => parts[i]!).join(' ') || loc(ctx.locale, f.text);
+  const rest = parts.filter((_, i) => !leads.includes(i)).join(' ');
   const more = factMore(ctx, f);
   return { status: 'answer', lead, support: rest ? [rest] : [], sources: [...f.sources], ...(more ? { more } : {}) };
+}
+
+/**
+ * For each year, the best-scoring sentence stating it (an edition's name, "MCS 2025", states no year),
+ * when every year has one of its own; else undefined.
+ */
+function yearSentences(ctx: CommandContext, p: ParsedQuery, parts: readonly string[], years: readonly number[]): number[] | undefined {
+  const out: number[] = [];
+  const words = parts.map((x) => ` ${withoutEditions(normalize(x))} `);
+  for (const y of years) {
+    let best = -1;
+    let score = -Infinity;
+    for (let i = 0; i < parts.length; i++) {
+      if (out.includes(i) || !words[i]!.includes(` ${y} `)) continue;
+      const sc = sentenceScore(ctx, p, parts[i]!);
+      if (sc > score) [best, score] = [i, sc];
+    }
+    if (best < 0) return undefined;
+    out.push(best);
+  }
+  return out;
 }
 
 /** What a term means: the sentence of its fact naming the term leads ("e = estimated"), the rest supports. */

@@ -12,7 +12,7 @@ import { withoutStrayClassWords } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
-import { opensWith, rawWords, stem } from './text.js';
+import { closesWith, opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
@@ -69,6 +69,13 @@ function firstRead<T>(words: readonly string[], read: (w: string, i: number) => 
 // A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
 const GLUED = /(\p{L}+)-\p{L}/gu;
 
+/** The words of the longest closing tag the normalised question ends with, if any. */
+function closingTag(norm: string, tags: readonly string[]): Set<string> | undefined {
+  let best: string | undefined;
+  for (const t of tags) if (closesWith(norm, t) && (!best || t.length > best.length)) best = t;
+  return best ? new Set(best.split(' ')) : undefined;
+}
+
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 /**
@@ -99,11 +106,17 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // ("For a discussion on China's dominance: what share …").
   const context = contextBeforeQuestion(q, v, locale);
   const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
+  // "Für die Unterrichtsstunde zu Magneten: wie teuer …?": context saying what the reader needs the answer
+  // for names no topic the dataset must hold; its words are neither unknown nor content, unless the question repeats them.
+  const purposeOnly = cutAt > 0 && v.purposeOpeners.some((o) => opensWith(normalize(context!), o)) ? new Set(words.slice(0, cutAt)) : undefined;
+  if (purposeOnly) for (const w of words.slice(cutAt)) purposeOnly.delete(w);
   // A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
   // A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
   const figureAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && ('figure' in h.value.answer || 'share' in h.value.answer));
   const datesAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && 'event' in h.value.answer && h.value.answer.event === 'date');
-  const askedHits = cutAt > 0 && attrHits.some((h) => h.start >= cutAt)
+  // A purpose ("For my class: …") asks nothing: only the question's own attribute words count.
+  const askedHits = purposeOnly && attrHits.some((h) => h.start >= cutAt) ? attrHits.filter((h) => h.start >= cutAt)
+    : cutAt > 0 && attrHits.some((h) => h.start >= cutAt)
     ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer || (figureAsked && 'facts' in h.value.answer)) || (datesAsked && h.value.implies === 'when')) : attrHits;
   const byAttr = new Map<string, AttributeHit>();
   for (const h of askedHits) {
@@ -234,7 +247,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const ri = routerIndex(ds);
   const unknown: string[] = [];
   for (const w of rest) {
-    if (w.length < 3 || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
+    if (w.length < 3 || purposeOnly?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w)
@@ -245,7 +258,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
+  // "…, didn't it?": the words of a closing tag ask yes or no; they name nothing.
+  const tag = polar ? closingTag(normQ, v.polarTags.closing[locale]) : undefined;
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !tag?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
   const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one);
   const priceThreshold = priceThresholdOf(q, words, v.numbers);
   const defines = definedTerm(q, ds, locale, names);

@@ -15,6 +15,7 @@ export const EMPTY: Vocabulary = {
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] }, before_colon: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
     request_phrases: { en: [], de: [] },
+    purpose_openers: { en: [], de: [] },
     until_before: { en: [], de: [] },
     verbs_first: { en: [], de: [] },
     country_nouns: { en: [], de: [] },

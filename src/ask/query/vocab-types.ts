@@ -50,6 +50,8 @@ export interface VocabIndex {
   requestOpeners: Record<Locale, string[]>;
   /** First-person requests, as word lists ("i need", "ich brauche"). */
   requestPhrases: string[][];
+  /** Normalised openers of a context naming the reader's purpose ("for my", "für unseren"). */
+  purposeOpeners: string[];
   /** Normalised words before a date of a text that make it an end date ("bis zum"). */
   untilBefore: string[];
   /** German verbs that open a yes/no question whatever their ending ("lag"). */

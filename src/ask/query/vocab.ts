@@ -125,6 +125,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       beforeColon: { en: g.polar_tags.before_colon.en.map((w) => normalize(w)), de: g.polar_tags.before_colon.de.map((w) => normalize(w)) },
     },
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
+    purposeOpeners: words(g.purpose_openers),
     untilBefore: words(g.until_before),
     verbsFirst: new Set(words(g.verbs_first)),
     countryNouns: new Set(words(g.country_nouns)),
