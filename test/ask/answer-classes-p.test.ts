@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('an agreement asked about one of its terms with no attribute word ("… say about stockpiling?")', () => {
   it('leads with the one item of its list that holds the word', () => {
@@ -28,7 +28,7 @@ describe('context naming the reader\'s purpose before the question ("Für die Un
     expect(lead('For my seminar on supply chains: what did lanthanum oxide cost in 2024?', 'en')).toMatch(/lanthanum oxide 1\b/);
   });
   it('still says "no figure" for a thing the question itself asks that the dataset lacks', () => {
-    expect(lead('For my class: what did a kilo of cobalt cost in 2024?', 'en')).toMatch(/^The dataset has no figure/);
+    expect(lead('For my report: what did a kilo of cobalt cost in 2024?', 'en')).toMatch(/^The dataset has no figure/);
     expect(lead('Für den Einkauf: Was kostete ein Kilo Kobalt 2024?', 'de')).toMatch(/^Dazu (hat|enthält) der Datensatz keine Zahl/);
   });
 });
@@ -50,5 +50,55 @@ describe('the spread or jump between two prices ("spread per kg", "wie groß ist
 describe('"im Mittel" for an average price', () => {
   it('asks the average the dataset holds', () => {
     expect(lead('Wie teuer war Terbiumoxid 2024 im Mittel?', 'de')).toMatch(/Terbiumoxid 810/);
+  });
+});
+
+describe('an attribute qualified by the words of another\'s phrase ("Nettoimportabhängigkeit … bei Seltenerdverbindungen und -metallen")', () => {
+  it('is answered by the fact that states both', () => {
+    expect(lead('Wie hoch war 2020 die Nettoimportabhängigkeit der USA bei Seltenerdverbindungen und -metallen?', 'de')).toMatch(/100 % im Jahr 2020/);
+    expect(lead('Back in 2020, how dependent was the US on imports for rare earth compounds and metals?', 'en')).toMatch(/100% in 2020/);
+  });
+  it('leaves the value of the imports to its own fact', () => {
+    expect(ask('What were US imports of rare earth compounds and metals worth in 2024?', 'en')).toMatch(/\$170 million/);
+  });
+});
+
+describe('a term asked with where it stands ("REO bei den Mengenangaben") or pointed back at ("… das Kürzel NA. Was bedeutet dieses Kürzel?")', () => {
+  it('asks its meaning', () => {
+    expect(lead('Was bedeutet die Abkürzung REO bei den Mengenangaben für Seltene Erden?', 'de')).toMatch(/Seltenerdoxid/);
+    expect(lead('What does W mean in the lithium table?', 'en')).toMatch(/withheld/);
+    expect(lead('In der USGS-Tabelle steht bei manchen Ländern nur NA. Was bedeutet dieses Kürzel?', 'de')).toMatch(/nicht verfügbar/);
+  });
+});
+
+describe('a figure claimed with a scale word and no unit ("still 21 million?", "1.9 million, right?")', () => {
+  it('is checked against the figure, in its unit', () => {
+    expect(lead("Are Brazil's reserves still 21 million?", 'en')).toMatch(/^No\b.*11 million t/);
+    expect(lead('Sind Brasiliens Reserven noch 21 Millionen?', 'de')).toMatch(/^Nein\b.*11 Mio\. t/);
+    expect(lead("whats the US rare earth reserve number, 1.9 million right?", 'en')).toMatch(/^Yes\b.*United States.*1\.9 million t/);
+  });
+});
+
+describe('a revision asked with no edition named ("Did USGS revise Vietnam\'s reserves?")', () => {
+  it('counts a change between any editions held; "since the last edition" only the one before', () => {
+    expect(lead("Did USGS revise Vietnam's reserves?", 'en')).toMatch(/^Yes\b.*22 million t/);
+    expect(lead('Wurden Vietnams Reserven korrigiert?', 'de')).toMatch(/^Ja\b/);
+    expect(lead("Has Vietnam's reserve figure changed since the last edition?", 'en')).toMatch(/^No\b/);
+    expect(lead("Has China's rare earth reserve figure changed?", 'en')).toMatch(/^No\b/);
+  });
+});
+
+describe('a day claimed for an event that fell on another day in the same city ("signed on October 27")', () => {
+  it('is answered no with the event\'s own day, not with what happened in that city that day', () => {
+    expect(lead("The Japan framework was signed on October 27, wasn't it?", 'en')).toMatch(/^No — 28 Oct 2025: US–Japan framework/);
+  });
+});
+
+describe('the European Union ("EU rare earth production")', () => {
+  it('is no continent and no country of the tables: no figure, not Europe\'s or the world\'s', () => {
+    expect(lead('EU rare earth production total', 'en')).toMatch(/^The dataset has no figure for that \(EU\)/);
+    expect(lead('rare earth production in the European Union', 'en')).toMatch(/^The dataset has no figure/);
+    expect(lead('Wie viel Seltene Erden fördert die EU?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl/);
+    expect(lead('Europe rare earth production', 'en')).toMatch(/in Europe/);
   });
 });

@@ -10,6 +10,7 @@ import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from
 import { editionTable, rankValue, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
+import { paddedQuestion } from '../query/question-text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
@@ -156,7 +157,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // the one the figure stands in (or the release it corrects), not against zero.
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
   const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && asksChange;
-  const changed = changeAsked ? (prior !== eff.figure.value) !== Boolean(p.same) : undefined;
+  // With no edition named ("Did USGS revise Vietnam's reserves?"), a change between any editions held counts.
+  const lastOnly = vocabIndex(ds).lastEdition.some((x) => paddedQuestion(p).includes(` ${x} `));
+  const earlierOther = p.edition === undefined && !lastOnly ? groups.slice(from + 1).some((g) => { const x = g.byYear.get(year)?.figure.value; return x != null && x !== eff.figure.value; }) : false;
+  const changed = changeAsked ? (prior !== eff.figure.value || earlierOther) !== Boolean(p.same) : undefined;
   const fromTo = p.polar && p.direction ? fromToClaim(p, vocabIndex(ds), groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value, history) : undefined;
   const yes = p.polar && p.operator !== 'top' && fromTo !== 'unknown' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'

@@ -55,6 +55,28 @@ function qualifiedFact(ctx: CommandContext, hit: AttributeHit | undefined, ok: r
 }
 
 /**
+ * "Nettoimportabhängigkeit der USA bei Seltenerdverbindungen und -metallen": of two attributes answered
+ * by facts, the one whose fact also states the other's words answers both, where the other's facts do
+ * not state its words ("compounds and metals" qualifies the import reliance; it is no question of its own).
+ */
+function coveringFact(ctx: CommandContext, ok: readonly AttributeHit[], hit: AttributeHit | undefined): AttributeHit | undefined {
+  if (!hit || !('facts' in hit.attribute.answer)) return hit;
+  const other = ok.find((h) => h !== hit && states(ctx, h, hit.matched));
+  return other && !states(ctx, hit, other.matched) ? other : hit;
+}
+
+/**
+ * Whether one of an attribute's facts states one of the phrases: a phrase of several words may end a
+ * compound of the text ("Verbindungen und Metallen" in "Seltenerdverbindungen und -metallen").
+ */
+function states(ctx: CommandContext, h: AttributeHit, phrases: readonly string[]): boolean {
+  return 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
+    const f = ctx.dataset.factById.get(id);
+    return f !== undefined && phrases.some((m) => factText(f).padded.includes(m.includes(' ') ? `${m} ` : ` ${m} `));
+  });
+}
+
+/**
  * Another attribute answered by facts, one of whose facts holds a phrase `words(h)` gives, as whole
  * words (`end` ' ') or at a word's start (`end` '': "Sachsen" stands in the fact as "Sachsens").
  */
@@ -149,7 +171,9 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // light/heavy split?") is no event's participants.
   // "Wo in Ozeanien wird Kobalt gefördert?": a continent asks which of its countries hold the figure,
   // no event's place.
-  const regional = p.region !== undefined && !eventy ? ok.find((h) => 'figure' in h.attribute.answer) : undefined;
+  // Unless a phrase of what the dataset lacks holds the region's word ("the European Union" is no continent).
+  const lacking = ok.some((h) => 'none' in h.attribute.answer && h.matched.some((m) => m.includes(' ')));
+  const regional = p.region !== undefined && !eventy && !lacking ? ok.find((h) => 'figure' in h.attribute.answer) : undefined;
   if (regional) return regional;
   // "Where is lutetium in the periodic table?", "where else does europium get used?": with no event
   // named, "where" of an element asks its own field, not the place of a measure listing it.
@@ -184,7 +208,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   }
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
-  const best = placedFact(ctx, p, qualifiedFact(ctx, percentOf(ctx, p, share ?? first, ok), ok), ok);
+  const best = placedFact(ctx, p, qualifiedFact(ctx, percentOf(ctx, p, share ?? coveringFact(ctx, ok, first), ok), ok), ok);
   // Off the beat ("bitcoin price") wins a tie; "not in the dataset" must outscore a fact or event.
   const margin = none && 'offbeat' in none.attribute.answer ? 0 : 1e-9;
   // A count ("how many jobs will the deal create") is a figure: an event's date, place or terms never answer it.

@@ -30,10 +30,14 @@ function hits(e: Event, words: readonly string[]): number {
   return words.filter((w) => stems.has(w)).length;
 }
 
-/** The event's own text names the other ("the tariff cut agreed in Busan"): one is a stage of the other. */
+/**
+ * The event's own text names the other ("the tariff cut agreed in Busan"): one is a stage of the other.
+ * A city both took place in ("Tokyo" for the framework and the arrival a day before) links nothing.
+ */
 function linked(a: Event, b: Event): boolean {
   const { text } = eventWords(a);
-  return eventNames(b).some((n) => n.length > 3 && text.includes(` ${n} `));
+  const own = ` ${normalize(`${a.place.en} ${a.place.de}`)} `;
+  return eventNames(b).some((n) => n.length > 3 && text.includes(` ${n} `) && !own.includes(` ${n} `));
 }
 
 export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {

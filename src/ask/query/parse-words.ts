@@ -1,12 +1,12 @@
 // Parts of the question parser (parse.ts) over a question's words: first-person request spans, the
-// words phrase hits cover, the minerals named and whether a country's adjective names a figure's
-// country. Kept apart from parse.ts, which reads the question with them.
+// words phrase hits cover, the minerals named, whether a country's adjective names a figure's
+// country, the words of names found and of a closing tag. Kept apart from parse.ts, which reads the question with them.
 import type { Mineral } from '../../dataset/schema.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { NamedMinerals } from '../offline/scoring.js';
 import type { PhraseHit } from './phrases.js';
-import { phraseAt } from './text.js';
+import { closesWith, phraseAt } from './text.js';
 import { isScaleWord } from './thresholds.js';
 
 const NO_MINERALS: NamedMinerals = { ids: [], words: new Set() };
@@ -78,4 +78,42 @@ export function boundBefore(opHits: readonly PhraseHit<string>[], words: readonl
     if (next.some((w) => (/^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || numbers.has(w) || isScaleWord(w))) return true;
   }
   return false;
+}
+
+// The words of a record's English and German names, once per record rather than per question naming it.
+const nameWordsCache = new WeakMap<object, readonly string[]>();
+
+/** The normalised words of a record's names. */
+export function nameWords(x: { name: { en: string; de: string } }): readonly string[] {
+  let list = nameWordsCache.get(x);
+  if (!list) nameWordsCache.set(x, (list = [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
+  return list;
+}
+
+/**
+ * The records of found names. Pushed into an array made here rather than mapped: map and filter
+ * return arrays of another kind when empty than when not, and optimised code that had seen only one
+ * kind at a `.length` gave way to the interpreter when the other came, and was compiled anew (three
+ * times in ten distinct passes over the bench corpus; node --trace-deopt).
+ */
+export function itemsOf<T>(found: readonly { item: T }[], keep?: (x: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const f of found) if (!keep || keep(f.item)) out.push(f.item);
+  return out;
+}
+
+/** The first reading of a word that is defined and `ok`: map-then-find made an array per question, of a kind that varied with what was read (see itemsOf). */
+export function firstRead<T>(words: readonly string[], read: (w: string, i: number) => T | undefined, ok?: (x: T) => boolean): T | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const x = read(words[i]!, i);
+    if (x !== undefined && (!ok || ok(x))) return x;
+  }
+  return undefined;
+}
+
+/** The words of the longest closing tag the normalised question ends with, if any. */
+export function closingTag(norm: string, tags: readonly string[]): Set<string> | undefined {
+  let best: string | undefined;
+  for (const t of tags) if (closesWith(norm, t) && (!best || t.length > best.length)) best = t;
+  return best ? new Set(best.split(' ')) : undefined;
 }

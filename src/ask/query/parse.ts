@@ -12,7 +12,7 @@ import { withoutStrayClassWords } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
-import { closesWith, opensWith, rawWords, stem } from './text.js';
+import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
@@ -21,9 +21,9 @@ import { comparedYears, editionYear, relativeYear, withRelativeYear } from './ye
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { boundBefore, hitWords, namedMinerals, ofFigure, requestSpans } from './parse-words.js';
+import { boundBefore, closingTag, firstRead, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, requestSpans } from './parse-words.js';
 import { matchesOf } from '../../util/matches.js';
-import { priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
+import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, nextRankOf, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
@@ -35,46 +35,8 @@ const ESTIMATED_YEAR = /\b((?:19|20)\d\d)e\b/g;
 /** A number glued to a word by a hyphen ("2-MW-Windrad", "a 100-percent tariff") says what a thing is, not a figure offered. */
 const MODIFIER = /\d+(?:[.,]\d+)?-(?=\p{L})/gu;
 
-// The words of a record's English and German names, once per record rather than per question naming it.
-const nameWordsCache = new WeakMap<object, readonly string[]>();
-
-/** The normalised words of a record's names. */
-function nameWords(x: { name: { en: string; de: string } }): readonly string[] {
-  let list = nameWordsCache.get(x);
-  if (!list) nameWordsCache.set(x, (list = [x.name.en, x.name.de].flatMap((n) => normalize(n).split(' '))));
-  return list;
-}
-
-/**
- * The records of found names. Pushed into an array made here rather than mapped: map and filter
- * return arrays of another kind when empty than when not, and optimised code that had seen only one
- * kind at a `.length` gave way to the interpreter when the other came, and was compiled anew (three
- * times in ten distinct passes over the bench corpus; node --trace-deopt).
- */
-function itemsOf<T>(found: readonly { item: T }[], keep?: (x: T) => boolean): T[] {
-  const out: T[] = [];
-  for (const f of found) if (!keep || keep(f.item)) out.push(f.item);
-  return out;
-}
-
-/** The first reading of a word that is defined and `ok`: map-then-find made an array per question, of a kind that varied with what was read (see itemsOf). */
-function firstRead<T>(words: readonly string[], read: (w: string, i: number) => T | undefined, ok?: (x: T) => boolean): T | undefined {
-  for (let i = 0; i < words.length; i++) {
-    const x = read(words[i]!, i);
-    if (x !== undefined && (!ok || ok(x))) return x;
-  }
-  return undefined;
-}
-
 // A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
 const GLUED = /(\p{L}+)-\p{L}/gu;
-
-/** The words of the longest closing tag the normalised question ends with, if any. */
-function closingTag(norm: string, tags: readonly string[]): Set<string> | undefined {
-  let best: string | undefined;
-  for (const t of tags) if (closesWith(norm, t) && (!best || t.length > best.length)) best = t;
-  return best ? new Set(best.split(' ')) : undefined;
-}
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
@@ -114,9 +76,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
   const figureAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && ('figure' in h.value.answer || 'share' in h.value.answer));
   const datesAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && 'event' in h.value.answer && h.value.answer.event === 'date');
-  // A purpose ("For my class: …") asks nothing: only the question's own attribute words count.
-  const askedHits = purposeOnly && attrHits.some((h) => h.start >= cutAt) ? attrHits.filter((h) => h.start >= cutAt)
-    : cutAt > 0 && attrHits.some((h) => h.start >= cutAt)
+  const askedHits = cutAt > 0 && attrHits.some((h) => h.start >= cutAt)
     ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer || (figureAsked && 'facts' in h.value.answer)) || (datesAsked && h.value.implies === 'when')) : attrHits;
   const byAttr = new Map<string, AttributeHit>();
   for (const h of askedHits) {
@@ -261,7 +221,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "…, didn't it?": the words of a closing tag ask yes or no; they name nothing.
   const tag = polar ? closingTag(normQ, v.polarTags.closing[locale]) : undefined;
   const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !tag?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
-  const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one);
+  const tonnageAsked = polar && attributes.some((h) => 'figure' in h.attribute.answer);
+  const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one) ?? (tonnageAsked ? bareScaleAtEnd(q, v) : undefined);
   const priceThreshold = priceThresholdOf(q, words, v.numbers);
   const defines = definedTerm(q, ds, locale, names);
   const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;

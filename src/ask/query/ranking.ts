@@ -5,6 +5,7 @@ import type { Country } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { PhraseHit } from './phrases.js';
 import { stem } from './text.js';
+import { isScaleWord } from './thresholds.js';
 import type { OperatorWord, VocabIndex } from './vocab.js';
 
 /** Whether a word (stemmed, in the question's language) is a ranking word. */
@@ -34,7 +35,9 @@ export function rankOf(words: readonly string[], stems: readonly string[], ordin
     // "Platz zwei", "rank 2": a number after a place word.
     const next = words[i + 1] ?? '';
     const num = /^\d{1,2}$/.test(next) ? Number(next) : numbers.get(next);
-    if (placeWords.has(w) && num !== undefined) return { rank: num, glued: true, at: i };
+    // "the reserve number, 1.9 million": a number going on (its decimals, a scale word) is a quantity, no place.
+    const after = words[i + 2] ?? '';
+    if (placeWords.has(w) && num !== undefined && !/^\d/.test(after) && !isScaleWord(after)) return { rank: num, glued: true, at: i };
     const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
     if (digits) return { rank: Number(digits[1]), glued: false, at: i };
     const n = ordinals.get(stems[i]!);

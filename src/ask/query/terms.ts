@@ -110,10 +110,12 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
       return false;
     });
     const closer = idx.closers[locale].find((c) => phraseAt(words, end, c));
-    // Nothing after the term names another subject, and little else follows ("… hinter manchen USGS-Zahlen").
+    // Nothing after the term names another subject, and little else follows ("… hinter manchen USGS-Zahlen");
+    // unless a locative opens what follows: "REO bei den Mengenangaben für Seltene Erden" says where the term stands.
     let rest = 0;
     let named = false;
-    for (let k = end + (closer?.length ?? 0); k < words.length; k++) {
+    const after = end + (closer?.length ?? 0);
+    for (let k = vocabIndex(ds).locatives.has(words[after] ?? '') ? words.length : after; k < words.length; k++) {
       const w = words[k]!;
       if (stop.has(w) || idx.long.has(w)) continue;
       rest++;
@@ -123,7 +125,10 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
     for (let k = 0; k < i && !named; k++) named = names.has(words[k]!);
     if ((before || closer) && !named && rest <= 2) return found.t;
     // "… nur W. Was bedeutet das?", "MCS? what's that": the term right before a question pointing back at it.
-    const pointing = idx.openers[locale].some((o) => phraseAt(words, end, o) && idx.pointers.has(words[end + o.length] ?? ''));
+    // Function words may stand between ("… nur das Kürzel NA stehen. Was bedeutet dieses Kürzel?").
+    let at = end;
+    while (at < words.length && stop.has(words[at]!) && !idx.openers[locale].some((o) => phraseAt(words, at, o))) at++;
+    const pointing = idx.openers[locale].some((o) => phraseAt(words, at, o) && idx.pointers.has(words[at + o.length] ?? ''));
     if (pointing) return found.t;
   }
   return undefined;

@@ -2,6 +2,7 @@
 // ("more than half", "über 60 %") and a price ("over $100/kg"). Split from parse.ts by what it reads.
 import type { VocabIndex } from './vocab.js';
 import { phraseAt } from './text.js';
+import { normalize } from '../../dataset/lookup.js';
 import { alternation } from './text.js';
 import { matchesOf } from '../../util/matches.js';
 
@@ -91,6 +92,21 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
   return n === undefined ? undefined : (n * (kg![2] ? SCALE[kg![2].toLowerCase()] ?? 1 : 1)) / 1000;
 }
 
+
+/**
+ * "Are Brazil's reserves still 21 million?", "1.9 million, right?": a number with a scale word and no
+ * unit, closing the question (only function words or a closing tag after it), claims the figure asked,
+ * in its unit; the caller asks this only of a yes/no question about a figure in tonnes.
+ */
+export function bareScaleAtEnd(q: string, v: VocabIndex): number | undefined {
+  const m = /(\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)\b\.?([^\d]*)$/iu.exec(q);
+  if (!m) return undefined;
+  const tail = normalize(m[3]!);
+  const tags = [...v.polarTags.closing.en, ...v.polarTags.closing.de];
+  if (tail && !tail.split(' ').every((w) => v.stop.has(w)) && !tags.includes(tail)) return undefined;
+  const n = digitsValue(m[1]!);
+  return n === undefined ? undefined : n * SCALE[m[2]!.toLowerCase()]!;
+}
 
 /** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
 export function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): number | undefined {

@@ -16,6 +16,7 @@ export const EMPTY: Vocabulary = {
     request_openers: { en: [], de: [] },
     request_phrases: { en: [], de: [] },
     purpose_openers: { en: [], de: [] },
+    last_edition: { en: [], de: [] },
     until_before: { en: [], de: [] },
     verbs_first: { en: [], de: [] },
     country_nouns: { en: [], de: [] },

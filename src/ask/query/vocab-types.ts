@@ -52,6 +52,8 @@ export interface VocabIndex {
   requestPhrases: string[][];
   /** Normalised openers of a context naming the reader's purpose ("for my", "für unseren"). */
   purposeOpeners: string[];
+  /** Normalised phrases asking a change against the edition before only ("since the last edition"). */
+  lastEdition: string[];
   /** Normalised words before a date of a text that make it an end date ("bis zum"). */
   untilBefore: string[];
   /** German verbs that open a yes/no question whatever their ending ("lag"). */

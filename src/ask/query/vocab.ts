@@ -126,6 +126,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     },
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
     purposeOpeners: words(g.purpose_openers),
+    lastEdition: words(g.last_edition),
     untilBefore: words(g.until_before),
     verbsFirst: new Set(words(g.verbs_first)),
     countryNouns: new Set(words(g.country_nouns)),
