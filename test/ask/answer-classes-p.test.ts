@@ -102,3 +102,17 @@ describe('the European Union ("EU rare earth production")', () => {
     expect(lead('Europe rare earth production', 'en')).toMatch(/in Europe/);
   });
 });
+
+describe('a tonnage claimed in a fragment ("AU reserves still 5.7 Mt in the latest USGS?") or in the context of a yes/no question', () => {
+  it('is checked against the figure', () => {
+    expect(lead('AU rare earth reserves still 5.7 Mt in the latest USGS?', 'en')).toMatch(/^No\b.*6\.3 million t/);
+    expect(lead('China 44 Mt reserves?', 'en')).toMatch(/^Yes\b/);
+    expect(lead('A source tells us Nigeria mined 13,000 t of rare earths in 2024. Does the current USGS figure back that up?', 'en')).toMatch(/^No\b.*1,500 t/);
+  });
+});
+
+describe('the words of a request ("weiß man das?")', () => {
+  it('name nothing the dataset must hold', () => {
+    expect(lead('Welches Land kommt beim Gallium eigentlich gleich hinter China, weiß man das?', 'de')).toMatch(/^Platz 2 .*Russland/);
+  });
+});

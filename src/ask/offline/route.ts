@@ -100,6 +100,10 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
     // "China's 2024 gallium output was put at 750 t. Was that revised later?": a question asking no
     // attribute of its own asks the figure its context names (a topic there only says what it is about).
     attributes: p.attributes.length ? p.attributes : whole.attributes.filter((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer),
+    // "A source says Nigeria mined 13,000 t in 2024. Does the USGS figure back that up?": a yes/no
+    // question checks the tonnage its context claims.
+    ...(p.polar && p.threshold === undefined && whole.threshold !== undefined
+      ? { threshold: whole.threshold, ...(whole.claim ? { claim: true } : {}), ...(whole.less ? { less: true } : {}), ...(whole.outdated ? { outdated: true } : {}) } : {}),
     // "MCS? What's that?": the term asked about stands before the question pointing back at it.
     ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
