@@ -116,3 +116,10 @@ describe('the words of a request ("weiß man das?")', () => {
     expect(lead('Welches Land kommt beim Gallium eigentlich gleich hinter China, weiß man das?', 'de')).toMatch(/^Platz 2 .*Russland/);
   });
 });
+
+describe('colloquial German for mining ("rausgeholt") and a closing "ja/nein"', () => {
+  it('asks the production figure; the tag names nothing', () => {
+    expect(lead('wie viel lithium hat australien letztes jahr eigentlich rausgeholt?', 'de')).toMatch(/^Australien — Bergwerksförderung \(Lithium\) 2025: 92\.000 t/);
+    expect(lead('Chinas Reserven an Seltenen Erden 44 Mio. t, ja/nein?', 'de')).toMatch(/^Ja\b/);
+  });
+});

@@ -205,11 +205,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // The verb opening a German yes/no question ("Lag der Preis …?") asks no content of its own.
   if (polar && locale === 'de' && v.verbsFirst.has(words[0] ?? '')) opWords.add(words[0]!);
   const ri = routerIndex(ds);
+  // "…, didn't it?": the words of a closing tag ask yes or no; they name nothing.
+  const tag = polar ? closingTag(normQ, v.polarTags.closing[locale]) : undefined;
   // The words of a request ("weiß man das?", "I need") name nothing the dataset must hold.
   const askingWords = asking.length ? new Set(asking.flatMap(([a, b]) => words.slice(a, b))) : undefined;
   const unknown: string[] = [];
   for (const w of rest) {
-    if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
+    if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w)
@@ -220,8 +222,6 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  // "…, didn't it?": the words of a closing tag ask yes or no; they name nothing.
-  const tag = polar ? closingTag(normQ, v.polarTags.closing[locale]) : undefined;
   const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
   const tonnageAsked = polar && attributes.some((h) => 'figure' in h.attribute.answer);
   const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one) ?? (tonnageAsked ? bareScaleAtEnd(q, v) : undefined);
