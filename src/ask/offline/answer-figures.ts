@@ -157,10 +157,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // the one the figure stands in (or the release it corrects), not against zero.
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
   const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && asksChange;
-  // With no edition named ("Did USGS revise Vietnam's reserves?"), a change between any editions held counts.
-  const lastOnly = vocabIndex(ds).lastEdition.some((x) => paddedQuestion(p).includes(` ${x} `));
-  const earlierOther = p.edition === undefined && !lastOnly ? groups.slice(from + 1).some((g) => { const x = g.byYear.get(year)?.figure.value; return x != null && x !== eff.figure.value; }) : false;
-  const changed = changeAsked ? (prior !== eff.figure.value || earlierOther) !== Boolean(p.same) : undefined;
+  const changed = changeAsked ? (prior !== eff.figure.value || changedEarlier(ds, p, groups.slice(from + 1), year, eff.figure.value)) !== Boolean(p.same) : undefined;
   const fromTo = p.polar && p.direction ? fromToClaim(p, vocabIndex(ds), groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value, history) : undefined;
   const yes = p.polar && p.operator !== 'top' && fromTo !== 'unknown' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
@@ -186,6 +183,15 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   }
   // A change claimed between figures the record does not hold: no yes or no read off a support line either.
   return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more, ...(fromTo === 'unknown' ? { undecided: true } : {}) };
+}
+
+/**
+ * With no edition named ("Did USGS revise Vietnam's reserves?"), a change between any editions held
+ * counts; "since the last edition" (the vocabulary's last_edition) asks the edition before only.
+ */
+function changedEarlier(ds: Dataset, p: ParsedQuery, older: ReturnType<typeof recordHistory>, year: number | undefined, value: number): boolean {
+  if (p.edition !== undefined || vocabIndex(ds).lastEdition.some((x) => paddedQuestion(p).includes(` ${x} `))) return false;
+  return older.some((g) => { const x = g.byYear.get(year)?.figure.value; return x != null && x !== value; });
 }
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
