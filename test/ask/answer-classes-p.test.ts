@@ -123,3 +123,17 @@ describe('colloquial German for mining ("rausgeholt") and a closing "ja/nein"', 
     expect(lead('Chinas Reserven an Seltenen Erden 44 Mio. t, ja/nein?', 'de')).toMatch(/^Ja\b/);
   });
 });
+
+describe('two countries compared in a sentence listing "X produced 180 t, Canada 20 t"', () => {
+  it('gives each country the tonnage after its name', () => {
+    expect(lead("Was China's germanium output bigger than Canada's in 2022?", 'en')).toMatch(/^Yes\b/);
+    expect(lead("Was Canada's germanium output bigger than China's in 2022?", 'en')).toMatch(/^No\b/);
+  });
+});
+
+describe('a change between years stated and put as a question ("… in 2025 ist höher als in 2024?")', () => {
+  it('is a yes/no question', () => {
+    expect(lead('Lithium Produktion von Simbabwe in 2025 ist höher als in 2024?', 'de')).toMatch(/^Ja\b/);
+    expect(lead('Zimbabwe lithium output in 2025 was lower than in 2024?', 'en')).toMatch(/^No\b/);
+  });
+});

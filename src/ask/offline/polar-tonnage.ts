@@ -11,9 +11,11 @@ type Tonnage = ReturnType<typeof tonnagesIn>[number];
 
 /** The tonnage a sentence states nearest a country's name, if it names the country. */
 function tonnageNear(sentence: string, all: readonly Tonnage[], c: Country): Tonnage | undefined {
-  const spots = [c.name.en, c.name.de, ...c.aliases].flatMap((n) => [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'giu'))].map((m) => m.index));
+  const spots = [c.name.en, c.name.de, ...c.aliases].flatMap((n) => [...sentence.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'giu'))].map((m) => ({ at: m.index, end: m.index + m[0].length })));
   if (!spots.length) return undefined;
-  const gap = (x: Tonnage): number => Math.min(...spots.map((i) => (i >= x.end ? i - x.end : x.at >= i ? x.at - i : 0)));
+  // From the name's edges: "China produced 180 t, Canada 20 t" gives Canada the 20 t after its name,
+  // not the 180 t two characters before it.
+  const gap = (x: Tonnage): number => Math.min(...spots.map((s) => (s.at >= x.end ? s.at - x.end : x.at >= s.end ? x.at - s.end : 0)));
   return [...all].sort((a, b) => gap(a) - gap(b))[0];
 }
 

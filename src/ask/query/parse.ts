@@ -240,9 +240,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // A bound is a comparison word right before the number ("over 200 kt", "mehr als zwei Dollar"); one
   // elsewhere ("Under MCS 2025, were …", "3.8 Mt or nah?") leaves the number a claim to check.
   const bounded = (threshold !== undefined || priceThreshold !== undefined) && boundBefore(opHits, words, v.numbers);
-  // So is a tonnage claimed ("AU reserves still 5.7 Mt in the latest USGS?").
-  if (!polar && !choice && !request && context === undefined && (bounded || threshold !== undefined) && operator === 'single'
-    && /\?\s*$/.test(q) && !words.some((w) => v.questionWords.has(w))) out.polar = true;
+  // So is a tonnage claimed ("AU reserves still 5.7 Mt in the latest USGS?"), and a statement of a
+  // change between years put as a question ("Lithium Produktion von Simbabwe in 2025 ist höher als in 2024?").
+  const stated = years !== undefined && ops.has('yesno') && (ops.has('up') || ops.has('down') || ops.has('less'));
+  if (!polar && !choice && !request && context === undefined && (bounded || threshold !== undefined || stated) && (operator === 'single' || (stated && operator === 'compare'))
+    && /\?\s*$/.test(q) && !words.some((w) => v.questionWordsOf[locale].has(w))) out.polar = true;
   if (range) out.range = range;
   if ((threshold !== undefined || priceThreshold !== undefined) && !bounded) out.claim = true;
   if (threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `))) out.outdated = true;
