@@ -137,3 +137,15 @@ describe('a change between years stated and put as a question ("… in 2025 ist 
     expect(lead('Zimbabwe lithium output in 2025 was lower than in 2024?', 'en')).toMatch(/^No\b/);
   });
 });
+
+describe('German superlatives of size ("die umfangreichsten Nickelreserven")', () => {
+  it('rank', () => {
+    expect(lead('Nenn mir die zwei Staaten mit den umfangreichsten Kobaltreserven.', 'de')).toMatch(/^Größte Reserven \(Kobalt\).*2\. Australien/);
+  });
+});
+
+describe('"when" answered by a sentence of an event stating no day ("Trump also spoke at the APEC CEO Summit.")', () => {
+  it('opens with the event\'s day', () => {
+    expect(lead('When did Trump address the APEC CEO Summit?', 'en')).toMatch(/^29 Oct 2025: Trump also spoke/);
+  });
+});

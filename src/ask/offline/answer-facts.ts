@@ -12,6 +12,7 @@ import { editionTable, type Measure } from '../../commands/figures.js';
 import type { Country, Mineral } from '../../dataset/schema.js';
 import { stem, withoutEditions } from '../query/text.js';
 import { splitSentences } from '../query/sentences.js';
+import { datesInDatasetText } from '../query/time.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
@@ -256,7 +257,9 @@ export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): An
   const own = name && !passage.id.endsWith(':uses') ? `${loc(ctx.locale, name.name)}: ` : '';
   // English goes on in lower case after the colon; German keeps its nouns' capitals.
   const after = own && ctx.locale === 'en' && /^\p{Lu}\p{Ll}/u.test(passage.text) ? `${passage.text[0]!.toLowerCase()}${passage.text.slice(1)}` : passage.text;
-  const lead = item && placed ? `${placed}: ${passage.text.replace(/[.;]?$/, '.')}` : `${own}${after}`;
+  // "When did Trump address the CEO summit?" answered by a sentence stating no day: its event's day first.
+  const when = ev && p.operator === 'when' && !item && !datesInDatasetText(passage.text, ctx.dataset).length;
+  const lead = item && placed ? `${placed}: ${passage.text.replace(/[.;]?$/, '.')}` : when ? `${formatDateRange(ev.date, ev.end_date, ctx.locale)}: ${passage.text}` : `${own}${after}`;
   const support = placed && !item ? [`${placed}.`] : [];
   return { status: 'answer', lead, support, sources: passage.sources, ...(more ? { more } : {}) };
 }
