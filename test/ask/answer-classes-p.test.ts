@@ -149,3 +149,26 @@ describe('"when" answered by a sentence of an event stating no day ("Trump also 
     expect(lead('When did Trump address the APEC CEO Summit?', 'en')).toMatch(/^29 Oct 2025: Trump also spoke/);
   });
 });
+
+describe('a figure claimed with a decimal ("9.3 Mt?")', () => {
+  it('is checked to its last digit, not within a few per cent', () => {
+    expect(lead('Chile has 9.3 Mt of lithium reserves?', 'en')).toMatch(/^No\b.*9\.2 million t/);
+    expect(lead('Chile has 9.2 Mt of lithium reserves?', 'en')).toMatch(/^Yes\b/);
+    expect(lead('China has 44 Mt of rare earth reserves, right?', 'en')).toMatch(/^Yes\b/);
+  });
+});
+
+describe('a weekday claimed for an event found only by the day stated', () => {
+  it('is not confirmed by that day\'s other event', () => {
+    expect(lead('The framework was signed on Monday 27 October, right?', 'en')).not.toMatch(/^Yes\b/);
+    expect(lead('Did Trump meet the emperor on Monday 27 October?', 'en')).toMatch(/^Yes — Monday, 27 Oct 2025/);
+  });
+});
+
+describe('a measure asked lifted that its record says stays ("Did Malaysia lift its ban?")', () => {
+  it('is answered no; a figure shown for another question says neither yes nor no', () => {
+    expect(lead('Did Malaysia lift its raw rare earth export ban?', 'en')).toMatch(/^No\b.*stays/);
+    expect(lead('Has Malaysia lifted its export ban on rare earths?', 'en')).toMatch(/^No\b/);
+    expect(lead('Hat Malaysia das Exportverbot für Seltene Erden aufgehoben?', 'de')).not.toMatch(/^Ja\b/);
+  });
+});

@@ -30,9 +30,17 @@ export function figureYes(p: ParsedQuery, value: number, unit: string): boolean 
   if (p.threshold === undefined) return value > 0;
   const limit = unit === 'kg' ? p.threshold * 1000 : p.threshold;
   // A figure stated as a fact ("has 44 Mt, right?") is checked against the figure, allowing the
-  // rounding a reader's number carries; a bound ("more than 40 Mt") against the bound.
-  if (p.claim) return (Math.abs(value - limit) <= 0.025 * limit) !== Boolean(p.outdated);
+  // rounding a reader's number carries (half a unit of its last digit: "9.3 Mt" is not 9.2 Mt,
+  // "44 Mt" is 44 million t); a bound ("more than 40 Mt") against the bound.
+  if (p.claim) return (Math.abs(value - limit) <= Math.min(0.025 * limit, lastDigitUnit(limit) / 2)) !== Boolean(p.outdated);
   return p.less ? value < limit : value > limit;
+}
+
+/** The unit of a number's last significant digit: 9,300,000 → 100,000; 44,000,000 → 1,000,000. */
+function lastDigitUnit(n: number): number {
+  let unit = 1;
+  while (n >= unit * 10 && Math.round(n / (unit * 10)) * unit * 10 === n) unit *= 10;
+  return unit;
 }
 
 /** The value a record's current figure replaced: its corrected value, else the newest older edition's differing one. */
@@ -159,7 +167,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const changeAsked = p.polar && !p.direction && p.threshold === undefined && prior != null && asksChange;
   const changed = changeAsked ? (prior !== eff.figure.value || changedEarlier(ds, p, groups.slice(from + 1), year, eff.figure.value)) !== Boolean(p.same) : undefined;
   const fromTo = p.polar && p.direction ? fromToClaim(p, vocabIndex(ds), groups.slice(from).map((g) => g.byYear.get(year)?.figure.value), eff.figure.value, history) : undefined;
-  const yes = p.polar && p.operator !== 'top' && fromTo !== 'unknown' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
+  // A figure shown for a question asking something else ("Hat Malaysia das Exportverbot aufgehoben?"
+  // falling back to Malaysia's card) says neither yes nor no.
+  const asksFigure = !p.attributes.length || p.attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer);
+  const yes = p.polar && asksFigure && p.operator !== 'top' && fromTo !== 'unknown' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;

@@ -42,6 +42,10 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   // The weekday with its date: a lead without one (an event's statement) gets the day it fell on.
   const date = formatDateRange(end ?? ev.date, undefined, ctx.locale);
   const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : a.lead.includes(date) ? `${name}: ${a.lead}` : `${name}, ${date}: ${a.lead}`;
+  // An event found only by the day the question states ("The framework was signed on Monday 27 October?"
+  // finds the arrival in Tokyo that day) checks no weekday: the day's weekday is the reader's own.
+  const byDayOnly = !p.subjects.events.includes(ev) && p.time?.kind === 'day' && p.time.start === ev.date;
+  if (byDayOnly && p.polar) return a;
   if (p.polar && named !== undefined) {
     // Both must hold where the place was asked too ("on a Wednesday in Busan").
     const yes = day.getUTCDay() === named && !/^\W*(no|nein)\b/i.test(a.lead);

@@ -48,6 +48,7 @@ export const EMPTY: Vocabulary = {
     reporting: { en: [], de: [] },
     lead_ins: { en: [], de: [] },
     lifting: { en: [], de: [] },
+    remaining: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },
     negation_prefixes: { en: [], de: [] },

@@ -121,6 +121,8 @@ export interface VocabIndex {
   changeOverTime: Set<string>;
   /** Verbs ending a measure for good (grammar.lifting). */
   lifting: Set<string>;
+  /** Words of a text saying a measure stays (grammar.remaining). */
+  remaining: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */
   staying: string[];
   /** Normalised lead-ins before a question's verb (grammar.lead_ins), by language, longest first. */

@@ -178,6 +178,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     reporting: new Set(words(g.reporting)),
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
     lifting: new Set(words(g.lifting)),
+    remaining: new Set(words(g.remaining)),
     staying: words(g.staying),
     changeOverTime: new Set(words(g.change_over_time)),
     percentUnits: new Set(words(g.units.percent).filter((w) => !w.includes(' '))),
