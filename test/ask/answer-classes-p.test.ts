@@ -172,3 +172,25 @@ describe('a measure asked lifted that its record says stays ("Did Malaysia lift 
     expect(lead('Hat Malaysia das Exportverbot für Seltene Erden aufgehoben?', 'de')).not.toMatch(/^Ja\b/);
   });
 });
+
+describe('a share claimed to the percent ("99% of world gallium output, yes/no")', () => {
+  it('is checked to the percent; a bound stays a bound', () => {
+    expect(lead('China had 99% of world gallium output in 2024 yes/no', 'en')).toMatch(/^Yes\b/);
+    expect(lead('China had 90% of world gallium output in 2024, right?', 'en')).toMatch(/^No\b/);
+    expect(lead('Did China have more than 95% of world gallium output in 2024?', 'en')).toMatch(/^Yes\b/);
+  });
+});
+
+describe('a year claimed after the word a sentence puts another year after ("the first since 2017?")', () => {
+  it('is answered no', () => {
+    expect(lead('War das Treffen Trump–Xi das erste seit 2017?', 'de')).toMatch(/^Nein\b/);
+    expect(lead('War das Treffen Trump–Xi das erste seit 2019?', 'de')).toMatch(/^Ja\b/);
+    expect(lead('Did Trump and Xi meet in 2025?', 'en')).toMatch(/^Yes\b/);
+  });
+});
+
+describe('a count asked of a day ("Wie viele Bekanntmachungen gab es am 9. Oktober?")', () => {
+  it('counts the noun, not the day of the month', () => {
+    expect(lead('Wie viele Bekanntmachungen gab es am 9. Oktober?', 'de')).toMatch(/^6: /);
+  });
+});

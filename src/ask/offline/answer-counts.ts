@@ -10,6 +10,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { phraseAt, stem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
+import { isMonthWord } from '../query/time.js';
 import type { ParsedQuery } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { matchesOf } from '../../util/matches.js';
@@ -96,7 +97,8 @@ function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
   const after = p.words.slice(at + len, at + len + 3).filter((w) => !v.stop.has(w) && w.length >= 3 && !/^\d+$/.test(w));
   // German puts the verb last ("Wie viele Menschen wurden … vertrieben?"): the texts count its noun
   // ("300.000 Vertriebene"), so the last content word is counted too.
-  const last = ctx.locale === 'de' ? p.words.filter((w) => !v.stop.has(w) && w.length >= 5 && !/\d/.test(w)).at(-1) : undefined;
+  // A month is no such noun ("… am 9. Oktober?": the day's number counts nothing).
+  const last = ctx.locale === 'de' ? p.words.filter((w) => !v.stop.has(w) && w.length >= 5 && !/\d/.test(w) && !isMonthWord(w)).at(-1) : undefined;
   return new Set([...after, ...(last ? [last] : [])].map((w) => stem(w, ctx.locale)));
 }
 

@@ -288,8 +288,10 @@ export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measur
   const pct = Math.round((own.figure.value / world.figure.value) * 100);
   // "More than half of the world's?": yes or no from the exact share, never from a rounded or open one.
   const share = own.figure.value / world.figure.value;
-  const verdict = exact && p.polar && p.shareThreshold !== undefined && share !== p.shareThreshold
-    ? ((share > p.shareThreshold) !== Boolean(p.less) ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — ')) : '';
+  // A share claimed ("99%, yes/no?") is checked to the percent it states.
+  const claimed = p.shareClaim && p.shareThreshold !== undefined ? Math.round(p.shareThreshold * 100) === pct : undefined;
+  const verdict = exact && p.polar && p.shareThreshold !== undefined && (claimed !== undefined || share !== p.shareThreshold)
+    ? ((claimed ?? (share > p.shareThreshold) !== Boolean(p.less)) ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — ')) : '';
   const lead = verdict + (exact
     ? t(locale,
       `${c.name.en} — share of ${what}${year}: ${pct}% (${qty(own)} of the world's ${qty(world)}, ${labels}).`,

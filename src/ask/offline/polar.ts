@@ -194,6 +194,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
     const others = countriesNamed(ctx, words).filter((id) => !p.subjects.countries.some((c) => c.id === id));
     return others.length ? { verdict: 'no', hits } : undefined;
   }
+  // "das erste Treffen seit 2017?" against "zum ersten Mal seit 2019": a year after the same word.
+  const yearAfter = p.time?.kind === 'year' ? sameWordOtherYear(p, words, p.time.start.slice(0, 4)) : false;
+  if (yearAfter) return { verdict: 'no', hits };
   // "Will Trump visit China in May 2026?" against "he would visit China in April 2026": a day or
   // month asked that the sentence's own days and months all miss.
   const t = p.time;
@@ -218,6 +221,18 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const asked = quantities(askedText);
   const q = quantityCheck(asked, ordinalsAsNumbers(sentence, v, lang));
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
+}
+
+/** Whether the word before the asked year in the question ("seit", "since") stands before another year in the sentence's words. */
+function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: string): boolean {
+  const q = p.words;
+  const at = q.indexOf(year);
+  const before = at > 0 ? q[at - 1]! : undefined;
+  if (!before || /^\d/.test(before)) return false;
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year) return true;
+  }
+  return false;
 }
 
 /**

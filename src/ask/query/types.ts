@@ -65,6 +65,8 @@ export interface ParsedQuery {
   direction?: 'up' | 'down';
   /** A share of the world the question compares with ("more than half", "über 60 Prozent"), from 0 to 1. */
   shareThreshold?: number;
+  /** The share is claimed, not a bound ("China had 99% of it, yes/no"): checked to the percent. */
+  shareClaim?: boolean;
   /** A number the question compares with ("more than 50,000 t"), in the figures' units. */
   threshold?: number;
   /** A range of quantities asked about ("between 1 and 2 million tonnes"), in tonnes, low first. */
