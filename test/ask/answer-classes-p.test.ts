@@ -194,3 +194,9 @@ describe('a count asked of a day ("Wie viele Bekanntmachungen gab es am 9. Oktob
     expect(lead('Wie viele Bekanntmachungen gab es am 9. Oktober?', 'de')).toMatch(/^6: /);
   });
 });
+
+describe('a duration in an event\'s text ("for about 1 hour 40 minutes")', () => {
+  it('is no date of the event', () => {
+    expect(lead('When had Trump and Xi last met in person before Busan?', 'en')).not.toMatch(/2026/);
+  });
+});

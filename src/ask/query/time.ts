@@ -205,7 +205,10 @@ const readingsOf = datasetTextMemo<{ first?: TimeRef; all?: readonly TimeRef[] }
 
 // The dataset's texts write their dates in digits; a word such as "Tomorrow" in a quoted motto is
 // relative to nothing there (chrono would read it against today).
-const writtenDate = (t: TimeRef): boolean => /\d/.test(t.text);
+// A date the text writes: a year, a month's name or a day in digits; not a duration chrono counts
+// from its reference day ("for about 1 hour 40 minutes").
+const writtenDate = (t: TimeRef): boolean => /\d/.test(t.text)
+  && (/\b(?:19|20)\d\d\b|\d\.\d{1,2}\.|\d-\d\d-\d/.test(t.text) || normalize(t.text).split(' ').some(isMonthWord));
 
 /** findTime of one of the dataset's own texts (an event's clause), read once per dataset. */
 export function findTimeInDatasetText(text: string, ds: Dataset): TimeRef | undefined {
