@@ -200,3 +200,10 @@ describe('a duration in an event\'s text ("for about 1 hour 40 minutes")', () =>
     expect(lead('When had Trump and Xi last met in person before Busan?', 'en')).not.toMatch(/2026/);
   });
 });
+
+describe('a short month in a date ("what happened on Oct 26?")', () => {
+  it('is the date, not the "oct" of an event\'s id', () => {
+    expect(lead('what happened on Oct 26?', 'en')).not.toMatch(/9 Oct 2025/);
+    expect(lead('what happened on Oct 26?', 'en')).toMatch(/26 Oct 2025/);
+  });
+});

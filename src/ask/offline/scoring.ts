@@ -4,6 +4,10 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Event, Fact } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { splitCompound } from '../query/text.js';
+
+// Short month names in English and German ("oct", "okt"), from Intl rather than a list kept here.
+const MONTH_SHORT = new Set(['en', 'de'].flatMap((l) => Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })
+  .format(new Date(Date.UTC(2025, m, 15))).toLowerCase().replace(/\./g, ''))));
 import { vocabIndex } from '../query/vocab.js';
 
 export interface RouterIndex {
@@ -61,7 +65,8 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
     for (const p of e.participants) add(e, p, 2);
     add(e, e.title.en, 2);
     add(e, e.title.de, 2);
-    add(e, e.id.replace(/-/g, ' '), 2);
+    // An id's short month ("oct" of "china-export-controls-oct-2025") names no event: "what happened on Oct 26?" asks a day.
+    add(e, e.id.split('-').filter((w) => !MONTH_SHORT.has(w)).join(' '), 2);
     for (const a of e.aliases) add(e, a, 2);
   }
   // What was agreed and what came of it describe the event as its summary does ("what did Malaysia
