@@ -207,3 +207,10 @@ describe('a short month in a date ("what happened on Oct 26?")', () => {
     expect(lead('what happened on Oct 26?', 'en')).toMatch(/26 Oct 2025/);
   });
 });
+
+describe('a count asked of a fact ("how many cherry trees …?")', () => {
+  it('leads with the sentence stating how many', () => {
+    expect(lead('how many cherry trees is Japan giving Washington?', 'en')).toMatch(/250 cherry trees/);
+    expect(lead('Wie viele Kirschbäume schenkt Japan Washington?', 'de')).toMatch(/250 Kirschbäume/);
+  });
+});

@@ -102,6 +102,12 @@ function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
   return new Set([...after, ...(last ? [last] : [])].map((w) => stem(w, ctx.locale)));
 }
 
+/** The count a text states for what the question counts ("250 cherry trees" for "how many cherry trees"), if any. */
+export function countInText(ctx: CommandContext, p: ParsedQuery, text: string): number | undefined {
+  const nouns = countedWords(ctx, p);
+  return nouns.size ? countIn(ctx, text, nouns) : undefined;
+}
+
 /** The clause of an event's texts that states how many of the question's counted things there are. */
 export function countClause(ctx: CommandContext, p: ParsedQuery, ev: Event): CountClause | undefined {
   const nouns = countedWords(ctx, p);

@@ -18,6 +18,7 @@ import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
 import { coversSubjects } from './fact-fit.js';
 import { figureCommand } from './answer-figures.js';
+import { countInText } from './answer-counts.js';
 import { escapeRegExp } from '../query/text.js';
 
 
@@ -170,6 +171,8 @@ export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact, hit?: A
   for (let i = 0; i < parts.length; i++) {
     const x = parts[i]!;
     let score = sentenceScore(ctx, p, x);
+    // "How many cherry trees …?": a sentence stating how many of them answers a count before one that states none.
+    if (p.operator === 'count' && countInText(ctx, p, x) !== undefined) score += 3;
     if (phrases.length) {
       const n = ` ${normalize(x)} `;
       for (const w of phrases) if (n.includes(w)) score += 2;
