@@ -206,6 +206,9 @@ describe('a short month in a date ("what happened on Oct 26?")', () => {
     expect(lead('what happened on Oct 26?', 'en')).not.toMatch(/9 Oct 2025/);
     expect(lead('what happened on Oct 26?', 'en')).toMatch(/26 Oct 2025/);
   });
+  it('while the whole alias still names its event ("the Oct controls")', () => {
+    expect(lead('What were the Oct controls?', 'en')).toMatch(/^(MOFCOM[^—]*— )?China widens its export controls/);
+  });
 });
 
 describe('a count asked of a fact ("how many cherry trees …?")', () => {

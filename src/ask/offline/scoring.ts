@@ -65,9 +65,10 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
     for (const p of e.participants) add(e, p, 2);
     add(e, e.title.en, 2);
     add(e, e.title.de, 2);
-    // An id's short month ("oct" of "china-export-controls-oct-2025") names no event: "what happened on Oct 26?" asks a day.
+    // An id's or an alias's short month ("oct" of "china-export-controls-oct-2025", "Oct controls") names no
+  // event by itself: "what happened on Oct 26?" asks a day; the whole alias still names its event.
     add(e, e.id.split('-').filter((w) => !MONTH_SHORT.has(w)).join(' '), 2);
-    for (const a of e.aliases) add(e, a, 2);
+    for (const a of e.aliases) add(e, a.split(' ').filter((w) => !MONTH_SHORT.has(w.toLowerCase())).join(' '), 2);
   }
   // What was agreed and what came of it describe the event as its summary does ("what did Malaysia
   // promise on rare earths" is in the MoU's terms, not its title). They score events only: a word no
