@@ -4,11 +4,8 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Event, Fact } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { splitCompound } from '../query/text.js';
-
-// Short month names in English and German ("oct", "okt"), from Intl rather than a list kept here.
-const MONTH_SHORT = new Set(['en', 'de'].flatMap((l) => Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })
-  .format(new Date(Date.UTC(2025, m, 15))).toLowerCase().replace(/\./g, ''))));
 import { vocabIndex } from '../query/vocab.js';
+import { isShortMonthWord } from '../query/time.js';
 
 export interface RouterIndex {
   eventWords: Map<string, Map<Event, number>>;
@@ -66,9 +63,9 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
     add(e, e.title.en, 2);
     add(e, e.title.de, 2);
     // An id's or an alias's short month ("oct" of "china-export-controls-oct-2025", "Oct controls") names no
-  // event by itself: "what happened on Oct 26?" asks a day; the whole alias still names its event.
-    add(e, e.id.split('-').filter((w) => !MONTH_SHORT.has(w)).join(' '), 2);
-    for (const a of e.aliases) add(e, a.split(' ').filter((w) => !MONTH_SHORT.has(w.toLowerCase())).join(' '), 2);
+    // event by itself: "what happened on Oct 26?" asks a day; the whole alias still names its event.
+    add(e, e.id.split('-').filter((w) => !isShortMonthWord(w)).join(' '), 2);
+    for (const a of e.aliases) add(e, a.split(' ').filter((w) => !isShortMonthWord(w.toLowerCase())).join(' '), 2);
   }
   // What was agreed and what came of it describe the event as its summary does ("what did Malaysia
   // promise on rare earths" is in the MoU's terms, not its title). They score events only: a word no

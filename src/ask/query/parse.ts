@@ -248,9 +248,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (range) out.range = range;
   if ((threshold !== undefined || priceThreshold !== undefined) && !bounded) out.claim = true;
   if (threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `))) out.outdated = true;
-  if (shareThreshold !== undefined) out.shareThreshold = shareThreshold;
+  if (shareThreshold !== undefined) out.shareThreshold = shareThreshold.value;
   // A percentage stated with no comparison word before it ("had 99% of world output, yes/no") claims the share.
-  if (shareThreshold !== undefined && /\d\s*%/u.test(q.replace(/\d+(?:[.,]\d+)?\s*(?:percent|per cent|prozent)\b/giu, '0%')) && !boundBefore(opHits, words, v.numbers)) out.shareClaim = true;
+  if (shareThreshold?.percent && !boundBefore(opHits, words, v.numbers)) out.shareClaim = true;
   if (priceThreshold !== undefined) out.priceThreshold = priceThreshold;
   if (topN !== undefined) out.topN = topN;
   if (rank !== undefined) out.rank = rank;

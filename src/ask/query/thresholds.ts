@@ -93,13 +93,16 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
 }
 
 
+// A number and a scale word (SCALE's), then no digit to the end.
+const BARE_SCALE_AT_END = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(SCALE).join('|')})\\b\\.?([^\\d]*)$`, 'iu');
+
 /**
  * "Are Brazil's reserves still 21 million?", "1.9 million, right?": a number with a scale word and no
  * unit, closing the question (only function words or a closing tag after it), claims the figure asked,
  * in its unit; the caller asks this only of a yes/no question about a figure in tonnes.
  */
 export function bareScaleAtEnd(q: string, v: VocabIndex): number | undefined {
-  const m = /(\d+(?:[.,]\d+)?)\s*(million|millionen|mio|billion|milliarden|mrd)\b\.?([^\d]*)$/iu.exec(q);
+  const m = BARE_SCALE_AT_END.exec(q);
   if (!m) return undefined;
   const tail = normalize(m[3]!);
   const tags = [...v.polarTags.closing.en, ...v.polarTags.closing.de];
@@ -108,17 +111,17 @@ export function bareScaleAtEnd(q: string, v: VocabIndex): number | undefined {
   return n === undefined ? undefined : n * SCALE[m[2]!.toLowerCase()]!;
 }
 
-/** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"). */
-export function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): number | undefined {
+/** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"), and which of them. */
+export function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): { value: number; percent: boolean } | undefined {
   for (let i = 0; i < words.length; i++) {
     const f = v.fractions.find((x) => phraseAt(words, i, x.words));
-    if (f) return f.value;
+    if (f) return { value: f.value, percent: false };
   }
   // The sign after a number ("60 %"), else a number before a percent word of the vocabulary ("60 Prozent").
   const sign = /(\d+(?:[.,]\d+)?)\s*%/u.exec(q);
   const i = sign ? -1 : words.findIndex((w, k) => /^\d+$/.test(w) && v.percentWords.some((ph) => phraseAt(words, k + 1, ph)));
   const n = sign ? Number(sign[1]!.replace(',', '.')) : i >= 0 ? Number(words[i]) : NaN;
-  return n > 0 && n < 100 ? n / 100 : undefined;
+  return n > 0 && n < 100 ? { value: n / 100, percent: true } : undefined;
 }
 
 /** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg", "more than two dollars"). */

@@ -42,6 +42,12 @@ const MONTH_WORDS = new Set(Array.from({ length: 12 }, (_, i) => ['de', 'en'].ma
 /** Whether a normalised word is a month name (English or German). */
 export const isMonthWord = (w: string): boolean => MONTH_WORDS.has(w);
 
+const SHORT_MONTH_WORDS = new Set(['en', 'de'].flatMap((l) => Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })
+  .format(new Date(Date.UTC(2025, i, 15))).toLowerCase().replace(/\./g, ''))));
+
+/** Whether a lower-case word is a month's short name ("oct", "okt"). */
+export const isShortMonthWord = (w: string): boolean => SHORT_MONTH_WORDS.has(w);
+
 // Any of those names, as the twelve patterns read them: most texts have none, and twelve Unicode
 // replacements of a text without one were a tenth of reading its dates (bench/core-check.ts prof).
 const ANY_MONTH_DE = new RegExp(MONTHS_DE_EN.map(([re]) => re.source).join('|'), 'iu');
@@ -146,13 +152,13 @@ export function chronoTime(question: string, ds: Dataset, clock?: Date): TimeRef
 // A day written whole in digits ("2025-10-21", "31.10.2025") is unambiguous: read here, it costs a
 // regular expression where chrono's parsers of both languages cost about a third of such a question's
 // CPU (bench/core-check.ts). Only when it is the one time the question names; else chrono reads all.
+// Dotted days are NUMERIC_DAY_MONTH's (above): one without a year ("31.10.") is chrono's to read.
 const ISO_DAY = /(?<![\d.-])(\d{4})-(\d{2})-(\d{2})(?![\d.-])/g;
-const DOTTED_DAY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/g;
 
 function wholeNumericDay(question: string): TimeRef | undefined {
   const iso = [...question.matchAll(ISO_DAY)];
-  const dotted = question.includes('.') ? [...question.matchAll(DOTTED_DAY)] : [];
-  if (iso.length + dotted.length !== 1) return undefined;
+  const dotted = question.includes('.') ? [...question.matchAll(NUMERIC_DAY_MONTH)] : [];
+  if (iso.length + dotted.length !== 1 || (dotted[0] && !dotted[0][3])) return undefined;
   const m = (iso[0] ?? dotted[0])!;
   const [y, mo, d] = iso.length ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[3]), Number(m[2]), Number(m[1])];
   if (y < 1950 || mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) return undefined;
