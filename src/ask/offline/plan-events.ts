@@ -1,5 +1,6 @@
 // An event's field asked (date, place, participants, what was agreed, what happened): which of the
 // question's events answers, or the list of them when the question names several at one place.
+import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { ParsedQuery } from '../query/types.js';
 import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
@@ -38,7 +39,9 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   if (two) return answered(eventListAnswer(ctx, p, p.subjects.events.slice(0, 2).sort((a, b) => a.date.localeCompare(b.date))));
   // "It says 21 October in the papers: on which day was the Washington deal signed?": a date asked of
   // an event the question names outright is not the day it states, which is a claim to correct.
-  const claimed = field === 'date' && !both.length && named[0] && ne.includes(named[0]) ? named[0] : undefined;
+  // So is the one event between all the countries named ("the memorandum between the US and Malaysia").
+  const between = (e: Event): boolean => p.subjects.events.length === 1 && p.subjects.countries.length >= 2 && p.subjects.countries.every((c) => e.countries.includes(c.id));
+  const claimed = field === 'date' && !both.length && named[0] && (ne.includes(named[0]) || between(named[0])) ? named[0] : undefined;
   const pick = both[0] ?? claimed ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));

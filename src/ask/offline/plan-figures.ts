@@ -120,6 +120,9 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   if (c && s.countries.length === 1 && (p.operator === 'top' || p.operator === 'single') && p.rank === undefined && !p.polar && placeWord) {
     return { route, answer: topFigures(ctx, p, measure, m, undefined, c) };
   }
+  // "A reader claims Australia has the biggest reserves. Which country really tops that list?": the
+  // country asked for is the ranking's first, whichever one the question names.
+  if (c && s.countries.length === 1 && p.operator === 'top' && p.which && !p.polar && p.rank === undefined) return { route, answer: topFigures(ctx, p, measure, m) };
   if (c) return { route, answer: singleFigure(ctx, p, measure, m, c) };
   // "Which country …", "which African country …", "who …": a ranking of the countries.
   // "How many countries …": the table's countries, counted.

@@ -87,8 +87,13 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
   if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
   const w = whole.subjects;
+  // "A reader says the meeting took place on a Thursday. Can you confirm?": the weekday its context
+  // claims is the one checked (src/ask/offline/weekday.ts reads the words).
+  const weekdays = vocabIndex(ctx.dataset).weekdays;
+  const claimedDay = p.polar && !p.words.some((x) => weekdays.has(x)) ? whole.words.find((x) => weekdays.has(x)) : undefined;
   return {
     ...p,
+    ...(claimedDay ? { words: [...p.words, claimedDay] } : {}),
     subjects: {
       ...s,
       countries: s.countries.length ? s.countries : w.countries,

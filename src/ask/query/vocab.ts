@@ -73,7 +73,9 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   const tails = new Set(measured.flatMap((a) => a.words.de.map((w) => normalize(w))).filter((w) => w.length >= 5 && !w.includes(' ')));
   for (const f of ds.facts) addParts(f.topic);
   for (const group of g.synonyms) group.forEach(addParts);
-  for (const a of v.attributes) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
+  // Not the words of requests off the beat: a compound's misspelt last part read as one of them
+  // ("Lieferantenbewertung" as "Bewerbung") turns a question the rest names into a refusal.
+  for (const a of v.attributes) if (!('offbeat' in a.answer)) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
   for (const c of ds.countries) [c.name.en, c.name.de, ...c.aliases].forEach(addParts);
   for (const m of ds.minerals) [m.name.en, m.name.de, ...m.aliases].forEach(addParts);
   for (const e of ds.elements) [e.name.en, e.name.de, ...e.aliases].forEach(addParts);
