@@ -129,6 +129,9 @@ export const Grammar = z.strictObject({
   last_edition: Words.default({ en: [], de: [] }),
   /** Openers of context saying what the reader needs an answer for ("For my class: …", "Für unseren Einkauf: …"). */
   purpose_openers: Words.default({ en: [], de: [] }),
+  /** What the signs ">" and "<" between two things read as ("US output > Myanmar?"): the first phrase of each list. */
+  greater_sign: Words.default({ en: [], de: [] }),
+  less_sign: Words.default({ en: [], de: [] }),
   /** Words asking whether a figure changed between editions ("changed", "korrigiert"). */
   change_words: Words.default({ en: [], de: [] }),
   /** Words joining two questions in one message ("When …, and when …?"). */

@@ -41,3 +41,44 @@ describe('a weekday claimed in the context of a yes/no question ("… took place
     expect(lead('Im Manuskript steht, Trump und Xi hätten sich an einem Freitag in Busan getroffen. Kannst du das bestätigen?', 'de')).toMatch(/^Nein — Donnerstag, 30\. Okt\. 2025/);
   });
 });
+
+describe('traders\' shorthand for a price ("px", "$/t")', () => {
+  it('asks the price: the figure where the dataset holds it, "no figure" where not', () => {
+    expect(lead('Dy oxide px 2024?', 'en')).toMatch(/dysprosium oxide 260/);
+    expect(lead('cobalt px 2024, $/t?', 'en')).toMatch(/^The dataset has no figure/);
+    expect(lead('Lithium USD/t 2025?', 'de')).toMatch(/^Dazu (hat|enthält) der Datensatz keine Zahl/);
+  });
+});
+
+describe('a ranking word typed with its number ("top3", "Top5")', () => {
+  it('asks a ranking of that length', () => {
+    expect(lead('top3 nickel miners 2024', 'en')).toMatch(/^Largest mine production of nickel.*3\. Russia[^;]*\.$/);
+    expect(lead('Top5 Lithiumreserven', 'de')).toMatch(/^Größte Reserven \(Lithium\).*5\. Argentinien/);
+  });
+});
+
+describe('"ex" before a country a ranking puts aside ("ex-China, who\'s #1 …?")', () => {
+  it('answers the first country after the one put aside', () => {
+    expect(lead('ex-China, who is the #1 rare earth miner?', 'en')).toMatch(/^United States ranks second/);
+    expect(lead('Wer fördert ex China am meisten Seltene Erden?', 'de')).toMatch(/^Platz 2\b.*Vereinigte Staaten/);
+  });
+});
+
+describe('a change on the year put as a fragment ("US REO output up y/y in 2025?")', () => {
+  it('compares the year with the one before and says yes or no', () => {
+    expect(lead('US REO mine output up y/y in 2025?', 'en')).toMatch(/^Yes — United States\b.*51,000 t/);
+    expect(lead('Chinese rare earth output 2025 down year on year?', 'en')).toMatch(/^No — China\b/);
+    expect(lead('Seltenerdförderung der USA 2025 im Jahresvergleich gestiegen?', 'de')).toMatch(/^Ja — Vereinigte Staaten\b/);
+  });
+});
+
+describe('one country put above or below another with no question word ("US REO output 2025 > Myanmar?")', () => {
+  it('is a yes/no question, in words or signs', () => {
+    expect(lead('US rare earth output 2025 more than Myanmar?', 'en')).toMatch(/^Yes — /);
+    expect(lead('US-REO-Output 2025 > Myanmar?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Brazil RE reserves < Vietnam?', 'en')).toMatch(/^No — .*Brazil 11 million t/);
+  });
+  it('leaves a plain comparison open', () => {
+    expect(lead('US vs Myanmar rare earth output 2025?', 'en')).not.toMatch(/^(Yes|No)\b/);
+  });
+});

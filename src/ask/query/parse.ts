@@ -19,6 +19,7 @@ import { quantities } from './quantities.js';
 import { regionNamed } from './regions.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
+import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
 import { boundBefore, closingTag, firstRead, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, requestSpans } from './parse-words.js';
@@ -45,9 +46,9 @@ const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 
  * `normal`: normalize(text), when the caller has made it (planQuestion), so it is not made twice.
  */
 export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date, normal?: string): ParsedQuery {
-  const q = text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1');
   const v = vocabIndex(ds);
-  const raws = rawWords(q);
+  const q = signsAsWords(text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1'), v, locale);
+  const raws = splitGluedRanks(rawWords(q), (w) => v.operators.byLang[locale].get(w) === 'top');
   const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions, v.tails);
   const ent = findEntities(ds, split, v.known);
   const words = ent.words;
@@ -242,8 +243,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const bounded = (threshold !== undefined || priceThreshold !== undefined) && boundBefore(opHits, words, v.numbers);
   // So is a tonnage claimed ("AU reserves still 5.7 Mt in the latest USGS?"), and a statement of a
   // change between years put as a question ("Lithium Produktion von Simbabwe in 2025 ist höher als in 2024?").
-  const stated = years !== undefined && ops.has('yesno') && (ops.has('up') || ops.has('down') || ops.has('less'));
-  if (!polar && !choice && !request && context === undefined && (bounded || threshold !== undefined || stated) && (operator === 'single' || (stated && operator === 'compare'))
+  // Also with no verb ("US REO output up y/y in 2025?").
+  const stated = years !== undefined && (ops.has('up') || ops.has('down') || ops.has('less'));
+  // So is one country put above or below another ("US REO output 2025 more than Myanmar?").
+  // ("more than" is read as a comparison word, so the words of a bound are looked for in the text).
+  const placedAbove = operator === 'compare' && countries.length === 2 && (ops.has('more') || ops.has('less')
+    || v.vocabulary.grammar.operators.more[locale].some((w) => ` ${normQ} `.includes(` ${normalize(w)} `)));
+  if (!polar && !choice && !request && context === undefined && (bounded || threshold !== undefined || stated || placedAbove) && (operator === 'single' || ((stated || placedAbove) && operator === 'compare'))
     && /\?\s*$/.test(q) && !words.some((w) => v.questionWordsOf[locale].has(w))) out.polar = true;
   if (range) out.range = range;
   if ((threshold !== undefined || priceThreshold !== undefined) && !bounded) out.claim = true;

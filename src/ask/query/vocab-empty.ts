@@ -16,6 +16,8 @@ export const EMPTY: Vocabulary = {
     request_openers: { en: [], de: [] },
     request_phrases: { en: [], de: [] },
     purpose_openers: { en: [], de: [] },
+    greater_sign: { en: [], de: [] },
+    less_sign: { en: [], de: [] },
     last_edition: { en: [], de: [] },
     until_before: { en: [], de: [] },
     verbs_first: { en: [], de: [] },
