@@ -130,6 +130,8 @@ export const Grammar = z.strictObject({
   /** Openers of context saying what the reader needs an answer for ("For my class: …", "Für unseren Einkauf: …"). */
   purpose_openers: Words.default({ en: [], de: [] }),
   /** What the signs ">" and "<" between two things read as ("US output > Myanmar?"): the first phrase of each list. */
+  /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */
+  demonstratives: Words.default({ en: [], de: [] }),
   greater_sign: Words.default({ en: [], de: [] }),
   less_sign: Words.default({ en: [], de: [] }),
   /** Words asking whether a figure changed between editions ("changed", "korrigiert"). */

@@ -82,3 +82,16 @@ describe('one country put above or below another with no question word ("US REO 
     expect(lead('US vs Myanmar rare earth output 2025?', 'en')).not.toMatch(/^(Yes|No)\b/);
   });
 });
+
+describe('"Wie heißt …?" / "What\'s the name of …?" asks who', () => {
+  it('names the person the role points at', () => {
+    expect(lead('Wie heißt Malaysias Handelsminister?', 'de')).toMatch(/Tengku Zafrul/);
+    expect(lead("What's the name of Malaysia's trade minister?", 'en')).toMatch(/Tengku Zafrul/);
+  });
+});
+
+describe('a question pointing back at its context with a determiner ("… What is this minister called?")', () => {
+  it('is about the context\'s event, not another its noun names; a German role word ends the compound', () => {
+    expect(lead('Laut Zeitung hielt Malaysias Handelsminister am Exportverbot fest. Wie heißt dieser Minister?', 'de')).toMatch(/Tengku Zafrul/);
+  });
+});

@@ -57,13 +57,19 @@ function namingCompounds(ctx: CommandContext, ev: Event): string[] {
 }
 
 /** The clause (sentence, or item of a ";" list) of the event's texts holding most extra words, if any holds one. */
+function endsSomeWord(words: ReadonlySet<string>, tail: string): boolean {
+  for (const w of words) if (w.length >= tail.length + 4 && w.endsWith(tail)) return true;
+  return false;
+}
+
 export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string, prefer?: (clause: string) => boolean): Clause | undefined {
   const extra = extraWords(ctx, p, ev, field);
   if (!extra.length) return undefined;
   const stems = extra.map((w) => stem(w, ctx.locale));
   let best: Clause | undefined;
   for (const { text: c, sentence: s, stems: words } of clauseStems(ctx, ev)) {
-    const hits = stems.filter((x) => words.has(x)).length;
+    // A German word ends the compound that holds it ("Minister" in "Handelsminister Tengku Zafrul").
+    const hits = stems.filter((x) => words.has(x) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x))).length;
     // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").
     if (hits && (!best || hits > best.hits || (hits === best.hits && prefer && !prefer(best.text) && prefer(c.trim())))) {
       const focus = colonFocus(ctx, c.trim(), stems, hits);

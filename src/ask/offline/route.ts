@@ -87,6 +87,9 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
   if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
   const w = whole.subjects;
+  // "… Malaysia's trade minister lifted the ban. What is this minister's name?": what the question's noun
+  // points back at is the context's event, not another its noun names (Japan's prime minister).
+  const pointed = w.events.length > 0 && p.words.some((x) => vocabIndex(ctx.dataset).demonstratives.has(x));
   // "A reader says the meeting took place on a Thursday. Can you confirm?": the weekday its context
   // claims is the one checked (src/ask/offline/weekday.ts reads the words).
   const weekdays = vocabIndex(ctx.dataset).weekdays;
@@ -99,7 +102,7 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
       countries: s.countries.length ? s.countries : w.countries,
       minerals: s.minerals.length ? s.minerals : w.minerals,
       elements: s.elements.length ? s.elements : w.elements,
-      ...(s.events.length ? {} : { events: w.events, namedEvents: w.namedEvents }),
+      ...(s.events.length && !pointed ? {} : { events: w.events, namedEvents: w.namedEvents }),
     },
     time: p.time ?? whole.time,
     // "China's 2024 gallium output was put at 750 t. Was that revised later?": a question asking no

@@ -51,6 +51,8 @@ export interface VocabIndex {
   /** First-person requests, as word lists ("i need", "ich brauche"). */
   requestPhrases: string[][];
   /** Normalised openers of a context naming the reader's purpose ("for my", "für unseren"). */
+  /** Determiners pointing back at the context (grammar.demonstratives). */
+  demonstratives: Set<string>;
   purposeOpeners: string[];
   /** Normalised phrases asking a change against the edition before only ("since the last edition"). */
   lastEdition: string[];

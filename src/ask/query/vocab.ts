@@ -128,6 +128,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     },
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
     purposeOpeners: words(g.purpose_openers),
+    demonstratives: new Set(words(g.demonstratives)),
     lastEdition: words(g.last_edition),
     untilBefore: words(g.until_before),
     verbsFirst: new Set(words(g.verbs_first)),
