@@ -95,3 +95,22 @@ describe('a question pointing back at its context with a determiner ("… What i
     expect(lead('Laut Zeitung hielt Malaysias Handelsminister am Exportverbot fest. Wie heißt dieser Minister?', 'de')).toMatch(/Tengku Zafrul/);
   });
 });
+
+describe('a number stated by one record of the events the question points at, beside a word of the reader\'s own', () => {
+  it('answers with that record, not the scope note or "no figure"', () => {
+    expect(lead('24%-Reziprokabgabe nach Busan – was ist damit?', 'de')).toMatch(/24-prozentigen Gegenzolls/);
+  });
+  it('still says "no figure" for a number no record states', () => {
+    expect(lead('35%-Reziprokabgabe nach Busan – was ist damit?', 'de')).not.toMatch(/Gegenzolls/);
+  });
+});
+
+describe('a quantity asked of an element whose own sentences state one ("how many tonnes …?", "… in a 2 MW turbine?")', () => {
+  it('leads with the sentence stating the question\'s number, or the one tonnage for tonnes asked', () => {
+    expect(lead('Physics club question: how much neodymium do you find in one 2 MW wind generator?', 'en')).toMatch(/^Neodymium: .*372 kg/);
+    expect(lead('Scandium is so rare. How many tonnes of it come onto the market?', 'en')).toMatch(/^Scandium: world production about 40 t/);
+  });
+  it('keeps the card when no sentence of the element states such a quantity', () => {
+    expect(lead('How many tonnes of holmium are there?', 'en')).not.toMatch(/^Holmium: /);
+  });
+});

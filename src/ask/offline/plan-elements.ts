@@ -10,12 +10,33 @@ import { normalize } from '../../dataset/lookup.js';
 import { eventAnswer } from './answer-events.js';
 import { controlledElements, controlledOfClass, elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
 import { matchingClause } from './event-clauses.js';
-import { factAnswer } from './answer-facts.js';
+import { factAnswer, passageAnswer } from './answer-facts.js';
+import { recordPassages } from './retrieve.js';
+import { textQuantities } from './sentence-cache.js';
+import { askedNumbers } from '../query/question-text.js';
+import type { AnswerFirst } from '../query/types.js';
 import { noneAnswer } from './answer-none.js';
 import { answered, type Plan } from './plan-route.js';
 import { splitSentences } from '../query/sentences.js';
 import { factText } from './fact-fit.js';
 import { loc } from '../../commands/common.js';
+
+// A tonnage as the dataset's own sentences write it ("about 40 t", "1,600 t").
+const TONNAGE = /\d\s?t\b/;
+
+/**
+ * "How much neodymium sits in a single 2 MW turbine?", "Scandium: how many tonnes a year?": a quantity
+ * asked of an element, answered by the one sentence of its own texts stating the question's numbers,
+ * or, for tonnes asked, the one stating a tonnage.
+ */
+function statedQuantity(ctx: CommandContext, p: ParsedQuery, el: Element): AnswerFirst | undefined {
+  const own = recordPassages(ctx.dataset, el.symbol, ctx.locale).filter((x) => x.kind === 'element' && /\d/.test(x.text));
+  const numbers = askedNumbers(p);
+  const tonnes = p.words.some((w) => vocabIndex(ctx.dataset).tonneWords.has(w));
+  const pick = numbers.length ? own.filter((x) => numbers.every((n) => textQuantities(ctx.dataset, x.text).includes(n)))
+    : tonnes ? own.filter((x) => TONNAGE.test(x.text)) : [];
+  return pick.length === 1 ? passageAnswer(ctx, p, { passage: pick[0]!, score: 0, terms: [] }) : undefined;
+}
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
   return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
@@ -47,6 +68,8 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const quantity = holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).quantityAsked);
   const own = el && field === 'uses' && (p.unknown.length || quantity) ? ownTextAnswer(ctx, p) : undefined;
   if (own && /\d/.test(own.answer.lead)) return answered(own.answer);
+  const stated = el && field === 'card' && quantity ? statedQuantity(ctx, p, el) : undefined;
+  if (stated) return answered(stated);
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
   if (field === 'class' && is) {
