@@ -114,3 +114,19 @@ describe('a quantity asked of an element whose own sentences state one ("how man
     expect(lead('How many tonnes of holmium are there?', 'en')).not.toMatch(/^Holmium: /);
   });
 });
+
+describe('counts stated as a part of a whole ("12 of the 17 rare earths", "12 der 17 Seltenen Erden")', () => {
+  it('count the part, whichever of the mineral\'s names the question counts by', () => {
+    expect(lead('Wie viele Seltene Erden standen nach dem 9. Oktober unter Kontrolle?', 'de')).toMatch(/^12: /);
+    expect(lead('Wie viele der Seltenerdelemente fielen nach dem 9. Oktober 2025 unter Chinas Ausfuhrkontrollen?', 'de')).toMatch(/^12: /);
+  });
+  it('still counts a list of numbers joined by "and"', () => {
+    expect(lead('How many announcements did China issue on 9 October 2025?', 'en')).toMatch(/\b(6|six)\b/i);
+  });
+});
+
+describe('a generic collective noun ("die Gruppe der Seltenen Erden")', () => {
+  it('names nothing the dataset must hold', () => {
+    expect(lead('Wie viele Elemente gehören zur Gruppe der Seltenen Erden?', 'de')).toMatch(/17 Elemente/);
+  });
+});

@@ -3,7 +3,7 @@
 // "how many letters of interest" by "seven letters of interest" (a number before it). Number words
 // come from data/vocabulary.yaml (grammar.numbers). Without such a clause there is no count here,
 // and the caller keeps its own answer.
-import type { Event } from '../../dataset/schema.js';
+import type { Event, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -34,6 +34,9 @@ const expandRanges = (s: string): string => s.replace(/(\d+)\s*[–-]\s*(\d+)/g,
 // one joined by a short word ("55, 56, 57, 58, 61 and 62").
 const LIST_AFTER = /^\s+(?:\p{L}{1,3}\.\s*)?(\d{1,3}(?!\d)(?:,\s*\d{1,3}(?!\d))*(?:,?\s+\p{L}{1,4}\s+\d{1,3}(?!\d))?)/u;
 
+// A number, then one or two short words ending right before another number ("12 of the ", "12 der ").
+const PART_BEFORE = /(\d+)\s+(?:\p{L}{1,3}\s+){1,2}$/u;
+
 /** The count a clause states for a counted word's stem, if any. */
 function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>): number | undefined {
   const v = vocabIndex(ctx.dataset);
@@ -46,7 +49,10 @@ function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>
     const t = tokens[i]!;
     if (!nouns.has(stem(normalize(t[0]), ctx.locale))) continue;
     // The counted word, then a list of numbers ("Announcements Nos. 55, 56 … and 62"): its length.
-    const list = LIST_AFTER.exec(text.slice(t.index + t[0].length))?.[1]?.match(/\d+/g) ?? [];
+    // Joined by a word of a list ("and", "und"), not a partitive ("standen 12 der 17 …").
+    const listed = LIST_AFTER.exec(text.slice(t.index + t[0].length))?.[1];
+    const joiner = listed?.match(/\p{L}+/u)?.[0];
+    const list = listed && (!joiner || v.range.join.includes(normalize(joiner))) ? listed.match(/\d+/g) ?? [] : [];
     if (list.length >= 2) return list.length;
     // A number right before it, at most two adjectives between ("seven letters", "sieben neue Projekte").
     for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
@@ -57,6 +63,9 @@ function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>
       const labelled = b > 0 && v.numberLabels.has(normalize(tokens[b - 1]![0]));
       const n = labelled || /^\s*%/.test(text.slice(at + w.length)) || /[$€£]\s*$/.test(text.slice(0, at)) ? undefined : num(w);
       if (n === undefined && /^\d/.test(w)) break;
+      // A part of that number ("12 of the 17 rare earths", "12 der 17 Seltenen Erden") is the count.
+      const part = n !== undefined ? PART_BEFORE.exec(text.slice(0, at)) : null;
+      if (part && Number(part[1]) < n!) return Number(part[1]);
       if (n !== undefined) return n > 1 ? n : undefined;
       if (v.stop.has(w) || /\d/.test(w)) break;
     }
@@ -99,7 +108,24 @@ function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
   // ("300.000 Vertriebene"), so the last content word is counted too.
   // A month is no such noun ("… am 9. Oktober?": the day's number counts nothing).
   const last = ctx.locale === 'de' ? p.words.filter((w) => !v.stop.has(w) && w.length >= 5 && !/\d/.test(w) && !isMonthWord(w)).at(-1) : undefined;
-  return new Set([...after, ...(last ? [last] : [])].map((w) => stem(w, ctx.locale)));
+  const counted = [...after, ...(last ? [last] : [])];
+  // A mineral counted by one of its names ("wie viele der 17 Seltenerdelemente") is counted by any
+  // of them in the texts ("12 der 17 Seltenen Erden"): the last word of each.
+  const named = p.subjects.minerals.filter((m) => counted.some((w) => mineralWords(m).has(w)));
+  for (const m of named) for (const n of [m.name.en, m.name.de, ...m.aliases]) counted.push(normalize(n).split(' ').at(-1)!);
+  return new Set(counted.map((w) => stem(w, ctx.locale)));
+}
+
+// Per mineral: its names and aliases, normalised, each whole and word by word.
+const mineralWordsOf = new WeakMap<Mineral, Set<string>>();
+
+function mineralWords(m: Mineral): Set<string> {
+  let words = mineralWordsOf.get(m);
+  if (!words) {
+    const names = [m.name.en, m.name.de, ...m.aliases].map((n) => normalize(n));
+    mineralWordsOf.set(m, (words = new Set([...names, ...names.flatMap((n) => n.split(' '))])));
+  }
+  return words;
 }
 
 /** The count a text states for what the question counts ("250 cherry trees" for "how many cherry trees"), if any. */
