@@ -130,3 +130,19 @@ describe('a generic collective noun ("die Gruppe der Seltenen Erden")', () => {
     expect(lead('Wie viele Elemente gehören zur Gruppe der Seltenen Erden?', 'de')).toMatch(/17 Elemente/);
   });
 });
+
+describe('a yes/no question whose lead lacks the property asked ("… MoU legally binding?")', () => {
+  it('is settled by the support sentence holding more of the question\'s words', () => {
+    expect(lead('Is the US-Malaysia critical minerals MoU legally binding?', 'en')).toMatch(/^No — .*non-binding/);
+  });
+  it('keeps the lead\'s verdict when it holds the question\'s words', () => {
+    expect(lead('Does the US-Japan framework include joint geological mapping?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('"Wie heißt der Ort …?" / "What\'s the name of the place …?" asks where, not who', () => {
+  it('answers the place', () => {
+    expect(lead('Wie heißt der Ort, an dem Trump und Xi sich trafen?', 'de')).toMatch(/^Luftwaffenstützpunkt Gimhae/);
+    expect(lead("What's the name of the place where Trump and Xi met?", 'en')).toMatch(/^Gimhae Air Base/);
+  });
+});

@@ -5,15 +5,12 @@
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
 import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
+import { loc } from '../../commands/common.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
-import { paddedQuestion } from '../query/question-text.js';
-import { claimedCount } from '../query/polar-cues.js';
-import { defaultMineral } from '../../commands/figure-answer.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import type { Element } from '../../dataset/schema.js';
 import type { Locale } from '../../reply/model.js';
 import { shareByYear } from './polar-share.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
@@ -21,7 +18,8 @@ import { datesInDatasetText } from '../query/time.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
-import { numberAfter, priceInLead, priceInSentence } from './polar-price.js';
+import { priceInLead, priceInSentence } from './polar-price.js';
+import { compareInLead, countInLead } from './polar-lead.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -145,12 +143,18 @@ export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string):
   return judge(ctx, p, sentence)?.verdict;
 }
 
+/** The words a yes/no question asks about: its content words, less function words and negations. */
+function contentOf(ctx: CommandContext, p: ParsedQuery): string[] {
+  const v = vocabIndex(ctx.dataset);
+  return [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
+}
+
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
   // What the question asks first: without content words no sentence is read (a support of twenty
   // sentences was normalised and stemmed word by word for nothing; bench/core.ts, --cpu-prof).
-  const content = [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
+  const content = contentOf(ctx, p);
   if (!content.length) return undefined;
   const words = textWords(ctx.dataset, sentence);
   const named = peopleNamed(ctx, p);
@@ -236,23 +240,6 @@ function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: st
 }
 
 /**
- * "Are there 15 rare earths?" against "In all, 17 elements count as rare earths": a count claimed is
- * settled by the first number of a lead that answers a count, not by the sentence's other numbers
- * ("the 15 lanthanides").
- */
-function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
-  const v = vocabIndex(ctx.dataset);
-  // "Are there 2,000 tonnes …?" claims a quantity, which the figure checks answer.
-  if (p.words.some((w) => v.tonneWords.has(w) || v.percentUnits.has(w)) || p.priceThreshold !== undefined) return undefined;
-  // Of a measure or a country ("Did the April controls cover 7 elements?") the lead lists more than a count.
-  // Only a count of the rare earths themselves: "Are there 21 APEC economies?" is answered by the record's words.
-  if (p.subjects.namedEvents.length || p.subjects.countries.length || !p.subjects.minerals.some((m) => m === defaultMineral(ctx.dataset))) return undefined;
-  const claimed = claimedCount(paddedQuestion(p), v);
-  const first = claimed === undefined ? undefined : quantities(lead)[0];
-  return first === undefined ? undefined : Number(first) === claimed ? 'yes' : 'no';
-}
-
-/**
  * The answer with "Yes —" / "No —" first when its lead, or a sentence of its support, settles a
  * yes/no question; a support sentence that settles it becomes the lead (the reason goes first).
  */
@@ -276,6 +263,15 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Did Japan give 250 cherry trees?" against a lead about "thousands of trees … 100 years ago": a
   // number the lead does not state says no only when no sentence of the support states it.
   const recheck = own?.verdict === 'no' && own.byQuantity;
+  // A lead lacking one of the question's words ("Is the critical-minerals MoU legally binding?" against
+  // the MoU's terms) yields to a sentence of the same event's support holding more of them ("a
+  // non-binding memorandum"), read with the event's title the lead opens with.
+  const title = own && !recheck && own.hits < contentOf(ctx, p).length ? a.lead.slice(0, a.lead.length - withoutEventTitle(ctx, p, a.lead).length) : '';
+  const stronger = title ? strongerSupport(ctx, p, a, title, own!.hits) : undefined;
+  if (stronger) {
+    const rest = a.support.map((para) => para.replace(stronger.sentence, '').trim()).filter(Boolean);
+    return { ...a, lead: `${word(stronger.v.verdict)} — ${stronger.sentence}`, support: [a.lead, ...rest] };
+  }
   if (own && !recheck) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
   let best: { sentence: string; v: Verdict } | undefined;
@@ -291,20 +287,25 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   return { ...a, lead: `${word(best.v.verdict)} — ${best.sentence}`, support: [a.lead, ...rest] };
 }
 
-/**
- * "Is dysprosium oxide dearer than neodymium oxide?": a lead listing a number after each of the two
- * elements compared ("Neodymoxid 56, Dysprosiumoxid 260") settles it; the first named is the one asked
- * about, and "cheaper"/"billiger" (the vocabulary's "less" words) asks the other way round.
- */
-function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
-  if (p.operator !== 'compare' || p.subjects.elements.length !== 2) return undefined;
-  // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
-  const text = paddedQuestion(p);
-  const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
-  const els = [...p.subjects.elements].sort((x, y) => at(x) - at(y));
-  const values = els.map((e) => numberAfter(ctx, e, lead));
-  const [a, b] = values;
-  if (a === undefined || b === undefined) return undefined;
-  if (a === b) return 'no';
-  return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
+/** The support's sentence that, after `title`, holds more of the question's words than `hits`. */
+function strongerSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, title: string, hits: number): { sentence: string; v: Verdict } | undefined {
+  let best: { sentence: string; v: Verdict } | undefined;
+  for (const para of a.support) {
+    for (const sentence of splitSentences(ctx.dataset, para)) {
+      const v = judge(ctx, p, `${title}${sentence}`);
+      if (v && v.hits > (best?.v.hits ?? hits)) best = { sentence, v };
+    }
+  }
+  return best;
+}
+
+/** The lead without the title and date of a question's event opening it ("Title (26 Oct 2025): …"). */
+function withoutEventTitle(ctx: CommandContext, p: ParsedQuery, lead: string): string {
+  for (const e of p.subjects.events) {
+    const title = loc(ctx.locale, e.title);
+    if (!lead.startsWith(title)) continue;
+    const colon = lead.indexOf('): ', title.length);
+    return colon >= 0 ? lead.slice(colon + 3) : lead;
+  }
+  return lead;
 }

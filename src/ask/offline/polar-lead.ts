@@ -1,0 +1,47 @@
+// Leads that settle a yes/no question by their numbers: two elements' prices compared, a count of the
+// rare earths claimed. Split from polar.ts by what they read.
+import type { CommandContext } from '../../commands/types.js';
+import type { Element } from '../../dataset/schema.js';
+import type { ParsedQuery } from '../query/types.js';
+import { normalize } from '../../dataset/lookup.js';
+import { quantities } from '../query/quantities.js';
+import { vocabIndex } from '../query/vocab.js';
+import { paddedQuestion } from '../query/question-text.js';
+import { claimedCount } from '../query/polar-cues.js';
+import { defaultMineral } from '../../commands/figure-answer.js';
+import { numberAfter } from './polar-price.js';
+
+/**
+ * "Are there 15 rare earths?" against "In all, 17 elements count as rare earths": a count claimed is
+ * settled by the first number of a lead that answers a count, not by the sentence's other numbers
+ * ("the 15 lanthanides").
+ */
+export function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
+  const v = vocabIndex(ctx.dataset);
+  // "Are there 2,000 tonnes …?" claims a quantity, which the figure checks answer.
+  if (p.words.some((w) => v.tonneWords.has(w) || v.percentUnits.has(w)) || p.priceThreshold !== undefined) return undefined;
+  // Of a measure or a country ("Did the April controls cover 7 elements?") the lead lists more than a count.
+  // Only a count of the rare earths themselves: "Are there 21 APEC economies?" is answered by the record's words.
+  if (p.subjects.namedEvents.length || p.subjects.countries.length || !p.subjects.minerals.some((m) => m === defaultMineral(ctx.dataset))) return undefined;
+  const claimed = claimedCount(paddedQuestion(p), v);
+  const first = claimed === undefined ? undefined : quantities(lead)[0];
+  return first === undefined ? undefined : Number(first) === claimed ? 'yes' : 'no';
+}
+
+/**
+ * "Is dysprosium oxide dearer than neodymium oxide?": a lead listing a number after each of the two
+ * elements compared ("Neodymoxid 56, Dysprosiumoxid 260") settles it; the first named is the one asked
+ * about, and "cheaper"/"billiger" (the vocabulary's "less" words) asks the other way round.
+ */
+export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
+  if (p.operator !== 'compare' || p.subjects.elements.length !== 2) return undefined;
+  // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
+  const text = paddedQuestion(p);
+  const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
+  const els = [...p.subjects.elements].sort((x, y) => at(x) - at(y));
+  const values = els.map((e) => numberAfter(ctx, e, lead));
+  const [a, b] = values;
+  if (a === undefined || b === undefined) return undefined;
+  if (a === b) return 'no';
+  return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
+}
