@@ -146,3 +146,19 @@ describe('"Wie heißt der Ort …?" / "What\'s the name of the place …?" asks 
     expect(lead("What's the name of the place where Trump and Xi met?", 'en')).toMatch(/^Gimhae Air Base/);
   });
 });
+
+describe('a German noun the texts hold only inside a compound ("Gefangene" in "Kriegsgefangenen")', () => {
+  it('reads as that compound', () => {
+    expect(lead('Wie viele kambodschanische Gefangene kamen frei?', 'de')).toMatch(/\b18\b/);
+  });
+});
+
+describe('a day or month of the calendar asked with nothing else named ("Gab es am 29. Oktober etwas?")', () => {
+  it('answers with its events, not the scope note', () => {
+    expect(lead('Gab es am 29. Oktober etwas?', 'de')).toMatch(/Trump und Lee Jae Myung/);
+    expect(lead("What's on the calendar for November 2025?", 'en')).toMatch(/APEC/);
+  });
+  it('still refuses an off-beat request that names a day', () => {
+    expect(lead("What's the weather on 29 October?", 'en')).toMatch(/^Sorry, that is outside what I cover/);
+  });
+});

@@ -220,6 +220,10 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     // never the named subject's nearest figure.
     // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
     // the beat itself, whatever else the question says.
+    // "Gab es am 29. Oktober etwas?", "Was war letzten Oktober los?": a day or month of the calendar,
+    // nothing else named, asks for its events, whatever the question's other words.
+    const bare = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world;
+    if (bare && (p.time?.kind === 'day' || p.time?.kind === 'month') && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
     if (!onBeat(ctx, p) && !between) return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
     // "24%-Reziprokzoll nach Busan – was ist damit?": the one record of the question's events stating its
     // number answers, though the word beside the number is the reader's own.

@@ -47,6 +47,8 @@ interface Built {
   publishers: Set<string>;
   /** Record id → its passages. */
   byRef: Map<string, Passage[]>;
+  /** The passages' words of three letters or more, normalised, function words left out. */
+  words: Set<string>;
 }
 
 const cache = new WeakMap<Dataset, Record<Locale, Built>>();
@@ -99,8 +101,11 @@ function build(ds: Dataset, lang: Locale): Built {
   });
   index.addAll(passages);
   const df = new Map<string, number>();
+  const words = new Set<string>();
   for (const p of passages) {
-    for (const t of new Set(normalize(p.text).split(' ').filter((w) => w.length >= 2 && !stop.has(w)).map((w) => stem(w, lang)))) df.set(t, (df.get(t) ?? 0) + 1);
+    const own = normalize(p.text).split(' ').filter((w) => w.length >= 2 && !stop.has(w));
+    for (const w of own) if (w.length >= 3) words.add(w);
+    for (const t of new Set(own.map((w) => stem(w, lang)))) df.set(t, (df.get(t) ?? 0) + 1);
   }
 // A publication's name in a source note ("Financial Times") places no question about the news.
   const byRef = new Map<string, Passage[]>();
@@ -109,7 +114,7 @@ function build(ds: Dataset, lang: Locale): Built {
     if (list) list.push(p);
     else byRef.set(p.ref, [p]);
   }
-  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.filter((p) => p.kind !== 'source').map((p) => p.text)), publishers, byRef };
+  return { index, byId: new Map(passages.map((p) => [p.id, p])), df, names: nameWords(passages.filter((p) => p.kind !== 'source').map((p) => p.text)), publishers, byRef, words };
 }
 
 /** Words never written in lower case and written capitalised somewhere past a sentence's first word. */
@@ -153,6 +158,11 @@ export function retrieve(ds: Dataset, words: readonly string[], lang: Locale, fi
 /** The passages of one record (fact id, event id, element symbol, mineral id), whatever their kind. */
 export function recordPassages(ds: Dataset, ref: string, lang: Locale): readonly Passage[] {
   return indexFor(ds, lang).byRef.get(ref) ?? [];
+}
+
+/** The words the passages of a language write (normalised, three letters or more, no function words). */
+export function passageWords(ds: Dataset, lang: Locale): ReadonlySet<string> {
+  return indexFor(ds, lang).words;
 }
 
 /** Passages a word's stem stands in (0 when none): a rare one names something particular. */

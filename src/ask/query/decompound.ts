@@ -42,7 +42,8 @@ function opensUpper(raw: string): boolean {
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
-export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>, tails: ReadonlySet<string>): string {
+export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>, tails: ReadonlySet<string>,
+  byText?: (word: string) => readonly string[] | undefined): string {
   // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
   // optimised code away (see itemsOf).
   let out = '';
@@ -53,7 +54,9 @@ export function decompound(raws: readonly string[], parts: ReadonlySet<string>, 
     const casing = opensUpper(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
     // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
-    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : parts.has(n) ? undefined : meaningTail(n, parts, heads, tails)) : undefined;
+    // Last, a noun the vocabulary cannot split, by the words of the dataset's texts (dataset-compounds.ts).
+    const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : parts.has(n) ? undefined
+      : meaningTail(n, parts, heads, tails) ?? (byText && n.length >= 7 && opensUpper(raw) ? byText(n) : undefined)) : undefined;
     // A hyphenated word with a reader's word in it ("Ge-Output", "Sb-Förderung"): each part on its own, that one replaced.
     const pieces = !split && raw.includes('-') ? raw.split('-').filter(Boolean) : undefined;
     const replaced = pieces?.some((x) => synonyms.has(normalize(x))) ? pieces : undefined;

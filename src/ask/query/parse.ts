@@ -20,6 +20,7 @@ import { regionNamed } from './regions.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
+import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
 import { boundBefore, closingTag, firstRead, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, requestSpans } from './parse-words.js';
@@ -49,7 +50,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const v = vocabIndex(ds);
   const q = signsAsWords(text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1'), v, locale);
   const raws = splitGluedRanks(rawWords(q), (w) => v.operators.byLang[locale].get(w) === 'top');
-  const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions, v.tails);
+  const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions, v.tails, locale === 'de' ? (w) => datasetCompound(ds, w) : undefined);
   const ent = findEntities(ds, split, v.known);
   const words = ent.words;
   const rest = ent.rest;
