@@ -162,3 +162,14 @@ describe('a day or month of the calendar asked with nothing else named ("Gab es 
     expect(lead("What's the weather on 29 October?", 'en')).toMatch(/^Sorry, that is outside what I cover/);
   });
 });
+
+describe('a question offering alternatives ("light or heavy?", "leicht oder schwer?")', () => {
+  it('answers which, with neither yes nor no', () => {
+    expect(lead('Is gadolinium light or heavy?', 'en')).toMatch(/^Gadolinium is a light rare earth/);
+    expect(lead('Ist Gadolinium leicht oder schwer?', 'de')).toMatch(/^Gadolinium ist nach USGS-Konvention eine leichte/);
+  });
+  it('keeps "or not" and a second question after a comma yes/no', () => {
+    expect(lead('Sc: heavy REE or not, by the USGS convention?', 'en')).toMatch(/^No — /);
+    expect(lead('Australien hat mehr Lithium als China, oder?', 'de')).toMatch(/^Ja — /);
+  });
+});

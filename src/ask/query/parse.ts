@@ -9,7 +9,7 @@ import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
-import { contextBeforeQuestion, germanVerbFirst, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
+import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
@@ -142,7 +142,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const range = rangeOf(q, v);
   // Figures offered are written in digits: without one (most questions) neither pattern need run.
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
-  const polar = !choice && !request && context === undefined && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond)));
+  const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.

@@ -120,3 +120,25 @@ export function claimedCount(padded: string, v: VocabIndex): number | undefined 
   }
   return undefined;
 }
+
+/**
+ * Whether a question offers alternatives to choose from ("Is gadolinium light or heavy?", "Friedensabkommen
+ * oder gemeinsame Erklärung?"): a word of grammar.alternatives inside a clause, with words after it that
+ * are not a closing tag ("or not", "oder nicht"). One opening a clause after a comma ("…, oder hab ich
+ * mich verlesen?") adds a second question, and "…, oder?" alone closes a statement.
+ */
+export function offersAlternatives(q: string, norm: string, v: VocabIndex, locale: Locale): boolean {
+  const alts = v.vocabulary.grammar.alternatives[locale];
+  if (!alts.some((a) => ` ${norm} `.includes(` ${a} `))) return false;
+  const tags = v.polarTags.closing[locale];
+  for (const clause of q.split(',')) {
+    const words = normalize(clause).split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      if (!alts.includes(words[i]!)) continue;
+      // "or not" ends the clause or stands before more words ("heavy REE or not, by …").
+      const rest = words.slice(i).join(' ');
+      if (!tags.some((t) => rest === t || (t.startsWith(`${words[i]} `) && rest.startsWith(`${t} `)))) return true;
+    }
+  }
+  return false;
+}

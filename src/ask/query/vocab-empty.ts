@@ -16,6 +16,7 @@ export const EMPTY: Vocabulary = {
     request_openers: { en: [], de: [] },
     request_phrases: { en: [], de: [] },
     purpose_openers: { en: [], de: [] },
+    alternatives: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     greater_sign: { en: [], de: [] },
     less_sign: { en: [], de: [] },
