@@ -130,6 +130,8 @@ export const Grammar = z.strictObject({
   /** Openers of context saying what the reader needs an answer for ("For my class: …", "Für unseren Einkauf: …"). */
   purpose_openers: Words.default({ en: [], de: [] }),
   /** What the signs ">" and "<" between two things read as ("US output > Myanmar?"): the first phrase of each list. */
+  /** Words before a year from which a change is asked to the newest figure ("risen since 2023?", "seit 2023 gestiegen?"). */
+  since_year: Words.default({ en: [], de: [] }),
   /** Words offering alternatives ("light or heavy?"): a question choosing between them asks neither yes nor no. */
   alternatives: Words.default({ en: [], de: [] }),
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */

@@ -173,3 +173,20 @@ describe('a question offering alternatives ("light or heavy?", "leicht oder schw
     expect(lead('Australien hat mehr Lithium als China, oder?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a month with a year no event falls in ("visiting China in April 2026?")', () => {
+  it('names no event of that month in another year', () => {
+    expect(lead('Is Trump visiting China in April 2026?', 'en')).toMatch(/^Yes — Trump–Xi meeting in Busan/);
+    expect(lead('Besucht Trump im April 2026 China?', 'de')).toMatch(/^Ja — Treffen von Trump und Xi/);
+  });
+});
+
+describe('a change asked since a year ("Has US output risen since 2023?")', () => {
+  it('compares that year with the newest the table holds', () => {
+    expect(lead('Has US rare earth production risen since 2023?', 'en')).toMatch(/^Yes — United States\b.*2023 41,600 t.*2025 51,000 t/);
+    expect(lead('Ist die Seltenerdförderung der USA seit 2023 gestiegen?', 'de')).toMatch(/^Ja — .*2023 41\.600 t.*2025 51\.000 t/);
+  });
+  it('still compares a year with the one before when no "since" is asked', () => {
+    expect(lead('Did US rare earth production rise in 2025?', 'en')).toMatch(/2024 45,500 t/);
+  });
+});

@@ -7,7 +7,7 @@ import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure } from './answer-figures.js';
 import { topFigures, worldFigure } from './answer-top.js';
-import type { Measure } from '../../commands/figures.js';
+import { editionTable, type Measure } from '../../commands/figures.js';
 import { shareAnswer } from './answer-facts.js';
 import { noneAnswer } from './answer-none.js';
 import { topicFact } from './fact-fit.js';
@@ -18,19 +18,23 @@ import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { whereInCountry } from './where-in.js';
 import { tonnagesIn } from '../query/thresholds.js';
 import { normalize } from '../../dataset/lookup.js';
-import type { Element } from '../../dataset/schema.js';
+import type { Element, Mineral } from '../../dataset/schema.js';
 
 /**
  * "Did world cobalt production fall in 2025?", "Stieg Chinas Förderung 2024?": a quantity's own change
  * asked of one year goes from the year before to it; a source changing its figure ("Did USGS raise the
  * 2024 figure?") is a revision, answered from the editions.
  */
-function yearOnYear(ctx: CommandContext, p: ParsedQuery): number[] | undefined {
+function yearOnYear(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): number[] | undefined {
   if (!p.polar || !p.direction || p.time?.kind !== 'year' || p.threshold !== undefined || p.edition !== undefined) return undefined;
   const v = vocabIndex(ctx.dataset);
   if (!p.words.some((w) => v.changeOverTime.has(w)) || p.words.some((w) => v.changeWords.has(w))) return undefined;
   const year = Number(p.time.start.slice(0, 4));
-  return [year - 1, year];
+  // "Has US output risen since 2023?": from that year to the newest the table holds.
+  const at = p.words.indexOf(String(year));
+  const since = at > 0 && v.vocabulary.grammar.since_year[ctx.locale].includes(p.words[at - 1]!);
+  const newest = since ? editionTable(ctx.dataset, m.id, measure)?.year : undefined;
+  return newest !== undefined && newest > year ? [year, newest] : [year - 1, year];
 }
 
 /**
@@ -93,7 +97,7 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const c = s.countries[0];
   const route = figureRoute(ctx, measure, m, c);
   // Two years of one country's (or the world's) output side by side: both figures, and which is larger.
-  const years = p.years ?? yearOnYear(ctx, p);
+  const years = p.years ?? yearOnYear(ctx, p, measure, m);
   const overYears = years && measure !== 'reserves' && s.countries.length <= 1 ? c ?? ds.countryById.get('WORLD') : undefined;
   if (overYears) return { route, answer: yearsCompared(ctx, { ...p, years }, measure, m, overYears) };
   // Two countries and one figure asked, however the question puts it ("how do China's reserves relate

@@ -4,7 +4,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { scoreEvents, type NamedMinerals } from '../offline/scoring.js';
-import { isMonthWord } from './time.js';
+import { findTime, isMonthWord } from './time.js';
 import type { PhraseHit } from './phrases.js';
 import type { OperatorWord } from './vocab.js';
 import type { TimeRef } from './types.js';
@@ -91,7 +91,9 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
     }
   }
   // A day of a date ("between 28 and 30 October") names no event, though a place's text holds "28".
-  const dayless = words.filter((w, i) => !/^\d{1,2}$/.test(w) || ![words[i - 1], words[i + 1], words[i + 2], words[i + 3]].some((x) => x !== undefined && isMonthWord(x)));
+  // Nor does a month with a year no event falls in ("visiting China in April 2026" is not the April 2025 controls).
+  const dayless = words.filter((w, i) => (!/^\d{1,2}$/.test(w) || ![words[i - 1], words[i + 1], words[i + 2], words[i + 3]].some((x) => x !== undefined && isMonthWord(x)))
+    && !(isMonthWord(w) && emptyMonth(ds, w, words[i + 1])));
   const scored = scoreEvents(ds, dayless, countries, minerals);
   const top = scored[0];
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
@@ -127,6 +129,13 @@ export function exceptEvents(ds: Dataset, words: readonly string[], countries: r
   const events = left.events.filter((e) => !out.includes(e));
   if (!events.length) return undefined;
   return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, byAlias: left.byAlias, spanWords: new Set(span) };
+}
+
+/** Whether a month word followed by a year names a month in which no event of the dataset falls. */
+function emptyMonth(ds: Dataset, month: string, year: string | undefined): boolean {
+  if (year === undefined || !/^(19|20)\d\d$/.test(year)) return false;
+  const t = findTime(`${month} ${year}`, ds);
+  return t !== undefined && t.kind === 'month' && !ds.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start);
 }
 
 /**

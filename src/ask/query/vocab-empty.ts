@@ -17,6 +17,7 @@ export const EMPTY: Vocabulary = {
     request_phrases: { en: [], de: [] },
     purpose_openers: { en: [], de: [] },
     alternatives: { en: [], de: [] },
+    since_year: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     greater_sign: { en: [], de: [] },
     less_sign: { en: [], de: [] },
