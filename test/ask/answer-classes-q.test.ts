@@ -190,3 +190,12 @@ describe('a change asked since a year ("Has US output risen since 2023?")', () =
     expect(lead('Did US rare earth production rise in 2025?', 'en')).toMatch(/2024 45,500 t/);
   });
 });
+
+describe('a preamble of words the dataset does not know before a tonnage question naming mineral and country', () => {
+  it('is the reader\'s chatter, not a commodity', () => {
+    expect(lead('right then, moving on for the minutes how many tonnes of rare earths came out of vietnam in 2024', 'en')).toMatch(/^Vietnam\b.*mine production of rare earths in 2024/);
+  });
+  it('still says "no figure" for an unknown word after the question word', () => {
+    expect(lead('How many tonnes of rare earth slag does China dump?', 'en')).toMatch(/^The dataset has no figure/);
+  });
+});

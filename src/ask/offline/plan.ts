@@ -211,7 +211,14 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     const [first, ...rest] = namingDay.map((e) => eventAnswer(ctx, e, 'summary', p));
     return answered({ ...first!, support: [...rest.map((a) => a.lead), ...first!.support], sources: [...new Set([first!, ...rest].flatMap((a) => a.sources))] });
   }
-  if (p.unknown.length) {
+  // "okay next one for the notes how many tonnes of rare earths came out of Nigeria in 2023": a mineral
+  // and a country named and tonnes asked after words the dataset does not know; those words, all before
+  // the question word, are the reader's preamble, not a commodity ("… rare earth slag does China dump?").
+  const v = vocabIndex(ctx.dataset);
+  const asks = p.words.findIndex((w) => v.questionWords.has(w));
+  const preamble = asks > 0 && s.minerals.length > 0 && s.countries.length > 0 && p.words.some((w) => v.tonneWords.has(w))
+    && p.unknown.every((w) => { const at = p.words.indexOf(w); return at >= 0 && at < asks; });
+  if (p.unknown.length && !preamble) {
     const byUse = usedFor(ctx, p);
     if (byUse) return answered(byUse);
     const r = textAnswer(ctx, p) ?? retrievalAnswer(ctx, p);
