@@ -132,6 +132,10 @@ export const Grammar = z.strictObject({
   /** What the signs ">" and "<" between two things read as ("US output > Myanmar?"): the first phrase of each list. */
   /** Words before a year from which a change is asked to the newest figure ("risen since 2023?", "seit 2023 gestiegen?"). */
   since_year: Words.default({ en: [], de: [] }),
+  /** Auxiliaries opening a yes/no question about the past ("Did Trump visit …?", "Hat Trump … besucht?"). */
+  past_openers: Words.default({ en: [], de: [] }),
+  /** Words of a plan in the dataset's texts ("he would visit", "werde … besuchen"): a plan settles no question about what happened. */
+  plan_markers: Words.default({ en: [], de: [] }),
   /** Words offering alternatives ("light or heavy?"): a question choosing between them asks neither yes nor no. */
   alternatives: Words.default({ en: [], de: [] }),
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */

@@ -199,3 +199,20 @@ describe('a preamble of words the dataset does not know before a tonnage questio
     expect(lead('How many tonnes of rare earth slag does China dump?', 'en')).toMatch(/^The dataset has no figure/);
   });
 });
+
+describe('a country put aside by its code or by "ohne" ("Top3 ohne CN", "Top 3 Förderländer ohne China")', () => {
+  it('ranks the others', () => {
+    expect(lead('Top3 ohne CN', 'de')).toMatch(/nach China.*2\. Brasilien/);
+    expect(lead('Top 3 Förderländer 2024 ohne China', 'de')).toMatch(/nach China.*2\. Vereinigte Staaten 45\.500 t/);
+  });
+});
+
+describe('a yes/no question about what happened, against a text stating a plan ("Did Trump visit Beijing in April 2026?")', () => {
+  it('answers with the plan and neither yes nor no', () => {
+    expect(lead('Did Trump visit Beijing in April 2026?', 'en')).toMatch(/^Trump–Xi meeting in Busan.*visit China in April 2026/);
+    expect(lead('Hat Trump im April 2026 China besucht?', 'de')).toMatch(/^Treffen von Trump und Xi in Busan/);
+  });
+  it('still confirms what the texts record as done', () => {
+    expect(lead('Did Trump and Xi meet in Busan?', 'en')).toMatch(/^Yes — /);
+  });
+});

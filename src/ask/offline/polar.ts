@@ -272,6 +272,9 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
     const rest = a.support.map((para) => para.replace(stronger.sentence, '').trim()).filter(Boolean);
     return { ...a, lead: `${word(stronger.v.verdict)} — ${stronger.sentence}`, support: [a.lead, ...rest] };
   }
+  // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
+  // nothing of what happened.
+  if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead)) return a;
   if (own && !recheck) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
   let best: { sentence: string; v: Verdict } | undefined;
@@ -285,6 +288,15 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   if (!best) return a;
   const rest = a.support.map((para) => para.replace(best!.sentence, '').trim()).filter(Boolean);
   return { ...a, lead: `${word(best.v.verdict)} — ${best.sentence}`, support: [a.lead, ...rest] };
+}
+
+function asksPast(ctx: CommandContext, p: ParsedQuery): boolean {
+  return vocabIndex(ctx.dataset).vocabulary.grammar.past_openers[ctx.locale].includes(p.words[0] ?? '');
+}
+
+function statesPlan(ctx: CommandContext, text: string): boolean {
+  const markers = vocabIndex(ctx.dataset).vocabulary.grammar.plan_markers[ctx.locale];
+  return textWords(ctx.dataset, text).some((w) => markers.includes(w));
 }
 
 /** The support's sentence that, after `title`, holds more of the question's words than `hits`. */

@@ -114,7 +114,7 @@ export function afterCountries(words: readonly string[], opHits: readonly Phrase
 const namesCache = new WeakMap<Country, Set<string>>();
 function namesOf(c: Country): Set<string> {
   let set = namesCache.get(c);
-  if (!set) namesCache.set(c, (set = new Set([c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)))));
+  if (!set) namesCache.set(c, (set = new Set([c.name.en, c.name.de, c.id, ...c.aliases].map((n) => normalize(n)))));
   return set;
 }
 

@@ -17,6 +17,8 @@ export const EMPTY: Vocabulary = {
     request_phrases: { en: [], de: [] },
     purpose_openers: { en: [], de: [] },
     alternatives: { en: [], de: [] },
+    past_openers: { en: [], de: [] },
+    plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     greater_sign: { en: [], de: [] },
