@@ -4,7 +4,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { scoreEvents, type NamedMinerals } from '../offline/scoring.js';
-import { findTime, isMonthWord } from './time.js';
+import { isMonthWord, monthNumber } from './time.js';
 import type { PhraseHit } from './phrases.js';
 import type { OperatorWord } from './vocab.js';
 import type { TimeRef } from './types.js';
@@ -133,9 +133,11 @@ export function exceptEvents(ds: Dataset, words: readonly string[], countries: r
 
 /** Whether a month word followed by a year names a month in which no event of the dataset falls. */
 function emptyMonth(ds: Dataset, month: string, year: string | undefined): boolean {
-  if (year === undefined || !/^(19|20)\d\d$/.test(year)) return false;
-  const t = findTime(`${month} ${year}`, ds);
-  return t !== undefined && t.kind === 'month' && !ds.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start);
+  const m = monthNumber(month);
+  if (m === undefined || year === undefined || !/^(19|20)\d\d$/.test(year)) return false;
+  // ISO months compare as text: "2026-04" against an event's "2025-04-04".
+  const ym = `${year}-${String(m).padStart(2, '0')}`;
+  return !ds.events.some((e) => e.date.slice(0, 7) <= ym && (e.end_date ?? e.date).slice(0, 7) >= ym);
 }
 
 /**

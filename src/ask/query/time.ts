@@ -37,10 +37,14 @@ const MONTHS_DE_EN: [RegExp, string][] = Array.from({ length: 12 }, (_, i) => {
   return [new RegExp(`(?<![\\p{L}])${de}(?![\\p{L}])`, 'giu'), en];
 });
 
-const MONTH_WORDS = new Set(Array.from({ length: 12 }, (_, i) => ['de', 'en'].map((l) => new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, i, 15))).toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, ''))).flat());
+// Normalised month name (English or German) → its number, 1–12.
+const MONTH_NUMBERS = new Map(Array.from({ length: 12 }, (_, i) => ['de', 'en'].map((l) => [new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, i, 15))).toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, ''), i + 1] as const)).flat());
 
 /** Whether a normalised word is a month name (English or German). */
-export const isMonthWord = (w: string): boolean => MONTH_WORDS.has(w);
+export const isMonthWord = (w: string): boolean => MONTH_NUMBERS.has(w);
+
+/** The number (1–12) of a normalised month name, English or German. */
+export const monthNumber = (w: string): number | undefined => MONTH_NUMBERS.get(w);
 
 const SHORT_MONTH_WORDS = new Set(['en', 'de'].flatMap((l) => Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })
   .format(new Date(Date.UTC(2025, i, 15))).toLowerCase().replace(/\./g, ''))));
