@@ -216,3 +216,12 @@ describe('a yes/no question about what happened, against a text stating a plan (
     expect(lead('Did Trump and Xi meet in Busan?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a month named from today with years back ("this month last year")', () => {
+  it('is that month in the year asked', () => {
+    expect(lead('What happened this month last year?', 'en')).toMatch(/^1–30 Nov 2025\b/);
+  });
+  it('leaves "this month" alone without a year asked', () => {
+    expect(lead('What happened this month?', 'en')).toMatch(/November 2026/);
+  });
+});

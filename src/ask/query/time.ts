@@ -144,7 +144,8 @@ export function chronoTime(question: string, ds: Dataset, clock?: Date): TimeRef
   const relative = found && clock && !year && !/\d/.test(found.text) && !normalize(found.text).split(' ').some(isMonthWord);
   const r = relative ? readings(text, ds, clock).find((x) => x.index === found.index) ?? found : found;
   if (r) {
-    const ref = toRef(r, ds);
+    const read = toRef(r, ds);
+    const ref = relative && r !== found && read.kind !== 'year' ? { ...read, relative: true } : read;
     // The date as the reader typed it ("20.10."), which callers cut out of the question.
     const typed = text === question || question.includes(ref.text) ? undefined : /(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}(?![\d.]))?(?!\d)/.exec(question)?.[0];
     return typed ? { ...ref, text: typed } : ref;

@@ -36,6 +36,8 @@ export interface TimeRef {
   end: string;
   /** Set when the question gave no year and the dataset's calendar supplied it. */
   yearInferred?: boolean;
+  /** Set when the day or month was named relative to today ("this month", "diesen Monat"). */
+  relative?: boolean;
   /** The words as typed ("30 October", "im April"). */
   text: string;
 }

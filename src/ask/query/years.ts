@@ -71,6 +71,12 @@ export function withRelativeYear(found: TimeRef | undefined, rel: { words: strin
   const y = now.getUTCFullYear() + rel.offset;
   const text = rel.words.join(' ');
   if (!found) return { kind: 'year', start: `${y}-01-01`, end: `${y}-12-31`, text };
+  // "this month last year": a month named from today moves back with the years asked.
+  if (found.relative) {
+    const back = (iso: string): string => `${Number(iso.slice(0, 4)) + rel.offset}${iso.slice(4)}`;
+    const { relative: _relative, ...kept } = found;
+    return { ...kept, start: back(found.start), end: back(found.end), text: `${found.text} ${text}` };
+  }
   if (!found.yearInferred) return found;
   const shift = y - Number(found.start.slice(0, 4));
   const move = (iso: string): string => `${Number(iso.slice(0, 4)) + shift}${iso.slice(4)}`;
