@@ -225,3 +225,9 @@ describe('a month named from today with years back ("this month last year")', ()
     expect(lead('What happened this month?', 'en')).toMatch(/November 2026/);
   });
 });
+
+describe('"Where does the US import … from?"', () => {
+  it('asks the US import sources, not the trade volumes the dataset lacks', () => {
+    expect(lead('Where does the US import rare earth compounds from?', 'en')).toMatch(/^US import sources.*China 70%/);
+  });
+});
