@@ -231,3 +231,12 @@ describe('"Where does the US import … from?"', () => {
     expect(lead('Where does the US import rare earth compounds from?', 'en')).toMatch(/^US import sources.*China 70%/);
   });
 });
+
+describe('"When was X agreed?" of a thing one clause of a record dates ("Waffenruhe … vereinbart")', () => {
+  it('answers that clause\'s date, not the record\'s', () => {
+    expect(lead('Wann wurde die Waffenruhe zwischen Thailand und Kambodscha vereinbart?', 'de')).toMatch(/^28\. Juli 2025: /);
+  });
+  it('keeps the record\'s date for the agreement itself', () => {
+    expect(lead('When was the US-Japan framework agreed?', 'en')).toMatch(/^28 Oct 2025: /);
+  });
+});

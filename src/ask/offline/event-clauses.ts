@@ -39,7 +39,9 @@ function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[
 export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): string[] {
   const v = vocabIndex(ctx.dataset);
   const naming = namingStems(ctx, ev);
-  const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && h.attribute.answer.event === field).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  // Of a date, the words of agreeing too ("When was the ceasefire agreed?": the day it was agreed is asked).
+  const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && (h.attribute.answer.event === field || (field === 'date' && h.attribute.answer.event === 'agreed')))
+    .flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // A figure the question names ("the 57% tariff") points at the clause stating it, as a word does.
   const numbers = askedNumbers(p).map((n) => normalize(n));
   const compounds = namingCompounds(ctx, ev);
