@@ -240,3 +240,13 @@ describe('"When was X agreed?" of a thing one clause of a record dates ("Waffenr
     expect(lead('When was the US-Japan framework agreed?', 'en')).toMatch(/^28 Oct 2025: /);
   });
 });
+
+describe('"a source says …" before a figure claim ("A source says China\'s reserves are 44 Mt, correct?")', () => {
+  it('checks the figure, not the list of sources', () => {
+    expect(lead("A source says China's rare earth reserves are 44 Mt, correct?", 'en')).toMatch(/^Yes — China\b.*44 million t/);
+    expect(lead('Eine Quelle sagt, Brasiliens Seltenerdreserven liegen bei 21 Mio. t. Stimmt das?', 'de')).toMatch(/^Nein — Brasilien\b.*11 Mio\. t/);
+  });
+  it('still lists the sources when they are asked', () => {
+    expect(lead('Which sources do you use?', 'en')).toMatch(/^Sources \(\d+\)/);
+  });
+});

@@ -20,6 +20,9 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: 
   if ('element' in ans && ans.element === 'number' && !p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w)) && matched.every((m) => /^element/.test(m))) return false;
   // "help" beside a subject ("technology help by Chinese nationals abroad") is no request for the bot's help.
   if ('command' in ans && ans.command === 'help') return !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length;
+  // "A source says China's reserves are 44 Mt, correct?": the source is where the claim was read; the
+  // figure asked of the country or mineral answers (with its own sources).
+  if ('command' in ans && ans.command === 'sources') return !(s.countries.length || s.minerals.length || s.elements.length) || !p.attributes.some((h) => 'figure' in h.attribute.answer);
   if ('event' in ans) return s.events.length > 0 || eventsInTime(ctx, p).length > 0 || s.elements.some((e) => ctx.dataset.events.some((ev) => ev.elements.includes(e.symbol)));
   if ('element' in ans) {
     if (s.elements.length) return true;
