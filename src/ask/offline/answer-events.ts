@@ -43,13 +43,18 @@ export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
   return out;
 }
 
-export { askedNumbers };
 
 /** Whether an event's texts state every number the question does (none asked: false). */
-export function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly string[]): boolean {
+function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly string[]): boolean {
   if (!numbers.length) return false;
   const stated = new Set([ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).flatMap((x) => textQuantities(ctx.dataset, loc(ctx.locale, x))));
   return numbers.every((q) => stated.has(q));
+}
+
+/** The question's events whose texts state every number it asks ("the 24% tariff"); none when it asks none. */
+export function eventsStating(ctx: CommandContext, p: ParsedQuery): Event[] {
+  const numbers = askedNumbers(p);
+  return numbers.length ? p.subjects.events.filter((e) => statesNumbers(ctx, e, numbers)) : [];
 }
 
 /** The sentence of an event's texts that best matches the question (summary order on ties). */

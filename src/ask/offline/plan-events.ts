@@ -3,7 +3,7 @@
 import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { ParsedQuery } from '../query/types.js';
-import { askedNumbers, eventAnswer, eventListAnswer, eventsInTime, statesNumbers, type EventField } from './answer-events.js';
+import { eventAnswer, eventListAnswer, eventsInTime, eventsStating, type EventField } from './answer-events.js';
 import { answered, type Plan } from './plan-route.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -14,8 +14,7 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   const els = p.subjects.elements.map((e) => e.symbol);
   const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
   // Events stating the numbers the question does ("the 24% tariff") before the others it points at.
-  const numbers = askedNumbers(p);
-  const stating = numbers.length ? p.subjects.events.filter((e) => statesNumbers(ctx, e, numbers)) : [];
+  const stating = eventsStating(ctx, p);
   const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   // Several events at one place the question names, nothing narrower asked: the list of them.

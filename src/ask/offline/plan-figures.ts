@@ -32,7 +32,7 @@ function yearOnYear(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mi
   const year = Number(p.time.start.slice(0, 4));
   // "Has US output risen since 2023?": from that year to the newest the table holds.
   const at = p.words.indexOf(String(year));
-  const since = at > 0 && v.vocabulary.grammar.since_year[ctx.locale].includes(p.words[at - 1]!);
+  const since = at > 0 && v.wordLists.sinceYear[ctx.locale].has(p.words[at - 1]!);
   const newest = since ? editionTable(ctx.dataset, m.id, measure)?.year : undefined;
   return newest !== undefined && newest > year ? [year, newest] : [year - 1, year];
 }

@@ -9,7 +9,7 @@ import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { statedShare } from './answer-figures.js';
-import { askedNumbers, eventAnswer, eventsInTime, statesNumbers } from './answer-events.js';
+import { eventAnswer, eventsInTime, eventsStating } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
 import { usedFor } from './answer-elements.js';
 import { factAnswer, listingFact, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
@@ -234,8 +234,7 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
     if (!onBeat(ctx, p) && !between) return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
     // "24%-Reziprokzoll nach Busan – was ist damit?": the one record of the question's events stating its
     // number answers, though the word beside the number is the reader's own.
-    const numbers = askedNumbers(p);
-    const stating = numbers.length ? s.events.filter((e) => statesNumbers(ctx, e, numbers)) : [];
+    const stating = eventsStating(ctx, p);
     if (stating.length === 1) return answered(eventAnswer(ctx, stating[0]!, 'summary', p));
     if (!s.namedEvents.length && !s.elements.length && !between && !pinnedEvent(ctx, p)) {
       // "Ist die Absichtserklärung mit Malaysia verbindlich?": the agreement the country's word of a kind names.

@@ -267,45 +267,43 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // the MoU's terms) yields to a sentence of the same event's support holding more of them ("a
   // non-binding memorandum"), read with the event's title the lead opens with.
   const title = own && !recheck && own.hits < contentOf(ctx, p).length ? a.lead.slice(0, a.lead.length - withoutEventTitle(ctx, p, a.lead).length) : '';
-  const stronger = title ? strongerSupport(ctx, p, a, title, own!.hits) : undefined;
-  if (stronger) {
-    const rest = a.support.map((para) => para.replace(stronger.sentence, '').trim()).filter(Boolean);
-    return { ...a, lead: `${word(stronger.v.verdict)} — ${stronger.sentence}`, support: [a.lead, ...rest] };
-  }
+  const stronger = title ? bestSupport(ctx, p, a, () => true, title, own!.hits) : undefined;
+  if (stronger) return supportFirst(a, stronger, word(stronger.v.verdict));
   // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
   // nothing of what happened.
   if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead)) return a;
   if (own && !recheck) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
-  let best: { sentence: string; v: Verdict } | undefined;
-  for (const para of a.support) {
-    for (const sentence of splitSentences(ctx.dataset, para)) {
-      const v = judge(ctx, p, sentence);
-      if (v && (!recheck || (v.verdict === 'yes' && v.byQuantity)) && (!best || v.hits > best.v.hits)) best = { sentence, v };
-    }
-  }
+  const best = bestSupport(ctx, p, a, (v) => !recheck || (v.verdict === 'yes' && v.byQuantity === true));
   if (recheck && !best) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
-  if (!best) return a;
-  const rest = a.support.map((para) => para.replace(best!.sentence, '').trim()).filter(Boolean);
-  return { ...a, lead: `${word(best.v.verdict)} — ${best.sentence}`, support: [a.lead, ...rest] };
+  return best ? supportFirst(a, best, word(best.v.verdict)) : a;
+}
+
+/** The answer led by a support sentence with its verdict, the old lead first in the support. */
+function supportFirst(a: AnswerFirst, best: { sentence: string }, verdict: string): AnswerFirst {
+  const rest = a.support.map((para) => para.replace(best.sentence, '').trim()).filter(Boolean);
+  return { ...a, lead: `${verdict} — ${best.sentence}`, support: [a.lead, ...rest] };
 }
 
 function asksPast(ctx: CommandContext, p: ParsedQuery): boolean {
-  return vocabIndex(ctx.dataset).vocabulary.grammar.past_openers[ctx.locale].includes(p.words[0] ?? '');
+  return vocabIndex(ctx.dataset).wordLists.pastOpeners[ctx.locale].has(p.words[0] ?? '');
 }
 
 function statesPlan(ctx: CommandContext, text: string): boolean {
-  const markers = vocabIndex(ctx.dataset).vocabulary.grammar.plan_markers[ctx.locale];
-  return textWords(ctx.dataset, text).some((w) => markers.includes(w));
+  const markers = vocabIndex(ctx.dataset).wordLists.planMarkers[ctx.locale];
+  return textWords(ctx.dataset, text).some((w) => markers.has(w));
 }
 
-/** The support's sentence that, after `title`, holds more of the question's words than `hits`. */
-function strongerSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, title: string, hits: number): { sentence: string; v: Verdict } | undefined {
+/**
+ * The support's sentence that settles the question with the most of its words, more than `floor`, among
+ * the verdicts `keep` accepts; each read after `title` (the event's title the lead opens with), if given.
+ */
+function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: (v: Verdict) => boolean, title = '', floor = -1): { sentence: string; v: Verdict } | undefined {
   let best: { sentence: string; v: Verdict } | undefined;
   for (const para of a.support) {
     for (const sentence of splitSentences(ctx.dataset, para)) {
       const v = judge(ctx, p, `${title}${sentence}`);
-      if (v && v.hits > (best?.v.hits ?? hits)) best = { sentence, v };
+      if (v && keep(v) && v.hits > (best?.v.hits ?? floor)) best = { sentence, v };
     }
   }
   return best;

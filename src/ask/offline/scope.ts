@@ -7,7 +7,7 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
-import { askedNumbers, eventsInTime, statesNumbers } from './answer-events.js';
+import { eventsInTime, eventsStating } from './answer-events.js';
 import { topicFact } from './fact-fit.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
@@ -106,8 +106,7 @@ export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
   if (p.threshold !== undefined && s.countries.length) return true;
   // A number one of the events the question's words point at states ("24%-Reziprokzoll nach Busan"):
   // the question is about that record, whatever the rest of its words.
-  const numbers = askedNumbers(p);
-  if (numbers.length && s.events.some((e) => statesNumbers(ctx, e, numbers))) return true;
+  if (eventsStating(ctx, p).length) return true;
   // Countries that signed or met with one another in the dataset's events, asked of with a word of an
   // event's kind ("die Absichtserklärungen der USA mit Malaysia und Thailand"): the beat, however the
   // rest of the question is worded.

@@ -128,13 +128,16 @@ export function claimedCount(padded: string, v: VocabIndex): number | undefined 
  * mich verlesen?") adds a second question, and "…, oder?" alone closes a statement.
  */
 export function offersAlternatives(q: string, norm: string, v: VocabIndex, locale: Locale): boolean {
-  const alts = v.vocabulary.grammar.alternatives[locale];
-  if (!alts.some((a) => ` ${norm} `.includes(` ${a} `))) return false;
+  const alts = v.wordLists.alternatives[locale];
+  const padded = ` ${norm} `;
+  let any = false;
+  for (const a of alts) if (padded.includes(` ${a} `)) any = true;
+  if (!any) return false;
   const tags = v.polarTags.closing[locale];
   for (const clause of q.split(',')) {
     const words = normalize(clause).split(' ');
     for (let i = 1; i < words.length - 1; i++) {
-      if (!alts.includes(words[i]!)) continue;
+      if (!alts.has(words[i]!)) continue;
       // "or not" ends the clause or stands before more words ("heavy REE or not, by …").
       const rest = words.slice(i).join(' ');
       if (!tags.some((t) => rest === t || (t.startsWith(`${words[i]} `) && rest.startsWith(`${t} `)))) return true;

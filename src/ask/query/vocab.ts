@@ -55,6 +55,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   const v = ds.vocabulary ?? EMPTY;
   const g = v.grammar;
   const words = (l: { en: readonly string[]; de: readonly string[] }): string[] => [...l.en, ...l.de].map((w) => normalize(w)).filter(Boolean);
+  const perLocale = (l: { en: readonly string[]; de: readonly string[] }): Record<Locale, ReadonlySet<string>> => ({ en: new Set(l.en.map((w) => normalize(w))), de: new Set(l.de.map((w) => normalize(w))) });
   const numbers = new Map<string, number>();
   for (const lang of ['en', 'de'] as const) g.numbers[lang].forEach((w, i) => numbers.set(normalize(w), i + 1));
   const ordinals: Record<Locale, Map<string, number>> = { en: new Map(), de: new Map() };
@@ -129,6 +130,12 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
     purposeOpeners: words(g.purpose_openers),
     demonstratives: new Set(words(g.demonstratives)),
+    wordLists: {
+      alternatives: perLocale(g.alternatives),
+      pastOpeners: perLocale(g.past_openers),
+      planMarkers: perLocale(g.plan_markers),
+      sinceYear: perLocale(g.since_year),
+    },
     lastEdition: words(g.last_edition),
     untilBefore: words(g.until_before),
     verbsFirst: new Set(words(g.verbs_first)),
