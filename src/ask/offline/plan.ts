@@ -104,6 +104,11 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;
 }
 
+/** A one-word hit of an attribute about texts themselves: who wrote them, where they are listed. */
+function aboutWriting(h: AttributeHit): boolean {
+  return h.score <= 1 && !h.attribute.exact && ('provenance' in h.attribute.answer || ('command' in h.attribute.answer && h.attribute.answer.command === 'sources'));
+}
+
 function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   const { dataset: ds } = ctx;
   const s = p.subjects;
@@ -119,7 +124,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     // for a retiring colleague": the cherry trees are no answer; "Brauch ich morgen in Bremerhaven
     // einen Schirm?" asks no use). (A price asked of a thing not held, "Was kostet das
     // Mount-Weld-Projekt?", stays an honest "no figure".)
-    if (!('none' in ans) && !hit.attribute.exact && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer)
+    // A second such word, of who wrote or cited, changes nothing ("cite a journal article … with three authors").
+    if (!('none' in ans) && !hit.attribute.exact && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer || aboutWriting(h))
       && p.unknown.length >= 2 && p.unknown.every((w) => passageCount(ds, w, ctx.locale) === 0)) return { route: { refusal: true, inBeat: false } };
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.

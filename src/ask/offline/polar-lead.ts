@@ -3,7 +3,8 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { Element } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
-import { normalize } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { textWords } from './sentence-cache.js';
 import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
 import { paddedQuestion } from '../query/question-text.js';
@@ -44,4 +45,34 @@ export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string)
   if (a === undefined || b === undefined) return undefined;
   if (a === b) return 'no';
   return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
+}
+
+/**
+ * "Is China still the top source of US rare-earth imports?" against a lead ranking countries by their
+ * figures ("China 70%, Malaysia 13%, …"): the question's one country in that ranking is the top or not.
+ * Only a country followed by its number counts as ranked, so the lead's title ("US import sources") is
+ * none; and only a question holding a word of the top operator asks this.
+ */
+export function topInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
+  if (p.less || !p.asksTop) return undefined;
+  const ranked = rankedCountries(ctx, textWords(ctx.dataset, lead));
+  if (ranked.length < 2) return undefined;
+  const asked = p.subjects.countries.filter((c) => ranked.includes(c.id));
+  return asked.length === 1 ? (ranked[0] === asked[0]!.id ? 'yes' : 'no') : undefined;
+}
+
+/** The countries a text names with a number right after the name, in the text's order. */
+function rankedCountries(ctx: CommandContext, words: readonly string[]): string[] {
+  const idx = indexDataset(ctx.dataset).country;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [3, 2, 1]) {
+      const hit = idx.phrases.get(words.slice(i, i + n).join(' '));
+      if (!hit || hit.item.kind === 'aggregate') continue;
+      if (/^\d/.test(words[i + n] ?? '') && !out.includes(hit.item.id)) out.push(hit.item.id);
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
 }

@@ -19,7 +19,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
-import { compareInLead, countInLead } from './polar-lead.js';
+import { compareInLead, countInLead, topInLead } from './polar-lead.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -246,7 +246,7 @@ function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: st
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
-  const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead) ?? countInLead(ctx, p, a.lead);
+  const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead) ?? countInLead(ctx, p, a.lead) ?? topInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
   // Two things compared ("Did Belgium produce more germanium than Canada?", "Liegt Myanmar vor
   // Australien?"): only a lead stating both figures settles it (above); a sentence holding the

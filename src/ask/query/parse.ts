@@ -268,6 +268,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     if (ops.has('after')) out.follows = true;
   }
   if (ops.has('which') || whoAfter) out.which = true;
+  if (ops.has('top')) out.asksTop = true;
   if (ops.has('element')) out.whichElement = true;
   // "Did Canada mine only 3,500 t?", "nur etwa 900 Tonnen": "only" before a number hedges the figure, it asks no sole holder.
   const onlyAt = ops.has('only') ? opHits.find((h) => h.value === 'only') : undefined;

@@ -87,6 +87,8 @@ export interface ParsedQuery {
   defines?: { term: string; fact: string };
   /** "The only country …?": whether no other country has the figure. */
   only?: boolean;
+  /** A word of the top operator stands in the question ("the top source", "der größte Lieferant"), whatever operator it is read with. */
+  asksTop?: boolean;
   /** "Which country/countries …" was asked: a figure of no named country is a ranking. */
   which?: boolean;
   /** "Which rare earth …", "welches Element …": an element is asked for. */

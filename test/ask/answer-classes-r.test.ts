@@ -1,0 +1,27 @@
+// Answer classes of the offline question path (issue 10), eighteenth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('"the top source / main supplier" of a ranking the lead gives by country ("China 70%, Malaysia 13%, …")', () => {
+  it('is the import sources, answered yes or no by the country ranked first', () => {
+    expect(lead('Is China still the main source of rare-earth imports into the US?', 'en')).toMatch(/^Yes — .*China 70%/);
+    expect(lead('Is Japan the biggest supplier of rare earths to the United States?', 'en')).toMatch(/^No — .*China 70%/);
+    expect(lead('Ist Malaysia der wichtigste Lieferant der USA bei Seltenen Erden?', 'de')).toMatch(/^Nein — .*China 70 %/);
+  });
+  it('leaves a ranking question that asks no yes or no as it was', () => {
+    expect(lead('Which countries supply the US with rare earths?', 'en')).toMatch(/^US import sources.*China 70%/);
+  });
+});
+
+describe('a request off the beat holding one word of citing and one of authors ("cite a journal article … three authors")', () => {
+  it('is refused, not answered with the list of sources', () => {
+    expect(lead('How do I cite a conference paper in APA style with four authors?', 'en')).toMatch(/outside what I cover/);
+    expect(lead('Wie zitiere ich einen Zeitschriftenaufsatz nach Chicago mit zwei Autoren?', 'de')).toMatch(/außerhalb meines Themas/);
+  });
+  it('still lists the sources when the dataset\'s sources are asked', () => {
+    expect(lead('Which sources do you cite?', 'en')).toMatch(/^Sources \(\d+\)/);
+  });
+});
