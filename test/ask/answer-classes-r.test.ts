@@ -25,3 +25,20 @@ describe('a request off the beat holding one word of citing and one of authors (
     expect(lead('Which sources do you cite?', 'en')).toMatch(/^Sources \(\d+\)/);
   });
 });
+
+describe('a short heading before a colon whose words no text of the dataset holds ("Sachstand Reserven:", "Desk note:")', () => {
+  it('labels the message: the question after it is answered', () => {
+    expect(lead('Memo draft reserves: which country ranks second behind China?', 'en')).toMatch(/^Brazil ranks second/);
+    expect(lead('Aktenvermerk Reserven: Welches Land liegt hinter China auf Rang zwei?', 'de')).toMatch(/^Platz 2\b.*Brasilien/);
+  });
+  it('keeps a heading naming a thing the texts hold as what is asked', () => {
+    expect(lead('Magnete für Offshore-Windräder: Welche Seltenen Erden stecken da drin?', 'de')).toMatch(/Neodym|Dysprosium/);
+  });
+});
+
+describe('"mittlerer Kilopreis", "folgt hinter": German words of an average price and of following in a ranking', () => {
+  it('read as the price and as the place after the country named', () => {
+    expect(lead('Ceroxid: mittlerer Kilopreis im Jahr 2024?', 'de')).toMatch(/Ceroxid 1\b/);
+    expect(lead('Welches Land folgt bei den Lithiumreserven hinter Chile?', 'de')).toMatch(/Australien/);
+  });
+});

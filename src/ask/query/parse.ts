@@ -6,6 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
+import { passageCount } from '../offline/retrieve.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
@@ -72,7 +73,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
   // "Für die Unterrichtsstunde zu Magneten: wie teuer …?": context saying what the reader needs the answer
   // for names no topic the dataset must hold; its words are neither unknown nor content, unless the question repeats them.
-  const purposeOnly = cutAt > 0 && v.purposeOpeners.some((o) => opensWith(normalize(context!), o)) ? new Set(words.slice(0, cutAt)) : undefined;
+  const purposeOnly = cutAt > 0 && v.purposeOpeners.some((o) => opensWith(normalize(context!), o)) ? new Set(words.slice(0, cutAt))
+    : cutAt > 0 && cutAt <= MAX_HEADING ? headingLabels(q, context!, words, cutAt, attrHits, (w) => passageCount(ds, w, locale) > 0) : undefined;
   if (purposeOnly) for (const w of words.slice(cutAt)) purposeOnly.delete(w);
   // A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
   // A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
@@ -290,3 +292,20 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 }
 
 export { describeQuery } from './describe.js';
+
+/** The most words a heading before a colon has ("Sachstand Reserven:", "Thesis footnote:"). */
+const MAX_HEADING = 3;
+
+/**
+ * "Sachstand Reserven: welches Land …?", "Desk note: the task force …": a short heading before a colon
+ * labels the message. Its words that name no attribute and stand in no text of the dataset are no topic
+ * it must hold; an attribute it names ("Reserven") is still asked, and so is a thing the texts hold
+ * ("Magnete für Offshore-Windräder: welche zwei …?").
+ */
+function headingLabels(q: string, context: string, words: readonly string[], cutAt: number, hits: readonly { start: number; words: number }[], known: (w: string) => boolean): Set<string> | undefined {
+  if (q[context.length] !== ':') return undefined;
+  const labels = new Set(words.slice(0, cutAt).filter((w) => !known(w)));
+  for (const h of hits) for (let i = h.start; i < h.start + h.words; i++) labels.delete(words[i]!);
+  for (const w of words.slice(cutAt)) labels.delete(w);
+  return labels.size ? labels : undefined;
+}
