@@ -42,3 +42,18 @@ describe('"mittlerer Kilopreis", "folgt hinter": German words of an average pric
     expect(lead('Welches Land folgt bei den Lithiumreserven hinter Chile?', 'de')).toMatch(/Australien/);
   });
 });
+
+describe('a German compound the texts hold whole, split into parts one of which no text holds ("Primärproduktion")', () => {
+  it('is no word the dataset lacks: the sentence holding it answers', () => {
+    expect(lead('Wie hoch war 2022 die Primärproduktion von Germanium weltweit laut USGS?', 'de')).toMatch(/Primärproduktion von Germanium betrug 2022 210 t/);
+  });
+});
+
+describe('readers\' words for output, prime ministers and signing ("Ausstoß", "PM", "Premier", "put her name on")', () => {
+  it('read as production, prime minister and signed', () => {
+    expect(lead('Wie groß war der Lithiumausstoß Chiles 2025?', 'de')).toMatch(/^Chile\b.*Lithium.*56\.000 t/);
+    expect(lead('Which PM signed the critical minerals framework with Trump in Washington?', 'en')).toMatch(/Albanese/);
+    expect(lead('which japanese PM put her name on the minerals deal with trump?', 'en')).toMatch(/Takaichi/);
+    expect(lead('Mit welchem australischen Premier hat Trump im Oktober das Rohstoffabkommen unterzeichnet?', 'de')).toMatch(/Albanese/);
+  });
+});

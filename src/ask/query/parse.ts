@@ -214,12 +214,16 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // The words of a request ("weiß man das?", "I need") name nothing the dataset must hold.
   const askingWords = asking.length ? new Set(asking.flatMap(([a, b]) => words.slice(a, b))) : undefined;
   const unknown: string[] = [];
+  let held: string[] | undefined;
   for (const w of rest) {
     if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w)
       || v.numbers.has(w) || v.ordinals[locale].has(st) || v.placeWords.has(w) || eventWordHits(ri, w) || factKeyword(ri, w)) continue;
+    // "Primärproduktion" split into "primär produktion": a part of a compound the texts hold whole is no word they lack.
+    held ??= heldCompounds(ds, raws, words, locale);
+    if (held.some((c) => c.includes(w))) continue;
     unknown.push(w);
   }
 
@@ -308,4 +312,15 @@ function headingLabels(q: string, context: string, words: readonly string[], cut
   for (const h of hits) for (let i = h.start; i < h.start + h.words; i++) labels.delete(words[i]!);
   for (const w of words.slice(cutAt)) labels.delete(w);
   return labels.size ? labels : undefined;
+}
+
+/** The question's German compounds that were split into parts although the dataset's texts hold them whole. */
+function heldCompounds(ds: Dataset, raws: readonly string[], words: readonly string[], locale: Locale): string[] {
+  if (locale !== 'de') return [];
+  const out: string[] = [];
+  for (const raw of raws) {
+    const n = normalize(raw).replace(/ /g, '');
+    if (n.length >= 8 && !words.includes(n) && passageCount(ds, n, locale) > 0) out.push(n);
+  }
+  return out;
 }
