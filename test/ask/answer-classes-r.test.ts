@@ -57,3 +57,24 @@ describe('readers\' words for output, prime ministers and signing ("Ausstoß", "
     expect(lead('Mit welchem australischen Premier hat Trump im Oktober das Rohstoffabkommen unterzeichnet?', 'de')).toMatch(/Albanese/);
   });
 });
+
+describe('a weekday asked beside the question, in a sentence of its own ("… ended on which day? need the weekday too")', () => {
+  it('is given with the date', () => {
+    expect(lead('When did the Trump–Xi meeting in Busan take place? Please add the weekday.', 'en')).toMatch(/^Thursday, 30 Oct 2025|^Thursday\b.*30 Oct 2025/);
+    expect(lead('Wann endete das APEC-Treffen in Gyeongju? Bitte mit Wochentag.', 'de')).toMatch(/^Samstag\b.*1\. Nov\. 2025/);
+  });
+});
+
+describe('a word the question reads as an attribute\'s, alone, names no place ("Gipfel" of "47. ASEAN-Gipfel")', () => {
+  it('leaves the one event the question names', () => {
+    expect(lead('Notiz: Gipfel Trump/Xi in Busan – Datum, bitte.', 'de')).toMatch(/30\. Okt\. 2025/);
+    expect(lead('Notiz: Gipfel Trump/Xi in Busan – Datum, bitte.', 'de')).not.toMatch(/Kambodscha/);
+  });
+});
+
+describe('"before or after" between two events ("Was the Busan meeting before or after the MoU?")', () => {
+  it('puts the two in order with their dates', () => {
+    expect(lead('Was the Busan meeting before or after the US-Malaysia MoU?', 'en')).toMatch(/^First: US–Malaysia.*26 Oct 2025.*then: Trump–Xi.*30 Oct 2025/);
+    expect(lead('Fand das Treffen in Busan vor oder nach dem Abkommen von Tokio statt?', 'de')).toMatch(/^Zuerst: .*Japan.*28\. Okt\. 2025.*danach: .*Busan/);
+  });
+});

@@ -1,6 +1,7 @@
 // The offline question path: parse (src/ask/query) → attribute dispatch (plan.ts) → an answer-first
 // reply, or the route to a command card, the help or the scope note. A pure function of (text,
 // dataset, locale): no network, no model, the same answer every time.
+import { weekdayAsked } from './weekday.js';
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -94,9 +95,12 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   // claims is the one checked (src/ask/offline/weekday.ts reads the words).
   const weekdays = vocabIndex(ctx.dataset).weekdays;
   const claimedDay = p.polar && !p.words.some((x) => weekdays.has(x)) ? whole.words.find((x) => weekdays.has(x)) : undefined;
+  // "… ended on which day? need date and weekday for the timeline": a weekday asked beside the question is asked of it.
+  const dayAsked = claimedDay ? undefined : weekdayAsked(ctx, p.words) ? undefined : weekdayAsked(ctx, whole.words);
+  const added = claimedDay ? [claimedDay] : dayAsked ?? [];
   return {
     ...p,
-    ...(claimedDay ? { words: [...p.words, claimedDay] } : {}),
+    ...(added.length ? { words: [...p.words, ...added] } : {}),
     subjects: {
       ...s,
       countries: s.countries.length ? s.countries : w.countries,

@@ -17,6 +17,13 @@ function paddedWeekdayWords(words: ReadonlySet<string>): string[] {
   return list;
 }
 
+/** The words asking for a weekday ("day of the week", "Wochentag") among `words`, if any. */
+export function weekdayAsked(ctx: CommandContext, words: readonly string[]): string[] | undefined {
+  const norm = ` ${words.join(' ')} `;
+  const hit = paddedWeekdayWords(vocabIndex(ctx.dataset).weekdayWords).find((w) => norm.includes(w));
+  return hit?.trim().split(' ');
+}
+
 // Made once: constructing a DateTimeFormat cost more than all else answering the question did.
 const WEEKDAY: Record<Locale, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }),
@@ -32,8 +39,7 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   if (!ev || a.status !== 'answer') return a;
   const v = vocabIndex(ctx.dataset);
   const named = p.words.map((w) => v.weekdays.get(w)).find((d) => d !== undefined);
-  const norm = ` ${p.words.join(' ')} `;
-  const asks = paddedWeekdayWords(v.weekdayWords).some((w) => norm.includes(w));
+  const asks = weekdayAsked(ctx, p.words) !== undefined;
   if (named === undefined && !asks) return a;
   // The last day when the end of an event of several days was asked ("welcher Wochentag war das Ende?").
   const end = ev.end_date && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? ev.end_date : undefined;

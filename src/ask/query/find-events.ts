@@ -46,7 +46,11 @@ const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\
 const byRank = (rank: ReadonlyMap<Event, number>, a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
 
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
-export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals): { events: Event[]; named: Event[]; aliasWords: Set<string>; byAlias: Set<Event> } {
+/**
+ * `asked`: the words the question reads as an attribute's; one alone names no place ("Gipfel" of "ASEAN-Gipfel"
+ * in "Gipfel Trump/Xi in Busan – Datum?" asks of a summit, not of the one held in Kuala Lumpur).
+ */
+export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals, asked?: ReadonlySet<string>): { events: Event[]; named: Event[]; aliasWords: Set<string>; byAlias: Set<Event> } {
   const idx = indexDataset(ds).event;
   const list = norm.split(' ');
   const found: Event[] = [];
@@ -60,6 +64,7 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
     if (!byPlace.first.has(list[i]!)) continue;
     for (let n = 1; n <= 3 && i + n <= list.length; n++) {
       // Looked up first: most grams are no place, and need not be tested for being place-like.
+      if (n === 1 && asked?.has(list[i]!)) continue;
       const hits = byPlace.grams.get(n === 1 ? list[i]! : list.slice(i, i + n).join(' '));
       if (hits && placeLike(list.slice(i, i + n).join(' '))) for (const e of hits) inPlace.add(e);
     }

@@ -114,7 +114,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const countryIds: string[] = [];
   for (const c of countries) countryIds.push(c.id);
   const excepted = exceptEvents(ds, words, countryIds, opHits);
-  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, norm, words, countryIds, namedMinerals(minerals, ent.minerals));
+  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, norm, words, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
   // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that
