@@ -78,3 +78,19 @@ describe('"before or after" between two events ("Was the Busan meeting before or
     expect(lead('Fand das Treffen in Busan vor oder nach dem Abkommen von Tokio statt?', 'de')).toMatch(/^Zuerst: .*Japan.*28\. Okt\. 2025.*danach: .*Busan/);
   });
 });
+
+describe('the year of a labelled text ("Announcement No. 46 of 2024") is no time asked', () => {
+  it('leaves the date asked of the measure to answer', () => {
+    expect(lead('Until what date did China suspend clause 2 of Announcement No. 46 of 2024?', 'en')).toMatch(/^27 Nov 2026:/);
+    expect(lead('Bis zu welchem Datum hat China Absatz 2 der Bekanntmachung Nr. 46 von 2024 ausgesetzt?', 'de')).toMatch(/^27\. Nov\. 2026:/);
+  });
+});
+
+describe('"where is it used?" after a context naming a measure that lists the element', () => {
+  it('asks the element\'s uses, not the measure\'s place', () => {
+    expect(lead('Terbium is on the April control list. Where is it used?', 'en')).toMatch(/^Terbium \(Tb, 65\) — Uses/);
+  });
+  it('still gives the measure\'s place when no use is asked', () => {
+    expect(lead('Terbium is on the April control list. Where was that list issued?', 'en')).toMatch(/Beijing/);
+  });
+});

@@ -180,7 +180,8 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   if (regional) return regional;
   // "Where is lutetium in the periodic table?", "where else does europium get used?": with no event
   // named, "where" of an element asks its own field, not the place of a measure listing it.
-  const ofElement = p.operator === 'where' && !eventy && p.subjects.elements.length ? ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls') : undefined;
+  // So does "where does it get used?" after a context naming a measure that lists it: its use is asked, not the measure's place.
+  const ofElement = p.operator === 'where' && p.subjects.elements.length ? ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls' && (!eventy || h.attribute.answer.element === 'uses')) : undefined;
   if (ofElement) return ofElement;
   const byOperator = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok)
     && (eventy || !('event' in h.attribute.answer) || !ok.some((o) => 'provenance' in o.attribute.answer && o.score >= h.score)));

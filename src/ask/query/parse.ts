@@ -19,7 +19,7 @@ import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { regionNamed } from './regions.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
-import { vocabIndex, type OperatorWord } from './vocab.js';
+import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
@@ -194,7 +194,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const years = comparedYears(normWords, v, edition, now);
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
   // A month glued into a German compound ("Aprilliste") is read from the split words.
-  const read = findTime(edition === undefined ? q : q.replace(String(edition), ' '), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
+  const read = findTime(withoutLabelYears(edition === undefined ? q : q.replace(String(edition), ' '), v), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
   const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
   if (!q.includes('-') || !matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
@@ -323,4 +323,12 @@ function heldCompounds(ds: Dataset, raws: readonly string[], words: readonly str
     if (n.length >= 8 && !words.includes(n) && passageCount(ds, n, locale) > 0) out.push(n);
   }
   return out;
+}
+
+// A label's number with its year ("No. 46 of 2024", "Nr. 18 von 2025"); global, made once.
+const LABEL_YEAR = /\b(\p{L}+)\.?\s*\d{1,3}\s+(?:of|von|aus)\s+(?:19|20)\d\d\b/gu;
+
+/** The question without the years of labelled texts ("Announcement No. 46 of 2024"): they name a text, not a time asked. */
+function withoutLabelYears(q: string, v: VocabIndex): string {
+  return q.replace(LABEL_YEAR, (m: string, label: string) => (v.numberLabels.has(normalize(label)) ? m.replace(/(?:19|20)\d\d$/, ' ') : m));
 }
