@@ -94,3 +94,16 @@ describe('"where is it used?" after a context naming a measure that lists the el
     expect(lead('Terbium is on the April control list. Where was that list issued?', 'en')).toMatch(/Beijing/);
   });
 });
+
+describe('two editions named as near their edition word ("the 2025 edition had no figure; what does the 2026 edition give?")', () => {
+  it('reads the later one, the one asked last', () => {
+    expect(lead('Burma\'s reserves: the 2025 edition gave none, what about the 2026 edition?', 'en')).toMatch(/MCS 2026 \(v1\.0\) lists Burma/);
+    expect(lead('Malaysia, Seltenerdreserven: in der Ausgabe 2025 fehlte die Zahl; was nennt die Ausgabe 2026?', 'de')).toMatch(/710\.000 t/);
+  });
+});
+
+describe('a year asked of a fact, with words no line of the answer holds ("Thesis footnote: …")', () => {
+  it('is answered by the support line stating that year', () => {
+    expect(lead('Draft footnote: what did the US net import reliance for rare-earth compounds and metals come to in 2025?', 'en')).toMatch(/67% for 2025/);
+  });
+});

@@ -181,7 +181,8 @@ export function yearFit(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   const named = [...p.unknown, ...p.subjects.elements.map((e) => normalize(ctx.locale === 'de' ? e.name.de : e.name.en))];
   const lines = [a.lead, ...a.support].filter((x) => named.every((w) => ` ${normalize(x)} `.includes(` ${w}`)));
   const pool = lines.length ? lines : [a.lead];
-  const fits = pool.find((x) => yearsStated(x).includes(year));
+  // Words no line holds ("Thesis footnote: …") name nothing to find: any line may state the year.
+  const fits = pool.find((x) => yearsStated(x).includes(year)) ?? (lines.length ? undefined : a.support.find((x) => yearsStated(x).includes(year)));
   if (fits) return fits === a.lead ? plan : { ...plan, answer: { ...a, lead: fits, support: [a.lead, ...a.support.filter((x) => x !== fits)] } };
   const stated = yearsStated(pool[0]!);
   if (!stated.length) return plan;

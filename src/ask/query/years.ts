@@ -16,9 +16,10 @@ export function editionYear(words: readonly string[], v: VocabIndex): number | u
     if (glued && v.editionWords.has(glued[1]!)) return Number(glued[2]);
     if (!YEAR.test(w)) continue;
     // "2024 laut MCS 2025": the year next to the edition word is the edition's.
+    // Of two as near, the later: "the 2025 edition had no figure; what does the 2026 edition give?" asks last.
     for (let j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) {
       const distance = Math.abs(j - i);
-      if (j !== i && v.editionWords.has(words[j]!) && (!best || distance < best.distance)) best = { year: Number(w), distance };
+      if (j !== i && v.editionWords.has(words[j]!) && (!best || distance <= best.distance)) best = { year: Number(w), distance };
     }
   }
   return best?.year;
