@@ -107,3 +107,10 @@ describe('a year asked of a fact, with words no line of the answer holds ("Thesi
     expect(lead('Draft footnote: what did the US net import reliance for rare-earth compounds and metals come to in 2025?', 'en')).toMatch(/67% for 2025/);
   });
 });
+
+describe('a fact among several holding none of the question\'s words that no attribute reads ("germanium" in "germanium price per kilo")', () => {
+  it('yields to the fact holding them', () => {
+    expect(lead('germanium price per kilo in 2024?', 'en')).toMatch(/^Germanium metal averaged \$2,100\/kg in 2024/);
+    expect(lead('Germanium: Preis pro Kilo 2024?', 'de')).toMatch(/2\.100 Dollar\/kg/);
+  });
+});

@@ -17,6 +17,7 @@ import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import type { Hit } from './retrieve.js';
 import { coversSubjects } from './fact-fit.js';
+import { textStems } from './sentence-cache.js';
 import { figureCommand } from './answer-figures.js';
 import { countInText } from './answer-counts.js';
 import { escapeRegExp } from '../query/text.js';
@@ -130,6 +131,10 @@ export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly stri
   // The question's content words stemmed once, not once per fact weighed.
   const contentStems: string[] = [];
   for (const w of p.content) contentStems.push(stem(w, ctx.locale));
+  // The content words no attribute read ("germanium" in "germanium price per kilo"): a fact holding none
+  // of them, in its text or keywords, is about something else than the one holding them.
+  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => normalize(m).split(' '))));
+  const topical = p.content.filter((w) => !asked.has(w)).map((w) => stem(w, ctx.locale));
   for (const id of ids) {
     const f = ctx.dataset.factById.get(id);
     if (!f || !coversSubjects(ctx, p, f)) continue;
@@ -144,6 +149,10 @@ export function pickFact(ctx: CommandContext, p: ParsedQuery, ids: readonly stri
     score += contentStems.filter((s) => keys.has(s)).length / 2;
     // The year asked ("vor drei Jahren": 2023) picks the fact stating that year's figures.
     if (year && withoutEditions(f.text.en).includes(year)) score += 2;
+    if (topical.length && ids.length > 1) {
+      const own = textStems(ctx.dataset, loc(ctx.locale, f.text), ctx.locale);
+      score -= topical.filter((x) => !own.has(x) && !keys.has(x)).length;
+    }
     if (!best || score > best.score) best = { f, score };
   }
   return best?.f;
