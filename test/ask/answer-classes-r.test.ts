@@ -114,3 +114,28 @@ describe('a fact among several holding none of the question\'s words that no att
     expect(lead('Germanium: Preis pro Kilo 2024?', 'de')).toMatch(/2\.100 Dollar\/kg/);
   });
 });
+
+describe('a function word of the question\'s language that is another language\'s word once stemmed ("were" → German "wer")', () => {
+  it('asks no "who": the membership check answers', () => {
+    expect(lead('Were erbium and holmium covered by the April 2025 list?', 'en')).toMatch(/^No — .*Announcement No\. 18.*Sm, Gd, Tb, Dy, Lu, Sc, Y/);
+  });
+  it('keeps the other language\'s word where the question is in that language', () => {
+    expect(lead('Wer traf Trump in Busan?', 'de')).toMatch(/Xi Jinping/);
+  });
+});
+
+describe('"face-to-face", "sit-down", "how many people": readers\' words for in person, a meeting and a count of people', () => {
+  it('read as the texts write them', () => {
+    expect(lead('Was the Busan sit-down the first face-to-face meeting of Trump and Xi since 2019?', 'en')).toMatch(/^Yes — /);
+    expect(lead('How many people were displaced in the July 2025 border clashes between Thailand and Cambodia?', 'en')).toMatch(/300,000/);
+  });
+});
+
+describe('a stop before or after another, named by the question\'s own words ("the US-China talks just before Busan")', () => {
+  it('is that event, not the traveller\'s nearest stop', () => {
+    expect(lead('Where did the US–China trade consultations take place just before the Busan meeting?', 'en')).toMatch(/^Kuala Lumpur: US–China trade consultations/);
+  });
+  it('still answers the traveller\'s stop when none is named', () => {
+    expect(lead('Where did Trump go right before Japan?', 'en')).toMatch(/^Kuala Lumpur:/);
+  });
+});

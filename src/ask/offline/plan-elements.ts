@@ -1,5 +1,6 @@
 // The element fields of a question (uses, class, controls, atomic number, the card), and the
 // export-control measures asked through an element or a month: split from plan.ts by subject.
+import { monthNumber, monthOfPrefix } from '../query/time.js';
 import { ownTextAnswer } from './answer-none.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
@@ -52,7 +53,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   if (!p.subjects.elements.length && asControls && asClass && 'is' in asClass && asClass.is) return answered(controlledOfClass(ctx, asClass.is));
   const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
   const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
-    ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined);
+    ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined)
+    // Or the one measure the question names outright with its month ("What were the Oct controls?"), not asked yes or no.
+    ?? (p.polar ? undefined : onlyOne(p.subjects.namedEvents.filter((e) => e.kind === 'export-control' && p.words.some((w) => namesMonth(w, Number(e.date.slice(5, 7)))))));
   if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
   // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
   const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
@@ -115,4 +118,13 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     if (other && usesAttr) return { route: { command: 'reserves', args: { mineral: other.name[ctx.locale] } }, answer: noneAnswer(ctx, p, usesAttr) };
   }
   return answered(elementListAnswer(ctx, p, 'all', all));
+}
+
+function onlyOne<T>(list: readonly T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/** Whether a word names the month (1–12), whole or by its first three letters ("Oct"). */
+function namesMonth(w: string, month: number): boolean {
+  return (monthNumber(w) ?? (w.length === 3 ? monthOfPrefix(w) : undefined)) === month;
 }

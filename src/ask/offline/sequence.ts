@@ -49,6 +49,12 @@ export function sequenceAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst
   if (!stops.length || stops.length === trip.length) return undefined;
   const first = stops[0]!.date;
   const last = stops.map((e) => e.end_date ?? e.date).sort().at(-1)!;
-  const next = dir === 'after' ? trip.find((e) => e.date > last && !stops.includes(e)) : [...trip].reverse().find((e) => (e.end_date ?? e.date) < first && !stops.includes(e));
+  // An event the question's own words point at on that side ("the US-China trade consultations … just
+  // before the Busan meeting") is the one whose place is asked, whoever took part; else the traveller's next stop.
+  // The events named outright first, then the rest in the order the question's words rank them.
+  const side = (e: Event): boolean => !stops.includes(e) && (dir === 'after' ? e.date > last : (e.end_date ?? e.date) < first);
+  const pointed = p.operator === 'where' ? p.subjects.namedEvents.find(side) ?? p.subjects.events.find(side) : undefined;
+  const next = pointed
+    ?? (dir === 'after' ? trip.find((e) => e.date > last && !stops.includes(e)) : [...trip].reverse().find((e) => (e.end_date ?? e.date) < first && !stops.includes(e)));
   return next ? eventAnswer(ctx, next, 'place', p) : undefined;
 }

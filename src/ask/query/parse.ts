@@ -62,7 +62,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const spelt = correctAttributeTypos(ds, words, locale);
   // "I need the date of …": the words of a request name no attribute.
   const asking = requestSpans(words, v.requestPhrases);
-  const allHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt))
+  const allHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt), undefined, { lang: locale, functionWord: (w) => v.stopStems[locale].has(stem(w, locale)) })
     .filter((h) => !asking.some(([a, b]) => h.start < b && h.start + h.words > a));
   const attrHits = withoutSetAside(withoutStrayClassWords(allHits, spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a

@@ -88,7 +88,12 @@ function anyUsed(used: readonly boolean[], i: number, n: number): boolean {
   return false;
 }
 
-export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = BOTH): PhraseHit<T>[] {
+/**
+ * `functionWord`: whether a word is a function word of the question's own language. One alone matches a
+ * phrase of the other language only as typed, not by its stem there: English "were" is German "wer" once
+ * stemmed, and asks no "who".
+ */
+export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = BOTH, own?: { lang: Locale; functionWord: (w: string) => boolean }): PhraseHit<T>[] {
   const trees = phraseTrees(idx);
   // Per language and position: the phrases of the stems from there, then those of the words as typed.
   const byStem = { en: langs.includes('en') ? everyStart(trees.en, stems.en) : [], de: langs.includes('de') ? everyStart(trees.de, stems.de) : [] };
@@ -99,7 +104,7 @@ export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], s
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       let value: T | undefined;
-      for (const lang of langs) value ??= byStem[lang][i]?.[n] ?? byWord[lang][i]?.[n];
+      for (const lang of langs) value ??= (n === 1 && own && lang !== own.lang && own.functionWord(words[i]!) ? undefined : byStem[lang][i]?.[n]) ?? byWord[lang][i]?.[n];
       if (value === undefined) continue;
       if (anyUsed(used, i, n)) continue;
       hits.push({ value, start: i, words: n });
