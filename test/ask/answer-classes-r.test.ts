@@ -139,3 +139,10 @@ describe('a stop before or after another, named by the question\'s own words ("t
     expect(lead('Where did Trump go right before Japan?', 'en')).toMatch(/^Kuala Lumpur:/);
   });
 });
+
+describe('the weekday of a lead opening with the date it answers ("runs out on what weekday?" → 10 Nov 2026)', () => {
+  it('is that date\'s weekday, not the weekday of the event\'s own day', () => {
+    expect(lead('On what weekday does the suspension of the October controls run out?', 'en')).toMatch(/^Tuesday, 10 Nov 2026:/);
+    expect(lead('An welchem Wochentag läuft die Aussetzung der Oktober-Kontrollen aus?', 'de')).toMatch(/^Dienstag, 10\. Nov\. 2026:/);
+  });
+});

@@ -6,6 +6,7 @@ import type { Route } from './plan-route.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
+import { findTime } from '../query/time.js';
 
 // The weekday words padded with spaces, once per vocabulary: the set was spread and each word
 // padded anew for every answer about an event.
@@ -43,10 +44,14 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   if (named === undefined && !asks) return a;
   // The last day when the end of an event of several days was asked ("welcher Wochentag war das Ende?").
   const end = ev.end_date && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? ev.end_date : undefined;
-  const day = new Date(`${end ?? ev.date}T12:00:00Z`);
+  // A lead opening with the date it answers ("10 Nov 2026: … until 10 November 2026") is that day's
+  // weekday, not the event's own (Announcement No. 70 was issued on 7 Nov 2025).
+  const opened = /^\d/.test(a.lead) && a.lead.includes(':') ? findTime(a.lead.slice(0, a.lead.indexOf(':')), ctx.dataset) : undefined;
+  const leadDay = opened?.kind === 'day' ? opened.start : undefined;
+  const day = new Date(`${leadDay ?? end ?? ev.date}T12:00:00Z`);
   const name = WEEKDAY[ctx.locale].format(day);
   // The weekday with its date: a lead without one (an event's statement) gets the day it fell on.
-  const date = formatDateRange(end ?? ev.date, undefined, ctx.locale);
+  const date = formatDateRange(leadDay ?? end ?? ev.date, undefined, ctx.locale);
   const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : a.lead.includes(date) ? `${name}: ${a.lead}` : `${name}, ${date}: ${a.lead}`;
   // An event found only by the day the question states ("The framework was signed on Monday 27 October?"
   // finds the arrival in Tokyo that day) checks no weekday: the day's weekday is the reader's own.
