@@ -146,3 +146,19 @@ describe('the weekday of a lead opening with the date it answers ("runs out on w
     expect(lead('An welchem Wochentag läuft die Aussetzung der Oktober-Kontrollen aus?', 'de')).toMatch(/^Dienstag, 10\. Nov\. 2026:/);
   });
 });
+
+describe('a rank written with digits ("the 7th largest", "7th-largest"), claimed in a context and asked "True?"', () => {
+  it('is checked as that place, not read as a top 7', () => {
+    expect(lead('A listener says the US is the 6th largest producer. True?', 'en')).toMatch(/^No — .*ranks sixth/);
+    expect(lead('Is the US the 2nd-largest producer of rare earths?', 'en')).toMatch(/^Yes — United States ranks second/);
+  });
+});
+
+describe('a number stated in a yes/no question that is read as no bound or claim ("… with 1.9 Mt. True?")', () => {
+  it('gets no "Yes" from the figure merely existing', () => {
+    expect(lead('Someone in the channel says the US is the 7th-largest producer with 1.9 Mt. True?', 'en')).not.toMatch(/^Yes/);
+  });
+  it('still says yes where no number is stated', () => {
+    expect(lead('Does the US produce rare earths?', 'en')).toMatch(/^Yes — United States/);
+  });
+});

@@ -1,5 +1,6 @@
 // Answer-first replies from the USGS tables: one country's figure, two or more compared, a top-N
 // list, the world total, or an honest "the dataset has no figure for that".
+import { quantities } from '../query/quantities.js';
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Figure, Mineral } from '../../dataset/schema.js';
@@ -170,7 +171,11 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // A figure shown for a question asking something else ("Hat Malaysia das Exportverbot aufgehoben?"
   // falling back to Malaysia's card) says neither yes nor no.
   const asksFigure = !p.attributes.length || p.attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer);
-  const yes = p.polar && asksFigure && p.operator !== 'top' && fromTo !== 'unknown' ? yesNo(locale, fromTo ?? moved ?? changed ?? figureYes(p, eff.figure.value, m.unit.symbol)) : '';
+  // A number the question states that was read as no bound or claim ("the 7th-largest producer with
+  // 1.9 Mt. True?") is not settled by the figure merely existing: no "yes" from a figure above zero.
+  const unread = p.threshold === undefined && !p.range && quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).length > 0;
+  const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? (unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol));
+  const yes = p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined ? yesNo(locale, verdict) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;

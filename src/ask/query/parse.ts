@@ -27,7 +27,7 @@ import { knowNormalQuestion } from './question-text.js';
 import { boundBefore, closingTag, firstRead, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, requestSpans } from './parse-words.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, comparedAgainst, nextRankOf, rankOf } from './ranking.js';
+import { afterCountries, comparedAgainst, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -173,7 +173,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Which country is third …", "Who is second …": a place asked with no ranking word.
   const placed = ranked !== undefined && (ops.has('which') || ops.has('who'));
   if (operator === 'top' || (polar && ops.has('top')) || placed) {
-    const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
+    const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') || ORDINAL_SUFFIXES.has(words[i + 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
     if (n !== undefined) topN = n;
     if (ranked && ranked.rank <= 10) {
       rank = ranked.rank;

@@ -28,6 +28,9 @@ function gluableOrdinals(ordinals: ReadonlyMap<string, number>): [string, number
  * ordinal glued to a ranking word ("zweitgrößte", "drittwichtigste"), or a number after a place word
  * ("Platz zwei"); those two are ranking words themselves (`glued`).
  */
+/** The letters after a digit that make it an ordinal ("1st", "7th"), split off by normalize. */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
 export function rankOf(words: readonly string[], stems: readonly string[], ordinals: ReadonlyMap<string, number>, locale: Locale, v: VocabIndex,
   placeWords: ReadonlySet<string>, numbers: ReadonlyMap<string, number>): { rank: number; glued: boolean; at: number } | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -40,6 +43,8 @@ export function rankOf(words: readonly string[], stems: readonly string[], ordin
     if (placeWords.has(w) && num !== undefined && !/^\d/.test(after) && !isScaleWord(after)) return { rank: num, glued: true, at: i };
     const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(w);
     if (digits) return { rank: Number(digits[1]), glued: false, at: i };
+    // "7th" as the normalised question writes it: "7" "th".
+    if (/^\d{1,2}$/.test(w) && ORDINAL_SUFFIXES.has(next)) return { rank: Number(w), glued: false, at: i };
     const n = ordinals.get(stems[i]!);
     if (n !== undefined) return { rank: n, glued: false, at: i };
     if (locale !== 'de' || w.length < 8) continue;
