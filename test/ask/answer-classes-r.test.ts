@@ -162,3 +162,16 @@ describe('a number stated in a yes/no question that is read as no bound or claim
     expect(lead('Does the US produce rare earths?', 'en')).toMatch(/^Yes — United States/);
   });
 });
+
+describe('"which came first" of two countries\' events named by one word of their kind ("the deal with Australia or the one with Japan")', () => {
+  it('orders each country\'s own event of that kind', () => {
+    expect(lead('Was kam zuerst: die Vereinbarung mit Japan oder die mit Australien?', 'de')).toMatch(/^Zuerst: .*Australien.*20\. Okt\. 2025.*danach: .*Japan.*28\. Okt\. 2025/);
+    expect(lead('Which came first: the deal with Japan or the one with Malaysia?', 'en')).toMatch(/^First: US–Malaysia.*26 Oct 2025.*then: US–Japan.*28 Oct 2025/);
+  });
+});
+
+describe('German words of the share of US imports from a country ("Welcher Anteil der US-Importe kommt aus China?")', () => {
+  it('read as the import sources', () => {
+    expect(lead('Welcher Anteil der US-Importe an Seltenen Erden kommt aus Malaysia?', 'de')).toMatch(/^Herkunft der US-Importe.*Malaysia 13 %/);
+  });
+});

@@ -65,7 +65,8 @@ function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]
 export function eventOrder(ctx: CommandContext, p: ParsedQuery, labelled?: Event): AnswerFirst | undefined {
   const s = p.subjects;
   // Events named outright first, then the ones the question's words point at.
-  const pool = [...(labelled ? [labelled] : []), ...s.namedEvents, ...s.events].filter((e, i, a) => a.indexOf(e) === i);
+  const found = [...(labelled ? [labelled] : []), ...s.namedEvents, ...s.events].filter((e, i, a) => a.indexOf(e) === i);
+  const pool = found.length < 2 && p.firstOf ? byCountryAndKind(ctx, p, found) : found;
   if (pool.length < 2) return undefined;
   const stated = p.firstOf ? undefined : statedOrder(ctx, p, pool);
   if (!p.firstOf && !stated) return undefined;
@@ -79,4 +80,26 @@ export function eventOrder(ctx: CommandContext, p: ParsedQuery, labelled?: Event
   // After "Yes —" the order goes on in lower case ("Yes — first: …", "Nein — beides am selben Tag: …").
   const lead = stated ? `${stated.yes ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein')} — ${order.charAt(0).toLowerCase()}${order.slice(1)}` : order;
   return { status: 'answer', lead, support: [], sources: [...new Set([...a.sources, ...b.sources])], more: `/summit ${a.id}`, suggestions: [`/summit ${b.id}`] };
+}
+
+/**
+ * "Was war zuerst: das Abkommen mit Australien oder das mit Japan?": of each country the question names,
+ * its one event of the kind the question's word names (an agreement; a meeting or summit), where the
+ * words found fewer than two; the events found first keep their place.
+ */
+function byCountryAndKind(ctx: CommandContext, p: ParsedQuery, found: readonly Event[]): Event[] {
+  const k = vocabIndex(ctx.dataset).eventKinds;
+  const kinds = p.words.some((w) => k.agreement.has(w)) ? ['agreement'] : p.words.some((w) => k.meeting.has(w)) ? ['meeting', 'summit'] : undefined;
+  if (!kinds || p.subjects.countries.length < 2) return [...found];
+  const out = [...found];
+  // A country's own event names none of the other countries asked, and of several, the one naming fewest
+  // countries (the US–Australia framework also names Japan; the US–Japan framework is Japan's).
+  const ids = p.subjects.countries.map((c) => c.id);
+  for (const c of ids) {
+    const own = ctx.dataset.events.filter((e) => kinds.includes(e.kind) && e.countries.includes(c) && !ids.some((o) => o !== c && e.countries.includes(o)))
+      .sort((a, b) => a.countries.length - b.countries.length);
+    const first = own[0];
+    if (first && (own.length === 1 || own[1]!.countries.length > first.countries.length) && !out.includes(first)) out.push(first);
+  }
+  return out;
 }
