@@ -175,3 +175,10 @@ describe('German words of the share of US imports from a country ("Welcher Antei
     expect(lead('Welcher Anteil der US-Importe an Seltenen Erden kommt aus Malaysia?', 'de')).toMatch(/^Herkunft der US-Importe.*Malaysia 13 %/);
   });
 });
+
+describe('a change of one year asked both ways ("Ist sie 2025 gestiegen oder gesunken?", "rise or fall")', () => {
+  it('sets the year beside the one before it and says which is larger', () => {
+    expect(lead('Ist die weltweite Förderung 2025 gestiegen oder gesunken?', 'de')).toMatch(/^Welt — .*2024 380\.000 t.*2025 390\.000 t.*mehr im Jahr 2025/);
+    expect(lead('Did world production of rare earths rise or fall in 2025?', 'en')).toMatch(/^World — .*2024 380,000 t.*2025 390,000 t.*more in 2025/);
+  });
+});

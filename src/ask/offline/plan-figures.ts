@@ -26,7 +26,8 @@ import type { Element, Mineral } from '../../dataset/schema.js';
  * 2024 figure?") is a revision, answered from the editions.
  */
 function yearOnYear(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral): number[] | undefined {
-  if (!p.polar || !p.direction || p.time?.kind !== 'year' || p.threshold !== undefined || p.edition !== undefined) return undefined;
+  // "Ist sie 2025 gestiegen oder gesunken?" asks the same change both ways.
+  if (!((p.polar && p.direction) || p.eitherWay) || p.time?.kind !== 'year' || p.threshold !== undefined || p.edition !== undefined) return undefined;
   const v = vocabIndex(ctx.dataset);
   if (!p.words.some((w) => v.changeOverTime.has(w)) || p.words.some((w) => v.changeWords.has(w))) return undefined;
   const year = Number(p.time.start.slice(0, 4));

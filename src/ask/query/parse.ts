@@ -243,6 +243,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (polar && ops.has('same')) out.same = true;
   if (ops.has('first')) out.firstOf = true;
   if (ops.has('up') !== ops.has('down')) out.direction = ops.has('up') ? 'up' : 'down';
+  else if (ops.has('up')) out.eitherWay = true;
   if (threshold !== undefined) out.threshold = threshold;
   // "Kongo Kobalt 2025 über 200 kt?", "Nd oxide 2024 above $50/kg?": a bound asked with no question word is a yes/no question.
   // A bound is a comparison word right before the number ("over 200 kt", "mehr als zwei Dollar"); one

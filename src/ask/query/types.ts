@@ -65,6 +65,8 @@ export interface ParsedQuery {
   priceThreshold?: number;
   /** A change asked about goes up ("raised", "erhöht") or down ("cut", "gesenkt"). */
   direction?: 'up' | 'down';
+  /** "Did it rise or fall?": a change asked both ways, whose direction the answer gives. */
+  eitherWay?: boolean;
   /** A share of the world the question compares with ("more than half", "über 60 Prozent"), from 0 to 1. */
   shareThreshold?: number;
   /** The share is claimed, not a bound ("China had 99% of it, yes/no"): checked to the percent. */
