@@ -182,3 +182,9 @@ describe('a change of one year asked both ways ("Ist sie 2025 gestiegen oder ges
     expect(lead('Did world production of rare earths rise or fall in 2025?', 'en')).toMatch(/^World — .*2024 380,000 t.*2025 390,000 t.*more in 2025/);
   });
 });
+
+describe('"in which region" / "in welcher Region" asks where', () => {
+  it('leads with the sentence placing the thing asked', () => {
+    expect(lead('In welcher Region Deutschlands liegt ein großes Seltenerdvorkommen?', 'de')).toMatch(/^Auch in Deutschland gibt es im Norden Sachsens/);
+  });
+});
