@@ -188,3 +188,19 @@ describe('"in which region" / "in welcher Region" asks where', () => {
     expect(lead('In welcher Region Deutschlands liegt ein großes Seltenerdvorkommen?', 'de')).toMatch(/^Auch in Deutschland gibt es im Norden Sachsens/);
   });
 });
+
+describe('kilos of an element in a wind turbine ("Kilo", "Windrad"), and a bound in kg checked against a sentence in kg', () => {
+  it('answers the element\'s stated quantity', () => {
+    expect(lead('Neodym je 2-MW-Windrad: wie viele Kilo?', 'de')).toMatch(/372 kg Neodym/);
+  });
+  it('settles a bound in kg by the kilograms the sentence states', () => {
+    expect(lead('Stecken in einem 2-MW-Windrad mehr als 50 kg Dysprosium?', 'de')).toMatch(/^Ja — .*60 kg Dysprosium/);
+    expect(lead('Does a 2 MW wind turbine contain more than 400 kg of neodymium?', 'en')).toMatch(/^No — .*372 kg of neodymium/);
+  });
+});
+
+describe('a power rating beside the number asked ("a 2 MW wind turbine … more than 400 kg")', () => {
+  it('is no second number offered as a choice: the question stays yes or no', () => {
+    expect(lead('Is there more than 300 kg of neodymium in a 2 MW wind turbine?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -35,8 +35,11 @@ const MAX_QUESTION = 1000;
 // "2025e": the USGS tables mark a year's estimated figures so; the reader asks that year.
 const ESTIMATED_YEAR = /\b((?:19|20)\d\d)e\b/g;
 
-/** A number glued to a word by a hyphen ("2-MW-Windrad", "a 100-percent tariff") says what a thing is, not a figure offered. */
-const MODIFIER = /\d+(?:[.,]\d+)?-(?=\p{L})/gu;
+/**
+ * A number glued to a word by a hyphen ("2-MW-Windrad", "a 100-percent tariff") says what a thing is, not a
+ * figure offered; so does a power rating ("a 2 MW wind turbine").
+ */
+const MODIFIER = /\d+(?:[.,]\d+)?(?:-(?=\p{L})|\s?(?:MW|GW|kW|megawatts?|Megawatt)(?!\p{L}))/gu;
 
 // A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
 const GLUED = /(\p{L}+)-\p{L}/gu;
