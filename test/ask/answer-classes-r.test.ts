@@ -204,3 +204,12 @@ describe('a power rating beside the number asked ("a 2 MW wind turbine … more 
     expect(lead('Is there more than 300 kg of neodymium in a 2 MW wind turbine?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('an event named by its countries with a word only one clause of its texts holds ("the Thailand-Cambodia ceasefire")', () => {
+  it('is dated by that clause', () => {
+    expect(lead('When was the Thailand–Cambodia ceasefire?', 'en')).toMatch(/^28 Jul 2025:/);
+  });
+  it('still gives the event\'s own date when no word is added', () => {
+    expect(lead('When was the Thailand–Cambodia joint declaration?', 'en')).toMatch(/^26 Oct 2025:/);
+  });
+});

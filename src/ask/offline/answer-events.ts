@@ -118,9 +118,10 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // A later date: a plan or an effective date the event announced. An earlier one is a reference
       // back, unless the question's own words point at its clause ("when did the border clashes break
       // out": "border clashes in July 2025"), and then only a date whose year the text states.
-      // So does the one clause holding every word the question adds, where no event is named outright
-      // ("Seit wann gilt die Waffenruhe?"; a named event's date is asked of the event).
-      const strong = c !== undefined && ((c.hits >= 2 && c.hits * 2 >= c.of) || (c.hits === c.of && !p!.subjects.namedEvents.length && soleClauseWords(ctx, p!, ev, field)));
+      // So does the one clause holding every word the question adds ("Seit wann gilt die Waffenruhe?",
+      // "When was the Thailand-Cambodia ceasefire?": the countries name the declaration, the word it adds
+      // names the ceasefire its background dates); with no word added, the event's own date is asked.
+      const strong = c !== undefined && ((c.hits >= 2 && c.hits * 2 >= c.of) || (c.hits === c.of && soleClauseWords(ctx, p!, ev, field)));
       const read = c && c.hits * 2 >= c.of ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
       const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) && !endDate(ctx, c!.text, read) ? read
         : strong ? earlierDate(ctx, p!, ev, c.text) : undefined;
