@@ -213,3 +213,9 @@ describe('an event named by its countries with a word only one clause of its tex
     expect(lead('When was the Thailand–Cambodia joint declaration?', 'en')).toMatch(/^26 Oct 2025:/);
   });
 });
+
+describe('"value" of US output or imports, asked without "of production"', () => {
+  it('is the US value fact, not "no figure"', () => {
+    expect(lead('What was the value of US rare-earth output in 2024?', 'en')).toMatch(/\$260 million/);
+  });
+});
