@@ -1,6 +1,6 @@
 // The element fields of a question (uses, class, controls, atomic number, the card), and the
 // export-control measures asked through an element or a month: split from plan.ts by subject.
-import { monthNumber, monthOfPrefix } from '../query/time.js';
+import { monthNumber, shortMonthNumber } from '../query/time.js';
 import { ownTextAnswer } from './answer-none.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
@@ -124,7 +124,7 @@ function onlyOne<T>(list: readonly T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
-/** Whether a word names the month (1–12), whole or by its first three letters ("Oct"). */
+/** Whether a word names the month (1–12), by its name or its short name ("Oct"). */
 function namesMonth(w: string, month: number): boolean {
-  return (monthNumber(w) ?? (w.length === 3 ? monthOfPrefix(w) : undefined)) === month;
+  return (monthNumber(w) ?? shortMonthNumber(w)) === month;
 }

@@ -63,14 +63,18 @@ export function topInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'y
 
 /** The countries a text names with a number right after the name, in the text's order. */
 function rankedCountries(ctx: CommandContext, words: readonly string[]): string[] {
+  return [...new Set(countryMentions(ctx, words).filter((m) => /^\d/.test(words[m.end] ?? '')).map((m) => m.id))];
+}
+
+/** Every country (no aggregate row) a text's words name, longest name first, with the index after its name. */
+export function countryMentions(ctx: CommandContext, words: readonly string[]): { id: string; end: number }[] {
   const idx = indexDataset(ctx.dataset).country;
-  const out: string[] = [];
+  const out: { id: string; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const n of [3, 2, 1]) {
       const hit = idx.phrases.get(words.slice(i, i + n).join(' '));
       if (!hit || hit.item.kind === 'aggregate') continue;
-      if (/^\d/.test(words[i + n] ?? '') && !out.includes(hit.item.id)) out.push(hit.item.id);
-      i += n - 1;
+      out.push({ id: hit.item.id, end: i + n });
       break;
     }
   }

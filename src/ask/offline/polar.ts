@@ -6,7 +6,7 @@
 import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
-import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
@@ -19,7 +19,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { textParts, textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
-import { compareInLead, countInLead, topInLead } from './polar-lead.js';
+import { compareInLead, countInLead, countryMentions, topInLead } from './polar-lead.js';
 
 const cache = new WeakMap<object, Set<string>>();
 
@@ -116,18 +116,7 @@ function ordinalsAsNumbers(text: string, v: VocabIndex, lang: Locale): string {
 
 /** Ids of the countries a sentence's normalised words name (by name or alias). */
 function countriesNamed(ctx: CommandContext, words: readonly string[]): string[] {
-  const idx = indexDataset(ctx.dataset).country;
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    for (const n of [3, 2, 1]) {
-      const hit = idx.phrases.get(words.slice(i, i + n).join(' '));
-      if (hit && hit.item.kind !== 'aggregate') {
-        out.add(hit.item.id);
-        break;
-      }
-    }
-  }
-  return [...out];
+  return [...new Set(countryMentions(ctx, words).map((m) => m.id))];
 }
 
 interface Verdict {

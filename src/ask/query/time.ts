@@ -46,18 +46,15 @@ export const isMonthWord = (w: string): boolean => MONTH_NUMBERS.has(w);
 /** The number (1–12) of a normalised month name, English or German. */
 export const monthNumber = (w: string): number | undefined => MONTH_NUMBERS.get(w);
 
-// The first three letters of each month name → its number ("oct", "okt", "mar"): no word of the parser's
-// month tests, since "may" and "mar" are words too; only where a named measure's month is checked.
-const MONTH_PREFIXES = new Map([...MONTH_NUMBERS].map(([name, n]) => [name.slice(0, 3), n] as const));
-
-/** The month (1–12) whose name opens with these three letters, if any. */
-export const monthOfPrefix = (w: string): number | undefined => MONTH_PREFIXES.get(w);
-
-const SHORT_MONTH_WORDS = new Set(['en', 'de'].flatMap((l) => Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })
-  .format(new Date(Date.UTC(2025, i, 15))).toLowerCase().replace(/\./g, ''))));
+// A month's short name (English or German, from Intl), lower case → its number, 1–12.
+const SHORT_MONTHS = new Map(['en', 'de'].flatMap((l) => Array.from({ length: 12 }, (_, i) => [new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })
+  .format(new Date(Date.UTC(2025, i, 15))).toLowerCase().replace(/\./g, ''), i + 1] as const)));
 
 /** Whether a lower-case word is a month's short name ("oct", "okt"). */
-export const isShortMonthWord = (w: string): boolean => SHORT_MONTH_WORDS.has(w);
+export const isShortMonthWord = (w: string): boolean => SHORT_MONTHS.has(w);
+
+/** The number (1–12) of a month's short name ("oct", "okt"); not a month test of the parser's, since "may" and "mar" are words too. */
+export const shortMonthNumber = (w: string): number | undefined => SHORT_MONTHS.get(w);
 
 // Any of those names, as the twelve patterns read them: most texts have none, and twelve Unicode
 // replacements of a text without one were a tenth of reading its dates (bench/core-check.ts prof).
