@@ -2,7 +2,7 @@
 // keywords, and the scores that rank events and facts against a question's words.
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event, Fact } from '../../dataset/schema.js';
-import { normalize } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { splitCompound } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { isShortMonthWord } from '../query/time.js';
@@ -45,9 +45,18 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
   // German compounds of the texts count by their parts too, as the question's are split
   // ("Gipfeltreffen" is also "treffen"): else "Treffen mit Lee" finds the APEC "Treffen" first.
   const parts = v.parts;
-  const add = (e: Event, text: string, weight: number): void => {
+  // A country's adjective in a participant ("Chinese delegation") names the country, which counts
+  // through the event's own countries: alone it made "the Chinese" name those talks.
+  const adjectives = indexDataset(ds).countryAdjectives;
+  // A number or an ordinal word of a title or an alias ("first policy speech", "two years early") is in too many
+  // questions to name an event alone ("the first three spots", "the two latest books"); the title's
+  // other words and the aliases still do.
+  const g = v.vocabulary.grammar;
+  const counting = new Set([...g.numbers.en, ...g.numbers.de, ...g.ordinals.en, ...g.ordinals.de.flatMap((w) => [w, `${w}n`, `${w}r`, `${w}s`, `${w}m`])].map((w) => normalize(w)));
+  const titled = new Set([...adjectives, ...counting]);
+  const add = (e: Event, text: string, weight: number, skip?: ReadonlySet<string>): void => {
     for (const w of normalize(text).split(' ').flatMap((x) => [x, ...(splitCompound(x, parts) ?? [])])) {
-      if (w.length < 2 || stop.has(w)) continue;
+      if (w.length < 2 || stop.has(w) || skip?.has(w)) continue;
       const m = eventWords.get(w) ?? new Map<Event, number>();
       m.set(e, Math.max(m.get(e) ?? 0, weight));
       eventWords.set(w, m);
@@ -59,13 +68,13 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
     add(e, e.place.en, 1);
     add(e, e.place.de, 1);
     add(e, e.kind, 1);
-    for (const p of e.participants) add(e, p, 2);
-    add(e, e.title.en, 2);
-    add(e, e.title.de, 2);
+    for (const p of e.participants) add(e, p, 2, adjectives);
+    add(e, e.title.en, 2, titled);
+    add(e, e.title.de, 2, titled);
     // An id's or an alias's short month ("oct" of "china-export-controls-oct-2025", "Oct controls") names no
     // event by itself: "what happened on Oct 26?" asks a day; the whole alias still names its event.
     add(e, e.id.split('-').filter((w) => !isShortMonthWord(w)).join(' '), 2);
-    for (const a of e.aliases) add(e, a.split(' ').filter((w) => !isShortMonthWord(w.toLowerCase())).join(' '), 2);
+    for (const a of e.aliases) add(e, a.split(' ').filter((w) => !isShortMonthWord(w.toLowerCase())).join(' '), 2, counting);
   }
   // What was agreed and what came of it describe the event as its summary does ("what did Malaysia
   // promise on rare earths" is in the MoU's terms, not its title). They score events only: a word no

@@ -27,7 +27,7 @@ import { knowNormalQuestion } from './question-text.js';
 import { boundBefore, closingTag, firstRead, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, requestSpans } from './parse-words.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, comparedAgainst, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
+import { afterCountries, comparedAgainst, countAt, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 
 const MAX_QUESTION = 1000;
@@ -103,7 +103,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     // a count it stays a ranking ("top 3 countries").
     ops.add(h.value === 'top' && h.words === 1 && quantityAt(words, h.start + h.words, v.numbers, v.tonneWords) ? 'more' : h.value);
   }
-  const ranked = rankOf(words, stems[locale], v.ordinals[locale], locale, v, v.placeWords, v.numbers);
+  const placeAsked = rankOf(words, stems[locale], v.ordinals[locale], locale, v, v.placeWords, v.numbers);
+  // "the first three spots", "die ersten fünf": the first place before a count asks the top of the ranking.
+  const firstFew = placeAsked?.rank === 1 && !placeAsked.glued && countAt(words[placeAsked.at + 1], v.numbers) >= 2;
+  if (firstFew) ops.add('top');
+  const ranked = firstFew ? undefined : placeAsked;
   // "zweitgrößte" is a ranking word; "the second meeting" is not a ranking.
   if (ranked?.glued) ops.add('top');
   // "smallest", "geringsten": a ranking read from the bottom.

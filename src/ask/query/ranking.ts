@@ -119,7 +119,8 @@ export function afterCountries(words: readonly string[], opHits: readonly Phrase
 const namesCache = new WeakMap<Country, Set<string>>();
 function namesOf(c: Country): Set<string> {
   let set = namesCache.get(c);
-  if (!set) namesCache.set(c, (set = new Set([c.name.en, c.name.de, c.id, ...c.aliases].map((n) => normalize(n)))));
+  // Its people too: "behind the Chinese and the Brazilians" puts both countries out.
+  if (!set) namesCache.set(c, (set = new Set([c.name.en, c.name.de, c.id, ...c.aliases, ...(c.adjectives?.en ?? [])].map((n) => normalize(n)))));
   return set;
 }
 
@@ -134,4 +135,10 @@ export function comparedAgainst(words: readonly string[], opHits: readonly Phras
     if (at) found = at.c;
   }
   return found;
+}
+
+/** The count a word writes ("3", "three", "drei"); 0 when it writes none. */
+export function countAt(w: string | undefined, numbers: ReadonlyMap<string, number>): number {
+  if (w === undefined) return 0;
+  return /^\d{1,2}$/.test(w) ? Number(w) : numbers.get(w) ?? 0;
 }

@@ -6,10 +6,18 @@ import type { VocabIndex } from './vocab.js';
 // A ">" or "<" standing between words, not in an arrow ("->", "=>") or "<=".
 const SIGN = /(?<![-=<>])\s*([<>])\s*(?![-=<>])/g;
 
-/** "US output 2025 > Myanmar?" as "… more than Myanmar?" (grammar.greater_sign / less_sign). */
+// A "%" after no number ("what % of …"): after one it is the figure's unit, read with the number.
+const PERCENT = /(?<![\d\s]|\d\s)\s*%/g;
+
+/**
+ * "US output 2025 > Myanmar?" as "… more than Myanmar?" (grammar.greater_sign / less_sign); "what % of
+ * the world's mining" as "what percent …" (grammar.percent_sign).
+ */
 export function signsAsWords(q: string, v: VocabIndex, locale: Locale): string {
-  if (!q.includes('>') && !q.includes('<')) return q;
   const g = v.vocabulary.grammar;
+  const percent = g.percent_sign[locale][0];
+  if (percent && q.includes('%')) q = q.replace(PERCENT, ` ${percent}`);
+  if (!q.includes('>') && !q.includes('<')) return q;
   const more = g.greater_sign[locale][0];
   const less = g.less_sign[locale][0];
   return more && less ? q.replace(SIGN, (_m, sign: string) => ` ${sign === '>' ? more : less} `) : q;

@@ -23,6 +23,7 @@ export const EMPTY: Vocabulary = {
     demonstratives: { en: [], de: [] },
     greater_sign: { en: [], de: [] },
     less_sign: { en: [], de: [] },
+    percent_sign: { en: [], de: [] },
     last_edition: { en: [], de: [] },
     until_before: { en: [], de: [] },
     verbs_first: { en: [], de: [] },

@@ -1,0 +1,36 @@
+// Answer classes of the offline question path (issue 10), nineteenth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a country\'s people or adjective alone ("the Chinese", "was Japanese") beside a figure', () => {
+  it('names the country, not the event whose participants are that country\'s delegation', () => {
+    expect(lead('How much of the world\'s rare-earth output in 2025 was Chinese?', 'en')).toMatch(/China .*69%/);
+    expect(lead('Who holds the third-largest rare-earth reserves behind the Chinese and the Brazilians?', 'en')).toMatch(/^Australia ranks third/);
+  });
+});
+
+describe('a number or an ordinal word that a title or an alias holds ("first", "two")', () => {
+  it('names no event alone: the figure asked is answered', () => {
+    expect(lead('The Burmese rare-earth tonnage in 2024, first and second estimate?', 'en')).toMatch(/Burma.*27,000 t/);
+  });
+});
+
+describe('the first place before a count ("the first three countries", "die ersten fünf")', () => {
+  it('asks the top of the ranking with that many places', () => {
+    expect(lead('Lithium reserves: the first three countries with their tonnes?', 'en')).toMatch(/^Largest reserves of lithium.*3\. China 4\.6 million t\.$/m);
+    expect(lead('Die ersten zwei Länder bei den Kobaltreserven?', 'de')).toMatch(/^Größte Reserven \(Kobalt\).*2\. [^;]+\.$/m);
+  });
+});
+
+describe('a "%" standing for a word ("what % of …", "wie viel % …")', () => {
+  it('asks a share', () => {
+    expect(lead('what % of global rare earth mine output came from China in 2025?', 'en')).toMatch(/^China .*69%/);
+    expect(lead('Wie viel % der Weltförderung Seltener Erden stammten 2025 aus China?', 'de')).toMatch(/^China .*69 %/);
+  });
+  it('leaves a percentage after a number as a figure', () => {
+    expect(lead('Is China\'s share of world mine production 69 %?', 'en')).toMatch(/69%/);
+  });
+});
