@@ -185,6 +185,8 @@ export const Grammar = z.strictObject({
   weekday_words: Words.default({ en: [], de: [] }),
   /** Words that put a place after them ("in Tokyo", "bei Busan"): a yes/no question naming one asks where. */
   locatives: Words.default({ en: [], de: [] }),
+  /** Words of place holding an article ("im", "beim"): a noun after them is no unknown place. */
+  article_locatives: Words.default({ en: [], de: [] }),
   /** Words after which a number is a place in a ranking ("rank 2", "Platz zwei"), not a count. */
   place_words: Words.default({ en: [], de: [] }),
   /** Compound parts readers glue onto names ("Seltenerd", "-exporte"); the decompounder splits on these. */

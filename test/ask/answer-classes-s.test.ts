@@ -34,3 +34,17 @@ describe('a "%" standing for a word ("what % of …", "wie viel % …")', () => 
     expect(lead('Is China\'s share of world mine production 69 %?', 'en')).toMatch(/69%/);
   });
 });
+
+describe('a yes/no question checking the class its context claims ("X says Dy is light. Does the USGS agree?")', () => {
+  it('answers yes or no to the claimed class', () => {
+    expect(lead('My teacher said gadolinium is a heavy rare earth. Does the USGS classification agree?', 'en')).toMatch(/^No — Gadolinium is a light/);
+    expect(lead('Im Datenblatt steht, Yttrium sei eine schwere Seltene Erde. Stimmt das nach USGS?', 'de')).toMatch(/^Ja — Yttrium/);
+  });
+});
+
+describe('a tag of its own with a short qualifier ("Stimmt das laut USGS?", "legit?")', () => {
+  it('asks yes or no of the statement before it', () => {
+    expect(lead('Heard that China churned out 270,000 t of rare earths in 2025. Legit?', 'en')).toMatch(/^Yes — China/);
+    expect(lead('Australien hat 2025 rund 100.000 t Seltene Erden gefördert. Stimmt das laut USGS?', 'de')).toMatch(/^Nein — Australien/);
+  });
+});

@@ -65,7 +65,8 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; w
       }
     }
     const w = words[j];
-    if (!found && w && unknownPlace(ctx, p, w)) {
+    // A place no text holds is named right after the word of place ("in Seoul"), not after an article.
+    if (!found && w && j === i + 1 && !v.articleLocatives.has(words[i]!) && unknownPlace(ctx, p, w)) {
       places.push(w);
       used.add(w);
     }

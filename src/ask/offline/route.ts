@@ -10,7 +10,7 @@ import { parseQuestion } from '../query/parse.js';
 import { clauseFocus, questionFocus } from '../query/focus.js';
 import { vocabIndex } from '../query/vocab.js';
 import { termFactNamed } from '../query/terms.js';
-import type { ParsedQuery } from '../query/types.js';
+import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
 import { twoWhenQuestions } from '../query/two-questions.js';
@@ -111,7 +111,8 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
     time: p.time ?? whole.time,
     // "China's 2024 gallium output was put at 750 t. Was that revised later?": a question asking no
     // attribute of its own asks the figure its context names (a topic there only says what it is about).
-    attributes: p.attributes.length ? p.attributes : whole.attributes.filter((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer),
+    attributes: p.polar ? [...claimedOf(whole, p), ...(p.attributes.length ? p.attributes : whole.attributes.filter(ofFigure))]
+      : p.attributes.length ? p.attributes : whole.attributes.filter(ofFigure),
     // "A source says Nigeria mined 13,000 t in 2024. Does the USGS figure back that up?": a yes/no
     // question checks the tonnage its context claims.
     ...(p.polar && p.threshold === undefined && whole.threshold !== undefined
@@ -119,6 +120,17 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
     // "MCS? What's that?": the term asked about stands before the question pointing back at it.
     ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
+}
+
+const ofFigure = (h: AttributeHit): boolean => 'figure' in h.attribute.answer || 'share' in h.attribute.answer;
+
+/**
+ * "A colleague insists dysprosium is light. Does the USGS classification agree?": a yes/no question
+ * checks the claim of its context, a class the context states ("light", "schwer") that the question
+ * does not name itself.
+ */
+function claimedOf(whole: ParsedQuery, p: ParsedQuery): AttributeHit[] {
+  return whole.attributes.filter((h) => 'is' in h.attribute.answer && h.attribute.answer.is !== undefined && !p.attributes.some((x) => x.attribute === h.attribute));
 }
 
 /**

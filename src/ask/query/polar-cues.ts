@@ -62,6 +62,11 @@ export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q: 
   const space = norm.indexOf(' ');
   const first = space < 0 ? norm : norm.slice(0, space);
   if (v.questionWords.has(first)) return false;
+  // "Stimmt das nach USGS?", "Is that right by the USGS book?": a tag of its own, a short qualifier after it.
+  if (space > 0) {
+    const n = norm.split(' ').length;
+    if (v.polarTags.closing[locale].some((t) => t.includes(' ') && opensWith(norm, t) && n - t.split(' ').length <= 4)) return true;
+  }
   if (!v.polarTags.closing[locale].some((t) => closesWith(norm, t))) return taggedBeforeQualifier(q, v, locale);
   // "… that isn't mined. Where is it?": the closing words belong to a last sentence asking its own question.
   const last = q.slice(Math.max(q.lastIndexOf('. '), q.lastIndexOf('! ')) + 1).trim();

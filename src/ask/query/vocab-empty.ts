@@ -70,6 +70,7 @@ export const EMPTY: Vocabulary = {
     weekday_words: { en: [], de: [] },
     place_words: { en: [], de: [] },
     locatives: { en: [], de: [] },
+    article_locatives: { en: [], de: [] },
     compound_parts: [],
     abbreviations: { en: [], de: [] },
     number_labels: { en: [], de: [] },

@@ -32,6 +32,7 @@ export interface VocabIndex {
   placeWords: Set<string>;
   /** Normalised words that put a place after them ("in", "at", "bei"). */
   locatives: Set<string>;
+  articleLocatives: Set<string>;
   /** Normalised single words the decompounder may split on. */
   parts: Set<string>;
   /** Normalised one-word names of minerals and elements: a compound's first part may be a misspelt one ("Nikelförderung"). */

@@ -118,6 +118,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     ordinals,
     placeWords: new Set(words(g.place_words)),
     locatives: new Set(words(g.locatives)),
+    articleLocatives: new Set(words(g.article_locatives)),
     parts,
     heads,
     tails,
