@@ -48,3 +48,23 @@ describe('a tag of its own with a short qualifier ("Stimmt das laut USGS?", "leg
     expect(lead('Australien hat 2025 rund 100.000 t Seltene Erden gefördert. Stimmt das laut USGS?', 'de')).toMatch(/^Nein — Australien/);
   });
 });
+
+describe('a fact of another year than the one asked, tied to an event of that year ("who hosted APEC in 2025?")', () => {
+  it('is answered by that event, not "no figure for 2025"', () => {
+    expect(lead('Welche Stadt war 2025 Gastgeber der APEC?', 'de')).toMatch(/^[^\n]*Gyeongju/);
+    expect(lead('Wer hatte 2025 den APEC-Vorsitz?', 'de')).toMatch(/^[^\n]*Lee Jae Myung/);
+  });
+  it('still says a quota of a year not held is not in the dataset', () => {
+    expect(lead("What was Beijing's rare-earth mining quota for 2025?", 'en')).toMatch(/no figure/);
+  });
+});
+
+describe('a country\'s adjective inside a question phrase ("Which Korean city …", "In welcher japanischen Stadt …")', () => {
+  it('reads the phrase as if the adjective were not there', () => {
+    expect(lead('Which Korean city hosted the APEC leaders in 2025?', 'en')).toMatch(/^[^\n]*Gyeongju/);
+    expect(lead('Which Korean city did Trump and Xi meet in?', 'en')).toMatch(/^Gimhae Air Base, Busan/);
+  });
+  it('takes the event whose title names the country (the US–Japan framework, not Australia\'s with a Japanese stake)', () => {
+    expect(lead('In welcher japanischen Stadt wurde das Rahmenabkommen unterzeichnet?', 'de')).toMatch(/^Akasaka-Palast \(Staatsgästehaus\), Tokio: Rahmenabkommen zwischen den USA und Japan/);
+  });
+});

@@ -3,7 +3,8 @@ import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { ParsedQuery } from '../query/types.js';
-import { stem } from '../query/text.js';
+import { splitCompound, stem } from '../query/text.js';
+import { vocabIndex } from '../query/vocab.js';
 
 /**
  * "What day did Trump land in Japan?", "who's Japan's new PM": when, who or where asked of a country
@@ -21,7 +22,10 @@ export function countryEvent(ctx: CommandContext, p: ParsedQuery): { event: Even
   const place = (e: Event): number => Math.max(...ids.map((id) => e.countries.indexOf(id)));
   const events = ctx.dataset.events.filter((e) => ids.every((id) => e.countries.includes(id))).sort((a, b) => place(a) - place(b) || a.date.localeCompare(b.date));
   const words = new Set(p.content.map((w) => stem(w, ctx.locale)));
-  const naming = events.filter((e) => normalize([...e.participants, e.title.en, e.title.de].join(' ')).split(' ').some((w) => words.has(stem(w, ctx.locale))));
+  // A title's compounds by their parts too, as the question's are split ("Rahmenabkommen": "abkommen").
+  const parts = vocabIndex(ctx.dataset).parts;
+  const naming = events.filter((e) => normalize([...e.participants, e.title.en, e.title.de].join(' ')).split(' ')
+    .some((w) => [w, ...(splitCompound(w, parts) ?? [])].some((x) => words.has(stem(x, ctx.locale)))));
   const event = (naming.length ? naming : events)[0];
   return event && { event, field };
 }

@@ -55,6 +55,9 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   // quotas) is a neighbouring figure: not in the dataset for that year.
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
   if (hit && year && yearsStated(f.text.en).length && !yearsStated(f.text.en).includes(year)) {
+    // "Which city hosted APEC in 2025?": the fact is of another year, and the event of the year asked answers.
+    // Only an event the fact itself is tied to (the 2026 host was named at the 2025 summit).
+    if (p.subjects.events.some((e) => e.date.startsWith(year) && f.events.includes(e.id))) return eventPlan(ctx, p, fieldOf(p));
     const held = [...new Set(ids.flatMap((id) => yearsStated(ctx.dataset.factById.get(id)?.text.en ?? '')))].sort();
     const list = formatList(held, ctx.locale);
     return answered(noneAnswer(ctx, p, hit.attribute, ctx.locale === 'de'
@@ -189,9 +192,14 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   }
   // Only a word of a topic the dataset lacks, an event found and a question word of events ("die
   // Ausfuhr von Gallium … in welchem Monat?"): that field of the event.
-  const field = !p.subjects.events.length ? undefined : p.operator === 'when' ? 'date' : p.operator === 'where' ? 'place' : p.operator === 'who' ? 'participants' : undefined;
+  const field = p.subjects.events.length && (p.operator === 'when' || p.operator === 'where' || p.operator === 'who') ? fieldOf(p) : undefined;
   if (!hit && field && p.attributes.some((h) => 'none' in h.attribute.answer)) return eventPlan(ctx, p, field);
   return subjectPlan(ctx, p);
+}
+
+/** The field of an event a question word asks ("when" its date, "where" its place, "who" its people); else its summary. */
+function fieldOf(p: ParsedQuery): 'date' | 'place' | 'participants' | 'summary' {
+  return p.operator === 'when' ? 'date' : p.operator === 'where' ? 'place' : p.operator === 'who' ? 'participants' : 'summary';
 }
 
 /** No attribute: the subject's own answer; else retrieval; else "not in the dataset" or the scope note. */

@@ -120,16 +120,24 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
 
 // The events of each country and each mineral, in the dataset's order, once per dataset: scoring
 // went through every event for the countries and minerals of every question.
-const eventsWithOf = new WeakMap<Dataset, { byCountry: Map<string, Event[]>; byMineral: Map<string, Event[]> }>();
+interface EventsWith { byCountry: Map<string, Event[]>; byMineral: Map<string, Event[]>; titled: Set<string> }
+const eventsWithOf = new WeakMap<Dataset, EventsWith>();
 
-function eventsWith(ds: Dataset): { byCountry: Map<string, Event[]>; byMineral: Map<string, Event[]> } {
+function eventsWith(ds: Dataset): EventsWith {
   let w = eventsWithOf.get(ds);
   if (!w) {
-    w = { byCountry: new Map(), byMineral: new Map() };
+    w = { byCountry: new Map(), byMineral: new Map(), titled: new Set() };
+    const countries = new Map(ds.countries.map((c) => [c.id, c]));
     for (const e of ds.events) {
       // An id listed twice on one event still lists the event once, as includes() counted it.
       for (const c of new Set(e.countries)) push(w.byCountry, c, e);
       for (const m of new Set(e.minerals)) push(w.byMineral, m, e);
+      // The countries its title names ("US–Japan framework"), not only those it concerns (a Japanese stake).
+      const title = ` ${normalize(`${e.title.en} ${e.title.de}`)} `;
+      for (const id of e.countries) {
+        const c = countries.get(id);
+        if (c && [c.name.en, c.name.de].some((n) => title.includes(` ${normalize(n)} `))) w.titled.add(`${e.id} ${id}`);
+      }
     }
     eventsWithOf.set(ds, w);
   }
@@ -145,7 +153,9 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
   // Events between the countries the question names ("the US and Japan") rank first.
   if (countries.length === 1) {
     // One country (most questions): its events, listed once per dataset, each sharing it alone.
-    for (const e of eventsWith(ds).byCountry.get(countries[0]!) ?? []) scores.set(e, 1.5);
+    // One its title names first ("the Japanese framework" is the US–Japan one, not Australia's with a Japanese stake).
+    const w = eventsWith(ds);
+    for (const e of w.byCountry.get(countries[0]!) ?? []) scores.set(e, w.titled.has(`${e.id} ${countries[0]!}`) ? 1.75 : 1.5);
   } else if (countries.length) {
     for (const e of ds.events) {
       let shared = 0;

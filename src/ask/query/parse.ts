@@ -12,6 +12,7 @@ import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
+import { withAdjectivesInside } from './adjective-phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
@@ -65,7 +66,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const spelt = correctAttributeTypos(ds, words, locale);
   // "I need the date of …": the words of a request name no attribute.
   const asking = requestSpans(words, v.requestPhrases);
-  const allHits = matchPhrases(v.attributes, spelt, spelt === words ? stems : stemWords(spelt), undefined, { lang: locale, functionWord: (w) => v.stopStems[locale].has(stem(w, locale)) })
+  const own = { lang: locale, functionWord: (w: string) => v.stopStems[locale].has(stem(w, locale)) };
+  const speltStems = spelt === words ? stems : stemWords(spelt);
+  const allHits = withAdjectivesInside(matchPhrases(v.attributes, spelt, speltStems, undefined, own), ent.countries, spelt, speltStems, (w, st) => matchPhrases(v.attributes, w, st, undefined, own))
     .filter((h) => !asking.some(([a, b]) => h.start < b && h.start + h.words > a));
   const attrHits = withoutSetAside(withoutStrayClassWords(allHits, spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
@@ -96,7 +99,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const attributes = [...byAttr.values()].sort((a, b) => b.score - a.score);
 
   // Operator words are read in the question's language only: German "was" is "what", not "was".
-  const opHits = matchPhrases(v.operators, words, stems, [locale]);
+  const opHits = withAdjectivesInside(matchPhrases(v.operators, words, stems, [locale]), ent.countries, words, stems, (w, st) => matchPhrases(v.operators, w, st, [locale]));
   const ops = new Set<OperatorWord>();
   for (const h of opHits) {
     // A ranking word before a quantity is a verb of "more" ("reserves top 2 million tonnes"); before
@@ -340,3 +343,4 @@ const LABEL_YEAR = /\b(\p{L}+)\.?\s*\d{1,3}\s+(?:of|von|aus)\s+(?:19|20)\d\d\b/g
 function withoutLabelYears(q: string, v: VocabIndex): string {
   return q.replace(LABEL_YEAR, (m: string, label: string) => (v.numberLabels.has(normalize(label)) ? m.replace(/(?:19|20)\d\d$/, ' ') : m));
 }
+
