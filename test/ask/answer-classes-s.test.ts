@@ -68,3 +68,13 @@ describe('a country\'s adjective inside a question phrase ("Which Korean city �
     expect(lead('In welcher japanischen Stadt wurde das Rahmenabkommen unterzeichnet?', 'de')).toMatch(/^Akasaka-Palast \(Staatsgästehaus\), Tokio: Rahmenabkommen zwischen den USA und Japan/);
   });
 });
+
+describe('a name no text holds before the figure\'s verb, a year or a bound between ("Hat Iluka 2024 mehr als 5.000 t gefördert?")', () => {
+  it('is a producer the dataset has no figure for, never the world\'s figure or a "yes" from it', () => {
+    expect(lead('Hat Iluka 2024 mehr als 5.000 t gefördert?', 'de')).toMatch(/keine Zahl/);
+    expect(lead('Welche Menge hat Iluka 2024 gefördert?', 'de')).toMatch(/keine Zahl/);
+  });
+  it('leaves a country before its year and verb answered', () => {
+    expect(lead('Welche Menge hat China 2025 gefördert?', 'de')).toMatch(/^China .*270\.000 t/);
+  });
+});

@@ -3,7 +3,7 @@
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
-import { vocabIndex } from '../query/vocab.js';
+import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { compareFigures, singleFigure } from './answer-figures.js';
 import { topFigures, worldFigure } from './answer-top.js';
@@ -18,6 +18,7 @@ import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { whereInCountry } from './where-in.js';
 import { tonnagesIn } from '../query/thresholds.js';
 import { normalize } from '../../dataset/lookup.js';
+import { rawWords } from '../query/text.js';
 import type { Element, Mineral } from '../../dataset/schema.js';
 
 /**
@@ -44,7 +45,27 @@ function yearOnYear(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mi
  * Right after them with nothing between, it is what the figure did ("the quota went to …", "imports
  * fell"), not a commodity.
  */
-export function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
+// Digits, and the unit letter a normalised "10.000 t" leaves.
+const QUANTITY = /^(?:\d+|t)$/;
+
+const boundCache = new WeakMap<VocabIndex, Set<string>>();
+/** The words of a bound ("mehr als", "more than", "unter"), normalised. */
+function boundWords(v: VocabIndex): Set<string> {
+  let set = boundCache.get(v);
+  if (!set) {
+    const o = v.vocabulary.grammar.operators;
+    boundCache.set(v, (set = new Set([...o.more.en, ...o.more.de, ...o.less.en, ...o.less.de].flatMap((w) => normalize(w).split(' ')))));
+  }
+  return set;
+}
+
+/** Whether the text holds the word typed with a capital first letter. */
+function capitalised(text: string, w: string): boolean {
+  return rawWords(text).some((r) => r.charAt(0) !== r.charAt(0).toLowerCase() && normalize(r) === w);
+}
+
+export function commoditySlot(v: VocabIndex, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
+  const stopwords = v.stop;
   const unknown = new Set(p.unknown.filter(also));
   // No unknown word (most questions) fills no slot: the attribute's words need not be gathered.
   if (!unknown.size) return false;
@@ -54,7 +75,15 @@ export function commoditySlot(stopwords: ReadonlySet<string>, p: ParsedQuery, hi
   return seq.some((x, i) => {
     if (!unknown.has(x.w)) return false;
     const prev = seq[i - 1];
-    return attrWords.has(seq[i + 1]?.w ?? '') || (prev !== undefined && attrWords.has(prev.w) && x.at - prev.at > 1);
+    // A year, a quantity or its bound before the attribute is no word between ("Hat Lynas 2025 mehr als 10.000 t
+    // gefördert?": the name stands before the verb).
+    // Only a name, capitalised as typed: "Did Japan hand over 2,500 trees?" is a verb and its particle.
+    let j = i + 1;
+    if (!attrWords.has(seq[j]?.w ?? '') && capitalised(p.text, x.w)) {
+      const bound = boundWords(v);
+      while (j < seq.length && (QUANTITY.test(seq[j]!.w) || bound.has(seq[j]!.w))) j++;
+    }
+    return attrWords.has(seq[j]?.w ?? '') || (prev !== undefined && attrWords.has(prev.w) && x.at - prev.at > 1);
   });
 }
 
@@ -76,7 +105,7 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const named = s.minerals.find((m) => m.id !== 'rare-earths') ?? s.minerals[0];
   // A word the dataset cannot place where a commodity would stand, next to the asked attribute
   // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
-  if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds).stop, p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
+  if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds), p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));
   const topic = named ? undefined : topicFact(ctx, p);
   if (topic) {
     const figure = topicFigure(ctx, p, topic, hit);

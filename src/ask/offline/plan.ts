@@ -67,7 +67,7 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
   // A word next to the attribute that the fact never mentions ("the price of an NdFeB magnet"): the
   // fact is about something else; say the dataset has no figure for that, not a neighbouring one.
   const { text } = factText(f);
-  if (hit && (commoditySlot(vocabIndex(ctx.dataset).stop, p, hit, (w) => !text.includes(w)) || missingWords(ctx, p, f, hit).length)) {
+  if (hit && (commoditySlot(vocabIndex(ctx.dataset), p, hit, (w) => !text.includes(w)) || missingWords(ctx, p, f, hit).length)) {
     return answered(noneAnswer(ctx, p, hit.attribute));
   }
   return answered(factAnswer(ctx, p, f, hit), f.id);
