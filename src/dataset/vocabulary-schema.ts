@@ -142,6 +142,8 @@ export const Grammar = z.strictObject({
   demonstratives: Words.default({ en: [], de: [] }),
   greater_sign: Words.default({ en: [], de: [] }),
   less_sign: Words.default({ en: [], de: [] }),
+  /** Ranking words that also count ("most generators"): before a plain noun they rank nothing. */
+  quantifiers: Words.default({ en: [], de: [] }),
   /** What a "%" standing for a word, after no number, reads as ("what % of …"). */
   percent_sign: Words.default({ en: [], de: [] }),
   /** Words asking whether a figure changed between editions ("changed", "korrigiert"). */

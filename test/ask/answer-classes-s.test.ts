@@ -13,6 +13,10 @@ describe('a country\'s people or adjective alone ("the Chinese", "was Japanese")
 });
 
 describe('a number or an ordinal word that a title or an alias holds ("first", "two")', () => {
+  it('names an event only as the quantity the title states ("Zwei-Prozent-Ziel", "two-percent target")', () => {
+    expect(lead('Bis wann will Takaichi das Zwei-Prozent-Ziel erreichen?', 'de')).toMatch(/^31\. März 2026/);
+    expect(lead('By when does Takaichi want to hit the two-percent target?', 'en')).toMatch(/^31 Mar 2026/);
+  });
   it('names no event alone: the figure asked is answered', () => {
     expect(lead('The Burmese rare-earth tonnage in 2024, first and second estimate?', 'en')).toMatch(/Burma.*27,000 t/);
   });
@@ -76,5 +80,14 @@ describe('a name no text holds before the figure\'s verb, a year or a bound betw
   });
   it('leaves a country before its year and verb answered', () => {
     expect(lead('Welche Menge hat China 2025 gefördert?', 'de')).toMatch(/^China .*270\.000 t/);
+  });
+});
+
+describe('"most" right before a noun the vocabulary does not hold ("the size of most generators we maintain")', () => {
+  it('counts how many of them and ranks nothing: the figure asked is answered', () => {
+    expect(lead('How many kg of neodymium are in a 2 MW turbine, the size most operators install?', 'en')).toMatch(/372 kg/);
+  });
+  it('still ranks before a word of the vocabulary ("most reserves")', () => {
+    expect(lead('Who holds most reserves of rare earths?', 'en')).toMatch(/^Largest reserves/);
   });
 });

@@ -17,6 +17,9 @@ export interface RouterIndex {
   factPhrase: Map<string, Fact[]>;
   maxPhraseWords: number;
   wordPrefix: Map<string, string[]>;
+  /** Number words ("two", "zwei"): they place an event only as a quantity ("zwei Prozent"). */
+  numberWords: ReadonlySet<string>;
+  percentWords: ReadonlySet<string>;
   /** Function words (data/vocabulary.yaml), which place no event. */
   stop: ReadonlySet<string>;
   /** Function words and counting words ("how many", "wie viele"): a phrase of only these says nothing about the topic. */
@@ -48,11 +51,13 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
   // A country's adjective in a participant ("Chinese delegation") names the country, which counts
   // through the event's own countries: alone it made "the Chinese" name those talks.
   const adjectives = indexDataset(ds).countryAdjectives;
-  // A number or an ordinal word of a title or an alias ("first policy speech", "two years early") is in too many
-  // questions to name an event alone ("the first three spots", "the two latest books"); the title's
-  // other words and the aliases still do.
+  // An ordinal word of a title or an alias ("first policy speech", "first female prime minister") is in too
+  // many questions to name an event alone ("the first three spots"); the title's other words and the
+  // aliases still do. Number words are weighed by the question (see scoreEvents).
   const g = v.vocabulary.grammar;
-  const counting = new Set([...g.numbers.en, ...g.numbers.de, ...g.ordinals.en, ...g.ordinals.de.flatMap((w) => [w, `${w}n`, `${w}r`, `${w}s`, `${w}m`])].map((w) => normalize(w)));
+  const counting = new Set([...g.ordinals.en, ...g.ordinals.de.flatMap((w) => [w, `${w}n`, `${w}r`, `${w}s`, `${w}m`])].map((w) => normalize(w)));
+  const numberWords = new Set([...g.numbers.en, ...g.numbers.de].map((w) => normalize(w)));
+  const percentWords = new Set([...g.percent_sign.en, ...g.percent_sign.de].map((w) => normalize(w)));
   const titled = new Set([...adjectives, ...counting]);
   const add = (e: Event, text: string, weight: number, skip?: ReadonlySet<string>): void => {
     for (const w of normalize(text).split(' ').flatMap((x) => [x, ...(splitCompound(x, parts) ?? [])])) {
@@ -113,7 +118,7 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
       }
     }
   }
-  const idx = { eventWords, termWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix, stop, generic };
+  const idx = { eventWords, termWords, eventCount: ds.events.length, factWord, factPhrase, maxPhraseWords, wordPrefix, stop, generic, numberWords, percentWords };
   indexCache.set(ds, idx);
   return idx;
 }
@@ -177,6 +182,8 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
     const w = words[i]!;
     // Each word once, at its first place (no Set made per question).
     if (words.indexOf(w) < i || idx.stop.has(w) || minerals?.words.has(w)) continue;
+    // "the two latest books" counts; "Zwei-Prozent-Ziel", "two percent" is the quantity a title states.
+    if (idx.numberWords.has(w) && !idx.percentWords.has(words[i + 1] ?? '')) continue;
     const hits = eventWordHits(idx, w);
     const terms = idx.termWords.get(w);
     if (!hits && !terms) continue;

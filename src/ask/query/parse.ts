@@ -102,6 +102,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const opHits = withAdjectivesInside(matchPhrases(v.operators, words, stems, [locale]), ent.countries, words, stems, (w, st) => matchPhrases(v.operators, w, st, [locale]));
   const ops = new Set<OperatorWord>();
   for (const h of opHits) {
+    // "the size of most generators we maintain": a ranking word right before a noun the question
+    // vocabulary does not hold counts how many of them, and ranks nothing.
+    if (h.value === 'top' && h.words === 1 && v.vocabulary.grammar.quantifiers[locale].includes(words[h.start]!) && quantifies(words, h.start, rest, v)) continue;
     // A ranking word before a quantity is a verb of "more" ("reserves top 2 million tonnes"); before
     // a count it stays a ranking ("top 3 countries").
     ops.add(h.value === 'top' && h.words === 1 && quantityAt(words, h.start + h.words, v.numbers, v.tonneWords) ? 'more' : h.value);
@@ -344,3 +347,8 @@ function withoutLabelYears(q: string, v: VocabIndex): string {
   return q.replace(LABEL_YEAR, (m: string, label: string) => (v.numberLabels.has(normalize(label)) ? m.replace(/(?:19|20)\d\d$/, ' ') : m));
 }
 
+/** Whether the word after `at` is a plain noun: no name, no word of the question vocabulary, no function word. */
+function quantifies(words: readonly string[], at: number, rest: readonly string[], v: VocabIndex): boolean {
+  const next = words[at + 1];
+  return next !== undefined && next.length >= 4 && !/\d/.test(next) && rest.includes(next) && !v.known.has(next) && !v.stop.has(next);
+}

@@ -24,6 +24,7 @@ export const EMPTY: Vocabulary = {
     greater_sign: { en: [], de: [] },
     less_sign: { en: [], de: [] },
     percent_sign: { en: [], de: [] },
+    quantifiers: { en: [], de: [] },
     last_edition: { en: [], de: [] },
     until_before: { en: [], de: [] },
     verbs_first: { en: [], de: [] },
