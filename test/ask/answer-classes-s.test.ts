@@ -91,3 +91,10 @@ describe('"most" right before a noun the vocabulary does not hold ("the size of 
     expect(lead('Who holds most reserves of rare earths?', 'en')).toMatch(/^Largest reserves/);
   });
 });
+
+describe('another country\'s own export ban asked of ("Hebt Malaysia sein Exportverbot auf?", "Did Malaysia end its ban?")', () => {
+  it('is told by the record of that country\'s event, and a verb of ending it is answered no against "stays"', () => {
+    expect(lead('Schafft Malaysia sein Exportverbot für Seltene Erden ab?', 'de')).toMatch(/^Nein — .*Zafrul/);
+    expect(lead('Is Malaysia scrapping its raw rare earth export ban?', 'en')).toMatch(/^No — .*Zafrul/);
+  });
+});

@@ -27,7 +27,8 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: 
   if ('element' in ans) {
     if (s.elements.length) return true;
     if (ans.element === 'class') return ans.is !== undefined || s.minerals.some((m) => m.id === 'rare-earths');
-    if (ans.element === 'controls') return !s.countries.some((c) => c.id !== 'CN') && s.minerals.every((m) => m.id === 'rare-earths');
+    // Another country's measure counts when an event of that country is named (plan-elements.ts reads its record).
+    if (ans.element === 'controls') return (!s.countries.some((c) => c.id !== 'CN') || s.events.some((e) => s.countries.every((c) => e.countries.includes(c.id)))) && s.minerals.every((m) => m.id === 'rare-earths');
     // A mineral besides rare earths ("What is lithium used for?") is asked too: its uses, or that none are held.
     if (ans.element === 'uses') return true;
     if (ans.element === 'number') return p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w));

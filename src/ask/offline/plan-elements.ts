@@ -61,6 +61,11 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
     && p.content.some((w) => normalize(`${e.place.en} ${e.place.de} ${e.title.en} ${e.title.de}`).split(' ').includes(w))) : undefined;
   if (met) return answered(eventAnswer(ctx, met, 'agreed', p));
+  // "Hebt Malaysia sein Exportverbot auf?": another country's own measure, which the record of its event tells.
+  const s = p.subjects;
+  const told = field === 'controls' && !s.elements.length && s.countries.length && !s.countries.some((c) => c.id === 'CN')
+    ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
+  if (told) return answered(eventAnswer(ctx, told, 'summary', p));
   const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.

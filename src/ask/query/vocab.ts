@@ -93,6 +93,9 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.greetings);
   addKnown(g.numbers);
   addKnown(g.ordinals);
+  // "Hebt Malaysia das Verbot auf?": a verb of ending a measure is no word the dataset lacks.
+  addKnown(g.lifting);
+  addKnown(g.remaining);
   addKnown(g.place_words);
   addKnown(g.plain_words);
   addKnown(g.polar_tags.closing);
