@@ -165,6 +165,9 @@ export const Grammar = z.strictObject({
   /** Greetings and thanks: a question of only these gets the hello. */
   greetings: Words,
   /** Negation words: a sentence with one is never turned into a "yes". */
+  /** "all" asked against "only" stated: the sentence says no. */
+  universal: Words.default({ en: [], de: [] }),
+  restrictive: Words.default({ en: [], de: [] }),
   negations: Words.default({ en: [], de: [] }),
   /**
    * Words readers use for a word of the dataset's texts: each group's first word is the one the

@@ -98,3 +98,20 @@ describe('another country\'s own export ban asked of ("Hebt Malaysia sein Export
     expect(lead('Is Malaysia scrapping its raw rare earth export ban?', 'en')).toMatch(/^No — .*Zafrul/);
   });
 });
+
+describe('a share claimed without a bound ("Is US import reliance 100%?")', () => {
+  it('is right only as the share of the newest year, not because an older year had it', () => {
+    expect(lead('Is the US 100% reliant on imported rare earths?', 'en')).toMatch(/^No — .*67%/);
+    expect(lead('Liegt die Importabhängigkeit der USA bei Seltenen Erden bei 100 %?', 'de')).toMatch(/^Nein — .*67 %/);
+  });
+  it('is yes for the year it was', () => {
+    expect(lead('Was US net import reliance for rare earths 100% in 2020?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('"all" asked of a measure against a record saying "only" ("Did China suspend all its controls?")', () => {
+  it('is no, with what the suspension covered', () => {
+    expect(lead('Has China suspended all of its rare-earth export controls?', 'en')).toMatch(/^No — .*Only the 9 October measures/);
+    expect(lead('Hat China sämtliche Exportkontrollen für Seltene Erden ausgesetzt?', 'de')).toMatch(/^Nein — .*nur die Maßnahmen vom 9\. Oktober/);
+  });
+});

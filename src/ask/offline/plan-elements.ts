@@ -61,8 +61,14 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
     && p.content.some((w) => normalize(`${e.place.en} ${e.place.de} ${e.title.en} ${e.title.de}`).split(' ').includes(w))) : undefined;
   if (met) return answered(eventAnswer(ctx, met, 'agreed', p));
-  // "Hebt Malaysia sein Exportverbot auf?": another country's own measure, which the record of its event tells.
   const s = p.subjects;
+  // "Did China suspend all its controls?", "Hat China alle Exportkontrollen ausgesetzt?": what the
+  // suspension named covered is what came of it, not the list of controlled elements.
+  const kinds = vocabIndex(ctx.dataset).eventKinds;
+  const suspension = field === 'controls' && !s.elements.length && p.words.some((w) => kinds.suspension.has(w))
+    ? s.events.find((e) => e.suspends?.length) : undefined;
+  if (suspension) return answered(eventAnswer(ctx, suspension, suspension.outcome ? 'outcome' : 'summary', p));
+  // "Hebt Malaysia sein Exportverbot auf?": another country's own measure, which the record of its event tells.
   const told = field === 'controls' && !s.elements.length && s.countries.length && !s.countries.some((c) => c.id === 'CN')
     ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (told) return answered(eventAnswer(ctx, told, 'summary', p));

@@ -1,6 +1,7 @@
 // "Is the US still more than 95% dependent on imports?": a sentence listing a share per year ("more
 // than 95% in 2021–2023 … 67% for 2025") settles a bound by the share of the year asked, else the
-// newest year, never by the sentence merely holding the bound's own number.
+// newest year, never by the sentence merely holding the bound's own number; so does a share claimed
+// ("Is US import reliance 100%?" against "100% in 2020 … 80% in 2024").
 import type { CommandContext } from '../../commands/types.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -25,6 +26,9 @@ export function shareByYear(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst)
       }
     }
   }
-  if (!best || best.value === p.shareThreshold) return undefined;
+  if (!best) return undefined;
+  // "Is it 100%?": a share claimed, not bounded, is right only as the share of that year.
+  if (p.shareClaim) return { verdict: Math.abs(best.value - p.shareThreshold) < 0.005 ? 'yes' : 'no', sentence: best.sentence };
+  if (best.value === p.shareThreshold) return undefined;
   return { verdict: (best.value > p.shareThreshold) !== Boolean(p.less) ? 'yes' : 'no', sentence: best.sentence };
 }

@@ -121,7 +121,7 @@ export function shareThresholdOf(q: string, words: readonly string[], v: VocabIn
   const sign = /(\d+(?:[.,]\d+)?)\s*%/u.exec(q);
   const i = sign ? -1 : words.findIndex((w, k) => /^\d+$/.test(w) && v.percentWords.some((ph) => phraseAt(words, k + 1, ph)));
   const n = sign ? Number(sign[1]!.replace(',', '.')) : i >= 0 ? Number(words[i]) : NaN;
-  return n > 0 && n < 100 ? { value: n / 100, percent: true } : undefined;
+  return n > 0 && n <= 100 ? { value: n / 100, percent: true } : undefined;
 }
 
 /** A price the question compares with, in US dollars ("teurer als 500 Dollar pro Kilo", "over $100/kg", "more than two dollars"). */

@@ -64,6 +64,8 @@ export const EMPTY: Vocabulary = {
     synonyms: [],
     greetings: { en: [], de: [] },
     negations: { en: [], de: [] },
+    universal: { en: [], de: [] },
+    restrictive: { en: [], de: [] },
     numbers: { en: [], de: [] },
     range: { open: { en: [], de: [] }, join: { en: [], de: [] }, one: { en: [], de: [] } },
     ordinals: { en: [], de: [] },

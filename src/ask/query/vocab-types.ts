@@ -22,6 +22,9 @@ export interface VocabIndex {
   greetings: Set<string>;
   /** Normalised negation words of both languages. */
   negations: Set<string>;
+  /** "all", "alle"; "only", "nur": a question asking all against a sentence stating only some. */
+  universal: Set<string>;
+  restrictive: Set<string>;
   /** Normalised number word → value (1–10). */
   numbers: Map<string, number>;
   /** A range's words (normalised): opening, joining, and read as "one". */

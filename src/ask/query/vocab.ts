@@ -116,6 +116,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stopStems: { en: new Set(g.stopwords.en.map((w) => stem(normalize(w), 'en'))), de: new Set(g.stopwords.de.map((w) => stem(normalize(w), 'de'))) },
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
+    universal: new Set(words(g.universal)),
+    restrictive: new Set(words(g.restrictive)),
     numbers,
     range: { open: words(g.range.open), join: words(g.range.join), one: words(g.range.one) },
     ordinals,
