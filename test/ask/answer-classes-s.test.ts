@@ -115,3 +115,14 @@ describe('"all" asked of a measure against a record saying "only" ("Did China su
     expect(lead('Hat China sämtliche Exportkontrollen für Seltene Erden ausgesetzt?', 'de')).toMatch(/^Nein — .*nur die Maßnahmen vom 9\. Oktober/);
   });
 });
+
+describe('an event named with a word of another instance ("the next APEC", "die nächste APEC")', () => {
+  it('is the fact about that instance, not the place or the definition of the one held', () => {
+    expect(lead('Where is the next APEC going to be?', 'en')).toMatch(/^China chairs APEC in 2026; Shenzhen/);
+    expect(lead('In welcher Stadt findet die nächste APEC statt?', 'de')).toMatch(/Shenzhen/);
+    expect(lead("What's the next APEC?", 'en')).toMatch(/Shenzhen/);
+  });
+  it('leaves the definition of the term alone', () => {
+    expect(lead('What is APEC?', 'en')).toMatch(/^APEC \(Asia-Pacific Economic Cooperation\)/);
+  });
+});

@@ -186,6 +186,11 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   if (ofElement) return ofElement;
   const byOperator = ok.find((h) => h.attribute.implies !== undefined && h.attribute.implies === p.operator && !figureOfTwo(h, eventy, p, ok)
     && (eventy || !('event' in h.attribute.answer) || !ok.some((o) => 'provenance' in o.attribute.answer && o.score >= h.score)));
+  // "Where will the next APEC be held?": a fact's phrase holding a one-word name of the event found with
+  // words of its own ("next apec", "nächste Apec") asks another instance of it; the fact answers.
+  const instance = byOperator && 'event' in byOperator.attribute.answer ? ok.find((h) => 'facts' in h.attribute.answer
+    && h.matched.some((m) => m.includes(' ') && p.subjects.events.some((e) => e.aliases.some((a) => !a.includes(' ') && m.split(' ').includes(normalize(a)))))) : undefined;
+  if (instance) return instance;
   // "How many elements count as heavy rare earths?": a class named beside a count of all the elements
   // asks the class, whose list opens with its count.
   // One class, asked plainly: "neither light nor heavy" names two and counts neither.

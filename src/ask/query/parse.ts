@@ -296,7 +296,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (polar && ops.has('only') && !hedge) out.only = true;
   // A term that is also a subject's name ("rare earths") asks its meaning only when nothing else is asked of it ("… used for").
   // "Wer ist der Größte bei Seltenen Erden?" ranks and "When is APEC?" asks a date; neither asks a meaning.
-  if (defines && operator !== 'top' && operator !== 'compare' && operator !== 'when' && !(attributes.length && normalize(defines.term).split(' ').every((w) => names.has(w)))) out.defines = defines;
+  // "What is the next APEC?": a term inside a longer phrase of an attribute ("next apec") is that attribute's, not asked to be defined.
+  const termWords = defines ? normalize(defines.term).split(' ') : [];
+  const inPhrase = defines !== undefined && attributes.some((h) => h.matched.some((m) => m.includes(' ') && m.split(' ').length > termWords.length && termWords.every((w) => m.split(' ').includes(w))));
+  if (defines && !inPhrase && operator !== 'top' && operator !== 'compare' && operator !== 'when' && !(attributes.length && termWords.every((w) => names.has(w)))) out.defines = defines;
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
   out.subjects = { countries, minerals, elements, world, events, namedEvents };
