@@ -126,3 +126,13 @@ describe('an event named with a word of another instance ("the next APEC", "die 
     expect(lead('What is APEC?', 'en')).toMatch(/^APEC \(Asia-Pacific Economic Cooperation\)/);
   });
 });
+
+describe('a ranking asked for a year no table holds ("Who mined the most rare earths in 2014?")', () => {
+  it('says which years it holds, never the newest year\'s ranking instead', () => {
+    expect(lead('Which country mined the most rare earths in 2012?', 'en')).toMatch(/^The dataset has no figure for that: it holds mine production of rare earths for 20\d\d–20\d\d, not for 2012\./);
+    expect(lead('Top 3 Lithiumproduzenten 2018?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: .* nicht für 2018\./);
+  });
+  it('ranks a year it holds', () => {
+    expect(lead('Which country mined the most rare earths in 2023?', 'en')).toMatch(/^Largest mine production of rare earths \(USGS MCS 2025, 2023\)/);
+  });
+});

@@ -21,7 +21,17 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no ${what(measure, m, locale)} table from the ${p.edition} edition.`,
       `Dazu hat der Datensatz keine Zahl: Er enthält keine Tabelle zu ${what(measure, m, locale)} aus der Ausgabe ${p.edition}.`), more);
   }
-  const view = inEdition ?? (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined) ?? editionTable(ds, m.id, measure);
+  const ofYear = asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked) : undefined;
+  // "Who mined the most in 2014?": a year no table holds is said, never answered with the newest year's ranking.
+  if (asked !== undefined && measure !== 'reserves' && !inEdition && !ofYear) {
+    const held = [...new Set(ds.figures.filter((f) => f.mineral === m.id && f.measure === measure && f.year !== undefined).map((f) => f.year!))].sort((a, b) => a - b);
+    if (held.length) {
+      const span = held.length > 1 ? `${held[0]}–${held.at(-1)}` : String(held[0]);
+      return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds ${what(measure, m, locale)} for ${span}, not for ${asked}.`,
+        `Dazu hat der Datensatz keine Zahl: ${what(measure, m, locale)} enthält er für ${span}, nicht für ${asked}.`), more);
+    }
+  }
+  const view = inEdition ?? ofYear ?? editionTable(ds, m.id, measure);
   if (!view) {
     return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no USGS ${what(measure, m, locale)} table.`,
       `Dazu hat der Datensatz keine Zahl: Er enthält keine USGS-Tabelle zu ${what(measure, m, locale)}.`), '/help', m.sources, m.note ? [loc(locale, m.note)] : []);
