@@ -136,3 +136,11 @@ describe('a ranking asked for a year no table holds ("Who mined the most rare ea
     expect(lead('Which country mined the most rare earths in 2023?', 'en')).toMatch(/^Largest mine production of rare earths \(USGS MCS 2025, 2023\)/);
   });
 });
+
+describe('readers\' words for import reliance and import sources ("wie abhängig", "woher stammen"), and "credit … with"', () => {
+  it('read as those attributes', () => {
+    expect(lead('Wie abhängig waren die USA 2024 von Importen Seltener Erden?', 'de')).toMatch(/^Nettoimportabhängigkeit der USA/);
+    expect(lead('Woher stammen die meisten Seltenerd-Einfuhren der USA?', 'de')).toMatch(/China 70 %/);
+    expect(lead('What rare-earth reserves does the USGS credit Tanzania with?', 'en')).toMatch(/^Tanzania — reserves/);
+  });
+});
