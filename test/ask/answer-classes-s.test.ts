@@ -144,3 +144,12 @@ describe('readers\' words for import reliance and import sources ("wie abhängig
     expect(lead('What rare-earth reserves does the USGS credit Tanzania with?', 'en')).toMatch(/^Tanzania — reserves/);
   });
 });
+
+describe('two minerals in a heading, one of them named again after its colon ("Nickel-cobalt desk: Indonesia\'s cobalt output?")', () => {
+  it('asks the one named after the colon', () => {
+    expect(lead("Nickel-cobalt desk note: what was the Philippines' cobalt output in 2024?", 'en')).toMatch(/^Philippines — mine production of cobalt/);
+  });
+  it('reads "the two USGS books", "looks different" as editions, no unknown words', () => {
+    expect(lead('The Vietnamese rare-earth tonnage for 2024 looks different in the last two books — old vs new?', 'en')).toMatch(/^Vietnam — mine production of rare earths in 2024/);
+  });
+});

@@ -224,7 +224,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
     }
     for (const m of compoundMinerals(idx.mineral)) {
       if (w.length > m.key.length + 3 && w.startsWith(m.key) && !minerals.some((f) => f.item === m.item)) {
-        minerals.push({ item: m.item, typed: m.item.name.en, fuzzy: false });
+        minerals.push({ item: m.item, typed: m.item.name.en, fuzzy: false, at: i });
         words.push(w.slice(m.key.length));
         used.push(false);
         raw.push(w.slice(m.key.length));

@@ -119,7 +119,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "smallest", "geringsten": a ranking read from the bottom.
   if (ops.has('least')) ops.add('top').add('less');
   const countries = itemsOf(ent.countries, (c) => c.id !== 'WORLD');
-  const minerals = itemsOf(ent.minerals);
+  // "For a briefing on Indonesian nickel-cobalt: Indonesia's 2024 cobalt output?": the mineral the question
+  // after the context (or a heading's colon) names comes before the context's.
+  const headAt = ent.minerals.length > 1 ? cutAt || headingWords(q, v) : 0;
+  const mineralIdx = indexDataset(ds).mineral;
+  const laterNamed = new Set(headAt > 0 ? words.slice(headAt).map((w) => mineralIdx.phrases.get(w)?.item) : []);
+  const minerals = itemsOf(headAt > 0 ? [...ent.minerals].sort((a, b) => Number(!laterNamed.has(a.item)) - Number(!laterNamed.has(b.item))) : ent.minerals);
   const elements = itemsOf(ent.elements);
   const norm = normalize(split);
   const countryIdx = indexDataset(ds).country;
@@ -354,4 +359,10 @@ function withoutLabelYears(q: string, v: VocabIndex): string {
 function quantifies(words: readonly string[], at: number, rest: readonly string[], v: VocabIndex): boolean {
   const next = words[at + 1];
   return next !== undefined && next.length >= 4 && !/\d/.test(next) && rest.includes(next) && !v.known.has(next) && !v.stop.has(next);
+}
+
+/** The number of words before a heading's colon ("Briefing on nickel-cobalt: …"); 0 without one. */
+function headingWords(q: string, v: VocabIndex): number {
+  const colon = q.indexOf(': ');
+  return colon < 0 ? 0 : decompound(rawWords(q.slice(0, colon)), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
 }
