@@ -124,6 +124,7 @@ describe('an event named with a word of another instance ("the next APEC", "die 
   });
   it('leaves the definition of the term alone', () => {
     expect(lead('What is APEC?', 'en')).toMatch(/^APEC \(Asia-Pacific Economic Cooperation\)/);
+    expect(lead('What does REO mean?', 'en')).toMatch(/rare-earth oxide \(REO\) equivalent/);
   });
 });
 

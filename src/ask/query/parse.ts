@@ -303,7 +303,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Wer ist der Größte bei Seltenen Erden?" ranks and "When is APEC?" asks a date; neither asks a meaning.
   // "What is the next APEC?": a term inside a longer phrase of an attribute ("next apec") is that attribute's, not asked to be defined.
   const termWords = defines ? normalize(defines.term).split(' ') : [];
-  const inPhrase = defines !== undefined && attributes.some((h) => h.matched.some((m) => m.includes(' ') && m.split(' ').length > termWords.length && termWords.every((w) => m.split(' ').includes(w))));
+  // Its other words must say something: "what does reo" is the term asked, "next apec" another thing.
+  const inPhrase = defines !== undefined && attributes.some((h) => h.matched.some((m) => {
+    const ws = m.split(' ');
+    return termWords.every((w) => ws.includes(w)) && ws.some((w) => !termWords.includes(w) && !v.stop.has(w) && !v.questionWords.has(w));
+  }));
   if (defines && !inPhrase && operator !== 'top' && operator !== 'compare' && operator !== 'when' && !(attributes.length && termWords.every((w) => names.has(w)))) out.defines = defines;
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
