@@ -154,3 +154,9 @@ describe('two minerals in a heading, one of them named again after its colon ("N
     expect(lead('The Vietnamese rare-earth tonnage for 2024 looks different in the last two books — old vs new?', 'en')).toMatch(/^Vietnam — mine production of rare earths in 2024/);
   });
 });
+
+describe('words of giving ("schenkt", "gifting")', () => {
+  it('ask the cherry trees, not an event with a Japanese stake', () => {
+    expect(lead('Was schenkt Japan Washington?', 'de')).toMatch(/^[^\n]*Kirschbäume/);
+  });
+});
