@@ -160,3 +160,9 @@ describe('words of giving ("schenkt", "gifting")', () => {
     expect(lead('Was schenkt Japan Washington?', 'de')).toMatch(/^[^\n]*Kirschbäume/);
   });
 });
+
+describe('"block" for a ban ("When did China block gallium exports to the US?")', () => {
+  it('is the ban, not its later suspension', () => {
+    expect(lead('When did China block germanium exports to the United States?', 'en')).toMatch(/^December 2024/);
+  });
+});
