@@ -18,7 +18,7 @@ import { answered, figureRoute, routeLine, type Plan } from './plan-route.js';
 import { whereInCountry } from './where-in.js';
 import { tonnagesIn } from '../query/thresholds.js';
 import { normalize } from '../../dataset/lookup.js';
-import { rawWords } from '../query/text.js';
+import { typedCapitalised } from '../query/text.js';
 import type { Element, Mineral } from '../../dataset/schema.js';
 
 /**
@@ -59,11 +59,6 @@ function boundWords(v: VocabIndex): Set<string> {
   return set;
 }
 
-/** Whether the text holds the word typed with a capital first letter. */
-function capitalised(text: string, w: string): boolean {
-  return rawWords(text).some((r) => r.charAt(0) !== r.charAt(0).toLowerCase() && normalize(r) === w);
-}
-
 export function commoditySlot(v: VocabIndex, p: ParsedQuery, hit: AttributeHit, also: (w: string) => boolean = () => true): boolean {
   const stopwords = v.stop;
   const unknown = new Set(p.unknown.filter(also));
@@ -79,7 +74,7 @@ export function commoditySlot(v: VocabIndex, p: ParsedQuery, hit: AttributeHit, 
     // gefördert?": the name stands before the verb).
     // Only a name, capitalised as typed: "Did Japan hand over 2,500 trees?" is a verb and its particle.
     let j = i + 1;
-    if (!attrWords.has(seq[j]?.w ?? '') && capitalised(p.text, x.w)) {
+    if (!attrWords.has(seq[j]?.w ?? '') && typedCapitalised(p.text, x.w)) {
       const bound = boundWords(v);
       while (j < seq.length && (QUANTITY.test(seq[j]!.w) || bound.has(seq[j]!.w))) j++;
     }

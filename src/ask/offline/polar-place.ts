@@ -15,7 +15,7 @@ import { peopleNamed, questionNegated } from './polar.js';
 import { quantities } from '../query/quantities.js';
 import { scoreEvents } from './scoring.js';
 import { passageCount } from './retrieve.js';
-import { rawWords, stem } from '../query/text.js';
+import { stem, typedCapitalised } from '../query/text.js';
 import { isMonthWord } from '../query/time.js';
 
 const placeCache = new WeakMap<Event, Set<string>>();
@@ -83,7 +83,7 @@ function unknownPlace(ctx: CommandContext, p: ParsedQuery, w: string): boolean {
   const { dataset: ds } = ctx;
   const v = vocabIndex(ds);
   if (w.length < 3 || /\d/.test(w) || isMonthWord(w) || v.known.has(w) || v.stop.has(w)) return false;
-  if (!rawWords(p.text).some((r) => /^\p{Lu}/u.test(r) && normalize(r) === w)) return false;
+  if (!typedCapitalised(p.text, w)) return false;
   const named = p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).map((n) => normalize(n));
   if (named.some((n) => n.split(' ').includes(w))) return false;
   return passageCount(ds, w, 'en') === 0 && passageCount(ds, w, 'de') === 0;

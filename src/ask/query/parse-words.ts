@@ -1,10 +1,15 @@
 // Parts of the question parser (parse.ts) over a question's words: first-person request spans, the
 // words phrase hits cover, the minerals named, whether a country's adjective names a figure's
-// country, the words of names found and of a closing tag. Kept apart from parse.ts, which reads the question with them.
+// country, the words of names found and of a closing tag, compounds the texts hold whole, years of
+// labelled texts, a ranking word counting a plain noun. Kept apart from parse.ts, which reads the question with them.
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Locale } from '../../reply/model.js';
 import type { Mineral } from '../../dataset/schema.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { NamedMinerals } from '../offline/scoring.js';
+import { passageCount } from '../offline/retrieve.js';
+import type { VocabIndex } from './vocab.js';
 import type { PhraseHit } from './phrases.js';
 import { closesWith, phraseAt } from './text.js';
 import { isScaleWord } from './thresholds.js';
@@ -116,4 +121,29 @@ export function closingTag(norm: string, tags: readonly string[]): Set<string> |
   let best: string | undefined;
   for (const t of tags) if (closesWith(norm, t) && (!best || t.length > best.length)) best = t;
   return best ? new Set(best.split(' ')) : undefined;
+}
+
+/** The question's German compounds that were split into parts although the dataset's texts hold them whole. */
+export function heldCompounds(ds: Dataset, raws: readonly string[], words: readonly string[], locale: Locale): string[] {
+  if (locale !== 'de') return [];
+  const out: string[] = [];
+  for (const raw of raws) {
+    const n = normalize(raw).replace(/ /g, '');
+    if (n.length >= 8 && !words.includes(n) && passageCount(ds, n, locale) > 0) out.push(n);
+  }
+  return out;
+}
+
+// A label's number with its year ("No. 46 of 2024", "Nr. 18 von 2025"); global, made once.
+export const LABEL_YEAR = /\b(\p{L}+)\.?\s*\d{1,3}\s+(?:of|von|aus)\s+(?:19|20)\d\d\b/gu;
+
+/** The question without the years of labelled texts ("Announcement No. 46 of 2024"): they name a text, not a time asked. */
+export function withoutLabelYears(q: string, v: VocabIndex): string {
+  return q.replace(LABEL_YEAR, (m: string, label: string) => (v.numberLabels.has(normalize(label)) ? m.replace(/(?:19|20)\d\d$/, ' ') : m));
+}
+
+/** Whether the word after `at` is a plain noun: no name, no word of the question vocabulary, no function word. */
+export function quantifies(words: readonly string[], at: number, rest: readonly string[], v: VocabIndex): boolean {
+  const next = words[at + 1];
+  return next !== undefined && next.length >= 4 && !/\d/.test(next) && rest.includes(next) && !v.known.has(next) && !v.stop.has(next);
 }

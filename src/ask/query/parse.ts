@@ -20,12 +20,13 @@ import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { regionNamed } from './regions.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
-import { vocabIndex, type OperatorWord, type VocabIndex } from './vocab.js';
+import { vocabIndex, type OperatorWord } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { boundBefore, closingTag, firstRead, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, requestSpans } from './parse-words.js';
+import { boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
+import { headingLabels, headingWords, MAX_HEADING } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, countAt, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
@@ -322,51 +323,3 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 }
 
 export { describeQuery } from './describe.js';
-
-/** The most words a heading before a colon has ("Sachstand Reserven:", "Thesis footnote:"). */
-const MAX_HEADING = 3;
-
-/**
- * "Sachstand Reserven: welches Land …?", "Desk note: the task force …": a short heading before a colon
- * labels the message. Its words that name no attribute and stand in no text of the dataset are no topic
- * it must hold; an attribute it names ("Reserven") is still asked, and so is a thing the texts hold
- * ("Magnete für Offshore-Windräder: welche zwei …?").
- */
-function headingLabels(q: string, context: string, words: readonly string[], cutAt: number, hits: readonly { start: number; words: number }[], known: (w: string) => boolean): Set<string> | undefined {
-  if (q[context.length] !== ':') return undefined;
-  const labels = new Set(words.slice(0, cutAt).filter((w) => !known(w)));
-  for (const h of hits) for (let i = h.start; i < h.start + h.words; i++) labels.delete(words[i]!);
-  for (const w of words.slice(cutAt)) labels.delete(w);
-  return labels.size ? labels : undefined;
-}
-
-/** The question's German compounds that were split into parts although the dataset's texts hold them whole. */
-function heldCompounds(ds: Dataset, raws: readonly string[], words: readonly string[], locale: Locale): string[] {
-  if (locale !== 'de') return [];
-  const out: string[] = [];
-  for (const raw of raws) {
-    const n = normalize(raw).replace(/ /g, '');
-    if (n.length >= 8 && !words.includes(n) && passageCount(ds, n, locale) > 0) out.push(n);
-  }
-  return out;
-}
-
-// A label's number with its year ("No. 46 of 2024", "Nr. 18 von 2025"); global, made once.
-const LABEL_YEAR = /\b(\p{L}+)\.?\s*\d{1,3}\s+(?:of|von|aus)\s+(?:19|20)\d\d\b/gu;
-
-/** The question without the years of labelled texts ("Announcement No. 46 of 2024"): they name a text, not a time asked. */
-function withoutLabelYears(q: string, v: VocabIndex): string {
-  return q.replace(LABEL_YEAR, (m: string, label: string) => (v.numberLabels.has(normalize(label)) ? m.replace(/(?:19|20)\d\d$/, ' ') : m));
-}
-
-/** Whether the word after `at` is a plain noun: no name, no word of the question vocabulary, no function word. */
-function quantifies(words: readonly string[], at: number, rest: readonly string[], v: VocabIndex): boolean {
-  const next = words[at + 1];
-  return next !== undefined && next.length >= 4 && !/\d/.test(next) && rest.includes(next) && !v.known.has(next) && !v.stop.has(next);
-}
-
-/** The number of words before a heading's colon ("Briefing on nickel-cobalt: …"); 0 without one. */
-function headingWords(q: string, v: VocabIndex): number {
-  const colon = q.indexOf(': ');
-  return colon < 0 ? 0 : decompound(rawWords(q.slice(0, colon)), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
-}

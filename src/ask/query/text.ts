@@ -108,6 +108,11 @@ export function wordRuns(text: string): string[] {
 }
 
 /** Raw words of a text (letters and digits, with "0.1" and "2%" kept whole). */
+/** Whether the text holds the (normalised) word typed with a capital first letter, as a name is in English. */
+export function typedCapitalised(text: string, w: string): boolean {
+  return rawWords(text).some((r) => r.charAt(0) !== r.charAt(0).toLowerCase() && normalize(r) === w);
+}
+
 export function rawWords(text: string): string[] {
   const t = /['’`´]/.test(text) ? text.replace(POSSESSIVE, '') : text;
   return latin1RawWords(t) ?? t.match(/\d+(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
