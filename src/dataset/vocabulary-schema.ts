@@ -140,6 +140,7 @@ export const Grammar = z.strictObject({
   alternatives: Words.default({ en: [], de: [] }),
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */
   demonstratives: Words.default({ en: [], de: [] }),
+  back_references: Words.default({ en: [], de: [] }),
   greater_sign: Words.default({ en: [], de: [] }),
   less_sign: Words.default({ en: [], de: [] }),
   /** Ranking words that also count ("most generators"): before a plain noun they rank nothing. */

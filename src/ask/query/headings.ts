@@ -1,5 +1,7 @@
 // Headings before a colon ("Sachstand Reserven: …", "Briefing on nickel-cobalt: …"): which of their words
 // only label the message, and how many words they take. Split from parse.ts, which reads the question with them.
+import type { Dataset } from '../../dataset/dataset.js';
+import { indexDataset } from '../../dataset/lookup.js';
 import type { VocabIndex } from './vocab.js';
 import { decompound } from './decompound.js';
 import { rawWords } from './text.js';
@@ -25,4 +27,23 @@ export function headingLabels(q: string, context: string, words: readonly string
 export function headingWords(q: string, v: VocabIndex): number {
   const colon = q.indexOf(': ');
   return colon < 0 ? 0 : decompound(rawWords(q.slice(0, colon)), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
+}
+
+/** Whether a word or phrase names a country, mineral, element or event of the dataset. */
+export function namesThing(ds: Dataset, w: string): boolean {
+  const idx = indexDataset(ds);
+  return idx.country.phrases.has(w) || idx.mineral.phrases.has(w) || idx.element.phrases.has(w) || idx.event.phrases.has(w);
+}
+
+/**
+ * Whether the words from `from` on name a country, mineral, element or event themselves (a word or two
+ * words as one name), and no word of them points back at the heading (grammar.back_references): the
+ * question after a heading ("Kalkulation Ersatzmagnete für den Windpark: Durchschnittspreis Neodymoxid,
+ * vorletztes Jahr?") then stands on its own, and the heading, however long, only says what the reader
+ * needs the answer for.
+ */
+export function namesSubjectFrom(words: readonly string[], from: number, ds: Dataset, backReferences: ReadonlySet<string>): boolean {
+  if (words.slice(from).some((w) => backReferences.has(w))) return false;
+  for (let i = from; i < words.length; i++) if (namesThing(ds, words[i]!) || (i + 1 < words.length && namesThing(ds, `${words[i]} ${words[i + 1]}`))) return true;
+  return false;
 }

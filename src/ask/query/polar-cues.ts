@@ -20,7 +20,8 @@ export function germanVerbFirst(q: string, raw: readonly string[], questionWords
   if (nounVerbs.has(first)) return nameSecond;
   // "Mit welchen …", "Seit wann gilt …": a preposition before a question word opens an open question.
   if (questionWords.has(normalize(raw[1]!))) return false;
-  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first);
+  // "Angebot für den Kunden: Preis Dysprosiumoxid 2024?": a word of a heading before a colon only looks like a verb.
+  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first) && !q.includes(': ');
 }
 
 /**

@@ -21,6 +21,7 @@ export const EMPTY: Vocabulary = {
     plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
+    back_references: { en: [], de: [] },
     greater_sign: { en: [], de: [] },
     less_sign: { en: [], de: [] },
     percent_sign: { en: [], de: [] },

@@ -60,6 +60,8 @@ export interface VocabIndex {
   wordLists: Record<'alternatives' | 'pastOpeners' | 'planMarkers' | 'sinceYear', Record<Locale, ReadonlySet<string>>>;
   /** Determiners pointing back at the context (grammar.demonstratives). */
   demonstratives: Set<string>;
+  /** Words pointing back at a heading before a colon (grammar.back_references). */
+  backReferences: Set<string>;
   purposeOpeners: string[];
   /** Normalised phrases asking a change against the edition before only ("since the last edition"). */
   lastEdition: string[];

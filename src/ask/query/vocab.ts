@@ -136,6 +136,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
     purposeOpeners: words(g.purpose_openers),
     demonstratives: new Set(words(g.demonstratives)),
+    backReferences: new Set(words(g.back_references)),
     wordLists: {
       alternatives: perLocale(g.alternatives),
       pastOpeners: perLocale(g.past_openers),
