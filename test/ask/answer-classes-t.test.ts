@@ -15,3 +15,23 @@ describe('a heading of any length before a colon, the question after it naming i
     expect(lead('Der Tiefseeschlamm vor der Insel Minamitorishima im Pazifik: wie viel Seltene Erden liegen dort?', 'de')).toMatch(/keine Zahl/);
   });
 });
+
+describe('a country\'s adjective standing for its noun at the end ("… als die chilenischen?", "than the Russian ones?")', () => {
+  it('is the second country compared, so the yes or no is the comparison\'s', () => {
+    expect(lead('Sind Chinas Kobaltreserven größer als die australischen?', 'de')).toMatch(/^Nein — .*China.*Australien.*Australien liegt vorn/);
+    expect(lead('Was Indonesian nickel output in 2024 above the Philippine?', 'en')).toMatch(/^Yes — .*Indonesia.*Philippines.*Indonesia has more/);
+  });
+});
+
+describe('a country or region set aside by the words after it ("Leaving Africa out of it", "Wenn man China beiseitelässt")', () => {
+  it('is left out of the ranking asked', () => {
+    expect(lead('Leaving Asia out of it, which country mined the most rare earths in 2025?', 'en')).toMatch(/outside Asia.*1\. United States/);
+    expect(lead('Wenn man Australien beiseitelässt: Wer förderte 2025 das meiste Lithium?', 'de')).not.toMatch(/^Australien|1\. Australien/);
+  });
+});
+
+describe('"island" in an English question', () => {
+  it('is a word, not the German name of Iceland', () => {
+    expect(lead('How much cobalt came out of the island\'s mines in Madagascar last year?', 'en')).toMatch(/^Madagascar — mine production of cobalt in 2025: 3,900 t/);
+  });
+});

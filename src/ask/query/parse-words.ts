@@ -45,6 +45,12 @@ export function ofFigure(f: { at?: number; typed: string }, attrHits: readonly P
   return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end)));
 }
 
+/** Whether a country's adjective stands for its noun: nothing but function words after it ("… als die chilenischen?"). */
+export function elliptic(f: { at?: number; typed: string }, words: readonly string[], stop: ReadonlySet<string>): boolean {
+  if (f.at === undefined) return false;
+  return words.slice(f.at + normalize(f.typed).split(' ').length).every((w) => stop.has(w));
+}
+
 // The request phrases by their first word, per vocabulary: a word that opens none is passed at
 // once instead of being compared with every phrase (a fortieth of parsing a question).
 const requestsByFirst = new WeakMap<readonly string[][], Map<string, string[][]>>();

@@ -25,7 +25,7 @@ import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
+import { boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
 import { headingLabels, headingWords, MAX_HEADING, namesSubjectFrom, namesThing } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
@@ -146,7 +146,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // figure's country, event or not.
   const dropped: string[] = [];
   // So does one right before a mineral when a figure is asked ("Russian cobalt mine supply").
-  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f, attrHits, ent.minerals));
+  // So does one standing for its noun at the end ("größer als die chilenischen?", "than the Russian ones?").
+  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f, attrHits, ent.minerals) && !elliptic(f, words, v.stop));
   if (events.length > 0 && loose.length > 0) {
     for (const f of loose) dropped.push(...normalize(f.typed).split(' '));
     const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && !loose.some((f) => f.item === c));
