@@ -141,6 +141,7 @@ export const Grammar = z.strictObject({
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */
   demonstratives: Words.default({ en: [], de: [] }),
   back_references: Words.default({ en: [], de: [] }),
+  title_verbs: Words.default({ en: [], de: [] }),
   greater_sign: Words.default({ en: [], de: [] }),
   less_sign: Words.default({ en: [], de: [] }),
   /** Ranking words that also count ("most generators"): before a plain noun they rank nothing. */

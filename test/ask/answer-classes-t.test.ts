@@ -35,3 +35,16 @@ describe('"island" in an English question', () => {
     expect(lead('How much cobalt came out of the island\'s mines in Madagascar last year?', 'en')).toMatch(/^Madagascar — mine production of cobalt in 2025: 3,900 t/);
   });
 });
+
+describe('a verb of meeting in an event\'s title ("… and meets Emperor Naruhito", "trifft in Tokio ein")', () => {
+  it('names no meeting alone: who met whom does', () => {
+    expect(lead('Trump meets Lee - date and weekday, please', 'en')).toMatch(/^Wednesday: Trump–Lee/);
+    expect(lead('Trump trifft Lee Jae Myung – Datum?', 'de')).toMatch(/29\. Okt\. 2025/);
+  });
+});
+
+describe('two country adjectives joined ("the Thai-Cambodian declaration", "Japanese-American")', () => {
+  it('name the two sides of the event, not a loose word about it', () => {
+    expect(lead('Under the Thai-Cambodian declaration, who was to watch the border afterwards?', 'en')).toMatch(/ASEAN observers/);
+  });
+});

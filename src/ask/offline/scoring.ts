@@ -58,7 +58,11 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
   const counting = new Set([...g.ordinals.en, ...g.ordinals.de.flatMap((w) => [w, `${w}n`, `${w}r`, `${w}s`, `${w}m`])].map((w) => normalize(w)));
   const numberWords = new Set([...g.numbers.en, ...g.numbers.de].map((w) => normalize(w)));
   const percentWords = new Set([...g.percent_sign.en, ...g.percent_sign.de].map((w) => normalize(w)));
-  const titled = new Set([...adjectives, ...counting]);
+  // A verb of meeting in a title ("Trump arrives in Tokyo and meets Emperor Naruhito") names no meeting by
+  // itself (grammar.title_verbs): every meeting is one, and the kind counts for them all (scoreEvents);
+  // who met whom tells them apart.
+  const verbs = new Set([...g.title_verbs.en, ...g.title_verbs.de].map((w) => normalize(w)));
+  const titled = new Set([...adjectives, ...counting, ...verbs]);
   const add = (e: Event, text: string, weight: number, skip?: ReadonlySet<string>): void => {
     for (const w of normalize(text).split(' ').flatMap((x) => [x, ...(splitCompound(x, parts) ?? [])])) {
       if (w.length < 2 || stop.has(w) || skip?.has(w)) continue;

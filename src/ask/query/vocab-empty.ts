@@ -22,6 +22,7 @@ export const EMPTY: Vocabulary = {
     since_year: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     back_references: { en: [], de: [] },
+    title_verbs: { en: [], de: [] },
     greater_sign: { en: [], de: [] },
     less_sign: { en: [], de: [] },
     percent_sign: { en: [], de: [] },
