@@ -91,6 +91,11 @@ export const Country = z.strictObject({
    * endings readers add are grammar.adjective_endings of data/vocabulary.yaml.
    */
   adjectives: z.strictObject({ en: z.array(z.string().trim().min(1)).default([]), de: z.array(z.string().trim().min(1)).default([]) }).optional(),
+  /**
+   * Its seat of government as readers name the government by it ("Beijing's quota", "Pekings Verbot"),
+   * in every spelling they use; read as the country only as a possessive or a subject (src/ask/offline/seats.ts).
+   */
+  seat: z.array(z.string().trim().min(1)).optional(),
   /** The continent, for questions that ask about one ("which African country …"); a region of data/vocabulary.yaml. */
   region: z.string().regex(/^[a-z-]+$/).optional(),
   /** The UN M49 sub-region where a continent is split by readers ("Central America", "Caribbean"), for regions that cover it. */

@@ -48,3 +48,20 @@ describe('two country adjectives joined ("the Thai-Cambodian declaration", "Japa
     expect(lead('Under the Thai-Cambodian declaration, who was to watch the border afterwards?', 'en')).toMatch(/ASEAN observers/);
   });
 });
+
+describe('a seat of government standing for its country ("Beijing\'s", "Pekings", "did Washington …")', () => {
+  it('names the country as a possessive or a subject', () => {
+    expect(lead('How large are Beijing\'s lithium reserves?', 'en')).toMatch(/^China — reserves of lithium/);
+    expect(lead('Wie groß sind Pekings Lithiumreserven?', 'de')).toMatch(/^China — Reserven \(Lithium\)/);
+    expect(lead('Did Beijing\'s 2025 mining allowance for rare earths get published?', 'en')).toMatch(/no figure.*quotas for 2023 and 2024, not for 2025/);
+  });
+  it('stays a place after a preposition of place', () => {
+    expect(lead('Which palace in Tokyo did they sign the minerals framework in?', 'en')).toMatch(/^Akasaka Palace/);
+  });
+});
+
+describe('anything asked of an event on the very day the question names', () => {
+  it('is answered by that event, though a word of it names a commodity the tables lack', () => {
+    expect(lead('What did China do on 9 November about antimony shipments to the US?', 'en')).toMatch(/suspends its ban on gallium, germanium and antimony/);
+  });
+});

@@ -225,7 +225,9 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const counted = p.operator === 'count' && best !== undefined && 'event' in best.attribute.answer;
   // "Peking verbot die Ausfuhr von Gallium – in welchem Monat?": when, where or who of an event found
   // is asked of the event; a word of a topic the dataset lacks ("exports") only describes it.
-  const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who') && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
+  // So is anything asked of an event on the very day the question names ("What did Beijing do on 9 November about antimony?").
+  const onItsDay = p.time?.kind === 'day' && p.subjects.events[0]?.date === p.time.start;
+  const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who' || onItsDay) && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
   if (none && !ofEvent && (!best || counted || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
   if (ofEvent && best === undefined) return undefined;
   return best;

@@ -10,6 +10,7 @@ import { typoEntity, typoPair } from './entity-typos.js';
 import { vocabIndex } from '../query/vocab.js';
 import { regionPhraseAt } from '../query/regions.js';
 import { wordRuns } from '../query/text.js';
+import { seatsAsCountries } from './seats.js';
 
 export interface Found<T> {
   item: T;
@@ -232,6 +233,11 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
         break;
       }
     }
+  }
+  // "Beijing's quota", "hat Peking … untersagt": the seat of government for the country.
+  for (const [i, n, c] of seatsAsCountries(ds, text, words, used)) {
+    if (!countries.some((f) => f.item === c)) countries.push({ item: c, typed: raw.slice(i, i + n).join(' '), fuzzy: false, at: i });
+    for (let k = i; k < i + n; k++) used[k] = true;
   }
   // Typos in longer words that are not ordinary question words. Stricter than for command
   // arguments (a question is full of ordinary words: "liegen" is not "Libyen"), and only names

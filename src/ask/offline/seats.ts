@@ -1,0 +1,62 @@
+// Seats of government standing for their countries ("Beijing's quota", "Pekings Verbot", "When did Beijing
+// ban …?"): the capital names the country as its government does. Read only as a possessive, or as the
+// subject after an auxiliary or at the very start; elsewhere ("met in Tokyo", "nach Peking") it stays a place.
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Country } from '../../dataset/schema.js';
+import { normalize } from '../../dataset/lookup.js';
+
+interface Seats {
+  /** Normalised seat name (one or two words) → its country. */
+  byName: Map<string, Country>;
+  /** Each seat's possessive as typed ("Beijing's", "Beijing’s", "Pekings"). */
+  possessive: RegExp | undefined;
+  /** Auxiliaries a subject follows ("did", "has", "hat", "will"), normalised. */
+  auxiliaries: Set<string>;
+}
+
+const cache = new WeakMap<Dataset, Seats>();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function seatsOf(ds: Dataset): Seats {
+  let s = cache.get(ds);
+  if (s) return s;
+  const byName = new Map<string, Country>();
+  const names: string[] = [];
+  for (const c of ds.countries) for (const name of c.seat ?? []) { byName.set(normalize(name), c); names.push(name); }
+  const yesno = ds.vocabulary?.grammar.operators.yesno;
+  s = {
+    byName,
+    // A name's own spelling, any case, before 's / ’s (English) or s (German genitive), then no letter.
+    possessive: names.length ? new RegExp(`(?<![\\p{L}])(${names.map(escape).join('|')})(?:['’]s|s)(?![\\p{L}])`, 'giu') : undefined,
+    auxiliaries: new Set([...(yesno?.en ?? []), ...(yesno?.de ?? [])].map((w) => normalize(w))),
+  };
+  cache.set(ds, s);
+  return s;
+}
+
+/** Where each seat of government in `words` stands for its country: [word index, words taken, country]. */
+export function seatsAsCountries(ds: Dataset, text: string, words: readonly string[], used: readonly boolean[]): [number, number, Country][] {
+  const s = seatsOf(ds);
+  if (!s.byName.size) return [];
+  const owned = new Set<string>();
+  if (s.possessive) for (const m of text.matchAll(s.possessive)) owned.add(normalize(m[1]!));
+  const out: [number, number, Country][] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n >= 1; n--) {
+      if (i + n > words.length || used.slice(i, i + n).some(Boolean)) continue;
+      const gram = words.slice(i, i + n).join(' ');
+      // "pekings": the German genitive, one word.
+      const genitive = n === 1 && gram.endsWith('s') ? s.byName.get(gram.slice(0, -1)) : undefined;
+      const c = s.byName.get(gram) ?? genitive;
+      if (!c) continue;
+      const subject = i === 0 || s.auxiliaries.has(words[i - 1]!);
+      if (genitive || owned.has(gram) || subject) {
+        out.push([i, n, c]);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
