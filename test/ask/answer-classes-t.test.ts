@@ -65,3 +65,11 @@ describe('anything asked of an event on the very day the question names', () => 
     expect(lead('What did China do on 9 November about antimony shipments to the US?', 'en')).toMatch(/suspends its ban on gallium, germanium and antimony/);
   });
 });
+
+describe('a yes/no question about an element that names a country, an event, a time or a month', () => {
+  it('gets no "Yes" from the element being one of the 17', () => {
+    expect(lead('Stand Holmium schon auf der Märzliste?', 'de')).not.toMatch(/^Ja\b/);
+    expect(lead('Was holmium a rare earth on China\'s list in March?', 'en')).not.toMatch(/^Yes — Holmium \(Ho, 67\) is one of the 17/);
+    expect(lead('Ist Holmium eine Seltene Erde?', 'de')).toMatch(/^Ja — Holmium \(Ho, 67\) ist eines der 17/);
+  });
+});

@@ -10,6 +10,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
+import { isMonthWord } from '../query/time.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
@@ -90,8 +91,9 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       return { status: 'answer', lead: `${nameOf(ctx, el)} — ${uses}`, support: el.note ? [loc(locale, el.note)] : [], sources, more: more(el) };
     default: {
       // "Is holmium a rare earth?" is yes; a yes/no question asking more of it ("… on Beijing's April
-      // list?", "… in the USGS figures?") is not settled by its being one.
-      const membership = asksYesNo && p.content.length === 0;
+      // list?", "… in the USGS figures?") is not settled by its being one; nor is one naming a country, an
+      // event, a time or a month ("Stand Erbium schon auf Pekings Märzliste?").
+      const membership = asksYesNo && p.content.length === 0 && p.subjects.countries.length === 0 && p.subjects.namedEvents.length === 0 && !p.time && !p.words.some(isMonthWord);
       const lead = membership
         ? `${yes(ctx, true)} — ${t(locale, `${el.name.en} (${el.symbol}, ${el.z}) is one of the 17 rare-earth elements.`, `${el.name.de} (${el.symbol}, ${el.z}) ist eines der 17 Seltenerdelemente.`)} ${classSentence(ctx, el)}`
         : `${nameOf(ctx, el)} — ${uses}`;
