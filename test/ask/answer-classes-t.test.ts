@@ -73,3 +73,22 @@ describe('a yes/no question about an element that names a country, an event, a t
     expect(lead('Ist Holmium eine Seltene Erde?', 'de')).toMatch(/^Ja — Holmium \(Ho, 67\) ist eines der 17/);
   });
 });
+
+describe('"True or false: …", "Richtig oder falsch: …" opening a claim', () => {
+  it('asks yes or no, not a choice between two things', () => {
+    expect(lead('True or false: Congo mined more than half of the world\'s cobalt in 2024?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Richtig oder falsch: China hält mehr als die Hälfte der weltweiten Lithiumreserven?', 'de')).toMatch(/^Nein — /);
+  });
+});
+
+describe('a share asked of a named edition ("going by MCS 2025")', () => {
+  it('is computed from that edition\'s table, not the newest', () => {
+    expect(lead('What share of world cobalt output did Congo have in 2024 according to MCS 2025?', 'en')).toMatch(/76% \(220,000 t of the world's 290,000 t, USGS MCS 2025\)/);
+  });
+});
+
+describe('a claim reported after a comma ("…, wie unser Entwurf behauptet?") and a class asked yes or no', () => {
+  it('keeps the yes/no question and answers the class named', () => {
+    expect(lead('Zur Sicherheit: Ist Lutetium nach der Einteilung des USGS ein leichtes Element, wie unser Skript behauptet?', 'de')).toMatch(/^Nein — Lutetium ist nach USGS-Konvention eine schwere/);
+  });
+});

@@ -284,7 +284,8 @@ export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): An
 export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' && measure !== 'reserves' ? Number(p.time.start.slice(0, 4)) : undefined;
-  const view = editionTable(ds, m.id, measure, asked);
+  // The edition asked for ("going by MCS 2025") when it holds the year, else the newest.
+  const view = (p.edition !== undefined ? editionTable(ds, m.id, measure, asked, p.edition) : undefined) ?? editionTable(ds, m.id, measure, asked);
   const own = view?.rows.get(c.id);
   const world = view?.rows.get('WORLD');
   if (!view || !own || !world || own.figure.value === null || !world.figure.value) return undefined;

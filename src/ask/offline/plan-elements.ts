@@ -49,6 +49,8 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // of its text ("what did the October controls say about memory chips"), not only its elements.
   // The controlled elements of one class ("how many of them are heavy?"): both attributes asked at once.
   const asClass = p.attributes.map((h) => h.attribute.answer).find((a) => 'element' in a && a.element === 'class' && a.is !== undefined);
+  // "Ist Yttrium nach der Einteilung des USGS ein leichtes Element?": the class asked yes or no is the one named.
+  if (field === 'class' && is === undefined && p.polar && asClass && 'is' in asClass) is = asClass.is;
   const asControls = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
   if (!p.subjects.elements.length && asControls && asClass && 'is' in asClass && asClass.is) return answered(controlledOfClass(ctx, asClass.is));
   const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;

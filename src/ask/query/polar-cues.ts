@@ -32,7 +32,10 @@ export function germanVerbFirst(q: string, raw: readonly string[], questionWords
 export function openClause(q: string, v: VocabIndex, locale: Locale): boolean {
   const joiners = v.vocabulary.grammar.question_joiners[locale];
   return q.split(/,\s+/u).slice(1).some((c) => {
-    const [a = '', b = ''] = normalize(c).split(' ');
+    const words = normalize(c).split(' ');
+    const [a = '', b = ''] = words;
+    // "…, wie unser Entwurf behauptet?": "as someone says" reports the claim asked about; it asks nothing.
+    if (v.reporting.has(words.at(-1) ?? '')) return false;
     return v.questionWords.has(a) || (v.questionWords.has(b) && !joiners.includes(a));
   });
 }
@@ -43,12 +46,15 @@ export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boole
   // clause, when no question word opens what comes before it ("Where in Oceania, apart from …, is …?").
   const comma = q.lastIndexOf(', ');
   const opened = comma > 0 && normalize(q.slice(0, comma)).split(' ').some((w) => v.questionWords.has(w));
-  const cut = Math.max(q.search(/[:–—]\s|\s-\s/u), opened ? -1 : comma);
-  if (cut < 0) return false;
-  const first = normalize(q.slice(cut + 2)).split(' ')[0] ?? '';
-  // German verbs whose form does not show them ("… – lag die über 1.000 Tonnen?") open one too.
-  return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno'
-    || (locale === 'de' && v.verbsFirst.has(first));
+  // The topic's colon or dash, and the comma: either may open the yes/no clause ("Tafeltext prüfen: Ist
+  // Yttrium …, wie unser Entwurf behauptet?").
+  return [q.search(/[:–—]\s|\s-\s/u), opened ? -1 : comma].some((cut) => {
+    if (cut < 0) return false;
+    const first = normalize(q.slice(cut + 2)).split(' ')[0] ?? '';
+    // German verbs whose form does not show them ("… – lag die über 1.000 Tonnen?") open one too.
+    return v.operators.byLang[locale].get(first) === 'yesno' || v.operators.byLang[locale].get(stem(first, locale)) === 'yesno'
+      || (locale === 'de' && v.verbsFirst.has(first));
+  });
 }
 
 /**
@@ -140,9 +146,12 @@ export function offersAlternatives(q: string, norm: string, v: VocabIndex, local
   for (const a of alts) if (padded.includes(` ${a} `)) any = true;
   if (!any) return false;
   const tags = v.polarTags.closing[locale];
-  for (const clause of q.split(',')) {
+  // An opening tag holding the word ("True or false: …", "Richtig oder falsch: …") offers no alternatives.
+  const opening = v.polarTags.opening[locale].find((t) => opensWith(norm, t) && alts.has(t.split(' ')[1] ?? ''));
+  const skip = opening ? opening.split(' ').length : 0;
+  for (const [n, clause] of q.split(',').entries()) {
     const words = normalize(clause).split(' ');
-    for (let i = 1; i < words.length - 1; i++) {
+    for (let i = n === 0 ? Math.max(1, skip) : 1; i < words.length - 1; i++) {
       if (!alts.has(words[i]!)) continue;
       // "or not" ends the clause or stands before more words ("heavy REE or not, by …").
       const rest = words.slice(i).join(' ');
