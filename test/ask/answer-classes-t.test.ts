@@ -92,3 +92,14 @@ describe('a claim reported after a comma ("…, wie unser Entwurf behauptet?") a
     expect(lead('Zur Sicherheit: Ist Lutetium nach der Einteilung des USGS ein leichtes Element, wie unser Skript behauptet?', 'de')).toMatch(/^Nein — Lutetium ist nach USGS-Konvention eine schwere/);
   });
 });
+
+describe('tonnes asked of a sentence that states none ("How many tonnes does the Saxony deposit hold?")', () => {
+  it('says the dataset gives no tonnage, then what the sentence says', () => {
+    const en = lead('How many tonnes of rare earths lie in the deposit in northern Saxony?', 'en');
+    expect(en).toMatch(/^The dataset gives no tonnage for that\./);
+    expect(lead('Gibt es eine Tonnenzahl für die Seltenerdvorkommen in Skandinavien?', 'de')).toMatch(/^Der Datensatz enthält dazu keine Tonnenzahl\./);
+  });
+  it('leaves tonnes stated in a claim, and the "t" of "isn\'t", alone', () => {
+    expect(lead('The ZDF piece mentions a big German rare earth deposit that isn\'t mined. Where is it?', 'en')).toMatch(/Saxony/);
+  });
+});

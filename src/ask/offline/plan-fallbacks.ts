@@ -4,6 +4,7 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
+import { t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
@@ -158,6 +159,26 @@ const TONNAGE = /\d\s*(?:(?:million|billion|Mio\.|Mrd\.)\s*)?(?:t|tonnes|Tonnen)
 export function lacksTonnes(ctx: CommandContext, p: ParsedQuery, answer: AnswerFirst | undefined): boolean {
   if (!answer || !p.words.some((w) => vocabIndex(ctx.dataset).tonneWords.has(w))) return false;
   return !TONNAGE.test(answer.lead);
+}
+
+/** Amounts a tonne word after them is a figure stated, not one asked ("85 Millionen Tonnen"). */
+const MAGNITUDE = /^(?:\d[\d.,]*|thousand|million|millions|billion|tausend|millionen|mio|milliarden|mrd)$/;
+
+/** Whether tonnes are asked ("how many tonnes", "eine Tonnenzahl"): a tonne word, not after an amount ("a"/"eine" is none), nor the "t" of "isn't". */
+function asksTonnes(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  return p.words.some((w, i) => w !== 't' && v.tonneWords.has(w) && !MAGNITUDE.test(p.words[i - 1] ?? '') && (v.numbers.get(p.words[i - 1] ?? '') ?? 0) <= 1);
+}
+
+/**
+ * "How many tonnes does the Saxony deposit hold?" answered by a fact whose sentence states no tonnage:
+ * "no figure" leads, and the sentence follows as what the dataset does say.
+ */
+export function unweighed(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
+  const a = plan.answer;
+  if (!a || a.status !== 'answer' || !plan.route || !('fact' in plan.route) || !asksTonnes(ctx, p) || TONNAGE.test(a.lead)) return plan;
+  const none = noneAnswer(ctx, p, undefined, t(ctx.locale, 'The dataset gives no tonnage for that.', 'Der Datensatz enthält dazu keine Tonnenzahl.'));
+  return { ...plan, answer: { ...none, support: [a.lead, ...a.support], sources: [...new Set([...none.sources, ...a.sources])] } };
 }
 
 /** The sentence naming the question's anchor ("Wagerup"); "no figure" when it states no tonnage where tonnes are asked. */
