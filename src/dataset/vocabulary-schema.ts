@@ -141,6 +141,8 @@ export const Grammar = z.strictObject({
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */
   demonstratives: Words.default({ en: [], de: [] }),
   back_references: Words.default({ en: [], de: [] }),
+  times: Words.default({ en: [], de: [] }),
+  twice: Words.default({ en: [], de: [] }),
   title_verbs: Words.default({ en: [], de: [] }),
   greater_sign: Words.default({ en: [], de: [] }),
   less_sign: Words.default({ en: [], de: [] }),
@@ -169,6 +171,7 @@ export const Grammar = z.strictObject({
   /** Negation words: a sentence with one is never turned into a "yes". */
   /** "all" asked against "only" stated: the sentence says no. */
   universal: Words.default({ en: [], de: [] }),
+  permanent: Words.default({ en: [], de: [] }),
   restrictive: Words.default({ en: [], de: [] }),
   negations: Words.default({ en: [], de: [] }),
   /**

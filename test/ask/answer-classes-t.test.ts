@@ -103,3 +103,30 @@ describe('tonnes asked of a sentence that states none ("How many tonnes does the
     expect(lead('The ZDF piece mentions a big German rare earth deposit that isn\'t mined. Where is it?', 'en')).toMatch(/Saxony/);
   });
 });
+
+describe('a month or day asked that one of the question\'s events falls in, beside a country', () => {
+  it('names that event, not the country\'s figures', () => {
+    expect(lead('Welche sieben Elemente stehen auf Pekings Aprilliste?', 'de')).toMatch(/Bekanntmachung Nr\. 18.*Samarium/);
+  });
+});
+
+describe('a multiple claimed in a comparison asked yes or no ("more than 10 times", "zehnmal so viel")', () => {
+  it('is what the larger figure must clear, and the reply states the multiple', () => {
+    expect(lead('Does China mine more than ten times as many rare earths as the United States?', 'en')).toMatch(/^No — .*about 5\.3 times as much/);
+    expect(lead('Fördert China mehr als dreimal so viele Seltene Erden wie die USA?', 'de')).toMatch(/^Ja — .*etwa das 5,3-Fache/);
+  });
+});
+
+describe('an event asked yes or no of a year after the dataset\'s record', () => {
+  it('gets no "Yes" from an earlier event', () => {
+    expect(lead('Will Trump and Xi meet again in 2028?', 'en')).toMatch(/^The dataset has nothing on 2028 yet/);
+  });
+});
+
+describe('a measure asked as lasting for good, or as something it is not', () => {
+  it('is no when the record gives its end or says what it is', () => {
+    expect(lead('Were the October 2025 controls suspended permanently?', 'en')).toMatch(/^No — .*only until 10 Nov 2026/);
+    expect(lead('Are the April 2025 controls an export ban?', 'en')).toMatch(/^No — It is a licence requirement, not a ban\./);
+    expect(lead('Did China lift all its rare earth export controls?', 'en')).toMatch(/^No — China suspends its October 2025 export controls/);
+  });
+});

@@ -16,6 +16,7 @@ import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { fromToTonnages } from '../query/thresholds.js';
+import { multipleClaimed } from '../query/multiplier.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -256,7 +257,14 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     // "Does Myanmar mine more than Australia?": the one asked about is the first named, unless it is
     // the one after "than" ("Follow-up on Vietnam: does Russia have more than Vietnam?").
     const asked = rows.find((r) => p.against && r.c.id !== p.against.id)?.c ?? rows[0]!.c;
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, !tie && (top.c === asked) !== Boolean(p.less));
+    // "More than 10 times America's?": the multiple claimed is what the larger figure must clear, and the reply says the multiple.
+    const times = p.polar && !tie ? multipleClaimed(ds, p.text) : undefined;
+    const ratio = rankValue(top.hit!.eff.figure) / rankValue(known[1]!.hit!.eff.figure);
+    if (times !== undefined && Number.isFinite(ratio)) {
+      const x = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 1 }).format(ratio);
+      verdict = t(locale, ` — ${top.c.name.en} has about ${x} times as much.`, ` — ${top.c.name.de} hat etwa das ${x}-Fache.`);
+    }
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
   }
   const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {

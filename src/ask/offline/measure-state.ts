@@ -111,8 +111,12 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   if (by && (liftedOnly || ahead)) return undefined;
   if (by) {
     const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
+    // "Suspended permanently?": a suspension with an end date is no.
+    const forGood = by.suspended_until !== undefined && p.words.some((w) => vocabIndex(ctx.dataset).permanent.has(w));
     return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
-      lead: t(locale, `Yes — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
+      lead: forGood ? t(locale, `No — ${record}: suspended on ${formatDate(by.date, locale)} only${until} (${loc(locale, by.title)}).`,
+        `Nein — ${record}: am ${formatDate(by.date, locale)} nur${until} ausgesetzt (${loc(locale, by.title)}).`)
+        : t(locale, `Yes — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
         `Ja — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
   }
   if (p.subjects.namedEvents.length && !toldApart(ctx, p, m)) return undefined;

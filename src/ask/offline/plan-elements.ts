@@ -56,8 +56,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
   const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
     ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined)
-    // Or the one measure the question names outright with its month ("What were the Oct controls?"), not asked yes or no.
-    ?? (p.polar ? undefined : onlyOne(p.subjects.namedEvents.filter((e) => e.kind === 'export-control' && p.words.some((w) => namesMonth(w, Number(e.date.slice(5, 7)))))));
+    // Or the one measure the question names outright with its month ("What were the Oct controls?", "Are the
+    // April controls a ban?"), unless an element's place on it, or a count of it, is asked yes or no (below).
+    ?? (p.polar && (p.subjects.elements.length || p.words.some((w) => (/^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || vocabIndex(ctx.dataset).numbers.has(w))) ? undefined : onlyOne(p.subjects.namedEvents.filter((e) => e.kind === 'export-control' && p.words.some((w) => namesMonth(w, Number(e.date.slice(5, 7)))))));
   if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
   // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
   const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
@@ -67,8 +68,11 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // "Did China suspend all its controls?", "Hat China alle Exportkontrollen ausgesetzt?": what the
   // suspension named covered is what came of it, not the list of controlled elements.
   const kinds = vocabIndex(ctx.dataset).eventKinds;
-  const suspension = field === 'controls' && !s.elements.length && p.words.some((w) => kinds.suspension.has(w))
-    ? s.events.find((e) => e.suspends?.length) : undefined;
+  const suspension = field === 'controls' && !s.elements.length && p.words.some((w) => kinds.suspension.has(w) || vocabIndex(ctx.dataset).lifting.has(w))
+    ? s.events.find((e) => e.suspends?.length)
+      // Or, none of the question's events being one, the country's suspension of the mineral asked ("Did China lift all its rare-earth controls?").
+      ?? ctx.dataset.events.find((e) => e.suspends.length && s.countries.some((c) => e.countries.includes(c.id)) && s.minerals.some((m) => e.minerals.includes(m.id)))
+    : undefined;
   if (suspension) return answered(eventAnswer(ctx, suspension, suspension.outcome ? 'outcome' : 'summary', p));
   // "Hebt Malaysia sein Exportverbot auf?": another country's own measure, which the record of its event tells.
   const told = field === 'controls' && !s.elements.length && s.countries.length && !s.countries.some((c) => c.id === 'CN')

@@ -12,7 +12,7 @@ import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer }
 import { pinnedEvent } from './scope.js';
 import { matchingClause } from './event-clauses.js';
 import { stem, withoutEditions, yearsStated } from '../query/text.js';
-import { formatList } from '../../reply/format.js';
+import { formatDate, formatList } from '../../reply/format.js';
 import { answered, type Plan } from './plan-route.js';
 
 export function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
@@ -20,6 +20,18 @@ export function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
   return noneAnswer(ctx, p, undefined, ctx.locale === 'de'
     ? `Dazu hat der Datensatz keine Zahl: Er enthält keine Prognosen${label ? `; die neuesten Zahlen stehen in ${label}` : ''}.`
     : `The dataset has no figure for that: it holds no forecasts${label ? `; the newest figures are in ${label}` : ''}.`);
+}
+
+/**
+ * "Will Trump and Xi meet again in 2027?": an event asked yes or no of a year after the dataset's: no
+ * event of the dataset answers it, so it says it records none yet instead of a "Yes" from an earlier one.
+ */
+export function aheadOfRecord(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
+  const r = plan.route;
+  if (!p.polar || !future(ctx, p) || !r || !('command' in r) || r.command !== 'summit') return plan;
+  const year = p.time!.start.slice(0, 4);
+  const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
+  return { ...plan, answer: noneAnswer(ctx, p, undefined, t(ctx.locale, `The dataset has nothing on ${year} yet: its record runs to ${asOf}.`, `Der Datensatz enthält keine Einträge zu ${year}; er reicht bis ${asOf}.`)) };
 }
 
 /** A year after the dataset's as-of year: a forecast, which the dataset does not hold. */

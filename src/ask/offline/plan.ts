@@ -41,7 +41,7 @@ import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
-import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, unweighed, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
+import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
@@ -103,7 +103,7 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? eventClauseText(ctx, p) : undefined;
   const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) ? rescued : dispatched)
     : missesAnchor(ctx, p, dispatched) ? anchorOrNone(ctx, p, dispatched) : unknownWordsText(ctx, p, dispatched) ?? dispatched;
-  const fit = yearFit(ctx, p, unweighed(ctx, p, plan));
+  const fit = aheadOfRecord(ctx, p, yearFit(ctx, p, unweighed(ctx, p, plan)));
   return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;
 }
 
@@ -275,6 +275,11 @@ function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // sentences holds (two thirds of them) ask that sentence, not the country's reserves.
   const said = s.countries.length && p.content.length ? retrievalAnswer(ctx, p, undefined, p.content.filter((w) => !countryWords(ctx, p).has(w))) : undefined;
   if (said) return answered(said.answer, said.fact);
+  // "Welche sieben Elemente stehen auf Pekings Aprilliste?": a month or day asked that one of the
+  // question's events falls in names that event, not the country's figures.
+  const t = p.time;
+  const inTime = t && (t.kind === 'month' || t.kind === 'day') ? s.events.find((e) => e.date >= t.start && e.date <= t.end) : undefined;
+  if (inTime) return answered(eventAnswer(ctx, inTime, 'summary', p));
   if (s.countries.length) return figurePlan(ctx, p, measure);
   if (s.events.length) return eventPlan(ctx, p, 'summary');
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');

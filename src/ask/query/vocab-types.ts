@@ -24,6 +24,10 @@ export interface VocabIndex {
   negations: Set<string>;
   /** "all", "alle"; "only", "nur": a question asking all against a sentence stating only some. */
   universal: Set<string>;
+  /** Words asking a measure for good (grammar.permanent). */
+  permanent: Set<string>;
+  /** Words before an end date (grammar.until_before). */
+  untilWords: Set<string>;
   restrictive: Set<string>;
   /** Normalised number word → value (1–10). */
   numbers: Map<string, number>;

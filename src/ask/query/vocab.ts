@@ -117,6 +117,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     universal: new Set(words(g.universal)),
+    permanent: new Set(words(g.permanent)),
+    untilWords: new Set(words(g.until_before)),
     restrictive: new Set(words(g.restrictive)),
     numbers,
     range: { open: words(g.range.open), join: words(g.range.join), one: words(g.range.one) },
