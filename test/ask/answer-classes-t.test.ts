@@ -130,3 +130,12 @@ describe('a measure asked as lasting for good, or as something it is not', () =>
     expect(lead('Did China lift all its rare earth export controls?', 'en')).toMatch(/^No — China suspends its October 2025 export controls/);
   });
 });
+
+describe('words of the review of 500 questions: "die Volksrepublik", "Was bedeuten …", a mineral named twice, seats joined', () => {
+  it('reads each as the reader means it', () => {
+    expect(lead('Wie viele Seltene Erden hat die Volksrepublik 2023 gefördert?', 'de')).toMatch(/^China — Bergwerksförderung \(Seltene Erden\) 2023/);
+    expect(lead('Was bedeuten die Allgemeingenehmigungen vom 1. November?', 'de')).toMatch(/^Faktenblatt des Weißen Hauses/);
+    expect(lead('Lithium-cobalt note: Australian cobalt production in 2025?', 'en')).toMatch(/^Australia — mine production of cobalt in 2025/);
+    expect(lead('Tokyo and Washington signed a minerals framework - on what day?', 'en')).toMatch(/^28 Oct 2025/);
+  });
+});

@@ -12,6 +12,8 @@ interface Seats {
   possessive: RegExp | undefined;
   /** Auxiliaries a subject follows ("did", "has", "hat", "will"), normalised. */
   auxiliaries: Set<string>;
+  /** Words joining two seats ("Tokyo and Washington"; grammar.question_joiners). */
+  and: Set<string>;
 }
 
 const cache = new WeakMap<Dataset, Seats>();
@@ -25,11 +27,13 @@ function seatsOf(ds: Dataset): Seats {
   const names: string[] = [];
   for (const c of ds.countries) for (const name of c.seat ?? []) { byName.set(normalize(name), c); names.push(name); }
   const yesno = ds.vocabulary?.grammar.operators.yesno;
+  const joiners = ds.vocabulary?.grammar.question_joiners;
   s = {
     byName,
     // A name's own spelling, any case, before 's / ’s (English) or s (German genitive), then no letter.
     possessive: names.length ? new RegExp(`(?<![\\p{L}])(${names.map(escape).join('|')})(?:['’]s|s)(?![\\p{L}])`, 'giu') : undefined,
     auxiliaries: new Set([...(yesno?.en ?? []), ...(yesno?.de ?? [])].map((w) => normalize(w))),
+    and: new Set([...(joiners?.en ?? []), ...(joiners?.de ?? [])].map((w) => normalize(w))),
   };
   cache.set(ds, s);
   return s;
@@ -51,7 +55,9 @@ export function seatsAsCountries(ds: Dataset, text: string, words: readonly stri
       const c = s.byName.get(gram) ?? genitive;
       if (!c) continue;
       const subject = i === 0 || s.auxiliaries.has(words[i - 1]!);
-      if (genitive || owned.has(gram) || subject) {
+      // "Tokyo and Washington agreed …": a seat joined to one read as its country is one too.
+      const joined = i >= 2 && s.and.has(words[i - 1]!) && out.some(([at, len]) => at + len === i - 1);
+      if (genitive || owned.has(gram) || subject || joined) {
         out.push([i, n, c]);
         i += n - 1;
         break;

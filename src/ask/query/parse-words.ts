@@ -38,11 +38,12 @@ export function hitWords(hits: readonly { start: number; words: number }[], word
  * Whether a country's adjective stands right before a figure's word or a mineral while a figure is
  * asked. A module function: under tsx a named closure made per question also calls esbuild's __name.
  */
-export function ofFigure(f: { at?: number; typed: string }, attrHits: readonly PhraseHit<Attribute>[], minerals: readonly { at?: number }[]): boolean {
+export function ofFigure(f: { at?: number; typed: string }, attrHits: readonly PhraseHit<Attribute>[], minerals: readonly { at?: number }[], mineralWord?: (at: number) => boolean): boolean {
   if (f.at === undefined) return false;
   const at = f.at;
   const end = at + normalize(f.typed).split(' ').length;
-  return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end)));
+  // The mineral after it may be one named earlier too ("Nickel-cobalt newsletter: Indonesian cobalt production?").
+  return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end) || mineralWord?.(end) === true));
 }
 
 /** Whether a country's adjective stands for its noun: nothing but function words after it ("… als die chilenischen?"). */

@@ -149,7 +149,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // So does one standing for its noun at the end ("größer als die chilenischen?", "than the Russian ones?"),
   // and two joined ("the Japanese-American framework", "das deutsch-japanische Abkommen") name the two sides.
   const joined = (f: (typeof ent.countries)[number]): boolean => ent.countries.some((g) => g !== f && g.adjective && g.at !== undefined && f.at !== undefined && Math.abs(g.at - f.at) === 1);
-  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f, attrHits, ent.minerals) && !elliptic(f, words, v.stop) && !joined(f));
+  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f, attrHits, ent.minerals, (i) => indexDataset(ds).mineral.phrases.has(words[i] ?? '')) && !elliptic(f, words, v.stop) && !joined(f));
   if (events.length > 0 && loose.length > 0) {
     for (const f of loose) dropped.push(...normalize(f.typed).split(' '));
     const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && !loose.some((f) => f.item === c));
