@@ -139,3 +139,10 @@ describe('words of the review of 500 questions: "die Volksrepublik", "Was bedeut
     expect(lead('Tokyo and Washington signed a minerals framework - on what day?', 'en')).toMatch(/^28 Oct 2025/);
   });
 });
+
+describe('readers\' words: "geliefert" is output, "inked" signed, "in what city" the place', () => {
+  it('reads each as its attribute', () => {
+    expect(lead('Hat Vietnam oder Malaysia 2025 mehr Seltene Erden geliefert?', 'de')).toMatch(/^Bergwerksförderung \(Seltene Erden\): Vietnam .* gegenüber Malaysia/);
+    expect(lead('In what city was the US-Thailand MoU inked?', 'en')).toMatch(/^Kuala Lumpur/);
+  });
+});
