@@ -146,3 +146,10 @@ describe('readers\' words: "geliefert" is output, "inked" signed, "in what city"
     expect(lead('In what city was the US-Thailand MoU inked?', 'en')).toMatch(/^Kuala Lumpur/);
   });
 });
+
+describe('"Sicherheitsausgaben", "Wirtschaftsleistung", "Rahmenwerk"', () => {
+  it('are defence spending, GDP and the framework', () => {
+    expect(lead('Wie hoch sollen Japans Sicherheitsausgaben nach Takaichis Plan werden?', 'de')).toMatch(/2 % des BIP/);
+    expect(lead('Wann wurde das japanisch-amerikanische Rahmenwerk unterzeichnet?', 'de')).toMatch(/^28\. Okt\. 2025/);
+  });
+});
