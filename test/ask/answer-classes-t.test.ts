@@ -153,3 +153,9 @@ describe('"Sicherheitsausgaben", "Wirtschaftsleistung", "Rahmenwerk"', () => {
     expect(lead('Wann wurde das japanisch-amerikanische Rahmenwerk unterzeichnet?', 'de')).toMatch(/^28\. Okt\. 2025/);
   });
 });
+
+describe('"Verteidigungsziel", "defence target"', () => {
+  it('ask the defence-spending goal', () => {
+    expect(lead('Tokios Verteidigungsziel unter Takaichi?', 'de')).toMatch(/2 % des BIP/);
+  });
+});
