@@ -2,9 +2,14 @@
 // only label the message, and how many words they take. Split from parse.ts, which reads the question with them.
 import type { Dataset } from '../../dataset/dataset.js';
 import { indexDataset } from '../../dataset/lookup.js';
+import type { Locale } from '../../reply/model.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import { passageCount } from '../offline/retrieve.js';
+import type { PhraseHit } from './phrases.js';
+import { opensWith, rawWords } from './text.js';
 import type { VocabIndex } from './vocab.js';
 import { decompound } from './decompound.js';
-import { rawWords } from './text.js';
 
 /** The most words a heading before a colon has ("Sachstand Reserven:", "Thesis footnote:"). */
 export const MAX_HEADING = 3;
@@ -46,4 +51,24 @@ export function namesSubjectFrom(words: readonly string[], from: number, ds: Dat
   if (words.slice(from).some((w) => backReferences.has(w))) return false;
   for (let i = from; i < words.length; i++) if (namesThing(ds, words[i]!) || (i + 1 < words.length && namesThing(ds, `${words[i]} ${words[i + 1]}`))) return true;
   return false;
+}
+
+/**
+ * The words of the context before the question that only say what the reader needs the answer for:
+ * neither unknown nor content, unless the question repeats them.
+ * - "Für die Unterrichtsstunde zu Magneten: wie teuer …?": a purpose (grammar.purpose_openers), all its words.
+ * - "Sachstand Reserven: …": a short heading (MAX_HEADING words), its words no attribute or text holds.
+ * - A longer heading, when the question after its colon asks an attribute of a subject it names itself:
+ *   all the heading's words but names, whatever the texts hold; one it leaves to the heading ("Seabed mud
+ *   near Japan: how much does it hold?") keeps its words.
+ */
+export function contextLabels(q: string, context: string | undefined, cutAt: number, words: readonly string[], attrHits: readonly PhraseHit<Attribute>[],
+  ds: Dataset, v: VocabIndex, locale: Locale): Set<string> | undefined {
+  const colonAt = context === undefined ? headingWords(q, v) : q[context.length] === ':' ? cutAt : 0;
+  const standsAlone = colonAt > 0 && (context === undefined || cutAt > MAX_HEADING) && attrHits.some((h) => h.start >= colonAt) && namesSubjectFrom(words, colonAt, ds, v.backReferences);
+  const labels = cutAt > 0 && v.purposeOpeners.some((o) => opensWith(normalize(context!), o)) ? new Set(words.slice(0, cutAt))
+    : cutAt > 0 && cutAt <= MAX_HEADING ? headingLabels(q, context!, words, cutAt, attrHits, (w) => passageCount(ds, w, locale) > 0)
+      : standsAlone ? headingLabels(q, q.slice(0, q.indexOf(': ')), words, colonAt, attrHits, (w) => namesThing(ds, w)) : undefined;
+  if (labels) for (const w of words.slice(cutAt || colonAt)) labels.delete(w);
+  return labels;
 }

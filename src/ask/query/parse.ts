@@ -6,7 +6,6 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
-import { passageCount } from '../offline/retrieve.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords } from './class-adjective.js';
@@ -26,7 +25,7 @@ import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
 import { boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
-import { headingLabels, headingWords, MAX_HEADING, namesSubjectFrom, namesThing } from './headings.js';
+import { contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, countAt, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
@@ -78,17 +77,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // ("For a discussion on China's dominance: what share …").
   const context = contextBeforeQuestion(q, v, locale);
   const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
-  // "Für die Unterrichtsstunde zu Magneten: wie teuer …?": context saying what the reader needs the answer
-  // for names no topic the dataset must hold; its words are neither unknown nor content, unless the question repeats them.
-  // A longer heading labels the message too when the question after its colon asks an attribute of a
-  // subject it names itself: all the heading's words but names are labels, whatever the texts hold; one it leaves to the heading
-  // ("Seabed mud near Japan: how much does it hold?") keeps its words.
-  const colonAt = context === undefined ? headingWords(q, v) : q[context.length] === ':' ? cutAt : 0;
-  const standsAlone = colonAt > 0 && (context === undefined || cutAt > MAX_HEADING) && attrHits.some((h) => h.start >= colonAt) && namesSubjectFrom(words, colonAt, ds, v.backReferences);
-  const purposeOnly = cutAt > 0 && v.purposeOpeners.some((o) => opensWith(normalize(context!), o)) ? new Set(words.slice(0, cutAt))
-    : cutAt > 0 && cutAt <= MAX_HEADING ? headingLabels(q, context!, words, cutAt, attrHits, (w) => passageCount(ds, w, locale) > 0)
-      : standsAlone ? headingLabels(q, q.slice(0, q.indexOf(': ')), words, colonAt, attrHits, (w) => namesThing(ds, w)) : undefined;
-  if (purposeOnly) for (const w of words.slice(cutAt || colonAt)) purposeOnly.delete(w);
+  // Words of a heading or a purpose before the question that name no topic the dataset must hold (headings.ts).
+  const purposeOnly = contextLabels(q, context, cutAt, words, attrHits, ds, v, locale);
   // A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
   // A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
   const figureAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && ('figure' in h.value.answer || 'share' in h.value.answer));

@@ -1,0 +1,41 @@
+// Claims of a revision checked against the editions ("Did USGS revise Vietnam's reserves?", "Did Russia's
+// reserves fall from 10 Mt to 3.8 Mt?"). Split from answer-figures.ts, which states the figures.
+import type { Dataset } from '../../dataset/dataset.js';
+import type { EditionGroup, recordHistory } from '../../commands/figures.js';
+import type { ParsedQuery } from '../query/types.js';
+import { paddedQuestion } from '../query/question-text.js';
+import { vocabIndex, type VocabIndex } from '../query/vocab.js';
+import { fromToTonnages } from '../query/thresholds.js';
+
+/**
+ * With no edition named ("Did USGS revise Vietnam's reserves?"), a change between any editions held
+ * counts; "since the last edition" (the vocabulary's last_edition) asks the edition before only.
+ */
+export function changedEarlier(ds: Dataset, p: ParsedQuery, older: ReturnType<typeof recordHistory>, year: number | undefined, value: number): boolean {
+  if (p.edition !== undefined || vocabIndex(ds).lastEdition.some((x) => paddedQuestion(p).includes(` ${x} `))) return false;
+  return older.some((g) => { const x = g.byYear.get(year)?.figure.value; return x != null && x !== value; });
+}
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * "Did Russia's reserves fall from 10 Mt to 3.8 Mt?": a change claimed with both ends is yes when the
+ * figure now is the second, an earlier edition gave the first, and the direction asked is theirs;
+ * undefined when the question does not state two tonnages.
+ */
+export function fromToClaim(p: ParsedQuery, vocab: VocabIndex, earlier: readonly (number | null | undefined)[], now: number, groups: readonly EditionGroup[]): boolean | 'unknown' | undefined {
+  const ends = fromToTonnages(p.text, vocab);
+  if (!ends) return undefined;
+  const [a, b] = ends;
+  const way = p.direction === 'up' ? b > a : b < a;
+  if (same(now, b) && earlier.some((v) => v != null && same(v, a))) return way;
+  // Or one edition to the next ("from 21 Mt to 10 Mt": MCS 2023 to MCS 2024); `earlier` runs newest first.
+  if (earlier.some((v, i) => v != null && same(v, b) && earlier[i + 1] != null && same(earlier[i + 1]!, a))) return way;
+  // Or two consecutive years, as any edition gave them ("grew from 204,000 to 240,000 t": 2023 to 2024).
+  const rows = groups.flatMap((g) => [...g.byYear].filter(([y, e]) => y !== undefined && e.figure.value != null).map(([y, e]) => [y!, e.figure.value!] as const));
+  const years = rows.some(([y, v]) => same(v, a) && rows.some(([y2, v2]) => y2 === y + 1 && same(v2, b)));
+  if (years) return way;
+  // The first figure held, the second not what followed it ("from 22 Mt to 2 Mt"): no. Neither held: the
+  // dataset cannot say, so neither yes nor no.
+  return earlier.some((v) => v != null && same(v, a)) || rows.some(([, v]) => same(v, a)) ? false : 'unknown';
+}
