@@ -159,3 +159,10 @@ describe('"Verteidigungsziel", "defence target"', () => {
     expect(lead('Tokios Verteidigungsziel unter Takaichi?', 'de')).toMatch(/2 % des BIP/);
   });
 });
+
+describe('a country\'s people named in German ("die Russen", "die Chinesen")', () => {
+  it('name the country', () => {
+    expect(lead('Wie viele Seltene Erden haben die Russen 2025 gefördert?', 'de')).toMatch(/^Russland — Bergwerksförderung \(Seltene Erden\) 2025: 2\.600 t/);
+    expect(lead('Wie groß sind die Lithiumreserven der Chilenen?', 'de')).toMatch(/^Chile — Reserven \(Lithium\)/);
+  });
+});
