@@ -166,3 +166,10 @@ describe('a country\'s people named in German ("die Russen", "die Chinesen")', (
     expect(lead('Wie groß sind die Lithiumreserven der Chilenen?', 'de')).toMatch(/^Chile — Reserven \(Lithium\)/);
   });
 });
+
+describe('a yes/no question naming someone the dataset does not hold ("… with Biden?")', () => {
+  it('gets no "Yes" from the rest of the claim', () => {
+    expect(lead('Did Takaichi sign the minerals framework with Biden?', 'en')).not.toMatch(/^Yes\b/);
+    expect(lead('Did Takaichi sign the minerals framework with Trump?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -7,7 +7,7 @@ import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem, verbStem } from '../query/text.js';
+import { stem, typedCapitalised, verbStem } from '../query/text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -148,6 +148,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const words = textWords(ctx.dataset, sentence);
   const named = peopleNamed(ctx, p);
   if (named.some((w) => !words.includes(w))) return undefined;
+  // "Did Takaichi sign the deal with Biden?": a name the dataset does not hold, which the sentence lacks,
+  // leaves the claim unsettled (English only: German capitalises every noun).
+  if (lang === 'en' && p.unknown.some((w) => w !== p.words[0] && !words.includes(w) && typedCapitalised(p.text, w))) return undefined;
   const stems = textStems(ctx.dataset, sentence, lang);
   let hits = 0;
   let prefixed = false;
