@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Figure, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
-import { formatFigureValue, formatList } from '../../reply/format.js';
+import { formatFigureValue, formatList, formatNumber } from '../../reply/format.js';
 import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from '../../commands/figure-answer.js';
 import { editionTable, rankValue, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -227,7 +227,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     const times = p.polar && !tie ? multipleClaimed(ds, p.text) : undefined;
     const ratio = rankValue(top.hit!.eff.figure) / rankValue(known[1]!.hit!.eff.figure);
     if (times !== undefined && Number.isFinite(ratio)) {
-      const x = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US', { maximumFractionDigits: 1 }).format(ratio);
+      const x = formatNumber(Math.round(ratio * 10) / 10, locale);
       verdict = t(locale, ` — ${top.c.name.en} has about ${x} times as much.`, ` — ${top.c.name.de} hat etwa das ${x}-Fache.`);
     }
     if (p.polar && known.length === rows.length) yes = yesNo(locale, !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));

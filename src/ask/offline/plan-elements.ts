@@ -67,8 +67,8 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const s = p.subjects;
   // "Did China suspend all its controls?", "Hat China alle Exportkontrollen ausgesetzt?": what the
   // suspension named covered is what came of it, not the list of controlled elements.
-  const kinds = vocabIndex(ctx.dataset).eventKinds;
-  const suspension = field === 'controls' && !s.elements.length && p.words.some((w) => kinds.suspension.has(w) || vocabIndex(ctx.dataset).lifting.has(w))
+  const { eventKinds: kinds, lifting } = vocabIndex(ctx.dataset);
+  const suspension = field === 'controls' && !s.elements.length && p.words.some((w) => kinds.suspension.has(w) || lifting.has(w))
     ? s.events.find((e) => e.suspends?.length)
       // Or, none of the question's events being one, the country's suspension of the mineral asked ("Did China lift all its rare-earth controls?").
       ?? ctx.dataset.events.find((e) => e.suspends.length && s.countries.some((c) => e.countries.includes(c.id)) && s.minerals.some((m) => e.minerals.includes(m.id)))

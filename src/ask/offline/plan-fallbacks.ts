@@ -12,6 +12,7 @@ import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer }
 import { pinnedEvent } from './scope.js';
 import { matchingClause } from './event-clauses.js';
 import { stem, withoutEditions, yearsStated } from '../query/text.js';
+import { isScaleWord } from '../query/thresholds.js';
 import { formatDate, formatList } from '../../reply/format.js';
 import { answered, type Plan } from './plan-route.js';
 
@@ -164,22 +165,23 @@ export function anchored(ctx: CommandContext, p: ParsedQuery, strict?: { lacking
 // A tonnage as the replies write it ("29,000 t", "1,5 Mio. t", "12 million tonnes").
 const TONNAGE = /\d\s*(?:(?:million|billion|Mio\.|Mrd\.)\s*)?(?:t|tonnes|Tonnen)(?![\p{L}])/u;
 
+/** Whether tonnes are asked ("how many tonnes", "eine Tonnenzahl"): a tonne word, not after an amount
+ * ("85 Millionen Tonnen" states a figure; "a"/"eine" is none), nor the "t" of "isn't". */
+function asksTonnes(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  return p.words.some((w, i) => {
+    if (w === 't' || !v.tonneWords.has(w)) return false;
+    const before = p.words[i - 1] ?? '';
+    return !/^\d/.test(before) && !isScaleWord(before) && (v.numbers.get(before) ?? 0) <= 1;
+  });
+}
+
 /**
  * Tonnes asked ("How many tonnes a year will Nolans produce?") of an answer stating only a share or a
  * sum ("about 5% of global rare earths"): a neighbouring figure, not the one asked.
  */
 export function lacksTonnes(ctx: CommandContext, p: ParsedQuery, answer: AnswerFirst | undefined): boolean {
-  if (!answer || !p.words.some((w) => vocabIndex(ctx.dataset).tonneWords.has(w))) return false;
-  return !TONNAGE.test(answer.lead);
-}
-
-/** Amounts a tonne word after them is a figure stated, not one asked ("85 Millionen Tonnen"). */
-const MAGNITUDE = /^(?:\d[\d.,]*|thousand|million|millions|billion|tausend|millionen|mio|milliarden|mrd)$/;
-
-/** Whether tonnes are asked ("how many tonnes", "eine Tonnenzahl"): a tonne word, not after an amount ("a"/"eine" is none), nor the "t" of "isn't". */
-function asksTonnes(ctx: CommandContext, p: ParsedQuery): boolean {
-  const v = vocabIndex(ctx.dataset);
-  return p.words.some((w, i) => w !== 't' && v.tonneWords.has(w) && !MAGNITUDE.test(p.words[i - 1] ?? '') && (v.numbers.get(p.words[i - 1] ?? '') ?? 0) <= 1);
+  return answer !== undefined && asksTonnes(ctx, p) && !TONNAGE.test(answer.lead);
 }
 
 /**
@@ -188,7 +190,7 @@ function asksTonnes(ctx: CommandContext, p: ParsedQuery): boolean {
  */
 export function unweighed(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   const a = plan.answer;
-  if (!a || a.status !== 'answer' || !plan.route || !('fact' in plan.route) || !asksTonnes(ctx, p) || TONNAGE.test(a.lead)) return plan;
+  if (!a || a.status !== 'answer' || !plan.route || !('fact' in plan.route) || !lacksTonnes(ctx, p, a)) return plan;
   const none = noneAnswer(ctx, p, undefined, t(ctx.locale, 'The dataset gives no tonnage for that.', 'Der Datensatz enthält dazu keine Tonnenzahl.'));
   return { ...plan, answer: { ...none, support: [a.lead, ...a.support], sources: [...new Set([...none.sources, ...a.sources])] } };
 }

@@ -4,6 +4,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Country } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
+import { escapeRegExp } from '../query/text.js';
 
 interface Seats {
   /** Normalised seat name (one or two words) → its country. */
@@ -18,8 +19,6 @@ interface Seats {
 
 const cache = new WeakMap<Dataset, Seats>();
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function seatsOf(ds: Dataset): Seats {
   let s = cache.get(ds);
   if (s) return s;
@@ -31,7 +30,7 @@ function seatsOf(ds: Dataset): Seats {
   s = {
     byName,
     // A name's own spelling, any case, before 's / ’s (English) or s (German genitive), then no letter.
-    possessive: names.length ? new RegExp(`(?<![\\p{L}])(${names.map(escape).join('|')})(?:['’]s|s)(?![\\p{L}])`, 'giu') : undefined,
+    possessive: names.length ? new RegExp(`(?<![\\p{L}])(${names.map(escapeRegExp).join('|')})(?:['’]s|s)(?![\\p{L}])`, 'giu') : undefined,
     auxiliaries: new Set([...(yesno?.en ?? []), ...(yesno?.de ?? [])].map((w) => normalize(w))),
     and: new Set([...(joiners?.en ?? []), ...(joiners?.de ?? [])].map((w) => normalize(w))),
   };
@@ -43,9 +42,16 @@ function seatsOf(ds: Dataset): Seats {
 export function seatsAsCountries(ds: Dataset, text: string, words: readonly string[], used: readonly boolean[]): [number, number, Country][] {
   const s = seatsOf(ds);
   if (!s.byName.size) return [];
-  const owned = new Set<string>();
-  if (s.possessive) for (const m of text.matchAll(s.possessive)) owned.add(normalize(m[1]!));
   const out: [number, number, Country][] = [];
+  // Possessives are read from the text only for a question holding a seat's name at all (few do).
+  let owned: Set<string> | undefined;
+  const isOwned = (gram: string): boolean => {
+    if (!owned) {
+      owned = new Set();
+      if (s.possessive) for (const m of text.matchAll(s.possessive)) owned.add(normalize(m[1]!));
+    }
+    return owned.has(gram);
+  };
   for (let i = 0; i < words.length; i++) {
     for (let n = 2; n >= 1; n--) {
       if (i + n > words.length || used.slice(i, i + n).some(Boolean)) continue;
@@ -57,7 +63,7 @@ export function seatsAsCountries(ds: Dataset, text: string, words: readonly stri
       const subject = i === 0 || s.auxiliaries.has(words[i - 1]!);
       // "Tokyo and Washington agreed …": a seat joined to one read as its country is one too.
       const joined = i >= 2 && s.and.has(words[i - 1]!) && out.some(([at, len]) => at + len === i - 1);
-      if (genitive || owned.has(gram) || subject || joined) {
+      if (genitive || subject || joined || isOwned(gram)) {
         out.push([i, n, c]);
         i += n - 1;
         break;

@@ -1,10 +1,9 @@
 // Headings before a colon ("Sachstand Reserven: …", "Briefing on nickel-cobalt: …"): which of their words
 // only label the message, and how many words they take. Split from parse.ts, which reads the question with them.
 import type { Dataset } from '../../dataset/dataset.js';
-import { indexDataset } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
 import type { Locale } from '../../reply/model.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
-import { normalize } from '../../dataset/lookup.js';
 import { passageCount } from '../offline/retrieve.js';
 import type { PhraseHit } from './phrases.js';
 import { opensWith, rawWords } from './text.js';

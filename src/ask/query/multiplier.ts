@@ -5,22 +5,9 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from './vocab.js';
 
-const cache = new WeakMap<Dataset, { times: Set<string>; twice: Set<string> }>();
-
-function wordsOf(ds: Dataset): { times: Set<string>; twice: Set<string> } {
-  let w = cache.get(ds);
-  if (!w) {
-    const g = vocabIndex(ds).vocabulary.grammar;
-    w = { times: new Set([...g.times.en, ...g.times.de].map((x) => normalize(x))), twice: new Set([...g.twice.en, ...g.twice.de].map((x) => normalize(x))) };
-    cache.set(ds, w);
-  }
-  return w;
-}
-
 /** The multiple claimed, above one; undefined when the question claims none. */
 export function multipleClaimed(ds: Dataset, text: string): number | undefined {
-  const { times, twice } = wordsOf(ds);
-  const numbers = vocabIndex(ds).numbers;
+  const { timesWords: times, twiceWords: twice, numbers } = vocabIndex(ds);
   const words = normalize(text.replace(/(\d),(\d)/g, '$1.$2')).split(' ');
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

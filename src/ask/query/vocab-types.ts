@@ -26,6 +26,9 @@ export interface VocabIndex {
   universal: Set<string>;
   /** Words asking a measure for good (grammar.permanent). */
   permanent: Set<string>;
+  /** Words of a multiple after a number ("10 times", "zehnmal"; grammar.times) and words for two times (grammar.twice). */
+  timesWords: Set<string>;
+  twiceWords: Set<string>;
   /** Words before an end date (grammar.until_before). */
   untilWords: Set<string>;
   restrictive: Set<string>;

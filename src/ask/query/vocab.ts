@@ -118,6 +118,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     negations: new Set(words(g.negations)),
     universal: new Set(words(g.universal)),
     permanent: new Set(words(g.permanent)),
+    timesWords: new Set(words(g.times)),
+    twiceWords: new Set(words(g.twice)),
     untilWords: new Set(words(g.until_before)),
     restrictive: new Set(words(g.restrictive)),
     numbers,
