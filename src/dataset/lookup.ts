@@ -122,7 +122,12 @@ function buildIndexes(ds: Dataset): DatasetIndexes {
     country.add(c, c.name.en);
     country.add(c, c.name.de);
     for (const a of c.aliases) country.add(c, a, a.length <= 3 && a === a.toUpperCase());
-    for (const a of c.adjectives?.en ?? []) { country.add(c, a); countryAdjectives.add(normalize(a)); }
+    for (const a of c.adjectives?.en ?? []) {
+      country.add(c, a);
+      countryAdjectives.add(normalize(a));
+      // "Brazilians", "the Filipinos": an English adjective in -n or -o names the country's people with an -s.
+      if (/[no]$/.test(a)) country.add(c, `${a}s`);
+    }
     for (const a of c.adjectives?.de ?? []) for (const ending of ['', ...endings]) { country.add(c, a + ending); countryAdjectives.add(normalize(a + ending)); }
   }
 

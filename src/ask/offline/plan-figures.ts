@@ -128,7 +128,10 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   // Two countries and one figure asked, however the question puts it ("how do China's reserves relate
   // to Russia's?", "who mined more, Vietnam or Malaysia?"): both figures, and which is larger.
   // So does a yes/no question naming two countries and a figure ("Liegt Myanmar bei der Förderung vor Australien?").
-  const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who' || p.operator === 'yesno') && !p.after?.length;
+  // "Wie viel hat der Kongo gefördert und wie viel Indonesien?": an amount asked of two countries too, unless countries are what is counted.
+  const v = vocabIndex(ds);
+  const amountOfBoth = p.operator === 'count' && !p.words.some((w) => v.countryNouns.has(w));
+  const both = p.attributes.length > 0 && s.countries.length >= 2 && (p.operator === 'single' || p.operator === 'who' || p.operator === 'yesno' || amountOfBoth) && !p.after?.length;
   if ((p.operator === 'compare' || both) && s.countries.length >= 2) return { route, answer: compareFigures(ctx, p, measure, m, s.countries) };
   if (c && p.polar && (p.operator === 'top' || p.only)) return { route, answer: topFigures(ctx, p, measure, m, c) };
   // "Did Indonesia mine more than half of the world's nickel?": the share, computed, with yes or no.
@@ -143,7 +146,6 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
     if (place) return answered(place.answer, place.fact);
   }
   // "Where does Burma rank?", "Auf welchem Platz liegt Russland?": the country's place in the ranking.
-  const v = vocabIndex(ds);
   // "number" labels as often as it ranks: only a ranking question reads it as a place.
   const placeWord = p.words.some((w) => v.placeWords.has(w) && (p.operator === 'top' || !v.numberLabels.has(w)));
   if (c && s.countries.length === 1 && (p.operator === 'top' || p.operator === 'single') && p.rank === undefined && !p.polar && placeWord) {

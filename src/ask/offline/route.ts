@@ -88,6 +88,8 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
   if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
   const w = whole.subjects;
+  const pointsBack = p.polar && !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length
+    && p.words.some((x) => vocabIndex(ctx.dataset).demonstratives.has(x));
   // "… Malaysia's trade minister lifted the ban. What is this minister's name?": what the question's noun
   // points back at is the context's event, not another its noun names (Japan's prime minister).
   const pointed = w.events.length > 0 && p.words.some((x) => vocabIndex(ctx.dataset).demonstratives.has(x));
@@ -108,10 +110,13 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
       elements: s.elements.length ? s.elements : w.elements,
       ...(s.events.length && !pointed ? {} : { events: w.events, namedEvents: w.namedEvents }),
     },
-    time: p.time ?? whole.time,
+    // "… in 2024. Does that hold up today?": "today" asks whether the claim stands now, of the year the context claims it for.
+    time: p.time?.relative && p.time.kind === 'day' && pointsBack ? claimYear(whole) ?? p.time : p.time ?? whole.time,
     // "China's 2024 gallium output was put at 750 t. Was that revised later?": a question asking no
     // attribute of its own asks the figure its context names (a topic there only says what it is about).
-    attributes: p.polar ? [...claimedOf(whole, p), ...(p.attributes.length ? p.attributes : whole.attributes.filter(ofFigure))]
+    // "An old deck claims Nigeria produced 13 kt in 2024. Does that hold up today?": a yes/no question
+    // naming nothing of its own and pointing back ("that") checks the figure its context claims first.
+    attributes: p.polar ? [...claimedOf(whole, p), ...(p.attributes.length ? (pointsBack ? union(whole.attributes.filter(ofFigure), p.attributes) : p.attributes) : whole.attributes.filter(ofFigure))]
       : p.attributes.length ? p.attributes : whole.attributes.filter(ofFigure),
     // "A source says Nigeria mined 13,000 t in 2024. Does the USGS figure back that up?": a yes/no
     // question checks the tonnage its context claims.
@@ -121,6 +126,13 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
     ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
 }
+
+/** The year the whole message names, read apart from "today" ("… in 2024. Does that hold today?"). */
+function claimYear(whole: ParsedQuery): ParsedQuery['time'] {
+  return whole.time?.kind === 'year' ? whole.time : undefined;
+}
+
+const union = (a: readonly AttributeHit[], b: readonly AttributeHit[]): AttributeHit[] => [...a, ...b.filter((h) => !a.some((x) => x.attribute === h.attribute))];
 
 const ofFigure = (h: AttributeHit): boolean => 'figure' in h.attribute.answer || 'share' in h.attribute.answer;
 

@@ -162,7 +162,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const range = rangeOf(q, v);
   // Figures offered are written in digits: without one (most questions) neither pattern need run.
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2;
-  const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond)));
+  const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond, v.genitiveOf)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.

@@ -12,12 +12,14 @@ import type { VocabIndex } from './vocab.js';
  * end in -t, -en or -st (also past -te, -ten); a name in first place ("Kanada?") is no verb.
  */
 export function germanVerbFirst(q: string, raw: readonly string[], questionWords: ReadonlySet<string>, hasNames: boolean, opensWithName = false, verbs: ReadonlySet<string> = new Set(),
-  nounVerbs: ReadonlySet<string> = new Set(), nameSecond = false): boolean {
+  nounVerbs: ReadonlySet<string> = new Set(), nameSecond = false, genitive: ReadonlySet<string> = new Set()): boolean {
   if (!/\?\s*$/.test(q) || raw.length < 3 || !hasNames || opensWithName) return false;
   const first = normalize(raw[0]!);
   if (verbs.has(first)) return true;
   // "Stand Holmium schon auf der Liste?" but "Stand der Exportkontrollen?": a verb that is also a noun, before a name.
   if (nounVerbs.has(first)) return nameSecond;
+  // "Reserven von Brasilien und Australien?": a noun before whose it is, not a verb before its subject.
+  if (genitive.has(normalize(raw[1]!))) return false;
   // "Mit welchen …", "Seit wann gilt …": a preposition before a question word opens an open question.
   if (questionWords.has(normalize(raw[1]!))) return false;
   // "Angebot für den Kunden: Preis Dysprosiumoxid 2024?": a word of a heading before a colon only looks like a verb.

@@ -57,6 +57,7 @@ export const EMPTY: Vocabulary = {
     quantity_asked: { en: [], de: [] },
     count_nouns: { en: [], de: [] },
     part_of: { en: [], de: [] },
+    genitive_of: { en: [], de: [] },
     instrument: { en: [], de: [] },
     reporting: { en: [], de: [] },
     lead_ins: { en: [], de: [] },

@@ -149,6 +149,8 @@ export interface VocabIndex {
   instrument: Set<string>;
   /** Words before a whole a part is counted of ("of", "von"; grammar.part_of). */
   partOf: Set<string>;
+  /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */
+  genitiveOf: Set<string>;
   /** Verbs reporting what someone said ("said", "sagte"; grammar.reporting). */
   reporting: Set<string>;
   /** Normalised nouns a number before which claims a count (grammar.count_nouns). */

@@ -195,6 +195,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     quantityAsked: words(g.quantity_asked),
     countNouns: words(g.count_nouns),
     partOf: new Set(words(g.part_of)),
+    genitiveOf: new Set(words(g.genitive_of)),
     instrument: new Set(words(g.instrument)),
     reporting: new Set(words(g.reporting)),
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },

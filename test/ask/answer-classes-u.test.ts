@@ -1,0 +1,36 @@
+// Answer classes of the offline question path (issue 10), twenty-first part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a German question opening with a noun before "von" ("Reserven von Brasilien und Australien?")', () => {
+  it('is no yes/no question: the figures come without a "Ja"', () => {
+    expect(lead('Reserven von Chile und Argentinien beim Lithium?', 'de')).toMatch(/^Reserven \(Lithium\): Chile .* gegenüber Argentinien/);
+    expect(lead('Fördermengen vom Kongo und von Indonesien beim Kobalt 2025?', 'de')).not.toMatch(/^(Ja|Nein) —/);
+  });
+});
+
+describe('an amount asked of two countries ("Wie viel hat X gefördert und wie viel Y?")', () => {
+  it('gives both figures and which is larger', () => {
+    expect(lead('Wie viel Lithium haben Chile und Argentinien 2025 gefördert?', 'de')).toMatch(/Chile .* gegenüber Argentinien .*liegt vorn/);
+    expect(lead('How much nickel did Indonesia and the Philippines mine in 2024?', 'en')).toMatch(/Indonesia .* against Philippines .*has more/);
+  });
+  it('still counts countries when countries are what is counted', () => {
+    expect(lead('How many countries besides China and the US mined rare earths in 2025?', 'en')).not.toMatch(/ against /);
+  });
+});
+
+describe('a country\'s people in English ("the Brazilians", "Aussies")', () => {
+  it('names the country', () => {
+    expect(lead('Cobalt reserves: Australians vs Canadians?', 'en')).toMatch(/Australia .* against Canada/);
+    expect(lead('Did the Russians mine more rare earths than the Aussies in 2025?', 'en')).toMatch(/^No — .*Russia.*Australia/);
+  });
+});
+
+describe('a yes/no question pointing back at a claim before it ("… in 2024. Does that hold up today?")', () => {
+  it('checks the figure and the year the claim names, not a word of the question ("hold")', () => {
+    expect(lead('My notes say Vietnam mined 300 t of rare earths in 2024. Does that still hold today?', 'en')).toMatch(/^(Yes|No) — Vietnam — mine production of rare earths in 2024/);
+  });
+});
