@@ -34,3 +34,20 @@ describe('a yes/no question pointing back at a claim before it ("… in 2024. Do
     expect(lead('My notes say Vietnam mined 300 t of rare earths in 2024. Does that still hold today?', 'en')).toMatch(/^(Yes|No) — Vietnam — mine production of rare earths in 2024/);
   });
 });
+
+describe('a stated figure offered as the first of two ("is that right, or outdated?", "passt das, oder ist das überholt?")', () => {
+  it('is what yes or no answers: an outdated figure is a "no"', () => {
+    expect(lead('Our wiki still lists Vietnam\'s rare earth reserves at 22 million t. Correct, or out of date?', 'en')).toMatch(/^No — Vietnam/);
+    expect(lead('Im Skript steht für Vietnams Seltenerdreserven 22 Mio. t – stimmt das, oder ist das veraltet?', 'de')).toMatch(/^Nein — Vietnam/);
+  });
+  it('asked first, outdated is still what is asked', () => {
+    expect(lead('Vietnam\'s rare earth reserves of 22 million t: outdated?', 'en')).toMatch(/^Yes — Vietnam/);
+  });
+});
+
+describe('a person of the dataset\'s events with a country, in German forms ("Trumps Reise", "reist", "besucht")', () => {
+  it('is on the beat, and the clause of the event stating the plan answers', () => {
+    expect(lead('Wann soll Trumps Besuch in China stattfinden?', 'de')).toMatch(/^April 2026/);
+    expect(lead('Wann reist Trump nach China?', 'de')).toMatch(/^April 2026/);
+  });
+});

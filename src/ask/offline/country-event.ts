@@ -21,7 +21,8 @@ export function countryEvent(ctx: CommandContext, p: ParsedQuery): { event: Even
   // how much the event is the country's (Japan is the third party of the US–Australia framework).
   const place = (e: Event): number => Math.max(...ids.map((id) => e.countries.indexOf(id)));
   const events = ctx.dataset.events.filter((e) => ids.every((id) => e.countries.includes(id))).sort((a, b) => place(a) - place(b) || a.date.localeCompare(b.date));
-  const words = new Set(p.content.map((w) => stem(w, ctx.locale)));
+  // A German genitive names as the name does ("Trumps Reise nach China").
+  const words = new Set(p.content.flatMap((w) => (ctx.locale === 'de' && w.length > 4 && w.endsWith('s') ? [stem(w, ctx.locale), stem(w.slice(0, -1), ctx.locale)] : [stem(w, ctx.locale)])));
   // A title's compounds by their parts too, as the question's are split ("Rahmenabkommen": "abkommen").
   const parts = vocabIndex(ctx.dataset).parts;
   const naming = events.filter((e) => normalize([...e.participants, e.title.en, e.title.de].join(' ')).split(' ')

@@ -6,7 +6,7 @@ import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
+import { stem, verbStem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { askedNumbers } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -31,7 +31,7 @@ function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[
   const parts = clause.split(/:\s+/);
   if (parts.length < 2) return undefined;
   const tail = parts.slice(1).join(': ');
-  const words = new Set(normalize(tail).split(' ').map((w) => stem(w, ctx.locale)));
+  const words = new Set(normalize(tail).split(' ').flatMap((w) => forms(w, ctx.locale)));
   return stems.filter((x) => words.has(x)).length === hits ? tail : undefined;
 }
 
@@ -45,7 +45,9 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   // A figure the question names ("the 57% tariff") points at the clause stating it, as a word does.
   const numbers = askedNumbers(p).map((n) => normalize(n));
   const compounds = namingCompounds(ctx, ev);
-  return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !naming.has(stem(w, ctx.locale))
+  // A German genitive names the event as the name does ("Trumps Reise").
+  const names = (w: string): boolean => naming.has(stem(w, ctx.locale)) || (ctx.locale === 'de' && w.endsWith('s') && naming.has(stem(w.slice(0, -1), ctx.locale)));
+  return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w)
     && !(w.length >= 4 && compounds.some((n) => n.length > w.length && (n.startsWith(w) || n.endsWith(w)))));
 }
 
@@ -68,10 +70,11 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
   const extra = extraWords(ctx, p, ev, field);
   if (!extra.length) return undefined;
   const stems = extra.map((w) => stem(w, ctx.locale));
+  const verbs = extra.map((w) => verbStem(w, ctx.locale));
   let best: Clause | undefined;
   for (const { text: c, sentence: s, stems: words } of clauseStems(ctx, ev)) {
     // A German word ends the compound that holds it ("Minister" in "Handelsminister Tengku Zafrul").
-    const hits = stems.filter((x) => words.has(x) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x))).length;
+    const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x))).length;
     // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").
     if (hits && (!best || hits > best.hits || (hits === best.hits && prefer && !prefer(best.text) && prefer(c.trim())))) {
       const focus = colonFocus(ctx, c.trim(), stems, hits);
@@ -102,12 +105,19 @@ function namingStems(ctx: CommandContext, ev: Event): Set<string> {
   return (w.naming ??= new Set(normalize([ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.aliases, ...ev.participants].join(' ')).split(' ').map((x) => stem(x, ctx.locale))));
 }
 
+/** A clause word's stem, and in German its verb's too ("besuchen", "besucht": "besuch"), so the question's form need not be the text's. */
+function forms(w: string, locale: Locale): string[] {
+  const s = stem(w, locale);
+  const v = verbStem(w, locale);
+  return v === s ? [s] : [s, v];
+}
+
 function clauseStems(ctx: CommandContext, ev: Event): { text: string; sentence: string; stems: Set<string> }[] {
   const w = wordsOf(ctx, ev);
   if (w.clauses) return w.clauses;
   const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
   return (w.clauses = texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => semicolonItems(sentence)
-    .map((text) => ({ text, sentence, stems: new Set(normalize(text).split(' ').map((x) => stem(x, ctx.locale))) }))));
+    .map((text) => ({ text, sentence, stems: new Set(normalize(text).split(' ').flatMap((x) => forms(x, ctx.locale))) }))));
 }
 
 /**

@@ -44,7 +44,11 @@ function people(ctx: CommandContext): Set<string> {
 }
 
 /** The people of the dataset's events a question names ("trump", "xi"). */
-export const peopleNamed = (ctx: CommandContext, p: ParsedQuery): string[] => [...new Set(p.words.filter((w) => people(ctx).has(w)))];
+export function peopleNamed(ctx: CommandContext, p: ParsedQuery): string[] {
+  const names = people(ctx);
+  // "Trumps Reise": a German genitive's -s on the name.
+  return [...new Set(p.words.map((w) => (names.has(w) ? w : w.endsWith('s') && names.has(w.slice(0, -1)) ? w.slice(0, -1) : '')).filter(Boolean))];
+}
 
 /**
  * Where a question names people, the parts of the sentence (split at ";", "but", "while") that name

@@ -4,6 +4,7 @@
 // event, an attribute of the beat, a commodity the dataset keeps a fact about ("germanium"), a
 // quantity in tonnes said of a country ("22 Mio. t für Brasilien"), or an event pinned by its day.
 // A country alone is not enough: "the capital of France" is not a question for Lodestone.
+import { peopleNamed } from './polar.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
@@ -104,6 +105,8 @@ export function onBeat(ctx: CommandContext, p: ParsedQuery): boolean {
   if (s.minerals.length || s.elements.length || s.namedEvents.length) return true;
   if (p.attributes.some((h) => !('event' in h.attribute.answer) && !('command' in h.attribute.answer) && !('offbeat' in h.attribute.answer) && !('provenance' in h.attribute.answer))) return true;
   if (p.threshold !== undefined && s.countries.length) return true;
+  // "Wann reist Trump nach China?": a person of the dataset's events asked of with a country is the beat.
+  if (s.countries.length && peopleNamed(ctx, p).length) return true;
   // A number one of the events the question's words point at states ("24%-Reziprokzoll nach Busan"):
   // the question is about that record, whatever the rest of its words.
   if (eventsStating(ctx, p).length) return true;

@@ -235,7 +235,7 @@ function byScoreThenDate(a: { event: Event; score: number }, b: { event: Event; 
   return b.score - a.score || (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0);
 }
 
-// English verb and noun endings ("suspend" ~ "suspends", "signed" ~ "sign") so a question's form need not match the title's.
+// English verb and noun endings ("suspend" ~ "suspends", "signed" ~ "sign"), and a German verb's ("besuchen" ~ "besucht"), so a question's form need not match the title's.
 export function eventWordHits(idx: RouterIndex, w: string): Map<Event, number> | undefined {
   const exact = idx.eventWords.get(w);
   if (exact || w.length < 5) return exact;
@@ -267,6 +267,11 @@ function buildEndings(idx: RouterIndex): Endings {
     if (k.endsWith('ed')) e.plusEd.set(k.slice(0, -2), hits);
     // A word ends in at most one of "s", "d" and "g", so each form strips back to one word.
     for (const end of ['s', 'ed', 'ing']) e.stripped.set(k + end, hits);
+    // German: the infinitive of the texts ("China besuchen", "reisen") meets the question's third person
+    // and participle ("besucht", "reist", "gereist").
+    if (k.length >= 6 && k.endsWith('en')) {
+      for (const form of [`${k.slice(0, -2)}t`, `ge${k.slice(0, -2)}t`]) if (!idx.eventWords.has(form) && !e.stripped.has(form)) e.stripped.set(form, hits);
+    }
   }
   endingsOf.set(idx, e);
   return e;

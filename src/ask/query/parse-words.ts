@@ -154,3 +154,15 @@ export function quantifies(words: readonly string[], at: number, rest: readonly 
   const next = words[at + 1];
   return next !== undefined && next.length >= 4 && !/\d/.test(next) && rest.includes(next) && !v.known.has(next) && !v.stop.has(next);
 }
+
+/**
+ * Whether the stated figure is asked to be out of date ("is that outdated?"). Offered as the second of
+ * two ("is that right, or outdated?", "passt das, oder ist das überholt?"), it is not what yes or no
+ * answers: the first is.
+ */
+export function askedOutdated(normQ: string, v: VocabIndex, locale: Locale): boolean {
+  const padded = ` ${normQ} `;
+  const at = Math.min(...[...v.outdatedWords].map((w) => padded.indexOf(` ${w} `)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return false;
+  return !padded.slice(0, at + 1).split(' ').some((w) => v.wordLists.alternatives[locale].has(w));
+}

@@ -24,7 +24,7 @@ import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
+import { askedOutdated, boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
 import { contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
@@ -279,7 +279,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     && /\?\s*$/.test(q) && !words.some((w) => v.questionWordsOf[locale].has(w))) out.polar = true;
   if (range) out.range = range;
   if ((threshold !== undefined || priceThreshold !== undefined) && !bounded) out.claim = true;
-  if (threshold !== undefined && [...v.outdatedWords].some((w) => ` ${normQ} `.includes(` ${w} `))) out.outdated = true;
+  if (threshold !== undefined && askedOutdated(normQ, v, locale)) out.outdated = true;
   if (shareThreshold !== undefined) out.shareThreshold = shareThreshold.value;
   // A percentage stated with no comparison word before it ("had 99% of world output, yes/no") claims the share.
   if (shareThreshold?.percent && !boundBefore(opHits, words, v.numbers)) out.shareClaim = true;
