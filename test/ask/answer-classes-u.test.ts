@@ -51,3 +51,23 @@ describe('a person of the dataset\'s events with a country, in German forms ("Tr
     expect(lead('Wann reist Trump nach China?', 'de')).toMatch(/^April 2026/);
   });
 });
+
+describe('a question in lower case after a full stop ("lovely trip. where was …?")', () => {
+  it('is read on its own when it names what it asks about: the context\'s year is not the one asked', () => {
+    expect(lead('i was in tokyo in 2018, amazing trip. where did trump meet xi last year?', 'en')).toMatch(/^Gimhae Air Base, Busan/);
+  });
+  it('leans on its context when it names nothing itself, and an ellipsis cuts no sentence', () => {
+    expect(lead('my cousin says chile has more lithium reserves than australia. who is right and by how much?', 'en')).toMatch(/Chile .*Australia|Australia .*Chile/);
+    expect(lead('Brazil\'s rare earth reserves next to Russia\'s... how big is the gap really?', 'en')).toMatch(/^Reserves .*Brazil .* against Russia/);
+  });
+});
+
+describe('a topic the dataset lacks in a long heading before a question naming its own subject ("Spannend für Lithium-Aktien: …")', () => {
+  it('only says why the reader asks: the figures asked after the colon are answered', () => {
+    expect(lead('Interesting for my cobalt-mining stocks watchlist: did Indonesia or Australia mine more in 2025?', 'en')).toMatch(/Indonesia .* against Australia/);
+    expect(lead('Spannend für meine Nickel-Aktien im Depot: Hat 2024 Indonesien mehr gefördert oder die Philippinen?', 'de')).toMatch(/Indonesien .* gegenüber Philippinen/);
+  });
+  it('a commodity the dataset lacks named as the heading stays what is asked', () => {
+    expect(lead('natural graphite: world mine output 2024 according to USGS?', 'en')).toMatch(/no figure/);
+  });
+});

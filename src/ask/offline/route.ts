@@ -7,7 +7,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { CommandContext } from '../../commands/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { parseQuestion } from '../query/parse.js';
-import { clauseFocus, questionFocus } from '../query/focus.js';
+import { clauseFocus, lowerCaseFocus, questionFocus } from '../query/focus.js';
 import { vocabIndex } from '../query/vocab.js';
 import { termFactNamed } from '../query/terms.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
@@ -79,10 +79,13 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   // is parsed twice at length (test/commands/input-cost.test.ts counts the work).
   // One sentence (most questions) has no context around it: no sentence splitting, which is ICU's and slow.
   if (q.length > FOCUS_MAX_CHARS || (!/[.?!]\s+\S/u.test(q) && !q.includes(','))) return whole;
-  const focus = (/[.?!]\s+\S/u.test(q) ? questionFocus(ctx.dataset, q, ctx.locale) : undefined) ?? clauseFocus(ctx.dataset, q, ctx.locale);
+  const found = (/[.?!]\s+\S/u.test(q) ? questionFocus(ctx.dataset, q, ctx.locale) : undefined) ?? clauseFocus(ctx.dataset, q, ctx.locale);
+  const lower = found ? undefined : lowerCaseFocus(ctx.dataset, q, ctx.locale);
+  const focus = found ?? lower;
   if (!focus) return whole;
   const p = parseQuestion(focus, ctx.dataset, ctx.locale, ctx.now);
   const s = p.subjects;
+  if (lower && !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world) return whole;
   // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
   // about what its context says: the whole message is read.
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").

@@ -31,6 +31,34 @@ export function questionFocus(ds: Dataset, text: string, locale: Locale): string
 }
 
 /**
+ * Chat writes in lower case: "lovely country. where was the summit held?" holds two sentences, which
+ * Unicode's rules join (no capital after the full stop). A question word after a full stop starts one;
+ * the one sentence so cut off that asks, when it is not the whole message. Weaker than a sentence
+ * Unicode finds: the caller reads it alone only when it names what it asks about itself.
+ */
+export function lowerCaseFocus(ds: Dataset, text: string, locale: Locale): string | undefined {
+  const parts = lowerCaseQuestions(ds, text);
+  if (parts.length < 2) return undefined;
+  const asking = parts.filter((s) => asks(ds, s, locale));
+  return asking.length === 1 ? asking[0] : undefined;
+}
+
+function lowerCaseQuestions(ds: Dataset, sentence: string): string[] {
+  const questionWords = vocabIndex(ds).questionWords;
+  const out: string[] = [];
+  let from = 0;
+  // Not an ellipsis ("next to China's... how lopsided"), which trails off within one thought.
+  for (const m of sentence.matchAll(/(?<!\.)[.!]\s+(\p{Ll}+)/gu)) {
+    if (!questionWords.has(normalize(m[1]!))) continue;
+    const at = m.index + m[0].length - m[1]!.length;
+    out.push(sentence.slice(from, at).trim());
+    from = at;
+  }
+  out.push(sentence.slice(from).trim());
+  return out.filter(Boolean);
+}
+
+/**
  * The clause after a comma and a joining word ("…, but how big are its reserves?", "…, aber wie viel
  * …?") when it asks on its own; the clause before it is context. Undefined otherwise.
  */

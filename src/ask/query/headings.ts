@@ -36,7 +36,10 @@ export function headingWords(q: string, v: VocabIndex): number {
 /** Whether a word or phrase names a country, mineral, element or event of the dataset. */
 export function namesThing(ds: Dataset, w: string): boolean {
   const idx = indexDataset(ds);
-  return idx.country.phrases.has(w) || idx.mineral.phrases.has(w) || idx.element.phrases.has(w) || idx.event.phrases.has(w);
+  // "the world" is the scope of a figure, not a subject of its own ("natural graphite: global mine output?"),
+  // and a country's code is one only as typed ("per USGS" names no Peru).
+  const country = idx.country.phrases.get(w);
+  return (country !== undefined && !country.code && country.item.id !== 'WORLD') || idx.mineral.phrases.has(w) || idx.element.phrases.has(w) || idx.event.phrases.has(w);
 }
 
 /**
@@ -70,4 +73,24 @@ export function contextLabels(q: string, context: string | undefined, cutAt: num
       : standsAlone ? headingLabels(q, q.slice(0, q.indexOf(': ')), words, colonAt, attrHits, (w) => namesThing(ds, w)) : undefined;
   if (labels) for (const w of words.slice(cutAt || colonAt)) labels.delete(w);
   return labels;
+}
+
+/**
+ * The attribute hits asked, of a question after context (`cutAt` its words) or after a long heading
+ * that only labels it (`labelledAt`).
+ * - A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
+ * - A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
+ * - A long heading before a question naming its own subject ("Spannend für Lithium-Aktien: Hat 2025
+ *   Argentinien mehr produziert …?"): a topic the dataset lacks there ("Aktien") is not what is asked.
+ */
+export function askedAttributeHits(attrHits: readonly PhraseHit<Attribute>[], cutAt: number, labelledAt: number): PhraseHit<Attribute>[] {
+  const after = (from: number, h: PhraseHit<Attribute>): boolean => h.start >= from;
+  const figure = (h: PhraseHit<Attribute>): boolean => 'figure' in h.value.answer || 'share' in h.value.answer;
+  const figureAsked = cutAt > 0 && attrHits.some((h) => after(cutAt, h) && figure(h));
+  const datesAsked = cutAt > 0 && attrHits.some((h) => after(cutAt, h) && 'event' in h.value.answer && h.value.answer.event === 'date');
+  const lackedInHeading = (h: PhraseHit<Attribute>): boolean => h.start < labelledAt && 'none' in h.value.answer && attrHits.some((x) => after(labelledAt, x) && figure(x));
+  const asked = cutAt > 0 && attrHits.some((h) => after(cutAt, h))
+    ? attrHits.filter((h) => after(cutAt, h) || !('event' in h.value.answer || (figureAsked && 'facts' in h.value.answer)) || (datesAsked && h.value.implies === 'when'))
+    : [...attrHits];
+  return asked.filter((h) => !lackedInHeading(h));
 }

@@ -25,7 +25,7 @@ import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
 import { askedOutdated, boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
-import { contextLabels, headingWords } from './headings.js';
+import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, countAt, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
@@ -79,12 +79,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
   // Words of a heading or a purpose before the question that name no topic the dataset must hold (headings.ts).
   const purposeOnly = contextLabels(q, context, cutAt, words, attrHits, ds, v, locale);
-  // A date asked after context saying which one ("the pause ran out … – on which date?") keeps that word.
-  // A figure or share asked after the context ("… dominance: what share …?") is what is asked of it.
-  const figureAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && ('figure' in h.value.answer || 'share' in h.value.answer));
-  const datesAsked = cutAt > 0 && attrHits.some((h) => h.start >= cutAt && 'event' in h.value.answer && h.value.answer.event === 'date');
-  const askedHits = cutAt > 0 && attrHits.some((h) => h.start >= cutAt)
-    ? attrHits.filter((h) => h.start >= cutAt || !('event' in h.value.answer || (figureAsked && 'facts' in h.value.answer)) || (datesAsked && h.value.implies === 'when')) : attrHits;
+  const askedHits = askedAttributeHits(attrHits, cutAt, cutAt === 0 && purposeOnly ? headingWords(q, v) : 0);
   const byAttr = new Map<string, AttributeHit>();
   for (const h of askedHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');
