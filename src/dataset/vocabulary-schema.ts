@@ -125,6 +125,8 @@ export const Grammar = z.strictObject({
   until_before: Words.default({ en: [], de: [] }),
   /** First-person requests anywhere in the question ("I need the date of …"): no topic words, no yes/no. */
   request_phrases: Words.default({ en: [], de: [] }),
+  /** Openers of a clause of the reader's own doings closing a question ("… when we recover them"): it asks nothing. */
+  reader_clauses: Words.default({ en: [], de: [] }),
   /** A change asked against the edition before only ("since the last edition"), not any edition held. */
   last_edition: Words.default({ en: [], de: [] }),
   /** Openers of context saying what the reader needs an answer for ("For my class: …", "Für unseren Einkauf: …"). */

@@ -71,3 +71,25 @@ describe('a topic the dataset lacks in a long heading before a question naming i
     expect(lead('natural graphite: world mine output 2024 according to USGS?', 'en')).toMatch(/no figure/);
   });
 });
+
+describe('a clause of the reader\'s own doings closing the question ("… since we sell recovered magnets?")', () => {
+  it('says why they ask: its words are no topic the dataset lacks', () => {
+    expect(lead('Average price of terbium oxide in 2024, since we sell recovered magnets?', 'en')).toMatch(/terbium oxide 810/);
+    expect(lead('Durchschnittspreis von Terbiumoxid 2024, weil wir ausgebaute Magnete weiterverkaufen?', 'de')).toMatch(/Terbiumoxid 810/);
+  });
+});
+
+describe('a question naming nothing and asking no attribute before a fragment that names and asks both', () => {
+  it('leads in to the fragment, which is answered', () => {
+    expect(lead('Rechnet sich das Lager? Europiumoxid gegenüber Ceroxid, Kilopreis 2024.', 'de')).toMatch(/Europiumoxid 27, Ceroxid 1/);
+  });
+  it('not one pointing back at it ("What is it, briefly?")', () => {
+    expect(lead('Colleagues keep bringing up Announcement No. 61. What is it, briefly?', 'en')).toMatch(/^China widens its export controls .*61/);
+  });
+});
+
+describe('"Windkraftanlage" in a German question', () => {
+  it('is the texts\' wind turbine: the neodymium a 2-MW turbine holds', () => {
+    expect(lead('Wie viel Neodym ist in einer Windkraftanlage mit 2 MW verbaut?', 'de')).toMatch(/372 kg/);
+  });
+});

@@ -89,7 +89,15 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
   // about what its context says: the whole message is read.
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
-  if (!s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
+  const namesNothing = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world;
+  if (namesNothing && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
+  // "Lohnt sich für uns das Trennen? Neodymoxid gegenüber Lanthanoxid, Kilopreis 2024": a question naming
+  // nothing and asking no attribute, beside a sentence that names and asks both, leads in to that one.
+  // Not one pointing back at the other ("… 'Announcement No. 18'. What is it, briefly?").
+  const vi = vocabIndex(ctx.dataset);
+  const pointing = p.words.some((x) => vi.backReferences.has(x) || vi.demonstratives.has(x));
+  const asked = whole.attributes.some((h) => !p.attributes.some((x) => x.attribute === h.attribute));
+  if (namesNothing && !p.attributes.length && asked && !p.polar && !pointing) return { ...whole, unknown: whole.unknown.filter((w) => !p.unknown.includes(w)), content: whole.content.filter((w) => !p.content.includes(w)) };
   const w = whole.subjects;
   const pointsBack = p.polar && !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length
     && p.words.some((x) => vocabIndex(ctx.dataset).demonstratives.has(x));

@@ -166,3 +166,13 @@ export function askedOutdated(normQ: string, v: VocabIndex, locale: Locale): boo
   if (!Number.isFinite(at)) return false;
   return !padded.slice(0, at + 1).split(' ').some((w) => v.wordLists.alternatives[locale].has(w));
 }
+
+/**
+ * The span of a clause of the reader's own doings closing the question ("… when we recover them from
+ * magnet scrap", "… weil wir Magnete recyceln"): from its opener (grammar.reader_clauses) to the end.
+ * Not one opening the question ("When we recycle magnets, which …"), whose words may be all it asks.
+ */
+export function readerClause(words: readonly string[], openers: readonly string[][]): [number, number] | undefined {
+  for (let i = 3; i < words.length - 1; i++) for (const o of openers) if (phraseAt(words, i, o)) return [i, words.length];
+  return undefined;
+}

@@ -24,7 +24,7 @@ import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { askedOutdated, boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
+import { askedOutdated, readerClause, boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
@@ -66,10 +66,14 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const spelt = correctAttributeTypos(ds, words, locale);
   // "I need the date of …": the words of a request name no attribute.
   const asking = requestSpans(words, v.requestPhrases);
+  // "… worth more to us when we recover them from magnet scrap?": a clause of the reader's own doings
+  // after the question (grammar.reader_clauses) says why they ask; its words ask and name nothing.
+  const reader = readerClause(words, v.readerClauses[locale]);
+  const aside = reader ? [...asking, reader] : asking;
   const own = { lang: locale, functionWord: (w: string) => v.stopStems[locale].has(stem(w, locale)) };
   const speltStems = spelt === words ? stems : stemWords(spelt);
   const allHits = withAdjectivesInside(matchPhrases(v.attributes, spelt, speltStems, undefined, own), ent.countries, spelt, speltStems, (w, st) => matchPhrases(v.attributes, w, st, undefined, own))
-    .filter((h) => !asking.some(([a, b]) => h.start < b && h.start + h.words > a));
+    .filter((h) => !aside.some(([a, b]) => h.start < b && h.start + h.words > a));
   const attrHits = withoutSetAside(withoutStrayClassWords(allHits, spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
   // dash asks what its own words ask; an event's field in the context before it only says what it is
@@ -225,7 +229,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "…, didn't it?": the words of a closing tag ask yes or no; they name nothing.
   const tag = polar ? closingTag(normQ, v.polarTags.closing[locale]) : undefined;
   // The words of a request ("weiß man das?", "I need") name nothing the dataset must hold.
-  const askingWords = asking.length ? new Set(asking.flatMap(([a, b]) => words.slice(a, b))) : undefined;
+  const askingWords = aside.length ? new Set(aside.flatMap(([a, b]) => words.slice(a, b))) : undefined;
   const unknown: string[] = [];
   let held: string[] | undefined;
   for (const w of rest) {

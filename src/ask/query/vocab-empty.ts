@@ -15,6 +15,7 @@ export const EMPTY: Vocabulary = {
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] }, before_colon: { en: [], de: [] } },
     request_openers: { en: [], de: [] },
     request_phrases: { en: [], de: [] },
+    reader_clauses: { en: [], de: [] },
     purpose_openers: { en: [], de: [] },
     alternatives: { en: [], de: [] },
     past_openers: { en: [], de: [] },

@@ -61,6 +61,8 @@ export interface VocabIndex {
   requestOpeners: Record<Locale, string[]>;
   /** First-person requests, as word lists ("i need", "ich brauche"). */
   requestPhrases: string[][];
+  /** Openers of a clause of the reader's own doings, per language, as word lists (grammar.reader_clauses). */
+  readerClauses: Record<Locale, string[][]>;
   /** Normalised openers of a context naming the reader's purpose ("for my", "für unseren"). */
   /** One-word lists of the grammar, normalised, per language: alternatives ("or"), past_openers ("did"),
    * plan_markers ("would") and since_year ("since"). An editor's capital letter or accent reads as typed. */

@@ -138,6 +138,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       beforeColon: { en: g.polar_tags.before_colon.en.map((w) => normalize(w)), de: g.polar_tags.before_colon.de.map((w) => normalize(w)) },
     },
     requestPhrases: words(g.request_phrases).map((w) => w.split(' ')),
+    readerClauses: { en: g.reader_clauses.en.map((w) => normalize(w).split(' ')), de: g.reader_clauses.de.map((w) => normalize(w).split(' ')) },
     purposeOpeners: words(g.purpose_openers),
     demonstratives: new Set(words(g.demonstratives)),
     backReferences: new Set(words(g.back_references)),
