@@ -103,8 +103,8 @@ export const Grammar = z.strictObject({
   define: z.strictObject({ openers: Words.default({ en: [], de: [] }), closers: Words.default({ en: [], de: [] }), pointers: Words.default({ en: [], de: [] }) })
     .default({ openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } }),
   /** Unit words after a number: tonnes ("zehn Millionen Tonnen") and percent ("60 Prozent"). */
-  units: z.strictObject({ tonnes: Words.default({ en: [], de: [] }), percent: Words.default({ en: [], de: [] }) })
-    .default({ tonnes: { en: [], de: [] }, percent: { en: [], de: [] } }),
+  units: z.strictObject({ tonnes: Words.default({ en: [], de: [] }), percent: Words.default({ en: [], de: [] }), oxide: Words.default({ en: [], de: [] }) })
+    .default({ tonnes: { en: [], de: [] }, percent: { en: [], de: [] }, oxide: { en: [], de: [] } }),
   /** Fractions readers compare a share with ("more than half of the world's", "über zwei Drittel"), longest phrase first. */
   fractions: z.array(z.strictObject({ value: z.number().gt(0).lt(1), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   /** Endings a German adjective takes ("chinesisch" → "chinesischen"), for the countries' adjectives. */

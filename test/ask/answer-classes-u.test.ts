@@ -93,3 +93,39 @@ describe('"Windkraftanlage" in a German question', () => {
     expect(lead('Wie viel Neodym ist in einer Windkraftanlage mit 2 MW verbaut?', 'de')).toMatch(/372 kg/);
   });
 });
+
+describe('a number the dataset\'s sentence writes as a word ("Six announcements issued")', () => {
+  it('is the number a claim is checked against', () => {
+    expect(lead('Did China publish six announcements on 9 October 2025?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did China publish four announcements on 9 October 2025?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('the oxide a tonnage is stated in ("rare earth oxide", "REO")', () => {
+  it('beside reserves or output asked names the unit, not a price', () => {
+    expect(lead('How much rare earth oxide did China mine in 2025?', 'en')).toMatch(/^China — mine production of rare earths in 2025: 270,000 t/);
+    expect(lead('Wie viel Seltenerdoxid hält Brasilien in Reserven?', 'de')).toMatch(/^Brasilien — Reserven/);
+  });
+  it('alone still asks a price', () => {
+    expect(lead('Terbium oxide in 2024, per kg?', 'en')).toMatch(/terbium oxide 810/);
+  });
+});
+
+describe('a name the dataset does not hold as the one a figure is asked of ("How much did Iluka mine?")', () => {
+  it('gets "no figure", not the world\'s', () => {
+    expect(lead('How many tonnes of rare earths did Iluka mine in 2024?', 'en')).toMatch(/no figure/);
+  });
+});
+
+describe('a yes/no question about what happened, against a clause stating a plan', () => {
+  it('is settled by the event, not by the plan ("Did Trump visit Xi in Busan?")', () => {
+    expect(lead('Did Trump visit Xi in Busan?', 'en')).toMatch(/^Yes — Donald Trump, Xi Jinping — Trump–Xi meeting in Busan/);
+    expect(lead('Hat Trump Xi in Busan besucht?', 'de')).not.toMatch(/April 2026/);
+  });
+});
+
+describe('an event found from the question\'s words alone, of none of the countries it names', () => {
+  it('is not the question\'s event ("Who won the 2022 US midterm election?" is not Japan\'s)', () => {
+    expect(lead('Who won the 2022 US midterm election?', 'en')).not.toMatch(/Takaichi/);
+  });
+});

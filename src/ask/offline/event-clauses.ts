@@ -72,7 +72,11 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
   const stems = extra.map((w) => stem(w, ctx.locale));
   const verbs = extra.map((w) => verbStem(w, ctx.locale));
   let best: Clause | undefined;
+  // "Hat Xi Trump in Busan besucht?": what happened is asked, which a plan ("er werde China besuchen") does not say.
+  const lists = vocabIndex(ctx.dataset).wordLists;
+  const past = p.polar && lists.pastOpeners[ctx.locale].has(p.words[0] ?? '');
   for (const { text: c, sentence: s, stems: words } of clauseStems(ctx, ev)) {
+    if (past && normalize(c).split(' ').some((w) => lists.planMarkers[ctx.locale].has(w))) continue;
     // A German word ends the compound that holds it ("Minister" in "Handelsminister Tengku Zafrul").
     const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x))).length;
     // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").

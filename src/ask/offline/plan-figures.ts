@@ -159,6 +159,9 @@ export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure
   // "How many countries …": the table's countries, counted.
   const counted = p.operator === 'count' && p.words.some((w) => v.countryNouns.has(w));
   if (p.operator === 'top' || p.operator === 'who' || p.which || p.region || counted) return { route, answer: topFigures(ctx, p, measure, m) };
+  // "How much rare earth oxide did Lynas produce last year?": a name the dataset does not hold is the one
+  // asked about, not the world (English only: German capitalises every noun).
+  if (!s.world && ctx.locale === 'en' && p.unknown.some((w) => w !== p.words[0] && typedCapitalised(p.text, w))) return answered(noneAnswer(ctx, p, hit?.attribute));
   return { route, answer: worldFigure(ctx, p, measure, m) };
 }
 

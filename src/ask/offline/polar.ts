@@ -221,9 +221,11 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // Numbers the question writes as words count too ("more than two hours" asks 2), so a sentence
   // stating another number ("1 hour 40 minutes") is no "yes".
   // So are ranks ("the fourth round" against "the 5th round"), on both sides.
-  const askedText = ordinalsAsNumbers((p.time ? p.text.replace(p.time.text, ' ') : p.text).replace(/\p{L}+/gu, (w) => String(v.numbers.get(normalize(w)) ?? w)), v, lang);
+  // The sentence's number words count as its digits do ("Six announcements issued" states 6).
+  const digits = (text: string): string => text.replace(/\p{L}+/gu, (w) => String(v.numbers.get(normalize(w)) ?? w));
+  const askedText = ordinalsAsNumbers(digits(p.time ? p.text.replace(p.time.text, ' ') : p.text), v, lang);
   const asked = quantities(askedText);
-  const q = quantityCheck(asked, ordinalsAsNumbers(sentence, v, lang));
+  const q = quantityCheck(asked, ordinalsAsNumbers(asked.length ? digits(sentence) : sentence, v, lang));
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
 }
 

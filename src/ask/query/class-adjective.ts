@@ -5,6 +5,17 @@
 import type { PhraseHit } from './phrases.js';
 import type { VocabIndex } from './vocab.js';
 
+/**
+ * "How much rare earth oxide does the US have in reserves?": a hit made of a tonnage's form alone
+ * (grammar.units.oxide) beside a figure asked names the unit, not a price.
+ */
+export function withoutUnitOnly<T extends { answer: object }>(hits: readonly PhraseHit<T>[], words: readonly string[], v: VocabIndex): readonly PhraseHit<T>[] {
+  const formOnly = (h: PhraseHit<T>): boolean => !('figure' in h.value.answer) && words.slice(h.start, h.start + h.words).every((w) => v.oxideWords.has(w));
+  // Unless other words ask that attribute too ("what did lanthanum oxide cost").
+  const unitOnly = (h: PhraseHit<T>): boolean => formOnly(h) && !hits.some((o) => o.value === h.value && !formOnly(o));
+  return hits.some(unitOnly) && hits.some((h) => 'figure' in h.value.answer) ? hits.filter((h) => !unitOnly(h)) : hits;
+}
+
 export function withoutStrayClassWords<T extends { answer: object }>(hits: readonly PhraseHit<T>[], words: readonly string[], v: VocabIndex): readonly PhraseHit<T>[] {
   const stray = (h: PhraseHit<T>): boolean => {
     if (h.words !== 1 || !('element' in h.value.answer) || h.value.answer.element !== 'class') return false;

@@ -101,7 +101,10 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
     && !(isMonthWord(w) && emptyMonth(ds, w, words[i + 1])));
   const scored = scoreEvents(ds, dayless, countries, minerals);
   const top = scored[0];
-  if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event)) found.push(top.event);
+  // Scored from words alone, an event of none of the countries the question names is not its event
+  // ("Who won the 2024 US presidential election?" is not Japan's).
+  const ofCountries = (e: Event): boolean => !countries.length || countries.some((c) => e.countries.includes(c));
+  if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event) && ofCountries(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
   // Ranked only when there is something to order: most questions name no event or one.
   if (found.length < 2 && named.length < 2) return { events: found, named, aliasWords, byAlias };

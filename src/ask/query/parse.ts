@@ -8,7 +8,7 @@ import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
 import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
-import { withoutStrayClassWords } from './class-adjective.js';
+import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords } from './phrases.js';
 import { withAdjectivesInside } from './adjective-phrases.js';
@@ -74,7 +74,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const speltStems = spelt === words ? stems : stemWords(spelt);
   const allHits = withAdjectivesInside(matchPhrases(v.attributes, spelt, speltStems, undefined, own), ent.countries, spelt, speltStems, (w, st) => matchPhrases(v.attributes, w, st, undefined, own))
     .filter((h) => !aside.some(([a, b]) => h.start < b && h.start + h.words > a));
-  const attrHits = withoutSetAside(withoutStrayClassWords(allHits, spelt, v), spelt, v);
+  const attrHits = withoutSetAside(withoutStrayClassWords(withoutUnitOnly(allHits, spelt, v), spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
   // dash asks what its own words ask; an event's field in the context before it only says what it is
   // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure), and so does a fact's topic

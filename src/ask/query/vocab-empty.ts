@@ -10,7 +10,7 @@ export const EMPTY: Vocabulary = {
     regions: {},
     adjective_endings: [],
     fractions: [],
-    units: { tonnes: { en: [], de: [] }, percent: { en: [], de: [] } },
+    units: { tonnes: { en: [], de: [] }, percent: { en: [], de: [] }, oxide: { en: [], de: [] } },
     define: { openers: { en: [], de: [] }, closers: { en: [], de: [] }, pointers: { en: [], de: [] } },
     polar_tags: { closing: { en: [], de: [] }, opening: { en: [], de: [] }, before_colon: { en: [], de: [] } },
     request_openers: { en: [], de: [] },

@@ -112,6 +112,8 @@ export interface VocabIndex {
   weekdayWords: Set<string>;
   /** Normalised unit words after a number: tonnes (single words) and percent (phrases as words). */
   tonneWords: Set<string>;
+  /** Words of the oxide a tonnage or price is stated in (grammar.units.oxide). */
+  oxideWords: Set<string>;
   percentWords: string[][];
   /** Normalised fraction phrases as words ("two thirds" → ["two", "thirds"]) with their value, longest first. */
   fractions: { words: string[]; value: number }[];
