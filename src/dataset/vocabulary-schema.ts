@@ -270,6 +270,8 @@ export const Grammar = z.strictObject({
   part_of: Words.default({ en: [], de: [] }),
   /** Words after a noun naming whose it is ("Reserven von Brasilien"): no German verb opens a question right before one. */
   genitive_of: Words.default({ en: [], de: [] }),
+  /** Words before people who saw an act done rather than did it ("witnessed by"): they are not its doers. */
+  witnesses: Words.default({ en: [], de: [] }),
   /** Verbs reporting what someone said ("Did the White House say …?"): the claim is theirs, not a state to check. */
   reporting: Words.default({ en: [], de: [] }),
   /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */

@@ -129,3 +129,22 @@ describe('an event found from the question\'s words alone, of none of the countr
     expect(lead('Who won the 2022 US midterm election?', 'en')).not.toMatch(/Takaichi/);
   });
 });
+
+describe('a date after "of" in a clause ("suspending Announcements Nos. 55 … of 9 October 2025")', () => {
+  it('names other documents by their day: the event\'s own date is when it was issued', () => {
+    expect(lead('What day was Announcement No. 70 issued?', 'en')).toMatch(/^7 Nov 2025/);
+  });
+  it('but a span\'s start after "vom" stays a date ("vom 27. Oktober bis 1. November")', () => {
+    expect(lead('Ab welchem Datum lief die APEC-Woche?', 'de')).toMatch(/^27\. Okt\. 2025/);
+  });
+});
+
+describe('people who only witnessed an act ("signed …, witnessed by Trump and Anwar Ibrahim")', () => {
+  it('get no "yes" to having done it', () => {
+    expect(lead('Did Anwar Ibrahim sign the Kuala Lumpur peace accord?', 'en')).not.toMatch(/^Yes/);
+    expect(lead('Hat Anwar Ibrahim die Erklärung von Thailand und Kambodscha unterzeichnet?', 'de')).not.toMatch(/^Ja/);
+  });
+  it('while its doers still do', () => {
+    expect(lead('Did Hun Manet sign the Kuala Lumpur peace accord?', 'en')).toMatch(/^Yes/);
+  });
+});

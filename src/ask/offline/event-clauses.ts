@@ -227,7 +227,13 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
  * datesInDatasetText, which keeps only dates whose year is written next to them.
  */
 export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clause: string): TimeRef | undefined {
-  const earlier = datesInDatasetText(clause, ctx.dataset).filter((d) => d.kind !== 'year' && d.end < ev.date);
+  // "suspending Announcements Nos. 55 … of 9 October 2025": a date after "of" names other documents by their day.
+  const of = vocabIndex(ctx.dataset).genitiveOf;
+  // Not a span's start ("vom 27. Oktober bis 1. November").
+  const dating = (at: number, text: string): boolean => of.has(normalize(clause.slice(0, at).trim().split(/\s+/).at(-1) ?? ''))
+    && !/^\s*(?:bis|to|until|–|-)\s/u.test(clause.slice(at + text.length));
+  const naming = (text: string): boolean => dating(Math.max(0, clause.indexOf(text)), text);
+  const earlier = datesInDatasetText(clause, ctx.dataset).filter((d) => d.kind !== 'year' && d.end < ev.date && !naming(d.text));
   const stems = new Set(extraWords(ctx, p, ev, 'date').map((w) => stem(w, ctx.locale)));
   const hits = [...clause.matchAll(/\p{L}+/gu)].filter((m) => stems.has(stem(normalize(m[0]), ctx.locale))).map((m) => m.index);
   let near: { d: TimeRef; gap: number } | undefined;
@@ -241,7 +247,8 @@ export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clau
     const gap = Math.min(...hits.map((h) => Math.abs(m.index - h)));
     // A date the question states itself ("after the July 2025 clashes") is its context, not the date asked.
     const stated = p.time !== undefined && p.time.start === d.start && p.time.end === d.end;
-    if (d.end < ev.date && !stated && (!near || gap < near.gap)) near = { d, gap };
+    const dated = dating(m.index, m[0]);
+    if (d.end < ev.date && !stated && !dated && (!near || gap < near.gap)) near = { d, gap };
   }
   return near?.d ?? earlier[0];
 }

@@ -64,7 +64,10 @@ function scopes(ds: Dataset, sentence: string, words: readonly string[], named: 
     return holding.length ? holding : [words];
   }
   const parts = textParts(ds, sentence, 'peopleParts', /;\s+|,?\s+(?:but|while|whereas|aber|während|doch)\s+/i);
-  return parts.filter((ws) => named.some((n) => ws.includes(n)));
+  // "… signed a document, witnessed by Trump and Anwar Ibrahim": the witnesses are no part of the act.
+  const witnessed = vocabIndex(ds).witnessSplit;
+  const acts = witnessed ? parts.map((ws) => ws.join(' ')).flatMap((x) => (witnessed.test(x) ? [x.split(witnessed)[0]!.split(' ')] : [x.split(' ')])) : parts;
+  return acts.filter((ws) => named.some((n) => ws.includes(n)));
 }
 
 // Per vocabulary and language: the closing tags as word lists, split once.

@@ -59,6 +59,7 @@ export const EMPTY: Vocabulary = {
     count_nouns: { en: [], de: [] },
     part_of: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
+    witnesses: { en: [], de: [] },
     instrument: { en: [], de: [] },
     reporting: { en: [], de: [] },
     lead_ins: { en: [], de: [] },

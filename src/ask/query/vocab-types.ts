@@ -155,6 +155,8 @@ export interface VocabIndex {
   partOf: Set<string>;
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */
   genitiveOf: Set<string>;
+  /** A pattern splitting a sentence before people who only witnessed its act (grammar.witnesses). */
+  witnessSplit: RegExp | undefined;
   /** Verbs reporting what someone said ("said", "sagte"; grammar.reporting). */
   reporting: Set<string>;
   /** Normalised nouns a number before which claims a count (grammar.count_nouns). */

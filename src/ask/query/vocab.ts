@@ -3,7 +3,7 @@
 import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem, stemPhrase } from './text.js';
+import { alternation, stem, stemPhrase } from './text.js';
 import { EMPTY } from './vocab-empty.js';
 
 export type { OperatorWord, PhraseIndex, RelativeYear, VocabIndex } from './vocab-types.js';
@@ -198,6 +198,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     countNouns: words(g.count_nouns),
     partOf: new Set(words(g.part_of)),
     genitiveOf: new Set(words(g.genitive_of)),
+    witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
     instrument: new Set(words(g.instrument)),
     reporting: new Set(words(g.reporting)),
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
