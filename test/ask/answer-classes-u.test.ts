@@ -122,6 +122,9 @@ describe('a yes/no question about what happened, against a clause stating a plan
     expect(lead('Did Trump visit Xi in Busan?', 'en')).toMatch(/^Yes — Donald Trump, Xi Jinping — Trump–Xi meeting in Busan/);
     expect(lead('Hat Trump Xi in Busan besucht?', 'de')).not.toMatch(/April 2026/);
   });
+  it('while a plan holding more of the question\'s words is still its answer', () => {
+    expect(lead('Did China really buy 12 million t of soybeans by the end of 2025?', 'en')).toMatch(/would buy at least 12 million t of soybeans/);
+  });
 });
 
 describe('an event found from the question\'s words alone, of none of the countries it names', () => {

@@ -75,10 +75,12 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
   // "Hat Xi Trump in Busan besucht?": what happened is asked, which a plan ("er werde China besuchen") does not say.
   const lists = vocabIndex(ctx.dataset).wordLists;
   const past = p.polar && lists.pastOpeners[ctx.locale].has(p.words[0] ?? '');
+  // One word in common is no match for it; more are ("Did China buy 12 million t of soybeans?" against "China would buy …").
   for (const { text: c, sentence: s, stems: words } of clauseStems(ctx, ev)) {
-    if (past && normalize(c).split(' ').some((w) => lists.planMarkers[ctx.locale].has(w))) continue;
+    const plan = past && normalize(c).split(' ').some((w) => lists.planMarkers[ctx.locale].has(w));
     // A German word ends the compound that holds it ("Minister" in "Handelsminister Tengku Zafrul").
     const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x))).length;
+    if (plan && hits < 2) continue;
     // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").
     if (hits && (!best || hits > best.hits || (hits === best.hits && prefer && !prefer(best.text) && prefer(c.trim())))) {
       const focus = colonFocus(ctx, c.trim(), stems, hits);
