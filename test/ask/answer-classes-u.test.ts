@@ -151,3 +151,13 @@ describe('people who only witnessed an act ("signed …, witnessed by Trump and 
     expect(lead('Did Hun Manet sign the Kuala Lumpur peace accord?', 'en')).toMatch(/^Yes/);
   });
 });
+
+describe('a later year that a record of the question\'s events states ("… 25 million t a year through 2028")', () => {
+  it('asks that record\'s terms, not a forecast', () => {
+    expect(lead('How many soybeans per year is China supposed to buy through 2028?', 'en')).toMatch(/25 million t a year through 2028/);
+    expect(lead('Welche jährliche Menge soll China laut dem Faktenblatt bis 2028 kaufen?', 'de')).toMatch(/bis 2028 mindestens 25 Mio\. t pro Jahr/);
+  });
+  it('while a later year no record states stays a forecast', () => {
+    expect(lead('How many tonnes of rare earths will China mine in 2028?', 'en')).toMatch(/no forecasts/);
+  });
+});

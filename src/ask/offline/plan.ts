@@ -3,6 +3,7 @@
 // time and operator fill it in. With no attribute, the subject's own answer, else the retrieval
 // stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
+import { loc } from '../../commands/common.js';
 import type { CommandContext } from '../../commands/types.js';
 import { formatList } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
@@ -147,7 +148,13 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       if (future(ctx, p) || futureTense(ctx, p)) {
         // A later year beside a commodity of the dataset's own texts is a commitment it records
         // ("soybeans … through 2028"), not a forecast of a USGS figure.
-        const text = textAnswer(ctx, p);
+        // So does a record of the question's events naming the year asked ("25 million t a year through 2028").
+        const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
+        const record = year ? s.events.find((e) => loc(ctx.locale, e.summary).includes(year)) : undefined;
+        const recordWords = record ? new Set(normalize(loc(ctx.locale, record.summary)).split(' ')) : undefined;
+        const held = recordWords ? p.content.filter((w) => w !== year && recordWords.has(w)) : [];
+        const stated = held.length >= 2 ? retrievalAnswer(ctx, p, undefined, held) : undefined;
+        const text = textAnswer(ctx, p) ?? stated;
         // Tonnes asked ("how many tonnes a year will Nolans produce?") of a text stating only a share
         // or a sum: a neighbouring figure, so the forecast is not in the dataset.
         return text && !lacksTonnes(ctx, p, text.answer) ? answered(text.answer, text.fact) : answered(forecastNone(ctx, p));
