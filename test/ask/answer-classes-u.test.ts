@@ -161,3 +161,10 @@ describe('a later year that a record of the question\'s events states ("… 25 m
     expect(lead('How many tonnes of rare earths will China mine in 2028?', 'en')).toMatch(/no forecasts/);
   });
 });
+
+describe('German verbs of origin opening a yes/no question ("Kommen …", "Stammen … aus China?")', () => {
+  it('ask nothing themselves: the import share is checked', () => {
+    expect(lead('Stammen 70 Prozent der US-Importe an Seltenen Erden aus China?', 'de')).toMatch(/^Ja — .*China 70 %/);
+    expect(lead('Kommen 90 Prozent der US-Importe an Seltenen Erden aus China?', 'de')).toMatch(/^Nein — .*China 70 %/);
+  });
+});
