@@ -168,3 +168,12 @@ describe('German verbs of origin opening a yes/no question ("Kommen …", "Stamm
     expect(lead('Kommen 90 Prozent der US-Importe an Seltenen Erden aus China?', 'de')).toMatch(/^Nein — .*China 70 %/);
   });
 });
+
+describe('a name the dataset holds elsewhere, asked as the doer of an event it is not part of', () => {
+  it('gets no "yes" from the event\'s sentence ("Did Kishida sign the US-Japan framework?")', () => {
+    expect(lead('Did Kishida sign the critical minerals framework with Trump in Tokyo?', 'en')).not.toMatch(/^Yes/);
+  });
+  it('while the event\'s own people still do', () => {
+    expect(lead('Did Takaichi sign the critical minerals framework with Trump in Tokyo?', 'en')).toMatch(/^Yes/);
+  });
+});

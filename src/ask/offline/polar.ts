@@ -7,7 +7,8 @@ import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem, typedCapitalised, verbStem } from '../query/text.js';
+import { rawWords, stem, typedCapitalised, verbStem } from '../query/text.js';
+import { namesThing } from '../query/headings.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -157,7 +158,13 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (named.some((w) => !words.includes(w))) return undefined;
   // "Did Takaichi sign the deal with Biden?": a name the dataset does not hold, which the sentence lacks,
   // leaves the claim unsettled (English only: German capitalises every noun).
+  // So does a name the dataset holds elsewhere but not among the question's subjects ("Did Kishida sign the
+  // US-Japan framework?": he is in the cherry-tree fact, not in the framework's sentence).
   if (lang === 'en' && p.unknown.some((w) => w !== p.words[0] && !words.includes(w) && typedCapitalised(p.text, w))) return undefined;
+  // So does a name the dataset holds elsewhere but not among the question's subjects ("Did Kishida sign the
+  // US-Japan framework?": he is in the cherry-tree fact, not in the framework's sentence). A name as typed:
+  // one capital, then lower case ("MoU" is an abbreviation).
+  if (lang === 'en' && p.content.some((w) => w !== p.words[0] && !words.includes(w) && typedAsName(p.text, w) && !namesThing(ctx.dataset, w))) return undefined;
   const stems = textStems(ctx.dataset, sentence, lang);
   let hits = 0;
   let prefixed = false;
@@ -323,4 +330,9 @@ function withoutEventTitle(ctx: CommandContext, p: ParsedQuery, lead: string): s
     return colon >= 0 ? lead.slice(colon + 3) : lead;
   }
   return lead;
+}
+
+/** Whether `w` stands in the text written as a name: one capital, then lower case ("Kishida", not "MoU"). */
+function typedAsName(text: string, w: string): boolean {
+  return rawWords(text).some((r) => /^\p{Lu}\p{Ll}{2,}$/u.test(r) && normalize(r) === w);
 }
