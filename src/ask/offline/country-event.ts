@@ -3,7 +3,7 @@ import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { ParsedQuery } from '../query/types.js';
-import { splitCompound, stem } from '../query/text.js';
+import { genitiveBase, splitCompound, stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 
 /**
@@ -22,7 +22,7 @@ export function countryEvent(ctx: CommandContext, p: ParsedQuery): { event: Even
   const place = (e: Event): number => Math.max(...ids.map((id) => e.countries.indexOf(id)));
   const events = ctx.dataset.events.filter((e) => ids.every((id) => e.countries.includes(id))).sort((a, b) => place(a) - place(b) || a.date.localeCompare(b.date));
   // A German genitive names as the name does ("Trumps Reise nach China").
-  const words = new Set(p.content.flatMap((w) => (ctx.locale === 'de' && w.length > 4 && w.endsWith('s') ? [stem(w, ctx.locale), stem(w.slice(0, -1), ctx.locale)] : [stem(w, ctx.locale)])));
+  const words = new Set(p.content.flatMap((w) => [w, genitiveBase(w, ctx.locale) ?? w].map((x) => stem(x, ctx.locale))));
   // A title's compounds by their parts too, as the question's are split ("Rahmenabkommen": "abkommen").
   const parts = vocabIndex(ctx.dataset).parts;
   const naming = events.filter((e) => normalize([...e.participants, e.title.en, e.title.de].join(' ')).split(' ')

@@ -6,7 +6,7 @@ import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem, verbStem } from '../query/text.js';
+import { genitiveBase, stem, verbStem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { askedNumbers } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -46,7 +46,7 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   const numbers = askedNumbers(p).map((n) => normalize(n));
   const compounds = namingCompounds(ctx, ev);
   // A German genitive names the event as the name does ("Trumps Reise").
-  const names = (w: string): boolean => naming.has(stem(w, ctx.locale)) || (ctx.locale === 'de' && w.endsWith('s') && naming.has(stem(w.slice(0, -1), ctx.locale)));
+  const names = (w: string): boolean => [w, genitiveBase(w, ctx.locale) ?? w].some((x) => naming.has(stem(x, ctx.locale)));
   return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w)
     && !(w.length >= 4 && compounds.some((n) => n.length > w.length && (n.startsWith(w) || n.endsWith(w)))));
 }

@@ -7,7 +7,7 @@ import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { rawWords, stem, typedCapitalised, verbStem } from '../query/text.js';
+import { genitiveBase, stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
 import { namesThing } from '../query/headings.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
@@ -48,7 +48,10 @@ function people(ctx: CommandContext): Set<string> {
 export function peopleNamed(ctx: CommandContext, p: ParsedQuery): string[] {
   const names = people(ctx);
   // "Trumps Reise": a German genitive's -s on the name.
-  return [...new Set(p.words.map((w) => (names.has(w) ? w : w.endsWith('s') && names.has(w.slice(0, -1)) ? w.slice(0, -1) : '')).filter(Boolean))];
+  return [...new Set(p.words.flatMap((w) => {
+    const base = genitiveBase(w, ctx.locale);
+    return names.has(w) ? [w] : base !== undefined && names.has(base) ? [base] : [];
+  }))];
 }
 
 /**
@@ -158,8 +161,6 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (named.some((w) => !words.includes(w))) return undefined;
   // "Did Takaichi sign the deal with Biden?": a name the dataset does not hold, which the sentence lacks,
   // leaves the claim unsettled (English only: German capitalises every noun).
-  // So does a name the dataset holds elsewhere but not among the question's subjects ("Did Kishida sign the
-  // US-Japan framework?": he is in the cherry-tree fact, not in the framework's sentence).
   if (lang === 'en' && p.unknown.some((w) => w !== p.words[0] && !words.includes(w) && typedCapitalised(p.text, w))) return undefined;
   // So does a name the dataset holds elsewhere but not among the question's subjects ("Did Kishida sign the
   // US-Japan framework?": he is in the cherry-tree fact, not in the framework's sentence). A name as typed:
@@ -330,9 +331,4 @@ function withoutEventTitle(ctx: CommandContext, p: ParsedQuery, lead: string): s
     return colon >= 0 ? lead.slice(colon + 3) : lead;
   }
   return lead;
-}
-
-/** Whether `w` stands in the text written as a name: one capital, then lower case ("Kishida", not "MoU"). */
-function typedAsName(text: string, w: string): boolean {
-  return rawWords(text).some((r) => /^\p{Lu}\p{Ll}{2,}$/u.test(r) && normalize(r) === w);
 }

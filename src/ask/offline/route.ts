@@ -85,25 +85,25 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   if (!focus) return whole;
   const p = parseQuestion(focus, ctx.dataset, ctx.locale, ctx.now);
   const s = p.subjects;
-  if (lower && !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world) return whole;
+  const vi = vocabIndex(ctx.dataset);
+  const noSubject = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length;
+  const namesNothing = noSubject && !s.world;
+  if (lower && namesNothing) return whole;
   // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
   // about what its context says: the whole message is read.
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
-  const namesNothing = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world;
   if (namesNothing && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
   // "Lohnt sich für uns das Trennen? Neodymoxid gegenüber Lanthanoxid, Kilopreis 2024": a question naming
   // nothing and asking no attribute, beside a sentence that names and asks both, leads in to that one.
   // Not one pointing back at the other ("… 'Announcement No. 18'. What is it, briefly?").
-  const vi = vocabIndex(ctx.dataset);
   const pointing = p.words.some((x) => vi.backReferences.has(x) || vi.demonstratives.has(x));
   const asked = whole.attributes.some((h) => !p.attributes.some((x) => x.attribute === h.attribute));
   if (namesNothing && !p.attributes.length && asked && !p.polar && !pointing) return { ...whole, unknown: whole.unknown.filter((w) => !p.unknown.includes(w)), content: whole.content.filter((w) => !p.content.includes(w)) };
   const w = whole.subjects;
-  const pointsBack = p.polar && !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length
-    && p.words.some((x) => vocabIndex(ctx.dataset).demonstratives.has(x));
+  const pointsBack = p.polar && noSubject && p.words.some((x) => vi.demonstratives.has(x));
   // "… Malaysia's trade minister lifted the ban. What is this minister's name?": what the question's noun
   // points back at is the context's event, not another its noun names (Japan's prime minister).
-  const pointed = w.events.length > 0 && p.words.some((x) => vocabIndex(ctx.dataset).demonstratives.has(x));
+  const pointed = w.events.length > 0 && p.words.some((x) => vi.demonstratives.has(x));
   // "A reader says the meeting took place on a Thursday. Can you confirm?": the weekday its context
   // claims is the one checked (src/ask/offline/weekday.ts reads the words).
   const weekdays = vocabIndex(ctx.dataset).weekdays;

@@ -107,12 +107,22 @@ export function wordRuns(text: string): string[] {
   return out;
 }
 
-/** Raw words of a text (letters and digits, with "0.1" and "2%" kept whole). */
 /** Whether the text holds the (normalised) word typed with a capital first letter, as a name is in English. */
 export function typedCapitalised(text: string, w: string): boolean {
   return rawWords(text).some((r) => r.charAt(0) !== r.charAt(0).toLowerCase() && normalize(r) === w);
 }
 
+/** Whether `w` stands in the text written as a name: one capital, then lower case ("Kishida", not "MoU"). */
+export function typedAsName(text: string, w: string): boolean {
+  return rawWords(text).some((r) => /^\p{Lu}\p{Ll}{2,}$/u.test(r) && normalize(r) === w);
+}
+
+/** A German genitive's name without its -s ("trumps" → "trump"); undefined for other words and in English. */
+export function genitiveBase(w: string, lang: Locale): string | undefined {
+  return lang === 'de' && w.length > 4 && w.endsWith('s') ? w.slice(0, -1) : undefined;
+}
+
+/** Raw words of a text (letters and digits, with "0.1" and "2%" kept whole). */
 export function rawWords(text: string): string[] {
   const t = /['’`´]/.test(text) ? text.replace(POSSESSIVE, '') : text;
   return latin1RawWords(t) ?? t.match(/\d+(?:[.,]\d+)?%?|[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
