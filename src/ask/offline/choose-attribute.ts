@@ -102,7 +102,9 @@ function percentOf(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | unde
   const v = vocabIndex(ctx.dataset);
   // Every word of every phrase matched is a unit or a question word ("what percent", "wie viel Prozent").
   const unitOnly = hit.matched.every((m) => m.split(' ').every((w) => v.percentUnits.has(w) || v.questionWords.has(w) || v.stop.has(w)));
-  return (unitOnly && ok.find((h) => h !== hit && 'facts' in h.attribute.answer && !('share' in h.attribute.answer))) || hit;
+  // So does a share word alone ("Welchen Anteil … aus China bezogen?") where no figure of output is asked.
+  const plainShare = hit.score <= 1 && !ok.some((h) => 'figure' in h.attribute.answer);
+  return ((unitOnly || plainShare) && ok.find((h) => h !== hit && 'facts' in h.attribute.answer && !('share' in h.attribute.answer))) || hit;
 }
 
 /**
@@ -165,8 +167,8 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
     || (p.subjects.events.length > 0 && p.words.some((w) => kinds.suspension.has(w) || kinds.agreement.has(w) || kinds.meeting.has(w)));
   // With no event named, a mineral compared or ranked between countries ("Wer hat mehr Lithium, Chile oder
   // Australien?", "Who follows China in rare earth production?") asks their figures, not the participants
-  // of an event one of them took part in.
-  const ranked = !eventy && p.subjects.minerals.length > 0 && (p.operator === 'compare' || p.operator === 'top' || (p.after?.length ?? 0) > 0);
+  // of an event one of them took part in. So does a place asked ("Who was second among lithium producers?").
+  const ranked = !eventy && p.subjects.minerals.length > 0 && (p.operator === 'compare' || p.operator === 'top' || p.rank !== undefined || (p.after?.length ?? 0) > 0);
   const ok = p.attributes.filter((h) => compatible(ctx, p, h.attribute, h.matched) && !(ranked && 'event' in h.attribute.answer))
     .sort((a, b) => Number(!eventy && 'event' in a.attribute.answer) - Number(!eventy && 'event' in b.attribute.answer));
   // Not an event field no event stands behind ("Vietnam or Malaysia: who mined more?" asks a figure).

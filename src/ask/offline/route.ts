@@ -116,7 +116,8 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
     ...(added.length ? { words: [...p.words, ...added] } : {}),
     subjects: {
       ...s,
-      countries: s.countries.length ? s.countries : w.countries,
+      // "… this spat with China. How many tons … came out of mines worldwide?": the world the question names is its subject.
+      countries: s.countries.length || s.world ? s.countries : w.countries,
       minerals: s.minerals.length ? s.minerals : w.minerals,
       elements: s.elements.length ? s.elements : w.elements,
       ...(s.events.length && !pointed ? {} : { events: w.events, namedEvents: w.namedEvents }),

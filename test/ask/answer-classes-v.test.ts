@@ -1,0 +1,72 @@
+// Answer classes of the offline question path (issue 10), twenty-second part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a price asked with a verb of selling ("What did terbium oxide fetch?", "Kilopreise")', () => {
+  it('gives the price, not "no figure"', () => {
+    expect(lead('What did terbium oxide fetch per kilo in 2024?', 'en')).toMatch(/terbium oxide 810/i);
+    expect(lead('Neodymoxid und Lanthanoxid, Kilopreise 2024?', 'de')).toMatch(/Neodymoxid 56/);
+  });
+});
+
+describe('two things asked side by side ("nebeneinander", "side by side")', () => {
+  it('is a comparison, not a word the dataset lacks', () => {
+    expect(lead('Terbiumoxid und Europiumoxid, Preise 2024 nebeneinander?', 'de')).not.toMatch(/keine Zahl/);
+    expect(lead('Terbium oxide and europium oxide prices side by side?', 'en')).not.toMatch(/no figure/);
+  });
+});
+
+describe('a country\'s imports in German with "bezogen"', () => {
+  it('asks where the imports came from', () => {
+    expect(lead('Welchen Anteil ihrer Seltenen Erden haben die USA aus China bezogen?', 'de')).toMatch(/70 %/);
+  });
+});
+
+describe('a rise between two years in German ("zugelegt")', () => {
+  it('is answered yes or no with both figures', () => {
+    expect(lead('Hat Australien beim Lithium 2025 gegenüber 2024 zugelegt?', 'de')).toMatch(/^(Ja|Nein) —/);
+  });
+});
+
+describe('the value of output asked as "valued at"', () => {
+  it('gives the value in dollars', () => {
+    expect(lead('The rare-earth concentrates the United States produced in 2024 were valued at what?', 'en')).toMatch(/\$?260 million|260 Mio/);
+  });
+});
+
+describe('a place asked with "who" ("Who was second among cobalt producers?")', () => {
+  it('is a ranking, not the participants of an event', () => {
+    expect(lead('Who came third among cobalt-producing countries in 2025?', 'en')).toMatch(/ranks third/);
+  });
+  it('while "who" of an event named still asks its people', () => {
+    expect(lead('Who signed the Kuala Lumpur joint declaration?', 'en')).toMatch(/Anutin/);
+  });
+});
+
+describe('the world named by the question after a context naming a country', () => {
+  it('asks the world\'s figure, not the context\'s country', () => {
+    expect(lead('Writing about the trade row with China. How much lithium was mined worldwide in 2024?', 'en')).toMatch(/^World/);
+  });
+  it('while a question naming nothing still takes the context\'s country', () => {
+    expect(lead('Writing about the trade row with China. How much lithium was mined there in 2024?', 'en')).toMatch(/China/);
+  });
+});
+
+describe('a date asked with "kick in"', () => {
+  it('asks when the measure took effect', () => {
+    expect(lead('When did the tariff cut kick in?', 'en')).toMatch(/10 Nov 2025/);
+  });
+});
+
+describe('a share of the US imports asked with "came from" or "Anteil … bezogen"', () => {
+  it('gives the import sources, not "no figure" or a share of world output', () => {
+    expect(lead('What share of US rare earth imports came from Malaysia?', 'en')).toMatch(/Malaysia 13%/);
+    expect(lead('Welchen Anteil ihrer Seltenerdimporte hat die USA aus Japan bezogen?', 'de')).toMatch(/Japan 6 %/);
+  });
+  it('while a share of world output is still that', () => {
+    expect(lead('Welchen Anteil an der Weltförderung hatte China 2025?', 'de')).toMatch(/69 %/);
+  });
+});
