@@ -107,14 +107,31 @@ export function wordRuns(text: string): string[] {
   return out;
 }
 
+// How the last text asked about writes its words: callers test the words of one question in turn, and
+// reading the text anew for each word made the work grow with the square of its length
+// (test/commands/input-cost.test.ts).
+let typed: { text: string; capitalised: Set<string>; names: Set<string> } | undefined;
+function typedWords(text: string): { capitalised: Set<string>; names: Set<string> } {
+  if (typed?.text !== text) {
+    const capitalised = new Set<string>();
+    const names = new Set<string>();
+    for (const r of rawWords(text)) {
+      if (r.charAt(0) !== r.charAt(0).toLowerCase()) capitalised.add(normalize(r));
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(r)) names.add(normalize(r));
+    }
+    typed = { text, capitalised, names };
+  }
+  return typed;
+}
+
 /** Whether the text holds the (normalised) word typed with a capital first letter, as a name is in English. */
 export function typedCapitalised(text: string, w: string): boolean {
-  return rawWords(text).some((r) => r.charAt(0) !== r.charAt(0).toLowerCase() && normalize(r) === w);
+  return typedWords(text).capitalised.has(w);
 }
 
 /** Whether `w` stands in the text written as a name: one capital, then lower case ("Kishida", not "MoU"). */
 export function typedAsName(text: string, w: string): boolean {
-  return rawWords(text).some((r) => /^\p{Lu}\p{Ll}{2,}$/u.test(r) && normalize(r) === w);
+  return typedWords(text).names.has(w);
 }
 
 /** A German genitive's name without its -s ("trumps" → "trump"); undefined for other words and in English. */
