@@ -70,3 +70,25 @@ describe('a share of the US imports asked with "came from" or "Anteil … bezoge
     expect(lead('Welchen Anteil an der Weltförderung hatte China 2025?', 'de')).toMatch(/69 %/);
   });
 });
+
+describe('a term asked with "what\'s behind", "was steckt hinter" or a closing "meaning?"', () => {
+  it('gives what the term means', () => {
+    expect(lead('Was steckt hinter dem Kürzel NA?', 'de')).toMatch(/NA = nicht verfügbar/);
+    expect(lead('Cobalt table, the United States row says W - meaning?', 'en')).toMatch(/W = withheld/);
+  });
+  it('while a term followed by more words is no such question', () => {
+    expect(lead('South Korea\'s gallium output in 2024 – what does USGS give?', 'en')).not.toMatch(/^The marks mean/);
+  });
+});
+
+describe('a German tag question "Tut es das?" after a claim', () => {
+  it('is answered yes or no', () => {
+    expect(lead('Mein Nachbar sagt, Nickel gehöre zu den Seltenen Erden. Tut es das?', 'de')).toMatch(/^Nein — Nickel ist keine Seltene Erde/);
+  });
+});
+
+describe('an agreement called a paper or a document ("das Papier", "the document")', () => {
+  it('names the agreement of the countries asked (a guard: the document kind joins the agreement words)', () => {
+    expect(lead('Was sieht das Papier von Thailand und Kambodscha zur Minenräumung vor?', 'de')).not.toMatch(/außerhalb meines Themas|keine Zahl/);
+  });
+});

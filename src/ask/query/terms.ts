@@ -123,6 +123,8 @@ export function definedTerm(q: string, ds: Dataset, locale: Locale, names: Reado
     }
     // Nor before it: "South Korea's gallium output in 2024 – what does USGS give?" asks a figure.
     for (let k = 0; k < i && !named; k++) named = names.has(words[k]!);
+    // "The lithium table shows a W - meaning?": a closer ending the question asks the term's meaning, whatever stands before.
+    if (closer && rest === 0) return found.t;
     if ((before || closer) && !named && rest <= 2) return found.t;
     // "… nur W. Was bedeutet das?", "MCS? what's that": the term right before a question pointing back at it.
     // Function words may stand between ("… nur das Kürzel NA stehen. Was bedeutet dieses Kürzel?").
