@@ -92,3 +92,16 @@ describe('an agreement called a paper or a document ("das Papier", "the document
     expect(lead('Was sieht das Papier von Thailand und Kambodscha zur Minenräumung vor?', 'de')).not.toMatch(/außerhalb meines Themas|keine Zahl/);
   });
 });
+
+describe('a question phrase sharpened from inside ("which exact day", "an welchem genauen Tag")', () => {
+  it('asks as the plain phrase does', () => {
+    expect(lead('Which exact day did Japan\'s parliament elect Takaichi?', 'en')).toMatch(/21 Oct 2025/);
+    expect(lead('An welchem genauen Tag trat die US-Zollsenkung in Kraft?', 'de')).toMatch(/^10\. Nov\. 2025/);
+  });
+});
+
+describe('a span of hours claimed ("met for three hours")', () => {
+  it('is no date: the duration the record states answers', () => {
+    expect(lead('Did Trump and Xi talk for three hours in Busan?', 'en')).toMatch(/^No — .*1 hour 40 minutes/);
+  });
+});

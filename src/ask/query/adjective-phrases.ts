@@ -17,6 +17,23 @@ export function withAdjectivesInside<T>(hits: PhraseHit<T>[], countries: readonl
     const n = normalize(f.typed).split(' ').length;
     for (let k = f.at; k < f.at + n; k++) inside.add(k);
   }
+  return acrossWords(hits, inside, words, stems, match);
+}
+
+/**
+ * "Which exact day …", "An welchem genauen Tag …": a question phrase read across a word sharpening it
+ * from inside (grammar.intensifiers), as if it were not there.
+ */
+export function withIntensifiersInside<T>(hits: PhraseHit<T>[], intensifiers: ReadonlySet<string>, words: readonly string[], stems: Stems,
+  match: (words: readonly string[], stems: Stems) => PhraseHit<T>[]): PhraseHit<T>[] {
+  const inside = new Set<number>();
+  for (let i = 1; i < words.length; i++) if (intensifiers.has(words[i]!)) inside.add(i);
+  return acrossWords(hits, inside, words, stems, match);
+}
+
+/** The hits with those added that a phrase makes when the words at `inside` are left out, spanning one of them. */
+function acrossWords<T>(hits: PhraseHit<T>[], inside: ReadonlySet<number>, words: readonly string[], stems: Stems,
+  match: (words: readonly string[], stems: Stems) => PhraseHit<T>[]): PhraseHit<T>[] {
   if (!inside.size) return hits;
   const kept: number[] = [];
   for (let i = 0; i < words.length; i++) if (!inside.has(i)) kept.push(i);

@@ -10,8 +10,8 @@ import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
-import { matchPhrases, stemWords } from './phrases.js';
-import { withAdjectivesInside } from './adjective-phrases.js';
+import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.js';
+import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrases.js';
 import { correctAttributeTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
@@ -72,7 +72,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const aside = reader ? [...asking, reader] : asking;
   const own = { lang: locale, functionWord: (w: string) => v.stopStems[locale].has(stem(w, locale)) };
   const speltStems = spelt === words ? stems : stemWords(spelt);
-  const allHits = withAdjectivesInside(matchPhrases(v.attributes, spelt, speltStems, undefined, own), ent.countries, spelt, speltStems, (w, st) => matchPhrases(v.attributes, w, st, undefined, own))
+  const attrMatch = (w: readonly string[], st: Stems) => matchPhrases(v.attributes, w, st, undefined, own);
+  const allHits = withIntensifiersInside(withAdjectivesInside(attrMatch(spelt, speltStems), ent.countries, spelt, speltStems, attrMatch), v.intensifiers, spelt, speltStems, attrMatch)
     .filter((h) => !aside.some(([a, b]) => h.start < b && h.start + h.words > a));
   const attrHits = withoutSetAside(withoutStrayClassWords(withoutUnitOnly(allHits, spelt, v), spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
@@ -95,7 +96,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const attributes = [...byAttr.values()].sort((a, b) => b.score - a.score);
 
   // Operator words are read in the question's language only: German "was" is "what", not "was".
-  const opHits = withAdjectivesInside(matchPhrases(v.operators, words, stems, [locale]), ent.countries, words, stems, (w, st) => matchPhrases(v.operators, w, st, [locale]));
+  const opMatch = (w: readonly string[], st: Stems): PhraseHit<OperatorWord>[] => matchPhrases(v.operators, w, st, [locale]);
+  const opHits = withIntensifiersInside(withAdjectivesInside(opMatch(words, stems), ent.countries, words, stems, opMatch), v.intensifiers, words, stems, opMatch);
   const ops = new Set<OperatorWord>();
   for (const h of opHits) {
     // "the size of most generators we maintain": a ranking word right before a noun the question

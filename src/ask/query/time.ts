@@ -138,13 +138,19 @@ export function findTime(question: string, ds: Dataset, clock?: Date): TimeRef |
   return wholeNumericDay(question) ?? chronoTime(question, ds, clock);
 }
 
+// "talked for four hours", "zwei Stunden lang": a span of hours or minutes is how long something took, not
+// a day asked (chrono reads it as today plus that span); the dataset's calendar has days, not hours.
+const SUB_DAY = /(?<!\p{L})(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|sekunden?|minuten?|stunden?|std)(?!\p{L})/iu;
+const DAY_OR_MORE = /(?<!\p{L})(?:days?|weeks?|months?|years?|tage?n?|wochen?|monate?n?|jahre?n?)(?!\p{L})/iu;
+const duration = (t: string): boolean => SUB_DAY.test(t) && !DAY_OR_MORE.test(t);
+
 /** findTime through chrono alone (test/ask/numeric-day.test.ts holds the shortcut to it). */
 export function chronoTime(question: string, ds: Dataset, clock?: Date): TimeRef | undefined {
   if (!mayNameTime(question)) return undefined;
   const text = dayRangeJoined(spelledDayMonth(question), ds);
   const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   // "2024: erst 22.000, jetzt 20.000 t": a casual word ("jetzt", "now") beside a year the reader typed is no date.
-  const found = readings(text, ds).find((x) => !year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord));
+  const found = readings(text, ds).find((x) => !duration(x.text) && (!year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord)));
   const relative = found && clock && !year && !/\d/.test(found.text) && !normalize(found.text).split(' ').some(isMonthWord);
   const r = relative ? readings(text, ds, clock).find((x) => x.index === found.index) ?? found : found;
   if (r) {

@@ -60,6 +60,7 @@ export const EMPTY: Vocabulary = {
     part_of: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
+    intensifiers: { en: [], de: [] },
     instrument: { en: [], de: [] },
     reporting: { en: [], de: [] },
     lead_ins: { en: [], de: [] },

@@ -22,6 +22,8 @@ export interface VocabIndex {
   greetings: Set<string>;
   /** Normalised negation words of both languages. */
   negations: Set<string>;
+  /** Words read across inside a question phrase (grammar.intensifiers). */
+  intensifiers: Set<string>;
   /** "all", "alle"; "only", "nur": a question asking all against a sentence stating only some. */
   universal: Set<string>;
   /** Words asking a measure for good (grammar.permanent). */

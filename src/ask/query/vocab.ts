@@ -116,6 +116,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stopStems: { en: new Set(g.stopwords.en.map((w) => stem(normalize(w), 'en'))), de: new Set(g.stopwords.de.map((w) => stem(normalize(w), 'de'))) },
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
+    intensifiers: new Set(words(g.intensifiers)),
     universal: new Set(words(g.universal)),
     permanent: new Set(words(g.permanent)),
     timesWords: new Set(words(g.times)),
