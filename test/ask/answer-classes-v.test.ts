@@ -105,3 +105,20 @@ describe('a span of hours claimed ("met for three hours")', () => {
     expect(lead('Did Trump and Xi talk for three hours in Busan?', 'en')).toMatch(/^No — .*1 hour 40 minutes/);
   });
 });
+
+describe('a statement followed by a short question-word question ("… angekündigt. Welches?", "… In welcher Gegend?")', () => {
+  it('asks no yes or no', () => {
+    expect(lead('Laut Bericht liegen in Europa große Seltenerd-Vorkommen. In welcher Gegend?', 'de')).not.toMatch(/^(Ja|Nein) —/);
+    expect(lead('Laut Reuters trafen sich Trump und Xi in Busan. Wann genau?', 'de')).toMatch(/^30\. Okt\. 2025/);
+    expect(lead('Laut USGS hat China 44 Mio. t Seltenerdreserven. In welcher Ausgabe?', 'de')).toMatch(/^China — Reserven/);
+  });
+});
+
+describe('"where" in a region whose own facts say where ("Wo in Europa …?")', () => {
+  it('gives those facts, not a ranking of the region\'s countries', () => {
+    expect(lead('Wo in Europa liegen laut ZDF gewaltige, nicht erschlossene Vorkommen Seltener Erden?', 'de')).toMatch(/Skandinavien/);
+  });
+  it('while "where" in a region without such facts still ranks its countries', () => {
+    expect(lead('Wo in Ozeanien wird Kobalt gefördert?', 'de')).toMatch(/^Größte Bergwerksförderung \(Kobalt\) in Ozeanien/);
+  });
+});

@@ -179,7 +179,11 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // no event's place.
   // Unless a phrase of what the dataset lacks holds the region's word ("the European Union" is no continent).
   const lacking = ok.some((h) => 'none' in h.attribute.answer && h.matched.some((m) => m.includes(' ')));
-  const regional = p.region !== undefined && !eventy && !lacking ? ok.find((h) => 'figure' in h.attribute.answer) : undefined;
+  // Nor does "where" beside facts named by the region's own word ("… Lagerstätten in Europa … In welcher Gegend?"):
+  // the facts say where.
+  const regions = vocabIndex(ctx.dataset).regions;
+  const placedByFacts = p.operator === 'where' && ok.some((h) => 'facts' in h.attribute.answer && h.matched.some((m) => regions.has(m)));
+  const regional = p.region !== undefined && !eventy && !lacking && !placedByFacts ? ok.find((h) => 'figure' in h.attribute.answer) : undefined;
   if (regional) return regional;
   // "Where is lutetium in the periodic table?", "where else does europium get used?": with no event
   // named, "where" of an element asks its own field, not the place of a measure listing it.

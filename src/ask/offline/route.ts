@@ -84,8 +84,17 @@ function parseMessage(q: string, ctx: CommandContext, normal?: string): ParsedQu
   const focus = found ?? lower;
   if (!focus) return whole;
   const p = parseQuestion(focus, ctx.dataset, ctx.locale, ctx.now);
-  const s = p.subjects;
+  return withinMessage(ctx, p, whole, lower !== undefined);
+}
+
+/** The question read alone (`p`) within its message (`whole`): what of the message it takes (see parseMessage). */
+function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQuery, lower: boolean): ParsedQuery {
   const vi = vocabIndex(ctx.dataset);
+  // "… Lagerstätten, die keiner anrührt. In welcher Gegend?": a question word asks; the statement before it,
+  // read whole, asks no yes or no, whatever its own word order.
+  const wh = !p.polar && asWritten.polar && p.words.some((x) => vi.questionWordsOf[ctx.locale].has(x));
+  const whole = wh ? { ...asWritten, polar: false, operator: p.operator === 'single' || p.operator === 'yesno' ? 'single' as const : p.operator } : asWritten;
+  const s = p.subjects;
   const noSubject = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length;
   const namesNothing = noSubject && !s.world;
   if (lower && namesNothing) return whole;
