@@ -14,7 +14,7 @@ const F = DATASET_FILES;
 const NOT_SHOWN = new Set([
   'id', 'sources', 'source', 'keywords', 'aliases', 'adjectives', 'countries', 'minerals', 'elements', 'events', 'url',
   'corrects', 'measure', 'kind', 'language', 'confidence', 'mark', 'qualifier', 'symbol', 'class', 'topic',
-  'mineral', 'country', 'iso3',
+  'mineral', 'country', 'iso3', 'place_country',
 ]);
 
 // Words from the team's back office: the fact sheet, its section marks and test material.

@@ -83,6 +83,7 @@ export function findIssues(raw: RawDataset, origins?: Origins): Issue[] {
     ref('edition', f.edition, file, [index, 'edition']);
     refs('source', f.sources, file, [index, 'sources']);
   });
+  raw.events.forEach((e, i) => { if (e.place_country !== undefined) ref('country', e.place_country, F.events, [i, 'place_country']); });
   for (const [file, items] of [[F.events, raw.events], [F.facts, raw.facts], [F.discrepancies, raw.discrepancies]] as const) {
     items.forEach((item, i) => {
       refs('country', item.countries, file, [i, 'countries']);

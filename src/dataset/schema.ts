@@ -171,6 +171,8 @@ export const Event = z.strictObject({
   kind: z.enum(['summit', 'agreement', 'export-control', 'meeting', 'election', 'speech', 'talks', 'statement']),
   title: I18nText,
   place: I18nText,
+  /** The country the place is in ("Gyeongju" → KR): a yes/no question naming a country as the place checks it. */
+  place_country: z.string().optional(),
   participants: z.array(z.string().min(1)).default([]),
   agreed: I18nText.optional(),
   outcome: I18nText.optional(),

@@ -274,6 +274,8 @@ export const Grammar = z.strictObject({
   witnesses: Words.default({ en: [], de: [] }),
   /** Words sharpening a question phrase from inside it ("which exact day", "an welchem genauen Tag"): the phrase is read across them. */
   intensifiers: Words.default({ en: [], de: [] }),
+  /** Words closing the stretch of a sentence that belongs to one person ("Thai Prime Minister Anutin and Cambodian …"). */
+  person_joiners: Words.default({ en: [], de: [] }),
   /** Verbs reporting what someone said ("Did the White House say …?"): the claim is theirs, not a state to check. */
   reporting: Words.default({ en: [], de: [] }),
   /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */

@@ -122,3 +122,31 @@ describe('"where" in a region whose own facts say where ("Wo in Europa …?")', 
     expect(lead('Wo in Ozeanien wird Kobalt gefördert?', 'de')).toMatch(/^Größte Bergwerksförderung \(Kobalt\) in Ozeanien/);
   });
 });
+
+describe('a yes/no question giving an event the wrong year ("Did the Busan meeting take place in 2024?")', () => {
+  it('is a "no" with the date', () => {
+    expect(lead('Did Trump and Xi meet in Busan in 2024?', 'en')).toMatch(/^No — .*30 Oct 2025/);
+    expect(lead('Wurde das Rahmenabkommen zwischen den USA und Japan 2024 unterzeichnet?', 'de')).toMatch(/^Nein —/);
+  });
+  it('while a year the sentence itself states ("since 2019") is no contradiction', () => {
+    expect(lead('Was Busan the first in-person meeting of Trump and Xi since 2019?', 'en')).toMatch(/^Yes —/);
+  });
+});
+
+describe('a person given another country\'s office ("Was Hun Manet the Thai prime minister?")', () => {
+  it('is a "no": the sentence places the person in their own country', () => {
+    expect(lead('Was Hun Manet the Thai prime minister?', 'en')).toMatch(/^No —/);
+    expect(lead('Ist Lee Jae Myung Präsident von Japan?', 'de')).toMatch(/^Nein —/);
+  });
+  it('while the right country is a "yes"', () => {
+    expect(lead('Was Anutin the Thai prime minister?', 'en')).toMatch(/^Yes —/);
+  });
+});
+
+describe('a country asked as the place of an event ("Did Trump meet Xi in Japan?")', () => {
+  it('is checked against the country the event\'s place is in', () => {
+    expect(lead('Did Trump and Xi meet in Japan?', 'en')).toMatch(/^No — .*Busan/);
+    expect(lead('Did Trump meet Lee Jae Myung in South Korea?', 'en')).toMatch(/^Yes —/);
+    expect(lead('Wurde das Abkommen zwischen den USA und Japan in China unterzeichnet?', 'de')).toMatch(/^Nein — .*Tokio/);
+  });
+});

@@ -6,7 +6,7 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
-import { normalize } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -43,18 +43,28 @@ function datasetPlaces(ds: Dataset): Set<string> {
   return set;
 }
 
-/** The places the question names after a word of place, with the words they take. */
-function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; words: Set<string> } {
+/**
+ * The places the question names after a word of place, with the words they take; a country so named
+ * ("in South Korea", "in Japan") is a country asked (its id), checked against the event's place_country.
+ */
+function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; countries: string[]; words: Set<string> } {
   const v = vocabIndex(ctx.dataset);
   const known = datasetPlaces(ctx.dataset);
   const words = normalize(p.text).split(' ');
   const places: string[] = [];
+  const countries: string[] = [];
   const used = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     if (!v.locatives.has(words[i]!)) continue;
     let j = i + 1;
     while (j < words.length && v.stop.has(words[j]!) && !v.locatives.has(words[j]!)) j++;
     let found = false;
+    const country = countryAt(ctx, words, j);
+    if (country) {
+      countries.push(country.id);
+      words.slice(j, j + country.n).forEach((w) => used.add(w));
+      continue;
+    }
     for (let n = Math.min(5, words.length - j); n >= 1; n--) {
       const g = words.slice(j, j + n).join(' ');
       if (known.has(g)) {
@@ -71,7 +81,7 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; w
       used.add(w);
     }
   }
-  return { places, words: used };
+  return { places, countries, words: used };
 }
 
 /**
@@ -87,6 +97,17 @@ function unknownPlace(ctx: CommandContext, p: ParsedQuery, w: string): boolean {
   const named = p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).map((n) => normalize(n));
   if (named.some((n) => n.split(' ').includes(w))) return false;
   return passageCount(ds, w, 'en') === 0 && passageCount(ds, w, 'de') === 0;
+}
+
+/** A country named by name or alias (no code: "es", "it" are words) from word `j` on, and how many words it takes. */
+function countryAt(ctx: CommandContext, words: readonly string[], j: number): { id: string; n: number } | undefined {
+  const idx = indexDataset(ctx.dataset).country;
+  for (const n of [3, 2, 1]) {
+    if (j + n > words.length) continue;
+    const hit = idx.phrases.get(words.slice(j, j + n).join(' '));
+    if (hit && !hit.code && hit.item.kind !== 'aggregate') return { id: hit.item.id, n };
+  }
+  return undefined;
 }
 
 /** The one event the question is about, leaving its place out: by the people it names, else by its words. */
@@ -121,11 +142,21 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   // So is a rank ("were the talks in Kuala Lumpur the fourth round?").
   if (p.words.some((w) => v.numbers.has(w) || v.ordinals[ctx.locale].has(stem(w, ctx.locale))) || quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).length) return undefined;
   const asked = askedPlaces(ctx, p);
-  if (!asked.places.length) return undefined;
+  if (!asked.places.length && !asked.countries.length) return undefined;
+  // "War Trump vor seinem Treffen mit Xi noch in Malaysia?": a place before or after the event is another stop of the trip.
+  const padded = ` ${p.words.join(' ')} `;
+  const ofTrip = [...v.sequence.before[ctx.locale], ...v.sequence.after[ctx.locale], ...v.eventOrder.earlier[ctx.locale], ...v.eventOrder.later[ctx.locale]]
+    .some((x) => padded.includes(` ${normalize(x)} `));
+  if (asked.countries.length && ofTrip) return undefined;
   const ev = eventAsked(ctx, p, asked.words);
   if (!ev) return undefined;
+  // A country asked as the place needs the record to say which country its place is in.
+  if (asked.countries.length && ev.place_country === undefined) return undefined;
   const names = placeNames(ev);
-  const same = asked.places.every((x) => names.has(x));
+  // The time asked must be the event's too ("Did Trump and Xi meet in Busan in 2024?").
+  const when = p.time;
+  const inTime = !when || when.relative === true || (ev.date <= when.end && (ev.end_date ?? ev.date) >= when.start);
+  const same = inTime && asked.places.every((x) => names.has(x)) && asked.countries.every((c) => c === ev.place_country);
   // Yes about people ("Did Xi attend APEC in Gyeongju?"): who took part, with the place.
   const a = eventAnswer(ctx, ev, same && peopleNamed(ctx, p).length ? 'participants' : 'place', p);
   return { ...a, lead: `${same ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };

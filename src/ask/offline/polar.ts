@@ -8,6 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { genitiveBase, stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
+import { placedElsewhere } from './polar-role.js';
 import { namesThing } from '../query/headings.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
@@ -203,6 +204,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (!qNeg && p.words.some((w) => v.permanent.has(w)) && words.some((w) => v.untilWords.has(w))) return { verdict: 'no', hits };
   // "Did Malaysia lift its ban?" against "… said the ban … stays": lifted asked, staying stated.
   if (!qNeg && p.words.some((w) => v.lifting.has(w)) && words.some((w) => v.remaining.has(w))) return { verdict: 'no', hits };
+  // "Was Anutin the Cambodian prime minister?" against "Thai Prime Minister Anutin …": another country's office.
+  if (!qNeg && placedElsewhere(ctx, p, words, named)) return { verdict: 'no', hits };
   // "The only one?": a sentence naming other countries beside the asked ones says no; one naming
   // none of them settles nothing.
   if (p.only) {
@@ -215,7 +218,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Will Trump visit China in May 2026?" against "he would visit China in April 2026": a day or
   // month asked that the sentence's own days and months all miss.
   const t = p.time;
-  if (t && (t.kind === 'day' || t.kind === 'month')) {
+  // So does a year asked ("Did the Trump–Xi meeting happen in 2024?" against "30 Oct 2025"), unless the
+  // sentence states that year itself ("their first meeting since 2019").
+  if (t && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
     const stated = datesInDatasetText(sentence, ctx.dataset).filter((d) => d.kind === 'day' || d.kind === 'month');
     if (stated.length && !stated.some((d) => d.start <= t.end && d.end >= t.start)) return { verdict: 'no', hits };
   }

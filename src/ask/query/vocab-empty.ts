@@ -61,6 +61,7 @@ export const EMPTY: Vocabulary = {
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },
+    person_joiners: { en: [], de: [] },
     instrument: { en: [], de: [] },
     reporting: { en: [], de: [] },
     lead_ins: { en: [], de: [] },

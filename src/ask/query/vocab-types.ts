@@ -24,6 +24,8 @@ export interface VocabIndex {
   negations: Set<string>;
   /** Words read across inside a question phrase (grammar.intensifiers). */
   intensifiers: Set<string>;
+  /** Words closing one person's stretch of a sentence (grammar.person_joiners). */
+  personJoiners: Set<string>;
   /** "all", "alle"; "only", "nur": a question asking all against a sentence stating only some. */
   universal: Set<string>;
   /** Words asking a measure for good (grammar.permanent). */

@@ -117,6 +117,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     intensifiers: new Set(words(g.intensifiers)),
+    personJoiners: new Set(words(g.person_joiners)),
     universal: new Set(words(g.universal)),
     permanent: new Set(words(g.permanent)),
     timesWords: new Set(words(g.times)),
