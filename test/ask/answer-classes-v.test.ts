@@ -150,3 +150,9 @@ describe('a country asked as the place of an event ("Did Trump meet Xi in Japan?
     expect(lead('Wurde das Abkommen zwischen den USA und Japan in China unterzeichnet?', 'de')).toMatch(/^Nein — .*Tokio/);
   });
 });
+
+describe('a share claimed ("99%?") beside a sentence stating only kilograms', () => {
+  it('is not settled by that sentence: no "No" to a share the dataset states', () => {
+    expect(lead('Is China\'s share of gallium output 99%?', 'en')).not.toMatch(/^No —/);
+  });
+});
