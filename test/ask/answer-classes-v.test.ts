@@ -156,3 +156,25 @@ describe('a share claimed ("99%?") beside a sentence stating only kilograms', ()
     expect(lead('Is China\'s share of gallium output 99%?', 'en')).not.toMatch(/^No —/);
   });
 });
+
+describe('a German compound of output or price ("Minenproduktion", "how cheap")', () => {
+  it('asks the figure, not a word the dataset lacks', () => {
+    expect(lead('Bergwerksproduktion Vietnam 2024', 'de')).toMatch(/^Vietnam — Bergwerksförderung/);
+    expect(lead('How cheap was lanthanum oxide in 2024?', 'en')).toMatch(/lanthanum oxide 1/);
+  });
+});
+
+describe('a yes/no question about a measure whose record holds the word of a topic the dataset lacks ("exports")', () => {
+  it('is about the measure, not about export volumes', () => {
+    expect(lead('Did China ban gallium exports to the United States?', 'en')).not.toMatch(/no figure/);
+  });
+  it('while export volumes asked are still not in the dataset', () => {
+    expect(lead('How much gallium did China export in 2024?', 'en')).toMatch(/no figure/);
+  });
+});
+
+describe('an event named as the ban it suspends ("das Gallium-Verbot")', () => {
+  it('names the event', () => {
+    expect(lead('Bis wann ist das Gallium-Verbot ausgesetzt?', 'de')).toMatch(/27\. Nov\. 2026/);
+  });
+});

@@ -3,6 +3,7 @@
 // date), and "not in the dataset" over any nearby figure.
 import type { CommandContext } from '../../commands/types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import type { Event } from '../../dataset/schema.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -153,6 +154,14 @@ function whichWords(ctx: CommandContext): ReadonlySet<string> {
   return set;
 }
 
+// Per event: its title and summary in both languages, normalised and padded with spaces.
+const recordTexts = new WeakMap<Event, string>();
+function eventRecordText(e: Event): string {
+  let text = recordTexts.get(e);
+  if (text === undefined) recordTexts.set(e, (text = ` ${normalize([e.title.en, e.title.de, e.summary.en, e.summary.de].join(' '))} `));
+  return text;
+}
+
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */
 export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeHit | undefined {
   if (!p.attributes.some((h) => compatible(ctx, p, h.attribute, h.matched))) {
@@ -233,7 +242,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // is asked of the event; a word of a topic the dataset lacks ("exports") only describes it.
   // So is anything asked of an event on the very day the question names ("What did Beijing do on 9 November about antimony?").
   const onItsDay = p.time?.kind === 'day' && p.subjects.events[0]?.date === p.time.start;
-  const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who' || onItsDay) && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
+  // So is a yes/no question about an event found whose own record holds the word ("Did China ban gallium
+  // exports to the US?": the ban's record is about exports, not export volumes).
+  const recordHolds = p.polar && none !== undefined && p.subjects.events[0] !== undefined && none.matched.every((m) => eventRecordText(p.subjects.events[0]!).includes(` ${m}`));
+  const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who' || onItsDay || recordHolds) && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
   if (none && !ofEvent && (!best || counted || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
   if (ofEvent && best === undefined) return undefined;
   return best;
