@@ -5,6 +5,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import type { Event } from '../dataset/schema.js';
 import type { Locale, Reply, ReplyField } from '../reply/model.js';
 import { formatDate, formatList } from '../reply/format.js';
+import { participantsIn } from '../commands/common.js';
 import { factKnownOn, outcomeOn, replySources } from './asof.js';
 import { SUMMIT_TEXT } from './digest-text.js';
 import { hasOutcome, type Fingerprint } from './fingerprint.js';
@@ -55,7 +56,7 @@ export function buildSummitBriefing(ds: Dataset, ev: Event, kind: SummitKind, da
     { label: t.when, value: when, inline: true },
     { label: t.where, value: ev.place[locale], inline: true },
   ];
-  if (ev.participants.length) fields.push({ label: t.who, value: formatList(ev.participants, locale) });
+  if (ev.participants.length) fields.push({ label: t.who, value: formatList(participantsIn(locale, ev), locale) });
   // Built as of `date`: a preview carries no summary (it is written after the event), and the
   // outcome shows only once it is dated on or before `date`.
   const blocks = kind === 'summit-preview' ? [] : [ev.summary[locale]];

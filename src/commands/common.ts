@@ -11,6 +11,9 @@ import { formatDate, formatList } from '../reply/format.js';
 export const t = (locale: Locale, en: string, de: string): string => (locale === 'de' ? de : en);
 
 export const loc = (locale: Locale, text: I18n): string => text[locale];
+/** An event's participants as a reply in `locale` names them. */
+export const participantsIn = (locale: Locale, ev: { participants: readonly string[]; participants_de?: readonly string[] | undefined }): readonly string[] =>
+  locale === 'de' && ev.participants_de ? ev.participants_de : ev.participants;
 
 const footers = new WeakMap<Dataset, Partial<Record<Locale, string>>>();
 

@@ -6,7 +6,7 @@ import type { Dataset } from '../dataset/dataset.js';
 import { searchEvents } from '../dataset/lookup.js';
 import { formatDateRange } from '../reply/format.js';
 import type { Args, CommandContext, CommandDefinition } from './types.js';
-import { answer, Citations, loc, notFound, t } from './common.js';
+import { answer, Citations, loc, notFound, participantsIn, t } from './common.js';
 import { resolveEntity } from './resolve.js';
 import { renderedFor, withNotes } from './renderings.js';
 
@@ -34,7 +34,7 @@ function buildEventCard(ctx: CommandContext, ev: Event, extra: string[]): Reply 
     { label: t(locale, 'Date', 'Datum'), value: formatDateRange(ev.date, ev.end_date, locale), inline: true },
     { label: t(locale, 'Place', 'Ort'), value: loc(locale, ev.place), inline: true },
   ];
-  if (ev.participants.length) fields.push({ label: t(locale, 'Participants', 'Teilnehmer'), value: ev.participants.join(', '), inline: false });
+  if (ev.participants.length) fields.push({ label: t(locale, 'Participants', 'Teilnehmer'), value: participantsIn(locale, ev).join(', '), inline: false });
   if (ev.agreed) fields.push({ label: t(locale, 'Agreed', 'Vereinbart'), value: loc(locale, ev.agreed), inline: false });
   if (ev.outcome) fields.push({ label: t(locale, 'Outcome', 'Ergebnis'), value: loc(locale, ev.outcome), inline: false });
   if (ev.elements.length) fields.push({ label: t(locale, 'Elements', 'Elemente'), value: ev.elements.join(', '), inline: true });

@@ -83,7 +83,10 @@ export function findIssues(raw: RawDataset, origins?: Origins): Issue[] {
     ref('edition', f.edition, file, [index, 'edition']);
     refs('source', f.sources, file, [index, 'sources']);
   });
-  raw.events.forEach((e, i) => { if (e.place_country !== undefined) ref('country', e.place_country, F.events, [i, 'place_country']); });
+  raw.events.forEach((e, i) => {
+    if (e.place_country !== undefined) ref('country', e.place_country, F.events, [i, 'place_country']);
+    if (e.participants_de && e.participants_de.length !== e.participants.length) issues.push({ file: F.events, at: [i, 'participants_de'], reason: `participants_de has ${e.participants_de.length} names, participants ${e.participants.length}` });
+  });
   for (const [file, items] of [[F.events, raw.events], [F.facts, raw.facts], [F.discrepancies, raw.discrepancies]] as const) {
     items.forEach((item, i) => {
       refs('country', item.countries, file, [i, 'countries']);

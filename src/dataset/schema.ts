@@ -174,6 +174,8 @@ export const Event = z.strictObject({
   /** The country the place is in ("Gyeongju" → KR): a yes/no question naming a country as the place checks it. */
   place_country: z.string().optional(),
   participants: z.array(z.string().min(1)).default([]),
+  /** The participants as German replies name them ("Kaiser Naruhito", "US-Regierung"), in the same order; without it, `participants`. */
+  participants_de: z.array(z.string().min(1)).optional(),
   agreed: I18nText.optional(),
   outcome: I18nText.optional(),
   /** When the outcome became known; briefings dated earlier do not show it. */

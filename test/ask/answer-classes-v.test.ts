@@ -178,3 +178,11 @@ describe('an event named as the ban it suspends ("das Gallium-Verbot")', () => {
     expect(lead('Bis wann ist das Gallium-Verbot ausgesetzt?', 'de')).toMatch(/27\. Nov\. 2026/);
   });
 });
+
+describe('participants of an event in a German reply', () => {
+  it('are named in German ("Kaiser Naruhito", "Vorsitz"), with no English label left', () => {
+    const reply = lead('Wer war beim APEC-Treffen in Gyeongju dabei?', 'de');
+    expect(reply).toMatch(/Lee Jae Myung \(Vorsitz\)/);
+    expect(reply).not.toMatch(/\(chair\)/);
+  });
+});

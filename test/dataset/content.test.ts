@@ -179,3 +179,11 @@ describe('events, facts and discrepancies', () => {
     expect(names('KR')).toEqual(expect.arrayContaining(['Korea, Rep.', 'Südkorea']));
   });
 });
+
+describe('participants in German replies', () => {
+  it('every participant that is more than a personal name (an office, a body, a role in brackets) has a German form', () => {
+    const plainName = (who: string): boolean => !/[()]/.test(who) && who.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !/^(The|Emperor|President|US|Chinese)$/.test(who.split(/\s+/)[0]!);
+    const missing = ds.events.filter((e) => !e.participants_de && e.participants.some((w) => !plainName(w))).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+});

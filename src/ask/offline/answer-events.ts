@@ -2,7 +2,7 @@
 // happened, or the events of a day or month.
 import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
-import { loc, t } from '../../commands/common.js';
+import { loc, participantsIn, t } from '../../commands/common.js';
 import { formatDateRange, formatMonth, formatNumber } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
@@ -90,7 +90,7 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   const date = formatDateRange(ev.date, ev.end_date, locale);
   const title = loc(locale, ev.title);
   const place = loc(locale, ev.place);
-  const people = ev.participants.join(', ');
+  const people = participantsIn(locale, ev).join(', ');
   const support: string[] = [];
   // "How many …?" (count words anywhere, whatever the operator): the number the record states for what is counted, first.
   const counted = p ? countClause(ctx, p, ev) : undefined;
