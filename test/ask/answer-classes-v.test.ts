@@ -186,3 +186,13 @@ describe('participants of an event in a German reply', () => {
     expect(reply).not.toMatch(/\(chair\)/);
   });
 });
+
+describe('a word of the dataset\'s texts misspelt by a doubled or swapped letter ("tarrif", "Abkomen")', () => {
+  it('reads as the word meant', () => {
+    expect(lead('When did the reduced tarrifs on China start after Busan?', 'en')).toMatch(/^10 Nov 2025/);
+    expect(lead('Wann wurde das Tokio-Abkomen unterzeichnet?', 'de')).toMatch(/28\. Okt\. 2025/);
+  });
+  it('while a word one other letter away stays the reader\'s own ("sending" is not "spending")', () => {
+    expect(lead('Is Japan sending more on defence?', 'en')).not.toMatch(/spending/i);
+  });
+});

@@ -12,7 +12,7 @@ import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.js';
 import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrases.js';
-import { correctAttributeTypos } from './typos.js';
+import { correctAttributeTypos, correctTextTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
@@ -56,7 +56,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const q = signsAsWords(text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1'), v, locale);
   const raws = splitGluedRanks(rawWords(q), (w) => v.operators.byLang[locale].get(w) === 'top');
   const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions, v.tails, locale === 'de' ? (w) => datasetCompound(ds, w) : undefined);
-  const ent = findEntities(ds, split, v.known);
+  // A misspelt word of the dataset's texts reads as the word meant ("tarrif"), before names and events are found.
+  const ent = findEntities(ds, correctTextTypos(ds, split, locale), v.known);
   const words = ent.words;
   const rest = ent.rest;
 

@@ -4,8 +4,8 @@
 // covers what a question asks about. Edit distance is the one the names use (text-match.ts).
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Locale } from '../../reply/model.js';
-import { editDistance, normalize } from '../../dataset/lookup.js';
-import { passageCount } from '../offline/retrieve.js';
+import { editDistance, indexDataset, normalize } from '../../dataset/lookup.js';
+import { passageCount, passageWords } from '../offline/retrieve.js';
 import { vocabIndex } from './vocab.js';
 
 interface Candidate { word: string; attr: string }
@@ -64,4 +64,66 @@ export function correctAttributeTypos(ds: Dataset, words: readonly string[], loc
     if (best && !tie) (out ??= [...words])[i] = best.word;
   });
   return out ?? words;
+}
+
+// Per dataset and language: the words of the dataset's own texts of six letters or more, by first letter.
+const textCandidatesOf = new WeakMap<Dataset, Partial<Record<Locale, Map<string, string[]>>>>();
+
+function textCandidates(ds: Dataset, locale: Locale): Map<string, string[]> {
+  let per = textCandidatesOf.get(ds);
+  if (!per) textCandidatesOf.set(ds, (per = {}));
+  let byLetter = per[locale];
+  if (!byLetter) {
+    byLetter = new Map();
+    for (const w of passageWords(ds, locale)) {
+      if (w.length < 6 || /\d/.test(w)) continue;
+      const same = byLetter.get(w[0]!);
+      if (same) same.push(w);
+      else byLetter.set(w[0]!, [w]);
+    }
+    per[locale] = byLetter;
+  }
+  return byLetter;
+}
+
+/** Whether two words of one length differ only by two neighbouring letters swapped ("resreves", "reserves"). */
+function swapped(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** A word with each run of one letter written once ("tarrif", "tariff" → "tarif"). */
+const singled = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * Misspelt words of the dataset's own texts ("tarrif", "Zollsenkng"): a word of six letters or more that
+ * neither the vocabulary nor the texts know, two letters swapped or a misplaced double letter away from
+ * exactly one word of the texts, reads as that word, so the events and sentences holding it are found. The text with each
+ * such word replaced; the same string when none is.
+ */
+export function correctTextTypos(ds: Dataset, text: string, locale: Locale): string {
+  const v = vocabIndex(ds);
+  return text.replace(/\p{L}{6,}/gu, (raw, at: number) => {
+    // A capitalised English word after the first is a name the reader knows ("Google"), not a typo.
+    if (locale === 'en' && at > 0 && /^\p{Lu}/u.test(raw)) return raw;
+    const w = normalize(raw);
+    if (w.length < 6 || v.known.has(w) || v.stop.has(w) || v.synonyms.has(w) || passageCount(ds, w, locale) > 0) return raw;
+    let best: string | undefined;
+    let tie = false;
+    // A name of the dataset ("Cambodia") is no typo of a word its texts use ("Cambodian").
+    const names = indexDataset(ds);
+    if (names.country.phrases.has(w) || names.element.phrases.has(w) || names.mineral.phrases.has(w)) return raw;
+    const single = singled(w);
+    for (const c of textCandidates(ds, locale).get(w[0]!) ?? []) {
+      if (Math.abs(c.length - w.length) > 1) continue;
+      // Two letters swapped or one doubled in the wrong place ("resreves", "tarrif" for "tariff"). Not any
+      // other single edit: words one letter apart are often both words ("sending", "spending"; "Einfuhren",
+      // "einführten"), and misspelt names and attribute words have their own matching.
+      if (singled(c) !== single && !(c.length === w.length && swapped(w, c))) continue;
+      if (best === undefined) best = c;
+      else if (c !== best) tie = true;
+    }
+    return best !== undefined && !tie ? best : raw;
+  });
 }
