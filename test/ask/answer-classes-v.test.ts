@@ -196,3 +196,9 @@ describe('a word of the dataset\'s texts misspelt by a doubled or swapped letter
     expect(lead('Is Japan sending more on defence?', 'en')).not.toMatch(/spending/i);
   });
 });
+
+describe('a place named "runner-up"', () => {
+  it('is the second place of the ranking', () => {
+    expect(lead('Which country was the runner-up in cobalt reserves?', 'en')).toMatch(/ranks second for reserves of cobalt/);
+  });
+});
