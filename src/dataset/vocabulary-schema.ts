@@ -276,6 +276,8 @@ export const Grammar = z.strictObject({
   intensifiers: Words.default({ en: [], de: [] }),
   /** Words closing the stretch of a sentence that belongs to one person ("Thai Prime Minister Anutin and Cambodian …"). */
   person_joiners: Words.default({ en: [], de: [] }),
+  /** Phrases asking how long ago an event was ("how many days ago", "vor wie vielen Tagen"): the days since it, counted to today. */
+  days_since: Words.default({ en: [], de: [] }),
   /** Verbs reporting what someone said ("Did the White House say …?"): the claim is theirs, not a state to check. */
   reporting: Words.default({ en: [], de: [] }),
   /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */

@@ -202,3 +202,13 @@ describe('a place named "runner-up"', () => {
     expect(lead('Which country was the runner-up in cobalt reserves?', 'en')).toMatch(/ranks second for reserves of cobalt/);
   });
 });
+
+describe('how long ago an event was ("How many days ago …?", "Vor wie vielen Tagen …?")', () => {
+  it('gives its date and the days from it to today', () => {
+    expect(lead('How many days ago did Trump and Takaichi sign the framework in Tokyo?', 'en')).toMatch(/^28 Oct 2025: .* – 397 days ago \(as of 29 Nov 2026\)/);
+    expect(lead('Wie lange ist das Treffen von Trump und Xi in Busan her?', 'de')).toMatch(/^30\. Okt\. 2025: .* – vor 395 Tagen/);
+  });
+  it('while an event asked without such words keeps its card', () => {
+    expect(lead('When did Trump and Xi meet in Busan?', 'en')).not.toMatch(/days ago/);
+  });
+});

@@ -3,6 +3,7 @@
 // time and operator fill it in. With no attribute, the subject's own answer, else the retrieval
 // stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
+import { daysSince } from './days-since.js';
 import { loc } from '../../commands/common.js';
 import type { CommandContext } from '../../commands/types.js';
 import { formatList } from '../../reply/format.js';
@@ -79,6 +80,8 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   // "What does REE stand for?": the fact explaining the term.
   const defined = p.defines && !p.polar ? ctx.dataset.factById.get(p.defines.fact) : undefined;
   if (defined) return answered(termAnswer(ctx, defined, p.defines!.term), defined.id);
+  const since = daysSince(ctx, p);
+  if (since) return answered(since);
   const byUse = whichElementByUse(ctx, p);
   if (byUse) return answered(byUse);
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of

@@ -62,6 +62,7 @@ export const EMPTY: Vocabulary = {
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },
     person_joiners: { en: [], de: [] },
+    days_since: { en: [], de: [] },
     instrument: { en: [], de: [] },
     reporting: { en: [], de: [] },
     lead_ins: { en: [], de: [] },

@@ -26,6 +26,8 @@ export interface VocabIndex {
   intensifiers: Set<string>;
   /** Words closing one person's stretch of a sentence (grammar.person_joiners). */
   personJoiners: Set<string>;
+  /** Normalised phrases asking how long ago an event was (grammar.days_since). */
+  daysSince: Record<Locale, string[]>;
   /** "all", "alle"; "only", "nur": a question asking all against a sentence stating only some. */
   universal: Set<string>;
   /** Words asking a measure for good (grammar.permanent). */

@@ -47,6 +47,8 @@ function yearsAgo(templates: { en: readonly string[]; de: readonly string[] }, n
 
 // The lookup apart from the build: the build's closures made V8 allocate their context on every
 // call, hit or not (vocabIndex is asked about a dozen times per question).
+const gapped = (w: string): string => w.split('…').map((x) => normalize(x)).join(' … ');
+
 export function vocabIndex(ds: Dataset): VocabIndex {
   return cache.get(ds) ?? buildVocabIndex(ds);
 }
@@ -118,6 +120,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     negations: new Set(words(g.negations)),
     intensifiers: new Set(words(g.intensifiers)),
     personJoiners: new Set(words(g.person_joiners)),
+    // "…" marks a gap for the words naming the event ("wie lange ist … her"); each side is normalised.
+    daysSince: { en: g.days_since.en.map(gapped), de: g.days_since.de.map(gapped) },
     universal: new Set(words(g.universal)),
     permanent: new Set(words(g.permanent)),
     timesWords: new Set(words(g.times)),

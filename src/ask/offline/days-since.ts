@@ -1,0 +1,33 @@
+// "How many days ago was the Busan meeting?", "Vor wie vielen Tagen wurde das Tokio-Abkommen unterzeichnet?":
+// the event's date and the days from it to today (the reader's clock), counted by the calendar.
+import type { CommandContext } from '../../commands/types.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+import { formatDate, formatNumber } from '../../reply/format.js';
+import { loc } from '../../commands/common.js';
+
+const DAY_MS = 86_400_000;
+
+/** The answer to how long ago the one event the question names took place; undefined for any other question. */
+export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const phrases = vocabIndex(ctx.dataset).daysSince[ctx.locale];
+  const padded = ` ${p.words.join(' ')} `;
+  // A phrase with a gap ("wie lange ist … her"): its head anywhere, its tail closing the question.
+  const asks = (x: string): boolean => {
+    const [head, tail] = x.split(' … ');
+    return tail === undefined ? padded.includes(` ${x} `) : padded.includes(` ${head} `) && padded.endsWith(` ${tail} `);
+  };
+  if (!phrases.some(asks)) return undefined;
+  const ev = p.subjects.namedEvents[0] ?? (p.subjects.events.length === 1 ? p.subjects.events[0] : undefined);
+  if (!ev) return undefined;
+  const today = ctx.now.toISOString().slice(0, 10);
+  const days = Math.round((Date.parse(today) - Date.parse(ev.date)) / DAY_MS);
+  if (days < 0) return undefined;
+  const { locale } = ctx;
+  const when = formatDate(ev.date, locale);
+  const n = formatNumber(days, locale);
+  const lead = locale === 'de'
+    ? `${when}: ${loc(locale, ev.title)} – vor ${n} ${days === 1 ? 'Tag' : 'Tagen'} (Stand ${formatDate(today, locale)}).`
+    : `${when}: ${loc(locale, ev.title)} – ${n} ${days === 1 ? 'day' : 'days'} ago (as of ${formatDate(today, locale)}).`;
+  return { status: 'answer', lead, support: [], sources: [...ev.sources], more: `/summit ${ev.id}` };
+}
