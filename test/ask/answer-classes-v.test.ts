@@ -212,3 +212,12 @@ describe('how long ago an event was ("How many days ago …?", "Vor wie vielen T
     expect(lead('When did Trump and Xi meet in Busan?', 'en')).not.toMatch(/days ago/);
   });
 });
+
+describe('a class named after a word of classing ("Which rare earths are classed as heavy?")', () => {
+  it('lists that class, not all seventeen', () => {
+    expect(lead('Which rare earths are classed as light?', 'en')).toMatch(/^8 light rare earths/);
+  });
+  it('while classing asked in general still explains the rare earths', () => {
+    expect(lead('How are rare earths classed?', 'en')).toMatch(/^17 elements/);
+  });
+});

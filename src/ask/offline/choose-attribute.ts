@@ -214,7 +214,9 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // So does "How many elements do the controls cover?": the count of the controlled ones, not of all.
   const controlled = ok.find((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
   const countsAll = byOperator?.attribute.implies === 'count' && 'facts' in byOperator.attribute.answer;
-  const implied = countsAll && plain ? classes[0]! : countsAll && controlled ? controlled : byOperator;
+  // "Which rare earths are classed as heavy?": the class named, not the classing in general.
+  const general = byOperator === undefined && ok[0] !== undefined && 'element' in ok[0].attribute.answer && ok[0].attribute.answer.element === 'class' && ok[0].attribute.answer.is === undefined;
+  const implied = (countsAll || general) && plain ? classes[0]! : countsAll && controlled ? controlled : byOperator;
   // "The dataset has nothing on that" wins over a figure or a subject's default: never a nearby
   // figure instead. Against a fact or an event it competes on score like any attribute.
   const none = ok.find((h) => 'none' in h.attribute.answer || 'offbeat' in h.attribute.answer);
