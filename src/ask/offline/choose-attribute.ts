@@ -3,7 +3,7 @@
 // date), and "not in the dataset" over any nearby figure.
 import type { CommandContext } from '../../commands/types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
-import type { Event } from '../../dataset/schema.js';
+import { eventRecordText } from './date-check.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -152,14 +152,6 @@ function whichWords(ctx: CommandContext): ReadonlySet<string> {
     whichOf.set(ctx.dataset, (set = new Set([...(which?.en ?? []), ...(which?.de ?? [])].map((w) => normalize(w).split(' ')[0]!))));
   }
   return set;
-}
-
-// Per event: its title and summary in both languages, normalised and padded with spaces.
-const recordTexts = new WeakMap<Event, string>();
-function eventRecordText(e: Event): string {
-  let text = recordTexts.get(e);
-  if (text === undefined) recordTexts.set(e, (text = ` ${normalize([e.title.en, e.title.de, e.summary.en, e.summary.de].join(' '))} `));
-  return text;
 }
 
 /** The attribute to answer: an operator's own attribute first ("when" → date), then the strongest. */

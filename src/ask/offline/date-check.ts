@@ -24,6 +24,11 @@ function eventWords(e: Event): { stems: Set<string>; text: string } {
   return w;
 }
 
+/** An event's title, summary, people and names, normalised, padded with spaces. */
+export function eventRecordText(e: Event): string {
+  return eventWords(e).text;
+}
+
 /** How many of the question's words (stems) an event's title, summary, people and names hold. */
 function hits(e: Event, words: readonly string[]): number {
   const { stems } = eventWords(e);

@@ -66,15 +66,18 @@ function rankedCountries(ctx: CommandContext, words: readonly string[]): string[
   return [...new Set(countryMentions(ctx, words).filter((m) => /^\d/.test(words[m.end] ?? '')).map((m) => m.id))];
 }
 
-/** Every country (no aggregate row) a text's words name, longest name first, with the index after its name. */
-export function countryMentions(ctx: CommandContext, words: readonly string[]): { id: string; end: number }[] {
+/**
+ * Every country (no aggregate row) a text's words name, longest name first, with the indexes of its name.
+ * `codes: false`: by names and aliases only, as a reader's words hold them ("is" and "es" are no codes there).
+ */
+export function countryMentions(ctx: CommandContext, words: readonly string[], { codes = true } = {}): { id: string; start: number; end: number }[] {
   const idx = indexDataset(ctx.dataset).country;
-  const out: { id: string; end: number }[] = [];
+  const out: { id: string; start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i++) {
     for (const n of [3, 2, 1]) {
       const hit = idx.phrases.get(words.slice(i, i + n).join(' '));
-      if (!hit || hit.item.kind === 'aggregate') continue;
-      out.push({ id: hit.item.id, end: i + n });
+      if (!hit || hit.item.kind === 'aggregate' || (!codes && hit.code)) continue;
+      out.push({ id: hit.item.id, start: i, end: i + n });
       break;
     }
   }

@@ -6,7 +6,8 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
-import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { normalize } from '../../dataset/lookup.js';
+import { countryMentions } from './polar-lead.js';
 import { t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -59,10 +60,11 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
     let j = i + 1;
     while (j < words.length && v.stop.has(words[j]!) && !v.locatives.has(words[j]!)) j++;
     let found = false;
-    const country = countryAt(ctx, words, j);
+    // A country by its name (no code: "es", "it" are words) right after the word of place.
+    const country = countryMentions(ctx, words.slice(j, j + 3), { codes: false }).find((m) => m.start === 0);
     if (country) {
       countries.push(country.id);
-      words.slice(j, j + country.n).forEach((w) => used.add(w));
+      words.slice(j, j + country.end).forEach((w) => used.add(w));
       continue;
     }
     for (let n = Math.min(5, words.length - j); n >= 1; n--) {
@@ -97,17 +99,6 @@ function unknownPlace(ctx: CommandContext, p: ParsedQuery, w: string): boolean {
   const named = p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).map((n) => normalize(n));
   if (named.some((n) => n.split(' ').includes(w))) return false;
   return passageCount(ds, w, 'en') === 0 && passageCount(ds, w, 'de') === 0;
-}
-
-/** A country named by name or alias (no code: "es", "it" are words) from word `j` on, and how many words it takes. */
-function countryAt(ctx: CommandContext, words: readonly string[], j: number): { id: string; n: number } | undefined {
-  const idx = indexDataset(ctx.dataset).country;
-  for (const n of [3, 2, 1]) {
-    if (j + n > words.length) continue;
-    const hit = idx.phrases.get(words.slice(j, j + n).join(' '));
-    if (hit && !hit.code && hit.item.kind !== 'aggregate') return { id: hit.item.id, n };
-  }
-  return undefined;
 }
 
 /** The one event the question is about, leaving its place out: by the people it names, else by its words. */

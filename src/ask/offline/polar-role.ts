@@ -15,14 +15,14 @@ import { countryMentions } from './polar-lead.js';
  * `words`: the sentence's normalised words; `named`: the words of the person's name the question types.
  */
 export function placedElsewhere(ctx: CommandContext, p: ParsedQuery, words: readonly string[], named: readonly string[]): boolean {
-  // Function words are no country codes ("is" is not Iceland).
-  const { stop, personJoiners } = vocabIndex(ctx.dataset);
+  const { personJoiners } = vocabIndex(ctx.dataset);
   // A German genitive names its country too ("Südkoreas Präsident Lee", "Thailands Premierminister").
   const asName = (w: string): string => {
     const base = genitiveBase(w, ctx.locale);
     return base !== undefined && countryMentions(ctx, [base]).length ? base : w;
   };
-  const mentioned = (ws: readonly string[]): string[] => [...new Set(countryMentions(ctx, ws.filter((w) => !stop.has(w)).map(asName)).map((m) => m.id))];
+  // By names only: the words are a reader's and the texts' ("is" is not Iceland's code).
+  const mentioned = (ws: readonly string[]): string[] => [...new Set(countryMentions(ctx, ws.map(asName), { codes: false }).map((m) => m.id))];
   // The question's own words: a country adjective beside a person the event is found by ("the Cambodian
   // prime minister Anutin") is no subject of the parse, but it is what the question claims.
   const asked = p.subjects.countries.length ? p.subjects.countries.map((c) => c.id) : mentioned(p.words);

@@ -114,9 +114,6 @@ function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' 
   return 'ok';
 }
 
-// A number in percent, as questions and the texts write it.
-const PERCENT = /\d\s*(?:%|per\s?cent\b|prozent)/i;
-
 // A fraction's ordinal ("a third", "ein Drittel" is one word) follows these: no rank.
 const FRACTION_BEFORE = /(?:^|\s)(?:a|an|one|two|ein|eine|einen|einem)\s+$/i;
 
@@ -245,7 +242,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const askedText = ordinalsAsNumbers(digits(p.time ? p.text.replace(p.time.text, ' ') : p.text), v, lang);
   const asked = quantities(askedText);
   // A share asked ("99%?") of a sentence stating only tonnages or kilograms: that sentence settles nothing.
-  if (asked.length && PERCENT.test(askedText) && !PERCENT.test(sentence)) return undefined;
+  const inPercent = (text: string, ws: readonly string[]): boolean => text.includes('%') || ws.some((w) => v.percentUnits.has(w));
+  if (asked.length && inPercent(p.text, p.words) && !inPercent(sentence, words)) return undefined;
   const q = quantityCheck(asked, ordinalsAsNumbers(asked.length ? digits(sentence) : sentence, v, lang));
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
 }

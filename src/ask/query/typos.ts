@@ -99,8 +99,8 @@ const singled = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
 /**
  * Misspelt words of the dataset's own texts ("tarrif", "Zollsenkng"): a word of six letters or more that
  * neither the vocabulary nor the texts know, two letters swapped or a misplaced double letter away from
- * exactly one word of the texts, reads as that word, so the events and sentences holding it are found. The text with each
- * such word replaced; the same string when none is.
+ * exactly one word of the texts, reads as that word, so the events and sentences holding it are found. The
+ * text with each such word replaced; the same string when none is.
  */
 export function correctTextTypos(ds: Dataset, text: string, locale: Locale): string {
   const v = vocabIndex(ds);
@@ -109,11 +109,11 @@ export function correctTextTypos(ds: Dataset, text: string, locale: Locale): str
     if (locale === 'en' && at > 0 && /^\p{Lu}/u.test(raw)) return raw;
     const w = normalize(raw);
     if (w.length < 6 || v.known.has(w) || v.stop.has(w) || v.synonyms.has(w) || passageCount(ds, w, locale) > 0) return raw;
-    let best: string | undefined;
-    let tie = false;
     // A name of the dataset ("Cambodia") is no typo of a word its texts use ("Cambodian").
     const names = indexDataset(ds);
     if (names.country.phrases.has(w) || names.element.phrases.has(w) || names.mineral.phrases.has(w)) return raw;
+    let best: string | undefined;
+    let tie = false;
     const single = singled(w);
     for (const c of textCandidates(ds, locale).get(w[0]!) ?? []) {
       if (Math.abs(c.length - w.length) > 1) continue;
