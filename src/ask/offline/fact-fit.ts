@@ -81,6 +81,11 @@ export function topicFact(ctx: CommandContext, p: ParsedQuery): Fact | undefined
   return topics(ctx.dataset).find((t) => p.words.includes(t.topic))?.fact;
 }
 
+/** Whether a word is the topic word of a topic fact ("germanium"). */
+export function isTopicWord(ds: Dataset, w: string): boolean {
+  return topics(ds).some((t) => t.topic === w);
+}
+
 // The facts that may be a topic fact, in dataset order, with their topic word: which ones depends on
 // the dataset alone, and building the set of taken names per question was a twentieth of an uncached
 // answer's CPU (bench/core.ts, --cpu-prof).

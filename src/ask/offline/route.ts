@@ -10,6 +10,8 @@ import { parseQuestion } from '../query/parse.js';
 import { clauseFocus, lowerCaseFocus, questionFocus } from '../query/focus.js';
 import { vocabIndex } from '../query/vocab.js';
 import { termFactNamed } from '../query/terms.js';
+import { namesThing } from '../query/headings.js';
+import { isTopicWord } from './fact-fit.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
@@ -120,9 +122,14 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   // "… ended on which day? need date and weekday for the timeline": a weekday asked beside the question is asked of it.
   const dayAsked = claimedDay ? undefined : weekdayAsked(ctx, p.words) ? undefined : weekdayAsked(ctx, whole.words);
   const added = claimedDay ? [claimedDay] : dayAsked ?? [];
+  // "I've heard germanium is pricey. What did a kilo average in 2024?": a thing the context names, which the
+  // question does not, is what its words are about, as the subjects taken from the context are.
+  const named = noSubject ? whole.content.filter((x) => !p.content.includes(x) && (namesThing(ctx.dataset, x) || isTopicWord(ctx.dataset, x))) : [];
+  const more = [...added, ...named];
   return {
     ...p,
-    ...(added.length ? { words: [...p.words, ...added] } : {}),
+    ...(more.length ? { words: [...p.words, ...more] } : {}),
+    ...(named.length ? { content: [...p.content, ...named] } : {}),
     subjects: {
       ...s,
       // "… this spat with China. How many tons … came out of mines worldwide?": the world the question names is its subject.

@@ -83,7 +83,11 @@ export function contextLabels(q: string, context: string | undefined, cutAt: num
  * - A long heading before a question naming its own subject ("Spannend für Lithium-Aktien: Hat 2025
  *   Argentinien mehr produziert …?"): a topic the dataset lacks there ("Aktien") is not what is asked.
  */
-export function askedAttributeHits(attrHits: readonly PhraseHit<Attribute>[], cutAt: number, labelledAt: number): PhraseHit<Attribute>[] {
+export function askedAttributeHits(attrHits: readonly PhraseHit<Attribute>[], cutAt: number, labelledAt: number, unitOnly: (h: PhraseHit<Attribute>) => boolean = () => false): PhraseHit<Attribute>[] {
+  // "Import dependence of the US in 2025: what percent?": after a context naming what is asked, a unit
+  // asked ("what percent", "wie viel Prozent") only says how to state it.
+  if (cutAt > 0 && attrHits.some((h) => h.start < cutAt && !('event' in h.value.answer)) && attrHits.some((h) => h.start >= cutAt && unitOnly(h))
+    && attrHits.every((h) => h.start < cutAt || unitOnly(h))) return attrHits.filter((h) => h.start < cutAt);
   const after = (from: number, h: PhraseHit<Attribute>): boolean => h.start >= from;
   const figure = (h: PhraseHit<Attribute>): boolean => 'figure' in h.value.answer || 'share' in h.value.answer;
   const figureAsked = cutAt > 0 && attrHits.some((h) => after(cutAt, h) && figure(h));

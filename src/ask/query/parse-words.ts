@@ -83,13 +83,18 @@ export function requestSpans(words: readonly string[], phrases: readonly string[
  * no bound of the question's number.
  */
 export function boundBefore(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>): boolean {
+  return boundKind(opHits, words, numbers) !== undefined;
+}
+
+/** The kind of the first comparison word that bounds a number ("more", "less" or "compare"), if any. */
+export function boundKind(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>): string | undefined {
   for (const h of opHits) {
     if (h.value !== 'more' && h.value !== 'less' && h.value !== 'compare') continue;
     const next = words.slice(h.start + h.words, h.start + h.words + 3);
     // A year after it ("Under MCS 2025") is no number compared with.
-    if (next.some((w) => (/^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || numbers.has(w) || isScaleWord(w))) return true;
+    if (next.some((w) => (/^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || numbers.has(w) || isScaleWord(w))) return h.value;
   }
-  return false;
+  return undefined;
 }
 
 // The words of a record's English and German names, once per record rather than per question naming it.

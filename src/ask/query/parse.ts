@@ -24,12 +24,13 @@ import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { askedOutdated, readerClause, boundBefore, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
+import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, countAt, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
+import type { Attribute } from '../../dataset/vocabulary-schema.js';
 
 const MAX_QUESTION = 1000;
 
@@ -85,7 +86,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.regions, v.tails).split(' ').length;
   // Words of a heading or a purpose before the question that name no topic the dataset must hold (headings.ts).
   const purposeOnly = contextLabels(q, context, cutAt, words, attrHits, ds, v, locale);
-  const askedHits = askedAttributeHits(attrHits, cutAt, cutAt === 0 && purposeOnly ? headingWords(q, v) : 0);
+  const unitOnly = (h: PhraseHit<Attribute>): boolean => words.slice(h.start, h.start + h.words).every((w) => v.percentUnits.has(w) || v.questionWordsOf[locale].has(w) || v.stop.has(w))
+    && words.slice(h.start, h.start + h.words).some((w) => v.percentUnits.has(w));
+  const askedHits = askedAttributeHits(attrHits, cutAt, cutAt === 0 && purposeOnly ? headingWords(q, v) : 0, unitOnly);
   const byAttr = new Map<string, AttributeHit>();
   for (const h of askedHits) {
     const matched = words.slice(h.start, h.start + h.words).join(' ');
@@ -259,7 +262,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // Optional fields set one by one, in the order the reply's readers have always seen them: two dozen
   // conditional spreads of object literals were a fiftieth of parsing a question.
   const out = { text: q, locale, attributes, content, operator, polar } as ParsedQuery;
-  if (ops.has('less')) out.less = true;
+  // "More than 300 kt under the 2024 quota?": the word bounding the number gives the direction, not
+  // a "less" word elsewhere in the sentence.
+  const boundBy = ops.has('less') ? boundKind(opHits, words, v.numbers) : undefined;
+  if (ops.has('less') && (boundBy === undefined || boundBy === 'less')) out.less = true;
   if (polar && ops.has('same')) out.same = true;
   if (ops.has('first')) out.firstOf = true;
   if (ops.has('up') !== ops.has('down')) out.direction = ops.has('up') ? 'up' : 'down';

@@ -1,0 +1,52 @@
+// Answer classes of the offline question path (issue 10), twenty-third part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a bound asked with "more than", beside a "less" word elsewhere ("under the quota")', () => {
+  it('compares in the bound\'s direction', () => {
+    expect(lead('Did China mine more than 300 kt of rare earths under the 2024 quota?', 'en')).toMatch(/^No —/);
+    expect(lead('Hat China unter der Quote 2024 mehr als 300.000 t Seltene Erden gefördert?', 'de')).toMatch(/^Nein —/);
+  });
+  it('while a "less" bound still asks below', () => {
+    expect(lead('Did China produce less than 300 kt of rare earths under its 2024 quota?', 'en')).toMatch(/^Yes —/);
+  });
+});
+
+describe('a topic before a colon or dash, then only a unit asked ("Import dependence …: what percent?")', () => {
+  it('asks the topic in that unit', () => {
+    expect(lead('Import dependence of the United States during 2025: what percent?', 'en')).toMatch(/67%/);
+    expect(lead('Importabhängigkeit der USA bei Seltenen Erden 2024 – wie viel Prozent?', 'de')).toMatch(/80 %|53 %/);
+  });
+});
+
+describe('the source\'s table named ("going by the USGS price table")', () => {
+  it('asks nothing the dataset lacks', () => {
+    expect(lead('Going by the USGS price table, what did a kilo of cerium oxide cost in 2024?', 'en')).toMatch(/cerium oxide 1\b/);
+    expect(lead('Laut USGS-Tabelle: Was kostete ein Kilo Ceroxid 2024?', 'de')).toMatch(/Ceroxid 1\b/);
+  });
+});
+
+describe('a topic named only in the sentence before the question ("Germanium is pricey. What did a kilo average?")', () => {
+  it('is what the question asks about', () => {
+    expect(lead('Germanium is pricey stuff. What did a kilo of it average in 2024?', 'en')).toMatch(/2,100/);
+  });
+});
+
+describe('uses asked as products or where an element sits ("which products need it", "wo steckt das drin")', () => {
+  it('gives the uses', () => {
+    expect(lead('Terbium: which products actually need it?', 'en')).toMatch(/Uses: .*phosphor/);
+    expect(lead('Yttrium: Wo steckt das drin?', 'de')).toMatch(/Verwendung: .*Keramik/);
+    expect(lead('In welchen Produkten steckt Dysprosium?', 'de')).toMatch(/Verwendung/);
+  });
+});
+
+describe('a German yes/no question opening with a verb of being placed or taking place ("Gehört …?", "Fand … statt?")', () => {
+  it('is answered yes or no', () => {
+    expect(lead('Laut Einteilung der US-Geologen: Gehört Europium in die leichte Gruppe?', 'de')).toMatch(/^Ja —/);
+    expect(lead('Fand das Gespräch zwischen Trump und Xi am 30. Oktober in Seoul statt?', 'de')).toMatch(/^Nein —/);
+    expect(lead('Liegt die größte Reserve an Seltenen Erden in China?', 'de')).toMatch(/^(Ja|Nein) —/);
+  });
+});
