@@ -276,6 +276,10 @@ export const Grammar = z.strictObject({
   intensifiers: Words.default({ en: [], de: [] }),
   /** Words closing the stretch of a sentence that belongs to one person ("Thai Prime Minister Anutin and Cambodian …"). */
   person_joiners: Words.default({ en: [], de: [] }),
+  /** Offices a person holds, each with its words ("prime minister", "Premierministerin"): a question giving a person another office than the sentence's is answered no. */
+  offices: z.array(Words.extend({ id: Id })).default([]),
+  /** Verbs joining a person to what they are ("is", "war"): only with one does a question give someone an office. */
+  copulas: Words.default({ en: [], de: [] }),
   /** Phrases asking how long ago an event was ("how many days ago", "vor wie vielen Tagen"): the days since it, counted to today. */
   days_since: Words.default({ en: [], de: [] }),
   /** Verbs reporting what someone said ("Did the White House say …?"): the claim is theirs, not a state to check. */

@@ -50,3 +50,16 @@ describe('a German yes/no question opening with a verb of being placed or taking
     expect(lead('Liegt die größte Reserve an Seltenen Erden in China?', 'de')).toMatch(/^(Ja|Nein) —/);
   });
 });
+
+describe('a person given another office than the texts give them ("Is Lee Jae Myung the prime minister?")', () => {
+  it('is a no, with the sentence stating their office', () => {
+    expect(lead('Ist Lee Jae Myung der Premierminister Südkoreas?', 'de')).toMatch(/^Nein — .*Präsident Lee/);
+    expect(lead('Is Tengku Zafrul Malaysia\'s prime minister?', 'en')).toMatch(/^No — .*Trade Minister Tengku Zafrul/);
+    expect(lead('Ist Sanae Takaichi Japans Außenministerin?', 'de')).toMatch(/^Nein — .*Premierministerin/);
+    expect(lead('Is Takaichi the president of South Korea?', 'en')).toMatch(/^No — .*prime minister of Japan/);
+  });
+  it('while the office the texts give is a yes, and an office of someone else asks nothing of it', () => {
+    expect(lead('Ist Sanae Takaichi Japans Premierministerin?', 'de')).toMatch(/^Ja —/);
+    expect(lead('Did Trump meet the emperor? When?', 'en')).not.toMatch(/^No —/);
+  });
+});

@@ -9,6 +9,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { genitiveBase, stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
 import { placedElsewhere } from './polar-role.js';
+import { officeVerdict } from './polar-office.js';
 import { namesThing } from '../query/headings.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
@@ -267,6 +268,9 @@ function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: st
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
+  // "Is Lee Jae Myung the prime minister?": an office the texts give the person another of.
+  const office = officeVerdict(ctx, p, a);
+  if (office) return office;
   const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead) ?? countInLead(ctx, p, a.lead) ?? topInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
   // Two things compared ("Did Belgium produce more germanium than Canada?", "Liegt Myanmar vor

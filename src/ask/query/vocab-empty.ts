@@ -62,6 +62,8 @@ export const EMPTY: Vocabulary = {
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },
     person_joiners: { en: [], de: [] },
+    offices: [],
+    copulas: { en: [], de: [] },
     days_since: { en: [], de: [] },
     instrument: { en: [], de: [] },
     reporting: { en: [], de: [] },

@@ -26,6 +26,10 @@ export interface VocabIndex {
   intensifiers: Set<string>;
   /** Words closing one person's stretch of a sentence (grammar.person_joiners). */
   personJoiners: Set<string>;
+  /** Offices a person holds, each with its normalised words of both languages (grammar.offices). */
+  offices: readonly { id: string; phrases: readonly string[] }[];
+  /** Normalised verbs joining a person to what they are (grammar.copulas). */
+  copulas: Set<string>;
   /** Normalised phrases asking how long ago an event was (grammar.days_since). */
   daysSince: Record<Locale, string[]>;
   /** "all", "alle"; "only", "nur": a question asking all against a sentence stating only some. */

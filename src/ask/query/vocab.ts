@@ -120,6 +120,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     negations: new Set(words(g.negations)),
     intensifiers: new Set(words(g.intensifiers)),
     personJoiners: new Set(words(g.person_joiners)),
+    offices: g.offices.map((o) => ({ id: o.id, phrases: words(o) })),
+    copulas: new Set(words(g.copulas)),
     // "…" marks a gap for the words naming the event ("wie lange ist … her"); each side is normalised.
     daysSince: { en: g.days_since.en.map(gapped), de: g.days_since.de.map(gapped) },
     universal: new Set(words(g.universal)),

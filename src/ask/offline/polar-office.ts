@@ -1,0 +1,114 @@
+// Whose office the dataset gives a person: "Is Lee Jae Myung the prime minister of South Korea?" is a no
+// where the texts call him "President Lee Jae Myung", whichever sentence the answer leads with.
+// The offices and their words are the vocabulary's (grammar.offices).
+import type { CommandContext } from '../../commands/types.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import { normalize } from '../../dataset/lookup.js';
+import { splitSentences } from '../query/sentences.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { VocabIndex } from '../query/vocab-types.js';
+import { genitiveBase } from '../query/text.js';
+import { countryMentions } from './polar-lead.js';
+
+type Offices = VocabIndex['offices'];
+
+/** The offices whose words stand in a normalised text padded with spaces. */
+function officesIn(padded: string, offices: Offices): string[] {
+  return offices.filter((o) => o.phrases.some((w) => padded.includes(` ${w} `))).map((o) => o.id);
+}
+
+/** Where each office's words start in a sentence's words, and how many words they take. */
+function officeSpots(words: readonly string[], offices: Offices): { id: string; at: number; len: number }[] {
+  const out: { id: string; at: number; len: number }[] = [];
+  for (const o of offices) {
+    for (const phrase of o.phrases) {
+      const ws = phrase.split(' ');
+      for (let i = 0; i + ws.length <= words.length; i++) if (ws.every((w, k) => words[i + k] === w)) out.push({ id: o.id, at: i, len: ws.length });
+    }
+  }
+  return out;
+}
+
+const holdersOf = new WeakMap<Dataset, Map<string, Set<string>>>();
+
+/**
+ * The offices the events' texts give each name word: the names within a few words before an office's
+ * words or right after them ("Trade Minister Tengku Zafrul", "Sanae Takaichi wurde zur
+ * Premierministerin … gewählt"), up to a word opening another's stretch (grammar.person_joiners). A
+ * name is a word the English texts write capitalised inside a sentence and that names no country.
+ */
+function officeHolders(ctx: CommandContext): Map<string, Set<string>> {
+  const ds = ctx.dataset;
+  let map = holdersOf.get(ds);
+  if (map) return map;
+  map = new Map();
+  const v = vocabIndex(ds);
+  const texts = (lang: 'en' | 'de'): string[] => ds.events.flatMap((e) => [e.title[lang], e.summary[lang], e.outcome?.[lang] ?? ''].filter(Boolean));
+  const capitalised = new Set<string>();
+  for (const text of texts('en')) {
+    for (const s of splitSentences(ds, text)) {
+      const raw = s.split(/\s+/).slice(1);
+      for (const w of raw) if (/^\p{Lu}\p{Ll}/u.test(w)) capitalised.add(normalize(w));
+    }
+  }
+  const isName = (w: string): boolean => capitalised.has(w) && !v.stop.has(w) && !v.known.has(w) && countryMentions(ctx, [w], { codes: false }).length === 0;
+  for (const text of [...texts('en'), ...texts('de')]) {
+    for (const s of splitSentences(ds, text)) {
+      const words = normalize(s).split(' ');
+      for (const spot of officeSpots(words, v.offices)) {
+        const near: string[] = [];
+        for (let i = spot.at - 1; i >= 0 && spot.at - i <= 6 && !v.personJoiners.has(words[i]!); i--) near.push(words[i]!);
+        for (let i = spot.at + spot.len; i < words.length && i - spot.at - spot.len < 3 && !v.personJoiners.has(words[i]!); i++) near.push(words[i]!);
+        for (const w of near) if (isName(w)) map.set(w, (map.get(w) ?? new Set()).add(spot.id));
+      }
+    }
+  }
+  holdersOf.set(ds, map);
+  return map;
+}
+
+/**
+ * "Ist Lee Jae Myung Premierminister?": where the question gives one office and every person it names
+ * holds others in the texts, the answer is no, led by the answer's own sentence stating their office
+ * when it has one.
+ */
+export function officeVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst | undefined {
+  const v = vocabIndex(ctx.dataset);
+  if (!v.offices.length) return undefined;
+  const qWords = normalize(p.text).split(' ');
+  if (!qWords.some((w) => v.copulas.has(w))) return undefined;
+  const spots = officeSpots(qWords, v.offices);
+  const asked = [...new Set(spots.map((x) => x.id))];
+  if (asked.length !== 1) return undefined;
+  const holders = officeHolders(ctx);
+  const holder = (w: string): string | undefined => (holders.has(w) ? w : [genitiveBase(w, ctx.locale)].find((b) => b !== undefined && holders.has(b)));
+  // The office given the person: only articles and countries between ("Is Lee the prime minister",
+  // "Ist Takaichi Japans Außenministerin"); "Did Trump meet the emperor?" gives Trump no office.
+  const countryWord = new Set(countryMentions(ctx, qWords.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes: false }).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  for (const m of countryMentions(ctx, qWords, { codes: false })) for (let k = m.start; k < m.end; k++) countryWord.add(k);
+  const filler = (i: number): boolean => v.stop.has(qWords[i]!) || qWords[i] === 's' || countryWord.has(i) || holder(qWords[i]!) !== undefined;
+  // Nothing but such words after the office either: "Wurde Trump vom Kaiser empfangen?" makes the emperor another person.
+  const between = (a: number, b: number): boolean => { for (let i = a; i < b; i++) if (!filler(i)) return false; return true; };
+  const beside = (i: number): boolean => spots.some((x) => {
+    const [a, b] = i < x.at ? [i + 1, x.at] : [x.at + x.len, i];
+    return b - a <= 4 && between(a, b) && between(x.at + x.len, qWords.length);
+  });
+  const persons = [...new Set(qWords.flatMap((w, i) => { const h = holder(w); return h !== undefined && beside(i) ? [h] : []; }))];
+  if (!persons.length || persons.some((w) => holders.get(w)!.has(asked[0]!))) return undefined;
+  const no = ctx.locale === 'de' ? 'Nein' : 'No';
+  const states = (s: string): boolean => {
+    const ws = ` ${normalize(s)} `;
+    return persons.some((w) => ws.includes(` ${w} `)) && officesIn(ws, v.offices).length > 0;
+  };
+  // The lead says it already: the verdict goes before it, unsplit (a title's "29. Okt." is no sentence end).
+  if (states(a.lead)) return { ...a, lead: `${no} — ${a.lead}` };
+  const own = a.support.flatMap((x) => splitSentences(ctx.dataset, x)).find(states);
+  if (own) return { ...a, lead: `${no} — ${own}`, support: [a.lead, ...a.support.map((x) => x.replace(own, '').trim()).filter(Boolean)] };
+  // Else the event whose text states the office gives the reason, with its sources.
+  for (const e of ctx.dataset.events) {
+    const found = [e.summary, e.outcome].flatMap((t) => (t ? splitSentences(ctx.dataset, t[ctx.locale]) : [])).find(states);
+    if (found) return { ...a, lead: `${no} — ${found}`, support: [a.lead, ...a.support], sources: [...new Set([...e.sources, ...a.sources])] };
+  }
+  return { ...a, lead: `${no} — ${a.lead}` };
+}
