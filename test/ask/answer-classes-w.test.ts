@@ -63,3 +63,30 @@ describe('a person given another office than the texts give them ("Is Lee Jae My
     expect(lead('Did Trump meet the emperor? When?', 'en')).not.toMatch(/^No —/);
   });
 });
+
+describe('a yes whose lead lacks the word asked, beside the record denying it ("Was the April 2025 measure a ban?")', () => {
+  it('is a no, led by the denial', () => {
+    expect(lead('Was the April 2025 measure a ban?', 'en')).toMatch(/^No — It is a licence requirement, not a ban/);
+  });
+});
+
+describe('a change asked ("Did China cut its quota?", "Did the US raise the tariff after Busan?")', () => {
+  it('is no yes from a sentence stating no change, and no when the record moved the other way', () => {
+    expect(lead('Did China cut its rare earth mining quota in 2024?', 'en')).not.toMatch(/^Yes —/);
+    expect(lead('Did the US raise the fentanyl tariff after Busan?', 'en')).toMatch(/^No —/);
+    expect(lead('Did the US cut the fentanyl tariff after Busan?', 'en')).toMatch(/^Yes —/);
+  });
+});
+
+describe('a person named only beside the act asked of them ("Did Trump sign the declaration himself?" against "witnessed by Trump …; Trump called it …")', () => {
+  it('is no yes', () => {
+    expect(lead('Did Trump sign the Thailand-Cambodia declaration himself?', 'en')).not.toMatch(/^Yes —/);
+  });
+});
+
+describe('a measure told by its month, asked whether it was suspended in a month and year ("… im November 2025 ausgesetzt?")', () => {
+  it('reads the records: the April controls were not suspended', () => {
+    expect(lead('Wurden die April-Kontrollen im November 2025 ausgesetzt?', 'de')).toMatch(/^Nein — .*Bekanntmachung Nr\. 18/);
+    expect(lead('Were the April controls suspended in November 2025?', 'en')).toMatch(/^No — .*Announcement No\. 18/);
+  });
+});

@@ -10,6 +10,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { directionsIn } from './directions.js';
 
 // Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
 // aliases, normalised once (also what date-check.ts looks for in another event's text).
@@ -58,7 +59,10 @@ function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]
   if (!between.trim().split(' ').every(plain) || holdsPhrase(` ${between.trim()} `, v.currentState)) return undefined;
   const { e: x } = first;
   const { e: y } = second;
-  const yes = x.date !== y.date && (x.date < y.date) === earlier;
+  // "Did the US raise the tariff after Busan?" of a tariff cut: the change asked is not the one recorded.
+  const moves = p.direction ? directionsIn(ctx, normalize(`${loc(ctx.locale, x.title)} ${loc(ctx.locale, x.summary)}`).split(' ')) : undefined;
+  const otherWay = moves !== undefined && moves.size > 0 && !moves.has(p.direction!);
+  const yes = !otherWay && x.date !== y.date && (x.date < y.date) === earlier;
   return { x, y, yes };
 }
 

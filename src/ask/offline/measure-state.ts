@@ -83,7 +83,8 @@ function claimsDetail(ctx: CommandContext, p: ParsedQuery, m: Event): boolean {
   for (const a of m.aliases.map(normalize)) rest = rest.replace(` ${a} `, ' ');
   // A number of its own title ("No. 61" of "Announcements Nos. 55–58, 61 and 62") names it too.
   const own = new Set(normalize(`${m.title.en} ${m.title.de}`).split(' ').filter((w) => /\d/.test(w)));
-  return rest.split(' ').some((w) => /\d/.test(w) && !own.has(w));
+  // A year is a time ("suspended in November 2025"), not a detail of the measure.
+  return rest.split(' ').some((w) => /\d/.test(w) && !own.has(w) && !/^(?:19|20)\d\d$/.test(w));
 }
 
 /**

@@ -7,130 +7,24 @@ import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { genitiveBase, stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
+import { stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { namesThing } from '../query/headings.js';
-import { vocabIndex, type VocabIndex } from '../query/vocab.js';
+import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
+import { directionsIn } from './directions.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import type { Locale } from '../../reply/model.js';
 import { shareByYear } from './polar-share.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { datesInDatasetText } from '../query/time.js';
-import type { Dataset } from '../../dataset/dataset.js';
-import { textParts, textStems, textWords } from './sentence-cache.js';
+import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
-import { compareInLead, countInLead, countryMentions, topInLead } from './polar-lead.js';
+import { compareInLead, countInLead, topInLead } from './polar-lead.js';
+import { countriesNamed, negated, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
-const cache = new WeakMap<object, Set<string>>();
-
-/**
- * Surnames and given names of the people in the dataset's events (not organisations: a participant
- * with a lower-case word, "US delegation", is a body, and its "us" is no name).
- */
-function people(ctx: CommandContext): Set<string> {
-  let set = cache.get(ctx.dataset);
-  if (!set) {
-    set = new Set<string>();
-    const stop = vocabIndex(ctx.dataset).stop;
-    for (const e of ctx.dataset.events) {
-      for (const who of e.participants) {
-        if (/[()]/.test(who) || who === who.toUpperCase() || who.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) continue;
-        for (const w of normalize(who).split(' ')) if (w.length >= 2 && !stop.has(w)) set.add(w);
-      }
-    }
-    cache.set(ctx.dataset, set);
-  }
-  return set;
-}
-
-/** The people of the dataset's events a question names ("trump", "xi"). */
-export function peopleNamed(ctx: CommandContext, p: ParsedQuery): string[] {
-  const names = people(ctx);
-  // "Trumps Reise": a German genitive's -s on the name.
-  return [...new Set(p.words.flatMap((w) => {
-    const base = genitiveBase(w, ctx.locale);
-    return names.has(w) ? [w] : base !== undefined && names.has(base) ? [base] : [];
-  }))];
-}
-
-/**
- * Where a question names people, the parts of the sentence (split at ";", "but", "while") that name
- * one of them: "Trump skipped the meeting; Bessent attended" is a "no" about Trump and a "yes" about
- * Bessent. Without people, the whole sentence (`words`, its normalised words).
- */
-function scopes(ds: Dataset, sentence: string, words: readonly string[], named: readonly string[], asked: (w: string) => boolean): (readonly string[])[] {
-  if (!named.length) {
-    // Without people, the clauses holding the words asked: "Radioactive and essentially absent in
-    // nature" says yes to "radioactive?" and no to "found in nature?".
-    const clauses = textParts(ds, sentence, 'clauses', /;\s+|,\s+|\s+(?:and|und|but|while|whereas|aber|während|doch)\s+/i);
-    const holding = clauses.filter((ws) => ws.some(asked));
-    return holding.length ? holding : [words];
-  }
-  const parts = textParts(ds, sentence, 'peopleParts', /;\s+|,?\s+(?:but|while|whereas|aber|während|doch)\s+/i);
-  // "… signed a document, witnessed by Trump and Anwar Ibrahim": the witnesses are no part of the act.
-  const witnessed = vocabIndex(ds).witnessSplit;
-  const acts = witnessed ? parts.map((ws) => ws.join(' ')).flatMap((x) => (witnessed.test(x) ? [x.split(witnessed)[0]!.split(' ')] : [x.split(' ')])) : parts;
-  return acts.filter((ws) => named.some((n) => ws.includes(n)));
-}
-
-// Per vocabulary and language: the closing tags as word lists, split once.
-const tagWords = new WeakMap<VocabIndex, Partial<Record<Locale, string[][]>>>();
-function closingTags(v: VocabIndex, lang: Locale): string[][] {
-  let per = tagWords.get(v);
-  if (!per) tagWords.set(v, (per = {}));
-  return (per[lang] ??= v.polarTags.closing[lang].map((t) => t.split(' ')));
-}
-
-/** Whether the question itself is negated; a closing tag ("…, didn't he?") asks for confirmation, and its "n't" negates nothing asked. */
-export function questionNegated(ctx: CommandContext, p: ParsedQuery): boolean {
-  const v = vocabIndex(ctx.dataset);
-  const tag = closingTags(v, ctx.locale).find((t) => t.length <= p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
-  return negated(tag ? p.words.slice(0, p.words.length - tag.length) : p.words, v.negations);
-}
-
-const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
-  // "No. 70" is a number, not a negation.
-  words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
-
-/**
- * What the quantities the question names make of an agreeing sentence: 'no' when it states another
- * ("a gift of 250 trees" against "2,500 trees") or a part of the one asked ("12 of the 17" against
- * "all 17"), 'ok' when it states each, undefined when it states none (it settles nothing about them).
- */
-function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' | undefined {
-  if (!asked.length) return 'ok';
-  const stated = quantities(sentence);
-  if (!stated.length) return undefined;
-  for (const q of asked) {
-    const at = stated.indexOf(q);
-    if (at < 0) return 'no';
-    // A smaller number just before the one asked is a part of it ("12 of the 17").
-    const prev = at > 0 ? stated[at - 1]! : undefined;
-    // Only when the words between say so ("12 of the 17", "12 von 17"): "15 % tariff, 550 billion" are two figures.
-    if (prev !== undefined && Number(prev) < Number(q) && new RegExp(`${prev.replace('.', '\\.')}\\s+(?:of|out of|von|aus)(?:\\s+(?:the|all|den|die|der|allen))?\\s+${q}`, 'i').test(sentence.replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1'))) return 'no';
-  }
-  return 'ok';
-}
-
-// A fraction's ordinal ("a third", "ein Drittel" is one word) follows these: no rank.
-const FRACTION_BEFORE = /(?:^|\s)(?:a|an|one|two|ein|eine|einen|einem)\s+$/i;
-
-/** Ordinal words as numbers ("fourth" → "4."), ranks as the texts write them with digits ("5th round"). */
-function ordinalsAsNumbers(text: string, v: VocabIndex, lang: Locale): string {
-  const ords = v.ordinals[lang];
-  return text.replace(/\p{L}+/gu, (w, at: number) => {
-    const n = ords.get(stem(normalize(w), lang));
-    return n === undefined || FRACTION_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? w : `${n}.`;
-  });
-}
-
-/** Ids of the countries a sentence's normalised words name (by name or alias). */
-function countriesNamed(ctx: CommandContext, words: readonly string[]): string[] {
-  return [...new Set(countryMentions(ctx, words).map((m) => m.id))];
-}
+export { peopleNamed, questionNegated };
 
 interface Verdict {
   verdict: 'yes' | 'no';
@@ -189,10 +83,21 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (state && p.subjects.elements.length) return { verdict: state, hits };
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
+  // "Did China cut its quota?", "Did the US raise the tariff?": a change asked is settled only by a sentence
+  // stating one, and one stating only the other way says no.
+  if (p.direction) {
+    const moves = directionsIn(ctx, words);
+    if (!moves.size) return undefined;
+    if (!moves.has(p.direction)) return { verdict: 'no', hits };
+  }
   // Every part naming the question's people must agree, or the sentence settles nothing.
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
-  const parts = [...new Set(scopes(ctx.dataset, sentence, words, named, isAsked).map((ws) => negated(ws, v.negations)))];
+  const scoped = scopes(ctx.dataset, sentence, words, named, isAsked);
+  // "Did Trump sign the declaration?" against "… signed a document, witnessed by Trump …; Trump called it
+  // the 'Peace Accord'": a witness named elsewhere only beside none of what is asked of them settles nothing.
+  if (named.length && witnessedBy(ctx.dataset, sentence, named) && !scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w)))) return undefined;
+  const parts = [...new Set(scoped.map((ws) => negated(ws, v.negations)))];
   if (state) return { verdict: state, hits };
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
@@ -297,6 +202,17 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
   // nothing of what happened.
   if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead)) return a;
+  // "Was the April 2025 measure a ban?" against a lead holding only "measure" and a support sentence "It is
+  // a licence requirement, not a ban.": a denial holding an asked word the lead lacks settles it.
+  if (own?.verdict === 'yes' && !recheck && !questionNegated(ctx, p)) {
+    const holds = (text: string, w: string): boolean => { const st = textStems(ctx.dataset, text, ctx.locale); return st.has(stem(w, ctx.locale)) || st.has(verbStem(w, ctx.locale)); };
+    const lacked = contentOf(ctx, p).filter((w) => !holds(a.lead, w));
+    // The whole record of the event the lead opens with counts, not only the sentences the card shows.
+    const shown = p.subjects.events.find((e) => a.lead.startsWith(loc(ctx.locale, e.title)));
+    const record = shown ? [loc(ctx.locale, shown.summary), ...(shown.outcome ? [loc(ctx.locale, shown.outcome)] : [])] : [];
+    const denial = lacked.length ? bestSupport(ctx, p, { ...a, support: [...a.support, ...record] }, (v) => v.verdict === 'no', '', own.hits - 1, (x) => lacked.some((w) => holds(x, w)) && textWords(ctx.dataset, x).some((w) => vocabIndex(ctx.dataset).negations.has(w))) : undefined;
+    if (denial) return supportFirst(a, denial, word('no'));
+  }
   if (own && !recheck) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
   const best = bestSupport(ctx, p, a, (v) => !recheck || (v.verdict === 'yes' && v.byQuantity === true));
@@ -321,12 +237,14 @@ function statesPlan(ctx: CommandContext, text: string): boolean {
 
 /**
  * The support's sentence that settles the question with the most of its words, more than `floor`, among
- * the verdicts `keep` accepts; each read after `title` (the event's title the lead opens with), if given.
+ * the verdicts `keep` accepts, of the sentences `holding` accepts; each read after `title` (the event's title the lead opens with), if given.
  */
-function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: (v: Verdict) => boolean, title = '', floor = -1): { sentence: string; v: Verdict } | undefined {
+function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: (v: Verdict) => boolean, title = '', floor = -1,
+  holding: (sentence: string) => boolean = () => true): { sentence: string; v: Verdict } | undefined {
   let best: { sentence: string; v: Verdict } | undefined;
   for (const para of a.support) {
     for (const sentence of splitSentences(ctx.dataset, para)) {
+      if (!holding(sentence)) continue;
       const v = judge(ctx, p, `${title}${sentence}`);
       if (v && keep(v) && v.hits > (best?.v.hits ?? floor)) best = { sentence, v };
     }

@@ -1,0 +1,129 @@
+// The parts of a yes/no reading that look at one side at a time (split from polar.ts by what they read):
+// the people a question names, the parts of a sentence naming them, negation, and the quantities and
+// ordinals a question states.
+import type { CommandContext } from '../../commands/types.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import { normalize } from '../../dataset/lookup.js';
+import type { Locale } from '../../reply/model.js';
+import { quantities } from '../query/quantities.js';
+import { genitiveBase, stem } from '../query/text.js';
+import type { ParsedQuery } from '../query/types.js';
+import { vocabIndex, type VocabIndex } from '../query/vocab.js';
+import { countryMentions } from './polar-lead.js';
+import { textParts } from './sentence-cache.js';
+
+const cache = new WeakMap<object, Set<string>>();
+
+/**
+ * Surnames and given names of the people in the dataset's events (not organisations: a participant
+ * with a lower-case word, "US delegation", is a body, and its "us" is no name).
+ */
+function people(ctx: CommandContext): Set<string> {
+  let set = cache.get(ctx.dataset);
+  if (!set) {
+    set = new Set<string>();
+    const stop = vocabIndex(ctx.dataset).stop;
+    for (const e of ctx.dataset.events) {
+      for (const who of e.participants) {
+        if (/[()]/.test(who) || who === who.toUpperCase() || who.split(/\s+/).some((w) => !/^\p{Lu}/u.test(w))) continue;
+        for (const w of normalize(who).split(' ')) if (w.length >= 2 && !stop.has(w)) set.add(w);
+      }
+    }
+    cache.set(ctx.dataset, set);
+  }
+  return set;
+}
+
+/** The people of the dataset's events a question names ("trump", "xi"). */
+export function peopleNamed(ctx: CommandContext, p: ParsedQuery): string[] {
+  const names = people(ctx);
+  // "Trumps Reise": a German genitive's -s on the name.
+  return [...new Set(p.words.flatMap((w) => {
+    const base = genitiveBase(w, ctx.locale);
+    return names.has(w) ? [w] : base !== undefined && names.has(base) ? [base] : [];
+  }))];
+}
+
+/**
+ * Where a question names people, the parts of the sentence (split at ";", "but", "while") that name
+ * one of them: "Trump skipped the meeting; Bessent attended" is a "no" about Trump and a "yes" about
+ * Bessent. Without people, the whole sentence (`words`, its normalised words).
+ */
+export function scopes(ds: Dataset, sentence: string, words: readonly string[], named: readonly string[], asked: (w: string) => boolean): (readonly string[])[] {
+  if (!named.length) {
+    // Without people, the clauses holding the words asked: "Radioactive and essentially absent in
+    // nature" says yes to "radioactive?" and no to "found in nature?".
+    const clauses = textParts(ds, sentence, 'clauses', /;\s+|,\s+|\s+(?:and|und|but|while|whereas|aber|während|doch)\s+/i);
+    const holding = clauses.filter((ws) => ws.some(asked));
+    return holding.length ? holding : [words];
+  }
+  const parts = textParts(ds, sentence, 'peopleParts', /;\s+|,?\s+(?:but|while|whereas|aber|während|doch)\s+/i);
+  // "… signed a document, witnessed by Trump and Anwar Ibrahim": the witnesses are no part of the act.
+  const witnessed = vocabIndex(ds).witnessSplit;
+  const acts = witnessed ? parts.map((ws) => ws.join(' ')).flatMap((x) => (witnessed.test(x) ? [x.split(witnessed)[0]!.split(' ')] : [x.split(' ')])) : parts;
+  return acts.filter((ws) => named.some((n) => ws.includes(n)));
+}
+
+/** Whether the sentence names one of the people among those who only witnessed its act (grammar.witnesses). */
+export function witnessedBy(ds: Dataset, sentence: string, named: readonly string[]): boolean {
+  const split = vocabIndex(ds).witnessSplit;
+  if (!split || !split.test(sentence)) return false;
+  const after = normalize(sentence.split(split).slice(1).join(' ')).split(' ');
+  return named.some((n) => after.includes(n));
+}
+
+// Per vocabulary and language: the closing tags as word lists, split once.
+const tagWords = new WeakMap<VocabIndex, Partial<Record<Locale, string[][]>>>();
+function closingTags(v: VocabIndex, lang: Locale): string[][] {
+  let per = tagWords.get(v);
+  if (!per) tagWords.set(v, (per = {}));
+  return (per[lang] ??= v.polarTags.closing[lang].map((t) => t.split(' ')));
+}
+
+/** Whether the question itself is negated; a closing tag ("…, didn't he?") asks for confirmation, and its "n't" negates nothing asked. */
+export function questionNegated(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  const tag = closingTags(v, ctx.locale).find((t) => t.length <= p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
+  return negated(tag ? p.words.slice(0, p.words.length - tag.length) : p.words, v.negations);
+}
+
+export const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
+  // "No. 70" is a number, not a negation.
+  words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
+
+/**
+ * What the quantities the question names make of an agreeing sentence: 'no' when it states another
+ * ("a gift of 250 trees" against "2,500 trees") or a part of the one asked ("12 of the 17" against
+ * "all 17"), 'ok' when it states each, undefined when it states none (it settles nothing about them).
+ */
+export function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' | undefined {
+  if (!asked.length) return 'ok';
+  const stated = quantities(sentence);
+  if (!stated.length) return undefined;
+  for (const q of asked) {
+    const at = stated.indexOf(q);
+    if (at < 0) return 'no';
+    // A smaller number just before the one asked is a part of it ("12 of the 17").
+    const prev = at > 0 ? stated[at - 1]! : undefined;
+    // Only when the words between say so ("12 of the 17", "12 von 17"): "15 % tariff, 550 billion" are two figures.
+    if (prev !== undefined && Number(prev) < Number(q) && new RegExp(`${prev.replace('.', '\\.')}\\s+(?:of|out of|von|aus)(?:\\s+(?:the|all|den|die|der|allen))?\\s+${q}`, 'i').test(sentence.replace(/(\d)[,.\u00a0 ](?=\d{3}(?!\d))/g, '$1'))) return 'no';
+  }
+  return 'ok';
+}
+
+// A fraction's ordinal ("a third", "ein Drittel" is one word) follows these: no rank.
+const FRACTION_BEFORE = /(?:^|\s)(?:a|an|one|two|ein|eine|einen|einem)\s+$/i;
+
+/** Ordinal words as numbers ("fourth" → "4."), ranks as the texts write them with digits ("5th round"). */
+export function ordinalsAsNumbers(text: string, v: VocabIndex, lang: Locale): string {
+  const ords = v.ordinals[lang];
+  return text.replace(/\p{L}+/gu, (w, at: number) => {
+    const n = ords.get(stem(normalize(w), lang));
+    return n === undefined || FRACTION_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? w : `${n}.`;
+  });
+}
+
+/** Ids of the countries a sentence's normalised words name (by name or alias). */
+export function countriesNamed(ctx: CommandContext, words: readonly string[]): string[] {
+  return [...new Set(countryMentions(ctx, words).map((m) => m.id))];
+}
