@@ -160,6 +160,8 @@ export const Grammar = z.strictObject({
   table_change_words: Words.default({ en: [], de: [] }),
   /** Words asking whether a reported figure is out of date ("is that outdated?"): yes when it differs. */
   outdated_words: Words.default({ en: [], de: [] }),
+  /** Words putting a claimed figure in an earlier edition ("USGS once said 350,000 t", "früher"): yes when any edition stated it. */
+  once_words: Words.default({ en: [], de: [] }),
   /** Nouns of countries that a count asks for ("how many countries"): the table's countries are counted. */
   country_nouns: Words.default({ en: [], de: [] }),
   /** German verbs whose form does not show it ("lag", "stieg"): opening a question they make it yes/no. */

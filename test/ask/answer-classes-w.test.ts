@@ -90,3 +90,18 @@ describe('a measure told by its month, asked whether it was suspended in a month
     expect(lead('Were the April controls suspended in November 2025?', 'en')).toMatch(/^No — .*Announcement No\. 18/);
   });
 });
+
+describe('a share claimed one point off a share computed from two rounded totals ("99% of the world\'s gallium?")', () => {
+  it('is neither yes nor no, while one further off is a no', () => {
+    expect(lead('Does China produce 99% of the world\'s gallium?', 'en')).not.toMatch(/^(Yes|No) —/);
+    expect(lead('Does China produce 90% of the world\'s gallium?', 'en')).toMatch(/^No —/);
+  });
+});
+
+describe('a figure claimed of an earlier edition ("Did USGS once put Vietnam\'s reserves at 22 million t?", "früher")', () => {
+  it('is a yes when any edition stated it, a no when none did', () => {
+    expect(lead('Did USGS once put Vietnam\'s reserves at 22 million tonnes?', 'en')).toMatch(/^Yes — .*22 million t in USGS MCS 2024/);
+    expect(lead('Hatte Russland früher 10 Mio. t Reserven laut USGS?', 'de')).toMatch(/^Ja —/);
+    expect(lead('Did USGS once put Vietnam\'s reserves at 30 million tonnes?', 'en')).toMatch(/^No —/);
+  });
+});

@@ -303,7 +303,10 @@ export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measur
   const share = own.figure.value / world.figure.value;
   // A share claimed ("99%, yes/no?") is checked to the percent it states.
   const claimed = p.shareClaim && p.shareThreshold !== undefined ? Math.round(p.shareThreshold * 100) === pct : undefined;
-  const verdict = exact && p.polar && p.shareThreshold !== undefined && (claimed !== undefined || share !== p.shareThreshold)
+  // One point off a share computed from two rounded totals ("99%?" against 900,000 of 900,000 kg) is
+  // within their rounding: neither yes nor no.
+  const withinRounding = claimed === false && Math.abs(Math.round(p.shareThreshold! * 100) - pct) <= 1;
+  const verdict = exact && !withinRounding && p.polar && p.shareThreshold !== undefined && (claimed !== undefined || share !== p.shareThreshold)
     ? ((claimed ?? (share > p.shareThreshold) !== Boolean(p.less)) ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — ')) : '';
   const lead = verdict + (exact
     ? t(locale,
@@ -314,6 +317,7 @@ export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measur
       `${c.name.de} — ${qty(own)} von weltweit ${qty(world)} (Anteil an ${what}${year}, ${labels}); die Weltzahl ist nicht genau, daher nennt der Datensatz keinen genauen Anteil.`));
   return {
     status: 'answer',
+    ...(withinRounding ? { undecided: true } : {}),
     lead,
     support: exact ? [t(locale, 'Share computed from the USGS country and world figures of the same edition.', 'Anteil berechnet aus den Länder- und Weltzahlen derselben USGS-Ausgabe.')] : [],
     sources: cite.list(locale).map((s) => s.id),

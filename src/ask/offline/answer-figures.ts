@@ -174,7 +174,12 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // A number the question states that was read as no bound or claim ("the 7th-largest producer with
   // 1.9 Mt. True?") is not settled by the figure merely existing: no "yes" from a figure above zero.
   const unread = p.threshold === undefined && !p.range && quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).length > 0;
-  const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? (unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol));
+  // "Did USGS once put Vietnam's reserves at 22 million t?": a figure claimed of an earlier edition holds
+  // when any edition (or a release it corrected) stated it.
+  const once = p.polar && p.claim && p.threshold !== undefined && !p.outdated && p.words.some((w) => vocabIndex(ds).onceWords.has(w))
+    ? groups.flatMap((g) => { const e = g.byYear.get(year); return e ? [e.figure.value, e.corrected?.figure.value] : []; }).some((x) => x != null && figureYes(p, x, m.unit.symbol)) || undefined
+    : undefined;
+  const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? once ?? (unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol));
   const yes = p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined ? yesNo(locale, verdict) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`

@@ -36,6 +36,7 @@ export const EMPTY: Vocabulary = {
     country_nouns: { en: [], de: [] },
     change_words: { en: [], de: [] },
     outdated_words: { en: [], de: [] },
+    once_words: { en: [], de: [] },
     table_change_words: { en: [], de: [] },
     question_joiners: { en: [], de: [] },
     question_words: { en: [], de: [] },

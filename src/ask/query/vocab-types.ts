@@ -93,6 +93,8 @@ export interface VocabIndex {
   /** Words asking whether a figure changed between editions. */
   changeWords: Set<string>;
   outdatedWords: Set<string>;
+  /** Normalised words putting a claimed figure in an earlier edition (grammar.once_words). */
+  onceWords: Set<string>;
   tableChangeWords: Set<string>;
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;

@@ -162,6 +162,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     countryNouns: new Set(words(g.country_nouns)),
     changeWords: new Set(words(g.change_words)),
     outdatedWords: new Set(words(g.outdated_words)),
+    onceWords: new Set(words(g.once_words)),
     tableChangeWords: new Set(words(g.table_change_words)),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
