@@ -39,7 +39,7 @@ function hits(e: Event, words: readonly string[]): number {
  * The event's own text names the other ("the tariff cut agreed in Busan"): one is a stage of the other.
  * A city both took place in ("Tokyo" for the framework and the arrival a day before) links nothing.
  */
-function linked(a: Event, b: Event): boolean {
+export function linked(a: Event, b: Event): boolean {
   const { text } = eventWords(a);
   const own = ` ${normalize(`${a.place.en} ${a.place.de}`)} `;
   return eventNames(b).some((n) => n.length > 3 && text.includes(` ${n} `) && !own.includes(` ${n} `));

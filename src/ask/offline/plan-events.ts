@@ -7,6 +7,7 @@ import { eventAnswer, eventListAnswer, eventsInTime, eventsStating, type EventFi
 import { answered, type Plan } from './plan-route.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
+import { linked } from './date-check.js';
 
 export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
   const inTime = eventsInTime(ctx, p);
@@ -40,7 +41,10 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   // an event the question names outright is not the day it states, which is a claim to correct.
   // So is the one event between all the countries named ("the memorandum between the US and Malaysia").
   const between = (e: Event): boolean => p.subjects.events.length === 1 && p.subjects.countries.length >= 2 && p.subjects.countries.every((c) => e.countries.includes(c.id));
-  const claimed = field === 'date' && !both.length && named[0] && (ne.includes(named[0]) || between(named[0])) ? named[0] : undefined;
+  // So is any day beside the one event a question names outright ("US Australia deal was signed tuesday
+  // oct 21?"): the event of that day is another, unless one is a stage of the other ("the tariff cut
+  // agreed on 30 October" was agreed in Busan that day).
+  const claimed = !both.length && named[0] && ((field === 'date' && (ne.includes(named[0]) || between(named[0]))) || (ne.length === 1 && ne[0] === named[0] && !inTime.some((e) => linked(named[0]!, e)))) ? named[0] : undefined;
   const pick = both[0] ?? claimed ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));
