@@ -49,6 +49,11 @@ export const Attribute = z.strictObject({
    * the price of neodymium oxide), else the answer is "the dataset has no figure for that".
    */
   exact: z.boolean().optional(),
+  /**
+   * A measure word beside this attribute's words (grammar.measure_words: "export ban", "Export verboten")
+   * asks about the measure, not what the attribute holds (export volumes), unless a quantity is asked.
+   */
+  yields_to_measures: z.boolean().optional(),
   /** Question operators this attribute implies ("when" → date). */
   implies: z.enum(['when', 'where', 'who', 'yesno', 'count']).optional(),
 });
@@ -162,6 +167,8 @@ export const Grammar = z.strictObject({
   outdated_words: Words.default({ en: [], de: [] }),
   /** Words putting a claimed figure in an earlier edition ("USGS once said 350,000 t", "früher"): yes when any edition stated it. */
   once_words: Words.default({ en: [], de: [] }),
+  /** Forms of one verb that no stemmer joins ("verbieten", "verboten"; "buy", "bought"): a sentence holding one holds the others. */
+  verb_forms: z.strictObject({ en: z.array(z.array(z.string().trim().min(1)).min(2)).default([]), de: z.array(z.array(z.string().trim().min(1)).min(2)).default([]) }).default({ en: [], de: [] }),
   /** Nouns of countries that a count asks for ("how many countries"): the table's countries are counted. */
   country_nouns: Words.default({ en: [], de: [] }),
   /** German verbs whose form does not show it ("lag", "stieg"): opening a question they make it yes/no. */

@@ -112,3 +112,20 @@ describe('a day beside the one event a question names outright ("US Australia de
     expect(lead('Wurde Nr. 70 am 30. Oktober veröffentlicht?', 'de')).toMatch(/^China setzt .*7\. Nov\. 2025/);
   });
 });
+
+describe('a ban asked beside export words ("Hat China Gallium-Exporte in die USA verboten?", "Did Malaysia keep its ban on raw rare earth exports?")', () => {
+  it('is about the measure: the fact or event stating it, not "no export volumes"', () => {
+    expect(lead('Hat China Gallium-Exporte in die USA verboten? Wann?', 'de')).toMatch(/^Ja — China verbot im Dezember 2024/);
+    expect(lead('Did Malaysia keep its ban on raw rare earth exports?', 'en')).toMatch(/^Yes — .*ban on exports of raw rare earths .* stays/);
+    expect(lead('Verbietet Malaysia weiterhin den Export roher Seltener Erden?', 'de')).not.toMatch(/keine Zahl/);
+  });
+  it('while a quantity asked beside a ban stays an honest "no figure"', () => {
+    expect(lead('How much did Malaysia export despite the ban?', 'en')).toMatch(/no figure/);
+  });
+});
+
+describe('a German verb whose forms no stemmer joins ("verboten" against "weder zu verbieten")', () => {
+  it('is read in the sentence, with its negation', () => {
+    expect(lead('Hat Malaysia den Export von Seltenen Erden in die USA verboten?', 'de')).toMatch(/^Nein — .*weder zu verbieten/);
+  });
+});

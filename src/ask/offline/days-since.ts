@@ -13,10 +13,8 @@ export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const phrases = vocabIndex(ctx.dataset).daysSince[ctx.locale];
   const padded = ` ${p.words.join(' ')} `;
   // A phrase with a gap ("wie lange ist … her"): its head anywhere, its tail closing the question.
-  const asks = (x: string): boolean => {
-    const [head, tail] = x.split(' … ');
-    return tail === undefined ? padded.includes(` ${x} `) : padded.includes(` ${head} `) && padded.endsWith(` ${tail} `);
-  };
+  const asks = ({ head, tail }: { head: string; tail?: string }): boolean =>
+    padded.includes(` ${head} `) && (tail === undefined || padded.endsWith(` ${tail} `));
   if (!phrases.some(asks)) return undefined;
   const ev = p.subjects.namedEvents[0] ?? (p.subjects.events.length === 1 ? p.subjects.events[0] : undefined);
   if (!ev) return undefined;

@@ -45,6 +45,12 @@ function contentOf(ctx: CommandContext, p: ParsedQuery): string[] {
   return [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
 }
 
+/** Whether the sentence's words hold another form of the verb `w` (grammar.verb_forms: "verboten" for "verbieten"). */
+function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly string[]): boolean {
+  const family = v.verbFamily.get(w);
+  return family !== undefined && words.some((x) => v.verbFamily.get(x) === family);
+}
+
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
@@ -66,7 +72,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   let hits = 0;
   let prefixed = false;
   for (const w of content) {
-    if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang))) hits++;
+    if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words)) hits++;
     // "verbindlich" against "unverbindliche", "binding" against "non-binding".
     else if (v.negationPrefixes.some((pre) => words.some((x) => x.startsWith(pre) && stem(x.slice(pre.length), lang) === stem(w, lang)))) {
       hits++;
@@ -92,7 +98,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   }
   // Every part naming the question's people must agree, or the sentence settles nothing.
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
-  const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang));
+  const askedFamilies = new Set(content.map((w) => v.verbFamily.get(w)).filter((x) => x !== undefined));
+  const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang)) || askedFamilies.has(v.verbFamily.get(w) ?? '');
   const scoped = scopes(ctx.dataset, sentence, words, named, isAsked);
   // "Did Trump sign the declaration?" against "… signed a document, witnessed by Trump …; Trump called it
   // the 'Peace Accord'": a witness named elsewhere only beside none of what is asked of them settles nothing.

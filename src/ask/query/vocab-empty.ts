@@ -37,6 +37,7 @@ export const EMPTY: Vocabulary = {
     change_words: { en: [], de: [] },
     outdated_words: { en: [], de: [] },
     once_words: { en: [], de: [] },
+    verb_forms: { en: [], de: [] },
     table_change_words: { en: [], de: [] },
     question_joiners: { en: [], de: [] },
     question_words: { en: [], de: [] },

@@ -31,7 +31,7 @@ export interface VocabIndex {
   /** Normalised verbs joining a person to what they are (grammar.copulas). */
   copulas: Set<string>;
   /** Normalised phrases asking how long ago an event was (grammar.days_since). */
-  daysSince: Record<Locale, string[]>;
+  daysSince: Record<Locale, readonly { head: string; tail?: string }[]>;
   /** "all", "alle"; "only", "nur": a question asking all against a sentence stating only some. */
   universal: Set<string>;
   /** Words asking a measure for good (grammar.permanent). */
@@ -95,6 +95,8 @@ export interface VocabIndex {
   outdatedWords: Set<string>;
   /** Normalised words putting a claimed figure in an earlier edition (grammar.once_words). */
   onceWords: Set<string>;
+  /** Each normalised form of a verb of grammar.verb_forms to its family's first form. */
+  verbFamily: Map<string, string>;
   tableChangeWords: Set<string>;
   /** Normalised question words of both languages ("what", "welche"). */
   questionWords: Set<string>;

@@ -48,6 +48,7 @@ function yearsAgo(templates: { en: readonly string[]; de: readonly string[] }, n
 // The lookup apart from the build: the build's closures made V8 allocate their context on every
 // call, hit or not (vocabIndex is asked about a dozen times per question).
 const gapped = (w: string): string => w.split('…').map((x) => normalize(x)).join(' … ');
+const headTail = (x: string): { head: string; tail?: string } => { const [head = '', tail] = x.split(' … '); return tail === undefined ? { head } : { head, tail }; };
 
 export function vocabIndex(ds: Dataset): VocabIndex {
   return cache.get(ds) ?? buildVocabIndex(ds);
@@ -123,7 +124,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     offices: g.offices.map((o) => ({ id: o.id, phrases: words(o) })),
     copulas: new Set(words(g.copulas)),
     // "…" marks a gap for the words naming the event ("wie lange ist … her"); each side is normalised.
-    daysSince: { en: g.days_since.en.map(gapped), de: g.days_since.de.map(gapped) },
+    // Split at the gap once here, not per question (bench/core.ts, --cpu-prof).
+    daysSince: { en: g.days_since.en.map(gapped).map(headTail), de: g.days_since.de.map(gapped).map(headTail) },
     universal: new Set(words(g.universal)),
     permanent: new Set(words(g.permanent)),
     timesWords: new Set(words(g.times)),
@@ -163,6 +165,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     changeWords: new Set(words(g.change_words)),
     outdatedWords: new Set(words(g.outdated_words)),
     onceWords: new Set(words(g.once_words)),
+    verbFamily: new Map([...g.verb_forms.en, ...g.verb_forms.de].flatMap((forms) => forms.map((f) => [normalize(f), normalize(forms[0]!)] as const))),
     tableChangeWords: new Set(words(g.table_change_words)),
     requestOpeners: { en: g.request_openers.en.map((w) => normalize(w)), de: g.request_openers.de.map((w) => normalize(w)) },
     questionWords: new Set(words(g.question_words)),
