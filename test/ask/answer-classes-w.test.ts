@@ -129,3 +129,19 @@ describe('a German verb whose forms no stemmer joins ("verboten" against "weder 
     expect(lead('Hat Malaysia den Export von Seltenen Erden in die USA verboten?', 'de')).toMatch(/^Nein — .*weder zu verbieten/);
   });
 });
+
+describe('one item of a listing fact asked ("Was kostet Dysprosiumoxid?", "share of US imports from Japan?")', () => {
+  it('leads with that item under the list\'s heading, the whole list after it', () => {
+    expect(lead('Was kostet Dysprosiumoxid?', 'de')).toMatch(/Kilogramm: Dysprosiumoxid 260\.$/);
+    expect(lead('What share of US rare earth imports came from Japan?', 'en')).toMatch(/\(USGS MCS 2025\): Japan 6%\.$/);
+    expect(lead('Was ist teurer, Mischmetall oder Europiumoxid?', 'de')).toMatch(/Europiumoxid 27, Mischmetall 5\.$/);
+  });
+  it('keeps a newer year\'s sentence about the item, alone when that year is asked', () => {
+    expect(lead('Nd oxide price 2025', 'en')).toMatch(/^MCS 2026 gives neodymium oxide at \$73\/kg in 2025\.$/);
+    expect(lead('What is the price of neodymium oxide?', 'en')).toMatch(/neodymium oxide 56\. MCS 2026 gives neodymium oxide at \$73/);
+  });
+  it('while a clause after a colon is no list, and a yes or no reads the whole', () => {
+    expect(lead('china quota 2023 mining', 'en')).toMatch(/according to an Investing News Network article/);
+    expect(lead('Stimmt es, dass Neodymoxid 2025 im Schnitt mehr als 70 Dollar pro Kilo gekostet hat?', 'de')).toMatch(/^Ja —/);
+  });
+});

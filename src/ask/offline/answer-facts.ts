@@ -11,6 +11,7 @@ import { formatDateRange, formatQuantity } from '../../reply/format.js';
 import { editionTable, type Measure } from '../../commands/figures.js';
 import type { Country, Mineral } from '../../dataset/schema.js';
 import { stem, withoutEditions } from '../query/text.js';
+import { listItemLead } from './list-item.js';
 import { splitSentences } from '../query/sentences.js';
 import { datesInDatasetText } from '../query/time.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -195,10 +196,14 @@ export function factAnswer(ctx: CommandContext, p: ParsedQuery, f: Fact, hit?: A
   // sentence, in the order asked, so both figures lead.
   const byYear = p.years ? yearSentences(ctx, p, parts, p.years) : undefined;
   const leads = byYear ?? [bestI];
-  const lead = leads.map((i) => parts[i]!).join(' ') || loc(ctx.locale, f.text);
+  const whole = leads.map((i) => parts[i]!).join(' ') || loc(ctx.locale, f.text);
+  // One item of a listing sentence asked: that item first, the list after it (a yes or no reads the whole).
+  const item = leads.length === 1 && !p.polar ? listItemLead(ctx, p, whole, parts.filter((_, i) => !leads.includes(i))) : undefined;
+  const lead = item ?? whole;
   const rest = parts.filter((_, i) => !leads.includes(i)).join(' ');
   const more = factMore(ctx, f);
-  return { status: 'answer', lead, support: rest ? [rest] : [], sources: [...f.sources], ...(more ? { more } : {}) };
+  // The whole list a line of its own: a year's line is looked for line by line (plan-fallbacks.ts, yearFit).
+  return { status: 'answer', lead, support: [...(item ? [whole] : []), ...(rest ? [rest] : [])], sources: [...f.sources], ...(more ? { more } : {}) };
 }
 
 /**
