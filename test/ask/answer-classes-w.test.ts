@@ -145,3 +145,14 @@ describe('one item of a listing fact asked ("Was kostet Dysprosiumoxid?", "share
     expect(lead('Stimmt es, dass Neodymoxid 2025 im Schnitt mehr als 70 Dollar pro Kilo gekostet hat?', 'de')).toMatch(/^Ja —/);
   });
 });
+
+describe('who someone is ("Who is Tengku Zafrul?", "Wer ist Hun Manet?")', () => {
+  it('is answered by the sentence giving them their office, not a list of an event\'s participants', () => {
+    expect(lead('Who is Tengku Zafrul?', 'en')).toMatch(/^On 29 October Trade Minister Tengku Zafrul/);
+    expect(lead('Wer ist Sanae Takaichi?', 'de')).toMatch(/Premierministerin Japans/);
+    expect(lead('who is Anthony Albanese', 'en')).toMatch(/Prime Minister Anthony Albanese/);
+  });
+  it('while an office in another clause is not theirs ("Trump skipped …; Treasury Secretary Scott Bessent attended")', () => {
+    expect(lead('Who is Trump?', 'en')).not.toMatch(/Treasury Secretary/);
+  });
+});

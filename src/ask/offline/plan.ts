@@ -43,6 +43,7 @@ import { commoditySlot, figurePlan } from './plan-figures.js';
 import { editionTable } from '../../commands/figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
+import { personAnswer } from './polar-office.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
 import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
@@ -89,7 +90,7 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
   // the trip: "nach"/"after" between two events orders them.
   const numbered = labelledEvent(ctx, p);
-  const ordered = eventOrder(ctx, p, numbered) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p);
+  const ordered = eventOrder(ctx, p, numbered) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? personAnswer(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {

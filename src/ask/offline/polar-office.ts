@@ -10,6 +10,7 @@ import { vocabIndex } from '../query/vocab.js';
 import type { VocabIndex } from '../query/vocab-types.js';
 import { genitiveBase } from '../query/text.js';
 import { countryMentions } from './polar-lead.js';
+import { formatDate } from '../../reply/format.js';
 
 type Offices = VocabIndex['offices'];
 
@@ -28,6 +29,21 @@ function officeSpots(words: readonly string[], offices: Offices): { id: string; 
     }
   }
   return out;
+}
+
+/** Each office a sentence's words name, with the words near it: a few before, up to a word opening another's stretch, and the name after it. */
+function officesNear(text: string, v: VocabIndex): { id: string; near: string[] }[] {
+  // Clause by clause: "Trump skipped the meeting; Treasury Secretary Scott Bessent attended" gives Trump no office.
+  return text.split(/[;:]\s+/).flatMap((part) => nearIn(normalize(part).split(' '), v));
+}
+
+function nearIn(words: readonly string[], v: VocabIndex): { id: string; near: string[] }[] {
+  return officeSpots(words, v.offices).map((spot) => {
+    const near: string[] = [];
+    for (let i = spot.at - 1; i >= 0 && spot.at - i <= 6 && !v.personJoiners.has(words[i]!); i--) near.push(words[i]!);
+    for (let i = spot.at + spot.len; i < words.length && i - spot.at - spot.len < 3 && !v.personJoiners.has(words[i]!); i++) near.push(words[i]!);
+    return { id: spot.id, near };
+  });
 }
 
 const holdersOf = new WeakMap<Dataset, Map<string, Set<string>>>();
@@ -55,13 +71,7 @@ function officeHolders(ctx: CommandContext): Map<string, Set<string>> {
   const isName = (w: string): boolean => capitalised.has(w) && !v.stop.has(w) && !v.known.has(w) && countryMentions(ctx, [w], { codes: false }).length === 0;
   for (const text of [...texts('en'), ...texts('de')]) {
     for (const s of splitSentences(ds, text)) {
-      const words = normalize(s).split(' ');
-      for (const spot of officeSpots(words, v.offices)) {
-        const near: string[] = [];
-        for (let i = spot.at - 1; i >= 0 && spot.at - i <= 6 && !v.personJoiners.has(words[i]!); i--) near.push(words[i]!);
-        for (let i = spot.at + spot.len; i < words.length && i - spot.at - spot.len < 3 && !v.personJoiners.has(words[i]!); i++) near.push(words[i]!);
-        for (const w of near) if (isName(w)) map.set(w, (map.get(w) ?? new Set()).add(spot.id));
-      }
+      for (const { id, near } of officesNear(s, v)) for (const w of near) if (isName(w)) map.set(w, (map.get(w) ?? new Set()).add(id));
     }
   }
   holdersOf.set(ds, map);
@@ -111,4 +121,31 @@ export function officeVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirs
     if (found) return { ...a, lead: `${no} — ${found}`, support: [a.lead, ...a.support], sources: [...new Set([...e.sources, ...a.sources])] };
   }
   return { ...a, lead: `${no} — ${a.lead}` };
+}
+
+/**
+ * "Who is Tengku Zafrul?", "Wer ist Hun Manet?": a question asking who someone is, naming only them,
+ * answered by the sentence of the event texts stating their office, with that event.
+ */
+export function personAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  if (p.operator !== 'who' || p.polar) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  const qWords = normalize(p.text).split(' ');
+  if (!qWords.some((w) => v.copulas.has(w))) return undefined;
+  const holders = officeHolders(ctx);
+  const persons = p.content.filter((w) => holders.has(w));
+  // Nothing asked but the person ("Who is Albanese?", not "Who is Albanese's trade minister?").
+  if (!persons.length || p.content.some((w) => !holders.has(w)) || p.attributes.some((h) => !('event' in h.attribute.answer && h.attribute.answer.event === 'participants'))) return undefined;
+  // The office must be the person's own ("Trump and Prime Minister Anthony Albanese" gives Trump none).
+  const states = (x: string): boolean => {
+    const near = officesNear(x, v);
+    return persons.every((w) => near.some((o) => o.near.includes(w)));
+  };
+  for (const e of ctx.dataset.events) {
+    const found = [e.summary, e.outcome].flatMap((t) => (t ? splitSentences(ctx.dataset, t[ctx.locale]) : [])).find(states);
+    if (!found) continue;
+    const title = `${e.title[ctx.locale]} (${formatDate(e.date, ctx.locale)})`;
+    return { status: 'answer', lead: found, support: [title], sources: [...e.sources], more: `/summit ${e.id}` };
+  }
+  return undefined;
 }
