@@ -18,8 +18,6 @@ import { factAnswer, listingFact, pickFact, shareAnswer, termAnswer } from './an
 import { sequenceAnswer } from './sequence.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
-import type { Event } from '../../dataset/schema.js';
 import { whichElementByUse } from './uses-match.js';
 import { countryEvent } from './country-event.js';
 import { factText, missingWords } from './fact-fit.js';
@@ -44,6 +42,7 @@ import { editionTable } from '../../commands/figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { personAnswer } from './polar-office.js';
+import { measurePlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
 import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
@@ -115,32 +114,6 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
 }
 
 /** A one-word hit of an attribute about texts themselves: who wrote them, where they are listed. */
-/**
- * A measure named (grammar.measure_words: "ban", "verboten") and no quantity asked ("how much", "wie
- * viel"): the question's event whose record (summary, outcome) states one of its measure words.
- */
-function measureEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
-  const v = vocabIndex(ctx.dataset);
-  const asked = p.words.filter((w) => v.measureWords.has(w));
-  // The question's events, else its countries' ("Did Malaysia keep its ban …?").
-  const s = p.subjects;
-  const pool = s.events.length ? s.events : ctx.dataset.events.filter((e) => s.countries.some((c) => e.countries.includes(c.id)));
-  // An event on other commodities is another measure ("the April controls" for a gallium ban).
-  const def = defaultMineral(ctx.dataset);
-  const fits = (e: Event): boolean => s.minerals.every((m) => m.id === def?.id || e.minerals.includes(m.id)) && s.elements.every((x) => e.elements.includes(x.symbol));
-  return pool.filter(fits).find((e) => {
-    const record = normalize([e.summary.en, e.summary.de, e.outcome?.en ?? '', e.outcome?.de ?? ''].join(' '));
-    // By stem inside words, of any form of the verb: "verbietet" (as "verboten") in "Exportverbot".
-    return asked.some((w) => [w, ...[...v.verbFamily].filter(([, f]) => f === v.verbFamily.get(w)).map(([x]) => x)].some((x) => record.includes(stem(x, ctx.locale))));
-  });
-}
-
-function asksMeasure(ctx: CommandContext, p: ParsedQuery): boolean {
-  const v = vocabIndex(ctx.dataset);
-  const padded = ` ${p.words.join(' ')} `;
-  return p.words.some((w) => v.measureWords.has(w)) && !v.quantityAsked.some((q) => padded.includes(` ${q} `));
-}
-
 function aboutWriting(h: AttributeHit): boolean {
   return h.score <= 1 && !h.attribute.exact && ('provenance' in h.attribute.answer || ('command' in h.attribute.answer && h.attribute.answer.command === 'sources'));
 }
@@ -164,15 +137,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     if (!('none' in ans) && !hit.attribute.exact && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer || aboutWriting(h))
       && p.unknown.length >= 2 && p.unknown.every((w) => passageCount(ds, w, ctx.locale) === 0)) return { route: { refusal: true, inBeat: false } };
     // "Hat Malaysia den Export … verboten?": a ban beside export words asks about the ban, not volumes.
-    // Only an event of the question whose record states the measure answers it; else the honest none.
-    // A fact stating the measure first ("China banned gallium exports to the US in December 2024"); a
-    // card the subject falls back to keeps the attribute, so a figure's existence says no "yes".
-    if ('none' in ans && hit.attribute.yields_to_measures && asksMeasure(ctx, p)) {
-      const plan = subjectPlan(ctx, p);
-      if (plan.answer?.status === 'answer' && 'fact' in plan.route) return plan;
-      const measured = measureEvent(ctx, p);
-      if (measured) return eventPlan(ctx, { ...p, attributes: p.attributes.filter((h) => h !== hit), subjects: { ...s, events: [measured] } }, 'summary');
-    }
+    const measured = 'none' in ans ? measurePlan(ctx, p, hit, subjectPlan) : undefined;
+    if (measured) return measured;
     if ('none' in ans) return answered(noneAnswer(ctx, p, hit.attribute));
     // "Which event fell on 21 October?": the events of the day asked, not the whole timeline.
     // So does "events in November 2025": the month's, not the whole timeline.
