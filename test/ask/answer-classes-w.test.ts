@@ -156,3 +156,13 @@ describe('who someone is ("Who is Tengku Zafrul?", "Wer ist Hun Manet?")', () =>
     expect(lead('Who is Trump?', 'en')).not.toMatch(/Treasury Secretary/);
   });
 });
+
+describe('a place no text holds, typed in lower case ("was the australia framework signed in canberra?")', () => {
+  it('is a no with the event\'s place, as a capitalised one is', () => {
+    expect(lead('was the australia framework signed in canberra?', 'en')).toMatch(/^No — White House, Washington/);
+    expect(lead('Was the Australia framework signed in Canberra?', 'en')).toMatch(/^No — White House, Washington/);
+  });
+  it('while a capitalised question keeps lower-case words after "in" for words', () => {
+    expect(lead('Was the Australia framework signed in haste?', 'en')).not.toMatch(/^No — White House/);
+  });
+});

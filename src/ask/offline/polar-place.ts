@@ -88,14 +88,16 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
 
 /**
  * A name after a word of place that none of the dataset's texts holds ("in Seoul"): a place, and not
- * the one any event took place at. Capitalised as the reader typed it, so "in time" is no place;
+ * the one any event took place at. Capitalised as the reader typed it (unless they type nothing
+ * capitalised), so "in time" is no place;
  * never a month, a country or a word of the vocabulary.
  */
 function unknownPlace(ctx: CommandContext, p: ParsedQuery, w: string): boolean {
   const { dataset: ds } = ctx;
   const v = vocabIndex(ds);
   if (w.length < 3 || /\d/.test(w) || isMonthWord(w) || v.known.has(w) || v.stop.has(w)) return false;
-  if (!typedCapitalised(p.text, w)) return false;
+  // A reader typing all in lower case ("was it signed in canberra?") capitalises no name.
+  if (!typedCapitalised(p.text, w) && /\p{Lu}/u.test(p.text)) return false;
   const named = p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).map((n) => normalize(n));
   if (named.some((n) => n.split(' ').includes(w))) return false;
   return passageCount(ds, w, 'en') === 0 && passageCount(ds, w, 'de') === 0;
