@@ -166,3 +166,13 @@ describe('a place no text holds, typed in lower case ("was the australia framewo
     expect(lead('Was the Australia framework signed in haste?', 'en')).not.toMatch(/^No — White House/);
   });
 });
+
+describe('two measures of one country asked alike ("China reserves and production 2024 – both please")', () => {
+  it('answers both figures first', () => {
+    expect(lead('China reserves and production 2024 - both please', 'en')).toMatch(/reserves of rare earths: 44 million t.*mine production of rare earths in 2024: 270,000 t/);
+    expect(lead('Chinas Förderung 2024 und Reserven – beides bitte', 'de')).toMatch(/270\.000 t.*Reserven \(Seltene Erden\): 44 Mio\. t/);
+  });
+  it('while one measure asked stays one figure', () => {
+    expect(lead('What are China\'s rare earth reserves?', 'en')).not.toMatch(/production/);
+  });
+});
