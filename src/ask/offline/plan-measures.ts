@@ -1,7 +1,7 @@
-// "Hat Malaysia den Export … verboten?", "Did Malaysia keep its ban on raw rare earth exports?": words
-// of an attribute the dataset holds nothing for (export volumes) beside a measure word ask about the
-// measure. A fact stating it answers first; else the question's event whose record states it; else the
-// honest none stays (plan.ts).
+// Plans of measures asked. "Hat Malaysia den Export … verboten?", "Did Malaysia keep its ban on raw rare
+// earth exports?": words of an attribute the dataset holds nothing for (export volumes) beside a measure
+// word ask about the measure; a fact stating it answers first, else the question's event whose record
+// states it, else the honest none stays (plan.ts). And two figure measures asked of one country at once.
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -11,6 +11,8 @@ import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { eventPlan } from './plan-events.js';
 import type { Plan } from './plan-route.js';
+import { figurePlan } from './plan-figures.js';
+import type { Measure } from '../../commands/figures.js';
 
 /** The plan for a measure asked beside an attribute marked `yields_to_measures`; undefined when none fits. */
 export function measurePlan(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit, subjectPlan: (ctx: CommandContext, p: ParsedQuery) => Plan): Plan | undefined {
@@ -46,4 +48,19 @@ function asksMeasure(ctx: CommandContext, p: ParsedQuery): boolean {
   const v = vocabIndex(ctx.dataset);
   const padded = ` ${p.words.join(' ')} `;
   return p.words.some((w) => v.measureWords.has(w)) && !v.quantityAsked.some((q) => padded.includes(` ${q} `));
+}
+
+/**
+ * A figure attribute's plan; with a second measure asked alike of one country ("China reserves and
+ * production 2024 – both please"), both figures lead, each with its support and sources once.
+ */
+export function measuresPlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit: AttributeHit): Plan {
+  const other = !p.polar && p.operator === 'single' && p.subjects.countries.length <= 1
+    ? p.attributes.find((h) => h !== hit && 'figure' in h.attribute.answer && h.attribute.answer.figure !== measure && h.score >= hit.score) : undefined;
+  const first = figurePlan(ctx, p, measure, hit);
+  const second = other && 'figure' in other.attribute.answer ? figurePlan(ctx, p, other.attribute.answer.figure, other) : undefined;
+  const [x, y] = [first.answer, second?.answer];
+  if (x?.status !== 'answer' || y?.status !== 'answer' || x.lead === y.lead) return first;
+  const support = [...new Set([...x.support, ...y.support])];
+  return { route: first.route, answer: { ...x, lead: `${x.lead} ${y.lead}`, support, sources: [...new Set([...x.sources, ...y.sources])] } };
 }

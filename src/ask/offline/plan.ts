@@ -42,7 +42,7 @@ import { editionTable } from '../../commands/figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { personAnswer } from './polar-office.js';
-import { measurePlan } from './plan-measures.js';
+import { measurePlan, measuresPlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
 import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
@@ -113,14 +113,6 @@ export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
   return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;
 }
 
-/** Two answered figure plans as one: both leads first, then their support and sources, each once. */
-function bothFigures(a: Plan, b: Plan): Plan {
-  const [x, y] = [a.answer, b.answer];
-  if (x?.status !== 'answer' || y?.status !== 'answer' || x.lead === y.lead) return a;
-  const support = [...new Set([...x.support, ...y.support])];
-  return { route: a.route, answer: { ...x, lead: `${x.lead} ${y.lead}`, support, sources: [...new Set([...x.sources, ...y.sources])] } };
-}
-
 /** A one-word hit of an attribute about texts themselves: who wrote them, where they are listed. */
 function aboutWriting(h: AttributeHit): boolean {
   return h.score <= 1 && !h.attribute.exact && ('provenance' in h.attribute.answer || ('command' in h.attribute.answer && h.attribute.answer.command === 'sources'));
@@ -175,12 +167,7 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
         // or a sum: a neighbouring figure, so the forecast is not in the dataset.
         return text && !lacksTonnes(ctx, p, text.answer) ? answered(text.answer, text.fact) : answered(forecastNone(ctx, p));
       }
-      // "China reserves and production 2024 – both please": two measures asked alike, both answered.
-      const other = !p.polar && p.operator === 'single' && p.subjects.countries.length <= 1
-        ? p.attributes.find((h) => h !== hit && 'figure' in h.attribute.answer && h.attribute.answer.figure !== ans.figure && h.score >= hit.score) : undefined;
-      const first = figurePlan(ctx, p, ans.figure, hit);
-      const second = other && 'figure' in other.attribute.answer ? figurePlan(ctx, p, other.attribute.answer.figure, other) : undefined;
-      return second ? bothFigures(first, second) : first;
+      return measuresPlan(ctx, p, ans.figure, hit);
     }
     if ('share' in ans) {
       const measure = p.attributes.some((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === 'reserves') ? 'reserves' : ans.share;
