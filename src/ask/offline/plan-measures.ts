@@ -37,10 +37,12 @@ function measureEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   // An event on other commodities is another measure ("the April controls" for a gallium ban).
   const def = defaultMineral(ctx.dataset);
   const fits = (e: Event): boolean => s.minerals.every((m) => m.id === def?.id || e.minerals.includes(m.id)) && s.elements.every((x) => e.elements.includes(x.symbol));
+  // By stem inside words, of any form of the verb: "verbietet" (as "verboten") in "Exportverbot".
+  const families = new Set(asked.map((w) => v.verbFamily.get(w)).filter((f) => f !== undefined));
+  const stems = [...new Set([...asked, ...[...v.verbFamily].filter(([, f]) => families.has(f)).map(([x]) => x)].map((x) => stem(x, ctx.locale)))];
   return pool.filter(fits).find((e) => {
     const record = normalize([e.summary.en, e.summary.de, e.outcome?.en ?? '', e.outcome?.de ?? ''].join(' '));
-    // By stem inside words, of any form of the verb: "verbietet" (as "verboten") in "Exportverbot".
-    return asked.some((w) => [w, ...[...v.verbFamily].filter(([, f]) => f === v.verbFamily.get(w)).map(([x]) => x)].some((x) => record.includes(stem(x, ctx.locale))));
+    return stems.some((x) => record.includes(x));
   });
 }
 

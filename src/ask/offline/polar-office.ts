@@ -3,6 +3,7 @@
 // The offices and their words are the vocabulary's (grammar.offices).
 import type { CommandContext } from '../../commands/types.js';
 import type { Dataset } from '../../dataset/dataset.js';
+import type { Event } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -13,11 +14,6 @@ import { countryMentions } from './polar-lead.js';
 import { formatDate } from '../../reply/format.js';
 
 type Offices = VocabIndex['offices'];
-
-/** The offices whose words stand in a normalised text padded with spaces. */
-function officesIn(padded: string, offices: Offices): string[] {
-  return offices.filter((o) => o.phrases.some((w) => padded.includes(` ${w} `))).map((o) => o.id);
-}
 
 /** Where each office's words start in a sentence's words, and how many words they take. */
 function officeSpots(words: readonly string[], offices: Offices): { id: string; at: number; len: number }[] {
@@ -44,6 +40,21 @@ function nearIn(words: readonly string[], v: VocabIndex): { id: string; near: st
     for (let i = spot.at + spot.len; i < words.length && i - spot.at - spot.len < 3 && !v.personJoiners.has(words[i]!); i++) near.push(words[i]!);
     return { id: spot.id, near };
   });
+}
+
+/** Whether a sentence gives each of the persons (name words) an office of their own, in their clause. */
+function givesOffice(sentence: string, persons: readonly string[], v: VocabIndex): boolean {
+  const near = officesNear(sentence, v);
+  return persons.every((w) => near.some((o) => o.near.includes(w)));
+}
+
+/** The first sentence of an event's summary or outcome, in the reader's language, that `keep` accepts, with its event. */
+function eventSentence(ctx: CommandContext, keep: (sentence: string) => boolean): { event: Event; sentence: string } | undefined {
+  for (const event of ctx.dataset.events) {
+    const sentence = [event.summary, event.outcome].flatMap((t) => (t ? splitSentences(ctx.dataset, t[ctx.locale]) : [])).find(keep);
+    if (sentence) return { event, sentence };
+  }
+  return undefined;
 }
 
 const holdersOf = new WeakMap<Dataset, Map<string, Set<string>>>();
@@ -107,19 +118,14 @@ export function officeVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirs
   const persons = [...new Set(qWords.flatMap((w, i) => { const h = holder(w); return h !== undefined && beside(i) ? [h] : []; }))];
   if (!persons.length || persons.some((w) => holders.get(w)!.has(asked[0]!))) return undefined;
   const no = ctx.locale === 'de' ? 'Nein' : 'No';
-  const states = (s: string): boolean => {
-    const ws = ` ${normalize(s)} `;
-    return persons.some((w) => ws.includes(` ${w} `)) && officesIn(ws, v.offices).length > 0;
-  };
+  const states = (x: string): boolean => givesOffice(x, persons, v);
   // The lead says it already: the verdict goes before it, unsplit (a title's "29. Okt." is no sentence end).
   if (states(a.lead)) return { ...a, lead: `${no} — ${a.lead}` };
   const own = a.support.flatMap((x) => splitSentences(ctx.dataset, x)).find(states);
   if (own) return { ...a, lead: `${no} — ${own}`, support: [a.lead, ...a.support.map((x) => x.replace(own, '').trim()).filter(Boolean)] };
   // Else the event whose text states the office gives the reason, with its sources.
-  for (const e of ctx.dataset.events) {
-    const found = [e.summary, e.outcome].flatMap((t) => (t ? splitSentences(ctx.dataset, t[ctx.locale]) : [])).find(states);
-    if (found) return { ...a, lead: `${no} — ${found}`, support: [a.lead, ...a.support], sources: [...new Set([...e.sources, ...a.sources])] };
-  }
+  const found = eventSentence(ctx, states);
+  if (found) return { ...a, lead: `${no} — ${found.sentence}`, support: [a.lead, ...a.support], sources: [...new Set([...found.event.sources, ...a.sources])] };
   return { ...a, lead: `${no} — ${a.lead}` };
 }
 
@@ -137,15 +143,8 @@ export function personAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // Nothing asked but the person ("Who is Albanese?", not "Who is Albanese's trade minister?").
   if (!persons.length || p.content.some((w) => !holders.has(w)) || p.attributes.some((h) => !('event' in h.attribute.answer && h.attribute.answer.event === 'participants'))) return undefined;
   // The office must be the person's own ("Trump and Prime Minister Anthony Albanese" gives Trump none).
-  const states = (x: string): boolean => {
-    const near = officesNear(x, v);
-    return persons.every((w) => near.some((o) => o.near.includes(w)));
-  };
-  for (const e of ctx.dataset.events) {
-    const found = [e.summary, e.outcome].flatMap((t) => (t ? splitSentences(ctx.dataset, t[ctx.locale]) : [])).find(states);
-    if (!found) continue;
-    const title = `${e.title[ctx.locale]} (${formatDate(e.date, ctx.locale)})`;
-    return { status: 'answer', lead: found, support: [title], sources: [...e.sources], more: `/summit ${e.id}` };
-  }
-  return undefined;
+  const found = eventSentence(ctx, (x) => givesOffice(x, persons, v));
+  if (!found) return undefined;
+  const { event: e, sentence } = found;
+  return { status: 'answer', lead: sentence, support: [`${e.title[ctx.locale]} (${formatDate(e.date, ctx.locale)})`], sources: [...e.sources], more: `/summit ${e.id}` };
 }
