@@ -54,6 +54,11 @@ export const Attribute = z.strictObject({
    * asks about the measure, not what the attribute holds (export volumes), unless a quantity is asked.
    */
   yields_to_measures: z.boolean().optional(),
+  /**
+   * On a `none` attribute: its words name a place the dataset holds nothing of (the EU). Every fact
+   * held is of some other place, so none answers for it: "not in the dataset" wins over a fact too.
+   */
+  place: z.boolean().optional(),
   /** Question operators this attribute implies ("when" → date). */
   implies: z.enum(['when', 'where', 'who', 'yesno', 'count']).optional(),
 });

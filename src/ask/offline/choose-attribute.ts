@@ -240,7 +240,11 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // exports to the US?": the ban's record is about exports, not export volumes).
   const recordHolds = p.polar && none !== undefined && p.subjects.events[0] !== undefined && none.matched.every((m) => eventRecordText(p.subjects.events[0]!).includes(` ${m}`));
   const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who' || onItsDay || recordHolds) && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
-  if (none && !ofEvent && (!best || counted || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
+  // A place the dataset holds nothing of ("How dependent is the EU on China?"): the facts are of other places.
+  // Not where its word is an element's symbol the question names ("Nd oxide or Eu oxide?").
+  const elsewhere = none?.attribute.place === true && best !== undefined && 'facts' in best.attribute.answer
+    && !none.matched.every((m) => p.subjects.elements.some((e) => normalize(e.symbol) === m));
+  if (none && !ofEvent && (!best || counted || elsewhere || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
   if (ofEvent && best === undefined) return undefined;
   return best;
 }
