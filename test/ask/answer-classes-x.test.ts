@@ -21,3 +21,15 @@ describe('a place the dataset holds nothing of, beside the words of a fact of an
     expect(lead('Which cost more per kilo in 2024, Nd oxide or Eu oxide?', 'en')).toMatch(/europium oxide 27/);
   });
 });
+
+describe('a yes/no question putting a country at a place with a bare ordinal ("Is Russia third in reserves?")', () => {
+  it('checks the place in the ranking', () => {
+    expect(lead('Is Russia third in rare earth reserves?', 'en')).toMatch(/^No — Australia ranks third/);
+    expect(lead('Is Vietnam second in rare earth reserves?', 'en')).toMatch(/^No — Brazil ranks second/);
+    expect(lead('Is China first in rare earth production?', 'en')).toMatch(/^Yes — China ranks first/);
+  });
+  it('while a fraction ("two thirds of") is a share, and an ordinal before a noun ranks nothing', () => {
+    expect(lead('Did China account for more than two thirds of world rare earth mining in 2025?', 'en')).toMatch(/^Yes\b.*69/);
+    expect(lead('Was Busan the first meeting of Trump and Xi since 2019?', 'en')).toMatch(/^Yes — Trump–Xi meeting/);
+  });
+});

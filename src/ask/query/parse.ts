@@ -27,7 +27,7 @@ import { knowNormalQuestion } from './question-text.js';
 import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
-import { bareScaleAtEnd, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
+import { bareScaleAtEnd, inFraction, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, countAt, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
@@ -177,6 +177,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
   const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
   const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
+  // "Is Russia third in reserves?": a yes/no question's ordinal with no noun after it asks a place in the
+  // ranking, as "the third largest" does ("the second meeting" ranks nothing).
+  const afterPlace = ranked === undefined ? undefined : words[ranked.at + 1];
+  const polarPlace = polar && ranked !== undefined && !ranked.glued && !many && (afterPlace === undefined || v.stop.has(afterPlace)) && !inFraction(words, ranked.at, v);
+  if (polarPlace) ops.add('top');
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
     // So does "by how much … more" with no number bounded ("um wie viel … über jener der USA lag").
@@ -194,7 +199,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   let rank: number | undefined;
   let nextRank: number | undefined;
   // "Which country is third …", "Who is second …": a place asked with no ranking word.
-  const placed = ranked !== undefined && (ops.has('which') || ops.has('who'));
+  const placed = ranked !== undefined && (ops.has('which') || ops.has('who') || polarPlace);
   if (operator === 'top' || (polar && ops.has('top')) || placed) {
     const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') || ORDINAL_SUFFIXES.has(words[i + 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
     if (n !== undefined) topN = n;

@@ -111,6 +111,11 @@ export function bareScaleAtEnd(q: string, v: VocabIndex): number | undefined {
   return n === undefined ? undefined : n * SCALE[m[2]!.toLowerCase()]!;
 }
 
+/** Whether the word at `at` is part of a fraction phrase ("two thirds", "ein Drittel"), no ordinal place. */
+export function inFraction(words: readonly string[], at: number, v: VocabIndex): boolean {
+  return v.fractions.some((f) => f.words.some((_, k) => at - k >= 0 && phraseAt(words, at - k, f.words)));
+}
+
 /** A share the question compares with: a fraction ("more than half", "zwei Drittel") or a percentage ("über 60 %"), and which of them. */
 export function shareThresholdOf(q: string, words: readonly string[], v: VocabIndex): { value: number; percent: boolean } | undefined {
   for (let i = 0; i < words.length; i++) {
