@@ -264,6 +264,11 @@ export const Grammar = z.strictObject({
   measure_words: Words.default({ en: [], de: [] }),
   /** Units of a span of time ("six months", "180 Tagen"): a number before one states when, as a date does. */
   time_spans: Words.default({ en: [], de: [] }),
+  /**
+   * Units of a span counted in days (`days`: 1 for "day", 7 for "week"): "two days after the Tokyo
+   * signing", "eine Woche vor Busan" name the day that far from an event.
+   */
+  day_spans: z.array(z.strictObject({ days: z.number().int().min(1).max(31), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   /** German verbs that are also nouns ("Stand"): they open a yes/no question only before a name ("Stand Holmium …?"). */
   verbs_first_named: Words.default({ en: [], de: [] }),
   /** Verbs putting a measure in place ("impose", "verhängt"): they ask the measure's own date, as its name does. */

@@ -33,3 +33,16 @@ describe('a yes/no question putting a country at a place with a bare ordinal ("I
     expect(lead('Was Busan the first meeting of Trump and Xi since 2019?', 'en')).toMatch(/^Yes — Trump–Xi meeting/);
   });
 });
+
+describe('a day named by its distance from an event ("two days after the Tokyo signing", "am Donnerstag nach Tokio")', () => {
+  it('is asked of that day, not of the event counted from', () => {
+    expect(lead('Two days after the Tokyo signing, who did Trump meet?', 'en')).toMatch(/Xi Jinping.*30 Oct/);
+    expect(lead('What happened two days before the Busan meeting?', 'en')).toMatch(/^US–Japan framework.*28 Oct/);
+    expect(lead('Who did Trump meet the day before the Xi meeting?', 'en')).toMatch(/Lee Jae Myung/);
+    expect(lead('Am Donnerstag nach Tokio – wen hat Trump getroffen?', 'de')).toMatch(/Xi/);
+    expect(lead('Wo war Trump drei Tage nach dem Treffen mit dem Kaiser?', 'de')).toMatch(/Busan/);
+  });
+  it('and a day with no event is said to have none', () => {
+    expect(lead('What happened a week after the Busan meeting?', 'en')).toMatch(/no event on 6 Nov 2025/);
+  });
+});

@@ -16,6 +16,7 @@ import { eventPlan } from './plan-events.js';
 import { usedFor } from './answer-elements.js';
 import { factAnswer, listingFact, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
+import { offsetDay } from './offset-day.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
 import { whichElementByUse } from './uses-match.js';
@@ -78,7 +79,9 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
 }
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
-export function planQuery(ctx: CommandContext, p: ParsedQuery): Plan {
+export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
+  // "Two days after the Tokyo signing, who did Trump meet?": asked of that day.
+  const p = offsetDay(ctx, asked) ?? asked;
   // "What does REE stand for?": the fact explaining the term.
   const defined = p.defines && !p.polar ? ctx.dataset.factById.get(p.defines.fact) : undefined;
   if (defined) return answered(termAnswer(ctx, defined, p.defines!.term), defined.id);

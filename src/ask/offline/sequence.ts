@@ -26,6 +26,8 @@ export function sequenceAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst
   if (p.attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer)) return undefined;
   // A stop is a place: "when … after the July clashes" asks a date, "what was agreed after" an outcome.
   if (p.operator === 'when' || p.attributes.some((h) => 'event' in h.attribute.answer && !['place', 'summary'].includes(h.attribute.answer.event))) return undefined;
+  // A day asked ("two days before the Busan meeting") is no stop of the trip.
+  if (p.time?.kind === 'day') return undefined;
   const dir = direction(ctx, p);
   if (!dir) return undefined;
   const events = ctx.dataset.events;

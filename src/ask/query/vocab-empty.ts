@@ -53,6 +53,7 @@ export const EMPTY: Vocabulary = {
     state_verbs: { en: [], de: [] },
     measure_words: { en: [], de: [] },
     time_spans: { en: [], de: [] },
+    day_spans: [],
     verbs_first_named: { en: [], de: [] },
     imposing: { en: [], de: [] },
     count_claims: { en: [], de: [] },

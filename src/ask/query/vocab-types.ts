@@ -149,6 +149,8 @@ export interface VocabIndex {
   measureWords: Set<string>;
   /** Normalised units of a span of time (grammar.time_spans). */
   timeSpans: Set<string>;
+  /** Normalised units of a span counted in days, with their length ("week" → 7; grammar.day_spans). */
+  daySpans: Map<string, number>;
   /** German verbs that are also nouns (grammar.verbs_first_named). */
   nounVerbsFirst: Set<string>;
   /** Verbs putting a measure in place (grammar.imposing). */

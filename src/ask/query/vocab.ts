@@ -202,6 +202,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stateVerbs: new Set(words(g.state_verbs)),
     measureWords: new Set(words(g.measure_words)),
     timeSpans: new Set(words(g.time_spans)),
+    daySpans: new Map(g.day_spans.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.days] as const))),
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
     imposing: new Set(words(g.imposing)),
     countClaims: words(g.count_claims),

@@ -1,0 +1,86 @@
+// A day named by its distance from an event: "Two days after the Tokyo signing, who did Trump meet?",
+// "What happened the day before the Xi meeting?", "Am Donnerstag nach Tokio – wen hat Trump getroffen?".
+// The question is read as asked of that day, with the event it counted from no longer a subject of it:
+// the events of the day answer, as they do for "Who did Trump meet on 30 October?".
+import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
+import type { ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+import { phraseAt } from '../query/text.js';
+import { normalize } from '../../dataset/lookup.js';
+
+const DAY_MS = 86_400_000;
+
+function shift(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The weekday of an ISO date, Sunday 0, as the vocabulary index numbers them. */
+function weekdayOf(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+/** Where an order word ("after", "nach", "before", "vor") stands at `i`: its direction and length in words. */
+function orderAt(ctx: CommandContext, words: readonly string[], i: number): { dir: 1 | -1; len: number } | undefined {
+  const order = vocabIndex(ctx.dataset).eventOrder;
+  for (const [dir, list] of [[1, order.later[ctx.locale]], [-1, order.earlier[ctx.locale]]] as const) {
+    for (const phrase of list) {
+      const ph = normalize(phrase).split(' ');
+      if (phraseAt(words, i, ph)) return { dir, len: ph.length };
+    }
+  }
+  return undefined;
+}
+
+/** The day the question counts to, from the event it counts from; undefined when it counts from none. */
+function countedDay(ctx: CommandContext, p: ParsedQuery, anchor: Event): { day: string; at: number; to: number } | undefined {
+  const v = vocabIndex(ctx.dataset);
+  const w = p.words;
+  for (let i = 1; i < w.length; i++) {
+    const order = orderAt(ctx, w, i);
+    if (!order) continue;
+    const unit = v.daySpans.get(w[i - 1]!);
+    const start = anchor.date;
+    const end = anchor.end_date ?? anchor.date;
+    if (unit !== undefined) {
+      // "two days after", "2 Tage nach"; "the day before", "einen Tag vor" count one.
+      const before = w[i - 2] ?? '';
+      const n = /^\d{1,2}$/.test(before) ? Number(before) : v.numbers.get(before) ?? 1;
+      return { day: order.dir > 0 ? shift(end, n * unit) : shift(start, -n * unit), at: i - 1, to: i + order.len };
+    }
+    // "Thursday after Tokyo", "am Donnerstag nach Tokio": the first such weekday on that side of the event.
+    const wd = v.weekdays.get(w[i - 1]!);
+    if (wd !== undefined) {
+      const from = order.dir > 0 ? end : start;
+      for (let k = 1; k <= 7; k++) {
+        const day = shift(from, order.dir * k);
+        if (weekdayOf(day) === wd) return { day, at: i - 1, to: i + order.len };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The question asked of the day it names by its distance from an event, with that event put aside;
+ * undefined when it names no such day or gives a date of its own.
+ */
+export function offsetDay(ctx: CommandContext, p: ParsedQuery): ParsedQuery | undefined {
+  const anchor = p.subjects.namedEvents[0] ?? p.subjects.events[0];
+  if (!anchor) return undefined;
+  const counted = countedDay(ctx, p, anchor);
+  if (!counted) return undefined;
+  // The date parser reads "two days after" as counted from today: only that time is replaced.
+  if (p.time && !normalize(p.time.text).split(' ').includes(p.words[counted.at]!)) return undefined;
+  const events = p.subjects.events.filter((e) => e !== anchor);
+  // The words of the span and of the event counted from ("the Busan meeting") ask nothing of the day.
+  const named = normalize([anchor.title.en, anchor.title.de, anchor.place.en, anchor.place.de, ...anchor.aliases].join(' ')).split(' ');
+  const span = new Set([...p.words.slice(Math.max(0, counted.at - 1), counted.to), ...named]);
+  return {
+    ...p,
+    content: p.content.filter((w) => !span.has(w)),
+    unknown: p.unknown.filter((w) => !span.has(w)),
+    time: { kind: 'day', start: counted.day, end: counted.day, text: p.words.slice(counted.at - 1, counted.to).join(' ') },
+    subjects: { ...p.subjects, events, namedEvents: p.subjects.namedEvents.filter((e) => e !== anchor) },
+  };
+}
