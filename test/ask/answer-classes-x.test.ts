@@ -1,6 +1,7 @@
 // Answer classes of the offline question path (issue 10), twenty-fourth part: each with sentences of its own.
 import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
+import { parseQuestion } from '../../src/ask/query/parse.js';
 
 const dataset = useDataset();
 const { lead } = offlineAsker(dataset);
@@ -44,5 +45,25 @@ describe('a day named by its distance from an event ("two days after the Tokyo s
   });
   it('and a day with no event is said to have none', () => {
     expect(lead('What happened a week after the Busan meeting?', 'en')).toMatch(/no event on 6 Nov 2025/);
+  });
+});
+
+describe('a number right after a month\'s name ("nach dem 9. Oktober 12 der 17 …")', () => {
+  it('is no year: the day is read in the dataset\'s calendar', () => {
+    expect(parseQuestion('Waren nach dem 9. Oktober 12 der 17 Seltenen Erden unter Kontrolle?', dataset(), 'de').time?.start).toBe('2025-10-09');
+  });
+  it('while a four-digit year still is one, and a day after the month stays the day', () => {
+    expect(parseQuestion('Was geschah am 9. Oktober 2024?', dataset(), 'de').time?.start).toBe('2024-10-09');
+    expect(parseQuestion('What happened on October 9?', dataset(), 'en').time?.start).toBe('2025-10-09');
+  });
+});
+
+describe('a count claimed as a part of a whole ("12 der 17 Seltenen Erden", "five of the 17")', () => {
+  it('claims the part, not the whole', () => {
+    expect(lead('Waren im Oktober 12 der 17 Seltenen Erden unter Kontrolle?', 'de')).toMatch(/^Ja — 12 der 17/);
+    expect(lead('Waren im Oktober 13 der 17 Seltenen Erden unter Kontrolle?', 'de')).toMatch(/^Nein — 12 der 17/);
+  });
+  it('and a lead opening with an event\'s title counts from after its date', () => {
+    expect(lead('Waren nach dem 9. Oktober 12 der 17 Seltenen Erden unter Kontrolle?', 'de')).toMatch(/^Ja —/);
   });
 });

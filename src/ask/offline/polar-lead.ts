@@ -8,9 +8,10 @@ import { textWords } from './sentence-cache.js';
 import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
 import { paddedQuestion } from '../query/question-text.js';
-import { claimedCount } from '../query/polar-cues.js';
+import { countClaim } from '../query/polar-cues.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { numberAfter } from './polar-price.js';
+import { loc } from '../../commands/common.js';
 
 /**
  * "Are there 15 rare earths?" against "In all, 17 elements count as rare earths": a count claimed is
@@ -24,9 +25,14 @@ export function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 
   // Of a measure or a country ("Did the April controls cover 7 elements?") the lead lists more than a count.
   // Only a count of the rare earths themselves: "Are there 21 APEC economies?" is answered by the record's words.
   if (p.subjects.namedEvents.length || p.subjects.countries.length || !p.subjects.minerals.some((m) => m === defaultMineral(ctx.dataset))) return undefined;
-  const claimed = claimedCount(paddedQuestion(p), v);
-  const first = claimed === undefined ? undefined : quantities(lead)[0];
-  return first === undefined ? undefined : Number(first) === claimed ? 'yes' : 'no';
+  const claim = countClaim(paddedQuestion(p), v);
+  // Of a lead opening with an event's title and date, the numbers after them ("Nos. 55–58 … (9 Oct 2025): With
+  // these, 12 of the 17 …").
+  const first = claim === undefined ? undefined : quantities(withoutEventTitle(ctx, p, lead))[0];
+  if (first === undefined) return undefined;
+  // A part claimed below the count stated ("Sind sieben von 17 kontrolliert?" against 12) is not settled: seven are, and more.
+  if (claim!.part && claim!.n < Number(first)) return undefined;
+  return Number(first) === claim!.n ? 'yes' : 'no';
 }
 
 /**
@@ -82,4 +88,15 @@ export function countryMentions(ctx: CommandContext, words: readonly string[], {
     }
   }
   return out;
+}
+
+/** The lead without the title and date of a question's event opening it ("Title (26 Oct 2025): …"). */
+export function withoutEventTitle(ctx: CommandContext, p: ParsedQuery, lead: string): string {
+  for (const e of p.subjects.events) {
+    const title = loc(ctx.locale, e.title);
+    if (!lead.startsWith(title)) continue;
+    const colon = lead.indexOf('): ', title.length);
+    return colon >= 0 ? lead.slice(colon + 3) : lead;
+  }
+  return lead;
 }

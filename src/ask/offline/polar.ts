@@ -21,7 +21,7 @@ import { datesInDatasetText } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
-import { compareInLead, countInLead, topInLead } from './polar-lead.js';
+import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
 import { countriesNamed, negated, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
@@ -259,13 +259,3 @@ function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: 
   return best;
 }
 
-/** The lead without the title and date of a question's event opening it ("Title (26 Oct 2025): …"). */
-function withoutEventTitle(ctx: CommandContext, p: ParsedQuery, lead: string): string {
-  for (const e of p.subjects.events) {
-    const title = loc(ctx.locale, e.title);
-    if (!lead.startsWith(title)) continue;
-    const colon = lead.indexOf('): ', title.length);
-    return colon >= 0 ? lead.slice(colon + 3) : lead;
-  }
-  return lead;
-}

@@ -115,22 +115,29 @@ export function contextBeforeQuestion(q: string, v: VocabIndex, locale: Locale):
  * after a phrase of grammar.count_claims, in digits or as a word; undefined when it claims no count.
  */
 export function claimedCount(padded: string, v: VocabIndex): number | undefined {
+  return countClaim(padded, v)?.n;
+}
+
+/** The count a question claims, and whether as a part of a whole ("12 der 17 Seltenen Erden"). */
+export function countClaim(padded: string, v: VocabIndex): { n: number; part: boolean } | undefined {
   for (const c of v.countClaims) {
     const at = padded.indexOf(` ${c} `);
     if (at < 0) continue;
     const next = padded.slice(at + c.length + 2).split(' ')[0] ?? '';
     const n = /^\d+$/.test(next) ? Number(next) : v.numbers.get(next);
-    if (n !== undefined) return n;
+    if (n !== undefined) return { n, part: false };
   }
   // A number right before a noun of what is counted ("17 elements", "16 Seltenerdelemente").
   for (const noun of v.countNouns) {
     const at = padded.indexOf(` ${noun} `);
     const head = at < 0 ? [] : padded.slice(0, at).trim().split(' ');
     const before = head.at(-1);
-    // "fünf von 17 Seltenen Erden", "5 of the 17": the number after "of" is the whole, not the count claimed.
-    if (head.slice(-3, -1).some((w) => v.partOf.has(w))) continue;
-    const n = before === undefined ? undefined : /^\d+$/.test(before) ? Number(before) : v.numbers.get(before);
-    if (n !== undefined) return n;
+    // "fünf von 17 Seltenen Erden", "12 of the 17": the number after "of" is the whole; the one before it is the count claimed.
+    let of = -1;
+    for (let k = Math.max(0, head.length - 3); k < head.length - 1; k++) if (v.partOf.has(head[k]!)) of = k;
+    const counted = of < 0 ? before : head[of - 1];
+    const n = counted === undefined ? undefined : /^\d+$/.test(counted) ? Number(counted) : v.numbers.get(counted);
+    if (n !== undefined) return { n, part: of >= 0 };
   }
   return undefined;
 }

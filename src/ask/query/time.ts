@@ -116,9 +116,12 @@ function readings(text: string, ds: Dataset, clock?: Date): Parsed[] {
 
 function toRef(r: Parsed, ds: Dataset): TimeRef {
   const m = r.start.get('month')!;
-  const hasYear = r.start.isCertain('year');
+  // A number after a month's name is a year only as four digits ("9 October 2025"), in numeric dates
+  // ("30.10.25") or with an apostrophe ("Oct '25"): "nach dem 9. Oktober 12 der 17 …" counts elements.
+  const bare = r.start.isCertain('year') ? /^(.*\p{L}\.?)\s+\d{1,2}$/u.exec(r.text.trim()) : null;
+  const hasYear = r.start.isCertain('year') && !bare;
   const y = hasYear ? r.start.get('year')! : calendarYears(ds, m)[0] ?? r.start.get('year')!;
-  const typed = r.text.trim();
+  const typed = bare ? bare[1]! : r.text.trim();
   if (r.start.isCertain('day')) {
     const d = r.start.get('day')!;
     const endComp = r.end;
