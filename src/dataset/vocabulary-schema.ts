@@ -287,6 +287,11 @@ export const Grammar = z.strictObject({
   instrument: Words.default({ en: [], de: [] }),
   /** Words before the whole a part is counted of ("5 of the 17", "fünf von 17"). */
   part_of: Words.default({ en: [], de: [] }),
+  /**
+   * Words before a place something comes from ("imports from China", "aus China"): a country after one
+   * is a source in a fact of another country's figures, not the country whose figures they are.
+   */
+  origin_words: Words.default({ en: [], de: [] }),
   /** Words after a noun naming whose it is ("Reserven von Brasilien"): no German verb opens a question right before one. */
   genitive_of: Words.default({ en: [], de: [] }),
   /** Words before people who saw an act done rather than did it ("witnessed by"): they are not its doers. */

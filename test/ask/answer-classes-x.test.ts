@@ -67,3 +67,16 @@ describe('a count claimed as a part of a whole ("12 der 17 Seltenen Erden", "fiv
     expect(lead('Waren nach dem 9. Oktober 12 der 17 Seltenen Erden unter Kontrolle?', 'de')).toMatch(/^Ja —/);
   });
 });
+
+describe('a country a fact of another country lists with a figure, named as the one whose figures are asked ("Japan\'s imports")', () => {
+  it('is not the list item: the dataset has no figure for it', () => {
+    expect(lead('What share of Japan\'s imports come from China?', 'en')).toMatch(/no figure/);
+    expect(lead('Of all the rare earths Japan buys abroad, how much comes from China?', 'en')).toMatch(/no figure/);
+    expect(lead('Woher bezieht Japan seine Seltenen Erden?', 'de')).toMatch(/keine Zahl/);
+  });
+  it('while a source named after "from" is the list item, and naming the fact\'s own country keeps it', () => {
+    expect(lead('How much of rare-earth imports come from Japan?', 'en')).toMatch(/Japan 6%/);
+    expect(lead('Wie viel Prozent der US-Importe kommen aus Japan?', 'de')).toMatch(/Japan 6 %/);
+    expect(lead('How much of US rare-earth imports come from China?', 'en')).toMatch(/China 70%/);
+  });
+});

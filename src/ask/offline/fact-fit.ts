@@ -3,7 +3,7 @@
 // without samarium never answers "the price of samarium". A fact that does not fit gives way to an
 // honest "the dataset has no figure for that", never to a neighbouring figure.
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Fact } from '../../dataset/schema.js';
+import type { Country, Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -29,9 +29,57 @@ export function factText(f: Fact): { text: string; padded: string } {
 
 const mentions = (padded: string, names: readonly string[]): boolean => names.some((n) => n.length > 2 && padded.includes(` ${normalize(n)} `));
 
+// The country a fact's topic names ("usa" → US), per fact.
+const owners = new WeakMap<Fact, Country | null>();
+
+function ownerOf(ds: Dataset, f: Fact): Country | undefined {
+  let o = owners.get(f);
+  if (o === undefined) {
+    const topic = normalize(f.topic);
+    owners.set(f, (o = ds.countries.find((c) => c.kind !== 'aggregate' && [c.id, c.iso3, c.name.en, c.name.de, ...c.aliases].some((n) => n !== undefined && normalize(n) === topic)) ?? null));
+  }
+  return o ?? undefined;
+}
+
+/**
+ * "What share of Japan's imports come from China?" of the US import sources: a country the fact lists
+ * with a figure of its own ("Japan 6%"), named by the question other than as a source ("from China",
+ * "aus dem Kongo"), is whose figures are asked, not an item of the list. Only where the question does
+ * not name the fact's own country, and only of names as typed (an adjective, "Chinese imports", says
+ * nothing either way).
+ */
+function othersFigures(ctx: CommandContext, p: ParsedQuery, f: Fact): boolean {
+  const owner = ownerOf(ctx.dataset, f);
+  const s = p.subjects.countries;
+  if (!owner || !s.length || s.some((c) => c.id === owner.id)) return false;
+  const v = vocabIndex(ctx.dataset);
+  const w = p.words;
+  return s.some((c) => {
+    if (c.kind === 'aggregate') return false;
+    const names = [c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n).split(' ')).filter((n) => n[0]!.length > 1);
+    const text = factText(f).padded;
+    const listed = names.some((n) => {
+      const name = ` ${n.join(' ')} `;
+      const at = text.indexOf(name);
+      return at >= 0 && /\d/.test(text[at + name.length] ?? '');
+    });
+    if (!listed) return false;
+    for (let i = 0; i < w.length; i++) {
+      const n = names.find((x) => x.every((part, k) => w[i + k] === part));
+      if (!n) continue;
+      // The origin word right before the name, or before one function word ("from the US", "aus dem Kongo").
+      const from = (j: number): boolean => j >= 0 && v.originWords.includes(w[j]!);
+      if (!(from(i - 1) || (v.stop.has(w[i - 1] ?? '') && from(i - 2)))) return true;
+      i += n.length - 1;
+    }
+    return false;
+  });
+}
+
 /** The fact is about every country, mineral and element the question names (by its ids or its text). */
 export function coversSubjects(ctx: CommandContext, p: ParsedQuery, f: Fact): boolean {
   const s = p.subjects;
+  if (othersFigures(ctx, p, f)) return false;
   const text = factText(f).padded;
   const countryOk = s.countries.every((c) => c.kind === 'aggregate' || f.countries.includes(c.id) || mentions(text, [c.name.en, c.name.de, ...c.aliases]));
   const elementOk = s.elements.every((e) => f.elements.includes(e.symbol) || mentions(text, [e.name.en, e.name.de]));

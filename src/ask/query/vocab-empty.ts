@@ -61,6 +61,7 @@ export const EMPTY: Vocabulary = {
     quantity_asked: { en: [], de: [] },
     count_nouns: { en: [], de: [] },
     part_of: { en: [], de: [] },
+    origin_words: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },

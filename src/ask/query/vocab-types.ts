@@ -169,6 +169,8 @@ export interface VocabIndex {
   instrument: Set<string>;
   /** Words before a whole a part is counted of ("of", "von"; grammar.part_of). */
   partOf: Set<string>;
+  /** Normalised words before a place something comes from ("from", "aus"; grammar.origin_words). */
+  originWords: string[];
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */
   genitiveOf: Set<string>;
   /** A pattern splitting a sentence before people who only witnessed its act (grammar.witnesses). */
