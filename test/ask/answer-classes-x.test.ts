@@ -80,3 +80,20 @@ describe('a country a fact of another country lists with a figure, named as the 
     expect(lead('How much of US rare-earth imports come from China?', 'en')).toMatch(/China 70%/);
   });
 });
+
+describe('goods an event\'s record states in tonnes, asked with a figure\'s words ("Sojabohnen pro Jahr", "bis Ende 2025")', () => {
+  it('are answered from that record, never with the output of rare earths or a date', () => {
+    expect(lead('Wie viele Tonnen Sojabohnen soll China pro Jahr kaufen?', 'de')).toMatch(/25 Mio\. t pro Jahr/);
+    expect(lead('Wie viele Tonnen Sojabohnen soll China bis Ende 2025 kaufen?', 'de')).toMatch(/12 Mio\. t Sojabohnen/);
+  });
+  it('while a figure of a mineral named beside an event\'s name stays that figure', () => {
+    expect(lead('How much rare earth did China mine in 2024, according to the fact sheet?', 'en')).toMatch(/270,000 t/);
+  });
+});
+
+describe('the words of a quota ("extraction quota", "Förderquoten")', () => {
+  it('ask the quota, not the output', () => {
+    expect(lead('Beijing\'s rare-earth extraction quota for 2025, do we have it?', 'en')).toMatch(/quotas for 2023 and 2024, not for 2025/);
+    expect(lead('Wie hoch waren Chinas Förderquoten 2024?', 'de')).toMatch(/Abbau 270\.000 t/);
+  });
+});

@@ -19,7 +19,8 @@ import { whereInCountry } from './where-in.js';
 import { tonnagesIn } from '../query/thresholds.js';
 import { normalize } from '../../dataset/lookup.js';
 import { typedCapitalised } from '../query/text.js';
-import type { Element, Mineral } from '../../dataset/schema.js';
+import type { Element, Event, Mineral } from '../../dataset/schema.js';
+import { eventAnswer } from './answer-events.js';
 
 /**
  * "Did world cobalt production fall in 2025?", "Stieg Chinas Förderung 2024?": a quantity's own change
@@ -94,10 +95,25 @@ function noteFigure(ctx: CommandContext, el: Element, hit: AttributeHit): string
   return splitSentences(ctx.dataset, loc(ctx.locale, el.note)).find((x) => tonnagesIn(x).length > 0 && normalize(x).split(' ').some((w) => words.some((a) => w === a || w.endsWith(a))));
 }
 
+/**
+ * "Wie viele Tonnen Sojabohnen soll China pro Jahr kaufen?": no mineral named, but a thing named by one
+ * of the question's events' own one-word aliases, which a sentence of its record states in tonnes: that
+ * event's record answers, never the output of rare earths.
+ */
+function recordedGoods(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  return p.subjects.events.find((e) => e.aliases.some((a) => {
+    const w = normalize(a);
+    return !w.includes(' ') && p.content.includes(w)
+      && splitSentences(ctx.dataset, loc(ctx.locale, e.summary)).some((x) => tonnagesIn(x).length > 0 && normalize(x).split(' ').includes(w));
+  }));
+}
+
 export function figurePlan(ctx: CommandContext, p: ParsedQuery, measure: Measure, hit?: AttributeHit): Plan {
   const { dataset: ds } = ctx;
   const s = p.subjects;
   const named = s.minerals.find((m) => m.id !== 'rare-earths') ?? s.minerals[0];
+  const goods = named || s.elements.length ? undefined : recordedGoods(ctx, p);
+  if (goods) return answered(eventAnswer(ctx, goods, 'agreed', p));
   // A word the dataset cannot place where a commodity would stand, next to the asked attribute
   // ("vanadium reserves", "Indium Produktion"): not rare earths, and no neighbouring figure.
   if (!named && !s.elements.length && hit && commoditySlot(vocabIndex(ds), p, hit)) return answered(noneAnswer(ctx, p, hit.attribute));

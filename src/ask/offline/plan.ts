@@ -204,7 +204,9 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
       const rest = p.attributes.filter((h) => h !== hit);
       if (year && rest.length && p.subjects.events.length && !p.subjects.events.some((e) => e.date.startsWith(year))) return dispatch(ctx, { ...p, attributes: rest });
-      return eventPlan(ctx, p, ans.event);
+      // "Wie viele Tonnen … soll China bis Ende 2025 kaufen?": tonnes counted are what was agreed, not a date.
+      const tonnes = p.operator === 'count' && (ans.event === 'until' || ans.event === 'date') && p.words.some((w) => vocabIndex(ds).tonneWords.has(w));
+      return eventPlan(ctx, p, tonnes ? 'agreed' : ans.event);
     }
     if ('element' in ans) return elementPlan(ctx, p, ans.element, ans.is);
   }
