@@ -97,3 +97,10 @@ describe('the words of a quota ("extraction quota", "Förderquoten")', () => {
     expect(lead('Wie hoch waren Chinas Förderquoten 2024?', 'de')).toMatch(/Abbau 270\.000 t/);
   });
 });
+
+describe('a weekday claimed beside a noun of the event ("War die Unterzeichnung in Tokio am Montag?")', () => {
+  it('is checked against the event\'s day, not read as a word the dataset lacks', () => {
+    expect(lead('War die Unterzeichnung in Tokio am Montag?', 'de')).toMatch(/^Nein — Dienstag, 28\. Okt\. 2025/);
+    expect(lead('Was the signing in Tokyo on a Tuesday?', 'en')).toMatch(/^Yes — Tuesday, 28 Oct 2025/);
+  });
+});

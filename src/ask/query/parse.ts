@@ -247,7 +247,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
-    if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w)
+    if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w) || v.weekdays.has(w)
       || v.numbers.has(w) || v.ordinals[locale].has(st) || v.placeWords.has(w) || v.lifting.has(w) || v.remaining.has(w) || eventWordHits(ri, w) || factKeyword(ri, w)) continue;
     // "Primärproduktion" split into "primär produktion": a part of a compound the texts hold whole is no word they lack.
     held ??= heldCompounds(ds, raws, words, locale);
