@@ -104,3 +104,19 @@ describe('a weekday claimed beside a noun of the event ("War die Unterzeichnung 
     expect(lead('Was the signing in Tokyo on a Tuesday?', 'en')).toMatch(/^Yes — Tuesday, 28 Oct 2025/);
   });
 });
+
+describe('a comparison asked as who led ("which one led?")', () => {
+  it('compares the two figures instead of saying the dataset lacks the word', () => {
+    expect(lead('Nd oxide vs Ce oxide 2024 prices, which one led?', 'en')).toMatch(/neodymium oxide 56, cerium oxide 1/);
+  });
+});
+
+describe('a yes/no comparison asking whether two figures are equal ("were they level?", "gleich viel?")', () => {
+  it('is no when one is larger', () => {
+    expect(lead('Cobalt reserves, Cuba vs Philippines: were they level?', 'en')).toMatch(/^No — .*Cuba has more/);
+    expect(lead('Haben Kuba und die Philippinen gleich viel Kobalt-Reserven?', 'de')).toMatch(/^Nein — /);
+  });
+  it('while "more than" still asks which is larger', () => {
+    expect(lead('Did Cuba have more cobalt reserves than the Philippines?', 'en')).toMatch(/^Yes — /);
+  });
+});

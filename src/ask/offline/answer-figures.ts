@@ -12,6 +12,7 @@ import { editionTable, rankValue, recordHistory, type EditionGroup, type Effecti
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { changedEarlier, fromToClaim } from './revision-claims.js';
@@ -235,7 +236,9 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
       const x = formatNumber(Math.round(ratio * 10) / 10, locale);
       verdict = t(locale, ` — ${top.c.name.en} has about ${x} times as much.`, ` — ${top.c.name.de} hat etwa das ${x}-Fache.`);
     }
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
+    // "Cuba vs the Philippines: were they level?": equal or not.
+    const equal = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).equalWords);
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
   }
   const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {

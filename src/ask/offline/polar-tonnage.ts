@@ -40,13 +40,16 @@ export function namesCountry(text: string, c: Country): boolean {
  * tonnage beside each of the two countries settles it; the first named is the one asked about, and
  * the vocabulary's "less" words ask the other way round.
  */
-export function tonnagesCompared(p: ParsedQuery, sentence: string): 'yes' | 'no' | undefined {
+export function tonnagesCompared(p: ParsedQuery, sentence: string, equal = false): 'yes' | 'no' | undefined {
   if (p.operator !== 'compare') return undefined;
   const all = tonnagesIn(sentence);
   if (all.length < 2) return undefined;
   const [a, b] = p.subjects.countries as [Country, Country];
   const ta = tonnageNear(sentence, all, a);
   const tb = tonnageNear(sentence, all, b);
-  if (!ta || !tb || ta === tb || ta.t === tb.t) return undefined;
+  if (!ta || !tb || ta === tb) return undefined;
+  // "… were they level?": equal or not, whichever is larger.
+  if (equal) return ta.t === tb.t ? 'yes' : 'no';
+  if (ta.t === tb.t) return undefined;
   return (ta.t > tb.t) !== Boolean(p.less) ? 'yes' : 'no';
 }

@@ -17,6 +17,7 @@ import { directionsIn } from './directions.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { shareByYear } from './polar-share.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { datesInDatasetText } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
@@ -188,7 +189,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // Two things compared ("Did Belgium produce more germanium than Canada?", "Liegt Myanmar vor
   // Australien?"): only a lead stating both figures settles it (above); a sentence holding the
   // question's words, or one country's figure, says nothing of which is larger.
-  const two = p.subjects.countries.length === 2 ? tonnagesCompared(p, a.lead) : undefined;
+  const two = p.subjects.countries.length === 2 ? tonnagesCompared(p, a.lead, holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).equalWords)) : undefined;
   if (two) return { ...a, lead: `${word(two)} — ${a.lead}` };
   if (p.operator === 'compare' || (p.subjects.countries.length >= 2 && !p.subjects.countries.every((c) => namesCountry(a.lead, c)))) return a;
   const byYear = shareByYear(ctx, p, a);

@@ -62,6 +62,7 @@ export const EMPTY: Vocabulary = {
     count_nouns: { en: [], de: [] },
     part_of: { en: [], de: [] },
     origin_words: { en: [], de: [] },
+    equal_words: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },

@@ -171,6 +171,8 @@ export interface VocabIndex {
   partOf: Set<string>;
   /** Normalised words before a place something comes from ("from", "aus"; grammar.origin_words). */
   originWords: string[];
+  /** Normalised phrases asking whether two figures are equal (grammar.equal_words). */
+  equalWords: string[];
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */
   genitiveOf: Set<string>;
   /** A pattern splitting a sentence before people who only witnessed its act (grammar.witnesses). */
