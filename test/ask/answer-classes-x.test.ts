@@ -120,3 +120,13 @@ describe('a yes/no comparison asking whether two figures are equal ("were they l
     expect(lead('Did Cuba have more cobalt reserves than the Philippines?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a country found only by its code among words the dataset does not know ("an LC connector", "a PE pipe")', () => {
+  it('names nothing of the beat: the scope note', () => {
+    expect(lead('Best way to clean an LC connector before a fusion splice?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+    expect(lead('How do I weld a PE pipe without a fusion machine?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+  });
+  it('while a country named by its name keeps the question on the beat', () => {
+    expect(lead('Best way to ship rare earths from Peru?', 'en')).not.toMatch(/^Sorry/);
+  });
+});

@@ -19,6 +19,7 @@ import { sequenceAnswer } from './sequence.js';
 import { offsetDay } from './offset-day.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
+import { paddedQuestion } from '../query/question-text.js';
 import { whichElementByUse } from './uses-match.js';
 import { countryEvent } from './country-event.js';
 import { factText, missingWords } from './fact-fit.js';
@@ -116,6 +117,14 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;
 }
 
+/** Something of the dataset the question names: not a country by its code alone ("an LC connector"). */
+function namedOutright(p: ParsedQuery): boolean {
+  const s = p.subjects;
+  if (s.minerals.length || s.elements.length || s.events.length || s.world) return true;
+  const text = paddedQuestion(p);
+  return s.countries.some((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => text.includes(` ${normalize(n)} `)));
+}
+
 /** A one-word hit of an attribute about texts themselves: who wrote them, where they are listed. */
 function aboutWriting(h: AttributeHit): boolean {
   return h.score <= 1 && !h.attribute.exact && ('provenance' in h.attribute.answer || ('command' in h.attribute.answer && h.attribute.answer.command === 'sources'));
@@ -137,7 +146,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
     // einen Schirm?" asks no use). (A price asked of a thing not held, "Was kostet das
     // Mount-Weld-Projekt?", stays an honest "no figure".)
     // A second such word, of who wrote or cited, changes nothing ("cite a journal article … with three authors").
-    if (!('none' in ans) && !hit.attribute.exact && !named && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer || aboutWriting(h))
+    // Nor does a country found by its code alone ("Best way to clean an LC connector …?").
+    if (!('none' in ans) && !hit.attribute.exact && !namedOutright(p) && hit.score <= 1 && p.attributes.every((h) => h === hit || 'event' in h.attribute.answer || aboutWriting(h))
       && p.unknown.length >= 2 && p.unknown.every((w) => passageCount(ds, w, ctx.locale) === 0)) return { route: { refusal: true, inBeat: false } };
     // "Hat Malaysia den Export … verboten?": a ban beside export words asks about the ban, not volumes.
     const measured = 'none' in ans ? measurePlan(ctx, p, hit, subjectPlan) : undefined;
