@@ -4,7 +4,7 @@ import { offlineAsker, useDataset } from './offline-helpers.js';
 import { parseQuestion } from '../../src/ask/query/parse.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('a place the dataset holds nothing of, beside the words of a fact of another place ("the EU" and imports)', () => {
   it('says plainly that nothing is held, never the US figures', () => {
@@ -128,5 +128,12 @@ describe('a country found only by its code among words the dataset does not know
   });
   it('while a country named by its name keeps the question on the beat', () => {
     expect(lead('Best way to ship rare earths from Peru?', 'en')).not.toMatch(/^Sorry/);
+  });
+});
+
+describe('the rate of the tariff cut that took effect on 10 November ("fentanyl tariff after Busan?")', () => {
+  it('is stated with the record the question names, within its first lines', () => {
+    expect(ask('What is the fentanyl tariff after Busan?', 'en').slice(0, 400)).toMatch(/20% to 10%/);
+    expect(ask('Welcher Fentanyl-Zoll gilt nach Busan?', 'de').slice(0, 400)).toMatch(/20 % auf 10 %/);
   });
 });
