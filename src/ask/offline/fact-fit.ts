@@ -32,6 +32,14 @@ const mentions = (padded: string, names: readonly string[]): boolean => names.so
 // The country a fact's topic names ("usa" → US), per fact.
 const owners = new WeakMap<Fact, Country | null>();
 
+// A country's names and aliases as normalised word arrays, per country.
+const countryNames = new WeakMap<Country, string[][]>();
+function nameWords(c: Country): string[][] {
+  let out = countryNames.get(c);
+  if (!out) countryNames.set(c, (out = [c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n).split(' ')).filter((n) => n[0]!.length > 1)));
+  return out;
+}
+
 function ownerOf(ds: Dataset, f: Fact): Country | undefined {
   let o = owners.get(f);
   if (o === undefined) {
@@ -56,7 +64,7 @@ function othersFigures(ctx: CommandContext, p: ParsedQuery, f: Fact): boolean {
   const w = p.words;
   return s.some((c) => {
     if (c.kind === 'aggregate') return false;
-    const names = [c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n).split(' ')).filter((n) => n[0]!.length > 1);
+    const names = nameWords(c);
     const text = factText(f).padded;
     const listed = names.some((n) => {
       const name = ` ${n.join(' ')} `;

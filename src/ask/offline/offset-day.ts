@@ -20,15 +20,19 @@ function weekdayOf(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
 
+// The vocabulary's order phrases (normalised already) as word arrays, split once per list.
+const splitLists = new WeakMap<readonly string[], string[][]>();
+function phrases(list: readonly string[]): string[][] {
+  let out = splitLists.get(list);
+  if (!out) splitLists.set(list, (out = list.map((x) => x.split(' '))));
+  return out;
+}
+
 /** Where an order word ("after", "nach", "before", "vor") stands at `i`: its direction and length in words. */
 function orderAt(ctx: CommandContext, words: readonly string[], i: number): { dir: 1 | -1; len: number } | undefined {
   const order = vocabIndex(ctx.dataset).eventOrder;
-  for (const [dir, list] of [[1, order.later[ctx.locale]], [-1, order.earlier[ctx.locale]]] as const) {
-    for (const phrase of list) {
-      const ph = normalize(phrase).split(' ');
-      if (phraseAt(words, i, ph)) return { dir, len: ph.length };
-    }
-  }
+  for (const ph of phrases(order.later[ctx.locale])) if (phraseAt(words, i, ph)) return { dir: 1, len: ph.length };
+  for (const ph of phrases(order.earlier[ctx.locale])) if (phraseAt(words, i, ph)) return { dir: -1, len: ph.length };
   return undefined;
 }
 
@@ -67,7 +71,9 @@ function countedDay(ctx: CommandContext, p: ParsedQuery, anchor: Event): { day: 
  */
 export function offsetDay(ctx: CommandContext, p: ParsedQuery): ParsedQuery | undefined {
   const anchor = p.subjects.namedEvents[0] ?? p.subjects.events[0];
-  if (!anchor) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  // Most questions hold no unit of days and no weekday: nothing to count.
+  if (!anchor || !p.words.some((w) => v.daySpans.has(w) || v.weekdays.has(w))) return undefined;
   const counted = countedDay(ctx, p, anchor);
   if (!counted) return undefined;
   // The date parser reads "two days after" as counted from today: only that time is replaced.
