@@ -137,3 +137,10 @@ describe('the rate of the tariff cut that took effect on 10 November ("fentanyl 
     expect(ask('Welcher Fentanyl-Zoll gilt nach Busan?', 'de').slice(0, 400)).toMatch(/20 % auf 10 %/);
   });
 });
+
+describe('a request opening the question ("Können Sie mir sagen, was …")', () => {
+  it('asks nothing itself: its words are no topic the dataset lacks', () => {
+    expect(lead('Können Sie mir sagen, was Dysprosiumoxid 2024 kostete?', 'de')).toMatch(/Dysprosiumoxid 260/);
+    expect(lead('Könnten Sie mir sagen, wie groß Kanadas Reserven an Seltenen Erden sind?', 'de')).toMatch(/^Kanada — Reserven/);
+  });
+});

@@ -67,7 +67,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // Matched on the words meant ("reservs" → "reserves"), reported as typed.
   const spelt = correctAttributeTypos(ds, words, locale);
   // "I need the date of …": the words of a request name no attribute.
-  const asking = requestSpans(words, v.requestPhrases);
+  // So do the words of a request opening the question ("Können Sie mir sagen, was Neodymoxid kostet?").
+  const opener = v.requestOpeners[locale].find((o) => words[0] !== undefined && o.startsWith(words[0]) && opensWith(words.join(' '), o));
+  const asking = opener ? [[0, opener.split(' ').length] as [number, number], ...requestSpans(words, v.requestPhrases)] : requestSpans(words, v.requestPhrases);
   // "… worth more to us when we recover them from magnet scrap?": a clause of the reader's own doings
   // after the question (grammar.reader_clauses) says why they ask; its words ask and name nothing.
   const reader = readerClause(words, v.readerClauses[locale]);
