@@ -144,3 +144,12 @@ describe('a request opening the question ("Können Sie mir sagen, was …")', ()
     expect(lead('Könnten Sie mir sagen, wie groß Kanadas Reserven an Seltenen Erden sind?', 'de')).toMatch(/^Kanada — Reserven/);
   });
 });
+
+describe('a verb of needing beside an event and a field of it asked, no element named ("Mein Sohn braucht das Datum, an dem …")', () => {
+  it('asks the field, not what something is used for', () => {
+    expect(lead('Mein Sohn braucht für sein Referat das Datum, an dem Trump und Xi sich in Busan trafen.', 'de')).toMatch(/30\. Okt\. 2025/);
+  });
+  it('while an element named keeps the uses', () => {
+    expect(lead('Wofür braucht man Neodym?', 'de')).toMatch(/Magnet/);
+  });
+});

@@ -31,7 +31,9 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: 
     // Another country's measure counts when an event of that country is named (plan-elements.ts reads its record).
     if (ans.element === 'controls') return (!s.countries.some((c) => c.id !== 'CN') || s.events.some((e) => s.countries.every((c) => e.countries.includes(c.id)))) && s.minerals.every((m) => m.id === 'rare-earths');
     // A mineral besides rare earths ("What is lithium used for?") is asked too: its uses, or that none are held.
-    if (ans.element === 'uses') return true;
+    // Not beside an event and a field of it asked, with no element or mineral named ("Meine Tochter braucht das
+    // Datum, an dem Japan und die USA das Abkommen signiert haben": "braucht" needs no element).
+    if (ans.element === 'uses') return s.minerals.length > 0 || !s.events.length || !p.attributes.some((h) => 'event' in h.attribute.answer);
     if (ans.element === 'number') return p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w));
     return false;
   }
