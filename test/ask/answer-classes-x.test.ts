@@ -153,3 +153,9 @@ describe('a verb of needing beside an event and a field of it asked, no element 
     expect(lead('Wofür braucht man Neodym?', 'de')).toMatch(/Magnet/);
   });
 });
+
+describe('the talks in Kuala Lumpur named by its short form ("the talks in KL")', () => {
+  it('are the US–China consultations', () => {
+    expect(lead('wann gab es die gespräche zwischen washington und peking in KL', 'de')).toMatch(/25\.–26\. Okt\. 2025/);
+  });
+});
