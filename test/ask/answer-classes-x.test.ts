@@ -43,6 +43,9 @@ describe('a day named by its distance from an event ("two days after the Tokyo s
     expect(lead('Am Donnerstag nach Tokio – wen hat Trump getroffen?', 'de')).toMatch(/Xi/);
     expect(lead('Wo war Trump drei Tage nach dem Treffen mit dem Kaiser?', 'de')).toMatch(/Busan/);
   });
+  it('counts from the event named after the order word, of several the question names', () => {
+    expect(lead('The day after the Trump–Xi meeting, what started in Gyeongju?', 'en')).toMatch(/APEC/);
+  });
   it('and a day with no event is said to have none', () => {
     expect(lead('What happened a week after the Busan meeting?', 'en')).toMatch(/no event on 6 Nov 2025/);
   });

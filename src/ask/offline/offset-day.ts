@@ -69,11 +69,39 @@ function countedDay(ctx: CommandContext, p: ParsedQuery, anchor: Event): { day: 
  * The question asked of the day it names by its distance from an event, with that event put aside;
  * undefined when it names no such day or gives a date of its own.
  */
+/** An event's names as normalised words: its aliases, title and place. */
+function eventNames(e: Event): string[] {
+  return normalize([...e.aliases, e.title.en, e.title.de, e.place.en, e.place.de].join(' ')).split(' ').filter((w) => w.length > 2);
+}
+
+/**
+ * The event counted from: of the question's events, the first whose names stand right after the order
+ * word ("The day after the Trump–Xi meeting, what started in Gyeongju?" counts from Busan, not APEC).
+ */
+function anchorOf(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  const events = [...p.subjects.namedEvents, ...p.subjects.events];
+  const w = p.words;
+  for (let i = 1; i < w.length; i++) {
+    const order = orderAt(ctx, w, i);
+    if (!order) continue;
+    const after = w.slice(i + order.len, i + order.len + 4);
+    let best: { e: Event; hits: number } | undefined;
+    for (const e of events) {
+      const names = eventNames(e);
+      const hits = after.filter((a) => names.includes(a)).length;
+      if (hits > (best?.hits ?? 0)) best = { e, hits };
+    }
+    if (best) return best.e;
+  }
+  return events[0];
+}
+
 export function offsetDay(ctx: CommandContext, p: ParsedQuery): ParsedQuery | undefined {
-  const anchor = p.subjects.namedEvents[0] ?? p.subjects.events[0];
   const v = vocabIndex(ctx.dataset);
   // Most questions hold no unit of days and no weekday: nothing to count.
-  if (!anchor || !p.words.some((w) => v.daySpans.has(w) || v.weekdays.has(w))) return undefined;
+  if (!p.subjects.events.length || !p.words.some((w) => v.daySpans.has(w) || v.weekdays.has(w))) return undefined;
+  const anchor = anchorOf(ctx, p);
+  if (!anchor) return undefined;
   const counted = countedDay(ctx, p, anchor);
   if (!counted) return undefined;
   // The date parser reads "two days after" as counted from today: only that time is replaced.
