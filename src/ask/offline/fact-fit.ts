@@ -62,10 +62,10 @@ function othersFigures(ctx: CommandContext, p: ParsedQuery, f: Fact): boolean {
   if (!owner || !s.length || s.some((c) => c.id === owner.id)) return false;
   const v = vocabIndex(ctx.dataset);
   const w = p.words;
+  const text = factText(f).padded;
   return s.some((c) => {
     if (c.kind === 'aggregate') return false;
     const names = nameWords(c);
-    const text = factText(f).padded;
     const listed = names.some((n) => {
       const name = ` ${n.join(' ')} `;
       const at = text.indexOf(name);
