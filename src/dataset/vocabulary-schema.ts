@@ -294,6 +294,8 @@ export const Grammar = z.strictObject({
   origin_words: Words.default({ en: [], de: [] }),
   /** Words asking whether two figures are equal ("were they level", "gleichauf"): yes only when they are. */
   equal_words: Words.default({ en: [], de: [] }),
+  /** Words joining the items of a list ("and", "oder"): a continent after one continues a list put out of a ranking. */
+  list_joiners: Words.default({ en: [], de: [] }),
   /** Words after a noun naming whose it is ("Reserven von Brasilien"): no German verb opens a question right before one. */
   genitive_of: Words.default({ en: [], de: [] }),
   /** Words before people who saw an act done rather than did it ("witnessed by"): they are not its doers. */

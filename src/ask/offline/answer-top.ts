@@ -77,8 +77,8 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     const e = all[placed]![1];
     cite.add(...e.figure.sources);
     const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[placed];
-    const lead = t(locale, `${name(placeOf.id)} ranks ${ordinal ?? `No. ${placed + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}.`,
-      `${name(placeOf.id)} liegt bei ${what(measure, m, locale)} (${ed}${year}) auf Platz ${placed + 1} mit ${val(e.figure, m, locale)}.`);
+    const lead = t(locale, `${name(placeOf.id)} ranks ${ordinal ?? `No. ${placed + 1}`} for ${what(measure, m, locale)}${within} (${ed}${year}) with ${val(e.figure, m, locale)}.`,
+      `${name(placeOf.id)} liegt bei ${what(measure, m, locale)}${within} (${ed}${year}) auf Platz ${placed + 1} mit ${val(e.figure, m, locale)}.`);
     support.push(`${t(locale, 'Ranking', 'Rangliste')}: ${all.slice(0, Math.min(Math.max(placed + 2, 3), 10)).map(item).join('; ')}.`);
     worldLine();
     return { status: 'answer', lead, support, sources: cite.list(locale).map((x) => x.id), more };
@@ -98,11 +98,11 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     const second = at !== undefined ? all[at] : undefined;
     if (second) cite.add(...second[1].figure.sources);
     const lead = second
-      ? t(locale, `Places ${place + 1} and ${at! + 1} for ${what(measure, m, locale)} (${ed}${year}): ${name(id)} with ${val(e.figure, m, locale)} and ${name(second[0])} with ${val(second[1].figure, m, locale)}.`,
-        `Platz ${place + 1} und ${at! + 1} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)} und ${name(second[0])} mit ${val(second[1].figure, m, locale)}.`)
+      ? t(locale, `Places ${place + 1} and ${at! + 1} for ${what(measure, m, locale)}${within} (${ed}${year}): ${name(id)} with ${val(e.figure, m, locale)} and ${name(second[0])} with ${val(second[1].figure, m, locale)}.`,
+        `Platz ${place + 1} und ${at! + 1} bei ${what(measure, m, locale)}${within} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)} und ${name(second[0])} mit ${val(second[1].figure, m, locale)}.`)
       : locale === 'de'
-        ? `${yes}Platz ${place + 1} bei ${what(measure, m, locale)} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)}${above.length ? `, hinter ${listNames(above, locale)}` : ''}.`
-        : `${yes}${name(id)} ranks ${ordinal ?? `No. ${place + 1}`} for ${what(measure, m, locale)} (${ed}${year}) with ${val(e.figure, m, locale)}${above.length ? `, behind ${listNames(above, locale)}` : ''}.`;
+        ? `${yes}Platz ${place + 1} bei ${what(measure, m, locale)}${within} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)}${above.length ? `, hinter ${listNames(above, locale)}` : ''}.`
+        : `${yes}${name(id)} ranks ${ordinal ?? `No. ${place + 1}`} for ${what(measure, m, locale)}${within} (${ed}${year}) with ${val(e.figure, m, locale)}${above.length ? `, behind ${listNames(above, locale)}` : ''}.`;
     if (own) support.push(own);
     support.push(`${t(locale, 'Ranking', 'Rangliste')}: ${all.slice(0, Math.min(Math.max(place + 2, 3), 10)).map(item).join('; ')}.`);
     worldLine();

@@ -10,16 +10,22 @@ import { normalize } from '../../dataset/lookup.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
 
 /** The numbers of a question written after a label word ("no 58"). */
-function labelled(words: readonly string[], labels: ReadonlySet<string>): Set<string> {
+function labelled(words: readonly string[], labels: ReadonlySet<string>, elementWords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  words.forEach((w, i) => { if (/^\d+$/.test(w) && labels.has(words[i - 1] ?? '')) out.add(w); });
+  // "atomic number 62", "element no. 62": the label numbers an element, not a part of a record.
+  words.forEach((w, i) => { if (/^\d+$/.test(w) && labels.has(words[i - 1] ?? '') && !elementWords.has(words[i - 2] ?? '')) out.add(w); });
   return out;
+}
+
+/** The words of the question's hits asking an element's number ("atomic", "element"). */
+function elementNumberWords(p: ParsedQuery): Set<string> {
+  return new Set(p.attributes.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'number').flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
 }
 
 /** The one event whose texts hold every labelled number of the question, if the question has one. */
 export function labelledEvent(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   const labels = vocabIndex(ctx.dataset).numberLabels;
-  const asked = labelled(p.words, labels);
+  const asked = labelled(p.words, labels, elementNumberWords(p));
   if (!asked.size) return undefined;
   // A part is written starting with its label ("No. 58: lithium-battery …"); a label inside a sentence
   // ("suspended Nos. 55–58") refers to a part written elsewhere.

@@ -108,12 +108,12 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const { locale } = ctx;
   const record = recordLabel(ctx, m);
   const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
+  // "Suspended permanently?", "lifted for good?": a suspension with an end date is no.
+  const forGood = by?.suspended_until !== undefined && holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent);
   // "Was it lifted?" of a suspended measure: a suspension is no lifting, and the general reading says so.
-  if (by && (liftedOnly || ahead)) return undefined;
+  if (by && ((liftedOnly && !forGood) || ahead)) return undefined;
   if (by) {
     const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
-    // "Suspended permanently?": a suspension with an end date is no.
-    const forGood = by.suspended_until !== undefined && p.words.some((w) => vocabIndex(ctx.dataset).permanent.has(w));
     return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
       lead: forGood ? t(locale, `No — ${record}: suspended on ${formatDate(by.date, locale)} only${until} (${loc(locale, by.title)}).`,
         `Nein — ${record}: am ${formatDate(by.date, locale)} nur${until} ausgesetzt (${loc(locale, by.title)}).`)

@@ -115,7 +115,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Did China suspend all its controls?" against "Only the 9 October measures are suspended".
   if (!qNeg && p.words.some((w) => v.universal.has(w)) && words.some((w) => v.restrictive.has(w))) return { verdict: 'no', hits };
   // "Suspended permanently?" against "… until 10 November 2026".
-  if (!qNeg && p.words.some((w) => v.permanent.has(w)) && words.some((w) => v.untilWords.has(w))) return { verdict: 'no', hits };
+  if (!qNeg && holdsPhrase(paddedQuestion(p), v.permanent) && words.some((w) => v.untilWords.has(w))) return { verdict: 'no', hits };
   // "Did Malaysia lift its ban?" against "… said the ban … stays": lifted asked, staying stated.
   if (!qNeg && p.words.some((w) => v.lifting.has(w)) && words.some((w) => v.remaining.has(w))) return { verdict: 'no', hits };
   // "Was Anutin the Cambodian prime minister?" against "Thai Prime Minister Anutin …": another country's office.

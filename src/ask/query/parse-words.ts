@@ -181,3 +181,20 @@ export function readerClause(words: readonly string[], openers: readonly string[
   for (let i = 3; i < words.length - 1; i++) for (const o of openers) if (phraseAt(words, i, o)) return [i, words.length];
   return undefined;
 }
+
+/**
+ * Attribute hits without an element's number read off a measure's ("its announcement numbered 62",
+ * "Bekanntmachung Nummer 61"): a number word right after a measure word numbers the measure.
+ */
+export function withoutMeasureNumbers<T extends { id: string; answer?: unknown }>(hits: readonly PhraseHit<T>[], words: readonly string[], v: VocabIndex): PhraseHit<T>[] {
+  return hits.filter((h) => !asksElementNumber(h.value) || !words.slice(Math.max(0, h.start - 2), h.start).some((w) => v.measureWords.has(w)));
+}
+
+const asksElementNumber = (a: { answer?: unknown }): boolean => typeof a.answer === 'object' && a.answer !== null && (a.answer as { element?: string }).element === 'number';
+
+/** The atomic numbers a question asking an element's number holds, with no measure word in it; undefined otherwise. */
+export function elementNumbersAsked(ds: Dataset, words: readonly string[], hits: readonly PhraseHit<Attribute>[], v: VocabIndex): Set<string> | undefined {
+  if (!hits.some((h) => asksElementNumber(h.value)) || words.some((w) => v.measureWords.has(w))) return undefined;
+  const zs = new Set(words.filter((w) => /^\d{1,3}$/.test(w) && ds.elements.some((e) => String(e.z) === w)));
+  return zs.size ? zs : undefined;
+}

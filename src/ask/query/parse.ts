@@ -17,14 +17,14 @@ import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
-import { regionNamed } from './regions.js';
+import { regionNamed, regionPhraseAt } from './regions.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears } from './parse-words.js';
+import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, inFraction, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
@@ -79,7 +79,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const attrMatch = (w: readonly string[], st: Stems) => matchPhrases(v.attributes, w, st, undefined, own);
   const allHits = withIntensifiersInside(withAdjectivesInside(attrMatch(spelt, speltStems), ent.countries, spelt, speltStems, attrMatch), v.intensifiers, spelt, speltStems, attrMatch)
     .filter((h) => !aside.some(([a, b]) => h.start < b && h.start + h.words > a));
-  const attrHits = withoutSetAside(withoutStrayClassWords(withoutUnitOnly(allHits, spelt, v), spelt, v), spelt, v);
+  const attrHits = withoutMeasureNumbers(withoutSetAside(withoutStrayClassWords(withoutUnitOnly(allHits, spelt, v), spelt, v), spelt, v), spelt, v);
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
   // dash asks what its own words ask; an event's field in the context before it only says what it is
   // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure), and so does a fact's topic
@@ -136,7 +136,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const countryIds: string[] = [];
   for (const c of countries) countryIds.push(c.id);
   const excepted = exceptEvents(ds, words, countryIds, opHits);
-  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, norm, words, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
+  // "Which element has atomic number 62?": the number is the element's, not that of the announcement numbered 62.
+  const zs = elementNumbersAsked(ds, words, attrHits, v);
+  const eventWords = zs ? words.filter((w) => !zs.has(w)) : words;
+  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, zs ? eventWords.join(' ') : norm, eventWords, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
   // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that
@@ -173,7 +176,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
   // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.
-  const after = ops.has('top') || ops.has('which') || ops.has('who') || regionAt ? afterCountries(words, opHits, countries, v.stop) : [];
+  // A continent in a list put out ("außer Australien und Afrika") is put out too (outsideRegion below).
+  const listedRegions = new Set<number>();
+  const after = ops.has('top') || ops.has('which') || ops.has('who') || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
+    const n = regionPhraseAt(words, i, v)?.words ?? 0;
+    if (n) listedRegions.add(i);
+    return n;
+  }, v.listJoiners) : [];
   const whoAfter = ops.has('who') && !ops.has('top') && after.length > 0 && countries.every((c) => after.includes(c));
   const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
@@ -214,8 +223,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const region = regionAt?.r;
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
   // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.
-  const outsideRegion = regionAt !== undefined && opHits.some((h) => ((h.value === 'after' || h.value === 'except') && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
-    || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2));
+  const outsideRegion = regionAt !== undefined && (listedRegions.has(regionAt.i) || opHits.some((h) => ((h.value === 'after' || h.value === 'except') && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
+    || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2)));
 
   // A month that is part of an event's name ("the October controls") is not a time asked about.
   const normWords = normQ.split(' ');

@@ -85,7 +85,8 @@ function countryAt(words: readonly string[], j: number, countries: readonly Coun
  * The countries put out of a ranking: named right after an exclusion word ("after China", "außer den
  * USA") or right before one that follows them ("Congo and Indonesia aside", "China ausgenommen").
  */
-export function afterCountries(words: readonly string[], opHits: readonly PhraseHit<OperatorWord>[], countries: readonly Country[], stop: ReadonlySet<string>): Country[] {
+export function afterCountries(words: readonly string[], opHits: readonly PhraseHit<OperatorWord>[], countries: readonly Country[], stop: ReadonlySet<string>,
+  regionWordsAt: (i: number) => number = () => 0, joiners: ReadonlySet<string> = new Set()): Country[] {
   const out: Country[] = [];
   const add = (c: Country): void => { if (!out.includes(c)) out.push(c); };
   const isName = (w: string): boolean => countries.some((c) => namesOf(c).has(w));
@@ -96,6 +97,9 @@ export function afterCountries(words: readonly string[], opHits: readonly Phrase
       for (;;) {
         while (j < words.length && stop.has(words[j]!) && !isName(words[j]!)) j++;
         const found = countryAt(words, j, countries);
+        // A continent in the list ("outside Africa and Australia") is put out by the region test; the list goes on after it.
+        const region = found || (j !== h.start + h.words && !joiners.has(words[j - 1] ?? '')) ? 0 : regionWordsAt(j);
+        if (region) { j += region; continue; }
         if (!found) break;
         add(found.c);
         j += found.len;

@@ -63,6 +63,7 @@ export const EMPTY: Vocabulary = {
     part_of: { en: [], de: [] },
     origin_words: { en: [], de: [] },
     equal_words: { en: [], de: [] },
+    list_joiners: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },

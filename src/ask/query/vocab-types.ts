@@ -173,6 +173,8 @@ export interface VocabIndex {
   originWords: string[];
   /** Normalised phrases asking whether two figures are equal (grammar.equal_words). */
   equalWords: string[];
+  /** Normalised words joining the items of a list (grammar.list_joiners). */
+  listJoiners: Set<string>;
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */
   genitiveOf: Set<string>;
   /** A pattern splitting a sentence before people who only witnessed its act (grammar.witnesses). */

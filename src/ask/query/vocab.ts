@@ -212,6 +212,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     partOf: new Set(words(g.part_of)),
     originWords: words(g.origin_words),
     equalWords: words(g.equal_words),
+    listJoiners: new Set(words(g.list_joiners)),
     genitiveOf: new Set(words(g.genitive_of)),
     witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
     instrument: new Set(words(g.instrument)),

@@ -1,0 +1,39 @@
+// Answer classes of the offline question path (issue 10), twenty-fifth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a ranking with places put out of it in a list ("outside Africa and Australia", "leaving Australia out")', () => {
+  it('puts out every country and continent of the list, and says where the ranking is taken', () => {
+    expect(lead('Outside Africa and Australia, who has the biggest cobalt reserves?', 'en')).toMatch(/^Russia ranks second for reserves of cobalt outside Africa .*800,000 t, behind Australia/);
+    expect(lead('Wer hat außer Australien und Afrika die größten Kobaltreserven?', 'de')).toMatch(/außerhalb von Afrika.*Russland mit 800\.000 t/);
+    expect(lead('Leaving Australia out, who was the biggest lithium producer of 2024?', 'en')).toMatch(/^Chile\b.*48,900 t/);
+  });
+  it('while a continent after the country put out, with no word joining them, is where the ranking is taken', () => {
+    expect(lead('After Congo, which African country has the biggest cobalt reserves?', 'en')).toMatch(/Madagascar.*100,000 t/);
+  });
+});
+
+describe('a suspension asked as lasting for good ("lifted for good", "für immer aufgehoben")', () => {
+  it('is no: suspended only until a day', () => {
+    expect(lead('Were the October 2025 controls lifted for good last November?', 'en')).toMatch(/^No — .*only until 10 Nov 2026/);
+    expect(lead('Did China lift the October controls permanently?', 'en')).toMatch(/^No — .*only until 10 Nov 2026/);
+    expect(lead('Wurden die Oktober-Kontrollen im November für immer aufgehoben?', 'de')).toMatch(/^Nein — .*nur bis zum 10\. Nov\. 2026/);
+  });
+  it('while a suspension asked as such is yes', () => {
+    expect(lead('Were the October 2025 controls suspended?', 'en')).toMatch(/^Yes — .*until 10 Nov 2026/);
+  });
+});
+
+describe('a number after a word of a measure, or of an element\'s number ("announcement numbered 62", "atomic number 62")', () => {
+  it('numbers the measure after a measure word', () => {
+    expect(lead('What did MOFCOM target with its announcement numbered 62?', 'en')).toMatch(/No\. 62: rare-earth technologies/);
+  });
+  it('numbers the element after an element\'s words, though an announcement has the same number', () => {
+    expect(lead('Which element has atomic number 62?', 'en')).toMatch(/^Samarium \(Sm\) has atomic number 62/);
+    expect(lead('What is element no. 62?', 'en')).toMatch(/^Samarium/);
+    expect(lead('Welches Element hat die Ordnungszahl 61?', 'de')).toMatch(/^Promethium/);
+  });
+});
