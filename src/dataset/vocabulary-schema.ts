@@ -296,6 +296,10 @@ export const Grammar = z.strictObject({
   equal_words: Words.default({ en: [], de: [] }),
   /** Words joining the items of a list ("and", "oder"): a continent after one continues a list put out of a ranking. */
   list_joiners: Words.default({ en: [], de: [] }),
+  /** Openings asking whether a statement is true ("is it true that"): a negation in the statement is what is judged. */
+  truth_frames: Words.default({ en: [], de: [] }),
+  /** Words asking when something takes effect ("kick in", "gelten"): a date question's clause is the one dating that. */
+  effect_words: Words.default({ en: [], de: [] }),
   /** Words after a noun naming whose it is ("Reserven von Brasilien"): no German verb opens a question right before one. */
   genitive_of: Words.default({ en: [], de: [] }),
   /** Words before people who saw an act done rather than did it ("witnessed by"): they are not its doers. */

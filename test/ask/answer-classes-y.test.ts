@@ -37,3 +37,27 @@ describe('a number after a word of a measure, or of an element\'s number ("annou
     expect(lead('Welches Element hat die Ordnungszahl 61?', 'de')).toMatch(/^Promethium/);
   });
 });
+
+describe('a figure claimed with a negation ("Is it true that China does not have 44 Mt?", "Hat China nicht 44 Mio. t?")', () => {
+  it('judges the negated statement when it is asked as true', () => {
+    expect(lead('Is it true that China does not have 44 Mt of reserves?', 'en')).toMatch(/^No — China .*44 million t/);
+    expect(lead('Is it true that Vietnam no longer has 22 million tonnes of reserves?', 'en')).toMatch(/^Yes — Vietnam .*3\.5 million t/);
+    expect(lead('Stimmt es, dass Vietnam keine 22 Mio. t mehr hat?', 'de')).toMatch(/^Ja — Vietnam/);
+  });
+  it('asks the fact itself otherwise, which German answers "Doch" when it holds', () => {
+    expect(lead('Doesn\'t China have more than 40 Mt of reserves?', 'en')).toMatch(/^Yes — China .*44 million t/);
+    expect(lead('Vietnam hat doch keine 3,5 Mio. t Reserven, oder?', 'de')).toMatch(/^Doch — Vietnam .*3,5 Mio\. t/);
+    expect(lead('Hat Vietnam keine 22 Mio. t mehr?', 'de')).toMatch(/^Nein — Vietnam .*3,5 Mio\. t/);
+  });
+});
+
+describe('the day something takes effect ("when did the 0.1% rule kick in?", "ab wann gilt die Lizenzpflicht für Holmium?")', () => {
+  it('is the day the clause of the thing named gives, not the day the measure was issued', () => {
+    expect(lead('When was the 0.1% rule supposed to kick in?', 'en')).toMatch(/^1 Dec 2025: .*No\. 61/);
+    expect(lead('Ab wann sollte die 0,1-Prozent-Regel gelten?', 'de')).toMatch(/^1\. Dez\. 2025: /);
+    expect(lead('Ab wann sollte die Lizenzpflicht für Holmium gelten?', 'de')).toMatch(/^8\. Nov\. 2025: Nr\. 57/);
+  });
+  it('of a measure named outright, though another record\'s title holds "take effect"', () => {
+    expect(lead('When did the April controls take effect?', 'en')).toMatch(/^4 Apr 2025: China's export controls/);
+  });
+});

@@ -16,6 +16,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { changedEarlier, fromToClaim } from './revision-claims.js';
+import { questionNegated } from './polar-parts.js';
 import { multipleClaimed } from '../query/multiplier.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
@@ -180,8 +181,14 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const once = p.polar && p.claim && p.threshold !== undefined && !p.outdated && p.words.some((w) => vocabIndex(ds).onceWords.has(w))
     ? groups.flatMap((g) => { const e = g.byYear.get(year); return e ? [e.figure.value, e.corrected?.figure.value] : []; }).some((x) => x != null && figureYes(p, x, m.unit.symbol)) || undefined
     : undefined;
-  const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? once ?? (unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol));
-  const yes = p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined ? yesNo(locale, verdict) : '';
+  // "Is it true that China does not have 44 Mt?", "Vietnam hat doch keine 3,5 Mio. t, oder?": the
+  // figure settles the claim, and a negation inside a statement asked as true is part of the claim;
+  // a negated question without one asks the fact itself, which German answers "Doch".
+  const negatedClaim = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold !== undefined && !p.outdated && questionNegated(ctx, p);
+  const framed = negatedClaim && holdsPhrase(paddedQuestion(p), vocabIndex(ds).truthFrames);
+  const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
+  const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? once ?? (framed && claimed !== undefined ? !claimed : claimed);
+  const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : negatedClaim && !framed && verdict && locale === 'de' ? 'Doch — ' : yesNo(locale, verdict);
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;

@@ -47,7 +47,11 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   const compounds = namingCompounds(ctx, ev);
   // A German genitive names the event as the name does ("Trumps Reise").
   const names = (w: string): boolean => [w, genitiveBase(w, ctx.locale) ?? w].some((x) => naming.has(stem(x, ctx.locale)));
-  return [...new Set([...p.content, ...numbers])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w)
+  // "Ab wann sollte die Lizenzpflicht für Holmium gelten?": words of taking effect ask the date, and
+  // the elements named tell which clause dates it.
+  const effect = field === 'date' && p.content.some((w) => v.effectWords.has(w));
+  const elements = effect ? p.subjects.elements.map((e) => normalize(loc(ctx.locale, e.name))) : [];
+  return [...new Set([...p.content, ...numbers, ...elements])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w) && !(effect && v.effectWords.has(w))
     && !(w.length >= 4 && compounds.some((n) => n.length > w.length && (n.startsWith(w) || n.endsWith(w)))));
 }
 
@@ -76,10 +80,11 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
   const lists = vocabIndex(ctx.dataset).wordLists;
   const past = p.polar && lists.pastOpeners[ctx.locale].has(p.words[0] ?? '');
   // One word in common is no match for it; more are ("Did China buy 12 million t of soybeans?" against "China would buy …").
-  for (const { text: c, sentence: s, stems: words } of clauseStems(ctx, ev)) {
+  for (const { text: c, sentence: s, stems: words, padded } of clauseStems(ctx, ev)) {
     const plan = past && normalize(c).split(' ').some((w) => lists.planMarkers[ctx.locale].has(w));
     // A German word ends the compound that holds it ("Minister" in "Handelsminister Tengku Zafrul").
-    const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x))).length;
+    // A number of several words ("0.1%" is "0 1") stands in the clause as a phrase.
+    const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x)) || (x.includes(' ') && padded.includes(` ${x} `))).length;
     if (plan && hits < 2) continue;
     // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").
     if (hits && (!best || hits > best.hits || (hits === best.hits && prefer && !prefer(best.text) && prefer(c.trim())))) {
@@ -96,7 +101,7 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
 interface EventWords {
   naming?: Set<string>;
   compounds?: string[];
-  clauses?: { text: string; sentence: string; stems: Set<string> }[];
+  clauses?: { text: string; sentence: string; stems: Set<string>; padded: string }[];
 }
 const eventWords = new WeakMap<Event, Partial<Record<Locale, EventWords>>>();
 
@@ -118,12 +123,12 @@ function forms(w: string, locale: Locale): string[] {
   return v === s ? [s] : [s, v];
 }
 
-function clauseStems(ctx: CommandContext, ev: Event): { text: string; sentence: string; stems: Set<string> }[] {
+function clauseStems(ctx: CommandContext, ev: Event): { text: string; sentence: string; stems: Set<string>; padded: string }[] {
   const w = wordsOf(ctx, ev);
   if (w.clauses) return w.clauses;
   const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
   return (w.clauses = texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => semicolonItems(sentence)
-    .map((text) => ({ text, sentence, stems: new Set(normalize(text).split(' ').flatMap((x) => forms(x, ctx.locale))) }))));
+    .map((text) => ({ text, sentence, stems: new Set(normalize(text).split(' ').flatMap((x) => forms(x, ctx.locale))), padded: ` ${normalize(text)} ` }))));
 }
 
 /**

@@ -16,7 +16,10 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
   // Events stating the numbers the question does ("the 24% tariff") before the others it points at.
   const stating = eventsStating(ctx, p);
-  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
+  // Asked when something takes effect, those named outright ("the April controls") before one found by
+  // its words alone: "take effect" asks the date, though another record's title holds it.
+  const effect = field === 'date' && p.content.some((w) => vocabIndex(ctx.dataset).effectWords.has(w)) ? p.subjects.namedEvents.filter((e) => p.subjects.events.includes(e)) : [];
+  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...effect, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   // Several events at one place the question names, nothing narrower asked: the list of them.
   const ne = p.subjects.namedEvents;

@@ -179,7 +179,7 @@ function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: st
  * yes/no question; a support sentence that settles it becomes the lead (the reason goes first).
  */
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
-  if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein)\b/i.test(a.lead)) return a;
+  if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein|doch)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
   // "Is Lee Jae Myung the prime minister?": an office the texts give the person another of.
   const office = officeVerdict(ctx, p, a);

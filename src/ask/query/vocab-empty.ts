@@ -64,6 +64,8 @@ export const EMPTY: Vocabulary = {
     origin_words: { en: [], de: [] },
     equal_words: { en: [], de: [] },
     list_joiners: { en: [], de: [] },
+    truth_frames: { en: [], de: [] },
+    effect_words: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },

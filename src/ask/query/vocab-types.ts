@@ -175,6 +175,10 @@ export interface VocabIndex {
   equalWords: string[];
   /** Normalised words joining the items of a list (grammar.list_joiners). */
   listJoiners: Set<string>;
+  /** Normalised openings asking whether a statement is true (grammar.truth_frames). */
+  truthFrames: string[];
+  /** Normalised words of phrases asking when something takes effect (grammar.effect_words). */
+  effectWords: Set<string>;
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */
   genitiveOf: Set<string>;
   /** A pattern splitting a sentence before people who only witnessed its act (grammar.witnesses). */
