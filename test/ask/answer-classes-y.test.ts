@@ -61,3 +61,16 @@ describe('the day something takes effect ("when did the 0.1% rule kick in?", "ab
     expect(lead('When did the April controls take effect?', 'en')).toMatch(/^4 Apr 2025: China's export controls/);
   });
 });
+
+describe('where a thing the record places is ("Where is the Nolans project?")', () => {
+  it('is the place the record gives it, not where the record\'s event took place', () => {
+    expect(lead('Where is Arafura\'s Nolans project?', 'en')).toMatch(/^Arafura's Nolans project in the Northern Territory/);
+    expect(lead('Where\'s the Alcoa-Sojitz gallium project?', 'en')).toMatch(/Alcoa–Sojitz gallium recovery project at Wagerup, Western Australia/);
+    expect(lead('Wo liegt das Nolans-Projekt?', 'de')).toMatch(/^Das Nolans-Projekt von Arafura im Northern Territory/);
+  });
+  it('while the event\'s own venue, a place the question names and a person of the event leave the venue first', () => {
+    expect(lead('Where did Trump receive the gold crown?', 'en')).toMatch(/^Gyeongju National Museum, Gyeongju/);
+    expect(lead('Where did the US–China trade consultations take place just before the Busan meeting?', 'en')).toMatch(/^Kuala Lumpur: /);
+    expect(lead('Where did Trump sign the critical minerals deal with Albanese?', 'en')).toMatch(/^White House, Washington/);
+  });
+});

@@ -38,7 +38,9 @@ function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[
 /** The question's content words that do not merely name the event (title, aliases, people, place) or ask the attribute. */
 export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): string[] {
   const v = vocabIndex(ctx.dataset);
-  const naming = namingStems(ctx, ev);
+  // Asked where, a name of the record's that is no word of its title, place or people names a thing it places
+  // ("Where is the Nolans project?": "Nolans" is an alias of the framework naming the project).
+  const naming = field === 'place' ? titleStems(ctx, ev) : namingStems(ctx, ev);
   // Of a date, the words of agreeing too ("When was the ceasefire agreed?": the day it was agreed is asked).
   const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && (h.attribute.answer.event === field || (field === 'date' && h.attribute.answer.event === 'agreed')))
     .flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
@@ -100,6 +102,7 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
 // normalised and stemmed anew for every question about an event (bench/core.ts, --cpu-prof).
 interface EventWords {
   naming?: Set<string>;
+  title?: Set<string>;
   compounds?: string[];
   clauses?: { text: string; sentence: string; stems: Set<string>; padded: string }[];
 }
@@ -109,6 +112,12 @@ function wordsOf(ctx: CommandContext, ev: Event): EventWords {
   let per = eventWords.get(ev);
   if (!per) eventWords.set(ev, (per = {}));
   return (per[ctx.locale] ??= {});
+}
+
+/** The stems of an event's title, place and people: what names the event itself, not a thing its record places. */
+export function titleStems(ctx: CommandContext, ev: Event): Set<string> {
+  const w = wordsOf(ctx, ev);
+  return (w.title ??= new Set(normalize([ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.participants].join(' ')).split(' ').map((x) => stem(x, ctx.locale))));
 }
 
 function namingStems(ctx: CommandContext, ev: Event): Set<string> {
