@@ -74,3 +74,31 @@ describe('where a thing the record places is ("Where is the Nolans project?")', 
     expect(lead('Where did Trump sign the critical minerals deal with Albanese?', 'en')).toMatch(/^White House, Washington/);
   });
 });
+
+describe('a figure claimed of two countries at once ("Did Brazil and Vietnam each hold about 21 Mt?")', () => {
+  it('holds only when it holds for each, with no word on which is larger', () => {
+    expect(lead('Did Brazil and Vietnam each hold about 21 Mt of reserves?', 'en')).toMatch(/^No — .*Brazil 11 million t .* and Vietnam 3\.5 million t[^—]*$/);
+    expect(lead('Do Brazil and Vietnam have more than 3 Mt of reserves?', 'en')).toMatch(/^Yes — /);
+  });
+  it('while two countries compared still say which is larger', () => {
+    expect(lead('Does Brazil have more reserves than Vietnam?', 'en')).toMatch(/^Yes — .*Brazil has more/);
+  });
+});
+
+describe('an office given a person up to a clause saying when ("Was Takaichi foreign minister when she signed?")', () => {
+  it('is checked against the office the texts give them', () => {
+    expect(lead('Was Takaichi Japan\'s foreign minister when she signed with Trump?', 'en')).toMatch(/^No — .*Prime Minister Sanae Takaichi/);
+    expect(lead('War Takaichi Außenministerin, als sie mit Trump unterschrieb?', 'de')).toMatch(/^Nein — .*Premierministerin/);
+  });
+});
+
+describe('a figure asked of a place only a fact names ("das Vorkommen in Nordsachsen in Tonnen")', () => {
+  it('is that fact\'s, with "no tonnage", never the world\'s reserves', () => {
+    const l = lead('Wie groß ist das Vorkommen in Nordsachsen in Tonnen?', 'de');
+    expect(l).toMatch(/^Der Datensatz enthält keine Tonnenzahl dafür\./);
+    expect(l).not.toMatch(/Welt|75 Mio/);
+  });
+  it('while a word the texts use ("refining") names no fact over the figure asked', () => {
+    expect(lead('After mining, many producers send their rare earths abroad for refining. Which country do they mostly go to?', 'en')).toMatch(/China/);
+  });
+});

@@ -228,6 +228,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
   const known = rows.filter((r) => r.hit && r.hit.eff.figure.value !== null).sort((a, b) => rankValue(b.hit!.eff.figure) - rankValue(a.hit!.eff.figure));
   let verdict = '';
   let yes = '';
+  let each = false;
   if (known.length >= 2) {
     const top = known[0]!;
     const tie = rankValue(top.hit!.eff.figure) === rankValue(known[1]!.hit!.eff.figure);
@@ -245,9 +246,12 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     }
     // "Cuba vs the Philippines: were they level?": equal or not.
     const equal = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).equalWords);
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
+    // "Did Brazil and Vietnam each hold about 21 Mt?": a figure claimed of both is checked against each.
+    each = p.polar && p.threshold !== undefined && times === undefined && !equal;
+    if (each) verdict = '.';
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
   }
-  const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
+  const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {
     status: known.length ? 'answer' : 'none',
     lead,

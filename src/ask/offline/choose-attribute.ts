@@ -12,6 +12,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { paddedQuestion } from '../query/question-text.js';
 import { claimedCount } from '../query/polar-cues.js';
+import { passageCount } from './retrieve.js';
 
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
@@ -87,10 +88,13 @@ function states(ctx: CommandContext, h: AttributeHit, phrases: readonly string[]
  * Another attribute answered by facts, one of whose facts holds a phrase `words(h)` gives, as whole
  * words (`end` ' ') or at a word's start (`end` '': "Sachsen" stands in the fact as "Sachsens").
  */
-function factStating(ctx: CommandContext, ok: readonly AttributeHit[], hit: AttributeHit, words: (h: AttributeHit) => readonly string[], end: '' | ' '): AttributeHit | undefined {
+function factStating(ctx: CommandContext, ok: readonly AttributeHit[], hit: AttributeHit, words: (h: AttributeHit) => readonly string[], end: '' | ' ', keywords = false): AttributeHit | undefined {
   return ok.find((h) => h !== hit && 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
     const f = ctx.dataset.factById.get(id);
-    return f !== undefined && words(h).some((m) => factText(f).padded.includes(` ${m}${end}`));
+    // A keyword of the fact no text of the dataset uses names it as its text does ("Nordsachsen" for
+    // "im Norden Sachsens"); a word the texts use ("refining") is no name of it.
+    const named = keywords && f ? ` | ${[...f.keywords.en, ...f.keywords.de].map((k) => normalize(k)).join(' | ')} | ` : '';
+    return f !== undefined && words(h).some((m) => factText(f).padded.includes(` ${m}${end}`) || (named.includes(` | ${m} | `) && passageCount(ctx.dataset, m, ctx.locale) === 0));
   }));
 }
 
@@ -117,7 +121,7 @@ function percentOf(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | unde
  */
 function placedFact(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit | undefined, ok: readonly AttributeHit[]): AttributeHit | undefined {
   if (!hit || !('figure' in hit.attribute.answer) || p.subjects.countries.length || p.subjects.world || p.region !== undefined) return hit;
-  return factStating(ctx, ok, hit, (h) => h.matched, '') ?? hit;
+  return factStating(ctx, ok, hit, (h) => h.matched, '', true) ?? hit;
 }
 
 /** A word of the question opening with a name of the world ("Weltproduktion", "worldwide"). */

@@ -191,7 +191,7 @@ export function lacksTonnes(ctx: CommandContext, p: ParsedQuery, answer: AnswerF
 export function unweighed(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   const a = plan.answer;
   if (!a || a.status !== 'answer' || !plan.route || !('fact' in plan.route) || !lacksTonnes(ctx, p, a)) return plan;
-  const none = noneAnswer(ctx, p, undefined, t(ctx.locale, 'The dataset gives no tonnage for that.', 'Der Datensatz enthält dazu keine Tonnenzahl.'));
+  const none = noneAnswer(ctx, p, undefined, t(ctx.locale, 'The dataset gives no tonnage for that.', 'Der Datensatz enthält keine Tonnenzahl dafür.'));
   return { ...plan, answer: { ...none, support: [a.lead, ...a.support], sources: [...new Set([...none.sources, ...a.sources])] } };
 }
 

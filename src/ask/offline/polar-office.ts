@@ -111,9 +111,11 @@ export function officeVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirs
   const filler = (i: number): boolean => v.stop.has(qWords[i]!) || qWords[i] === 's' || countryWord.has(i) || holder(qWords[i]!) !== undefined;
   // Nothing but such words after the office either: "Wurde Trump vom Kaiser empfangen?" makes the emperor another person.
   const between = (a: number, b: number): boolean => { for (let i = a; i < b; i++) if (!filler(i)) return false; return true; };
+  // Up to a clause saying when ("… when she signed with Trump"), which gives no one an office.
+  const clauseAt = (from: number): number => { const i = qWords.findIndex((w, k) => k >= from && v.timeClauses.has(w)); return i < 0 ? qWords.length : i; };
   const beside = (i: number): boolean => spots.some((x) => {
     const [a, b] = i < x.at ? [i + 1, x.at] : [x.at + x.len, i];
-    return b - a <= 4 && between(a, b) && between(x.at + x.len, qWords.length);
+    return b - a <= 4 && between(a, b) && between(x.at + x.len, clauseAt(x.at + x.len));
   });
   const persons = [...new Set(qWords.flatMap((w, i) => { const h = holder(w); return h !== undefined && beside(i) ? [h] : []; }))];
   if (!persons.length || persons.some((w) => holders.get(w)!.has(asked[0]!))) return undefined;

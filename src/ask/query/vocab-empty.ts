@@ -66,6 +66,7 @@ export const EMPTY: Vocabulary = {
     list_joiners: { en: [], de: [] },
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
+    time_clauses: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
     intensifiers: { en: [], de: [] },

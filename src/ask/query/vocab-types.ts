@@ -179,6 +179,8 @@ export interface VocabIndex {
   truthFrames: string[];
   /** Normalised words of phrases asking when something takes effect (grammar.effect_words). */
   effectWords: Set<string>;
+  /** Normalised words opening a clause of when (grammar.time_clauses). */
+  timeClauses: Set<string>;
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */
   genitiveOf: Set<string>;
   /** A pattern splitting a sentence before people who only witnessed its act (grammar.witnesses). */

@@ -215,6 +215,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     listJoiners: new Set(words(g.list_joiners)),
     truthFrames: words(g.truth_frames),
     effectWords: new Set(words(g.effect_words).flatMap((w) => w.split(' '))),
+    timeClauses: new Set(words(g.time_clauses)),
     genitiveOf: new Set(words(g.genitive_of)),
     witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
     instrument: new Set(words(g.instrument)),
