@@ -102,3 +102,22 @@ describe('a figure asked of a place only a fact names ("das Vorkommen in Nordsac
     expect(lead('After mining, many producers send their rare earths abroad for refining. Which country do they mostly go to?', 'en')).toMatch(/China/);
   });
 });
+
+describe('a measure asked as still in force in other words ("noch unter Kontrolle") and the start of a thing a record dates', () => {
+  it('reads the state against the suspension\'s end', () => {
+    expect(lead('Sind die fünf Oktober-Elemente noch unter Kontrolle?', 'de')).toMatch(/^Die Aussetzung lief bis zum 10\. Nov\. 2026/);
+  });
+  it('gives the day the thing named started, not the day of the record', () => {
+    expect(lead('When did the ceasefire between Thailand and Cambodia start?', 'en')).toMatch(/^28 Jul 2025: .*ceasefire on 28 July/);
+  });
+});
+
+describe('a change of a figure asked of a month before the edition that made it ("the Vietnam cut, reported in March 2024?")', () => {
+  it('is no, with the edition that made it and its date', () => {
+    expect(lead('Was the Vietnam reserve cut reported in March 2024?', 'en')).toMatch(/^No — Vietnam .*the change came with USGS MCS 2025, published 31 Jan 2025\./);
+    expect(lead('Wurden Vietnams Reserven im März 2024 gesenkt?', 'de')).toMatch(/^Nein — Vietnam .*veröffentlicht am 31\. Jan\. 2025\./);
+  });
+  it('while the month of that edition, or none, is yes', () => {
+    expect(lead('Did USGS cut Vietnam\'s reserves in January 2025?', 'en')).toMatch(/^Yes — Vietnam/);
+  });
+});

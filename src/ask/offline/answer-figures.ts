@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Figure, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
-import { formatFigureValue, formatList, formatNumber } from '../../reply/format.js';
+import { formatDate, formatFigureValue, formatList, formatNumber } from '../../reply/format.js';
 import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from '../../commands/figure-answer.js';
 import { editionTable, rankValue, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -44,6 +44,17 @@ function lastDigitUnit(n: number): number {
   let unit = 1;
   while (n >= unit * 10 && Math.round(n / (unit * 10)) * unit * 10 === n) unit *= 10;
   return unit;
+}
+
+/** The edition that first stated a record's current value: the oldest of the run of editions, newest first, that state it. */
+function changedBy(groups: readonly EditionGroup[], year: number | undefined, value: number): EditionGroup['base'] | undefined {
+  let made: EditionGroup['base'] | undefined;
+  for (const g of groups) {
+    const e = g.byYear.get(year);
+    if (!e || e.figure.value !== value) break;
+    made = e.corrected ? e.edition : g.base;
+  }
+  return made;
 }
 
 /** The value a record's current figure replaced: its corrected value, else the newest older edition's differing one. */
@@ -163,7 +174,11 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
   // "Did USGS raise it?": the direction of the change from the figure it replaced.
   const before = p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
-  const moved = before === undefined ? undefined : p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before;
+  // "Was the Vietnam cut reported in March 2024?": a change asked of a month or day before the edition
+  // that made it was published did not happen then.
+  const madeIn = before === undefined ? undefined : changedBy(groups.slice(from), year, eff.figure.value);
+  const early = madeIn?.published !== undefined && (p.time?.kind === 'month' || p.time?.kind === 'day') && p.time.end < madeIn.published;
+  const moved = before === undefined ? undefined : !early && (p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before);
   // "Has the figure changed (since the last edition)?", "Is it unchanged?": against the edition before
   // the one the figure stands in (or the release it corrects), not against zero.
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
@@ -189,9 +204,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
   const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? once ?? (framed && claimed !== undefined ? !claimed : claimed);
   const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : negatedClaim && !framed && verdict && locale === 'de' ? 'Doch — ' : yesNo(locale, verdict);
+  const when = early ? t(locale, `; the change came with ${madeIn!.label}, published ${formatDate(madeIn!.published!, locale)}`, `; die Änderung kam mit ${madeIn!.label}, veröffentlicht am ${formatDate(madeIn!.published!, locale)}`) : '';
   const lead = locale === 'de'
-    ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`
-    : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}.`;
+    ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}${when}.`
+    : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}${when}.`;
   const support: string[] = [];
   if (eff.figure.note) support.push(loc(locale, eff.figure.note));
   const newest = editionTable(ds, m.id, measure);
