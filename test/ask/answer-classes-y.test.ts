@@ -121,3 +121,12 @@ describe('a change of a figure asked of a month before the edition that made it 
     expect(lead('Did USGS cut Vietnam\'s reserves in January 2025?', 'en')).toMatch(/^Yes — Vietnam/);
   });
 });
+
+describe('a question whose own word no text holds, two of whose known words stand together in one record ("died in the July border clashes")', () => {
+  it('is answered from that record, not turned away as off the beat', () => {
+    expect(lead('How many people died in the July border clashes?', 'en')).toMatch(/border clashes in July 2025 with at least 43 dead/);
+  });
+  it('while a question of another beat stays turned away', () => {
+    expect(lead('How many people died in the Napoleonic wars?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+  });
+});

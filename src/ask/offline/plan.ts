@@ -11,23 +11,20 @@ import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { statedShare } from './answer-figures.js';
-import { eventAnswer, eventsInTime, eventsStating } from './answer-events.js';
+import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
-import { usedFor } from './answer-elements.js';
-import { factAnswer, listingFact, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
+import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
 import { sequenceAnswer } from './sequence.js';
 import { offsetDay } from './offset-day.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
 import { paddedQuestion } from '../query/question-text.js';
 import { whichElementByUse } from './uses-match.js';
-import { countryEvent } from './country-event.js';
 import { factText, missingWords } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
 import { chooseAttribute } from './choose-attribute.js';
-import { kindEventOf, onBeat, pinnedEvent } from './scope.js';
-import { dayClause } from './event-clauses.js';
+import { onBeat } from './scope.js';
 import { yearsStated } from '../query/text.js';
 import { eventOrder } from './event-order.js';
 import { dateCheck } from './date-check.js';
@@ -39,10 +36,11 @@ import { publicationDate } from './publication-date.js';
 import { answered, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
 import { elementPlan } from './plan-elements.js';
-import { commoditySlot, figurePlan } from './plan-figures.js';
-import { editionTable } from '../../commands/figures.js';
+import { commoditySlot } from './plan-figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
+import { subjectPlan } from './plan-subject.js';
+
 import { personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
@@ -232,99 +230,3 @@ function fieldOf(p: ParsedQuery): 'date' | 'place' | 'participants' | 'summary' 
   return p.operator === 'when' ? 'date' : p.operator === 'where' ? 'place' : p.operator === 'who' ? 'participants' : 'summary';
 }
 
-/** No attribute: the subject's own answer; else retrieval; else "not in the dataset" or the scope note. */
-function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
-  const s = p.subjects;
-  const re = s.minerals.find((m) => m.id === 'rare-earths');
-  // "Is cobalt a rare earth?", "Ist Yttrium ein Seltenerdmetall?": membership.
-  if (p.polar && re && (s.elements.length || s.minerals.length > 1)) {
-    if (s.elements.length) return elementPlan(ctx, p, 'card');
-    const other = s.minerals.find((m) => m.id !== 'rare-earths')!;
-    return { route: { command: 'elements', args: {} }, answer: noneAnswer(ctx, p, undefined, undefined, '/elements', other) };
-  }
-  // An event named outright ("the US–Malaysia MoU"), or between exactly the countries named
-  // ("Thailand und Kambodscha"), is what those names point at.
-  const between = s.countries.length >= 2 && p.operator !== 'compare' ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
-  // A day no event fell on, which one record names in its text ("what did Takaichi announce for
-  // 4 July 2026?" → the fireworks for that day in the Tokyo framework's record): that clause.
-  const namingDay = p.time?.kind === 'day' && !eventsInTime(ctx, p).length ? ctx.dataset.events.filter((e) => dayClause(ctx, p, e)) : [];
-  if (namingDay.length === 1) return answered(eventAnswer(ctx, namingDay[0]!, 'summary', p));
-  // Several records name that day ("what ran out on 10 November 2026?": the suspension of No. 70
-  // and the Section 301 exclusions): each one's clause, in the order of the records.
-  if (namingDay.length > 1 && namingDay.length <= 4) {
-    const [first, ...rest] = namingDay.map((e) => eventAnswer(ctx, e, 'summary', p));
-    return answered({ ...first!, support: [...rest.map((a) => a.lead), ...first!.support], sources: [...new Set([first!, ...rest].flatMap((a) => a.sources))] });
-  }
-  // "okay next one for the notes how many tonnes of rare earths came out of Nigeria in 2023": a mineral
-  // and a country named and tonnes asked after words the dataset does not know; those words, all before
-  // the question word, are the reader's preamble, not a commodity ("… rare earth slag does China dump?").
-  const v = vocabIndex(ctx.dataset);
-  const asks = p.words.findIndex((w) => v.questionWords.has(w));
-  const preamble = asks > 0 && s.minerals.length > 0 && s.countries.length > 0 && p.words.some((w) => v.tonneWords.has(w))
-    && p.unknown.every((w) => { const at = p.words.indexOf(w); return at >= 0 && at < asks; });
-  if (p.unknown.length && !preamble) {
-    const byUse = usedFor(ctx, p);
-    if (byUse) return answered(byUse);
-    const r = textAnswer(ctx, p) ?? retrievalAnswer(ctx, p);
-    if (r) return answered(r.answer, r.fact);
-    // Words nothing in the dataset explains: off the beat → the scope note; on it → "no such figure",
-    // never the named subject's nearest figure.
-    // Two or more named countries that met in one event ("the MoU between the US and Malaysia") are
-    // the beat itself, whatever else the question says.
-    // "Gab es am 29. Oktober etwas?", "Was war letzten Oktober los?": a day or month of the calendar,
-    // nothing else named, asks for its events, whatever the question's other words.
-    const bare = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && !s.world;
-    if (bare && (p.time?.kind === 'day' || p.time?.kind === 'month') && eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
-    if (!onBeat(ctx, p) && !between) return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
-    // "24%-Reziprokzoll nach Busan – was ist damit?": the one record of the question's events stating its
-    // number answers, though the word beside the number is the reader's own.
-    const stating = eventsStating(ctx, p);
-    if (stating.length === 1) return answered(eventAnswer(ctx, stating[0]!, 'summary', p));
-    if (!s.namedEvents.length && !s.elements.length && !between && !pinnedEvent(ctx, p)) {
-      // "Ist die Absichtserklärung mit Malaysia verbindlich?": the agreement the country's word of a kind names.
-      const kinded = kindEventOf(ctx, p);
-      return answered(kinded ? eventAnswer(ctx, kinded, 'summary', p) : noneAnswer(ctx, p, undefined));
-    }
-  }
-  if (s.namedEvents.length && !s.elements.length) return eventPlan(ctx, p, 'summary');
-  if (between) return answered(eventAnswer(ctx, between, 'summary', p));
-  const pinned = pinnedEvent(ctx, p);
-  if (pinned && !s.elements.length) return answered(eventAnswer(ctx, pinned, 'summary', p));
-  // A year with no measure named ("cobalt 2025, Australia vs Canada") asks for that year's output:
-  // USGS reserves are a stock, not a figure of a year.
-  // So does a mineral with no reserves table (gallium): its output is what the dataset ranks.
-  const measure = p.time?.kind === 'year' || (s.minerals.length === 1 && !editionTable(ctx.dataset, s.minerals[0]!.id, 'reserves')) ? 'production' : 'reserves';
-  // Not asked yes or no: the fact states the figures, not which way a comparison goes.
-  const listed = p.operator === 'compare' && !p.polar && s.countries.length >= 2 && !s.minerals.length ? listingFact(ctx, p) : undefined;
-  if (listed) return answered(factAnswer(ctx, p, listed), listed.id);
-  if ((p.operator === 'compare' && s.countries.length >= 2) || p.operator === 'top') return figurePlan(ctx, p, measure);
-  if (s.elements.length) return elementPlan(ctx, p, 'card');
-  const met = countryEvent(ctx, p);
-  if (met) return answered(eventAnswer(ctx, met.event, met.field, p));
-  // "How much soybeans will China buy?": words beside the country that one of the dataset's
-  // sentences holds (two thirds of them) ask that sentence, not the country's reserves.
-  const said = s.countries.length && p.content.length ? retrievalAnswer(ctx, p, undefined, p.content.filter((w) => !countryWords(ctx, p).has(w))) : undefined;
-  if (said) return answered(said.answer, said.fact);
-  // "Welche sieben Elemente stehen auf Pekings Aprilliste?": a month or day asked that one of the
-  // question's events falls in names that event, not the country's figures.
-  const t = p.time;
-  const inTime = t && (t.kind === 'month' || t.kind === 'day') ? s.events.find((e) => e.date >= t.start && e.date <= t.end) : undefined;
-  if (inTime) return answered(eventAnswer(ctx, inTime, 'summary', p));
-  if (s.countries.length) return figurePlan(ctx, p, measure);
-  if (s.events.length) return eventPlan(ctx, p, 'summary');
-  if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');
-  // "Gallium weltweit 2024: 760 oder 848 Tonnen?": the world named asks the world's figure, not the ranking.
-  if (s.world) return figurePlan(ctx, p, measure);
-  if (s.minerals.length) return figurePlan(ctx, { ...p, operator: 'top' }, measure);
-  // Nothing named, but words of the dataset's own texts ("Was regelt Bekanntmachung Nr. 56?"): the
-  // sentence holding most of them, if it holds two thirds.
-  const r = retrievalAnswer(ctx, p, undefined, p.content);
-  if (r) return answered(r.answer, r.fact);
-  if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
-  return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
-}
-
-/** The normalised words of the question's countries' names and aliases. */
-function countryWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
-  return new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
-}

@@ -1,0 +1,38 @@
+// "How many people died in the July border clashes?", "Wie viele Menschen wurden im Grenzkonflikt
+// vertrieben?": a question whose own words ("died") no text holds, but two of whose known words stand
+// together in one event's record ("border clashes"), is about that record: its clause answers, where
+// the scope note would turn a question of the beat away.
+import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import type { Locale } from '../../reply/model.js';
+import { normalize } from '../../dataset/lookup.js';
+import type { ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+
+// Per dataset and language: each event's texts, normalised and padded, for phrase look-ups.
+const textsOf = new WeakMap<Dataset, Partial<Record<Locale, { event: Event; padded: string }[]>>>();
+
+function eventTexts(ds: Dataset, locale: Locale): { event: Event; padded: string }[] {
+  let per = textsOf.get(ds);
+  if (!per) textsOf.set(ds, (per = {}));
+  return (per[locale] ??= ds.events.map((event) => ({
+    event,
+    padded: ` ${normalize([event.summary, event.agreed, event.outcome].filter((x) => x !== undefined).map((x) => x[locale]).join(' '))} `,
+  })));
+}
+
+/** The one event whose record holds two known words of the question side by side, as the question has them. */
+export function phraseRecord(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  const v = vocabIndex(ctx.dataset);
+  const unknown = new Set(p.unknown);
+  const known = (w: string | undefined): w is string => w !== undefined && w.length >= 4 && !unknown.has(w) && !v.stop.has(w) && !/\d/.test(w);
+  const found = new Set<Event>();
+  for (let i = 0; i + 1 < p.words.length; i++) {
+    const a = p.words[i];
+    const b = p.words[i + 1];
+    if (!known(a) || !known(b)) continue;
+    for (const t of eventTexts(ctx.dataset, ctx.locale)) if (t.padded.includes(` ${a} ${b} `)) found.add(t.event);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
