@@ -130,3 +130,22 @@ describe('a question whose own word no text holds, two of whose known words stan
     expect(lead('How many people died in the Napoleonic wars?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
   });
 });
+
+describe('words that ask nothing of the dataset: a verb of reporting ("genannt") and one of degree ("hauptsächlich")', () => {
+  it('leave the figure or list asked', () => {
+    expect(lead('Mali taucht neu in der Lithiumtabelle der USGS auf. Welche Menge wird dort für 2025 genannt?', 'de')).toMatch(/^Mali — Bergwerksförderung \(Lithium\) 2025: 9\.400 t/);
+    expect(lead('Welche Seltene Erde steckt hauptsächlich in Permanentmagneten?', 'de')).toMatch(/Neodym/);
+  });
+});
+
+describe('a quantity of an element asked of something none of its texts name ("How much neodymium is in a heat pump?")', () => {
+  it('is not in the dataset, never the wind turbine\'s figure', () => {
+    const l = lead('How much neodymium is in a heat pump?', 'en');
+    expect(l).toMatch(/^The dataset has no figure or fact for that/);
+    expect(l).not.toMatch(/372/);
+    expect(lead('Wie viel Neodym steckt in einer typischen Wärmepumpe?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
+  });
+  it('while something its texts name gets their figure', () => {
+    expect(lead('How much neodymium does a typical turbine use?', 'en')).toMatch(/372 kg/);
+  });
+});

@@ -39,6 +39,13 @@ function statedQuantity(ctx: CommandContext, p: ParsedQuery, el: Element): Answe
   return pick.length === 1 ? passageAnswer(ctx, p, { passage: pick[0]!, score: 0, terms: [] }) : undefined;
 }
 
+/** Whether a content word of the question, other than the element's own names, stands in the element's texts. */
+function namesAnyOwnWord(ctx: CommandContext, p: ParsedQuery, el: Element): boolean {
+  const text = recordPassages(ctx.dataset, el.symbol, ctx.locale).map((x) => normalize(x.text)).join(' ');
+  const own = new Set([el.name.en, el.name.de, el.symbol].map((n) => normalize(n)));
+  return p.content.some((w) => w.length >= 4 && !own.has(w) && text.includes(w));
+}
+
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {
   return ctx.dataset.elements.find((e) => p.words.includes(String(e.z)));
 }
@@ -90,6 +97,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   if (own && /\d/.test(own.answer.lead)) return answered(own.answer);
   const stated = el && field === 'card' && quantity ? statedQuantity(ctx, p, el) : undefined;
   if (stated) return answered(stated);
+  // "How much neodymium is in a heat pump?": a quantity asked of an element in something none of its
+  // texts name is not in the dataset; the card's turbine figure would answer another question.
+  if (el && field === 'card' && quantity && !p.polar && p.unknown.length && !namesAnyOwnWord(ctx, p, el)) return answered(noneAnswer(ctx, p, undefined));
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
   if (field === 'class' && is) {

@@ -255,7 +255,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const unknown: string[] = [];
   let held: string[] | undefined;
   for (const w of rest) {
-    if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w)) continue;
+    if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w) || v.reporting.has(w)) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w) || v.weekdays.has(w)
