@@ -199,6 +199,8 @@ export const Grammar = z.strictObject({
   negation_prefixes: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
+  /** Tens from twenty to ninety ("twenty" … "ninety", "zwanzig" … "neunzig"); German ones also join a unit ("vierundvierzig"). */
+  tens: Words.default({ en: [], de: [] }),
   /**
    * A range of quantities ("between 1 and 2 million tonnes", "zwischen einer und zwei Millionen Tonnen"):
    * the word opening it, the words joining its ends, and words read as "one" there.
@@ -268,6 +270,8 @@ export const Grammar = z.strictObject({
    * Units of a span counted in days (`days`: 1 for "day", 7 for "week"): "two days after the Tokyo
    * signing", "eine Woche vor Busan" name the day that far from an event.
    */
+  /** Units of a span of time within a day, with their length in minutes ("hour" 60): a duration claimed is checked against one stated. */
+  duration_units: z.array(z.strictObject({ minutes: z.number().int().min(1).max(1440), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   day_spans: z.array(z.strictObject({ days: z.number().int().min(1).max(31), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   /** German verbs that are also nouns ("Stand"): they open a yes/no question only before a name ("Stand Holmium …?"). */
   verbs_first_named: Words.default({ en: [], de: [] }),

@@ -149,3 +149,20 @@ describe('a quantity of an element asked of something none of its texts name ("H
     expect(lead('How much neodymium does a typical turbine use?', 'en')).toMatch(/372 kg/);
   });
 });
+
+describe('number words past twenty ("ninety", "vierundvierzig", "forty-four")', () => {
+  it('read as the numbers they spell', () => {
+    expect(lead('Hat China vierundvierzig Millionen Tonnen Reserven?', 'de')).toMatch(/^Ja — China .*44 Mio\. t/);
+    expect(lead('Does China hold forty-four million tonnes of reserves?', 'en')).toMatch(/^Yes — China .*44 million t/);
+    expect(lead('Does China hold forty million tonnes of reserves?', 'en')).toMatch(/^No — China .*44 million t/);
+  });
+});
+
+describe('a span of time claimed or bounded in a yes/no question ("did they go past ninety minutes?")', () => {
+  it('is checked against the span the answer states', () => {
+    expect(lead('Busan talks: did Trump and Xi go past ninety minutes?', 'en')).toMatch(/^Yes — .*1 hour 40 minutes/);
+    expect(lead('Did the Busan meeting last more than two hours?', 'en')).toMatch(/^No — .*1 hour 40 minutes/);
+    expect(lead('Hat das Treffen in Busan vier Stunden gedauert?', 'de')).toMatch(/^Nein — .*1 Stunde 40 Minuten/);
+    expect(lead('Trafen sich Trump und Xi länger als eine Stunde?', 'de')).toMatch(/^Ja — /);
+  });
+});

@@ -10,6 +10,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
+import { durationVerdict } from './polar-duration.js';
 import { namesThing } from '../query/headings.js';
 import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
@@ -184,6 +185,9 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Is Lee Jae Myung the prime minister?": an office the texts give the person another of.
   const office = officeVerdict(ctx, p, a);
   if (office) return office;
+  // "Did they talk for more than ninety minutes?": against the span the answer states.
+  const lasted = durationVerdict(ctx, p, a);
+  if (lasted) return lasted;
   const compared = compareInLead(ctx, p, a.lead) ?? priceInLead(ctx, p, a.lead) ?? countInLead(ctx, p, a.lead) ?? topInLead(ctx, p, a.lead);
   if (compared) return { ...a, lead: `${word(compared)} — ${a.lead}` };
   // Two things compared ("Did Belgium produce more germanium than Canada?", "Liegt Myanmar vor

@@ -74,10 +74,14 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
   // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen"); "one" or an
   // article before a scale is one ("a million tonnes", "eine Million Tonnen").
   for (const [i, w] of words.entries()) {
-    const n = numbers.get(w) ?? (one.includes(w) && SCALE[words[i + 1] ?? ''] ? 1 : undefined);
+    const tens = numbers.get(w);
+    // "forty-four million tonnes": tens, then a unit, read as one number.
+    const unit = tens !== undefined && tens >= 20 && tens % 10 === 0 ? numbers.get(words[i + 1] ?? '') : undefined;
+    const joined = unit !== undefined && unit < 10 ? 1 : 0;
+    const n = joined ? tens! + unit! : tens ?? (one.includes(w) && SCALE[words[i + 1] ?? ''] ? 1 : undefined);
     if (n === undefined) continue;
-    const scale = SCALE[words[i + 1] ?? ''];
-    if (tonnes.has(words[i + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
+    const scale = SCALE[words[i + 1 + joined] ?? ''];
+    if (tonnes.has(words[i + joined + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);
   }
   // Both patterns below start with a digit: most questions have none, and the scans cost more than that test.
   if (!DIGIT.test(q)) return undefined;

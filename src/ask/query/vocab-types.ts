@@ -149,6 +149,8 @@ export interface VocabIndex {
   measureWords: Set<string>;
   /** Normalised units of a span of time (grammar.time_spans). */
   timeSpans: Set<string>;
+  /** Normalised units of a span of time within a day, with their minutes ("hour" → 60; grammar.duration_units). */
+  durationUnits: Map<string, number>;
   /** Normalised units of a span counted in days, with their length ("week" → 7; grammar.day_spans). */
   daySpans: Map<string, number>;
   /** German verbs that are also nouns (grammar.verbs_first_named). */

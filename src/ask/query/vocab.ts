@@ -39,7 +39,7 @@ function byFirstWord(list: RelativeYear[]): Map<string, RelativeYear[]> {
 
 /** "N years ago" for every number word of two and more, and for N typed as 2 to 30. */
 function yearsAgo(templates: { en: readonly string[]; de: readonly string[] }, numbers: Map<string, number>): RelativeYear[] {
-  const counts = [...[...numbers].filter(([, n]) => n >= 2), ...Array.from({ length: 29 }, (_, k) => [String(k + 2), k + 2] as const)];
+  const counts = [...[...numbers].filter(([, n]) => n >= 2 && n <= 30), ...Array.from({ length: 29 }, (_, k) => [String(k + 2), k + 2] as const)];
   return [...templates.en, ...templates.de].flatMap((tpl) => counts.map(([word, n]) => ({
     words: normalize(tpl.split(' ').map((w) => (w === 'N' ? word : w)).join(' ')).split(' '), offset: -n,
   })));
@@ -61,6 +61,14 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   const perLocale = (l: { en: readonly string[]; de: readonly string[] }): Record<Locale, ReadonlySet<string>> => ({ en: new Set(l.en.map((w) => normalize(w))), de: new Set(l.de.map((w) => normalize(w))) });
   const numbers = new Map<string, number>();
   for (const lang of ['en', 'de'] as const) g.numbers[lang].forEach((w, i) => numbers.set(normalize(w), i + 1));
+  // Tens ("ninety", "neunzig") and, in German, a unit joined to them ("vierundvierzig", "einundzwanzig").
+  for (const lang of ['en', 'de'] as const) {
+    g.tens[lang].forEach((w, i) => {
+      const tens = (i + 2) * 10;
+      numbers.set(normalize(w), tens);
+      if (lang === 'de') g.numbers.de.slice(0, 9).forEach((u, k) => numbers.set(normalize(`${u.replace(/s$/, '')}und${w}`), tens + k + 1));
+    });
+  }
   const ordinals: Record<Locale, Map<string, number>> = { en: new Map(), de: new Map() };
   for (const lang of ['en', 'de'] as const) g.ordinals[lang].forEach((w, i) => ordinals[lang].set(stem(normalize(w), lang), i + 1));
   const parts = new Set<string>();
@@ -202,6 +210,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stateVerbs: new Set(words(g.state_verbs)),
     measureWords: new Set(words(g.measure_words)),
     timeSpans: new Set(words(g.time_spans)),
+    durationUnits: new Map(g.duration_units.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.minutes] as const))),
     daySpans: new Map(g.day_spans.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.days] as const))),
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
     imposing: new Set(words(g.imposing)),

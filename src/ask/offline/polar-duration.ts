@@ -1,0 +1,66 @@
+// "Busan talks: did Trump and Xi go past ninety minutes?", "Dauerte das Treffen vier Stunden?": a span
+// of time a yes/no question claims or bounds is checked against the one the answer states ("for about
+// 1 hour 40 minutes"), in minutes; units in data/vocabulary.yaml (grammar.duration_units).
+import type { CommandContext } from '../../commands/types.js';
+import type { Dataset } from '../../dataset/dataset.js';
+import { normalize } from '../../dataset/lookup.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { splitSentences } from '../query/sentences.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { VocabIndex } from '../query/vocab-types.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+
+/** The number a word or two at `i` spell ("90", "ninety", "forty five"), with the words it takes. */
+function numberAt(words: readonly string[], i: number, v: VocabIndex): { n: number; len: number } | undefined {
+  const w = words[i] ?? '';
+  if (/^\d+$/.test(w)) return { n: Number(w), len: 1 };
+  const n = v.numbers.get(w) ?? (v.range.one.includes(w) ? 1 : undefined);
+  if (n === undefined) return undefined;
+  const unit = n >= 20 && n % 10 === 0 ? v.numbers.get(words[i + 1] ?? '') : undefined;
+  return unit !== undefined && unit < 10 ? { n: n + unit, len: 2 } : { n, len: 1 };
+}
+
+/** The first span of time the words state, in minutes: "1 hour 40 minutes" (and "and" between) counts as one. */
+function minutesIn(words: readonly string[], v: VocabIndex): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    let total = 0;
+    let j = i;
+    for (;;) {
+      const num = numberAt(words, j, v);
+      const per = num ? v.durationUnits.get(words[j + num.len] ?? '') : undefined;
+      if (!num || per === undefined) break;
+      total += num.n * per;
+      j += num.len + 1;
+      if (v.listJoiners.has(words[j] ?? '')) j++;
+    }
+    if (total > 0) return total;
+  }
+  return undefined;
+}
+
+const boundsOf = new WeakMap<Dataset, { more: string[]; less: string[] }>();
+function bounds(ds: Dataset): { more: string[]; less: string[] } {
+  let b = boundsOf.get(ds);
+  const ops = ds.vocabulary?.grammar.operators;
+  if (!b) boundsOf.set(ds, (b = { more: [...(ops?.more.en ?? []), ...(ops?.more.de ?? [])].map((w) => normalize(w)), less: [...(ops?.less.en ?? []), ...(ops?.less.de ?? [])].map((w) => normalize(w)) }));
+  return b;
+}
+
+/** The answer led by "yes" or "no" when the question claims a span of time and a sentence of the answer states one. */
+export function durationVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst | undefined {
+  const v = vocabIndex(ctx.dataset);
+  if (!v.durationUnits.size) return undefined;
+  const asked = minutesIn(p.words, v);
+  if (asked === undefined) return undefined;
+  const sentences = [a.lead, ...a.support.flatMap((x) => splitSentences(ctx.dataset, x))];
+  const stated = sentences.map((s) => ({ s, m: minutesIn(normalize(s).split(' '), v) })).find((x) => x.m !== undefined);
+  if (!stated) return undefined;
+  const q = paddedQuestion(p);
+  const { more, less } = bounds(ctx.dataset);
+  const m = stated.m!;
+  // A bound ("more than ninety minutes", "unter zwei Stunden"); else a claim, within a tenth of it.
+  const yes = holdsPhrase(q, less) ? m < asked : holdsPhrase(q, more) ? m > asked : Math.abs(m - asked) <= asked / 10;
+  const word = yes ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No';
+  if (stated.s === a.lead) return { ...a, lead: `${word} — ${a.lead}` };
+  return { ...a, lead: `${word} — ${stated.s}`, support: [a.lead, ...a.support.map((x) => x.replace(stated.s, '').trim()).filter(Boolean)] };
+}
