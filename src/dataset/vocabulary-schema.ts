@@ -201,6 +201,8 @@ export const Grammar = z.strictObject({
   numbers: Words,
   /** Tens from twenty to ninety ("twenty" … "ninety", "zwanzig" … "neunzig"); German ones also join a unit ("vierundvierzig"). */
   tens: Words.default({ en: [], de: [] }),
+  /** Words before the side someone acts for ("signed for Thailand", "für Kambodscha"): that country is whose participant is asked. */
+  behalf_words: Words.default({ en: [], de: [] }),
   /**
    * A range of quantities ("between 1 and 2 million tonnes", "zwischen einer und zwei Millionen Tonnen"):
    * the word opening it, the words joining its ends, and words read as "one" there.

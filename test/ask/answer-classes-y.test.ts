@@ -166,3 +166,13 @@ describe('a span of time claimed or bounded in a yes/no question ("did they go p
     expect(lead('Trafen sich Trump und Xi länger als eine Stunde?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('the participant of one side ("Who signed for Thailand in the Cambodia deal?", "Wer unterzeichnete für Kambodscha?")', () => {
+  it('is the one the texts give that country, first', () => {
+    expect(lead('Who signed for Thailand in the Cambodia deal?', 'en')).toMatch(/^Anutin Charnvirakul — Thailand–Cambodia joint declaration/);
+    expect(lead('Wer unterzeichnete für Kambodscha?', 'de')).toMatch(/^Hun Manet — /);
+  });
+  it('while the event asked with no side keeps its whole list', () => {
+    expect(lead('Who signed the Thailand-Cambodia declaration?', 'en')).toMatch(/^Anutin Charnvirakul, Hun Manet, Donald Trump, Anwar Ibrahim — /);
+  });
+});

@@ -10,6 +10,7 @@ import { splitSentences } from '../query/sentences.js';
 import { findTimeInDatasetText } from '../query/time.js';
 import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause, extraWords, titleStems } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
+import { participantOf } from './participant-country.js';
 import { suspendedMeasureDate } from './measure-date.js';
 import { peopleNamed } from './polar.js';
 import { askedNumbers } from '../query/question-text.js';
@@ -207,8 +208,12 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // holds its words (two at least, if it names more), names the person; the listed participants follow.
       const role = !told && p ? matchingClause(ctx, p, ev, field) : undefined;
       const byRole = role && role.hits >= Math.min(2, role.of) && role.hits * 2 >= role.of ? clauseLead(role, `${title} (${date})`) : undefined;
-      lead = told ? `${title} (${date}, ${place}): ${best}` : byRole ? (byRole.whole ? `${title} (${date}): ${byRole.lead}` : byRole.lead) : `${people || title} — ${title} (${date}, ${place}).`;
-      support.push(told ? `${people} — ${title}.` : byRole ? `${people || title} — ${title} (${date}, ${place}).` : best);
+      // "Who signed for Thailand?": the one participant the texts give that country, first.
+      const theirs = !told && !byRole && p && !p.polar ? participantOf(ctx, p, ev) : undefined;
+      const named = theirs ? participantsIn(locale, ev)[ev.participants.indexOf(theirs)] ?? theirs : undefined;
+      lead = told ? `${title} (${date}, ${place}): ${best}` : byRole ? (byRole.whole ? `${title} (${date}): ${byRole.lead}` : byRole.lead) : `${named ?? (people || title)} — ${title} (${date}, ${place}).`;
+      support.push(told ? `${people} — ${title}.` : byRole || named ? `${people || title} — ${title} (${date}, ${place}).` : best);
+      if (named) support.push(best);
       break;
     }
     case 'agreed':

@@ -66,6 +66,7 @@ export const EMPTY: Vocabulary = {
     equal_words: { en: [], de: [] },
     list_joiners: { en: [], de: [] },
     tens: { en: [], de: [] },
+    behalf_words: { en: [], de: [] },
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
     time_clauses: { en: [], de: [] },

@@ -151,6 +151,8 @@ export interface VocabIndex {
   timeSpans: Set<string>;
   /** Normalised units of a span of time within a day, with their minutes ("hour" → 60; grammar.duration_units). */
   durationUnits: Map<string, number>;
+  /** Normalised words before the side someone acts for (grammar.behalf_words). */
+  behalfWords: string[];
   /** Normalised units of a span counted in days, with their length ("week" → 7; grammar.day_spans). */
   daySpans: Map<string, number>;
   /** German verbs that are also nouns (grammar.verbs_first_named). */

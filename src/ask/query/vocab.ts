@@ -210,6 +210,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stateVerbs: new Set(words(g.state_verbs)),
     measureWords: new Set(words(g.measure_words)),
     timeSpans: new Set(words(g.time_spans)),
+    behalfWords: words(g.behalf_words),
     durationUnits: new Map(g.duration_units.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.minutes] as const))),
     daySpans: new Map(g.day_spans.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.days] as const))),
     nounVerbsFirst: new Set(words(g.verbs_first_named)),

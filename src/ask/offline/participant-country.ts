@@ -1,0 +1,53 @@
+// "Who signed for Thailand in the Cambodia deal?", "Who represented the US at APEC?": of an event's
+// participants, the one its texts place right after the country's name or adjective ("Thai Prime
+// Minister Anutin Charnvirakul") answers, not the whole list.
+import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import type { ParsedQuery } from '../query/types.js';
+import { splitSentences } from '../query/sentences.js';
+import { countryMentions } from './polar-lead.js';
+import { vocabIndex } from '../query/vocab.js';
+
+// How far before a name a country's word may stand and still be theirs ("US Treasury Secretary Scott Bessent").
+const NEAR = 4;
+
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/** The one country named, or of several the one right after a word of acting for ("signed for Thailand"). */
+function askedSide(ctx: CommandContext, p: ParsedQuery): string | undefined {
+  const cs = p.subjects.countries;
+  if (cs.length === 1) return cs[0]!.id;
+  const words = p.words;
+  const v = vocabIndex(ctx.dataset);
+  const after = countryMentions(ctx, words, { codes: false }).filter((m) => v.behalfWords.some((b) => {
+    const bw = b.split(' ');
+    return m.start >= bw.length && bw.every((w, k) => words[m.start - bw.length + k] === w);
+  }));
+  return after.length === 1 ? after[0]!.id : undefined;
+}
+
+/** The one participant of the event whose texts give them the question's one country, if there is one. */
+export function participantOf(ctx: CommandContext, p: ParsedQuery, ev: Event): string | undefined {
+  const want = askedSide(ctx, p);
+  if (!want || ev.participants.length < 2) return undefined;
+  const found = new Set<string>();
+  const texts = [ev.summary, ev.agreed, ev.outcome].filter((x) => x !== undefined).flatMap((x) => [x.en, x.de]);
+  for (const text of texts) {
+    for (const sentence of splitSentences(ctx.dataset, text)) {
+      const words = normalize(sentence).split(' ');
+      const mentions = countryMentions(ctx, words, { codes: false });
+      if (!mentions.length) continue;
+      for (const person of ev.participants) {
+        const at = indexOfRun(words, normalize(person.replace(/\s*\(.*\)$/, '')).split(' '));
+        if (at < 0) continue;
+        const nearest = mentions.filter((m) => m.end <= at && at - m.end <= NEAR).at(-1);
+        if (nearest?.id === want) found.add(person);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
