@@ -176,3 +176,11 @@ describe('the participant of one side ("Who signed for Thailand in the Cambodia 
     expect(lead('Who signed the Thailand-Cambodia declaration?', 'en')).toMatch(/^Anutin Charnvirakul, Hun Manet, Donald Trump, Anwar Ibrahim — /);
   });
 });
+
+describe('a number asked as said by someone, which the record gives another speaker ("Hat das Weiße Haus 8,5 Mrd. Dollar genannt?")', () => {
+  it('is no, and yes for the speaker who said it', () => {
+    expect(lead('Hat das Weiße Haus 8,5 Mrd. Dollar für Australien genannt?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Did the White House say 8.5 billion dollars for Australia?', 'en')).toMatch(/^No — /);
+    expect(lead('Did Albanese say 8.5 billion dollars?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -5,6 +5,7 @@ import type { CommandContext } from '../../commands/types.js';
 import type { ParsedQuery } from '../query/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
+import { askedNumbers } from '../query/question-text.js';
 import { editionTable } from '../../commands/figures.js';
 import { eventAnswer, eventsInTime, eventsStating } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
@@ -104,6 +105,10 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const t = p.time;
   const inTime = t && (t.kind === 'month' || t.kind === 'day') ? s.events.find((e) => e.date >= t.start && e.date <= t.end) : undefined;
   if (inTime) return answered(eventAnswer(ctx, inTime, 'summary', p));
+  // "Hat das Weiße Haus 8,5 Mrd. Dollar für Australien genannt?": a number the one record of the
+  // question's words states asks that record, not the country's reserves.
+  const stating = !p.attributes.length && askedNumbers(p).length ? eventsStating(ctx, p) : [];
+  if (stating.length === 1) return answered(eventAnswer(ctx, stating[0]!, 'summary', p));
   if (s.countries.length) return figurePlan(ctx, p, measure);
   if (s.events.length) return eventPlan(ctx, p, 'summary');
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');

@@ -11,6 +11,7 @@ import { stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js'
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
+import { saidByAnother } from './polar-speaker.js';
 import { namesThing } from '../query/headings.js';
 import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
@@ -201,7 +202,9 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Has it changed since the last edition?" is not settled by a sentence that merely holds the
   // question's words: only a comparison of editions (answer-figures.ts) answers it.
   if (p.words.some((w) => vocabIndex(ctx.dataset).changeWords.has(w))) return a;
-  const own = judge(ctx, p, a.lead);
+  const judged = judge(ctx, p, a.lead);
+  // A number asked as said by someone whose clause states another ("the White House said 8.5 bn?").
+  const own = judged?.verdict === 'yes' && saidByAnother(ctx, p, a.lead) ? { ...judged, verdict: 'no' as const } : judged;
   // "Did Japan give 250 cherry trees?" against a lead about "thousands of trees … 100 years ago": a
   // number the lead does not state says no only when no sentence of the support states it.
   const recheck = own?.verdict === 'no' && own.byQuantity;
