@@ -174,7 +174,11 @@ function buildIndexes(ds: Dataset): DatasetIndexes {
     event.add(e, e.id.replace(/-/g, ' '));
     event.add(e, e.title.en);
     event.add(e, e.title.de);
-    for (const a of e.aliases) event.add(e, a);
+    for (const a of e.aliases) {
+      event.add(e, a);
+      // A German compound written with a hyphen ("Fentanyl-Zoll") is read written as one word too ("Fentanylzoll").
+      if (/^\p{L}+(?:-\p{L}+)+$/u.test(a)) event.add(e, a.replace(/-/g, ''));
+    }
     for (const t of [e.id.replace(/-/g, ' '), e.title.en, e.title.de, e.place.en, e.place.de, ...e.participants, ...e.aliases]) addWords(e, t);
   }
 

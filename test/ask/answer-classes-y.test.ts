@@ -184,3 +184,15 @@ describe('a number asked as said by someone, which the record gives another spea
     expect(lead('Did Albanese say 8.5 billion dollars?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a change claimed from one number to another ("Did the fentanyl tariff go from 20 to 15%?") and a compound written as one word ("Fentanylzoll")', () => {
+  it('is a yes/no question, no choice between the numbers, and a number the record does not state is no', () => {
+    expect(lead('Did the fentanyl tariff go from 20 to 15%?', 'en')).toMatch(/^No — .*from 20% to 10%/);
+  });
+  it('names the record its hyphenated alias names', () => {
+    expect(lead('Wurde der Fentanylzoll von 20 auf 10 % gesenkt?', 'de')).toMatch(/Fentanyl-Zoll sinke von 20 % auf 10 %/);
+  });
+  it('while a statement only reported ("Trump had said …") gets no "yes"', () => {
+    expect(lead('Sank der Fentanyl-Zoll von 20 auf 10 Prozent?', 'de')).not.toMatch(/^Ja/);
+  });
+});

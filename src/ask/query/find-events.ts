@@ -45,6 +45,15 @@ const placeLike = (g: string): boolean => g.replace(/ /g, '').length >= 6 && !/\
 // closure also calls esbuild's __name (Object.defineProperty) each time.
 const byRank = (rank: ReadonlyMap<Event, number>, a: Event, b: Event): number => (rank.get(a) ?? 99) - (rank.get(b) ?? 99);
 
+// Per dataset: hyphenated aliases written as one word ("fentanylzoll" of "Fentanyl-Zoll"), which name
+// their event outright as the two words would.
+const joinedOf = new WeakMap<Dataset, Set<string>>();
+function joinedAliases(ds: Dataset): Set<string> {
+  let set = joinedOf.get(ds);
+  if (!set) joinedOf.set(ds, (set = new Set(ds.events.flatMap((e) => e.aliases.filter((a) => /^\p{L}+(?:-\p{L}+)+$/u.test(a)).map((a) => normalize(a.replace(/-/g, '')))))));
+  return set;
+}
+
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
 /**
  * `asked`: the words the question reads as an attribute's; one alone names no place ("Gipfel" of "ASEAN-Gipfel"
@@ -91,7 +100,7 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
         byAlias.add(hit.item);
         if (found.includes(hit.item)) continue;
         found.push(hit.item);
-        if (n >= 2) named.push(hit.item);
+        if (n >= 2 || joinedAliases(ds).has(gram)) named.push(hit.item);
       }
     }
   }
