@@ -22,17 +22,26 @@ function eventTexts(ds: Dataset, locale: Locale): { event: Event; padded: string
   })));
 }
 
-/** The one event whose record holds two known words of the question side by side, as the question has them. */
+/**
+ * The one event whose record holds a run of the question's known words as the question has them
+ * ("border clashes", "section 301 exclusions"), the longest such run first; a number may stand in the
+ * run beside a word.
+ */
 export function phraseRecord(ctx: CommandContext, p: ParsedQuery): Event | undefined {
   const v = vocabIndex(ctx.dataset);
   const unknown = new Set(p.unknown);
-  const known = (w: string | undefined): w is string => w !== undefined && w.length >= 4 && !unknown.has(w) && !v.stop.has(w) && !/\d/.test(w);
-  const found = new Set<Event>();
-  for (let i = 0; i + 1 < p.words.length; i++) {
-    const a = p.words[i];
-    const b = p.words[i + 1];
-    if (!known(a) || !known(b)) continue;
-    for (const t of eventTexts(ctx.dataset, ctx.locale)) if (t.padded.includes(` ${a} ${b} `)) found.add(t.event);
+  const known = (w: string | undefined): w is string => w !== undefined && !unknown.has(w) && !v.stop.has(w) && (/^\d+$/.test(w) || (w.length >= 4 && !/\d/.test(w)));
+  const texts = eventTexts(ctx.dataset, ctx.locale);
+  for (let n = Math.min(4, p.words.length); n >= 2; n--) {
+    const found = new Set<Event>();
+    for (let i = 0; i + n <= p.words.length; i++) {
+      const run = p.words.slice(i, i + n);
+      if (!run.every(known) || run.every((w) => /^\d+$/.test(w))) continue;
+      const phrase = ` ${run.join(' ')} `;
+      for (const t of texts) if (t.padded.includes(phrase)) found.add(t.event);
+    }
+    if (found.size === 1) return [...found][0];
+    if (found.size > 1) return undefined;
   }
-  return found.size === 1 ? [...found][0] : undefined;
+  return undefined;
 }

@@ -69,7 +69,9 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
       if (anchor) return anchor;
       // Two known words standing together in one record ("border clashes") place a question whose own words the texts lack.
       const phrased = phraseRecord(ctx, p);
-      return phrased ? answered(eventAnswer(ctx, phrased, 'summary', p)) : { route: { refusal: true, inBeat: false } };
+      // The field an attribute of the question asks of it ("until when"), else what the record says.
+      const field = p.attributes.map((h) => h.attribute.answer).find((a) => 'event' in a);
+      return phrased ? answered(eventAnswer(ctx, phrased, field && 'event' in field ? field.event : 'summary', p)) : { route: { refusal: true, inBeat: false } };
     }
     // "24%-Reziprokzoll nach Busan – was ist damit?": the one record of the question's events stating its
     // number answers, though the word beside the number is the reader's own.
