@@ -203,3 +203,13 @@ describe('a run of known words with a number ("the Section 301 exclusions") nami
     expect(lead('Section 301 carve-outs now run through which date?', 'en')).toMatch(/^10 Nov 2026: /);
   });
 });
+
+describe('an edition\'s release named with a figure ("What does MCS 2026 say after its v1.3 erratum?", "Korrektur in Version 1.3?")', () => {
+  it('asks the figure in that release, not what MCS is', () => {
+    expect(lead('MCS 2025 put world rare earth reserves above 90 Mt. What does MCS 2026 say after its v1.3 erratum?', 'en')).toMatch(/^World — reserves of rare earths: more than 75 million t, USGS MCS 2026 \(v1\.3\)/);
+    expect(lead('Weltreserven: Korrektur in Version 1.3?', 'de')).toMatch(/^Welt — Reserven .*mehr als 75 Mio\. t/);
+  });
+  it('while what MCS stands for is still the glossary', () => {
+    expect(lead('What does MCS stand for?', 'en')).toMatch(/Mineral Commodity Summaries/);
+  });
+});
