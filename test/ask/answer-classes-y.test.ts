@@ -213,3 +213,13 @@ describe('an edition\'s release named with a figure ("What does MCS 2026 say aft
     expect(lead('What does MCS stand for?', 'en')).toMatch(/Mineral Commodity Summaries/);
   });
 });
+
+describe('an event named for a month it did not fall in ("APEC leaders meet again this month. Where?")', () => {
+  it('asks its later instance, from the fact naming the event and that month', () => {
+    expect(lead('APEC leaders meet again this month. Where?', 'en')).toMatch(/Shenzhen hosts APEC in November 2026/);
+    expect(lead('Where is APEC in November 2026?', 'en')).toMatch(/Shenzhen/);
+  });
+  it('while a month a record of the dataset falls in points at that record', () => {
+    expect(lead('When did China suspend the October controls in November 2025?', 'en')).toMatch(/7 Nov 2025/);
+  });
+});

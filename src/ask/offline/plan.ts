@@ -40,6 +40,7 @@ import { commoditySlot } from './plan-figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { subjectPlan } from './plan-subject.js';
+import { laterInstance } from './later-instance.js';
 
 import { personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
@@ -100,6 +101,9 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   }
   const order = publicationDate(ctx, p);
   if (order) return answered(order);
+  // "APEC leaders meet again this month. Where?": another instance of the event named, in the fact naming it for that time.
+  const later = laterInstance(ctx, p);
+  if (later) return answered(factAnswer(ctx, p, later), later.id);
   const changed = tableChange(ctx, p);
   if (changed) return answered(changed);
   const found = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);

@@ -1,0 +1,32 @@
+// "APEC leaders meet again this month. Where?", "Wo tagt APEC im November 2026?": an event named for a
+// month it did not fall in asks a later (or earlier) instance of it; a fact naming the event and that
+// month answers ("Shenzhen hosts APEC in November 2026"), never the named
+// event's own place or date.
+import type { CommandContext } from '../../commands/types.js';
+import type { Fact } from '../../dataset/schema.js';
+import { normalize } from '../../dataset/lookup.js';
+import { formatMonth } from '../../reply/format.js';
+import type { ParsedQuery } from '../query/types.js';
+import { factText } from './fact-fit.js';
+
+/** The one fact naming a question's event and the month asked, when the event it names did not fall in that month. */
+export function laterInstance(ctx: CommandContext, p: ParsedQuery): Fact | undefined {
+  const t = p.time;
+  // The one event the question names, outright or by a one-word name of it ("APEC").
+  const byName = p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
+  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents : byName;
+  // Asked where, when or who: a question about what will happen then is a forecast, not another instance.
+  if (t?.kind !== 'month' || named.length !== 1 || !['where', 'when', 'who'].includes(p.operator)) return undefined;
+  // A record of that month ("the suspension of November 2025") is what the question points at, not another instance.
+  if (ctx.dataset.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start)) return undefined;
+  // As the texts write the month: "November 2026" in either language.
+  const when = [formatMonth(t.start, 'en'), formatMonth(t.start, 'de')].map((x) => normalize(x));
+  // The event by a one-word name of it ("APEC"): a fact of its next instance uses the name, not its title.
+  const names = named.flatMap((e) => e.aliases).map((a) => normalize(a)).filter((a) => a.length >= 3 && !a.includes(' '));
+  const found = ctx.dataset.facts.filter((f) => {
+    const text = factText(f).padded;
+    // The month itself ("in November 2026"), not a day of it ("until 10 November 2026").
+    return when.some((w) => text.includes(` ${w} `) && !new RegExp(`\\b\\d{1,2} ${w} `).test(text)) && names.some((n) => text.includes(` ${n} `));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
