@@ -223,3 +223,14 @@ describe('an event named for a month it did not fall in ("APEC leaders meet agai
     expect(lead('When did China suspend the October controls in November 2025?', 'en')).toMatch(/7 Nov 2025/);
   });
 });
+
+describe('a request to list a term\'s members ("list the 17 rare earth elements", "Nenne die 17 Seltenerdelemente")', () => {
+  it('gives the fact explaining the term, not the reserves ranking', () => {
+    expect(lead('list the 17 rare earth elements', 'en')).toMatch(/^In all, 17 elements count as rare earths/);
+    expect(lead('name all rare earth elements', 'en')).toMatch(/^In all, 17 elements/);
+    expect(lead('Nenne die 17 Seltenerdelemente', 'de')).toMatch(/^Insgesamt 17 Elemente/);
+  });
+  it('while a list of countries asked stays the ranking', () => {
+    expect(lead('list the top 5 countries by rare earth reserves', 'en')).toMatch(/^Largest reserves of rare earths/);
+  });
+});

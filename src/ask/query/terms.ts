@@ -66,10 +66,13 @@ function termIndex(ds: Dataset): TermIndex {
 }
 
 
-/** How many of words[from, to) are no function words; counted, not sliced and filtered (an array per opener tried). */
+/**
+ * How many of words[from, to) are no function words; counted, not sliced and filtered (an array per opener
+ * tried). A count before the term ("list the 17 rare earth elements") is none either.
+ */
 function contentWords(words: readonly string[], from: number, to: number, stop: ReadonlySet<string>): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (!stop.has(words[k]!)) n++;
+  for (let k = from; k < to; k++) if (!stop.has(words[k]!) && !/^\d+$/.test(words[k]!)) n++;
   return n;
 }
 
