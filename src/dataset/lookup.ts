@@ -105,6 +105,11 @@ export function rememberTexts(ds: Dataset): void {
   rememberDatasetTexts(datasetTexts(ds));
 }
 
+/** A German compound alias written with a hyphen ("Fentanyl-Zoll") as readers also write it, in one word ("Fentanylzoll"). */
+export function joinedAlias(alias: string): string | undefined {
+  return /^\p{L}+(?:-\p{L}+)+$/u.test(alias) ? alias.replace(/-/g, '') : undefined;
+}
+
 /** Builds (or returns the cached) lookup indexes of a dataset. */
 export function indexDataset(ds: Dataset): DatasetIndexes {
   // The lookup apart from the build, whose closure over its locals made V8 allocate a context per call.
@@ -176,8 +181,8 @@ function buildIndexes(ds: Dataset): DatasetIndexes {
     event.add(e, e.title.de);
     for (const a of e.aliases) {
       event.add(e, a);
-      // A German compound written with a hyphen ("Fentanyl-Zoll") is read written as one word too ("Fentanylzoll").
-      if (/^\p{L}+(?:-\p{L}+)+$/u.test(a)) event.add(e, a.replace(/-/g, ''));
+      const joined = joinedAlias(a);
+      if (joined) event.add(e, joined);
     }
     for (const t of [e.id.replace(/-/g, ' '), e.title.en, e.title.de, e.place.en, e.place.de, ...e.participants, ...e.aliases]) addWords(e, t);
   }

@@ -203,6 +203,8 @@ export const Grammar = z.strictObject({
   tens: Words.default({ en: [], de: [] }),
   /** Words before the side someone acts for ("signed for Thailand", "für Kambodscha"): that country is whose participant is asked. */
   behalf_words: Words.default({ en: [], de: [] }),
+  /** Words claiming a figure of each of several countries ("each", "jeweils"): it must hold for every one. */
+  each_words: Words.default({ en: [], de: [] }),
   /**
    * A range of quantities ("between 1 and 2 million tonnes", "zwischen einer und zwei Millionen Tonnen"):
    * the word opening it, the words joining its ends, and words read as "one" there.

@@ -9,7 +9,9 @@ describe('a ranking with places put out of it in a list ("outside Africa and Aus
   it('puts out every country and continent of the list, and says where the ranking is taken', () => {
     expect(lead('Outside Africa and Australia, who has the biggest cobalt reserves?', 'en')).toMatch(/^Russia ranks second for reserves of cobalt outside Africa .*800,000 t, behind Australia/);
     expect(lead('Wer hat außer Australien und Afrika die größten Kobaltreserven?', 'de')).toMatch(/außerhalb von Afrika.*Russland mit 800\.000 t/);
-    expect(lead('Leaving Australia out, who was the biggest lithium producer of 2024?', 'en')).toMatch(/^Chile\b.*48,900 t/);
+    expect(lead('Leaving Australia aside, who was the biggest lithium producer of 2024?', 'en')).toMatch(/^Chile\b.*48,900 t/);
+    // "stands out" puts nothing out.
+    expect(lead('Which country in Africa stands out for cobalt production?', 'en')).toMatch(/Congo/);
   });
   it('while a continent after the country put out, with no word joining them, is where the ranking is taken', () => {
     expect(lead('After Congo, which African country has the biggest cobalt reserves?', 'en')).toMatch(/Madagascar.*100,000 t/);
@@ -232,5 +234,21 @@ describe('a request to list a term\'s members ("list the 17 rare earth elements"
   });
   it('while a list of countries asked stays the ranking', () => {
     expect(lead('list the top 5 countries by rare earth reserves', 'en')).toMatch(/^Largest reserves of rare earths/);
+  });
+});
+
+describe('what the session\'s classes leave alone (review of the change)', () => {
+  it('a figure claimed of one country beside another is no claim of each', () => {
+    expect(lead('Does China, rather than Brazil, have 44 Mt of rare earth reserves?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Does Brazil have more rare earth reserves than Vietnam\'s 3.5 Mt?', 'en')).toMatch(/^Yes — /);
+  });
+  it('a decimal span of time, and a bound only right before the span', () => {
+    expect(lead('Did the Busan meeting last more than 1.5 hours?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did Trump and Xi talk for two hours about lower tariffs?', 'en')).toMatch(/^No — /);
+  });
+  it('a German compound number with "sechs", a record of other countries, a side asked with no word of acting for', () => {
+    expect(lead('Hat China mehr als sechsundzwanzig Millionen Tonnen Reserven?', 'de')).toMatch(/^Ja — China/);
+    expect(lead('How many soldiers died in the border clashes between India and China in 2020?', 'en')).not.toMatch(/Thailand/);
+    expect(lead('Who signed with Cambodia?', 'en')).not.toMatch(/^Hun Manet —/);
   });
 });

@@ -15,7 +15,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
-import { changedEarlier, fromToClaim } from './revision-claims.js';
+import { changedBy, changedEarlier, fromToClaim, replacedValue } from './revision-claims.js';
 import { questionNegated } from './polar-parts.js';
 import { multipleClaimed } from '../query/multiplier.js';
 
@@ -44,28 +44,6 @@ function lastDigitUnit(n: number): number {
   let unit = 1;
   while (n >= unit * 10 && Math.round(n / (unit * 10)) * unit * 10 === n) unit *= 10;
   return unit;
-}
-
-/** The edition that first stated a record's current value: the oldest of the run of editions, newest first, that state it. */
-function changedBy(groups: readonly EditionGroup[], year: number | undefined, value: number): EditionGroup['base'] | undefined {
-  let made: EditionGroup['base'] | undefined;
-  for (const g of groups) {
-    const e = g.byYear.get(year);
-    if (!e || e.figure.value !== value) break;
-    made = e.corrected ? e.edition : g.base;
-  }
-  return made;
-}
-
-/** The value a record's current figure replaced: its corrected value, else the newest older edition's differing one. */
-function replacedValue(groups: ReturnType<typeof recordHistory>, year: number | undefined, value: number): number | undefined {
-  const cur = groups[0]?.byYear.get(year);
-  if (cur?.corrected?.figure.value != null) return cur.corrected.figure.value;
-  for (const g of groups.slice(1)) {
-    const v = g.byYear.get(year)?.figure.value;
-    if (v != null && v !== value) return v;
-  }
-  return undefined;
 }
 
 /** "reserves of rare earths" / "Reserven (Seltene Erden)". */
@@ -263,7 +241,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     // "Cuba vs the Philippines: were they level?": equal or not.
     const equal = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).equalWords);
     // "Did Brazil and Vietnam each hold about 21 Mt?": a figure claimed of both is checked against each.
-    each = p.polar && p.threshold !== undefined && times === undefined && !equal;
+    each = p.polar && p.threshold !== undefined && times === undefined && !equal && holdsPhrase(paddedQuestion(p), vocabIndex(ds).eachWords);
     if (each) verdict = '.';
     if (p.polar && known.length === rows.length) yes = yesNo(locale, each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
   }

@@ -8,7 +8,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { genitiveBase, stem, verbStem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
-import { askedNumbers } from '../query/question-text.js';
+import { askedNumbers, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
@@ -35,6 +35,13 @@ function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[
   return stems.filter((x) => words.has(x)).length === hits ? tail : undefined;
 }
 
+/** The words of the phrases of taking effect the question holds ("kick in"), or undefined when it holds none. */
+export function effectWordsOf(p: ParsedQuery, v: ReturnType<typeof vocabIndex>): Set<string> | undefined {
+  const q = paddedQuestion(p);
+  const held = v.effectWords.filter((e) => q.includes(` ${e} `));
+  return held.length ? new Set(held.flatMap((e) => e.split(' '))) : undefined;
+}
+
 /** The question's content words that do not merely name the event (title, aliases, people, place) or ask the attribute. */
 export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): string[] {
   const v = vocabIndex(ctx.dataset);
@@ -51,9 +58,9 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   const names = (w: string): boolean => [w, genitiveBase(w, ctx.locale) ?? w].some((x) => naming.has(stem(x, ctx.locale)));
   // "Ab wann sollte die Lizenzpflicht für Holmium gelten?": words of taking effect ask the date, and
   // the elements named tell which clause dates it.
-  const effect = field === 'date' && p.content.some((w) => v.effectWords.has(w));
+  const effect = field === 'date' ? effectWordsOf(p, v) : undefined;
   const elements = effect ? p.subjects.elements.map((e) => normalize(loc(ctx.locale, e.name))) : [];
-  return [...new Set([...p.content, ...numbers, ...elements])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w) && !(effect && v.effectWords.has(w))
+  return [...new Set([...p.content, ...numbers, ...elements])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w) && !effect?.has(w)
     && !(w.length >= 4 && compounds.some((n) => n.length > w.length && (n.startsWith(w) || n.endsWith(w)))));
 }
 

@@ -23,10 +23,11 @@ export function laterInstance(ctx: CommandContext, p: ParsedQuery): Fact | undef
   const when = [formatMonth(t.start, 'en'), formatMonth(t.start, 'de')].map((x) => normalize(x));
   // The event by a one-word name of it ("APEC"): a fact of its next instance uses the name, not its title.
   const names = named.flatMap((e) => e.aliases).map((a) => normalize(a)).filter((a) => a.length >= 3 && !a.includes(' '));
+  // The month itself ("in November 2026"), not a day of it ("until 10 November 2026").
+  const dayOf = when.map((w) => new RegExp(`\\b\\d{1,2} ${w} `));
   const found = ctx.dataset.facts.filter((f) => {
     const text = factText(f).padded;
-    // The month itself ("in November 2026"), not a day of it ("until 10 November 2026").
-    return when.some((w) => text.includes(` ${w} `) && !new RegExp(`\\b\\d{1,2} ${w} `).test(text)) && names.some((n) => text.includes(` ${n} `));
+    return when.some((w, i) => text.includes(` ${w} `) && !dayOf[i]!.test(text)) && names.some((n) => text.includes(` ${n} `));
   });
   return found.length === 1 ? found[0] : undefined;
 }

@@ -1,4 +1,4 @@
-// "Who signed for Thailand in the Cambodia deal?", "Who represented the US at APEC?": of an event's
+// "Who signed for Thailand in the Cambodia deal?", "Wer unterzeichnete für Kambodscha?": of an event's
 // participants, the one its texts place right after the country's name or adjective ("Thai Prime
 // Minister Anutin Charnvirakul") answers, not the whole list.
 import type { CommandContext } from '../../commands/types.js';
@@ -17,10 +17,8 @@ function indexOfRun(words: readonly string[], run: readonly string[]): number {
   return -1;
 }
 
-/** The one country named, or of several the one right after a word of acting for ("signed for Thailand"). */
+/** The one country named right after a word of acting for ("signed for Thailand"): "signed with Cambodia" asks the other side. */
 function askedSide(ctx: CommandContext, p: ParsedQuery): string | undefined {
-  const cs = p.subjects.countries;
-  if (cs.length === 1) return cs[0]!.id;
   const words = p.words;
   const v = vocabIndex(ctx.dataset);
   const after = countryMentions(ctx, words, { codes: false }).filter((m) => v.behalfWords.some((b) => {

@@ -1,7 +1,7 @@
-// "How many people died in the July border clashes?", "Wie viele Menschen wurden im Grenzkonflikt
-// vertrieben?": a question whose own words ("died") no text holds, but two of whose known words stand
-// together in one event's record ("border clashes"), is about that record: its clause answers, where
-// the scope note would turn a question of the beat away.
+// "How many people died in the July border clashes?", "Until when do the Section 301 exclusions run?": a
+// question whose own words ("died", "run") no text holds, but a run of whose known words stands in one
+// event's record ("border clashes"), is about that record: its clause answers, where the scope note
+// would turn a question of the beat away.
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import type { Dataset } from '../../dataset/dataset.js';
@@ -22,6 +22,11 @@ function eventTexts(ds: Dataset, locale: Locale): { event: Event; padded: string
   })));
 }
 
+/** Whether an event's texts state a year ("border clashes in July 2025" in a declaration of October). */
+function textsName(e: Event, year: string): boolean {
+  return [e.summary, e.agreed, e.outcome].some((x) => x !== undefined && (x.en.includes(year) || x.de.includes(year)));
+}
+
 /**
  * The one event whose record holds a run of the question's known words as the question has them
  * ("border clashes", "section 301 exclusions"), the longest such run first; a number may stand in the
@@ -40,7 +45,10 @@ export function phraseRecord(ctx: CommandContext, p: ParsedQuery): Event | undef
       const phrase = ` ${run.join(' ')} `;
       for (const t of texts) if (t.padded.includes(phrase)) found.add(t.event);
     }
-    if (found.size === 1) return [...found][0];
+    // A record of other countries or another time is no answer ("the border clashes between India and China in 2020").
+    const t = p.time;
+    const fits = [...found].filter((e) => p.subjects.countries.every((c) => e.countries.includes(c.id)) && (!t || t.kind === 'latest' || (e.date <= t.end && (e.end_date ?? e.date) >= t.start) || textsName(e, t.start.slice(0, 4))));
+    if (found.size === 1) return fits[0];
     if (found.size > 1) return undefined;
   }
   return undefined;

@@ -8,6 +8,7 @@ import { answered, type Plan } from './plan-route.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { linked } from './date-check.js';
+import { effectWordsOf } from './event-clauses.js';
 
 export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
   const inTime = eventsInTime(ctx, p);
@@ -18,7 +19,7 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   const stating = eventsStating(ctx, p);
   // Asked when something takes effect, those named outright ("the April controls") before one found by
   // its words alone: "take effect" asks the date, though another record's title holds it.
-  const effect = field === 'date' && p.content.some((w) => vocabIndex(ctx.dataset).effectWords.has(w)) ? p.subjects.namedEvents.filter((e) => p.subjects.events.includes(e)) : [];
+  const effect = field === 'date' && effectWordsOf(p, vocabIndex(ctx.dataset)) ? p.subjects.namedEvents.filter((e) => p.subjects.events.includes(e)) : [];
   const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...effect, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   // Several events at one place the question names, nothing narrower asked: the list of them.

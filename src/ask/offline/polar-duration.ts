@@ -8,32 +8,36 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { VocabIndex } from '../query/vocab-types.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { holdsPhrase } from '../query/question-text.js';
+import { questionNegated } from './polar-parts.js';
 
-/** The number a word or two at `i` spell ("90", "ninety", "forty five"), with the words it takes. */
+/** A text's words as typed, lower case, a decimal kept whole ("1.5", "1,5"). */
+const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\d.,]+/u).map((w) => w.replace(/[.,]+$/, '')).filter(Boolean);
+
+/** The number a word or two at `i` spell ("90", "1.5", "ninety", "forty five"), with the words it takes. */
 function numberAt(words: readonly string[], i: number, v: VocabIndex): { n: number; len: number } | undefined {
   const w = words[i] ?? '';
-  if (/^\d+$/.test(w)) return { n: Number(w), len: 1 };
-  const n = v.numbers.get(w) ?? (v.range.one.includes(w) ? 1 : undefined);
+  if (/^\d+(?:[.,]\d+)?$/.test(w)) return { n: Number(w.replace(',', '.')), len: 1 };
+  const n = v.numbers.get(normalize(w)) ?? (v.range.one.includes(normalize(w)) ? 1 : undefined);
   if (n === undefined) return undefined;
-  const unit = n >= 20 && n % 10 === 0 ? v.numbers.get(words[i + 1] ?? '') : undefined;
+  const unit = n >= 20 && n % 10 === 0 ? v.numbers.get(normalize(words[i + 1] ?? '')) : undefined;
   return unit !== undefined && unit < 10 ? { n: n + unit, len: 2 } : { n, len: 1 };
 }
 
-/** The first span of time the words state, in minutes: "1 hour 40 minutes" (and "and" between) counts as one. */
-function minutesIn(words: readonly string[], v: VocabIndex): number | undefined {
+/** The first span of time the words state, in minutes, and where it starts: "1 hour 40 minutes" (and "and" between) counts as one. */
+function minutesIn(words: readonly string[], v: VocabIndex): { minutes: number; at: number } | undefined {
   for (let i = 0; i < words.length; i++) {
     let total = 0;
     let j = i;
     for (;;) {
       const num = numberAt(words, j, v);
-      const per = num ? v.durationUnits.get(words[j + num.len] ?? '') : undefined;
+      const per = num ? v.durationUnits.get(normalize(words[j + num.len] ?? '')) : undefined;
       if (!num || per === undefined) break;
       total += num.n * per;
       j += num.len + 1;
-      if (v.listJoiners.has(words[j] ?? '')) j++;
+      if (v.listJoiners.has(normalize(words[j] ?? ''))) j++;
     }
-    if (total > 0) return total;
+    if (total > 0) return { minutes: total, at: i };
   }
   return undefined;
 }
@@ -49,17 +53,19 @@ function bounds(ds: Dataset): { more: string[]; less: string[] } {
 /** The answer led by "yes" or "no" when the question claims a span of time and a sentence of the answer states one. */
 export function durationVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst | undefined {
   const v = vocabIndex(ctx.dataset);
-  if (!v.durationUnits.size) return undefined;
-  const asked = minutesIn(p.words, v);
+  // A negated question ("not more than two hours?") is left to the general reading.
+  if (!v.durationUnits.size || questionNegated(ctx, p)) return undefined;
+  const words = tokens(p.text);
+  const asked = minutesIn(words, v);
   if (asked === undefined) return undefined;
   const sentences = [a.lead, ...a.support.flatMap((x) => splitSentences(ctx.dataset, x))];
-  const stated = sentences.map((s) => ({ s, m: minutesIn(normalize(s).split(' '), v) })).find((x) => x.m !== undefined);
+  const stated = sentences.map((s) => ({ s, m: minutesIn(tokens(s), v) })).find((x) => x.m !== undefined);
   if (!stated) return undefined;
-  const q = paddedQuestion(p);
+  // A bound right before the span ("more than ninety minutes", "unter zwei Stunden"); else a claim, within a tenth of it.
+  const before = ` ${normalize(words.slice(Math.max(0, asked.at - 3), asked.at).join(' '))} `;
   const { more, less } = bounds(ctx.dataset);
-  const m = stated.m!;
-  // A bound ("more than ninety minutes", "unter zwei Stunden"); else a claim, within a tenth of it.
-  const yes = holdsPhrase(q, less) ? m < asked : holdsPhrase(q, more) ? m > asked : Math.abs(m - asked) <= asked / 10;
+  const m = stated.m!.minutes;
+  const yes = holdsPhrase(before, less) ? m < asked.minutes : holdsPhrase(before, more) ? m > asked.minutes : Math.abs(m - asked.minutes) <= asked.minutes / 10;
   const word = yes ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No';
   if (stated.s === a.lead) return { ...a, lead: `${word} — ${a.lead}` };
   return { ...a, lead: `${word} — ${stated.s}`, support: [a.lead, ...a.support.map((x) => x.replace(stated.s, '').trim()).filter(Boolean)] };

@@ -7,7 +7,7 @@ import type { ParsedQuery } from '../query/types.js';
 import { askedNumbers } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { quantities } from '../query/quantities.js';
-import { stem } from '../query/text.js';
+import { stem, typedCapitalised } from '../query/text.js';
 
 /** Whether the number the question has someone say stands in a clause without them, while another clause names them. */
 export function saidByAnother(ctx: CommandContext, p: ParsedQuery, sentence: string): boolean {
@@ -23,7 +23,8 @@ export function saidByAnother(ctx: CommandContext, p: ParsedQuery, sentence: str
   const stems = (c: string): Set<string> => new Set(normalize(c).split(' ').map((w) => stem(w, ctx.locale)));
   const held = stems(holding);
   const others = clauses.filter((c) => c !== holding).map(stems);
-  // The question's own words naming a speaker: in another clause, not in the one stating the number.
-  const speaker = p.content.filter((w) => w.length >= 4 && !v.reporting.has(w) && !held.has(stem(w, ctx.locale)) && others.some((o) => o.has(stem(w, ctx.locale))));
+  // The question's own words naming a speaker (written capitalised: "Albanese", "Weiße Haus"; "next" names
+  // no one): in another clause, not in the one stating the number.
+  const speaker = p.content.filter((w) => w.length >= 4 && !v.reporting.has(w) && typedCapitalised(p.text, w) && !held.has(stem(w, ctx.locale)) && others.some((o) => o.has(stem(w, ctx.locale))));
   return speaker.length > 0;
 }

@@ -39,3 +39,25 @@ export function fromToClaim(p: ParsedQuery, vocab: VocabIndex, earlier: readonly
   // dataset cannot say, so neither yes nor no.
   return earlier.some((v) => v != null && same(v, a)) || rows.some(([, v]) => same(v, a)) ? false : 'unknown';
 }
+
+/** The edition that first stated a record's current value: the oldest of the run of editions, newest first, that state it. */
+export function changedBy(groups: readonly EditionGroup[], year: number | undefined, value: number): EditionGroup['base'] | undefined {
+  let made: EditionGroup['base'] | undefined;
+  for (const g of groups) {
+    const e = g.byYear.get(year);
+    if (!e || e.figure.value !== value) break;
+    made = e.corrected ? e.edition : g.base;
+  }
+  return made;
+}
+
+/** The value a record's current figure replaced: its corrected value, else the newest older edition's differing one. */
+export function replacedValue(groups: readonly EditionGroup[], year: number | undefined, value: number): number | undefined {
+  const cur = groups[0]?.byYear.get(year);
+  if (cur?.corrected?.figure.value != null) return cur.corrected.figure.value;
+  for (const g of groups.slice(1)) {
+    const v = g.byYear.get(year)?.figure.value;
+    if (v != null && v !== value) return v;
+  }
+  return undefined;
+}

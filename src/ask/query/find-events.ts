@@ -2,7 +2,7 @@
 // score of the router's index (src/ask/offline/scoring.ts).
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
-import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { indexDataset, joinedAlias, normalize } from '../../dataset/lookup.js';
 import { scoreEvents, type NamedMinerals } from '../offline/scoring.js';
 import { isMonthWord, monthNumber } from './time.js';
 import type { PhraseHit } from './phrases.js';
@@ -50,7 +50,7 @@ const byRank = (rank: ReadonlyMap<Event, number>, a: Event, b: Event): number =>
 const joinedOf = new WeakMap<Dataset, Set<string>>();
 function joinedAliases(ds: Dataset): Set<string> {
   let set = joinedOf.get(ds);
-  if (!set) joinedOf.set(ds, (set = new Set(ds.events.flatMap((e) => e.aliases.filter((a) => /^\p{L}+(?:-\p{L}+)+$/u.test(a)).map((a) => normalize(a.replace(/-/g, '')))))));
+  if (!set) joinedOf.set(ds, (set = new Set(ds.events.flatMap((e) => e.aliases.flatMap((a) => { const j = joinedAlias(a); return j ? [normalize(j)] : []; })))));
   return set;
 }
 

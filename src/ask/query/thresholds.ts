@@ -24,7 +24,8 @@ const rangeCache = new WeakMap<VocabIndex, RegExp>();
 
 /** A number as typed ("3,000", "1.5", "zwei", "einer"), or undefined. */
 function numberOf(raw: string, v: VocabIndex): number | undefined {
-  const w = raw.toLowerCase();
+  // The number words are normalised ("dreissig" for "dreißig").
+  const w = normalize(raw);
   if (v.range.one.includes(w)) return 1;
   const word = v.numbers.get(w);
   if (word !== undefined) return word;

@@ -67,6 +67,7 @@ export const EMPTY: Vocabulary = {
     list_joiners: { en: [], de: [] },
     tens: { en: [], de: [] },
     behalf_words: { en: [], de: [] },
+    each_words: { en: [], de: [] },
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
     time_clauses: { en: [], de: [] },

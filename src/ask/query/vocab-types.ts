@@ -153,6 +153,8 @@ export interface VocabIndex {
   durationUnits: Map<string, number>;
   /** Normalised words before the side someone acts for (grammar.behalf_words). */
   behalfWords: string[];
+  /** Normalised words claiming a figure of each of several countries (grammar.each_words). */
+  eachWords: string[];
   /** Normalised units of a span counted in days, with their length ("week" → 7; grammar.day_spans). */
   daySpans: Map<string, number>;
   /** German verbs that are also nouns (grammar.verbs_first_named). */
@@ -181,8 +183,8 @@ export interface VocabIndex {
   listJoiners: Set<string>;
   /** Normalised openings asking whether a statement is true (grammar.truth_frames). */
   truthFrames: string[];
-  /** Normalised words of phrases asking when something takes effect (grammar.effect_words). */
-  effectWords: Set<string>;
+  /** Normalised phrases asking when something takes effect (grammar.effect_words). */
+  effectWords: string[];
   /** Normalised words opening a clause of when (grammar.time_clauses). */
   timeClauses: Set<string>;
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */

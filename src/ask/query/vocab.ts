@@ -66,7 +66,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     g.tens[lang].forEach((w, i) => {
       const tens = (i + 2) * 10;
       numbers.set(normalize(w), tens);
-      if (lang === 'de') g.numbers.de.slice(0, 9).forEach((u, k) => numbers.set(normalize(`${u.replace(/s$/, '')}und${w}`), tens + k + 1));
+      // Only "eins" loses its s ("einundzwanzig"); "sechs" keeps it ("sechsundzwanzig").
+      if (lang === 'de') g.numbers.de.slice(0, 9).forEach((u, k) => numbers.set(normalize(`${k === 0 ? u.replace(/s$/, '') : u}und${w}`), tens + k + 1));
     });
   }
   const ordinals: Record<Locale, Map<string, number>> = { en: new Map(), de: new Map() };
@@ -211,6 +212,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     measureWords: new Set(words(g.measure_words)),
     timeSpans: new Set(words(g.time_spans)),
     behalfWords: words(g.behalf_words),
+    eachWords: words(g.each_words),
     durationUnits: new Map(g.duration_units.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.minutes] as const))),
     daySpans: new Map(g.day_spans.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.days] as const))),
     nounVerbsFirst: new Set(words(g.verbs_first_named)),
@@ -224,7 +226,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     equalWords: words(g.equal_words),
     listJoiners: new Set(words(g.list_joiners)),
     truthFrames: words(g.truth_frames),
-    effectWords: new Set(words(g.effect_words).flatMap((w) => w.split(' '))),
+    effectWords: words(g.effect_words),
     timeClauses: new Set(words(g.time_clauses)),
     genitiveOf: new Set(words(g.genitive_of)),
     witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
