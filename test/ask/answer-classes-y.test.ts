@@ -252,3 +252,12 @@ describe('what the session\'s classes leave alone (review of the change)', () =>
     expect(lead('Who signed with Cambodia?', 'en')).not.toMatch(/^Hun Manet —/);
   });
 });
+
+describe('review of the changed replies', () => {
+  it('a side named with a typo beside a word of acting for ("für Kambodja")', () => {
+    expect(lead('Wer unterzeichnete für Kambodja?', 'de')).toMatch(/^Hun Manet — /);
+  });
+  it('the version a figure was corrected in is that figure\'s edition, not the glossary', () => {
+    expect(lead('In welcher Version wurde Brasilien auf 11 Mio. t korrigiert?', 'de')).toMatch(/v1\.3/);
+  });
+});

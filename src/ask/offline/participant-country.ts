@@ -8,6 +8,7 @@ import type { ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { countryMentions } from './polar-lead.js';
 import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 
 // How far before a name a country's word may stand and still be theirs ("US Treasury Secretary Scott Bessent").
 const NEAR = 4;
@@ -25,7 +26,10 @@ function askedSide(ctx: CommandContext, p: ParsedQuery): string | undefined {
     const bw = b.split(' ');
     return m.start >= bw.length && bw.every((w, k) => words[m.start - bw.length + k] === w);
   }));
-  return after.length === 1 ? after[0]!.id : undefined;
+  if (after.length === 1) return after[0]!.id;
+  // A name misspelt ("für Kambodja") is found as the question's one country, beside a word of acting for.
+  const cs = p.subjects.countries;
+  return !after.length && cs.length === 1 && v.behalfWords.some((b) => holdsPhrase(paddedQuestion(p), [b])) ? cs[0]!.id : undefined;
 }
 
 /** The one participant of the event whose texts give them the question's one country, if there is one. */
