@@ -8,14 +8,14 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
 import { findTimeInDatasetText } from '../query/time.js';
-import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause, extraWords, titleStems } from './event-clauses.js';
+import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { participantOf } from './participant-country.js';
+import { placedThing } from './place-clause.js';
 import { suspendedMeasureDate } from './measure-date.js';
 import { peopleNamed } from './polar.js';
 import { askedNumbers } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { textQuantities, textWords } from './sentence-cache.js';
 
@@ -172,26 +172,10 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       break;
     }
     case 'place': {
-      // "Where is the Nolans project?": a thing the record places ("… in the Northern Territory"), named by
-      // two or more of the question's own words, is asked, not where the record's event took place.
-      const c = p ? matchingClause(ctx, p, ev, field) : undefined;
-      const v = vocabIndex(ctx.dataset);
-      // A place the question names itself ("… before the Busan meeting") is its context, not the place
-      // asked; one of the event's own title or place ("at the Gyeongju National Museum") is the venue's answer.
-      const placed = c && c.hits >= 2 && c.hits * 2 >= c.of && [...c.text.matchAll(/(\p{L}+)\s+(?:the\s+)?(\p{Lu}\p{L}*)/gu)]
-        .some((m) => v.locatives.has(normalize(m[1]!)) && !p!.words.includes(normalize(m[2]!)) && !titleStems(ctx, ev).has(stem(normalize(m[2]!), locale)));
-      if (c && placed) {
-        // Of a list of things placed ("…, and Arafura's Nolans project in the Northern Territory"), the one asked.
-        const asked = extraWords(ctx, p!, ev, field);
-        const parts = c.text.split(/,\s+(?:and|und)\s+/);
-        // Stems, after a list's heading ("Named projects:"); a tie leaves the whole clause.
-        const hitsOf = (x: string): number => { const n = new Set(normalize(x.slice(x.indexOf(': ') + 1)).split(' ').map((w) => stem(w, locale))); return asked.filter((w) => n.has(stem(w, locale))).length; };
-        const scored = parts.length > 1 ? parts.map((x) => ({ x, n: hitsOf(x) })).sort((a, b) => b.n - a.n) : [];
-        const best = scored[0] && scored[0].n > (scored[1]?.n ?? 0) ? scored[0].x : undefined;
-        // The item with the record that names it, which says whose list it is.
-        const item = best ? `${best[0]!.toUpperCase()}${best.slice(1).replace(/[.;]$/, '')} — ${title} (${date}).` : undefined;
-        const cl = clauseLead(item ? { text: item, hits: c.hits, of: c.of, sentence: item } : c, `${title} (${date})`);
-        lead = cl.lead;
+      // "Where is the Nolans project?": the place the record gives the thing named, the venue after it.
+      const thing = p ? placedThing(ctx, p, ev, `${title} (${date})`) : undefined;
+      if (thing) {
+        lead = thing;
         support.push(`${place}: ${title} (${date}).`);
         break;
       }

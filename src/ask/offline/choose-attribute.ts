@@ -3,6 +3,7 @@
 // date), and "not in the dataset" over any nearby figure.
 import type { CommandContext } from '../../commands/types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
+import type { Fact } from '../../dataset/schema.js';
 import { eventRecordText } from './date-check.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { eventsInTime } from './answer-events.js';
@@ -84,6 +85,14 @@ function states(ctx: CommandContext, h: AttributeHit, phrases: readonly string[]
   });
 }
 
+// Per fact: its keywords normalised, joined as " | a | b | ", for whole-keyword look-ups.
+const keywordTexts = new WeakMap<Fact, string>();
+function keywordText(f: Fact): string {
+  let t = keywordTexts.get(f);
+  if (t === undefined) keywordTexts.set(f, (t = ` | ${[...f.keywords.en, ...f.keywords.de].map((k) => normalize(k)).join(' | ')} | `));
+  return t;
+}
+
 /**
  * Another attribute answered by facts, one of whose facts holds a phrase `words(h)` gives, as whole
  * words (`end` ' ') or at a word's start (`end` '': "Sachsen" stands in the fact as "Sachsens").
@@ -93,7 +102,7 @@ function factStating(ctx: CommandContext, ok: readonly AttributeHit[], hit: Attr
     const f = ctx.dataset.factById.get(id);
     // A keyword of the fact no text of the dataset uses names it as its text does ("Nordsachsen" for
     // "im Norden Sachsens"); a word the texts use ("refining") is no name of it.
-    const named = keywords && f ? ` | ${[...f.keywords.en, ...f.keywords.de].map((k) => normalize(k)).join(' | ')} | ` : '';
+    const named = keywords && f ? keywordText(f) : '';
     return f !== undefined && words(h).some((m) => factText(f).padded.includes(` ${m}${end}`) || (named.includes(` | ${m} | `) && passageCount(ctx.dataset, m, ctx.locale) === 0));
   }));
 }

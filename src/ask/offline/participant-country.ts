@@ -8,15 +8,11 @@ import type { ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { countryMentions } from './polar-lead.js';
 import { vocabIndex } from '../query/vocab.js';
+import { phraseAt } from '../query/text.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 
 // How far before a name a country's word may stand and still be theirs ("US Treasury Secretary Scott Bessent").
 const NEAR = 4;
-
-function indexOfRun(words: readonly string[], run: readonly string[]): number {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i;
-  return -1;
-}
 
 /** The one country named right after a word of acting for ("signed for Thailand"): "signed with Cambodia" asks the other side. */
 function askedSide(ctx: CommandContext, p: ParsedQuery): string | undefined {
@@ -24,7 +20,7 @@ function askedSide(ctx: CommandContext, p: ParsedQuery): string | undefined {
   const v = vocabIndex(ctx.dataset);
   const after = countryMentions(ctx, words, { codes: false }).filter((m) => v.behalfWords.some((b) => {
     const bw = b.split(' ');
-    return m.start >= bw.length && bw.every((w, k) => words[m.start - bw.length + k] === w);
+    return m.start >= bw.length && phraseAt(words, m.start - bw.length, bw);
   }));
   if (after.length === 1) return after[0]!.id;
   // A name misspelt ("für Kambodja") is found as the question's one country, beside a word of acting for.
@@ -44,7 +40,8 @@ export function participantOf(ctx: CommandContext, p: ParsedQuery, ev: Event): s
       const mentions = countryMentions(ctx, words, { codes: false });
       if (!mentions.length) continue;
       for (const person of ev.participants) {
-        const at = indexOfRun(words, normalize(person.replace(/\s*\(.*\)$/, '')).split(' '));
+        const name = normalize(person.replace(/\s*\(.*\)$/, '')).split(' ');
+        const at = words.findIndex((_, i) => phraseAt(words, i, name));
         if (at < 0) continue;
         const nearest = mentions.filter((m) => m.end <= at && at - m.end <= NEAR).at(-1);
         if (nearest?.id === want) found.add(person);

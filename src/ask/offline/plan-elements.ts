@@ -41,9 +41,11 @@ function statedQuantity(ctx: CommandContext, p: ParsedQuery, el: Element): Answe
 
 /** Whether a content word of the question, other than the element's own names, stands in the element's texts. */
 function namesAnyOwnWord(ctx: CommandContext, p: ParsedQuery, el: Element): boolean {
-  const text = recordPassages(ctx.dataset, el.symbol, ctx.locale).map((x) => normalize(x.text)).join(' ');
+  // In English at a word's start ("heat" is not in "theatre"); a German word may end a compound
+  // ("Anlage" in "Windkraftanlagen").
+  const text = ` ${recordPassages(ctx.dataset, el.symbol, ctx.locale).map((x) => normalize(x.text)).join(' ')}`;
   const own = new Set([el.name.en, el.name.de, el.symbol].map((n) => normalize(n)));
-  return p.content.some((w) => w.length >= 4 && !own.has(w) && text.includes(w));
+  return p.content.some((w) => w.length >= 4 && !own.has(w) && text.includes(ctx.locale === 'de' ? w : ` ${w}`));
 }
 
 function elementByNumber(ctx: CommandContext, p: ParsedQuery): Element | undefined {

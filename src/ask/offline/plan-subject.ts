@@ -100,7 +100,8 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   if (met) return answered(eventAnswer(ctx, met.event, met.field, p));
   // "How much soybeans will China buy?": words beside the country that one of the dataset's
   // sentences holds (two thirds of them) ask that sentence, not the country's reserves.
-  const said = s.countries.length && p.content.length ? retrievalAnswer(ctx, p, undefined, p.content.filter((w) => !countryWords(ctx, p).has(w))) : undefined;
+  const named = s.countries.length && p.content.length ? countryWords(ctx, p) : undefined;
+  const said = named ? retrievalAnswer(ctx, p, undefined, p.content.filter((w) => !named.has(w))) : undefined;
   if (said) return answered(said.answer, said.fact);
   // "Welche sieben Elemente stehen auf Pekings Aprilliste?": a month or day asked that one of the
   // question's events falls in names that event, not the country's figures.

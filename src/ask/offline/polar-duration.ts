@@ -10,6 +10,7 @@ import { vocabIndex } from '../query/vocab.js';
 import type { VocabIndex } from '../query/vocab-types.js';
 import { holdsPhrase } from '../query/question-text.js';
 import { questionNegated } from './polar-parts.js';
+import { spelledNumberAt } from '../query/thresholds.js';
 
 /** A text's words as typed, lower case, a decimal kept whole ("1.5", "1,5"). */
 const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\d.,]+/u).map((w) => w.replace(/[.,]+$/, '')).filter(Boolean);
@@ -18,10 +19,8 @@ const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\d.,
 function numberAt(words: readonly string[], i: number, v: VocabIndex): { n: number; len: number } | undefined {
   const w = words[i] ?? '';
   if (/^\d+(?:[.,]\d+)?$/.test(w)) return { n: Number(w.replace(',', '.')), len: 1 };
-  const n = v.numbers.get(normalize(w)) ?? (v.range.one.includes(normalize(w)) ? 1 : undefined);
-  if (n === undefined) return undefined;
-  const unit = n >= 20 && n % 10 === 0 ? v.numbers.get(normalize(words[i + 1] ?? '')) : undefined;
-  return unit !== undefined && unit < 10 ? { n: n + unit, len: 2 } : { n, len: 1 };
+  const spelled = spelledNumberAt([normalize(w), normalize(words[i + 1] ?? '')], 0, v.numbers);
+  return spelled ?? (v.range.one.includes(normalize(w)) ? { n: 1, len: 1 } : undefined);
 }
 
 /** The first span of time the words state, in minutes, and where it starts: "1 hour 40 minutes" (and "and" between) counts as one. */

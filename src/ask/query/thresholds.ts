@@ -70,16 +70,22 @@ export function quantityAt(words: readonly string[], i: number, numbers: Readonl
   return words.slice(i + 1, i + 3).some((x) => x in SCALE || tonnes.has(x) || x === 'mt' || x === 'kt');
 }
 
+/** The number normalised words spell at `i` ("ninety", "forty four": tens then a unit read as one), with the words it takes. */
+export function spelledNumberAt(words: readonly string[], i: number, numbers: ReadonlyMap<string, number>): { n: number; len: number } | undefined {
+  const n = numbers.get(words[i] ?? '');
+  if (n === undefined) return undefined;
+  const unit = n >= 20 && n % 10 === 0 ? numbers.get(words[i + 1] ?? '') : undefined;
+  return unit !== undefined && unit < 10 ? { n: n + unit, len: 2 } : { n, len: 1 };
+}
+
 /** A quantity the question compares with ("more than 50,000 t", "über 1 Mio. t", "zehn Millionen Tonnen"), in tonnes. */
 export function thresholdOf(q: string, words: readonly string[], numbers: ReadonlyMap<string, number>, tonnes: ReadonlySet<string>, one: readonly string[] = []): number | undefined {
   // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen"); "one" or an
   // article before a scale is one ("a million tonnes", "eine Million Tonnen").
   for (const [i, w] of words.entries()) {
-    const tens = numbers.get(w);
-    // "forty-four million tonnes": tens, then a unit, read as one number.
-    const unit = tens !== undefined && tens >= 20 && tens % 10 === 0 ? numbers.get(words[i + 1] ?? '') : undefined;
-    const joined = unit !== undefined && unit < 10 ? 1 : 0;
-    const n = joined ? tens! + unit! : tens ?? (one.includes(w) && SCALE[words[i + 1] ?? ''] ? 1 : undefined);
+    const spelled = spelledNumberAt(words, i, numbers);
+    const joined = spelled ? spelled.len - 1 : 0;
+    const n = spelled?.n ?? (one.includes(w) && SCALE[words[i + 1] ?? ''] ? 1 : undefined);
     if (n === undefined) continue;
     const scale = SCALE[words[i + 1 + joined] ?? ''];
     if (tonnes.has(words[i + joined + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);

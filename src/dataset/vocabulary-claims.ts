@@ -1,0 +1,91 @@
+// The part of the vocabulary's grammar (data/vocabulary.yaml) that checks what a question claims or asks
+// of a state, a measure, a span of time, a person or a figure: whether something still holds, how long
+// it lasted, who said or did it, whether a negation is part of the claim. Spread into Grammar
+// (vocabulary-schema.ts); kept apart so each schema file holds one kind of word list.
+import { z } from 'zod';
+import { Id, Words } from './vocabulary-words.js';
+
+export const claimWords = {
+  /** Words asking a state on a day rather than an event on it ("already", "schon"). */
+  state_words: Words.default({ en: [], de: [] }),
+  /** Words asking whether something holds now ("in force", "weiterhin"): a measure's state today. */
+  current_state: Words.default({ en: [], de: [] }),
+  /** Verbs of a state ("apply", "gilt"): with a word of state_words ("still", "noch"), the state today is asked. */
+  state_verbs: Words.default({ en: [], de: [] }),
+  /** Words naming a measure ("announcement", "Verbot"): only with one is a measure's state asked. */
+  measure_words: Words.default({ en: [], de: [] }),
+  /** Units of a span of time ("six months", "180 Tagen"): a number before one states when, as a date does. */
+  time_spans: Words.default({ en: [], de: [] }),
+  /** Units of a span of time within a day, with their length in minutes ("hour" 60): a duration claimed is checked against one stated. */
+  duration_units: z.array(z.strictObject({ minutes: z.number().int().min(1).max(1440), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
+  /**
+   * Units of a span counted in days (`days`: 1 for "day", 7 for "week"): "two days after the Tokyo
+   * signing", "eine Woche vor Busan" name the day that far from an event.
+   */
+  day_spans: z.array(z.strictObject({ days: z.number().int().min(1).max(31), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
+  /** German verbs that are also nouns ("Stand"): they open a yes/no question only before a name ("Stand Holmium …?"). */
+  verbs_first_named: Words.default({ en: [], de: [] }),
+  /** Verbs putting a measure in place ("impose", "verhängt"): they ask the measure's own date, as its name does. */
+  imposing: Words.default({ en: [], de: [] }),
+  /** Verbs of a quantity's own change ("rise", "sank"): with one year asked, they compare it with the year before. */
+  change_over_time: Words.default({ en: [], de: [] }),
+  /** Verbs ending a measure for good ("lift", "aufgehoben"): asked of one still in force, the answer is no. */
+  lifting: Words.default({ en: [], de: [] }),
+  /** Words of a text saying a measure stays ("the ban stays", "das Verbot bleibt"). */
+  remaining: Words.default({ en: [], de: [] }),
+  /** Words asking that a measure stays in force ("stay in force", "in Kraft bleiben"): a suspension named beside them is another measure's. */
+  staying: Words.default({ en: [], de: [] }),
+  /** Words before a question's verb that leave it a yes/no question ("As of today, are …?", "Aktuell: Gilt …?"). */
+  lead_ins: Words.default({ en: [], de: [] }),
+  /** Words naming the means of a measure ("suspended with No. 57", "mit Nr. 57"): a number after one claims a detail. */
+  instrument: Words.default({ en: [], de: [] }),
+  /** Words before the whole a part is counted of ("5 of the 17", "fünf von 17"). */
+  part_of: Words.default({ en: [], de: [] }),
+  /**
+   * Words before a place something comes from ("imports from China", "aus China"): a country after one
+   * is a source in a fact of another country's figures, not the country whose figures they are.
+   */
+  origin_words: Words.default({ en: [], de: [] }),
+  /** Words asking whether two figures are equal ("were they level", "gleichauf"): yes only when they are. */
+  equal_words: Words.default({ en: [], de: [] }),
+  /** Words joining the items of a list ("and", "oder"): a continent after one continues a list put out of a ranking. */
+  list_joiners: Words.default({ en: [], de: [] }),
+  /** Openings asking whether a statement is true ("is it true that"): a negation in the statement is what is judged. */
+  truth_frames: Words.default({ en: [], de: [] }),
+  /** Words asking when something takes effect ("kick in", "gelten"): a date question's clause is the one dating that. */
+  effect_words: Words.default({ en: [], de: [] }),
+  /** Words opening a clause of when ("when she signed", "als sie unterschrieb"): it closes what the question gives a person. */
+  time_clauses: Words.default({ en: [], de: [] }),
+  /** Words after a noun naming whose it is ("Reserven von Brasilien"): no German verb opens a question right before one. */
+  genitive_of: Words.default({ en: [], de: [] }),
+  /** Words before people who saw an act done rather than did it ("witnessed by"): they are not its doers. */
+  witnesses: Words.default({ en: [], de: [] }),
+  /** Words sharpening a question phrase from inside it ("which exact day", "an welchem genauen Tag"): the phrase is read across them. */
+  intensifiers: Words.default({ en: [], de: [] }),
+  /** Words closing the stretch of a sentence that belongs to one person ("Thai Prime Minister Anutin and Cambodian …"). */
+  person_joiners: Words.default({ en: [], de: [] }),
+  /** Offices a person holds, each with its words ("prime minister", "Premierministerin"): a question giving a person another office than the sentence's is answered no. */
+  offices: z.array(Words.extend({ id: Id })).default([]),
+  /** Verbs joining a person to what they are ("is", "war"): only with one does a question give someone an office. */
+  copulas: Words.default({ en: [], de: [] }),
+  /** Phrases asking how long ago an event was ("how many days ago", "vor wie vielen Tagen"): the days since it, counted to today. */
+  days_since: Words.default({ en: [], de: [] }),
+  /** Verbs reporting what someone said ("Did the White House say …?"): the claim is theirs, not a state to check. */
+  reporting: Words.default({ en: [], de: [] }),
+  /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */
+  count_nouns: Words.default({ en: [], de: [] }),
+  /** Phrases asking a quantity ("how much", "wie viel"): beside an element's use, a figure its note states. */
+  quantity_asked: Words.default({ en: [], de: [] }),
+  /** Words between the two ends of a change claimed ("from 10 to 3.8 Mt", "von 10 auf 3,8 Mio. t"). */
+  change_to: Words.default({ en: [], de: [] }),
+  /** Phrases claiming how many there are ("are there", "gibt es"): right before a number, they ask a count. */
+  count_claims: Words.default({ en: [], de: [] }),
+  /** Words asking a figure in the future tense ("will"): with no year asked, a forecast. */
+  future_tense: Words.default({ en: [], de: [] }),
+  /** Words placing one event before ("before", "vor") or after ("after", "nach") another in a yes/no question. */
+  event_order: z.strictObject({ earlier: Words.default({ en: [], de: [] }), later: Words.default({ en: [], de: [] }) })
+    .default({ earlier: { en: [], de: [] }, later: { en: [], de: [] } }),
+  /** Words putting an attribute aside ("not the reserves, the resources", "reserves aside"): that attribute is not asked. */
+  set_aside: z.strictObject({ before: Words.default({ en: [], de: [] }), after: Words.default({ en: [], de: [] }) })
+    .default({ before: { en: [], de: [] }, after: { en: [], de: [] } }),
+};
