@@ -39,6 +39,26 @@ function statedQuantity(ctx: CommandContext, p: ParsedQuery, el: Element): Answe
   return pick.length === 1 ? passageAnswer(ctx, p, { passage: pick[0]!, score: 0, terms: [] }) : undefined;
 }
 
+/**
+ * "Wie viel Neodym steckt in einer 5-MW-Turbine?": a quantity asked of one element for a measure none of
+ * its texts states (its note gives a 2 MW turbine), asked as no figure, share or price of a table and
+ * by no fact of the attributes asked that states the numbers either: not in the dataset.
+ */
+export function unstatedQuantity(ctx: CommandContext, p: ParsedQuery): boolean {
+  const [el, ...more] = p.subjects.elements;
+  if (!el || more.length || p.polar || !holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).quantityAsked)) return false;
+  const numbers = askedNumbers(p);
+  if (!numbers.length || statedFor(ctx, el, numbers)) return false;
+  const factIds = p.attributes.flatMap((h) => ('facts' in h.attribute.answer ? h.attribute.answer.facts : []));
+  const factStates = ctx.dataset.facts.some((f) => factIds.includes(f.id) && numbers.every((n) => textQuantities(ctx.dataset, loc(ctx.locale, f.text)).includes(n)));
+  return !factStates && p.attributes.every((h) => 'element' in h.attribute.answer || 'facts' in h.attribute.answer);
+}
+
+/** Whether one of the element's texts states every number asked. */
+function statedFor(ctx: CommandContext, el: Element, numbers: readonly string[]): boolean {
+  return recordPassages(ctx.dataset, el.symbol, ctx.locale).some((x) => x.kind === 'element' && numbers.every((n) => textQuantities(ctx.dataset, x.text).includes(n)));
+}
+
 /** Whether a content word of the question, other than the element's own names, stands in the element's texts. */
 function namesAnyOwnWord(ctx: CommandContext, p: ParsedQuery, el: Element): boolean {
   // In English at a word's start ("heat" is not in "theatre"); a German word may end a compound

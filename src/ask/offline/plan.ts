@@ -35,7 +35,7 @@ import { quietPeriod } from './quiet-period.js';
 import { publicationDate } from './publication-date.js';
 import { answered, type Plan } from './plan-route.js';
 import { weekdayFirst } from './weekday.js';
-import { elementPlan } from './plan-elements.js';
+import { elementPlan, unstatedQuantity } from './plan-elements.js';
 import { commoditySlot } from './plan-figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
@@ -106,6 +106,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   if (later) return answered(factAnswer(ctx, p, later), later.id);
   const changed = tableChange(ctx, p);
   if (changed) return answered(changed);
+  if (!numbered && unstatedQuantity(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   const found = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
   // A day or month nothing happened in, asked about as such: said so, not the scope note or a bare "no figure".
   const quiet = !found.answer || found.answer.status === 'none' ? quietPeriod(ctx, p) : undefined;

@@ -133,7 +133,9 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
     subjects: {
       ...s,
       // "… this spat with China. How many tons … came out of mines worldwide?": the world the question names is its subject.
-      countries: s.countries.length || s.world ? s.countries : w.countries,
+      // "Indonesia leads on nickel. Which country trails it in second?": a place in the ranking asked
+      // names the country, so the context's countries are not the subject.
+      countries: s.countries.length || s.world || placeAsked(p) ? s.countries : w.countries,
       minerals: s.minerals.length ? s.minerals : w.minerals,
       elements: s.elements.length ? s.elements : w.elements,
       ...(s.events.length && !pointed ? {} : { events: w.events, namedEvents: w.namedEvents }),
@@ -154,6 +156,9 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
     ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
 }
+
+/** A place in a ranking is asked ("Which country is second?"). */
+const placeAsked = (p: ParsedQuery): boolean => p.rank !== undefined && (p.which === true || p.operator === 'who' || p.operator === 'top');
 
 /** The year the whole message names, read apart from "today" ("… in 2024. Does that hold today?"). */
 function claimYear(whole: ParsedQuery): ParsedQuery['time'] {

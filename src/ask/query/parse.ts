@@ -18,7 +18,7 @@ import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { regionNamed, regionPhraseAt } from './regions.js';
-import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
+import { comparedYears, editionYear, relativeYear, withRelativeYear, withoutRelativeYears } from './years.js';
 import { vocabIndex, type OperatorWord } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
@@ -103,7 +103,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 
   // Operator words are read in the question's language only: German "was" is "what", not "was".
   const opMatch = (w: readonly string[], st: Stems): PhraseHit<OperatorWord>[] => matchPhrases(v.operators, w, st, [locale]);
-  const opHits = withIntensifiersInside(withAdjectivesInside(opMatch(words, stems), ent.countries, words, stems, opMatch), v.intensifiers, words, stems, opMatch);
+  // "Ranking last year's miners": the words of a relative year ("last year") are the time asked and
+  // open no operator phrase ("ranks last").
+  const opWordList = withoutRelativeYears(words, v);
+  const opStems = opWordList === words ? stems : stemWords(opWordList);
+  const opHits = withIntensifiersInside(withAdjectivesInside(opMatch(opWordList, opStems), ent.countries, opWordList, opStems, opMatch), v.intensifiers, opWordList, opStems, opMatch);
   const ops = new Set<OperatorWord>();
   for (const h of opHits) {
     // "the size of most generators we maintain": a ranking word right before a noun the question
@@ -271,7 +275,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !v.eachWords.includes(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
   const tonnageAsked = polar && attributes.some((h) => 'figure' in h.attribute.answer);
   const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one) ?? (tonnageAsked ? bareScaleAtEnd(q, v) : undefined);
   const priceThreshold = priceThresholdOf(q, words, v.numbers);

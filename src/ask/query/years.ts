@@ -35,6 +35,18 @@ export function relativeYear(words: readonly string[], v: VocabIndex): RelativeY
   return best;
 }
 
+/** The words with those of every relative year ("last year") blanked, at the same positions. */
+export function withoutRelativeYears(words: readonly string[], v: VocabIndex): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const r = relativeYearAt(words, i, v);
+    if (!r) continue;
+    out ??= [...words];
+    for (let k = 0; k < r.words.length; k++) out[i + k] = '';
+  }
+  return out ?? words;
+}
+
 /** The longest phrase naming a relative year that starts at word i. */
 function relativeYearAt(words: readonly string[], i: number, v: VocabIndex): RelativeYear | undefined {
   return v.relativeYears.get(words[i]!)?.find((r) => phraseAt(words, i, r.words));

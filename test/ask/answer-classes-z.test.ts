@@ -1,0 +1,46 @@
+// Answer classes of the offline question path (issue 10), twenty-sixth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a relative year beside a word of order ("ranking last year\'s miners", "letztes Jahr")', () => {
+  it('ranks from the top: "last" belongs to the year', () => {
+    expect(lead("Ranking last year's rare earth miners: who is in fourth place?", 'en')).toMatch(/^Burma \(Myanmar\) ranks fourth .*22,000 t/);
+    expect(lead("Ranking last year's lithium producers, who came third?", 'en')).not.toMatch(/^Smallest/);
+  });
+  it('while "ranks last" still reads the ranking from the bottom', () => {
+    expect(lead('Which country ranks last in rare earth reserves?', 'en')).toMatch(/^Smallest reserves/);
+  });
+});
+
+describe('a place in a ranking asked after a sentence naming the leader ("Indonesia leads … Which country is second?")', () => {
+  it('answers the place asked, not the country of the sentence before', () => {
+    expect(lead('Indonesia leads on nickel reserves. Which country trails it in second?', 'en')).toMatch(/^Australia ranks second .*24 million t/);
+    expect(lead('China is the top miner, I know. Which country was third in rare earth mine production last year?', 'en')).toMatch(/^Australia ranks third/);
+    expect(lead('Kongo ist bei Kobalt klar vorn. Wer lag 2025 bei der Bergwerksförderung auf Platz zwei?', 'de')).toMatch(/^Platz 2 .*: Indonesien mit 44\.000 t/);
+  });
+  it('while a question with no place asked still takes its country from the sentence before', () => {
+    expect(lead('Writing about Indonesia. How large are its nickel reserves?', 'en')).toMatch(/^Indonesia — reserves of nickel: 55 million t/);
+  });
+});
+
+describe('a quantity of an element asked for a measure its texts do not state ("a 5 MW turbine")', () => {
+  it('is not in the dataset: the note gives a 2 MW turbine', () => {
+    expect(lead('Wie viel Neodym steckt in einer 5-MW-Turbine?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
+    expect(lead('How much dysprosium is in a 3 MW wind turbine?', 'en')).toMatch(/^The dataset has no figure/);
+  });
+  it('while the measure the note states is answered with its figure', () => {
+    expect(lead('How much dysprosium does a 2 MW turbine use?', 'en')).toMatch(/60 kg/);
+    expect(lead('Wie viel Neodym steckt in einer 2-MW-Turbine?', 'de')).toMatch(/372 kg/);
+    expect(lead('How much did neodymium oxide cost in 2024, 56 dollars?', 'en')).toMatch(/neodymium oxide 56/);
+  });
+});
+
+describe('prices of two elements asked "for each" or as a "Preisvergleich"', () => {
+  it('gives both prices', () => {
+    expect(lead('Europium oxide and terbium oxide: 2024 price per kg for each?', 'en')).toMatch(/terbium oxide 810, europium oxide 27/);
+    expect(lead('Ceroxid und Europiumoxid 2024 im Preisvergleich, je Kilo?', 'de')).toMatch(/Europiumoxid 27, Ceroxid 1/);
+  });
+});
