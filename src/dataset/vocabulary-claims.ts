@@ -54,6 +54,8 @@ export const claimWords = {
   truth_frames: Words.default({ en: [], de: [] }),
   /** Words asking when something takes effect ("kick in", "gelten"): a date question's clause is the one dating that. */
   effect_words: Words.default({ en: [], de: [] }),
+  /** Words asking an amount of money ("how many dollars", "finanziell"): an event's clause stating one answers. */
+  money_words: Words.default({ en: [], de: [] }),
   /** Words opening a clause of when ("when she signed", "als sie unterschrieb"): it closes what the question gives a person. */
   time_clauses: Words.default({ en: [], de: [] }),
   /** Words after a noun naming whose it is ("Reserven von Brasilien"): no German verb opens a question right before one. */

@@ -44,3 +44,14 @@ describe('prices of two elements asked "for each" or as a "Preisvergleich"', () 
     expect(lead('Ceroxid und Europiumoxid 2024 im Preisvergleich, je Kilo?', 'de')).toMatch(/Europiumoxid 27, Ceroxid 1/);
   });
 });
+
+describe('an amount of money asked of an event ("How many dollars …", "finanziell vereinbart")', () => {
+  it('leads with the clause of its record stating a sum', () => {
+    expect(lead('Was haben Trump und Albanese finanziell vereinbart?', 'de')).toMatch(/^Rahmenabkommen zwischen den USA und Australien .*: Laut Albanese .*1 Mrd\. US-Dollar/);
+    expect(lead('How much money did the US and Australia commit under their framework?', 'en')).toMatch(/\(20 Oct 2025\): According to Albanese .*US\$1 billion/);
+    expect(lead("Tokyo's 'golden age' agreement reaffirmed July's investment pledge. How many dollars is Japan committing?", 'en')).toMatch(/^US–Japan framework .*\$550 billion/);
+  });
+  it('while what was agreed, asked with no word of money, leads with the terms', () => {
+    expect(lead('Was haben Trump und Albanese vereinbart?', 'de')).not.toMatch(/^Rahmenabkommen zwischen den USA und Australien .*: Laut Albanese/);
+  });
+});

@@ -27,12 +27,12 @@ export interface Clause {
 }
 
 /** The part of a clause after a colon that holds every one of its hits, if the clause has such a colon. */
-function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[], hits: number): string | undefined {
+function colonFocus(ctx: CommandContext, clause: string, stems: readonly string[], hits: number, money: boolean): string | undefined {
   const parts = clause.split(/:\s+/);
   if (parts.length < 2) return undefined;
   const tail = parts.slice(1).join(': ');
   const words = new Set(normalize(tail).split(' ').flatMap((w) => forms(w, ctx.locale)));
-  return stems.filter((x) => words.has(x)).length === hits ? tail : undefined;
+  return stems.filter((x) => words.has(x)).length + (money && SUM.test(tail) ? 1 : 0) === hits ? tail : undefined;
 }
 
 /** The words of the phrases of taking effect the question holds ("kick in"), or undefined when it holds none. */
@@ -41,6 +41,16 @@ export function effectWordsOf(p: ParsedQuery, v: ReturnType<typeof vocabIndex>):
   const held = v.effectWords.filter((e) => q.includes(` ${e} `));
   return held.length ? new Set(held.flatMap((e) => e.split(' '))) : undefined;
 }
+
+/** The words of the phrases asking an amount of money the question holds ("how many dollars"), or undefined when it holds none. */
+function moneyWordsOf(p: ParsedQuery, v: ReturnType<typeof vocabIndex>): Set<string> | undefined {
+  const q = paddedQuestion(p);
+  const held = v.moneyWords.filter((e) => q.includes(` ${e} `));
+  return held.length ? new Set(held.flatMap((e) => e.split(' '))) : undefined;
+}
+
+// A sum of money as the dataset's texts write one: "$550 billion", "US$1 billion", "550 Mrd. Dollar", "9,9 Billionen Yen".
+const SUM = /(?:US)?\$\s?\d|\d[\d.,]*\s*(?:Mrd\.|Mio\.|Billionen|billion|trillion)?\s*(?:US-)?(?:Dollar|Yen|yen)\b/u;
 
 /** The question's content words that do not merely name the event (title, aliases, people, place) or ask the attribute. */
 export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): string[] {
@@ -60,7 +70,9 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   // the elements named tell which clause dates it.
   const effect = field === 'date' ? effectWordsOf(p, v) : undefined;
   const elements = effect ? p.subjects.elements.map((e) => normalize(loc(ctx.locale, e.name))) : [];
-  return [...new Set([...p.content, ...numbers, ...elements])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w) && !effect?.has(w)
+  // Words asking an amount of money are matched by the sum a clause states (matchingClause), not as words.
+  const money = moneyWordsOf(p, v);
+  return [...new Set([...p.content, ...numbers, ...elements])].filter((w) => w && !asked.has(w) && !v.stop.has(w) && !names(w) && !effect?.has(w) && !money?.has(w)
     && !(w.length >= 4 && compounds.some((n) => n.length > w.length && (n.startsWith(w) || n.endsWith(w)))));
 }
 
@@ -81,7 +93,9 @@ function endsSomeWord(words: ReadonlySet<string>, tail: string): boolean {
 
 export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string, prefer?: (clause: string) => boolean): Clause | undefined {
   const extra = extraWords(ctx, p, ev, field);
-  if (!extra.length) return undefined;
+  // An amount of money asked counts as one more word, which a clause stating a sum holds.
+  const money = moneyWordsOf(p, vocabIndex(ctx.dataset)) !== undefined;
+  if (!extra.length && !money) return undefined;
   const stems = extra.map((w) => stem(w, ctx.locale));
   const verbs = extra.map((w) => verbStem(w, ctx.locale));
   let best: Clause | undefined;
@@ -93,12 +107,13 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
     const plan = past && normalize(c).split(' ').some((w) => lists.planMarkers[ctx.locale].has(w));
     // A German word ends the compound that holds it ("Minister" in "Handelsminister Tengku Zafrul").
     // A number of several words ("0.1%" is "0 1") stands in the clause as a phrase.
-    const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x)) || (x.includes(' ') && padded.includes(` ${x} `))).length;
+    const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x)) || (x.includes(' ') && padded.includes(` ${x} `))).length
+      + (money && SUM.test(c) ? 1 : 0);
     if (plan && hits < 2) continue;
     // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").
     if (hits && (!best || hits > best.hits || (hits === best.hits && prefer && !prefer(best.text) && prefer(c.trim())))) {
-      const focus = colonFocus(ctx, c.trim(), stems, hits);
-      best = { text: c.trim(), hits, of: extra.length, sentence: s, ...(focus ? { focus } : {}) };
+      const focus = colonFocus(ctx, c.trim(), stems, hits, money);
+      best = { text: c.trim(), hits, of: extra.length + (money ? 1 : 0), sentence: s, ...(focus ? { focus } : {}) };
     }
   }
   return best;

@@ -70,6 +70,7 @@ export const EMPTY: Vocabulary = {
     each_words: { en: [], de: [] },
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
+    money_words: { en: [], de: [] },
     time_clauses: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },

@@ -185,6 +185,8 @@ export interface VocabIndex {
   truthFrames: string[];
   /** Normalised phrases asking when something takes effect (grammar.effect_words). */
   effectWords: string[];
+  /** Normalised phrases asking an amount of money (grammar.money_words). */
+  moneyWords: string[];
   /** Normalised words opening a clause of when (grammar.time_clauses). */
   timeClauses: Set<string>;
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */

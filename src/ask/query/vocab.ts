@@ -108,6 +108,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   // "Hebt Malaysia das Verbot auf?": a verb of ending a measure is no word the dataset lacks.
   addKnown(g.lifting);
   addKnown(g.remaining);
+  addKnown(g.money_words);
   addKnown(g.place_words);
   addKnown(g.plain_words);
   addKnown(g.polar_tags.closing);
@@ -227,6 +228,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     listJoiners: new Set(words(g.list_joiners)),
     truthFrames: words(g.truth_frames),
     effectWords: words(g.effect_words),
+    moneyWords: words(g.money_words),
     timeClauses: new Set(words(g.time_clauses)),
     genitiveOf: new Set(words(g.genitive_of)),
     witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
