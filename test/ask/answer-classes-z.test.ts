@@ -55,3 +55,12 @@ describe('an amount of money asked of an event ("How many dollars …", "finanzi
     expect(lead('Was haben Trump und Albanese vereinbart?', 'de')).not.toMatch(/^Rahmenabkommen zwischen den USA und Australien .*: Laut Albanese/);
   });
 });
+
+describe('a word asking an attribute that a venue\'s name also holds ("after the Xi summit")', () => {
+  it('names no stop of a trip: the measure the question names answers', () => {
+    expect(lead('The 50% Affiliates rule: scrapped, paused or kept after the Xi summit?', 'en')).toMatch(/^US tariff cut and Affiliates-rule suspension take effect/);
+  });
+  it('while a stop named by its place still orders the trip', () => {
+    expect(lead('Where did Trump go after his stop in Tokyo?', 'en')).toMatch(/Gyeongju/);
+  });
+});

@@ -39,7 +39,10 @@ export function sequenceAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst
   // Countries every stop shares (the traveller's own) name no stop.
   const shared = trip.length ? trip[0]!.countries.filter((c) => trip.every((e) => e.countries.includes(c))) : [];
   const countries = p.subjects.countries.map((c) => c.id).filter((c) => !shared.includes(c));
-  const at = (e: Event): boolean => countries.some((c) => e.countries.includes(c)) || words(`${e.place.en} ${e.place.de}`).some((w) => p.content.includes(w));
+  // A word the question asks an attribute with ("after the Xi summit": "summit") names no place, though a venue's name holds it.
+  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const placeWords = p.content.filter((w) => !asked.has(w));
+  const at = (e: Event): boolean => countries.some((c) => e.countries.includes(c)) || words(`${e.place.en} ${e.place.de}`).some((w) => placeWords.includes(w));
   // The longest run of consecutive stops there: a deal signed elsewhere that names the country (the
   // US–Australia framework names Japan) is no stop in it.
   let stops: Event[] = [];
