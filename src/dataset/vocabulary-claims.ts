@@ -31,6 +31,8 @@ export const claimWords = {
   change_over_time: Words.default({ en: [], de: [] }),
   /** Verbs ending a measure for good ("lift", "aufgehoben"): asked of one still in force, the answer is no. */
   lifting: Words.default({ en: [], de: [] }),
+  /** Words of a text undoing what was planned or asked ("dropped", "verweigert"): against a question without one, it says no. */
+  undoing: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure stays ("the ban stays", "das Verbot bleibt"). */
   remaining: Words.default({ en: [], de: [] }),
   /** Words asking that a measure stays in force ("stay in force", "in Kraft bleiben"): a suspension named beside them is another measure's. */

@@ -64,3 +64,24 @@ describe('a word asking an attribute that a venue\'s name also holds ("after the
     expect(lead('Where did Trump go after his stop in Tokyo?', 'en')).toMatch(/Gyeongju/);
   });
 });
+
+describe('a sentence undoing what a yes/no question asks ("dropped", "denied in principle")', () => {
+  it('says no', () => {
+    expect(lead('Was a 100% tariff on China imposed?', 'en')).toMatch(/^No — .*the planned 100% tariff was dropped/);
+    expect(lead('Are military end users allowed under No. 61?', 'en')).toMatch(/^No — .*military end users denied in principle/);
+  });
+  it('while a question asking the undoing itself is yes', () => {
+    expect(lead('Was the 100% tariff dropped?', 'en')).toMatch(/^Yes — .*the planned 100% tariff was dropped/);
+    expect(lead('Were military end users denied under No. 61?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a percentage the question names ("the 100% tariff")', () => {
+  it('points at the event whose record states it, not at the one a word of its names', () => {
+    expect(lead('What happened to the 100% tariff?', 'en')).toMatch(/^White House fact sheet .*100% tariff was dropped/);
+    expect(lead('Was wurde aus dem angedrohten 100-Prozent-Zoll auf chinesische Waren?', 'de')).toMatch(/^Faktenblatt des Weißen Hauses .*Zoll von 100 % entfiel/);
+  });
+  it('while a percentage the named event states keeps it', () => {
+    expect(lead('What happened to the 50% Affiliates rule?', 'en')).toMatch(/^US tariff cut and Affiliates-rule suspension/);
+  });
+});

@@ -54,6 +54,16 @@ function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly s
   return family !== undefined && words.some((x) => v.verbFamily.get(x) === family);
 }
 
+/**
+ * The sentence undoes something (grammar.undoing) and the question holds no word of undoing or lifting
+ * (one the sentence holds too is a name's word: "end users").
+ */
+function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQuery): boolean {
+  if (!v.undoing.length || holdsPhrase(paddedQuestion(p), v.undoing)) return false;
+  const padded = ` ${normalize(sentence)} `;
+  return holdsPhrase(padded, v.undoing) && !p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `));
+}
+
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
@@ -118,6 +128,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (!qNeg && p.words.some((w) => v.universal.has(w)) && words.some((w) => v.restrictive.has(w))) return { verdict: 'no', hits };
   // "Suspended permanently?" against "… until 10 November 2026".
   if (!qNeg && holdsPhrase(paddedQuestion(p), v.permanent) && words.some((w) => v.untilWords.has(w))) return { verdict: 'no', hits };
+  // "Was a 100% tariff imposed?" against "the planned 100% tariff was dropped": a sentence undoing what is asked.
+  if (!qNeg && undoes(v, sentence, p)) return { verdict: 'no', hits };
   // "Did Malaysia lift its ban?" against "… said the ban … stays": lifted asked, staying stated.
   if (!qNeg && p.words.some((w) => v.lifting.has(w)) && words.some((w) => v.remaining.has(w))) return { verdict: 'no', hits };
   // "Was Anutin the Cambodian prime minister?" against "Thai Prime Minister Anutin …": another country's office.

@@ -122,6 +122,31 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   return { events: found.sort((a, b) => byRank(rank, a, b)), named: named.sort((a, b) => byRank(rank, a, b)), aliasWords, byAlias };
 }
 
+// Per event, its record's texts (summary, agreement, outcome; both languages) normalised and padded.
+const recordTexts = new WeakMap<Event, string>();
+
+/** Whether an event's record states every number (as a word of its normalised texts). */
+function statesAll(ds: Dataset, e: Event, numbers: readonly string[]): boolean {
+  let text = recordTexts.get(e);
+  if (text === undefined) recordTexts.set(e, (text = ` ${normalize([e.summary, e.agreed, e.outcome].flatMap((t) => (t ? [t.en, t.de] : [])).join(' '))} `));
+  return numbers.every((n) => text.includes(` ${n} `));
+}
+
+/**
+ * "What happened to the 100% tariff?": a percentage the question names points at the event whose record
+ * states it, put first when none of the events found states any number of the question ("tariff" names the tariff cut, the
+ * White House fact sheet states "the planned 100% tariff"). The events are changed in place.
+ */
+export function preferEventStating(ds: Dataset, events: Event[], text: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals): void {
+  if (!events.length) return;
+  const percents = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:%|-?prozent|-?percent|\s?per\s?cent)/giu)].map((m) => normalize(m[1]!));
+  // One stating another of the question's numbers is the one the claim is about ("from 20 to 15%").
+  const numbers = [...text.matchAll(/\d+(?:[.,]\d+)?/gu)].map((m) => normalize(m[0]));
+  if (!percents.length || events.some((e) => numbers.some((n) => statesAll(ds, e, [n])))) return;
+  const stating = scoreEvents(ds, words, countries, minerals).find((x) => x.score >= 1 && (!countries.length || countries.some((c) => x.event.countries.includes(c))) && statesAll(ds, x.event, percents));
+  if (stating) events.unshift(stating.event);
+}
+
 /**
  * "What did Trump sign in Kuala Lumpur apart from the peace accord?": the event named right after an
  * exclusion word is put out, and the events the rest of the question names answer; the words naming

@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
-import { exceptEvents, findEvents, preferEventInTime } from './find-events.js';
+import { exceptEvents, findEvents, preferEventInTime, preferEventStating } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
@@ -144,6 +144,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const zs = elementNumbersAsked(ds, words, attrHits, v);
   const eventWords = zs ? words.filter((w) => !zs.has(w)) : words;
   const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, zs ? eventWords.join(' ') : norm, eventWords, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
+  if (!excepted) preferEventStating(ds, events, q, eventWords, countryIds, namedMinerals(minerals, ent.minerals));
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
   // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that

@@ -71,6 +71,7 @@ export const EMPTY: Vocabulary = {
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
     money_words: { en: [], de: [] },
+    undoing: { en: [], de: [] },
     time_clauses: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },

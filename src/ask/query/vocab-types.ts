@@ -185,6 +185,8 @@ export interface VocabIndex {
   truthFrames: string[];
   /** Normalised phrases asking when something takes effect (grammar.effect_words). */
   effectWords: string[];
+  /** Normalised phrases of a text undoing what was planned or asked (grammar.undoing). */
+  undoing: string[];
   /** Normalised phrases asking an amount of money (grammar.money_words). */
   moneyWords: string[];
   /** Normalised words opening a clause of when (grammar.time_clauses). */

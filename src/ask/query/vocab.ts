@@ -109,6 +109,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.lifting);
   addKnown(g.remaining);
   addKnown(g.money_words);
+  addKnown(g.undoing);
   addKnown(g.place_words);
   addKnown(g.plain_words);
   addKnown(g.polar_tags.closing);
@@ -229,6 +230,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     truthFrames: words(g.truth_frames),
     effectWords: words(g.effect_words),
     moneyWords: words(g.money_words),
+    undoing: words(g.undoing),
     timeClauses: new Set(words(g.time_clauses)),
     genitiveOf: new Set(words(g.genitive_of)),
     witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
