@@ -85,3 +85,46 @@ describe('a percentage the question names ("the 100% tariff")', () => {
     expect(lead('What happened to the 50% Affiliates rule?', 'en')).toMatch(/^US tariff cut and Affiliates-rule suspension/);
   });
 });
+
+describe('a day claimed for a meeting of two people named, on which another event of one of them fell', () => {
+  it('is no, with the day of their own meeting', () => {
+    expect(lead('Did Trump and Xi meet on Wednesday, 29 October?', 'en')).toMatch(/^No — 30 Oct 2025: Trump–Xi meeting in Busan/);
+    expect(lead('Trafen sich Trump und Xi am Mittwoch, dem 29. Oktober?', 'de')).toMatch(/^Nein — 30\. Okt\. 2025: Treffen von Trump und Xi/);
+  });
+  it('while their day is yes', () => {
+    expect(lead('Did Trump and Xi meet on 30 October?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a day within an event of several days, claimed for a part whose clause states another day', () => {
+  it('is no, with the clause', () => {
+    expect(lead('Was the Gyeongju Declaration adopted on 31 October?', 'en')).toMatch(/^No — .*adopted on 1 November/);
+  });
+  it('while the day the clause states, and a day of the event asked of the event itself, are yes', () => {
+    expect(lead('Was the Gyeongju Declaration adopted on 1 November?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did the APEC leaders meet on 31 October?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a negated claim of an element\'s export controls ("Is it true that China does not restrict dysprosium?")', () => {
+  it('judges the negation inside a statement asked as true', () => {
+    expect(lead('Is it true that China does not restrict dysprosium exports?', 'en')).toMatch(/^No — Dysprosium is covered/);
+    expect(lead('Stimmt es, dass China Dysprosium nicht kontrolliert?', 'de')).toMatch(/^Nein — Dysprosium fällt unter/);
+  });
+  it('while a negated question asks the fact itself (German "Doch")', () => {
+    expect(lead('Kontrolliert China Dysprosium etwa nicht?', 'de')).toMatch(/^Doch — /);
+    expect(lead('Is it true that China restricts dysprosium exports?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a change of a figure asked since an edition, or in a year its edition was not published', () => {
+  it('measures the newest figure against the edition named after "since"', () => {
+    expect(lead("Have Brazil's reserves risen since MCS 2025?", 'en')).toMatch(/^No — Brazil .*11 million t/);
+    expect(lead('Sind Brasiliens Reserven seit MCS 2025 gesunken?', 'de')).toMatch(/^Ja — Brasilien .*11 Mio\. t/);
+  });
+  it('says no to a cut asked of a year before the edition that made it was published', () => {
+    expect(lead("Did USGS cut Vietnam's reserves in 2024?", 'en')).toMatch(/^No — .*the change came with USGS MCS 2025, published 31 Jan 2025/);
+    expect(lead('Hat die USGS Vietnams Reserven im Jahr 2024 gesenkt?', 'de')).toMatch(/^Nein — /);
+    expect(lead("Did USGS cut Vietnam's reserves in 2025?", 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -15,7 +15,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
-import { changedBy, changedEarlier, fromToClaim, replacedValue } from './revision-claims.js';
+import { changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
 import { questionNegated } from './polar-parts.js';
 import { multipleClaimed } from '../query/multiplier.js';
 
@@ -80,7 +80,9 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const history = recordHistory(ds, m.id, c.id, measure);
   // An edition asked for ("according to MCS 2025") is answered from that edition or not at all: a
   // newer or older edition's figure would be a neighbouring one.
-  const at = p.edition === undefined ? 0 : history.findIndex((g) => Math.floor(g.base.order) === p.edition);
+  // "… risen since MCS 2025?": the newest figure, measured against that edition's.
+  const since = sinceEdition(p, vocabIndex(ds), locale);
+  const at = p.edition === undefined || since ? 0 : history.findIndex((g) => Math.floor(g.base.order) === p.edition);
   if (at < 0) {
     const held = formatList(history.map((g) => g.base.label), locale);
     const inDataset = ds.editions.find((e) => Math.floor(e.order) === p.edition);
@@ -151,11 +153,14 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const note = changeNote(groups.slice(from), year, m, locale, cite);
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
   // "Did USGS raise it?": the direction of the change from the figure it replaced.
-  const before = p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
+  const before = since ? editionValue(history, p.edition!, year) : p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
   // "Was the Vietnam cut reported in March 2024?": a change asked of a month or day before the edition
   // that made it was published did not happen then.
   const madeIn = before === undefined ? undefined : changedBy(groups.slice(from), year, eff.figure.value);
-  const early = madeIn?.published !== undefined && (p.time?.kind === 'month' || p.time?.kind === 'day') && p.time.end < madeIn.published;
+  // So is one asked of a year another than the edition's publication, of a figure with no data year
+  // ("Did USGS cut Vietnam's reserves in 2024?": the cut came with MCS 2025, published in January 2025).
+  const early = madeIn?.published !== undefined && (((p.time?.kind === 'month' || p.time?.kind === 'day') && p.time.end < madeIn.published)
+    || (p.time?.kind === 'year' && year === undefined && !p.time.relative && p.time.start.slice(0, 4) !== madeIn.published.slice(0, 4)));
   const moved = before === undefined ? undefined : !early && (p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before);
   // "Has the figure changed (since the last edition)?", "Is it unchanged?": against the edition before
   // the one the figure stands in (or the release it corrects), not against zero.

@@ -3,7 +3,8 @@
 // event's own date, not the record of whatever happened on the day stated.
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
-import { t } from '../../commands/common.js';
+import { loc, t } from '../../commands/common.js';
+import { matchingClause, MONTHS } from './event-clauses.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -11,6 +12,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventNames } from './event-order.js';
+import { peopleNamed } from './polar-parts.js';
 
 // Per event: the stems (both languages) of its title, summary, people and aliases, and its text
 // normalised, made once.
@@ -45,10 +47,46 @@ export function linked(a: Event, b: Event): boolean {
   return eventNames(b).some((n) => n.length > 3 && text.includes(` ${n} `) && !own.includes(` ${n} `));
 }
 
+/**
+ * "Did Trump and Xi meet on Wednesday, 29 October?": two people named and a day claimed on which none of
+ * their events fell (that day's event is another's): no, with the date of their event the question's words
+ * name best.
+ */
+function peopleDateCheck(ctx: CommandContext, p: ParsedQuery, day: string): AnswerFirst | undefined {
+  const people = peopleNamed(ctx, p);
+  if (people.length < 2) return undefined;
+  const theirs = ctx.dataset.events.filter((e) => people.every((w) => eventRecordText(e).includes(` ${w} `) && e.participants.some((x) => ` ${normalize(x)} `.includes(` ${w} `))));
+  if (!theirs.length || theirs.some((e) => e.date <= day && (e.end_date ?? e.date) >= day)) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  const words = [...new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, ctx.locale)))];
+  const best = [...theirs].sort((a, b) => hits(b, words) - hits(a, words))[0]!;
+  const a = eventAnswer(ctx, best, 'date', p);
+  return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
+}
+
+/**
+ * "Was the Gyeongju Declaration adopted on 31 October?": a day within an event of several days, claimed
+ * for a part of it whose clause states another of its days ("adopted on 1 November"): no, with that clause.
+ */
+function partDateCheck(ctx: CommandContext, p: ParsedQuery, ev: Event, day: string): AnswerFirst | undefined {
+  const c = matchingClause(ctx, p, ev, 'date');
+  if (!c || c.hits < 1) return undefined;
+  const any = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${[...MONTHS.en, ...MONTHS.de].join('|')})\\b`, 'giu');
+  const stated = [...c.text.matchAll(any)].map((m) => [Number(m[1]), (MONTHS.en.indexOf(m[2]!.toLowerCase()) + 1 || MONTHS.de.indexOf(m[2]!.toLowerCase()) + 1)] as const);
+  const [, month, date] = day.split('-').map(Number) as [number, number, number];
+  if (!stated.length || stated.some(([d, m]) => d === date && m === month)) return undefined;
+  const a = eventAnswer(ctx, ev, 'date', p);
+  const title = `${loc(ctx.locale, ev.title)}`;
+  return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${title}: ${c.text.replace(/[;,]$/, '')}`, support: [a.lead, ...a.support] };
+}
+
 export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const day = p.time;
   if (!p.polar || day?.kind !== 'day' || day.start !== day.end) return undefined;
+  const theirs = peopleDateCheck(ctx, p, day.start);
+  if (theirs) return theirs;
   const named = p.subjects.events[0];
+  if (named && named.end_date && named.end_date !== named.date && named.date <= day.start && named.end_date >= day.start) return partDateCheck(ctx, p, named, day.start);
   if (!named || (named.date <= day.start && (named.end_date ?? named.date) >= day.start)) return undefined;
   const v = vocabIndex(ctx.dataset);
   // A state on a day ("already prime minister on 27 October?") holds after the event that began it.

@@ -232,7 +232,7 @@ export function untilClause(ctx: CommandContext, p: ParsedQuery, ev: Event): (Cl
   return best;
 }
 
-const MONTHS: Record<Locale, string[]> = {
+export const MONTHS: Record<Locale, string[]> = {
   en: Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)).toLowerCase()),
   de: Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)).toLowerCase()),
 };

@@ -3,6 +3,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import type { EditionGroup, recordHistory } from '../../commands/figures.js';
 import type { ParsedQuery } from '../query/types.js';
+import type { Locale } from '../../reply/model.js';
 import { paddedQuestion } from '../query/question-text.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
 import { fromToTonnages } from '../query/thresholds.js';
@@ -60,4 +61,21 @@ export function replacedValue(groups: readonly EditionGroup[], year: number | un
     if (v != null && v !== value) return v;
   }
   return undefined;
+}
+
+/**
+ * "Have Brazil's reserves risen since MCS 2025?": a change asked from an edition named after a word of
+ * "since" (grammar.since_year) to the newest figure, not the edition's own figure against the one before.
+ */
+export function sinceEdition(p: ParsedQuery, v: VocabIndex, locale: Locale): boolean {
+  if (!p.polar || !p.direction || p.edition === undefined) return false;
+  let i = p.words.indexOf(String(p.edition)) - 1;
+  while (i > 0 && (v.editionWords.has(p.words[i]!) || v.stop.has(p.words[i]!)) && !v.wordLists.sinceYear[locale].has(p.words[i]!)) i--;
+  return i >= 0 && v.wordLists.sinceYear[locale].has(p.words[i]!);
+}
+
+/** The figure an edition (by its year) gave for a data year, the correction of that edition's release included. */
+export function editionValue(groups: readonly EditionGroup[], edition: number, year: number | undefined): number | undefined {
+  const g = groups.find((x) => Math.floor(x.base.order) === edition);
+  return g?.byYear.get(year)?.figure.value ?? undefined;
 }
