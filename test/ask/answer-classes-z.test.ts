@@ -128,3 +128,28 @@ describe('a change of a figure asked since an edition, or in a year its edition 
     expect(lead("Did USGS cut Vietnam's reserves in 2025?", 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a truth frame negated itself ("Stimmt es nicht, dass …", "Isn\'t it true that …")', () => {
+  it('asks the fact, which German affirms with "Doch"', () => {
+    expect(lead('Stimmt es nicht, dass China mehr als vierzig Millionen Tonnen Reserven hat?', 'de')).toMatch(/^Doch — China/);
+    expect(lead("Isn't it true that China has 44 million tonnes of reserves?", 'en')).toMatch(/^Yes — China/);
+  });
+  it('while a negation after the frame is part of the claim judged', () => {
+    expect(lead('Stimmt es, dass China keine 44 Mio. t Reserven hat?', 'de')).toMatch(/^Nein — China/);
+  });
+});
+
+describe('a publisher\'s figure asked as right ("Did the ZDF article get Brazil\'s reserves right?")', () => {
+  it('checks the claim the dataset records for that publisher against the newest USGS figure', () => {
+    expect(lead("Did the ZDF article get Brazil's reserves right?", 'en')).toMatch(/^No — The ZDF\/AFP article .* gives Brazil 22 million t/);
+    expect(lead("Was ZDF right about China's reserves?", 'en')).toMatch(/^Yes — The 44 million t for China/);
+    expect(lead('ZDF says Vietnam has 21 million tonnes. Is that still the USGS figure?', 'en')).toMatch(/^No — /);
+    expect(lead('Hat der ZDF-Artikel Brasiliens Reserven richtig angegeben?', 'de')).toMatch(/^Nein — Der ZDF\/AFP-Artikel/);
+  });
+  it('and a number asked of the publisher alone against its claim', () => {
+    expect(lead('Does ZDF give Brazil 22 million tonnes?', 'en')).toMatch(/^Yes — The ZDF\/AFP article/);
+  });
+  it('while a country\'s own government is no publisher named', () => {
+    expect(lead('War Trump vor seinem Treffen mit Xi noch in Malaysia?', 'de')).not.toMatch(/Ressourcenangabe/);
+  });
+});

@@ -12,9 +12,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { rawWords } from '../query/text.js';
 import { isMonthWord } from '../query/time.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
-import { questionNegated } from './polar-parts.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import { vocabIndex } from '../query/vocab.js';
+import { negatedClaimFramed, questionNegated } from './polar-parts.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
 const nameOf = (ctx: CommandContext, el: Element): string => `${loc(ctx.locale, el.name)} (${el.symbol}, ${el.z})`;
@@ -88,7 +86,7 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       // "Is it true that China does not restrict dysprosium?": the negation is part of the claim judged;
       // "Doesn't China restrict dysprosium?" asks the fact itself, which German affirms with "Doch".
       const neg = c.answer !== undefined && p.polar && questionNegated(ctx, p);
-      const framed = neg && holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).truthFrames);
+      const framed = neg && negatedClaimFramed(ctx, p);
       const word = c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;
       return { status: 'answer', lead, support: c.support, sources: c.sources.length ? c.sources : sources, more: more(el), ...(c.answer === undefined ? { undecided: true } : {}) };

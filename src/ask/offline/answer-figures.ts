@@ -16,7 +16,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
-import { questionNegated } from './polar-parts.js';
+import { negatedClaimFramed, questionNegated } from './polar-parts.js';
 import { multipleClaimed } from '../query/multiplier.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
@@ -183,7 +183,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // figure settles the claim, and a negation inside a statement asked as true is part of the claim;
   // a negated question without one asks the fact itself, which German answers "Doch".
   const negatedClaim = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold !== undefined && !p.outdated && questionNegated(ctx, p);
-  const framed = negatedClaim && holdsPhrase(paddedQuestion(p), vocabIndex(ds).truthFrames);
+  const framed = negatedClaim && negatedClaimFramed(ctx, p);
   const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
   const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? once ?? (framed && claimed !== undefined ? !claimed : claimed);
   const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : negatedClaim && !framed && verdict && locale === 'de' ? 'Doch — ' : yesNo(locale, verdict);

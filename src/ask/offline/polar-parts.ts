@@ -87,6 +87,36 @@ export function questionNegated(ctx: CommandContext, p: ParsedQuery): boolean {
   return negated(tag ? p.words.slice(0, p.words.length - tag.length) : p.words, v.negations);
 }
 
+/**
+ * Whether a negated question's negation is part of a claim it asks to be judged true ("Is it true that
+ * China does not have 44 Mt?"): it follows a truth frame (grammar.truth_frames). One in or before the
+ * frame ("Isn't it true that …", "Stimmt es nicht, dass …") negates the asking, so the fact itself is
+ * asked, as by any negated question.
+ */
+export function negatedClaimFramed(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  // A negation inside the frame: the frame reads whole without it, across its place.
+  const k = p.words.findIndex((w) => v.negations.has(w));
+  if (k >= 0) {
+    const without = [...p.words.slice(0, k), ...p.words.slice(k + 1)];
+    const end = frameEnd(v.truthFrames, without);
+    if (end > k) return negated(without.slice(end), v.negations);
+  }
+  const end = frameEnd(v.truthFrames, p.words);
+  return end >= 0 && negated(p.words.slice(end), v.negations);
+}
+
+/** Where the longest-reaching truth frame the words hold ends (a word index), or -1. */
+function frameEnd(frames: readonly string[], words: readonly string[]): number {
+  const padded = ` ${words.join(' ')} `;
+  let end = -1;
+  for (const f of frames) {
+    const at = padded.indexOf(` ${f} `);
+    if (at >= 0) end = Math.max(end, padded.slice(0, at + f.length + 1).trim().split(' ').length);
+  }
+  return end;
+}
+
 export const negated = (words: readonly string[], negations: ReadonlySet<string>): boolean =>
   // "No. 70" is a number, not a negation.
   words.some((w, i) => negations.has(w) && !(w === 'no' && /^\d/.test(words[i + 1] ?? '')));
