@@ -69,6 +69,7 @@ describe('a sentence undoing what a yes/no question asks ("dropped", "denied in 
   it('says no', () => {
     expect(lead('Was a 100% tariff on China imposed?', 'en')).toMatch(/^No — .*the planned 100% tariff was dropped/);
     expect(lead('Are military end users allowed under No. 61?', 'en')).toMatch(/^No — .*military end users denied in principle/);
+    expect(lead('Wurde ein 100-%-Zoll auf China verhängt?', 'de')).toMatch(/^Nein — Faktenblatt des Weißen Hauses .*Zoll von 100 % entfiel/);
   });
   it('while a question asking the undoing itself is yes', () => {
     expect(lead('Was the 100% tariff dropped?', 'en')).toMatch(/^Yes — .*the planned 100% tariff was dropped/);

@@ -139,7 +139,7 @@ function statesAll(ds: Dataset, e: Event, numbers: readonly string[]): boolean {
  */
 export function preferEventStating(ds: Dataset, events: Event[], text: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals): void {
   if (!events.length) return;
-  const percents = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:%|-?prozent|-?percent|\s?per\s?cent)/giu)].map((m) => normalize(m[1]!));
+  const percents = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*-?\s*(?:%|prozent|percent|per\s?cent)/giu)].map((m) => normalize(m[1]!));
   // One stating another of the question's numbers is the one the claim is about ("from 20 to 15%").
   const numbers = [...text.matchAll(/\d+(?:[.,]\d+)?/gu)].map((m) => normalize(m[0]));
   if (!percents.length || events.some((e) => numbers.some((n) => statesAll(ds, e, [n])))) return;
