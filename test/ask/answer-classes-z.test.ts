@@ -154,3 +154,20 @@ describe('a publisher\'s figure asked as right ("Did the ZDF article get Brazil\
     expect(lead('War Trump vor seinem Treffen mit Xi noch in Malaysia?', 'de')).not.toMatch(/Ressourcenangabe/);
   });
 });
+
+describe('people placed where none of the events there had them ("Did Xi sign the agreement in Tokyo?")', () => {
+  it('is no, with their own meeting\'s place, or who took part at the place named', () => {
+    expect(lead('Did Trump meet Lee in a Gimhae airport VIP lounge?', 'en')).toMatch(/^No — Gyeongju National Museum/);
+    expect(lead('Hat Xi Jinping das Abkommen in Tokio unterschrieben?', 'de')).toMatch(/^Nein — Donald Trump, Sanae Takaichi/);
+  });
+  it('while people placed where they were are yes', () => {
+    expect(lead('Did Trump meet Xi in Busan?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did Trump sign the framework in Tokyo?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('what was agreed at a place several events share, nobody named', () => {
+  it('is asked of the event whose record states an agreement or outcome', () => {
+    expect(lead('Was wurde in Gyeongju beschlossen?', 'de')).toMatch(/^32\. Treffen der APEC-Staats- und Regierungschefs .*Erklärung von Gyeongju/);
+  });
+});

@@ -1,5 +1,6 @@
 // An event's field asked (date, place, participants, what was agreed, what happened): which of the
 // question's events answers, or the list of them when the question names several at one place.
+import { peopleNamed } from './polar-parts.js';
 import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { ParsedQuery } from '../query/types.js';
@@ -20,7 +21,11 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   // Asked when something takes effect, those named outright ("the April controls") before one found by
   // its words alone: "take effect" asks the date, though another record's title holds it.
   const effect = field === 'date' && effectWordsOf(p, vocabIndex(ctx.dataset)) ? p.subjects.namedEvents.filter((e) => p.subjects.events.includes(e)) : [];
-  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...effect, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
+  // "Was wurde in Gyeongju beschlossen?": of the events at a place, nobody and no country named, what was
+  // agreed or came of it is asked of those whose record states it.
+  const recorded = (field === 'agreed' || field === 'outcome') && p.subjects.namedEvents.length >= 2 && !p.subjects.countries.length && !peopleNamed(ctx, p).length
+    ? p.subjects.namedEvents.filter((e) => e.agreed || e.outcome) : [];
+  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...effect, ...recorded, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   // Several events at one place the question names, nothing narrower asked: the list of them.
   const ne = p.subjects.namedEvents;

@@ -42,6 +42,7 @@ import { labelledEvent } from './labels.js';
 import { subjectPlan } from './plan-subject.js';
 import { laterInstance } from './later-instance.js';
 import { sourceClaimCheck } from './source-claim.js';
+import { peoplePlaceCheck } from './people-place.js';
 
 import { personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
@@ -93,7 +94,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
   // the trip: "nach"/"after" between two events orders them.
   const numbered = labelledEvent(ctx, p);
-  const ordered = eventOrder(ctx, p, numbered) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
+  const ordered = eventOrder(ctx, p, numbered) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
