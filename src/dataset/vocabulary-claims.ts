@@ -74,6 +74,8 @@ export const claimWords = {
   copulas: Words.default({ en: [], de: [] }),
   /** Phrases asking how long ago an event was ("how many days ago", "vor wie vielen Tagen"): the days since it, counted to today. */
   days_since: Words.default({ en: [], de: [] }),
+  /** Phrases asking the days between two events ("how many days after", "wie viele Tage lagen zwischen"): counted by the calendar. */
+  days_between: Words.default({ en: [], de: [] }),
   /** Verbs reporting what someone said ("Did the White House say …?"): the claim is theirs, not a state to check. */
   reporting: Words.default({ en: [], de: [] }),
   /** Nouns of what a count of the rare earths counts ("elements", "Seltenerdelemente"): a number right before one claims the count. */

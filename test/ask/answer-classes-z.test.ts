@@ -171,3 +171,14 @@ describe('what was agreed at a place several events share, nobody named', () => 
     expect(lead('Was wurde in Gyeongju beschlossen?', 'de')).toMatch(/^32\. Treffen der APEC-Staats- und Regierungschefs .*Erklärung von Gyeongju/);
   });
 });
+
+describe('the days between two events ("How many days after the Tokyo signing did Trump meet Xi?")', () => {
+  it('counts them by the calendar, earlier event first', () => {
+    expect(lead('How many days after the Tokyo signing did Trump meet Xi?', 'en')).toMatch(/^2 days: US–Japan framework .*\(28 Oct 2025\) → Trump–Xi meeting in Busan \(30 Oct 2025\)/);
+    expect(lead('Wie viele Tage lagen zwischen dem Abkommen in Tokio und dem Treffen in Busan?', 'de')).toMatch(/^2 Tage: /);
+    expect(lead('How many days passed between the Australia framework and the Busan meeting?', 'en')).toMatch(/^10 days: /);
+  });
+  it('while a day counted from an event still asks that day', () => {
+    expect(lead('Two days after the Tokyo signing, who did Trump meet?', 'en')).toMatch(/Xi Jinping/);
+  });
+});

@@ -29,3 +29,21 @@ export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
     : `${when}: ${loc(locale, ev.title)} – ${n} ${days === 1 ? 'day' : 'days'} ago (as of ${formatDate(today, locale)}).`;
   return { status: 'answer', lead, support: [], sources: [...ev.sources], more: `/summit ${ev.id}` };
 }
+
+/**
+ * "How many days after the Tokyo signing did Trump meet Xi?", "Wie viele Tage lagen zwischen dem Abkommen
+ * in Tokio und dem Treffen in Busan?": the days between the first two events the question names.
+ */
+export function daysBetween(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const phrases = vocabIndex(ctx.dataset).daysBetween;
+  const padded = ` ${p.words.join(' ')} `;
+  if (!phrases.some((x) => padded.includes(` ${x} `))) return undefined;
+  const [a, b] = [...p.subjects.events.slice(0, 2)].sort((x, y) => x.date.localeCompare(y.date));
+  if (!a || !b || a.date === b.date) return undefined;
+  const { locale } = ctx;
+  const days = Math.round((Date.parse(b.date) - Date.parse(a.date)) / DAY_MS);
+  const n = formatNumber(days, locale);
+  const span = `${loc(locale, a.title)} (${formatDate(a.date, locale)}) → ${loc(locale, b.title)} (${formatDate(b.date, locale)})`;
+  const lead = locale === 'de' ? `${n} ${days === 1 ? 'Tag' : 'Tage'}: ${span}.` : `${n} ${days === 1 ? 'day' : 'days'}: ${span}.`;
+  return { status: 'answer', lead, support: [], sources: [...new Set([...a.sources, ...b.sources])], more: `/summit ${b.id}` };
+}

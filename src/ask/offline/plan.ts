@@ -3,7 +3,7 @@
 // time and operator fill it in. With no attribute, the subject's own answer, else the retrieval
 // stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
-import { daysSince } from './days-since.js';
+import { daysBetween, daysSince } from './days-since.js';
 import { loc } from '../../commands/common.js';
 import type { CommandContext } from '../../commands/types.js';
 import { formatList } from '../../reply/format.js';
@@ -82,6 +82,9 @@ function factsPlan(ctx: CommandContext, p: ParsedQuery, ids: readonly string[], 
 
 /** What answers a parsed question; a yes/no question gets "yes" or "no" first where the lead settles it. */
 export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
+  // "How many days after the Tokyo signing did Trump meet Xi?": the days between, not a day after it.
+  const between = daysBetween(ctx, asked);
+  if (between) return answered(between);
   // "Two days after the Tokyo signing, who did Trump meet?": asked of that day.
   const p = offsetDay(ctx, asked) ?? asked;
   // "What does REE stand for?": the fact explaining the term.

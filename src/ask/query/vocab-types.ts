@@ -185,6 +185,8 @@ export interface VocabIndex {
   truthFrames: string[];
   /** Normalised phrases asking when something takes effect (grammar.effect_words). */
   effectWords: string[];
+  /** Normalised phrases asking the days between two events (grammar.days_between). */
+  daysBetween: string[];
   /** Normalised phrases of a text undoing what was planned or asked (grammar.undoing). */
   undoing: string[];
   /** Normalised phrases asking an amount of money (grammar.money_words). */

@@ -231,6 +231,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     effectWords: words(g.effect_words),
     moneyWords: words(g.money_words),
     undoing: words(g.undoing),
+    daysBetween: words(g.days_between),
     timeClauses: new Set(words(g.time_clauses)),
     genitiveOf: new Set(words(g.genitive_of)),
     witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
