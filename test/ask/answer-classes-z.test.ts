@@ -147,8 +147,9 @@ describe('a publisher\'s figure asked as right ("Did the ZDF article get Brazil\
     expect(lead('ZDF says Vietnam has 21 million tonnes. Is that still the USGS figure?', 'en')).toMatch(/^No — /);
     expect(lead('Hat der ZDF-Artikel Brasiliens Reserven richtig angegeben?', 'de')).toMatch(/^Nein — Der ZDF\/AFP-Artikel/);
   });
-  it('and a number asked of the publisher alone against its claim', () => {
-    expect(lead('Does ZDF give Brazil 22 million tonnes?', 'en')).toMatch(/^Yes — The ZDF\/AFP article/);
+  it('and the figure restated as the publisher\'s, asked as true, against the newest USGS figure', () => {
+    expect(lead('Are global reserves at least 110 million tonnes, as the ZDF article says?', 'en')).toMatch(/^No — The ZDF\/AFP article/);
+    expect(lead('Hat Vietnam wirklich 21 Millionen Tonnen Reserven, wie ZDF schreibt?', 'de')).toMatch(/^Nein — /);
   });
   it('while a country\'s own government is no publisher named', () => {
     expect(lead('War Trump vor seinem Treffen mit Xi noch in Malaysia?', 'de')).not.toMatch(/Ressourcenangabe/);

@@ -1,7 +1,7 @@
 // "Did the ZDF article get Brazil's reserves right?", "Stimmt die ZDF-Zahl zu Chinas Reserven?": a yes/no
 // question naming a publisher whose figure one of the dataset's discrepancies records for the country
-// and measure asked. That publisher's claim is checked against the newest USGS figure, or against a
-// number the question states ("Does ZDF give Brazil 22 million tonnes?"); the discrepancy says why.
+// and measure asked. That publisher's claim is checked against the newest USGS figure (a number the
+// question says it gave, which it did not, is no too); the discrepancy says why.
 import type { CommandContext } from '../../commands/types.js';
 import type { Discrepancy } from '../../dataset/schema.js';
 import { loc, t } from '../../commands/common.js';
@@ -11,7 +11,6 @@ import { recordHistory } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { publisherWords } from './retrieve.js';
 import { vocabIndex } from '../query/vocab.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { current, figureCommand } from './answer-figures.js';
 
@@ -19,11 +18,6 @@ import { current, figureCommand } from './answer-figures.js';
 function publishesEditions(ds: Dataset, w: string): boolean {
   return ds.editions.some((e) => normalize(e.label).split(' ').includes(w));
 }
-
-const latestWords = (v: ReturnType<typeof vocabIndex>): string[] => {
-  const l = v.vocabulary.grammar.operators.latest;
-  return [...l.en, ...l.de].map((x) => normalize(x));
-};
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 
@@ -49,12 +43,11 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   if (!d || !d.measure) return undefined;
   const claimed = claimOf(d)!.value!;
   const newest = current(recordHistory(ds, mineral.id, country, d.measure), d.measure)?.eff.figure.value;
-  // The publisher's figure restated and asked as current ("… 10 Mio. t — ist das Stand der neuesten
-  // USGS-Ausgabe?", "Stimmt das noch?"): against the newest figure; a number alone is checked against the claim.
-  const now = p.words.some((w) => v.stateWords.has(w) || v.editionWords.has(w) || publishesEditions(ds, w)) || holdsPhrase(paddedQuestion(p), [...v.currentState, ...latestWords(v)]);
-  const against = now ? newest : p.threshold ?? newest;
-  if (against == null) return undefined;
-  const word = same(claimed, against) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  // The publisher's figure, restated or not, is checked against the newest USGS figure ("Hat Vietnam
+  // wirklich 21 Mio. t, wie ZDF schreibt?"); a number the publisher did not give is no either way.
+  if (newest == null) return undefined;
+  const misquoted = p.threshold !== undefined && !same(claimed, p.threshold);
+  const word = !misquoted && same(claimed, newest) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   const c = ds.countries.find((x) => x.id === country);
   return { status: 'answer', lead: `${word} — ${loc(locale, d.text)}`, support: [], sources: [...d.sources], more: figureCommand(ds, d.measure, mineral, c, locale) };
 }

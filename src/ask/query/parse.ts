@@ -142,8 +142,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const excepted = exceptEvents(ds, words, countryIds, opHits);
   // "Which element has atomic number 62?": the number is the element's, not that of the announcement numbered 62.
   const zs = elementNumbersAsked(ds, words, attrHits, v);
-  const eventWords = zs ? words.filter((w) => !zs.has(w)) : words;
-  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, zs ? eventWords.join(' ') : norm, eventWords, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
+  // "What happened two years ago?": the words of a relative year name no event ("two years early").
+  const timeless = opWordList === words ? words : opWordList.filter(Boolean);
+  const eventWords = zs ? timeless.filter((w) => !zs.has(w)) : timeless;
+  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, zs || timeless !== words ? eventWords.join(' ') : norm, eventWords, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
   if (!excepted) preferEventStating(ds, events, q, eventWords, countryIds, namedMinerals(minerals, ent.minerals));
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
