@@ -183,3 +183,18 @@ describe('the days between two events ("How many days after the Tokyo signing di
     expect(lead('Two days after the Tokyo signing, who did Trump meet?', 'en')).toMatch(/Xi Jinping/);
   });
 });
+
+describe('who said something, asked beside a reporting verb ("Who … said raw rare earths still can\'t be exported?")', () => {
+  it('is the speaker of the clause reporting it', () => {
+    expect(lead("Who on the Malaysian side said raw rare earths still can't be exported, US deal or not?", 'en')).toMatch(/: On 29 October Trade Minister Tengku Zafrul said/);
+  });
+  it('while who took part is still the participants', () => {
+    expect(lead('Who signed the US–Malaysia MoU?', 'en')).toMatch(/^Donald Trump, Anwar Ibrahim/);
+  });
+});
+
+describe('"take hold" asks a date, not a holding of reserves', () => {
+  it('dates the ceasefire', () => {
+    expect(lead('When did the Thai-Cambodian ceasefire take hold?', 'en')).toMatch(/^28 Jul 2025: .*ceasefire on 28 July/);
+  });
+});

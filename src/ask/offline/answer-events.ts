@@ -191,7 +191,11 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // "Who is Malaysia's trade minister?": a role the question names, in a clause of the texts that
       // holds its words (two at least, if it names more), names the person; the listed participants follow.
       const role = !told && p ? matchingClause(ctx, p, ev, field) : undefined;
-      const byRole = role && role.hits >= Math.min(2, role.of) && role.hits * 2 >= role.of ? clauseLead(role, `${title} (${date})`) : undefined;
+      // "Who … said raw rare earths still can't be exported?": who said it is the speaker of a clause that
+      // reports a statement and holds two of the question's words.
+      const v = vocabIndex(ctx.dataset);
+      const said = role && p && role.hits >= 2 && p.words.some((w) => v.reporting.has(w)) && normalize(role.text).split(' ').some((w) => v.reporting.has(w));
+      const byRole = role && ((role.hits >= Math.min(2, role.of) && role.hits * 2 >= role.of) || said) ? clauseLead(role, `${title} (${date})`) : undefined;
       // "Who signed for Thailand?": the one participant the texts give that country, first.
       const theirs = !told && !byRole && p && !p.polar ? participantOf(ctx, p, ev) : undefined;
       const named = theirs ? participantsIn(locale, ev)[ev.participants.indexOf(theirs)] ?? theirs : undefined;
