@@ -35,6 +35,8 @@ export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
  * in Tokio und dem Treffen in Busan?": the days between the first two events the question names.
  */
 export function daysBetween(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  // Two events named first: most questions name fewer, and need not be searched for the phrases.
+  if (p.subjects.events.length < 2) return undefined;
   const phrases = vocabIndex(ctx.dataset).daysBetween;
   const padded = ` ${p.words.join(' ')} `;
   if (!phrases.some((x) => padded.includes(` ${x} `))) return undefined;

@@ -12,6 +12,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
 import { peopleNamed, questionNegated } from './polar-parts.js';
 import { eventRecordText } from './date-check.js';
+import { countryNameWords } from './source-claim.js';
 
 // Per event: the words of its place (both languages) of four letters or more, normalised.
 const placeWordsOf = new WeakMap<Event, Set<string>>();
@@ -30,7 +31,7 @@ export function peoplePlaceCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   const v = vocabIndex(ctx.dataset);
   // The place's own words the question holds, not a word it asks with ("summit") nor a country's name.
   const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
-  const countryWords = new Set(ctx.dataset.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
+  const countryWords = countryNameWords(ctx.dataset);
   const placeAsked = p.content.filter((w) => !asked.has(w) && !countryWords.has(w) && !v.stop.has(w) && !people.includes(w));
   // A time asked that none of the events there fell in ("Did Trump visit Beijing in April 2026?") is
   // about something they do not record.

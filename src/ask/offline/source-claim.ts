@@ -14,6 +14,14 @@ import { vocabIndex } from '../query/vocab.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { current, figureCommand } from './answer-figures.js';
 
+const countryWordsCache = new WeakMap<Dataset, Set<string>>();
+/** The words of the countries' names and aliases, normalised, built once per dataset. */
+export function countryNameWords(ds: Dataset): Set<string> {
+  let set = countryWordsCache.get(ds);
+  if (!set) countryWordsCache.set(ds, (set = new Set(ds.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')))));
+  return set;
+}
+
 /** Whether a word is one of the publishers of the editions' sources (USGS). */
 function publishesEditions(ds: Dataset, w: string): boolean {
   return ds.editions.some((e) => normalize(e.label).split(' ').includes(w));
@@ -25,11 +33,13 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   const { dataset: ds, locale } = ctx;
   const s = p.subjects;
   if (!p.polar || s.countries.length + (s.world ? 1 : 0) !== 1 || s.minerals.length > 1) return undefined;
-  const v = vocabIndex(ds);
   const publishers = publisherWords(ds);
+  const cands = p.words.filter((w) => publishers.has(w));
+  if (!cands.length) return undefined;
+  const v = vocabIndex(ds);
   // A publisher by its own word ("ZDF", "AFP"), not one a country's name gives ("Government of Malaysia"), nor USGS.
-  const countryWords = new Set(ds.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
-  const named = new Set(p.words.filter((w) => publishers.has(w) && !countryWords.has(w) && !v.editionWords.has(w) && !publishesEditions(ds, w)));
+  const countryWords = countryNameWords(ds);
+  const named = new Set(cands.filter((w) => !countryWords.has(w) && !v.editionWords.has(w) && !publishesEditions(ds, w)));
   if (!named.size) return undefined;
   const country = s.countries[0]?.id ?? 'WORLD';
   const mineral = s.minerals[0] ?? defaultMineral(ds);
