@@ -198,3 +198,13 @@ describe('"take hold" asks a date, not a holding of reserves', () => {
     expect(lead('When did the Thai-Cambodian ceasefire take hold?', 'en')).toMatch(/^28 Jul 2025: .*ceasefire on 28 July/);
   });
 });
+
+describe('a word of a fact\'s attribute asked of agreements whose clauses hold it ("… memoranda … minimum prices?")', () => {
+  it('answers with the clause of each agreement, not "no figure"', () => {
+    expect(lead('Is there anything on minimum prices in the critical minerals memoranda the US signed in Kuala Lumpur?', 'en')).toMatch(/MoU .*: The MoU mentions a "pricing framework that includes price floors/);
+    expect(lead('Was haben die USA mit Malaysia und Thailand in den Rohstoff-MoUs zu Preisen festgehalten?', 'de')).toMatch(/Preisrahmen mit Mindestpreisen/);
+  });
+  it('while a figure asked of an agreement that states none stays "no figure"', () => {
+    expect(lead('How much money does the US-Japan critical minerals framework commit to projects?', 'en')).not.toMatch(/US\$8\.5 billion/);
+  });
+});

@@ -216,7 +216,7 @@ export function clauseLead(c: Clause, placed: string, max = 280): { lead: string
 }
 
 /** The clauses (sentences, or items of a ";" list) of an event's texts, agreement first. */
-function clausesOf(ctx: CommandContext, ev: Event): { text: string; sentence: string }[] {
+export function clausesOf(ctx: CommandContext, ev: Event): { text: string; sentence: string }[] {
   const texts = [ev.agreed, ev.summary, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(ctx.locale, x));
   return texts.flatMap((x) => splitSentences(ctx.dataset, x)).flatMap((sentence) => semicolonItems(sentence).map((c) => ({ text: c.trim(), sentence })));
 }

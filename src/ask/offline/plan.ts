@@ -43,6 +43,7 @@ import { subjectPlan } from './plan-subject.js';
 import { laterInstance } from './later-instance.js';
 import { sourceClaimCheck } from './source-claim.js';
 import { peoplePlaceCheck } from './people-place.js';
+import { attributeClauseText } from './attribute-clause.js';
 
 import { personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
@@ -118,7 +119,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   const dispatched = quiet ? answered(quiet) : found;
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
-  const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? eventClauseText(ctx, p) : undefined;
+  const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? eventClauseText(ctx, p) ?? attributeClauseText(ctx, p) : undefined;
   const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) ? rescued : dispatched)
     : missesAnchor(ctx, p, dispatched) ? anchorOrNone(ctx, p, dispatched) : unknownWordsText(ctx, p, dispatched) ?? dispatched;
   const fit = aheadOfRecord(ctx, p, yearFit(ctx, p, unweighed(ctx, p, plan)));
