@@ -208,3 +208,14 @@ describe('a word of a fact\'s attribute asked of agreements whose clauses hold i
     expect(lead('How much money does the US-Japan critical minerals framework commit to projects?', 'en')).not.toMatch(/US\$8\.5 billion/);
   });
 });
+
+describe('an element asked for by a property its note states ("Which rare earth is radioactive?")', () => {
+  it('is the one element whose note holds it', () => {
+    expect(lead('Which rare earth is radioactive?', 'en')).toMatch(/^Promethium \(Pm\): Radioactive/);
+    expect(lead('Which is the most abundant rare earth?', 'en')).toMatch(/^Cerium \(Ce\): The most abundant/);
+    expect(lead('Welches ist die häufigste Seltene Erde?', 'de')).toMatch(/^Cer \(Ce\): Das häufigste Seltenerdelement/);
+  });
+  it('while a class asked of the groups is no property of one element', () => {
+    expect(lead('Was ist der Unterschied zwischen leichten und schweren Seltenen Erden nach USGS?', 'de')).not.toMatch(/^Scandium/);
+  });
+});

@@ -19,7 +19,7 @@ import { offsetDay } from './offset-day.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
 import { paddedQuestion } from '../query/question-text.js';
-import { whichElementByUse } from './uses-match.js';
+import { whichElementByNote, whichElementByUse } from './uses-match.js';
 import { factText, missingWords } from './fact-fit.js';
 import { polarFirst } from './polar.js';
 import { polarPlace } from './polar-place.js';
@@ -93,7 +93,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   if (defined) return answered(termAnswer(ctx, defined, p.defines!.term), defined.id);
   const since = daysSince(ctx, p);
   if (since) return answered(since);
-  const byUse = whichElementByUse(ctx, p);
+  const byUse = whichElementByNote(ctx, p) ?? whichElementByUse(ctx, p);
   if (byUse) return answered(byUse);
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
   // the trip: "nach"/"after" between two events orders them.

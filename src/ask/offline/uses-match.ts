@@ -56,3 +56,26 @@ export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFi
 
 /** How many of the words a use as written holds. */
 const held = (use: string, words: readonly string[]): number => words.filter((w) => useTextHolds(use, w)).length;
+
+/**
+ * "Which rare earth is radioactive?", "Welches ist die häufigste Seltene Erde?": an element asked for by a
+ * property its note states ("Radioactive and essentially absent in nature", "The most abundant rare-earth
+ * element"). The one element whose note holds every content word of the question answers with that note.
+ */
+export function whichElementByNote(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  // A property of a word or two, no figure, class, control or event asked ("which is heavy", "how many").
+  if (p.polar || p.operator === 'count' || p.subjects.elements.length || p.subjects.countries.length || !p.content.length || p.content.length > 2) return undefined;
+  if (p.attributes.some((h) => !('facts' in h.attribute.answer))) return undefined;
+  const first = p.words[0] ?? '';
+  const which = p.whichElement || (vocabIndex(ctx.dataset).questionWordsOf[ctx.locale].has(first) && p.subjects.minerals.some((m) => m.id === 'rare-earths'));
+  if (!which) return undefined;
+  const holds = (e: Element): boolean => {
+    if (!e.note) return false;
+    const words = normalize(loc(ctx.locale, e.note)).split(' ');
+    return p.content.every((w) => words.includes(w));
+  };
+  const found = ctx.dataset.elements.filter(holds);
+  if (found.length !== 1) return undefined;
+  const el = found[0]!;
+  return { status: 'answer', lead: `${loc(ctx.locale, el.name)} (${el.symbol}): ${loc(ctx.locale, el.note!)}`, support: [], sources: [...el.sources], more: `/element ${el.symbol}` };
+}
