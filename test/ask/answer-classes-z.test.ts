@@ -219,3 +219,10 @@ describe('an element asked for by a property its note states ("Which rare earth 
     expect(lead('Was ist der Unterschied zwischen leichten und schweren Seltenen Erden nach USGS?', 'de')).not.toMatch(/^Scandium/);
   });
 });
+
+describe('rarity asked with a word of degree ("actually rare", "rare at all")', () => {
+  it('is the fact that rare earths are not really rare', () => {
+    expect(lead('Are rare earths actually rare?', 'en')).toMatch(/^(?:No — )?Rare earths are not really rare/);
+    expect(lead('Are rare earths rare at all?', 'en')).toMatch(/Rare earths are not really rare/);
+  });
+});
