@@ -31,6 +31,9 @@ export const claimWords = {
   change_over_time: Words.default({ en: [], de: [] }),
   /** Verbs ending a measure for good ("lift", "aufgehoben"): asked of one still in force, the answer is no. */
   lifting: Words.default({ en: [], de: [] }),
+  /** Words judging a source's figure right ("right", "richtig") or wrong ("wrong", "veraltet"): a yes/no question about a publisher's figure asks one. */
+  right_words: Words.default({ en: [], de: [] }),
+  wrong_words: Words.default({ en: [], de: [] }),
   /** Words of a text undoing what was planned or asked ("dropped", "verweigert"): against a question without one, it says no. */
   undoing: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure stays ("the ban stays", "das Verbot bleibt"). */

@@ -15,7 +15,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
-import { changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
+import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
 import { negatedClaimFramed, questionNegated } from './polar-parts.js';
 import { multipleClaimed } from '../query/multiplier.js';
 
@@ -161,7 +161,12 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // ("Did USGS cut Vietnam's reserves in 2024?": the cut came with MCS 2025, published in January 2025).
   const early = madeIn?.published !== undefined && (((p.time?.kind === 'month' || p.time?.kind === 'day') && p.time.end < madeIn.published)
     || (p.time?.kind === 'year' && year === undefined && !p.time.relative && p.time.start.slice(0, 4) !== madeIn.published.slice(0, 4)));
-  const moved = before === undefined ? undefined : !early && (p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before);
+  // Another edition published in the year asked may have made a change of its own (MCS 2024 cut Russia 21 → 10 Mt).
+  const inYear = early && p.time?.kind === 'year' ? changeInYear(history, year, p.time.start.slice(0, 4)) : undefined;
+  // The oldest edition held, published that year, may have changed it from one the dataset lacks: unsettled.
+  const unknownYear = early && !inYear && p.time?.kind === 'year' && history.at(-1)?.base.published?.startsWith(p.time.start.slice(0, 4));
+  const moved = unknownYear ? undefined : inYear ? (p.direction === 'up' ? inYear.to > inYear.from : inYear.to < inYear.from)
+    : before === undefined ? undefined : !early && (p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before);
   // "Has the figure changed (since the last edition)?", "Is it unchanged?": against the edition before
   // the one the figure stands in (or the release it corrects), not against zero.
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
@@ -185,9 +190,9 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const negatedClaim = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold !== undefined && !p.outdated && questionNegated(ctx, p);
   const framed = negatedClaim && negatedClaimFramed(ctx, p);
   const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
-  const verdict = fromTo === 'unknown' ? undefined : fromTo ?? moved ?? changed ?? once ?? (framed && claimed !== undefined ? !claimed : claimed);
+  const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (framed && claimed !== undefined ? !claimed : claimed);
   const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : negatedClaim && !framed && verdict && locale === 'de' ? 'Doch — ' : yesNo(locale, verdict);
-  const when = early ? t(locale, `; the change came with ${madeIn!.label}, published ${formatDate(madeIn!.published!, locale)}`, `; die Änderung kam mit ${madeIn!.label}, veröffentlicht am ${formatDate(madeIn!.published!, locale)}`) : '';
+  const when = early && !inYear && !unknownYear ? t(locale, `; the change came with ${madeIn!.label}, published ${formatDate(madeIn!.published!, locale)}`, `; die Änderung kam mit ${madeIn!.label}, veröffentlicht am ${formatDate(madeIn!.published!, locale)}`) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}${when}.`
     : `${yes}${c.name.en} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}${when}.`;

@@ -54,7 +54,11 @@ export function linked(a: Event, b: Event): boolean {
  */
 function peopleDateCheck(ctx: CommandContext, p: ParsedQuery, day: string): AnswerFirst | undefined {
   const people = peopleNamed(ctx, p);
-  if (people.length < 2) return undefined;
+  // People, not name words ("Xi Jinping" is one). A measure or statement of that day the question names is
+  // what it dates ("Did China suspend the controls agreed by Trump and Xi on 7 November?"), not a meeting.
+  const persons = new Set(ctx.dataset.events.flatMap((e) => e.participants).filter((x) => people.some((w) => normalize(x).split(' ').includes(w))));
+  const meets = (e: Event): boolean => e.kind === 'meeting' || e.kind === 'summit' || e.kind === 'talks';
+  if (persons.size < 2 || p.subjects.events.some((e) => !meets(e) && e.date <= day && (e.end_date ?? e.date) >= day)) return undefined;
   const theirs = ctx.dataset.events.filter((e) => people.every((w) => eventRecordText(e).includes(` ${w} `) && e.participants.some((x) => ` ${normalize(x)} `.includes(` ${w} `))));
   if (!theirs.length || theirs.some((e) => e.date <= day && (e.end_date ?? e.date) >= day)) return undefined;
   const v = vocabIndex(ctx.dataset);
@@ -75,6 +79,10 @@ function partDateCheck(ctx: CommandContext, p: ParsedQuery, ev: Event, day: stri
   const stated = [...c.text.matchAll(any)].map((m) => [Number(m[1]), (MONTHS.en.indexOf(m[2]!.toLowerCase()) + 1 || MONTHS.de.indexOf(m[2]!.toLowerCase()) + 1)] as const);
   const [, month, date] = day.split('-').map(Number) as [number, number, number];
   if (!stated.length || stated.some(([d, m]) => d === date && m === month)) return undefined;
+  // Two days stated are a span ("ran from 27 October to 1 November"): a day between them is in it.
+  const key = ([d, m]: readonly [number, number]): number => m * 100 + d;
+  const keys = stated.map(key).sort((a, b) => a - b);
+  if (keys.length >= 2 && key([date, month]) >= keys[0]! && key([date, month]) <= keys.at(-1)!) return undefined;
   const a = eventAnswer(ctx, ev, 'date', p);
   const title = `${loc(ctx.locale, ev.title)}`;
   return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${title}: ${c.text.replace(/[;,]$/, '')}`, support: [a.lead, ...a.support] };

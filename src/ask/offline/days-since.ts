@@ -32,15 +32,18 @@ export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
 
 /**
  * "How many days after the Tokyo signing did Trump meet Xi?", "Wie viele Tage lagen zwischen dem Abkommen
- * in Tokio und dem Treffen in Busan?": the days between the first two events the question names.
+ * in Tokio und dem Treffen in Busan?": the days between the two events the question names (of more, the
+ * two it names outright).
  */
 export function daysBetween(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  // Two events named first: most questions name fewer, and need not be searched for the phrases.
-  if (p.subjects.events.length < 2) return undefined;
+  // Two events named first: most questions name fewer, and need not be searched for the phrases. Of
+  // three or more found, only two named outright say which are set against each other.
+  const two = p.subjects.events.length === 2 ? p.subjects.events : p.subjects.namedEvents.length === 2 ? p.subjects.namedEvents : undefined;
+  if (!two) return undefined;
   const phrases = vocabIndex(ctx.dataset).daysBetween;
   const padded = ` ${p.words.join(' ')} `;
   if (!phrases.some((x) => padded.includes(` ${x} `))) return undefined;
-  const [a, b] = [...p.subjects.events.slice(0, 2)].sort((x, y) => x.date.localeCompare(y.date));
+  const [a, b] = [...two].sort((x, y) => x.date.localeCompare(y.date));
   if (!a || !b || a.date === b.date) return undefined;
   const { locale } = ctx;
   const days = Math.round((Date.parse(b.date) - Date.parse(a.date)) / DAY_MS);

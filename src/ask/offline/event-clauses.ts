@@ -13,6 +13,7 @@ import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
 import { datesInDatasetText } from '../query/time.js';
+import { moneyWordsOf, SUM } from './money.js';
 
 export interface Clause {
   text: string;
@@ -41,24 +42,6 @@ export function effectWordsOf(p: ParsedQuery, v: ReturnType<typeof vocabIndex>):
   const held = v.effectWords.filter((e) => q.includes(` ${e} `));
   return held.length ? new Set(held.flatMap((e) => e.split(' '))) : undefined;
 }
-
-// Per question: the words of the money phrases it holds, or null. Asked for every clause of every event
-// a question is matched against, it was a twentieth of an uncached answer's CPU (bench/core.ts, --cpu-prof).
-const moneyWordsCache = new WeakMap<ParsedQuery, Set<string> | null>();
-
-/** The words of the phrases asking an amount of money the question holds ("how many dollars"), or undefined when it holds none. */
-function moneyWordsOf(p: ParsedQuery, v: ReturnType<typeof vocabIndex>): Set<string> | undefined {
-  let held = moneyWordsCache.get(p);
-  if (held === undefined) {
-    const q = paddedQuestion(p);
-    const phrases = v.moneyWords.filter((e) => q.includes(` ${e} `));
-    moneyWordsCache.set(p, (held = phrases.length ? new Set(phrases.flatMap((e) => e.split(' '))) : null));
-  }
-  return held ?? undefined;
-}
-
-// A sum of money as the dataset's texts write one: "$550 billion", "US$1 billion", "550 Mrd. Dollar", "9,9 Billionen Yen".
-const SUM = /(?:US)?\$\s?\d|\d[\d.,]*\s*(?:Mrd\.|Mio\.|Billionen|billion|trillion)?\s*(?:US-)?(?:Dollar|Yen|yen)\b/u;
 
 /** The question's content words that do not merely name the event (title, aliases, people, place) or ask the attribute. */
 export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string): string[] {

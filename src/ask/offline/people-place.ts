@@ -6,7 +6,7 @@ import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { t } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
+import { stem, typedCapitalised } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
@@ -32,12 +32,17 @@ export function peoplePlaceCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   // The place's own words the question holds, not a word it asks with ("summit") nor a country's name.
   const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   const countryWords = countryNameWords(ctx.dataset);
-  const placeAsked = p.content.filter((w) => !asked.has(w) && !countryWords.has(w) && !v.stop.has(w) && !people.includes(w));
+  // A place is a name, typed with a capital ("state" and "international" are no place).
+  const placeAsked = p.content.filter((w) => !asked.has(w) && !countryWords.has(w) && !v.stop.has(w) && !people.includes(w) && typedCapitalised(p.text, w));
+  // A clause of when places nobody ("… when Trump visited the Imperial Palace?").
+  if (p.words.some((w) => v.timeClauses.has(w))) return undefined;
   // A time asked that none of the events there fell in ("Did Trump visit Beijing in April 2026?") is
   // about something they do not record.
   const when = p.time;
   const there = ctx.dataset.events.filter((e) => placeAsked.some((w) => placeWords(e).has(w)) && (!when || (e.date <= when.end && (e.end_date ?? e.date) >= when.start)));
   if (!there.length || there.some((e) => people.every((w) => takesPart(e, w)))) return undefined;
+  // Several places, each with its people ("Lee in Gyeongju and Xi in Busan"): not one claim this reads.
+  if (new Set(placeAsked.filter((w) => there.some((e) => placeWords(e).has(w)))).size > 1) return undefined;
   const theirs = ctx.dataset.events.filter((e) => people.every((w) => takesPart(e, w)));
   // Several people with an event of their own: where it was. Else the event at the place the question's
   // other words point at, with who took part.

@@ -60,6 +60,10 @@ function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly s
  */
 function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQuery): boolean {
   if (!v.undoing.length || holdsPhrase(paddedQuestion(p), v.undoing)) return false;
+  // Another form of the same verb asks the undoing itself ("Did the US drop …?" against "was dropped").
+  const lang = p.locale;
+  const asked = new Set(p.words.map((w) => stem(w, lang)));
+  if (v.undoing.some((u) => !u.includes(' ') && asked.has(stem(u, lang)))) return false;
   const padded = ` ${normalize(sentence)} `;
   return holdsPhrase(padded, v.undoing) && !p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `));
 }

@@ -74,8 +74,22 @@ export function sinceEdition(p: ParsedQuery, v: VocabIndex, locale: Locale): boo
   return i >= 0 && v.wordLists.sinceYear[locale].has(p.words[i]!);
 }
 
-/** The figure an edition (by its year) gave for a data year, the correction of that edition's release included. */
+/** The figure an edition (by its year) first gave for a data year: the release a correction corrected, if any. */
 export function editionValue(groups: readonly EditionGroup[], edition: number, year: number | undefined): number | undefined {
-  const g = groups.find((x) => Math.floor(x.base.order) === edition);
-  return g?.byYear.get(year)?.figure.value ?? undefined;
+  const e = groups.find((x) => Math.floor(x.base.order) === edition)?.byYear.get(year);
+  return e?.corrected?.figure.value ?? e?.figure.value ?? undefined;
+}
+
+/**
+ * "Did USGS cut Russia's reserves in 2024?": the change an edition published in that year made to the
+ * figure (against the edition before it), if one did; of a figure with no data year (reserves).
+ */
+export function changeInYear(groups: readonly EditionGroup[], year: number | undefined, published: string): { from: number; to: number } | undefined {
+  for (let i = 0; i < groups.length - 1; i++) {
+    if (!groups[i]!.base.published?.startsWith(published)) continue;
+    const to = groups[i]!.byYear.get(year)?.figure.value;
+    const from = groups[i + 1]!.byYear.get(year)?.figure.value;
+    if (to != null && from != null && to !== from) return { from, to };
+  }
+  return undefined;
 }

@@ -99,17 +99,20 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   const s = p.subjects;
   const noSubject = !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length;
   const namesNothing = noSubject && !s.world;
-  if (lower && namesNothing) return whole;
+  // "China leads on reserves. Which country is second?": a place in the ranking asked is read from the
+  // question, with what it is about from the context but not the context's countries (below).
+  const ranks = namesNothing && placeAsked(p);
+  if (lower && namesNothing && !ranks) return whole;
   // A question that names nothing and holds no content word ("Stimmt das noch?", "Wo genau?") is
   // about what its context says: the whole message is read.
   // It still asks yes or no as it is put ("The April controls covered seven elements. Are they still in force?").
-  if (namesNothing && !p.content.length) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
+  if (namesNothing && !p.content.length && !ranks) return p.polar && !whole.polar ? { ...whole, polar: true, operator: 'yesno' } : whole;
   // "Lohnt sich für uns das Trennen? Neodymoxid gegenüber Lanthanoxid, Kilopreis 2024": a question naming
   // nothing and asking no attribute, beside a sentence that names and asks both, leads in to that one.
   // Not one pointing back at the other ("… 'Announcement No. 18'. What is it, briefly?").
   const pointing = p.words.some((x) => vi.backReferences.has(x) || vi.demonstratives.has(x));
   const asked = whole.attributes.some((h) => !p.attributes.some((x) => x.attribute === h.attribute));
-  if (namesNothing && !p.attributes.length && asked && !p.polar && !pointing) return { ...whole, unknown: whole.unknown.filter((w) => !p.unknown.includes(w)), content: whole.content.filter((w) => !p.content.includes(w)) };
+  if (namesNothing && !ranks && !p.attributes.length && asked && !p.polar && !pointing) return { ...whole, unknown: whole.unknown.filter((w) => !p.unknown.includes(w)), content: whole.content.filter((w) => !p.content.includes(w)) };
   const w = whole.subjects;
   const pointsBack = p.polar && noSubject && p.words.some((x) => vi.demonstratives.has(x));
   // "… Malaysia's trade minister lifted the ban. What is this minister's name?": what the question's noun

@@ -11,6 +11,8 @@ import { recordHistory } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { publisherWords } from './retrieve.js';
 import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { questionNegated } from './polar-parts.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { current, figureCommand } from './answer-figures.js';
 
@@ -32,7 +34,13 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.
 export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
   const s = p.subjects;
-  if (!p.polar || s.countries.length + (s.world ? 1 : 0) !== 1 || s.minerals.length > 1) return undefined;
+  if (!p.polar || s.countries.length + (s.world ? 1 : 0) !== 1 || s.minerals.length > 1 || questionNegated(ctx, p)) return undefined;
+  // Only a figure judged right or wrong: what a source said, or a bound ("more than 20 Mt"), is asked of the figures.
+  const q = paddedQuestion(p);
+  const v0 = vocabIndex(ds);
+  const right = holdsPhrase(q, v0.rightWords);
+  const wrong = holdsPhrase(q, v0.wrongWords);
+  if (right === wrong || (p.threshold !== undefined && !p.claim)) return undefined;
   const publishers = publisherWords(ds);
   const cands = p.words.filter((w) => publishers.has(w));
   if (!cands.length) return undefined;
@@ -57,7 +65,8 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   // wirklich 21 Mio. t, wie ZDF schreibt?"); a number the publisher did not give is no either way.
   if (newest == null) return undefined;
   const misquoted = p.threshold !== undefined && !same(claimed, p.threshold);
-  const word = !misquoted && same(claimed, newest) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  const holds = !misquoted && same(claimed, newest);
+  const word = holds === right ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   const c = ds.countries.find((x) => x.id === country);
   return { status: 'answer', lead: `${word} — ${loc(locale, d.text)}`, support: [], sources: [...d.sources], more: figureCommand(ds, d.measure, mineral, c, locale) };
 }

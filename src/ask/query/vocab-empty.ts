@@ -72,6 +72,8 @@ export const EMPTY: Vocabulary = {
     effect_words: { en: [], de: [] },
     money_words: { en: [], de: [] },
     undoing: { en: [], de: [] },
+    right_words: { en: [], de: [] },
+    wrong_words: { en: [], de: [] },
     days_between: { en: [], de: [] },
     time_clauses: { en: [], de: [] },
     genitive_of: { en: [], de: [] },

@@ -187,6 +187,9 @@ export interface VocabIndex {
   effectWords: string[];
   /** Normalised phrases asking the days between two events (grammar.days_between). */
   daysBetween: string[];
+  /** Normalised phrases judging a source's figure right or wrong (grammar.right_words, wrong_words). */
+  rightWords: string[];
+  wrongWords: string[];
   /** Normalised phrases of a text undoing what was planned or asked (grammar.undoing). */
   undoing: string[];
   /** Normalised phrases asking an amount of money (grammar.money_words). */

@@ -231,6 +231,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     effectWords: words(g.effect_words),
     moneyWords: words(g.money_words),
     undoing: words(g.undoing),
+    rightWords: words(g.right_words),
+    wrongWords: words(g.wrong_words),
     daysBetween: words(g.days_between),
     timeClauses: new Set(words(g.time_clauses)),
     genitiveOf: new Set(words(g.genitive_of)),
