@@ -252,3 +252,10 @@ describe('rarity asked with a word of degree ("actually rare", "rare at all")', 
     expect(lead('Are rare earths rare at all?', 'en')).toMatch(/Rare earths are not really rare/);
   });
 });
+
+describe('a year in which the dataset records no event ("What happened in 2024?")', () => {
+  it('says so, with the next event, rather than the scope note', () => {
+    expect(lead('What happened in 2024?', 'en')).toMatch(/^The dataset records no event in 2024\./);
+    expect(lead('Was geschah 2024?', 'de')).toMatch(/^Im Jahr 2024 verzeichnet der Datensatz kein Ereignis\./);
+  });
+});

@@ -1,4 +1,4 @@
-// "What happened in March 2026?", "Was passierte letzten Monat?": a day or month in which the dataset
+// "What happened in March 2026?", "Was passierte letzten Monat?": a day, month or year in which the dataset
 // records no event. Saying so, with the nearest events before and after it, is the honest answer; the
 // scope note would tell a reader on the beat that the beat is not covered.
 import type { CommandContext } from '../../commands/types.js';
@@ -10,7 +10,10 @@ import { eventsInTime } from './answer-events.js';
 
 export function quietPeriod(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const time = p.time;
-  if (!time || (time.kind !== 'day' && time.kind !== 'month') || eventsInTime(ctx, p).length) return undefined;
+  if (!time || time.kind === 'latest') return undefined;
+  // A year ("What happened in 2024?") as a day or a month: none of the events falls in it.
+  const inTime = time.kind === 'year' ? ctx.dataset.events.filter((e) => e.date <= time.end && (e.end_date ?? e.date) >= time.start) : eventsInTime(ctx, p);
+  if (inTime.length) return undefined;
   const s = p.subjects;
   // Only a question about the period itself: nothing else named, no figure or fact asked.
   if (s.countries.length || s.minerals.length || s.elements.length || s.events.length || p.unknown.length) return undefined;
@@ -19,7 +22,7 @@ export function quietPeriod(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
   const events = ctx.dataset.events;
   const before = events.filter((e) => (e.end_date ?? e.date) < time.start).sort((a, b) => b.date.localeCompare(a.date))[0];
   const after = events.filter((e) => e.date > time.end).sort((a, b) => a.date.localeCompare(b.date))[0];
-  const when = time.kind === 'month' ? formatMonth(time.start, locale) : formatDateRange(time.start, time.end, locale);
+  const when = time.kind === 'year' ? time.start.slice(0, 4) : time.kind === 'month' ? formatMonth(time.start, locale) : formatDateRange(time.start, time.end, locale);
   const named = (e: Event): string => `${loc(locale, e.title)} (${formatDateRange(e.date, e.end_date, locale)})`;
   const support = [
     ...(before ? [t(locale, `The latest event before it: ${named(before)}.`, `Das letzte Ereignis davor: ${named(before)}.`)] : []),
@@ -27,7 +30,9 @@ export function quietPeriod(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
   ];
   return {
     status: 'none',
-    lead: time.kind === 'month'
+    lead: time.kind === 'year'
+      ? t(locale, `The dataset records no event in ${when}.`, `Im Jahr ${when} verzeichnet der Datensatz kein Ereignis.`)
+      : time.kind === 'month'
       ? t(locale, `The dataset records no event in ${when}.`, `Im ${when} verzeichnet der Datensatz kein Ereignis.`)
       : t(locale, `The dataset records no event on ${when}.`, `Am ${when} verzeichnet der Datensatz kein Ereignis.`),
     support,
