@@ -12,23 +12,24 @@ import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.js';
 import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrases.js';
+import { readOperators } from './operators.js';
 import { correctAttributeTypos, correctTextTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
 import { quantities } from './quantities.js';
 import { regionNamed, regionPhraseAt } from './regions.js';
-import { comparedYears, editionYear, relativeYear, withRelativeYear, withoutRelativeYears } from './years.js';
-import { vocabIndex, type OperatorWord } from './vocab.js';
+import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
+import { vocabIndex } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, quantifies, requestSpans, withoutLabelYears, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
+import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutLabelYears, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
-import { bareScaleAtEnd, inFraction, priceThresholdOf, quantityAt, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, comparedAgainst, countAt, nextRankOf, ORDINAL_SUFFIXES, rankOf } from './ranking.js';
+import { bareScaleAtEnd, inFraction, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
+import { afterCountries, comparedAgainst, nextRankOf, ORDINAL_SUFFIXES } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 
@@ -101,31 +102,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   }
   const attributes = [...byAttr.values()].sort((a, b) => b.score - a.score);
 
-  // Operator words are read in the question's language only: German "was" is "what", not "was".
-  const opMatch = (w: readonly string[], st: Stems): PhraseHit<OperatorWord>[] => matchPhrases(v.operators, w, st, [locale]);
-  // "Ranking last year's miners": the words of a relative year ("last year") are the time asked and
-  // open no operator phrase ("ranks last").
-  const opWordList = withoutRelativeYears(words, v);
-  const opStems = opWordList === words ? stems : stemWords(opWordList);
-  const opHits = withIntensifiersInside(withAdjectivesInside(opMatch(opWordList, opStems), ent.countries, opWordList, opStems, opMatch), v.intensifiers, opWordList, opStems, opMatch);
-  const ops = new Set<OperatorWord>();
-  for (const h of opHits) {
-    // "the size of most generators we maintain": a ranking word right before a noun the question
-    // vocabulary does not hold counts how many of them, and ranks nothing.
-    if (h.value === 'top' && h.words === 1 && v.vocabulary.grammar.quantifiers[locale].includes(words[h.start]!) && quantifies(words, h.start, rest, v)) continue;
-    // A ranking word before a quantity is a verb of "more" ("reserves top 2 million tonnes"); before
-    // a count it stays a ranking ("top 3 countries").
-    ops.add(h.value === 'top' && h.words === 1 && quantityAt(words, h.start + h.words, v.numbers, v.tonneWords) ? 'more' : h.value);
-  }
-  const placeAsked = rankOf(words, stems[locale], v.ordinals[locale], locale, v, v.placeWords, v.numbers);
-  // "the first three spots", "die ersten fünf": the first place before a count asks the top of the ranking.
-  const firstFew = placeAsked?.rank === 1 && !placeAsked.glued && countAt(words[placeAsked.at + 1], v.numbers) >= 2;
-  if (firstFew) ops.add('top');
-  const ranked = firstFew ? undefined : placeAsked;
-  // "zweitgrößte" is a ranking word; "the second meeting" is not a ranking.
-  if (ranked?.glued) ops.add('top');
-  // "smallest", "geringsten": a ranking read from the bottom.
-  if (ops.has('least')) ops.add('top').add('less');
+  const { hits: opHits, ops, timeless: opWordList, ranked } = readOperators(words, stems, ent.countries, rest, v, locale);
   const countries = itemsOf(ent.countries, (c) => c.id !== 'WORLD');
   // "For a briefing on Indonesian nickel-cobalt: Indonesia's 2024 cobalt output?": the mineral the question
   // after the context (or a heading's colon) names comes before the context's.
