@@ -53,13 +53,15 @@ const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 
  * `now` is the clock a relative year ("last year") is read against; without it none is read.
  * `normal`: normalize(text), when the caller has made it (planQuestion), so it is not made twice.
  */
+const NO_NOUNS: ReadonlySet<string> = new Set();
+
 export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date, normal?: string): ParsedQuery {
   const v = vocabIndex(ds);
   const q = signsAsWords(text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1'), v, locale);
   const raws = splitGluedRanks(rawWords(q), (w) => v.operators.byLang[locale].get(w) === 'top');
   const split = decompound(raws, v.parts, v.heads, v.synonyms, v.regions, v.tails, locale === 'de' ? (w) => datasetCompound(ds, w) : undefined);
   // A misspelt word of the dataset's texts reads as the word meant ("tarrif"), before names and events are found.
-  const ent = findEntities(ds, correctTextTypos(ds, split, locale), v.known);
+  const ent = findEntities(ds, correctTextTypos(ds, split, locale), v.known, locale);
   const words = ent.words;
   const rest = ent.rest;
 
@@ -238,10 +240,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const tag = polar ? closingTag(normQ, v.polarTags.closing[locale]) : undefined;
   // The words of a request ("weiß man das?", "I need") name nothing the dataset must hold.
   const askingWords = aside.length ? new Set(aside.flatMap(([a, b]) => words.slice(a, b))) : undefined;
+  // The stopword package's German list holds a few nouns ("Menschen"); written with a capital after the
+  // first word, such a word is the noun, which the texts may lack.
+  const nounsTyped = locale === 'de' ? new Set(raws.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => normalize(w))) : NO_NOUNS;
   const unknown: string[] = [];
   let held: string[] | undefined;
   for (const w of rest) {
-    if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || v.negations.has(w) || v.reporting.has(w)) continue;
+    if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || (v.functionWords[locale].has(w) && !nounsTyped.has(w)) || v.negations.has(w) || v.reporting.has(w)) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w) || v.weekdays.has(w)
@@ -332,3 +337,4 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 }
 
 export { describeQuery } from './describe.js';
+

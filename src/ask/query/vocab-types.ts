@@ -19,6 +19,8 @@ export interface VocabIndex {
   stop: Set<string>;
   /** Stems of the stopwords, per language: an inflected function word ("ursprünglicher") is no unknown topic. */
   stopStems: Record<Locale, Set<string>>;
+  /** Function words of each language from the stopword package, normalised: no topic of their own. */
+  functionWords: Record<Locale, Set<string>>;
   greetings: Set<string>;
   /** Normalised negation words of both languages. */
   negations: Set<string>;
@@ -119,8 +121,9 @@ export interface VocabIndex {
   ordinalBefore: Set<string>;
   /** Normalised words pointing at a kind of event (agreements, meetings, suspensions). */
   eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };
-  /** Normalised words never read as a name on their own ("world", "other"). */
-  notNames: Set<string>;
+  /** Normalised words never read as a name on their own ("world", "other"), per language: "island" is an
+   * English word but Iceland's German name. */
+  notNames: Record<Locale, Set<string>>;
   /** Normalised weekday name → 0 (Sunday) … 6 (Saturday), as Date#getUTCDay counts; and the words asking for a weekday. */
   weekdays: Map<string, number>;
   weekdayWords: Set<string>;

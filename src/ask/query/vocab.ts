@@ -5,6 +5,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { alternation, stem, stemPhrase } from './text.js';
 import { EMPTY } from './vocab-empty.js';
+import { deu, eng } from 'stopword';
 
 export type { OperatorWord, PhraseIndex, RelativeYear, VocabIndex } from './vocab-types.js';
 import type { OperatorWord, PhraseIndex, RelativeYear, VocabIndex } from './vocab-types.js';
@@ -128,6 +129,9 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     // not a topic the dataset lacks.
     stop: new Set([...words(g.stopwords), ...ds.sources.flatMap((s) => s.publisher.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => normalize(w))]),
     stopStems: { en: new Set(g.stopwords.en.map((w) => stem(normalize(w), 'en'))), de: new Set(g.stopwords.de.map((w) => stem(normalize(w), 'de'))) },
+    // Function words of each language from a maintained list (the stopword package), beside our own:
+    // a pronoun or conjunction a reader adds ("wenn", "trotzdem", "came") names no topic the dataset lacks.
+    functionWords: { en: new Set(eng.map((w) => normalize(w))), de: new Set(deu.map((w) => normalize(w))) },
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     intensifiers: new Set(words(g.intensifiers)),
@@ -193,7 +197,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     editionWords: new Set(words(g.edition_words)),
     ordinalBefore: new Set(words(g.ordinal_before)),
     eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },
-    notNames: new Set(words(g.not_names)),
+    notNames: { en: new Set(g.not_names.en.map((w) => normalize(w))), de: new Set(g.not_names.de.map((w) => normalize(w))) },
     weekdays: new Map((['en', 'de'] as const).flatMap((lang) => g.weekdays[lang].map((w, i) => [normalize(w), (i + 1) % 7] as const))),
     weekdayWords: new Set(words(g.weekday_words)),
     tonneWords: new Set(words(g.units.tonnes)),
