@@ -23,3 +23,23 @@ describe('a word that is no name in one language may be a country\'s name in the
     expect(lead('Früher stand bei Malaysias Seltenerdreserven nur NA. Gibt es inzwischen eine Zahl?', 'de')).not.toMatch(/Namibia/);
   });
 });
+
+describe('a figure claimed for one of several figures a sentence lists ("mining 270,000 t and separation 250,000 t")', () => {
+  it('says no when the number asked stands beside another label or year than the one asked', () => {
+    expect(lead("China's 2024 separation quota was 270,000 t?", 'en')).toMatch(/^No — .*separation 250,000 t/);
+    expect(lead("China's 2024 mining quota was 250,000 t?", 'en')).toMatch(/^No — .*mining 270,000 t/);
+    expect(lead('The White House said China will buy 25 Mt of soybeans by the end of 2025?', 'en')).toMatch(/^No — .*12 million t of soybeans by the end of 2025/);
+  });
+  it('and yes when label or year and number stand together', () => {
+    expect(lead("China's 2024 mining quota was 270,000 t?", 'en')).toMatch(/^Yes — /);
+    expect(lead("China's 2024 separation quota was 250,000 t?", 'en')).toMatch(/^Yes — /);
+    expect(lead('The White House said China will buy 12 Mt of soybeans by the end of 2025?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a German compound of a yes/no question whose parts the sentence states apart ("Abbauquote" against "Abbau … Quoten")', () => {
+  it('is read in the lead, so a part figure of the support says no "no"', () => {
+    expect(lead('Lag Chinas Abbauquote 2024 bei 270.000 t?', 'de')).toMatch(/^Ja — .*Abbau 270\.000 t/);
+    expect(lead('Lag Chinas Abbauquote 2024 bei 250.000 t?', 'de')).toMatch(/^Nein — /);
+  });
+});

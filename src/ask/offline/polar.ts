@@ -18,6 +18,7 @@ import { splitSentences } from '../query/sentences.js';
 import { directionsIn } from './directions.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { shareByYear } from './polar-share.js';
+import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { datesInDatasetText } from '../query/time.js';
@@ -68,6 +69,15 @@ function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQue
   return holdsPhrase(padded, v.undoing) && !p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `));
 }
 
+/**
+ * A German compound of the question whose parts the sentence states apart ("Abbauquote" against
+ * "Abbau 270.000 t … Quoten"): a word of the sentence opening it, and the rest's stem in the sentence.
+ */
+function compoundOf(w: string, words: readonly string[], stems: ReadonlySet<string>, lang: ParsedQuery['locale']): boolean {
+  if (lang !== 'de' || w.length < 8) return false;
+  return words.some((x) => x.length >= 4 && w.length - x.length >= 4 && w.startsWith(x) && stems.has(stem(w.slice(x.length), lang)));
+}
+
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
@@ -89,7 +99,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   let hits = 0;
   let prefixed = false;
   for (const w of content) {
-    if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words)) hits++;
+    if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words) || compoundOf(w, words, stems, lang)) hits++;
     // "verbindlich" against "unverbindliche", "binding" against "non-binding".
     else if (v.negationPrefixes.some((pre) => words.some((x) => x.startsWith(pre) && stem(x.slice(pre.length), lang) === stem(w, lang)))) {
       hits++;
@@ -177,6 +187,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const inPercent = (text: string, ws: readonly string[]): boolean => text.includes('%') || ws.some((w) => v.percentUnits.has(w));
   if (asked.length && inPercent(p.text, p.words) && !inPercent(sentence, words)) return undefined;
   const q = quantityCheck(asked, ordinalsAsNumbers(asked.length ? digits(sentence) : sentence, v, lang));
+  // "Was the separation quota 270,000 t?" against "mining 270,000 t and separation 250,000 t".
+  if (q === 'ok' && labelledElsewhere(ctx, p, sentence, asked)) return { verdict: 'no', hits, byQuantity: true };
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
 }
 

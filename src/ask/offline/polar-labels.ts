@@ -1,0 +1,49 @@
+// A figure claimed for one of several figures a sentence lists ("mining 270,000 t and separation
+// 250,000 t"; "12 million t by the end of 2025 and 25 million t a year through 2028"): the number
+// claimed stands in the sentence, but beside another label or year than the one the question asks.
+import type { CommandContext } from '../../commands/types.js';
+import { normalize } from '../../dataset/lookup.js';
+import { quantities } from '../query/quantities.js';
+import { stem } from '../query/text.js';
+import type { ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+
+// The parts of a listing sentence: clauses after a semicolon or a comma, and items joined by "and".
+const PARTS = /;\s|,\s|\s(?:and|und|sowie)\s/;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const NUMBERS = /\d[\d,.]*\d|\d/g;
+
+/** The word right before a part's first number (its label: "mining", "separation"), normalised; a year is no number. */
+function labelOf(part: string): string[] {
+  const first = [...part.matchAll(NUMBERS)].find((m) => !/^(?:19|20)\d\d$/.test(m[0]));
+  if (!first) return [];
+  // The one word right before it: "mining 270,000 t"; "… betrug 2022 210 t" has a year there, no label.
+  return normalize(part.slice(0, first.index)).split(' ').filter(Boolean).slice(-1).filter((w) => !/\d/.test(w));
+}
+
+/**
+ * Whether the quantities asked each stand in one part of the sentence, while the label or the year the
+ * question asks stands in another part, beside another figure: a claim the sentence contradicts.
+ */
+export function labelledElsewhere(ctx: CommandContext, p: ParsedQuery, sentence: string, asked: readonly string[]): boolean {
+  const parts = sentence.split(PARTS);
+  if (parts.length < 2 || !asked.length) return false;
+  const v = vocabIndex(ctx.dataset);
+  const lang = ctx.locale;
+  const askedStems = new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, lang)));
+  // A label may open a German compound asked ("Abbau" in "Abbauquote").
+  const askedLabel = (part: string): boolean => labelOf(part).some((w) => w.length >= 4 && (askedStems.has(stem(w, lang)) || p.content.some((c) => c.length > w.length + 3 && c.startsWith(w))));
+  // A year asked as such ("by the end of 2025"), not the year of a day claimed ("until 10 November 2026").
+  const year = p.time?.kind === 'year' && !p.time.relative ? p.time.start.slice(0, 4) : undefined;
+  // Numbers the question writes ("270,000 t"), not its ordinals ("the first meeting since 2019").
+  const written = new Set(quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text));
+  for (const q of asked.filter((x) => written.has(x))) {
+    const own = parts.filter((x) => quantities(x).includes(q));
+    if (own.length !== 1) continue;
+    const others = parts.filter((x) => x !== own[0] && quantities(x).some((n) => n !== q));
+    if (others.some(askedLabel) && !askedLabel(own[0]!)) return true;
+    const ownYears: string[] = own[0]!.match(YEAR) ?? [];
+    if (year && ownYears.length && !ownYears.includes(year) && others.some((x) => (x.match(YEAR) ?? ([] as string[])).includes(year))) return true;
+  }
+  return false;
+}
