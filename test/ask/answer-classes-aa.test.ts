@@ -43,3 +43,21 @@ describe('a German compound of a yes/no question whose parts the sentence states
     expect(lead('Lag Chinas Abbauquote 2024 bei 250.000 t?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('whether a measure on an element is suspended ("Is the April 2025 control on terbium suspended?")', () => {
+  it('answers the suspension asked, not whether the measure lists the element', () => {
+    expect(lead('Is the April 2025 control on terbium suspended?', 'en')).toMatch(/^No — Terbium is covered by .*No\. 18/);
+    expect(lead('Ist die Aprilkontrolle für Terbium ausgesetzt?', 'de')).toMatch(/^Nein — Terbium fällt unter/);
+  });
+  it('while membership asked of that month\'s measure stays yes or no on the list', () => {
+    expect(lead('Was holmium on the April 2025 list?', 'en')).toMatch(/^No — /);
+    expect(lead('Was terbium on the April 2025 list?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a yes/no question about one measure named ("Does Announcement 18 ban exports?")', () => {
+  it('is settled by that measure\'s record, not by the list of controlled elements', () => {
+    expect(lead('Does announcement 18 ban exports?', 'en')).toMatch(/^No — It is a licence requirement, not a ban/);
+    expect(lead('Ist die Bekanntmachung 18 ein Exportverbot?', 'de')).toMatch(/^Nein — .*nicht um ein Verbot/);
+  });
+});

@@ -1,5 +1,6 @@
 // Answer-first replies about rare-earth elements: uses, class (yes/no when a class is asked),
 // export controls (yes/no), atomic number, membership, and lists by class, use or control.
+import { vocabIndex } from '../query/vocab.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Element, Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -32,12 +33,12 @@ function classSentence(ctx: CommandContext, el: Element): string {
  * suspension ends; after that the dataset cannot say what followed, so the answer says so and gives
  * no yes or no. Sources are the measures' and suspensions', never the element's (those cite its uses).
  */
-function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; support: string[]; sources: string[] } {
+function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; suspended?: boolean; support: string[]; sources: string[] } {
   const { dataset: ds, locale } = ctx;
   const named = controlEvents(ds, el.symbol);
   const measures = named.filter((e) => !e.suspends.length);
   if (!measures.length) {
-    return { answer: false, support: [], sources: [], text: t(locale, `no Chinese export-control measure in the dataset names ${el.name.en}.`,
+    return { answer: false, suspended: false, support: [], sources: [], text: t(locale, `no Chinese export-control measure in the dataset names ${el.name.en}.`,
       `keine chinesische Exportkontrolle im Datensatz nennt ${el.name.de}.`) };
   }
   const today = ctx.now.toISOString().slice(0, 10);
@@ -48,13 +49,13 @@ function controlSentence(ctx: CommandContext, el: Element): { text: string; answ
   if (inForce.length) {
     const list = inForce.map(({ m }) => measure(m)).join('; ');
     const support = inForce.flatMap(({ m }) => (m.outcome ? [loc(locale, m.outcome)] : []));
-    return { answer: true, support, sources, text: t(locale, `${el.name.en} is covered by ${list}.`, `${el.name.de} fällt unter ${list}.`) };
+    return { answer: true, suspended: false, support, sources, text: t(locale, `${el.name.en} is covered by ${list}.`, `${el.name.de} fällt unter ${list}.`) };
   }
   const { m, s } = read[read.length - 1]!;
   const until = s!.suspended_until;
   const by = `${loc(locale, s!.title)} (${formatDate(s!.date, locale)})`;
   if (until && until > today) {
-    return { answer: false, support: [], sources, text: t(locale,
+    return { answer: false, suspended: true, support: [], sources, text: t(locale,
       `${measure(m)}, which covers ${el.name.en}, is suspended until ${formatDate(until, locale)}: ${by}.`,
       `${measure(m)}, die ${el.name.de} erfasst, ist bis zum ${formatDate(until, locale)} ausgesetzt: ${by}.`) };
   }
@@ -87,7 +88,10 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       // "Doesn't China restrict dysprosium?" asks the fact itself, which German affirms with "Doch".
       const neg = c.answer !== undefined && p.polar && questionNegated(ctx, p);
       const framed = neg && negatedClaimFramed(ctx, p);
-      const word = c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
+      // "Is the April control on terbium suspended?": the suspension asked, not the coverage.
+      const bySuspension = p.polar && !neg && p.words.some((w) => vocabIndex(ctx.dataset).eventKinds.suspension.has(w));
+      const word = bySuspension ? (c.suspended === undefined || c.answer === undefined ? '' : yes(ctx, c.suspended))
+        : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;
       return { status: 'answer', lead, support: c.support, sources: c.sources.length ? c.sources : sources, more: more(el), ...(c.answer === undefined ? { undecided: true } : {}) };
     }

@@ -111,6 +111,8 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
+  // "Is the April 2025 control on terbium suspended?": whether it is suspended, not whether it lists terbium.
+  if (el && ofMonth && p.words.some((w) => kinds.suspension.has(w))) return answered(elementAnswer(ctx, p, el, 'controls'));
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   // "How much dysprosium does a 2 MW turbine use?": "use" asked as a quantity, or beside words the
   // element's list of uses lacks, asks a figure its note states, when one of the note's sentences holds them.
@@ -134,6 +136,12 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     const [a, b] = is === 'light' ? [list, second] : [second, list];
     return answered({ ...a, lead: `${a.lead} ${b.lead}`, sources: [...new Set([...a.sources, ...b.sources])] });
   }
+  // "Does Announcement 18 ban exports?": a yes/no question about one measure named is its record's to settle.
+  const named = p.subjects.namedEvents;
+  // Not when elements are asked of it ("Did the October controls cover 5 elements?"): the list counts them.
+  const ofElements = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls');
+  const oneMeasure = p.polar && !ofElements && named.length === 1 && named[0]!.kind === 'export-control' ? named[0] : undefined;
+  if (field === 'controls' && oneMeasure) return answered(eventAnswer(ctx, oneMeasure, 'summary', p));
   if (field === 'controls') {
     return answered(elementListAnswer(ctx, p, 'controlled', controlledElements(ctx.dataset)));
   }

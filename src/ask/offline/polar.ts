@@ -23,7 +23,7 @@ import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { datesInDatasetText } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
-import { asksCurrentState, namesElements, stateVerdict } from './polar-state.js';
+import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
 import { countriesNamed, negated, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
@@ -75,7 +75,9 @@ function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQue
  */
 function compoundOf(w: string, words: readonly string[], stems: ReadonlySet<string>, lang: ParsedQuery['locale']): boolean {
   if (lang !== 'de' || w.length < 8) return false;
-  return words.some((x) => x.length >= 4 && w.length - x.length >= 4 && w.startsWith(x) && stems.has(stem(w.slice(x.length), lang)));
+  // Or its head alone ("Exportverbot" against "Verbot"): an export ban is a ban.
+  return words.some((x) => (x.length >= 4 && w.length - x.length >= 4 && w.startsWith(x) && stems.has(stem(w.slice(x.length), lang)))
+    || (x.length >= 5 && w.length - x.length >= 3 && w.endsWith(x)));
 }
 
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
@@ -116,6 +118,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (state && p.subjects.elements.length) return { verdict: state, hits };
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
+  // "Is the April control on terbium suspended?" against a sentence listing the April controls: a
+  // suspension asked is settled only by a sentence speaking of one (or of the measure staying).
+  if (p.words.some((w) => v.eventKinds.suspension.has(w)) && !words.some((w) => v.eventKinds.suspension.has(w)) && !saysInForce(v, words)) return undefined;
   // "Did China cut its quota?", "Did the US raise the tariff?": a change asked is settled only by a sentence
   // stating one, and one stating only the other way says no.
   if (p.direction) {
@@ -126,7 +131,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // Every part naming the question's people must agree, or the sentence settles nothing.
   const askedStems = new Set(content.flatMap((w) => [stem(w, lang), verbStem(w, lang)]));
   const askedFamilies = new Set(content.map((w) => v.verbFamily.get(w)).filter((x) => x !== undefined));
-  const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang)) || askedFamilies.has(v.verbFamily.get(w) ?? '');
+  const isAsked = (w: string): boolean => askedStems.has(stem(w, lang)) || askedStems.has(verbStem(w, lang)) || askedFamilies.has(v.verbFamily.get(w) ?? '')
+    || content.some((c) => compoundOf(c, [w], stems, lang));
   const scoped = scopes(ctx.dataset, sentence, words, named, isAsked);
   // "Did Trump sign the declaration?" against "… signed a document, witnessed by Trump …; Trump called it
   // the 'Peace Accord'": a witness named elsewhere only beside none of what is asked of them settles nothing.
