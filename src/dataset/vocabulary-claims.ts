@@ -61,6 +61,8 @@ export const claimWords = {
   effect_words: Words.default({ en: [], de: [] }),
   /** Words asking an amount of money ("how many dollars", "finanziell"): an event's clause stating one answers. */
   money_words: Words.default({ en: [], de: [] }),
+  /** Words denying a thing exists ("no reserves", "keine Reserven"): a figure stated is the answer "no" (German "Doch"). */
+  absence_words: Words.default({ en: [], de: [] }),
   /** Words opening a clause of when ("when she signed", "als sie unterschrieb"): it closes what the question gives a person. */
   time_clauses: Words.default({ en: [], de: [] }),
   /** Words after a noun naming whose it is ("Reserven von Brasilien"): no German verb opens a question right before one. */

@@ -61,3 +61,15 @@ describe('a yes/no question about one measure named ("Does Announcement 18 ban e
     expect(lead('Ist die Bekanntmachung 18 ein Exportverbot?', 'de')).toMatch(/^Nein — .*nicht um ein Verbot/);
   });
 });
+
+describe('a figure whose absence is claimed ("Does Greenland have no reserves?", "Hat Malaysia keine Reserven?")', () => {
+  it('says no, or "Doch" to a German question asking it outright, when a figure is stated', () => {
+    expect(lead('Does Greenland have no rare earth reserves according to USGS?', 'en')).toMatch(/^No — Greenland .*1\.5 million t/);
+    expect(lead('Hat Malaysia laut USGS keine Reserven?', 'de')).toMatch(/^Doch — Malaysia .*710\.000 t/);
+    expect(lead('Stimmt es, dass Malaysia keine Reserven hat?', 'de')).toMatch(/^Nein — Malaysia/);
+  });
+  it('while a denial in another clause, or none, leaves the figure asked', () => {
+    expect(lead('Hat Kanada Seltenerdreserven, obwohl es keine fördert?', 'de')).toMatch(/^Ja — Kanada .*830\.000 t/);
+    expect(lead('Does Greenland have rare earth reserves?', 'en')).toMatch(/^Yes — Greenland/);
+  });
+});

@@ -188,10 +188,15 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // figure settles the claim, and a negation inside a statement asked as true is part of the claim;
   // a negated question without one asks the fact itself, which German answers "Doch".
   const negatedClaim = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold !== undefined && !p.outdated && questionNegated(ctx, p);
-  const framed = negatedClaim && negatedClaimFramed(ctx, p);
+  // "Does Greenland have no reserves?", "Hat Malaysia keine Reserven?": the figure's absence is claimed,
+  // so a figure stated says no ("Doch" to a German question asking it outright).
+  const absent = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold === undefined
+    && !unread && absenceAsked(ds, p.text) && questionNegated(ctx, p);
+  const framed = (negatedClaim || absent) && negatedClaimFramed(ctx, p);
   const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
-  const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (framed && claimed !== undefined ? !claimed : claimed);
-  const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : negatedClaim && !framed && verdict && locale === 'de' ? 'Doch — ' : yesNo(locale, verdict);
+  const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);
+  const doch = locale === 'de' && !framed && ((negatedClaim && verdict) || (absent && claimed));
+  const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : doch ? 'Doch — ' : yesNo(locale, verdict);
   const when = early && !inYear && !unknownYear ? t(locale, `; the change came with ${madeIn!.label}, published ${formatDate(madeIn!.published!, locale)}`, `; die Änderung kam mit ${madeIn!.label}, veröffentlicht am ${formatDate(madeIn!.published!, locale)}`) : '';
   const lead = locale === 'de'
     ? `${yes}${c.name.de} — ${what(measure, m, locale)}${yearText}: ${val(eff.figure, m, locale)}, ${eff.edition.label}${note}${when}.`
@@ -292,4 +297,14 @@ function speaksOfMeasure(ctx: CommandContext, p: ParsedQuery, text: string): boo
   const words = new Set(normalize(text).split(' ').map((w) => stem(w, ctx.locale)));
   return p.attributes.some((h) => 'figure' in h.attribute.answer
     && h.attribute.words[ctx.locale].some((phrase) => normalize(phrase).split(' ').every((w) => words.has(stem(w, ctx.locale)))));
+}
+
+/**
+ * Whether the question's main clause denies that a thing exists: its first clause ("Hat Kanada Reserven,
+ * obwohl es keine fördert?" does not), after an opening of two words or fewer ("Stimmt es, dass …").
+ */
+function absenceAsked(ds: Dataset, text: string): boolean {
+  const clauses = text.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
+  const main = clauses.find((c) => c.length > 2) ?? [];
+  return main.some((w) => vocabIndex(ds).absenceWords.has(w));
 }

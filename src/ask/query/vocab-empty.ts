@@ -71,6 +71,7 @@ export const EMPTY: Vocabulary = {
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
     money_words: { en: [], de: [] },
+    absence_words: { en: [], de: [] },
     undoing: { en: [], de: [] },
     right_words: { en: [], de: [] },
     wrong_words: { en: [], de: [] },

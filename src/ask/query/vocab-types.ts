@@ -197,6 +197,8 @@ export interface VocabIndex {
   undoing: string[];
   /** Normalised phrases asking an amount of money (grammar.money_words). */
   moneyWords: string[];
+  /** Normalised words denying a thing exists (grammar.absence_words: "no", "keine"). */
+  absenceWords: Set<string>;
   /** Normalised words opening a clause of when (grammar.time_clauses). */
   timeClauses: Set<string>;
   /** Words after a noun naming whose it is ("von"; grammar.genitive_of). */

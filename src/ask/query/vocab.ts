@@ -234,6 +234,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     truthFrames: words(g.truth_frames),
     effectWords: words(g.effect_words),
     moneyWords: words(g.money_words),
+    absenceWords: new Set(words(g.absence_words)),
     undoing: words(g.undoing),
     rightWords: words(g.right_words),
     wrongWords: words(g.wrong_words),
