@@ -73,3 +73,10 @@ describe('a figure whose absence is claimed ("Does Greenland have no reserves?",
     expect(lead('Does Greenland have rare earth reserves?', 'en')).toMatch(/^Yes — Greenland/);
   });
 });
+
+describe('a suspension asked "still" of the month\'s measure ("Sind die Exportkontrollen vom Oktober 2025 immer noch ausgesetzt?")', () => {
+  it('says the suspension ran out and the dataset does not record what followed, not "yes"', () => {
+    expect(lead('Sind die Exportkontrollen vom Oktober 2025 immer noch ausgesetzt?', 'de')).toMatch(/^Die Aussetzung lief bis zum 10\. Nov\. 2026/);
+    expect(lead('Are the October 2025 export controls still suspended?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
+  });
+});

@@ -44,6 +44,10 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
   // A measure named outright, or the only event found ("Gilt die Bekanntmachung Nr. 61 noch?").
   const one = p.subjects.events.length === 1 ? p.subjects.events[0] : undefined;
   const named = p.subjects.namedEvents.find((e) => e.kind === 'export-control') ?? (one?.kind === 'export-control' ? one : undefined);
+  // "Die Exportkontrollen vom Oktober 2025": the one measure of the month asked, over a name of another.
+  const time = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
+  const ofTime = time ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && !e.suspends.length && e.date >= time.start && e.date <= time.end) : [];
+  if (ofTime.length === 1 && (!named || named.date < time!.start || named.date > time!.end)) return ofTime[0];
   if (named) return named;
   const ms = p.subjects.minerals.map((m) => m.id);
   const cs = p.subjects.countries.map((c) => c.id);
