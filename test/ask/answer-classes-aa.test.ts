@@ -80,3 +80,13 @@ describe('a suspension asked "still" of the month\'s measure ("Sind die Exportko
     expect(lead('Are the October 2025 export controls still suspended?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
   });
 });
+
+describe('how long ago something ended ("How many days ago did the suspension expire?")', () => {
+  it('counts from the day it ran until, not the day it began', () => {
+    expect(lead('how many days ago did the suspension expire', 'en')).toMatch(/^10 Nov 2026: end date of .*19 days ago/);
+    expect(lead('Wie lange ist es her, dass die Aussetzung ausgelaufen ist?', 'de')).toMatch(/^10\. Nov\. 2026: Enddatum von .*vor 19 Tagen/);
+  });
+  it('while a meeting asked of is counted from its day', () => {
+    expect(lead('How many days ago was the Busan meeting?', 'en')).toMatch(/^30 Oct 2025: .*395 days ago/);
+  });
+});

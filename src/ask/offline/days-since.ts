@@ -19,14 +19,20 @@ export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const ev = p.subjects.namedEvents[0] ?? (p.subjects.events.length === 1 ? p.subjects.events[0] : undefined);
   if (!ev) return undefined;
   const today = ctx.now.toISOString().slice(0, 10);
-  const days = Math.round((Date.parse(today) - Date.parse(ev.date)) / DAY_MS);
+  // "How many days ago did the suspension expire?": the day it ran until, not the day it began.
+  const endAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until');
+  const end = endAsked ? ev.suspended_until ?? ev.end_date : undefined;
+  if (endAsked && !end) return undefined;
+  const day = end ?? ev.date;
+  const days = Math.round((Date.parse(today) - Date.parse(day)) / DAY_MS);
   if (days < 0) return undefined;
   const { locale } = ctx;
-  const when = formatDate(ev.date, locale);
+  const when = formatDate(day, locale);
   const n = formatNumber(days, locale);
+  const title = end ? (locale === 'de' ? `Enddatum von „${loc(locale, ev.title)}“` : `end date of “${loc(locale, ev.title)}”`) : loc(locale, ev.title);
   const lead = locale === 'de'
-    ? `${when}: ${loc(locale, ev.title)} – vor ${n} ${days === 1 ? 'Tag' : 'Tagen'} (Stand ${formatDate(today, locale)}).`
-    : `${when}: ${loc(locale, ev.title)} – ${n} ${days === 1 ? 'day' : 'days'} ago (as of ${formatDate(today, locale)}).`;
+    ? `${when}: ${title} – vor ${n} ${days === 1 ? 'Tag' : 'Tagen'} (Stand ${formatDate(today, locale)}).`
+    : `${when}: ${title} – ${n} ${days === 1 ? 'day' : 'days'} ago (as of ${formatDate(today, locale)}).`;
   return { status: 'answer', lead, support: [], sources: [...ev.sources], more: `/summit ${ev.id}` };
 }
 
