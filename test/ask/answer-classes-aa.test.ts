@@ -90,3 +90,13 @@ describe('how long ago something ended ("How many days ago did the suspension ex
     expect(lead('How many days ago was the Busan meeting?', 'en')).toMatch(/^30 Oct 2025: .*395 days ago/);
   });
 });
+
+describe('a date asked of a clause whose date stands in its other part ("The chair passed to Xi Jinping: Shenzhen hosts APEC in November 2026")', () => {
+  it('gives the event\'s own days for the part asked', () => {
+    expect(lead('Kannst du mir sagen, wann der APEC-Vorsitz an China ging?', 'de')).toMatch(/^31\. Okt\. – 1\. Nov\. 2025: /);
+    expect(lead('When did the APEC chair pass to China?', 'en')).toMatch(/^31 Oct – 1 Nov 2025: /);
+  });
+  it('and the clause\'s date for the part that states it', () => {
+    expect(lead('When will Shenzhen host APEC?', 'en')).toMatch(/^November 2026: /);
+  });
+});

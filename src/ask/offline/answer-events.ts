@@ -10,6 +10,7 @@ import { splitSentences } from '../query/sentences.js';
 import { findTimeInDatasetText } from '../query/time.js';
 import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
+import { datedApart } from './clause-parts.js';
 import { participantOf } from './participant-country.js';
 import { placedThing } from './place-clause.js';
 import { suspendedMeasureDate } from './measure-date.js';
@@ -124,7 +125,7 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // "When was the Thailand-Cambodia ceasefire?": the countries name the declaration, the word it adds
       // names the ceasefire its background dates); with no word added, the event's own date is asked.
       const strong = c !== undefined && ((c.hits >= 2 && c.hits * 2 >= c.of) || (c.hits === c.of && soleClauseWords(ctx, p!, ev, field)));
-      const read = c && c.hits * 2 >= c.of ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
+      const read = c && c.hits * 2 >= c.of && !datedApart(ctx, p!, c.text) ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
       const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) && !endDate(ctx, c!.text, read) ? read
         : strong ? earlierDate(ctx, p!, ev, c.text) : undefined;
       if (c && inner) {
