@@ -100,3 +100,11 @@ describe('a date asked of a clause whose date stands in its other part ("The cha
     expect(lead('When will Shenzhen host APEC?', 'en')).toMatch(/^November 2026: /);
   });
 });
+
+describe('elements claimed for one export-control measure named ("Announcement 57 added terbium and dysprosium, right?")', () => {
+  it('is settled by that measure\'s list, every element named', () => {
+    expect(lead('Announcement 57 added terbium and dysprosium, right?', 'en')).toMatch(/^No — .*Ho, Er, Tm, Eu, Yb/);
+    expect(lead('Announcement 18 added holmium and erbium, right?', 'en')).toMatch(/^No — .*Sm, Gd, Tb, Dy, Lu, Sc, Y/);
+    expect(lead('Did Announcement 57 add holmium?', 'en')).toMatch(/^Yes — .*Ho, Er, Tm, Eu, Yb/);
+  });
+});

@@ -195,11 +195,30 @@ export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
   return useListAnswer(ctx, use ?? typed ?? longest.w, list, typed ?? longest.w);
 }
 
-/** Whether one export-control measure covers an element: yes or no, with the elements it covers. */
-export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Element, m: Event): AnswerFirst {
+/** Whether one export-control measure covers an element (every one of `also` too): yes or no, with the elements it covers. */
+export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Element, m: Event, also: readonly Element[] = []): AnswerFirst {
   const { locale } = ctx;
-  const inIt = m.elements.includes(el.symbol);
+  const inIt = [el, ...also].every((e) => m.elements.includes(e.symbol));
   const lead = `${inIt ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein')} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${m.elements.join(', ')}.`;
   const rest = elementAnswer(ctx, p, el, 'controls');
   return { status: 'answer', lead, support: [rest.lead.replace(/^(?:Yes|No|Ja|Nein) — /, '')], sources: [...new Set([...m.sources, ...rest.sources])], more: `/summit ${m.id}` };
+}
+
+/**
+ * "Announcement 57 added terbium and dysprosium, right?", "Did the October controls cover holmium?": a
+ * yes/no question naming elements and one export-control measure (and no suspension or lifting of it) is
+ * settled by that measure's list.
+ */
+export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const s = p.subjects;
+  if (!p.polar || !s.elements.length || p.attributes.length) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  if (p.words.some((w) => v.eventKinds.suspension.has(w) || v.lifting.has(w))) return undefined;
+  // Named: outright, or by a number of its title ("Announcement 57" of "Nos. 55–58, 61 and 62"); a
+  // measure found by a place or a word it shares ("Pekings Märzliste") is no measure named.
+  const numbers = (e: Event): string[] => `${e.title.en} ${e.aliases.join(' ')}`.match(/\d+/g) ?? [];
+  const named = (e: Event): boolean => s.namedEvents.includes(e) || p.words.some((w) => /^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && numbers(e).includes(w));
+  const measures = s.events.filter((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length && named(e));
+  if (measures.length !== 1 || s.events.length !== 1) return undefined;
+  return measureMembership(ctx, p, s.elements[0]!, measures[0]!, s.elements.slice(1));
 }

@@ -3,6 +3,7 @@
 // time and operator fill it in. With no attribute, the subject's own answer, else the retrieval
 // stage, else an honest "the dataset has nothing on that". Every plan carries the route (the
 // command or fact a reader can open in full), which the golden set and the "more" pointer use.
+import { namedMeasureMembership } from './answer-elements.js';
 import { daysBetween, daysSince } from './days-since.js';
 import { loc } from '../../commands/common.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -98,7 +99,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
   // the trip: "nach"/"after" between two events orders them.
   const numbered = labelledEvent(ctx, p);
-  const ordered = eventOrder(ctx, p, numbered) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
+  const ordered = eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
