@@ -108,3 +108,14 @@ describe('elements claimed for one export-control measure named ("Announcement 5
     expect(lead('Did Announcement 57 add holmium?', 'en')).toMatch(/^Yes — .*Ho, Er, Tm, Eu, Yb/);
   });
 });
+
+describe('a venue claimed in the city of an event ("held at the Gyeongju Arts Center?")', () => {
+  it('is no when the records name another venue there', () => {
+    expect(lead('Was the Trump–Lee summit held at the Gyeongju Arts Center?', 'en')).toMatch(/^No — Gyeongju National Museum/);
+    expect(lead('Fand das Treffen zwischen Trump und Lee im Gyeongju Arts Center statt?', 'de')).toMatch(/^Nein — Nationalmuseum Gyeongju/);
+  });
+  it('while the city alone, or the venue the records name, is yes', () => {
+    expect(lead('Was the Trump–Lee summit held in Gyeongju?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Was the Trump–Lee summit held at the Gyeongju National Museum?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -70,7 +70,11 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
     for (let n = Math.min(5, words.length - j); n >= 1; n--) {
       const g = words.slice(j, j + n).join(' ');
       if (known.has(g)) {
-        places.push(g);
+        // "im Gyeongju Arts Center": a name no text holds right after the place names a venue there the
+        // records do not, so the place asked is the whole name, which no event's place matches.
+        const next = words[j + n];
+        const venue = next !== undefined && p.unknown.includes(next) && typedCapitalised(p.text, next);
+        places.push(venue ? `${g} ${next}` : g);
         g.split(' ').forEach((w) => used.add(w));
         found = true;
         break;
