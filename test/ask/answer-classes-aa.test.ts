@@ -119,3 +119,13 @@ describe('a venue claimed in the city of an event ("held at the Gyeongju Arts Ce
     expect(lead('Was the Trump–Lee summit held at the Gyeongju National Museum?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a share claimed for a year two editions state differently ("80% in 2024" in MCS 2025, "53% for 2024" in MCS 2026)', () => {
+  it('is the one edition\'s figure, with the other beside it, not a flat "no"', () => {
+    expect(lead("US net import reliance for rare earths in 2024 was 80%, wasn't it?", 'en')).toMatch(/^Yes — .*MCS 2025.*80% in 2024/);
+    expect(lead("US net import reliance for rare earths in 2024 was 53%, wasn't it?", 'en')).toMatch(/^Yes — MCS 2026 gives 53% for 2024/);
+  });
+  it('while a share neither states is no', () => {
+    expect(lead("US net import reliance for rare earths in 2024 was 70%, wasn't it?", 'en')).toMatch(/^No — /);
+  });
+});

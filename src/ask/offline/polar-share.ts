@@ -14,6 +14,9 @@ export function shareByYear(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst)
   if (p.shareThreshold === undefined) return undefined;
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
   let best: { year: number; value: number; sentence: string } | undefined;
+  // The year asked as each sentence states it: editions may differ ("80% in 2024" in MCS 2025, "53% for
+  // 2024" in MCS 2026); a share claimed that one of them states is that source's figure, not a "no".
+  const ofYear: { value: number; sentence: string }[] = [];
   for (const para of [a.lead, ...a.support]) {
     for (const sentence of splitSentences(ctx.dataset, para)) {
       for (const m of sentence.matchAll(SHARE_YEAR)) {
@@ -23,11 +26,14 @@ export function shareByYear(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst)
         // A span holds each of its years ("95% in 2021–2023" is 2022's share too).
         if (asked !== undefined ? asked < from || asked > year : best && year <= best.year) continue;
         best = { year: asked ?? year, value, sentence };
+        if (asked !== undefined) ofYear.push({ value, sentence });
       }
     }
   }
   if (!best) return undefined;
   // "Is it 100%?": a share claimed, not bounded, is right only as the share of that year.
+  const stated = ofYear.find((x) => Math.abs(x.value - p.shareThreshold!) < 0.005);
+  if (p.shareClaim && stated && ofYear.some((x) => x.value !== stated.value)) return { verdict: 'yes', sentence: stated.sentence };
   if (p.shareClaim) return { verdict: Math.abs(best.value - p.shareThreshold) < 0.005 ? 'yes' : 'no', sentence: best.sentence };
   if (best.value === p.shareThreshold) return undefined;
   return { verdict: (best.value > p.shareThreshold) !== Boolean(p.less) ? 'yes' : 'no', sentence: best.sentence };
