@@ -129,3 +129,13 @@ describe('a share claimed for a year two editions state differently ("80% in 202
     expect(lead("US net import reliance for rare earths in 2024 was 70%, wasn't it?", 'en')).toMatch(/^No — /);
   });
 });
+
+describe('a negated question asking a fact a sentence states without negation ("Hat nicht Kishida die Kirschbäume versprochen?")', () => {
+  it('gets no "Nein" from the sentence lacking the negation', () => {
+    expect(lead('Hat nicht Kishida die Kirschbäume versprochen?', 'de')).not.toMatch(/^Nein\b/);
+  });
+  it('while a claim put to judge is still denied, and a negation both share is yes', () => {
+    expect(lead('Stimmt es, dass Kishida die Bäume nicht versprochen hat?', 'de')).toMatch(/^Nein — .*Kishida/);
+    expect(lead('Kommt Promethium in der Natur so gut wie nicht vor?', 'de')).toMatch(/^Ja — /);
+  });
+});

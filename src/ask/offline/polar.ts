@@ -26,7 +26,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
-import { countriesNamed, negated, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
+import { countriesNamed, negated, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
 
@@ -36,6 +36,8 @@ interface Verdict {
   hits: number;
   /** Settled only by the quantities asked: the sentence states them ('yes') or another ('no'). */
   byQuantity?: boolean;
+  /** 'yes' to a negated question, contradicting its negation (German "Doch"). */
+  contradicts?: boolean;
 }
 
 /** 'yes', 'no', or undefined when the sentence does not settle the question. */
@@ -143,6 +145,11 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
   if (parts.length !== 1 && (named.length || qNeg)) return undefined;
   const sNeg = prefixed || parts.includes(true);
+  // "Hat nicht Kishida die Bäume versprochen?" against "Kishida had pledged 250 trees": a negated question
+  // asks the fact itself, which the sentence states ("Doch"); only a claim put to judge ("Is it true that
+  // … did not …?") is denied by it.
+  // Settled only by a sentence holding every word asked; else it says nothing of the question.
+  if (qNeg && !sNeg && !negatedClaimFramed(ctx, p)) return hits === content.length ? { verdict: 'yes', hits, contradicts: true } : undefined;
   if (sNeg !== qNeg) return { verdict: 'no', hits };
   // "Did China suspend all its controls?" against "Only the 9 October measures are suspended".
   if (!qNeg && p.words.some((w) => v.universal.has(w)) && words.some((w) => v.restrictive.has(w))) return { verdict: 'no', hits };
@@ -217,6 +224,8 @@ function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: st
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein|doch)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
+  // German contradicts a negated question with "Doch", not "Ja".
+  const said = (v: Verdict): string => (v.contradicts && ctx.locale === 'de' ? 'Doch' : word(v.verdict));
   // "Is Lee Jae Myung the prime minister?": an office the texts give the person another of.
   const office = officeVerdict(ctx, p, a);
   if (office) return office;
@@ -247,7 +256,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // non-binding memorandum"), read with the event's title the lead opens with.
   const title = own && !recheck && own.hits < contentOf(ctx, p).length ? a.lead.slice(0, a.lead.length - withoutEventTitle(ctx, p, a.lead).length) : '';
   const stronger = title ? bestSupport(ctx, p, a, () => true, title, own!.hits) : undefined;
-  if (stronger) return supportFirst(a, stronger, word(stronger.v.verdict));
+  if (stronger) return supportFirst(a, stronger, said(stronger.v));
   // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
   // nothing of what happened.
   if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead)) return a;
@@ -262,11 +271,11 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
     const denial = lacked.length ? bestSupport(ctx, p, { ...a, support: [...a.support, ...record] }, (v) => v.verdict === 'no', '', own.hits - 1, (x) => lacked.some((w) => holds(x, w)) && textWords(ctx.dataset, x).some((w) => vocabIndex(ctx.dataset).negations.has(w))) : undefined;
     if (denial) return supportFirst(a, denial, word('no'));
   }
-  if (own && !recheck) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
+  if (own && !recheck) return { ...a, lead: `${said(own)} — ${a.lead}` };
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
   const best = bestSupport(ctx, p, a, (v) => !recheck || (v.verdict === 'yes' && v.byQuantity === true));
   if (recheck && !best) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
-  return best ? supportFirst(a, best, word(best.v.verdict)) : a;
+  return best ? supportFirst(a, best, said(best.v)) : a;
 }
 
 /** The answer led by a support sentence with its verdict, the old lead first in the support. */
