@@ -103,9 +103,15 @@ describe('a date asked of a clause whose date stands in its other part ("The cha
 
 describe('elements claimed for one export-control measure named ("Announcement 57 added terbium and dysprosium, right?")', () => {
   it('is settled by that measure\'s list, every element named', () => {
-    expect(lead('Announcement 57 added terbium and dysprosium, right?', 'en')).toMatch(/^No — .*Ho, Er, Tm, Eu, Yb/);
+    expect(lead('Announcement 57 added terbium and dysprosium, right?', 'en')).toMatch(/^No — .*No\. 57: Eu, Ho, Er, Tm, Yb/);
     expect(lead('Announcement 18 added holmium and erbium, right?', 'en')).toMatch(/^No — .*Sm, Gd, Tb, Dy, Lu, Sc, Y/);
-    expect(lead('Did Announcement 57 add holmium?', 'en')).toMatch(/^Yes — .*Ho, Er, Tm, Eu, Yb/);
+    expect(lead('Did Announcement 57 add holmium?', 'en')).toMatch(/^Yes — .*No\. 57: Eu, Ho, Er, Tm, Yb/);
+  });
+  it('while another announcement of the same record, a product named or a negation leaves it to the general reading', () => {
+    expect(lead('Did Announcement 55 add holmium?', 'en')).not.toMatch(/^Yes/);
+    expect(lead('Does Announcement 18 cover NdFeB magnets?', 'en')).not.toMatch(/^No — .*names Neodymium/);
+    expect(lead('Was terbium dropped from Announcement 18?', 'en')).not.toMatch(/^Yes/);
+    expect(lead('Hat Bekanntmachung 57 Holmium nicht erfasst?', 'de')).not.toMatch(/^Ja/);
   });
 });
 
@@ -137,5 +143,26 @@ describe('a negated question asking a fact a sentence states without negation ("
   it('while a claim put to judge is still denied, and a negation both share is yes', () => {
     expect(lead('Stimmt es, dass Kishida die Bäume nicht versprochen hat?', 'de')).toMatch(/^Nein — .*Kishida/);
     expect(lead('Kommt Promethium in der Natur so gut wie nicht vor?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('guards found in review of this part\'s classes', () => {
+  it('a state asked now beside a suspension word asks the control, which stays', () => {
+    expect(lead('Is dysprosium still controlled after the suspension?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Gilt die Kontrolle für Terbium trotz der Aussetzung weiter?', 'de')).toMatch(/^Ja — /);
+  });
+  it('a figure labelled by the country asked, or labelled after it, is no other label\'s', () => {
+    expect(lead('Did Canada produce 20 t of germanium in 2022?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Entfielen 19.150 t der Abbauquote auf Ionenadsorptionstone?', 'de')).toMatch(/^Ja — /);
+  });
+  it('one capitalised word after a place is no venue ("in Busan Angesicht zu Angesicht")', () => {
+    expect(lead('Trafen sich Trump und Xi in Busan Angesicht zu Angesicht?', 'de')).toMatch(/^Ja — /);
+  });
+  it('an end the question gives itself is not what is counted from', () => {
+    expect(lead('How many days ago was Announcement 70, valid until 10 November 2026, issued?', 'en')).toMatch(/^7 Nov 2025: .*387 days ago/);
+  });
+  it('a denial of another figure than the one answered ("reserves but no production") claims no absence', () => {
+    expect(lead('Does Greenland have reserves but no production?', 'en')).not.toMatch(/^No — /);
+    expect(lead('Hat Grönland Reserven aber keine Förderung?', 'de')).not.toMatch(/^Doch — /);
   });
 });

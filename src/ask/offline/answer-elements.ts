@@ -10,7 +10,9 @@ import { classLabel, controlEvents } from '../../commands/element-info.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
-import { rawWords } from '../query/text.js';
+import { namesAny, rawWords } from '../query/text.js';
+import { asksCurrentState, namesElements, saysInForce } from './polar-state.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 import { negatedClaimFramed, questionNegated } from './polar-parts.js';
@@ -33,7 +35,7 @@ function classSentence(ctx: CommandContext, el: Element): string {
  * suspension ends; after that the dataset cannot say what followed, so the answer says so and gives
  * no yes or no. Sources are the measures' and suspensions', never the element's (those cite its uses).
  */
-function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; suspended?: boolean; support: string[]; sources: string[] } {
+function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; suspended?: boolean; ranOut?: boolean; support: string[]; sources: string[] } {
   const { dataset: ds, locale } = ctx;
   const named = controlEvents(ds, el.symbol);
   const measures = named.filter((e) => !e.suspends.length);
@@ -60,7 +62,7 @@ function controlSentence(ctx: CommandContext, el: Element): { text: string; answ
       `${measure(m)}, die ${el.name.de} erfasst, ist bis zum ${formatDate(until, locale)} ausgesetzt: ${by}.`) };
   }
   const asOf = formatDate(ds.meta.as_of, locale);
-  return { support: [], sources, text: until
+  return { support: [], sources, ranOut: until !== undefined, text: until
     ? t(locale, `${el.name.en} was covered by ${measure(m)}; ${by} suspended it until ${formatDate(until, locale)}. The dataset (as of ${asOf}) does not record what followed.`,
       `${el.name.de} fiel unter ${measure(m)}; ${by} setzte sie bis zum ${formatDate(until, locale)} aus. Was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`)
     : t(locale, `${measure(m)}, which covers ${el.name.en}, is suspended: ${by}.`, `${measure(m)}, die ${el.name.de} erfasst, ist ausgesetzt: ${by}.`) };
@@ -89,8 +91,13 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       const neg = c.answer !== undefined && p.polar && questionNegated(ctx, p);
       const framed = neg && negatedClaimFramed(ctx, p);
       // "Is the April control on terbium suspended?": the suspension asked, not the coverage.
-      const bySuspension = p.polar && !neg && p.words.some((w) => vocabIndex(ctx.dataset).eventKinds.suspension.has(w));
-      const word = bySuspension ? (c.suspended === undefined || c.answer === undefined ? '' : yes(ctx, c.suspended))
+      // Not beside a state asked now ("still controlled after the suspension?": the control is asked).
+      const v = vocabIndex(ctx.dataset);
+      const bySuspension = p.polar && !neg && !asksCurrentState(ctx, p) && !saysInForce(v, p.words) && p.words.some((w) => v.eventKinds.suspension.has(w));
+      // "Was the October control on holmium suspended?": a suspension since run out still happened.
+      const past = v.wordLists.pastOpeners[locale].has(p.words[0] ?? '');
+      const suspendedThen = c.suspended ?? (past && c.ranOut ? true : undefined);
+      const word = bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;
       return { status: 'answer', lead, support: c.support, sources: c.sources.length ? c.sources : sources, more: more(el), ...(c.answer === undefined ? { undecided: true } : {}) };
@@ -196,10 +203,12 @@ export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
 }
 
 /** Whether one export-control measure covers an element (every one of `also` too): yes or no, with the elements it covers. */
-export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Element, m: Event, also: readonly Element[] = []): AnswerFirst {
+export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Element, m: Event, also: readonly Element[] = [], part?: { no: string; elements: readonly string[] }): AnswerFirst {
   const { locale } = ctx;
-  const inIt = [el, ...also].every((e) => m.elements.includes(e.symbol));
-  const lead = `${inIt ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein')} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${m.elements.join(', ')}.`;
+  const list = part?.elements ?? m.elements;
+  const inIt = [el, ...also].every((e) => list.includes(e.symbol));
+  const which = part ? `${t(locale, 'No.', 'Nr.')} ${part.no}: ` : '';
+  const lead = `${inIt ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein')} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${which}${list.join(', ')}.`;
   const rest = elementAnswer(ctx, p, el, 'controls');
   return { status: 'answer', lead, support: [rest.lead.replace(/^(?:Yes|No|Ja|Nein) — /, '')], sources: [...new Set([...m.sources, ...rest.sources])], more: `/summit ${m.id}` };
 }
@@ -214,11 +223,34 @@ export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): Ans
   if (!p.polar || !s.elements.length || p.attributes.length) return undefined;
   const v = vocabIndex(ctx.dataset);
   if (p.words.some((w) => v.eventKinds.suspension.has(w) || v.lifting.has(w))) return undefined;
-  // Named: outright, or by a number of its title ("Announcement 57" of "Nos. 55–58, 61 and 62"); a
-  // measure found by a place or a word it shares ("Pekings Märzliste") is no measure named.
-  const numbers = (e: Event): string[] => `${e.title.en} ${e.aliases.join(' ')}`.match(/\d+/g) ?? [];
-  const named = (e: Event): boolean => s.namedEvents.includes(e) || p.words.some((w) => /^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && numbers(e).includes(w));
-  const measures = s.events.filter((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length && named(e));
+  // A negation, a state asked now or an undoing ("dropped from") asks more than the list says.
+  if (questionNegated(ctx, p) || asksCurrentState(ctx, p) || holdsPhrase(paddedQuestion(p), v.undoing)) return undefined;
+  // Elements named as words, not inside a product's name ("NdFeB magnets" names no neodymium).
+  if (!namesElements(p.text, s.elements)) return undefined;
+  const asked = p.words.filter((w) => /^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w));
+  const measures = s.events.filter((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length);
   if (measures.length !== 1 || s.events.length !== 1) return undefined;
-  return measureMembership(ctx, p, s.elements[0]!, measures[0]!, s.elements.slice(1));
+  const m = measures[0]!;
+  const titled: string[] = m.title.en.match(/\d+/g) ?? [];
+  // One announcement of several in the record ("No. 57" of "Nos. 55–58, 61 and 62"): the elements its own
+  // clause of the summary names ("No. 57: five more … (holmium, erbium, …)"); a clause naming none settles nothing.
+  if (asked.length === 1 && titled.length > 1) {
+    const clause = ownClause(loc('en', m.summary), asked[0]!);
+    const listed = clause ? ctx.dataset.elements.filter((e) => namesAny(clause, [e.name.en])).map((e) => e.symbol) : [];
+    return listed.length ? measureMembership(ctx, p, s.elements[0]!, m, s.elements.slice(1), { no: asked[0]!, elements: listed }) : undefined;
+  }
+  // Named outright, or by its one number ("Announcement 18"); one found by a place or a shared word
+  // ("Pekings Märzliste") is no measure named.
+  if (!s.namedEvents.includes(m) && !(asked.length === 1 && titled.includes(asked[0]!))) return undefined;
+  return measureMembership(ctx, p, s.elements[0]!, m, s.elements.slice(1));
+}
+
+/** The clause of a summary given to one announcement ("No. 57: …"), up to the next one's. */
+function ownClause(text: string, no: string): string | undefined {
+  const head = `No. ${no}:`;
+  const at = text.indexOf(head);
+  if (at < 0) return undefined;
+  const rest = text.slice(at + head.length);
+  const end = rest.search(/\bNo\. \d+:/);
+  return end >= 0 ? rest.slice(0, end) : rest;
 }

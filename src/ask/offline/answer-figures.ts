@@ -191,7 +191,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // "Does Greenland have no reserves?", "Hat Malaysia keine Reserven?": the figure's absence is claimed,
   // so a figure stated says no ("Doch" to a German question asking it outright).
   const absent = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold === undefined
-    && !unread && absenceAsked(ds, p.text) && questionNegated(ctx, p);
+    && !unread && absenceAsked(ds, p, measure) && questionNegated(ctx, p);
   const framed = (negatedClaim || absent) && negatedClaimFramed(ctx, p);
   const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
   const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);
@@ -300,11 +300,15 @@ function speaksOfMeasure(ctx: CommandContext, p: ParsedQuery, text: string): boo
 }
 
 /**
- * Whether the question's main clause denies that a thing exists: its first clause ("Hat Kanada Reserven,
- * obwohl es keine fördert?" does not), after an opening of two words or fewer ("Stimmt es, dass …").
+ * Whether the question's main clause denies that the figure answered exists: an absence word a few words
+ * before a word of its attribute ("no rare earth reserves", "keine Reserven"; "reserves but no production"
+ * denies another figure). The main clause is the first one ("Hat Kanada Reserven, obwohl es keine fördert?"
+ * does not deny reserves), after an opening of two words or fewer ("Stimmt es, dass …").
  */
-function absenceAsked(ds: Dataset, text: string): boolean {
-  const clauses = text.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
+function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure): boolean {
+  const v = vocabIndex(ds);
+  const own = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === measure).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const clauses = p.text.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
   const main = clauses.find((c) => c.length > 2) ?? [];
-  return main.some((w) => vocabIndex(ds).absenceWords.has(w));
+  return main.some((w, i) => v.absenceWords.has(w) && main.slice(i + 1, i + 4).some((x) => own.has(x)));
 }

@@ -20,7 +20,8 @@ export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   if (!ev) return undefined;
   const today = ctx.now.toISOString().slice(0, 10);
   // "How many days ago did the suspension expire?": the day it ran until, not the day it began.
-  const endAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until');
+  // Not when the question gives the end itself ("Announcement 70, valid until 10 November 2026, issued when?").
+  const endAsked = !p.time && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until');
   const end = endAsked ? ev.suspended_until ?? ev.end_date : undefined;
   if (endAsked && !end) return undefined;
   const day = end ?? ev.date;

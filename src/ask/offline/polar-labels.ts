@@ -30,7 +30,8 @@ export function labelledElsewhere(ctx: CommandContext, p: ParsedQuery, sentence:
   if (parts.length < 2 || !asked.length) return false;
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
-  const askedStems = new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, lang)));
+  // Of all the question's words, names included ("Did Canada produce 20 t?": "Canada 20 t" is its own label).
+  const askedStems = new Set(p.words.filter((w) => !v.stop.has(w)).map((w) => stem(w, lang)));
   // A label may open a German compound asked ("Abbau" in "Abbauquote").
   const askedLabel = (part: string): boolean => labelOf(part).some((w) => w.length >= 4 && (askedStems.has(stem(w, lang)) || p.content.some((c) => c.length > w.length + 3 && c.startsWith(w))));
   // A year asked as such ("by the end of 2025"), not the year of a day claimed ("until 10 November 2026").
@@ -41,7 +42,9 @@ export function labelledElsewhere(ctx: CommandContext, p: ParsedQuery, sentence:
     const own = parts.filter((x) => quantities(x).includes(q));
     if (own.length !== 1) continue;
     const others = parts.filter((x) => x !== own[0] && quantities(x).some((n) => n !== q));
-    if (others.some(askedLabel) && !askedLabel(own[0]!)) return true;
+    // Only a part with a label of its own ("separation 250,000 t") can be another label's; "… entfielen
+    // 250.850 t … und 19.150 t auf …" labels its second figure after it.
+    if (labelOf(own[0]!).length && others.some(askedLabel) && !askedLabel(own[0]!)) return true;
     const ownYears: string[] = own[0]!.match(YEAR) ?? [];
     if (year && ownYears.length && !ownYears.includes(year) && others.some((x) => (x.match(YEAR) ?? ([] as string[])).includes(year))) return true;
   }

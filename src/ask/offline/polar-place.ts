@@ -73,7 +73,9 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
         // "im Gyeongju Arts Center": a name no text holds right after the place names a venue there the
         // records do not, so the place asked is the whole name, which no event's place matches.
         const next = words[j + n];
-        const venue = next !== undefined && p.unknown.includes(next) && typedCapitalised(p.text, next);
+        // Two capitalised words ("Arts Center"): one ("Busan Angesicht zu Angesicht") may be any German noun.
+        const after = words[j + n + 1];
+        const venue = next !== undefined && after !== undefined && p.unknown.includes(next) && typedCapitalised(p.text, next) && typedCapitalised(p.text, after);
         places.push(venue ? `${g} ${next}` : g);
         g.split(' ').forEach((w) => used.add(w));
         found = true;
