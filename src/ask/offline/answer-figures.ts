@@ -14,6 +14,7 @@ import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
+import { absenceAsked } from './absence.js';
 import { stem } from '../query/text.js';
 import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
 import { negatedClaimFramed, questionNegated } from './polar-parts.js';
@@ -297,18 +298,4 @@ function speaksOfMeasure(ctx: CommandContext, p: ParsedQuery, text: string): boo
   const words = new Set(normalize(text).split(' ').map((w) => stem(w, ctx.locale)));
   return p.attributes.some((h) => 'figure' in h.attribute.answer
     && h.attribute.words[ctx.locale].some((phrase) => normalize(phrase).split(' ').every((w) => words.has(stem(w, ctx.locale)))));
-}
-
-/**
- * Whether the question's main clause denies that the figure answered exists: an absence word a few words
- * before a word of its attribute ("no rare earth reserves", "keine Reserven"; "reserves but no production"
- * denies another figure). The main clause is the first one ("Hat Kanada Reserven, obwohl es keine fördert?"
- * does not deny reserves), after an opening of two words or fewer ("Stimmt es, dass …").
- */
-function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure): boolean {
-  const v = vocabIndex(ds);
-  const own = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === measure).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
-  const clauses = p.text.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
-  const main = clauses.find((c) => c.length > 2) ?? [];
-  return main.some((w, i) => v.absenceWords.has(w) && main.slice(i + 1, i + 4).some((x) => own.has(x)));
 }

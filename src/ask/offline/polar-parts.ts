@@ -157,3 +157,14 @@ export function ordinalsAsNumbers(text: string, v: VocabIndex, lang: Locale): st
 export function countriesNamed(ctx: CommandContext, words: readonly string[]): string[] {
   return [...new Set(countryMentions(ctx, words).map((m) => m.id))];
 }
+
+/**
+ * A German compound of the question whose parts the sentence states apart ("Abbauquote" against
+ * "Abbau 270.000 t … Quoten"): a word of the sentence opening it, and the rest's stem in the sentence.
+ */
+export function compoundOf(w: string, words: readonly string[], stems: ReadonlySet<string>, lang: ParsedQuery['locale']): boolean {
+  if (lang !== 'de' || w.length < 8) return false;
+  // Or its head alone ("Exportverbot" against "Verbot"): an export ban is a ban.
+  return words.some((x) => (x.length >= 4 && w.length - x.length >= 4 && w.startsWith(x) && stems.has(stem(w.slice(x.length), lang)))
+    || (x.length >= 5 && w.length - x.length >= 3 && w.endsWith(x)));
+}

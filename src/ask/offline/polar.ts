@@ -26,7 +26,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
-import { countriesNamed, negated, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
+import { compoundOf, countriesNamed, negated, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
 
@@ -69,17 +69,6 @@ function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQue
   if (v.undoing.some((u) => !u.includes(' ') && asked.has(stem(u, lang)))) return false;
   const padded = ` ${normalize(sentence)} `;
   return holdsPhrase(padded, v.undoing) && !p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `));
-}
-
-/**
- * A German compound of the question whose parts the sentence states apart ("Abbauquote" against
- * "Abbau 270.000 t … Quoten"): a word of the sentence opening it, and the rest's stem in the sentence.
- */
-function compoundOf(w: string, words: readonly string[], stems: ReadonlySet<string>, lang: ParsedQuery['locale']): boolean {
-  if (lang !== 'de' || w.length < 8) return false;
-  // Or its head alone ("Exportverbot" against "Verbot"): an export ban is a ban.
-  return words.some((x) => (x.length >= 4 && w.length - x.length >= 4 && w.startsWith(x) && stems.has(stem(w.slice(x.length), lang)))
-    || (x.length >= 5 && w.length - x.length >= 3 && w.endsWith(x)));
 }
 
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
