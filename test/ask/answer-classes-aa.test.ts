@@ -48,6 +48,8 @@ describe('whether a measure on an element is suspended ("Is the April 2025 contr
   it('answers the suspension asked, not whether the measure lists the element', () => {
     expect(lead('Is the April 2025 control on terbium suspended?', 'en')).toMatch(/^No — Terbium is covered by .*No\. 18/);
     expect(lead('Ist die Aprilkontrolle für Terbium ausgesetzt?', 'de')).toMatch(/^Nein — Terbium fällt unter/);
+    // A suspension since run out still happened.
+    expect(lead('Has the October 2025 control on holmium been suspended?', 'en')).toMatch(/^Yes — Holmium was covered by/);
   });
   it('while membership asked of that month\'s measure stays yes or no on the list', () => {
     expect(lead('Was holmium on the April 2025 list?', 'en')).toMatch(/^No — /);

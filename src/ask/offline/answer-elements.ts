@@ -11,7 +11,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { namesAny, rawWords } from '../query/text.js';
-import { asksCurrentState, namesElements, saysInForce } from './polar-state.js';
+import { asksCurrentState, asksSuspension, namesElements } from './polar-state.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
@@ -92,10 +92,9 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       const framed = neg && negatedClaimFramed(ctx, p);
       // "Is the April control on terbium suspended?": the suspension asked, not the coverage.
       // Not beside a state asked now ("still controlled after the suspension?": the control is asked).
-      const v = vocabIndex(ctx.dataset);
-      const bySuspension = p.polar && !neg && !asksCurrentState(ctx, p) && !saysInForce(v, p.words) && p.words.some((w) => v.eventKinds.suspension.has(w));
-      // "Was the October control on holmium suspended?": a suspension since run out still happened.
-      const past = v.wordLists.pastOpeners[locale].has(p.words[0] ?? '');
+      const bySuspension = p.polar && !neg && asksSuspension(ctx, p);
+      // "Has the October control on holmium been suspended?": a suspension since run out still happened.
+      const past = vocabIndex(ctx.dataset).wordLists.pastOpeners[locale].has(p.words[0] ?? '');
       const suspendedThen = c.suspended ?? (past && c.ranOut ? true : undefined);
       const word = bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);

@@ -176,13 +176,12 @@ function typedOrder<T>(a: Found<T>, b: Found<T>): number {
 }
 
 /** `known`: words that are never a typo of a name (the question vocabulary of data/vocabulary.yaml). */
-export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string> = vocabIndex(ds).known, locale?: Locale): Entities {
+export function findEntities(ds: Dataset, text: string, known: ReadonlySet<string>, locale: Locale): Entities {
   // The dataset's own words are what the kept stems, compound splits and typo reads are kept for
   // (isDatasetWord): a server asked only questions since it started has made no lookup that remembers them.
   rememberTexts(ds);
   const idx = indexDataset(ds);
-  const byLocale = vocabIndex(ds).notNames;
-  const notNames = locale ? byLocale[locale] : new Set([...byLocale.en, ...byLocale.de]);
+  const notNames = vocabIndex(ds).notNames[locale];
   const { words, raw } = split(text.slice(0, 1000));
   // Pushed, not mapped: an array of one kind whatever the count (see itemsOf in src/ask/query/parse.ts).
   const used: boolean[] = [];

@@ -2,7 +2,7 @@
 // export-control measures asked through an element or a month: split from plan.ts by subject.
 import { monthNumber, shortMonthNumber } from '../query/time.js';
 import { ownTextAnswer } from './answer-none.js';
-import { asksCurrentState, saysInForce } from './polar-state.js';
+import { asksSuspension } from './polar-state.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -113,7 +113,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // list?": that month's measure decides.
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
   // "Is the April 2025 control on terbium suspended?": whether it is suspended, not whether it lists terbium.
-  if (el && ofMonth && !asksCurrentState(ctx, p) && !saysInForce(vocabIndex(ctx.dataset), p.words) && p.words.some((w) => kinds.suspension.has(w))) return answered(elementAnswer(ctx, p, el, 'controls'));
+  if (el && ofMonth && asksSuspension(ctx, p)) return answered(elementAnswer(ctx, p, el, 'controls'));
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   // "How much dysprosium does a 2 MW turbine use?": "use" asked as a quantity, or beside words the
   // element's list of uses lacks, asks a figure its note states, when one of the note's sentences holds them.

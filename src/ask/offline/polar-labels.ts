@@ -11,6 +11,7 @@ import { vocabIndex } from '../query/vocab.js';
 // The parts of a listing sentence: clauses after a semicolon or a comma, and items joined by "and".
 const PARTS = /;\s|,\s|\s(?:and|und|sowie)\s/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
+const yearsIn = (text: string): string[] => text.match(YEAR) ?? [];
 const NUMBERS = /\d[\d,.]*\d|\d/g;
 
 /** The word right before a part's first number (its label: "mining", "separation"), normalised; a year is no number. */
@@ -45,8 +46,8 @@ export function labelledElsewhere(ctx: CommandContext, p: ParsedQuery, sentence:
     // Only a part with a label of its own ("separation 250,000 t") can be another label's; "… entfielen
     // 250.850 t … und 19.150 t auf …" labels its second figure after it.
     if (labelOf(own[0]!).length && others.some(askedLabel) && !askedLabel(own[0]!)) return true;
-    const ownYears: string[] = own[0]!.match(YEAR) ?? [];
-    if (year && ownYears.length && !ownYears.includes(year) && others.some((x) => (x.match(YEAR) ?? ([] as string[])).includes(year))) return true;
+    const ownYears = yearsIn(own[0]!);
+    if (year && ownYears.length && !ownYears.includes(year) && others.some((x) => yearsIn(x).includes(year))) return true;
   }
   return false;
 }

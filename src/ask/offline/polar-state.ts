@@ -18,6 +18,15 @@ export function asksCurrentState(ctx: CommandContext, p: ParsedQuery): boolean {
   return holdsPhrase(paddedQuestion(p), v.currentState) || (p.words.some((w) => v.stateWords.has(w)) && p.words.some((w) => v.stateVerbs.has(w)));
 }
 
+/**
+ * Whether a yes/no question asks if something is suspended ("Is the April control on terbium suspended?"),
+ * not whether it holds now beside a word of the suspension ("still controlled after the suspension?").
+ */
+export function asksSuspension(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  return p.words.some((w) => v.eventKinds.suspension.has(w)) && !asksCurrentState(ctx, p) && !saysInForce(v, p.words);
+}
+
 /** Whether a text's words say something holds ("remains in force", "gilt weiter"). */
 export function saysInForce(v: VocabIndex, words: readonly string[]): boolean {
   return holdsPhrase(` ${words.join(' ')} `, v.currentState) || words.some((w) => v.stateVerbs.has(w));

@@ -49,12 +49,12 @@ const GLUED = /(\p{L}+)-\p{L}/gu;
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
+const NO_NOUNS: ReadonlySet<string> = new Set();
+
 /**
  * `now` is the clock a relative year ("last year") is read against; without it none is read.
  * `normal`: normalize(text), when the caller has made it (planQuestion), so it is not made twice.
  */
-const NO_NOUNS: ReadonlySet<string> = new Set();
-
 export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date, normal?: string): ParsedQuery {
   const v = vocabIndex(ds);
   const q = signsAsWords(text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1'), v, locale);
@@ -337,4 +337,3 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 }
 
 export { describeQuery } from './describe.js';
-
