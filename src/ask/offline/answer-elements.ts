@@ -35,7 +35,7 @@ function classSentence(ctx: CommandContext, el: Element): string {
  * suspension ends; after that the dataset cannot say what followed, so the answer says so and gives
  * no yes or no. Sources are the measures' and suspensions', never the element's (those cite its uses).
  */
-function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; suspended?: boolean; ranOut?: boolean; support: string[]; sources: string[] } {
+function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; suspended?: boolean; ranOut?: boolean; suspendedOn?: string; support: string[]; sources: string[] } {
   const { dataset: ds, locale } = ctx;
   const named = controlEvents(ds, el.symbol);
   const measures = named.filter((e) => !e.suspends.length);
@@ -56,13 +56,14 @@ function controlSentence(ctx: CommandContext, el: Element): { text: string; answ
   const { m, s } = read[read.length - 1]!;
   const until = s!.suspended_until;
   const by = `${loc(locale, s!.title)} (${formatDate(s!.date, locale)})`;
+  const suspendedOn = s!.date;
   if (until && until > today) {
-    return { answer: false, suspended: true, support: [], sources, text: t(locale,
+    return { answer: false, suspended: true, suspendedOn, support: [], sources, text: t(locale,
       `${measure(m)}, which covers ${el.name.en}, is suspended until ${formatDate(until, locale)}: ${by}.`,
       `${measure(m)}, die ${el.name.de} erfasst, ist bis zum ${formatDate(until, locale)} ausgesetzt: ${by}.`) };
   }
   const asOf = formatDate(ds.meta.as_of, locale);
-  return { support: [], sources, ranOut: until !== undefined, text: until
+  return { support: [], sources, suspendedOn, ranOut: until !== undefined, text: until
     ? t(locale, `${el.name.en} was covered by ${measure(m)}; ${by} suspended it until ${formatDate(until, locale)}. The dataset (as of ${asOf}) does not record what followed.`,
       `${el.name.de} fiel unter ${measure(m)}; ${by} setzte sie bis zum ${formatDate(until, locale)} aus. Was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`)
     : t(locale, `${measure(m)}, which covers ${el.name.en}, is suspended: ${by}.`, `${measure(m)}, die ${el.name.de} erfasst, ist ausgesetzt: ${by}.`) };
@@ -95,7 +96,10 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       const bySuspension = p.polar && !neg && asksSuspension(ctx, p);
       // "Has the October control on holmium been suspended?": a suspension since run out still happened.
       const past = vocabIndex(ctx.dataset).wordLists.pastOpeners[locale].has(p.words[0] ?? '');
-      const suspendedThen = c.suspended ?? (past && c.ranOut ? true : undefined);
+      // "Hat China im Oktober 2025 die Kontrollen ausgesetzt?": a time asked that misses the suspension's day.
+      const t = p.time;
+      const missed = t !== undefined && !t.label && !t.relative && t.kind !== 'latest' && c.suspendedOn !== undefined && (c.suspendedOn < t.start || c.suspendedOn > t.end);
+      const suspendedThen = missed ? false : c.suspended ?? (past && c.ranOut ? true : undefined);
       const word = bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;

@@ -164,7 +164,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const t = p.time;
   // So does a year asked ("Did the Trump–Xi meeting happen in 2024?" against "30 Oct 2025"), unless the
   // sentence states that year itself ("their first meeting since 2019").
-  if (t && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
+  // A month naming the measure ("the October 2025 control") says which one, not when the thing asked happened.
+  if (t && !t.label && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
     const stated = datesInDatasetText(sentence, ctx.dataset).filter((d) => d.kind === 'day' || d.kind === 'month');
     if (stated.length && !stated.some((d) => d.start <= t.end && d.end >= t.start)) return { verdict: 'no', hits };
   }

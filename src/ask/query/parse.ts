@@ -17,6 +17,7 @@ import { correctAttributeTypos, correctTextTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { findTime, isMonthWord } from './time.js';
+import { timeNamesMeasure } from './time-label.js';
 import { quantities } from './quantities.js';
 import { regionNamed, regionPhraseAt } from './regions.js';
 import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
@@ -327,7 +328,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
   out.subjects = { countries, minerals, elements, world, events, namedEvents };
-  if (time) out.time = time;
+  if (time) out.time = timeNamesMeasure(normWords, time, v) ? { ...time, label: true } : time;
   if (edition !== undefined) out.edition = edition;
   if (years) out.years = years.years;
   out.unknown = unknown;

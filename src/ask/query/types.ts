@@ -40,6 +40,8 @@ export interface TimeRef {
   relative?: boolean;
   /** The words as typed ("30 October", "im April"). */
   text: string;
+  /** Set when the time names a measure ("the October 2025 control"), not when the thing asked happened. */
+  label?: boolean;
 }
 
 export interface ParsedQuery {
