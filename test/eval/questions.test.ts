@@ -5,7 +5,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import type { Reply } from '../../src/reply/model.js';
 import { loadQuestions, scoreItem, type QuestionItem } from './questions.js';
-import { DEV_B_FILE, DEV_C_FILE, DEV_D_FILE, DEV_E_FILE, DEV_F_FILE, DEV_G_FILE, DEV_H_FILE, DEV_I_FILE, DEV_J_FILE, DEV_K_FILE, DEV_L_FILE, DEV_M_FILE, DEV_N_FILE, DEV_O_FILE, DEV_P_FILE, DEV_Q_FILE, DEV_R_FILE, DEV_S_FILE, DEV_T_FILE, DEV_U_FILE, DEV_V_FILE, DEV_W_FILE, DEV_X_FILE, DEV_Y_FILE, DEV_Z_FILE, DEV_AA_FILE, DEV_AB_FILE, DEV_AC_FILE, DEV_AD_FILE, DEV_FILE, HELDOUT_FILE, runQuestionSet } from './questions-run.js';
+import { DEV_B_FILE, DEV_C_FILE, DEV_D_FILE, DEV_E_FILE, DEV_F_FILE, DEV_G_FILE, DEV_H_FILE, DEV_I_FILE, DEV_J_FILE, DEV_K_FILE, DEV_L_FILE, DEV_M_FILE, DEV_N_FILE, DEV_O_FILE, DEV_P_FILE, DEV_Q_FILE, DEV_R_FILE, DEV_S_FILE, DEV_T_FILE, DEV_U_FILE, DEV_V_FILE, DEV_W_FILE, DEV_X_FILE, DEV_Y_FILE, DEV_Z_FILE, DEV_AA_FILE, DEV_AB_FILE, DEV_AC_FILE, DEV_AD_FILE, DEV_AE_FILE, DEV_FILE, HELDOUT_FILE, runQuestionSet } from './questions-run.js';
 import { findFigures, hasDate, hasFigure } from './figures.js';
 
 let ds: Dataset;
@@ -167,6 +167,7 @@ describe('question sets', () => {
   wellFormed('dev-ab', DEV_AB_FILE, 'dab', [DEV_FILE, DEV_B_FILE, DEV_C_FILE, DEV_D_FILE, DEV_E_FILE, DEV_F_FILE, DEV_G_FILE, DEV_H_FILE, DEV_I_FILE, DEV_J_FILE, DEV_K_FILE, DEV_L_FILE, DEV_M_FILE, DEV_N_FILE, DEV_O_FILE, DEV_P_FILE, DEV_Q_FILE, DEV_R_FILE, DEV_S_FILE, DEV_T_FILE, DEV_U_FILE, DEV_V_FILE, DEV_W_FILE, DEV_X_FILE, DEV_Y_FILE, DEV_Z_FILE, DEV_AA_FILE]);
   wellFormed('dev-ac', DEV_AC_FILE, 'dac', [DEV_FILE, DEV_B_FILE, DEV_C_FILE, DEV_D_FILE, DEV_E_FILE, DEV_F_FILE, DEV_G_FILE, DEV_H_FILE, DEV_I_FILE, DEV_J_FILE, DEV_K_FILE, DEV_L_FILE, DEV_M_FILE, DEV_N_FILE, DEV_O_FILE, DEV_P_FILE, DEV_Q_FILE, DEV_R_FILE, DEV_S_FILE, DEV_T_FILE, DEV_U_FILE, DEV_V_FILE, DEV_W_FILE, DEV_X_FILE, DEV_Y_FILE, DEV_Z_FILE, DEV_AA_FILE, DEV_AB_FILE]);
   wellFormed('dev-ad', DEV_AD_FILE, 'dad', [DEV_FILE, DEV_B_FILE, DEV_C_FILE, DEV_D_FILE, DEV_E_FILE, DEV_F_FILE, DEV_G_FILE, DEV_H_FILE, DEV_I_FILE, DEV_J_FILE, DEV_K_FILE, DEV_L_FILE, DEV_M_FILE, DEV_N_FILE, DEV_O_FILE, DEV_P_FILE, DEV_Q_FILE, DEV_R_FILE, DEV_S_FILE, DEV_T_FILE, DEV_U_FILE, DEV_V_FILE, DEV_W_FILE, DEV_X_FILE, DEV_Y_FILE, DEV_Z_FILE, DEV_AA_FILE, DEV_AB_FILE, DEV_AC_FILE]);
+  wellFormed('dev-ae', DEV_AE_FILE, 'dae', [DEV_FILE, DEV_B_FILE, DEV_C_FILE, DEV_D_FILE, DEV_E_FILE, DEV_F_FILE, DEV_G_FILE, DEV_H_FILE, DEV_I_FILE, DEV_J_FILE, DEV_K_FILE, DEV_L_FILE, DEV_M_FILE, DEV_N_FILE, DEV_O_FILE, DEV_P_FILE, DEV_Q_FILE, DEV_R_FILE, DEV_S_FILE, DEV_T_FILE, DEV_U_FILE, DEV_V_FILE, DEV_W_FILE, DEV_X_FILE, DEV_Y_FILE, DEV_Z_FILE, DEV_AA_FILE, DEV_AB_FILE, DEV_AC_FILE, DEV_AD_FILE]);
 
   it('offline answers on the dev set stay answer-first, short, in the question language, with no wrong fact', () => {
     const { summary } = runQuestionSet(ds, loadQuestions(DEV_FILE));
