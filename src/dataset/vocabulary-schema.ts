@@ -140,6 +140,10 @@ export const Grammar = z.strictObject({
   since_year: Words.default({ en: [], de: [] }),
   /** Auxiliaries opening a yes/no question about the past ("Did Trump visit …?", "Hat Trump … besucht?"). */
   past_openers: Words.default({ en: [], de: [] }),
+  /** Verbs opening a yes/no question about how things stand now ("Are the October controls suspended?"). */
+  present_openers: Words.default({ en: [], de: [] }),
+  /** Words making a present opener's participle a past act ("Are they suspended … been", "Sind sie ausgesetzt worden?"). */
+  perfect_markers: Words.default({ en: [], de: [] }),
   /** Words of a plan in the dataset's texts ("he would visit", "werde … besuchen"): a plan settles no question about what happened. */
   plan_markers: Words.default({ en: [], de: [] }),
   /** Words offering alternatives ("light or heavy?"): a question choosing between them asks neither yes nor no. */

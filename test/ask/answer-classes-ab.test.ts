@@ -19,3 +19,24 @@ describe('a month naming a measure ("the October 2025 control") is not the time 
     expect(lead('Did China impose controls on holmium in April 2025?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('a suspension asked in the present tense, or asked to run until a time', () => {
+  it('reads "Are … suspended?" as the state today: the suspension ran out on 10 Nov 2026', () => {
+    expect(lead('Are the October controls suspended?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
+    expect(lead('Sind die Exportkontrollen vom Oktober ausgesetzt?', 'de')).toMatch(/^Die Aussetzung lief bis zum 10\. Nov\. 2026/);
+    expect(lead('Are the October 9 controls no longer suspended?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
+  });
+  it('while the act asked in the past or the perfect passive is yes', () => {
+    expect(lead('Were the October controls suspended?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Sind die Exportkontrollen vom Oktober ausgesetzt worden?', 'de')).toMatch(/^Ja — /);
+  });
+  it('checks an end asked against the day the suspension runs until', () => {
+    expect(lead('Were the October controls suspended until November 2027?', 'en')).toMatch(/^No — suspended only until 10 Nov 2026/);
+    expect(lead('Gilt die Aussetzung bis 2027?', 'de')).toMatch(/^Nein — nur bis zum 10\. Nov\. 2026/);
+    expect(lead('Were the October controls suspended until mid-November 2026?', 'en')).toMatch(/^Yes — suspended until 10 Nov 2026/);
+    expect(lead('Was the germanium ban suspended until November 2026?', 'en')).toMatch(/^Yes — suspended until 27 Nov 2026/);
+  });
+  it('and a time further on in the question is no end asked', () => {
+    expect(lead("Was China's ban on gallium exports to the US still suspended in mid-November this year?", 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -90,7 +90,8 @@ function partDateCheck(ctx: CommandContext, p: ParsedQuery, ev: Event, day: stri
 
 export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const day = p.time;
-  if (!p.polar || day?.kind !== 'day' || day.start !== day.end) return undefined;
+  // A day naming a measure ("the October 9 controls") is not the day claimed.
+  if (!p.polar || day?.kind !== 'day' || day.start !== day.end || day.label) return undefined;
   const theirs = peopleDateCheck(ctx, p, day.start);
   if (theirs) return theirs;
   const named = p.subjects.events[0];

@@ -9,7 +9,9 @@ import { normalize } from '../../dataset/lookup.js';
 import { formatDate } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
+import { timeSpanIn } from '../query/time-label.js';
+import { findTime, isMonthWord } from '../query/time.js';
 import { untilClause } from './event-clauses.js';
 import { saysInForce } from './polar-state.js';
 
@@ -55,6 +57,66 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
   // suspended): no one state to read.
   const found = ms.length ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && ms.every((m) => e.minerals.includes(m)) && cs.every((c) => e.countries.includes(c))) : [];
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The time a question asks a suspension to run until ("until November 2027", "bis 2027"), when it names one so. */
+function untilAsked(ctx: CommandContext, p: ParsedQuery): TimeRef | undefined {
+  const t = p.time;
+  if (!t || t.label || t.relative || t.kind === 'latest') return undefined;
+  const span = timeSpanIn(p.words, t);
+  const before = span ? p.words.slice(0, span[0]).join(' ') : '';
+  return vocabIndex(ctx.dataset).untilBefore.some((w) => before === w || before.endsWith(` ${w}`)) ? t : undefined;
+}
+
+/**
+ * The time after a word of an end in the question ("until November 2027", "bis 2027"), which need not be
+ * the first time it names ("Were the October controls suspended until November 2027?").
+ */
+function untilTimeAsked(ctx: CommandContext, p: ParsedQuery): TimeRef | undefined {
+  const lower = ` ${p.text.toLowerCase()} `;
+  for (const w of vocabIndex(ctx.dataset).untilBefore) {
+    const at = lower.indexOf(` ${w} `);
+    const rest = at < 0 ? '' : p.text.slice(at + w.length);
+    // The time must follow the word ("until mid-November 2027"), not stand further on ("exports to the US … in November").
+    const first = normalize(rest).split(' ').slice(0, 2).findIndex((x) => /^\d/.test(x) || isMonthWord(x));
+    const time = first < 0 ? undefined : findTime(rest, ctx.dataset);
+    if (time && time.kind !== 'latest' && !time.relative) return time;
+  }
+  return undefined;
+}
+
+/**
+ * "Were the October controls suspended until November 2027?", "Gilt die Aussetzung bis 2027?": the one
+ * suspension the question points at, against the end asked — yes when it runs until then, else no
+ * with the day it runs until.
+ */
+function suspendedUntil(ctx: CommandContext, p: ParsedQuery, asked: TimeRef): AnswerFirst | undefined {
+  const candidates = [...p.subjects.namedEvents, ...p.subjects.events, ...(measure(ctx, p, true) ? [measure(ctx, p, true)!] : [])];
+  const found = new Map<string, Suspension>();
+  for (const e of candidates) {
+    const s = suspensionOf(ctx, p, e);
+    if (s) found.set(s.by.id, s);
+  }
+  if (found.size !== 1) return undefined;
+  const { by, until, clause } = [...found.values()][0]!;
+  const { locale } = ctx;
+  const end = formatDate(until, locale);
+  const record = recordLabel(ctx, by);
+  const yes = until >= asked.start && until <= asked.end;
+  return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: clause ? [clause] : [],
+    lead: yes ? t(locale, `Yes — suspended until ${end}: ${record}.`, `Ja — ausgesetzt bis zum ${end}: ${record}.`)
+      : t(locale, `No — suspended only until ${end}: ${record}.`, `Nein — nur bis zum ${end} ausgesetzt: ${record}.`) };
+}
+
+/** A suspension that has run out by the day asked: its end, and that the dataset does not record what followed. */
+function ranOut(ctx: CommandContext, by: Event, until: string, clause?: string): AnswerFirst {
+  const { locale } = ctx;
+  const end = formatDate(until, locale);
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  const record = recordLabel(ctx, by);
+  return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: clause ? [clause] : [],
+    lead: t(locale, `The suspension ran until ${end} (${record}); the dataset (as of ${asOf}) does not record what followed.`,
+      `Die Aussetzung lief bis zum ${end} (${record}); was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`) };
 }
 
 /** A record as the replies name it: its title and date ("… (Announcement No. 18) (4 Apr 2025)"). */
@@ -113,7 +175,13 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const record = recordLabel(ctx, m);
   const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
   // "Suspended permanently?", "lifted for good?": a suspension with an end date is no.
-  const forGood = by?.suspended_until !== undefined && holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent);
+  // So is one asked to run until another time than it does ("suspended until November 2027?").
+  const until = untilAsked(ctx, p);
+  const end = by?.suspended_until;
+  const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)));
+  // "Were they suspended in 2027?": a time asked after the suspension's end.
+  const asked = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
+  if (by && end && !until && asked && asked.start > end) return ranOut(ctx, by, end);
   // "Was it lifted?" of a suspended measure: a suspension is no lifting, and the general reading says so.
   if (by && ((liftedOnly && !forGood) || ahead)) return undefined;
   if (by) {
@@ -143,9 +211,16 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   if (!p.polar || p.subjects.elements.length) return undefined;
   const v = vocabIndex(ctx.dataset);
   const suspended = p.words.some((w) => v.eventKinds.suspension.has(w));
+  // "Are the October controls suspended?" asks the state today; "Sind sie ausgesetzt worden?" the act.
+  const lists = v.wordLists;
+  const present = lists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && !p.words.some((w) => lists.perfectMarkers[ctx.locale].has(w));
   const now = holdsPhrase(paddedQuestion(p), v.currentState)
-    || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))));
+    || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))))
+    || (suspended && present);
   const lifted = p.words.some((w) => v.lifting.has(w));
+  const endAsked = suspended && !p.words.some((w) => v.futureTense[ctx.locale].has(w)) ? untilTimeAsked(ctx, p) : undefined;
+  const byEnd = endAsked ? suspendedUntil(ctx, p, endAsked) : undefined;
+  if (byEnd) return byEnd;
   // "Will China lift the April controls?" asks a forecast, which no record answers.
   const ahead = p.words.some((w) => v.futureTense[ctx.locale].has(w));
   // "Did the White House say the April controls were removed?" asks what was said.
@@ -175,11 +250,7 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const end = formatDate(until, locale);
   const asOf = formatDate(ctx.dataset.meta.as_of, locale);
   const sources = [...by.sources];
-  if (asked >= until) {
-    return { status: 'answer', sources, more: `/summit ${by.id}`, support: found.clause ? [found.clause] : [],
-      lead: t(locale, `The suspension ran until ${end} (${record}); the dataset (as of ${asOf}) does not record what followed.`,
-        `Die Aussetzung lief bis zum ${end} (${record}); was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`) };
-  }
+  if (asked >= until) return ranOut(ctx, by, until, found.clause);
   // Asked whether the suspension holds: yes; whether the measure it suspends holds: no.
   const yes = suspended ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   return { status: 'answer', sources, more: `/summit ${by.id}`,

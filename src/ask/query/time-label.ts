@@ -12,6 +12,19 @@ function runAt(words: readonly string[], part: readonly string[]): number {
   return -1;
 }
 
+/** Where the question's words name its time: [first, after last], or undefined. */
+export function timeSpanIn(normWords: readonly string[], time: TimeRef): [number, number] | undefined {
+  const typed = normalize(time.text).split(' ');
+  const at = runAt(normWords, typed);
+  if (at >= 0) return [at, at + typed.length];
+  // A German month is read in English ("Oktober 2025" as "October 2025"): then the month word typed and the numbers after it.
+  const month = normWords.findIndex(isMonthWord);
+  if (month < 0) return undefined;
+  let end = month + 1;
+  while (/^\d+$/.test(normWords[end] ?? '')) end++;
+  return [month, end];
+}
+
 /**
  * Whether the time the question names stands for a measure (grammar.measure_words): right before its
  * word ("the October 2025 control", "the April rules") or after it and a word of whose or whence
@@ -19,15 +32,9 @@ function runAt(words: readonly string[], part: readonly string[]): number {
  */
 export function timeNamesMeasure(normWords: readonly string[], time: TimeRef, v: VocabIndex): boolean {
   if (time.relative || time.kind === 'latest') return false;
-  const typed = normalize(time.text).split(' ');
-  // A German month is read in English ("Oktober 2025" as "October 2025"): then the month word typed and the numbers after it.
-  let at = runAt(normWords, typed);
-  let end = at + typed.length;
-  if (at < 0) {
-    at = normWords.findIndex(isMonthWord);
-    if (at < 0) return false;
-    for (end = at + 1; /^\d+$/.test(normWords[end] ?? ''); end++);
-  }
+  const span = timeSpanIn(normWords, time);
+  if (!span) return false;
+  const [at, end] = span;
   if (v.measureWords.has(normWords[end] ?? '')) return true;
   const link = normWords[at - 1] ?? '';
   return (v.genitiveOf.has(link) || v.originWords.includes(link)) && v.measureWords.has(normWords[at - 2] ?? '');

@@ -19,6 +19,8 @@ export const EMPTY: Vocabulary = {
     purpose_openers: { en: [], de: [] },
     alternatives: { en: [], de: [] },
     past_openers: { en: [], de: [] },
+    present_openers: { en: [], de: [] },
+    perfect_markers: { en: [], de: [] },
     plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },
     demonstratives: { en: [], de: [] },

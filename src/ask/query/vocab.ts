@@ -170,6 +170,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     wordLists: {
       alternatives: perLocale(g.alternatives),
       pastOpeners: perLocale(g.past_openers),
+      presentOpeners: perLocale(g.present_openers),
+      perfectMarkers: perLocale(g.perfect_markers),
       planMarkers: perLocale(g.plan_markers),
       sinceYear: perLocale(g.since_year),
     },
