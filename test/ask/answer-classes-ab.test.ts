@@ -40,3 +40,16 @@ describe('a suspension asked in the present tense, or asked to run until a time'
     expect(lead("Was China's ban on gallium exports to the US still suspended in mid-November this year?", 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('elements claimed for the measure of a month or day ("added in October 2025") are checked against its list', () => {
+  it('says no, and names the element that is not on it', () => {
+    expect(lead('Were holmium, erbium, thulium, europium and terbium added in October 2025?', 'en')).toMatch(/^No — .*Ho, Er, Tm, Eu, Yb; terbium is not among them\./);
+    expect(lead('Were gadolinium, lutetium and europium controlled on 4 April 2025?', 'en')).toMatch(/^No — .*Sm, Gd, Tb, Dy, Lu, Sc, Y; europium is not among them\./);
+    expect(lead('Wurden im April 2025 Samarium, Gadolinium, Holmium und Dysprosium kontrolliert?', 'de')).toMatch(/^Nein — .*Holmium gehört nicht dazu\./);
+    expect(lead('Wurden im Oktober 2025 Holmium, Terbium und Dysprosium hinzugefügt?', 'de')).toMatch(/^Nein — .*Terbium und Dysprosium gehören nicht dazu\./);
+  });
+  it('and yes when every element named is on it', () => {
+    expect(lead('Were holmium, erbium and ytterbium added in October 2025?', 'en')).toMatch(/^Yes — .*Ho, Er, Tm, Eu, Yb\.$/);
+    expect(lead('Wurden im April 2025 Samarium und Terbium kontrolliert?', 'de')).toMatch(/^Ja — /);
+  });
+});

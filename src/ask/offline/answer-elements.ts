@@ -209,9 +209,12 @@ export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
 export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Element, m: Event, also: readonly Element[] = [], part?: { no: string; elements: readonly string[] }): AnswerFirst {
   const { locale } = ctx;
   const list = part?.elements ?? m.elements;
-  const inIt = [el, ...also].every((e) => list.includes(e.symbol));
+  const outside = [el, ...also].filter((e) => !list.includes(e.symbol));
   const which = part ? `${t(locale, 'No.', 'Nr.')} ${part.no}: ` : '';
-  const lead = `${inIt ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein')} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${which}${list.join(', ')}.`;
+  // Which of several named is not on the list, so a reader checking five elements sees the one that is wrong.
+  const names = formatList(outside.map((e) => (locale === 'de' ? e.name.de : e.name.en.toLowerCase())), locale);
+  const notIn = outside.length && also.length ? t(locale, `; ${names} ${outside.length > 1 ? 'are' : 'is'} not among them`, `; ${names} ${outside.length > 1 ? 'gehören' : 'gehört'} nicht dazu`) : '';
+  const lead = `${outside.length ? t(locale, 'No', 'Nein') : t(locale, 'Yes', 'Ja')} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${which}${list.join(', ')}${notIn}.`;
   const rest = elementAnswer(ctx, p, el, 'controls');
   return { status: 'answer', lead, support: [rest.lead.replace(/^(?:Yes|No|Ja|Nein) — /, '')], sources: [...new Set([...m.sources, ...rest.sources])], more: `/summit ${m.id}` };
 }
@@ -223,7 +226,8 @@ export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Eleme
  */
 export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const s = p.subjects;
-  if (!p.polar || !s.elements.length || p.attributes.length) return undefined;
+  // A word of control ("controlled", "kontrolliert") asks the list itself; any other attribute asks more.
+  if (!p.polar || !s.elements.length || p.attributes.some((h) => h.attribute.id !== 'controls')) return undefined;
   const v = vocabIndex(ctx.dataset);
   if (p.words.some((w) => v.eventKinds.suspension.has(w) || v.lifting.has(w))) return undefined;
   // A negation, a state asked now or an undoing ("dropped from") asks more than the list says.
@@ -232,8 +236,12 @@ export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): Ans
   if (!namesElements(p.text, s.elements)) return undefined;
   const asked = p.words.filter((w) => /^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w));
   const measures = s.events.filter((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length);
-  if (measures.length !== 1 || s.events.length !== 1) return undefined;
-  const m = measures[0]!;
+  // Named outright, by its one number ("Announcement 18") or by the day or month it was taken ("added in
+  // October 2025", the one such measure then); one found by a place or a shared word ("Pekings Märzliste") is no measure named.
+  const t = p.time && !p.time.relative && (p.time.kind === 'day' || p.time.kind === 'month') ? p.time : undefined;
+  const ofTime = t ? controlMeasures(ctx.dataset).filter((e) => !e.suspends.length && e.date >= t.start && e.date <= t.end) : [];
+  const m = measures.length === 1 && s.events.length === 1 ? measures[0]! : !s.events.length && ofTime.length === 1 ? ofTime[0]! : undefined;
+  if (!m) return undefined;
   const titled: string[] = m.title.en.match(/\d+/g) ?? [];
   // One announcement of several in the record ("No. 57" of "Nos. 55–58, 61 and 62"): the elements its own
   // clause of the summary names ("No. 57: five more … (holmium, erbium, …)"); a clause naming none settles nothing.
@@ -242,9 +250,10 @@ export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): Ans
     const listed = clause ? ctx.dataset.elements.filter((e) => namesAny(clause, [e.name.en])).map((e) => e.symbol) : [];
     return listed.length ? measureMembership(ctx, p, s.elements[0]!, m, s.elements.slice(1), { no: asked[0]!, elements: listed }) : undefined;
   }
-  // Named outright, or by its one number ("Announcement 18"); one found by a place or a shared word
-  // ("Pekings Märzliste") is no measure named.
-  if (!s.namedEvents.includes(m) && !(asked.length === 1 && titled.includes(asked[0]!))) return undefined;
+  const byTime = ofTime.length === 1 && ofTime[0] === m;
+  // "Is dysprosium under Chinese export controls?": a word of control with no time asks the element's state (elementAnswer).
+  if (p.attributes.length && !byTime) return undefined;
+  if (!s.namedEvents.includes(m) && !(asked.length === 1 && titled.includes(asked[0]!)) && !byTime) return undefined;
   return measureMembership(ctx, p, s.elements[0]!, m, s.elements.slice(1));
 }
 
