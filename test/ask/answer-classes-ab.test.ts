@@ -53,3 +53,14 @@ describe('elements claimed for the measure of a month or day ("added in October 
     expect(lead('Wurden im April 2025 Samarium und Terbium kontrolliert?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a figure claimed beside each of two countries ("China 270,000 t and the US 60,000 t?") is checked against each', () => {
+  it('says no when one of them is wrong, with both figures', () => {
+    expect(lead('Did China produce 270,000 t in 2024 and the US 60,000 t?', 'en')).toMatch(/^No — .*China 270,000 t .* and United States 45,500 t/);
+    expect(lead("Are Greenland's reserves 1.5 Mt and Canada's 2 Mt?", 'en')).toMatch(/^No — .*Canada 830,000 t/);
+    expect(lead('Förderte China 2024 270.000 t und die USA 80.000 t?', 'de')).toMatch(/^Nein — .*Vereinigte Staaten 45\.500 t/);
+  });
+  it('and yes when both are right', () => {
+    expect(lead('Did China produce 270,000 t in 2024 and the US 45,500 t?', 'en')).toMatch(/^Yes — /);
+  });
+});

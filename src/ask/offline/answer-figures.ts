@@ -6,19 +6,17 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Country, Figure, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
-import { formatDate, formatFigureValue, formatList, formatNumber } from '../../reply/format.js';
+import { formatDate, formatFigureValue, formatList } from '../../reply/format.js';
 import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from '../../commands/figure-answer.js';
-import { editionTable, rankValue, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
+import { editionTable, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { absenceAsked } from './absence.js';
 import { stem } from '../query/text.js';
 import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
 import { negatedClaimFramed, questionNegated } from './polar-parts.js';
-import { multipleClaimed } from '../query/multiplier.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -28,11 +26,11 @@ export const val = (f: Figure, m: Mineral, locale: Locale): string => formatFigu
 export const yesNo = (locale: Locale, yes: boolean): string => (yes ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — '));
 
 /** A yes/no question on one figure: above the number asked ("more than 50,000 t"), else any output at all. */
-export function figureYes(p: ParsedQuery, value: number, unit: string): boolean {
+export function figureYes(p: ParsedQuery, value: number, unit: string, claimed = p.threshold): boolean {
   // The figures of kg tables are compared in tonnes, as the reader's bounds are.
   if (p.range) return (unit === 'kg' ? value / 1000 : value) >= p.range[0] && (unit === 'kg' ? value / 1000 : value) <= p.range[1];
-  if (p.threshold === undefined) return value > 0;
-  const limit = unit === 'kg' ? p.threshold * 1000 : p.threshold;
+  if (claimed === undefined) return value > 0;
+  const limit = unit === 'kg' ? claimed * 1000 : claimed;
   // A figure stated as a fact ("has 44 Mt, right?") is checked against the figure, allowing the
   // rounding a reader's number carries (half a unit of its last digit: "9.3 Mt" is not 9.2 Mt,
   // "44 Mt" is 44 million t); a bound ("more than 40 Mt") against the bound.
@@ -224,53 +222,6 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more, ...(fromTo === 'unknown' ? { undecided: true } : {}) };
 }
 
-export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {
-  const { dataset: ds, locale } = ctx;
-  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
-  const cite = new Citations(ds);
-  const rows = countries.map((c) => ({ c, hit: current(recordHistory(ds, m.id, c.id, measure), measure, asked) }));
-  const parts = rows.map(({ c, hit }) => {
-    if (!hit) return `${loc(locale, c.name)}: ${t(locale, 'no figure in the dataset', 'keine Zahl im Datensatz')}`;
-    cite.add(...hit.eff.figure.sources, ...hit.eff.edition.sources);
-    const y = hit.year !== undefined ? `, ${hit.year}` : '';
-    return `${loc(locale, c.name)} ${val(hit.eff.figure, m, locale)} (${hit.eff.edition.label}${y})`;
-  });
-  const known = rows.filter((r) => r.hit && r.hit.eff.figure.value !== null).sort((a, b) => rankValue(b.hit!.eff.figure) - rankValue(a.hit!.eff.figure));
-  let verdict = '';
-  let yes = '';
-  let each = false;
-  if (known.length >= 2) {
-    const top = known[0]!;
-    const tie = rankValue(top.hit!.eff.figure) === rankValue(known[1]!.hit!.eff.figure);
-    verdict = tie ? t(locale, ' — the same figure.', ' — gleich groß.')
-      : t(locale, ` — ${top.c.name.en} has more.`, ` — ${top.c.name.de} liegt vorn.`);
-    // "Does Myanmar mine more than Australia?": the one asked about is the first named, unless it is
-    // the one after "than" ("Follow-up on Vietnam: does Russia have more than Vietnam?").
-    const asked = rows.find((r) => p.against && r.c.id !== p.against.id)?.c ?? rows[0]!.c;
-    // "More than 10 times America's?": the multiple claimed is what the larger figure must clear, and the reply says the multiple.
-    const times = p.polar && !tie ? multipleClaimed(ds, p.text) : undefined;
-    const ratio = rankValue(top.hit!.eff.figure) / rankValue(known[1]!.hit!.eff.figure);
-    if (times !== undefined && Number.isFinite(ratio)) {
-      const x = formatNumber(Math.round(ratio * 10) / 10, locale);
-      verdict = t(locale, ` — ${top.c.name.en} has about ${x} times as much.`, ` — ${top.c.name.de} hat etwa das ${x}-Fache.`);
-    }
-    // "Cuba vs the Philippines: were they level?": equal or not.
-    const equal = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).equalWords);
-    // "Did Brazil and Vietnam each hold about 21 Mt?": a figure claimed of both is checked against each.
-    each = p.polar && p.threshold !== undefined && times === undefined && !equal && holdsPhrase(paddedQuestion(p), vocabIndex(ds).eachWords);
-    if (each) verdict = '.';
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
-  }
-  const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
-  return {
-    status: known.length ? 'answer' : 'none',
-    lead,
-    support: [],
-    sources: cite.list(locale).map((s) => s.id),
-    more: figureCommand(ds, measure, m, countries[0], locale),
-    suggestions: countries.slice(1).map((c) => figureCommand(ds, measure, m, c, locale)),
-  };
-}
 
 
 /**

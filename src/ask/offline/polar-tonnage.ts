@@ -53,3 +53,21 @@ export function tonnagesCompared(p: ParsedQuery, sentence: string, equal = false
   if (ta.t === tb.t) return undefined;
   return (ta.t > tb.t) !== Boolean(p.less) ? 'yes' : 'no';
 }
+
+/**
+ * "Did China produce 270,000 t in 2024 and the US 60,000 t?": a tonnage stated beside each of the
+ * countries named, one each, is a figure claimed of each (by country id); undefined unless so.
+ */
+export function tonnagesClaimed(p: ParsedQuery, countries: readonly Country[]): Map<string, number> | undefined {
+  const all = tonnagesIn(p.text);
+  if (all.length !== countries.length || countries.length < 2) return undefined;
+  const out = new Map<string, number>();
+  const used = new Set<Tonnage>();
+  for (const c of countries) {
+    const near = tonnageNear(p.text, all, c);
+    if (!near || used.has(near)) return undefined;
+    used.add(near);
+    out.set(c.id, near.t);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// Two or more countries' figures side by side ("China vs US production", "Brazil or Australia?"),
+// with a yes or no when the question claims which is larger or what each holds. Split from answer-figures.ts.
+import type { Country, Mineral } from '../../dataset/schema.js';
+import type { CommandContext } from '../../commands/types.js';
+import { Citations, loc, t } from '../../commands/common.js';
+import { formatNumber } from '../../reply/format.js';
+import { MEASURE_LABEL } from '../../commands/figure-answer.js';
+import { rankValue, recordHistory, type Measure } from '../../commands/figures.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { multipleClaimed } from '../query/multiplier.js';
+import { tonnagesClaimed } from './polar-tonnage.js';
+import { current, figureCommand, figureYes, val, yesNo } from './answer-figures.js';
+
+export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {
+  const { dataset: ds, locale } = ctx;
+  const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
+  const cite = new Citations(ds);
+  const rows = countries.map((c) => ({ c, hit: current(recordHistory(ds, m.id, c.id, measure), measure, asked) }));
+  const parts = rows.map(({ c, hit }) => {
+    if (!hit) return `${loc(locale, c.name)}: ${t(locale, 'no figure in the dataset', 'keine Zahl im Datensatz')}`;
+    cite.add(...hit.eff.figure.sources, ...hit.eff.edition.sources);
+    const y = hit.year !== undefined ? `, ${hit.year}` : '';
+    return `${loc(locale, c.name)} ${val(hit.eff.figure, m, locale)} (${hit.eff.edition.label}${y})`;
+  });
+  const known = rows.filter((r) => r.hit && r.hit.eff.figure.value !== null).sort((a, b) => rankValue(b.hit!.eff.figure) - rankValue(a.hit!.eff.figure));
+  let verdict = '';
+  let yes = '';
+  let each = false;
+  if (known.length >= 2) {
+    const top = known[0]!;
+    const tie = rankValue(top.hit!.eff.figure) === rankValue(known[1]!.hit!.eff.figure);
+    verdict = tie ? t(locale, ' — the same figure.', ' — gleich groß.')
+      : t(locale, ` — ${top.c.name.en} has more.`, ` — ${top.c.name.de} liegt vorn.`);
+    // "Does Myanmar mine more than Australia?": the one asked about is the first named, unless it is
+    // the one after "than" ("Follow-up on Vietnam: does Russia have more than Vietnam?").
+    const asked = rows.find((r) => p.against && r.c.id !== p.against.id)?.c ?? rows[0]!.c;
+    // "More than 10 times America's?": the multiple claimed is what the larger figure must clear, and the reply says the multiple.
+    const times = p.polar && !tie ? multipleClaimed(ds, p.text) : undefined;
+    const ratio = rankValue(top.hit!.eff.figure) / rankValue(known[1]!.hit!.eff.figure);
+    if (times !== undefined && Number.isFinite(ratio)) {
+      const x = formatNumber(Math.round(ratio * 10) / 10, locale);
+      verdict = t(locale, ` — ${top.c.name.en} has about ${x} times as much.`, ` — ${top.c.name.de} hat etwa das ${x}-Fache.`);
+    }
+    // "Cuba vs the Philippines: were they level?": equal or not.
+    const equal = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).equalWords);
+    // "Did Brazil and Vietnam each hold about 21 Mt?": a figure claimed of both is checked against each.
+    each = p.polar && p.threshold !== undefined && times === undefined && !equal && holdsPhrase(paddedQuestion(p), vocabIndex(ds).eachWords);
+    // "… 270,000 t and the US 60,000 t?": a figure claimed beside each country is checked against that country's.
+    const own = p.polar && p.claim && !each && times === undefined && !equal ? tonnagesClaimed(p, countries) : undefined;
+    if (own) each = true;
+    if (each) verdict = '.';
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol, own?.get(r.c.id) ?? p.threshold)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
+  }
+  const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
+  return {
+    status: known.length ? 'answer' : 'none',
+    lead,
+    support: [],
+    sources: cite.list(locale).map((s) => s.id),
+    more: figureCommand(ds, measure, m, countries[0], locale),
+    suggestions: countries.slice(1).map((c) => figureCommand(ds, measure, m, c, locale)),
+  };
+}
