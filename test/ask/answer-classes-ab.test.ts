@@ -64,3 +64,12 @@ describe('a figure claimed beside each of two countries ("China 270,000 t and th
     expect(lead('Did China produce 270,000 t in 2024 and the US 45,500 t?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a month or day claimed for an edition\'s publication ("Wurde MCS 2026 im Januar veröffentlicht?")', () => {
+  it('is checked against the day it was published, a month without a year in the edition\'s own year', () => {
+    expect(lead('Wurde MCS 2026 im Januar veröffentlicht?', 'de')).toMatch(/^Nein — 6\. Feb\. 2026: USGS MCS 2026/);
+    expect(lead('Was MCS 2026 published in January?', 'en')).toMatch(/^No — 6 Feb 2026: USGS MCS 2026/);
+    expect(lead('Wurde MCS 2025 im Januar veröffentlicht?', 'de')).toMatch(/^Ja — 31\. Jan\. 2025/);
+    expect(lead('Was MCS 2026 published on 6 February 2026?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -33,6 +33,8 @@ function publisherNames(ds: Dataset): Map<Source, string[][]> {
 }
 
 export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const claimed = publicationClaim(ctx, p);
+  if (claimed) return claimed;
   // "… when MCS 2026 came out – how many?": a count asked beside a clause of time is no date asked.
   if (p.operator !== 'when' || p.subjects.namedEvents.length || countPhrase(ctx, p)) return undefined;
   const { dataset: ds, locale } = ctx;
@@ -63,4 +65,24 @@ export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirs
   // The title stays in its own language; a German reply names the publisher and leaves the title to the source list.
   const lead = locale === 'de' ? `${date}: Meldung von ${src.publisher}${src.via ? ` (über ${src.via})` : ''}.` : `${date}: ${src.publisher}, “${src.title}”.`;
   return { status: 'answer', lead, support: [], sources: [src.id], more: '/sources' };
+}
+
+/**
+ * "Wurde MCS 2026 im Januar veröffentlicht?": a day, month or year claimed for an edition's publication,
+ * against the day it was published. A month typed without a year is read against the edition's own year.
+ */
+function publicationClaim(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const time = p.time;
+  if (!p.polar || p.edition === undefined || !time || time.label || time.relative || time.kind === 'latest') return undefined;
+  const { dataset: ds, locale } = ctx;
+  const words = normalize(p.text).split(' ');
+  if (!vocabIndex(ds).publishedWords.some((w) => holds(words, w))) return undefined;
+  const ed = ds.editionsNewestFirst.find((e) => e.order === p.edition) ?? ds.editionsNewestFirst.find((e) => Math.floor(e.order) === p.edition);
+  if (!ed?.published) return undefined;
+  const day = ed.published;
+  const yes = time.yearInferred ? (time.kind === 'day' ? day.slice(5, 10) === time.start.slice(5, 10) : day.slice(5, 7) === time.start.slice(5, 7))
+    : day >= time.start && day <= time.end;
+  const date = formatDateRange(day, undefined, locale);
+  return { status: 'answer', sources: [...ed.sources], more: '/sources', support: [],
+    lead: t(locale, `${yes ? 'Yes' : 'No'} — ${date}: ${ed.label} was published.`, `${yes ? 'Ja' : 'Nein'} — ${date}: ${ed.label} wurde veröffentlicht.`) };
 }
