@@ -73,3 +73,13 @@ describe('a month or day claimed for an edition\'s publication ("Wurde MCS 2026 
     expect(lead('Was MCS 2026 published on 6 February 2026?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a German negation of an attribute before the noun asked ("nicht erschlossene Vorkommen")', () => {
+  it('denies the attribute, not the noun: "Gibt es … Vorkommen?" is yes', () => {
+    expect(lead('Gibt es in Skandinavien Vorkommen?', 'de')).toMatch(/^Ja — .*nicht erschlossene Vorkommen/);
+  });
+  it('while a question asking what the attribute denies is still no', () => {
+    expect(lead('Werden die großen Vorkommen in Skandinavien schon abgebaut?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Gibt es in Skandinavien erschlossene Vorkommen?', 'de')).toMatch(/^Nein — /);
+  });
+});

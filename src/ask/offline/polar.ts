@@ -26,7 +26,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
-import { compoundOf, countriesNamed, negated, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
+import { compoundOf, countriesNamed, negated, negatedAttributes, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
 
@@ -128,7 +128,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Did Trump sign the declaration?" against "… signed a document, witnessed by Trump …; Trump called it
   // the 'Peace Accord'": a witness named elsewhere only beside none of what is asked of them settles nothing.
   if (named.length && witnessedBy(ctx.dataset, sentence, named) && !scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w)))) return undefined;
-  const parts = [...new Set(scoped.map((ws) => negated(ws, v.negations)))];
+  // Only when the sentence holds every word asked: "schon abgebaut?" may ask what "nicht erschlossen" denies.
+  const attributive = lang === 'de' && hits === content.length ? negatedAttributes(sentence, v.negations, isAsked) : undefined;
+  const parts = [...new Set(scoped.map((ws) => negated(attributive ? ws.filter((w, i) => !(v.negations.has(w) && attributive.has(`${w} ${ws[i + 1]}`))) : ws, v.negations)))];
   if (state) return { verdict: state, hits };
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
