@@ -83,3 +83,13 @@ describe('a German negation of an attribute before the noun asked ("nicht erschl
     expect(lead('Gibt es in Skandinavien erschlossene Vorkommen?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('a rise or fall asked of a figure every earlier edition gave alike', () => {
+  it('is no: the figure did not move', () => {
+    expect(lead("Did Greenland's reserves rise in MCS 2026?", 'en')).toMatch(/^No — Greenland .*unchanged/);
+    expect(lead('Sind Grönlands Reserven in der MCS 2026 gestiegen?', 'de')).toMatch(/^Nein — Grönland .*unverändert/);
+  });
+  it('while a figure that did move still gets its direction read', () => {
+    expect(lead("Did Australia's reserves rise in MCS 2026?", 'en')).toMatch(/^Yes — Australia .*up from 5\.7 million t/);
+  });
+});

@@ -164,8 +164,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const inYear = early && p.time?.kind === 'year' ? changeInYear(history, year, p.time.start.slice(0, 4)) : undefined;
   // The oldest edition held, published that year, may have changed it from one the dataset lacks: unsettled.
   const unknownYear = early && !inYear && p.time?.kind === 'year' && history.at(-1)?.base.published?.startsWith(p.time.start.slice(0, 4));
+  // "Did Greenland's reserves rise?" of a figure every earlier edition gave alike: it did not move.
+  const same = p.direction !== undefined && !since && p.threshold === undefined && before === undefined && groups.slice(from + 1).some((g) => g.byYear.get(year)?.figure.value != null);
   const moved = unknownYear ? undefined : inYear ? (p.direction === 'up' ? inYear.to > inYear.from : inYear.to < inYear.from)
-    : before === undefined ? undefined : !early && (p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before);
+    : before === undefined ? (same ? false : undefined) : !early && (p.direction === 'up' ? eff.figure.value > before : eff.figure.value < before);
   // "Has the figure changed (since the last edition)?", "Is it unchanged?": against the edition before
   // the one the figure stands in (or the release it corrects), not against zero.
   const prior = eff.corrected?.figure.value ?? groups[from + 1]?.byYear.get(year)?.figure.value;
