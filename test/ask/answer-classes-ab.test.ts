@@ -93,3 +93,14 @@ describe('a rise or fall asked of a figure every earlier edition gave alike', ()
     expect(lead("Did Australia's reserves rise in MCS 2026?", 'en')).toMatch(/^Yes — Australia .*up from 5\.7 million t/);
   });
 });
+
+describe('a percentage asked of an event, with no country or mineral to take a share of', () => {
+  it("answers from the event's record, not with China's share of world output", () => {
+    const l = lead('Fentanyl-Zoll nach Trumps Treffen mit Xi: von wie viel auf wie viel Prozent?', 'de');
+    expect(l).toMatch(/20 % auf 10 %/);
+    expect(l).not.toMatch(/69 %/);
+  });
+  it('while a share asked of a country stays a share of world output', () => {
+    expect(lead('Wie viel Prozent der Seltenen Erden förderte China 2025?', 'de')).toMatch(/69 %/);
+  });
+});

@@ -30,6 +30,7 @@ import { yearsStated } from '../query/text.js';
 import { eventOrder } from './event-order.js';
 import { dateCheck } from './date-check.js';
 import { measureState } from './measure-state.js';
+import { eventPercent } from './event-percent.js';
 import { measureDateClaim } from './measure-date.js';
 import { eventCount } from './event-count.js';
 import { quietPeriod } from './quiet-period.js';
@@ -111,7 +112,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // "APEC leaders meet again this month. Where?": another instance of the event named, in the fact naming it for that time.
   const later = laterInstance(ctx, p);
   if (later) return answered(factAnswer(ctx, p, later), later.id);
-  const changed = tableChange(ctx, p);
+  const changed = tableChange(ctx, p) ?? eventPercent(ctx, p);
   if (changed) return answered(changed);
   if (!numbered && unstatedQuantity(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   const found = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
