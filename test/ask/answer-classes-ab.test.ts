@@ -104,3 +104,16 @@ describe('a percentage asked of an event, with no country or mineral to take a s
     expect(lead('Wie viel Prozent der Seltenen Erden förderte China 2025?', 'de')).toMatch(/69 %/);
   });
 });
+
+describe('a plant\'s or project\'s output asked (German "soll … liefern") is no figure of the world', () => {
+  it('answers a tonnage asked in the German future of intent as a forecast the dataset does not hold', () => {
+    const l = lead('Wie viele Tonnen Gallium soll die Anlage in Wagerup pro Jahr liefern?', 'de');
+    expect(l).toMatch(/keine Zahl/);
+    expect(l).not.toMatch(/900\.000 kg/);
+  });
+  it("answers a project's share from the record naming it, not with China's share", () => {
+    const l = lead('Welchen Anteil an der Weltproduktion soll das Nolans-Projekt liefern?', 'de');
+    expect(l).toMatch(/Nolans.*etwa 5 %/);
+    expect(l).not.toMatch(/69 %/);
+  });
+});

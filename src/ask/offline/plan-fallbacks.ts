@@ -198,7 +198,7 @@ export function unweighed(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan
 /** The sentence naming the question's anchor ("Wagerup"); "no figure" when it states no tonnage where tonnes are asked. */
 export function anchorOrNone(ctx: CommandContext, p: ParsedQuery, dispatched: Plan): Plan {
   const a = anchored(ctx, p, { lacking: lackingWords(p) });
-  if (!a) return dispatched;
+  if (!a) return shareOfNamed(ctx, p, dispatched) ?? dispatched;
   return lacksTonnes(ctx, p, a.answer) ? answered(noneAnswer(ctx, p, undefined)) : a;
 }
 
@@ -224,4 +224,20 @@ export function yearFit(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   const list = formatList(stated.sort(), ctx.locale);
   return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de' ? `Dazu hat der Datensatz keine Zahl für ${year}, nur für ${list}: ${pool[0]}`
     : `The dataset has no figure for that in ${year}, only for ${list}: ${pool[0]}`));
+}
+
+/**
+ * A share of world output asked with a name the answer lacks ("Welchen Anteil soll das Nolans-Projekt
+ * liefern?" answered with China's 69 %) is another thing's figure: the clause of the question's event
+ * that names it with a percentage answers ("Nolans … about 5 % of global rare earths"), else "no figure".
+ */
+function shareOfNamed(ctx: CommandContext, p: ParsedQuery, dispatched: Plan): Plan | undefined {
+  if (!p.attributes.some((h) => 'share' in h.attribute.answer) || !dispatched.route || !('fact' in dispatched.route)) return undefined;
+  const anchors = anchorWords(ctx, p);
+  for (const ev of p.subjects.events.slice(0, 3)) {
+    const a = eventAnswer(ctx, ev, 'agreed', p);
+    const said = new Set(normalize(a.lead).split(' ').map((w) => stem(w, ctx.locale)));
+    if (a.status === 'answer' && a.lead.includes('%') && anchors.some((x) => said.has(x))) return answered(a);
+  }
+  return answered(noneAnswer(ctx, p, undefined));
 }

@@ -189,7 +189,11 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
         const text = textAnswer(ctx, p) ?? stated;
         // Tonnes asked ("how many tonnes a year will Nolans produce?") of a text stating only a share
         // or a sum: a neighbouring figure, so the forecast is not in the dataset.
-        return text && !lacksTonnes(ctx, p, text.answer) ? answered(text.answer, text.fact) : answered(forecastNone(ctx, p));
+        if (text && !lacksTonnes(ctx, p, text.answer)) return answered(text.answer, text.fact);
+        // So does an event's record the figure's words lead to ("Wie viele Tonnen Sojabohnen soll China pro Jahr kaufen?").
+        const viaRecord = measuresPlan(ctx, p, ans.figure, hit);
+        const r = viaRecord.route;
+        return r && 'command' in r && r.command === 'summit' && viaRecord.answer?.status === 'answer' && !lacksTonnes(ctx, p, viaRecord.answer) ? viaRecord : answered(forecastNone(ctx, p));
       }
       return measuresPlan(ctx, p, ans.figure, hit);
     }
