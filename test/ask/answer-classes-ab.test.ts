@@ -117,3 +117,15 @@ describe('a plant\'s or project\'s output asked (German "soll … liefern") is n
     expect(l).not.toMatch(/69 %/);
   });
 });
+
+describe('an office asked of one country ("Who is Japan\'s trade minister?")', () => {
+  it('is answered by a sentence giving that office beside that country', () => {
+    expect(lead("Who is Malaysia's trade minister?", 'en')).toMatch(/Trade Minister Tengku Zafrul/);
+    expect(lead('Wer ist Malaysias Handelsminister?', 'de')).toMatch(/Handelsminister Tengku Zafrul/);
+    expect(lead("Who is Japan's prime minister?", 'en')).toMatch(/Takaichi/);
+  });
+  it('and by "no entry" when none does, never by a person of another office', () => {
+    expect(lead("Who is Japan's economy minister?", 'en')).toMatch(/^The dataset has no figure or fact for that/);
+    expect(lead('Wer ist Japans Wirtschaftsminister?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl und keinen Eintrag/);
+  });
+});

@@ -47,7 +47,7 @@ import { sourceClaimCheck } from './source-claim.js';
 import { peoplePlaceCheck } from './people-place.js';
 import { attributeClauseText } from './attribute-clause.js';
 
-import { personAnswer } from './polar-office.js';
+import { officeAsked, personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
@@ -100,7 +100,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
   // the trip: "nach"/"after" between two events orders them.
   const numbered = labelledEvent(ctx, p);
-  const ordered = eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
+  const ordered = eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {

@@ -150,3 +150,23 @@ export function personAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const { event: e, sentence } = found;
   return { status: 'answer', lead: sentence, support: [`${e.title[ctx.locale]} (${formatDate(e.date, ctx.locale)})`], sources: [...e.sources], more: `/summit ${e.id}` };
 }
+
+/**
+ * "Wer ist Japans Wirtschaftsminister?": an office asked of one country that no sentence gives beside
+ * that country is "no entry", never a person of another office (Japan's prime minister).
+ */
+export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => AnswerFirst): AnswerFirst | undefined {
+  if (p.operator !== 'who' || p.polar || p.subjects.countries.length !== 1) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  const qWords = normalize(p.text).split(' ');
+  if (!qWords.some((w) => v.copulas.has(w))) return undefined;
+  const asked = [...new Set(officeSpots(qWords, v.offices).map((s) => s.id))];
+  if (asked.length !== 1) return undefined;
+  const c = p.subjects.countries[0]!;
+  const found = eventSentence(ctx, (x) => {
+    const ws = normalize(x).split(' ');
+    return officeSpots(ws, v.offices).some((s) => s.id === asked[0]) && countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes: false }).some((m) => m.id === c.id);
+  });
+  // Where one does, the event's own answer leads with it (the "who" of the record).
+  return found ? undefined : none();
+}
