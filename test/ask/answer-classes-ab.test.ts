@@ -129,3 +129,29 @@ describe('an office asked of one country ("Who is Japan\'s trade minister?")', (
     expect(lead('Wer ist Japans Wirtschaftsminister?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl und keinen Eintrag/);
   });
 });
+
+describe('guards of this part\'s classes, from a review of them', () => {
+  it('reads a time after "to" that names a measure as no end asked', () => {
+    expect(lead("Did China's suspension apply to the October 2025 controls?", 'en')).toMatch(/^Yes — /);
+  });
+  it('leaves a figure asked of an edition to the figure, not the publication day', () => {
+    expect(lead("Did MCS 2026 report China's rare earth production in 2025 at 270,000 t?", 'en')).toMatch(/^Yes — China .*270,000 t/);
+    expect(lead('Hat MCS 2026 für 2025 eine Förderung Chinas von 270.000 t gemeldet?', 'de')).toMatch(/^Ja — China .*270\.000 t/);
+  });
+  it('reads a German month after "im" as the time asked, not a measure\'s name', () => {
+    expect(lead('Hat China im Juni 2025 Exportkontrollen für Seltene Erden verhängt?', 'de')).toMatch(/^Nein — /);
+  });
+  it('reads "Is it true that …" as a claim to judge, not a state asked today', () => {
+    expect(lead('Is it true that China suspended the October 2025 export controls in November 2025?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Ist es richtig, dass China die Oktober-Kontrollen im November 2025 ausgesetzt hat?', 'de')).toMatch(/^Ja — /);
+  });
+  it('reads a state asked at a later month against the span of the suspension', () => {
+    expect(lead('War die Exportkontrolle für Holmium im Dezember 2025 ausgesetzt?', 'de')).toMatch(/^Ja — /);
+  });
+  it('reads German "sollen … sein" as a figure said, not a plan', () => {
+    expect(lead('Wie groß sollen Vietnams Reserven an Seltenen Erden laut USGS sein?', 'de')).toMatch(/3,5 Mio\. t/);
+  });
+  it('takes the day of a date asked for no announcement number', () => {
+    expect(lead('Were holmium, erbium, thulium, europium and terbium added on 9 October 2025?', 'en')).toMatch(/^No — .*terbium is not among them/);
+  });
+});

@@ -14,6 +14,7 @@ import { namesAny, rawWords } from '../query/text.js';
 import { asksCurrentState, asksSuspension, namesElements } from './polar-state.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
+import { timeSpanIn } from '../query/time-label.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 import { negatedClaimFramed, questionNegated } from './polar-parts.js';
 
@@ -35,7 +36,7 @@ function classSentence(ctx: CommandContext, el: Element): string {
  * suspension ends; after that the dataset cannot say what followed, so the answer says so and gives
  * no yes or no. Sources are the measures' and suspensions', never the element's (those cite its uses).
  */
-function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; suspended?: boolean; ranOut?: boolean; suspendedOn?: string; support: string[]; sources: string[] } {
+function controlSentence(ctx: CommandContext, el: Element): { text: string; answer?: boolean; suspended?: boolean; ranOut?: boolean; suspendedOn?: string; suspendedUntil?: string; support: string[]; sources: string[] } {
   const { dataset: ds, locale } = ctx;
   const named = controlEvents(ds, el.symbol);
   const measures = named.filter((e) => !e.suspends.length);
@@ -58,12 +59,12 @@ function controlSentence(ctx: CommandContext, el: Element): { text: string; answ
   const by = `${loc(locale, s!.title)} (${formatDate(s!.date, locale)})`;
   const suspendedOn = s!.date;
   if (until && until > today) {
-    return { answer: false, suspended: true, suspendedOn, support: [], sources, text: t(locale,
+    return { answer: false, suspended: true, suspendedOn, suspendedUntil: until, support: [], sources, text: t(locale,
       `${measure(m)}, which covers ${el.name.en}, is suspended until ${formatDate(until, locale)}: ${by}.`,
       `${measure(m)}, die ${el.name.de} erfasst, ist bis zum ${formatDate(until, locale)} ausgesetzt: ${by}.`) };
   }
   const asOf = formatDate(ds.meta.as_of, locale);
-  return { support: [], sources, suspendedOn, ranOut: until !== undefined, text: until
+  return { support: [], sources, suspendedOn, ...(until ? { suspendedUntil: until } : {}), ranOut: until !== undefined, text: until
     ? t(locale, `${el.name.en} was covered by ${measure(m)}; ${by} suspended it until ${formatDate(until, locale)}. The dataset (as of ${asOf}) does not record what followed.`,
       `${el.name.de} fiel unter ${measure(m)}; ${by} setzte sie bis zum ${formatDate(until, locale)} aus. Was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`)
     : t(locale, `${measure(m)}, which covers ${el.name.en}, is suspended: ${by}.`, `${measure(m)}, die ${el.name.de} erfasst, ist ausgesetzt: ${by}.`) };
@@ -96,10 +97,12 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       const bySuspension = p.polar && !neg && asksSuspension(ctx, p);
       // "Has the October control on holmium been suspended?": a suspension since run out still happened.
       const past = vocabIndex(ctx.dataset).wordLists.pastOpeners[locale].has(p.words[0] ?? '');
-      // "Hat China im Oktober 2025 die Kontrollen ausgesetzt?": a time asked that misses the suspension's day.
-      const t = p.time;
-      const missed = t !== undefined && !t.label && !t.relative && t.kind !== 'latest' && c.suspendedOn !== undefined && (c.suspendedOn < t.start || c.suspendedOn > t.end);
-      const suspendedThen = missed ? false : c.suspended ?? (past && c.ranOut ? true : undefined);
+      // "Hat China im Oktober 2025 die Kontrollen ausgesetzt?": the act asked at a time that misses its day;
+      // "War die Kontrolle im Dezember 2025 ausgesetzt?": the state at a time, inside the suspension's span or not.
+      const when = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
+      const on = c.suspendedOn;
+      const inSpan = when && on ? (past ? on >= when.start && on <= when.end : on <= when.end && (c.suspendedUntil ?? '9999') >= when.start) : undefined;
+      const suspendedThen = inSpan ?? c.suspended ?? (past && c.ranOut ? true : undefined);
       const word = bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;
@@ -234,7 +237,9 @@ export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): Ans
   if (questionNegated(ctx, p) || asksCurrentState(ctx, p) || holdsPhrase(paddedQuestion(p), v.undoing)) return undefined;
   // Elements named as words, not inside a product's name ("NdFeB magnets" names no neodymium).
   if (!namesElements(p.text, s.elements)) return undefined;
-  const asked = p.words.filter((w) => /^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w));
+  // The day of a date asked ("on 9 October 2025") is no announcement's number.
+  const span = p.time ? timeSpanIn(p.words, p.time) : undefined;
+  const asked = p.words.filter((w, i) => /^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w) && !(span && i >= span[0] && i < span[1]));
   const measures = s.events.filter((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length);
   // Named outright, by its one number ("Announcement 18") or by the day or month it was taken ("added in
   // October 2025", the one such measure then); one found by a place or a shared word ("Pekings Märzliste") is no measure named.
@@ -253,6 +258,10 @@ export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): Ans
   const byTime = ofTime.length === 1 && ofTime[0] === m;
   // "Is dysprosium under Chinese export controls?": a word of control with no time asks the element's state (elementAnswer).
   if (p.attributes.length && !byTime) return undefined;
+  // "Was dysprosium controlled in October 2025?": with a word of control the state is asked, which an
+  // earlier measure may hold; only an element no measure up to then lists settles it here.
+  const earlier = new Set(controlMeasures(ctx.dataset).filter((e) => !e.suspends.length && e.date <= m.date).flatMap((e) => e.elements));
+  if (byTime && p.attributes.length && s.elements.every((e) => earlier.has(e.symbol)) && !s.elements.every((e) => m.elements.includes(e.symbol))) return undefined;
   if (!s.namedEvents.includes(m) && !(asked.length === 1 && titled.includes(asked[0]!)) && !byTime) return undefined;
   return measureMembership(ctx, p, s.elements[0]!, m, s.elements.slice(1));
 }

@@ -10,10 +10,11 @@ import { formatDate } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
-import { timeSpanIn } from '../query/time-label.js';
+import { timeNamesMeasure, timeSpanIn } from '../query/time-label.js';
 import { findTime, isMonthWord } from '../query/time.js';
 import { untilClause } from './event-clauses.js';
 import { saysInForce } from './polar-state.js';
+import { claimFramed } from './polar-parts.js';
 
 interface Suspension {
   /** The event recording the suspension. */
@@ -80,7 +81,8 @@ function untilTimeAsked(ctx: CommandContext, p: ParsedQuery): TimeRef | undefine
     // The time must follow the word ("until mid-November 2027"), not stand further on ("exports to the US … in November").
     const first = normalize(rest).split(' ').slice(0, 2).findIndex((x) => /^\d/.test(x) || isMonthWord(x));
     const time = first < 0 ? undefined : findTime(rest, ctx.dataset);
-    if (time && time.kind !== 'latest' && !time.relative) return time;
+    // "… apply to the October 2025 controls?": a time naming a measure is no end.
+    if (time && time.kind !== 'latest' && !time.relative && !timeNamesMeasure(normalize(rest).split(' '), time, vocabIndex(ctx.dataset))) return time;
   }
   return undefined;
 }
@@ -213,7 +215,7 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const suspended = p.words.some((w) => v.eventKinds.suspension.has(w));
   // "Are the October controls suspended?" asks the state today; "Sind sie ausgesetzt worden?" the act.
   const lists = v.wordLists;
-  const present = lists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && !p.words.some((w) => lists.perfectMarkers[ctx.locale].has(w));
+  const present = lists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && !p.words.some((w) => lists.perfectMarkers[ctx.locale].has(w)) && !claimFramed(v, p.words);
   const now = holdsPhrase(paddedQuestion(p), v.currentState)
     || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))))
     || (suspended && present);

@@ -51,6 +51,8 @@ export function futureTense(ctx: CommandContext, p: ParsedQuery): boolean {
   // After the question's first question word ("how many tonnes will …"): before it, "will" opens a
   // request ("Will you tell me …") or a clause of its own ("I will ask again: how much …").
   const asks = p.words.findIndex((w) => v.questionWordsOf[ctx.locale].has(w));
+  // "Wie groß sollen die Reserven sein?": the modal reports a figure said (grammar.hearsay_infinitives).
+  if (p.words.some((w) => v.wordLists.hearsayInfinitives[ctx.locale].has(w))) return false;
   return asks >= 0 && p.words.slice(asks + 1).some((w) => will.has(w));
 }
 

@@ -165,8 +165,16 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
   const c = p.subjects.countries[0]!;
   const found = eventSentence(ctx, (x) => {
     const ws = normalize(x).split(' ');
-    return officeSpots(ws, v.offices).some((s) => s.id === asked[0]) && countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes: false }).some((m) => m.id === c.id);
+    // A code counts where the text writes it in capitals ("US-Finanzminister"); else "us" may be the pronoun.
+    const codes = new RegExp(`(?<![\\p{L}])${c.id}(?![\\p{Ll}])`, 'u').test(x);
+    return officeSpots(ws, v.offices).some((s) => s.id === asked[0]) && countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes }).some((m) => m.id === c.id);
   });
-  // Where one does, the event's own answer leads with it (the "who" of the record).
-  return found ? undefined : none();
+  // Where one does, the event's own answer leads with it (the "who" of the record). A sentence giving
+  // the office beside no country at all ("Treasury Secretary Scott Bessent") may be the one asked: unsettled.
+  if (found) return undefined;
+  const unplaced = eventSentence(ctx, (x) => {
+    const ws = normalize(x).split(' ');
+    return officeSpots(ws, v.offices).some((s) => s.id === asked[0]) && countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes: /(?<![\p{L}])[A-Z]{2,3}(?![\p{Ll}])/u.test(x) }).length === 0;
+  });
+  return unplaced ? undefined : none();
 }

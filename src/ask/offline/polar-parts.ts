@@ -106,6 +106,9 @@ export function negatedClaimFramed(ctx: CommandContext, p: ParsedQuery): boolean
   return end >= 0 && negated(p.words.slice(end), v.negations);
 }
 
+/** Whether the words open with a frame putting a claim to judge ("Is it true that …", "Stimmt es, dass …"). */
+export const claimFramed = (v: VocabIndex, words: readonly string[]): boolean => frameEnd(v.truthFrames, words) >= 0;
+
 /** Where the longest-reaching truth frame the words hold ends (a word index), or -1. */
 function frameEnd(frames: readonly string[], words: readonly string[]): number {
   const padded = ` ${words.join(' ')} `;

@@ -74,6 +74,8 @@ export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirs
 function publicationClaim(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const time = p.time;
   if (!p.polar || p.edition === undefined || !time || time.label || time.relative || time.kind === 'latest') return undefined;
+  // "Did MCS 2026 report China's production in 2025 at 270,000 t?": a figure asked, whose year is the data's.
+  if (p.threshold !== undefined || p.subjects.countries.length || p.attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer)) return undefined;
   const { dataset: ds, locale } = ctx;
   const words = normalize(p.text).split(' ');
   if (!vocabIndex(ds).publishedWords.some((w) => holds(words, w))) return undefined;

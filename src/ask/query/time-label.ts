@@ -35,6 +35,10 @@ export function timeNamesMeasure(normWords: readonly string[], time: TimeRef, v:
   const span = timeSpanIn(normWords, time);
   if (!span) return false;
   const [at, end] = span;
+  // "im Juni 2025 Exportkontrollen verhängt": after a word of place or time the month says when, as German
+  // word order puts it before the object.
+  const before = normWords[at - 1] ?? '';
+  if (v.locatives.has(before) || v.articleLocatives.has(before) || v.timeClauses.has(before)) return false;
   if (v.measureWords.has(normWords[end] ?? '')) return true;
   const link = normWords[at - 1] ?? '';
   return (v.genitiveOf.has(link) || v.originWords.includes(link)) && v.measureWords.has(normWords[at - 2] ?? '');

@@ -20,6 +20,7 @@ export const EMPTY: Vocabulary = {
     alternatives: { en: [], de: [] },
     past_openers: { en: [], de: [] },
     present_openers: { en: [], de: [] },
+    hearsay_infinitives: { en: [], de: [] },
     perfect_markers: { en: [], de: [] },
     plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },

@@ -171,6 +171,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       alternatives: perLocale(g.alternatives),
       pastOpeners: perLocale(g.past_openers),
       presentOpeners: perLocale(g.present_openers),
+      hearsayInfinitives: perLocale(g.hearsay_infinitives),
       perfectMarkers: perLocale(g.perfect_markers),
       planMarkers: perLocale(g.plan_markers),
       sinceYear: perLocale(g.since_year),
