@@ -243,8 +243,8 @@ export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): Ans
   const measures = s.events.filter((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length);
   // Named outright, by its one number ("Announcement 18") or by the day or month it was taken ("added in
   // October 2025", the one such measure then); one found by a place or a shared word ("Pekings Märzliste") is no measure named.
-  const t = p.time && !p.time.relative && (p.time.kind === 'day' || p.time.kind === 'month') ? p.time : undefined;
-  const ofTime = t ? controlMeasures(ctx.dataset).filter((e) => !e.suspends.length && e.date >= t.start && e.date <= t.end) : [];
+  const taken = p.time && !p.time.relative && (p.time.kind === 'day' || p.time.kind === 'month') ? p.time : undefined;
+  const ofTime = taken ? controlMeasures(ctx.dataset).filter((e) => !e.suspends.length && e.date >= taken.start && e.date <= taken.end) : [];
   const m = measures.length === 1 && s.events.length === 1 ? measures[0]! : !s.events.length && ofTime.length === 1 ? ofTime[0]! : undefined;
   if (!m) return undefined;
   const titled: string[] = m.title.en.match(/\d+/g) ?? [];

@@ -10,7 +10,7 @@ import { formatDate } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
-import { timeNamesMeasure, timeSpanIn } from '../query/time-label.js';
+import { timeNamesMeasure } from '../query/time-label.js';
 import { findTime, isMonthWord } from '../query/time.js';
 import { untilClause } from './event-clauses.js';
 import { saysInForce } from './polar-state.js';
@@ -60,15 +60,6 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The time a question asks a suspension to run until ("until November 2027", "bis 2027"), when it names one so. */
-function untilAsked(ctx: CommandContext, p: ParsedQuery): TimeRef | undefined {
-  const t = p.time;
-  if (!t || t.label || t.relative || t.kind === 'latest') return undefined;
-  const span = timeSpanIn(p.words, t);
-  const before = span ? p.words.slice(0, span[0]).join(' ') : '';
-  return vocabIndex(ctx.dataset).untilBefore.some((w) => before === w || before.endsWith(` ${w}`)) ? t : undefined;
-}
-
 /**
  * The time after a word of an end in the question ("until November 2027", "bis 2027"), which need not be
  * the first time it names ("Were the October controls suspended until November 2027?").
@@ -93,7 +84,8 @@ function untilTimeAsked(ctx: CommandContext, p: ParsedQuery): TimeRef | undefine
  * with the day it runs until.
  */
 function suspendedUntil(ctx: CommandContext, p: ParsedQuery, asked: TimeRef): AnswerFirst | undefined {
-  const candidates = [...p.subjects.namedEvents, ...p.subjects.events, ...(measure(ctx, p, true) ? [measure(ctx, p, true)!] : [])];
+  const pointed = measure(ctx, p, true);
+  const candidates = [...p.subjects.namedEvents, ...p.subjects.events, ...(pointed ? [pointed] : [])];
   const found = new Map<string, Suspension>();
   for (const e of candidates) {
     const s = suspensionOf(ctx, p, e);
@@ -178,7 +170,7 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
   // "Suspended permanently?", "lifted for good?": a suspension with an end date is no.
   // So is one asked to run until another time than it does ("suspended until November 2027?").
-  const until = untilAsked(ctx, p);
+  const until = untilTimeAsked(ctx, p);
   const end = by?.suspended_until;
   const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)));
   // "Were they suspended in 2027?": a time asked after the suspension's end.
