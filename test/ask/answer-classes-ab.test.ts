@@ -155,3 +155,13 @@ describe('guards of this part\'s classes, from a review of them', () => {
     expect(lead('Were holmium, erbium, thulium, europium and terbium added on 9 October 2025?', 'en')).toMatch(/^No — .*terbium is not among them/);
   });
 });
+
+describe('an office asked with a German country adjective ("der japanische Wirtschaftsminister")', () => {
+  it('reads the adjective as whose office is asked: no entry, not the prime minister', () => {
+    expect(lead('Wer ist der japanische Wirtschaftsminister?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl und keinen Eintrag/);
+  });
+  it('while an office the records give for that country keeps its answer', () => {
+    expect(lead('Wer ist der malaysische Handelsminister?', 'de')).toMatch(/Handelsminister Tengku Zafrul/);
+    expect(lead('Wer ist die japanische Premierministerin?', 'de')).toMatch(/Takaichi/);
+  });
+});

@@ -3,8 +3,9 @@
 // The offices and their words are the vocabulary's (grammar.offices).
 import type { CommandContext } from '../../commands/types.js';
 import type { Dataset } from '../../dataset/dataset.js';
-import type { Event } from '../../dataset/schema.js';
-import { normalize } from '../../dataset/lookup.js';
+import type { Country, Event } from '../../dataset/schema.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
+import { INFLECTIONS } from './scoring.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -156,13 +157,16 @@ export function personAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
  * that country is "no entry", never a person of another office (Japan's prime minister).
  */
 export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => AnswerFirst): AnswerFirst | undefined {
-  if (p.operator !== 'who' || p.polar || p.subjects.countries.length !== 1) return undefined;
+  if (p.operator !== 'who' || p.polar || p.subjects.countries.length > 1) return undefined;
   const v = vocabIndex(ctx.dataset);
   const qWords = normalize(p.text).split(' ');
   if (!qWords.some((w) => v.copulas.has(w))) return undefined;
   const asked = [...new Set(officeSpots(qWords, v.offices).map((s) => s.id))];
   if (asked.length !== 1) return undefined;
-  const c = p.subjects.countries[0]!;
+  // "der japanische Wirtschaftsminister": the parser gives an adjective beside an event's words to the
+  // event; here it names whose office is asked (its inflection off: "japanisch").
+  const c = p.subjects.countries[0] ?? adjectiveCountry(ctx, qWords);
+  if (!c) return undefined;
   const found = eventSentence(ctx, (x) => {
     const ws = normalize(x).split(' ');
     // A code counts where the text writes it in capitals ("US-Finanzminister"); else "us" may be the pronoun.
@@ -177,4 +181,18 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
     return officeSpots(ws, v.offices).some((s) => s.id === asked[0]) && countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes: /(?<![\p{L}])[A-Z]{2,3}(?![\p{Ll}])/u.test(x) }).length === 0;
   });
   return unplaced ? undefined : none();
+}
+
+/** The one country a German inflected adjective of the words names ("japanische" → Japan), if one does. */
+function adjectiveCountry(ctx: CommandContext, words: readonly string[]): Country | undefined {
+  const idx = indexDataset(ctx.dataset);
+  const found = new Set<Country>();
+  for (const w of words) {
+    for (const end of INFLECTIONS) {
+      const base = w.endsWith(end) ? w.slice(0, -end.length) : '';
+      const hit = base && idx.countryAdjectives.has(base) ? idx.country.phrases.get(base) : undefined;
+      if (hit && !hit.code) found.add(hit.item as Country);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -185,3 +185,15 @@ export function negatedAttributes(sentence: string, negations: ReadonlySet<strin
   }
   return out;
 }
+
+/** Whether the word before the asked year in the question ("seit", "since") stands before another year in the sentence's words. */
+export function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: string): boolean {
+  const q = p.words;
+  const at = q.indexOf(year);
+  const before = at > 0 ? q[at - 1]! : undefined;
+  if (!before || /^\d/.test(before)) return false;
+  for (let i = 0; i + 1 < sentence.length; i++) {
+    if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year) return true;
+  }
+  return false;
+}

@@ -26,7 +26,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
-import { compoundOf, countriesNamed, negated, negatedAttributes, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
+import { compoundOf, countriesNamed, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
 
@@ -195,18 +195,6 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Was the separation quota 270,000 t?" against "mining 270,000 t and separation 250,000 t".
   if (q === 'ok' && labelledElsewhere(ctx, p, sentence, asked)) return { verdict: 'no', hits, byQuantity: true };
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
-}
-
-/** Whether the word before the asked year in the question ("seit", "since") stands before another year in the sentence's words. */
-function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: string): boolean {
-  const q = p.words;
-  const at = q.indexOf(year);
-  const before = at > 0 ? q[at - 1]! : undefined;
-  if (!before || /^\d/.test(before)) return false;
-  for (let i = 0; i + 1 < sentence.length; i++) {
-    if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year) return true;
-  }
-  return false;
 }
 
 /**
