@@ -10,10 +10,21 @@ import { normalize } from '../../dataset/lookup.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { countPhrase } from './answer-counts.js';
+import { yesNo } from './answer-figures.js';
 import { phraseAt, stem } from '../query/text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
 const holds = (words: readonly string[], phrase: readonly string[]): boolean => phrase.length > 0 && words.some((_, i) => phraseAt(words, i, phrase));
+
+/** Whether the question holds a word of publishing (grammar.published_words). */
+const asksPublished = (ds: Dataset, p: ParsedQuery): boolean => {
+  const words = normalize(p.text).split(' ');
+  return vocabIndex(ds).publishedWords.some((w) => holds(words, w));
+};
+
+/** The edition the question names ("MCS 2025", or its release "v1.3"), if the dataset holds it. */
+const editionNamed = (ds: Dataset, p: ParsedQuery): Dataset['editionsNewestFirst'][number] | undefined =>
+  ds.editionsNewestFirst.find((e) => e.order === p.edition) ?? ds.editionsNewestFirst.find((e) => Math.floor(e.order) === p.edition);
 
 const namesCache = new WeakMap<Dataset, Map<Source, string[][]>>();
 /** A publisher's names as phrases: the name, its parts around "/" and the name in brackets ("MOFCOM"). */
@@ -38,11 +49,10 @@ export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirs
   // "… when MCS 2026 came out – how many?": a count asked beside a clause of time is no date asked.
   if (p.operator !== 'when' || p.subjects.namedEvents.length || countPhrase(ctx, p)) return undefined;
   const { dataset: ds, locale } = ctx;
-  const v = vocabIndex(ds);
+  if (!asksPublished(ds, p)) return undefined;
   const words = normalize(p.text).split(' ');
-  if (!v.publishedWords.some((w) => holds(words, w))) return undefined;
   if (p.edition !== undefined) {
-    const ed = ds.editionsNewestFirst.find((e) => e.order === p.edition) ?? ds.editionsNewestFirst.find((e) => Math.floor(e.order) === p.edition);
+    const ed = editionNamed(ds, p);
     if (!ed?.published) return undefined;
     const date = formatDateRange(ed.published, undefined, locale);
     return { status: 'answer', lead: t(locale, `${date}: ${ed.label} was published.`, `${date}: ${ed.label} wurde veröffentlicht.`), support: [], sources: [...ed.sources], more: '/sources' };
@@ -77,14 +87,13 @@ function publicationClaim(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   // "Did MCS 2026 report China's production in 2025 at 270,000 t?": a figure asked, whose year is the data's.
   if (p.threshold !== undefined || p.subjects.countries.length || p.attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer)) return undefined;
   const { dataset: ds, locale } = ctx;
-  const words = normalize(p.text).split(' ');
-  if (!vocabIndex(ds).publishedWords.some((w) => holds(words, w))) return undefined;
-  const ed = ds.editionsNewestFirst.find((e) => e.order === p.edition) ?? ds.editionsNewestFirst.find((e) => Math.floor(e.order) === p.edition);
+  if (!asksPublished(ds, p)) return undefined;
+  const ed = editionNamed(ds, p);
   if (!ed?.published) return undefined;
   const day = ed.published;
   const yes = time.yearInferred ? (time.kind === 'day' ? day.slice(5, 10) === time.start.slice(5, 10) : day.slice(5, 7) === time.start.slice(5, 7))
     : day >= time.start && day <= time.end;
   const date = formatDateRange(day, undefined, locale);
   return { status: 'answer', sources: [...ed.sources], more: '/sources', support: [],
-    lead: t(locale, `${yes ? 'Yes' : 'No'} — ${date}: ${ed.label} was published.`, `${yes ? 'Ja' : 'Nein'} — ${date}: ${ed.label} wurde veröffentlicht.`) };
+    lead: `${yesNo(locale, yes)}${t(locale, `${date}: ${ed.label} was published.`, `${date}: ${ed.label} wurde veröffentlicht.`)}` };
 }

@@ -3,19 +3,14 @@
 // not whether anything happened in October.
 import { normalize } from '../../dataset/lookup.js';
 import { isMonthWord } from './time.js';
+import { phraseAt } from './text.js';
 import type { TimeRef } from './types.js';
 import type { VocabIndex } from './vocab.js';
-
-/** Where the run `part` starts in `words`, or -1. */
-function runAt(words: readonly string[], part: readonly string[]): number {
-  for (let i = 0; i + part.length <= words.length; i++) if (part.every((w, j) => words[i + j] === w)) return i;
-  return -1;
-}
 
 /** Where the question's words name its time: [first, after last], or undefined. */
 export function timeSpanIn(normWords: readonly string[], time: TimeRef): [number, number] | undefined {
   const typed = normalize(time.text).split(' ');
-  const at = runAt(normWords, typed);
+  const at = normWords.findIndex((_, i) => phraseAt(normWords, i, typed));
   if (at >= 0) return [at, at + typed.length];
   // A German month is read in English ("Oktober 2025" as "October 2025"): then the month word typed and the numbers after it.
   const month = normWords.findIndex(isMonthWord);
