@@ -5,7 +5,8 @@ import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
-import { eventWordHits, factKeyword, routerIndex } from '../offline/scoring.js';
+import { routerIndex } from '../offline/scoring.js';
+import { termAsked, unknownWords } from './unknown-words.js';
 import { exceptEvents, findEvents, preferEventInTime, preferEventStating } from './find-events.js';
 import { withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
@@ -16,21 +17,21 @@ import { readOperators } from './operators.js';
 import { correctAttributeTypos, correctTextTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
-import { findTime, isMonthWord } from './time.js';
+import { isMonthWord } from './time.js';
 import { timeNamesMeasure } from './time-label.js';
 import { quantities } from './quantities.js';
 import { regionNamed, regionPhraseAt } from './regions.js';
-import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
+import { readTimes } from './parse-time.js';
 import { vocabIndex } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, firstRead, heldCompounds, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutLabelYears, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
+import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, inFraction, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, comparedAgainst, nextRankOf, ORDINAL_SUFFIXES } from './ranking.js';
+import { afterCountries, comparedAgainst, placesAsked } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 
@@ -195,40 +196,18 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   };
   const operator = OPERATOR_ORDER.find((o) => present[o]) ?? 'single';
 
-  let topN: number | undefined;
-  let rank: number | undefined;
-  let nextRank: number | undefined;
   // "Which country is third …", "Who is second …": a place asked with no ranking word.
   const placed = ranked !== undefined && (ops.has('which') || ops.has('who') || polarPlace);
-  if (operator === 'top' || (polar && ops.has('top')) || placed) {
-    const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') || ORDINAL_SUFFIXES.has(words[i + 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
-    if (n !== undefined) topN = n;
-    if (ranked && ranked.rank <= 10) {
-      rank = ranked.rank;
-      const next = nextRankOf(words, stems[locale], ranked.at, v.ordinals[locale], v.numbers);
-      if (next !== undefined && next > rank && next <= 10) nextRank = next;
-    }
-  }
+  const { topN, rank, nextRank } = operator === 'top' || (polar && ops.has('top')) || placed ? placesAsked(words, stems[locale], ranked, v, locale) : {};
   const region = regionAt?.r;
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
   // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.
   const outsideRegion = regionAt !== undefined && (listedRegions.has(regionAt.i) || opHits.some((h) => ((h.value === 'after' || h.value === 'except') && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
     || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2)));
 
-  // A month that is part of an event's name ("the October controls") is not a time asked about.
-  const normWords = normQ.split(' ');
-  const edition = editionYear(normWords, v);
-  const rel = relativeYear(normWords, v);
-  const years = comparedYears(normWords, v, edition, now);
-  // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
-  // A month glued into a German compound ("Aprilliste") is read from the split words.
-  const read = findTime(withoutLabelYears(edition === undefined ? q : q.replace(String(edition), ' '), v), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
-  const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => aliasWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
+  const { normWords, edition, years, time, timeWords } = readTimes(q, split, normQ, aliasWords, ds, v, locale, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
   if (!q.includes('-') || !matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
-  const timeWords = new Set(time ? normalize(time.text).split(' ') : []);
-  if (rel) for (const w of rel.words) timeWords.add(w);
-  if (years) for (const w of years.words) timeWords.add(w);
   // A word of an attribute put aside is no content word either.
   const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
@@ -244,19 +223,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // The stopword package's German list holds a few nouns ("Menschen"); written with a capital after the
   // first word, such a word is the noun, which the texts may lack.
   const nounsTyped = locale === 'de' ? new Set(raws.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => normalize(w))) : NO_NOUNS;
-  const unknown: string[] = [];
-  let held: string[] | undefined;
-  for (const w of rest) {
-    if (w.length < 3 || purposeOnly?.has(w) || askingWords?.has(w) || tag?.has(w) || excepted?.spanWords.has(w) || countryIdx.phrases.get(w)?.item.id === 'WORLD' || /\d/.test(w) || v.stop.has(w) || (v.functionWords[locale].has(w) && !nounsTyped.has(w)) || v.negations.has(w) || v.reporting.has(w)) continue;
-    // Stemmed once for both tests.
-    const st = stem(w, locale);
-    if (v.stopStems[locale].has(st) || matchedWords.has(w) || opWords.has(w) || v.changeWords.has(w) || timeWords.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w) || v.weekdays.has(w)
-      || v.numbers.has(w) || v.ordinals[locale].has(st) || v.placeWords.has(w) || v.lifting.has(w) || v.remaining.has(w) || eventWordHits(ri, w) || factKeyword(ri, w)) continue;
-    // "Primärproduktion" split into "primär produktion": a part of a compound the texts hold whole is no word they lack.
-    held ??= heldCompounds(ds, raws, words, locale);
-    if (held.some((c) => c.includes(w))) continue;
-    unknown.push(w);
-  }
+  const unknown = unknownWords(rest, {
+    purposeOnly, asking: askingWords, tag, spanWords: excepted?.spanWords, matched: matchedWords, ops: opWords, time: timeWords, nounsTyped,
+    world: (w) => countryIdx.phrases.get(w)?.item.id === 'WORLD',
+  }, ds, raws, words, ri, v, locale);
 
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
@@ -315,16 +285,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const onlyAt = ops.has('only') ? opHits.find((h) => h.value === 'only') : undefined;
   const hedge = onlyAt !== undefined && words.slice(onlyAt.start + onlyAt.words, onlyAt.start + onlyAt.words + 3).some((w) => /^\d/.test(w) || v.numbers.has(w));
   if (polar && ops.has('only') && !hedge) out.only = true;
-  // A term that is also a subject's name ("rare earths") asks its meaning only when nothing else is asked of it ("… used for").
-  // "Wer ist der Größte bei Seltenen Erden?" ranks and "When is APEC?" asks a date; neither asks a meaning.
-  // "What is the next APEC?": a term inside a longer phrase of an attribute ("next apec") is that attribute's, not asked to be defined.
-  const termWords = defines ? normalize(defines.term).split(' ') : [];
-  // Its other words must say something: "what does reo" is the term asked, "next apec" another thing.
-  const inPhrase = defines !== undefined && attributes.some((h) => h.matched.some((m) => {
-    const ws = m.split(' ');
-    return termWords.every((w) => ws.includes(w)) && ws.some((w) => !termWords.includes(w) && !v.stop.has(w) && !v.questionWords.has(w));
-  }));
-  if (defines && !inPhrase && operator !== 'top' && operator !== 'compare' && operator !== 'when' && !(attributes.length && termWords.every((w) => names.has(w)))) out.defines = defines;
+  if (defines && termAsked(defines, attributes, names, operator, v)) out.defines = defines;
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
   out.subjects = { countries, minerals, elements, world, events, namedEvents };

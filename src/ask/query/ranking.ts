@@ -6,6 +6,7 @@ import { normalize } from '../../dataset/lookup.js';
 import type { PhraseHit } from './phrases.js';
 import { stem } from './text.js';
 import { isScaleWord } from './thresholds.js';
+import { firstRead } from './parse-words.js';
 import type { OperatorWord, VocabIndex } from './vocab.js';
 
 /** Whether a word (stemmed, in the question's language) is a ranking word. */
@@ -145,4 +146,19 @@ export function comparedAgainst(words: readonly string[], opHits: readonly Phras
 export function countAt(w: string | undefined, numbers: ReadonlyMap<string, number>): number {
   if (w === undefined) return 0;
   return /^\d{1,2}$/.test(w) ? Number(w) : numbers.get(w) ?? 0;
+}
+
+/** The places a ranking question asks: how many ("top 3"), which ("third") and up to which ("third to fifth"). */
+export interface PlacesAsked { topN?: number; rank?: number; nextRank?: number }
+
+export function placesAsked(words: readonly string[], stems: readonly string[], ranked: { rank: number; at: number } | undefined, v: VocabIndex, locale: Locale): PlacesAsked {
+  const out: PlacesAsked = {};
+  const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') || ORDINAL_SUFFIXES.has(words[i + 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
+  if (n !== undefined) out.topN = n;
+  if (ranked && ranked.rank <= 10) {
+    out.rank = ranked.rank;
+    const next = nextRankOf(words, stems, ranked.at, v.ordinals[locale], v.numbers);
+    if (next !== undefined && next > ranked.rank && next <= 10) out.nextRank = next;
+  }
+  return out;
 }
