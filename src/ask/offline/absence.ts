@@ -10,12 +10,27 @@ import { vocabIndex } from '../query/vocab.js';
  * Whether the question's main clause denies that the figure answered exists: an absence word a few words
  * before a word of its attribute ("no rare earth reserves", "keine Reserven"; "reserves but no production"
  * denies another figure). The main clause is the first one ("Hat Kanada Reserven, obwohl es keine fördert?"
- * does not deny reserves), after an opening of two words or fewer ("Stimmt es, dass …").
+ * does not deny reserves), after an opening of two words or fewer ("Stimmt es, dass …"). An absence word
+ * after the attribute's verb denies it too ("Canada produces no rare earths", "Fördert China keine …?"),
+ * with only a name between ("reserves but no production" denies the production).
  */
 export function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure): boolean {
   const v = vocabIndex(ds);
   const own = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === measure).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
-  const clauses = p.text.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
+  // A sentence of context before the question ("Malaysia stood without reserves in MCS 2025. Did USGS change that?") denies nothing asked.
+  const asked = p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((x) => x.trim()).at(-1) ?? p.text;
+  const names = new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
+  const clauses = asked.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
   const main = clauses.find((c) => c.length > 2) ?? [];
-  return main.some((w, i) => v.absenceWords.has(w) && main.slice(i + 1, i + 4).some((x) => own.has(x)));
+  // "Australia doesn't mine any rare earths": a negation before the attribute's verb denies it as "no" does;
+  // one opening the question ("Doesn't Canada produce …?") asks the fact itself.
+  return main.some((w, i) => (v.absenceWords.has(w) || (i > 0 && v.negations.has(w))) && (main.slice(i + 1, i + 4).some((x) => own.has(x)) || verbBefore(main, i, own, names)));
+}
+
+function verbBefore(main: readonly string[], i: number, own: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (own.has(main[j]!)) return true;
+    if (!names.has(main[j]!)) return false;
+  }
+  return false;
 }

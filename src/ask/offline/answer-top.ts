@@ -7,6 +7,7 @@ import { formatCount } from '../../reply/format.js';
 import { editionTable, rankValue, recordHistory, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { inRegion } from '../query/regions.js';
+import { negatedClaimFramed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, listNames, noFigure, singleFigure, val, what, yesNo } from './answer-figures.js';
 
 /** A ranking; `isTop`: is that country the one asked (yes/no); `placeOf`: where that country stands. */
@@ -90,7 +91,7 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     cite.add(...e.figure.sources);
     const above = all.slice(0, place).map(([x, f]) => t(locale, `${name(x)} with ${val(f.figure, m, locale)}`, `${name(x)} mit ${val(f.figure, m, locale)}`));
     const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[place];
-    const yes = isTop ? yesNo(locale, id === isTop.id) : '';
+    const yes = isTop ? rankYes(ctx, p, id === isTop.id) : '';
     const own = isTop && id !== isTop.id ? ownPlace(isTop.id) : '';
     // German without a verb: a country's name may be plural ("Vereinigte Staaten").
     // "Platz vier und fünf": the second place asked right after the first, ahead of who is above.
@@ -136,7 +137,7 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const holders = all.filter(([, e]) => rankValue(e.figure) > 0);
   // "The only country with more than 40 million t?": the only one past that bound.
   const beyond = p.only && p.threshold !== undefined && !p.less ? all.filter(([, e]) => rankValue(e.figure) > p.threshold!) : holders;
-  const yes = isTop && first ? yesNo(locale, p.only ? beyond.length === 1 && beyond[0]![0] === isTop.id
+  const yes = isTop && first ? rankYes(ctx, p, p.only ? beyond.length === 1 && beyond[0]![0] === isTop.id
     : p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
   const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
   const head = ascending ? t(locale, 'Smallest', 'Kleinste') : t(locale, 'Largest', 'Größte');
@@ -175,4 +176,15 @@ export function worldFigure(ctx: CommandContext, p: ParsedQuery, measure: Measur
   if (!world || !current(recordHistory(ctx.dataset, m.id, world.id, measure), measure)) return topFigures(ctx, p, measure, m);
   const a = singleFigure(ctx, p, measure, m, world);
   return { ...a, more: figureCommand(ctx.dataset, measure, m, undefined, ctx.locale) };
+}
+
+/**
+ * Yes or no to a place claimed: "Russia isn't among the top five, correct?" claims the negation, so
+ * Russia in fourth place is "No"; "Gehört Russland nicht zu den fünf größten?" asks the fact, which
+ * German answers "Doch".
+ */
+function rankYes(ctx: CommandContext, p: ParsedQuery, holds: boolean): string {
+  const neg = questionNegated(ctx, p);
+  if (neg && negatedClaimFramed(ctx, p)) return yesNo(ctx.locale, !holds);
+  return neg && holds && ctx.locale === 'de' ? 'Doch — ' : yesNo(ctx.locale, holds);
 }

@@ -95,6 +95,7 @@ export function questionNegated(ctx: CommandContext, p: ParsedQuery): boolean {
  */
 export function negatedClaimFramed(ctx: CommandContext, p: ParsedQuery): boolean {
   const v = vocabIndex(ctx.dataset);
+  if (taggedNegativeStatement(ctx, p)) return true;
   // A negation inside the frame: the frame reads whole without it, across its place.
   const k = p.words.findIndex((w) => v.negations.has(w));
   if (k >= 0) {
@@ -104,6 +105,23 @@ export function negatedClaimFramed(ctx: CommandContext, p: ParsedQuery): boolean
   }
   const end = frameEnd(v.truthFrames, p.words);
   return end >= 0 && negated(p.words.slice(end), v.negations);
+}
+
+/**
+ * "Russia isn't among the top five, correct?", "Canada produces no rare earths, right?": an English
+ * statement with a closing tag of truth asks whether the statement, negation and all, is right, so
+ * "yes" must mean the negation holds. A question opened by its verb ("Isn't Russia …?") asks the fact itself, and
+ * German answers a negative statement with "Doch", which is never ambiguous.
+ */
+function taggedNegativeStatement(ctx: CommandContext, p: ParsedQuery): boolean {
+  if (ctx.locale !== 'en' || p.words.length < 3) return false;
+  const v = vocabIndex(ctx.dataset);
+  const tag = closingTags(v, ctx.locale).find((t) => t.length < p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
+  // "…, did it?": an English tag of the verb asks the fact ("No, it didn't"); "…, right?" asks whether the statement is.
+  if (!tag || v.negations.has(tag[0]!) || v.operators.byLang.en.get(tag[0]!) === 'yesno') return false;
+  const first = p.words[0]!;
+  if (v.negations.has(first) || v.operators.byLang.en.get(first) === 'yesno' || v.questionWords.has(first)) return false;
+  return negated(p.words.slice(1, p.words.length - tag.length), v.negations);
 }
 
 /** Whether the words open with a frame putting a claim to judge ("Is it true that …", "Stimmt es, dass …"). */

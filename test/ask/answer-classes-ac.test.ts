@@ -1,0 +1,37 @@
+// Answer classes of the offline question path (issue 10), twenty-ninth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('an English statement with a closing tag claims its negation too', () => {
+  it('answers a figure denied in a tagged statement by whether the denial holds', () => {
+    expect(lead("China doesn't have 44 million t of reserves, right?", 'en')).toMatch(/^No — China — reserves/);
+    expect(lead('Canada produces no rare earths according to USGS, right?', 'en')).toMatch(/^Yes — Canada — mine production.*none/);
+    expect(lead("Australia doesn't mine any rare earths, correct?", 'en')).toMatch(/^No — Australia — mine production.*29,000 t/);
+  });
+  it('answers a place in a ranking denied in a tagged statement by whether the denial holds', () => {
+    expect(lead("Russia isn't among the top five countries by rare earth reserves, correct?", 'en')).toMatch(/^No — /);
+    expect(lead("China isn't the largest producer, right?", 'en')).toMatch(/^No — /);
+  });
+  it('while a tag of the verb ("…, did it?") or a question opened by its verb asks the fact, and German answers it "Doch"', () => {
+    expect(lead('Australia didn’t mine more than 100,000 tonnes of lithium in 2025, did it?', 'en')).toMatch(/^No — Australia/);
+    expect(lead("Isn't Russia among the top five countries by reserves?", 'en')).toMatch(/^Yes — /);
+    expect(lead("Doesn't Canada produce rare earths?", 'en')).toMatch(/^No — Canada/);
+    expect(lead('Gehört Russland nicht zu den fünf Ländern mit den größten Reserven?', 'de')).toMatch(/^Doch — /);
+    expect(lead('Russland gehört nicht zu den fünf Ländern mit den größten Reserven, oder?', 'de')).toMatch(/^Doch — /);
+  });
+});
+
+describe('a figure denied by "no" or a negation after its verb', () => {
+  it('reads "produces no", "fördert keine" as the absence claimed', () => {
+    expect(lead('Does Canada produce no rare earths?', 'en')).toMatch(/^Yes — Canada/);
+    expect(lead('Fördert China keine Seltenen Erden?', 'de')).toMatch(/^Doch — China/);
+    expect(lead('Kanada fördert keine Seltenen Erden, oder?', 'de')).toMatch(/^Ja — Kanada/);
+  });
+  it('but not across a word joining another figure, nor from a sentence of context', () => {
+    expect(lead('Does China have reserves but no production?', 'en')).toMatch(/^Yes — China — reserves/);
+    expect(lead('Malaysia stand in der MCS 2025 noch ohne Reserven da. Hat die USGS das in der Ausgabe 2026 geändert?', 'de')).toMatch(/^Ja — /);
+  });
+});
