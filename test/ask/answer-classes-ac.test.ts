@@ -35,3 +35,19 @@ describe('a figure denied by "no" or a negation after its verb', () => {
     expect(lead('Malaysia stand in der MCS 2025 noch ohne Reserven da. Hat die USGS das in der Ausgabe 2026 geändert?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a share of a world total rounded down to the country\'s own figure', () => {
+  it('is taken of the countries\' figures, so others producing leave no 100 %', () => {
+    expect(lead('Does China account for 99% of world gallium production?', 'en')).toMatch(/^Yes — China — share of world mine production of gallium 2025: 99% \(900,000 kg, /);
+    expect(lead('Welchen Anteil hat China an der weltweiten Galliumförderung 2025?', 'de')).toMatch(/99 %/);
+  });
+  it('while a world total above the country\'s stays the denominator', () => {
+    expect(lead('Welchen Anteil hat der Kongo an der weltweiten Kobaltförderung 2025?', 'de')).toMatch(/74 % \(230\.000 t von weltweit 310\.000 t/);
+  });
+});
+
+describe('an edition\'s name in a share fact states no year of figures', () => {
+  it('computes the share of the year asked rather than calling the fact another year\'s', () => {
+    expect(lead('What share of world gallium production did China have in 2025?', 'en')).toMatch(/^China — share of world mine production of gallium 2025: 99%/);
+  });
+});

@@ -5,11 +5,9 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Locale } from '../../reply/model.js';
 import type { Fact } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
-import { Citations, loc, t } from '../../commands/common.js';
+import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { formatDateRange, formatQuantity } from '../../reply/format.js';
-import { editionTable, type Measure } from '../../commands/figures.js';
-import type { Country, Mineral } from '../../dataset/schema.js';
+import { formatDateRange } from '../../reply/format.js';
 import { stem, withoutEditions } from '../query/text.js';
 import { listItemLead } from './list-item.js';
 import { splitSentences } from '../query/sentences.js';
@@ -279,53 +277,4 @@ export function passageAnswer(ctx: CommandContext, p: ParsedQuery, hit: Hit): An
   const lead = item && placed ? `${placed}: ${passage.text.replace(/[.;]?$/, '.')}` : when ? `${formatDateRange(ev.date, ev.end_date, ctx.locale)}: ${passage.text}` : `${own}${after}`;
   const support = placed && !item ? [`${placed}.`] : [];
   return { status: 'answer', lead, support, sources: passage.sources, ...(more ? { more } : {}) };
-}
-
-/**
- * A country's share of the world total, computed from one USGS edition's table (same edition and
- * year, errata applied). A bounded figure ("more than 75 million t") gives no exact share, so the
- * answer then states both figures as printed and says no share can be computed.
- */
-export function shareAnswer(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): AnswerFirst | undefined {
-  const { dataset: ds, locale } = ctx;
-  const asked = p.time?.kind === 'year' && measure !== 'reserves' ? Number(p.time.start.slice(0, 4)) : undefined;
-  // The edition asked for ("going by MCS 2025") when it holds the year, else the newest.
-  const view = (p.edition !== undefined ? editionTable(ds, m.id, measure, asked, p.edition) : undefined) ?? editionTable(ds, m.id, measure, asked);
-  const own = view?.rows.get(c.id);
-  const world = view?.rows.get('WORLD');
-  if (!view || !own || !world || own.figure.value === null || !world.figure.value) return undefined;
-  const cite = new Citations(ds).add(...view.base.sources, ...own.figure.sources, ...world.figure.sources);
-  const year = view.year !== undefined ? ` ${view.year}` : '';
-  const unit = m.unit.symbol;
-  const qty = (e: typeof own): string => formatQuantity(e.figure.value!, unit, locale, e.figure.qualifier);
-  const labels = [...new Set([own.edition.label, world.edition.label])].join(', ');
-  const what = locale === 'de'
-    ? `${measure === 'reserves' ? 'den weltweiten Reserven' : 'der weltweiten Förderung'} (${m.name.de})`
-    : `world ${measure === 'reserves' ? 'reserves' : 'mine production'} of ${m.name.en.toLowerCase()}`;
-  const exact = !own.figure.qualifier && !world.figure.qualifier;
-  const pct = Math.round((own.figure.value / world.figure.value) * 100);
-  // "More than half of the world's?": yes or no from the exact share, never from a rounded or open one.
-  const share = own.figure.value / world.figure.value;
-  // A share claimed ("99%, yes/no?") is checked to the percent it states.
-  const claimed = p.shareClaim && p.shareThreshold !== undefined ? Math.round(p.shareThreshold * 100) === pct : undefined;
-  // One point off a share computed from two rounded totals ("99%?" against 900,000 of 900,000 kg) is
-  // within their rounding: neither yes nor no.
-  const withinRounding = claimed === false && Math.abs(Math.round(p.shareThreshold! * 100) - pct) <= 1;
-  const verdict = exact && !withinRounding && p.polar && p.shareThreshold !== undefined && (claimed !== undefined || share !== p.shareThreshold)
-    ? ((claimed ?? (share > p.shareThreshold) !== Boolean(p.less)) ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — ')) : '';
-  const lead = verdict + (exact
-    ? t(locale,
-      `${c.name.en} — share of ${what}${year}: ${pct}% (${qty(own)} of the world's ${qty(world)}, ${labels}).`,
-      `${c.name.de} — Anteil an ${what}${year}: ${pct} % (${qty(own)} von weltweit ${qty(world)}, ${labels}).`)
-    : t(locale,
-      `${c.name.en} — ${qty(own)} of the world's ${qty(world)} (${what}${year}, ${labels}); the world figure is not exact, so the dataset gives no exact share.`,
-      `${c.name.de} — ${qty(own)} von weltweit ${qty(world)} (Anteil an ${what}${year}, ${labels}); die Weltzahl ist nicht genau, daher nennt der Datensatz keinen genauen Anteil.`));
-  return {
-    status: 'answer',
-    ...(withinRounding ? { undecided: true } : {}),
-    lead,
-    support: exact ? [t(locale, 'Share computed from the USGS country and world figures of the same edition.', 'Anteil berechnet aus den Länder- und Weltzahlen derselben USGS-Ausgabe.')] : [],
-    sources: cite.list(locale).map((s) => s.id),
-    more: figureCommand(ds, measure, m, c, locale),
-  };
 }

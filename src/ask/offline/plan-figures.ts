@@ -9,7 +9,7 @@ import { singleFigure } from './answer-figures.js';
 import { compareFigures } from './answer-compare.js';
 import { topFigures, worldFigure } from './answer-top.js';
 import { editionTable, type Measure } from '../../commands/figures.js';
-import { shareAnswer } from './answer-facts.js';
+import { shareAnswer } from './share-answer.js';
 import { noneAnswer } from './answer-none.js';
 import { topicFact } from './fact-fit.js';
 import { splitSentences } from '../query/sentences.js';

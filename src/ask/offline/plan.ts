@@ -14,7 +14,8 @@ import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { statedShare } from './answer-figures.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
-import { factAnswer, pickFact, shareAnswer, termAnswer } from './answer-facts.js';
+import { factAnswer, pickFact, termAnswer } from './answer-facts.js';
+import { shareAnswer } from './share-answer.js';
 import { sequenceAnswer } from './sequence.js';
 import { offsetDay } from './offset-day.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
@@ -203,9 +204,10 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
       const m = s.minerals.find((x) => x.id !== 'rare-earths') ?? s.minerals[0] ?? defaultMineral(ds);
       // The attribute's facts state shares of its own measure: a reserves question never gets them.
       const fact = measure === ans.share ? pickFact(ctx, p, ans.facts) : undefined;
-      // A fact stating another year's share ("69% in 2025") does not answer a question about 2024.
+      // A fact stating another year's share ("69% in 2025") does not answer a question about 2024; an
+      // edition's name ("USGS MCS 2025") states no year of figures.
       const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
-      const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && (!year || fact.text.en.includes(year));
+      const factFits = fact && s.countries.every((x) => fact.countries.includes(x.id)) && (!year || yearsStated(fact.text.en).includes(year));
       if (factFits) return answered(factAnswer(ctx, p, fact), fact.id);
       const share = c && m ? shareAnswer(ctx, p, measure, m, c) : undefined;
       const stated = share && c && m ? statedShare(ctx, p, measure, m, c) : undefined;
