@@ -51,3 +51,20 @@ describe('an edition\'s name in a share fact states no year of figures', () => {
     expect(lead('What share of world gallium production did China have in 2025?', 'en')).toMatch(/^China — share of world mine production of gallium 2025: 99%/);
   });
 });
+
+describe('a day claimed of a document named by its number', () => {
+  it('is checked against that document\'s day, not against the day of the measures it names', () => {
+    expect(lead('Was Announcement No. 70 issued on 9 October 2025?', 'en')).toMatch(/^No — 7 Nov 2025/);
+    expect(lead('Was Announcement No. 70 issued on 7 November 2025?', 'en')).toMatch(/^Yes — /);
+  });
+  it('while a day naming the measures ("the Oct 9 announcements") still names the measures', () => {
+    expect(lead('confirm: No. 70 froze how many of the Oct 9 announcements?', 'en')).not.toMatch(/^9 Oct 2025: Only/);
+  });
+});
+
+describe('a place that also speaks for a record\'s people ("at the White House")', () => {
+  it('is the place asked of the event the question names', () => {
+    expect(lead('Was the US-Australia framework signed at the White House?', 'en')).toMatch(/^Yes — US–Australia framework/);
+    expect(lead('Was the US-Australia framework signed at the White House on 20 October 2025?', 'en')).toMatch(/^Yes — US–Australia framework/);
+  });
+});

@@ -109,8 +109,13 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const own = hits(named, words);
   // The event the words name must hold more of them than anything on the day stated, and be no
   // stage of what happened that day ("the tariff cut agreed in Busan", asked "agreed on 30 October?").
-  const onDay = eventsInTime(ctx, p);
-  if (own < 2 || onDay.some((e) => hits(e, words) >= own || linked(named, e))) return undefined;
+  // One document named by its number and nothing else found ("Was Announcement No. 70 issued on 9 October
+  // 2025?"): the day is claimed of it, whatever its record says of the measures it suspends. A name
+  // of a kind ("the tariff cut agreed on 30 October?") may mean the stage done that day.
+  const sole = p.subjects.events.length === 1 && p.subjects.namedEvents[0] === named
+    && named.aliases.some((a) => /\d/.test(a) && q.includes(` ${normalize(a)} `));
+  const onDay = sole ? [] : eventsInTime(ctx, p);
+  if ((own < 2 && !sole) || onDay.some((e) => hits(e, words) >= own || linked(named, e))) return undefined;
   const a = eventAnswer(ctx, named, 'date', p);
   return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
 }

@@ -243,7 +243,13 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
   const de = MONTHS.de[m - 1]!;
   const says = new RegExp(`(?<!\\d)${d}\\.?\\s+(?:${en}|${de})\\b|\\b${en}\\s+${d}(?!\\d)`, 'i');
   // A later day the record announces ("fireworks for 4 July 2026") states its year; a day without one is of the event's year.
-  const c = clausesOf(ctx, ev).find((x) => says.test(x.text)
+  // "suspending Announcements Nos. 55 … of 9 October 2025": a day after "of" names other documents by their day.
+  const of = vocabIndex(ctx.dataset).genitiveOf;
+  const naming = (text: string): boolean => {
+    const m = says.exec(text);
+    return m !== null && of.has(normalize(text.slice(0, m.index).trim().split(/\s+/).at(-1) ?? ''));
+  };
+  const c = clausesOf(ctx, ev).find((x) => says.test(x.text) && !naming(x.text)
     && (x.sentence.includes(String(y)) || (!/\b(?:19|20)\d\d\b/.test(x.sentence) && String(y) === ev.date.slice(0, 4))));
   return c && { ...c, hits: 1, of: 1 };
 }

@@ -111,7 +111,8 @@ function unknownPlace(ctx: CommandContext, p: ParsedQuery, w: string): boolean {
 
 /** The one event the question is about, leaving its place out: by the people it names, else by its words. */
 function eventAsked(ctx: CommandContext, p: ParsedQuery, placeWords: ReadonlySet<string>): Event | undefined {
-  const people = peopleNamed(ctx, p);
+  // "at the White House": a place that also speaks for a record's people is the place asked, not who.
+  const people = peopleNamed(ctx, p).filter((w) => !placeWords.has(w));
   const words = p.words.filter((w) => !placeWords.has(w));
   const scored = scoreEvents(ctx.dataset, words, p.subjects.countries.map((c) => c.id));
   if (people.length) {
