@@ -68,3 +68,12 @@ describe('a place that also speaks for a record\'s people ("at the White House")
     expect(lead('Was the US-Australia framework signed at the White House on 20 October 2025?', 'en')).toMatch(/^Yes — US–Australia framework/);
   });
 });
+
+describe('a percentage asked as the value now, which a text states as the value before a change', () => {
+  it('is no, with the change ("von 57 % auf 47 %")', () => {
+    expect(lead('Liegen die US-Zölle auf chinesische Waren jetzt bei 57 %?', 'de')).toMatch(/^Nein — .*von 57 % auf 47 %/);
+  });
+  it('is not taken for a "now" claimed of the event\'s day', () => {
+    expect(lead('Is the overall US tariff on Chinese goods 47% now?', 'en')).not.toMatch(/^No — 30 Oct 2025/);
+  });
+});

@@ -100,7 +100,9 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const v = vocabIndex(ctx.dataset);
   // A state on a day ("already prime minister on 27 October?") holds after the event that began it.
   // So does one asked of today ("As of today are the October controls suspended?").
-  if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState)) return undefined;
+  // So does a present tense asked of today ("Is the overall tariff 47% now?").
+  if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState)
+    || (day.relative && v.wordLists.presentOpeners[ctx.locale].has(p.words[0] ?? ''))) return undefined;
   // A day claimed as an end ("suspends … until 10 November 2026") is no day of the event's own.
   const q = paddedQuestion(p);
   const at = q.indexOf(` ${normalize(day.text)} `);

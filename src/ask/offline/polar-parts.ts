@@ -162,6 +162,21 @@ export function quantityCheck(asked: readonly string[], sentence: string): 'ok' 
   return 'ok';
 }
 
+/**
+ * "Are US tariffs on Chinese goods now 57%?" against "the overall tariff from 57% to 47%": each quantity
+ * asked is a value before a change the sentence states (after a word of grammar.change_from, with a
+ * word of change_to and a number after it). The question's own "from" ("did it go from 57 %?") asks the change.
+ */
+export function formerValues(asked: readonly string[], sentence: string, p: ParsedQuery, v: VocabIndex): boolean {
+  const from = v.wordLists.changeFrom[p.locale];
+  if (!asked.length || !from.size || p.words.some((w) => from.has(w))) return false;
+  const former = new Set<string>();
+  for (const m of sentence.matchAll(/(\p{L}+)\s+(\d[\d.,]*\s*(?:%|\p{L}+)?)\s+(\p{L}+)\s+\d/gu)) {
+    if (from.has(normalize(m[1]!)) && v.changeTo.includes(normalize(m[3]!))) for (const x of quantities(m[2]!)) former.add(x);
+  }
+  return asked.every((x) => former.has(x));
+}
+
 // A fraction's ordinal ("a third", "ein Drittel" is one word) follows these: no rank.
 const FRACTION_BEFORE = /(?:^|\s)(?:a|an|one|two|ein|eine|einen|einem)\s+$/i;
 

@@ -26,7 +26,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
-import { compoundOf, countriesNamed, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
+import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
 
@@ -193,7 +193,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (asked.length && inPercent(p.text, p.words) && !inPercent(sentence, words)) return undefined;
   const q = quantityCheck(asked, ordinalsAsNumbers(asked.length ? digits(sentence) : sentence, v, lang));
   // "Was the separation quota 270,000 t?" against "mining 270,000 t and separation 250,000 t".
-  if (q === 'ok' && labelledElsewhere(ctx, p, sentence, asked)) return { verdict: 'no', hits, byQuantity: true };
+  if (q === 'ok' && (labelledElsewhere(ctx, p, sentence, asked) || formerValues(asked, sentence, p, v))) return { verdict: 'no', hits, byQuantity: true };
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
 }
 

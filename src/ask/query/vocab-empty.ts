@@ -21,6 +21,7 @@ export const EMPTY: Vocabulary = {
     past_openers: { en: [], de: [] },
     present_openers: { en: [], de: [] },
     hearsay_infinitives: { en: [], de: [] },
+    change_from: { en: [], de: [] },
     perfect_markers: { en: [], de: [] },
     plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },

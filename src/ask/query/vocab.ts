@@ -172,6 +172,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       pastOpeners: perLocale(g.past_openers),
       presentOpeners: perLocale(g.present_openers),
       hearsayInfinitives: perLocale(g.hearsay_infinitives),
+      changeFrom: perLocale(g.change_from),
       perfectMarkers: perLocale(g.perfect_markers),
       planMarkers: perLocale(g.plan_markers),
       sinceYear: perLocale(g.since_year),
