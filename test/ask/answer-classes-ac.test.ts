@@ -77,3 +77,22 @@ describe('a percentage asked as the value now, which a text states as the value 
     expect(lead('Is the overall US tariff on Chinese goods 47% now?', 'en')).not.toMatch(/^No — 30 Oct 2025/);
   });
 });
+
+describe('a country after a word joining people ("… with Cambodia") is the other side', () => {
+  it('so a person of the one side who signed with it is a yes', () => {
+    expect(lead('Did Anutin Charnvirakul sign the declaration with Cambodia?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Hat Anutin Charnvirakul die Erklärung mit Kambodscha unterzeichnet?', 'de')).toMatch(/^Ja — /);
+  });
+  it('while the other side\'s office claimed of him is still a no', () => {
+    expect(lead('Was Anutin the Cambodian prime minister?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('"neither light nor heavy" claims the third class', () => {
+  it('is yes for scandium and no for yttrium, in both languages', () => {
+    expect(lead('Under USGS classification, is scandium neither light nor heavy?', 'en')).toMatch(/^Yes — Scandium/);
+    expect(lead('Is yttrium neither light nor heavy?', 'en')).toMatch(/^No — Yttrium is a heavy/);
+    expect(lead('Ist Scandium weder leicht noch schwer?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Ist Yttrium weder leicht noch schwer?', 'de')).toMatch(/^Nein — /);
+  });
+});

@@ -83,7 +83,11 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   const asksYesNo = p.polar;
   switch (field) {
     case 'class': {
-      const lead = is && asksYesNo ? `${yes(ctx, el.class === is)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
+      // "Is scandium neither light nor heavy?": both classes asked and denied claim the third.
+      const both = new Set(p.attributes.flatMap((h) => ('element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is ? [h.attribute.answer.is] : [])));
+      const neither = asksYesNo && both.size === 2 && questionNegated(ctx, p);
+      const lead = neither ? `${yes(ctx, el.class === 'neither')} — ${classSentence(ctx, el)}`
+        : is && asksYesNo ? `${yes(ctx, el.class === is)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
       return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };
     }
     case 'controls': {

@@ -25,7 +25,9 @@ export function placedElsewhere(ctx: CommandContext, p: ParsedQuery, words: read
   const mentioned = (ws: readonly string[]): string[] => [...new Set(countryMentions(ctx, ws.map(asName), { codes: false }).map((m) => m.id))];
   // The question's own words: a country adjective beside a person the event is found by ("the Cambodian
   // prime minister Anutin") is no subject of the parse, but it is what the question claims.
-  const asked = p.subjects.countries.length ? p.subjects.countries.map((c) => c.id) : mentioned(p.words);
+  // "Did Anutin sign the declaration with Cambodia?": a country after a word joining people ("with", "mit") is the other side.
+  const otherSide = new Set(countryMentions(ctx, p.words, { codes: false }).filter((m) => m.start > 0 && personJoiners.has(p.words[m.start - 1]!)).map((m) => m.id));
+  const asked = (p.subjects.countries.length ? p.subjects.countries.map((c) => c.id) : mentioned(p.words)).filter((id) => !otherSide.has(id));
   if (!named.length || asked.length !== 1) return false;
   const at = named.map((w) => words.indexOf(w));
   if (at.some((i) => i < 0)) return false;
