@@ -96,3 +96,12 @@ describe('"neither light nor heavy" claims the third class', () => {
     expect(lead('Ist Yttrium weder leicht noch schwer?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('an end claimed after "bis zum", and German dates the replies write ("1. Nov. 2025")', () => {
+  it('reads "bis zum 10. November 2026" as the end, not as a day of the fact sheet', () => {
+    expect(lead('Wurden die Section-301-Ausnahmen bis zum 10. November 2026 verlängert?', 'de')).toMatch(/^Ja — /);
+  });
+  it('keeps a German ordinal day before a short month name in its sentence', () => {
+    expect(lead('Wurden die Ausnahmen nach Section 301 bis 10. November 2026 verlängert?', 'de')).not.toMatch(/^Ja — Nov\./);
+  });
+});

@@ -106,7 +106,8 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   // A day claimed as an end ("suspends … until 10 November 2026") is no day of the event's own.
   const q = paddedQuestion(p);
   const at = q.indexOf(` ${normalize(day.text)} `);
-  if (at > 0 && v.untilBefore.includes(q.slice(0, at).trim().split(' ').at(-1) ?? '')) return undefined;
+  const before = q.slice(0, at).trim();
+  if (at > 0 && v.untilBefore.some((w) => before === w || before.endsWith(` ${w}`))) return undefined;
   const words = [...new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, ctx.locale)))];
   const own = hits(named, words);
   // The event the words name must hold more of them than anything on the day stated, and be no

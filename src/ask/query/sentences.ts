@@ -8,7 +8,7 @@
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { isDatasetText, rememberDatasetTexts } from '../../dataset/text-match.js';
-import { isMonthWord } from './time.js';
+import { isMonthWord, isShortMonthWord } from './time.js';
 import { vocabIndex } from './vocab.js';
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -19,7 +19,8 @@ function glued(prev: string, next: string, abbreviations: ReadonlySet<string>, o
   if (!tail.endsWith('.')) return false;
   const nextWord = normalize(next.trimStart().split(/\s+/)[0] ?? '');
   // "1. Dezember", "(30. Oktober)": a German ordinal day before a month name.
-  if (/(?:^|[\s(„“"])\d{1,2}\.$/.test(tail) && isMonthWord(nextWord)) return true;
+  // So is one before a month's short name as the replies write dates ("1. Nov. 2025").
+  if (/(?:^|[\s(„“"])\d{1,2}\.$/.test(tail) && (isMonthWord(nextWord) || (isShortMonthWord(nextWord) && /^\s*\p{L}+\./u.test(next)))) return true;
   // "zum 250. Jahrestag", "beim 47. ASEAN-Gipfel": a number after an article is an ordinal; no
   // sentence ends "zum 250." (but one may end "lag bei 12.").
   const before = /(?:^|[\s(„“"])([\p{L}]+)\s+\d{1,3}\.$/u.exec(tail)?.[1];
