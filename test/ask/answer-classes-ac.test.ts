@@ -105,3 +105,13 @@ describe('an end claimed after "bis zum", and German dates the replies write ("1
     expect(lead('Wurden die Ausnahmen nach Section 301 bis 10. November 2026 verlängert?', 'de')).not.toMatch(/^Ja — Nov\./);
   });
 });
+
+describe('two labels each claimed with a number ("mining quota 270,000 t and the separation quota also 270,000 t")', () => {
+  it('is no when one label\'s number is another\'s, in both languages', () => {
+    expect(lead("Was China's 2024 mining quota 270,000 t and the separation quota also 270,000 t?", 'en')).toMatch(/^No — /);
+    expect(lead('Lag Chinas Abbauquote 2024 bei 270.000 t und die Trennquote bei 270.000 t?', 'de')).toMatch(/^Nein — /);
+  });
+  it('while the right pairs are no "no"', () => {
+    expect(lead("Was China's 2024 mining quota 270,000 t and the separation quota 250,000 t?", 'en')).not.toMatch(/^No — /);
+  });
+});

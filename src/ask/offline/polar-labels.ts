@@ -39,6 +39,7 @@ export function labelledElsewhere(ctx: CommandContext, p: ParsedQuery, sentence:
   const year = p.time?.kind === 'year' && !p.time.relative ? p.time.start.slice(0, 4) : undefined;
   // Numbers the question writes ("270,000 t"), not its ordinals ("the first meeting since 2019").
   const written = new Set(quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text));
+  if (pairsMismatched(p, parts, lang)) return true;
   for (const q of asked.filter((x) => written.has(x))) {
     const own = parts.filter((x) => quantities(x).includes(q));
     if (own.length !== 1) continue;
@@ -50,4 +51,31 @@ export function labelledElsewhere(ctx: CommandContext, p: ParsedQuery, sentence:
     if (year && ownYears.length && !ownYears.includes(year) && others.some((x) => yearsIn(x).includes(year))) return true;
   }
   return false;
+}
+
+/**
+ * "Mining quota 270,000 t and the separation quota also 270,000 t?" against "mining 270,000 t and
+ * separation 250,000 t": each label the question pairs with a number (the first number after the
+ * label's word) must have that number in the sentence's part of that label. Only for two numbers or more.
+ */
+function pairsMismatched(p: ParsedQuery, parts: readonly string[], lang: ParsedQuery['locale']): boolean {
+  const text = p.text.toLowerCase();
+  if (quantities(text).length < 2) return false;
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  // Where the question names a part's label: the label's word or stem, or a German compound opening
+  // with its first syllables ("Trennquote" for "Trennung").
+  const labelAt = (word: string): number | undefined => {
+    const label = stem(word, lang);
+    const head = word.slice(0, 5);
+    return words.find((m) => {
+      const w = normalize(m[0]);
+      return stem(w, lang) === label || w.startsWith(label) || (lang === 'de' && word.length >= 5 && w.length > 5 && w.startsWith(head));
+    })?.index;
+  };
+  const pairs = parts.flatMap((part) => {
+    const word = labelOf(part)[0];
+    const at = word !== undefined && word.length >= 4 ? labelAt(word) : undefined;
+    return at === undefined ? [] : [{ part, paired: quantities(text.slice(at))[0] }];
+  });
+  return pairs.length >= 2 && pairs.some((x) => x.paired !== undefined && !quantities(x.part).includes(x.paired));
 }
