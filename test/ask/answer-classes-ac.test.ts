@@ -52,12 +52,8 @@ describe('an edition\'s name in a share fact states no year of figures', () => {
   });
 });
 
-describe('a day claimed of a document named by its number', () => {
-  it('is checked against that document\'s day, not against the day of the measures it names', () => {
-    expect(lead('Was Announcement No. 70 issued on 9 October 2025?', 'en')).toMatch(/^No — 7 Nov 2025/);
-    expect(lead('Was Announcement No. 70 issued on 7 November 2025?', 'en')).toMatch(/^Yes — /);
-  });
-  it('while a day naming the measures ("the Oct 9 announcements") still names the measures', () => {
+describe('a day after "of" in a record\'s text names other documents', () => {
+  it('and a day naming the measures ("the Oct 9 announcements") does not answer with that clause', () => {
     expect(lead('confirm: No. 70 froze how many of the Oct 9 announcements?', 'en')).not.toMatch(/^9 Oct 2025: Only/);
   });
 });
@@ -113,5 +109,31 @@ describe('two labels each claimed with a number ("mining quota 270,000 t and the
   });
   it('while the right pairs are no "no"', () => {
     expect(lead("Was China's 2024 mining quota 270,000 t and the separation quota 250,000 t?", 'en')).not.toMatch(/^No — /);
+  });
+});
+
+describe('guards from the review of this part\'s classes', () => {
+  it('a tag of truth after a negative statement leaves sentences checked clause by clause alone', () => {
+    expect(lead("The Busan meeting didn't last more than two hours, right?", 'en')).not.toMatch(/^No — /);
+  });
+  it('a tag of the verb ("…, does it?") and a question opened by its verb ask the fact', () => {
+    expect(lead("China doesn't have 44 million t of reserves, does it?", 'en')).toMatch(/^Yes — China/);
+    expect(lead("Japan doesn't produce gallium, does it?", 'en')).toMatch(/^Yes — Japan/);
+    expect(lead('Does China not produce rare earths?', 'en')).toMatch(/^Yes — China/);
+  });
+  it('a negation after the attribute qualifies it and denies nothing', () => {
+    expect(lead('Does Canada have reserves not yet mined?', 'en')).toMatch(/^Yes — Canada/);
+  });
+  it('a later stage of a numbered document on its own day, and an event asked of today, keep their answers', () => {
+    expect(lead('Was Announcement No. 61 suspended on 7 November 2025?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did licensing under No. 57 start on 8 November 2025?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Is the APEC summit today?', 'en')).toMatch(/^No — /);
+  });
+  it('a value before the meeting is no value now', () => {
+    expect(lead('Betrug der Fentanyl-Zoll vor dem Treffen 20 %?', 'de')).not.toMatch(/^Nein — /);
+  });
+  it('"light and not heavy" claims no third class; a partner the record lacks is still a no', () => {
+    expect(lead('Is neodymium light and not heavy?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did Albanese sign the framework with Japan?', 'en')).toMatch(/^No — /);
   });
 });

@@ -14,7 +14,7 @@ import { vocabIndex } from '../query/vocab.js';
  * after the attribute's verb denies it too ("Canada produces no rare earths", "Fördert China keine …?"),
  * with only a name between ("reserves but no production" denies the production).
  */
-export function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure): boolean {
+export function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure, taggedStatement = false): boolean {
   const v = vocabIndex(ds);
   const own = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === measure).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // A sentence of context before the question ("Malaysia stood without reserves in MCS 2025. Did USGS change that?") denies nothing asked.
@@ -22,9 +22,12 @@ export function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure): boo
   const names = new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
   const clauses = asked.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
   const main = clauses.find((c) => c.length > 2) ?? [];
-  // "Australia doesn't mine any rare earths": a negation before the attribute's verb denies it as "no" does;
-  // one opening the question ("Doesn't Canada produce …?") asks the fact itself.
-  return main.some((w, i) => (v.absenceWords.has(w) || (i > 0 && v.negations.has(w))) && (main.slice(i + 1, i + 4).some((x) => own.has(x)) || verbBefore(main, i, own, names)));
+  // "Australia doesn't mine any rare earths, correct?": in a statement put to judge by a tag of truth
+  // (taggedStatement), a negation before the attribute's verb denies it as "no" does; a question opened
+  // by its verb ("Does China not produce …?") or closed by one ("…, does it?") asks the fact itself, and
+  // a negation after the attribute ("reserves not yet mined") qualifies it.
+  return main.some((w, i) => (v.absenceWords.has(w) && (main.slice(i + 1, i + 4).some((x) => own.has(x)) || verbBefore(main, i, own, names)))
+    || (taggedStatement && i > 0 && v.negations.has(w) && main.slice(i + 1, i + 4).some((x) => own.has(x))));
 }
 
 function verbBefore(main: readonly string[], i: number, own: ReadonlySet<string>, names: ReadonlySet<string>): boolean {

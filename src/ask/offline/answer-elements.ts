@@ -83,9 +83,14 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   const asksYesNo = p.polar;
   switch (field) {
     case 'class': {
-      // "Is scandium neither light nor heavy?": both classes asked and denied claim the third.
-      const both = new Set(p.attributes.flatMap((h) => ('element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is ? [h.attribute.answer.is] : [])));
-      const neither = asksYesNo && both.size === 2 && questionNegated(ctx, p);
+      // "Is scandium neither light nor heavy?": both classes asked, each right after a negation
+      // ("neither light nor heavy", "weder leicht noch schwer"), claim the third; "light and not heavy" does not.
+      // The first class word follows a negation, the second a negation or a word joining a list ("noch", "nor").
+      const v = vocabIndex(ctx.dataset);
+      const classHits = p.attributes.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is);
+      const at = classHits.map((h) => p.words.indexOf(h.matched[0]!.split(' ')[0]!)).sort((a, b) => a - b);
+      const neither = asksYesNo && classHits.length === 2 && at[0]! > 0 && v.negations.has(p.words[at[0]! - 1]!)
+        && (v.negations.has(p.words[at[1]! - 1]!) || v.listJoiners.has(p.words[at[1]! - 1]!));
       const lead = neither ? `${yes(ctx, el.class === 'neither')} — ${classSentence(ctx, el)}`
         : is && asksYesNo ? `${yes(ctx, el.class === is)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
       return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };

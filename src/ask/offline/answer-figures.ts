@@ -16,7 +16,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { absenceAsked } from './absence.js';
 import { stem } from '../query/text.js';
 import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
-import { negatedClaimFramed, questionNegated } from './polar-parts.js';
+import { negationClaimed, questionNegated, taggedNegativeStatement } from './polar-parts.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
 
@@ -192,8 +192,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // "Does Greenland have no reserves?", "Hat Malaysia keine Reserven?": the figure's absence is claimed,
   // so a figure stated says no ("Doch" to a German question asking it outright).
   const absent = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold === undefined
-    && !unread && absenceAsked(ds, p, measure) && questionNegated(ctx, p);
-  const framed = (negatedClaim || absent) && negatedClaimFramed(ctx, p);
+    && !unread && absenceAsked(ds, p, measure, taggedNegativeStatement(ctx, p)) && questionNegated(ctx, p);
+  const framed = (negatedClaim || absent) && negationClaimed(ctx, p);
   const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
   const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);
   const doch = locale === 'de' && !framed && ((negatedClaim && verdict) || (absent && claimed));

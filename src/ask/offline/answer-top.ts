@@ -7,7 +7,7 @@ import { formatCount } from '../../reply/format.js';
 import { editionTable, rankValue, recordHistory, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { inRegion } from '../query/regions.js';
-import { negatedClaimFramed, questionNegated } from './polar-parts.js';
+import { negationClaimed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, listNames, noFigure, singleFigure, val, what, yesNo } from './answer-figures.js';
 
 /** A ranking; `isTop`: is that country the one asked (yes/no); `placeOf`: where that country stands. */
@@ -185,6 +185,6 @@ export function worldFigure(ctx: CommandContext, p: ParsedQuery, measure: Measur
  */
 function rankYes(ctx: CommandContext, p: ParsedQuery, holds: boolean): string {
   const neg = questionNegated(ctx, p);
-  if (neg && negatedClaimFramed(ctx, p)) return yesNo(ctx.locale, !holds);
+  if (neg && negationClaimed(ctx, p)) return yesNo(ctx.locale, !holds);
   return neg && holds && ctx.locale === 'de' ? 'Doch — ' : yesNo(ctx.locale, holds);
 }

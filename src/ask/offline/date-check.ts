@@ -1,6 +1,7 @@
 // "Wurde Takaichi am 24. Oktober gewählt?", "Did Trump meet Lee on 30 October?": a yes/no question
 // stating a day for an event its words name, which fell on another day. The answer is "no" with the
 // event's own date, not the record of whatever happened on the day stated.
+import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { loc, t } from '../../commands/common.js';
@@ -100,9 +101,10 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const v = vocabIndex(ctx.dataset);
   // A state on a day ("already prime minister on 27 October?") holds after the event that began it.
   // So does one asked of today ("As of today are the October controls suspended?").
-  // So does a present tense asked of today ("Is the overall tariff 47% now?").
-  if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState)
-    || (day.relative && v.wordLists.presentOpeners[ctx.locale].has(p.words[0] ?? ''))) return undefined;
+  // So does a figure asked in the present tense of today ("Is the overall tariff 47% now?"); an event
+  // so asked ("Is the APEC summit today?") is still checked against its day.
+  const figureNow = day.relative === true && v.wordLists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && quantities(p.text.replace(day.text, ' ')).length > 0;
+  if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState) || figureNow) return undefined;
   // A day claimed as an end ("suspends … until 10 November 2026") is no day of the event's own.
   const q = paddedQuestion(p);
   const at = q.indexOf(` ${normalize(day.text)} `);
@@ -112,13 +114,8 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const own = hits(named, words);
   // The event the words name must hold more of them than anything on the day stated, and be no
   // stage of what happened that day ("the tariff cut agreed in Busan", asked "agreed on 30 October?").
-  // One document named by its number and nothing else found ("Was Announcement No. 70 issued on 9 October
-  // 2025?"): the day is claimed of it, whatever its record says of the measures it suspends. A name
-  // of a kind ("the tariff cut agreed on 30 October?") may mean the stage done that day.
-  const sole = p.subjects.events.length === 1 && p.subjects.namedEvents[0] === named
-    && named.aliases.some((a) => /\d/.test(a) && q.includes(` ${normalize(a)} `));
-  const onDay = sole ? [] : eventsInTime(ctx, p);
-  if ((own < 2 && !sole) || onDay.some((e) => hits(e, words) >= own || linked(named, e))) return undefined;
+  const onDay = eventsInTime(ctx, p);
+  if (own < 2 || onDay.some((e) => hits(e, words) >= own || linked(named, e))) return undefined;
   const a = eventAnswer(ctx, named, 'date', p);
   return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
 }

@@ -95,7 +95,6 @@ export function questionNegated(ctx: CommandContext, p: ParsedQuery): boolean {
  */
 export function negatedClaimFramed(ctx: CommandContext, p: ParsedQuery): boolean {
   const v = vocabIndex(ctx.dataset);
-  if (taggedNegativeStatement(ctx, p)) return true;
   // A negation inside the frame: the frame reads whole without it, across its place.
   const k = p.words.findIndex((w) => v.negations.has(w));
   if (k >= 0) {
@@ -113,16 +112,24 @@ export function negatedClaimFramed(ctx: CommandContext, p: ParsedQuery): boolean
  * "yes" must mean the negation holds. A question opened by its verb ("Isn't Russia …?") asks the fact itself, and
  * German answers a negative statement with "Doch", which is never ambiguous.
  */
-function taggedNegativeStatement(ctx: CommandContext, p: ParsedQuery): boolean {
+export function taggedNegativeStatement(ctx: CommandContext, p: ParsedQuery): boolean {
   if (ctx.locale !== 'en' || p.words.length < 3) return false;
   const v = vocabIndex(ctx.dataset);
   const tag = closingTags(v, ctx.locale).find((t) => t.length < p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
   // "…, did it?": an English tag of the verb asks the fact ("No, it didn't"); "…, right?" asks whether the statement is.
-  if (!tag || v.negations.has(tag[0]!) || v.operators.byLang.en.get(tag[0]!) === 'yesno') return false;
+  const verb = (w: string): boolean => v.negations.has(w) || v.operators.byLang.en.get(w) === 'yesno' || v.operators.byLang.en.get(stem(w, 'en')) === 'yesno';
+  if (!tag || verb(tag[0]!)) return false;
   const first = p.words[0]!;
-  if (v.negations.has(first) || v.operators.byLang.en.get(first) === 'yesno' || v.questionWords.has(first)) return false;
+  if (verb(first) || v.questionWords.has(first)) return false;
   return negated(p.words.slice(1, p.words.length - tag.length), v.negations);
 }
+
+/**
+ * Whether a figure's or a place's claim carries the question's negation: a truth frame, or an English
+ * tagged statement. Only where the answer settles the claim by one figure or place; sentences checked
+ * clause by clause (polar.ts) keep to truth frames, as a tag there would turn every other check round.
+ */
+export const negationClaimed = (ctx: CommandContext, p: ParsedQuery): boolean => taggedNegativeStatement(ctx, p) || negatedClaimFramed(ctx, p);
 
 /** Whether the words open with a frame putting a claim to judge ("Is it true that …", "Stimmt es, dass …"). */
 export const claimFramed = (v: VocabIndex, words: readonly string[]): boolean => frameEnd(v.truthFrames, words) >= 0;
@@ -164,12 +171,15 @@ export function quantityCheck(asked: readonly string[], sentence: string): 'ok' 
 
 /**
  * "Are US tariffs on Chinese goods now 57%?" against "the overall tariff from 57% to 47%": each quantity
- * asked is a value before a change the sentence states (after a word of grammar.change_from, with a
- * word of change_to and a number after it). The question's own "from" ("did it go from 57 %?") asks the change.
+ * asked as the value today ("now", "jetzt") is a value before a change the sentence states (after a
+ * word of grammar.change_from, with a word of change_to and a number after it). The question's own
+ * "from" ("did it go from 57 %?") asks the change.
  */
 export function formerValues(asked: readonly string[], sentence: string, p: ParsedQuery, v: VocabIndex): boolean {
   const from = v.wordLists.changeFrom[p.locale];
-  if (!asked.length || !from.size || p.words.some((w) => from.has(w))) return false;
+  // Only the value now is asked so ("jetzt", "now"); "before the meeting" asks the value before the change.
+  const now = p.time?.relative === true && p.time.kind === 'day';
+  if (!now || !asked.length || !from.size || p.words.some((w) => from.has(w))) return false;
   const former = new Set<string>();
   for (const m of sentence.matchAll(/(\p{L}+)\s+(\d[\d.,]*\s*(?:%|\p{L}+)?)\s+(\p{L}+)\s+\d/gu)) {
     if (from.has(normalize(m[1]!)) && v.changeTo.includes(normalize(m[3]!))) for (const x of quantities(m[2]!)) former.add(x);

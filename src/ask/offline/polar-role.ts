@@ -26,7 +26,9 @@ export function placedElsewhere(ctx: CommandContext, p: ParsedQuery, words: read
   // The question's own words: a country adjective beside a person the event is found by ("the Cambodian
   // prime minister Anutin") is no subject of the parse, but it is what the question claims.
   // "Did Anutin sign the declaration with Cambodia?": a country after a word joining people ("with", "mit") is the other side.
-  const otherSide = new Set(countryMentions(ctx, p.words, { codes: false }).filter((m) => m.start > 0 && personJoiners.has(p.words[m.start - 1]!)).map((m) => m.id));
+  // Only a side the sentence names: "Did Albanese sign the framework with Japan?" names a partner the record lacks.
+  const inSentence = new Set(mentioned(words));
+  const otherSide = new Set(countryMentions(ctx, p.words, { codes: false }).filter((m) => m.start > 0 && personJoiners.has(p.words[m.start - 1]!) && inSentence.has(m.id)).map((m) => m.id));
   const asked = (p.subjects.countries.length ? p.subjects.countries.map((c) => c.id) : mentioned(p.words)).filter((id) => !otherSide.has(id));
   if (!named.length || asked.length !== 1) return false;
   const at = named.map((w) => words.indexOf(w));

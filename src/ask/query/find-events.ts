@@ -59,14 +59,13 @@ function joinedAliases(ds: Dataset): Set<string> {
  * `asked`: the words the question reads as an attribute's; one alone names no place ("Gipfel" of "ASEAN-Gipfel"
  * in "Gipfel Trump/Xi in Busan – Datum?" asks of a summit, not of the one held in Kuala Lumpur).
  */
-export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals, asked?: ReadonlySet<string>): { events: Event[]; named: Event[]; aliasWords: Set<string>; byAlias: Set<Event>; byNumber: Set<Event> } {
+export function findEvents(ds: Dataset, norm: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals, asked?: ReadonlySet<string>): { events: Event[]; named: Event[]; aliasWords: Set<string>; byAlias: Set<Event> } {
   const idx = indexDataset(ds).event;
   const list = norm.split(' ');
   const found: Event[] = [];
   const named: Event[] = [];
   const aliasWords = new Set<string>();
   const byAlias = new Set<Event>();
-  const byNumber = new Set<Event>();
   // A place several events share ("Kuala Lumpur") names all of them.
   const byPlace = placeGrams(ds);
   const inPlace = new Set<Event>();
@@ -99,8 +98,6 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
         byAlias.add(hit.item);
-        // "Announcement No. 70" names one document by its number, no generic kind that a time may narrow.
-        if (/\d/.test(gram)) byNumber.add(hit.item);
         if (found.includes(hit.item)) continue;
         found.push(hit.item);
         if (n >= 2 || joinedAliases(ds).has(gram)) named.push(hit.item);
@@ -119,10 +116,10 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   if (top && top.score >= 2.5 && (!scored[1] || top.score > scored[1].score * 1.15) && !found.includes(top.event) && ofCountries(top.event)) found.push(top.event);
   // Alias hits that the word score ranks far below another named event are dropped ("Xi" names several).
   // Ranked only when there is something to order: most questions name no event or one.
-  if (found.length < 2 && named.length < 2) return { events: found, named, aliasWords, byAlias, byNumber };
+  if (found.length < 2 && named.length < 2) return { events: found, named, aliasWords, byAlias };
   const rank = new Map<Event, number>();
   for (let i = 0; i < scored.length; i++) rank.set(scored[i]!.event, i);
-  return { events: found.sort((a, b) => byRank(rank, a, b)), named: named.sort((a, b) => byRank(rank, a, b)), aliasWords, byAlias, byNumber };
+  return { events: found.sort((a, b) => byRank(rank, a, b)), named: named.sort((a, b) => byRank(rank, a, b)), aliasWords, byAlias };
 }
 
 // Per event, its record's texts (summary, agreement, outcome; both languages) normalised and padded.
@@ -173,7 +170,7 @@ export function exceptEvents(ds: Dataset, words: readonly string[], countries: r
   const left = findEvents(ds, rest.join(' '), rest, countries);
   const events = left.events.filter((e) => !out.includes(e));
   if (!events.length) return undefined;
-  return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, byAlias: left.byAlias, byNumber: left.byNumber, spanWords: new Set(span) };
+  return { events, named: left.named.filter((e) => !out.includes(e)), aliasWords: left.aliasWords, byAlias: left.byAlias, spanWords: new Set(span) };
 }
 
 /** Whether a month word followed by a year names a month in which no event of the dataset falls. */
@@ -188,12 +185,11 @@ function emptyMonth(ds: Dataset, month: string, year: string | undefined): boole
 /**
  * "China's October export controls": a generic alias names one measure; the month or day asked names
  * the measure of the same kind that falls in it, which goes first (in place) in both lists. Only an
- * event named by its alias gives way: one the question's words found stays, and so does one named by its
- * number ("Announcement No. 70") when the time is the one asked rather than a measure's label.
+ * event named by its alias gives way: one the question's words found stays.
  */
-export function preferEventInTime(ds: Dataset, events: Event[], named: Event[], byAlias: ReadonlySet<Event>, time: TimeRef | undefined, byNumber?: ReadonlySet<Event>): void {
+export function preferEventInTime(ds: Dataset, events: Event[], named: Event[], byAlias: ReadonlySet<Event>, time: TimeRef | undefined): void {
   const first = events[0];
-  if (!first || !byAlias.has(first) || byNumber?.has(first) || !time || (time.kind !== 'month' && time.kind !== 'day')) return;
+  if (!first || !byAlias.has(first) || !time || (time.kind !== 'month' && time.kind !== 'day')) return;
   const within = (e: Event): boolean => e.date <= time.end && (e.end_date ?? e.date) >= time.start;
   const inTime = within(first) ? undefined : ds.events.find((e) => e.kind === first.kind && within(e));
   if (!inTime) return;

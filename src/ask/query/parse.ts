@@ -126,7 +126,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "What happened two years ago?": the words of a relative year name no event ("two years early").
   const timeless = opWordList === words ? words : opWordList.filter(Boolean);
   const eventWords = zs ? timeless.filter((w) => !zs.has(w)) : timeless;
-  const { events, named: namedEvents, aliasWords, byAlias, byNumber } = excepted ?? findEvents(ds, zs || timeless !== words ? eventWords.join(' ') : norm, eventWords, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
+  const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, zs || timeless !== words ? eventWords.join(' ') : norm, eventWords, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
   if (!excepted) preferEventStating(ds, events, q, eventWords, countryIds, namedMinerals(minerals, ent.minerals));
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
@@ -207,9 +207,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 
   const { normWords, edition, years, time, timeWords } = readTimes(q, split, normQ, aliasWords, ds, v, locale, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
-  // "the Oct 9 announcements": a time naming a measure lets a number named give way to it too.
-  const labelled = time !== undefined && timeNamesMeasure(normWords, time, v);
-  if (!q.includes('-') || !matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time, labelled ? undefined : byNumber);
+  if (!q.includes('-') || !matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
   // A word of an attribute put aside is no content word either.
   const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
@@ -291,7 +289,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
   out.subjects = { countries, minerals, elements, world, events, namedEvents };
-  if (time) out.time = labelled ? { ...time, label: true } : time;
+  if (time) out.time = timeNamesMeasure(normWords, time, v) ? { ...time, label: true } : time;
   if (edition !== undefined) out.edition = edition;
   if (years) out.years = years.years;
   out.unknown = unknown;
