@@ -137,3 +137,10 @@ describe('guards from the review of this part\'s classes', () => {
     expect(lead('Did Albanese sign the framework with Japan?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('readers\' words for a ban ("Lieferstopp", "Embargo") and "Richtung" as a preposition', () => {
+  it('date the ban by the sentence stating it, not by its suspension', () => {
+    expect(lead('Wann verhängte China den Lieferstopp für Germanium in die USA?', 'de')).toMatch(/^Dezember 2024: China verbot/);
+    expect(lead('Chinas Lieferstopp für Gallium Richtung USA – seit wann gilt der?', 'de')).not.toMatch(/^9\. Nov\. 2025/);
+  });
+});
