@@ -144,3 +144,13 @@ describe('readers\' words for a ban ("Lieferstopp", "Embargo") and "Richtung" as
     expect(lead('Chinas Lieferstopp für Gallium Richtung USA – seit wann gilt der?', 'de')).not.toMatch(/^9\. Nov\. 2025/);
   });
 });
+
+describe('the elements asked to be neither light nor heavy', () => {
+  it('are listed as the third class, scandium', () => {
+    expect(lead('Which elements are neither light nor heavy?', 'en')).toMatch(/^Neither light nor heavy under the USGS convention: Scandium \(Sc\)\./);
+    expect(lead('Welche Elemente sind weder leicht noch schwer?', 'de')).toMatch(/^Weder leicht noch schwer nach USGS-Konvention: Scandium \(Sc\)\./);
+  });
+  it('while both classes asked without a negation list both', () => {
+    expect(lead('Which rare earths are light and which are heavy?', 'en')).toMatch(/^8 light rare earths .* heavy rare earths/);
+  });
+});

@@ -83,14 +83,7 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   const asksYesNo = p.polar;
   switch (field) {
     case 'class': {
-      // "Is scandium neither light nor heavy?": both classes asked, each right after a negation
-      // ("neither light nor heavy", "weder leicht noch schwer"), claim the third; "light and not heavy" does not.
-      // The first class word follows a negation, the second a negation or a word joining a list ("noch", "nor").
-      const v = vocabIndex(ctx.dataset);
-      const classHits = p.attributes.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is);
-      const at = classHits.map((h) => p.words.indexOf(h.matched[0]!.split(' ')[0]!)).sort((a, b) => a - b);
-      const neither = asksYesNo && classHits.length === 2 && at[0]! > 0 && v.negations.has(p.words[at[0]! - 1]!)
-        && (v.negations.has(p.words[at[1]! - 1]!) || v.listJoiners.has(p.words[at[1]! - 1]!));
+      const neither = asksYesNo && neitherAsked(ctx, p);
       const lead = neither ? `${yes(ctx, el.class === 'neither')} — ${classSentence(ctx, el)}`
         : is && asksYesNo ? `${yes(ctx, el.class === is)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
       return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };
@@ -135,8 +128,22 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   }
 }
 
+
+/**
+ * "Is scandium neither light nor heavy?", "Which elements are neither light nor heavy?": both classes
+ * asked, the first right after a negation and the second after a negation or a word joining a list
+ * ("weder leicht noch schwer"), claim or ask the third class; "light and not heavy" does not.
+ */
+export function neitherAsked(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  const classHits = p.attributes.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is);
+  if (classHits.length !== 2) return false;
+  const at = classHits.map((h) => p.words.indexOf(h.matched[0]!.split(' ')[0]!)).sort((a, b) => a - b);
+  return at[0]! > 0 && v.negations.has(p.words[at[0]! - 1]!) && (v.negations.has(p.words[at[1]! - 1]!) || v.listJoiners.has(p.words[at[1]! - 1]!));
+}
+
 /** Elements by class, use or export control: the list first. */
-export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'light' | 'heavy' | 'controlled' | 'all', list: readonly Element[]): AnswerFirst {
+export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'light' | 'heavy' | 'neither' | 'controlled' | 'all', list: readonly Element[]): AnswerFirst {
   const { dataset: ds, locale } = ctx;
   const names = list.map((e) => `${loc(locale, e.name)} (${e.symbol})`);
   const n = list.length;
@@ -151,6 +158,9 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
       `${n} der ${ds.elements.length} Seltenen Erden sind in Chinas Exportkontrollen genannt: ${parts.join('; ')}.`);
     sources.push(...events.flatMap((e) => e.sources));
     support = events.filter((e) => e.outcome).map((e) => `${formatDate(e.date, locale)}: ${loc(locale, e.outcome!)}`);
+  } else if (kind === 'neither') {
+    lead = t(locale, `Neither light nor heavy under the USGS convention: ${formatList(names, locale)}.`, `Weder leicht noch schwer nach USGS-Konvention: ${formatList(names, locale)}.`);
+    support = [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')];
   } else if (kind === 'all') {
     lead = t(locale, `${n} elements count as rare earths: ${formatList(names, locale)}.`, `${n} Elemente zählen zu den Seltenen Erden: ${formatList(names, locale)}.`);
   } else {
@@ -158,7 +168,7 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
       ? t(locale, `${n} light rare earths (USGS convention): ${formatList(names, locale)}.`, `${n} leichte Seltene Erden (USGS-Konvention): ${formatList(names, locale)}.`)
       : t(locale, `${n} heavy rare earths (USGS convention): ${formatList(names, locale)}.`, `${n} schwere Seltene Erden (USGS-Konvention): ${formatList(names, locale)}.`);
   }
-  const arg = kind === 'all' ? '' : ` ${kind}`;
+  const arg = kind === 'all' || kind === 'neither' ? '' : ` ${kind}`;
   return { status: 'answer', lead, support, sources: [...new Set(sources)], more: `/elements${arg}` };
 }
 

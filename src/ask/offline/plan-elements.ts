@@ -10,7 +10,7 @@ import type { Element } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { eventAnswer } from './answer-events.js';
-import { controlledElements, controlledOfClass, elementAnswer, elementListAnswer, elementsByUse, measureMembership, useListAnswer } from './answer-elements.js';
+import { controlledElements, controlledOfClass, elementAnswer, elementListAnswer, elementsByUse, neitherAsked, measureMembership, useListAnswer } from './answer-elements.js';
 import { matchingClause } from './event-clauses.js';
 import { factAnswer, passageAnswer } from './answer-facts.js';
 import { recordPassages } from './retrieve.js';
@@ -133,6 +133,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     const other = is === 'light' ? 'heavy' : 'light';
     const both = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is === other);
     if (!both) return answered(list);
+    if (neitherAsked(ctx, p)) return answered(elementListAnswer(ctx, p, 'neither', all.filter((e) => e.class === 'neither')));
     const second = elementListAnswer(ctx, p, other, all.filter((e) => e.class === other));
     const [a, b] = is === 'light' ? [list, second] : [second, list];
     return answered({ ...a, lead: `${a.lead} ${b.lead}`, sources: [...new Set([...a.sources, ...b.sources])] });
