@@ -83,9 +83,8 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   const asksYesNo = p.polar;
   switch (field) {
     case 'class': {
-      const neither = asksYesNo && neitherAsked(ctx, p);
-      const lead = neither ? `${yes(ctx, el.class === 'neither')} — ${classSentence(ctx, el)}`
-        : is && asksYesNo ? `${yes(ctx, el.class === is)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
+      const claimed = !asksYesNo ? undefined : neitherAsked(ctx, p) ? 'neither' : is;
+      const lead = claimed ? `${yes(ctx, el.class === claimed)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
       return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };
     }
     case 'controls': {

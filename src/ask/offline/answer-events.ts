@@ -15,7 +15,7 @@ import { participantOf } from './participant-country.js';
 import { placedThing } from './place-clause.js';
 import { suspendedMeasureDate } from './measure-date.js';
 import { peopleNamed } from './polar.js';
-import { askedNumbers } from '../query/question-text.js';
+import { askedNumbers, endsWithUntil } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { textQuantities, textWords } from './sentence-cache.js';
@@ -32,7 +32,7 @@ function endDate(ctx: CommandContext, text: string, t: TimeRef): boolean {
   const at = text.indexOf(t.text);
   if (at < 0) return false;
   const before = normalize(text.slice(Math.max(0, at - 24), at));
-  return vocabIndex(ctx.dataset).untilBefore.some((w) => before === w || before.endsWith(` ${w}`));
+  return endsWithUntil(before, vocabIndex(ctx.dataset).untilBefore);
 }
 
 /** Events overlapping the question's day or month. */

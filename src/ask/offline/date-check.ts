@@ -9,7 +9,7 @@ import { matchingClause, MONTHS } from './event-clauses.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { endsWithUntil, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventNames } from './event-order.js';
@@ -109,7 +109,7 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const q = paddedQuestion(p);
   const at = q.indexOf(` ${normalize(day.text)} `);
   const before = q.slice(0, at).trim();
-  if (at > 0 && v.untilBefore.some((w) => before === w || before.endsWith(` ${w}`))) return undefined;
+  if (at > 0 && endsWithUntil(before, v.untilBefore)) return undefined;
   const words = [...new Set(p.content.filter((w) => !v.stop.has(w)).map((w) => stem(w, ctx.locale)))];
   const own = hits(named, words);
   // The event the words name must hold more of them than anything on the day stated, and be no

@@ -247,7 +247,7 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
   const of = vocabIndex(ctx.dataset).genitiveOf;
   const naming = (text: string): boolean => {
     const m = says.exec(text);
-    return m !== null && of.has(normalize(text.slice(0, m.index).trim().split(/\s+/).at(-1) ?? ''));
+    return m !== null && afterGenitive(text, m.index, of);
   };
   const c = clausesOf(ctx, ev).find((x) => says.test(x.text) && !naming(x.text)
     && (x.sentence.includes(String(y)) || (!/\b(?:19|20)\d\d\b/.test(x.sentence) && String(y) === ev.date.slice(0, 4))));
@@ -265,7 +265,7 @@ export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clau
   // "suspending Announcements Nos. 55 … of 9 October 2025": a date after "of" names other documents by their day.
   const of = vocabIndex(ctx.dataset).genitiveOf;
   // Not a span's start ("vom 27. Oktober bis 1. November").
-  const dating = (at: number, text: string): boolean => of.has(normalize(clause.slice(0, at).trim().split(/\s+/).at(-1) ?? ''))
+  const dating = (at: number, text: string): boolean => afterGenitive(clause, at, of)
     && !/^\s*(?:bis|to|until|–|-)\s/u.test(clause.slice(at + text.length));
   const naming = (text: string): boolean => dating(Math.max(0, clause.indexOf(text)), text);
   const earlier = datesInDatasetText(clause, ctx.dataset).filter((d) => d.kind !== 'year' && d.end < ev.date && !naming(d.text));
@@ -286,6 +286,11 @@ export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clau
     if (d.end < ev.date && !stated && !dated && (!near || gap < near.gap)) near = { d, gap };
   }
   return near?.d ?? earlier[0];
+}
+
+/** Whether the word right before `at` is one of grammar.genitive_of ("of", "vom"): a date there names a document by its day. */
+function afterGenitive(text: string, at: number, of: ReadonlySet<string>): boolean {
+  return of.has(normalize(text.slice(0, at).trim().split(/\s+/).at(-1) ?? ''));
 }
 
 // "28 July", "28. Juli", "July 28", each with an optional year; "July 2025".

@@ -80,10 +80,15 @@ function closingTags(v: VocabIndex, lang: Locale): string[][] {
   return (per[lang] ??= v.polarTags.closing[lang].map((t) => t.split(' ')));
 }
 
+/** The closing tag the question's words end with ("…, right?", "…, didn't he?"), as words. */
+function closingTagOf(v: VocabIndex, lang: Locale, words: readonly string[]): string[] | undefined {
+  return closingTags(v, lang).find((t) => t.length <= words.length && t.every((w, i) => words[words.length - t.length + i] === w));
+}
+
 /** Whether the question itself is negated; a closing tag ("…, didn't he?") asks for confirmation, and its "n't" negates nothing asked. */
 export function questionNegated(ctx: CommandContext, p: ParsedQuery): boolean {
   const v = vocabIndex(ctx.dataset);
-  const tag = closingTags(v, ctx.locale).find((t) => t.length <= p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
+  const tag = closingTagOf(v, ctx.locale, p.words);
   return negated(tag ? p.words.slice(0, p.words.length - tag.length) : p.words, v.negations);
 }
 
@@ -115,10 +120,10 @@ export function negatedClaimFramed(ctx: CommandContext, p: ParsedQuery): boolean
 export function taggedNegativeStatement(ctx: CommandContext, p: ParsedQuery): boolean {
   if (ctx.locale !== 'en' || p.words.length < 3) return false;
   const v = vocabIndex(ctx.dataset);
-  const tag = closingTags(v, ctx.locale).find((t) => t.length < p.words.length && t.every((w, i) => p.words[p.words.length - t.length + i] === w));
+  const tag = closingTagOf(v, ctx.locale, p.words);
   // "…, did it?": an English tag of the verb asks the fact ("No, it didn't"); "…, right?" asks whether the statement is.
   const verb = (w: string): boolean => v.negations.has(w) || v.operators.byLang.en.get(w) === 'yesno' || v.operators.byLang.en.get(stem(w, 'en')) === 'yesno';
-  if (!tag || verb(tag[0]!)) return false;
+  if (!tag || tag.length === p.words.length || verb(tag[0]!)) return false;
   const first = p.words[0]!;
   if (verb(first) || v.questionWords.has(first)) return false;
   return negated(p.words.slice(1, p.words.length - tag.length), v.negations);

@@ -60,3 +60,8 @@ export function askedNumbers(p: ParsedQuery): readonly string[] {
   if (!numbers) askedNumbersOf.set(p, (numbers = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text)));
   return numbers;
 }
+
+/** Whether normalised text ends with a phrase of grammar.until_before ("until", "bis zum"): what follows is an end. */
+export function endsWithUntil(before: string, untilBefore: readonly string[]): boolean {
+  return untilBefore.some((w) => before === w || before.endsWith(` ${w}`));
+}
