@@ -6,6 +6,7 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
+import type { Locale } from '../../reply/model.js';
 import { normalize } from '../../dataset/lookup.js';
 import { countryMentions } from './polar-lead.js';
 import { t } from '../../commands/common.js';
@@ -37,11 +38,26 @@ function placeNames(e: Event): Set<string> {
   return set;
 }
 
-const allPlaces = new WeakMap<Dataset, Set<string>>();
-function datasetPlaces(ds: Dataset): Set<string> {
-  let set = allPlaces.get(ds);
-  if (!set) allPlaces.set(ds, (set = new Set(ds.events.flatMap((e) => [...placeNames(e)]))));
-  return set;
+/** A place name by its words' stems, so an inflected name ("im Weißen Haus") finds "Weißes Haus". */
+function stemmedPlace(name: string, lang: Locale): string {
+  return name.split(' ').map((w) => stem(w, lang)).join(' ');
+}
+
+const allPlaces = new WeakMap<Dataset, Record<Locale, Map<string, string>>>();
+/** Every event's place names, keyed by the name and by its stems in the language asked. */
+function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
+  let byLang = allPlaces.get(ds);
+  if (!byLang) {
+    const names = ds.events.flatMap((e) => [...placeNames(e)]);
+    const keyed = (l: Locale) => new Map(names.flatMap((n) => [[stemmedPlace(n, l), n] as const, [n, n] as const]));
+    allPlaces.set(ds, (byLang = { en: keyed('en'), de: keyed('de') }));
+  }
+  return byLang[lang];
+}
+
+/** Whether a place asked is one of the event's: the name itself, or a city its venue is named after ("Kuala Lumpur" for the Kuala Lumpur Convention Centre). */
+function placeMatches(asked: string, names: ReadonlySet<string>): boolean {
+  return names.has(asked) || [...names].some((n) => ` ${n} `.includes(` ${asked} `));
 }
 
 /**
@@ -50,7 +66,7 @@ function datasetPlaces(ds: Dataset): Set<string> {
  */
 function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; countries: string[]; words: Set<string> } {
   const v = vocabIndex(ctx.dataset);
-  const known = datasetPlaces(ctx.dataset);
+  const known = datasetPlaces(ctx.dataset, ctx.locale);
   const words = normalize(p.text).split(' ');
   const places: string[] = [];
   const countries: string[] = [];
@@ -68,8 +84,9 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
       continue;
     }
     for (let n = Math.min(5, words.length - j); n >= 1; n--) {
-      const g = words.slice(j, j + n).join(' ');
-      if (known.has(g)) {
+      const typed = words.slice(j, j + n).join(' ');
+      const g = known.get(typed) ?? known.get(stemmedPlace(typed, ctx.locale));
+      if (g !== undefined) {
         // "im Gyeongju Arts Center": a name no text holds right after the place names a venue there the
         // records do not, so the place asked is the whole name, which no event's place matches.
         const next = words[j + n];
@@ -77,7 +94,7 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
         const after = words[j + n + 1];
         const venue = next !== undefined && after !== undefined && p.unknown.includes(next) && typedCapitalised(p.text, next) && typedCapitalised(p.text, after);
         places.push(venue ? `${g} ${next}` : g);
-        g.split(' ').forEach((w) => used.add(w));
+        words.slice(j, j + n).forEach((w) => used.add(w));
         found = true;
         break;
       }
@@ -156,7 +173,7 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   // The time asked must be the event's too ("Did Trump and Xi meet in Busan in 2024?").
   const when = p.time;
   const inTime = !when || when.relative === true || (ev.date <= when.end && (ev.end_date ?? ev.date) >= when.start);
-  const same = inTime && asked.places.every((x) => names.has(x)) && asked.countries.every((c) => c === ev.place_country);
+  const same = inTime && asked.places.every((x) => placeMatches(x, names)) && asked.countries.every((c) => c === ev.place_country);
   // Yes about people ("Did Xi attend APEC in Gyeongju?"): who took part, with the place.
   const a = eventAnswer(ctx, ev, same && peopleNamed(ctx, p).length ? 'participants' : 'place', p);
   return { ...a, lead: `${same ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
