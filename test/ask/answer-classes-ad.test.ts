@@ -16,3 +16,12 @@ describe('a place asked in a yes/no question', () => {
     expect(lead('Wurde das Rahmenabkommen mit Japan in Tokio unterzeichnet?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe("readers' words for the October widening of the controls", () => {
+  it('read "expanded", "ausgeweitet", "erweitert" as the widening, not the first controls of April', () => {
+    expect(lead('When did China announce the expanded rare earth export controls?', 'en')).toMatch(/^9 Oct 2025: China widens/);
+    expect(lead('Wann wurden die Exportkontrollen ausgeweitet?', 'de')).toMatch(/^9\. Okt\. 2025: China weitet/);
+    expect(lead('Wann hat China die Exportkontrollen erweitert?', 'de')).toMatch(/^9\. Okt\. 2025/);
+    expect(lead('When did China first impose export controls on rare earths?', 'en')).toMatch(/^4 Apr 2025/);
+  });
+});
