@@ -25,3 +25,10 @@ describe("readers' words for the October widening of the controls", () => {
     expect(lead('When did China first impose export controls on rare earths?', 'en')).toMatch(/^4 Apr 2025/);
   });
 });
+
+describe('an event asked of the people it names', () => {
+  it('is the one event all of them took part in, before one the other words score higher', () => {
+    expect(lead('venue of trump lee meeting', 'en')).toMatch(/^Gyeongju National Museum/);
+    expect(lead('Where did Trump and Lee meet?', 'en')).toMatch(/^Gyeongju National Museum/);
+  });
+});

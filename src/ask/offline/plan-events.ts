@@ -10,6 +10,14 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { linked } from './date-check.js';
 import { effectWordsOf } from './event-clauses.js';
+import { normalize } from '../../dataset/lookup.js';
+
+const participantCache = new WeakMap<Event, Set<string>>();
+function participantWords(e: Event): Set<string> {
+  let set = participantCache.get(e);
+  if (!set) participantCache.set(e, (set = new Set(normalize([...e.participants, ...(e.participants_de ?? [])].join(' ')).split(' '))));
+  return set;
+}
 
 export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
   const inTime = eventsInTime(ctx, p);
@@ -25,7 +33,11 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   // agreed or came of it is asked of those whose record states it.
   const recorded = (field === 'agreed' || field === 'outcome') && p.subjects.namedEvents.length >= 2 && !p.subjects.countries.length && !peopleNamed(ctx, p).length
     ? p.subjects.namedEvents.filter((e) => e.agreed || e.outcome) : [];
-  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...effect, ...recorded, ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
+  // The one event of those found that all the people named took part in ("venue of trump lee meeting": their
+  // summit, not the APEC Leaders' Meeting the word "meeting" scores higher).
+  const people = peopleNamed(ctx, p);
+  const theirs = people.length >= 2 ? p.subjects.events.filter((e) => people.every((w) => participantWords(e).has(w))) : [];
+  const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...effect, ...recorded, ...(theirs.length === 1 ? theirs : []), ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   // Several events at one place the question names, nothing narrower asked: the list of them.
   const ne = p.subjects.namedEvents;
