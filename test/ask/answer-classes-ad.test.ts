@@ -32,3 +32,15 @@ describe('an event asked of the people it names', () => {
     expect(lead('Where did Trump and Lee meet?', 'en')).toMatch(/^Gyeongju National Museum/);
   });
 });
+
+describe("a measure's list asked with a negation", () => {
+  it('claims the negation in an English tagged statement, and asks the fact when the verb opens the question', () => {
+    expect(lead("Terbium wasn't in the April list, right?", 'en')).toMatch(/^No — China's export controls on seven/);
+    expect(lead("Holmium wasn't in the April list, right?", 'en')).toMatch(/^Yes — /);
+    expect(lead("Wasn't terbium on the April list?", 'en')).toMatch(/^Yes — /);
+  });
+  it('is affirmed with "Doch" in German where the element is on the list', () => {
+    expect(lead('Terbium war nicht auf der Liste vom April, oder?', 'de')).toMatch(/^Doch — /);
+    expect(lead('Holmium war nicht auf der Liste vom April, oder?', 'de')).toMatch(/^Nein — /);
+  });
+});

@@ -16,7 +16,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
 import { timeSpanIn } from '../query/time-label.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
-import { negatedClaimFramed, questionNegated } from './polar-parts.js';
+import { negatedClaimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
 const nameOf = (ctx: CommandContext, el: Element): string => `${loc(ctx.locale, el.name)} (${el.symbol}, ${el.z})`;
@@ -235,9 +235,13 @@ export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Eleme
   // Which of several named is not on the list, so a reader checking five elements sees the one that is wrong.
   const names = formatList(outside.map((e) => (locale === 'de' ? e.name.de : e.name.en.toLowerCase())), locale);
   const notIn = outside.length && also.length ? t(locale, `; ${names} ${outside.length > 1 ? 'are' : 'is'} not among them`, `; ${names} ${outside.length > 1 ? 'gehören' : 'gehört'} nicht dazu`) : '';
-  const lead = `${outside.length ? t(locale, 'No', 'Nein') : t(locale, 'Yes', 'Ja')} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${which}${list.join(', ')}${notIn}.`;
+  // "Terbium wasn't on the April list, right?" claims the negation; "Wasn't terbium on it?" asks the fact, which German affirms with "Doch".
+  const inList = !outside.length;
+  const neg = p.polar && questionNegated(ctx, p);
+  const word = neg && negationClaimed(ctx, p) ? yes(ctx, !inList) : neg && inList && locale === 'de' ? 'Doch' : yes(ctx, inList);
+  const lead = `${word} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${which}${list.join(', ')}${notIn}.`;
   const rest = elementAnswer(ctx, p, el, 'controls');
-  return { status: 'answer', lead, support: [rest.lead.replace(/^(?:Yes|No|Ja|Nein) — /, '')], sources: [...new Set([...m.sources, ...rest.sources])], more: `/summit ${m.id}` };
+  return { status: 'answer', lead, support: [rest.lead.replace(/^(?:Yes|No|Ja|Nein|Doch) — /, '')], sources: [...new Set([...m.sources, ...rest.sources])], more: `/summit ${m.id}` };
 }
 
 /**
