@@ -44,3 +44,10 @@ describe("a measure's list asked with a negation", () => {
     expect(lead('Holmium war nicht auf der Liste vom April, oder?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('a day naming a measure', () => {
+  it('may stand before the words of its subject ("the October 9 rare earth rules")', () => {
+    expect(lead('Did Beijing suspend the October 9 rare earth rules?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did China suspend the 9 October rare-earth controls on 7 November?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -18,7 +18,7 @@ import { correctAttributeTypos, correctTextTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
 import { decompound } from './decompound.js';
 import { isMonthWord } from './time.js';
-import { timeNamesMeasure } from './time-label.js';
+import { subjectWords, timeNamesMeasure } from './time-label.js';
 import { quantities } from './quantities.js';
 import { regionNamed, regionPhraseAt } from './regions.js';
 import { readTimes } from './parse-time.js';
@@ -289,7 +289,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (region) out.region = region;
   if (outsideRegion) out.outsideRegion = outsideRegion;
   out.subjects = { countries, minerals, elements, world, events, namedEvents };
-  if (time) out.time = timeNamesMeasure(normWords, time, v) ? { ...time, label: true } : time;
+  if (time) out.time = timeNamesMeasure(normWords, time, v, subjectWords(minerals, elements)) ? { ...time, label: true } : time;
   if (edition !== undefined) out.edition = edition;
   if (years) out.years = years.years;
   out.unknown = unknown;
