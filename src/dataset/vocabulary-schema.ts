@@ -145,6 +145,7 @@ export const Grammar = z.strictObject({
   /** Infinitives after which a modal of future_tense reports a figure said, not a plan ("Wie groß sollen die Reserven sein?"). */
   hearsay_infinitives: Words.default({ en: [], de: [] }),
   change_from: Words.default({ en: [], de: [] }),
+  span_end: Words.default({ en: [], de: [] }),
   /** Words making a present opener's participle a past act ("Are they suspended … been", "Sind sie ausgesetzt worden?"). */
   perfect_markers: Words.default({ en: [], de: [] }),
   /** Words of a plan in the dataset's texts ("he would visit", "werde … besuchen"): a plan settles no question about what happened. */

@@ -51,3 +51,12 @@ describe('a day naming a measure', () => {
     expect(lead('Did China suspend the 9 October rare-earth controls on 7 November?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('an end asked as "the end of" a year or month', () => {
+  it('is its last part, which an earlier end misses', () => {
+    expect(lead('Gilt die Aussetzung bis Ende 2026?', 'de')).toMatch(/^Nein — nur bis zum 10\. Nov\. 2026/);
+    expect(lead('Does the suspension run until the end of 2026?', 'en')).toMatch(/^No — suspended only until 10 Nov 2026/);
+    expect(lead('Gilt die Aussetzung bis 2026?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Is the suspension until November 2026?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -12,6 +12,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
 import { findTime, isMonthWord } from '../query/time.js';
+import { phraseAt } from '../query/text.js';
 import { untilClause } from './event-clauses.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed } from './polar-parts.js';
@@ -65,17 +66,28 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
  * the first time it names ("Were the October controls suspended until November 2027?").
  */
 function untilTimeAsked(ctx: CommandContext, p: ParsedQuery): TimeRef | undefined {
+  const v = vocabIndex(ctx.dataset);
   const lower = ` ${p.text.toLowerCase()} `;
-  for (const w of vocabIndex(ctx.dataset).untilBefore) {
+  for (const w of v.untilBefore) {
     const at = lower.indexOf(` ${w} `);
     const rest = at < 0 ? '' : p.text.slice(at + w.length);
+    const words = normalize(rest).split(' ');
+    // "until the end of 2026": the end of the time that follows.
+    const end = [...v.wordLists.spanEnd[ctx.locale]].map((x) => x.split(' ')).filter((x) => phraseAt(words, 0, x)).sort((a, b) => b.length - a.length)[0];
     // The time must follow the word ("until mid-November 2027"), not stand further on ("exports to the US … in November").
-    const first = normalize(rest).split(' ').slice(0, 2).findIndex((x) => /^\d/.test(x) || isMonthWord(x));
+    const first = words.slice(end?.length ?? 0, (end?.length ?? 0) + 2).findIndex((x) => /^\d/.test(x) || isMonthWord(x));
     const time = first < 0 ? undefined : findTime(rest, ctx.dataset);
     // "… apply to the October 2025 controls?": a time naming a measure is no end.
-    if (time && time.kind !== 'latest' && !time.relative && !timeNamesMeasure(normalize(rest).split(' '), time, vocabIndex(ctx.dataset))) return time;
+    if (time && time.kind !== 'latest' && !time.relative && !timeNamesMeasure(words, time, v)) return end ? lastPart(time) : time;
   }
   return undefined;
+}
+
+/** The end of a year (its last month) or of a month (its last ten days), asked as "the end of …". */
+function lastPart(time: TimeRef): TimeRef {
+  if (time.kind === 'year') return { ...time, kind: 'month', start: `${time.end.slice(0, 4)}-12-01` };
+  if (time.kind === 'month') return { ...time, start: `${time.end.slice(0, 8)}21` };
+  return time;
 }
 
 /**

@@ -22,6 +22,7 @@ export const EMPTY: Vocabulary = {
     present_openers: { en: [], de: [] },
     hearsay_infinitives: { en: [], de: [] },
     change_from: { en: [], de: [] },
+    span_end: { en: [], de: [] },
     perfect_markers: { en: [], de: [] },
     plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },

@@ -173,6 +173,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       presentOpeners: perLocale(g.present_openers),
       hearsayInfinitives: perLocale(g.hearsay_infinitives),
       changeFrom: perLocale(g.change_from),
+      spanEnd: perLocale(g.span_end),
       perfectMarkers: perLocale(g.perfect_markers),
       planMarkers: perLocale(g.plan_markers),
       sinceYear: perLocale(g.since_year),
