@@ -60,3 +60,11 @@ describe('an end asked as "the end of" a year or month', () => {
     expect(lead('Is the suspension until November 2026?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a place claimed as the venue without a word of place before it', () => {
+  it('is checked against the event the rest of the question names', () => {
+    expect(lead('Ist Busan der Ort des APEC-Gipfels gewesen?', 'de')).toMatch(/^Nein — HICO/);
+    expect(lead('War Gyeongju der Austragungsort des APEC-Gipfels?', 'de')).toMatch(/^Ja — HICO/);
+    expect(lead('Was Busan the venue of the APEC summit?', 'en')).toMatch(/^No — HICO/);
+  });
+});

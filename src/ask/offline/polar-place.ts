@@ -106,6 +106,29 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
       used.add(w);
     }
   }
+  // "Was Busan the venue of the APEC summit?": with a word of place asked, a place the texts hold is the one claimed wherever it stands.
+  // Only one such place: of two ("the Tokyo framework … the Imperial Palace") either may name the event.
+  if (!places.length && !countries.length && p.attributes.some((h) => h.attribute.id === 'place')) {
+    const anywhere: { g: string; at: number; n: number }[] = [];
+    for (let j = 0; j < words.length; j++) {
+      for (let n = Math.min(5, words.length - j); n >= 1; n--) {
+        const typed = words.slice(j, j + n).join(' ');
+        const g = known.get(typed) ?? known.get(stemmedPlace(typed, ctx.locale));
+        if (g === undefined || v.stop.has(typed) || v.known.has(typed)) continue;
+        anywhere.push({ g, at: j, n });
+        j += n - 1;
+        break;
+      }
+    }
+    const [one] = anywhere;
+    // The word of place must be another than the name's own ("the Imperial Palace" asks no place).
+    const own = new Set(one ? words.slice(one.at, one.at + one.n) : []);
+    const asking = p.attributes.some((h) => h.attribute.id === 'place' && h.matched.some((m) => !normalize(m).split(' ').every((w) => own.has(w))));
+    if (one && anywhere.length === 1 && asking) {
+      places.push(one.g);
+      words.slice(one.at, one.at + one.n).forEach((x) => used.add(x));
+    }
+  }
   return { places, countries, words: used };
 }
 
