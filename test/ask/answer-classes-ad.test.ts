@@ -68,3 +68,16 @@ describe('a place claimed as the venue without a word of place before it', () =>
     expect(lead('Was Busan the venue of the APEC summit?', 'en')).toMatch(/^No — HICO/);
   });
 });
+
+describe('what a publisher is said to have given', () => {
+  it('is asked by a reporting verb with a number, confirmed by a one-word tag or none', () => {
+    expect(lead('The ZDF article said world reserves are 110 Mt, right?', 'en')).toMatch(/^Yes — The ZDF\/AFP article/);
+    expect(lead('Did the ZDF article say world reserves are 90 Mt?', 'en')).toMatch(/^No — The ZDF\/AFP article/);
+    expect(lead('Hat das ZDF geschrieben, dass die Weltreserven 110 Mio. t betragen?', 'de')).toMatch(/^Ja — Der ZDF\/AFP-Artikel/);
+  });
+  it('while a tag of several words or a word of judging asks whether the figure is right', () => {
+    expect(lead('The ZDF article said Vietnam has 21 Mt, is that right?', 'en')).toMatch(/^No — /);
+    expect(lead('Das ZDF schrieb, Vietnam habe 21 Mio. t, stimmt das?', 'de')).toMatch(/^Nein — /);
+    expect(lead("Did ZDF get Vietnam's reserves right?", 'en')).toMatch(/^No — /);
+  });
+});

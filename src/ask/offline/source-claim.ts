@@ -12,7 +12,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { publisherWords } from './retrieve.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import { questionNegated } from './polar-parts.js';
+import { closingTagOf, questionNegated } from './polar-parts.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { current, figureCommand } from './answer-figures.js';
 
@@ -36,11 +36,19 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   const s = p.subjects;
   if (!p.polar || s.countries.length + (s.world ? 1 : 0) !== 1 || s.minerals.length > 1 || questionNegated(ctx, p)) return undefined;
   // Only a figure judged right or wrong: what a source said, or a bound ("more than 20 Mt"), is asked of the figures.
-  const q = paddedQuestion(p);
   const v0 = vocabIndex(ds);
+  // "The ZDF article said world reserves are 110 Mt, right?": a number the publisher is said to have given,
+  // confirmed by a closing tag or by none, asks what it said, not whether it was right.
+  // A tag of several words ("…, is that right?") asks whether the figure is.
+  const tag = closingTagOf(v0, locale, p.words);
+  const q = tag?.length === 1 ? ` ${p.words.slice(0, -1).join(' ')} ` : paddedQuestion(p);
   const right = holdsPhrase(q, v0.rightWords);
   const wrong = holdsPhrase(q, v0.wrongWords);
-  if (right === wrong || (p.threshold !== undefined && !p.claim)) return undefined;
+  // The verb before the number ("Did ZDF say 110 Mt?"); after it ("110 Mt, as ZDF says?") the figure is asked. A bound is asked of the figures.
+  const verbAt = p.words.findIndex((w) => v0.reporting.has(w));
+  const numberAt = p.words.findIndex((w) => /^\d/.test(w));
+  const said = p.claim === true && !right && !wrong && verbAt >= 0 && verbAt < numberAt;
+  if (!said && (holdsPhrase(paddedQuestion(p), v0.rightWords) === holdsPhrase(paddedQuestion(p), v0.wrongWords) || (p.threshold !== undefined && !p.claim))) return undefined;
   const publishers = publisherWords(ds);
   const cands = p.words.filter((w) => publishers.has(w));
   if (!cands.length) return undefined;
@@ -66,7 +74,8 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   if (newest == null) return undefined;
   const misquoted = p.threshold !== undefined && !same(claimed, p.threshold);
   const holds = !misquoted && same(claimed, newest);
-  const word = holds === right ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  const judged = holdsPhrase(paddedQuestion(p), v0.rightWords);
+  const word = (said ? !misquoted : holds === judged) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   const c = ds.countries.find((x) => x.id === country);
   return { status: 'answer', lead: `${word} — ${loc(locale, d.text)}`, support: [], sources: [...d.sources], more: figureCommand(ds, d.measure, mineral, c, locale) };
 }
