@@ -191,8 +191,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const negatedClaim = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold !== undefined && !p.outdated && questionNegated(ctx, p);
   // "Does Greenland have no reserves?", "Hat Malaysia keine Reserven?": the figure's absence is claimed,
   // so a figure stated says no ("Doch" to a German question asking it outright).
+  // questionNegated first: a scan of the words, false for most questions, where absenceAsked splits and
+  // normalises the question's clauses and its countries' names (a third of a figure answer's CPU).
   const absent = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold === undefined
-    && !unread && absenceAsked(ds, p, measure, taggedNegativeStatement(ctx, p)) && questionNegated(ctx, p);
+    && !unread && questionNegated(ctx, p) && absenceAsked(ds, p, measure, taggedNegativeStatement(ctx, p));
   const framed = (negatedClaim || absent) && negationClaimed(ctx, p);
   const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
   const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);

@@ -12,11 +12,13 @@ import { factText } from './fact-fit.js';
 /** The one fact naming a question's event and the month asked, when the event it names did not fall in that month. */
 export function laterInstance(ctx: CommandContext, p: ParsedQuery): Fact | undefined {
   const t = p.time;
-  // The one event the question names, outright or by a one-word name of it ("APEC").
-  const byName = p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
-  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents : byName;
   // Asked where, when or who: a question about what will happen then is a forecast, not another instance.
-  if (t?.kind !== 'month' || named.length !== 1 || !['where', 'when', 'who'].includes(p.operator)) return undefined;
+  // Checked before the names below, which normalise every alias of every event found.
+  if (t?.kind !== 'month' || !['where', 'when', 'who'].includes(p.operator)) return undefined;
+  // The one event the question names, outright or by a one-word name of it ("APEC").
+  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
+    : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
+  if (named.length !== 1) return undefined;
   // A record of that month ("the suspension of November 2025") is what the question points at, not another instance.
   if (ctx.dataset.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start)) return undefined;
   // As the texts write the month: "November 2026" in either language.

@@ -11,6 +11,8 @@ import { eventAnswer } from './answer-events.js';
 import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer } from './answer-none.js';
 import { pinnedEvent } from './scope.js';
 import { matchingClause } from './event-clauses.js';
+import { moneyWordsOf } from './money.js';
+import { askedNumbers } from '../query/question-text.js';
 import { stem, withoutEditions, yearsStated } from '../query/text.js';
 import { isScaleWord } from '../query/thresholds.js';
 import { formatDate, formatList } from '../../reply/format.js';
@@ -117,6 +119,22 @@ export function pinnedText(ctx: CommandContext, p: ParsedQuery): Plan | undefine
 }
 
 /**
+ * The most clause hits matchingClause(…, 'agreed') can count for any event: its words are some of the
+ * question's content words and numbers (extraWords drops more, never adds), and a sum asked is one more.
+ */
+function clauseWordsBound(ctx: CommandContext, p: ParsedQuery): number {
+  const v = vocabIndex(ctx.dataset);
+  const money = moneyWordsOf(p, v);
+  const words = new Set<string>();
+  for (const w of p.content) if (w && !v.stop.has(w) && !money?.has(w)) words.add(w);
+  for (const n of askedNumbers(p)) {
+    const w = normalize(n);
+    if (w && !v.stop.has(w) && !money?.has(w)) words.add(w);
+  }
+  return words.size + (money ? 1 : 0);
+}
+
+/**
  * "No figure" for a question about what an event's record says ("what kind of licences will China
  * issue for … antimony and graphite exports?", "Was wollen die USA und Japan künftig gemeinsam tun?"),
  * where a word of a topic without figures (exports, antimony, "künftig") read as a figure asked: the
@@ -125,6 +143,10 @@ export function pinnedText(ctx: CommandContext, p: ParsedQuery): Plan | undefine
  */
 export function eventClauseText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
   if (p.operator === 'count' || p.polar || p.words.some((w) => vocabIndex(ctx.dataset).tonneWords.has(w))) return undefined;
+  // Both loops need two words held at least, the second three: a question with fewer words to match
+  // matches no clause, and is not matched against every event's clauses to find that out.
+  const most = clauseWordsBound(ctx, p);
+  if (most < 2) return undefined;
   let best: { ev: Event; hits: number } | undefined;
   for (const ev of p.subjects.events.slice(0, 4)) {
     const c = matchingClause(ctx, p, ev, 'agreed');
@@ -133,7 +155,7 @@ export function eventClauseText(ctx: CommandContext, p: ParsedQuery): Plan | und
   // A record the question's names did not find ("according to the White House" named the meeting at
   // the White House, not its fact sheet) answers when one of its clauses holds three of the question's
   // words, and two thirds.
-  if (!best) {
+  if (!best && most >= 3) {
     for (const ev of ctx.dataset.events) {
       if (p.subjects.events.includes(ev)) continue;
       const c = matchingClause(ctx, p, ev, 'agreed');
