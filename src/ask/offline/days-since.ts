@@ -8,14 +8,27 @@ import { loc } from '../../commands/common.js';
 
 const DAY_MS = 86_400_000;
 
+type Gapped = { head: string; tail?: string };
+// Per phrase list of the vocabulary (made once per dataset): its heads and tails padded with spaces
+// once, not a template string per phrase for every question planned (bench/core-check.ts prof).
+const paddedLists = new WeakMap<readonly Gapped[], readonly Gapped[]>();
+
+function paddedPhrases(phrases: readonly Gapped[]): readonly Gapped[] {
+  let out = paddedLists.get(phrases);
+  if (!out) paddedLists.set(phrases, (out = phrases.map(({ head, tail }) => (tail === undefined ? { head: ` ${head} ` } : { head: ` ${head} `, tail: ` ${tail} ` }))));
+  return out;
+}
+
+/** Whether padded words hold one of the phrases: a phrase with a gap ("wie lange ist … her") has its head anywhere, its tail closing the question. */
+function asksDays(padded: string, phrases: readonly Gapped[]): boolean {
+  for (const { head, tail } of phrases) if (padded.includes(head) && (tail === undefined || padded.endsWith(tail))) return true;
+  return false;
+}
+
 /** The answer to how long ago the one event the question names took place; undefined for any other question. */
 export function daysSince(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  const phrases = vocabIndex(ctx.dataset).daysSince[ctx.locale];
-  const padded = ` ${p.words.join(' ')} `;
-  // A phrase with a gap ("wie lange ist … her"): its head anywhere, its tail closing the question.
-  const asks = ({ head, tail }: { head: string; tail?: string }): boolean =>
-    padded.includes(` ${head} `) && (tail === undefined || padded.endsWith(` ${tail} `));
-  if (!phrases.some(asks)) return undefined;
+  const phrases = paddedPhrases(vocabIndex(ctx.dataset).daysSince[ctx.locale]);
+  if (!asksDays(` ${p.words.join(' ')} `, phrases)) return undefined;
   const ev = p.subjects.namedEvents[0] ?? (p.subjects.events.length === 1 ? p.subjects.events[0] : undefined);
   if (!ev) return undefined;
   const today = ctx.now.toISOString().slice(0, 10);

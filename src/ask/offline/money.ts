@@ -8,12 +8,23 @@ import type { vocabIndex } from '../query/vocab.js';
 // a question is matched against, it was a twentieth of an uncached answer's CPU (bench/core.ts, --cpu-prof).
 const moneyWordsCache = new WeakMap<ParsedQuery, Set<string> | null>();
 
+// The vocabulary's money phrases (one list per dataset) padded with spaces once, not a template string
+// per phrase for every question (bench/core-check.ts prof).
+const paddedLists = new WeakMap<readonly string[], readonly string[]>();
+function paddedMoneyWords(list: readonly string[]): readonly string[] {
+  let out = paddedLists.get(list);
+  if (!out) paddedLists.set(list, (out = list.map((e) => ` ${e} `)));
+  return out;
+}
+
 /** The words of the phrases asking an amount of money the question holds ("how many dollars"), or undefined when it holds none. */
 export function moneyWordsOf(p: ParsedQuery, v: ReturnType<typeof vocabIndex>): Set<string> | undefined {
   let held = moneyWordsCache.get(p);
   if (held === undefined) {
     const q = paddedQuestion(p);
-    const phrases = v.moneyWords.filter((e) => q.includes(` ${e} `));
+    const padded = paddedMoneyWords(v.moneyWords);
+    const phrases: string[] = [];
+    for (let i = 0; i < padded.length; i++) if (q.includes(padded[i]!)) phrases.push(v.moneyWords[i]!);
     moneyWordsCache.set(p, (held = phrases.length ? new Set(phrases.flatMap((e) => e.split(' '))) : null));
   }
   return held ?? undefined;

@@ -66,10 +66,17 @@ export function correctAttributeTypos(ds: Dataset, words: readonly string[], loc
   return out ?? words;
 }
 
-// Per dataset and language: the words of the dataset's own texts of six letters or more, by first letter.
-const textCandidatesOf = new WeakMap<Dataset, Partial<Record<Locale, Map<string, string[]>>>>();
+/** A word with each run of one letter written once ("tarrif", "tariff" → "tarif"). */
+const singled = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
 
-function textCandidates(ds: Dataset, locale: Locale): Map<string, string[]> {
+// Per dataset and language: the words of the dataset's own texts of six letters or more, by first
+// letter, each with its runs of one letter written once (singled): a typed word unknown to the texts
+// was compared with every candidate of its letter, and singled each candidate anew (a Unicode
+// replace per candidate per word, most of correctTextTypos' CPU; bench/core-check.ts prof).
+interface TextWord { word: string; single: string }
+const textCandidatesOf = new WeakMap<Dataset, Partial<Record<Locale, Map<string, TextWord[]>>>>();
+
+function textCandidates(ds: Dataset, locale: Locale): Map<string, TextWord[]> {
   let per = textCandidatesOf.get(ds);
   if (!per) textCandidatesOf.set(ds, (per = {}));
   let byLetter = per[locale];
@@ -77,9 +84,10 @@ function textCandidates(ds: Dataset, locale: Locale): Map<string, string[]> {
     byLetter = new Map();
     for (const w of passageWords(ds, locale)) {
       if (w.length < 6 || /\d/.test(w)) continue;
+      const c = { word: w, single: singled(w) };
       const same = byLetter.get(w[0]!);
-      if (same) same.push(w);
-      else byLetter.set(w[0]!, [w]);
+      if (same) same.push(c);
+      else byLetter.set(w[0]!, [c]);
     }
     per[locale] = byLetter;
   }
@@ -92,9 +100,6 @@ function swapped(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
-
-/** A word with each run of one letter written once ("tarrif", "tariff" → "tarif"). */
-const singled = (w: string): string => w.replace(/(\p{L})\1+/gu, '$1');
 
 /**
  * Misspelt words of the dataset's own texts ("tarrif", "Zollsenkng"): a word of six letters or more that
@@ -115,12 +120,12 @@ export function correctTextTypos(ds: Dataset, text: string, locale: Locale): str
     let best: string | undefined;
     let tie = false;
     const single = singled(w);
-    for (const c of textCandidates(ds, locale).get(w[0]!) ?? []) {
+    for (const { word: c, single: cs } of textCandidates(ds, locale).get(w[0]!) ?? []) {
       if (Math.abs(c.length - w.length) > 1) continue;
       // Two letters swapped or one doubled in the wrong place ("resreves", "tarrif" for "tariff"). Not any
       // other single edit: words one letter apart are often both words ("sending", "spending"; "Einfuhren",
       // "einführten"), and misspelt names and attribute words have their own matching.
-      if (singled(c) !== single && !(c.length === w.length && swapped(w, c))) continue;
+      if (cs !== single && !(c.length === w.length && swapped(w, c))) continue;
       if (best === undefined) best = c;
       else if (c !== best) tie = true;
     }
