@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isLatin1Word, rawWords, wordRuns } from '../../src/ask/query/text.js';
+import { replaceLongLetterRuns } from '../../src/ask/query/typos.js';
 
 const POSSESSIVE = /['’`´]s(?=\s|$|[^\p{L}\p{N}])/gu;
 const latin1 = Array.from({ length: 128 }, (_, i) => String.fromCharCode(128 + i));
@@ -18,6 +19,13 @@ describe('Latin-1 word scans', () => {
   it('wordRuns gives the patterns\' runs', () => {
     fc.assert(fc.property(fc.string({ unit, maxLength: 14 }), (s) => {
       expect(wordRuns(s)).toEqual(s.replace(POSSESSIVE, '').match(/[\p{L}\p{N}]+/gu) ?? []);
+    }), { numRuns: 20_000 });
+  });
+
+  it('replaceLongLetterRuns replaces what the pattern finds, at the same offsets', () => {
+    const fix = (raw: string, at: number): string => (at % 3 === 0 ? raw : `<${raw.toUpperCase()}|${at}>`);
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(unit, fc.constantFrom('a', 'b', 'ä', 'ß', 'µ', 'ª')), maxLength: 24 }), (s) => {
+      expect(replaceLongLetterRuns(s, fix)).toBe(s.replace(/\p{L}{6,}/gu, fix));
     }), { numRuns: 20_000 });
   });
 

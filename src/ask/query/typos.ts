@@ -109,7 +109,7 @@ function swapped(a: string, b: string): boolean {
  */
 export function correctTextTypos(ds: Dataset, text: string, locale: Locale): string {
   const v = vocabIndex(ds);
-  return text.replace(/\p{L}{6,}/gu, (raw, at: number) => {
+  return replaceLongLetterRuns(text, (raw, at) => {
     // A capitalised English word after the first is a name the reader knows ("Google"), not a typo.
     if (locale === 'en' && at > 0 && /^\p{Lu}/u.test(raw)) return raw;
     const w = normalize(raw);
@@ -131,4 +131,36 @@ export function correctTextTypos(ds: Dataset, text: string, locale: Locale): str
     }
     return best !== undefined && !tie ? best : raw;
   });
+}
+
+/** Whether a Latin-1 code unit is a letter as \p{L} reads it: ASCII letters, ª µ º, and À–ÿ but × and ÷. */
+const isLatin1Letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  || (c >= 0xc0 ? c <= 0xff && c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba);
+
+/**
+ * `text.replace(/\p{L}{6,}/gu, fix)`: every run of six letters or more replaced by what `fix` makes of
+ * it (the run and its offset). Latin-1 text (nearly every question) is scanned code unit by code unit:
+ * the Unicode pattern's scan was half of correctTextTypos' CPU (bench/core-check.ts prof). Other text
+ * goes through the pattern. test/ask/word-scan.test.ts compares both.
+ */
+export function replaceLongLetterRuns(text: string, fix: (raw: string, at: number) => string): string {
+  const n = text.length;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 0xff) return text.replace(/\p{L}{6,}/gu, fix);
+  let out = '';
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    if (!isLatin1Letter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isLatin1Letter(text.charCodeAt(j))) j++;
+    if (j - i >= 6) {
+      out += text.slice(from, i) + fix(text.slice(i, j), i);
+      from = j;
+    }
+    i = j;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
