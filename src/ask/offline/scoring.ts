@@ -128,14 +128,17 @@ function buildRouterIndex(ds: Dataset): RouterIndex {
 }
 
 // The events of each country and each mineral, in the dataset's order, once per dataset: scoring
-// went through every event for the countries and minerals of every question.
-interface EventsWith { byCountry: Map<string, Event[]>; byMineral: Map<string, Event[]>; titled: Set<string> }
+// went through every event for the countries and minerals of every question. Beside each country's
+// events, the score naming that country alone gives each (byCountryScore, the same order): a key
+// string per event for every question naming one country was the scorer's largest line.
+interface EventsWith { byCountry: Map<string, Event[]>; byCountryScore: Map<string, number[]>; byMineral: Map<string, Event[]> }
 const eventsWithOf = new WeakMap<Dataset, EventsWith>();
 
 function eventsWith(ds: Dataset): EventsWith {
   let w = eventsWithOf.get(ds);
   if (!w) {
-    w = { byCountry: new Map(), byMineral: new Map(), titled: new Set() };
+    w = { byCountry: new Map(), byCountryScore: new Map(), byMineral: new Map() };
+    const titled = new Set<string>();
     const countries = new Map(ds.countries.map((c) => [c.id, c]));
     for (const e of ds.events) {
       // An id listed twice on one event still lists the event once, as includes() counted it.
@@ -145,9 +148,10 @@ function eventsWith(ds: Dataset): EventsWith {
       const title = ` ${normalize(`${e.title.en} ${e.title.de}`)} `;
       for (const id of e.countries) {
         const c = countries.get(id);
-        if (c && [c.name.en, c.name.de].some((n) => title.includes(` ${normalize(n)} `))) w.titled.add(`${e.id} ${id}`);
+        if (c && [c.name.en, c.name.de].some((n) => title.includes(` ${normalize(n)} `))) titled.add(`${e.id} ${id}`);
       }
     }
+    for (const [c, events] of w.byCountry) w.byCountryScore.set(c, events.map((e) => (titled.has(`${e.id} ${c}`) ? 1.75 : 1.5)));
     eventsWithOf.set(ds, w);
   }
   return w;
@@ -164,7 +168,9 @@ export function scoreEvents(ds: Dataset, words: readonly string[], countries: re
     // One country (most questions): its events, listed once per dataset, each sharing it alone.
     // One its title names first ("the Japanese framework" is the US–Japan one, not Australia's with a Japanese stake).
     const w = eventsWith(ds);
-    for (const e of w.byCountry.get(countries[0]!) ?? []) scores.set(e, w.titled.has(`${e.id} ${countries[0]!}`) ? 1.75 : 1.5);
+    const events = w.byCountry.get(countries[0]!) ?? [];
+    const score = w.byCountryScore.get(countries[0]!) ?? [];
+    for (let i = 0; i < events.length; i++) scores.set(events[i]!, score[i]!);
   } else if (countries.length) {
     for (const e of ds.events) {
       let shared = 0;
