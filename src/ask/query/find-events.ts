@@ -138,7 +138,8 @@ function statesAll(ds: Dataset, e: Event, numbers: readonly string[]): boolean {
  * White House fact sheet states "the planned 100% tariff"). The events are changed in place.
  */
 export function preferEventStating(ds: Dataset, events: Event[], text: string, words: readonly string[], countries: readonly string[], minerals?: NamedMinerals): void {
-  if (!events.length) return;
+  // A percentage is written in digits: without one (most questions) neither Unicode pattern need run.
+  if (!events.length || !/[0-9]/.test(text)) return;
   const percents = [...text.matchAll(/(\d+(?:[.,]\d+)?)\s*-?\s*(?:%|prozent|percent|per\s?cent)/giu)].map((m) => normalize(m[1]!));
   // One stating another of the question's numbers is the one the claim is about ("from 20 to 15%").
   const numbers = [...text.matchAll(/\d+(?:[.,]\d+)?/gu)].map((m) => normalize(m[0]));
