@@ -36,7 +36,11 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   // The one event of those found that all the people named took part in ("venue of trump lee meeting": their
   // summit, not the APEC Leaders' Meeting the word "meeting" scores higher).
   const people = peopleNamed(ctx, p);
-  const theirs = people.length >= 2 ? p.subjects.events.filter((e) => people.every((w) => participantWords(e).has(w))) : [];
+  // Not beside a word of sequence ("after Trump and Xi met"): their meeting is then the point of reference.
+  const v = vocabIndex(ctx.dataset);
+  const padded = paddedQuestion(p);
+  const ordered = [v.sequence.before, v.sequence.after, v.eventOrder.earlier, v.eventOrder.later].some((x) => x[ctx.locale].some((w) => padded.includes(` ${normalize(w)} `)));
+  const theirs = people.length >= 2 && !ordered ? p.subjects.events.filter((e) => people.every((w) => participantWords(e).has(w))) : [];
   const named = [...withEls.filter((e) => p.subjects.events.includes(e)), ...withEls, ...stating, ...effect, ...recorded, ...(theirs.length === 1 ? theirs : []), ...p.subjects.events].filter((e, i, a) => a.indexOf(e) === i);
   const both = named.filter((e) => inTime.includes(e));
   // Several events at one place the question names, nothing narrower asked: the list of them.

@@ -81,9 +81,13 @@ function closingTags(v: VocabIndex, lang: Locale): string[][] {
 }
 
 /** The closing tag the question's words end with ("…, right?", "…, didn't he?"), as words. */
-export function closingTagOf(v: VocabIndex, lang: Locale, words: readonly string[]): string[] | undefined {
+function closingTagOf(v: VocabIndex, lang: Locale, words: readonly string[]): string[] | undefined {
+  return closingTags(v, lang).find((t) => t.length <= words.length && t.every((w, i) => words[words.length - t.length + i] === w));
+}
+
+/** The longest closing tag the words end with: "…, is that right?" ends with "right" too. */
+export function longestClosingTag(v: VocabIndex, lang: Locale, words: readonly string[]): string[] | undefined {
   let best: string[] | undefined;
-  // The longest: "…, is that right?" ends with "right" too.
   for (const t of closingTags(v, lang)) if (t.length <= words.length && (!best || t.length > best.length) && t.every((w, i) => words[words.length - t.length + i] === w)) best = t;
   return best;
 }

@@ -121,9 +121,13 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
       }
     }
     const [one] = anywhere;
-    // The word of place must be another than the name's own ("the Imperial Palace" asks no place).
-    const own = new Set(one ? words.slice(one.at, one.at + one.n) : []);
-    const asking = p.attributes.some((h) => h.attribute.id === 'place' && h.matched.some((m) => !normalize(m).split(' ').every((w) => own.has(w))));
+    // The word of place follows the name with only small words between ("Busan the venue", "Busan der Ort"),
+    // and is another than the name's own ("the Imperial Palace" asks no place); "the Tokyo signing held on …",
+    // "Did Washington pick the venue" name an event or an actor by the city.
+    const placeWords = new Set(p.attributes.filter((h) => h.attribute.id === 'place').flatMap((h) => h.matched.flatMap((m) => normalize(m).split(' '))));
+    let k = one ? one.at + one.n : words.length;
+    while (k < words.length && v.stop.has(words[k]!) && !placeWords.has(words[k]!)) k++;
+    const asking = one !== undefined && k < words.length && placeWords.has(words[k]!) && !words.slice(one.at, one.at + one.n).includes(words[k]!);
     if (one && anywhere.length === 1 && asking) {
       places.push(one.g);
       words.slice(one.at, one.at + one.n).forEach((x) => used.add(x));

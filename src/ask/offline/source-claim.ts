@@ -12,7 +12,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { publisherWords } from './retrieve.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import { closingTagOf, questionNegated } from './polar-parts.js';
+import { longestClosingTag, questionNegated } from './polar-parts.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { current, figureCommand } from './answer-figures.js';
 
@@ -40,7 +40,7 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   // "The ZDF article said world reserves are 110 Mt, right?": a number the publisher is said to have given,
   // confirmed by a closing tag or by none, asks what it said, not whether it was right.
   // A tag of several words ("…, is that right?") asks whether the figure is.
-  const tag = closingTagOf(v0, locale, p.words);
+  const tag = longestClosingTag(v0, locale, p.words);
   const q = tag?.length === 1 ? ` ${p.words.slice(0, -1).join(' ')} ` : paddedQuestion(p);
   const right = holdsPhrase(q, v0.rightWords);
   const wrong = holdsPhrase(q, v0.wrongWords);
