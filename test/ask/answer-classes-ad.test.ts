@@ -107,3 +107,19 @@ describe('guards from probing this part', () => {
     expect(lead('Hat der Artikel geschrieben, dass Russland 10 Mio. t hat?', 'de')).not.toMatch(/^Nein — /);
   });
 });
+
+describe('a negation claimed in a tagged statement of a class, a comparison or a suspension', () => {
+  it('is judged as the claim', () => {
+    expect(lead("Scandium isn't a heavy rare earth, right?", 'en')).toMatch(/^Yes — Scandium is neither/);
+    expect(lead("Dysprosium isn't heavy, right?", 'en')).toMatch(/^No — Dysprosium is a heavy/);
+    expect(lead("Brazil doesn't have more reserves than China, right?", 'en')).toMatch(/^Yes — Reserves/);
+    expect(lead('The April controls were not suspended, right?', 'en')).toMatch(/^Yes — /);
+    expect(lead("The October controls weren't suspended, right?", 'en')).toMatch(/^No — /);
+  });
+  it('while a question opened by its verb, and "neither … nor", ask the fact', () => {
+    expect(lead("Isn't dysprosium a heavy rare earth?", 'en')).toMatch(/^Yes — /);
+    expect(lead('Ist Dysprosium nicht schwer?', 'de')).toMatch(/^Doch — /);
+    expect(lead('Scandium is neither light nor heavy, right?', 'en')).toMatch(/^Yes — /);
+    expect(lead("Doesn't Brazil have more reserves than China?", 'en')).toMatch(/^No — /);
+  });
+});

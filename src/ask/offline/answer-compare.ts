@@ -11,6 +11,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { multipleClaimed } from '../query/multiplier.js';
 import { tonnagesClaimed } from './polar-tonnage.js';
+import { negationClaimed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, val, yesNo } from './answer-figures.js';
 
 export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {
@@ -51,7 +52,10 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     const own = p.polar && p.claim && !each && times === undefined && !equal ? tonnagesClaimed(p, countries) : undefined;
     if (own) each = true;
     if (each) verdict = '.';
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol, own?.get(r.c.id) ?? p.threshold)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times));
+    // "Brazil doesn't have more reserves than China, right?" claims the negation.
+    const negClaimed = p.polar && questionNegated(ctx, p) && negationClaimed(ctx, p);
+    const holds = each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol, own?.get(r.c.id) ?? p.threshold)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times);
+    if (p.polar && known.length === rows.length) yes = yesNo(locale, negClaimed ? !holds : holds);
   }
   const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {

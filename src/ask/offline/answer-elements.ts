@@ -84,7 +84,12 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   switch (field) {
     case 'class': {
       const claimed = !asksYesNo ? undefined : neitherAsked(ctx, p) ? 'neither' : is;
-      const lead = claimed ? `${yes(ctx, el.class === claimed)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
+      // "Scandium isn't a heavy rare earth, right?" claims the negation; "Isn't dysprosium heavy?" asks the fact
+      // (German "Doch"). "neither … nor" is the class claimed, no negation of it.
+      const holds = el.class === claimed;
+      const neg = claimed !== undefined && claimed !== 'neither' && questionNegated(ctx, p);
+      const word = neg && negationClaimed(ctx, p) ? yes(ctx, !holds) : neg && holds && locale === 'de' ? 'Doch' : yes(ctx, holds);
+      const lead = claimed ? `${word} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
       return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };
     }
     case 'controls': {

@@ -15,7 +15,7 @@ import { findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
 import { untilClause } from './event-clauses.js';
 import { saysInForce } from './polar-state.js';
-import { claimFramed } from './polar-parts.js';
+import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
 interface Suspension {
   /** The event recording the suspension. */
@@ -190,13 +190,16 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   if (by && end && !until && asked && asked.start > end) return ranOut(ctx, by, end);
   // "Was it lifted?" of a suspended measure: a suspension is no lifting, and the general reading says so.
   if (by && ((liftedOnly && !forGood) || ahead)) return undefined;
+  // "The April controls were not suspended, right?" claims the negation.
+  const negClaimed = questionNegated(ctx, p) && negationClaimed(ctx, p);
+  const word = (holds: boolean): string => (holds !== negClaimed ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein'));
   if (by) {
     const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
     return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
-      lead: forGood ? t(locale, `No — ${record}: suspended on ${formatDate(by.date, locale)} only${until} (${loc(locale, by.title)}).`,
-        `Nein — ${record}: am ${formatDate(by.date, locale)} nur${until} ausgesetzt (${loc(locale, by.title)}).`)
-        : t(locale, `Yes — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
-        `Ja — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
+      lead: forGood ? t(locale, `${word(false)} — ${record}: suspended on ${formatDate(by.date, locale)} only${until} (${loc(locale, by.title)}).`,
+        `${word(false)} — ${record}: am ${formatDate(by.date, locale)} nur${until} ausgesetzt (${loc(locale, by.title)}).`)
+        : t(locale, `${word(true)} — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
+        `${word(true)} — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
   }
   if (p.subjects.namedEvents.length && !toldApart(ctx, p, m)) return undefined;
   const outcome = inForceOutcome(ctx, m);
@@ -209,7 +212,7 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
         `Prognosen enthält der Datensatz nicht. Stand ${asOf}: ${record}: ${outcome}`) };
   }
   return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [],
-    lead: t(locale, `No — ${record}: ${outcome}`, `Nein — ${record}: ${outcome}`) };
+    lead: `${word(false)} — ${record}: ${outcome}` };
 }
 
 export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
@@ -232,6 +235,8 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // "Did the White House say the April controls were removed?" asks what was said.
   const reported = p.words.some((w) => v.reporting.has(w));
   if (!now) return (suspended || lifted) && !reported ? wasSuspended(ctx, p, !suspended, ahead) : undefined;
+  // "The April controls were not suspended, right?" claims the negation.
+  const negClaimed = questionNegated(ctx, p) && negationClaimed(ctx, p);
   const m = measure(ctx, p, suspended);
   const found = m ? suspensionOf(ctx, p, m) : undefined;
   // A measure nothing suspends, whose own outcome says it stays in force ("As of today, is Announcement
@@ -241,7 +246,8 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const inForce = m && own && !ctx.dataset.events.some((e) => e.suspends.includes(m.id)) ? inForceOutcome(ctx, m) : undefined;
   if (m && inForce) {
     // "After the pause, did the April controls stay in force?": the suspension named is another measure's.
-    const yes = suspended && !holdsPhrase(paddedQuestion(p), v.staying) ? t(ctx.locale, 'No', 'Nein') : t(ctx.locale, 'Yes', 'Ja');
+    const holds = !(suspended && !holdsPhrase(paddedQuestion(p), v.staying));
+    const yes = holds !== negClaimed ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein');
     const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
     return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [t(ctx.locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
       lead: `${yes} — ${recordLabel(ctx, m)}: ${inForce}` };
@@ -258,7 +264,7 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const sources = [...by.sources];
   if (asked >= until) return ranOut(ctx, by, until, found.clause);
   // Asked whether the suspension holds: yes; whether the measure it suspends holds: no.
-  const yes = suspended ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  const yes = suspended !== negClaimed ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   return { status: 'answer', sources, more: `/summit ${by.id}`,
     support: [...(found.clause ? [found.clause] : []), t(locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
     lead: t(locale, `${yes} — suspended until ${end}: ${record}.`, `${yes} — ausgesetzt bis zum ${end}: ${record}.`) };
