@@ -123,3 +123,11 @@ describe('a negation claimed in a tagged statement of a class, a comparison or a
     expect(lead("Doesn't Brazil have more reserves than China?", 'en')).toMatch(/^No — /);
   });
 });
+
+describe('an undoing word in a sentence of clauses', () => {
+  it('undoes only what its own clause holds', () => {
+    expect(lead('Did China announce new export controls on 9 October 2025?', 'en')).toMatch(/^Yes — China widens/);
+    expect(lead('Did China widen its export controls on 9 October?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Was the planned 100% tariff imposed?', 'en')).toMatch(/^No — /);
+  });
+});

@@ -68,7 +68,12 @@ function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQue
   const asked = new Set(p.words.map((w) => stem(w, lang)));
   if (v.undoing.some((u) => !u.includes(' ') && asked.has(stem(u, lang)))) return false;
   const padded = ` ${normalize(sentence)} `;
-  return holdsPhrase(padded, v.undoing) && !p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `));
+  if (!holdsPhrase(padded, v.undoing) || p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `))) return false;
+  // Of a sentence of clauses ("…; military end users denied in principle; …"), the undoing must stand in one
+  // holding a word asked, when any does.
+  const clauses = sentence.split(/;\s+/).map((c) => ` ${normalize(c)} `);
+  const holding = clauses.filter((c) => c.split(' ').some((w) => w.length > 2 && !v.stop.has(w) && asked.has(stem(w, lang))));
+  return holding.length === 0 || holding.some((c) => holdsPhrase(c, v.undoing));
 }
 
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
@@ -130,7 +135,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (named.length && witnessedBy(ctx.dataset, sentence, named) && !scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w)))) return undefined;
   // Only when the sentence holds every word asked: "schon abgebaut?" may ask what "nicht erschlossen" denies.
   const attributive = lang === 'de' && hits === content.length ? negatedAttributes(sentence, v.negations, isAsked) : undefined;
-  const parts = [...new Set(scoped.map((ws) => negated(attributive ? ws.filter((w, i) => !(v.negations.has(w) && attributive.has(`${w} ${ws[i + 1]}`))) : ws, v.negations)))];
+  // "No. 61" is a label before a number, no negation.
+  const unlabelled = (ws: readonly string[]): readonly string[] => ws.filter((w, i) => !(v.numberLabels.has(w) && /^\d/.test(ws[i + 1] ?? '')));
+  const parts = [...new Set(scoped.map(unlabelled).map((ws) => negated(attributive ? ws.filter((w, i) => !(v.negations.has(w) && attributive.has(`${w} ${ws[i + 1]}`))) : ws, v.negations)))];
   if (state) return { verdict: state, hits };
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
