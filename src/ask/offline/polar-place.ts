@@ -55,6 +55,14 @@ function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
   return byLang[lang];
 }
 
+/** Whether a word is (part of) the name of a place some event of the dataset took place at. */
+export function placeWord(ds: Dataset, w: string, lang: Locale): boolean {
+  let set = placeWordSets.get(ds);
+  if (!set) placeWordSets.set(ds, (set = new Set([...datasetPlaces(ds, 'en').values()].flatMap((n) => n.split(' ')).filter((x) => x.length > 3))));
+  return set.has(w) || set.has(stem(w, lang));
+}
+const placeWordSets = new WeakMap<Dataset, Set<string>>();
+
 /** Whether a place asked is one of the event's: the name itself, or a city its venue is named after ("Kuala Lumpur" for the Kuala Lumpur Convention Centre). */
 function placeMatches(asked: string, names: ReadonlySet<string>): boolean {
   return names.has(asked) || [...names].some((n) => ` ${n} `.includes(` ${asked} `));

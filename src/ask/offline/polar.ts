@@ -22,6 +22,7 @@ import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { datesInDatasetText } from '../query/time.js';
+import { placeWord } from './polar-place.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
@@ -93,6 +94,11 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // US-Japan framework?": he is in the cherry-tree fact, not in the framework's sentence). A name as typed:
   // one capital, then lower case ("MoU" is an abbreviation).
   if (lang === 'en' && p.content.some((w) => w !== p.words[0] && !words.includes(w) && typedAsName(p.text, w) && !namesThing(ctx.dataset, w))) return undefined;
+  // "Were prisoners released in Tokyo?" against the Kuala Lumpur record's "release 18 … prisoners": a place
+  // asked that the sentence does not name leaves it unsettled.
+  // Only a place after a word of place ("in Tokyo"): "Did the White House say …" names a speaker.
+  const placed = (i: number): boolean => [p.words[i - 1], p.words[i - 2]].some((x) => x !== undefined && v.locatives.has(x));
+  if (p.words.some((w, i) => placed(i) && p.content.includes(w) && !words.includes(w) && placeWord(ctx.dataset, w, lang))) return undefined;
   const stems = textStems(ctx.dataset, sentence, lang);
   let hits = 0;
   let prefixed = false;
