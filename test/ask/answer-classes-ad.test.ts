@@ -139,3 +139,11 @@ describe('a place asked of a sentence that does not name it', () => {
     expect(lead('Was anyone killed in Busan?', 'en')).not.toMatch(/^Yes — /);
   });
 });
+
+describe('a tagged statement opening with a number label', () => {
+  it('claims its negation as one opening with a name does', () => {
+    expect(lead("No. 57 wasn't suspended, right?", 'en')).toMatch(/^No — /);
+    expect(lead("No. 18 wasn't suspended, right?", 'en')).toMatch(/^Yes — /);
+    expect(lead('Was No. 57 suspended?', 'en')).toMatch(/^Yes — /);
+  });
+});

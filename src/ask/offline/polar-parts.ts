@@ -132,7 +132,9 @@ export function taggedNegativeStatement(ctx: CommandContext, p: ParsedQuery): bo
   const verb = (w: string): boolean => v.negations.has(w) || v.operators.byLang.en.get(w) === 'yesno' || v.operators.byLang.en.get(stem(w, 'en')) === 'yesno';
   if (!tag || tag.length === p.words.length || verb(tag[0]!)) return false;
   const first = p.words[0]!;
-  if (verb(first) || v.questionWords.has(first)) return false;
+  // "No. 57 wasn't suspended, right?" opens with a number's label, not with a negation.
+  const label = v.numberLabels.has(first) && /^\d/.test(p.words[1] ?? '');
+  if ((verb(first) && !label) || v.questionWords.has(first)) return false;
   return negated(p.words.slice(1, p.words.length - tag.length), v.negations);
 }
 
