@@ -19,6 +19,13 @@ import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 import { negatedClaimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
+/**
+ * The word answering a claim that holds or not, read with the question's negation: a negation claimed
+ * ("Terbium wasn't on the April list, right?") turns it round; a question opened by its verb ("Wasn't
+ * terbium on it?") asks the fact, which German affirms with "Doch".
+ */
+const claimWord = (ctx: CommandContext, p: ParsedQuery, holds: boolean, neg: boolean): string =>
+  neg && negationClaimed(ctx, p) ? yes(ctx, !holds) : neg && holds && ctx.locale === 'de' ? 'Doch' : yes(ctx, holds);
 const nameOf = (ctx: CommandContext, el: Element): string => `${loc(ctx.locale, el.name)} (${el.symbol}, ${el.z})`;
 const more = (el: Element): string => `/element ${el.symbol}`;
 
@@ -84,12 +91,9 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   switch (field) {
     case 'class': {
       const claimed = !asksYesNo ? undefined : neitherAsked(ctx, p) ? 'neither' : is;
-      // "Scandium isn't a heavy rare earth, right?" claims the negation; "Isn't dysprosium heavy?" asks the fact
-      // (German "Doch"). "neither … nor" is the class claimed, no negation of it.
-      const holds = el.class === claimed;
+      // "neither … nor" is the class claimed, no negation of it.
       const neg = claimed !== undefined && claimed !== 'neither' && questionNegated(ctx, p);
-      const word = neg && negationClaimed(ctx, p) ? yes(ctx, !holds) : neg && holds && locale === 'de' ? 'Doch' : yes(ctx, holds);
-      const lead = claimed ? `${word} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
+      const lead = claimed ? `${claimWord(ctx, p, el.class === claimed, neg)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
       return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };
     }
     case 'controls': {
@@ -240,10 +244,7 @@ export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Eleme
   // Which of several named is not on the list, so a reader checking five elements sees the one that is wrong.
   const names = formatList(outside.map((e) => (locale === 'de' ? e.name.de : e.name.en.toLowerCase())), locale);
   const notIn = outside.length && also.length ? t(locale, `; ${names} ${outside.length > 1 ? 'are' : 'is'} not among them`, `; ${names} ${outside.length > 1 ? 'gehören' : 'gehört'} nicht dazu`) : '';
-  // "Terbium wasn't on the April list, right?" claims the negation; "Wasn't terbium on it?" asks the fact, which German affirms with "Doch".
-  const inList = !outside.length;
-  const neg = p.polar && questionNegated(ctx, p);
-  const word = neg && negationClaimed(ctx, p) ? yes(ctx, !inList) : neg && inList && locale === 'de' ? 'Doch' : yes(ctx, inList);
+  const word = claimWord(ctx, p, !outside.length, p.polar && questionNegated(ctx, p));
   const lead = `${word} — ${loc(locale, m.title)} (${formatDate(m.date, locale)}): ${which}${list.join(', ')}${notIn}.`;
   const rest = elementAnswer(ctx, p, el, 'controls');
   return { status: 'answer', lead, support: [rest.lead.replace(/^(?:Yes|No|Ja|Nein|Doch) — /, '')], sources: [...new Set([...m.sources, ...rest.sources])], more: `/summit ${m.id}` };

@@ -55,6 +55,10 @@ function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
   return byLang[lang];
 }
 
+/** The place name a run of the question's words gives, as typed or by its stems. */
+const knownPlace = (known: ReadonlyMap<string, string>, typed: string, lang: Locale): string | undefined =>
+  known.get(typed) ?? known.get(stemmedPlace(typed, lang));
+
 /** Whether a word is (part of) the name of a place some event of the dataset took place at. */
 export function placeWord(ds: Dataset, w: string, lang: Locale): boolean {
   let set = placeWordSets.get(ds);
@@ -93,7 +97,7 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
     }
     for (let n = Math.min(5, words.length - j); n >= 1; n--) {
       const typed = words.slice(j, j + n).join(' ');
-      const g = known.get(typed) ?? known.get(stemmedPlace(typed, ctx.locale));
+      const g = knownPlace(known, typed, ctx.locale);
       if (g !== undefined) {
         // "im Gyeongju Arts Center": a name no text holds right after the place names a venue there the
         // records do not, so the place asked is the whole name, which no event's place matches.
@@ -121,7 +125,7 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
     for (let j = 0; j < words.length; j++) {
       for (let n = Math.min(5, words.length - j); n >= 1; n--) {
         const typed = words.slice(j, j + n).join(' ');
-        const g = known.get(typed) ?? known.get(stemmedPlace(typed, ctx.locale));
+        const g = knownPlace(known, typed, ctx.locale);
         if (g === undefined || v.stop.has(typed) || v.known.has(typed)) continue;
         anywhere.push({ g, at: j, n });
         j += n - 1;
