@@ -181,7 +181,10 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   // (isDatasetWord): a server asked only questions since it started has made no lookup that remembers them.
   rememberTexts(ds);
   const idx = indexDataset(ds);
-  const notNames = vocabIndex(ds).notNames[locale];
+  const vocab = vocabIndex(ds);
+  const notNames = vocab.notNames[locale];
+  // A function word of either language is no misspelt name either ("for a while" is not Chile).
+  const plain = (w: string): boolean => known.has(w) || vocab.functionWords.en.has(w) || vocab.functionWords.de.has(w);
   const { words, raw } = split(text.slice(0, 1000));
   // Pushed, not mapped: an array of one kind whatever the count (see itemsOf in src/ask/query/parse.ts).
   const used: boolean[] = [];
@@ -245,7 +248,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
   // the dataset has figures or facts for (see close).
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!used[i] && w.length === 4 && !known.has(w)) {
+    if (!used[i] && w.length === 4 && !plain(w)) {
       const c = shortTypos(ds).get(w);
       if (c) {
         countries.push({ item: c, typed: raw[i]!, fuzzy: true, at: i });
@@ -253,7 +256,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
       }
       continue;
     }
-    const pair = !used[i] && !used[i + 1] && i + 1 < words.length && !known.has(words[i + 1]!) ? typoPair(ds, w, words[i + 1]!) : undefined;
+    const pair = !used[i] && !used[i + 1] && i + 1 < words.length && !plain(words[i + 1]!) ? typoPair(ds, w, words[i + 1]!) : undefined;
     if (pair) {
       if (pair.kind === 'mineral') minerals.push({ item: pair.item, typed: `${raw[i]} ${raw[i + 1]}`, fuzzy: true });
       else if (pair.kind === 'element') elements.push({ item: pair.item, typed: `${raw[i]} ${raw[i + 1]}`, fuzzy: true, at: i });
@@ -261,7 +264,7 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
       i++;
       continue;
     }
-    if (used[i] || w.length < 5 || known.has(w) || /\d/.test(w)) continue;
+    if (used[i] || w.length < 5 || plain(w) || /\d/.test(w)) continue;
     const t = typoEntity(ds, w);
     if (!t) continue;
     if (t.kind === 'country') countries.push({ item: t.item, typed: raw[i]!, fuzzy: true, at: i });

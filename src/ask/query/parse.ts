@@ -8,7 +8,7 @@ import { findEntities } from '../offline/entities.js';
 import { routerIndex } from '../offline/scoring.js';
 import { termAsked, unknownWords } from './unknown-words.js';
 import { exceptEvents, findEvents, preferEventInTime, preferEventStating } from './find-events.js';
-import { withoutSetAside } from './set-aside.js';
+import { namesFirst, withoutPossessors, withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.js';
@@ -84,7 +84,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const attrMatch = (w: readonly string[], st: Stems) => matchPhrases(v.attributes, w, st, undefined, own);
   const allHits = withIntensifiersInside(withAdjectivesInside(attrMatch(spelt, speltStems), ent.countries, spelt, speltStems, attrMatch), v.intensifiers, spelt, speltStems, attrMatch)
     .filter((h) => !aside.some(([a, b]) => h.start < b && h.start + h.words > a));
-  const attrHits = withoutMeasureNumbers(withoutSetAside(withoutStrayClassWords(withoutUnitOnly(allHits, spelt, v), spelt, v), spelt, v), spelt, v);
+  const attrHits = withoutPossessors(withoutMeasureNumbers(withoutSetAside(withoutStrayClassWords(withoutUnitOnly(allHits, spelt, v), spelt, v), spelt, v), spelt, v), spelt, q, (w) => v.stop.has(w) || v.functionWords.en.has(w) || v.known.has(w) || namesFirst(indexDataset(ds), w));
   // "Seit dem Deal ist die Ukraine im Gespräch – wie viel … liegt dort in Reserve?": a question after a
   // dash asks what its own words ask; an event's field in the context before it only says what it is
   // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure), and so does a fact's topic

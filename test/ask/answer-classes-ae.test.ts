@@ -1,0 +1,22 @@
+// Answer classes of the offline question path (issue 10), thirty-first part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a function word one letter from a country name', () => {
+  it('is no misspelt country ("while" is not Chile), while a misspelt name still is one', () => {
+    expect(lead("Australia's rare earth reserves stayed at 5.7 Mt for a while, right?", 'en')).not.toMatch(/Chile/);
+    expect(lead('Rare earth reserves of Chille?', 'en')).toMatch(/Chile/);
+  });
+});
+
+describe('an attribute word as a possessor', () => {
+  it("names whose claim it is, not the figure asked (\"a supplier's slide … reserves\")", () => {
+    expect(lead("A supplier's slide says Vietnam has 3.5 Mt of rare-earth reserves. Correct?", 'en')).toMatch(/^Yes — Vietnam — reserves of rare earths: 3\.5 million t/);
+  });
+  it('is no possessor when a function word follows ("which city\'s got it")', () => {
+    expect(lead("There's an APEC summit this month. Which city's got it?", 'en')).toMatch(/^[^\n]*Shenzhen/);
+  });
+});
