@@ -20,3 +20,12 @@ describe('an attribute word as a possessor', () => {
     expect(lead("There's an APEC summit this month. Which city's got it?", 'en')).toMatch(/^[^\n]*Shenzhen/);
   });
 });
+
+describe('a month glued to a measure ("die Oktober-Exportkontrollen")', () => {
+  it('names the measure of that month, which a generic alias would not', () => {
+    expect(lead('Wann wurden die Oktober-Exportkontrollen erlassen?', 'de')).toMatch(/^9\. Okt\. 2025/);
+  });
+  it('leaves first the measure named that acts on it ("die Aussetzung der Oktober-Maßnahmen")', () => {
+    expect(lead('Bis wann gilt die Aussetzung der Oktober-Maßnahmen?', 'de')).toMatch(/10\. Nov\. 2026/);
+  });
+});

@@ -151,7 +151,15 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // "Bis wann sollen erste Projekte finanziert werden?" against "Financing for selected projects within
       // six months": a clause holding the question's words answers, though it states a span, not a date;
       // a later date in a clause holding none of them ("fireworks for 4 July 2026") does not.
-      const spoken = u && u.of > 0 && u.hits === 0 && p ? matchingClause(ctx, p, ev, 'until') : undefined;
+      // A suspension ends on the day its record gives, whatever clause the other words point at.
+      // (The clause stating that day answers as below.)
+      const ownEnd = ev.suspended_until !== undefined && (!u || u.hits === 0);
+      if (ownEnd && u?.date.start !== ev.suspended_until) {
+        lead = `${formatDateRange(ev.suspended_until!, undefined, locale)}: ${title} (${date}, ${place}).`;
+        support.push(bestSentence(ctx, p, ev));
+        break;
+      }
+      const spoken = !ownEnd && u && u.of > 0 && u.hits === 0 && p ? matchingClause(ctx, p, ev, 'until') : undefined;
       if (spoken && spoken.hits > 0 && statesWhen(ctx, spoken.text)) {
         const cl = clauseLead(spoken, `${title} (${date})`);
         lead = cl.whole ? `${title} (${date}): ${cl.lead}` : cl.lead;

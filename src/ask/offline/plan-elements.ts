@@ -103,7 +103,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
       // Or, none of the question's events being one, the country's suspension of the mineral asked ("Did China lift all its rare-earth controls?").
       ?? ctx.dataset.events.find((e) => e.suspends.length && s.countries.some((c) => e.countries.includes(c.id)) && s.minerals.some((m) => e.minerals.includes(m.id)))
     : undefined;
-  if (suspension) return answered(eventAnswer(ctx, suspension, suspension.outcome ? 'outcome' : 'summary', p));
+  // "Bis wann gilt die Aussetzung …?": its end when the end is asked.
+  const endAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until');
+  if (suspension) return answered(eventAnswer(ctx, suspension, endAsked ? 'until' : suspension.outcome ? 'outcome' : 'summary', p));
   // "Hebt Malaysia sein Exportverbot auf?": another country's own measure, which the record of its event tells.
   const told = field === 'controls' && !s.elements.length && s.countries.length && !s.countries.some((c) => c.id === 'CN')
     ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;

@@ -188,12 +188,14 @@ function emptyMonth(ds: Dataset, month: string, year: string | undefined): boole
  * the measure of the same kind that falls in it, which goes first (in place) in both lists. Only an
  * event named by its alias gives way: one the question's words found stays.
  */
-export function preferEventInTime(ds: Dataset, events: Event[], named: Event[], byAlias: ReadonlySet<Event>, time: TimeRef | undefined): void {
+export function preferEventInTime(ds: Dataset, events: Event[], named: Event[], byAlias: ReadonlySet<Event>, time: TimeRef | undefined, glued = false): void {
   const first = events[0];
   if (!first || !byAlias.has(first) || !time || (time.kind !== 'month' && time.kind !== 'day')) return;
   const within = (e: Event): boolean => e.date <= time.end && (e.end_date ?? e.date) >= time.start;
   const inTime = within(first) ? undefined : ds.events.find((e) => e.kind === first.kind && within(e));
-  if (!inTime) return;
+  // "die Aussetzung der Oktober-Maßnahmen": a month glued to a noun names the measure the one named
+  // acts on, which stays first; "die Oktober-Exportkontrollen" names the measure of that month.
+  if (!inTime || (glued && first.suspends?.includes(inTime.id))) return;
   for (const list of named.length ? [events, named] : [events]) {
     const at = list.indexOf(inTime);
     if (at >= 0) list.splice(at, 1);

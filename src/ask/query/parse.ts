@@ -16,6 +16,7 @@ import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrase
 import { readOperators } from './operators.js';
 import { correctAttributeTypos, correctTextTypos } from './typos.js';
 import { opensWith, rawWords, stem } from './text.js';
+import { matchesOf } from '../../util/matches.js';
 import { decompound } from './decompound.js';
 import { isMonthWord } from './time.js';
 import { subjectWords, timeNamesMeasure } from './time-label.js';
@@ -29,12 +30,13 @@ import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
 import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
-import { matchesOf } from '../../util/matches.js';
 import { bareScaleAtEnd, inFraction, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { afterCountries, comparedAgainst, placesAsked } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 
+// A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
+const GLUED = /(\p{L}+)-\p{L}/gu;
 const MAX_QUESTION = 1000;
 
 // "2025e": the USGS tables mark a year's estimated figures so; the reader asks that year.
@@ -46,8 +48,6 @@ const ESTIMATED_YEAR = /\b((?:19|20)\d\d)e\b/g;
  */
 const MODIFIER = /\d+(?:[.,]\d+)?(?:-(?=\p{L})|\s?(?:MW|GW|kW|megawatts?|Megawatt)(?!\p{L}))/gu;
 
-// A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
-const GLUED = /(\p{L}+)-\p{L}/gu;
 
 const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
@@ -206,8 +206,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2)));
 
   const { normWords, edition, years, time, timeWords } = readTimes(q, split, normQ, aliasWords, ds, v, locale, now);
-  // "die Oktober-Maßnahmen": a month glued to a noun names a measure, not the time asked.
-  if (!q.includes('-') || !matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!)))) preferEventInTime(ds, events, namedEvents, byAlias, time);
+  preferEventInTime(ds, events, namedEvents, byAlias, time, q.includes('-') && matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!))));
   // A word of an attribute put aside is no content word either.
   const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
