@@ -29,3 +29,11 @@ describe('a month glued to a measure ("die Oktober-Exportkontrollen")', () => {
     expect(lead('Bis wann gilt die Aussetzung der Oktober-Maßnahmen?', 'de')).toMatch(/10\. Nov\. 2026/);
   });
 });
+
+describe('a figure asked as the value now ("now 10%?", "jetzt bei 10 Prozent?")', () => {
+  it('is judged by the figure the change went to, not by the day it took effect', () => {
+    expect(lead('Is the fentanyl tariff at 10% now?', 'en')).toMatch(/^Yes — .*from 20% to 10%/);
+    expect(lead('Beträgt der Fentanyl-Zoll jetzt 10 Prozent?', 'de')).toMatch(/^Ja — .*von 20 % auf 10 %/);
+    expect(lead('Beträgt der Fentanyl-Zoll jetzt 20 Prozent?', 'de')).toMatch(/^Nein — /);
+  });
+});

@@ -180,7 +180,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // So does a year asked ("Did the Trump–Xi meeting happen in 2024?" against "30 Oct 2025"), unless the
   // sentence states that year itself ("their first meeting since 2019").
   // A month naming the measure ("the October 2025 control") says which one, not when the thing asked happened.
-  if (t && !t.label && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
+  // "Is the fentanyl tariff now 10%?": a figure asked as the value now is judged by the figure, not
+  // by the day the sentence says it changed.
+  const valueNow = t?.relative === true && t.kind === 'day' && /\d/.test(p.text.replace(t.text, ' '));
+  if (t && !t.label && !valueNow && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
     const stated = datesInDatasetText(sentence, ctx.dataset).filter((d) => d.kind === 'day' || d.kind === 'month');
     if (stated.length && !stated.some((d) => d.start <= t.end && d.end >= t.start)) return { verdict: 'no', hits };
   }
