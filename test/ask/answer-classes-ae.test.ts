@@ -37,3 +37,12 @@ describe('a figure asked as the value now ("now 10%?", "jetzt bei 10 Prozent?")'
     expect(lead('Beträgt der Fentanyl-Zoll jetzt 20 Prozent?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('a use claimed for an element in a yes/no question', () => {
+  it('is not confirmed by a sentence holding only the word of uses', () => {
+    expect(lead('Is cerium used for magnets?', 'en')).not.toMatch(/^Yes/);
+    expect(lead('Is lanthanum used for lasers?', 'en')).not.toMatch(/^Yes/);
+    expect(lead('Wird Cer für Magnete verwendet?', 'de')).not.toMatch(/^Ja/);
+    expect(lead('Wird Neodym für Magnete verwendet?', 'de')).toMatch(/^Ja — Neodym/);
+  });
+});

@@ -77,6 +77,14 @@ function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQue
   return holding.length === 0 || holding.some((c) => holdsPhrase(c, v.undoing));
 }
 
+/** Whether the sentence holds a content word no attribute hit of the question covers, when there is one. */
+function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: (w: string) => boolean): boolean {
+  const attributeWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  // Nor does a word of ending a measure ("schafft … ab"), which is judged against the sentence below.
+  const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
+  return !own.length || own.some(held);
+}
+
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
   const v = vocabIndex(ctx.dataset);
   const lang = ctx.locale;
@@ -120,6 +128,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (state && p.subjects.elements.length) return { verdict: state, hits };
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
+  // "Is cerium used for magnets?" against "Uses: glass polishing …": a sentence holding only the words of
+  // the attribute asked, and none of what the question says of it, settles nothing. (A figure asked is
+  // what it says, judged below.)
+  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content, v.lifting, (w) => stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words) || compoundOf(w, words, stems, lang))) return undefined;
   // "Is the April control on terbium suspended?" against a sentence listing the April controls: a
   // suspension asked is settled only by a sentence speaking of one (or of the measure staying).
   if (p.words.some((w) => v.eventKinds.suspension.has(w)) && !words.some((w) => v.eventKinds.suspension.has(w)) && !saysInForce(v, words)) return undefined;
