@@ -46,3 +46,11 @@ describe('a use claimed for an element in a yes/no question', () => {
     expect(lead('Wird Neodym für Magnete verwendet?', 'de')).toMatch(/^Ja — Neodym/);
   });
 });
+
+describe('a day claimed for a labelled part of a record ("No. 57", "Nr. 61")', () => {
+  it('is judged by the days that part states, not by another part of the same record', () => {
+    expect(lead('Did No. 57 apply from 1 December 2025?', 'en')).toMatch(/^No — No\. 57: .*8 November 2025/);
+    expect(lead('Did No. 57 take effect on 8 November 2025?', 'en')).toMatch(/^Yes — No\. 57: /);
+    expect(lead('Galt Nr. 61 ab dem 1. Dezember 2025?', 'de')).toMatch(/^Ja — Nr\. 61/);
+  });
+});

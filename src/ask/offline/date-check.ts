@@ -14,6 +14,8 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventNames } from './event-order.js';
 import { peopleNamed } from './polar-parts.js';
+import { labelledEvent, labelledPart } from './labels.js';
+import { datesInDatasetText } from '../query/time.js';
 
 // Per event: the stems (both languages) of its title, summary, people and aliases, and its text
 // normalised, made once.
@@ -89,10 +91,31 @@ function partDateCheck(ctx: CommandContext, p: ParsedQuery, ev: Event, day: stri
   return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${title}: ${c.text.replace(/[;,]$/, '')}`, support: [a.lead, ...a.support] };
 }
 
+/**
+ * "Was No. 57 effective from 1 December 2025?": a day claimed for a labelled part of a record ("No. 57:
+ * …, licensing from 8 November 2025") is judged by the days that part states, not by another part's
+ * ("No. 61 … effective 1 December 2025"); a part stating no day settles nothing.
+ */
+function labelledDateCheck(ctx: CommandContext, p: ParsedQuery, day: string): AnswerFirst | undefined {
+  // "Was No. 61 suspended on 7 November?" dates a later act on the part, which its record tells.
+  const v = vocabIndex(ctx.dataset);
+  if (p.words.some((w) => v.eventKinds.suspension.has(w) || v.lifting.has(w))) return undefined;
+  const ev = labelledEvent(ctx, p);
+  const part = ev ? labelledPart(ctx, p, ev) : undefined;
+  if (!ev || !part) return undefined;
+  const stated = datesInDatasetText(part, ctx.dataset).filter((d) => d.kind === 'day');
+  if (!stated.length) return undefined;
+  const holds = stated.some((d) => d.start <= day && d.end >= day);
+  const a = eventAnswer(ctx, ev, 'date', p);
+  return { ...a, lead: `${holds ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${part}`, support: [a.lead, ...a.support] };
+}
+
 export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const day = p.time;
   // A day naming a measure ("the October 9 controls") is not the day claimed.
   if (!p.polar || day?.kind !== 'day' || day.start !== day.end || day.label) return undefined;
+  const part = labelledDateCheck(ctx, p, day.start);
+  if (part) return part;
   const theirs = peopleDateCheck(ctx, p, day.start);
   if (theirs) return theirs;
   const named = p.subjects.events[0];

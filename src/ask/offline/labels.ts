@@ -37,3 +37,17 @@ export function labelledEvent(ctx: CommandContext, p: ParsedQuery): Event | unde
   });
   return holding.length === 1 ? holding[0] : undefined;
 }
+
+/**
+ * The sentence of the event's text written starting with the question's one labelled number ("No. 57:
+ * five more …, licensing from 8 November 2025."), in the reply's language; undefined unless exactly one.
+ */
+export function labelledPart(ctx: CommandContext, p: ParsedQuery, e: Event): string | undefined {
+  const labels = vocabIndex(ctx.dataset).numberLabels;
+  const asked = labelled(p.words, labels, elementNumberWords(p));
+  if (asked.size !== 1) return undefined;
+  const [n] = asked;
+  const parts = [e.summary, e.agreed, e.outcome].filter((x) => x !== undefined).flatMap((x) => splitSentences(ctx.dataset, x[ctx.locale]))
+    .filter((s) => { const [l, m] = normalize(s).split(' '); return labels.has(l ?? '') && m === n; });
+  return parts.length === 1 ? parts[0] : undefined;
+}
