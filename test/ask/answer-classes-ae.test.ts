@@ -54,3 +54,10 @@ describe('a day claimed for a labelled part of a record ("No. 57", "Nr. 61")', (
     expect(lead('Galt Nr. 61 ab dem 1. Dezember 2025?', 'de')).toMatch(/^Ja — Nr\. 61/);
   });
 });
+
+describe('a word and a number named together ("the clause 2 suspension")', () => {
+  it('name the one event whose record states them, before another found by a generic alias', () => {
+    expect(lead('Is the clause 2 suspension in force until 10 November 2026?', 'en')).toMatch(/^No — suspended only until 27 Nov 2026: China suspends its ban on gallium/);
+    expect(lead('Bis wann ist Ziffer 2 ausgesetzt?', 'de')).toMatch(/27\. Nov\. 2026/);
+  });
+});

@@ -103,8 +103,11 @@ function suspendedUntil(ctx: CommandContext, p: ParsedQuery, asked: TimeRef): An
     const s = suspensionOf(ctx, p, e);
     if (s) found.set(s.by.id, s);
   }
-  if (found.size !== 1) return undefined;
-  const { by, until, clause } = [...found.values()][0]!;
+  // Of several, with none named outright, the first the question's words found ("the clause 2 suspension").
+  const lead = p.subjects.events[0];
+  const first = found.size > 1 && !p.subjects.namedEvents.length && lead ? suspensionOf(ctx, p, lead) : undefined;
+  if (found.size !== 1 && !first) return undefined;
+  const { by, until, clause } = first ?? [...found.values()][0]!;
   const { locale } = ctx;
   const end = formatDate(until, locale);
   const record = recordLabel(ctx, by);

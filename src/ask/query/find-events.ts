@@ -127,9 +127,14 @@ const recordTexts = new WeakMap<Event, string>();
 
 /** Whether an event's record states every number (as a word of its normalised texts). */
 function statesAll(ds: Dataset, e: Event, numbers: readonly string[]): boolean {
+  const text = recordText(e);
+  return numbers.every((n) => text.includes(` ${n} `));
+}
+
+function recordText(e: Event): string {
   let text = recordTexts.get(e);
   if (text === undefined) recordTexts.set(e, (text = ` ${normalize([e.summary, e.agreed, e.outcome].flatMap((t) => (t ? [t.en, t.de] : [])).join(' '))} `));
-  return numbers.every((n) => text.includes(` ${n} `));
+  return text;
 }
 
 /**
@@ -146,6 +151,33 @@ export function preferEventStating(ds: Dataset, events: Event[], text: string, w
   if (!percents.length || events.some((e) => numbers.some((n) => statesAll(ds, e, [n])))) return;
   const stating = scoreEvents(ds, words, countries, minerals).find((x) => x.score >= 1 && (!countries.length || countries.some((c) => x.event.countries.includes(c))) && statesAll(ds, x.event, percents));
   if (stating) events.unshift(stating.event);
+}
+
+/**
+ * "The clause 2 suspension runs until …?": a word and a number the question names together ("clause 2",
+ * "Section 301") that the record of exactly one event states together name that event, put first (in
+ * place) when the first event found does not state them ("suspension" names another by its alias).
+ */
+export function preferEventNumbered(ds: Dataset, events: Event[], words: readonly string[], stop: ReadonlySet<string>): void {
+  const first = events[0];
+  if (!first) return;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i - 1]!;
+    if (!/^\d+$/.test(words[i]!) || w.length < 3 || /\d/.test(w) || stop.has(w)) continue;
+    const pair = [w, words[i]!];
+    if (statesPhrase(first, pair)) return;
+    const stating = ds.events.filter((e) => statesPhrase(e, pair));
+    if (stating.length !== 1) continue;
+    const at = events.indexOf(stating[0]!);
+    if (at >= 0) events.splice(at, 1);
+    events.unshift(stating[0]!);
+    return;
+  }
+}
+
+/** Whether an event's record states the words in a row. */
+function statesPhrase(e: Event, words: readonly string[]): boolean {
+  return recordText(e).includes(` ${words.join(' ')} `);
 }
 
 /**

@@ -7,7 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { routerIndex } from '../offline/scoring.js';
 import { termAsked, unknownWords } from './unknown-words.js';
-import { exceptEvents, findEvents, preferEventInTime, preferEventStating } from './find-events.js';
+import { exceptEvents, findEvents, preferEventInTime, preferEventNumbered, preferEventStating } from './find-events.js';
 import { namesFirst, withoutPossessors, withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
@@ -128,6 +128,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const eventWords = zs ? timeless.filter((w) => !zs.has(w)) : timeless;
   const { events, named: namedEvents, aliasWords, byAlias } = excepted ?? findEvents(ds, zs || timeless !== words ? eventWords.join(' ') : norm, eventWords, countryIds, namedMinerals(minerals, ent.minerals), hitWords(attrHits, words));
   if (!excepted) preferEventStating(ds, events, q, eventWords, countryIds, namedMinerals(minerals, ent.minerals));
+  if (!excepted) preferEventNumbered(ds, events, words, v.stop);
   // Beside an event, "chinesische Waren" or "australische Projekte" speak of the event's things: the
   // adjective found the event and names no country asked about.
   // "Chinese mines", "chinesische Reserven": an adjective right before a figure's word names that
