@@ -61,3 +61,10 @@ describe('a word and a number named together ("the clause 2 suspension")', () =>
     expect(lead('Bis wann ist Ziffer 2 ausgesetzt?', 'de')).toMatch(/27\. Nov\. 2026/);
   });
 });
+
+describe("a country's German genitive and a figure's development", () => {
+  it('keeps "Russlands" whole (not "Russ" and the English "lands") and reads "entwickelt" as asking the figure over the editions', () => {
+    expect(lead('Wie entwickelte sich Russlands Förderung zuletzt?', 'de')).toMatch(/^Russland — Bergwerksförderung/);
+    expect(lead('Wie hat sich Brasiliens Reservenzahl entwickelt?', 'de')).toMatch(/^Brasilien — Reserven .*korrigiert von 21 Mio\. t/);
+  });
+});

@@ -134,7 +134,8 @@ function namedOutright(p: ParsedQuery): boolean {
   const s = p.subjects;
   if (s.minerals.length || s.elements.length || s.events.length || s.world) return true;
   const text = paddedQuestion(p);
-  return s.countries.some((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => text.includes(` ${normalize(n)} `)));
+  // Or in the German genitive ("Russlands").
+  return s.countries.some((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => text.includes(` ${normalize(n)} `) || text.includes(` ${normalize(n)}s `)));
 }
 
 /** A one-word hit of an attribute about texts themselves: who wrote them, where they are listed. */

@@ -42,7 +42,7 @@ function opensUpper(raw: string): boolean {
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
-export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlyMap<string, string>, tails: ReadonlySet<string>,
+export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlySet<string>, tails: ReadonlySet<string>,
   byText?: (word: string) => readonly string[] | undefined): string {
   // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
   // optimised code away (see itemsOf).
@@ -53,7 +53,7 @@ export function decompound(raws: readonly string[], parts: ReadonlySet<string>, 
     const n = norm.includes(' ') ? norm.replace(/ /g, '') : norm;
     const casing = opensUpper(raw) || raw === raw.toLowerCase();
     // A hyphenated word whose parts do not join into a compound ("US-Seltenerdförderung"): each part on its own.
-    // A region's own word is whole: "Südamerika" is not "süd" and the USA's "Amerika".
+    // A region's or country's own word is whole (VocabIndex.unsplit).
     // Last, a noun the vocabulary cannot split, by the words of the dataset's texts (dataset-compounds.ts).
     const split = casing && !whole.has(n) ? compoundParts(n, parts, heads) ?? (raw.includes('-') ? hyphenParts(raw, parts, heads) : parts.has(n) ? undefined
       : meaningTail(n, parts, heads, tails) ?? (byText && n.length >= 7 && opensUpper(raw) ? byText(n) : undefined)) : undefined;

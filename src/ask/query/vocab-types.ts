@@ -137,6 +137,8 @@ export interface VocabIndex {
   fractions: { words: string[]; value: number }[];
   /** Normalised word naming a continent ("african", "afrikanische") → the region id countries carry. */
   regions: Map<string, string>;
+  /** Normalised words of regions and countries (and their genitives) that are never split as compounds. */
+  unsplit: Set<string>;
   /** The most words a region's phrase has ("nord und mittelamerika"). */
   regionWords: number;
   /** Normalised phrases placing a trip's stop before or after another, per language. */

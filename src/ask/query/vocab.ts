@@ -211,6 +211,10 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     fractions: g.fractions.flatMap((f) => [...f.en, ...f.de].map((w) => ({ words: normalize(w).split(' ').filter(Boolean), value: f.value })))
       .sort((a, b) => b.words.length - a.words.length),
     regions: new Map(Object.entries(g.regions).flatMap(([id, r]) => words(r.words).map((w) => [w, id] as const))),
+    // A region's or a country's own word is no compound: "Südamerika" is not "süd" and the USA's "Amerika",
+    // "Russlands" not "Russ" and the English "lands".
+    unsplit: new Set([...Object.values(g.regions).flatMap((r) => words(r.words)),
+      ...ds.countries.flatMap((c) => [c.name.en, c.name.de].map((n) => normalize(n)).filter((n) => !n.includes(' ')).flatMap((n) => [n, `${n}s`]))]),
     regionWords: Math.max(1, ...Object.values(g.regions).flatMap((r) => words(r.words).map((w) => w.split(' ').length))),
     sequence: {
       before: { en: g.sequence.before.en.map((w) => normalize(w)), de: g.sequence.before.de.map((w) => normalize(w)) },
