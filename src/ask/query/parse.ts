@@ -15,7 +15,7 @@ import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.j
 import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrases.js';
 import { readOperators } from './operators.js';
 import { correctAttributeTypos, correctTextTypos } from './typos.js';
-import { opensWith, rawWords, stem } from './text.js';
+import { hasDigit, opensWith, rawWords, stem } from './text.js';
 import { matchesOf } from '../../util/matches.js';
 import { decompound } from './decompound.js';
 import { isMonthWord } from './time.js';
@@ -59,7 +59,9 @@ const NO_NOUNS: ReadonlySet<string> = new Set();
  */
 export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: Date, normal?: string): ParsedQuery {
   const v = vocabIndex(ds);
-  const q = signsAsWords(text.trim().slice(0, MAX_QUESTION).replace(ESTIMATED_YEAR, '$1'), v, locale);
+  // ESTIMATED_YEAR needs digits: most questions have none, and are not scanned for it.
+  const typed = text.trim().slice(0, MAX_QUESTION);
+  const q = signsAsWords(hasDigit(typed) ? typed.replace(ESTIMATED_YEAR, '$1') : typed, v, locale);
   const raws = splitGluedRanks(rawWords(q), (w) => v.operators.byLang[locale].get(w) === 'top');
   const split = decompound(raws, v.parts, v.heads, v.synonyms, v.unsplit, v.tails, locale === 'de' ? (w) => datasetCompound(ds, w) : undefined);
   // A misspelt word of the dataset's texts reads as the word meant ("tarrif"), before names and events are found.
@@ -79,7 +81,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // after the question (grammar.reader_clauses) says why they ask; its words ask and name nothing.
   const reader = readerClause(words, v.readerClauses[locale]);
   const aside = reader ? [...asking, reader] : asking;
-  const own = { lang: locale, functionWord: (w: string) => v.stopStems[locale].has(stem(w, locale)) };
+  const own = { lang: locale, stopStems: v.stopStems[locale] };
   const speltStems = spelt === words ? stems : stemWords(spelt);
   const attrMatch = (w: readonly string[], st: Stems) => matchPhrases(v.attributes, w, st, undefined, own);
   const allHits = withIntensifiersInside(withAdjectivesInside(attrMatch(spelt, speltStems), ent.countries, spelt, speltStems, attrMatch), v.intensifiers, spelt, speltStems, attrMatch)

@@ -89,11 +89,13 @@ function anyUsed(used: readonly boolean[], i: number, n: number): boolean {
 }
 
 /**
- * `functionWord`: whether a word is a function word of the question's own language. One alone matches a
- * phrase of the other language only as typed, not by its stem there: English "were" is German "wer" once
- * stemmed, and asks no "who".
+ * `own.stopStems`: the stems of the function words of the question's own language. A function word alone
+ * matches a phrase of the other language only as typed, not by its stem there: English "were" is German
+ * "wer" once stemmed, and asks no "who". Read off `stems` (the words' stems in that language, made once
+ * per question), not stemmed again per position and language (a closure stemming each word was a
+ * hundredth of a question's CPU; bench/core.ts, --cpu-prof).
  */
-export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = BOTH, own?: { lang: Locale; functionWord: (w: string) => boolean }): PhraseHit<T>[] {
+export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], stems: Stems, langs: readonly Locale[] = BOTH, own?: { lang: Locale; stopStems: ReadonlySet<string> }): PhraseHit<T>[] {
   const trees = phraseTrees(idx);
   // Per language and position: the phrases of the stems from there, then those of the words as typed.
   const byStem = { en: langs.includes('en') ? everyStart(trees.en, stems.en) : [], de: langs.includes('de') ? everyStart(trees.de, stems.de) : [] };
@@ -104,7 +106,7 @@ export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], s
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       let value: T | undefined;
-      for (const lang of langs) value ??= (n === 1 && own && lang !== own.lang && own.functionWord(words[i]!) ? undefined : byStem[lang][i]?.[n]) ?? byWord[lang][i]?.[n];
+      for (const lang of langs) value ??= (n === 1 && own && lang !== own.lang && own.stopStems.has(stems[own.lang][i]!) ? undefined : byStem[lang][i]?.[n]) ?? byWord[lang][i]?.[n];
       if (value === undefined) continue;
       if (anyUsed(used, i, n)) continue;
       hits.push({ value, start: i, words: n });

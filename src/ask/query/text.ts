@@ -32,7 +32,7 @@ export function yearsStated(text: string): string[] {
 }
 
 /** Whether a string holds an ASCII digit, as /\d/ tests it, without a regular expression (stem runs on every word of a question, twice). */
-function hasDigit(s: string): boolean {
+export function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) return true;

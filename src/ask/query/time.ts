@@ -138,7 +138,8 @@ function toRef(r: Parsed, ds: Dataset): TimeRef {
  */
 export function findTime(question: string, ds: Dataset, clock?: Date): TimeRef | undefined {
   if (!mayNameTime(question)) return undefined;
-  return wholeNumericDay(question) ?? chronoTime(question, ds, clock);
+  // The cue is tested once: chronoTime's own test of the same text would only repeat it.
+  return wholeNumericDay(question) ?? chronoTimeCued(question, ds, clock);
 }
 
 // "talked for four hours", "zwei Stunden lang": a span of hours or minutes is how long something took, not
@@ -149,7 +150,11 @@ const duration = (t: string): boolean => SUB_DAY.test(t) && !DAY_OR_MORE.test(t)
 
 /** findTime through chrono alone (test/ask/numeric-day.test.ts holds the shortcut to it). */
 export function chronoTime(question: string, ds: Dataset, clock?: Date): TimeRef | undefined {
-  if (!mayNameTime(question)) return undefined;
+  return mayNameTime(question) ? chronoTimeCued(question, ds, clock) : undefined;
+}
+
+/** chronoTime of a question mayNameTime has let through. */
+function chronoTimeCued(question: string, ds: Dataset, clock?: Date): TimeRef | undefined {
   const text = dayRangeJoined(spelledDayMonth(question), ds);
   const year = /\b(19[5-9]\d|20\d{2})\b/.exec(text);
   // "2024: erst 22.000, jetzt 20.000 t": a casual word ("jetzt", "now") beside a year the reader typed is no date.

@@ -11,6 +11,9 @@ export function editionYear(words: readonly string[], v: VocabIndex): number | u
   let best: { year: number; distance: number } | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // Both patterns below end in a digit: a word ending otherwise (nearly all) is passed over unscanned.
+    const last = w.charCodeAt(w.length - 1);
+    if (!(last >= 48 && last <= 57)) continue;
     // "mcs2025" typed as one word.
     const glued = /^([a-z]+)((?:19|20)\d\d)$/.exec(w);
     if (glued && v.editionWords.has(glued[1]!)) return Number(glued[2]);
