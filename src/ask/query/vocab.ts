@@ -51,8 +51,18 @@ function yearsAgo(templates: { en: readonly string[]; de: readonly string[] }, n
 const gapped = (w: string): string => w.split('…').map((x) => normalize(x)).join(' … ');
 const headTail = (x: string): { head: string; tail?: string } => { const [head = '', tail] = x.split(' … '); return tail === undefined ? { head } : { head, tail }; };
 
+// The last dataset asked about and its index: a question asks for the index two dozen times, and a
+// comparison of one reference is cheaper than each WeakMap probe. It keeps the previous dataset alive
+// only until the next call names the new one (the next question after a reload).
+let lastDs: Dataset | undefined;
+let lastIdx: VocabIndex | undefined;
+
 export function vocabIndex(ds: Dataset): VocabIndex {
-  return cache.get(ds) ?? buildVocabIndex(ds);
+  if (ds === lastDs) return lastIdx!;
+  const idx = cache.get(ds) ?? buildVocabIndex(ds);
+  lastDs = ds;
+  lastIdx = idx;
+  return idx;
 }
 
 function buildVocabIndex(ds: Dataset): VocabIndex {
