@@ -35,9 +35,21 @@ const compactFormat: Record<Locale, Intl.NumberFormat> = {
   de: new Intl.NumberFormat(INTL_TAG.de, { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 2 }),
 };
 
+// The compact forms kept as formatNumber keeps the full ones: Intl's compact notation and the space
+// pass after it ran for every large figure of every answer (bench/core.ts, --cpu-prof).
+const compacted: Record<Locale, Map<number, string>> = { en: new Map(), de: new Map() };
+
 /** 3500000 → "3.5 million" (en) / "3,5 Mio." (de); below a million the full number. */
 export function formatCompact(n: number, locale: Locale): string {
-  return Math.abs(n) >= 1e6 ? plainSpaces(compactFormat[locale].format(n)) : formatNumber(n, locale);
+  if (Math.abs(n) < 1e6) return formatNumber(n, locale);
+  const memo = compacted[locale];
+  let s = memo.get(n);
+  if (s === undefined) {
+    s = plainSpaces(compactFormat[locale].format(n));
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(n, s);
+  }
+  return s;
 }
 
 const QUALIFIER: Record<'>' | '<' | '~', Record<Locale, string>> = {
