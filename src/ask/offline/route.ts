@@ -16,6 +16,7 @@ import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
 import { twoWhenQuestions } from '../query/two-questions.js';
+import { inQuestionScope } from '../query/text.js';
 
 export type { Plan, Route };
 
@@ -31,6 +32,11 @@ function fewWords(normal: string, max: number): string[] | undefined {
 
 /** The parsed question (when it is one) and what answers it. */
 export function planQuestion(text: string, ctx: CommandContext): { parsed?: ParsedQuery; plan: Plan } {
+  // The typed words' stems are made once for the whole question (see inQuestionScope).
+  return inQuestionScope(() => planned(text, ctx));
+}
+
+function planned(text: string, ctx: CommandContext): { parsed?: ParsedQuery; plan: Plan } {
   const q = text.slice(0, MAX_QUESTION);
   const normal = normalize(q);
   if (!normal) return { plan: { route: { refusal: true } } };

@@ -6,17 +6,11 @@
 // dictionary; ours splits only on parts the dataset itself knows (names, aliases, vocabulary words
 // and data/vocabulary.yaml's compound_parts), which is what matters for finding records:
 // "Seltenerdexporte" = Seltenerd(en) + Exporte, "Neodymoxid" = Neodym + Oxid.
-import snowball from 'snowball-stemmers';
 import type { Locale } from '../../reply/model.js';
 import { editDistance, normalize } from '../../dataset/lookup.js';
-import { isDatasetWord } from '../../dataset/text-match.js';
 
-const STEMMERS = { en: snowball.newStemmer('english'), de: snowball.newStemmer('german') };
-// Stems of the dataset's own words, kept once computed; a word only a user typed is stemmed anew
-// every time (no memory keyed by input: the reply cache alone remembers questions).
-const datasetStems = { en: new Map<string, string>(), de: new Map<string, string>() };
+export { hasDigit, inQuestionScope, stem, stemPhrase, verbStem } from './stem.js';
 
-/** The Snowball stem of a normalised word in one language (digits and short words unchanged). */
 /** A text without the editions it cites ("USGS MCS 2025", "mcs 2025"): their years are no figure's year. */
 export const withoutEditions = (text: string): string => text.replace(/\bmcs \d{4}\b/gi, ' ');
 
@@ -29,46 +23,6 @@ export function yearsStated(text: string): string[] {
     else out.add(m[1]!);
   }
   return [...out];
-}
-
-/** Whether a string holds an ASCII digit, as /\d/ tests it, without a regular expression (stem runs on every word of a question, twice). */
-export function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
-export function stem(word: string, lang: Locale): string {
-  if (word.length < 4 || hasDigit(word)) return word;
-  const table = datasetStems[lang];
-  let s = table.get(word);
-  if (s === undefined) {
-    s = STEMMERS[lang].stem(word);
-    // German Snowball takes a superlative's "-st-" with its ending ("höchsten" → "hoch"), so "wie
-    // hoch" would read as "am höchsten": the superlative keeps its mark ("hochst").
-    if (lang === 'de' && word.length > s.length + 2 && word.startsWith(`${s}st`)) s = `${s}st`;
-    if (isDatasetWord(word)) table.set(word, s);
-  }
-  return s;
-}
-
-/**
- * A German verb form's common stem: Snowball keeps the participle's "ge-" and the "-t" of the third
- * person, so "geschenkt", "schenkt" and "schenken" meet only here ("schenk"). Other words and
- * English: the Snowball stem.
- */
-export function verbStem(word: string, lang: Locale): string {
-  if (lang !== 'de') return stem(word, lang);
-  const bare = word.length >= 7 && word.startsWith('ge') && /(t|en)$/.test(word) ? word.slice(2) : word;
-  const s = stem(bare, lang);
-  return s.length >= 5 && s.endsWith('t') ? s.slice(0, -1) : s;
-}
-
-/** A phrase's stems in one language, space-joined ("rare earth reserves" → "rare earth reserv"). */
-export function stemPhrase(phrase: string, lang: Locale): string {
-  return normalize(phrase).split(' ').filter(Boolean).map((w) => stem(w, lang)).join(' ');
 }
 
 /** Whether a Latin-1 code unit is a letter or digit as \p{L} and \p{N} read it: ASCII letters and digits, ª µ º, ² ³ ¹ ¼ ½ ¾, and À–ÿ but × and ÷. */
