@@ -30,12 +30,26 @@ export function labelledEvent(ctx: CommandContext, p: ParsedQuery): Event | unde
   // A part is written starting with its label ("No. 58: lithium-battery …"); a label inside a sentence
   // ("suspended Nos. 55–58") refers to a part written elsewhere.
   const holding = ctx.dataset.events.filter((e) => {
-    const clauses = [e.summary, e.agreed, e.outcome].filter((x) => x !== undefined)
-      .flatMap((x) => [...splitSentences(ctx.dataset, x.en), ...splitSentences(ctx.dataset, x.de)]).flatMap((x) => semicolonItems(x));
-    const stated = new Set(clauses.map((c) => normalize(c).split(' ')).filter(([l, n]) => labels.has(l ?? '') && /^\d+$/.test(n ?? '')).map(([, n]) => n!));
+    const stated = statedLabels(ctx, e, labels);
     return [...asked].every((n) => stated.has(n));
   });
   return holding.length === 1 ? holding[0] : undefined;
+}
+
+// The labelled numbers each event's texts state, per label list (one per dataset's vocabulary): the
+// dataset's own texts, split and normalised for every question naming a label, for every event.
+const statedOf = new WeakMap<ReadonlySet<string>, WeakMap<Event, ReadonlySet<string>>>();
+
+function statedLabels(ctx: CommandContext, e: Event, labels: ReadonlySet<string>): ReadonlySet<string> {
+  let perEvent = statedOf.get(labels);
+  if (!perEvent) statedOf.set(labels, (perEvent = new WeakMap()));
+  let stated = perEvent.get(e);
+  if (!stated) {
+    const clauses = [e.summary, e.agreed, e.outcome].filter((x) => x !== undefined)
+      .flatMap((x) => [...splitSentences(ctx.dataset, x.en), ...splitSentences(ctx.dataset, x.de)]).flatMap((x) => semicolonItems(x));
+    perEvent.set(e, (stated = new Set(clauses.map((c) => normalize(c).split(' ')).filter(([l, n]) => labels.has(l ?? '') && /^\d+$/.test(n ?? '')).map(([, n]) => n!))));
+  }
+  return stated;
 }
 
 /**
