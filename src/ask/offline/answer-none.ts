@@ -2,7 +2,7 @@
 // not a rare earth", and the retrieval stage's answer for questions no attribute explains.
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Locale } from '../../reply/model.js';
-import type { Country, Mineral } from '../../dataset/schema.js';
+import type { Country, Element, Mineral } from '../../dataset/schema.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { echo, loc, t } from '../../commands/common.js';
@@ -62,20 +62,9 @@ export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute
  */
 export function retrievalAnswer(ctx: CommandContext, p: ParsedQuery, kinds?: readonly string[], mustCover?: readonly string[], opts: { allUnknown?: boolean } = {}): { answer: AnswerFirst; fact?: string } | undefined {
   const s = p.subjects;
-  // The subjects' names normalised once for every passage the search meets, not per passage (the
-  // filter runs on each matching passage: a fortieth of an eval-set question's CPU, --cpu-prof).
-  const countryNames = s.countries.map((c) => [normalize(c.name.en), normalize(c.name.de)] as const);
-  const elementNames = s.elements.map((e) => [normalize(e.name.en), normalize(e.name.de)] as const);
   // A passage must be about what the question names (France's capital is not in a fact about Japan).
-  const about = (x: Passage): boolean => {
-    if (!s.countries.length && !s.elements.length) return true;
-    const text = passageNormalised(x);
-    const padded = ` ${text} `;
-    const rec = x.kind === 'fact' ? ctx.dataset.factById.get(x.ref) : x.kind === 'event' ? ctx.dataset.eventById.get(x.ref) : undefined;
-    // By its name, or an alias as a whole word ("Taiwan" for "Chinese Taipei (Taiwan)"; "Korea" is not in "Nordkorea").
-    return s.countries.some((c, i) => rec?.countries.includes(c.id) || text.includes(countryNames[i]![0]) || text.includes(countryNames[i]![1]) || aliasWords(c).some((n) => padded.includes(n)))
-      || s.elements.some((e, i) => rec?.elements.includes(e.symbol) || x.ref === e.symbol || text.includes(elementNames[i]![0]) || text.includes(elementNames[i]![1]));
-  };
+  const about = (x: Passage): boolean => (!s.countries.length && !s.elements.length)
+    || s.countries.some((c) => passageAbout(ctx.dataset, x, c)) || s.elements.some((e) => passageAbout(ctx.dataset, x, e));
   const unknown = new Set(p.unknown.map((w) => termOf(w, ctx.locale)));
   // Only where every unknown word must be found may one stand for a longer word of the texts
   // ("soy" for "soybeans"): with half of them, "beste" would find "Bestellungen".
@@ -137,6 +126,33 @@ function placeWords(ds: Dataset): string[] {
 
 // A country's aliases of four letters or more, normalised and padded for whole-word tests, once per country.
 const countryAliases = new WeakMap<Country, string[]>();
+// Whether a passage is about a country or an element, per passage and subject: facts of the dataset
+// alone, which the search filter asked of every passage it met, for every question naming the
+// subject (the names normalised and the passage's text padded and searched each time: a twentieth
+// of an eval-set question's CPU, --cpu-prof).
+const aboutOf = new WeakMap<Passage, Map<Country | Element, boolean>>();
+
+function passageAbout(ds: Dataset, x: Passage, subject: Country | Element): boolean {
+  let known = aboutOf.get(x);
+  if (!known) aboutOf.set(x, (known = new Map()));
+  let yes = known.get(subject);
+  if (yes === undefined) known.set(subject, (yes = namesSubject(ds, x, subject)));
+  return yes;
+}
+
+function namesSubject(ds: Dataset, x: Passage, subject: Country | Element): boolean {
+  const text = passageNormalised(x);
+  const rec = x.kind === 'fact' ? ds.factById.get(x.ref) : x.kind === 'event' ? ds.eventById.get(x.ref) : undefined;
+  if ('symbol' in subject) {
+    const e = subject;
+    return rec?.elements.includes(e.symbol) || x.ref === e.symbol || text.includes(normalize(e.name.en)) || text.includes(normalize(e.name.de));
+  }
+  const c = subject;
+  const padded = ` ${text} `;
+  // By its name, or an alias as a whole word ("Taiwan" for "Chinese Taipei (Taiwan)"; "Korea" is not in "Nordkorea").
+  return rec?.countries.includes(c.id) || text.includes(normalize(c.name.en)) || text.includes(normalize(c.name.de)) || aliasWords(c).some((n) => padded.includes(n));
+}
+
 function aliasWords(c: Country): string[] {
   let a = countryAliases.get(c);
   if (!a) countryAliases.set(c, (a = c.aliases.filter((n) => n.length > 3).map((n) => ` ${normalize(n)} `)));
