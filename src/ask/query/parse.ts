@@ -15,7 +15,7 @@ import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.j
 import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrases.js';
 import { readOperators } from './operators.js';
 import { correctAttributeTypos, correctTextTypos } from './typos.js';
-import { hasDigit, opensWith, rawWords, stem } from './text.js';
+import { hasDigit, opensWith, rawWords } from './text.js';
 import { matchesOf } from '../../util/matches.js';
 import { decompound } from './decompound.js';
 import { isMonthWord } from './time.js';
