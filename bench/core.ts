@@ -13,7 +13,7 @@ import type { Dataset } from '../src/dataset/dataset.js';
 import type { CommandCore } from '../src/commands/core.js';
 import { shipped } from './shipped.js';
 import { buildCorpus, CORPUS_SEED, describeCorpus, distinctSequence, zipfSequence, type CorpusInput } from './corpus.js';
-import { alternate, envNumber, median, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
+import { alternate, envNumber, median, warmupPasses, workloadFigures, type Sample, type Side, type Workload } from './rounds.js';
 
 /**
  * The bare baseline: every word of an input looked up in one Map of the dataset's names and ids
@@ -151,9 +151,11 @@ export default async function run(): Promise<Record<string, unknown>> {
     return { bench: 'core', profile, ops: Math.round(median(samples.map((x) => x.rps))) };
   }
 
-  // Warm-up: JIT, lazily built indexes, and the mix's cache filled as a running bot's would be.
+  // Warm-up: JIT, lazily built indexes, and the mix's cache filled as a running bot's would be. The
+  // same distinct passes as the platform benches (warmupPasses, bench/rounds.ts): after one, V8 was
+  // still compiling the router through the first rounds, which measured start-up, not a running bot.
   for (const side of [coreSide(cached), coreSide(uncached), baseline]) {
-    await side.run('distinct', 1_000);
+    for (let pass = 0; pass < warmupPasses(); pass++) await side.run('distinct', 1_000 + pass);
     await side.run('mix', 1_000);
   }
   const res = await alternate({ name: 'core', rounds, ours: { mix: coreSide(cached), distinct: coreSide(uncached) }, baseline });
