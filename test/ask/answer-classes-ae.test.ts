@@ -68,3 +68,13 @@ describe("a country's German genitive and a figure's development", () => {
     expect(lead('Wie hat sich Brasiliens Reservenzahl entwickelt?', 'de')).toMatch(/^Brasilien — Reserven .*korrigiert von 21 Mio\. t/);
   });
 });
+
+describe('a mineral, a country and a year with no figure asked ("Primärgallium aus China, 2025 – wie viel?")', () => {
+  it("is that year's output when a fact of the mineral holds only other years", () => {
+    expect(lead('Primary gallium from China, 2025 - how much?', 'en')).toMatch(/^China — mine production of gallium in 2025: 900,000 kg/);
+    expect(lead('Gallium aus China, Jahr 2025 – wie viel?', 'de')).toMatch(/^China — Bergwerksförderung \(Gallium\) 2025/);
+  });
+  it('reads "primär" as a part of a German compound ("Primärgallium")', () => {
+    expect(lead('Primärgallium aus China 2025 – wie viel?', 'de')).toMatch(/^China — Bergwerksförderung \(Gallium\) 2025/);
+  });
+});

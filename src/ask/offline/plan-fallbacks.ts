@@ -17,6 +17,7 @@ import { stem, withoutEditions, yearsStated } from '../query/text.js';
 import { isScaleWord } from '../query/thresholds.js';
 import { formatDate, formatList } from '../../reply/format.js';
 import { answered, type Plan } from './plan-route.js';
+import { figurePlan } from './plan-figures.js';
 
 export function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
   const label = ctx.dataset.editionsNewestFirst[0]?.label;
@@ -246,6 +247,11 @@ export function yearFit(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   if (fits) return fits === a.lead ? plan : { ...plan, answer: { ...a, lead: fits, support: [a.lead, ...a.support.filter((x) => x !== fits)] } };
   const stated = yearsStated(pool[0]!);
   if (!stated.length) return plan;
+  // "Gallium aus China, Jahr 2025 – wie viel?": with no figure's word asked, the country's output of
+  // that year, when the dataset holds it, is the figure meant.
+  const s = p.subjects;
+  const output = !p.attributes.length && s.countries.length === 1 && s.minerals.length === 1 ? figurePlan(ctx, p, 'production') : undefined;
+  if (output?.answer?.status === 'answer' && yearsStated(output.answer.lead).includes(year)) return output;
   const list = formatList(stated.sort(), ctx.locale);
   return answered(noneAnswer(ctx, p, undefined, ctx.locale === 'de' ? `Dazu hat der Datensatz keine Zahl für ${year}, nur für ${list}: ${pool[0]}`
     : `The dataset has no figure for that in ${year}, only for ${list}: ${pool[0]}`));
