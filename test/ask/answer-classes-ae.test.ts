@@ -78,3 +78,16 @@ describe('a mineral, a country and a year with no figure asked ("Primärgallium 
     expect(lead('Primärgallium aus China 2025 – wie viel?', 'de')).toMatch(/^China — Bergwerksförderung \(Gallium\) 2025/);
   });
 });
+
+describe('guards from the code review of this part', () => {
+  it('a labelled part asked with a verb of issuing, or on the day its record was issued, is judged by that day', () => {
+    expect(lead('Was No. 61 announced on 9 October 2025?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Was No. 57 announced on 8 November 2025?', 'en')).not.toMatch(/^Yes/);
+  });
+  it('a day of a date is no numbered thing ("until 27 November 2026")', () => {
+    expect(lead('Are the rare earth controls suspended until 27 November 2026?', 'en')).toMatch(/^No — suspended only until 10 Nov 2026/);
+  });
+  it('a glued month keeps the answer listing the elements controlled when no date is asked', () => {
+    expect(lead('Welche Elemente umfassen die Oktober-Exportkontrollen?', 'de')).toMatch(/^12 der 17 Seltenen Erden/);
+  });
+});

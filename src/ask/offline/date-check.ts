@@ -99,10 +99,12 @@ function partDateCheck(ctx: CommandContext, p: ParsedQuery, ev: Event, day: stri
 function labelledDateCheck(ctx: CommandContext, p: ParsedQuery, day: string): AnswerFirst | undefined {
   // "Was No. 61 suspended on 7 November?" dates a later act on the part, which its record tells.
   const v = vocabIndex(ctx.dataset);
-  if (p.words.some((w) => v.eventKinds.suspension.has(w) || v.lifting.has(w))) return undefined;
+  // So does a verb of issuing ("Was No. 57 announced on 9 October?"): the record's own day answers that.
+  if (p.words.some((w) => v.eventKinds.suspension.has(w) || v.lifting.has(w) || v.imposing.has(w))) return undefined;
   const ev = labelledEvent(ctx, p);
   const part = ev ? labelledPart(ctx, p, ev) : undefined;
-  if (!ev || !part) return undefined;
+  // The day the record was issued is every part's day too ("Did No. 61 apply from 9 October?").
+  if (!ev || !part || ev.date === day) return undefined;
   const stated = datesInDatasetText(part, ctx.dataset).filter((d) => d.kind === 'day');
   if (!stated.length) return undefined;
   const holds = stated.some((d) => d.start <= day && d.end >= day);

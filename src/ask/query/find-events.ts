@@ -163,7 +163,9 @@ export function preferEventNumbered(ds: Dataset, events: Event[], words: readonl
   if (!first) return;
   for (let i = 1; i < words.length; i++) {
     const w = words[i - 1]!;
-    if (!/^\d+$/.test(words[i]!) || w.length < 3 || /\d/.test(w) || stop.has(w)) continue;
+    // A day or a year of a date ("until 27 November", "bis 10. November 2026") names no numbered thing.
+    const dated = isMonthWord(words[i + 1] ?? '') || isMonthWord(w) || /^(?:19|20)\d\d$/.test(words[i]!);
+    if (!/^\d+$/.test(words[i]!) || dated || w.length < 3 || /\d/.test(w) || stop.has(w)) continue;
     const pair = [w, words[i]!];
     if (statesPhrase(first, pair)) return;
     const stating = ds.events.filter((e) => statesPhrase(e, pair));

@@ -209,7 +209,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2)));
 
   const { normWords, edition, years, time, timeWords } = readTimes(q, split, normQ, aliasWords, ds, v, locale, now);
-  preferEventInTime(ds, events, namedEvents, byAlias, time, q.includes('-') && matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!))));
+  // "die Oktober-Maßnahmen": a month glued to a noun names the measure of that month, unless elements are
+  // asked (the measure the words found answers with the elements under control).
+  const glued = q.includes('-') && matchesOf(GLUED, q).some((m) => isMonthWord(normalize(m[1]!)));
+  if (!glued || !attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls')) preferEventInTime(ds, events, namedEvents, byAlias, time, glued);
   // A word of an attribute put aside is no content word either.
   const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
