@@ -91,3 +91,10 @@ describe('guards from the code review of this part', () => {
     expect(lead('Welche Elemente umfassen die Oktober-Exportkontrollen?', 'de')).toMatch(/^12 der 17 Seltenen Erden/);
   });
 });
+
+describe('"Announcement" and "Bekanntmachung" before a number', () => {
+  it('label a part of a record as "No." does ("Bekanntmachung 56" is the record\'s "Nr. 56: …")', () => {
+    expect(lead('Was regelt die Bekanntmachung 55?', 'de')).toMatch(/Nr\. 55: superharte Werkstoffe/);
+    expect(lead('What did announcement 62 deal with?', 'en')).toMatch(/No\. 62: rare-earth technologies/);
+  });
+});
