@@ -98,3 +98,9 @@ describe('"Announcement" and "Bekanntmachung" before a number', () => {
     expect(lead('What did announcement 62 deal with?', 'en')).toMatch(/No\. 62: rare-earth technologies/);
   });
 });
+
+describe('a figure asked as the value now with the time first ("Today, is …?")', () => {
+  it('reads the verb after the time as the question\'s opening verb', () => {
+    expect(lead('Today, is the fentanyl tariff 10 percent?', 'en')).toMatch(/^Yes — /);
+  });
+});

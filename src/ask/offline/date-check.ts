@@ -128,7 +128,10 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   // So does one asked of today ("As of today are the October controls suspended?").
   // So does a figure asked in the present tense of today ("Is the overall tariff 47% now?"); an event
   // so asked ("Is the APEC summit today?") is still checked against its day.
-  const figureNow = day.relative === true && v.wordLists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && quantities(p.text.replace(day.text, ' ')).length > 0;
+  // The verb after a time opening the question counts as its first word ("Today, is the tariff 10%?").
+  const timeWords = normalize(day.text).split(' ');
+  const opener = timeWords.every((w, i) => p.words[i] === w) ? p.words[timeWords.length] : p.words[0];
+  const figureNow = day.relative === true && v.wordLists.presentOpeners[ctx.locale].has(opener ?? '') && quantities(p.text.replace(day.text, ' ')).length > 0;
   if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState) || figureNow) return undefined;
   // A day claimed as an end ("suspends … until 10 November 2026") is no day of the event's own.
   const q = paddedQuestion(p);
