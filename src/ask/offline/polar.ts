@@ -78,11 +78,11 @@ function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQue
 }
 
 /** Whether the sentence holds a content word no attribute hit of the question covers, when there is one. */
-function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: (w: string) => boolean): boolean {
+function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
   const attributeWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // Nor does a word of ending a measure ("schafft … ab"), which is judged against the sentence below.
   const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
-  return !own.length || own.some(held);
+  return !own.length || own.some((w) => held.has(w));
 }
 
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {
@@ -110,8 +110,13 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const stems = textStems(ctx.dataset, sentence, lang);
   let hits = 0;
   let prefixed = false;
+  // The content words the sentence holds as written (not only negated by a prefix).
+  const held = new Set<string>();
   for (const w of content) {
-    if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words) || compoundOf(w, words, stems, lang)) hits++;
+    if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words) || compoundOf(w, words, stems, lang)) {
+      hits++;
+      held.add(w);
+    }
     // "verbindlich" against "unverbindliche", "binding" against "non-binding".
     else if (v.negationPrefixes.some((pre) => words.some((x) => x.startsWith(pre) && stem(x.slice(pre.length), lang) === stem(w, lang)))) {
       hits++;
@@ -131,7 +136,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Is cerium used for magnets?" against "Uses: glass polishing …": a sentence holding only the words of
   // the attribute asked, and none of what the question says of it, settles nothing. (A figure asked is
   // what it says, judged below.)
-  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content, v.lifting, (w) => stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words) || compoundOf(w, words, stems, lang))) return undefined;
+  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content, v.lifting, held)) return undefined;
   // "Is the April control on terbium suspended?" against a sentence listing the April controls: a
   // suspension asked is settled only by a sentence speaking of one (or of the measure staying).
   if (p.words.some((w) => v.eventKinds.suspension.has(w)) && !words.some((w) => v.eventKinds.suspension.has(w)) && !saysInForce(v, words)) return undefined;

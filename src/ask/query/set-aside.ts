@@ -1,7 +1,8 @@
 // "Not the reserves, the resources: …", "Setting reserves aside, how big …", "Nicht die Reserven, sondern
 // die Ressourcen": an attribute put aside at the start of the question is not what it asks, when it asks
 // another one. Only at the start: "China is setting quotas", "why does China not export" put nothing
-// aside. Words in data/vocabulary.yaml (grammar.set_aside).
+// aside. Words in data/vocabulary.yaml (grammar.set_aside). Beside them, attribute words that are only a
+// possessor ("a supplier's slide"), which name no figure asked either.
 import type { PhraseHit } from './phrases.js';
 import { phraseAt } from './text.js';
 import type { DatasetIndexes } from '../../dataset/lookup.js';
