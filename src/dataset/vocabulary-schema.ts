@@ -64,6 +64,8 @@ export type AttributeAnswer = z.infer<typeof AttributeAnswer>;
 export const Grammar = z.strictObject({
   /** Words that carry no content ("the", "der"). */
   stopwords: Words,
+  /** Function words the stopword package's lists lack (its English list has no "during", "although", "several"): no topic of their own. */
+  function_words: Words,
   /** Operators: compare ("vs", "oder"), top ("top", "größten"), yes/no openers ("is", "ist"), when, where, who. */
   operators: z.strictObject({
     compare: Words,

@@ -75,7 +75,7 @@ describe('an element asked for by what the question says of its use ("which rare
 describe('a day that several records name in their texts ("what ends on 10 November 2026?")', () => {
   it('each record’s clause, not the scope note', () => {
     const reply = ask('What expires on 10 November 2026?', 'en');
-    expect(reply.split('\n')[0]).toMatch(/^10 Nov 2026: .*10 November 2026/);
+    expect(reply.split('\n')[0]).toMatch(/^Until 10 Nov 2026: .*10 November 2026/);
     expect(reply).toMatch(/Section 301 exclusions were extended to 10 November 2026/);
     expect(reply).toMatch(/Announcement No\. 70/);
   });

@@ -100,7 +100,7 @@ describe('when, where or who of an event found, beside a word of a topic the dat
 describe('a date after "until"/"bis zum" in an event’s text is its end, not its date', () => {
   it('answers "when" with the event’s own day', () => {
     expect(lead('Wann wurde das Verbot der Galliumausfuhren in die USA ausgesetzt?', 'de')).toMatch(/^9\. Nov\. 2025: /);
-    expect(lead('Bis wann ist das Verbot der Galliumausfuhren in die USA ausgesetzt?', 'de')).toMatch(/^27\. Nov\. 2026: /);
+    expect(lead('Bis wann ist das Verbot der Galliumausfuhren in die USA ausgesetzt?', 'de')).toMatch(/^Bis zum 27\. Nov\. 2026: /);
   });
 });
 

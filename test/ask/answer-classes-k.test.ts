@@ -48,8 +48,8 @@ describe('what rare earths are, asked as a definition', () => {
 
 describe('context saying which date ("… expired last month – which date?")', () => {
   it('keeps the end date asked by the context before the dash', () => {
-    expect(lead('The suspension of No. 70 expired last month - which date?', 'en')).toMatch(/^10 Nov 2026: /);
-    expect(lead('Die Aussetzung von Nr. 70 lief ab – an welchem Tag?', 'de')).toMatch(/^10\. Nov\. 2026: /);
+    expect(lead('The suspension of No. 70 expired last month - which date?', 'en')).toMatch(/^Until 10 Nov 2026: /);
+    expect(lead('Die Aussetzung von Nr. 70 lief ab – an welchem Tag?', 'de')).toMatch(/^Bis zum 10\. Nov\. 2026: /);
   });
 });
 

@@ -14,8 +14,8 @@ describe('a country\'s people or adjective alone ("the Chinese", "was Japanese")
 
 describe('a number or an ordinal word that a title or an alias holds ("first", "two")', () => {
   it('names an event only as the quantity the title states ("Zwei-Prozent-Ziel", "two-percent target")', () => {
-    expect(lead('Bis wann will Takaichi das Zwei-Prozent-Ziel erreichen?', 'de')).toMatch(/^31\. März 2026/);
-    expect(lead('By when does Takaichi want to hit the two-percent target?', 'en')).toMatch(/^31 Mar 2026/);
+    expect(lead('Bis wann will Takaichi das Zwei-Prozent-Ziel erreichen?', 'de')).toMatch(/^Bis zum 31\. März 2026/);
+    expect(lead('By when does Takaichi want to hit the two-percent target?', 'en')).toMatch(/^Until 31 Mar 2026/);
   });
   it('names no event alone: the figure asked is answered', () => {
     expect(lead('The Burmese rare-earth tonnage in 2024, first and second estimate?', 'en')).toMatch(/Burma.*27,000 t/);

@@ -201,8 +201,8 @@ describe('a change claimed from one number to another ("Did the fentanyl tariff 
 
 describe('a run of known words with a number ("the Section 301 exclusions") naming one record, and readers\' words for its terms ("carve-outs", "run through")', () => {
   it('answers the field asked of that record', () => {
-    expect(lead('Until when do the Section 301 exclusions run?', 'en')).toMatch(/^10 Nov 2026: .*Section 301 exclusions were extended to 10 November 2026/);
-    expect(lead('Section 301 carve-outs now run through which date?', 'en')).toMatch(/^10 Nov 2026: /);
+    expect(lead('Until when do the Section 301 exclusions run?', 'en')).toMatch(/^Until 10 Nov 2026: .*Section 301 exclusions were extended to 10 November 2026/);
+    expect(lead('Section 301 carve-outs now run through which date?', 'en')).toMatch(/^Until 10 Nov 2026: /);
   });
 });
 

@@ -24,9 +24,9 @@ describe('sentences and dates of dataset texts', () => {
 
 describe('dates first', () => {
   it('an end date ("expire", "end", "bis wann") is the later date the record states, first', () => {
-    expect(lead('When does China\'s suspension of the October controls expire?')).toMatch(/^10 Nov 2026: /);
-    expect(lead("When will China's suspension of its October rare-earth rules end?")).toMatch(/^10 Nov 2026: /);
-    expect(lead('Bis wann sind die Oktober-Kontrollen ausgesetzt?', 'de')).toMatch(/^10\. Nov\. 2026: /);
+    expect(lead('When does China\'s suspension of the October controls expire?')).toMatch(/^Until 10 Nov 2026: /);
+    expect(lead("When will China's suspension of its October rare-earth rules end?")).toMatch(/^Until 10 Nov 2026: /);
+    expect(lead('Bis wann sind die Oktober-Kontrollen ausgesetzt?', 'de')).toMatch(/^Bis zum 10\. Nov\. 2026: /);
   });
 
   it('a date the text states for one clause opens the lead before the clause', () => {

@@ -85,6 +85,11 @@ function bestSentence(ctx: CommandContext, p: ParsedQuery | undefined, ev: Event
 
 /** A date found in a text, as a lead opens with it: the day formatted, a month as written. */
 const dateLabel = (ctx: CommandContext, d: TimeRef): string => (d.kind === 'day' ? formatDateRange(d.start, d.end, ctx.locale) : d.kind === 'month' ? formatMonth(d.start, ctx.locale) : d.text);
+// An end date opens its reply as one ("Until 10 Nov 2026: MOFCOM issued No. 70 …"): a bare date before the
+// clause of the act that set it reads as the day of the act.
+const untilLabel = (ctx: CommandContext, d: TimeRef): string => `${d.kind === 'day' ? t(ctx.locale, 'Until', 'Bis zum') : t(ctx.locale, 'Until', 'Bis')} ${dateLabel(ctx, d)}`;
+/** The "Until"/"Bis zum" an end date's lead opens with (untilLabel), or '' when it opens with the date itself. */
+export const untilPrefix = (lead: string): string => /^(?:Until|Bis zum|Bis) (?=\d)/.exec(lead)?.[0] ?? '';
 
 export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p?: ParsedQuery): AnswerFirst {
   const { locale } = ctx;
@@ -105,7 +110,7 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
   const onDay = p && field !== 'date' ? dayClause(ctx, p, ev) : undefined;
   if (onDay) {
     const cl = clauseLead(onDay, `${title} (${date})`);
-    return { status: 'answer', lead: `${formatDateRange(p!.time!.start, undefined, locale)}: ${cl.lead}`, support: [`${title} (${date}, ${place}).`], sources: [...ev.sources], more: `/summit ${ev.id}` };
+    return { status: 'answer', lead: `${onDay.endsThen ? untilLabel(ctx, p!.time!) : formatDateRange(p!.time!.start, undefined, locale)}: ${cl.lead}`, support: [`${title} (${date}, ${place}).`], sources: [...ev.sources], more: `/summit ${ev.id}` };
   }
   let lead: string;
   switch (field) {
@@ -155,7 +160,7 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // (The clause stating that day answers as below.)
       const ownEnd = ev.suspended_until !== undefined && (!u || u.hits === 0);
       if (ownEnd && u?.date.start !== ev.suspended_until) {
-        lead = `${formatDateRange(ev.suspended_until!, undefined, locale)}: ${title} (${date}, ${place}).`;
+        lead = `${untilLabel(ctx, { kind: 'day', start: ev.suspended_until!, end: ev.suspended_until!, text: ev.suspended_until! })}: ${title} (${date}, ${place}).`;
         support.push(bestSentence(ctx, p, ev));
         break;
       }
@@ -172,7 +177,7 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
         const qw = vocabIndex(ctx.dataset).questionWords;
         const both = p?.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'date')
           && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until' && h.matched.some((m) => normalize(m).split(' ').some((w) => qw.has(w))));
-        lead = both ? `${date}: ${title}; ${t(locale, 'until', 'bis')} ${dateLabel(ctx, u.date)}: ${cl.lead}` : `${dateLabel(ctx, u.date)}: ${cl.lead}`;
+        lead = both ? `${date}: ${title}; ${t(locale, 'until', 'bis')} ${dateLabel(ctx, u.date)}: ${cl.lead}` : `${untilLabel(ctx, u.date)}: ${cl.lead}`;
         if (cl.whole) support.push(`${title} (${date}, ${place}).`);
         break;
       }

@@ -196,7 +196,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const absent = fromTo === undefined && moved === undefined && changed === undefined && once === undefined && p.threshold === undefined
     && !unread && questionNegated(ctx, p) && absenceAsked(ds, p, measure, taggedNegativeStatement(ctx, p));
   const framed = (negatedClaim || absent) && negationClaimed(ctx, p);
-  const claimed = unread ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
+  // A figure merely existing settles no change asked ("grown since MCS 2023?" of an edition not held) and
+  // no claim in a word the parser does not know ("geschrumpft"): neither yes nor no, the figure stands.
+  const existenceOnly = p.threshold === undefined && !p.range && (p.direction !== undefined || p.unknown.length > 0);
+  const claimed = unread || existenceOnly ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
   const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);
   const doch = locale === 'de' && !framed && ((negatedClaim && verdict) || (absent && claimed));
   const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : doch ? 'Doch — ' : yesNo(locale, verdict);

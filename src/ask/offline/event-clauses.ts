@@ -8,7 +8,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { genitiveBase, stem, verbStem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
-import { askedNumbers, paddedQuestion } from '../query/question-text.js';
+import { askedNumbers, endsWithUntil, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
@@ -25,6 +25,8 @@ export interface Clause {
   sentence: string;
   /** The part after a colon holding all the clause's hits ("… two documents: an agreement …"), when there is one. */
   focus?: string;
+  /** The day asked is the end the clause states ("… suspended until 10 November 2026"), not the day of its act. */
+  endsThen?: boolean;
 }
 
 /** The part of a clause after a colon that holds every one of its hits, if the clause has such a colon. */
@@ -251,7 +253,9 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
   };
   const c = clausesOf(ctx, ev).find((x) => says.test(x.text) && !naming(x.text)
     && (x.sentence.includes(String(y)) || (!/\b(?:19|20)\d\d\b/.test(x.sentence) && String(y) === ev.date.slice(0, 4))));
-  return c && { ...c, hits: 1, of: 1 };
+  if (!c) return undefined;
+  const at = says.exec(c.text)!.index;
+  return { ...c, hits: 1, of: 1, endsThen: endsWithUntil(normalize(c.text.slice(Math.max(0, at - 24), at)), vocabIndex(ctx.dataset).untilBefore) };
 }
 
 /**

@@ -117,7 +117,9 @@ export function missingWords(ctx: CommandContext, p: ParsedQuery, f: Fact, hit: 
   const inCompound = (w: string): boolean => w.length >= 5 && long.some((h) => h.length > w.length + 3 && h.includes(w));
   // A German verb of a statement ("Europiumoxid lag 2024 über …") names no thing the fact must hold.
   const verbs = vocabIndex(ctx.dataset).verbsFirst;
-  const missing = p.content.filter((w) => !asked.has(w) && !names.has(w) && !verbs.has(w) && !held.has(w) && !held.has(stem(w, 'en')) && !held.has(stem(w, 'de')) && !inCompound(w));
+  // Nor does a function word ("during 2025").
+  const fn = vocabIndex(ctx.dataset).functionWords[ctx.locale];
+  const missing = p.content.filter((w) => !asked.has(w) && !names.has(w) && !verbs.has(w) && !fn.has(w) && !held.has(w) && !held.has(stem(w, 'en')) && !held.has(stem(w, 'de')) && !inCompound(w));
   // An asked year must stand in a sentence naming the asked element ("dysprosium oxide in 2025": only neodymium has a 2025 price).
   const year = p.time?.kind === 'year' ? p.time.start.slice(0, 4) : undefined;
   if (year && p.subjects.elements.length) {

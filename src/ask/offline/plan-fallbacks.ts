@@ -38,6 +38,22 @@ export function aheadOfRecord(ctx: CommandContext, p: ParsedQuery, plan: Plan): 
   return { ...plan, answer: noneAnswer(ctx, p, undefined, t(ctx.locale, `The dataset has nothing on ${year} yet: its record runs to ${asOf}.`, `Der Datensatz enthält keine Einträge zu ${year}; er reicht bis ${asOf}.`)) };
 }
 
+/**
+ * "What happened after the suspension ran out on 10 Nov 2026?": a day or month past the record's as-of
+ * day and no later than today. What the record says of it was scheduled; whether it happened, the
+ * record cannot tell, and the reply says so under the answer.
+ */
+export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
+  const r = plan.route;
+  const time = p.time;
+  if (!plan.answer || plan.answer.status !== 'answer' || !r || !('command' in r) || r.command !== 'summit') return plan;
+  if (!time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return plan;
+  const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
+  const note = t(ctx.locale, `The dataset's record runs to ${asOf}: for that time it holds what was scheduled, not what happened.`,
+    `Der Datensatz reicht bis ${asOf}: Für diese Zeit enthält er, was angesetzt war, nicht, was geschah.`);
+  return { ...plan, answer: { ...plan.answer, support: [note, ...plan.answer.support] } };
+}
+
 /** A year after the dataset's as-of year: a forecast, which the dataset does not hold. */
 export function future(ctx: CommandContext, p: ParsedQuery): boolean {
   return p.time?.kind === 'year' && Number(p.time.start.slice(0, 4)) > Number(ctx.dataset.meta.as_of.slice(0, 4));

@@ -52,7 +52,7 @@ import { officeAsked, personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
-import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
+import { anchored, anchorOrNone, forecastNone, future, pastRecordNote, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
@@ -125,7 +125,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? eventClauseText(ctx, p) ?? attributeClauseText(ctx, p) : undefined;
   const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) ? rescued : dispatched)
     : missesAnchor(ctx, p, dispatched) ? anchorOrNone(ctx, p, dispatched) : unknownWordsText(ctx, p, dispatched) ?? dispatched;
-  const fit = aheadOfRecord(ctx, p, yearFit(ctx, p, unweighed(ctx, p, plan)));
+  const fit = pastRecordNote(ctx, p, aheadOfRecord(ctx, p, yearFit(ctx, p, unweighed(ctx, p, plan))));
   return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;
 }
 

@@ -7,6 +7,7 @@ import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { findTime } from '../query/time.js';
+import { untilPrefix } from './answer-events.js';
 
 // The weekday words padded with spaces, once per vocabulary: the set was spread and each word
 // padded anew for every answer about an event.
@@ -46,13 +47,15 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   const end = ev.end_date && p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? ev.end_date : undefined;
   // A lead opening with the date it answers ("10 Nov 2026: … until 10 November 2026") is that day's
   // weekday, not the event's own (Announcement No. 70 was issued on 7 Nov 2025).
-  const opened = /^\d/.test(a.lead) && a.lead.includes(':') ? findTime(a.lead.slice(0, a.lead.indexOf(':')), ctx.dataset) : undefined;
+  const prefix = untilPrefix(a.lead);
+  const body = a.lead.slice(prefix.length);
+  const opened = /^\d/.test(body) && body.includes(':') ? findTime(body.slice(0, body.indexOf(':')), ctx.dataset) : undefined;
   const leadDay = opened?.kind === 'day' ? opened.start : undefined;
   const day = new Date(`${leadDay ?? end ?? ev.date}T12:00:00Z`);
   const name = WEEKDAY[ctx.locale].format(day);
   // The weekday with its date: a lead without one (an event's statement) gets the day it fell on.
   const date = formatDateRange(leadDay ?? end ?? ev.date, undefined, ctx.locale);
-  const dated = /^\d/.test(a.lead) ? `${name}, ${a.lead}` : a.lead.includes(date) ? `${name}: ${a.lead}` : `${name}, ${date}: ${a.lead}`;
+  const dated = /^\d/.test(body) ? `${prefix}${name}, ${body}` : a.lead.includes(date) ? `${name}: ${a.lead}` : `${name}, ${date}: ${a.lead}`;
   // An event found only by the day the question states ("The framework was signed on Monday 27 October?"
   // finds the arrival in Tokyo that day) checks no weekday: the day's weekday is the reader's own.
   const byDayOnly = !p.subjects.events.includes(ev) && p.time?.kind === 'day' && p.time.start === ev.date;

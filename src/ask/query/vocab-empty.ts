@@ -5,6 +5,7 @@ import type { Vocabulary } from '../../dataset/vocabulary-schema.js';
 export const EMPTY: Vocabulary = {
   grammar: {
     stopwords: { en: [], de: [] },
+    function_words: { en: [], de: [] },
     operators: { compare: { en: [], de: [] }, top: { en: [], de: [] }, yesno: { en: [], de: [] }, when: { en: [], de: [] },
       where: { en: [], de: [] }, who: { en: [], de: [] }, count: { en: [], de: [] }, latest: { en: [], de: [] }, less: { en: [], de: [] }, more: { en: [], de: [] }, after: { en: [], de: [] }, aside: { en: [], de: [] }, except: { en: [], de: [] }, same: { en: [], de: [] }, first: { en: [], de: [] }, up: { en: [], de: [] }, down: { en: [], de: [] }, least: { en: [], de: [] }, which: { en: [], de: [] }, only: { en: [], de: [] }, element: { en: [], de: [] } },
     regions: {},

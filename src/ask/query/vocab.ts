@@ -141,7 +141,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     stopStems: { en: new Set(g.stopwords.en.map((w) => stem(normalize(w), 'en'))), de: new Set(g.stopwords.de.map((w) => stem(normalize(w), 'de'))) },
     // Function words of each language from a maintained list (the stopword package), beside our own:
     // a pronoun or conjunction a reader adds ("wenn", "trotzdem", "came") names no topic the dataset lacks.
-    functionWords: { en: new Set(eng.map((w) => normalize(w))), de: new Set(deu.map((w) => normalize(w))) },
+    functionWords: { en: new Set([...eng, ...g.function_words.en].map((w) => normalize(w))), de: new Set([...deu, ...g.function_words.de].map((w) => normalize(w))) },
     greetings: new Set(words(g.greetings)),
     negations: new Set(words(g.negations)),
     intensifiers: new Set(words(g.intensifiers)),
