@@ -10,6 +10,7 @@ import { termAsked, unknownWords } from './unknown-words.js';
 import { exceptEvents, findEvents, preferEventInTime, preferEventNumbered, preferEventStating } from './find-events.js';
 import { namesFirst, withoutPossessors, withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
+import { closingTagsFor } from './polar-tags.js';
 import { contextBeforeQuestion, germanVerbFirst, offersAlternatives, openClause, taggedStatement, yesnoAfterTopic } from './polar-cues.js';
 import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.js';
 import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrases.js';
@@ -222,7 +223,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (polar && locale === 'de' && v.verbsFirst.has(words[0] ?? '')) opWords.add(words[0]!);
   const ri = routerIndex(ds);
   // "…, didn't it?": the words of a closing tag ask yes or no; they name nothing.
-  const tag = polar ? closingTag(normQ, v.polarTags.closing[locale]) : undefined;
+  const tag = polar ? closingTag(normQ, closingTagsFor(v, locale, normQ)) : undefined;
   // The words of a request ("weiß man das?", "I need") name nothing the dataset must hold.
   const askingWords = aside.length ? new Set(aside.flatMap(([a, b]) => words.slice(a, b))) : undefined;
   // The stopword package's German list holds a few nouns ("Menschen"); written with a capital after the

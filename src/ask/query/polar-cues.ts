@@ -5,6 +5,7 @@ import type { Locale } from '../../reply/model.js';
 import { normalize } from '../../dataset/lookup.js';
 import { closesWith, opensWith, stem } from './text.js';
 import type { VocabIndex } from './vocab.js';
+import { closingTagsFor, closingTagsOpening, openingTagsFor } from './polar-tags.js';
 
 /**
  * A German question opening with a finite verb and no question word is a yes/no question
@@ -65,7 +66,7 @@ export function yesnoAfterTopic(q: string, v: VocabIndex, locale: Locale): boole
  * question word before the tag ("what share is that, right") keeps it an open question.
  */
 export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q: string): boolean {
-  if (v.polarTags.opening[locale].some((t) => opensWith(norm, t))) return true;
+  if (openingTagsFor(v, locale, norm).some((t) => opensWith(norm, t))) return true;
   const colon = q.indexOf(':');
   if (colon > 0 && v.polarTags.beforeColon[locale].includes(normalize(q.slice(0, colon)))) return true;
   const space = norm.indexOf(' ');
@@ -74,9 +75,9 @@ export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q: 
   // "Stimmt das nach USGS?", "Is that right by the USGS book?": a tag of its own, a short qualifier after it.
   if (space > 0) {
     const n = norm.split(' ').length;
-    if (v.polarTags.closing[locale].some((t) => t.includes(' ') && opensWith(norm, t) && n - t.split(' ').length <= 4)) return true;
+    if (closingTagsOpening(v, locale, norm).some((t) => t.includes(' ') && opensWith(norm, t) && n - t.split(' ').length <= 4)) return true;
   }
-  if (!v.polarTags.closing[locale].some((t) => closesWith(norm, t))) return taggedBeforeQualifier(q, v, locale);
+  if (!closingTagsFor(v, locale, norm).some((t) => closesWith(norm, t))) return taggedBeforeQualifier(q, v, locale);
   // "… that isn't mined. Where is it?": the closing words belong to a last sentence asking its own question.
   const last = q.slice(Math.max(q.lastIndexOf('. '), q.lastIndexOf('! ')) + 1).trim();
   return !v.questionWords.has(normalize(last).split(' ')[0] ?? '');
@@ -93,7 +94,7 @@ function taggedBeforeQualifier(q: string, v: VocabIndex, locale: Locale): boolea
   const head = normalize(q.slice(0, comma));
   const tail = normalize(q.slice(comma + 1)).split(' ').filter(Boolean);
   if (head.split(' ').length < 3 || !tail.length || tail.length > 6 || v.questionWords.has(tail[0]!)) return false;
-  return v.polarTags.closing[locale].some((t) => t.length >= 4 && closesWith(head, t));
+  return closingTagsFor(v, locale, head).some((t) => t.length >= 4 && closesWith(head, t));
 }
 
 /**
@@ -156,7 +157,7 @@ export function offersAlternatives(q: string, norm: string, v: VocabIndex, local
   if (!any) return false;
   const tags = v.polarTags.closing[locale];
   // An opening tag holding the word ("True or false: …", "Richtig oder falsch: …") offers no alternatives.
-  const opening = v.polarTags.opening[locale].find((t) => opensWith(norm, t) && alts.has(t.split(' ')[1] ?? ''));
+  const opening = openingTagsFor(v, locale, norm).find((t) => opensWith(norm, t) && alts.has(t.split(' ')[1] ?? ''));
   const skip = opening ? opening.split(' ').length : 0;
   for (const [n, clause] of q.split(',').entries()) {
     const words = normalize(clause).split(' ');
