@@ -1,6 +1,7 @@
 // Answer classes of the offline question path (issue 10), thirty-second part: each with sentences of its own.
 import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
+import { detectLanguage } from '../../src/ask/offline/language.js';
 
 const dataset = useDataset();
 const { lead, ask } = offlineAsker(dataset);
@@ -38,5 +39,34 @@ describe('an end date opening a reply', () => {
   it('of a day past the record and before today, says the record holds what was scheduled', () => {
     expect(ask('What happened on 10 November 2026?', 'en')).toMatch(/record runs to 6 Feb 2026: for that time it holds what was scheduled/);
     expect(ask('What happened on 9 November 2025?', 'en')).not.toMatch(/record runs to/);
+  });
+});
+
+describe('an element named beside a use listed for another element', () => {
+  it('is answered for the element named, with no yes from the other element\'s uses', () => {
+    const r = ask('Is lutetium used in MRI contrast agents?', 'en');
+    expect(r.split('\n')[0]).toMatch(/^Lutetium \(Lu, 71\)/);
+    expect(r).toMatch(/Gadolinium: .*MRI contrast agents/);
+    expect(lead('Is gadolinium used in MRI contrast agents?', 'en')).toMatch(/^Yes — Gadolinium/);
+  });
+  it('reads no superlative as a use ("den größten …" is not "größte Abnehmer")', () => {
+    expect(lead('Welches Element hat den größten Neutroneneinfangquerschnitt?', 'de')).toMatch(/^Gadolinium/);
+  });
+});
+
+describe('two years compared in a yes/no question', () => {
+  it('is not settled by a sentence holding the question\'s words', () => {
+    expect(lead('Was neodymium oxide cheaper in 2025 than in 2024?', 'en')).not.toMatch(/^(Yes|No)\b/);
+    expect(lead('Was neodymium oxide dearer in 2025 than in 2024?', 'en')).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('the language of a question', () => {
+  it('takes "Was" opening an English question as no German signal, and knows more German words', () => {
+    expect(detectLanguage('Was the US–Malaysia critical minerals MoU legally binding?')).toBe('en');
+    expect(detectLanguage('Was Anwar Ibrahim the ASEAN chair?')).toBe('en');
+    expect(detectLanguage('Findet APEC 2026 in Peking statt?')).toBe('de');
+    expect(detectLanguage('Was kostet Neodym?')).toBe('de');
+    expect(detectLanguage('Was ist Neodym?')).toBe('de');
   });
 });

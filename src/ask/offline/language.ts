@@ -14,6 +14,8 @@ const DE = new Set([
   'unterzeichnet', 'unterschrieben', 'passiert', 'geschah', 'gipfel', 'treffen', 'abkommen', 'elemente', 'förderung', 'gewinnt',
   'heute', 'morgen', 'wetter', 'auch', 'noch', 'schon', 'denn', 'eigentlich', 'kann', 'können', 'soll', 'sollte', 'man', 'gebraucht',
   'benötigt', 'braucht', 'exportkontrollen', 'seit', 'bei', 'nach', 'zwischen', 'unter', 'stehen', 'steht',
+  'findet', 'statt', 'fand', 'gab', 'liegt', 'lag', 'steckt', 'mehr', 'als', 'einem', 'einer', 'aus', 'welchem', 'laut', 'menge', 'gell',
+  'kostet', 'kosten', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'jahr', 'jahres', 'tonnen', 'preis', 'teurer', 'billiger',
   // Greetings and thanks carry no question word, so they need their own votes.
   'hallo', 'danke', 'produktion', 'fördert', 'foerdert', 'regel', 'ausgesetzt', 'dankeschön', 'moin', 'servus', 'tschüss', 'guten', 'tag', 'vielen', 'mitglieder', 'bedeutet',
 ]);
@@ -75,7 +77,8 @@ export function detectLanguage(text: string): Locale | undefined {
   }
   // The question word at the start is the strongest signal.
   const first = words[0]!;
-  if (DE_FIRST.has(first)) de += 2;
+  // English "was" opens a question as German "was" does: its vote is the weak one above, its opening no signal.
+  if (DE_FIRST.has(first) && first !== 'was') de += 2;
   if (EN_FIRST.has(first)) en += 2;
   if (de === en) return undefined;
   return de > en ? 'de' : 'en';

@@ -195,7 +195,20 @@ export function unknownWordsText(ctx: CommandContext, p: ParsedQuery, plan: Plan
   const said = new Set(normalize([a.lead, ...a.support].join(' ')).split(' ').map((w) => stem(w, ctx.locale)));
   if (p.unknown.some((w) => said.has(stem(w, ctx.locale)))) return undefined;
   const r = retrievalAnswer(ctx, p, undefined, p.unknown);
-  return r && !lacksTonnes(ctx, p, r.answer) ? answered(r.answer, r.fact) : undefined;
+  if (!r || lacksTonnes(ctx, p, r.answer)) return undefined;
+  return besideNamedElement(p, plan, r.answer) ?? answered(r.answer, r.fact);
+}
+
+/**
+ * "Is lutetium used in MRI contrast agents?": a passage on another element than the one named (gadolinium's
+ * uses) does not answer for it; the named element's answer stays first and the passage follows it.
+ */
+function besideNamedElement(p: ParsedQuery, plan: Plan, found: AnswerFirst): Plan | undefined {
+  const a = plan.answer;
+  const els = p.subjects.elements;
+  if (!a || a.status !== 'answer' || !els.length || !found.more?.startsWith('/element ') || els.some((e) => found.more === `/element ${e.symbol}`)) return undefined;
+  // Neither yes nor no: the named element's list is not read as complete.
+  return { ...plan, answer: { ...a, undecided: true, support: [found.lead, ...a.support], sources: [...new Set([...a.sources, ...found.sources])] } };
 }
 
 /** A particular name of the dataset's sentences in a question that would otherwise get the scope note. */
@@ -241,6 +254,7 @@ export function unweighed(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan
 export function anchorOrNone(ctx: CommandContext, p: ParsedQuery, dispatched: Plan): Plan {
   const a = anchored(ctx, p, { lacking: lackingWords(p) });
   if (!a) return shareOfNamed(ctx, p, dispatched) ?? dispatched;
+  if (a.answer) { const beside = besideNamedElement(p, dispatched, a.answer); if (beside) return beside; }
   return lacksTonnes(ctx, p, a.answer) ? answered(noneAnswer(ctx, p, undefined)) : a;
 }
 

@@ -7,6 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { textWords } from './sentence-cache.js';
 import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
+import { matchPhrases, stemWords } from '../query/phrases.js';
 import { paddedQuestion } from '../query/question-text.js';
 import { countClaim } from '../query/polar-cues.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
@@ -99,4 +100,13 @@ export function withoutEventTitle(ctx: CommandContext, p: ParsedQuery, lead: str
     return colon >= 0 ? lead.slice(colon + 3) : lead;
   }
   return lead;
+}
+
+/**
+ * "Was neodymium oxide more expensive in 2025 than in 2024?": two years compared, which a sentence holding
+ * the question's words does not settle (only the figures of both would, and no check here reads them).
+ */
+export function twoYearsCompared(ctx: CommandContext, p: ParsedQuery): boolean {
+  if (new Set(p.years ?? []).size < 2) return false;
+  return matchPhrases(vocabIndex(ctx.dataset).operators, p.words, stemWords(p.words), [ctx.locale]).some((h) => h.value === 'compare' || h.value === 'less' || h.value === 'more');
 }

@@ -250,7 +250,8 @@ export function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], y
   const before = at > 0 ? q[at - 1]! : undefined;
   if (!before || /^\d/.test(before)) return false;
   for (let i = 0; i + 1 < sentence.length; i++) {
-    if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year) return true;
+    // A year the question states too ("in 2025 than in 2024") is no other year.
+    if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year && !q.includes(sentence[i + 1]!)) return true;
   }
   return false;
 }

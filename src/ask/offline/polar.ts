@@ -26,7 +26,7 @@ import { placeWord } from './polar-place.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
-import { compareInLead, countInLead, topInLead, withoutEventTitle } from './polar-lead.js';
+import { compareInLead, countInLead, topInLead, twoYearsCompared, withoutEventTitle } from './polar-lead.js';
 import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
@@ -91,7 +91,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // What the question asks first: without content words no sentence is read (a support of twenty
   // sentences was normalised and stemmed word by word for nothing; bench/core.ts, --cpu-prof).
   const content = contentOf(ctx, p);
-  if (!content.length) return undefined;
+  if (!content.length || twoYearsCompared(ctx, p)) return undefined;
   const words = textWords(ctx.dataset, sentence);
   const named = peopleNamed(ctx, p);
   if (named.some((w) => !words.includes(w))) return undefined;

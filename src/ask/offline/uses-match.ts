@@ -8,6 +8,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { loc, t } from '../../commands/common.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
+import { matchPhrases, stemWords } from '../query/phrases.js';
 import { useListAnswer } from './answer-elements.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 
@@ -19,7 +20,9 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
   const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   const group = new Set(p.subjects.minerals.filter((m) => m.id === 'rare-earths').flatMap((m) => normalize([m.name.en, m.name.de, ...m.aliases].join(' ')).split(' ')));
   const nameWords = new Set(normalize([...named].flatMap((e) => [e.name.en, e.name.de, ...e.aliases]).join(' ')).split(' '));
-  const words = [...new Set(p.words)].filter((w) => w.length >= 4 && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w));
+  // Nor do operator words ("größten", "most"): "größte Abnehmer" in cerium's uses is no answer to "den größten …querschnitt".
+  const ops = new Set(matchPhrases(v.operators, p.words, stemWords(p.words), [ctx.locale]).flatMap((h) => p.words.slice(h.start, h.start + h.words)));
+  const words = [...new Set(p.words)].filter((w) => w.length >= 4 && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w) && !ops.has(w));
   let best: Element[] = [];
   let bestWords: string[] = [];
   for (const e of ctx.dataset.elements) {
