@@ -70,3 +70,9 @@ describe('the language of a question', () => {
     expect(detectLanguage('Was ist Neodym?')).toBe('de');
   });
 });
+
+describe('a German noun asked that the sentence holds as the first part of a compound', () => {
+  it('counts as held ("Glasfasern" against "Glasfaserkabeln")', () => {
+    expect(lead('Wird Erbium in Glasfasern verwendet?', 'de')).toMatch(/^Ja — Erbium/);
+  });
+});

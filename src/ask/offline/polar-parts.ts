@@ -225,8 +225,10 @@ export function countriesNamed(ctx: CommandContext, words: readonly string[]): s
 export function compoundOf(w: string, words: readonly string[], stems: ReadonlySet<string>, lang: ParsedQuery['locale']): boolean {
   if (lang !== 'de' || w.length < 8) return false;
   // Or its head alone ("Exportverbot" against "Verbot"): an export ban is a ban.
+  // Or the first part of a compound the sentence holds ("Glasfasern" against "Glasfaserkabeln"): a cable of glass fibre is of glass fibre.
+  const own = stem(w, lang);
   return words.some((x) => (x.length >= 4 && w.length - x.length >= 4 && w.startsWith(x) && stems.has(stem(w.slice(x.length), lang)))
-    || (x.length >= 5 && w.length - x.length >= 3 && w.endsWith(x)));
+    || (x.length >= 5 && w.length - x.length >= 3 && w.endsWith(x)) || (own.length >= 7 && x.length - own.length >= 4 && x.startsWith(own)));
 }
 
 /**
