@@ -76,3 +76,18 @@ describe('a German noun asked that the sentence holds as the first part of a com
     expect(lead('Wird Erbium in Glasfasern verwendet?', 'de')).toMatch(/^Ja — Erbium/);
   });
 });
+
+describe('the code review of the session\'s rules', () => {
+  it('keeps year-on-year verdicts for verbs of several words ("go up", "increase")', () => {
+    expect(lead('Did US rare earth production go up in 2025?', 'en')).toMatch(/^Yes — United States/);
+    expect(lead("Did Vietnam's rare earth production go down in 2025?", 'en')).toMatch(/^Yes — Vietnam/);
+  });
+  it('gives a suspended measure the end of the record suspending it', () => {
+    expect(lead('Until when is the October export control suspension in effect?', 'en')).toMatch(/^Until 10 Nov 2026: China suspends/);
+  });
+  it('reads German questions opening with "Was" and a past verb as German', () => {
+    expect(detectLanguage('Was kostete Terbiumoxid 2024?')).toBe('de');
+    expect(detectLanguage('Was war am 4. April 2025?')).toBe('de');
+    expect(detectLanguage('Was passierte am 9.11.?')).toBe('de');
+  });
+});

@@ -158,6 +158,15 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // a later date in a clause holding none of them ("fireworks for 4 July 2026") does not.
       // A suspension ends on the day its record gives, whatever clause the other words point at.
       // (The clause stating that day answers as below.)
+      // "Until when is the October export control suspension in effect?": the measure named is suspended by
+      // another record, whose end it is.
+      const by = ev.suspended_until === undefined && p?.words.some((w) => vocabIndex(ctx.dataset).eventKinds.suspension.has(w))
+        ? ctx.dataset.events.find((x) => x.suspends.includes(ev.id) && x.suspended_until) : undefined;
+      if (by) {
+        lead = `${untilLabel(ctx, { kind: 'day', start: by.suspended_until!, end: by.suspended_until!, text: by.suspended_until! })}: ${loc(locale, by.title)} (${formatDateRange(by.date, by.end_date, locale)}).`;
+        support.push(`${title} (${date}, ${place}).`);
+        break;
+      }
       const ownEnd = ev.suspended_until !== undefined && (!u || u.hits === 0);
       if (ownEnd && u?.date.start !== ev.suspended_until) {
         lead = `${untilLabel(ctx, { kind: 'day', start: ev.suspended_until!, end: ev.suspended_until!, text: ev.suspended_until! })}: ${title} (${date}, ${place}).`;

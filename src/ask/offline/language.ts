@@ -16,6 +16,7 @@ const DE = new Set([
   'benötigt', 'braucht', 'exportkontrollen', 'seit', 'bei', 'nach', 'zwischen', 'unter', 'stehen', 'steht',
   'findet', 'statt', 'fand', 'gab', 'liegt', 'lag', 'steckt', 'mehr', 'als', 'einem', 'einer', 'aus', 'welchem', 'laut', 'menge', 'gell',
   'kostet', 'kosten', 'diese', 'dieser', 'dieses', 'diesem', 'diesen', 'jahr', 'jahres', 'tonnen', 'preis', 'teurer', 'billiger',
+  'war', 'waren', 'passierte', 'passierten', 'kostete', 'kosteten', 'letzten', 'letzte', 'letztes', 'vergangenen',
   // Greetings and thanks carry no question word, so they need their own votes.
   'hallo', 'danke', 'produktion', 'fördert', 'foerdert', 'regel', 'ausgesetzt', 'dankeschön', 'moin', 'servus', 'tschüss', 'guten', 'tag', 'vielen', 'mitglieder', 'bedeutet',
 ]);
