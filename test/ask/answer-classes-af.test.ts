@@ -91,3 +91,16 @@ describe('the code review of the session\'s rules', () => {
     expect(detectLanguage('Was passierte am 9.11.?')).toBe('de');
   });
 });
+
+describe('a period with no event in which a suspension ends', () => {
+  it('answers with that end, not "no event"', () => {
+    expect(lead('What expires this month?', 'en')).toMatch(/^The dataset records no event in November 2026; a suspension ends then: China suspends its October 2025 export controls .* until 10 Nov 2026/);
+    expect(lead('What happened in March 2026?', 'en')).toMatch(/no event in March 2026/);
+  });
+});
+
+describe('"diesen Monat", which chrono\'s German parser does not read', () => {
+  it('is this month, as "this month" is in English', () => {
+    expect(lead('Was läuft diesen Monat aus?', 'de')).toMatch(/^Im November 2026 verzeichnet der Datensatz kein Ereignis; dann endet eine Aussetzung: .*bis zum 10\. Nov\. 2026/);
+  });
+});

@@ -28,13 +28,21 @@ export function quietPeriod(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
     ...(before ? [t(locale, `The latest event before it: ${named(before)}.`, `Das letzte Ereignis davor: ${named(before)}.`)] : []),
     ...(after ? [t(locale, `The next after it: ${named(after)}.`, `Das nächste danach: ${named(after)}.`)] : []),
   ];
-  return {
-    status: 'none',
-    lead: time.kind === 'year'
+  const quiet = time.kind === 'year'
       ? t(locale, `The dataset records no event in ${when}.`, `Im Jahr ${when} verzeichnet der Datensatz kein Ereignis.`)
       : time.kind === 'month'
       ? t(locale, `The dataset records no event in ${when}.`, `Im ${when} verzeichnet der Datensatz kein Ereignis.`)
-      : t(locale, `The dataset records no event on ${when}.`, `Am ${when} verzeichnet der Datensatz kein Ereignis.`),
+      : t(locale, `The dataset records no event on ${when}.`, `Am ${when} verzeichnet der Datensatz kein Ereignis.`);
+  // "What expires this month?": no event falls in it, but a suspension's end may; that is the answer.
+  const ends = events.filter((e) => e.suspended_until !== undefined && e.suspended_until >= time.start && e.suspended_until <= time.end);
+  if (ends.length) {
+    const items = ends.map((e) => `${named(e)} ${t(locale, 'until', 'bis zum')} ${formatDateRange(e.suspended_until!, undefined, locale)}`).join('; ');
+    const end = ends.length > 1 ? t(locale, 'suspensions end then', 'dann enden Aussetzungen') : t(locale, 'a suspension ends then', 'dann endet eine Aussetzung');
+    return { status: 'answer', lead: `${quiet.slice(0, -1)}; ${end}: ${items}.`, support: [], sources: [...new Set(ends.flatMap((e) => e.sources))], more: `/summit ${ends[0]!.id}` };
+  }
+  return {
+    status: 'none',
+    lead: quiet,
     support,
     sources: [],
     more: '/events',

@@ -60,7 +60,13 @@ export const shortMonthNumber = (w: string): number | undefined => SHORT_MONTHS.
 // replacements of a text without one were a tenth of reading its dates (bench/core-check.ts prof).
 const ANY_MONTH_DE = new RegExp(MONTHS_DE_EN.map(([re]) => re.source).join('|'), 'iu');
 
-const englishMonths = (text: string): string => (ANY_MONTH_DE.test(text) ? MONTHS_DE_EN.reduce((s, [re, en]) => s.replace(re, en), text) : text);
+// "diesen Monat", "in diesem Monat": chrono's German parser reads no month named from today with a
+// demonstrative (its English one reads "this month"), so the phrase is given to it in English.
+const THIS_MONTH_DE = /(?<!\p{L})(?:in\s+)?dies(?:e[nmrs]?)?\s+monats?(?!\p{L})/giu;
+const englishMonths = (text: string): string => {
+  const months = ANY_MONTH_DE.test(text) ? MONTHS_DE_EN.reduce((s, [re, en]) => s.replace(re, en), text) : text;
+  return months.replace(THIS_MONTH_DE, 'this month');
+};
 
 // chrono reads "20.10.2025" but not the German day and month without a year ("am 20.10.", "30.10."),
 // which readers type all the time; the month is spelled out (from Intl) so chrono reads it as
@@ -85,7 +91,7 @@ const relative = (pred: string, unit: string): string => `(?:${pred})\\s*(?:${un
 const TIME_CUE = new RegExp([
   '[0-9]',
   'jan|jänner|feb|mar|mär|maerz|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez',
-  'now|today|night|tomorrow|overmorrow|tmr|yesterday|month|jetzt|heute|morgen|gestern|nacht',
+  'now|today|night|tomorrow|overmorrow|tmr|yesterday|month|jetzt|heute|morgen|gestern|nacht|dies(?:e[nmrs]?)?\\s+monat',
   relative('one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple|of|this|last|past|next|after|\\+|-',
     'seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|quarters?|qtr'),
   relative('eins|eine[mnr]?|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|halb?e?|einigen?|wenigen?|mehreren?'
@@ -165,7 +171,9 @@ function chronoTimeCued(question: string, ds: Dataset, clock?: Date): TimeRef | 
     const read = toRef(r, ds);
     const ref = relative && r !== found && read.kind !== 'year' ? { ...read, relative: true } : read;
     // The date as the reader typed it ("20.10."), which callers cut out of the question.
-    const typed = text === question || question.includes(ref.text) ? undefined : /(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}(?![\d.]))?(?!\d)/.exec(question)?.[0];
+    // Or "diesen Monat", read in English as "this month".
+    const typed = question.includes(ref.text) ? undefined : (text === question ? undefined : /(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}(?![\d.]))?(?!\d)/.exec(question)?.[0])
+      ?? new RegExp(THIS_MONTH_DE.source, 'iu').exec(question)?.[0];
     return typed ? { ...ref, text: typed } : ref;
   }
   if (year) return { kind: 'year', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: year[1]! };
