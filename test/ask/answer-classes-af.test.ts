@@ -104,3 +104,10 @@ describe('"diesen Monat", which chrono\'s German parser does not read', () => {
     expect(lead('Was läuft diesen Monat aus?', 'de')).toMatch(/^Im November 2026 verzeichnet der Datensatz kein Ereignis; dann endet eine Aussetzung: .*bis zum 10\. Nov\. 2026/);
   });
 });
+
+describe('a word of publishing the vocabulary holds ("erschien", "appear")', () => {
+  it('asks when the source came out, not a topic the dataset lacks', () => {
+    expect(lead('When did the ZDF article appear?', 'en')).toMatch(/^28 Oct 2025: ZDF\/AFP/);
+    expect(lead('Wann erschien der ZDF-Artikel?', 'de')).toMatch(/^28\. Okt\. 2025: /);
+  });
+});

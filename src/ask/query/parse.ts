@@ -231,6 +231,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const nounsTyped = locale === 'de' ? new Set(raws.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => normalize(w))) : NO_NOUNS;
   const unknown = unknownWords(rest, {
     purposeOnly, asking: askingWords, tag, spanWords: excepted?.spanWords, matched: matchedWords, ops: opWords, time: timeWords, nounsTyped,
+    dateAsked: operator === 'when' || attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'date'),
     world: (w) => countryIdx.phrases.get(w)?.item.id === 'WORLD',
   }, ds, raws, words, ri, v, locale);
 

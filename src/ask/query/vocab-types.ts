@@ -114,6 +114,8 @@ export interface VocabIndex {
   clauseJoiners: Record<Locale, string[]>;
   /** Normalised words and phrases of publishing ("came out", "erschienen"). */
   publishedWords: string[][];
+  /** The one-word ones of those ("erschien"): words of the question, never a topic the dataset lacks. */
+  publishedWordSet: Set<string>;
   severalDates: Record<Locale, string[]>;
   /** Normalised phrases naming the year before another one the question names, longest first. */
   yearBefore: string[][];

@@ -207,6 +207,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     relativeYears: byFirstWord([...g.relative_years.flatMap((r) => words(r).map((w) => ({ words: w.split(' '), offset: r.offset }))), ...yearsAgo(g.years_ago, numbers)]),
     clauseJoiners: { en: g.clause_joiners.en.map((w) => normalize(w)), de: g.clause_joiners.de.map((w) => normalize(w)) },
     publishedWords: words(g.published_words).map((w) => w.split(' ')),
+    publishedWordSet: new Set(words(g.published_words).filter((w) => !w.includes(' '))),
     severalDates: { en: g.several_dates.en.map((w) => normalize(w)), de: g.several_dates.de.map((w) => normalize(w)) },
     yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
     editionWords: new Set(words(g.edition_words)),
