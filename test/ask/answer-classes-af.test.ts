@@ -111,3 +111,10 @@ describe('a word of publishing the vocabulary holds ("erschien", "appear")', () 
     expect(lead('Wann erschien der ZDF-Artikel?', 'de')).toMatch(/^28\. Okt\. 2025: /);
   });
 });
+
+describe('an edition asked in a comparison', () => {
+  it('compares that edition\'s figures, not the newest ones', () => {
+    expect(lead('Which had more rare-earth reserves in MCS 2024, Vietnam or Brazil?', 'en')).toMatch(/Vietnam 22 million t \(USGS MCS 2024\) against Brazil 21 million t \(USGS MCS 2024\) — Vietnam has more/);
+    expect(lead('Vietnam or Brazil: more rare-earth reserves?', 'en')).toMatch(/— Brazil has more/);
+  });
+});

@@ -13,12 +13,21 @@ import { multipleClaimed } from '../query/multiplier.js';
 import { tonnagesClaimed } from './polar-tonnage.js';
 import { negationClaimed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, val, yesNo } from './answer-figures.js';
+import { sinceEdition } from './revision-claims.js';
 
 export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {
   const { dataset: ds, locale } = ctx;
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
   const cite = new Citations(ds);
-  const rows = countries.map((c) => ({ c, hit: current(recordHistory(ds, m.id, c.id, measure), measure, asked) }));
+  // An edition asked ("Going by MCS 2025, India or Russia?") is compared in that edition, as singleFigure answers one.
+  const pinned = p.edition !== undefined && !sinceEdition(p, vocabIndex(ds), locale) ? p.edition : undefined;
+  const history = (c: Country): ReturnType<typeof recordHistory> => {
+    const all = recordHistory(ds, m.id, c.id, measure);
+    if (pinned === undefined) return all;
+    const at = all.findIndex((g) => Math.floor(g.base.order) === pinned);
+    return at < 0 ? [] : all.slice(at);
+  };
+  const rows = countries.map((c) => ({ c, hit: current(history(c), measure, asked) }));
   const parts = rows.map(({ c, hit }) => {
     if (!hit) return `${loc(locale, c.name)}: ${t(locale, 'no figure in the dataset', 'keine Zahl im Datensatz')}`;
     cite.add(...hit.eff.figure.sources, ...hit.eff.edition.sources);
