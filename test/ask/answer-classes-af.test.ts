@@ -118,3 +118,11 @@ describe('an edition asked in a comparison', () => {
     expect(lead('Vietnam or Brazil: more rare-earth reserves?', 'en')).toMatch(/— Brazil has more/);
   });
 });
+
+describe('"the suspension" asked of today, after its end', () => {
+  it('says it ran until its end, when it is the one measure found', () => {
+    expect(lead('Is the suspension still in effect today?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
+    // Guard: beside another suspension found (the gallium ban's), no one measure is read.
+    expect(lead('Läuft die Aussetzung des chinesischen Gallium-Exportverbots gegenüber den USA noch? Bis wann gilt sie?', 'de')).not.toMatch(/10\. Nov\. 2026/);
+  });
+});

@@ -53,6 +53,9 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
   const ofTime = time ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && !e.suspends.length && e.date >= time.start && e.date <= time.end) : [];
   if (ofTime.length === 1 && (!named || named.date < time!.start || named.date > time!.end)) return ofTime[0];
   if (named) return named;
+  // "Is the suspension still in effect today?": the one measure among the events found, when it is a suspension record.
+  const controls = suspended ? p.subjects.events.filter((e) => e.kind === 'export-control') : [];
+  if (controls.length === 1 && controls[0]!.suspended_until !== undefined) return controls[0];
   const ms = p.subjects.minerals.map((m) => m.id);
   const cs = p.subjects.countries.map((c) => c.id);
   // Several measures on them ("China's rare-earth export controls": April's in force, October's
