@@ -13,7 +13,7 @@ import { multipleClaimed } from '../query/multiplier.js';
 import { tonnagesClaimed } from './polar-tonnage.js';
 import { negationClaimed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, val, yesNo } from './answer-figures.js';
-import { sinceEdition } from './revision-claims.js';
+import { ofEdition, sinceEdition } from './revision-claims.js';
 
 export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, countries: readonly Country[]): AnswerFirst {
   const { dataset: ds, locale } = ctx;
@@ -24,7 +24,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
   const history = (c: Country): ReturnType<typeof recordHistory> => {
     const all = recordHistory(ds, m.id, c.id, measure);
     if (pinned === undefined) return all;
-    const at = all.findIndex((g) => Math.floor(g.base.order) === pinned);
+    const at = all.findIndex((g) => ofEdition(g, pinned));
     return at < 0 ? [] : all.slice(at);
   };
   const rows = countries.map((c) => ({ c, hit: current(history(c), measure, asked) }));

@@ -14,6 +14,7 @@ import { datedApart } from './clause-parts.js';
 import { participantOf } from './participant-country.js';
 import { placedThing } from './place-clause.js';
 import { suspendedMeasureDate } from './measure-date.js';
+import { suspendedBy } from './measure-state.js';
 import { peopleNamed } from './polar.js';
 import { askedNumbers, endsWithUntil } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -88,6 +89,8 @@ const dateLabel = (ctx: CommandContext, d: TimeRef): string => (d.kind === 'day'
 // An end date opens its reply as one ("Until 10 Nov 2026: MOFCOM issued No. 70 …"): a bare date before the
 // clause of the act that set it reads as the day of the act.
 const untilLabel = (ctx: CommandContext, d: TimeRef): string => `${d.kind === 'day' ? t(ctx.locale, 'Until', 'Bis zum') : t(ctx.locale, 'Until', 'Bis')} ${dateLabel(ctx, d)}`;
+/** untilLabel of a day the record states as an ISO date. */
+const untilDay = (ctx: CommandContext, iso: string): string => untilLabel(ctx, { kind: 'day', start: iso, end: iso, text: iso });
 /** The "Until"/"Bis zum" an end date's lead opens with (untilLabel), or '' when it opens with the date itself. */
 export const untilPrefix = (lead: string): string => /^(?:Until|Bis zum|Bis) (?=\d)/.exec(lead)?.[0] ?? '';
 
@@ -161,15 +164,15 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // "Until when is the October export control suspension in effect?": the measure named is suspended by
       // another record, whose end it is.
       const by = ev.suspended_until === undefined && p?.words.some((w) => vocabIndex(ctx.dataset).eventKinds.suspension.has(w))
-        ? ctx.dataset.events.find((x) => x.suspends.includes(ev.id) && x.suspended_until) : undefined;
+        ? suspendedBy(ctx, ev) : undefined;
       if (by) {
-        lead = `${untilLabel(ctx, { kind: 'day', start: by.suspended_until!, end: by.suspended_until!, text: by.suspended_until! })}: ${loc(locale, by.title)} (${formatDateRange(by.date, by.end_date, locale)}).`;
+        lead = `${untilDay(ctx, by.suspended_until!)}: ${loc(locale, by.title)} (${formatDateRange(by.date, by.end_date, locale)}).`;
         support.push(`${title} (${date}, ${place}).`);
         break;
       }
       const ownEnd = ev.suspended_until !== undefined && (!u || u.hits === 0);
       if (ownEnd && u?.date.start !== ev.suspended_until) {
-        lead = `${untilLabel(ctx, { kind: 'day', start: ev.suspended_until!, end: ev.suspended_until!, text: ev.suspended_until! })}: ${title} (${date}, ${place}).`;
+        lead = `${untilDay(ctx, ev.suspended_until!)}: ${title} (${date}, ${place}).`;
         support.push(bestSentence(ctx, p, ev));
         break;
       }

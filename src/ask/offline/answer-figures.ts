@@ -15,7 +15,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { absenceAsked } from './absence.js';
 import { stem } from '../query/text.js';
-import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, replacedValue, sinceEdition } from './revision-claims.js';
+import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, ofEdition, replacedValue, sinceEdition } from './revision-claims.js';
 import { negationClaimed, questionNegated, taggedNegativeStatement } from './polar-parts.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
@@ -81,7 +81,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // newer or older edition's figure would be a neighbouring one.
   // "… risen since MCS 2025?": the newest figure, measured against that edition's.
   const since = sinceEdition(p, vocabIndex(ds), locale);
-  const at = p.edition === undefined || since ? 0 : history.findIndex((g) => Math.floor(g.base.order) === p.edition);
+  const at = p.edition === undefined || since ? 0 : history.findIndex((g) => ofEdition(g, p.edition!));
   if (at < 0) {
     const held = formatList(history.map((g) => g.base.label), locale);
     const inDataset = ds.editions.find((e) => Math.floor(e.order) === p.edition);

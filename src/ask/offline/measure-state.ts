@@ -25,10 +25,15 @@ interface Suspension {
   clause?: string;
 }
 
+/** The record suspending an event until a day it states, if any. */
+export function suspendedBy(ctx: CommandContext, ev: Event): Event | undefined {
+  return ctx.dataset.events.find((s) => s.suspends.includes(ev.id) && s.suspended_until);
+}
+
 /** The suspension of an event, or the event as a suspension, with the day it runs until. */
 function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Suspension | undefined {
   if (ev.suspended_until) return { by: ev, until: ev.suspended_until };
-  const by = ctx.dataset.events.find((s) => s.suspends.includes(ev.id) && s.suspended_until);
+  const by = suspendedBy(ctx, ev);
   if (by) return { by, until: by.suspended_until! };
   // A record whose own text suspends something until a later day ("… until 27 November 2026").
   const c = untilClause(ctx, p, ev);

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex, type VocabIndex } from '../query/vocab.js';
-import { paddedQuestion } from '../query/question-text.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { singleFigure } from './answer-figures.js';
 import { compareFigures } from './answer-compare.js';
@@ -34,8 +34,7 @@ function yearOnYear(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mi
   if (!((p.polar && p.direction) || p.eitherWay) || p.time?.kind !== 'year' || p.threshold !== undefined || p.edition !== undefined) return undefined;
   const v = vocabIndex(ctx.dataset);
   // A verb of several words ("go up") is found in the padded question.
-  const padded = paddedQuestion(p);
-  const said = p.words.some((w) => v.changeOverTime.has(w)) || [...v.changeOverTime].some((x) => x.includes(' ') && padded.includes(` ${x} `));
+  const said = p.words.some((w) => v.changeOverTime.has(w)) || holdsPhrase(paddedQuestion(p), v.changeOverTime);
   if (!said || p.words.some((w) => v.changeWords.has(w))) return undefined;
   const year = Number(p.time.start.slice(0, 4));
   // "Has US output risen since 2023?": from that year to the newest the table holds.

@@ -74,9 +74,12 @@ export function sinceEdition(p: ParsedQuery, v: VocabIndex, locale: Locale): boo
   return i >= 0 && v.wordLists.sinceYear[locale].has(p.words[i]!);
 }
 
+/** Whether a group of a record's history is of an edition, by its year (MCS 2026 and its v1.3 errata both are 2026). */
+export const ofEdition = (g: EditionGroup, edition: number): boolean => Math.floor(g.base.order) === edition;
+
 /** The figure an edition (by its year) first gave for a data year: the release a correction corrected, if any. */
 export function editionValue(groups: readonly EditionGroup[], edition: number, year: number | undefined): number | undefined {
-  const e = groups.find((x) => Math.floor(x.base.order) === edition)?.byYear.get(year);
+  const e = groups.find((x) => ofEdition(x, edition))?.byYear.get(year);
   return e?.corrected?.figure.value ?? e?.figure.value ?? undefined;
 }
 
