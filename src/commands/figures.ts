@@ -97,6 +97,8 @@ export function editionTable(ds: Dataset, mineral: string, measure: Measure, yea
     if (f.mineral !== mineral || f.measure !== measure) continue;
     if (year !== undefined && f.year !== year) continue;
     const b = edition(ds, baseId(ds, f.edition));
+    // A partial edition is no table: ranked, its few countries would read as the whole list.
+    if (b.partial) continue;
     // An edition asked for ("laut MCS 2025"): that edition's table only.
     if (editionYear !== undefined && Math.floor(b.order) !== editionYear) continue;
     if (!base || b.order > base.order) base = b;

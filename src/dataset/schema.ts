@@ -122,6 +122,11 @@ export const Edition = z.strictObject({
   order: z.number(),
   /** An errata release lists only the figures it changes. */
   corrects: Id.optional(),
+  /**
+   * The dataset holds only some of the edition's figures (those quoted where later editions revised
+   * them): answered per country and in revision histories, never ranked, totalled or read as a table.
+   */
+  partial: z.literal(true).optional(),
   note: I18nText.optional(),
   headline: Headline,
   sources: SourceIds,

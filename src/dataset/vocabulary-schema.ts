@@ -249,6 +249,7 @@ export const Grammar = z.strictObject({
   published_words: Words.default({ en: [], de: [] }),
   /** Words asking more than one date ("both dates", "an welchen Tagen"): two events found are both asked. */
   several_dates: Words.default({ en: [], de: [] }),
+  edition_series: Words.default({ en: [], de: [] }),
   /** Words naming an edition of a publication ("MCS 2025", "the 2022 edition", "Ausgabe 2026"): a year beside one is the edition's, not the figures'. */
   edition_words: Words.default({ en: [], de: [] }),
   /** Words before a number that label a part of a text ("No. 58", "Nr. 61"): such a number names that part. */

@@ -17,7 +17,7 @@ function withOtherSurvey(): string {
     s.push({ id: 'other-survey-2023', publisher: 'Example Geological Survey', title: 'Mineral Resources Review 2023', url: 'https://survey.example.org/mrr-2023.pdf', published: '2023-06-30', language: 'en', confidence: 'A' });
   });
   edit(dir, 'editions.yaml', (e) => {
-    e.push({ id: 'egs-mrr2023', publisher: 'Example Geological Survey', label: 'EGS MRR 2023', published: '2023-06-30', order: 2023, sources: ['other-survey-2023'] });
+    e.push({ id: 'egs-mrr2023', publisher: 'Example Geological Survey', label: 'EGS MRR 2023', published: '2023-06-30', order: 2023.5, sources: ['other-survey-2023'] });
   });
   edit(dir, 'figures/rare-earths.yaml', (f) => {
     f.push({ id: 'rare-earths-egs-mrr2023-au-reserves', mineral: 'rare-earths', country: 'AU', measure: 'reserves', edition: 'egs-mrr2023', value: 4000000, sources: ['other-survey-2023'] });

@@ -21,6 +21,7 @@ describe('/reserves for one country', () => {
       ['USGS MCS 2026 (v1.0)', '3,500,000 t'],
       ['USGS MCS 2025', '3,500,000 t'],
       ['USGS MCS 2024', '22,000,000 t'],
+      ['USGS MCS 2023', '22,000,000 t'],
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('rare-earth reserves by USGS edition', () => {
 
   it('lists the v1.3 errata newest first for Brazil', () => {
     const list = ds.figuresByKey.get(figureKey('rare-earths', 'BR', 'reserves'))!;
-    expect(list.map((f) => f.edition)).toEqual(['mcs2026-v13', 'mcs2026', 'mcs2025', 'mcs2024']);
+    expect(list.map((f) => f.edition)).toEqual(['mcs2026-v13', 'mcs2026', 'mcs2025', 'mcs2024', 'mcs2023']);
     expect(ds.editionById.get('mcs2026-v13')).toMatchObject({ corrects: 'mcs2026' });
   });
 });

@@ -241,8 +241,8 @@ describe('dates', () => {
 describe('editions', () => {
   it('reports an edition without figures', async () => {
     const dir = copyData();
-    edit(dir, 'editions.yaml', (es) => { es.push({ id: 'mcs2023', publisher: 'U.S. Geological Survey', label: 'USGS MCS 2023', published: '2023-01-31', order: 2023, sources: ['datawrapper-reserves-2022'] }); });
-    expect(plain(await errorsOf(dir))).toEqual([{ file: 'editions.yaml', path: '[4].id', reason: 'edition "mcs2023" has no figures' }]);
+    edit(dir, 'editions.yaml', (es) => { es.push({ id: 'mcs2022', publisher: 'U.S. Geological Survey', label: 'USGS MCS 2022', published: '2022-01-31', order: 2022, sources: ['datawrapper-reserves-2022'] }); });
+    expect(plain(await errorsOf(dir))).toEqual([{ file: 'editions.yaml', path: '[5].id', reason: 'edition "mcs2022" has no figures' }]);
   });
 
   it('reports an errata edition that corrects an unknown edition', async () => {
@@ -262,7 +262,7 @@ describe('editions', () => {
   it('reports two editions with the same order', async () => {
     const dir = copyData();
     edit(dir, 'editions.yaml', (es) => { es[1]!.order = es[0]!.order; });
-    expect(plain(await errorsOf(dir))).toEqual([{ file: 'editions.yaml', path: '[1].order', reason: 'duplicate order "2024" (first at [0])' }]);
+    expect(plain(await errorsOf(dir))).toEqual([{ file: 'editions.yaml', path: '[1].order', reason: 'duplicate order "2023" (first at [0])' }]);
   });
 });
 

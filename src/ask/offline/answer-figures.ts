@@ -16,6 +16,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { absenceAsked } from './absence.js';
 import { stem } from '../query/text.js';
 import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, ofEdition, replacedValue, sinceEdition } from './revision-claims.js';
+import { editionSeries } from './edition-series.js';
 import { negationClaimed, questionNegated, taggedNegativeStatement } from './polar-parts.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
@@ -77,6 +78,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const asked = p.time?.kind === 'year' ? Number(p.time.start.slice(0, 4)) : undefined;
   const more = figureCommand(ds, measure, m, c, locale);
   const history = recordHistory(ds, m.id, c.id, measure);
+  const series = editionSeries(ctx, p, measure, m, c, history, measure === 'reserves' ? undefined : asked, more);
+  if (series) return series;
   // An edition asked for ("according to MCS 2025") is answered from that edition or not at all: a
   // newer or older edition's figure would be a neighbouring one.
   // "… risen since MCS 2025?": the newest figure, measured against that edition's.
@@ -85,8 +88,12 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   if (at < 0) {
     const held = formatList(history.map((g) => g.base.label), locale);
     const inDataset = ds.editions.find((e) => Math.floor(e.order) === p.edition);
-    const lead = inDataset
-      ? t(locale, `The dataset has no figure for that: ${inDataset.label} gives no ${what(measure, m, locale)} for ${c.name.en}${held ? `; ${held} does` : ''}.`,
+    const lead = inDataset?.partial
+      // Not "gives no figure": the edition may well list the country; the dataset holds only part of it.
+      ? t(locale, `The dataset has no figure for that: of ${inDataset.label} it holds only some countries' figures, those later editions revised, and not ${c.id === 'WORLD' ? 'the world total' : `${what(measure, m, locale)} for ${c.name.en}`}${held ? `. It has ${held}` : ''}.`,
+        `Dazu hat der Datensatz keine Zahl: Aus ${inDataset.label} enthält er nur einige Länderzahlen, die spätere Ausgaben revidierten, nicht ${c.id === 'WORLD' ? 'die Weltsumme' : `${what(measure, m, locale)} für ${c.name.de}`}${held ? `. Er hat ${held}` : ''}.`)
+      : inDataset
+      ? t(locale, `The dataset has no figure for that: ${inDataset.label} gives no ${what(measure, m, locale)} for ${c.name.en}${held ? `; ${held} ${history.length > 1 ? 'do' : 'does'}` : ''}.`,
         `Dazu hat der Datensatz keine Zahl: ${inDataset.label} nennt für ${c.name.de} keine Zahl zu ${what(measure, m, locale)}${held ? `, nur ${held}` : ''}.`)
       : t(locale, `The dataset has no figure for that: it does not hold the ${p.edition} edition. For ${what(measure, m, locale)} in ${c.name.en} it has ${held || 'no edition'}.`,
         `Dazu hat der Datensatz keine Zahl: Die Ausgabe ${p.edition} enthält er nicht. Zu ${what(measure, m, locale)} für ${c.name.de} hat er ${held || 'keine Ausgabe'}.`);

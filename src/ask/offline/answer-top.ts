@@ -19,6 +19,11 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const inEdition = p.edition === undefined ? undefined
     : (asked !== undefined && measure !== 'reserves' ? editionTable(ds, m.id, measure, asked, p.edition) : undefined) ?? editionTable(ds, m.id, measure, undefined, p.edition);
   if (p.edition !== undefined && !inEdition) {
+    const partial = ds.editions.find((e) => e.partial && Math.floor(e.order) === p.edition);
+    if (partial) {
+      return noFigure(ctx, t(locale, `The dataset has no ranking for that: of ${partial.label} it holds only some countries' figures, those later editions revised, so it cannot rank that edition.`,
+        `Dazu hat der Datensatz keine Rangfolge: Aus ${partial.label} enthält er nur einige Länderzahlen, die spätere Ausgaben revidierten; eine Rangfolge dieser Ausgabe kann er nicht geben.`), more);
+    }
     return noFigure(ctx, t(locale, `The dataset has no figure for that: it holds no ${what(measure, m, locale)} table from the ${p.edition} edition.`,
       `Dazu hat der Datensatz keine Zahl: Er enthält keine Tabelle zu ${what(measure, m, locale)} aus der Ausgabe ${p.edition}.`), more);
   }

@@ -5,7 +5,7 @@ import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { findTime, isMonthWord } from './time.js';
-import { comparedYears, editionYear, relativeYear, withRelativeYear } from './years.js';
+import { comparedYears, editionYear, relativeYear, withoutPhrases, withRelativeYear } from './years.js';
 import { withoutLabelYears } from './parse-words.js';
 import type { TimeRef } from './types.js';
 import type { RelativeYear, VocabIndex } from './vocab.js';
@@ -23,7 +23,7 @@ export interface TimesRead {
 /** `split`: the question with German compounds split; `eventWords`: words of the events' names found. */
 export function readTimes(q: string, split: string, normQ: string, eventWords: ReadonlySet<string>, ds: Dataset, v: VocabIndex, locale: Locale, now: Date | undefined): TimesRead {
   const normWords = normQ.split(' ');
-  const edition = editionYear(normWords, v);
+  const edition = editionYear(withoutPhrases(normWords, v.editionSeries[locale]), v);
   const rel = relativeYear(normWords, v);
   const years = comparedYears(normWords, v, edition, now);
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.

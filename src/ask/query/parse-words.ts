@@ -43,7 +43,10 @@ export function ofFigure(f: { at?: number; typed: string }, attrHits: readonly P
   const at = f.at;
   const end = at + normalize(f.typed).split(' ').length;
   // The mineral after it may be one named earlier too ("Nickel-cobalt newsletter: Indonesian cobalt production?").
-  return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || minerals.some((m) => m.at === end) || mineralWord?.(end) === true));
+  // "Russische Seltenerdreserven": the compound's mineral part (found inside it, so with no place of
+  // its own) stands between the adjective and the figure's word.
+  const compoundMineral = minerals.some((m) => m.at === undefined);
+  return attrHits.some((h) => 'figure' in h.value.answer && ((h.start > at && h.start <= end) || (compoundMineral && h.start === end + 1) || minerals.some((m) => m.at === end) || mineralWord?.(end) === true));
 }
 
 /** Whether a country's adjective stands for its noun: nothing but function words after it ("… als die chilenischen?"). */

@@ -121,6 +121,7 @@ export const EMPTY: Vocabulary = {
     year_before: { en: [], de: [] },
     published_words: { en: [], de: [] },
     several_dates: { en: [], de: [] },
+    edition_series: { en: [], de: [] },
     clause_joiners: { en: [], de: [] },
     edition_words: { en: [], de: [] },
   },

@@ -117,6 +117,8 @@ export interface VocabIndex {
   /** The one-word ones of those ("erschien"): words of the question, never a topic the dataset lacks. */
   publishedWordSet: Set<string>;
   severalDates: Record<Locale, string[]>;
+  /** Words asking a figure's values edition by edition (grammar.edition_series). */
+  editionSeries: Record<Locale, string[]>;
   /** Normalised phrases naming the year before another one the question names, longest first. */
   yearBefore: string[][];
   /** Normalised words naming an edition ("mcs", "edition", "ausgabe"). */

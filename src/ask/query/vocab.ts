@@ -209,6 +209,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     publishedWords: words(g.published_words).map((w) => w.split(' ')),
     publishedWordSet: new Set(words(g.published_words).filter((w) => !w.includes(' '))),
     severalDates: { en: g.several_dates.en.map((w) => normalize(w)), de: g.several_dates.de.map((w) => normalize(w)) },
+    editionSeries: { en: g.edition_series.en.map((w) => normalize(w)), de: g.edition_series.de.map((w) => normalize(w)) },
     yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
     editionWords: new Set(words(g.edition_words)),
     ordinalBefore: new Set(words(g.ordinal_before)),

@@ -7,6 +7,23 @@ import type { RelativeYear, VocabIndex } from './vocab.js';
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** The year of an edition the question asks for: the year nearest an edition word, at most two words away. */
+/**
+ * The words with every occurrence of the phrases blanked, places kept: "2024, edition by edition"
+ * names no edition, the words of the phrase only ask for all of them. One a year follows ("in den
+ * Ausgaben 2024 bis 2026") names the editions it asks.
+ */
+export function withoutPhrases(words: readonly string[], phrases: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const phrase of phrases) {
+    const ps = phrase.split(' ');
+    for (let i = 0; i + ps.length <= words.length; i++) {
+      const after = words.slice(i + ps.length, i + ps.length + 2);
+      if (ps.every((w, k) => words[i + k] === w) && !after.some((w) => YEAR.test(w))) for (let k = 0; k < ps.length; k++) (out ??= [...words])[i + k] = '';
+    }
+  }
+  return out ?? words;
+}
+
 export function editionYear(words: readonly string[], v: VocabIndex): number | undefined {
   let best: { year: number; distance: number } | undefined;
   for (let i = 0; i < words.length; i++) {
