@@ -29,6 +29,10 @@ describe('a figure asked edition by edition', () => {
       .toBe('Vietnam — reserves of rare earths, edition by edition: 22 million t (USGS MCS 2023); 22 million t (USGS MCS 2024); 3.5 million t (USGS MCS 2025).');
     expect(lead('Indiens Seltenerdreserven in den Ausgaben 2024 bis 2026?', 'de')).toMatch(/^Indien — Reserven \(Seltene Erden\), Ausgabe für Ausgabe: 6,9 Mio\. t \(USGS MCS 2024\); 6,9 Mio\. t \(USGS MCS 2025\); nicht verfügbar \(USGS MCS 2026/);
   });
+  it('of two editions set side by side, but not of two set against each other in separate clauses', () => {
+    expect(lead('US rare-earth reserves, MCS 2023 against MCS 2025?', 'en')).toMatch(/^United States — reserves of rare earths, edition by edition: 2\.3 million t \(USGS MCS 2023\); 1\.8 million t \(USGS MCS 2024\); 1\.9 million t/);
+    expect(lead('India\'s reserves: MCS 2025 gave a figure, what does MCS 2026 give?', 'en')).not.toMatch(/edition by edition/);
+  });
   it('from an edition "since" names to the newest, with an errata release after the value it replaced', () => {
     expect(lead('How has Brazil\'s rare-earth reserve figure developed since MCS 2025?', 'en'))
       .toBe('Brazil — reserves of rare earths, edition by edition: 21 million t (USGS MCS 2025); 21 million t (USGS MCS 2026 (v1.0)); 11 million t (USGS MCS 2026 (v1.3)).');

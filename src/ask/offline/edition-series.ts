@@ -45,7 +45,8 @@ function listed(words: readonly string[], named: readonly { at: number }[], v: V
   for (let k = 1; k < named.length; k++) {
     for (let i = named[k - 1]!.at + 1; i < named[k]!.at; i++) {
       const w = words[i]!;
-      if (w && !v.editionWords.has(w) && !v.stop.has(w) && !v.range.join.includes(w) && !v.range.open.includes(w)) return false;
+      // "MCS 2023 against MCS 2026": two editions set side by side are a list of two.
+      if (w && !v.editionWords.has(w) && !v.stop.has(w) && !v.range.join.includes(w) && !v.range.open.includes(w) && v.operators.byLang.en.get(w) !== 'compare' && v.operators.byLang.de.get(w) !== 'compare') return false;
     }
   }
   return true;
