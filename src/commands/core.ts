@@ -8,7 +8,7 @@ import type { Registry } from './registry.js';
 import type { Actor, Args, ChannelRef, CommandContext, CommandServices } from './types.js';
 import { bindArgs, parseCommandLine, tokenize } from './parse.js';
 import { routeQuestion } from '../ask/router.js';
-import { detectLanguage } from '../ask/offline/language.js';
+import { questionLanguage } from '../ask/offline/dataset-language.js';
 import { argsKey, DEFAULT_REPLY_CACHE_ENTRIES, ReplyCache, type Cacheability } from './reply-cache.js';
 import type { CommandDefinition } from './types.js';
 import { footer, quoteInput } from './common.js';
@@ -116,7 +116,7 @@ export class CommandCore {
     const parsed = parseCommandLine(this.registry, String(text), this.datasets.current());
     if (parsed.kind === 'command') return this.cached(parsed.name, parsed.args, { ...call, locale: parsed.locale && !call.localeExplicit ? parsed.locale : call.locale });
     if (parsed.kind !== 'question' || !parsed.text || this.services.ask) return undefined;
-    const ctx = this.context({ ...call, locale: call.localeExplicit ? call.locale : detectLanguage(parsed.text) ?? call.locale });
+    const ctx = this.context({ ...call, locale: call.localeExplicit ? call.locale : questionLanguage(parsed.text, this.datasets.current()) ?? call.locale });
     const hit = this.replies.get(this.#questionKey(parsed.text, ctx));
     return hit ? this.#emit('ask', started, hit) : undefined;
   }
@@ -207,7 +207,7 @@ export class CommandCore {
         return answered instanceof Promise ? await answered : answered;
       }
       if (parsed.kind === 'usage') return this.#emit(parsed.name, started, errorReply(call.locale, parsed.message[call.locale], parsed.suggestions));
-      const locale = call.localeExplicit ? call.locale : detectLanguage(parsed.text) ?? call.locale;
+      const locale = call.localeExplicit ? call.locale : questionLanguage(parsed.text, ds) ?? call.locale;
       if (!parsed.text) {
         return this.#emit('ask', started, errorReply(locale, locale === 'de'
           ? 'Tippe einen Befehl oder stelle eine Frage. /help listet alle Befehle.'

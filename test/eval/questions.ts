@@ -12,6 +12,7 @@ import type { Reply } from '../../src/reply/model.js';
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { renderText } from '../../src/reply/text.js';
 import { detectLanguage } from '../../src/ask/offline/language.js';
+import { questionLanguage } from '../../src/ask/offline/dataset-language.js';
 import { close, findFigures, hasDate, hasFigure, type Unit } from './figures.js';
 import { heldFor } from './held.js';
 
@@ -56,6 +57,8 @@ export interface ItemResult {
   wrong: string[];
   lines: number;
   langOk: boolean;
+  /** The core's own vote, with no locale given and an English default, picks the question's language. */
+  langDetected: boolean;
   answered: boolean;
   refused: boolean;
   saidNone: boolean;
@@ -87,6 +90,7 @@ export function scoreItem(ds: Dataset, item: QuestionItem, reply: Reply): ItemRe
   const body = [...reply.blocks].join('\n');
   const lang = detectLanguage(body);
   const langOk = reply.locale === item.locale && (lang === undefined || lang === item.locale);
+  const langDetected = (questionLanguage(item.q, ds) ?? 'en') === item.locale;
   const why: string[] = [];
   let correct: boolean;
   let first: boolean;
@@ -105,7 +109,7 @@ export function scoreItem(ds: Dataset, item: QuestionItem, reply: Reply): ItemRe
     if (!correct) why.push(...(refused ? ['refused'] : saidNone ? ['said none'] : whyAll));
     else if (!first) why.unshift('(not in the first 300 characters)');
   }
-  return { id: item.id, cls: item.class, locale: item.locale, correct, first, wrong, lines, langOk, answered: !refused && !saidNone, refused, saidNone, why };
+  return { id: item.id, cls: item.class, locale: item.locale, correct, first, wrong, lines, langOk, langDetected, answered: !refused && !saidNone, refused, saidNone, why };
 }
 
 export interface SetSummary {
@@ -116,6 +120,8 @@ export interface SetSummary {
   wrong_facts: number;
   median_lines: number;
   language_match: number;
+  /** Share of questions whose language the core's vote finds without being told (a mention, `lodestone ask`). */
+  language_detected: number;
   none_honest: number | null;
   refusals_correct: number | null;
   false_refusals: number;
@@ -138,6 +144,7 @@ export function summariseSet(items: readonly QuestionItem[], results: readonly I
     wrong_facts: results.reduce((n, r) => n + r.wrong.length, 0),
     median_lines: median,
     language_match: ratio(results.filter((r) => r.langOk).length, results.length),
+    language_detected: ratio(results.filter((r) => r.langDetected).length, results.length),
     none_honest: none.length ? ratio(none.filter((r) => r.correct).length, none.length) : null,
     refusals_correct: refuse.length ? ratio(refuse.filter((r) => r.refused).length, refuse.length) : null,
     false_refusals: results.filter((r) => r.refused && !byId.get(r.id)?.expect.refuse).length,

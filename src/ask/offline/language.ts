@@ -66,6 +66,13 @@ function letterRuns(text: string): string[] {
 }
 
 export function detectLanguage(text: string): Locale | undefined {
+  const s = languageScores(text);
+  if (!s || s.de === s.en) return undefined;
+  return s.de > s.en ? 'de' : 'en';
+}
+
+/** The marker words' votes for each language, or undefined for a text without letters. */
+export function languageScores(text: string): { de: number; en: number } | undefined {
   const sample = text.slice(0, 500);
   const words = letterRuns(sample.toLowerCase());
   if (!words.length) return undefined;
@@ -81,6 +88,5 @@ export function detectLanguage(text: string): Locale | undefined {
   // English "was" opens a question as German "was" does: its vote is the weak one above, its opening no signal.
   if (DE_FIRST.has(first) && first !== 'was') de += 2;
   if (EN_FIRST.has(first)) en += 2;
-  if (de === en) return undefined;
-  return de > en ? 'de' : 'en';
+  return { de, en };
 }
