@@ -23,6 +23,10 @@ export const claimWords = {
    * signing", "eine Woche vor Busan" name the day that far from an event.
    */
   day_spans: z.array(z.strictObject({ days: z.number().int().min(1).max(31), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
+  /** Verbs of a publication giving a figure ("give", "nennt"): before a number, they ask what the publisher gave, as grammar.reporting's do. */
+  citing: Words.default({ en: [], de: [] }),
+  /** Units of a longer span in days (month 30, year 365): a suspension's length claimed ("for two years") is checked against its records' days. */
+  calendar_spans: z.array(z.strictObject({ days: z.number().int().min(1).max(366), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   /** German verbs that are also nouns ("Stand"): they open a yes/no question only before a name ("Stand Holmium …?"). */
   verbs_first_named: Words.default({ en: [], de: [] }),
   /** Verbs putting a measure in place ("impose", "verhängt"): they ask the measure's own date, as its name does. */

@@ -55,3 +55,52 @@ describe('a country adjective before a compound of mineral and figure ("Russisch
     expect(lead('Russische Seltenerdreserven laut MCS 2025?', 'de')).toMatch(/^Russland — Reserven \(Seltene Erden\): 3,8 Mio\. t, USGS MCS 2025/);
   });
 });
+
+describe('a suspension claimed to last a span of months or years', () => {
+  it('is checked against the days its records give (7 Nov 2025 to 10 Nov 2026)', () => {
+    expect(lead('Were the October controls suspended for eighteen months?', 'en')).toMatch(/^No — /);
+    expect(lead('Wurden die Oktober-Kontrollen für rund ein Jahr ausgesetzt?', 'de')).toMatch(/^Ja — /);
+    // Guard: an end day claimed is still read as before.
+    expect(lead('Were the October controls suspended until 10 November 2026?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('an element\'s control asked of today', () => {
+  it('is its state, not the day of a measure', () => {
+    const reply = lead('Is erbium export-controlled today?', 'en');
+    expect(reply).not.toMatch(/^(Yes|No)\b/);
+    expect(reply).toMatch(/does not record what followed/);
+    expect(lead('Is terbium export-controlled today?', 'en')).toMatch(/^Yes — Terbium is covered/);
+  });
+});
+
+describe('an element inside a product\'s name beside one named outright ("NdFeB magnets containing terbium")', () => {
+  it('asks the control of the one named outright', () => {
+    expect(lead('Are NdFeB magnets containing terbium subject to the April 2025 controls?', 'en')).toMatch(/^Yes — Terbium/);
+    expect(lead('Fallen NdFeB-Magnete mit Terbium unter die Kontrollen vom April?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('a figure a publication is asked to have given ("Does the ZDF report give …?")', () => {
+  it('is checked against what it gave, not against USGS', () => {
+    expect(lead('Does the ZDF report give Vietnam 21 million tonnes?', 'en')).toMatch(/^Yes — The ZDF\/AFP article/);
+    expect(lead('Nennt der ZDF-Artikel für Brasilien 21 Millionen Tonnen?', 'de')).toMatch(/^Nein — Der ZDF\/AFP-Artikel/);
+  });
+});
+
+describe('a yes/no question on an event, judged by a sentence stating no day', () => {
+  it('is no for a year before the event', () => {
+    expect(lead('Was the US-Australia framework signed in 2023?', 'en')).toMatch(/^No — /);
+    expect(lead('Wurde das Abkommen mit Japan 2023 unterzeichnet?', 'de')).toMatch(/^Nein — /);
+  });
+  it('is not contradicted by a month the sentence names itself', () => {
+    expect(lead('Did the reaffirmed July deal set a 15% tariff?', 'en')).toMatch(/^Yes — /);
+  });
+  it('gives a witness no "yes" from words naming the event', () => {
+    expect(lead('Did Trump sign the KL peace deal?', 'en')).not.toMatch(/^Yes\b/);
+    expect(lead('Did Anwar Ibrahim sign the Kuala Lumpur peace deal?', 'en')).not.toMatch(/^Yes\b/);
+  });
+  it('reads a German compound claimed of a measure by its last part when nothing else matches', () => {
+    expect(lead('War die Kontrolle vom April ein Exportverbot?', 'de')).toMatch(/^Nein — .*nicht um ein Verbot/);
+  });
+});

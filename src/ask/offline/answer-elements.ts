@@ -256,14 +256,15 @@ export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Eleme
  * settled by that measure's list.
  */
 export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  const s = p.subjects;
+  // Elements named as words, not inside a product's name ("NdFeB magnets with dysprosium" asks dysprosium).
+  const outright = p.subjects.elements.filter((e) => namesElements(p.text, [e]));
+  const s = outright.length && outright.length < p.subjects.elements.length ? { ...p.subjects, elements: outright } : p.subjects;
   // A word of control ("controlled", "kontrolliert") asks the list itself; any other attribute asks more.
   if (!p.polar || !s.elements.length || p.attributes.some((h) => h.attribute.id !== 'controls')) return undefined;
   const v = vocabIndex(ctx.dataset);
   if (p.words.some((w) => v.eventKinds.suspension.has(w) || v.lifting.has(w))) return undefined;
   // A negation, a state asked now or an undoing ("dropped from") asks more than the list says.
   if (questionNegated(ctx, p) || asksCurrentState(ctx, p) || holdsPhrase(paddedQuestion(p), v.undoing)) return undefined;
-  // Elements named as words, not inside a product's name ("NdFeB magnets" names no neodymium).
   if (!namesElements(p.text, s.elements)) return undefined;
   // The day of a date asked ("on 9 October 2025") is no announcement's number.
   const span = p.time ? timeSpanIn(p.words, p.time) : undefined;

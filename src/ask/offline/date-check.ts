@@ -132,7 +132,10 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const timeWords = normalize(day.text).split(' ');
   const opener = timeWords.every((w, i) => p.words[i] === w) ? p.words[timeWords.length] : p.words[0];
   const figureNow = day.relative === true && v.wordLists.presentOpeners[ctx.locale].has(opener ?? '') && quantities(p.text.replace(day.text, ' ')).length > 0;
-  if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState) || figureNow) return undefined;
+  // So does an element's being controlled asked of today ("Is holmium export-controlled today?"): a
+  // state the measures hold, not the day of one of them.
+  const controlNow = day.relative === true && v.wordLists.presentOpeners[ctx.locale].has(opener ?? '') && p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
+  if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState) || figureNow || controlNow) return undefined;
   // A day claimed as an end ("suspends … until 10 November 2026") is no day of the event's own.
   const q = paddedQuestion(p);
   const at = q.indexOf(` ${normalize(day.text)} `);

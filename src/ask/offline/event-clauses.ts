@@ -84,7 +84,21 @@ function endsSomeWord(words: ReadonlySet<string>, tail: string): boolean {
   return false;
 }
 
+/** Whether a German compound of the question ends in a word of the clause ("Exportverbot" in "… kein Verbot"), after a first part of four letters or more. */
+function endsInSomeWord(words: ReadonlySet<string>, compound: string): boolean {
+  for (let i = 4; i <= compound.length - 4; i++) if (words.has(compound.slice(i))) return true;
+  return false;
+}
+
 export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string, prefer?: (clause: string) => boolean): Clause | undefined {
+  // A German compound claimed of the event ("Ist die Kontrolle ein Exportverbot?") is read by its last
+  // part too, when its words whole match no clause; before that its parts would only tip one clause over another.
+  // A day asked ("Gilt das bis wann?") is no claim of that kind.
+  const dayAsked = p.attributes.some((h) => 'event' in h.attribute.answer && (h.attribute.answer.event === 'until' || h.attribute.answer.event === 'date'));
+  return clauseMatching(ctx, p, ev, field, prefer, false) ?? (ctx.locale === 'de' && p.polar && !dayAsked ? clauseMatching(ctx, p, ev, field, prefer, true) : undefined);
+}
+
+function clauseMatching(ctx: CommandContext, p: ParsedQuery, ev: Event, field: string, prefer: ((clause: string) => boolean) | undefined, headsToo: boolean): Clause | undefined {
   const extra = extraWords(ctx, p, ev, field);
   // An amount of money asked counts as one more word, which a clause stating a sum holds.
   const money = moneyWordsOf(p, vocabIndex(ctx.dataset)) !== undefined;
@@ -100,7 +114,7 @@ export function matchingClause(ctx: CommandContext, p: ParsedQuery, ev: Event, f
     const plan = past && normalize(c).split(' ').some((w) => lists.planMarkers[ctx.locale].has(w));
     // A German word ends the compound that holds it ("Minister" in "Handelsminister Tengku Zafrul").
     // A number of several words ("0.1%" is "0 1") stands in the clause as a phrase.
-    const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x)) || (x.includes(' ') && padded.includes(` ${x} `))).length
+    const hits = stems.filter((x, i) => words.has(x) || words.has(verbs[i]!) || (ctx.locale === 'de' && x.length >= 6 && endsSomeWord(words, x)) || (headsToo && x.length >= 8 && endsInSomeWord(words, x)) || (x.includes(' ') && padded.includes(` ${x} `))).length
       + (money && SUM.test(c) ? 1 : 0);
     if (plan && hits < 2) continue;
     // Between clauses holding as many words, one `prefer` picks wins ("ratified … on 30 October" for a "when").

@@ -2,6 +2,7 @@
 // state of a measure today. A suspension the dataset records runs until a date; before it the answer is
 // yes or no by what is asked (the suspension, or the measure it suspends), after it the dataset cannot
 // say, and the reply says so instead of a "yes" read off a record that has run out.
+import { spanHolds } from './polar-duration.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { loc, t } from '../../commands/common.js';
@@ -17,7 +18,7 @@ import { untilClause } from './event-clauses.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
-interface Suspension {
+export interface Suspension {
   /** The event recording the suspension. */
   by: Event;
   until: string;
@@ -31,7 +32,7 @@ export function suspendedBy(ctx: CommandContext, ev: Event): Event | undefined {
 }
 
 /** The suspension of an event, or the event as a suspension, with the day it runs until. */
-function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Suspension | undefined {
+export function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Suspension | undefined {
   if (ev.suspended_until) return { by: ev, until: ev.suspended_until };
   const by = suspendedBy(ctx, ev);
   if (by) return { by, until: by.suspended_until! };
@@ -195,7 +196,9 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   // So is one asked to run until another time than it does ("suspended until November 2027?").
   const until = untilTimeAsked(ctx, p);
   const end = by?.suspended_until;
-  const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)));
+  // So is one claimed to last another span than its records give ("suspended for two years?").
+  const span = by && end ? spanHolds(ctx, p, (Date.parse(end) - Date.parse(by.date)) / 86_400_000) : undefined;
+  const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)) || span === false);
   // "Were they suspended in 2027?": a time asked after the suspension's end.
   const asked = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
   if (by && end && !until && asked && asked.start > end) return ranOut(ctx, by, end);
@@ -207,8 +210,9 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   if (by) {
     const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
     return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
-      lead: forGood ? t(locale, `${word(false)} — ${record}: suspended on ${formatDate(by.date, locale)} only${until} (${loc(locale, by.title)}).`,
-        `${word(false)} — ${record}: am ${formatDate(by.date, locale)} nur${until} ausgesetzt (${loc(locale, by.title)}).`)
+      // "Only" answers a claim of more (for good, until later); a span claimed shorter gets the dates alone.
+      lead: forGood ? t(locale, `${word(false)} — ${record}: suspended on ${formatDate(by.date, locale)}${span === false ? '' : ' only'}${until} (${loc(locale, by.title)}).`,
+        `${word(false)} — ${record}: am ${formatDate(by.date, locale)}${span === false ? '' : ' nur'}${until} ausgesetzt (${loc(locale, by.title)}).`)
         : t(locale, `${word(true)} — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
         `${word(true)} — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
   }

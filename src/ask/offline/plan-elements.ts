@@ -1,6 +1,7 @@
 // The element fields of a question (uses, class, controls, atomic number, the card), and the
 // export-control measures asked through an element or a month: split from plan.ts by subject.
-import { monthNumber, shortMonthNumber } from '../query/time.js';
+import { namesElements } from './polar-state.js';
+import { namesMonth } from '../query/time.js';
 import { ownTextAnswer } from './answer-none.js';
 import { asksSuspension } from './polar-state.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -110,7 +111,10 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const told = field === 'controls' && !s.elements.length && s.countries.length && !s.countries.some((c) => c.id === 'CN')
     ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
   if (told) return answered(eventAnswer(ctx, told, 'summary', p));
-  const el = p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
+  // "Are NdFeB magnets with dysprosium covered?": of an element found only inside a product's name and
+  // one named outright, the control asked is the latter's (the magnet is covered through it).
+  const outright = field === 'controls' && s.elements.length > 1 ? s.elements.find((e) => namesElements(p.text, [e])) : undefined;
+  const el = outright ?? p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
@@ -185,7 +189,4 @@ function onlyOne<T>(list: readonly T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
-/** Whether a word names the month (1–12), by its name or its short name ("Oct"). */
-function namesMonth(w: string, month: number): boolean {
-  return (monthNumber(w) ?? shortMonthNumber(w)) === month;
-}
+

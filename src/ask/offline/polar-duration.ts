@@ -24,13 +24,13 @@ function numberAt(words: readonly string[], i: number, v: VocabIndex): { n: numb
 }
 
 /** The first span of time the words state, in minutes, and where it starts: "1 hour 40 minutes" (and "and" between) counts as one. */
-function minutesIn(words: readonly string[], v: VocabIndex): { minutes: number; at: number } | undefined {
+function minutesIn(words: readonly string[], v: VocabIndex, units: ReadonlyMap<string, number> = v.durationUnits): { minutes: number; at: number } | undefined {
   for (let i = 0; i < words.length; i++) {
     let total = 0;
     let j = i;
     for (;;) {
       const num = numberAt(words, j, v);
-      const per = num ? v.durationUnits.get(normalize(words[j + num.len] ?? '')) : undefined;
+      const per = num ? units.get(normalize(words[j + num.len] ?? '')) : undefined;
       if (!num || per === undefined) break;
       total += num.n * per;
       j += num.len + 1;
@@ -49,6 +49,26 @@ function bounds(ds: Dataset): { more: string[]; less: string[] } {
   return b;
 }
 
+/** Whether a span stated bears out the one asked (both in the units' measure: minutes, or days for calendar spans): a bound right before it ("more than ninety minutes", "unter zwei Stunden"), else a claim within a tenth of it. */
+function bearsOut(ctx: CommandContext, words: readonly string[], asked: { minutes: number; at: number }, stated: number): boolean {
+  const before = ` ${normalize(words.slice(Math.max(0, asked.at - 3), asked.at).join(' '))} `;
+  const { more, less } = bounds(ctx.dataset);
+  return holdsPhrase(before, less) ? stated < asked.minutes : holdsPhrase(before, more) ? stated > asked.minutes : Math.abs(stated - asked.minutes) <= asked.minutes / 10;
+}
+
+/**
+ * "Were the October controls suspended for two years?": a span of days, months or years the question
+ * claims, against the days a record's dates give (a suspension from its record's day to its end);
+ * undefined when none is claimed.
+ */
+export function spanHolds(ctx: CommandContext, p: ParsedQuery, days: number): boolean | undefined {
+  const v = vocabIndex(ctx.dataset);
+  if (!v.calendarSpans.size || questionNegated(ctx, p)) return undefined;
+  const words = tokens(p.text);
+  const asked = minutesIn(words, v, v.calendarSpans);
+  return asked && bearsOut(ctx, words, asked, days);
+}
+
 /** The answer led by "yes" or "no" when the question claims a span of time and a sentence of the answer states one. */
 export function durationVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst | undefined {
   const v = vocabIndex(ctx.dataset);
@@ -60,11 +80,7 @@ export function durationVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFi
   const sentences = [a.lead, ...a.support.flatMap((x) => splitSentences(ctx.dataset, x))];
   const stated = sentences.map((s) => ({ s, m: minutesIn(tokens(s), v) })).find((x) => x.m !== undefined);
   if (!stated) return undefined;
-  // A bound right before the span ("more than ninety minutes", "unter zwei Stunden"); else a claim, within a tenth of it.
-  const before = ` ${normalize(words.slice(Math.max(0, asked.at - 3), asked.at).join(' '))} `;
-  const { more, less } = bounds(ctx.dataset);
-  const m = stated.m!.minutes;
-  const yes = holdsPhrase(before, less) ? m < asked.minutes : holdsPhrase(before, more) ? m > asked.minutes : Math.abs(m - asked.minutes) <= asked.minutes / 10;
+  const yes = bearsOut(ctx, words, asked, stated.m!.minutes);
   const word = yes ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No';
   if (stated.s === a.lead) return { ...a, lead: `${word} — ${a.lead}` };
   return { ...a, lead: `${word} — ${stated.s}`, support: [a.lead, ...a.support.map((x) => x.replace(stated.s, '').trim()).filter(Boolean)] };

@@ -21,7 +21,7 @@ import { shareByYear } from './polar-share.js';
 import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import { datesInDatasetText } from '../query/time.js';
+import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { placeWord } from './polar-place.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
@@ -155,7 +155,11 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const scoped = scopes(ctx.dataset, sentence, words, named, isAsked);
   // "Did Trump sign the declaration?" against "… signed a document, witnessed by Trump …; Trump called it
   // the 'Peace Accord'": a witness named elsewhere only beside none of what is asked of them settles nothing.
-  if (named.length && witnessedBy(ctx.dataset, sentence, named) && !scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w)))) return undefined;
+  // The words naming the event ("the peace deal", "Peace Accord") are no act asked of the witness.
+  if (named.length && witnessedBy(ctx.dataset, sentence, named)) {
+    const naming = new Set(p.subjects.events.flatMap((e) => [e.title.en, e.title.de, ...e.aliases]).flatMap((x) => normalize(x).split(' ')));
+    if (!scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w) && !naming.has(w)))) return undefined;
+  }
   // Only when the sentence holds every word asked: "schon abgebaut?" may ask what "nicht erschlossen" denies.
   const attributive = lang === 'de' && hits === content.length ? negatedAttributes(sentence, v.negations, isAsked) : undefined;
   // "No. 61" is a label before a number, no negation.
@@ -200,9 +204,16 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Is the fentanyl tariff now 10%?": a figure asked as the value now is judged by the figure, not
   // by the day the sentence says it changed.
   const valueNow = t?.relative === true && t.kind === 'day' && /\d/.test(p.text.replace(t.text, ' '));
-  if (t && !t.label && !valueNow && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
+  // Nor a month the sentence names itself ("reaffirming the July deal" asked "Was the July deal a 15% tariff?").
+  const monthNamed = t?.kind === 'month' && words.some((w) => namesMonth(w, Number(t.start.slice(5, 7))));
+  if (t && !t.label && !valueNow && !monthNamed && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
     const stated = datesInDatasetText(sentence, ctx.dataset).filter((d) => d.kind === 'day' || d.kind === 'month');
     if (stated.length && !stated.some((d) => d.start <= t.end && d.end >= t.start)) return { verdict: 'no', hits };
+    // A sentence of the one event asked that states no day of its own ("Trump and Takaichi signed two
+    // documents in Tokyo") happened on the event's days: a year asked before them is no (one after
+    // may still hold what the event began).
+    const only = p.subjects.events.length === 1 ? p.subjects.events[0]! : undefined;
+    if (!stated.length && t.kind === 'year' && only && only.date > t.end.slice(0, 10)) return { verdict: 'no', hits };
   }
   // "Larger than ten million tonnes?": the tonnage the sentence states for the country asked (the one
   // nearest its name) against the bound, not the bound's own number.

@@ -45,7 +45,7 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   const right = holdsPhrase(q, v0.rightWords);
   const wrong = holdsPhrase(q, v0.wrongWords);
   // The verb before the number ("Did ZDF say 110 Mt?"); after it ("110 Mt, as ZDF says?") the figure is asked. A bound is asked of the figures.
-  const verbAt = p.words.findIndex((w) => v0.reporting.has(w));
+  const verbAt = p.words.findIndex((w) => v0.reporting.has(w) || v0.citing.has(w));
   const numberAt = p.words.findIndex((w) => /^\d/.test(w));
   const said = p.claim === true && !right && !wrong && verbAt >= 0 && verbAt < numberAt;
   if (!said && (holdsPhrase(paddedQuestion(p), v0.rightWords) === holdsPhrase(paddedQuestion(p), v0.wrongWords) || (p.threshold !== undefined && !p.claim))) return undefined;

@@ -46,6 +46,9 @@ export const isMonthWord = (w: string): boolean => MONTH_NUMBERS.has(w);
 /** The number (1–12) of a normalised month name, English or German. */
 export const monthNumber = (w: string): number | undefined => MONTH_NUMBERS.get(w);
 
+/** Whether a word names the month (1–12), by its name or its short name ("Oct"). */
+export const namesMonth = (w: string, month: number): boolean => (monthNumber(w) ?? shortMonthNumber(w)) === month;
+
 // A month's short name (English or German, from Intl), lower case → its number, 1–12.
 const SHORT_MONTHS = new Map(['en', 'de'].flatMap((l) => Array.from({ length: 12 }, (_, i) => [new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' })
   .format(new Date(Date.UTC(2025, i, 15))).toLowerCase().replace(/\./g, ''), i + 1] as const)));

@@ -61,6 +61,8 @@ export const EMPTY: Vocabulary = {
     time_spans: { en: [], de: [] },
     day_spans: [],
     duration_units: [],
+    calendar_spans: [],
+    citing: { en: [], de: [] },
     verbs_first_named: { en: [], de: [] },
     imposing: { en: [], de: [] },
     count_claims: { en: [], de: [] },

@@ -167,6 +167,8 @@ export interface VocabIndex {
   eachWords: string[];
   /** Normalised units of a span counted in days, with their length ("week" → 7; grammar.day_spans). */
   daySpans: Map<string, number>;
+  /** Units of a span in days, days to years (grammar.day_spans and grammar.calendar_spans). */
+  calendarSpans: Map<string, number>;
   /** German verbs that are also nouns (grammar.verbs_first_named). */
   nounVerbsFirst: Set<string>;
   /** Verbs putting a measure in place (grammar.imposing). */
@@ -214,6 +216,8 @@ export interface VocabIndex {
   witnessSplit: RegExp | undefined;
   /** Verbs reporting what someone said ("said", "sagte"; grammar.reporting). */
   reporting: Set<string>;
+  /** Verbs of a publication giving a figure ("gives", "nennt"; grammar.citing). */
+  citing: Set<string>;
   /** Normalised nouns a number before which claims a count (grammar.count_nouns). */
   countNouns: string[];
   /** Normalised phrases asking a quantity (grammar.quantity_asked). */
