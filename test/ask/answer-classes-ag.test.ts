@@ -104,3 +104,11 @@ describe('a yes/no question on an event, judged by a sentence stating no day', (
     expect(lead('War die Kontrolle vom April ein Exportverbot?', 'de')).toMatch(/^Nein — .*nicht um ein Verbot/);
   });
 });
+
+describe('German words of a fall or rise ("gingen zurück", "Rückgang") and US imports by their German name', () => {
+  it('ask the change of the US import value, which the dataset holds, not a figure it lacks', () => {
+    const reply = ask('Wie stark gingen die US-Importe von Seltenerdverbindungen 2024 zurück?', 'de');
+    expect(reply).not.toMatch(/keine Zahl/);
+    expect(reply).toMatch(/170 Mio\. Dollar, 11 % weniger/);
+  });
+});
