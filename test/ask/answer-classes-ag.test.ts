@@ -105,10 +105,22 @@ describe('a yes/no question on an event, judged by a sentence stating no day', (
   });
 });
 
-describe('German words of a fall or rise ("gingen zurück", "Rückgang") and US imports by their German name', () => {
+describe('German words of a fall or rise ("gingen zurück", "Rückgang") and the imports of the USA by their German name', () => {
   it('ask the change of the US import value, which the dataset holds, not a figure it lacks', () => {
-    const reply = ask('Wie stark gingen die US-Importe von Seltenerdverbindungen 2024 zurück?', 'de');
+    const reply = ask('Wie stark gingen die US-Importe von Verbindungen und Metallen 2024 zurück?', 'de');
     expect(reply).not.toMatch(/keine Zahl/);
     expect(reply).toMatch(/170 Mio\. Dollar, 11 % weniger/);
+  });
+});
+
+describe('two editions named in a question of change ("between MCS 2023 and MCS 2025")', () => {
+  it('are editions, not a data year, and the change runs from the first to the second', () => {
+    expect(lead('Did Vietnam\'s rare-earth reserves shrink from MCS 2024 to MCS 2025?', 'en')).toMatch(/^Yes — Vietnam/);
+    expect(lead('Sanken Russlands Seltenerdreserven zwischen MCS 2023 und MCS 2024?', 'de')).toMatch(/^Ja — Russland/);
+    // 2.3 Mt (MCS 2023) to 1.9 Mt (MCS 2025), though MCS 2024 had 1.8 Mt.
+    expect(lead('Did US rare-earth reserves go down between MCS 2023 and MCS 2025?', 'en')).toMatch(/^Yes — United States/);
+  });
+  it('leaves a data year beside one edition a data year ("2024 laut MCS 2026")', () => {
+    expect(lead('Brasilianische Seltenerdförderung 2024 laut MCS 2026?', 'de')).not.toMatch(/Ausgabe für Ausgabe/);
   });
 });

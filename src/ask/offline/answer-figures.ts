@@ -17,6 +17,7 @@ import { absenceAsked } from './absence.js';
 import { stem } from '../query/text.js';
 import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, ofEdition, replacedValue, sinceEdition } from './revision-claims.js';
 import { editionSeries } from './edition-series.js';
+import { editionYearsNamed } from '../query/years.js';
 import { negationClaimed, questionNegated, taggedNegativeStatement } from './polar-parts.js';
 
 const COMMAND: Record<Measure, string> = { reserves: '/reserves', production: '/production', capacity: '/production' };
@@ -159,7 +160,9 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   const note = changeNote(groups.slice(from), year, m, locale, cite);
   const yearText = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
   // "Did USGS raise it?": the direction of the change from the figure it replaced.
-  const before = since ? editionValue(history, p.edition!, year) : p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
+  // "Did it fall between MCS 2023 and MCS 2025?": from the first edition named to the one the figure stands in.
+  const named = p.direction && p.edition !== undefined ? editionYearsNamed(p.words, vocabIndex(ds)).map((e) => e.year).filter((y) => y < p.edition!) : [];
+  const before = since ? editionValue(history, p.edition!, year) : named.length ? editionValue(history, Math.min(...named), year) : p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
   // "Was the Vietnam cut reported in March 2024?": a change asked of a month or day before the edition
   // that made it was published did not happen then.
   const madeIn = before === undefined ? undefined : changedBy(groups.slice(from), year, eff.figure.value);

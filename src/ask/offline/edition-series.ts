@@ -10,31 +10,8 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import type { VocabIndex } from '../query/vocab-types.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
-import { withoutPhrases } from '../query/years.js';
+import { editionYearsNamed, withoutPhrases } from '../query/years.js';
 import { val, what } from './answer-figures.js';
-
-const YEAR = /^(?:19|20)\d\d$/;
-
-/** The editions a question names by year ("MCS 2023, MCS 2024 und MCS 2025", "Ausgaben 2023 bis 2026"), where they stand. */
-export function editionYearsNamed(words: readonly string[], v: VocabIndex): { year: number; at: number }[] {
-  const found: { year: number; at: number }[] = [];
-  const years = new Set<number>();
-  const nearEdition = (i: number): boolean => {
-    for (let j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) if (j !== i && v.editionWords.has(words[j]!)) return true;
-    return false;
-  };
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (!YEAR.test(w)) continue;
-    // A year joined to an edition's year ("2023 bis 2026", "2023 and 2024") is an edition too.
-    const joined = i >= 2 && v.range.join.includes(words[i - 1]!) && years.has(Number(words[i - 2]));
-    if (nearEdition(i) || joined) {
-      years.add(Number(w));
-      found.push({ year: Number(w), at: i });
-    }
-  }
-  return found;
-}
 
 /**
  * Editions listed together ("MCS 2023, MCS 2024 und MCS 2025", "from the 2025 to the 2026 edition"):

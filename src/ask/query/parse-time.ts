@@ -5,7 +5,7 @@ import type { Locale } from '../../reply/model.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import { normalize } from '../../dataset/lookup.js';
 import { findTime, isMonthWord } from './time.js';
-import { comparedYears, editionYear, relativeYear, withoutPhrases, withRelativeYear } from './years.js';
+import { comparedYears, editionYear, editionYearsNamed, relativeYear, withoutPhrases, withRelativeYear } from './years.js';
 import { withoutLabelYears } from './parse-words.js';
 import type { TimeRef } from './types.js';
 import type { RelativeYear, VocabIndex } from './vocab.js';
@@ -23,12 +23,16 @@ export interface TimesRead {
 /** `split`: the question with German compounds split; `eventWords`: words of the events' names found. */
 export function readTimes(q: string, split: string, normQ: string, eventWords: ReadonlySet<string>, ds: Dataset, v: VocabIndex, locale: Locale, now: Date | undefined): TimesRead {
   const normWords = normQ.split(' ');
-  const edition = editionYear(withoutPhrases(normWords, v.editionSeries[locale]), v);
+  const forEditions = withoutPhrases(normWords, v.editionSeries[locale]);
+  const edition = editionYear(forEditions, v);
+  // Every edition named is no year of the figures: "from MCS 2024 to MCS 2025" asks no data year.
+  let dated = edition === undefined ? q : q.replace(String(edition), ' ');
+  for (const e of editionYearsNamed(forEditions, v)) if (e.year !== edition) dated = dated.replace(String(e.year), ' ');
   const rel = relativeYear(normWords, v);
   const years = comparedYears(normWords, v, edition, now);
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
   // A month glued into a German compound ("Aprilliste") is read from the split words.
-  const read = findTime(withoutLabelYears(edition === undefined ? q : q.replace(String(edition), ' '), v), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
+  const read = findTime(withoutLabelYears(dated, v), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);
   // A month that is part of an event's name ("the October controls") is not a time asked about.
   const time = withRelativeYear(read && read.kind === 'month' && normWords.some((w) => eventWords.has(w) && isMonthWord(w)) ? undefined : read, rel, now);
   const timeWords = new Set(time ? normalize(time.text).split(' ') : []);

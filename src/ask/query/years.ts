@@ -24,6 +24,29 @@ export function withoutPhrases(words: readonly string[], phrases: readonly strin
   return out ?? words;
 }
 
+/**
+ * The editions a question names by year ("MCS 2023, MCS 2024 und MCS 2025", "Ausgaben 2023 bis 2026",
+ * "the 2025 USGS edition"), where they stand: a year right beside an edition word (or one word of the
+ * edition's name between), or joined to such a year. "2024 laut MCS 2026" names one edition and a data year.
+ */
+export function editionYearsNamed(words: readonly string[], v: VocabIndex): { year: number; at: number }[] {
+  const found: { year: number; at: number }[] = [];
+  const years = new Set<number>();
+  const ed = (j: number): boolean => v.editionWords.has(words[j] ?? '');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!YEAR.test(w)) continue;
+    const beside = ed(i - 1) || ed(i + 1) || (ed(i + 2) && (words[i + 1] === 'usgs' || ed(i + 1))) || (ed(i - 2) && words[i - 1] === 'usgs');
+    // A year joined to an edition's year ("2023 bis 2026", "2023 and 2024") is an edition too.
+    const joined = i >= 2 && v.range.join.includes(words[i - 1]!) && years.has(Number(words[i - 2]));
+    if (beside || joined) {
+      years.add(Number(w));
+      found.push({ year: Number(w), at: i });
+    }
+  }
+  return found;
+}
+
 export function editionYear(words: readonly string[], v: VocabIndex): number | undefined {
   let best: { year: number; distance: number } | undefined;
   for (let i = 0; i < words.length; i++) {
