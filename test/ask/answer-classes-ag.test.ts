@@ -97,8 +97,15 @@ describe('a yes/no question on an event, judged by a sentence stating no day', (
     expect(lead('Did the reaffirmed July deal set a 15% tariff?', 'en')).toMatch(/^Yes — /);
   });
   it('gives a witness no "yes" from words naming the event', () => {
-    expect(lead('Did Trump sign the KL peace deal?', 'en')).not.toMatch(/^Yes\b/);
-    expect(lead('Did Anwar Ibrahim sign the Kuala Lumpur peace deal?', 'en')).not.toMatch(/^Yes\b/);
+    expect(lead('Did Trump sign the KL peace deal?', 'en')).toMatch(/^No — /);
+    expect(lead('Did Anwar Ibrahim sign the Kuala Lumpur peace deal?', 'en')).toMatch(/^No — /);
+    // Guard: one who signed it.
+    expect(lead('Did Anutin sign the KL peace deal?', 'en')).toMatch(/^Yes — /);
+  });
+  it('asked of the witnesses, says yes of one among them and no of one who did the act', () => {
+    expect(lead('Was the KL peace deal witnessed by Anwar Ibrahim?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did Trump witness the KL peace deal?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Was the KL peace deal witnessed by Anutin?', 'en')).toMatch(/^No — /);
   });
   it('reads a German compound claimed of a measure by its last part when nothing else matches', () => {
     expect(lead('War die Kontrolle vom April ein Exportverbot?', 'de')).toMatch(/^Nein — .*nicht um ein Verbot/);

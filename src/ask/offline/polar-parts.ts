@@ -64,6 +64,28 @@ export function scopes(ds: Dataset, sentence: string, words: readonly string[], 
   return acts.filter((ws) => named.some((n) => ws.includes(n)));
 }
 
+const witnessStemsOf = new WeakMap<Dataset, Set<string>>();
+
+/** Whether the question asks who witnessed ("Was it witnessed by Trump?", "im Beisein von Anwar?"): a word of grammar.witnesses beyond its function words. */
+export function witnessAsked(ds: Dataset, words: readonly string[], lang: Locale): boolean {
+  let stems = witnessStemsOf.get(ds);
+  if (!stems) {
+    const v = vocabIndex(ds);
+    const g = ds.vocabulary?.grammar.witnesses ?? { en: [], de: [] };
+    witnessStemsOf.set(ds, (stems = new Set([...g.en.map((x) => ['en', x] as const), ...g.de.map((x) => ['de', x] as const)]
+      .flatMap(([l, x]) => normalize(x).split(' ').filter((w) => !v.stop.has(w)).map((w) => stem(w, l))))));
+  }
+  return words.some((w) => stems.has(stem(w, lang)));
+}
+
+/** Whether the sentence names one of the people in its act, before the witnesses ("Anutin and Hun Manet signed …, witnessed by …"). */
+export function namedInAct(ds: Dataset, sentence: string, named: readonly string[]): boolean {
+  const split = vocabIndex(ds).witnessSplit;
+  if (!split || !split.test(sentence)) return false;
+  const before = normalize(sentence.split(split)[0]!).split(' ');
+  return named.some((n) => before.includes(n));
+}
+
 /** Whether the sentence names one of the people among those who only witnessed its act (grammar.witnesses). */
 export function witnessedBy(ds: Dataset, sentence: string, named: readonly string[]): boolean {
   const split = vocabIndex(ds).witnessSplit;

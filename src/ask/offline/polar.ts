@@ -27,7 +27,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, twoYearsCompared, withoutEventTitle } from './polar-lead.js';
-import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, witnessedBy } from './polar-parts.js';
+import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, namedInAct, witnessAsked, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
 
@@ -155,10 +155,22 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const scoped = scopes(ctx.dataset, sentence, words, named, isAsked);
   // "Did Trump sign the declaration?" against "… signed a document, witnessed by Trump …; Trump called it
   // the 'Peace Accord'": a witness named elsewhere only beside none of what is asked of them settles nothing.
+  // "Was it witnessed by Trump?": asked of the witnesses, one named among them is yes, one of those
+  // who did the act no ("witnessed by Hun Manet?" of "Anutin and Hun Manet signed …, witnessed by Trump").
+  if (named.length && !qNeg && witnessAsked(ctx.dataset, p.words, lang)) {
+    if (witnessedBy(ctx.dataset, sentence, named)) return { verdict: 'yes', hits };
+    if (namedInAct(ctx.dataset, sentence, named)) return { verdict: 'no', hits };
+  }
   // The words naming the event ("the peace deal", "Peace Accord") are no act asked of the witness.
   if (named.length && witnessedBy(ctx.dataset, sentence, named)) {
     const naming = new Set(p.subjects.events.flatMap((e) => [e.title.en, e.title.de, ...e.aliases]).flatMap((x) => normalize(x).split(' ')));
-    if (!scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w) && !naming.has(w)))) return undefined;
+    if (!scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w) && !naming.has(w)))) {
+      // "Did Trump sign it?" of "Anutin and Hun Manet signed …, witnessed by Trump": the act asked is
+      // the others', the person asked only watched it.
+      const split = vocabIndex(ctx.dataset).witnessSplit!;
+      const act = normalize(sentence.split(split)[0]!).split(' ');
+      return !qNeg && act.some((w) => isAsked(w) && !naming.has(w) && !named.includes(w)) ? { verdict: 'no', hits } : undefined;
+    }
   }
   // Only when the sentence holds every word asked: "schon abgebaut?" may ask what "nicht erschlossen" denies.
   const attributive = lang === 'de' && hits === content.length ? negatedAttributes(sentence, v.negations, isAsked) : undefined;
