@@ -131,3 +131,10 @@ describe('two editions named in a question of change ("between MCS 2023 and MCS 
     expect(lead('Brasilianische Seltenerdförderung 2024 laut MCS 2026?', 'de')).not.toMatch(/Ausgabe für Ausgabe/);
   });
 });
+
+describe('a year asked before every event the question names', () => {
+  it('is no, when the sentence judged states no day of its own', () => {
+    expect(lead('Was Takaichi elected prime minister in 2023?', 'en')).toMatch(/^No — /);
+    expect(lead('Wurde die Erklärung von Gyeongju 2024 verabschiedet?', 'de')).toMatch(/^Nein — /);
+  });
+});

@@ -198,7 +198,12 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const end = by?.suspended_until;
   // So is one claimed to last another span than its records give ("suspended for two years?").
   const span = by && end ? spanHolds(ctx, p, (Date.parse(end) - Date.parse(by.date)) / 86_400_000) : undefined;
-  const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)) || span === false);
+  // "Did China suspend the October measures in 2026?": the act asked at a time that misses its day (a
+  // state asked, "Were they suspended in 2026?", is read against the span below).
+  const actTime = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
+  const actMissed = by !== undefined && actTime !== undefined && vocabIndex(ctx.dataset).wordLists.pastOpeners[ctx.locale].has(p.words[0] ?? '')
+    && (by.date < actTime.start.slice(0, 10) || by.date > actTime.end.slice(0, 10));
+  const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)) || span === false || actMissed);
   // "Were they suspended in 2027?": a time asked after the suspension's end.
   const asked = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
   if (by && end && !until && asked && asked.start > end) return ranOut(ctx, by, end);
@@ -211,8 +216,8 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
     const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
     return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
       // "Only" answers a claim of more (for good, until later); a span claimed shorter gets the dates alone.
-      lead: forGood ? t(locale, `${word(false)} — ${record}: suspended on ${formatDate(by.date, locale)}${span === false ? '' : ' only'}${until} (${loc(locale, by.title)}).`,
-        `${word(false)} — ${record}: am ${formatDate(by.date, locale)}${span === false ? '' : ' nur'}${until} ausgesetzt (${loc(locale, by.title)}).`)
+      lead: forGood ? t(locale, `${word(false)} — ${record}: suspended on ${formatDate(by.date, locale)}${span === false || actMissed ? '' : ' only'}${until} (${loc(locale, by.title)}).`,
+        `${word(false)} — ${record}: am ${formatDate(by.date, locale)}${span === false || actMissed ? '' : ' nur'}${until} ausgesetzt (${loc(locale, by.title)}).`)
         : t(locale, `${word(true)} — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
         `${word(true)} — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
   }

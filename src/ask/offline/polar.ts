@@ -221,11 +221,12 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (t && !t.label && !valueNow && !monthNamed && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
     const stated = datesInDatasetText(sentence, ctx.dataset).filter((d) => d.kind === 'day' || d.kind === 'month');
     if (stated.length && !stated.some((d) => d.start <= t.end && d.end >= t.start)) return { verdict: 'no', hits };
-    // A sentence of the one event asked that states no day of its own ("Trump and Takaichi signed two
+    // A sentence of the event asked that states no day of its own ("Trump and Takaichi signed two
     // documents in Tokyo") happened on the event's days: a year asked before them is no (one after
     // may still hold what the event began).
-    const only = p.subjects.events.length === 1 ? p.subjects.events[0]! : undefined;
-    if (!stated.length && t.kind === 'year' && only && only.date > t.end.slice(0, 10)) return { verdict: 'no', hits };
+    // Of several events found, when every one of them came after the year asked.
+    const evs = p.subjects.events;
+    if (!stated.length && t.kind === 'year' && evs.length && evs.every((e) => e.date > t.end.slice(0, 10))) return { verdict: 'no', hits };
   }
   // "Larger than ten million tonnes?": the tonnage the sentence states for the country asked (the one
   // nearest its name) against the bound, not the bound's own number.
