@@ -134,7 +134,7 @@ describe('two editions named in a question of change ("between MCS 2023 and MCS 
 
 describe('a year asked before every event the question names', () => {
   it('is no, when the sentence judged states no day of its own', () => {
-    expect(lead('Was Takaichi elected prime minister in 2023?', 'en')).toMatch(/^No — /);
+    expect(lead('Did Takaichi become prime minister in 2023?', 'en')).toMatch(/^No — /);
     expect(lead('Wurde die Erklärung von Gyeongju 2024 verabschiedet?', 'de')).toMatch(/^Nein — /);
   });
 });
