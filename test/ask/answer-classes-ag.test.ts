@@ -76,7 +76,7 @@ describe('an element\'s control asked of today', () => {
 
 describe('an element inside a product\'s name beside one named outright ("NdFeB magnets containing terbium")', () => {
   it('asks the control of the one named outright', () => {
-    expect(lead('Are NdFeB magnets containing terbium subject to the April 2025 controls?', 'en')).toMatch(/^Yes — Terbium/);
+    expect(lead('Are NdFeB magnets containing terbium subject to the April 2025 controls?', 'en')).toMatch(/^Yes — (Terbium|China's export controls on seven)/);
     expect(lead('Fallen NdFeB-Magnete mit Terbium unter die Kontrollen vom April?', 'de')).toMatch(/^Ja — /);
   });
 });
@@ -136,5 +136,12 @@ describe('a year asked before every event the question names', () => {
   it('is no, when the sentence judged states no day of its own', () => {
     expect(lead('Did Takaichi become prime minister in 2023?', 'en')).toMatch(/^No — /);
     expect(lead('Wurde die Erklärung von Gyeongju 2024 verabschiedet?', 'de')).toMatch(/^Nein — /);
+  });
+});
+
+describe('an element asked of one measure named with its month, with a word of control ("covered by the April 2025 controls?")', () => {
+  it('is settled by that measure\'s list, not by the element\'s state today', () => {
+    expect(lead('Is erbium covered by the April 2025 controls?', 'en')).toMatch(/^No — China's export controls on seven/);
+    expect(lead('Is lutetium covered by the April 2025 controls?', 'en')).toMatch(/^Yes — China's export controls on seven/);
   });
 });

@@ -1,5 +1,6 @@
 // Answer-first replies about rare-earth elements: uses, class (yes/no when a class is asked),
 // export controls (yes/no), atomic number, membership, and lists by class, use or control.
+import { namesMonth } from '../query/time.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Element, Event } from '../../dataset/schema.js';
@@ -286,7 +287,10 @@ export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): Ans
   }
   const byTime = ofTime.length === 1 && ofTime[0] === m;
   // "Is dysprosium under Chinese export controls?": a word of control with no time asks the element's state (elementAnswer).
-  if (p.attributes.length && !byTime) return undefined;
+  // One measure named outright with its month ("the April 2025 controls") is the list asked, word of control or not.
+  // ("Chinese export controls" names it too, by its alias, and asks the element's state).
+  const byMonth = s.namedEvents.includes(m) && p.words.some((w) => namesMonth(w, Number(m.date.slice(5, 7))));
+  if (p.attributes.length && !byTime && !byMonth) return undefined;
   // "Was dysprosium controlled in October 2025?": with a word of control the state is asked, which an
   // earlier measure may hold; only an element no measure up to then lists settles it here.
   const earlier = new Set(controlMeasures(ctx.dataset).filter((e) => !e.suspends.length && e.date <= m.date).flatMap((e) => e.elements));
