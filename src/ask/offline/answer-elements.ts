@@ -12,7 +12,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
 import { namesAny, rawWords } from '../query/text.js';
-import { asksCurrentState, asksSuspension, namesElements } from './polar-state.js';
+import { asksCurrentState, asksSuspension, namedOutright, namesElements } from './polar-state.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
 import { timeSpanIn } from '../query/time-label.js';
@@ -258,8 +258,8 @@ export function measureMembership(ctx: CommandContext, p: ParsedQuery, el: Eleme
  */
 export function namedMeasureMembership(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   // Elements named as words, not inside a product's name ("NdFeB magnets with dysprosium" asks dysprosium).
-  const outright = p.subjects.elements.filter((e) => namesElements(p.text, [e]));
-  const s = outright.length && outright.length < p.subjects.elements.length ? { ...p.subjects, elements: outright } : p.subjects;
+  const outright = namedOutright(p.text, p.subjects.elements);
+  const s = outright ? { ...p.subjects, elements: outright } : p.subjects;
   // A word of control ("controlled", "kontrolliert") asks the list itself; any other attribute asks more.
   if (!p.polar || !s.elements.length || p.attributes.some((h) => h.attribute.id !== 'controls')) return undefined;
   const v = vocabIndex(ctx.dataset);

@@ -39,10 +39,11 @@ function languageWords(ds: Dataset): LanguageWords {
   if (lw) return lw;
   const all: LanguageWords = { de: new Set(), en: new Set() };
   collect(ds.vocabulary, all);
+  // German adjectives are kept as stems ("russisch"), read with the endings readers add (grammar.adjective_endings).
+  const endings = ['', ...(ds.vocabulary?.grammar.adjective_endings ?? [])];
   for (const c of ds.countries) {
     collect(c.name, all);
-    // German adjectives are kept as stems ("russisch"), read with their endings.
-    if (c.adjectives) collect({ en: c.adjectives.en, de: c.adjectives.de.flatMap((a) => ['', 'e', 'en', 'er', 'es', 'em'].map((e) => a + e)) }, all);
+    if (c.adjectives) collect({ en: c.adjectives.en, de: c.adjectives.de.flatMap((a) => endings.map((e) => a + e)) }, all);
   }
   for (const m of ds.minerals) collect(m.name, all);
   for (const e of ds.elements) collect(e.name, all);

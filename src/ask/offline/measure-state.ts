@@ -200,12 +200,11 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const span = by && end ? spanHolds(ctx, p, (Date.parse(end) - Date.parse(by.date)) / 86_400_000) : undefined;
   // "Did China suspend the October measures in 2026?": the act asked at a time that misses its day (a
   // state asked, "Were they suspended in 2026?", is read against the span below).
-  const actTime = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
-  const actMissed = by !== undefined && actTime !== undefined && vocabIndex(ctx.dataset).wordLists.pastOpeners[ctx.locale].has(p.words[0] ?? '')
-    && (by.date < actTime.start.slice(0, 10) || by.date > actTime.end.slice(0, 10));
+  const asked = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
+  const actMissed = by !== undefined && asked !== undefined && vocabIndex(ctx.dataset).wordLists.pastOpeners[ctx.locale].has(p.words[0] ?? '')
+    && (by.date < asked.start.slice(0, 10) || by.date > asked.end.slice(0, 10));
   const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)) || span === false || actMissed);
   // "Were they suspended in 2027?": a time asked after the suspension's end.
-  const asked = p.time && !p.time.label && !p.time.relative && p.time.kind !== 'latest' ? p.time : undefined;
   if (by && end && !until && asked && asked.start > end) return ranOut(ctx, by, end);
   // "Was it lifted?" of a suspended measure: a suspension is no lifting, and the general reading says so.
   if (by && ((liftedOnly && !forGood) || ahead)) return undefined;

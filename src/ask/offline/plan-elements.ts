@@ -1,6 +1,6 @@
 // The element fields of a question (uses, class, controls, atomic number, the card), and the
 // export-control measures asked through an element or a month: split from plan.ts by subject.
-import { namesElements } from './polar-state.js';
+import { namedOutright } from './polar-state.js';
 import { namesMonth } from '../query/time.js';
 import { ownTextAnswer } from './answer-none.js';
 import { asksSuspension } from './polar-state.js';
@@ -113,7 +113,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   if (told) return answered(eventAnswer(ctx, told, 'summary', p));
   // "Are NdFeB magnets with dysprosium covered?": of an element found only inside a product's name and
   // one named outright, the control asked is the latter's (the magnet is covered through it).
-  const outright = field === 'controls' && s.elements.length > 1 ? s.elements.find((e) => namesElements(p.text, [e])) : undefined;
+  const outright = field === 'controls' ? namedOutright(p.text, s.elements)?.[0] : undefined;
   const el = outright ?? p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.

@@ -78,12 +78,17 @@ export function witnessAsked(ds: Dataset, words: readonly string[], lang: Locale
   return words.some((w) => stems.has(stem(w, lang)));
 }
 
-/** Whether the sentence names one of the people in its act, before the witnesses ("Anutin and Hun Manet signed …, witnessed by …"). */
-export function namedInAct(ds: Dataset, sentence: string, named: readonly string[]): boolean {
+/** The words of a sentence's act, before its witnesses ("Anutin and Hun Manet signed …, witnessed by …"); undefined when it names none. */
+export function actWords(ds: Dataset, sentence: string): string[] | undefined {
   const split = vocabIndex(ds).witnessSplit;
-  if (!split || !split.test(sentence)) return false;
-  const before = normalize(sentence.split(split)[0]!).split(' ');
-  return named.some((n) => before.includes(n));
+  if (!split || !split.test(sentence)) return undefined;
+  return normalize(sentence.split(split)[0]!).split(' ');
+}
+
+/** Whether the sentence names one of the people in its act, before the witnesses. */
+export function namedInAct(ds: Dataset, sentence: string, named: readonly string[]): boolean {
+  const act = actWords(ds, sentence);
+  return act !== undefined && named.some((n) => act.includes(n));
 }
 
 /** Whether the sentence names one of the people among those who only witnessed its act (grammar.witnesses). */

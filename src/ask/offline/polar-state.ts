@@ -54,6 +54,16 @@ export function stateVerdict(ctx: CommandContext, p: ParsedQuery, sentence: stri
 }
 
 /** Whether a sentence names every element the question does (by name in either language, or symbol as a whole word). */
+/**
+ * Of a question's elements, those it names as words when some are found only inside a product's name
+ * ("NdFeB magnets with dysprosium": dysprosium); undefined when all or none are named outright.
+ */
+export function namedOutright(text: string, elements: readonly Element[]): Element[] | undefined {
+  if (elements.length < 2) return undefined;
+  const outright = elements.filter((e) => namesElements(text, [e]));
+  return outright.length && outright.length < elements.length ? outright : undefined;
+}
+
 export function namesElements(sentence: string, elements: readonly Element[]): boolean {
   return elements.every((e) => namesAny(sentence, [e.name.en, e.name.de]) || namesAny(sentence, [e.symbol], true));
 }

@@ -27,7 +27,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { compareInLead, countInLead, topInLead, twoYearsCompared, withoutEventTitle } from './polar-lead.js';
-import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, namedInAct, witnessAsked, witnessedBy } from './polar-parts.js';
+import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, actWords, namedInAct, witnessAsked, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
 
@@ -167,8 +167,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
     if (!scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w) && !naming.has(w)))) {
       // "Did Trump sign it?" of "Anutin and Hun Manet signed …, witnessed by Trump": the act asked is
       // the others', the person asked only watched it.
-      const split = vocabIndex(ctx.dataset).witnessSplit!;
-      const act = normalize(sentence.split(split)[0]!).split(' ');
+      const act = actWords(ctx.dataset, sentence) ?? [];
       return !qNeg && act.some((w) => isAsked(w) && !naming.has(w) && !named.includes(w)) ? { verdict: 'no', hits } : undefined;
     }
   }

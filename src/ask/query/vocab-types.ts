@@ -123,6 +123,8 @@ export interface VocabIndex {
   yearBefore: string[][];
   /** Normalised words naming an edition ("mcs", "edition", "ausgabe"). */
   editionWords: Set<string>;
+  /** The words of the editions' labels without numbers ("usgs", "mcs"): "the 2025 USGS edition" names the edition across one of them. */
+  editionLabelWords: Set<string>;
   ordinalBefore: Set<string>;
   /** Normalised words pointing at a kind of event (agreements, meetings, suspensions). */
   eventKinds: { agreement: Set<string>; meeting: Set<string>; suspension: Set<string> };

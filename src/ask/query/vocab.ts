@@ -212,6 +212,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     editionSeries: { en: g.edition_series.en.map((w) => normalize(w)), de: g.edition_series.de.map((w) => normalize(w)) },
     yearBefore: words(g.year_before).map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
     editionWords: new Set(words(g.edition_words)),
+    editionLabelWords: new Set(ds.editions.flatMap((e) => normalize(e.label).split(' ')).filter((w) => w && !/\d/.test(w))),
     ordinalBefore: new Set(words(g.ordinal_before)),
     eventKinds: { agreement: new Set(words(g.event_kinds.agreement)), meeting: new Set(words(g.event_kinds.meeting)), suspension: new Set(words(g.event_kinds.suspension)) },
     notNames: { en: new Set(g.not_names.en.map((w) => normalize(w))), de: new Set(g.not_names.de.map((w) => normalize(w))) },

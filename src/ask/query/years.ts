@@ -6,7 +6,6 @@ import type { RelativeYear, VocabIndex } from './vocab.js';
 
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** The year of an edition the question asks for: the year nearest an edition word, at most two words away. */
 /**
  * The words with every occurrence of the phrases blanked, places kept: "2024, edition by edition"
  * names no edition, the words of the phrase only ask for all of them. One a year follows ("in den
@@ -36,7 +35,8 @@ export function editionYearsNamed(words: readonly string[], v: VocabIndex): { ye
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!YEAR.test(w)) continue;
-    const beside = ed(i - 1) || ed(i + 1) || (ed(i + 2) && (words[i + 1] === 'usgs' || ed(i + 1))) || (ed(i - 2) && words[i - 1] === 'usgs');
+    const label = (j: number): boolean => v.editionLabelWords.has(words[j] ?? '');
+    const beside = ed(i - 1) || ed(i + 1) || (ed(i + 2) && label(i + 1)) || (ed(i - 2) && label(i - 1));
     // A year joined to an edition's year ("2023 bis 2026", "2023 and 2024") is an edition too.
     const joined = i >= 2 && v.range.join.includes(words[i - 1]!) && years.has(Number(words[i - 2]));
     if (beside || joined) {
@@ -47,6 +47,7 @@ export function editionYearsNamed(words: readonly string[], v: VocabIndex): { ye
   return found;
 }
 
+/** The year of an edition the question asks for: the year nearest an edition word, at most two words away. */
 export function editionYear(words: readonly string[], v: VocabIndex): number | undefined {
   let best: { year: number; distance: number } | undefined;
   for (let i = 0; i < words.length; i++) {
