@@ -22,12 +22,14 @@ export function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure, tagg
   const names = new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
   const clauses = asked.split(/[,;]/).map((c) => normalize(c).split(' ').filter(Boolean));
   const main = clauses.find((c) => c.length > 2) ?? [];
+  // A German compound ends in its attribute's word ("keine Seltenerdreserven" asks "reserven").
+  const ownWord = (x: string): boolean => own.has(x) || [...own].some((o) => o.length >= 4 && x.endsWith(o));
   // "Australia doesn't mine any rare earths, correct?": in a statement put to judge by a tag of truth
   // (taggedStatement), a negation before the attribute's verb denies it as "no" does; a question opened
   // by its verb ("Does China not produce …?") or closed by one ("…, does it?") asks the fact itself, and
   // a negation after the attribute ("reserves not yet mined") qualifies it.
-  return main.some((w, i) => (v.absenceWords.has(w) && (main.slice(i + 1, i + 4).some((x) => own.has(x)) || verbBefore(main, i, own, names)))
-    || (taggedStatement && i > 0 && v.negations.has(w) && main.slice(i + 1, i + 4).some((x) => own.has(x))));
+  return main.some((w, i) => (v.absenceWords.has(w) && (main.slice(i + 1, i + 4).some(ownWord) || verbBefore(main, i, own, names)))
+    || (taggedStatement && i > 0 && v.negations.has(w) && main.slice(i + 1, i + 4).some(ownWord)));
 }
 
 function verbBefore(main: readonly string[], i: number, own: ReadonlySet<string>, names: ReadonlySet<string>): boolean {

@@ -114,7 +114,11 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       const on = c.suspendedOn;
       const inSpan = when && on ? (past ? on >= when.start && on <= when.end : on <= when.end && (c.suspendedUntil ?? '9999') >= when.start) : undefined;
       const suspendedThen = inSpan ?? c.suspended ?? (past && c.ranOut ? true : undefined);
-      const word = bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
+      // "Hat China die Lizenzpflicht für Terbium aufgehoben?": a measure naming it, in force or suspended
+      // for a time, was not ended for good.
+      const lifted = p.polar && !neg && !bySuspension && p.words.some((w) => vocabIndex(ctx.dataset).lifting.has(w));
+      const word = lifted ? (c.answer || c.suspended || c.ranOut ? yes(ctx, false) : '')
+        : bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;
       return { status: 'answer', lead, support: c.support, sources: c.sources.length ? c.sources : sources, more: more(el), ...(c.answer === undefined ? { undecided: true } : {}) };

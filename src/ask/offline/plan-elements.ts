@@ -118,8 +118,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
-  // "Is the April 2025 control on terbium suspended?": whether it is suspended, not whether it lists terbium.
-  if (el && ofMonth && asksSuspension(ctx, p)) return answered(elementAnswer(ctx, p, el, 'controls'));
+  // "Is the April 2025 control on terbium suspended?", "… inzwischen aufgehoben?": whether it is suspended
+  // or lifted, not whether it lists terbium.
+  if (el && ofMonth && (asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w)))) return answered(elementAnswer(ctx, p, el, 'controls'));
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   // "How much dysprosium does a 2 MW turbine use?": "use" asked as a quantity, or beside words the
   // element's list of uses lacks, asks a figure its note states, when one of the note's sentences holds them.

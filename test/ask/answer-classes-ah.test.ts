@@ -1,0 +1,24 @@
+// Answer classes of the offline question path (issue 10), thirty-fourth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a German compound denying a figure exists ("keine Seltenerdreserven")', () => {
+  it('is denied by the figure stated, as "keine Reserven" is', () => {
+    expect(lead('Hat Tansania keine Seltenerdreserven?', 'de')).toMatch(/^Doch — Tansania — Reserven/);
+    expect(lead('Besitzt Malaysia laut MCS 2026 überhaupt keine Seltenerdreserven?', 'de')).toMatch(/^Doch — Malaysia/);
+    // Guard: a figure stated as none is a yes.
+    expect(lead('Hat Tansania keine Seltenerdförderung?', 'de')).toMatch(/^Ja — Tansania — Bergwerksförderung/);
+  });
+});
+
+describe('an element\'s control asked as ended for good ("lifted", "aufgehoben")', () => {
+  it('is no while a measure names it, with its month named or not', () => {
+    expect(lead('Hat Peking die Genehmigungspflicht für Lutetium vom April 2025 wieder aufgehoben?', 'de')).toMatch(/^Nein — Lutetium fällt unter/);
+    expect(lead('Did Beijing scrap the April 2025 licensing of samarium?', 'en')).toMatch(/^No — Samarium is covered by/);
+    // A measure suspended for a time was not ended for good either.
+    expect(lead('Hat China die Kontrollen für Erbium aufgehoben?', 'de')).toMatch(/^Nein — Erbium fiel unter/);
+  });
+});
