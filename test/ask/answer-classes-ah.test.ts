@@ -22,3 +22,21 @@ describe('an element\'s control asked as ended for good ("lifted", "aufgehoben")
     expect(lead('Hat China die Kontrollen für Erbium aufgehoben?', 'de')).toMatch(/^Nein — Erbium fiel unter/);
   });
 });
+
+describe('a figure claimed with its scale word ("44 thousand", "550 Millionen")', () => {
+  it('is no when the digits match but the scale does not', () => {
+    expect(lead('Is it right that China holds 44 thousand tonnes of rare-earth reserves?', 'en')).toMatch(/^No — China — reserves/);
+    expect(lead('Hat Japan den USA 550 Millionen Dollar zugesagt?', 'de')).toMatch(/^Nein/);
+  });
+  it('is yes when the scale is written another way ("44 Mt", "44,000,000 t")', () => {
+    expect(lead('Does China have 44 Mt of rare-earth reserves?', 'en')).toMatch(/^Yes — China — reserves/);
+    expect(lead('Hat China 44.000.000 t Seltenerdreserven?', 'de')).toMatch(/^Ja — China — Reserven/);
+  });
+});
+
+describe('a tonnage claimed in thousands ("44 thousand tonnes", "44 Tausend Tonnen")', () => {
+  it('is read as a figure claimed, not as a word the dataset does not know', () => {
+    expect(lead('Do China\'s reserves come to 44 thousand tonnes?', 'en')).toMatch(/^No — China — reserves/);
+    expect(lead('Hat Brasilien 11 Tausend Tonnen Seltenerdreserven?', 'de')).toMatch(/^Nein — Brasilien — Reserven/);
+  });
+});

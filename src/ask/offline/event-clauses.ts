@@ -8,7 +8,8 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { genitiveBase, stem, verbStem } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
-import { askedNumbers, endsWithUntil, paddedQuestion } from '../query/question-text.js';
+import { endsWithUntil, paddedQuestion } from '../query/question-text.js';
+import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
@@ -55,7 +56,8 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && (h.attribute.answer.event === field || (field === 'date' && h.attribute.answer.event === 'agreed')))
     .flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // A figure the question names ("the 57% tariff") points at the clause stating it, as a word does.
-  const numbers = askedNumbers(p).map((n) => normalize(n));
+  // As words, so unscaled: "12 million t" names the clause holding the word "12".
+  const numbers = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text, false).map((n) => normalize(n));
   const compounds = namingCompounds(ctx, ev);
   // A German genitive names the event as the name does ("Trumps Reise").
   const names = (w: string): boolean => [w, genitiveBase(w, ctx.locale) ?? w].some((x) => naming.has(stem(x, ctx.locale)));

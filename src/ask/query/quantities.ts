@@ -5,14 +5,21 @@ import { normalize } from '../../dataset/lookup.js';
 import { isMonthWord } from './time.js';
 import { matchesOf } from '../../util/matches.js';
 
+/** Words scaling the number before them ("44 million", "550 Mrd."). */
+export const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, bn: 1e9, milliarden: 1e9, mrd: 1e9 };
+// A claimed figure is compared with its scale: "44 thousand tonnes" is not the "44 million t" stated, and
+// "16.1 Mt" is "16.1 million tonnes". Units carrying a scale (Mt, kt) count as scale words here.
+const STATED_SCALE: Readonly<Record<string, number>> = { ...SCALE, mt: 1e6, kt: 1e3 };
+
 // Numbers as written ("2,500", "16.1", "1.600"): digit groups of three are thousands, else a decimal.
 const NUMBER = /\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g;
 
 /**
- * The quantities a text states, canonical ("2500", "16.1"), in order; years and the day of a date
- * ("28 October", "8. November") are no quantities.
+ * The quantities a text states, canonical ("2500", "16.1", "44000000" for "44 million"), in order; years and the day of a date
+ * ("28 October", "8. November") are no quantities. Unscaled (`scaled` false), the numbers as the words
+ * of a text hold them ("44" of "44 million").
  */
-export function quantities(text: string): string[] {
+export function quantities(text: string, scaled = true): string[] {
   const out: string[] = [];
   // Most questions state no number: no match iterator for them.
   if (!/\d/.test(text)) return out;
@@ -24,7 +31,9 @@ export function quantities(text: string): string[] {
     const before = normalize(text.slice(Math.max(0, m.index - 12), m.index)).split(' ').at(-1) ?? '';
     const after = normalize(text.slice(m.index + raw.length, m.index + raw.length + 14)).split(' ')[0] ?? '';
     if (isMonthWord(after) || isMonthWord(before)) continue;
-    out.push(canon);
+    const scale = scaled ? STATED_SCALE[after] : undefined;
+    // toPrecision: 16.1 × 10⁶ is 16100000.000000002 in binary floating point.
+    out.push(scale ? String(Number((Number(canon) * scale).toPrecision(12))) : canon);
   }
   return out;
 }
