@@ -40,3 +40,13 @@ describe('a tonnage claimed in thousands ("44 thousand tonnes", "44 Tausend Tonn
     expect(lead('Hat Brasilien 11 Tausend Tonnen Seltenerdreserven?', 'de')).toMatch(/^Nein — Brasilien — Reserven/);
   });
 });
+
+describe('a day claimed for an agreement of the countries named, on which another country\'s record falls', () => {
+  it('is judged against their own record, not answered with the other record of that day', () => {
+    expect(lead('Did Australia and the US sign their minerals framework on 28 October?', 'en')).toMatch(/^No — US–Australia framework .*\(20 Oct 2025\)/);
+    expect(lead('Was the Malaysia memorandum on critical minerals signed on 28 October 2025?', 'en')).toMatch(/^No — 26 Oct 2025: US–Malaysia/);
+    expect(lead('Wurde das Rahmenabkommen mit Australien am 28. Oktober unterzeichnet?', 'de')).toMatch(/^Nein — Rahmenabkommen zwischen den USA und Australien/);
+    // Guard: the day's own record is still asked of its own countries.
+    expect(lead('Was the Japan framework signed on 28 October?', 'en')).toMatch(/^Yes/);
+  });
+});

@@ -70,7 +70,13 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   // oct 21?"): the event of that day is another, unless one is a stage of the other ("the tariff cut
   // agreed on 30 October" was agreed in Busan that day).
   const claimed = !both.length && named[0] && ((field === 'date' && (ne.includes(named[0]) || between(named[0]))) || (ne.length === 1 && ne[0] === named[0] && !inTime.some((e) => linked(named[0]!, e)))) ? named[0] : undefined;
-  const pick = both[0] ?? claimed ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
+  // "Was the Australia framework signed on 28 October?": a yes/no question whose day falls on no event of
+  // the countries it names claims that day for the agreement of theirs it found, not for the day's other event (a state asked
+  // on a day, "Was Takaichi already prime minister on 27 October?", is no agreement's day).
+  const theirsNamed = (e: Event): boolean => p.subjects.countries.every((c) => e.countries.includes(c.id));
+  const ofOthers = p.polar && p.time?.kind === 'day' && p.subjects.countries.some((c) => c.id !== 'US') && inTime.length > 0 && !inTime.some(theirsNamed)
+    ? named.find((e) => e.kind === 'agreement' && theirsNamed(e)) : undefined;
+  const pick = ofOthers ?? both[0] ?? claimed ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));
 }
