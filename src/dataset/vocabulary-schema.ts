@@ -204,6 +204,7 @@ export const Grammar = z.strictObject({
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
   /** Tens from twenty to ninety ("twenty" … "ninety", "zwanzig" … "neunzig"); German ones also join a unit ("vierundvierzig"). */
+  zero: Words.default({ en: [], de: [] }),
   tens: Words.default({ en: [], de: [] }),
   /** Words before the side someone acts for ("signed for Thailand", "für Kambodscha"): that country is whose participant is asked. */
   behalf_words: Words.default({ en: [], de: [] }),

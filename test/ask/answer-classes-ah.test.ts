@@ -50,3 +50,18 @@ describe('a day claimed for an agreement of the countries named, on which anothe
     expect(lead('Was the Japan framework signed on 28 October?', 'en')).toMatch(/^Yes/);
   });
 });
+
+describe('a figure claimed as nought ("zero", "null")', () => {
+  it('is checked as the number 0', () => {
+    expect(lead('Did Canada mine zero tonnes of rare earths in 2025?', 'en')).toMatch(/^Yes — Canada — mine production of rare earths in 2025: none/);
+    expect(lead('Senkten die USA den Fentanyl-Zoll auf null?', 'de')).toMatch(/^Nein/);
+  });
+});
+
+describe('a place no text names, after a word of place ("in Osaka")', () => {
+  it('leaves a German claim unsettled, as an English one is, rather than "Ja" from the record\'s other words', () => {
+    expect(lead('Wurde das Rahmenabkommen in Osaka unterzeichnet?', 'de')).not.toMatch(/^Ja/);
+    // Guard: the place the record names still confirms it.
+    expect(lead('Wurde das Rahmenabkommen mit Japan in Tokio unterzeichnet?', 'de')).toMatch(/^Ja/);
+  });
+});

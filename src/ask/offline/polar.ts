@@ -8,6 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
+import { passageWords } from './retrieve.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -106,7 +107,11 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // asked that the sentence does not name leaves it unsettled.
   // Only a place after a word of place ("in Tokyo"): "Did the White House say …" names a speaker.
   const placed = (i: number): boolean => [p.words[i - 1], p.words[i - 2]].some((x) => x !== undefined && v.locatives.has(x));
-  if (p.words.some((w, i) => placed(i) && p.content.includes(w) && !words.includes(w) && placeWord(ctx.dataset, w, lang))) return undefined;
+  // So does a name no text holds right after a bare "in" ("in Osaka"), in German too, where a common noun
+  // takes an article or "im" ("im Fiskaljahr").
+  // A common noun the texts hold inside a compound ("Glasfasern" in "Glasfaserkabeln") is no such name.
+  const bareIn = (i: number): boolean => p.words[i - 1] === 'in' && p.unknown.includes(p.words[i]!) && typedCapitalised(p.text, p.words[i]!) && !insideTextWord(ctx, p.words[i]!);
+  if (p.words.some((w, i) => (placed(i) || bareIn(i)) && p.content.includes(w) && !words.includes(w) && (placeWord(ctx.dataset, w, lang) || bareIn(i)))) return undefined;
   const stems = textStems(ctx.dataset, sentence, lang);
   let hits = 0;
   let prefixed = false;
@@ -346,3 +351,10 @@ function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: 
   return best;
 }
 
+/** Whether a word's stem stands inside a word of the texts (either language); scanned only for the rare unknown name after "in". */
+function insideTextWord(ctx: CommandContext, w: string): boolean {
+  const st = stem(w, ctx.locale);
+  if (st.length < 4) return false;
+  for (const lang of ['en', 'de'] as const) for (const x of passageWords(ctx.dataset, lang)) if (x.includes(st)) return true;
+  return false;
+}

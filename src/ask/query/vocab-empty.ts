@@ -73,6 +73,7 @@ export const EMPTY: Vocabulary = {
     origin_words: { en: [], de: [] },
     equal_words: { en: [], de: [] },
     list_joiners: { en: [], de: [] },
+    zero: { en: [], de: [] },
     tens: { en: [], de: [] },
     behalf_words: { en: [], de: [] },
     each_words: { en: [], de: [] },

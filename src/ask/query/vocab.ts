@@ -72,6 +72,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   const perLocale = (l: { en: readonly string[]; de: readonly string[] }): Record<Locale, ReadonlySet<string>> => ({ en: new Set(l.en.map((w) => normalize(w))), de: new Set(l.de.map((w) => normalize(w))) });
   const numbers = new Map<string, number>();
   for (const lang of ['en', 'de'] as const) g.numbers[lang].forEach((w, i) => numbers.set(normalize(w), i + 1));
+  for (const lang of ['en', 'de'] as const) for (const w of g.zero[lang]) numbers.set(normalize(w), 0);
   // Tens ("ninety", "neunzig") and, in German, a unit joined to them ("vierundvierzig", "einundzwanzig").
   for (const lang of ['en', 'de'] as const) {
     g.tens[lang].forEach((w, i) => {
@@ -115,6 +116,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.stopwords);
   addKnown(g.greetings);
   addKnown(g.numbers);
+  addKnown(g.zero);
   addKnown(g.ordinals);
   // "Hebt Malaysia das Verbot auf?": a verb of ending a measure is no word the dataset lacks.
   addKnown(g.lifting);
