@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('a German compound denying a figure exists ("keine Seltenerdreserven")', () => {
   it('is denied by the figure stated, as "keine Reserven" is', () => {
@@ -63,5 +63,16 @@ describe('a place no text names, after a word of place ("in Osaka")', () => {
     expect(lead('Wurde das Rahmenabkommen in Osaka unterzeichnet?', 'de')).not.toMatch(/^Ja/);
     // Guard: the place the record names still confirms it.
     expect(lead('Wurde das Rahmenabkommen mit Japan in Tokio unterzeichnet?', 'de')).toMatch(/^Ja/);
+  });
+});
+
+describe('refined gallium, which USGS counts apart from primary output', () => {
+  it('answers with the refined high-purity figure, not world mine production', () => {
+    // Within the first 300 characters (which of the fact's sentences leads is another matter).
+    expect(ask('How much refined gallium did the world produce in 2024?', 'en').slice(0, 300)).toMatch(/refined high-purity output of about 320,000 kg in 2024/);
+    expect(ask('How much refined gallium did the world produce in 2024?', 'en')).not.toMatch(/848,000 kg/);
+    expect(lead('Wie viel hochreines Gallium entstand 2024 weltweit?', 'de')).toMatch(/320\.000 kg raffiniertes hochreines/);
+    // Guard: gallium asked without the word stays primary output.
+    expect(lead('World gallium production in 2024?', 'en')).toMatch(/^World — mine production of gallium in 2024: 848,000 kg/);
   });
 });
