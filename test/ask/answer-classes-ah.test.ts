@@ -76,3 +76,20 @@ describe('refined gallium, which USGS counts apart from primary output', () => {
     expect(lead('World gallium production in 2024?', 'en')).toMatch(/^World — mine production of gallium in 2024: 848,000 kg/);
   });
 });
+
+describe('a company readers name in rare-earth news', () => {
+  it('gets the honest "no company figures", in German as in English, not the world figure', () => {
+    expect(lead('Wie viele Tonnen hat Glencore 2024 an Kobalt gefördert?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl \(Glencore\)/);
+    expect(lead('What was Lynas Rare Earths\' output in 2025?', 'en')).toMatch(/^The dataset has no figure for that/);
+  });
+  it('is no country through a two-letter code opening its name ("MP Materials")', () => {
+    expect(lead('Wie viel Seltene Erden förderte MP Materials 2024?', 'de')).not.toMatch(/Marianen/);
+  });
+});
+
+describe('"SE", the German shorthand for Seltene Erden', () => {
+  it('names the rare earths, not Sweden', () => {
+    expect(lead('Wie groß sind Brasiliens SE-Reserven?', 'de')).toMatch(/^Brasilien — Reserven \(Seltene Erden\)/);
+    expect(lead('SE-Förderung der USA 2025?', 'de')).toMatch(/^Vereinigte Staaten — Bergwerksförderung \(Seltene Erden\) 2025/);
+  });
+});

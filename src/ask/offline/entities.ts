@@ -215,6 +215,15 @@ export function findEntities(ds: Dataset, text: string, known: ReadonlySet<strin
       raw.forEach((r, i) => { if (r === f.typed) used[i] = false; });
     }
   }
+  // The code of a country the dataset holds nothing on, before a capitalised word the questions' words do
+  // not know, is an acronym opening a name ("MP Materials" is no question about the Northern Marianas).
+  for (const f of countries.filter((x) => idx.external.has(x.item) && /^[A-Z]{2}$/.test(x.typed))) {
+    const at = f.at ?? -1;
+    const next = raw[at + 1];
+    if (at < 0 || next === undefined || !/^\p{Lu}/u.test(next) || plain(words[at + 1]!)) continue;
+    countries.splice(countries.indexOf(f), 1);
+    used[at] = false;
+  }
   // German genitive and compounds: "Chinas", "Australiens"; "Lithiumreserven", "Kobaltförderung".
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
