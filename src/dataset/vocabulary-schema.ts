@@ -203,8 +203,9 @@ export const Grammar = z.strictObject({
   negation_prefixes: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
-  /** Tens from twenty to ninety ("twenty" … "ninety", "zwanzig" … "neunzig"); German ones also join a unit ("vierundvierzig"). */
+  /** Words for nought ("zero", "null"): a figure claimed as 0. */
   zero: Words.default({ en: [], de: [] }),
+  /** Tens from twenty to ninety ("twenty" … "ninety", "zwanzig" … "neunzig"); German ones also join a unit ("vierundvierzig"). */
   tens: Words.default({ en: [], de: [] }),
   /** Words before the side someone acts for ("signed for Thailand", "für Kambodscha"): that country is whose participant is asked. */
   behalf_words: Words.default({ en: [], de: [] }),

@@ -52,7 +52,10 @@ describe('a day claimed for an agreement of the countries named, on which anothe
 });
 
 describe('a figure claimed as nought ("zero", "null")', () => {
-  it('is checked as the number 0', () => {
+  it('is checked as the number 0, with or without a unit after it', () => {
+    expect(lead('Was South Africa\'s rare-earth mine output zero in 2025?', 'en')).toMatch(/^Yes — South Africa — mine production of rare earths in 2025: none/);
+    expect(lead('Are America\'s rare-earth reserves zero?', 'en')).toMatch(/^No — United States — reserves/);
+    expect(lead('Lag Nigerias Seltenerdförderung 2025 bei null?', 'de')).toMatch(/^Nein — Nigeria/);
     expect(lead('Did Canada mine zero tonnes of rare earths in 2025?', 'en')).toMatch(/^Yes — Canada — mine production of rare earths in 2025: none/);
     expect(lead('Senkten die USA den Fentanyl-Zoll auf null?', 'de')).toMatch(/^Nein/);
   });
@@ -91,5 +94,25 @@ describe('"SE", the German shorthand for Seltene Erden', () => {
   it('names the rare earths, not Sweden', () => {
     expect(lead('Wie groß sind Brasiliens SE-Reserven?', 'de')).toMatch(/^Brasilien — Reserven \(Seltene Erden\)/);
     expect(lead('SE-Förderung der USA 2025?', 'de')).toMatch(/^Vereinigte Staaten — Bergwerksförderung \(Seltene Erden\) 2025/);
+  });
+});
+
+describe('a scale word in the singular or of trillions ("1 Milliarde", "¥9.9 trillion")', () => {
+  it('scales the number as the plural does', () => {
+    expect(lead('Stellt jede Seite im Australien-Abkommen mindestens 1 Milliarde Dollar bereit?', 'de')).not.toMatch(/^Nein/);
+  });
+});
+
+describe('two things set against each other with no number asked ("larger than")', () => {
+  it('is not settled by a sentence holding their words but no comparison', () => {
+    expect(lead('Was refined gallium output larger than primary gallium output in 2024?', 'en')).not.toMatch(/^Yes/);
+    // Guard: two figures stated still settle it.
+    expect(lead('Did China mine more rare earths than Australia in 2025?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('an element no measure names, asked as lifted', () => {
+  it('is no: there was nothing to lift', () => {
+    expect(lead('Has China lifted its export controls on cerium?', 'en')).toMatch(/^No — no Chinese export-control measure/);
   });
 });

@@ -117,7 +117,8 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       // "Hat China die Lizenzpflicht für Terbium aufgehoben?": a measure naming it, in force or suspended
       // for a time, was not ended for good.
       const lifted = p.polar && !neg && !bySuspension && p.words.some((w) => vocabIndex(ctx.dataset).lifting.has(w));
-      const word = lifted ? (c.answer || c.suspended || c.ranOut ? yes(ctx, false) : '')
+      // Nor was one no measure names: there was nothing to lift.
+      const word = lifted ? yes(ctx, false)
         : bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;

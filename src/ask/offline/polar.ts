@@ -9,6 +9,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
 import { passageWords } from './retrieve.js';
+import { matchPhrases, stemWords } from '../query/phrases.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -21,7 +22,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { shareByYear } from './polar-share.js';
 import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { askedNumbers, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { placeWord } from './polar-place.js';
 import { textStems, textWords } from './sentence-cache.js';
@@ -94,6 +95,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const content = contentOf(ctx, p);
   if (!content.length || twoYearsCompared(ctx, p)) return undefined;
   const words = textWords(ctx.dataset, sentence);
+  // "Was refined output larger than primary output?": two things set against each other, no number
+  // asked, are not settled by a sentence holding their words but no comparison ("than", "als").
+  if ((p.words.includes('than') || p.words.includes('als')) && !askedNumbers(p).length && !words.includes('than') && !words.includes('als')
+    && matchPhrases(v.operators, p.words, stemWords(p.words), [lang]).some((h) => h.value === 'compare')) return undefined;
   const named = peopleNamed(ctx, p);
   if (named.some((w) => !words.includes(w))) return undefined;
   // "Did Takaichi sign the deal with Biden?": a name the dataset does not hold, which the sentence lacks,

@@ -83,6 +83,8 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
   // A number word, then a scale or a unit ("ten million tonnes", "zehn Millionen Tonnen"); "one" or an
   // article before a scale is one ("a million tonnes", "eine Million Tonnen").
   for (const [i, w] of words.entries()) {
+    // "zero rare earths", "bei null": nought needs no unit to be the figure claimed.
+    if (numbers.get(w) === 0) return 0;
     const spelled = spelledNumberAt(words, i, numbers);
     const joined = spelled ? spelled.len - 1 : 0;
     const n = spelled?.n ?? (one.includes(w) && SCALE[words[i + 1] ?? ''] ? 1 : undefined);
