@@ -203,6 +203,10 @@ export const Grammar = z.strictObject({
   negation_prefixes: Words.default({ en: [], de: [] }),
   /** Number words from one to ten, in order ("top three"). */
   numbers: Words,
+  /** An office held, a state from the day of the election that gave it ("prime minister", "Regierungschefin"). */
+  office_words: Words.default({ en: [], de: [] }),
+  /** Words of electing: with them an election's own day is asked, not the office held after it. */
+  electing_words: Words.default({ en: [], de: [] }),
   /** Words for nought ("zero", "null"): a figure claimed as 0. */
   zero: Words.default({ en: [], de: [] }),
   /** Tens from twenty to ninety ("twenty" … "ninety", "zwanzig" … "neunzig"); German ones also join a unit ("vierundvierzig"). */

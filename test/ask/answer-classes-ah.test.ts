@@ -43,9 +43,10 @@ describe('a tonnage claimed in thousands ("44 thousand tonnes", "44 Tausend Tonn
 
 describe('a day claimed for an agreement of the countries named, on which another country\'s record falls', () => {
   it('is judged against their own record, not answered with the other record of that day', () => {
-    expect(lead('Did Australia and the US sign their minerals framework on 28 October?', 'en')).toMatch(/^No — US–Australia framework .*\(20 Oct 2025\)/);
+    expect(lead('Did Australia and the US sign their minerals framework on 28 October?', 'en')).toMatch(/^No — 20 Oct 2025: US–Australia framework/);
     expect(lead('Was the Malaysia memorandum on critical minerals signed on 28 October 2025?', 'en')).toMatch(/^No — 26 Oct 2025: US–Malaysia/);
-    expect(lead('Wurde das Rahmenabkommen mit Australien am 28. Oktober unterzeichnet?', 'de')).toMatch(/^Nein — Rahmenabkommen zwischen den USA und Australien/);
+    expect(lead('Wurde das Rahmenabkommen mit Australien am 28. Oktober unterzeichnet?', 'de')).toMatch(/^Nein — 20\. Okt\. 2025: Rahmenabkommen zwischen den USA und Australien/);
+    expect(lead('Was the US–Thailand deal signed on 20 October?', 'en')).toMatch(/^No — 26 Oct 2025: US–Thailand MoU/);
     // Guard: the day's own record is still asked of its own countries.
     expect(lead('Was the Japan framework signed on 28 October?', 'en')).toMatch(/^Yes/);
   });
@@ -114,5 +115,15 @@ describe('two things set against each other with no number asked ("larger than")
 describe('an element no measure names, asked as lifted', () => {
   it('is no: there was nothing to lift', () => {
     expect(lead('Has China lifted its export controls on cerium?', 'en')).toMatch(/^No — no Chinese export-control measure/);
+  });
+});
+
+describe('an office asked as held on a day, against the election that gave it', () => {
+  it('is yes after the election\'s day and no before it', () => {
+    expect(lead('Was Takaichi Japan\'s prime minister on 25 October 2025?', 'en')).toMatch(/^Yes — 21 Oct 2025: Sanae Takaichi elected/);
+    expect(lead('War Takaichi am 19. Oktober schon Regierungschefin?', 'de')).toMatch(/^Nein — 21\. Okt\. 2025/);
+  });
+  it('with a word of electing asks the day of the act', () => {
+    expect(lead('Was Takaichi elected on 25 October?', 'en')).toMatch(/^No — 21 Oct 2025/);
   });
 });

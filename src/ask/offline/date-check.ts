@@ -124,6 +124,12 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   if (named && named.end_date && named.end_date !== named.date && named.date <= day.start && named.end_date >= day.start) return partDateCheck(ctx, p, named, day.start);
   if (!named || (named.date <= day.start && (named.end_date ?? named.date) >= day.start)) return undefined;
   const v = vocabIndex(ctx.dataset);
+  // "Was Takaichi prime minister on 27 October?": an office asked with no word of electing is held from
+  // the election's day on (the record holds no end to it): yes after it, no before it.
+  if (named.kind === 'election' && holdsPhrase(paddedQuestion(p), v.officeWords) && !p.words.some((w) => v.electingWords.has(w))) {
+    const a = eventAnswer(ctx, named, 'date', p);
+    return { ...a, lead: `${day.start > named.date ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
+  }
   // A state on a day ("already prime minister on 27 October?") holds after the event that began it.
   // So does one asked of today ("As of today are the October controls suspended?").
   // So does a figure asked in the present tense of today ("Is the overall tariff 47% now?"); an event

@@ -3,6 +3,7 @@
 import { peopleNamed } from './polar-parts.js';
 import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
+import { t } from '../../commands/common.js';
 import type { ParsedQuery } from '../query/types.js';
 import { eventAnswer, eventListAnswer, eventsInTime, eventsStating, type EventField } from './answer-events.js';
 import { answered, type Plan } from './plan-route.js';
@@ -76,7 +77,9 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   const theirsNamed = (e: Event): boolean => p.subjects.countries.every((c) => e.countries.includes(c.id));
   const ofOthers = p.polar && p.time?.kind === 'day' && p.subjects.countries.some((c) => c.id !== 'US') && inTime.length > 0 && !inTime.some(theirsNamed)
     ? named.find((e) => e.kind === 'agreement' && theirsNamed(e)) : undefined;
-  const pick = ofOthers ?? both[0] ?? claimed ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
+  // Its own day is not the one claimed (the day's records are others'): no, with the day it fell on.
+  if (ofOthers) { const a = eventAnswer(ctx, ofOthers, 'date', p); return answered({ ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${a.lead}` }); }
+  const pick = both[0] ?? claimed ?? (inTime.length === 1 ? inTime[0] : undefined) ?? (inTime.length > 1 && !named.length ? undefined : named[0]);
   if (pick) return answered(eventAnswer(ctx, pick, field, p));
   return answered(eventListAnswer(ctx, p, inTime));
 }

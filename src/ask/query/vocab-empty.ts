@@ -73,6 +73,8 @@ export const EMPTY: Vocabulary = {
     origin_words: { en: [], de: [] },
     equal_words: { en: [], de: [] },
     list_joiners: { en: [], de: [] },
+    office_words: { en: [], de: [] },
+    electing_words: { en: [], de: [] },
     zero: { en: [], de: [] },
     tens: { en: [], de: [] },
     behalf_words: { en: [], de: [] },

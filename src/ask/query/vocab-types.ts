@@ -155,6 +155,10 @@ export interface VocabIndex {
   stateWords: Set<string>;
   /** Normalised phrases asking whether something holds now ("in force", "weiterhin"). */
   currentState: string[];
+  /** Normalised phrases of an office held (grammar.office_words). */
+  officeWords: string[];
+  /** Normalised words of electing (grammar.electing_words). */
+  electingWords: Set<string>;
   /** Verbs of a state ("apply", "gilt"), which with a state word ("still", "noch") ask it now. */
   stateVerbs: Set<string>;
   /** Words naming a measure ("announcement", "Verbot"). */

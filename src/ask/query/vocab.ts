@@ -117,6 +117,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.greetings);
   addKnown(g.numbers);
   addKnown(g.zero);
+  addKnown(g.electing_words);
   addKnown(g.ordinals);
   // "Hebt Malaysia das Verbot auf?": a verb of ending a measure is no word the dataset lacks.
   addKnown(g.lifting);
@@ -238,6 +239,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     futureTense: { en: new Set(g.future_tense.en.map((w) => normalize(w))), de: new Set(g.future_tense.de.map((w) => normalize(w))) },
     stateWords: new Set(words(g.state_words)),
     currentState: words(g.current_state),
+    officeWords: words(g.office_words),
+    electingWords: new Set(words(g.electing_words)),
     stateVerbs: new Set(words(g.state_verbs)),
     measureWords: new Set(words(g.measure_words)),
     timeSpans: new Set(words(g.time_spans)),
