@@ -7,14 +7,12 @@ import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem, typedAsName, typedCapitalised, verbStem } from '../query/text.js';
-import { passageWords } from './retrieve.js';
-import { matchPhrases, stemWords } from '../query/phrases.js';
+import { stem, verbStem } from '../query/text.js';
+import { lacksAsked } from './polar-unsettled.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
 import { saidByAnother } from './polar-speaker.js';
-import { namesThing } from '../query/headings.js';
 import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import { directionsIn } from './directions.js';
@@ -22,9 +20,8 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { shareByYear } from './polar-share.js';
 import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
-import { askedNumbers, holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { datesInDatasetText, namesMonth } from '../query/time.js';
-import { placeWord } from './polar-place.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
@@ -95,28 +92,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const content = contentOf(ctx, p);
   if (!content.length || twoYearsCompared(ctx, p)) return undefined;
   const words = textWords(ctx.dataset, sentence);
-  // "Was refined output larger than primary output?": two things set against each other, no number
-  // asked, are not settled by a sentence holding their words but no comparison ("than", "als").
-  if ((p.words.includes('than') || p.words.includes('als')) && !askedNumbers(p).length && !words.includes('than') && !words.includes('als')
-    && matchPhrases(v.operators, p.words, stemWords(p.words), [lang]).some((h) => h.value === 'compare')) return undefined;
   const named = peopleNamed(ctx, p);
-  if (named.some((w) => !words.includes(w))) return undefined;
-  // "Did Takaichi sign the deal with Biden?": a name the dataset does not hold, which the sentence lacks,
-  // leaves the claim unsettled (English only: German capitalises every noun).
-  if (lang === 'en' && p.unknown.some((w) => w !== p.words[0] && !words.includes(w) && typedCapitalised(p.text, w))) return undefined;
-  // So does a name the dataset holds elsewhere but not among the question's subjects ("Did Kishida sign the
-  // US-Japan framework?": he is in the cherry-tree fact, not in the framework's sentence). A name as typed:
-  // one capital, then lower case ("MoU" is an abbreviation).
-  if (lang === 'en' && p.content.some((w) => w !== p.words[0] && !words.includes(w) && typedAsName(p.text, w) && !namesThing(ctx.dataset, w))) return undefined;
-  // "Were prisoners released in Tokyo?" against the Kuala Lumpur record's "release 18 … prisoners": a place
-  // asked that the sentence does not name leaves it unsettled.
-  // Only a place after a word of place ("in Tokyo"): "Did the White House say …" names a speaker.
-  const placed = (i: number): boolean => [p.words[i - 1], p.words[i - 2]].some((x) => x !== undefined && v.locatives.has(x));
-  // So does a name no text holds right after a bare "in" ("in Osaka"), in German too, where a common noun
-  // takes an article or "im" ("im Fiskaljahr").
-  // A common noun the texts hold inside a compound ("Glasfasern" in "Glasfaserkabeln") is no such name.
-  const bareIn = (i: number): boolean => p.words[i - 1] === 'in' && p.unknown.includes(p.words[i]!) && typedCapitalised(p.text, p.words[i]!) && !insideTextWord(ctx, p.words[i]!);
-  if (p.words.some((w, i) => (placed(i) || bareIn(i)) && p.content.includes(w) && !words.includes(w) && (placeWord(ctx.dataset, w, lang) || bareIn(i)))) return undefined;
+  if (lacksAsked(ctx, p, words, named)) return undefined;
   const stems = textStems(ctx.dataset, sentence, lang);
   let hits = 0;
   let prefixed = false;
@@ -354,12 +331,4 @@ function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: 
     }
   }
   return best;
-}
-
-/** Whether a word's stem stands inside a word of the texts (either language); scanned only for the rare unknown name after "in". */
-function insideTextWord(ctx: CommandContext, w: string): boolean {
-  const st = stem(w, ctx.locale);
-  if (st.length < 4) return false;
-  for (const lang of ['en', 'de'] as const) for (const x of passageWords(ctx.dataset, lang)) if (x.includes(st)) return true;
-  return false;
 }
