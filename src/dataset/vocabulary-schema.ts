@@ -140,6 +140,8 @@ export const Grammar = z.strictObject({
   /** What the signs ">" and "<" between two things read as ("US output > Myanmar?"): the first phrase of each list. */
   /** Words before a year from which a change is asked to the newest figure ("risen since 2023?", "seit 2023 gestiegen?"). */
   since_year: Words.default({ en: [], de: [] }),
+  /** Verbs reporting a claim heard, after the teller at the start ("Guy at the cannery says …", "Ein Gast hat behauptet, …"). */
+  hearsay_verbs: Words.default({ en: [], de: [] }),
   /** Auxiliaries opening a yes/no question about the past ("Did Trump visit …?", "Hat Trump … besucht?"). */
   past_openers: Words.default({ en: [], de: [] }),
   /** Verbs opening a yes/no question about how things stand now ("Are the October controls suspended?"). */

@@ -10,6 +10,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { multipleClaimed } from '../query/multiplier.js';
+import { normalize } from '../../dataset/lookup.js';
 import { tonnagesClaimed } from './polar-tonnage.js';
 import { negationClaimed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, val, yesNo } from './answer-figures.js';
@@ -64,7 +65,12 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     // "Brazil doesn't have more reserves than China, right?" claims the negation.
     const negClaimed = p.polar && questionNegated(ctx, p) && negationClaimed(ctx, p);
     const holds = each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol, own?.get(r.c.id) ?? p.threshold)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times);
-    if (p.polar && known.length === rows.length) yes = yesNo(locale, negClaimed ? !holds : holds);
+    // A yes/no question asking more than the figure ("Hat China das Verbot, Antimon in die USA zu liefern,
+    // aufgehoben?", read as production by "liefern") is not asking which is larger: a content word no
+    // figure's words hold leaves the figures side by side without a verdict.
+    const figureWords = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer).flatMap((h) => h.matched.flatMap((x) => normalize(x).split(' '))));
+    const settles = p.operator === 'compare' || each || equal || times !== undefined || p.threshold !== undefined || p.content.every((w) => figureWords.has(w));
+    if (p.polar && settles && known.length === rows.length) yes = yesNo(locale, negClaimed ? !holds : holds);
   }
   const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {

@@ -7,7 +7,7 @@ import { formatDateRange, formatMonth, formatNumber } from '../../reply/format.j
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
-import { findTimeInDatasetText } from '../query/time.js';
+import { datesInDatasetText, findTimeInDatasetText } from '../query/time.js';
 import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { datedApart } from './clause-parts.js';
@@ -34,6 +34,25 @@ function endDate(ctx: CommandContext, text: string, t: TimeRef): boolean {
   if (at < 0) return false;
   const before = normalize(text.slice(Math.max(0, at - 24), at));
   return endsWithUntil(before, vocabIndex(ctx.dataset).untilBefore);
+}
+
+/** "Since when …?", "Seit welchem Monat …?": a word of grammar.since_year right before a question word. */
+function sinceAsked(ctx: CommandContext, p: ParsedQuery): boolean {
+  const v = vocabIndex(ctx.dataset);
+  return p.words.some((w, i) => v.wordLists.sinceYear[ctx.locale].has(w) && v.questionWords.has(p.words[i + 1] ?? ''));
+}
+
+/** The first date of a text written right after a word of grammar.since_year ("seit Januar 2024"), up to the clause's end. */
+function sinceDate(ctx: CommandContext, text: string): TimeRef | undefined {
+  const words = text.split(/\s+/);
+  for (const [i, w] of words.entries()) {
+    if (!vocabIndex(ctx.dataset).wordLists.sinceYear[ctx.locale].has(normalize(w))) continue;
+    // Dates are read in the dataset's texts, where the clause after "since" ends at its bracket or comma.
+    const after = words.slice(i + 1).join(' ').split(/[),;]/)[0] ?? '';
+    const d = datesInDatasetText(after, ctx.dataset)[0];
+    if (d) return d;
+  }
+  return undefined;
 }
 
 /** Events overlapping the question's day or month. */
@@ -132,6 +151,15 @@ export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p
       // So does the one clause holding every word the question adds ("Seit wann gilt die Waffenruhe?",
       // "When was the Thailand-Cambodia ceasefire?": the countries name the declaration, the word it adds
       // names the ceasefire its background dates); with no word added, the event's own date is asked.
+      // "Since when has Malaysia banned raw exports?": the date after "since" in that clause ("in place since
+      // January 2024"), not the day the clause reports it on.
+      const from = c && c.hits * 2 >= c.of && p && sinceAsked(ctx, p) ? sinceDate(ctx, c.text) : undefined;
+      if (c && from) {
+        const cl = clauseLead(c, `${title} (${date})`);
+        lead = `${t(locale, 'Since', 'Seit')} ${dateLabel(ctx, from)}: ${cl.lead}`;
+        if (cl.whole) support.push(`${title} (${date}, ${place}).`);
+        break;
+      }
       const strong = c !== undefined && ((c.hits >= 2 && c.hits * 2 >= c.of) || (c.hits === c.of && soleClauseWords(ctx, p!, ev, field)));
       const read = c && c.hits * 2 >= c.of && !datedApart(ctx, p!, c.text) ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
       const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) && !endDate(ctx, c!.text, read) ? read

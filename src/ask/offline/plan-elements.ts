@@ -110,7 +110,8 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // "Hebt Malaysia sein Exportverbot auf?": another country's own measure, which the record of its event tells.
   const told = field === 'controls' && !s.elements.length && s.countries.length && !s.countries.some((c) => c.id === 'CN')
     ? s.events.find((e) => s.countries.every((c) => e.countries.includes(c.id))) : undefined;
-  if (told) return answered(eventAnswer(ctx, told, 'summary', p));
+  // "… seit welchem Monat?": a question word of a day asks that record's date.
+  if (told) return answered(eventAnswer(ctx, told, p.operator === 'when' ? 'date' : 'summary', p));
   // "Are NdFeB magnets with dysprosium covered?": of an element found only inside a product's name and
   // one named outright, the control asked is the latter's (the magnet is covered through it).
   const outright = field === 'controls' ? namedOutright(p.text, s.elements)?.[0] : undefined;

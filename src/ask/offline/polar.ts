@@ -114,6 +114,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // state settles it, whatever other words the question uses for the measure ("licence requirement").
   // A sentence about other elements ("the April licensing for samarium …" for holmium) settles nothing.
   if (p.subjects.elements.length && asksCurrentState(ctx, p) && !namesElements(sentence, p.subjects.elements)) return undefined;
+  // A figure claimed ('Förderquote 270.000 t?') is settled by no sentence stating no number ('nicht
+  // dokumentierte Produktion ist darin nicht enthalten'): its negation or state is of something else.
+  if (p.claim && p.threshold !== undefined && !/\d/.test(sentence)) return undefined;
   const qNeg = questionNegated(ctx, p);
   const state = qNeg ? undefined : stateVerdict(ctx, p, sentence);
   if (state === 'open') return undefined;
@@ -285,7 +288,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead)) return a;
   // "Was the April 2025 measure a ban?" against a lead holding only "measure" and a support sentence "It is
   // a licence requirement, not a ban.": a denial holding an asked word the lead lacks settles it.
-  if (own?.verdict === 'yes' && !recheck && !questionNegated(ctx, p)) {
+  // Not a lead settled by the number claimed: it states what was asked ('Trennquote 250.000 t?').
+  if (own?.verdict === 'yes' && !own.byQuantity && !recheck && !questionNegated(ctx, p)) {
     const holds = (text: string, w: string): boolean => { const st = textStems(ctx.dataset, text, ctx.locale); return st.has(stem(w, ctx.locale)) || st.has(verbStem(w, ctx.locale)); };
     const lacked = contentOf(ctx, p).filter((w) => !holds(a.lead, w));
     // The whole record of the event the lead opens with counts, not only the sentences the card shows.

@@ -73,14 +73,20 @@ export function taggedStatement(norm: string, v: VocabIndex, locale: Locale, q: 
   const first = space < 0 ? norm : norm.slice(0, space);
   if (v.questionWords.has(first)) return false;
   // "Stimmt das nach USGS?", "Is that right by the USGS book?": a tag of its own, a short qualifier after it.
-  if (space > 0) {
-    const n = norm.split(' ').length;
-    if (closingTagsOpening(v, locale, norm).some((t) => t.includes(' ') && opensWith(norm, t) && n - t.split(' ').length <= 4)) return true;
-  }
+  if (space > 0 && tagOpens(v, locale, norm)) return true;
+  // "Guy at the cannery says yttrium is light. Right or wrong by USGS?": the same as the last sentence of a statement.
+  const stop = Math.max(q.lastIndexOf('. '), q.lastIndexOf('! '));
+  if (stop > 0 && tagOpens(v, locale, normalize(q.slice(stop + 2)))) return true;
   if (!closingTagsFor(v, locale, norm).some((t) => closesWith(norm, t))) return taggedBeforeQualifier(q, v, locale);
   // "… that isn't mined. Where is it?": the closing words belong to a last sentence asking its own question.
   const last = q.slice(Math.max(q.lastIndexOf('. '), q.lastIndexOf('! ')) + 1).trim();
   return !v.questionWords.has(normalize(last).split(' ')[0] ?? '');
+}
+
+/** A closing tag of several words opening the text, with at most a short qualifier after it ("is that right by USGS"). */
+function tagOpens(v: VocabIndex, locale: Locale, norm: string): boolean {
+  const n = norm.split(' ').length;
+  return closingTagsOpening(v, locale, norm).some((t) => t.includes(' ') && opensWith(norm, t) && n - t.split(' ').length <= 4);
 }
 
 /**
@@ -165,7 +171,10 @@ export function offersAlternatives(q: string, norm: string, v: VocabIndex, local
       if (!alts.has(words[i]!)) continue;
       // "or not" ends the clause or stands before more words ("heavy REE or not, by …").
       const rest = words.slice(i).join(' ');
-      if (!tags.some((t) => rest === t || (t.startsWith(`${words[i]} `) && rest.startsWith(`${t} `)))) return true;
+      if (tags.some((t) => rest === t || (t.startsWith(`${words[i]} `) && rest.startsWith(`${t} `)))) continue;
+      // "Right or wrong by USGS?", "richtig oder falsch": the word inside a tag, which offers no choice of the topic's.
+      const from = words.slice(i - 1).join(' ');
+      if (!tags.some((t) => t.split(' ')[1] === words[i] && (from === t || from.startsWith(`${t} `)))) return true;
     }
   }
   return false;

@@ -27,6 +27,7 @@ export const EMPTY: Vocabulary = {
     perfect_markers: { en: [], de: [] },
     plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },
+    hearsay_verbs: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     back_references: { en: [], de: [] },
     times: { en: [], de: [] },

@@ -190,6 +190,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       perfectMarkers: perLocale(g.perfect_markers),
       planMarkers: perLocale(g.plan_markers),
       sinceYear: perLocale(g.since_year),
+      hearsayVerbs: perLocale(g.hearsay_verbs),
     },
     lastEdition: words(g.last_edition),
     untilBefore: words(g.until_before),
