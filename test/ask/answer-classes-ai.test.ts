@@ -59,3 +59,35 @@ describe('a figure claimed against a sentence stating no number ("Förderquote 2
     expect(lead('Lag Chinas Abbauquote 2024 bei 300.000 Tonnen?', 'de')).toMatch(/^Nein — Chinas Seltene-Erden-Quoten 2024/);
   });
 });
+
+describe('a deed asked of a day that the day\'s own records do not hold ("Who died on 24 October?")', () => {
+  it('is answered by the clause of another record naming that day beside the deed', () => {
+    expect(lead('Who died on 24 October 2025?', 'en')).toMatch(/^24 Oct 2025: .*death of Queen Mother Sirikit/);
+    expect(lead('Wer starb am 24. Oktober 2025?', 'de')).toMatch(/^24\. Okt\. 2025: .*Todes der Königinmutter Sirikit/);
+  });
+  it('leaves a deed the day\'s record holds to that record\'s people', () => {
+    // Guard: the Tokyo arrival is the day's meeting.
+    expect(lead('Who met on 27 October 2025?', 'en')).toMatch(/Emperor Naruhito/);
+  });
+});
+
+describe('a month claimed in one year against a sentence dating that month in another ("extended to November 2027?")', () => {
+  it('is no', () => {
+    expect(lead('Have the Section 301 exclusions been extended to November 2027?', 'en')).toMatch(/^No — /);
+    expect(lead('Sind die Section-301-Ausnahmen bis November 2027 verlängert worden?', 'de')).toMatch(/^Nein — /);
+  });
+  it('is yes for the month and year the sentence gives', () => {
+    // Guard: the right month and year.
+    expect(lead('Were the Section 301 exclusions extended to November 2026?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a hyphenated negation of a word not asked ("a non-binding memorandum")', () => {
+  it('does not deny the act asked', () => {
+    expect(lead('Did the US and Malaysia sign a critical-minerals MoU on 26 October?', 'en')).toMatch(/^Yes — /);
+  });
+  it('still denies the word it negates', () => {
+    // Guard: "binding" asked of a "non-binding" memorandum.
+    expect(lead('Is the US–Malaysia critical minerals MoU binding?', 'en')).toMatch(/^No — /);
+  });
+});

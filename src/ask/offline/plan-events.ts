@@ -12,6 +12,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { linked } from './date-check.js';
 import { effectWordsOf } from './event-clauses.js';
 import { normalize } from '../../dataset/lookup.js';
+import { dayDeed } from './day-deed.js';
 
 const participantCache = new WeakMap<Event, Set<string>>();
 function participantWords(e: Event): Set<string> {
@@ -22,6 +23,9 @@ function participantWords(e: Event): Set<string> {
 
 export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
   const inTime = eventsInTime(ctx, p);
+  // "Who died on 24 October?": a deed no record of that day holds, named beside the day in another's text.
+  const deed = field === 'participants' ? dayDeed(ctx, p, inTime) : undefined;
+  if (deed) return answered(eventAnswer(ctx, deed, 'summary', p));
   // Events about the question's elements first ("when did China add holmium …").
   const els = p.subjects.elements.map((e) => e.symbol);
   const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];

@@ -165,7 +165,13 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const attributive = lang === 'de' && hits === content.length ? negatedAttributes(sentence, v.negations, isAsked) : undefined;
   // "No. 61" is a label before a number, no negation.
   const unlabelled = (ws: readonly string[]): readonly string[] => ws.filter((w, i) => !(v.numberLabels.has(w) && /^\d/.test(ws[i + 1] ?? '')));
-  const parts = [...new Set(scoped.map(unlabelled).map((ws) => negated(attributive ? ws.filter((w, i) => !(v.negations.has(w) && attributive.has(`${w} ${ws[i + 1]}`))) : ws, v.negations)))];
+  // A negation that is also a prefix ("non" of "non-binding") negates the one word after it: of a word not
+  // asked ("signed a non-binding memorandum" for "Did Malaysia sign an MoU?"), it negates nothing asked.
+  // Only one written as a prefix, with its hyphen: German "nicht" standing alone negates its clause.
+  const lower = sentence.toLowerCase();
+  const prefixOnly = (ws: readonly string[]): readonly string[] => ws.filter((w, i) => !(v.negationPrefixes.includes(w) && v.negations.has(w) && ws[i + 1] !== undefined
+    && lower.includes(`${w}-${ws[i + 1]}`) && !isAsked(ws[i + 1]!)));
+  const parts = [...new Set(scoped.map(unlabelled).map(prefixOnly).map((ws) => negated(attributive ? ws.filter((w, i) => !(v.negations.has(w) && attributive.has(`${w} ${ws[i + 1]}`))) : ws, v.negations)))];
   if (state) return { verdict: state, hits };
   // Without people, the clauses holding the asked words all count: "a large deposit in northern Saxony,
   // which is not mined" says no to "is the deposit in Saxony mined?", as the question asks both.
@@ -206,7 +212,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // by the day the sentence says it changed.
   const valueNow = t?.relative === true && t.kind === 'day' && /\d/.test(p.text.replace(t.text, ' '));
   // Nor a month the sentence names itself ("reaffirming the July deal" asked "Was the July deal a 15% tariff?").
-  const monthNamed = t?.kind === 'month' && words.some((w) => namesMonth(w, Number(t.start.slice(5, 7))));
+  // Unless the sentence dates that month in another year ("extended to 10 November 2026" against "to November 2027").
+  const monthNamed = t?.kind === 'month' && words.some((w) => namesMonth(w, Number(t.start.slice(5, 7))))
+    && !datesInDatasetText(sentence, ctx.dataset).some((d) => d.start.slice(5, 7) === t.start.slice(5, 7) && d.start.slice(0, 4) !== t.start.slice(0, 4));
   if (t && !t.label && !valueNow && !monthNamed && (t.kind === 'day' || t.kind === 'month' || (t.kind === 'year' && !t.relative && !sentence.includes(t.start.slice(0, 4))))) {
     const stated = datesInDatasetText(sentence, ctx.dataset).filter((d) => d.kind === 'day' || d.kind === 'month');
     if (stated.length && !stated.some((d) => d.start <= t.end && d.end >= t.start)) return { verdict: 'no', hits };
