@@ -40,7 +40,7 @@ describe('"since when" asked of a measure whose record says since when it stands
 
 describe('a yes/no question naming two countries but no comparison ("Hat China das Verbot, in die USA zu liefern, aufgehoben?")', () => {
   it('gets no verdict from which country produces more', () => {
-    expect(lead('Hat China das Verbot, Antimon in die USA zu liefern, endgültig aufgehoben?', 'de')).not.toMatch(/liegt vorn/);
+    expect(lead('Hat China das Verbot, Antimon in die USA zu liefern, endgültig aufgehoben?', 'de')).not.toMatch(/^Ja/);
     expect(lead('Hat China die Sperre, Seltene Erden in die USA zu liefern, aufgehoben?', 'de')).not.toMatch(/^Ja — Bergwerksförderung/);
   });
   it('keeps the verdict when a comparison is asked', () => {
