@@ -91,3 +91,28 @@ describe('a hyphenated negation of a word not asked ("a non-binding memorandum")
     expect(lead('Is the US–Malaysia critical minerals MoU binding?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('a figure claimed in chat shorthand ("240k tonnes")', () => {
+  it('is read in thousands', () => {
+    expect(lead('Was China\'s mining quota for 2023 really 240k t?', 'en')).toMatch(/^Yes — China's 2023 rare-earth quotas/);
+    expect(lead('Did China\'s 2023 mining quota come to 250k tonnes?', 'en')).toMatch(/^No — China's 2023 rare-earth quotas/);
+  });
+});
+
+describe('a year asked against a sentence whose other year is the base of a change ("down 11% from $186 million in 2023")', () => {
+  it('is not denied by that base year', () => {
+    expect(lead('Did the US import $170 million of rare-earth compounds and metals in 2024?', 'en')).toMatch(/^Yes — /);
+  });
+  it('is still denied by another year after the same word', () => {
+    // Guard: "since 2017" against "since 2019".
+    expect(lead('Was Busan their first in-person meeting since 2017?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('two figures asked as equal ("so groß wie", "as cheap as")', () => {
+  it('is yes when the figures are the same and no when not, with no other comparison word', () => {
+    expect(lead('Sind Argentiniens Lithiumreserven genauso groß wie die der USA?', 'de')).toMatch(/^Ja — Reserven \(Lithium\)/);
+    expect(lead('Is lanthanum oxide as cheap as cerium oxide?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Ist Dysprosiumoxid so teuer wie Terbiumoxid?', 'de')).toMatch(/^Nein — /);
+  });
+});

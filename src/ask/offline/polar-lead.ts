@@ -8,7 +8,7 @@ import { textWords } from './sentence-cache.js';
 import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
 import { matchPhrases, stemWords } from '../query/phrases.js';
-import { paddedQuestion } from '../query/question-text.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { countClaim } from '../query/polar-cues.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { numberAfter } from './polar-price.js';
@@ -42,7 +42,9 @@ export function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 
  * about, and "cheaper"/"billiger" (the vocabulary's "less" words) asks the other way round.
  */
 export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
-  if (p.operator !== 'compare' || p.subjects.elements.length !== 2) return undefined;
+  // "so teuer wie" compares as "teurer als" does, though no word of the compare operator stands in it.
+  const equal = holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).equalWords);
+  if ((p.operator !== 'compare' && !equal) || p.subjects.elements.length !== 2) return undefined;
   // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
   const text = paddedQuestion(p);
   const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
@@ -50,6 +52,8 @@ export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string)
   const values = els.map((e) => numberAfter(ctx, e, lead));
   const [a, b] = values;
   if (a === undefined || b === undefined) return undefined;
+  // "Ist Ceroxid so billig wie Lanthanoxid?": equal asked, equal stated is yes, whichever word compares.
+  if (equal) return a === b ? 'yes' : 'no';
   if (a === b) return 'no';
   return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
 }

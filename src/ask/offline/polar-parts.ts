@@ -272,15 +272,20 @@ export function negatedAttributes(sentence: string, negations: ReadonlySet<strin
   return out;
 }
 
-/** Whether the word before the asked year in the question ("seit", "since") stands before another year in the sentence's words. */
-export function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: string): boolean {
+/**
+ * Whether the word before the asked year in the question ("seit", "since") stands before another year in the sentence's words.
+ * Not a year after a word opening a change (grammar.change_from, within three words): "down 11% from $186 million in
+ * 2023" gives the base the sentence's own figure is set against, not a claim of another year.
+ */
+export function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], year: string, from: ReadonlySet<string> = new Set()): boolean {
   const q = p.words;
   const at = q.indexOf(year);
   const before = at > 0 ? q[at - 1]! : undefined;
   if (!before || /^\d/.test(before)) return false;
   for (let i = 0; i + 1 < sentence.length; i++) {
     // A year the question states too ("in 2025 than in 2024") is no other year.
-    if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year && !q.includes(sentence[i + 1]!)) return true;
+    if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year && !q.includes(sentence[i + 1]!)
+      && !sentence.slice(Math.max(0, i - 3), i).some((w) => from.has(w))) return true;
   }
   return false;
 }

@@ -200,7 +200,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
     return others.length ? { verdict: 'no', hits } : undefined;
   }
   // "das erste Treffen seit 2017?" against "zum ersten Mal seit 2019": a year after the same word.
-  const yearAfter = p.time?.kind === 'year' ? sameWordOtherYear(p, words, p.time.start.slice(0, 4)) : false;
+  const yearAfter = p.time?.kind === 'year' ? sameWordOtherYear(p, words, p.time.start.slice(0, 4), v.wordLists.changeFrom[lang]) : false;
   if (yearAfter) return { verdict: 'no', hits };
   // "Will Trump visit China in May 2026?" against "he would visit China in April 2026": a day or
   // month asked that the sentence's own days and months all miss.

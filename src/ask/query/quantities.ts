@@ -8,8 +8,9 @@ import { matchesOf } from '../../util/matches.js';
 /** Words scaling the number before them ("44 million", "550 Mrd."). */
 export const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, billion: 1e9, bn: 1e9, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, trillion: 1e12, billionen: 1e12 };
 // A claimed figure is compared with its scale: "44 thousand tonnes" is not the "44 million t" stated, and
-// "16.1 Mt" is "16.1 million tonnes". Units carrying a scale (Mt, kt) count as scale words here.
-const STATED_SCALE: Readonly<Record<string, number>> = { ...SCALE, mt: 1e6, kt: 1e3 };
+// "16.1 Mt" is "16.1 million tonnes". Units carrying a scale (Mt, kt) count as scale words here, and so
+// does the "k" of chat shorthand ("240k tonnes").
+const STATED_SCALE: Readonly<Record<string, number>> = { ...SCALE, mt: 1e6, kt: 1e3, k: 1e3 };
 
 // Numbers as written ("2,500", "16.1", "1.600"): digit groups of three are thousands, else a decimal.
 const NUMBER = /\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g;
