@@ -116,3 +116,15 @@ describe('two figures asked as equal ("so groß wie", "as cheap as")', () => {
     expect(lead('Ist Dysprosiumoxid so teuer wie Terbiumoxid?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('one data year asked in two editions ("2023 in MCS 2024 and MCS 2025", "2023 MCS 2025 vs MCS 2024")', () => {
+  it('gives that year\'s figure as each edition had it, not a comparison with another year', () => {
+    expect(lead('Rare-earth output of Thailand for 2023: MCS 2024 against MCS 2025?', 'en')).toMatch(/^Thailand — mine production of rare earths in 2023, edition by edition: 7,100 t \(USGS MCS 2024\); 3,600 t \(USGS MCS 2025\)/);
+    expect(lead('Weltförderung 2023 laut Ausgabe 2024 und Ausgabe 2025?', 'de')).toMatch(/^Welt — Bergwerksförderung \(Seltene Erden\) 2023, Ausgabe für Ausgabe: 350\.000 t/);
+    expect(lead('China mine output 2023 MCS 2025 vs MCS 2024', 'en')).toMatch(/edition by edition: 240,000 t \(USGS MCS 2024\); 255,000 t \(USGS MCS 2025\)/);
+  });
+  it('still compares two data years when no edition is named', () => {
+    // Guard: years without an edition word are years of the figures.
+    expect(lead('Thailand rare-earth output 2023 vs 2024?', 'en')).toMatch(/2023.*2024/);
+  });
+});

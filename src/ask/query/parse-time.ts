@@ -27,9 +27,13 @@ export function readTimes(q: string, split: string, normQ: string, eventWords: R
   const edition = editionYear(forEditions, v);
   // Every edition named is no year of the figures: "from MCS 2024 to MCS 2025" asks no data year.
   let dated = edition === undefined ? q : q.replace(String(edition), ' ');
-  for (const e of editionYearsNamed(forEditions, v)) if (e.year !== edition) dated = dated.replace(String(e.year), ' ');
+  const editions = new Set(edition === undefined ? [] : [edition]);
+  for (const e of editionYearsNamed(forEditions, v)) {
+    if (e.year !== edition) dated = dated.replace(String(e.year), ' ');
+    editions.add(e.year);
+  }
   const rel = relativeYear(normWords, v);
-  const years = comparedYears(normWords, v, edition, now);
+  const years = comparedYears(normWords, v, editions, now);
   // An edition's year ("MCS 2025") is not the year of the figures; another year in the question is.
   // A month glued into a German compound ("Aprilliste") is read from the split words.
   const read = findTime(withoutLabelYears(dated, v), ds, now) ?? (locale === 'de' && split !== q && normalize(split).split(' ').some(isMonthWord) ? findTime(split, ds) : undefined);

@@ -54,7 +54,9 @@ export function editionYearsNamed(words: readonly string[], v: VocabIndex): { ye
     const w = words[i]!;
     if (!YEAR.test(w)) continue;
     const label = (j: number): boolean => v.editionLabelWords.has(words[j] ?? '');
-    const beside = ed(i - 1) || ed(i + 1) || (ed(i + 2) && label(i + 1)) || (ed(i - 2) && label(i - 1));
+    // Not a year before an edition word that has its own year after it ("2023 MCS 2025": the data year, then the edition).
+    const owned = (j: number): boolean => ed(j) && YEAR.test(words[j + 1] ?? '');
+    const beside = ed(i - 1) || (ed(i + 1) && !owned(i + 1)) || (ed(i + 2) && label(i + 1) && !owned(i + 2)) || (ed(i - 2) && label(i - 1));
     // A year joined to an edition's year ("2023 bis 2026", "2023 and 2024") is an edition too.
     const joined = i >= 2 && v.range.join.includes(words[i - 1]!) && years.has(Number(words[i - 2]));
     if (beside || joined) {
@@ -164,12 +166,14 @@ export function withRelativeYear(found: TimeRef | undefined, rel: { words: strin
  * year before"), in the order named; undefined for fewer than two. An edition's year is none of them;
  * "the year before" is the year before the nearest other one the question names.
  */
-export function comparedYears(words: readonly string[], v: VocabIndex, edition: number | undefined, now: Date | undefined): { years: number[]; words: string[] } | undefined {
+export function comparedYears(words: readonly string[], v: VocabIndex, editions: ReadonlySet<number>, now: Date | undefined): { years: number[]; words: string[] } | undefined {
   const found: { year?: number; before?: true }[] = [];
   const said: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (YEAR.test(w) && Number(w) !== edition) { found.push({ year: Number(w) }); continue; }
+    // Every edition named is no year of the figures ("2023 in MCS 2024 and MCS 2025" compares editions, not years).
+    if (YEAR.test(w) && !editions.has(Number(w))) { found.push({ year: Number(w) }); continue; }
+    if (YEAR.test(w)) continue;
     const rel = now ? relativeYearAt(words, i, v) : undefined;
     const before = yearBeforeAt(words, i, v);
     // The longer reading wins: "the year before last" is a year of its own, not the one before another.
