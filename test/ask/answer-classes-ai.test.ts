@@ -128,3 +128,24 @@ describe('one data year asked in two editions ("2023 in MCS 2024 and MCS 2025", 
     expect(lead('Thailand rare-earth output 2023 vs 2024?', 'en')).toMatch(/2023.*2024/);
   });
 });
+
+describe('a German negation of an attribute not asked ("nicht erschlossene Vorkommen")', () => {
+  it('does not deny that the thing exists', () => {
+    expect(lead('Gibt es in Skandinavien Vorkommen an Seltenen Erden?', 'de')).toMatch(/^Ja — /);
+  });
+  it('still denies the attribute when it is asked', () => {
+    // Guard: "erschlossen" asked of "nicht erschlossene".
+    expect(lead('Sind die Vorkommen in Skandinavien erschlossen?', 'de')).toMatch(/^Nein — /);
+  });
+});
+
+describe('a claim about one mineral against a sentence naming only others ("Generallizenzen für Lithium")', () => {
+  it('is not confirmed by it', () => {
+    expect(lead('Gibt China auch für Lithium Generallizenzen aus?', 'de')).not.toMatch(/^Ja/);
+    expect(lead('Hat China den Seltenerdexport in die Vereinigten Staaten verboten?', 'de')).not.toMatch(/^Ja/);
+  });
+  it('is confirmed when the sentence names the mineral asked', () => {
+    // Guard: gallium is in the list.
+    expect(lead('Erteilt China Generallizenzen für Gallium?', 'de')).toMatch(/^Ja — /);
+  });
+});

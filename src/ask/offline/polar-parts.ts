@@ -259,15 +259,16 @@ export function compoundOf(w: string, words: readonly string[], stems: ReadonlyS
 }
 
 /**
- * German negations of an attribute before an asked noun ("nicht erschlossene Vorkommen" to "Gibt es
- * Vorkommen?"): they deny the attribute, not the noun, so they are no "Nein". Read off the sentence as
- * written, where the noun alone has a capital; as normalised pairs of negation and attribute.
+ * German negations of an attribute before a noun ("nicht erschlossene Vorkommen" to "Gibt es Vorkommen?",
+ * "Gibt es in Skandinavien Seltene Erden?"): they deny the attribute, not the noun, so they are no "Nein"
+ * unless the attribute is asked. Read off the sentence as written, where the noun alone has a capital; as
+ * normalised pairs of negation and attribute.
  */
 export function negatedAttributes(sentence: string, negations: ReadonlySet<string>, isAsked: (w: string) => boolean): Set<string> | undefined {
   let out: Set<string> | undefined;
   for (const m of sentence.matchAll(/(\p{L}+)\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)/gu)) {
-    const [neg, attr, noun] = [normalize(m[1]!), normalize(m[2]!), normalize(m[3]!)];
-    if (negations.has(neg) && !isAsked(attr) && isAsked(noun)) (out ??= new Set()).add(`${neg} ${attr}`);
+    const [neg, attr] = [normalize(m[1]!), normalize(m[2]!)];
+    if (negations.has(neg) && !isAsked(attr)) (out ??= new Set()).add(`${neg} ${attr}`);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { askedNumbers } from '../query/question-text.js';
 import { passageWords } from './retrieve.js';
 import { placeWord } from './polar-place.js';
+import { indexDataset } from '../../dataset/lookup.js';
 
 /** Whether the sentence (its words) lacks something the question asks that any verdict needs; `named` the people the question names. */
 export function lacksAsked(ctx: CommandContext, p: ParsedQuery, words: readonly string[], named: readonly string[]): boolean {
@@ -20,6 +21,9 @@ export function lacksAsked(ctx: CommandContext, p: ParsedQuery, words: readonly 
   if ((p.words.includes('than') || p.words.includes('als')) && !askedNumbers(p).length && !words.includes('than') && !words.includes('als')
     && matchPhrases(v.operators, p.words, stemWords(p.words), [lang]).some((h) => h.value === 'compare')) return true;
   if (named.some((w) => !words.includes(w))) return true;
+  // "Gibt China Generallizenzen für Lithium aus?" against a sentence naming other minerals only ("… Seltene
+  // Erden, Gallium, Germanium …"): it speaks of them, not of the one asked.
+  if (otherMineralsOnly(ctx, p, words)) return true;
   // "Did Takaichi sign the deal with Biden?": a name the dataset does not hold, which the sentence lacks,
   // leaves the claim unsettled (English only: German capitalises every noun).
   if (lang === 'en' && p.unknown.some((w) => w !== p.words[0] && !words.includes(w) && typedCapitalised(p.text, w))) return true;
@@ -44,4 +48,23 @@ function insideTextWord(ctx: CommandContext, w: string): boolean {
   if (st.length < 4) return false;
   for (const lang of ['en', 'de'] as const) for (const x of passageWords(ctx.dataset, lang)) if (x.includes(st)) return true;
   return false;
+}
+
+/** The minerals of the dataset a sentence names (up to three words a name), when it names some and none the question asks. */
+export function otherMineralsOnly(ctx: CommandContext, p: ParsedQuery, words: readonly string[]): boolean {
+  const asked = p.subjects.minerals;
+  if (!asked.length) return false;
+  const idx = indexDataset(ctx.dataset).mineral;
+  let other = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!idx.firstWords.has(words[i]!)) continue;
+    for (let n = Math.min(idx.maxPhraseWords, words.length - i); n >= 1; n--) {
+      const hit = idx.phrases.get(words.slice(i, i + n).join(' '));
+      if (!hit || hit.code) continue;
+      if (asked.includes(hit.item)) return false;
+      other = true;
+      break;
+    }
+  }
+  return other;
 }

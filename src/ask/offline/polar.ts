@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
-import { lacksAsked } from './polar-unsettled.js';
+import { lacksAsked, otherMineralsOnly } from './polar-unsettled.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -279,6 +279,9 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Has it changed since the last edition?" is not settled by a sentence that merely holds the
   // question's words: only a comparison of editions (answer-figures.ts) answers it.
   if (p.words.some((w) => vocabIndex(ctx.dataset).changeWords.has(w))) return a;
+  // A lead about other minerals only ("China verbot … Gallium und Germanium" for "den Seltenerdexport"): its
+  // support's sentences ("Am 9. November setzte es das Verbot … aus") speak of them too.
+  if (otherMineralsOnly(ctx, p, textWords(ctx.dataset, a.lead))) return a;
   const judged = judge(ctx, p, a.lead);
   // A number asked as said by someone whose clause states another ("the White House said 8.5 bn?").
   const own = judged?.verdict === 'yes' && saidByAnother(ctx, p, a.lead) ? { ...judged, verdict: 'no' as const } : judged;
