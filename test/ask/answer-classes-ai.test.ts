@@ -149,3 +149,14 @@ describe('a claim about one mineral against a sentence naming only others ("Gene
     expect(lead('Erteilt China Generallizenzen für Gallium?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('what an output was worth ("production worth", "Förderung … wert")', () => {
+  it('is the sum the fact states, not the tonnage', () => {
+    expect(lead('How much was America\'s rare-earth production worth in 2024?', 'en')).toMatch(/\$260 million/);
+    expect(lead('Was war die Seltenerdförderung der USA 2024 wert?', 'de')).toMatch(/260 Mio\. Dollar/);
+  });
+  it('leaves "Wert" as a noun to the figure asked', () => {
+    // Guard: a capitalised "Wert" asks a figure, not a sum.
+    expect(lead('Welchen Wert hat die US-Förderung 2025 laut USGS?', 'de')).not.toMatch(/260 Mio\. Dollar/);
+  });
+});

@@ -14,6 +14,10 @@ import { defaultMineral } from '../../commands/figure-answer.js';
 import { paddedQuestion } from '../query/question-text.js';
 import { claimedCount } from '../query/polar-cues.js';
 import { passageCount } from './retrieve.js';
+import { moneyWordsOf, SUM } from './money.js';
+import { loc } from '../../commands/common.js';
+import { stem, typedCapitalised } from '../query/text.js';
+import { textStems } from './sentence-cache.js';
 
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
@@ -72,6 +76,22 @@ function coveringFact(ctx: CommandContext, ok: readonly AttributeHit[], hit: Att
   if (!hit || !('facts' in hit.attribute.answer)) return hit;
   const other = ok.find((h) => h !== hit && states(ctx, h, hit.matched));
   return other && !states(ctx, hit, other.matched) ? other : hit;
+}
+
+/** The facts an attribute answers with. */
+const factsOf = (ctx: CommandContext, h: AttributeHit): Fact[] => ('facts' in h.attribute.answer ? h.attribute.answer.facts : [])
+  .map((id) => ctx.dataset.factById.get(id)).filter((f): f is Fact => f !== undefined);
+
+/** Whether one of an attribute's facts states a sum of money beside a word of the figure asked (its stem: "förderten" for "Förderung"). */
+function statesSum(ctx: CommandContext, h: AttributeHit, figure: AttributeHit): boolean {
+  const asked = figure.matched.flatMap((m) => normalize(m).split(' ')).map((w) => stem(w, ctx.locale));
+  return 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
+    const f = ctx.dataset.factById.get(id);
+    if (f === undefined) return false;
+    const text = loc(ctx.locale, f.text);
+    const stems = textStems(ctx.dataset, text, ctx.locale);
+    return SUM.test(text) && asked.some((w) => stems.has(w));
+  });
 }
 
 /**
@@ -240,6 +260,14 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
     const field = ok.find((h) => 'event' in h.attribute.answer && h.attribute.answer.event !== 'summary');
     if (field) return field;
   }
+  // "What was US production worth in 2024?", "Wie viel war die US-Förderung wert?": money asked of a
+  // tonnage is the fact stating that output's sum, not the tonnage.
+  const worth = vocabIndex(ctx.dataset).wordLists.worthWords[ctx.locale];
+  const asksWorth = moneyWordsOf(p, vocabIndex(ctx.dataset)) !== undefined || p.words.some((w) => worth.has(w) && (ctx.locale !== 'de' || !typedCapitalised(p.text, w)));
+  const sums = first && 'figure' in first.attribute.answer && asksWorth ? ok.filter((h) => statesSum(ctx, h, first)) : [];
+  // Of several, the one whose fact is of the country asked (a price fact states sums of other things).
+  const sum = sums.find((h) => factsOf(ctx, h).some((f) => p.subjects.countries.every((c) => f.countries.includes(c.id)))) ?? sums[0];
+  if (sum) return sum;
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;
   const best = placedFact(ctx, p, qualifiedFact(ctx, percentOf(ctx, p, share ?? coveringFact(ctx, ok, first), ok), ok), ok);

@@ -28,6 +28,7 @@ export const EMPTY: Vocabulary = {
     plan_markers: { en: [], de: [] },
     since_year: { en: [], de: [] },
     hearsay_verbs: { en: [], de: [] },
+    worth_words: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     back_references: { en: [], de: [] },
     times: { en: [], de: [] },

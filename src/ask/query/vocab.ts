@@ -191,6 +191,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       planMarkers: perLocale(g.plan_markers),
       sinceYear: perLocale(g.since_year),
       hearsayVerbs: perLocale(g.hearsay_verbs),
+      worthWords: perLocale(g.worth_words),
     },
     lastEdition: words(g.last_edition),
     untilBefore: words(g.until_before),
