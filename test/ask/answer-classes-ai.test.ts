@@ -160,3 +160,20 @@ describe('what an output was worth ("production worth", "Förderung … wert")',
     expect(lead('Welchen Wert hat die US-Förderung 2025 laut USGS?', 'de')).not.toMatch(/260 Mio\. Dollar/);
   });
 });
+
+describe('where a place named in a record lies, asked by its name alone ("Where is Wagerup?")', () => {
+  it('is the clause placing it, not the venue of the record\'s event', () => {
+    expect(lead('Where exactly is Wagerup?', 'en')).toMatch(/Wagerup, Western Australia/);
+    expect(lead('Wo genau liegt Wagerup?', 'de')).toMatch(/in Wagerup, Westaustralien/);
+  });
+  it('keeps the venue for the event itself', () => {
+    // Guard: the framework's own place.
+    expect(lead('Where was the US–Australia framework signed?', 'en')).toMatch(/^White House, Washington/);
+  });
+});
+
+describe('what happened on a day no record falls on, asked with words of another record ("took effect")', () => {
+  it('is the one record naming that day in its text', () => {
+    expect(lead('What was due to take effect on 1 December 2025?', 'en')).toMatch(/^1 Dec 2025: China widens its export controls/);
+  });
+});

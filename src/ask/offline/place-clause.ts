@@ -15,14 +15,17 @@ const PLACED = /(\p{L}+)\s+(?:(\p{L}+)\s+)?(\p{Lu}\p{L}*)/gu;
 /** The lead placing the thing the question names, with the record naming it (`named`: "title (date)"), or undefined. */
 export function placedThing(ctx: CommandContext, p: ParsedQuery, ev: Event, named: string): string | undefined {
   const c = matchingClause(ctx, p, ev, 'place');
-  if (!c || c.hits < 2 || c.hits * 2 < c.of) return undefined;
+  // One word is enough when it is the question's only content word and the texts write it as a name ("Wo liegt Wagerup?").
+  if (!c || (c.hits < 2 && !(p.content.length === 1 && c.hits === 1 && namedInText(c.text, p))) || c.hits * 2 < c.of) return undefined;
   const v = vocabIndex(ctx.dataset);
   const own = titleStems(ctx, ev);
   // A place the question names itself ("… before the Busan meeting") is its context, not the place
   // asked; one of the event's own title or place ("at the Gyeongju National Museum") is the venue's answer.
   const placed = [...c.text.matchAll(PLACED)].some((m) => {
     const name = normalize(m[3]!);
-    return v.locatives.has(normalize(m[1]!)) && (m[2] === undefined || v.stop.has(normalize(m[2]))) && !p.words.includes(name) && !own.has(stem(name, ctx.locale));
+    // The one name asked, itself after a word of place ("in Wagerup, Westaustralien"), is placed by that clause too.
+    const asked = p.words.includes(name) && !(p.content.length === 1 && p.content[0] === name);
+    return v.locatives.has(normalize(m[1]!)) && (m[2] === undefined || v.stop.has(normalize(m[2]))) && !asked && !own.has(stem(name, ctx.locale));
   });
   if (!placed) return undefined;
   // Of a list of things placed ("…, and Arafura's Nolans project"), the one asked: parts split at a
@@ -45,4 +48,9 @@ export function placedThing(ctx: CommandContext, p: ParsedQuery, ev: Event, name
   // The item with the record that names it, which says whose list it is.
   const item = best ? `${best[0]!.toUpperCase()}${best.slice(1).replace(/[.;]$/, '')} — ${named}.` : undefined;
   return clauseLead(item ? { text: item, hits: c.hits, of: c.of, sentence: item } : c, named).lead;
+}
+
+/** Whether a word the question adds stands capitalised in the clause, as a name ("at Wagerup"), not as its first word. */
+function namedInText(text: string, p: ParsedQuery): boolean {
+  return [...text.matchAll(/(?<=\s)(\p{Lu}\p{L}+)/gu)].some((m) => p.content.includes(normalize(m[1]!)));
 }

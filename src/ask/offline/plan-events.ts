@@ -10,7 +10,7 @@ import { answered, type Plan } from './plan-route.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { linked } from './date-check.js';
-import { effectWordsOf } from './event-clauses.js';
+import { dayClause, effectWordsOf } from './event-clauses.js';
 import { normalize } from '../../dataset/lookup.js';
 import { dayDeed } from './day-deed.js';
 
@@ -26,6 +26,10 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   // "Who died on 24 October?": a deed no record of that day holds, named beside the day in another's text.
   const deed = field === 'participants' ? dayDeed(ctx, p, inTime) : undefined;
   if (deed) return answered(eventAnswer(ctx, deed, 'summary', p));
+  // "What took effect on 1 December 2025?": no record falls on the day asked, and the one its words found
+  // ("took effect") is of another day; the one record naming that day in its text answers.
+  const naming = p.time?.kind === 'day' && !inTime.length && (field === 'summary' || field === 'outcome') ? ctx.dataset.events.filter((e) => dayClause(ctx, p, e)) : [];
+  if (naming.length === 1) return answered(eventAnswer(ctx, naming[0]!, 'summary', p));
   // Events about the question's elements first ("when did China add holmium …").
   const els = p.subjects.elements.map((e) => e.symbol);
   const withEls = els.length ? ctx.dataset.events.filter((e) => els.every((x) => e.elements.includes(x))) : [];
