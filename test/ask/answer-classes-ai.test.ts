@@ -177,3 +177,21 @@ describe('what happened on a day no record falls on, asked with words of another
     expect(lead('What was due to take effect on 1 December 2025?', 'en')).toMatch(/^1 Dec 2025: China widens its export controls/);
   });
 });
+
+describe('a span claimed with "an" ("about an hour")', () => {
+  it('is read as one of the unit', () => {
+    expect(lead('Was Trump with the Emperor for roughly an hour?', 'en')).toMatch(/^No — /);
+    // Guard: a bound of an hour against 1 hour 40 minutes.
+    expect(lead('Did Trump and Xi talk in Busan for more than an hour?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a German count whose verb is also a noun of the texts ("Wie viele Tage lagen …", "256 Lagen")', () => {
+  it('counts the noun typed with a capital, not the verb', () => {
+    expect(lead('Wie viele Tage lagen zwischen der Bekanntgabe von Nr. 57 und ihrem Inkrafttreten?', 'de')).not.toMatch(/^256\b/);
+  });
+  it('still counts a noun typed in lower case', () => {
+    // Guard: "wie viele tote" with no capital still counts the dead.
+    expect(lead('wie viele tote gab es bei den grenzgefechten im juli 2025?', 'de')).toMatch(/\b43\b/);
+  });
+});

@@ -7,7 +7,7 @@ import type { Event, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
-import { phraseAt, stem } from '../query/text.js';
+import { phraseAt, stem, typedCapitalised } from '../query/text.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import { isMonthWord } from '../query/time.js';
@@ -103,7 +103,11 @@ function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
   const found = countPhrase(ctx, p);
   if (!found) return new Set();
   const { at, len } = found;
-  const after = p.words.slice(at + len, at + len + 3).filter((w) => !v.stop.has(w) && w.length >= 3 && !/^\d+$/.test(w));
+  const next = p.words.slice(at + len, at + len + 3).filter((w) => !v.stop.has(w) && w.length >= 3 && !/^\d+$/.test(w));
+  // German nouns are typed with a capital: "Wie viele Tage lagen zwischen …" counts days, not the verb
+  // "lagen" (which the texts hold as a noun: "256 Lagen"). Typed all in lower case, the first word only.
+  const nouns = ctx.locale === 'de' ? next.filter((w) => typedCapitalised(p.text, w)) : next;
+  const after = nouns.length ? nouns : next.slice(0, 1);
   // German puts the verb last ("Wie viele Menschen wurden … vertrieben?"): the texts count its noun
   // ("300.000 Vertriebene"), so the last content word is counted too.
   // A month is no such noun ("… am 9. Oktober?": the day's number counts nothing).
