@@ -195,3 +195,21 @@ describe('a German count whose verb is also a noun of the texts ("Wie viele Tage
     expect(lead('wie viele tote gab es bei den grenzgefechten im juli 2025?', 'de')).toMatch(/\b43\b/);
   });
 });
+
+describe('a statement stating a number, put as a question ("So Takaichi is giving 150 cherry trees to DC?")', () => {
+  it('asks yes or no', () => {
+    expect(lead('So Japan is sending 300 cherry trees to Washington?', 'en')).toMatch(/^No — /);
+    expect(lead('Mindestens 43 Tote bei den Grenzgefechten im Juli?', 'de')).toMatch(/^Ja — /);
+  });
+  it('leaves a number labelling something as a name ("Version 1.3", "Nr. 70")', () => {
+    // Guard: a figure asked by its edition's version is no claim.
+    expect(lead('World reserves in the MCS 2026 version 1.3?', 'en')).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('a price claimed against a lead stating it after a year ("kostete 2024 im Schnitt 2.100 Dollar/kg")', () => {
+  it('is judged by the price per kilogram, not the year', () => {
+    expect(lead('Kostete Germaniummetall 2024 wirklich 2.100 Dollar pro Kilo?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Kostete Germaniummetall 2024 rund 3.000 Dollar pro Kilo?', 'de')).toMatch(/^Nein — /);
+  });
+});

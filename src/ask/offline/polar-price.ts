@@ -10,7 +10,8 @@ import { escapeRegExp } from '../query/text.js';
 function numberAfterName(name: string, lead: string): number | undefined {
   // The name, the rest of its word ("-oxid"), at most one more word ("oxide"), then the number.
   const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}[\\p{L}-]*(?:\\s+\\p{Ll}+)?\\s+(\\d+(?:[.,]\\d+)?)(?![\\d.,]\\d)`, 'iu').exec(lead);
-  return m ? Number(m[1]!.replace(',', '.')) : undefined;
+  // A year after the name ("Germaniummetall kostete 2024 …") is when, not the price.
+  return m && !/^(?:19|20)\d\d$/.test(m[1]!) ? Number(m[1]!.replace(',', '.')) : undefined;
 }
 
 /** The number a lead lists right after an element's name ("Terbiumoxid 810"), if it does. */
@@ -32,6 +33,11 @@ export function priceInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 
   if (p.subjects.elements.length > 1) return undefined;
   // An element asked, else a word of the question the lead lists a price after ("mischmetal").
   const el = p.subjects.elements[0];
+  // With no element, a lead stating one price per kilogram is judged by it ("… 2.100 Dollar/kg").
+  if (!el) {
+    const perKg = priceInSentence(p, lead);
+    if (perKg) return perKg;
+  }
   const v = el ? numberAfter(ctx, el, lead) : p.content.filter((w) => w.length >= 4).map((w) => numberAfterName(w, lead)).find((x) => x !== undefined);
   return v === undefined ? undefined : verdict(p, v);
 }
