@@ -17,6 +17,8 @@ export const claimWords = {
   /** Units of a span of time ("six months", "180 Tagen"): a number before one states when, as a date does. */
   time_spans: Words.default({ en: [], de: [] }),
   /** Units of a span of time within a day, with their length in minutes ("hour" 60): a duration claimed is checked against one stated. */
+  /** Words halving the span they stand in ("half an hour", "eine halbe Stunde"). */
+  half_words: Words.default({ en: [], de: [] }),
   duration_units: z.array(z.strictObject({ minutes: z.number().int().min(1).max(1440), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   /**
    * Units of a span counted in days (`days`: 1 for "day", 7 for "week"): "two days after the Tokyo
@@ -57,6 +59,9 @@ export const claimWords = {
   origin_words: Words.default({ en: [], de: [] }),
   /** Words asking whether two figures are equal ("were they level", "gleichauf"): yes only when they are. */
   equal_words: Words.default({ en: [], de: [] }),
+  /** Equatives holding when the first is the larger too ("as large as", "so hoch wie"), and when it is the smaller ("as cheap as"). */
+  at_least_words: Words.default({ en: [], de: [] }),
+  at_most_words: Words.default({ en: [], de: [] }),
   /** Words joining the items of a list ("and", "oder"): a continent after one continues a list put out of a ranking. */
   list_joiners: Words.default({ en: [], de: [] }),
   /** Openings asking whether a statement is true ("is it true that"): a negation in the statement is what is judged. */

@@ -213,3 +213,24 @@ describe('a price claimed against a lead stating it after a year ("kostete 2024 
     expect(lead('Kostete Germaniummetall 2024 rund 3.000 Dollar pro Kilo?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('equatives ("as large as", "so hoch wie", "so billig wie")', () => {
+  it('hold when the first is the larger (or, for "as cheap as", the smaller) too', () => {
+    expect(lead('Are China\'s rare-earth reserves as large as Brazil\'s?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Sind Brasiliens Reserven an Seltenen Erden so hoch wie die Chinas?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Is cerium oxide as cheap as neodymium oxide?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('half a span ("half an hour", "eine halbe Stunde")', () => {
+  it('is half the unit, and "an hour" alone is one', () => {
+    expect(lead('Did the Emperor receive Trump for half an hour?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did the Emperor receive Trump for an hour?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('a German genitive of a mineral ("des Galliums")', () => {
+  it('names the mineral', () => {
+    expect(lead('Stimmt es, dass China 99 % des Galliums fördert?', 'de')).toMatch(/^Ja — China — Anteil an der weltweiten Förderung \(Gallium\)/);
+  });
+});

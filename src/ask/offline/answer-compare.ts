@@ -56,6 +56,9 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     }
     // "Cuba vs the Philippines: were they level?": equal or not.
     const equal = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).equalWords);
+    // "Are India's reserves as large as Australia's?": the first named at least (or at most) the other.
+    const atLeast = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).atLeastWords);
+    const atMost = p.polar && !atLeast && holdsPhrase(paddedQuestion(p), vocabIndex(ds).atMostWords);
     // "Did Brazil and Vietnam each hold about 21 Mt?": a figure claimed of both is checked against each.
     each = p.polar && p.threshold !== undefined && times === undefined && !equal && holdsPhrase(paddedQuestion(p), vocabIndex(ds).eachWords);
     // "… 270,000 t and the US 60,000 t?": a figure claimed beside each country is checked against that country's.
@@ -64,12 +67,14 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     if (each) verdict = '.';
     // "Brazil doesn't have more reserves than China, right?" claims the negation.
     const negClaimed = p.polar && questionNegated(ctx, p) && negationClaimed(ctx, p);
-    const holds = each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol, own?.get(r.c.id) ?? p.threshold)) : equal ? tie : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times);
+    const holds = each ? known.every((r) => figureYes(p, r.hit!.eff.figure.value!, m.unit.symbol, own?.get(r.c.id) ?? p.threshold)) : equal ? tie
+      : atLeast ? tie || top.c === asked : atMost ? tie || top.c !== asked
+        : !tie && (top.c === asked) !== Boolean(p.less) && (times === undefined || ratio > times);
     // A yes/no question asking more than the figure ("Hat China das Verbot, Antimon in die USA zu liefern,
     // aufgehoben?", read as production by "liefern") is not asking which is larger: a content word no
     // figure's words hold leaves the figures side by side without a verdict.
     const figureWords = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer).flatMap((h) => h.matched.flatMap((x) => normalize(x).split(' '))));
-    const settles = p.operator === 'compare' || each || equal || times !== undefined || p.threshold !== undefined || p.content.every((w) => figureWords.has(w));
+    const settles = p.operator === 'compare' || each || equal || atLeast || atMost || times !== undefined || p.threshold !== undefined || p.content.every((w) => figureWords.has(w));
     if (p.polar && settles && known.length === rows.length) yes = yesNo(locale, negClaimed ? !holds : holds);
   }
   const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;

@@ -266,7 +266,10 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const asksWorth = moneyWordsOf(p, vocabIndex(ctx.dataset)) !== undefined || p.words.some((w) => worth.has(w) && (ctx.locale !== 'de' || !typedCapitalised(p.text, w)));
   const sums = first && 'figure' in first.attribute.answer && asksWorth ? ok.filter((h) => statesSum(ctx, h, first)) : [];
   // Of several, the one whose fact is of the country asked (a price fact states sums of other things).
-  const sum = sums.find((h) => factsOf(ctx, h).some((f) => p.subjects.countries.every((c) => f.countries.includes(c.id)))) ?? sums[0];
+  // With a country asked, only a fact of that country: a price fact states sums of other things.
+  const minerals = p.subjects.minerals.length ? p.subjects.minerals.map((m) => m.id) : [defaultMineral(ctx.dataset)?.id ?? ''];
+  const sum = sums.find((h) => factsOf(ctx, h).some((f) => p.subjects.countries.every((c) => f.countries.includes(c.id)) && minerals.every((m) => f.minerals.includes(m))))
+    ?? (p.subjects.countries.length ? undefined : sums[0]);
   if (sum) return sum;
   const asked = first && 'figure' in first.attribute.answer ? first.attribute.answer.figure : undefined;
   const share = asked ? ok.find((h) => 'share' in h.attribute.answer && h.attribute.answer.share === asked) : undefined;

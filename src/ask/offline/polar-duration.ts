@@ -29,11 +29,15 @@ function minutesIn(words: readonly string[], v: VocabIndex, units: ReadonlyMap<s
     let total = 0;
     let j = i;
     for (;;) {
-      const num = numberAt(words, j, v);
-      const per = num ? units.get(normalize(words[j + num.len] ?? '')) : undefined;
+      // "half an hour" (before the number), "eine halbe Stunde" (between it and the unit).
+      const halfBefore = v.halfWords.has(normalize(words[j] ?? '')) ? 1 : 0;
+      const num = numberAt(words, j + halfBefore, v);
+      const k = num ? j + halfBefore + num.len : j;
+      const halfAfter = num && v.halfWords.has(normalize(words[k] ?? '')) ? 1 : 0;
+      const per = num ? units.get(normalize(words[k + halfAfter] ?? '')) : undefined;
       if (!num || per === undefined) break;
-      total += num.n * per;
-      j += num.len + 1;
+      total += num.n * per * (halfBefore || halfAfter ? 0.5 : 1);
+      j = k + halfAfter + 1;
       if (v.listJoiners.has(normalize(words[j] ?? ''))) j++;
     }
     if (total > 0) return { minutes: total, at: i };

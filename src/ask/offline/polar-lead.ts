@@ -43,8 +43,12 @@ export function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 
  */
 export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
   // "so teuer wie" compares as "teurer als" does, though no word of the compare operator stands in it.
-  const equal = holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).equalWords);
-  if ((p.operator !== 'compare' && !equal) || p.subjects.elements.length !== 2) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  const q = paddedQuestion(p);
+  const equal = holdsPhrase(q, v.equalWords);
+  const atLeast = holdsPhrase(q, v.atLeastWords);
+  const atMost = !atLeast && holdsPhrase(q, v.atMostWords);
+  if ((p.operator !== 'compare' && !equal && !atLeast && !atMost) || p.subjects.elements.length !== 2) return undefined;
   // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
   const text = paddedQuestion(p);
   const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
@@ -54,6 +58,9 @@ export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string)
   if (a === undefined || b === undefined) return undefined;
   // "Ist Ceroxid so billig wie Lanthanoxid?": equal asked, equal stated is yes, whichever word compares.
   if (equal) return a === b ? 'yes' : 'no';
+  // "so teuer wie": at least as dear; "so billig wie": at most as dear.
+  if (atLeast) return a >= b ? 'yes' : 'no';
+  if (atMost) return a <= b ? 'yes' : 'no';
   if (a === b) return 'no';
   return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
 }

@@ -10,7 +10,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { askedNumbers } from '../query/question-text.js';
 import { passageWords } from './retrieve.js';
 import { placeWord } from './polar-place.js';
-import { indexDataset } from '../../dataset/lookup.js';
+import { indexDataset, normalize } from '../../dataset/lookup.js';
 
 /** Whether the sentence (its words) lacks something the question asks that any verdict needs; `named` the people the question names. */
 export function lacksAsked(ctx: CommandContext, p: ParsedQuery, words: readonly string[], named: readonly string[]): boolean {
@@ -54,6 +54,10 @@ function insideTextWord(ctx: CommandContext, w: string): boolean {
 export function otherMineralsOnly(ctx: CommandContext, p: ParsedQuery, words: readonly string[]): boolean {
   const asked = p.subjects.minerals;
   if (!asked.length) return false;
+  // A mineral asked, named in any inflection ("der weltweiten Seltenen Erden"), is named.
+  const stems = new Set(words.map((w) => stem(w, ctx.locale)));
+  const inflected = (n: string): boolean => normalize(n).split(' ').every((w) => stems.has(stem(w, ctx.locale)));
+  if (asked.some((m) => [m.name.en, m.name.de, ...m.aliases].some(inflected))) return false;
   const idx = indexDataset(ctx.dataset).mineral;
   let other = false;
   for (let i = 0; i < words.length; i++) {

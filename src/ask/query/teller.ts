@@ -5,6 +5,7 @@
 // a person of the news said is itself a question.
 import type { Locale } from '../../reply/model.js';
 import type { VocabIndex } from './vocab-types.js';
+import { isDatasetWord } from '../../dataset/text-match.js';
 
 /** The verb must come early: a teller is a few words ("My mechanic at the swap station insists"). */
 const MAX_TELLER = 8;
@@ -17,7 +18,8 @@ export function tellerWords(words: readonly string[], unknown: readonly string[]
     const n = verbs.has(`${words[i]} ${words[i + 1]}`) ? 2 : verbs.has(words[i]!) ? 1 : 0;
     if (!n) continue;
     const own = words.slice(0, i).filter((w) => w.length >= 3 && !v.stop.has(w));
-    if (!own.length || !own.every((w) => unknown.includes(w))) return undefined;
+    // None of the teller's words may stand in the dataset's texts ("Tengku Zafrul sagt …" names a speaker of the news).
+    if (!own.length || !own.every((w) => unknown.includes(w) && !isDatasetWord(w))) return undefined;
     return new Set([...own, ...words.slice(i, i + n), ...(v.stop.has(words[i + n]!) && /^(?:that|dass)$/.test(words[i + n]!) ? [words[i + n]!] : [])]);
   }
   return undefined;

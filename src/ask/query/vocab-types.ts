@@ -197,6 +197,11 @@ export interface VocabIndex {
   originWords: string[];
   /** Normalised phrases asking whether two figures are equal (grammar.equal_words). */
   equalWords: string[];
+  /** Words halving a span (grammar.half_words: "half an hour"). */
+  halfWords: Set<string>;
+  /** Equatives of at least and at most (grammar.at_least_words, at_most_words): "as large as" holds of the larger too. */
+  atLeastWords: string[];
+  atMostWords: string[];
   /** Normalised words joining the items of a list (grammar.list_joiners). */
   listJoiners: Set<string>;
   /** Normalised openings asking whether a statement is true (grammar.truth_frames). */
