@@ -234,3 +234,10 @@ describe('a German genitive of a mineral ("des Galliums")', () => {
     expect(lead('Stimmt es, dass China 99 % des Galliums fördert?', 'de')).toMatch(/^Ja — China — Anteil an der weltweiten Förderung \(Gallium\)/);
   });
 });
+
+describe('two oxides compared by German compounds ("Neodymoxid … Dysprosiumoxid")', () => {
+  it('are taken in the order the question names them', () => {
+    expect(lead('Ist Neodymoxid genauso teuer wie Dysprosiumoxid?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Ist Dysprosiumoxid genauso teuer wie Neodymoxid?', 'de')).toMatch(/^Ja — /);
+  });
+});

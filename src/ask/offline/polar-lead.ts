@@ -51,7 +51,9 @@ export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string)
   if ((p.operator !== 'compare' && !equal && !atLeast && !atMost) || p.subjects.elements.length !== 2) return undefined;
   // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
   const text = paddedQuestion(p);
-  const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(` ${normalize(n)} `)).filter((i) => i >= 0));
+  // A German compound opens with the name ("Neodymoxid"): the name at a word's start counts too.
+  // (Not a symbol: " y" opens "year".)
+  const at = (e: Element): number => Math.min(...[e.name.en, e.name.de, ...e.aliases].map((n) => text.indexOf(n.length >= 4 ? ` ${normalize(n)}` : ` ${normalize(n)} `)).filter((i) => i >= 0));
   const els = [...p.subjects.elements].sort((x, y) => at(x) - at(y));
   const values = els.map((e) => numberAfter(ctx, e, lead));
   const [a, b] = values;

@@ -7,7 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { routerIndex } from '../offline/scoring.js';
 import { termAsked, unknownWords } from './unknown-words.js';
-import { tellerWords } from './teller.js';
+import { equativeWords, tellerWords } from './message-asides.js';
 import { exceptEvents, findEvents, preferEventInTime, preferEventNumbered, preferEventStating } from './find-events.js';
 import { namesFirst, withoutPossessors, withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
@@ -238,10 +238,13 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
 
   const teller = polar ? tellerWords(words, unknown, v, locale) : undefined;
   if (teller) unknown = unknown.filter((w) => !teller.has(w));
+  // "genauso teuer wie": the words of an equative name no topic the dataset lacks.
+  const equative = equativeWords(normQ, v);
+  if (equative) unknown = unknown.filter((w) => !equative.has(w));
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !teller?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !v.eachWords.includes(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !teller?.has(w) && !equative?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !v.eachWords.includes(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
   const tonnageAsked = polar && attributes.some((h) => 'figure' in h.attribute.answer);
   const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one) ?? (tonnageAsked ? bareScaleAtEnd(q, v) : undefined);
   const priceThreshold = priceThresholdOf(q, words, v.numbers);

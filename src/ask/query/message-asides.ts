@@ -1,4 +1,4 @@
-// "Guy at the cannery says yttrium is a light rare earth. Right?", "Ein Gast bei der Weinprobe hat
+// Words of a message that name nothing the dataset must hold: a teller and an equative. "Guy at the cannery says yttrium is a light rare earth. Right?", "Ein Gast bei der Weinprobe hat
 // behauptet, …": who told the reader a claim opens the message, before a verb of hearsay
 // (grammar.hearsay_verbs). The teller's words are none the dataset's texts hold, so they ask nothing;
 // read as content they left the claim unsettled. A teller the texts know ("Trump said …") stays: what
@@ -23,4 +23,15 @@ export function tellerWords(words: readonly string[], unknown: readonly string[]
     return new Set([...own, ...words.slice(i, i + n), ...(v.stop.has(words[i + n]!) && /^(?:that|dass)$/.test(words[i + n]!) ? [words[i + n]!] : [])]);
   }
   return undefined;
+}
+
+/** The words of the equatives a question holds ("genauso teuer wie", grammar.equal_words, at_least_words, at_most_words), if any. */
+export function equativeWords(norm: string, v: VocabIndex): Set<string> | undefined {
+  const padded = ` ${norm} `;
+  let out: Set<string> | undefined;
+  for (const phrase of [...v.equalWords, ...v.atLeastWords, ...v.atMostWords]) {
+    if (!phrase.includes(' ') || !padded.includes(` ${phrase} `)) continue;
+    for (const w of phrase.split(' ')) (out ??= new Set()).add(w);
+  }
+  return out;
 }
