@@ -241,3 +241,11 @@ describe('two oxides compared by German compounds ("Neodymoxid … Dysprosiumoxi
     expect(lead('Ist Dysprosiumoxid genauso teuer wie Neodymoxid?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a price asked "in dollars per kilogram" for a year', () => {
+  it('reads the unit whole, so the year\'s sentence answers', () => {
+    expect(lead('Neodymium oxide in 2025, in dollars per kilogram?', 'en')).toMatch(/\$73\/kg in 2025/);
+    // Guard: the German unit was read whole before.
+    expect(lead('Neodymoxid 2025: Dollar pro Kilogramm?', 'de')).toMatch(/73 Dollar\/kg/);
+  });
+});
