@@ -7,7 +7,8 @@ import { formatDateRange, formatMonth, formatNumber } from '../../reply/format.j
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
-import { datesInDatasetText, findTimeInDatasetText } from '../query/time.js';
+import { findTimeInDatasetText } from '../query/time.js';
+import { sinceAsked, sinceDate } from './since-date.js';
 import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { datedApart } from './clause-parts.js';
@@ -34,25 +35,6 @@ function endDate(ctx: CommandContext, text: string, t: TimeRef): boolean {
   if (at < 0) return false;
   const before = normalize(text.slice(Math.max(0, at - 24), at));
   return endsWithUntil(before, vocabIndex(ctx.dataset).untilBefore);
-}
-
-/** "Since when …?", "Seit welchem Monat …?": a word of grammar.since_year right before a question word. */
-function sinceAsked(ctx: CommandContext, p: ParsedQuery): boolean {
-  const v = vocabIndex(ctx.dataset);
-  return p.words.some((w, i) => v.wordLists.sinceYear[ctx.locale].has(w) && v.questionWords.has(p.words[i + 1] ?? ''));
-}
-
-/** The first date of a text written right after a word of grammar.since_year ("seit Januar 2024"), up to the clause's end. */
-function sinceDate(ctx: CommandContext, text: string): TimeRef | undefined {
-  const words = text.split(/\s+/);
-  for (const [i, w] of words.entries()) {
-    if (!vocabIndex(ctx.dataset).wordLists.sinceYear[ctx.locale].has(normalize(w))) continue;
-    // Dates are read in the dataset's texts, where the clause after "since" ends at its bracket or comma.
-    const after = words.slice(i + 1).join(' ').split(/[),;]/)[0] ?? '';
-    const d = datesInDatasetText(after, ctx.dataset)[0];
-    if (d) return d;
-  }
-  return undefined;
 }
 
 /** Events overlapping the question's day or month. */

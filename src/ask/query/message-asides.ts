@@ -1,4 +1,5 @@
-// Words of a message that name nothing the dataset must hold: a teller and an equative. "Guy at the cannery says yttrium is a light rare earth. Right?", "Ein Gast bei der Weinprobe hat
+// Words of a message that name nothing the dataset must hold: a teller and an equative.
+// "Guy at the cannery says yttrium is a light rare earth. Right?", "Ein Gast bei der Weinprobe hat
 // behauptet, …": who told the reader a claim opens the message, before a verb of hearsay
 // (grammar.hearsay_verbs). The teller's words are none the dataset's texts hold, so they ask nothing;
 // read as content they left the claim unsettled. A teller the texts know ("Trump said …") stays: what
