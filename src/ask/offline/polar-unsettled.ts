@@ -54,13 +54,9 @@ function insideTextWord(ctx: CommandContext, w: string): boolean {
 export function otherMineralsOnly(ctx: CommandContext, p: ParsedQuery, words: readonly string[]): boolean {
   const asked = p.subjects.minerals;
   if (!asked.length) return false;
-  // A mineral asked, named in any inflection ("der weltweiten Seltenen Erden"), is named.
-  const stems = new Set(words.map((w) => stem(w, ctx.locale)));
-  const inflected = (n: string): boolean => normalize(n).split(' ').every((w) => stems.has(stem(w, ctx.locale)));
-  if (asked.some((m) => [m.name.en, m.name.de, ...m.aliases].some(inflected))) return false;
   const idx = indexDataset(ctx.dataset).mineral;
   let other = false;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < words.length && !other; i++) {
     if (!idx.firstWords.has(words[i]!)) continue;
     for (let n = Math.min(idx.maxPhraseWords, words.length - i); n >= 1; n--) {
       const hit = idx.phrases.get(words.slice(i, i + n).join(' '));
@@ -70,5 +66,10 @@ export function otherMineralsOnly(ctx: CommandContext, p: ParsedQuery, words: re
       break;
     }
   }
-  return other;
+  // Most sentences name no other mineral: only those are stemmed. A mineral asked, named in any
+  // inflection ("der weltweiten Seltenen Erden"), is named.
+  if (!other) return false;
+  const stems = new Set(words.map((w) => stem(w, ctx.locale)));
+  const inflected = (n: string): boolean => normalize(n).split(' ').every((w) => stems.has(stem(w, ctx.locale)));
+  return !asked.some((m) => [m.name.en, m.name.de, ...m.aliases].some(inflected));
 }
