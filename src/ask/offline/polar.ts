@@ -9,6 +9,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { lacksAsked, otherMineralsOnly } from './polar-unsettled.js';
+import { holdsOwnWord, sameVerb, undoes } from './polar-words.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -49,39 +50,6 @@ export function polarity(ctx: CommandContext, p: ParsedQuery, sentence: string):
 function contentOf(ctx: CommandContext, p: ParsedQuery): string[] {
   const v = vocabIndex(ctx.dataset);
   return [...new Set(p.content)].filter((w) => !v.stop.has(w) && !v.negations.has(w));
-}
-
-/** Whether the sentence's words hold another form of the verb `w` (grammar.verb_forms: "verboten" for "verbieten"). */
-function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly string[]): boolean {
-  const family = v.verbFamily.get(w);
-  return family !== undefined && words.some((x) => v.verbFamily.get(x) === family);
-}
-
-/**
- * The sentence undoes something (grammar.undoing) and the question holds no word of undoing or lifting
- * (one the sentence holds too is a name's word: "end users").
- */
-function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQuery): boolean {
-  if (!v.undoing.length || holdsPhrase(paddedQuestion(p), v.undoing)) return false;
-  // Another form of the same verb asks the undoing itself ("Did the US drop …?" against "was dropped").
-  const lang = p.locale;
-  const asked = new Set(p.words.map((w) => stem(w, lang)));
-  if (v.undoing.some((u) => !u.includes(' ') && asked.has(stem(u, lang)))) return false;
-  const padded = ` ${normalize(sentence)} `;
-  if (!holdsPhrase(padded, v.undoing) || p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `))) return false;
-  // Of a sentence of clauses ("…; military end users denied in principle; …"), the undoing must stand in one
-  // holding a word asked, when any does.
-  const clauses = sentence.split(/;\s+/).map((c) => ` ${normalize(c)} `);
-  const holding = clauses.filter((c) => c.split(' ').some((w) => w.length > 2 && !v.stop.has(w) && asked.has(stem(w, lang))));
-  return holding.length === 0 || holding.some((c) => holdsPhrase(c, v.undoing));
-}
-
-/** Whether the sentence holds a content word no attribute hit of the question covers, when there is one. */
-function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
-  const attributeWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
-  // Nor does a word of ending a measure ("schafft … ab"), which is judged against the sentence below.
-  const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
-  return !own.length || own.some((w) => held.has(w));
 }
 
 function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict | undefined {

@@ -1,0 +1,40 @@
+// Word tests judge (polar.ts) makes of a sentence against a yes/no question: another form of an asked
+// verb, an undoing the question does not ask, and a word of its own beside the attribute's words.
+import type { ParsedQuery } from '../query/types.js';
+import type { vocabIndex } from '../query/vocab.js';
+import { normalize } from '../../dataset/lookup.js';
+import { stem } from '../query/text.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+
+/** Whether the sentence's words hold another form of the verb `w` (grammar.verb_forms: "verboten" for "verbieten"). */
+export function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly string[]): boolean {
+  const family = v.verbFamily.get(w);
+  return family !== undefined && words.some((x) => v.verbFamily.get(x) === family);
+}
+
+/**
+ * The sentence undoes something (grammar.undoing) and the question holds no word of undoing or lifting
+ * (one the sentence holds too is a name's word: "end users").
+ */
+export function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQuery): boolean {
+  if (!v.undoing.length || holdsPhrase(paddedQuestion(p), v.undoing)) return false;
+  // Another form of the same verb asks the undoing itself ("Did the US drop …?" against "was dropped").
+  const lang = p.locale;
+  const asked = new Set(p.words.map((w) => stem(w, lang)));
+  if (v.undoing.some((u) => !u.includes(' ') && asked.has(stem(u, lang)))) return false;
+  const padded = ` ${normalize(sentence)} `;
+  if (!holdsPhrase(padded, v.undoing) || p.words.some((w) => v.lifting.has(w) && !padded.includes(` ${w} `))) return false;
+  // Of a sentence of clauses ("…; military end users denied in principle; …"), the undoing must stand in one
+  // holding a word asked, when any does.
+  const clauses = sentence.split(/;\s+/).map((c) => ` ${normalize(c)} `);
+  const holding = clauses.filter((c) => c.split(' ').some((w) => w.length > 2 && !v.stop.has(w) && asked.has(stem(w, lang))));
+  return holding.length === 0 || holding.some((c) => holdsPhrase(c, v.undoing));
+}
+
+/** Whether the sentence holds a content word no attribute hit of the question covers, when there is one. */
+export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
+  const attributeWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  // Nor does a word of ending a measure ("schafft … ab"), which is judged against the sentence below.
+  const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
+  return !own.length || own.some((w) => held.has(w));
+}
