@@ -8,7 +8,7 @@ import { MEASURE_LABEL } from '../../commands/figure-answer.js';
 import { rankValue, recordHistory, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { multipleClaimed } from '../query/multiplier.js';
 import { normalize } from '../../dataset/lookup.js';
 import { tonnagesClaimed } from './polar-tonnage.js';
@@ -55,10 +55,9 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
       verdict = t(locale, ` — ${top.c.name.en} has about ${x} times as much.`, ` — ${top.c.name.de} hat etwa das ${x}-Fache.`);
     }
     // "Cuba vs the Philippines: were they level?": equal or not.
-    const equal = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).equalWords);
     // "Are India's reserves as large as Australia's?": the first named at least (or at most) the other.
-    const atLeast = p.polar && holdsPhrase(paddedQuestion(p), vocabIndex(ds).atLeastWords);
-    const atMost = p.polar && !atLeast && holdsPhrase(paddedQuestion(p), vocabIndex(ds).atMostWords);
+    const equative = p.polar ? equativeAsked(p, vocabIndex(ds)) : undefined;
+    const [equal, atLeast, atMost] = [equative === 'equal', equative === 'atLeast', equative === 'atMost'];
     // "Did Brazil and Vietnam each hold about 21 Mt?": a figure claimed of both is checked against each.
     each = p.polar && p.threshold !== undefined && times === undefined && !equal && holdsPhrase(paddedQuestion(p), vocabIndex(ds).eachWords);
     // "… 270,000 t and the US 60,000 t?": a figure claimed beside each country is checked against that country's.

@@ -85,9 +85,7 @@ const factsOf = (ctx: CommandContext, h: AttributeHit): Fact[] => ('facts' in h.
 /** Whether one of an attribute's facts states a sum of money beside a word of the figure asked (its stem: "förderten" for "Förderung"). */
 function statesSum(ctx: CommandContext, h: AttributeHit, figure: AttributeHit): boolean {
   const asked = figure.matched.flatMap((m) => normalize(m).split(' ')).map((w) => stem(w, ctx.locale));
-  return 'facts' in h.attribute.answer && h.attribute.answer.facts.some((id) => {
-    const f = ctx.dataset.factById.get(id);
-    if (f === undefined) return false;
+  return factsOf(ctx, h).some((f) => {
     const text = loc(ctx.locale, f.text);
     const stems = textStems(ctx.dataset, text, ctx.locale);
     return SUM.test(text) && asked.some((w) => stems.has(w));
@@ -265,8 +263,8 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const worth = vocabIndex(ctx.dataset).wordLists.worthWords[ctx.locale];
   const asksWorth = moneyWordsOf(p, vocabIndex(ctx.dataset)) !== undefined || p.words.some((w) => worth.has(w) && (ctx.locale !== 'de' || !typedCapitalised(p.text, w)));
   const sums = first && 'figure' in first.attribute.answer && asksWorth ? ok.filter((h) => statesSum(ctx, h, first)) : [];
-  // Of several, the one whose fact is of the country asked (a price fact states sums of other things).
-  // With a country asked, only a fact of that country: a price fact states sums of other things.
+  // Of several, the one whose fact is of the country and mineral asked; with a country asked, only such a
+  // one (a price fact states sums of other things).
   const minerals = p.subjects.minerals.length ? p.subjects.minerals.map((m) => m.id) : [defaultMineral(ctx.dataset)?.id ?? ''];
   const sum = sums.find((h) => factsOf(ctx, h).some((f) => p.subjects.countries.every((c) => f.countries.includes(c.id)) && minerals.every((m) => f.minerals.includes(m))))
     ?? (p.subjects.countries.length ? undefined : sums[0]);

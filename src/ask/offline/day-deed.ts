@@ -7,15 +7,14 @@ import { loc } from '../../commands/common.js';
 import type { ParsedQuery } from '../query/types.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
-import { textWords } from './sentence-cache.js';
+import { textStems, textWords } from './sentence-cache.js';
+import { sameVerb } from './polar-words.js';
 import { dayClause } from './event-clauses.js';
 
 /** Whether a text holds the word, by its stem or another form of its verb (grammar.verb_forms: "died", "death"). */
 function holdsWord(ctx: CommandContext, text: string, w: string): boolean {
-  const v = vocabIndex(ctx.dataset);
-  const family = v.verbFamily.get(w);
-  const st = stem(w, ctx.locale);
-  return textWords(ctx.dataset, text).some((x) => stem(x, ctx.locale) === st || (family !== undefined && v.verbFamily.get(x) === family));
+  const words = textWords(ctx.dataset, text);
+  return textStems(ctx.dataset, text, ctx.locale).has(stem(w, ctx.locale)) || sameVerb(vocabIndex(ctx.dataset), w, words);
 }
 
 const texts = (ctx: CommandContext, e: Event): string =>

@@ -8,7 +8,7 @@ import { textWords } from './sentence-cache.js';
 import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
 import { matchPhrases, stemWords } from '../query/phrases.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { equativeAsked, paddedQuestion } from '../query/question-text.js';
 import { countClaim } from '../query/polar-cues.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { numberAfter } from './polar-price.js';
@@ -43,12 +43,8 @@ export function countInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 
  */
 export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
   // "so teuer wie" compares as "teurer als" does, though no word of the compare operator stands in it.
-  const v = vocabIndex(ctx.dataset);
-  const q = paddedQuestion(p);
-  const equal = holdsPhrase(q, v.equalWords);
-  const atLeast = holdsPhrase(q, v.atLeastWords);
-  const atMost = !atLeast && holdsPhrase(q, v.atMostWords);
-  if ((p.operator !== 'compare' && !equal && !atLeast && !atMost) || p.subjects.elements.length !== 2) return undefined;
+  const equative = equativeAsked(p, vocabIndex(ctx.dataset));
+  if ((p.operator !== 'compare' && !equative) || p.subjects.elements.length !== 2) return undefined;
   // In the order the question names them ("neodymium oxide" may be found before as a longer alias).
   const text = paddedQuestion(p);
   // A German compound opens with the name ("Neodymoxid"): the name at a word's start counts too.
@@ -59,10 +55,8 @@ export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string)
   const [a, b] = values;
   if (a === undefined || b === undefined) return undefined;
   // "Ist Ceroxid so billig wie Lanthanoxid?": equal asked, equal stated is yes, whichever word compares.
-  if (equal) return a === b ? 'yes' : 'no';
   // "so teuer wie": at least as dear; "so billig wie": at most as dear.
-  if (atLeast) return a >= b ? 'yes' : 'no';
-  if (atMost) return a <= b ? 'yes' : 'no';
+  if (equative) return (equative === 'equal' ? a === b : equative === 'atLeast' ? a >= b : a <= b) ? 'yes' : 'no';
   if (a === b) return 'no';
   return (a > b) !== Boolean(p.less) ? 'yes' : 'no';
 }

@@ -21,7 +21,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { shareByYear } from './polar-share.js';
 import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
@@ -239,7 +239,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // Two things compared ("Did Belgium produce more germanium than Canada?", "Liegt Myanmar vor
   // Australien?"): only a lead stating both figures settles it (above); a sentence holding the
   // question's words, or one country's figure, says nothing of which is larger.
-  const two = p.subjects.countries.length === 2 ? tonnagesCompared(p, a.lead, holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).equalWords)) : undefined;
+  const two = p.subjects.countries.length === 2 ? tonnagesCompared(p, a.lead, equativeAsked(p, vocabIndex(ctx.dataset)) === 'equal') : undefined;
   if (two) return { ...a, lead: `${word(two)} — ${a.lead}` };
   if (p.operator === 'compare' || (p.subjects.countries.length >= 2 && !p.subjects.countries.every((c) => namesCountry(a.lead, c)))) return a;
   const byYear = shareByYear(ctx, p, a);

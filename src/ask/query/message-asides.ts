@@ -30,9 +30,11 @@ export function tellerWords(words: readonly string[], unknown: readonly string[]
 export function equativeWords(norm: string, v: VocabIndex): Set<string> | undefined {
   const padded = ` ${norm} `;
   let out: Set<string> | undefined;
-  for (const phrase of [...v.equalWords, ...v.atLeastWords, ...v.atMostWords]) {
-    if (!phrase.includes(' ') || !padded.includes(` ${phrase} `)) continue;
-    for (const w of phrase.split(' ')) (out ??= new Set()).add(w);
+  for (const list of [v.equalWords, v.atLeastWords, v.atMostWords]) {
+    for (const phrase of list) {
+      if (!phrase.includes(' ') || !padded.includes(` ${phrase} `)) continue;
+      for (const w of phrase.split(' ')) (out ??= new Set()).add(w);
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { escapeRegExp } from './text.js';
 import { quantities } from './quantities.js';
 import type { ParsedQuery } from './types.js';
+import type { VocabIndex } from './vocab-types.js';
 
 const paddedQuestions = new WeakMap<ParsedQuery, string>();
 
@@ -64,4 +65,13 @@ export function askedNumbers(p: ParsedQuery): readonly string[] {
 /** Whether normalised text ends with a phrase of grammar.until_before ("until", "bis zum"): what follows is an end. */
 export function endsWithUntil(before: string, untilBefore: readonly string[]): boolean {
   return untilBefore.some((w) => before === w || before.endsWith(` ${w}`));
+}
+
+/**
+ * The equative a question asks two figures by, if any: equal ("level", "gleich groß"; grammar.equal_words),
+ * at least ("as large as", "so hoch wie"; at_least_words) or at most ("as cheap as"; at_most_words).
+ */
+export function equativeAsked(p: ParsedQuery, v: VocabIndex): 'equal' | 'atLeast' | 'atMost' | undefined {
+  const q = paddedQuestion(p);
+  return holdsPhrase(q, v.equalWords) ? 'equal' : holdsPhrase(q, v.atLeastWords) ? 'atLeast' : holdsPhrase(q, v.atMostWords) ? 'atMost' : undefined;
 }
