@@ -15,9 +15,10 @@ export function sinceAsked(ctx: CommandContext, p: ParsedQuery): boolean {
 
 /** The first date of a text written right after a word of grammar.since_year ("seit Januar 2024"), up to the clause's end. */
 export function sinceDate(ctx: CommandContext, text: string): TimeRef | undefined {
+  const since = vocabIndex(ctx.dataset).wordLists.sinceYear[ctx.locale];
   const words = text.split(/\s+/);
   for (const [i, w] of words.entries()) {
-    if (!vocabIndex(ctx.dataset).wordLists.sinceYear[ctx.locale].has(normalize(w))) continue;
+    if (!since.has(normalize(w))) continue;
     // Dates are read in the dataset's texts, where the clause after "since" ends at its bracket or comma.
     const after = words.slice(i + 1).join(' ').split(/[),;]/)[0] ?? '';
     const d = datesInDatasetText(after, ctx.dataset)[0];

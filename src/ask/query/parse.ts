@@ -276,8 +276,11 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     || v.vocabulary.grammar.operators.more[locale].some((w) => ` ${normQ} `.includes(` ${normalize(w)} `)));
   // So is a statement of five words or more stating a number ("So Takaichi is giving 150 cherry trees to DC?").
   // Not a number labelling something ("No. 61", "MCS 2026 Version 1.3"): that names, it claims nothing.
-  const numbered = words.length >= 5 && words.some((w, i) => /^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w) && i > 0 && !/^\d+$/.test(words[i - 1]!.replace(/^(?:19|20)\d\d$/, 'y'))
-    && !v.numberLabels.has(words[i - 1]!) && !v.editionWords.has(words[i - 1]!) && !v.editionLabelWords.has(words[i - 1]!)) && quantities(time ? q.replace(time.text, ' ') : q).length > 0;
+  // (A number's second part, "1.3" read as "1 3", follows a number that is no year.)
+  const isYear = (w: string): boolean => /^(?:19|20)\d\d$/.test(w);
+  const labels = (w: string): boolean => (/^\d+$/.test(w) && !isYear(w)) || v.numberLabels.has(w) || v.editionWords.has(w) || v.editionLabelWords.has(w);
+  const numbered = words.length >= 5 && words.some((w, i) => i > 0 && /^\d/.test(w) && !isYear(w) && !labels(words[i - 1]!))
+    && quantities(time ? q.replace(time.text, ' ') : q).length > 0;
   if (!polar && !choice && !request && context === undefined && (bounded || threshold !== undefined || stated || placedAbove || numbered) && (operator === 'single' || ((stated || placedAbove) && operator === 'compare'))
     && /\?\s*$/.test(q) && !words.some((w) => v.questionWordsOf[locale].has(w))) out.polar = true;
   if (range) out.range = range;

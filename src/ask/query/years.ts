@@ -172,8 +172,10 @@ export function comparedYears(words: readonly string[], v: VocabIndex, editions:
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Every edition named is no year of the figures ("2023 in MCS 2024 and MCS 2025" compares editions, not years).
-    if (YEAR.test(w) && !editions.has(Number(w))) { found.push({ year: Number(w) }); continue; }
-    if (YEAR.test(w)) continue;
+    if (YEAR.test(w)) {
+      if (!editions.has(Number(w))) found.push({ year: Number(w) });
+      continue;
+    }
     const rel = now ? relativeYearAt(words, i, v) : undefined;
     const before = yearBeforeAt(words, i, v);
     // The longer reading wins: "the year before last" is a year of its own, not the one before another.
