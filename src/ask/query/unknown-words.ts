@@ -33,7 +33,7 @@ export function unknownWords(rest: readonly string[], seen: ReadWords, ds: Datas
   const unknown: string[] = [];
   let held: string[] | undefined;
   for (const w of rest) {
-    if (w.length < 3 || seen.purposeOnly?.has(w) || seen.asking?.has(w) || seen.tag?.has(w) || seen.spanWords?.has(w) || seen.world(w) || /\d/.test(w) || v.stop.has(w) || (v.functionWords[locale].has(w) && !seen.nounsTyped.has(w)) || v.negations.has(w) || v.reporting.has(w) || (seen.dateAsked && v.publishedWordSet.has(w))) continue;
+    if (w.length < 3 || seen.purposeOnly?.has(w) || seen.asking?.has(w) || seen.tag?.has(w) || seen.spanWords?.has(w) || seen.world(w) || /\d/.test(w) || v.stop.has(w) || (v.functionWords[locale].has(w) && !seen.nounsTyped.has(w)) || v.negations.has(w) || v.reporting.has(w) || v.citing.has(w) || (seen.dateAsked && v.publishedWordSet.has(w))) continue;
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || seen.matched.has(w) || seen.ops.has(w) || v.changeWords.has(w) || seen.time.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w) || v.weekdays.has(w)
