@@ -14,3 +14,10 @@ describe('a verb of a publication giving a figure ("meldet", "reports") beside a
     expect(lead('Welche Recyclingquote meldet die USGS für Kobalt in Kanada?', 'de')).toMatch(/keine Zahl/);
   });
 });
+
+describe('"Erzeugung" and "Erzeuger" as words of output, alone and in compounds ("Galliumerzeugung")', () => {
+  it('asks mine production', () => {
+    expect(lead('Wie hoch war die weltweite Galliumerzeugung 2024?', 'de')).toMatch(/^Welt — Bergwerksförderung \(Gallium\) 2024: 848\.000 kg/);
+    expect(lead('Welches Land ist der größte Erzeuger von Kobalt?', 'de')).toMatch(/^Größte Bergwerksförderung \(Kobalt\)/);
+  });
+});
