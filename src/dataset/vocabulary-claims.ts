@@ -19,6 +19,10 @@ export const claimWords = {
   /** Units of a span of time within a day, with their length in minutes ("hour" 60): a duration claimed is checked against one stated. */
   /** Words halving the span they stand in ("half an hour", "eine halbe Stunde"). */
   half_words: Words.default({ en: [], de: [] }),
+  /** Words asking whether something happened before ("ever", "zuvor"): a sentence stating a first says no. */
+  prior_words: Words.default({ en: [], de: [] }),
+  /** Words stating a first ("the first woman", "zum ersten Mal"). */
+  first_words: Words.default({ en: [], de: [] }),
   duration_units: z.array(z.strictObject({ minutes: z.number().int().min(1).max(1440), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),
   /**
    * Units of a span counted in days (`days`: 1 for "day", 7 for "week"): "two days after the Tokyo

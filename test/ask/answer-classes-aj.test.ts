@@ -21,3 +21,40 @@ describe('"Erzeugung" and "Erzeuger" as words of output, alone and in compounds 
     expect(lead('Welches Land ist der größte Erzeuger von Kobalt?', 'de')).toMatch(/^Größte Bergwerksförderung \(Kobalt\)/);
   });
 });
+
+describe('a figure told by a publication, then asked of the USGS ("ZDF says …. Is that what USGS says?")', () => {
+  it('is judged against the USGS figure, not against what the publication told', () => {
+    expect(lead('ZDF said Russia had 10 million tonnes. Is that what the USGS says today?', 'en')).toMatch(/^No — /);
+    expect(lead('Das ZDF nennt für Brasilien 22 Millionen Tonnen. Steht das so auch bei der USGS?', 'de')).toMatch(/^Nein — /);
+  });
+  it('still answers what the publication told when only that is asked', () => {
+    // Guard: "Did ZDF say …?" asks what it said.
+    expect(lead('Did the ZDF article give Brazil 22 million tonnes?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('"Does USGS agree?", "Sieht die USGS das genauso?" closing a claim', () => {
+  it('asks yes or no of the claim', () => {
+    expect(lead('Vietnam holds 3.5 million tonnes of reserves. Would you agree?', 'en')).toMatch(/^Yes — Vietnam/);
+    expect(lead('ZDF says China has 44 million tonnes. Does USGS agree?', 'en')).toMatch(/^Yes — .*China/);
+    expect(lead('China hat 44 Millionen Tonnen Reserven. Sehen Sie das genauso?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('whether something happened before, against a sentence stating it as a first', () => {
+  it('is no', () => {
+    expect(lead('Did Japan ever have a female prime minister before Sanae Takaichi?', 'en')).toMatch(/^No — /);
+    expect(lead('Gab es in Japan vor Takaichi schon einmal eine Premierministerin?', 'de')).toMatch(/^Nein — /);
+  });
+  it('stays yes when the first itself is asked, and says nothing of a sentence missing what is asked', () => {
+    // Guards: "the first woman?" is yes; Malaysia before the Busan meeting is not settled by "first since 2019".
+    expect(lead('Is Takaichi the first woman to be prime minister of Japan?', 'en')).toMatch(/^Yes — /);
+    expect(lead('War Trump vor seinem Treffen mit Xi noch in Malaysia?', 'de')).not.toMatch(/^Nein/);
+  });
+});
+
+describe('"the only one" judged by the other countries a sentence names', () => {
+  it('takes no lower-case word for a country code ("in" is no India)', () => {
+    expect(lead('Is Mountain Pass the only rare-earth mine in the US?', 'en')).not.toMatch(/^No\b/);
+  });
+});

@@ -241,8 +241,11 @@ export function ordinalsAsNumbers(text: string, v: VocabIndex, lang: Locale): st
 }
 
 /** Ids of the countries a sentence's normalised words name (by name or alias). */
-export function countriesNamed(ctx: CommandContext, words: readonly string[]): string[] {
-  return [...new Set(countryMentions(ctx, words).map((m) => m.id))];
+export function countriesNamed(ctx: CommandContext, words: readonly string[], sentence: string): string[] {
+  // A code counts only as written, in capitals ("US"): lower-cased, "in" would name India.
+  const upper = new Set((sentence.match(/\b[A-Z]{2,3}\b/g) ?? []).map((c) => c.toLowerCase()));
+  const byCode = countryMentions(ctx, words).filter((m) => m.end - m.start === 1 && upper.has(words[m.start]!));
+  return [...new Set([...countryMentions(ctx, words, { codes: false }), ...byCode].map((m) => m.id))];
 }
 
 /**

@@ -38,3 +38,25 @@ export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting
   const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
   return !own.length || own.some((w) => held.has(w));
 }
+
+const priorCache = new WeakMap<object, Set<string>>();
+
+/**
+ * A question asking whether something happened before ("ever", "zuvor", "schon einmal") and a sentence
+ * stating it as a first ("the first woman", "zum ersten Mal") that holds all else it asks: no. A
+ * question asking about the first itself is no such question. (The words of the prior phrases need
+ * not be in the sentence.)
+ */
+export function firstDeniesPrior(v: ReturnType<typeof vocabIndex>, p: ParsedQuery, words: readonly string[], content: readonly string[], held: ReadonlySet<string>): boolean {
+  const q = paddedQuestion(p);
+  if (!holdsPhrase(q, v.priorWords) || holdsPhrase(q, v.firstWords) || !holdsPhrase(` ${words.join(' ')} `, v.firstWords)) return false;
+  let prior = priorCache.get(v);
+  if (!prior) priorCache.set(v, (prior = new Set(v.priorWords.flatMap((x) => x.split(' ')))));
+  return content.every((w) => held.has(w) || prior.has(w));
+}
+
+/** Whether the sentence names every country asked, by a name inflected or not ("Japans" for Japan). */
+export function namesCountries(sentence: string, p: ParsedQuery): boolean {
+  const lower = sentence.toLowerCase();
+  return p.subjects.countries.every((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => n.length > 3 && lower.includes(n.toLowerCase())));
+}

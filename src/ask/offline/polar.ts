@@ -9,7 +9,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { lacksAsked, otherMineralsOnly } from './polar-unsettled.js';
-import { holdsOwnWord, sameVerb, undoes } from './polar-words.js';
+import { firstDeniesPrior, holdsOwnWord, namesCountries, sameVerb, undoes } from './polar-words.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -157,6 +157,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (!qNeg && holdsPhrase(paddedQuestion(p), v.permanent) && words.some((w) => v.untilWords.has(w))) return { verdict: 'no', hits };
   // "Was a 100% tariff imposed?" against "the planned 100% tariff was dropped": a sentence undoing what is asked.
   if (!qNeg && undoes(v, sentence, p)) return { verdict: 'no', hits };
+  // "Ever had a woman prime minister before Takaichi?" against "the first woman in the office".
+  if (!qNeg && firstDeniesPrior(v, p, words, content, held) && namesCountries(sentence, p)) return { verdict: 'no', hits };
   // "Did Malaysia lift its ban?" against "… said the ban … stays": lifted asked, staying stated.
   if (!qNeg && p.words.some((w) => v.lifting.has(w)) && words.some((w) => v.remaining.has(w))) return { verdict: 'no', hits };
   // "Was Anutin the Cambodian prime minister?" against "Thai Prime Minister Anutin …": another country's office.
@@ -164,7 +166,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "The only one?": a sentence naming other countries beside the asked ones says no; one naming
   // none of them settles nothing.
   if (p.only) {
-    const others = countriesNamed(ctx, words).filter((id) => !p.subjects.countries.some((c) => c.id === id));
+    const others = countriesNamed(ctx, words, sentence).filter((id) => !p.subjects.countries.some((c) => c.id === id));
     return others.length ? { verdict: 'no', hits } : undefined;
   }
   // "das erste Treffen seit 2017?" against "zum ersten Mal seit 2019": a year after the same word.

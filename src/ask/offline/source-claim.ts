@@ -47,8 +47,12 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   // The verb before the number ("Did ZDF say 110 Mt?"); after it ("110 Mt, as ZDF says?") the figure is asked. A bound is asked of the figures.
   const verbAt = p.words.findIndex((w) => v0.reporting.has(w) || v0.citing.has(w));
   const numberAt = p.words.findIndex((w) => /^\d/.test(w));
-  const said = p.claim === true && !right && !wrong && verbAt >= 0 && verbAt < numberAt;
-  if (!said && (holdsPhrase(paddedQuestion(p), v0.rightWords) === holdsPhrase(paddedQuestion(p), v0.wrongWords) || (p.threshold !== undefined && !p.claim))) return undefined;
+  const told = p.claim === true && verbAt >= 0 && verbAt < numberAt;
+  // "ZDF says Brazil has 22 Mt. Is that what USGS says?": an edition's publisher named after the number
+  // asks whether the editions agree with the figure told, not whether the publisher told it.
+  const editionAsked = told && p.words.some((w, i) => i > numberAt && (v0.editionWords.has(w) || publishesEditions(ds, w)));
+  const said = told && !right && !wrong && !editionAsked;
+  if (!said && !editionAsked && (holdsPhrase(paddedQuestion(p), v0.rightWords) === holdsPhrase(paddedQuestion(p), v0.wrongWords) || (p.threshold !== undefined && !p.claim))) return undefined;
   const publishers = publisherWords(ds);
   const cands = p.words.filter((w) => publishers.has(w));
   if (!cands.length) return undefined;
@@ -75,7 +79,7 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   const misquoted = p.threshold !== undefined && !same(claimed, p.threshold);
   const holds = !misquoted && same(claimed, newest);
   const judged = holdsPhrase(paddedQuestion(p), v0.rightWords);
-  const word = (said ? !misquoted : holds === judged) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  const word = (editionAsked ? same(p.threshold ?? claimed, newest) : said ? !misquoted : holds === judged) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   const c = ds.countries.find((x) => x.id === country);
   return { status: 'answer', lead: `${word} — ${loc(locale, d.text)}`, support: [], sources: [...d.sources], more: figureCommand(ds, d.measure, mineral, c, locale) };
 }

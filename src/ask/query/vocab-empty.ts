@@ -64,6 +64,8 @@ export const EMPTY: Vocabulary = {
     day_spans: [],
     duration_units: [],
     half_words: { en: [], de: [] },
+    prior_words: { en: [], de: [] },
+    first_words: { en: [], de: [] },
     calendar_spans: [],
     citing: { en: [], de: [] },
     verbs_first_named: { en: [], de: [] },

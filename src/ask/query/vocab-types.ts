@@ -199,6 +199,10 @@ export interface VocabIndex {
   equalWords: string[];
   /** Words halving a span (grammar.half_words: "half an hour"). */
   halfWords: Set<string>;
+  /** Phrases asking whether something happened before (grammar.prior_words). */
+  priorWords: string[];
+  /** Phrases stating a first (grammar.first_words). */
+  firstWords: string[];
   /** Equatives of at least and at most (grammar.at_least_words, at_most_words): "as large as" holds of the larger too. */
   atLeastWords: string[];
   atMostWords: string[];

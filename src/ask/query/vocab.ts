@@ -249,6 +249,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     behalfWords: words(g.behalf_words),
     eachWords: words(g.each_words),
     halfWords: new Set(words(g.half_words)),
+    priorWords: words(g.prior_words),
+    firstWords: words(g.first_words),
     durationUnits: new Map(g.duration_units.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.minutes] as const))),
     daySpans: new Map(g.day_spans.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.days] as const))),
     calendarSpans: new Map([...g.day_spans, ...g.calendar_spans].flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.days] as const))),
