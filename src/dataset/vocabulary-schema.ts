@@ -161,6 +161,8 @@ export const Grammar = z.strictObject({
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */
   demonstratives: Words.default({ en: [], de: [] }),
   back_references: Words.default({ en: [], de: [] }),
+  /** Words pointing back at a place the context names ("dort", "there"): the question is about what the context names. */
+  place_back_references: Words.default({ en: [], de: [] }),
   times: Words.default({ en: [], de: [] }),
   twice: Words.default({ en: [], de: [] }),
   title_verbs: Words.default({ en: [], de: [] }),

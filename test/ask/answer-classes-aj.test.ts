@@ -58,3 +58,17 @@ describe('"the only one" judged by the other countries a sentence names', () => 
     expect(lead('Is Mountain Pass the only rare-earth mine in the US?', 'en')).not.toMatch(/^No\b/);
   });
 });
+
+describe('a unit of time counted ("how many minutes") of a span stated in several units', () => {
+  it('counts the whole span, not the number before the unit', () => {
+    expect(lead('For how many minutes did Trump and Xi talk at Gimhae Air Base?', 'en')).toMatch(/^100\b/);
+    expect(lead('Wie viele Minuten lang sprachen Trump und Xi in Busan miteinander?', 'de')).toMatch(/^100\b/);
+  });
+});
+
+describe('a question naming nothing that points back at a place its context names ("Wird dort abgebaut?")', () => {
+  it('asks its attribute of what the context names, not of the world', () => {
+    expect(lead('In der Zeitung stand etwas über ein Vorkommen im Norden Sachsens. Wird dort abgebaut?', 'de')).toMatch(/^Nein — .*Sachsens/);
+    expect(lead('I read about a big rare-earth deposit in northern Saxony. Is anything mined there?', 'en')).toMatch(/Saxony, but it is not mined/);
+  });
+});

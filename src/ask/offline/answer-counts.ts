@@ -3,6 +3,7 @@
 // "how many letters of interest" by "seven letters of interest" (a number before it). Number words
 // come from data/vocabulary.yaml (grammar.numbers). Without such a clause there is no count here,
 // and the caller keeps its own answer.
+import { spanMinutes } from './polar-duration.js';
 import type { Event, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
@@ -48,6 +49,11 @@ function countIn(ctx: CommandContext, clause: string, nouns: ReadonlySet<string>
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!nouns.has(stem(normalize(t[0]), ctx.locale))) continue;
+    // A unit of time counted ("how many minutes") of a span in several units ("1 hour 40 minutes"): the
+    // whole span in that unit, not the number before the word; none when it is no whole number of them.
+    const per = v.durationUnits.get(normalize(t[0]));
+    const span = per === undefined ? undefined : spanMinutes(text, v);
+    if (per !== undefined && span !== undefined) return Number.isInteger(span / per) && span / per > 1 ? span / per : undefined;
     // The counted word, then a list of numbers ("Announcements Nos. 55, 56 … and 62"): its length.
     // Joined by a word of a list ("and", "und"), not a partitive ("standen 12 der 17 …").
     const listed = LIST_AFTER.exec(text.slice(t.index + t[0].length))?.[1];

@@ -45,6 +45,11 @@ function minutesIn(words: readonly string[], v: VocabIndex, units: ReadonlyMap<s
   return undefined;
 }
 
+/** The first span of time a text states, in minutes ("for about 1 hour 40 minutes": 100). */
+export function spanMinutes(text: string, v: VocabIndex): number | undefined {
+  return minutesIn(tokens(text), v)?.minutes;
+}
+
 const boundsOf = new WeakMap<Dataset, { more: string[]; less: string[] }>();
 function bounds(ds: Dataset): { more: string[]; less: string[] } {
   let b = boundsOf.get(ds);

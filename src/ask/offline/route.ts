@@ -135,6 +135,7 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   // question does not, is what its words are about, as the subjects taken from the context are.
   const named = noSubject ? whole.content.filter((x) => !p.content.includes(x) && (namesThing(ctx.dataset, x) || isTopicWord(ctx.dataset, x))) : [];
   const more = [...added, ...named];
+  const placeBack = namesNothing && p.words.some((x) => vi.placeBackReferences.has(x));
   return {
     ...p,
     ...(more.length ? { words: [...p.words, ...more] } : {}),
@@ -155,7 +156,9 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
     // attribute of its own asks the figure its context names (a topic there only says what it is about).
     // "An old deck claims Nigeria produced 13 kt in 2024. Does that hold up today?": a yes/no question
     // naming nothing of its own and pointing back ("that") checks the figure its context claims first.
-    attributes: p.polar ? [...claimedOf(whole, p), ...(p.attributes.length ? (pointsBack ? union(whole.attributes.filter(ofFigure), p.attributes) : p.attributes) : whole.attributes.filter(ofFigure))]
+    // "Das ZDF schreibt über eine Lagerstätte in Nordsachsen. Wird dort gefördert?": a question naming nothing that
+    // points back at a place ("dort", "there") asks its attribute of what its context's attributes name.
+    attributes: placeBack ? union(whole.attributes, p.attributes) : p.polar ? [...claimedOf(whole, p), ...(p.attributes.length ? (pointsBack ? union(whole.attributes.filter(ofFigure), p.attributes) : p.attributes) : whole.attributes.filter(ofFigure))]
       : p.attributes.length ? p.attributes : whole.attributes.filter(ofFigure),
     // "A source says Nigeria mined 13,000 t in 2024. Does the USGS figure back that up?": a yes/no
     // question checks the tonnage its context claims.

@@ -31,6 +31,7 @@ export const EMPTY: Vocabulary = {
     worth_words: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     back_references: { en: [], de: [] },
+    place_back_references: { en: [], de: [] },
     times: { en: [], de: [] },
     twice: { en: [], de: [] },
     title_verbs: { en: [], de: [] },

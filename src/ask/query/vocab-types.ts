@@ -82,6 +82,8 @@ export interface VocabIndex {
   wordLists: Record<'alternatives' | 'pastOpeners' | 'presentOpeners' | 'hearsayInfinitives' | 'changeFrom' | 'spanEnd' | 'perfectMarkers' | 'planMarkers' | 'sinceYear' | 'hearsayVerbs' | 'worthWords', Record<Locale, ReadonlySet<string>>>;
   /** Determiners pointing back at the context (grammar.demonstratives). */
   demonstratives: Set<string>;
+  /** Words pointing back at a place the context names (grammar.place_back_references). */
+  placeBackReferences: Set<string>;
   /** Words pointing back at a heading before a colon (grammar.back_references). */
   backReferences: Set<string>;
   purposeOpeners: string[];

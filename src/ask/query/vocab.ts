@@ -180,6 +180,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     purposeOpeners: words(g.purpose_openers),
     demonstratives: new Set(words(g.demonstratives)),
     backReferences: new Set(words(g.back_references)),
+    placeBackReferences: new Set(words(g.place_back_references)),
     wordLists: {
       alternatives: perLocale(g.alternatives),
       pastOpeners: perLocale(g.past_openers),
