@@ -72,3 +72,14 @@ describe('a question naming nothing that points back at a place its context name
     expect(lead('I read about a big rare-earth deposit in northern Saxony. Is anything mined there?', 'en')).toMatch(/Saxony, but it is not mined/);
   });
 });
+
+describe('a weekday asked of one deed within an event of several days', () => {
+  it('is the weekday of the day the deed\'s own sentence states, not of the event\'s first day', () => {
+    expect(lead('Was the Gyeongju Declaration adopted on a Friday?', 'en')).toMatch(/^No — Saturday, 1 Nov 2025/);
+    expect(lead('Wurde die Gyeongju-Erklärung an einem Freitag verabschiedet?', 'de')).toMatch(/^Nein — Samstag, 1\. Nov\. 2025/);
+  });
+  it('keeps the event\'s first day for the event itself', () => {
+    // Guard: the leaders' meeting opened on Friday 31 October.
+    expect(lead('Did the APEC leaders\' meeting open on a Friday?', 'en')).toMatch(/^Yes — Friday, 31 Oct 2025/);
+  });
+});

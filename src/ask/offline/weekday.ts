@@ -7,6 +7,11 @@ import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { findTime } from '../query/time.js';
+import { MONTHS } from './event-clauses.js';
+import { splitSentences } from '../query/sentences.js';
+import { stem } from '../query/text.js';
+import { textStems } from './sentence-cache.js';
+import type { Event } from '../../dataset/schema.js';
 import { untilPrefix } from './answer-events.js';
 
 // The weekday words padded with spaces, once per vocabulary: the set was spread and each word
@@ -33,6 +38,36 @@ const WEEKDAY: Record<Locale, Intl.DateTimeFormat> = {
 };
 
 /**
+ * The one day within an event of several days on which what the question asks of it happened ("The
+ * Gyeongju Declaration was adopted on 1 November" for "Declaration adopted on a Friday?"): a sentence of
+ * the event stating a single day of its span and holding a word the question asks that the title does not.
+ */
+function deedDay(ctx: CommandContext, p: ParsedQuery, ev: Event): string | undefined {
+  if (!ev.end_date || ev.end_date === ev.date) return undefined;
+  const lang = ctx.locale;
+  const title = textStems(ctx.dataset, loc(lang, ev.title), lang);
+  const asked = p.content.map((w) => stem(w, lang)).filter((s) => !title.has(s));
+  if (!asked.length) return undefined;
+  const texts = [ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(lang, x));
+  // The event's days as its texts write them ("1 November", "1. November", "November 1"), in its own year.
+  const span: { iso: string; says: RegExp }[] = [];
+  for (let d = new Date(`${ev.date}T12:00:00Z`); d.toISOString().slice(0, 10) <= ev.end_date && span.length < 14; d.setUTCDate(d.getUTCDate() + 1)) {
+    const day = d.getUTCDate();
+    const en = MONTHS.en[d.getUTCMonth()]!;
+    const de = MONTHS.de[d.getUTCMonth()]!;
+    span.push({ iso: d.toISOString().slice(0, 10), says: new RegExp(`(?<!\\d)${day}\\.?\\s+(?:${en}|${de})\\b|\\b${en}\\s+${day}(?!\\d)`, 'i') });
+  }
+  const days = new Set<string>();
+  for (const sentence of texts.flatMap((x) => splitSentences(ctx.dataset, x))) {
+    const stated = span.filter((x) => x.says.test(sentence));
+    if (stated.length !== 1) continue;
+    const stems = textStems(ctx.dataset, sentence, lang);
+    if (asked.some((x) => stems.has(x))) days.add(stated[0]!.iso);
+  }
+  return days.size === 1 ? [...days][0] : undefined;
+}
+
+/**
  * A weekday in a question about an event's day: "signed on Monday, right?" is answered by the
  * event's own weekday ("No — Tuesday, …"); "on which weekday" puts it before the date.
  */
@@ -51,10 +86,12 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   const body = a.lead.slice(prefix.length);
   const opened = /^\d/.test(body) && body.includes(':') ? findTime(body.slice(0, body.indexOf(':')), ctx.dataset) : undefined;
   const leadDay = opened?.kind === 'day' ? opened.start : undefined;
-  const day = new Date(`${leadDay ?? end ?? ev.date}T12:00:00Z`);
+  // A lead opening with the event's own first day says no more than the event does.
+  const deed = leadDay !== undefined && leadDay !== ev.date ? leadDay : end ?? deedDay(ctx, p, ev) ?? leadDay;
+  const day = new Date(`${deed ?? ev.date}T12:00:00Z`);
   const name = WEEKDAY[ctx.locale].format(day);
   // The weekday with its date: a lead without one (an event's statement) gets the day it fell on.
-  const date = formatDateRange(leadDay ?? end ?? ev.date, undefined, ctx.locale);
+  const date = formatDateRange(deed ?? ev.date, undefined, ctx.locale);
   const dated = /^\d/.test(body) ? `${prefix}${name}, ${body}` : a.lead.includes(date) ? `${name}: ${a.lead}` : `${name}, ${date}: ${a.lead}`;
   // An event found only by the day the question states ("The framework was signed on Monday 27 October?"
   // finds the arrival in Tokyo that day) checks no weekday: the day's weekday is the reader's own.
@@ -63,7 +100,7 @@ export function weekdayFirst(ctx: CommandContext, p: ParsedQuery, route: Route, 
   if (p.polar && named !== undefined) {
     // Both must hold where the place was asked too ("on a Wednesday in Busan").
     const yes = day.getUTCDay() === named && !/^\W*(no|nein)\b/i.test(a.lead);
-    const lead = `${t(ctx.locale, yes ? 'Yes' : 'No', yes ? 'Ja' : 'Nein')} — ${name}, ${formatDateRange(ev.date, ev.end_date, ctx.locale)}: ${loc(ctx.locale, ev.title)}.`;
+    const lead = `${t(ctx.locale, yes ? 'Yes' : 'No', yes ? 'Ja' : 'Nein')} — ${name}, ${deed ? formatDateRange(deed, undefined, ctx.locale) : formatDateRange(ev.date, ev.end_date, ctx.locale)}: ${loc(ctx.locale, ev.title)}.`;
     return { ...a, lead, support: [a.lead, ...a.support] };
   }
   return { ...a, lead: dated };
