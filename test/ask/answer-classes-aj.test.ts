@@ -83,3 +83,19 @@ describe('a weekday asked of one deed within an event of several days', () => {
     expect(lead('Did the APEC leaders\' meeting open on a Friday?', 'en')).toMatch(/^Yes — Friday, 31 Oct 2025/);
   });
 });
+
+describe('output as what a country "holt aus ihren Minen"', () => {
+  it('asks mine production, and the comparison offered is answered', () => {
+    expect(lead('Hat Indien oder Russland 2025 mehr Seltene Erden aus seinen Minen geholt?', 'de')).toMatch(/^Bergwerksförderung \(Seltene Erden\): Indien 2\.900 t/);
+  });
+  it('leaves land mines to what the texts say of them', () => {
+    // Guard: "Landminen" is no output.
+    expect(lead('Was vereinbarten Thailand und Kambodscha über Landminen?', 'de')).not.toMatch(/Bergwerksförderung/);
+  });
+});
+
+describe('Berlin forms of "das" ("det", "dit", "Stimmt det?")', () => {
+  it('read as the word they stand for', () => {
+    expect(lead('Mein Kumpel sagt, Indien fördert mehr Seltene Erden als Russland. Stimmt det für 2025?', 'de')).toMatch(/^Ja — /);
+  });
+});
