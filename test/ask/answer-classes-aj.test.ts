@@ -99,3 +99,14 @@ describe('Berlin forms of "das" ("det", "dit", "Stimmt det?")', () => {
     expect(lead('Mein Kumpel sagt, Indien fördert mehr Seltene Erden als Russland. Stimmt det für 2025?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('the date of one deed within an event of several days', () => {
+  it('leads with the day the deed\'s own clause states', () => {
+    expect(lead('When was the Gyeongju Declaration adopted?', 'en')).toMatch(/^1 Nov 2025: The Gyeongju Declaration was adopted/);
+    expect(lead('Wann wurde die Erklärung von Gyeongju verabschiedet?', 'de')).toMatch(/^1\. Nov\. 2025: /);
+  });
+  it('keeps the event\'s own days for the event', () => {
+    // Guard: the meeting itself began on 31 October.
+    expect(lead('When did the APEC leaders\' meeting in Gyeongju begin?', 'en')).toMatch(/^31 Oct – 1 Nov 2025/);
+  });
+});

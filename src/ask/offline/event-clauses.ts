@@ -288,7 +288,9 @@ export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clau
   const dating = (at: number, text: string): boolean => afterGenitive(clause, at, of)
     && !/^\s*(?:bis|to|until|–|-)\s/u.test(clause.slice(at + text.length));
   const naming = (text: string): boolean => dating(Math.max(0, clause.indexOf(text)), text);
-  const earlier = datesInDatasetText(clause, ctx.dataset).filter((d) => d.kind !== 'year' && d.end < ev.date && !naming(d.text));
+  // Or a later day of an event of several days ("the Gyeongju Declaration was adopted on 1 November" of 31 Oct – 1 Nov).
+  const own = (d: TimeRef): boolean => d.end < ev.date || (ev.end_date !== undefined && d.kind === 'day' && d.start > ev.date && d.end <= ev.end_date);
+  const earlier = datesInDatasetText(clause, ctx.dataset).filter((d) => d.kind !== 'year' && own(d) && !naming(d.text));
   const stems = new Set(extraWords(ctx, p, ev, 'date').map((w) => stem(w, ctx.locale)));
   const hits = [...clause.matchAll(/\p{L}+/gu)].filter((m) => stems.has(stem(normalize(m[0]), ctx.locale))).map((m) => m.index);
   let near: { d: TimeRef; gap: number } | undefined;
@@ -303,7 +305,7 @@ export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clau
     // A date the question states itself ("after the July 2025 clashes") is its context, not the date asked.
     const stated = p.time !== undefined && p.time.start === d.start && p.time.end === d.end;
     const dated = dating(m.index, m[0]);
-    if (d.end < ev.date && !stated && !dated && (!near || gap < near.gap)) near = { d, gap };
+    if (own(d) && !stated && !dated && (!near || gap < near.gap)) near = { d, gap };
   }
   return near?.d ?? earlier[0];
 }
