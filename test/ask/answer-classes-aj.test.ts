@@ -110,3 +110,13 @@ describe('the date of one deed within an event of several days', () => {
     expect(lead('When did the APEC leaders\' meeting in Gyeongju begin?', 'en')).toMatch(/^31 Oct – 1 Nov 2025/);
   });
 });
+
+describe('zero beside a ranking ("smallest non-zero producer")', () => {
+  it('bounds nothing: the ranking is answered', () => {
+    expect(lead('Which country was the smallest non-zero producer of rare earths in 2025?', 'en')).toMatch(/^Smallest mine production of rare earths .*1\. Malaysia 110 t/);
+  });
+  it('stays a bound outside a ranking', () => {
+    // Guard: "more than zero" asked of one country is still judged.
+    expect(lead('Did Malaysia produce more than zero tonnes of rare earths in 2025?', 'en')).toMatch(/^Yes — /);
+  });
+});

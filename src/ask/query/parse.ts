@@ -246,7 +246,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
   const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !teller?.has(w) && !equative?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !v.eachWords.includes(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
   const tonnageAsked = polar && attributes.some((h) => 'figure' in h.attribute.answer);
-  const threshold = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one) ?? (tonnageAsked ? bareScaleAtEnd(q, v) : undefined);
+  // "Smallest non-zero producer": zero beside a ranking bounds nothing (every figure ranked is above it).
+  const read = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one) ?? (tonnageAsked ? bareScaleAtEnd(q, v) : undefined);
+  const threshold = read === 0 && operator === 'top' ? undefined : read;
   const priceThreshold = priceThresholdOf(q, words, v.numbers);
   const defines = definedTerm(q, ds, locale, names);
   const shareThreshold = polar ? shareThresholdOf(q, words, v) : undefined;
