@@ -21,6 +21,8 @@ export const claimWords = {
   half_words: Words.default({ en: [], de: [] }),
   /** Words asking whether something happened before ("ever", "zuvor"): a sentence stating a first says no. */
   prior_words: Words.default({ en: [], de: [] }),
+  /** Words setting one thing against another denied before them ("not China but the US", "nicht China, sondern die USA"). */
+  contrast_words: Words.default({ en: [], de: [] }),
   /** Words stating a first ("the first woman", "zum ersten Mal"). */
   first_words: Words.default({ en: [], de: [] }),
   duration_units: z.array(z.strictObject({ minutes: z.number().int().min(1).max(1440), en: z.array(z.string().trim().min(1)), de: z.array(z.string().trim().min(1)) })).default([]),

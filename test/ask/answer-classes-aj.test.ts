@@ -31,6 +31,10 @@ describe('a figure told by a publication, then asked of the USGS ("ZDF says ….
     // Guard: "Did ZDF say …?" asks what it said.
     expect(lead('Did the ZDF article give Brazil 22 million tonnes?', 'en')).toMatch(/^Yes — /);
   });
+  it('is judged against the edition the question names, and "would you agree" judges the figure', () => {
+    expect(lead('ZDF gave Russia 10 million tonnes. Is that the figure of MCS 2024?', 'en')).toMatch(/^Yes — /);
+    expect(lead('ZDF reports 21 million tonnes for Vietnam. Do you agree?', 'en')).toMatch(/^No — /);
+  });
 });
 
 describe('"Does USGS agree?", "Sieht die USGS das genauso?" closing a claim', () => {
@@ -44,12 +48,18 @@ describe('"Does USGS agree?", "Sieht die USGS das genauso?" closing a claim', ()
 describe('whether something happened before, against a sentence stating it as a first', () => {
   it('is no', () => {
     expect(lead('Did Japan ever have a female prime minister before Sanae Takaichi?', 'en')).toMatch(/^No — /);
-    expect(lead('Gab es in Japan vor Takaichi schon einmal eine Premierministerin?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Hatte Japan vor Takaichi schon einmal eine Frau als Premierministerin?', 'de')).toMatch(/^Nein — /);
   });
   it('stays yes when the first itself is asked, and says nothing of a sentence missing what is asked', () => {
     // Guards: "the first woman?" is yes; Malaysia before the Busan meeting is not settled by "first since 2019".
     expect(lead('Is Takaichi the first woman to be prime minister of Japan?', 'en')).toMatch(/^Yes — /);
     expect(lead('War Trump vor seinem Treffen mit Xi noch in Malaysia?', 'de')).not.toMatch(/^Nein/);
+  });
+  it('reads no first in "had first pledged", "the first meeting since 2019" or "vor einem Jahr"', () => {
+    // Guards: Kishida did pledge the trees before; a first since 2019 says they had met; "vor" of a time ago asks no "before".
+    expect(lead('Had Kishida already pledged 250 cherry trees before Takaichi did?', 'en')).not.toMatch(/^No\b/);
+    expect(lead('Had Trump and Xi ever met in person before 2019?', 'en')).not.toMatch(/^No\b/);
+    expect(lead('War Takaichi vor einem Jahr schon Regierungschefin?', 'de')).not.toMatch(/^Nein/);
   });
 });
 
@@ -71,6 +81,10 @@ describe('a question naming nothing that points back at a place its context name
     expect(lead('In der Zeitung stand etwas über ein Vorkommen im Norden Sachsens. Wird dort abgebaut?', 'de')).toMatch(/^Nein — .*Sachsens/);
     expect(lead('I read about a big rare-earth deposit in northern Saxony. Is anything mined there?', 'en')).toMatch(/Saxony, but it is not mined/);
   });
+  it('leaves a context naming a country to that country and the attribute the question asks', () => {
+    // Guard: "Kanada hat Reserven. Wird dort abgebaut?" asks Canada's output, not its reserves.
+    expect(lead('Kanada hat Reserven an Seltenen Erden. Wird dort abgebaut?', 'de')).toMatch(/^Nein — Kanada — Bergwerksförderung/);
+  });
 });
 
 describe('a weekday asked of one deed within an event of several days', () => {
@@ -81,6 +95,8 @@ describe('a weekday asked of one deed within an event of several days', () => {
   it('keeps the event\'s first day for the event itself', () => {
     // Guard: the leaders' meeting opened on Friday 31 October.
     expect(lead('Did the APEC leaders\' meeting open on a Friday?', 'en')).toMatch(/^Yes — Friday, 31 Oct 2025/);
+    // Nor a sentence stating two days ("APEC week ran from 27 October to 1 November").
+    expect(lead('Did APEC week start on a Saturday?', 'en')).not.toMatch(/Saturday/);
   });
 });
 
@@ -118,5 +134,12 @@ describe('zero beside a ranking ("smallest non-zero producer")', () => {
   it('stays a bound outside a ranking', () => {
     // Guard: "more than zero" asked of one country is still judged.
     expect(lead('Did Malaysia produce more than zero tonnes of rare earths in 2025?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('"not X but Y" claims of a comparison ("Nicht China, sondern die USA fördern am meisten")', () => {
+  it('claims Y', () => {
+    expect(lead('Not China but the United States mines the most rare earths, right?', 'en')).toMatch(/^No — /);
+    expect(lead('Nicht die USA, sondern China fördert mehr Seltene Erden, oder?', 'de')).toMatch(/^Ja — /);
   });
 });

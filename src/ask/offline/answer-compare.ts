@@ -46,7 +46,8 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
       : t(locale, ` — ${top.c.name.en} has more.`, ` — ${top.c.name.de} liegt vorn.`);
     // "Does Myanmar mine more than Australia?": the one asked about is the first named, unless it is
     // the one after "than" ("Follow-up on Vietnam: does Russia have more than Vietnam?").
-    const asked = rows.find((r) => p.against && r.c.id !== p.against.id)?.c ?? rows[0]!.c;
+    // "Nicht China, sondern die USA fördern am meisten": the one after the contrast, the other denied.
+    const asked = contrasted(ctx, p, rows.map((r) => r.c)) ?? rows.find((r) => p.against && r.c.id !== p.against.id)?.c ?? rows[0]!.c;
     // "More than 10 times America's?": the multiple claimed is what the larger figure must clear, and the reply says the multiple.
     const times = p.polar && !tie ? multipleClaimed(ds, p.text) : undefined;
     const ratio = rankValue(top.hit!.eff.figure) / rankValue(known[1]!.hit!.eff.figure);
@@ -85,4 +86,13 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     more: figureCommand(ds, measure, m, countries[0], locale),
     suggestions: countries.slice(1).map((c) => figureCommand(ds, measure, m, c, locale)),
   };
+}
+
+/** The country after a word of contrast ("but", "sondern") when a negation stands before it: the one claimed. */
+function contrasted(ctx: CommandContext, p: ParsedQuery, countries: readonly Country[]): Country | undefined {
+  const v = vocabIndex(ctx.dataset);
+  const at = p.words.findIndex((w) => v.contrastWords.has(w));
+  if (at <= 0 || !p.words.slice(0, at).some((w) => v.negations.has(w))) return undefined;
+  const after = ` ${p.words.slice(at + 1).join(' ')} `;
+  return countries.find((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => after.includes(` ${normalize(n)} `)));
 }

@@ -43,13 +43,26 @@ const priorCache = new WeakMap<object, Set<string>>();
 
 /**
  * A question asking whether something happened before ("ever", "zuvor", "schon einmal") and a sentence
- * stating it as a first ("the first woman", "zum ersten Mal") that holds all else it asks: no. A
- * question asking about the first itself is no such question. (The words of the prior phrases need
- * not be in the sentence.)
+ * stating a first of what it asks ("the first woman in the office" for "a woman prime minister before?",
+ * the word after the first being one the question asks) that holds all else it asks: no. Not a first
+ * since a year ("the first meeting since 2019" says they met before), nor a first the question asks
+ * about itself. (The words of the prior phrases need not be in the sentence.)
  */
-export function firstDeniesPrior(v: ReturnType<typeof vocabIndex>, p: ParsedQuery, words: readonly string[], content: readonly string[], held: ReadonlySet<string>): boolean {
+export function firstDeniesPrior(v: ReturnType<typeof vocabIndex>, p: ParsedQuery, sentence: string, content: readonly string[], held: ReadonlySet<string>): boolean {
   const q = paddedQuestion(p);
-  if (!holdsPhrase(q, v.priorWords) || holdsPhrase(q, v.firstWords) || !holdsPhrase(` ${words.join(' ')} `, v.firstWords)) return false;
+  if (!holdsPhrase(q, v.priorWords) || holdsPhrase(q, v.firstWords)) return false;
+  const asked = new Set(content.map((w) => stem(w, p.locale)));
+  // On the sentence as written: a possessive ("Japan's first female …") is a first's article too.
+  const lower = sentence.toLowerCase().replace(/[’']s\b/g, ' s');
+  let firstOf = false;
+  for (const f of v.firstWords) {
+    for (let at = lower.indexOf(`${f} `); at >= 0 && !firstOf; at = lower.indexOf(`${f} `, at + 1)) {
+      if (at > 0 && /\p{L}/u.test(lower[at - 1]!)) continue;
+      const after = lower.slice(at + f.length).split(/[^\p{L}\d]+/u).filter(Boolean);
+      firstOf = asked.has(stem(after[0] ?? '', p.locale)) && !after.slice(0, 4).some((x) => v.wordLists.sinceYear[p.locale].has(x));
+    }
+  }
+  if (!firstOf) return false;
   let prior = priorCache.get(v);
   if (!prior) priorCache.set(v, (prior = new Set(v.priorWords.flatMap((x) => x.split(' ')))));
   return content.every((w) => held.has(w) || prior.has(w));

@@ -158,7 +158,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Was a 100% tariff imposed?" against "the planned 100% tariff was dropped": a sentence undoing what is asked.
   if (!qNeg && undoes(v, sentence, p)) return { verdict: 'no', hits };
   // "Ever had a woman prime minister before Takaichi?" against "the first woman in the office".
-  if (!qNeg && firstDeniesPrior(v, p, words, content, held) && namesCountries(sentence, p)) return { verdict: 'no', hits };
+  if (!qNeg && firstDeniesPrior(v, p, sentence, content, held) && namesCountries(sentence, p)) return { verdict: 'no', hits };
   // "Did Malaysia lift its ban?" against "… said the ban … stays": lifted asked, staying stated.
   if (!qNeg && p.words.some((w) => v.lifting.has(w)) && words.some((w) => v.remaining.has(w))) return { verdict: 'no', hits };
   // "Was Anutin the Cambodian prime minister?" against "Thai Prime Minister Anutin …": another country's office.

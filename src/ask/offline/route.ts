@@ -135,7 +135,8 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   // question does not, is what its words are about, as the subjects taken from the context are.
   const named = noSubject ? whole.content.filter((x) => !p.content.includes(x) && (namesThing(ctx.dataset, x) || isTopicWord(ctx.dataset, x))) : [];
   const more = [...added, ...named];
-  const placeBack = namesNothing && p.words.some((x) => vi.placeBackReferences.has(x));
+  // Only where the context names no country or event either: one it names is taken as the subject below.
+  const placeBack = namesNothing && !w.countries.length && !w.events.length && p.words.some((x) => vi.placeBackReferences.has(x));
   return {
     ...p,
     ...(more.length ? { words: [...p.words, ...more] } : {}),

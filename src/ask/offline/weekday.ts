@@ -37,6 +37,13 @@ const WEEKDAY: Record<Locale, Intl.DateTimeFormat> = {
   de: new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'UTC' }),
 };
 
+let anyDayRe: RegExp | undefined;
+/** Any day written with its month ("27 October", "1. November", "November 1"). */
+function anyDay(): RegExp {
+  const months = [...MONTHS.en, ...MONTHS.de].join('|');
+  return (anyDayRe ??= new RegExp(`(?<!\\d)\\d{1,2}\\.?\\s+(?:${months})\\b|\\b(?:${months})\\s+\\d{1,2}(?!\\d)`, 'giu'));
+}
+
 /**
  * The one day within an event of several days on which what the question asks of it happened ("The
  * Gyeongju Declaration was adopted on 1 November" for "Declaration adopted on a Friday?"): a sentence of
@@ -59,8 +66,9 @@ function deedDay(ctx: CommandContext, p: ParsedQuery, ev: Event): string | undef
   }
   const days = new Set<string>();
   for (const sentence of texts.flatMap((x) => splitSentences(ctx.dataset, x))) {
+    // A sentence stating other days beside ("ran from 27 October to 1 November") dates no one deed.
     const stated = span.filter((x) => x.says.test(sentence));
-    if (stated.length !== 1) continue;
+    if (stated.length !== 1 || (sentence.match(anyDay()) ?? []).length !== 1) continue;
     const stems = textStems(ctx.dataset, sentence, lang);
     if (asked.some((x) => stems.has(x))) days.add(stated[0]!.iso);
   }

@@ -66,6 +66,7 @@ export const EMPTY: Vocabulary = {
     duration_units: [],
     half_words: { en: [], de: [] },
     prior_words: { en: [], de: [] },
+    contrast_words: { en: [], de: [] },
     first_words: { en: [], de: [] },
     calendar_spans: [],
     citing: { en: [], de: [] },

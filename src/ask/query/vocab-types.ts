@@ -201,6 +201,8 @@ export interface VocabIndex {
   equalWords: string[];
   /** Words halving a span (grammar.half_words: "half an hour"). */
   halfWords: Set<string>;
+  /** Words setting one thing against another denied before them (grammar.contrast_words). */
+  contrastWords: Set<string>;
   /** Phrases asking whether something happened before (grammar.prior_words). */
   priorWords: string[];
   /** Phrases stating a first (grammar.first_words). */
