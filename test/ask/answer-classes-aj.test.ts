@@ -143,3 +143,10 @@ describe('"not X but Y" claims of a comparison ("Nicht China, sondern die USA f�
     expect(lead('Nicht die USA, sondern China fördert mehr Seltene Erden, oder?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('closing tags of spoken English ("…, innit?", "…, ent?", "…, eh?")', () => {
+  it('ask yes or no of the statement before them', () => {
+    expect(lead('Congo mined more than half of the world\'s cobalt in 2024, innit?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Russia has 10 million tonnes of rare-earth reserves now, ent?', 'en')).toMatch(/^No — /);
+  });
+});
