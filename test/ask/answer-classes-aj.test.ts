@@ -150,3 +150,13 @@ describe('closing tags of spoken English ("…, innit?", "…, ent?", "…, eh?"
     expect(lead('Russia has 10 million tonnes of rare-earth reserves now, ent?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('a year after a word the sentence states with that year too ("to fiscal 2025" of "within fiscal 2025 …, had been fiscal 2027")', () => {
+  it('is no other year', () => {
+    expect(lead('Japan will reach 2% of GDP on defence within fiscal 2025, true?', 'en')).toMatch(/^Yes — /);
+  });
+  it('still denies a year the sentence states only otherwise', () => {
+    // Guard: "the first meeting since 2017?" against "for the first time since 2019".
+    expect(lead('War Busan das erste persönliche Treffen von Trump und Xi seit 2017?', 'de')).toMatch(/^Nein — /);
+  });
+});

@@ -286,6 +286,8 @@ export function sameWordOtherYear(p: ParsedQuery, sentence: readonly string[], y
   const at = q.indexOf(year);
   const before = at > 0 ? q[at - 1]! : undefined;
   if (!before || /^\d/.test(before)) return false;
+  // "to fiscal 2025?" of "within fiscal 2025 …, the target had been fiscal 2027": the sentence states the year asked after the word too.
+  if (sentence.some((w, i) => w === before && sentence[i + 1] === year)) return false;
   for (let i = 0; i + 1 < sentence.length; i++) {
     // A year the question states too ("in 2025 than in 2024") is no other year.
     if (sentence[i] === before && /^(?:19|20)\d\d$/.test(sentence[i + 1]!) && sentence[i + 1] !== year && !q.includes(sentence[i + 1]!)
