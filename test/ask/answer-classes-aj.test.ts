@@ -160,3 +160,20 @@ describe('a year after a word the sentence states with that year too ("to fiscal
     expect(lead('War Busan das erste persönliche Treffen von Trump und Xi seit 2017?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('a share of US rare-earth imports asked with the mineral between ("share of US rare earth imports")', () => {
+  it('asks the import sources, and a span of years ("2020-23") claims no number', () => {
+    expect(lead('What was Malaysia\'s share of US rare earth imports?', 'en')).toMatch(/^US import sources .*Malaysia 13%/);
+    expect(lead('Estonia\'s share of US rare-earth imports, 2020-23?', 'en')).toMatch(/^US import sources .*Estonia 5%\.$/);
+  });
+});
+
+describe('"makes more", "makes the most" of a mineral as output', () => {
+  it('asks mine production', () => {
+    expect(lead('Does Indonesia make more nickel than the Philippines?', 'en')).toMatch(/^Yes — Mine production \(Nickel\)/);
+  });
+  it('leaves "what makes X valuable" alone', () => {
+    // Guard: no output figure for a question about why an element matters.
+    expect(lead('What makes terbium so valuable?', 'en')).not.toMatch(/Mine production/);
+  });
+});

@@ -281,7 +281,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // (A number's second part, "1.3" read as "1 3", follows a number that is no year.)
   const isYear = (w: string): boolean => /^(?:19|20)\d\d$/.test(w);
   const labels = (w: string): boolean => (/^\d+$/.test(w) && !isYear(w)) || v.numberLabels.has(w) || v.editionWords.has(w) || v.editionLabelWords.has(w);
-  const numbered = words.length >= 5 && words.some((w, i) => i > 0 && /^\d/.test(w) && !isYear(w) && !labels(words[i - 1]!))
+  // Nor the second part of a span of years ("2020-23").
+  const numbered = words.length >= 5 && words.some((w, i) => i > 0 && /^\d/.test(w) && !isYear(w) && !labels(words[i - 1]!) && !isYear(words[i - 1]!))
     && quantities(time ? q.replace(time.text, ' ') : q).length > 0;
   if (!polar && !choice && !request && context === undefined && (bounded || threshold !== undefined || stated || placedAbove || numbered) && (operator === 'single' || ((stated || placedAbove) && operator === 'compare'))
     && /\?\s*$/.test(q) && !words.some((w) => v.questionWordsOf[locale].has(w))) out.polar = true;
