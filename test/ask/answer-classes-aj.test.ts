@@ -177,3 +177,10 @@ describe('"makes more", "makes the most" of a mineral as output', () => {
     expect(lead('What makes terbium so valuable?', 'en')).not.toMatch(/Mine production/);
   });
 });
+
+describe('"notices" for announcements, and counts asked as a request ("count them for me")', () => {
+  it('counts the records', () => {
+    expect(lead('How many notices did Beijing issue on 9 October 2025?', 'en')).toMatch(/^6: Six announcements/);
+    expect(lead('Beijing put out several export notices on 9 October 2025. Count them, please.', 'en')).toMatch(/Six announcements/);
+  });
+});
