@@ -11,7 +11,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { multipleClaimed } from '../query/multiplier.js';
 import { normalize } from '../../dataset/lookup.js';
-import { tonnagesClaimed } from './polar-tonnage.js';
+import { namesCountry, tonnagesClaimed } from './polar-tonnage.js';
 import { negationClaimed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, val, yesNo } from './answer-figures.js';
 import { ofEdition, sinceEdition } from './revision-claims.js';
@@ -93,6 +93,6 @@ function contrasted(ctx: CommandContext, p: ParsedQuery, countries: readonly Cou
   const v = vocabIndex(ctx.dataset);
   const at = p.words.findIndex((w) => v.contrastWords.has(w));
   if (at <= 0 || !p.words.slice(0, at).some((w) => v.negations.has(w))) return undefined;
-  const after = ` ${p.words.slice(at + 1).join(' ')} `;
-  return countries.find((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => after.includes(` ${normalize(n)} `)));
+  const after = p.words.slice(at + 1).join(' ');
+  return countries.find((c) => namesCountry(after, c));
 }

@@ -5,7 +5,8 @@ import { quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { loc, t } from '../../commands/common.js';
-import { matchingClause, MONTHS } from './event-clauses.js';
+import { matchingClause } from './event-clauses.js';
+import { writtenDays } from './written-dates.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -78,8 +79,7 @@ function peopleDateCheck(ctx: CommandContext, p: ParsedQuery, day: string): Answ
 function partDateCheck(ctx: CommandContext, p: ParsedQuery, ev: Event, day: string): AnswerFirst | undefined {
   const c = matchingClause(ctx, p, ev, 'date');
   if (!c || c.hits < 1) return undefined;
-  const any = new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${[...MONTHS.en, ...MONTHS.de].join('|')})\\b`, 'giu');
-  const stated = [...c.text.matchAll(any)].map((m) => [Number(m[1]), (MONTHS.en.indexOf(m[2]!.toLowerCase()) + 1 || MONTHS.de.indexOf(m[2]!.toLowerCase()) + 1)] as const);
+  const stated = writtenDays(c.text, ev.date.slice(0, 4)).map((iso) => [Number(iso.slice(8, 10)), Number(iso.slice(5, 7))] as const);
   const [, month, date] = day.split('-').map(Number) as [number, number, number];
   if (!stated.length || stated.some(([d, m]) => d === date && m === month)) return undefined;
   // Two days stated are a span ("ran from 27 October to 1 November"): a day between them is in it.

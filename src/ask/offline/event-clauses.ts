@@ -15,6 +15,7 @@ import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery, TimeRef } from '../query/types.js';
 import { datesInDatasetText } from '../query/time.js';
 import { moneyWordsOf, SUM } from './money.js';
+import { datePattern, MONTHS, monthNumber } from './written-dates.js';
 
 export interface Clause {
   text: string;
@@ -241,10 +242,6 @@ export function untilClause(ctx: CommandContext, p: ParsedQuery, ev: Event): (Cl
   return best;
 }
 
-export const MONTHS: Record<Locale, string[]> = {
-  en: Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)).toLowerCase()),
-  de: Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)).toLowerCase()),
-};
 
 /**
  * The clause of an event's texts that names a day other than the event's own ("a ceasefire on 28 July"
@@ -296,7 +293,7 @@ export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clau
   let near: { d: TimeRef; gap: number } | undefined;
   for (const m of hits.length ? clause.matchAll(datePattern()) : []) {
     const name = (m[2] ?? m[4] ?? m[7]!).toLowerCase();
-    const month = String((MONTHS.en.indexOf(name) + 1) || (MONTHS.de.indexOf(name) + 1)).padStart(2, '0');
+    const month = String(monthNumber(name)).padStart(2, '0');
     const year = m[3] ?? m[6] ?? m[8] ?? [...clause.slice(0, m.index).matchAll(/\b(?:19|20)\d\d\b/g)].at(-1)?.[0] ?? ev.date.slice(0, 4);
     const day = m[1] ?? m[5];
     const d: TimeRef = day ? { kind: 'day', start: `${year}-${month}-${day.padStart(2, '0')}`, end: `${year}-${month}-${day.padStart(2, '0')}`, text: m[0] }
@@ -313,11 +310,4 @@ export function earlierDate(ctx: CommandContext, p: ParsedQuery, ev: Event, clau
 /** Whether the word right before `at` is one of grammar.genitive_of ("of", "vom"): a date there names a document by its day. */
 function afterGenitive(text: string, at: number, of: ReadonlySet<string>): boolean {
   return of.has(normalize(text.slice(0, at).trim().split(/\s+/).at(-1) ?? ''));
-}
-
-// "28 July", "28. Juli", "July 28", each with an optional year; "July 2025".
-let dateRe: RegExp | undefined;
-function datePattern(): RegExp {
-  const months = [...MONTHS.en, ...MONTHS.de].join('|');
-  return (dateRe ??= new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(${months})\\b(?:\\s+((?:19|20)\\d\\d))?|\\b(${months})\\s+(\\d{1,2})(?!\\d)(?:,?\\s+((?:19|20)\\d\\d))?|\\b(${months})\\s+((?:19|20)\\d\\d)\\b`, 'giu'));
 }

@@ -39,8 +39,6 @@ export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting
   return !own.length || own.some((w) => held.has(w));
 }
 
-const priorCache = new WeakMap<object, Set<string>>();
-
 /**
  * A question asking whether something happened before ("ever", "zuvor", "schon einmal") and a sentence
  * stating a first of what it asks ("the first woman in the office" for "a woman prime minister before?",
@@ -62,14 +60,5 @@ export function firstDeniesPrior(v: ReturnType<typeof vocabIndex>, p: ParsedQuer
       firstOf = asked.has(stem(after[0] ?? '', p.locale)) && !after.slice(0, 4).some((x) => v.wordLists.sinceYear[p.locale].has(x));
     }
   }
-  if (!firstOf) return false;
-  let prior = priorCache.get(v);
-  if (!prior) priorCache.set(v, (prior = new Set(v.priorWords.flatMap((x) => x.split(' ')))));
-  return content.every((w) => held.has(w) || prior.has(w));
-}
-
-/** Whether the sentence names every country asked, by a name inflected or not ("Japans" for Japan). */
-export function namesCountries(sentence: string, p: ParsedQuery): boolean {
-  const lower = sentence.toLowerCase();
-  return p.subjects.countries.every((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => n.length > 3 && lower.includes(n.toLowerCase())));
+  return firstOf && content.every((w) => held.has(w) || v.priorWordParts.has(w));
 }

@@ -74,10 +74,10 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   const claimed = claimOf(d)!.value!;
   // "Is that what MCS 2024 says?": the edition named, else the newest.
   const history = recordHistory(ds, mineral.id, country, d.measure);
-  const named2 = editionAsked && p.edition !== undefined ? history.filter((g) => g.base.label.includes(String(p.edition))) : [];
-  const newest = current(named2.length ? named2 : history, d.measure)?.eff.figure.value;
-  // The publisher's figure, restated or not, is checked against the newest USGS figure ("Hat Vietnam
-  // wirklich 21 Mio. t, wie ZDF schreibt?"); a number the publisher did not give is no either way.
+  const editionNamed = editionAsked && p.edition !== undefined ? history.filter((g) => g.base.label.includes(String(p.edition))) : [];
+  const newest = current(editionNamed.length ? editionNamed : history, d.measure)?.eff.figure.value;
+  // The publisher's figure, restated or not, is checked against that USGS figure ("Hat Vietnam wirklich
+  // 21 Mio. t, wie ZDF schreibt?"); a number the publisher did not give is no either way.
   if (newest == null) return undefined;
   const misquoted = p.threshold !== undefined && !same(claimed, p.threshold);
   const holds = !misquoted && same(claimed, newest);

@@ -7,10 +7,10 @@ import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import { findTime } from '../query/time.js';
-import { MONTHS } from './event-clauses.js';
 import { splitSentences } from '../query/sentences.js';
 import { stem } from '../query/text.js';
 import { textStems } from './sentence-cache.js';
+import { writtenDays } from './written-dates.js';
 import type { Event } from '../../dataset/schema.js';
 import { untilPrefix } from './answer-events.js';
 
@@ -37,40 +37,26 @@ const WEEKDAY: Record<Locale, Intl.DateTimeFormat> = {
   de: new Intl.DateTimeFormat('de-DE', { weekday: 'long', timeZone: 'UTC' }),
 };
 
-let anyDayRe: RegExp | undefined;
-/** Any day written with its month ("27 October", "1. November", "November 1"). */
-function anyDay(): RegExp {
-  const months = [...MONTHS.en, ...MONTHS.de].join('|');
-  return (anyDayRe ??= new RegExp(`(?<!\\d)\\d{1,2}\\.?\\s+(?:${months})\\b|\\b(?:${months})\\s+\\d{1,2}(?!\\d)`, 'giu'));
-}
-
 /**
  * The one day within an event of several days on which what the question asks of it happened ("The
  * Gyeongju Declaration was adopted on 1 November" for "Declaration adopted on a Friday?"): a sentence of
- * the event stating a single day of its span and holding a word the question asks that the title does not.
+ * the event writing one day only, a later one of its span, and holding a word the question asks that the
+ * title does not ("ran from 27 October to 1 November" dates no one deed).
  */
 function deedDay(ctx: CommandContext, p: ParsedQuery, ev: Event): string | undefined {
   if (!ev.end_date || ev.end_date === ev.date) return undefined;
   const lang = ctx.locale;
   const title = textStems(ctx.dataset, loc(lang, ev.title), lang);
-  const asked = p.content.map((w) => stem(w, lang)).filter((s) => !title.has(s));
+  const asked = p.content.map((w) => stem(w, lang)).filter((x) => !title.has(x));
   if (!asked.length) return undefined;
-  const texts = [ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).map((x) => loc(lang, x));
-  // The event's days as its texts write them ("1 November", "1. November", "November 1"), in its own year.
-  const span: { iso: string; says: RegExp }[] = [];
-  for (let d = new Date(`${ev.date}T12:00:00Z`); d.toISOString().slice(0, 10) <= ev.end_date && span.length < 14; d.setUTCDate(d.getUTCDate() + 1)) {
-    const day = d.getUTCDate();
-    const en = MONTHS.en[d.getUTCMonth()]!;
-    const de = MONTHS.de[d.getUTCMonth()]!;
-    span.push({ iso: d.toISOString().slice(0, 10), says: new RegExp(`(?<!\\d)${day}\\.?\\s+(?:${en}|${de})\\b|\\b${en}\\s+${day}(?!\\d)`, 'i') });
-  }
   const days = new Set<string>();
-  for (const sentence of texts.flatMap((x) => splitSentences(ctx.dataset, x))) {
-    // A sentence stating other days beside ("ran from 27 October to 1 November") dates no one deed.
-    const stated = span.filter((x) => x.says.test(sentence));
-    if (stated.length !== 1 || (sentence.match(anyDay()) ?? []).length !== 1) continue;
-    const stems = textStems(ctx.dataset, sentence, lang);
-    if (asked.some((x) => stems.has(x))) days.add(stated[0]!.iso);
+  for (const text of [ev.summary, ev.agreed, ev.outcome]) {
+    for (const sentence of text ? splitSentences(ctx.dataset, loc(lang, text)) : []) {
+      const stated = writtenDays(sentence, ev.date.slice(0, 4));
+      if (stated.length !== 1 || stated[0]! <= ev.date || stated[0]! > ev.end_date) continue;
+      const stems = textStems(ctx.dataset, sentence, lang);
+      if (asked.some((x) => stems.has(x))) days.add(stated[0]!);
+    }
   }
   return days.size === 1 ? [...days][0] : undefined;
 }

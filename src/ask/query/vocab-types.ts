@@ -205,6 +205,8 @@ export interface VocabIndex {
   contrastWords: Set<string>;
   /** Phrases asking whether something happened before (grammar.prior_words). */
   priorWords: string[];
+  /** The words of those phrases ("einmal" of "schon einmal"), which a sentence need not hold. */
+  priorWordParts: Set<string>;
   /** Phrases stating a first (grammar.first_words). */
   firstWords: string[];
   /** Equatives of at least and at most (grammar.at_least_words, at_most_words): "as large as" holds of the larger too. */

@@ -251,6 +251,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     eachWords: words(g.each_words),
     halfWords: new Set(words(g.half_words)),
     priorWords: words(g.prior_words),
+    priorWordParts: new Set(words(g.prior_words).flatMap((x) => x.split(' '))),
     contrastWords: new Set(words(g.contrast_words)),
     firstWords: words(g.first_words),
     durationUnits: new Map(g.duration_units.flatMap((d) => [...d.en, ...d.de].map((w) => [normalize(w), d.minutes] as const))),
