@@ -173,7 +173,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.
   // A continent in a list put out ("außer Australien und Afrika") is put out too (outsideRegion below).
   const listedRegions = new Set<number>();
-  const after = ops.has('top') || ops.has('which') || ops.has('who') || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
+  const after = ops.has('top') || ops.has('which') || ops.has('who') || ranked !== undefined || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
     const n = regionPhraseAt(words, i, v)?.words ?? 0;
     if (n) listedRegions.add(i);
     return n;
@@ -182,6 +182,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
   const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
+  // "Second place on reserves behind China": the place and the country behind which it lies rank, with no ranking word.
+  const placeNoun = ranked === undefined ? undefined : words[ranked.at + 1];
+  if (ranked !== undefined && countries.length > 0 && countries.every((c) => after.includes(c))
+    && (placeNoun === undefined || v.placeWords.has(placeNoun) || v.stop.has(placeNoun))) ops.add('top');
   const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
   // "Is Russia third in reserves?": a yes/no question's ordinal with no noun after it asks a place in the
   // ranking, as "the third largest" does ("the second meeting" ranks nothing).
@@ -208,7 +212,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
   // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.
   const outsideRegion = regionAt !== undefined && (listedRegions.has(regionAt.i) || opHits.some((h) => ((h.value === 'after' || h.value === 'except') && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
-    || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2)));
+    || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2
+      // A bare "out" puts the continent out only right after it ("Africa out"; "Africa stands out" does not).
+      && (h.words > 1 || words[h.start] !== 'out' || h.start === regionAt.i + (regionPhraseAt(words, regionAt.i, v)?.words ?? 1)))));
 
   const { normWords, edition, years, time, timeWords } = readTimes(q, split, normQ, aliasWords, ds, v, locale, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names the measure of that month, unless elements are
