@@ -84,6 +84,8 @@ export const claimWords = {
   genitive_of: Words.default({ en: [], de: [] }),
   /** Words before people who saw an act done rather than did it ("witnessed by"): they are not its doers. */
   witnesses: Words.default({ en: [], de: [] }),
+  /** Words asking whether someone was there ("dabei", "present"): doing the act or witnessing it both count. */
+  presence: Words.default({ en: [], de: [] }),
   /** Words sharpening a question phrase from inside it ("which exact day", "an welchem genauen Tag"): the phrase is read across them. */
   intensifiers: Words.default({ en: [], de: [] }),
   /** Words closing the stretch of a sentence that belongs to one person ("Thai Prime Minister Anutin and Cambodian …"). */

@@ -37,3 +37,55 @@ describe('"versprach", "sagte zu" as words of what was agreed', () => {
     expect(lead('Wer versprach die Kirschbäume?', 'de')).toMatch(/^Am 28. Oktober 2025[^\n]*Kirschbäume/);
   });
 });
+
+describe('a figure claimed that lies exactly at the edge of a reader\'s rounding', () => {
+  it('is not the figure stated', () => {
+    expect(lead('Did the world mine 400,000 tonnes of rare earths in 2025?', 'en')).toMatch(/^No — World — mine production of rare earths in 2025: 390,000 t/);
+  });
+  it('while the figure itself is still a yes', () => {
+    // Guard.
+    expect(lead('Did the world mine 390,000 tonnes of rare earths in 2025?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a figure the source gives only as a bound ("more than 90 million t")', () => {
+  it('is above a bound it reaches', () => {
+    expect(lead('Did MCS 2025 put world rare earth reserves above 90 Mt?', 'en')).toMatch(/^Yes — World — reserves of rare earths: more than 90 million t/);
+  });
+  it('leaves a bound beyond it open, with neither yes nor no', () => {
+    expect(lead('Were rare earth reserves worldwide over 95 Mt according to MCS 2025?', 'en')).toMatch(/^World — reserves of rare earths: more than 90 million t/);
+  });
+});
+
+describe('a number claimed of one thing against the same number of a span of time ("100 trees" against "100 years ago")', () => {
+  it('is not stated by the span', () => {
+    expect(lead('So the Japan gift to DC was 100 cherry trees, right?', 'en')).toMatch(/^No — [^\n]*250 cherry trees/);
+  });
+});
+
+describe('whether someone was there ("dabei", "anwesend", "present")', () => {
+  it('is yes for a witness of the act and for one who did it', () => {
+    expect(lead('War Anwar Ibrahim bei der Unterzeichnung der Erklärung von Thailand und Kambodscha dabei?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Was Trump present at the Thailand–Cambodia signing?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a person\'s name going on with a word the dataset does not hold ("Hun Sen")', () => {
+  it('is another person: no "yes" from the one the dataset names', () => {
+    expect(lead('Hat für Kambodscha Hun Sen unterzeichnet?', 'de')).not.toMatch(/^Ja/);
+  });
+  it('while the person the dataset names gets the yes', () => {
+    // Guard.
+    expect(lead('Hat für Kambodscha Hun Manet unterzeichnet?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('where, when or who of an event in a year it did not fall in ("APEC in 2028")', () => {
+  it('says the dataset has no record of that instance, not the named one\'s place', () => {
+    expect(lead('Where does APEC meet in 2028?', 'en')).toMatch(/no figure or fact/);
+    expect(lead('In welcher Stadt tagt APEC 2024?', 'de')).toMatch(/keine Zahl/);
+  });
+  it('answers from a fact naming the event for that year', () => {
+    expect(lead('Which city hosts APEC in 2026?', 'en')).toMatch(/Shenzhen/);
+  });
+});

@@ -167,7 +167,9 @@ describe('a publisher\'s figure asked as right ("Did the ZDF article get Brazil\
     expect(lead('Did ZDF say Vietnam had more than 20 Mt?', 'en')).not.toMatch(/The ZDF\/AFP article/);
   });
   it('and the figure restated as the publisher\'s, asked as true, against the newest USGS figure', () => {
-    expect(lead('Are global reserves at least 110 million tonnes, as the ZDF article says?', 'en')).toMatch(/^No — /);
+    // USGS gives world reserves only as a bound ("more than 75 million t"): 110 Mt is neither confirmed nor
+    // ruled out by it, so the figure stands without a yes (and never with one).
+    expect(lead('Are global reserves at least 110 million tonnes, as the ZDF article says?', 'en')).toMatch(/^World — reserves of rare earths: more than 75 million t/);
     expect(lead('Hat Vietnam wirklich 21 Millionen Tonnen Reserven, wie ZDF schreibt?', 'de')).toMatch(/^Nein — /);
   });
   it('while a country\'s own government is no publisher named', () => {

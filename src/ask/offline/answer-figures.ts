@@ -28,7 +28,7 @@ export const val = (f: Figure, m: Mineral, locale: Locale): string => formatFigu
 export const yesNo = (locale: Locale, yes: boolean): string => (yes ? t(locale, 'Yes — ', 'Ja — ') : t(locale, 'No — ', 'Nein — '));
 
 /** A yes/no question on one figure: above the number asked ("more than 50,000 t"), else any output at all. */
-export function figureYes(p: ParsedQuery, value: number, unit: string, claimed = p.threshold): boolean {
+export function figureYes(p: ParsedQuery, value: number, unit: string, claimed = p.threshold, qualifier?: Figure['qualifier']): boolean {
   // The figures of kg tables are compared in tonnes, as the reader's bounds are.
   if (p.range) return (unit === 'kg' ? value / 1000 : value) >= p.range[0] && (unit === 'kg' ? value / 1000 : value) <= p.range[1];
   if (claimed === undefined) return value > 0;
@@ -36,8 +36,23 @@ export function figureYes(p: ParsedQuery, value: number, unit: string, claimed =
   // A figure stated as a fact ("has 44 Mt, right?") is checked against the figure, allowing the
   // rounding a reader's number carries (half a unit of its last digit: "9.3 Mt" is not 9.2 Mt,
   // "44 Mt" is 44 million t); a bound ("more than 40 Mt") against the bound.
-  if (p.claim) return (Math.abs(value - limit) <= Math.min(0.025 * limit, lastDigitUnit(limit) / 2)) !== Boolean(p.outdated);
+  // Strictly inside: "400,000 t" is not the 390,000 t stated, though within 2.5 % of it.
+  if (p.claim) return (value === limit || Math.abs(value - limit) < Math.min(0.025 * limit, lastDigitUnit(limit) / 2)) !== Boolean(p.outdated);
+  // A figure stated as a bound ("more than 90 million t") is above any bound it reaches ("above 90 Mt?").
+  if (qualifier === '>' && !p.less) return value >= limit;
+  if (qualifier === '<' && p.less) return value <= limit;
   return p.less ? value < limit : value > limit;
+}
+
+/**
+ * Whether a figure the source states only as a bound ("more than 90 million t") leaves the bound or value
+ * asked open: "above 100 Mt?" of "more than 90 Mt" is neither yes nor no.
+ */
+export function boundUndecided(p: ParsedQuery, f: Figure, unit: string): boolean {
+  // A value claimed ("Is 91.9 Mt the USGS figure?") is not what a bound states: that stays a "no".
+  if (f.value === null || p.threshold === undefined || p.range || p.claim || !f.qualifier || f.qualifier === '~') return false;
+  const limit = unit === 'kg' ? p.threshold * 1000 : p.threshold;
+  return f.qualifier === '>' ? f.value < limit : f.value > limit;
 }
 
 /** The unit of a number's last significant digit: 9,300,000 → 100,000; 44,000,000 → 1,000,000. */
@@ -209,7 +224,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // A figure merely existing settles no change asked ("grown since MCS 2023?" of an edition not held) and
   // no claim in a word the parser does not know ("geschrumpft"): neither yes nor no, the figure stands.
   const existenceOnly = p.threshold === undefined && !p.range && (p.direction !== undefined || p.unknown.length > 0);
-  const claimed = unread || existenceOnly ? undefined : figureYes(p, eff.figure.value, m.unit.symbol);
+  const open = boundUndecided(p, eff.figure, m.unit.symbol);
+  const claimed = unread || existenceOnly || open ? undefined : figureYes(p, eff.figure.value, m.unit.symbol, p.threshold, eff.figure.qualifier);
   const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);
   const doch = locale === 'de' && !framed && ((negatedClaim && verdict) || (absent && claimed));
   const yes = !(p.polar && asksFigure && p.operator !== 'top' && verdict !== undefined) ? '' : doch ? 'Doch — ' : yesNo(locale, verdict);
@@ -236,7 +252,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     support.push(`${t(locale, 'Sources compared', 'Quellenvergleich')}: ${loc(locale, d.text)}`);
   }
   // A change claimed between figures the record does not hold: no yes or no read off a support line either.
-  return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more, ...(fromTo === 'unknown' ? { undecided: true } : {}) };
+  return { status: 'answer', lead, support, sources: [...cite.list(locale).map((s) => s.id)], more, ...(fromTo === 'unknown' || (open && verdict === undefined) ? { undecided: true } : {}) };
 }
 
 

@@ -9,12 +9,24 @@ import { formatMonth } from '../../reply/format.js';
 import type { ParsedQuery } from '../query/types.js';
 import { factText } from './fact-fit.js';
 
+/**
+ * Whether the question asks another instance of the one event it names: where, when or who of it in a
+ * month or year it did not fall in ("Where will APEC be held in 2027?"), when no record falls then either.
+ */
+export function otherInstanceAsked(ctx: CommandContext, p: ParsedQuery): boolean {
+  const t = p.time;
+  if ((t?.kind !== 'month' && t?.kind !== 'year') || !['where', 'when', 'who'].includes(p.operator)) return false;
+  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
+    : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
+  return named.length === 1 && !ctx.dataset.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start);
+}
+
 /** The one fact naming a question's event and the month asked, when the event it names did not fall in that month. */
 export function laterInstance(ctx: CommandContext, p: ParsedQuery): Fact | undefined {
   const t = p.time;
   // Asked where, when or who: a question about what will happen then is a forecast, not another instance.
   // Checked before the names below, which normalise every alias of every event found.
-  if (t?.kind !== 'month' || !['where', 'when', 'who'].includes(p.operator)) return undefined;
+  if ((t?.kind !== 'month' && t?.kind !== 'year') || !['where', 'when', 'who'].includes(p.operator)) return undefined;
   // The one event the question names, outright or by a one-word name of it ("APEC").
   const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
     : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
@@ -22,14 +34,15 @@ export function laterInstance(ctx: CommandContext, p: ParsedQuery): Fact | undef
   // A record of that month ("the suspension of November 2025") is what the question points at, not another instance.
   if (ctx.dataset.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start)) return undefined;
   // As the texts write the month: "November 2026" in either language.
-  const when = [formatMonth(t.start, 'en'), formatMonth(t.start, 'de')].map((x) => normalize(x));
+  // A year asked is found as the texts write it ("2026").
+  const when = t.kind === 'year' ? [t.start.slice(0, 4)] : [formatMonth(t.start, 'en'), formatMonth(t.start, 'de')].map((x) => normalize(x));
   // The event by a one-word name of it ("APEC"): a fact of its next instance uses the name, not its title.
   const names = named.flatMap((e) => e.aliases).map((a) => normalize(a)).filter((a) => a.length >= 3 && !a.includes(' '));
   // The month itself ("in November 2026"), not a day of it ("until 10 November 2026").
   const dayOf = when.map((w) => new RegExp(`\\b\\d{1,2} ${w} `));
   const found = ctx.dataset.facts.filter((f) => {
     const text = factText(f).padded;
-    return when.some((w, i) => text.includes(` ${w} `) && !dayOf[i]!.test(text)) && names.some((n) => text.includes(` ${n} `));
+    return when.some((w, i) => text.includes(` ${w} `) && (t.kind === 'year' || !dayOf[i]!.test(text))) && names.some((n) => text.includes(` ${n} `));
   });
   return found.length === 1 ? found[0] : undefined;
 }

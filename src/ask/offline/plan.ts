@@ -7,7 +7,7 @@ import { namedMeasureMembership } from './answer-elements.js';
 import { daysBetween, daysSince } from './days-since.js';
 import { loc } from '../../commands/common.js';
 import type { CommandContext } from '../../commands/types.js';
-import { formatList } from '../../reply/format.js';
+import { formatList, formatMonth } from '../../reply/format.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
@@ -43,7 +43,7 @@ import { commoditySlot } from './plan-figures.js';
 import { provenanceAnswer } from './provenance.js';
 import { labelledEvent } from './labels.js';
 import { subjectPlan } from './plan-subject.js';
-import { laterInstance } from './later-instance.js';
+import { laterInstance, otherInstanceAsked } from './later-instance.js';
 import { sourceClaimCheck } from './source-claim.js';
 import { peoplePlaceCheck } from './people-place.js';
 import { attributeClauseText } from './attribute-clause.js';
@@ -113,6 +113,17 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // "APEC leaders meet again this month. Where?": another instance of the event named, in the fact naming it for that time.
   const later = laterInstance(ctx, p);
   if (later) return answered(factAnswer(ctx, p, later), later.id);
+  // "Where will APEC be held in 2027?": no record of that instance; not the named one's place.
+  if (otherInstanceAsked(ctx, p)) {
+    const asked = dispatch(ctx, p);
+    const r = asked.route;
+    // Unless its record speaks of that time ("Trump's visit to China in April 2026" in the Busan outcome).
+    const said = asked.answer?.status === 'answer' ? `${asked.answer.lead} ${asked.answer.support.join(' ')}` : '';
+    const year = p.time!.start.slice(0, 4);
+    const spoken = p.time!.kind === 'year' ? said.includes(year) : said.includes(formatMonth(p.time!.start, ctx.locale));
+    if (r && 'command' in r && r.command === 'summit' && !spoken) return answered(noneAnswer(ctx, p, undefined));
+    return asked;
+  }
   const changed = tableChange(ctx, p) ?? eventPercent(ctx, p);
   if (changed) return answered(changed);
   if (!numbered && unstatedQuantity(ctx, p)) return answered(noneAnswer(ctx, p, undefined));

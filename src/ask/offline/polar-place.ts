@@ -91,6 +91,11 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
     // A country by its name (no code: "es", "it" are words) right after the word of place.
     const country = countryMentions(ctx, words.slice(j, j + 3), { codes: false }).find((m) => m.start === 0);
     if (country) {
+      // "at the Thailand–Cambodia signing": a pair of countries before a word of an event's kind names the
+      // event, no place ("in China unterzeichnet" is a place: one country, then the German verb).
+      const second = countryMentions(ctx, words.slice(j + country.end, j + country.end + 3), { codes: false }).find((x) => x.start === 0);
+      const k = second ? j + country.end + second.end : -1;
+      if (second && words[k] !== undefined && (v.eventKinds.agreement.has(words[k]!) || v.eventKinds.meeting.has(words[k]!))) continue;
       countries.push(country.id);
       words.slice(j, j + country.end).forEach((w) => used.add(w));
       continue;

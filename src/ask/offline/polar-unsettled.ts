@@ -27,6 +27,9 @@ export function lacksAsked(ctx: CommandContext, p: ParsedQuery, words: readonly 
   // "Did Takaichi sign the deal with Biden?": a name the dataset does not hold, which the sentence lacks,
   // leaves the claim unsettled (English only: German capitalises every noun).
   if (lang === 'en' && p.unknown.some((w) => w !== p.words[0] && !words.includes(w) && typedCapitalised(p.text, w))) return true;
+  // "Unterzeichnete Hun Sen?": a name going on past a person's name with a word the dataset does not hold
+  // is another person, in German too (where the capital alone tells no name).
+  if (named.some((n) => { const next = p.words[p.words.indexOf(n) + 1]; return next !== undefined && p.unknown.includes(next) && !words.includes(next) && typedCapitalised(p.text, next); })) return true;
   // So does a name the dataset holds elsewhere but not among the question's subjects ("Did Kishida sign the
   // US-Japan framework?": he is in the cherry-tree fact, not in the framework's sentence). A name as typed:
   // one capital, then lower case ("MoU" is an abbreviation).

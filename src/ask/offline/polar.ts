@@ -26,6 +26,7 @@ import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
+import { spanMismatch } from './counted-span.js';
 import { compareInLead, countInLead, topInLead, twoYearsCompared, withoutEventTitle } from './polar-lead.js';
 import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, actWords, namedInAct, witnessAsked, witnessedBy } from './polar-parts.js';
 
@@ -115,6 +116,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // the 'Peace Accord'": a witness named elsewhere only beside none of what is asked of them settles nothing.
   // "Was it witnessed by Trump?": asked of the witnesses, one named among them is yes, one of those
   // who did the act no ("witnessed by Hun Manet?" of "Anutin and Hun Manet signed …, witnessed by Trump").
+  // "War Anwar bei der Unterzeichnung dabei?": one who did the act and one who witnessed it were both there.
+  if (named.length && !qNeg && p.words.some((w) => v.presence.has(w)) && (witnessedBy(ctx.dataset, sentence, named) || namedInAct(ctx.dataset, sentence, named))) return { verdict: 'yes', hits };
   if (named.length && !qNeg && witnessAsked(ctx.dataset, p.words, lang)) {
     if (witnessedBy(ctx.dataset, sentence, named)) return { verdict: 'yes', hits };
     if (namedInAct(ctx.dataset, sentence, named)) return { verdict: 'no', hits };
@@ -215,7 +218,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // A share asked ("99%?") of a sentence stating only tonnages or kilograms: that sentence settles nothing.
   const inPercent = (text: string, ws: readonly string[]): boolean => text.includes('%') || ws.some((w) => v.percentUnits.has(w));
   if (asked.length && inPercent(p.text, p.words) && !inPercent(sentence, words)) return undefined;
-  const q = quantityCheck(asked, ordinalsAsNumbers(asked.length ? digits(sentence) : sentence, v, lang));
+  const stated = ordinalsAsNumbers(asked.length ? digits(sentence) : sentence, v, lang);
+  // "100 cherry trees" against "100 years ago": another thing counted; the sentence states nothing asked.
+  if (asked.length && spanMismatch(v, askedText, stated, asked)) return undefined;
+  const q = quantityCheck(asked, stated);
   // "Was the separation quota 270,000 t?" against "mining 270,000 t and separation 250,000 t".
   if (q === 'ok' && (labelledElsewhere(ctx, p, sentence, asked) || formerValues(asked, sentence, p, v))) return { verdict: 'no', hits, byQuantity: true };
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };

@@ -99,6 +99,7 @@ export const EMPTY: Vocabulary = {
     time_clauses: { en: [], de: [] },
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
+    presence: { en: [], de: [] },
     intensifiers: { en: [], de: [] },
     person_joiners: { en: [], de: [] },
     offices: [],

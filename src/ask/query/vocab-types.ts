@@ -235,6 +235,8 @@ export interface VocabIndex {
   genitiveOf: Set<string>;
   /** A pattern splitting a sentence before people who only witnessed its act (grammar.witnesses). */
   witnessSplit: RegExp | undefined;
+  /** Normalised words asking whether someone was there (grammar.presence). */
+  presence: Set<string>;
   /** Verbs reporting what someone said ("said", "sagte"; grammar.reporting). */
   reporting: Set<string>;
   /** Verbs of a publication giving a figure ("gives", "nennt"; grammar.citing). */
