@@ -89,3 +89,21 @@ describe('where, when or who of an event in a year it did not fall in ("APEC in 
     expect(lead('Which city hosts APEC in 2026?', 'en')).toMatch(/Shenzhen/);
   });
 });
+
+describe('a teller before a question that is no yes/no ("Our trainee says … What does the correction say?")', () => {
+  it('names nothing the dataset must hold', () => {
+    expect(lead('My editor says Brazil has 21 Mt. What does the latest correction say?', 'en')).toMatch(/^Brazil — reserves of rare earths: 11 million t/);
+    expect(lead('Mein Redakteur meint, Brasilien hat 21 Mio. t. Was steht in der neuesten Korrektur?', 'de')).toMatch(/^Brasilien — Reserven \(Seltene Erden\): 11 Mio\. t/);
+  });
+});
+
+describe('a commodity the dataset lacks, named in the context of a figure question naming nothing', () => {
+  it('is what the question asks about: no figure, not the default mineral\'s', () => {
+    expect(lead('Copper is my beat now. How much is mined worldwide?', 'en')).toMatch(/no figure/);
+    expect(lead('Thema Graphit. Wie hoch ist die Förderung?', 'de')).toMatch(/keine Zahl/);
+  });
+  it('leaves a mineral the dataset holds, named in the context, to be answered', () => {
+    // Guard.
+    expect(lead('Cobalt is my beat now. How much is mined worldwide?', 'en')).toMatch(/^World — mine production of cobalt/);
+  });
+});

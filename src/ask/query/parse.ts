@@ -242,7 +242,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
     world: (w) => countryIdx.phrases.get(w)?.item.id === 'WORLD',
   }, ds, raws, words, ri, v, locale);
 
-  const teller = polar ? tellerWords(words, unknown, v, locale) : undefined;
+  // Asked of or after what someone told ("Our intern says Brazil is second. What does the erratum say?").
+  const teller = tellerWords(words, unknown, v, locale);
   if (teller) unknown = unknown.filter((w) => !teller.has(w));
   // "genauso teuer wie": the words of an equative name no topic the dataset lacks.
   const equative = equativeWords(normQ, v);
