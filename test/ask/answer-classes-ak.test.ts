@@ -107,3 +107,20 @@ describe('a commodity the dataset lacks, named in the context of a figure questi
     expect(lead('Cobalt is my beat now. How much is mined worldwide?', 'en')).toMatch(/^World — mine production of cobalt/);
   });
 });
+
+describe('a first claimed outright against a first only since a year ("their first meeting since 2019")', () => {
+  it('is no: there were earlier ones', () => {
+    expect(lead('Was the Busan talk the first meeting ever of Trump and Xi?', 'en')).toMatch(/^No — /);
+    expect(lead('War das Treffen in Busan die Premiere für Trump und Xi?', 'de')).toMatch(/^Nein — /);
+  });
+  it('while the first since that year, asked as such, is yes', () => {
+    // Guard.
+    expect(lead('Was the Busan talk their first in-person meeting since 2019?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('"behind it" after a context naming the leader', () => {
+  it('asks the next place in the ranking', () => {
+    expect(lead('Congo (Kinshasa) dominates cobalt reserves. Which country comes behind it?', 'en')).toMatch(/^Australia ranks second for reserves of cobalt/);
+  });
+});

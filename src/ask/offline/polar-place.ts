@@ -19,6 +19,7 @@ import { scoreEvents } from './scoring.js';
 import { passageCount } from './retrieve.js';
 import { stem, typedCapitalised } from '../query/text.js';
 import { isMonthWord } from '../query/time.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 
 const placeCache = new WeakMap<Event, Set<string>>();
 
@@ -202,6 +203,8 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   // tests; the place only names the event, and its being right settles nothing.
   // So is a rank ("were the talks in Kuala Lumpur the fourth round?").
   if (p.words.some((w) => v.numbers.has(w) || v.ordinals[ctx.locale].has(stem(w, ctx.locale))) || quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text).length) return undefined;
+  // So is a first ("Was the meeting in Busan the first for Trump and Xi?").
+  if (holdsPhrase(paddedQuestion(p), v.firstWords)) return undefined;
   const asked = askedPlaces(ctx, p);
   if (!asked.places.length && !asked.countries.length) return undefined;
   // "War Trump vor seinem Treffen mit Xi noch in Malaysia?": a place before or after the event is another stop of the trip.

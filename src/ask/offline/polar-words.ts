@@ -62,3 +62,24 @@ export function firstDeniesPrior(v: ReturnType<typeof vocabIndex>, p: ParsedQuer
   }
   return firstOf && content.every((w) => held.has(w) || v.priorWordParts.has(w));
 }
+
+/**
+ * "Was Busan the first meeting between Trump and Xi?" against "their first in-person meeting since 2019":
+ * a first asked outright is denied by a sentence whose first is only one since a year (there were earlier
+ * ones). Not when the question itself says since when ("the first since 2019?").
+ */
+export function firstSinceYear(v: ReturnType<typeof vocabIndex>, p: ParsedQuery, sentence: string): boolean {
+  const since = v.wordLists.sinceYear[p.locale];
+  const q = paddedQuestion(p);
+  if (!holdsPhrase(q, v.firstWords) || p.words.some((w) => since.has(w))) return false;
+  const lower = sentence.toLowerCase().replace(/[’']s\b/g, ' s');
+  for (const f of v.firstWords) {
+    for (let at = lower.indexOf(`${f} `); at >= 0; at = lower.indexOf(`${f} `, at + 1)) {
+      if (at > 0 && /\p{L}/u.test(lower[at - 1]!)) continue;
+      const after = lower.slice(at + f.length).split(/[^\p{L}\d]+/u).filter(Boolean).slice(0, 6);
+      const i = after.findIndex((x) => since.has(x));
+      if (i >= 0 && /^(?:19|20)\d\d$/.test(after[i + 1] ?? '')) return true;
+    }
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { lacksAsked, otherMineralsOnly } from './polar-unsettled.js';
-import { firstDeniesPrior, holdsOwnWord, sameVerb, undoes } from './polar-words.js';
+import { firstDeniesPrior, firstSinceYear, holdsOwnWord, sameVerb, undoes } from './polar-words.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -161,6 +161,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Was a 100% tariff imposed?" against "the planned 100% tariff was dropped": a sentence undoing what is asked.
   if (!qNeg && undoes(v, sentence, p)) return { verdict: 'no', hits };
   // "Ever had a woman prime minister before Takaichi?" against "the first woman in the office".
+  if (!qNeg && firstSinceYear(v, p, sentence)) return { verdict: 'no', hits };
   if (!qNeg && firstDeniesPrior(v, p, sentence, content, held) && p.subjects.countries.every((c) => namesCountry(sentence, c))) return { verdict: 'no', hits };
   // "Did Malaysia lift its ban?" against "… said the ban … stays": lifted asked, staying stated.
   if (!qNeg && p.words.some((w) => v.lifting.has(w)) && words.some((w) => v.remaining.has(w))) return { verdict: 'no', hits };

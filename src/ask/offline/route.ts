@@ -139,10 +139,14 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   const placeBack = namesNothing && !w.countries.length && !w.events.length && p.words.some((x) => vi.placeBackReferences.has(x));
   // "Graphite. What is the production?": a topic the dataset lacks, named in the context of a question naming
   // nothing, is what the question asks about; it is not answered for the default mineral.
+  // "Indonesia led nickel mining in 2024. Which country came in behind it?": a word of following before a
+  // word pointing back ranks after the context's countries.
+  const ops = vi.operators.byLang[ctx.locale];
+  const behindIt = !s.countries.length && w.countries.length > 0 && p.words.some((x, i) => ops.get(x) === 'after' && vi.backReferences.has(p.words[i + 1] ?? ''));
   // Only beside a figure asked: a date or count asked of an event ("… Antimon … Ab welchem Tag?") keeps its event.
   const lacked = noSubject && p.attributes.some(ofFigure) ? whole.attributes.filter((h) => 'none' in h.attribute.answer && !p.attributes.some((x) => x.attribute === h.attribute)) : [];
   if (lacked.length) return { ...p, attributes: [...lacked, ...p.attributes], unknown: [...new Set([...p.unknown, ...whole.unknown])] };
-  return {
+  const read: ParsedQuery = {
     ...p,
     ...(more.length ? { words: [...p.words, ...more] } : {}),
     ...(named.length ? { content: [...p.content, ...named] } : {}),
@@ -173,6 +177,7 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
     // "MCS? What's that?": the term asked about stands before the question pointing back at it.
     ...(p.defines ?? whole.defines ? { defines: p.defines ?? whole.defines } : {}),
   };
+  return behindIt && (p.which === true || p.operator === 'who') ? { ...read, operator: 'top', rank: p.rank ?? 2, after: w.countries } : read;
 }
 
 /** A place in a ranking is asked ("Which country is second?"). */
