@@ -124,3 +124,13 @@ describe('"behind it" after a context naming the leader', () => {
     expect(lead('Congo (Kinshasa) dominates cobalt reserves. Which country comes behind it?', 'en')).toMatch(/^Australia ranks second for reserves of cobalt/);
   });
 });
+
+describe('a figure asked of a commodity the dataset lacks, which an event\'s record names ("antimony")', () => {
+  it('gets "no figure", not the default mineral\'s figure with a "yes"', () => {
+    expect(lead('Is there a USGS number for China\'s antimony output?', 'en')).toMatch(/^The dataset has no figure for that \(antimony\)/);
+    expect(lead('Gibt es eine USGS-Zahl für Chinas Antimonproduktion?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl/);
+  });
+  it('while the ban on it, asked of, is that event\'s record', () => {
+    expect(lead('Did China suspend the antimony export ban against the US?', 'en')).toMatch(/^China suspends its ban on gallium, germanium and antimony exports/);
+  });
+});

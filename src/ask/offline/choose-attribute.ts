@@ -282,7 +282,13 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   const onItsDay = p.time?.kind === 'day' && p.subjects.events[0]?.date === p.time.start;
   // So is a yes/no question about an event found whose own record holds the word ("Did China ban gallium
   // exports to the US?": the ban's record is about exports, not export volumes).
-  const recordHolds = p.polar && none !== undefined && p.subjects.events[0] !== undefined && none.matched.every((m) => eventRecordText(p.subjects.events[0]!).includes(` ${m}`));
+  // Not beside a figure asked of that word ("Haben Sie eine USGS-Zahl zur Antimonförderung Chinas?": the
+  // ban's record names antimony, but its output is what is asked, and the dataset has none).
+  // Only right beside the figure's word ("antimony production", "Antimonförderung" split in two).
+  const at = (h: AttributeHit | undefined): number[] => (h?.matched ?? []).flatMap((m) => { const i = p.words.indexOf(m.split(' ')[0]!); return i < 0 ? [] : [i]; });
+  const figureAsked = best !== undefined && ('figure' in best.attribute.answer || 'share' in best.attribute.answer)
+    && at(none).some((i) => at(best).some((j) => Math.abs(i - j) === 1));
+  const recordHolds = p.polar && !figureAsked && none !== undefined && p.subjects.events[0] !== undefined && none.matched.every((m) => eventRecordText(p.subjects.events[0]!).includes(` ${m}`));
   const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who' || onItsDay || recordHolds) && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
   // A place the dataset holds nothing of ("How dependent is the EU on China?"): the facts are of other places.
   // Not where its word is an element's symbol the question names ("Nd oxide or Eu oxide?").
@@ -290,5 +296,11 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
     && !none.matched.every((m) => p.subjects.elements.some((e) => normalize(e.symbol) === m));
   if (none && !ofEvent && (!best || counted || elsewhere || 'figure' in best.attribute.answer || 'share' in best.attribute.answer || none.score >= best.score + margin)) return none;
   if (ofEvent && best === undefined) return undefined;
+  // "Did China suspend the antimony export ban?": the controls of no element asked, beside an event whose
+  // record names the commodity, are that event's; what happened to it is asked.
+  if (recordHolds && best !== undefined && 'element' in best.attribute.answer && best.attribute.answer.element === 'controls' && !p.subjects.elements.length) {
+    const happened = ok.find((h) => 'event' in h.attribute.answer);
+    if (happened) return happened;
+  }
   return best;
 }
