@@ -36,8 +36,10 @@ export function figureYes(p: ParsedQuery, value: number, unit: string, claimed =
   // A figure stated as a fact ("has 44 Mt, right?") is checked against the figure, allowing the
   // rounding a reader's number carries (half a unit of its last digit: "9.3 Mt" is not 9.2 Mt,
   // "44 Mt" is 44 million t); a bound ("more than 40 Mt") against the bound.
-  // Strictly inside: "400,000 t" is not the 390,000 t stated, though within 2.5 % of it.
-  if (p.claim) return (value === limit || Math.abs(value - limit) < Math.min(0.025 * limit, lastDigitUnit(limit) / 2)) !== Boolean(p.outdated);
+  // Half a unit is still the reader's rounding ("46,000 t" for 45,500 t); 2.5 % only strictly inside
+  // ("400,000 t" is not the 390,000 t stated).
+  const off = Math.abs(value - limit);
+  if (p.claim) return (off <= lastDigitUnit(limit) / 2 && (off === 0 || off < 0.025 * limit)) !== Boolean(p.outdated);
   // A figure stated as a bound ("more than 90 million t") is above any bound it reaches ("above 90 Mt?").
   if (qualifier === '>' && !p.less) return value >= limit;
   if (qualifier === '<' && p.less) return value <= limit;

@@ -9,6 +9,8 @@ import { formatMonth } from '../../reply/format.js';
 import type { ParsedQuery } from '../query/types.js';
 import { factText } from './fact-fit.js';
 
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/;
+
 /**
  * Whether the question asks another instance of the one event it names: where, when or who of it in a
  * month or year it did not fall in ("Where will APEC be held in 2027?"), when no record falls then either.
@@ -18,7 +20,13 @@ export function otherInstanceAsked(ctx: CommandContext, p: ParsedQuery): boolean
   if ((t?.kind !== 'month' && t?.kind !== 'year') || !['where', 'when', 'who'].includes(p.operator)) return false;
   const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
     : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
-  return named.length === 1 && !ctx.dataset.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start);
+  if (named.length !== 1) return false;
+  const e = named[0]!;
+  // Of an event held again and again (numbered: "32nd APEC …", "47th ASEAN Summit") any other year is
+  // another instance ("Where was APEC in 2024?" is not Gyeongju). Of a one-off only a later year: an
+  // earlier one ("When was Takaichi elected in 2024?") is the reader's slip, answered by the record.
+  const recurring = ORDINAL.test(`${e.title.en} ${e.place.en}`);
+  return (recurring || t.start > (e.end_date ?? e.date)) && !ctx.dataset.events.some((x) => x.date <= t.end && (x.end_date ?? x.date) >= t.start);
 }
 
 /** The one fact naming a question's event and the month asked, when the event it names did not fall in that month. */
@@ -31,6 +39,8 @@ export function laterInstance(ctx: CommandContext, p: ParsedQuery): Fact | undef
   const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
     : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
   if (named.length !== 1) return undefined;
+  // A year before the event is no later instance of it ("Who signed the US–Japan framework in 2024?").
+  if (t.kind === 'year' && t.start <= (named[0]!.end_date ?? named[0]!.date)) return undefined;
   // A record of that month ("the suspension of November 2025") is what the question points at, not another instance.
   if (ctx.dataset.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start)) return undefined;
   // As the texts write the month: "November 2026" in either language.

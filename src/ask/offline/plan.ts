@@ -8,9 +8,10 @@ import { daysBetween, daysSince } from './days-since.js';
 import { loc } from '../../commands/common.js';
 import type { CommandContext } from '../../commands/types.js';
 import { formatList, formatMonth } from '../../reply/format.js';
+import { namesElements } from './polar-state.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex } from '../query/vocab.js';
-import type { AttributeHit, ParsedQuery } from '../query/types.js';
+import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { statedShare } from './answer-figures.js';
 import { eventAnswer, eventsInTime } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
@@ -134,7 +135,9 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // "No figure" for a question naming a particular name of the dataset's sentences, whose words stand
   // in one of them: that sentence answers (the reader's word meant what the sentence says).
   const rescued = dispatched.answer?.status === 'none' && !future(ctx, p) ? anchored(ctx, p, { lacking: lackingWords(p) }) ?? ownText(ctx, p, dispatched) ?? pinnedText(ctx, p) ?? eventClauseText(ctx, p) ?? attributeClauseText(ctx, p) : undefined;
-  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) ? rescued : dispatched)
+  // A text rescued for a question naming elements must name them ("Pr oxide: Argus average price?" is not the Argus table without Pr).
+  const ofElements = (a: AnswerFirst | undefined): boolean => !p.subjects.elements.length || (a?.status === 'answer' && namesElements(`${a.lead} ${a.support.join(' ')}`, p.subjects.elements));
+  const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) && ofElements(rescued.answer) ? rescued : dispatched)
     : missesAnchor(ctx, p, dispatched) ? anchorOrNone(ctx, p, dispatched) : unknownWordsText(ctx, p, dispatched) ?? dispatched;
   const fit = pastRecordNote(ctx, p, aheadOfRecord(ctx, p, yearFit(ctx, p, unweighed(ctx, p, plan))));
   return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;

@@ -173,7 +173,12 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.
   // A continent in a list put out ("außer Australien und Afrika") is put out too (outsideRegion below).
   const listedRegions = new Set<number>();
-  const after = ops.has('top') || ops.has('which') || ops.has('who') || ranked !== undefined || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
+  // "Second place on reserves behind China": a place with no noun of its own ("the second country after Australia to sign" ranks signings).
+  const placeNoun = ranked === undefined ? undefined : words[ranked.at + 1];
+  // Of a figure only: "the second country after Australia to sign" ranks signings, not figures.
+  const bareRank = ranked !== undefined && (placeNoun === undefined || v.placeWords.has(placeNoun) || v.stop.has(placeNoun))
+    && attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer);
+  const after = ops.has('top') || ops.has('which') || ops.has('who') || bareRank || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
     const n = regionPhraseAt(words, i, v)?.words ?? 0;
     if (n) listedRegions.add(i);
     return n;
@@ -183,9 +188,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
   const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
   // "Second place on reserves behind China": the place and the country behind which it lies rank, with no ranking word.
-  const placeNoun = ranked === undefined ? undefined : words[ranked.at + 1];
-  if (ranked !== undefined && countries.length > 0 && countries.every((c) => after.includes(c))
-    && (placeNoun === undefined || v.placeWords.has(placeNoun) || v.stop.has(placeNoun))) ops.add('top');
+  if (bareRank && countries.length > 0 && countries.every((c) => after.includes(c))) ops.add('top');
   const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
   // "Is Russia third in reserves?": a yes/no question's ordinal with no noun after it asks a place in the
   // ranking, as "the third largest" does ("the second meeting" ranks nothing).
