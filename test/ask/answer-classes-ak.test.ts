@@ -147,3 +147,13 @@ describe('a text rescued for a question naming elements', () => {
     expect(lead('Sm oxide: Argus average price in 2024?', 'en')).toMatch(/^The dataset has no figure or fact for that/);
   });
 });
+
+describe('a change stated by its two numbers ("would go from 20 % to 10 %")', () => {
+  it('says which way it went, so a claimed level it never reached is a no', () => {
+    expect(lead('Did the overall China tariff fall to 37 percent?', 'en')).toMatch(/^No — /);
+  });
+  it('and the word of its start is no label of the figure after it', () => {
+    // Guard: "from" before both changes does not pair the question's numbers with the wrong one.
+    expect(lead('Did the overall tariff on China drop from 57% to 47%?', 'en')).not.toMatch(/^No/);
+  });
+});

@@ -9,5 +9,13 @@ export function directionsIn(ctx: CommandContext, words: readonly string[]): Set
   const hits = matchPhrases(vocabIndex(ctx.dataset).operators, words, stemWords(words), [ctx.locale]);
   const out = new Set<'up' | 'down'>();
   for (const h of hits) if (h.value === 'up' || h.value === 'down') out.add(h.value);
+  // "would go from 57 % to 47 %", "von 57 auf 47": two numbers of a change (grammar.change_from, change_to) say which way.
+  const v = vocabIndex(ctx.dataset);
+  const from = v.wordLists.changeFrom[ctx.locale];
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!from.has(words[i]!) || !v.changeTo.includes(words[i + 2]!)) continue;
+    const [a, b] = [Number(words[i + 1]), Number(words[i + 3])];
+    if (Number.isFinite(a) && Number.isFinite(b) && /^\d/.test(words[i + 1]!) && /^\d/.test(words[i + 3]!) && a !== b) out.add(a > b ? 'down' : 'up');
+  }
   return out;
 }
