@@ -157,3 +157,14 @@ describe('a change stated by its two numbers ("would go from 20 % to 10 %")', ()
     expect(lead('Did the overall tariff on China drop from 57% to 47%?', 'en')).not.toMatch(/^No/);
   });
 });
+
+describe('places offered to choose from ("in Busan or in Gyeongju?")', () => {
+  it('gets the event\'s place first, or "neither"', () => {
+    expect(lead('Where did Xi and Trump talk, Busan or Gyeongju?', 'en')).toMatch(/^Busan — Gimhae Air Base/);
+    expect(lead('Fand der APEC-Gipfel 2025 in Seoul oder in Busan statt?', 'de')).toMatch(/^Weder noch — HICO/);
+  });
+  it('leaves days offered to choose from to the weekday answer', () => {
+    // Guard: a weekday is no place.
+    expect(lead('Did Xi and Trump meet on a Wednesday or a Thursday?', 'en')).not.toMatch(/Neither/);
+  });
+});

@@ -9,6 +9,7 @@ import { loc } from '../../commands/common.js';
 import type { CommandContext } from '../../commands/types.js';
 import { formatList, formatMonth } from '../../reply/format.js';
 import { namesElements } from './polar-state.js';
+import { optionPlace } from './option-place.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
@@ -104,7 +105,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   const numbered = labelledEvent(ctx, p);
   const ordered = eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
-  const place = polarPlace(ctx, p) ?? sequenceAnswer(ctx, p);
+  const place = polarPlace(ctx, p) ?? optionPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
     const plan = answered(place);
     return { ...plan, answer: weekdayFirst(ctx, p, plan.route, place) };

@@ -24,7 +24,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 const placeCache = new WeakMap<Event, Set<string>>();
 
 /** An event's place as names: each part between commas and slashes, in EN and DE, parentheses dropped. */
-function placeNames(e: Event): Set<string> {
+export function placeNames(e: Event): Set<string> {
   let set = placeCache.get(e);
   if (!set) {
     set = new Set();
@@ -46,7 +46,7 @@ function stemmedPlace(name: string, lang: Locale): string {
 
 const allPlaces = new WeakMap<Dataset, Record<Locale, Map<string, string>>>();
 /** Every event's place names, keyed by the name and by its stems in the language asked. */
-function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
+export function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
   let byLang = allPlaces.get(ds);
   if (!byLang) {
     const names = ds.events.flatMap((e) => [...placeNames(e)]);
@@ -57,7 +57,7 @@ function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
 }
 
 /** The place name a run of the question's words gives, as typed or by its stems. */
-const knownPlace = (known: ReadonlyMap<string, string>, typed: string, lang: Locale): string | undefined =>
+export const knownPlace = (known: ReadonlyMap<string, string>, typed: string, lang: Locale): string | undefined =>
   known.get(typed) ?? known.get(stemmedPlace(typed, lang));
 
 /** Whether a word is (part of) the name of a place some event of the dataset took place at. */
@@ -69,7 +69,7 @@ export function placeWord(ds: Dataset, w: string, lang: Locale): boolean {
 const placeWordSets = new WeakMap<Dataset, Set<string>>();
 
 /** Whether a place asked is one of the event's: the name itself, or a city its venue is named after ("Kuala Lumpur" for the Kuala Lumpur Convention Centre). */
-function placeMatches(asked: string, names: ReadonlySet<string>): boolean {
+export function placeMatches(asked: string, names: ReadonlySet<string>): boolean {
   return names.has(asked) || [...names].some((n) => ` ${n} `.includes(` ${asked} `));
 }
 
@@ -172,7 +172,7 @@ function unknownPlace(ctx: CommandContext, p: ParsedQuery, w: string): boolean {
 }
 
 /** The one event the question is about, leaving its place out: by the people it names, else by its words. */
-function eventAsked(ctx: CommandContext, p: ParsedQuery, placeWords: ReadonlySet<string>): Event | undefined {
+export function eventAsked(ctx: CommandContext, p: ParsedQuery, placeWords: ReadonlySet<string>): Event | undefined {
   // "at the White House": a place that also speaks for a record's people is the place asked, not who.
   const people = peopleNamed(ctx, p).filter((w) => !placeWords.has(w));
   const words = p.words.filter((w) => !placeWords.has(w));
