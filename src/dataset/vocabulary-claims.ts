@@ -86,6 +86,8 @@ export const claimWords = {
   witnesses: Words.default({ en: [], de: [] }),
   /** Words asking whether someone was there ("dabei", "present"): doing the act or witnessing it both count. */
   presence: Words.default({ en: [], de: [] }),
+  /** Words asking by how much one figure exceeds another ("how much more", "um wie viel"): the difference is given. */
+  difference_words: Words.default({ en: [], de: [] }),
   /** Words sharpening a question phrase from inside it ("which exact day", "an welchem genauen Tag"): the phrase is read across them. */
   intensifiers: Words.default({ en: [], de: [] }),
   /** Words closing the stretch of a sentence that belongs to one person ("Thai Prime Minister Anutin and Cambodian …"). */

@@ -168,3 +168,18 @@ describe('places offered to choose from ("in Busan or in Gyeongju?")', () => {
     expect(lead('Did Xi and Trump meet on a Wednesday or a Thursday?', 'en')).not.toMatch(/Neither/);
   });
 });
+
+describe('by how much, or how many times, one figure exceeds the other', () => {
+  it('gives the difference asked', () => {
+    expect(lead('By how much did Australia out-mine Chile in lithium in 2025?', 'en')).toMatch(/Australia has [\d,]+ t more\.$/);
+    expect(lead('Wie viel mehr Kobalt hat Kongo (Kinshasa) als Australien an Reserven?', 'de')).toMatch(/liegt um 4,3 Mio\. t vorn\.$/);
+  });
+  it('gives the multiple asked', () => {
+    expect(lead('How many times bigger are Brazil\'s rare earth reserves than India\'s?', 'en')).not.toMatch(/has more\.$/);
+    expect(lead('How many times larger are Congo\'s cobalt reserves than Australia\'s?', 'en')).toMatch(/about 3\.5 times as much\.$/);
+  });
+  it('says only which is larger when neither is asked', () => {
+    // Guard.
+    expect(lead('Lithium reserves: Australia or Chile?', 'en')).toMatch(/has more\.$/);
+  });
+});

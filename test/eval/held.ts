@@ -4,7 +4,7 @@
 // in the same sentence holds it (a sentence naming no subject is checked against the whole dataset).
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { normalize } from '../../src/dataset/lookup.js';
-import { findFigures, sentenceAround, type Found } from './figures.js';
+import { close, findFigures, sentenceAround, type Found } from './figures.js';
 
 interface Held {
   value: number;
@@ -92,6 +92,12 @@ export function heldFor(ds: Dataset, text: string, f: Found): Held[] {
   if (f.unit === 'percent') {
     const ts = findFigures(sentence).filter((x) => x.unit === 't').map((x) => x.value);
     for (const a of ts) for (const b of ts) if (b > 0 && a < b) held.push({ value: Math.round((a / b) * 100), unit: 'percent' });
+  } else {
+    // A difference the reply computes ("China has 219,000 t more") of two held figures the same line states
+    // (a line, not a sentence: "8,4 Mio. t" would end one at its abbreviation).
+    const line = text.slice(text.lastIndexOf('\n', f.at) + 1, text.indexOf('\n', f.at) < 0 ? undefined : text.indexOf('\n', f.at));
+    const stated = findFigures(line).filter((x) => x.unit === f.unit && x.value !== f.value && held.some((h) => h.unit === f.unit && close(h.value, x.value))).map((x) => x.value);
+    for (const a of stated) for (const b of stated) if (a > b) held.push({ value: a - b, unit: f.unit });
   }
   return held;
 }

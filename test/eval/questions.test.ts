@@ -64,6 +64,13 @@ describe('scoreItem counts wrong answers wrong', () => {
     expect(scoreItem(ds, us, reply('en', 'Other countries — imports of compounds and metals: $170 million.')).wrong).toEqual(['170000000 usd']);
   });
 
+  it('a difference of two held figures the line states is held; any other difference is a wrong fact', () => {
+    const cmp = item({ figures: [{ value: 44_000_000, unit: 't' }, { value: 11_000_000, unit: 't' }] });
+    const line = (gap: string): string => `Reserves (Rare earths): China 44 million t against Brazil 11 million t — China has ${gap} more.`;
+    expect(scoreItem(ds, cmp, reply('en', line('33 million t'))).wrong).toEqual([]);
+    expect(scoreItem(ds, cmp, reply('en', line('30 million t'))).wrong).toEqual(['30000000 t']);
+  });
+
   it('a number label ("ranks No. 12 with 300 t") ends no sentence: the figure stays its country\'s', () => {
     const us = item({ figures: [{ value: 300, unit: 't' }] });
     const lead = 'Largest mine production of cobalt (2025): 1. Congo (Kinshasa) 230,000 t; 2. Indonesia 44,000 t.';

@@ -51,9 +51,17 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     // "More than 10 times America's?": the multiple claimed is what the larger figure must clear, and the reply says the multiple.
     const times = p.polar && !tie ? multipleClaimed(ds, p.text) : undefined;
     const ratio = rankValue(top.hit!.eff.figure) / rankValue(known[1]!.hit!.eff.figure);
-    if (times !== undefined && Number.isFinite(ratio)) {
+    // "How many times bigger …?", "How much more …?": the multiple or the difference asked, not only which is larger.
+    const v = vocabIndex(ds);
+    const [a, b] = [top.hit!.eff.figure, known[1]!.hit!.eff.figure];
+    const timesAsked = !p.polar && !tie && p.words.some((w) => v.timesWords.has(w) || (w.startsWith('wieviel') && [...v.timesWords].some((x) => w.endsWith(x))));
+    const exact = !a.qualifier && !b.qualifier && a.value !== null && b.value !== null;
+    if ((times !== undefined || (timesAsked && exact)) && Number.isFinite(ratio)) {
       const x = formatNumber(Math.round(ratio * 10) / 10, locale);
       verdict = t(locale, ` — ${top.c.name.en} has about ${x} times as much.`, ` — ${top.c.name.de} hat etwa das ${x}-Fache.`);
+    } else if (!p.polar && !tie && exact && holdsPhrase(paddedQuestion(p), v.differenceWords)) {
+      const gap = val({ ...a, value: a.value! - b.value!, mark: undefined }, m, locale);
+      verdict = t(locale, ` — ${top.c.name.en} has ${gap} more.`, ` — ${top.c.name.de} liegt um ${gap} vorn.`);
     }
     // "Cuba vs the Philippines: were they level?": equal or not.
     // "Are India's reserves as large as Australia's?": the first named at least (or at most) the other.

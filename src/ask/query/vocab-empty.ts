@@ -100,6 +100,7 @@ export const EMPTY: Vocabulary = {
     genitive_of: { en: [], de: [] },
     witnesses: { en: [], de: [] },
     presence: { en: [], de: [] },
+    difference_words: { en: [], de: [] },
     intensifiers: { en: [], de: [] },
     person_joiners: { en: [], de: [] },
     offices: [],

@@ -237,6 +237,8 @@ export interface VocabIndex {
   witnessSplit: RegExp | undefined;
   /** Normalised words asking whether someone was there (grammar.presence). */
   presence: Set<string>;
+  /** Normalised phrases asking the difference of two figures (grammar.difference_words). */
+  differenceWords: string[];
   /** Verbs reporting what someone said ("said", "sagte"; grammar.reporting). */
   reporting: Set<string>;
   /** Verbs of a publication giving a figure ("gives", "nennt"; grammar.citing). */

@@ -280,6 +280,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     timeClauses: new Set(words(g.time_clauses)),
     genitiveOf: new Set(words(g.genitive_of)),
     presence: new Set(words(g.presence)),
+    differenceWords: words(g.difference_words),
     witnessSplit: g.witnesses.en.length + g.witnesses.de.length ? new RegExp(`,?\\s+(?:${alternation([...g.witnesses.en, ...g.witnesses.de])})\\s+`, 'iu') : undefined,
     instrument: new Set(words(g.instrument)),
     reporting: new Set(words(g.reporting)),
