@@ -183,3 +183,23 @@ describe('by how much, or how many times, one figure exceeds the other', () => {
     expect(lead('Lithium reserves: Australia or Chile?', 'en')).toMatch(/has more\.$/);
   });
 });
+
+describe('readers\' words for the texts\' words of the border fighting and its dead, and of arriving', () => {
+  it('finds the sentence holding the figure', () => {
+    expect(lead('How many people were killed when Thailand and Cambodia fought in July?', 'en')).toMatch(/43 dead/);
+    expect(lead('When was there a ceasefire in the Thai-Cambodian fighting?', 'en')).toMatch(/28 Jul/);
+  });
+  it('reads "landete" as arriving', () => {
+    expect(lead('Wann landete Trump in Japan?', 'de')).toMatch(/^27\. Okt\. 2025/);
+  });
+});
+
+describe('a yes/no question of two words, one a name ("Was anyone killed in Busan?")', () => {
+  it('is not settled by a sentence holding only the name', () => {
+    expect(lead('Was anyone killed at the Busan talks?', 'en')).not.toMatch(/^Yes/);
+  });
+  it('while a word of presence beside the name is judged by the presence rule', () => {
+    // Guard.
+    expect(lead('Was Xi present at APEC?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -5,6 +5,7 @@ import type { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem } from '../query/text.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { typedCapitalised } from '../query/text.js';
 
 /** Whether the sentence's words hold another form of the verb `w` (grammar.verb_forms: "verboten" for "verbieten"). */
 export function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly string[]): boolean {
@@ -36,7 +37,10 @@ export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting
   const attributeWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // Nor does a word of ending a measure ("schafft … ab"), which is judged against the sentence below.
   const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
-  return !own.length || own.some((w) => held.has(w));
+  // A name only says what the sentence is about ("Was anyone killed in Busan?"): a word beside it must
+  // be held (in English, where a capital marks a name).
+  const said = p.locale === 'en' ? own.filter((w) => !typedCapitalised(p.text, w)) : [];
+  return !own.length || (said.length ? said : own).some((w) => held.has(w));
 }
 
 /**

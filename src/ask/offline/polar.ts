@@ -95,7 +95,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Is cerium used for magnets?" against "Uses: glass polishing …": a sentence holding only the words of
   // the attribute asked, and none of what the question says of it, settles nothing. (A figure asked is
   // what it says, judged below.)
-  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content, v.lifting, held)) return undefined;
+  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content.filter((w) => !v.presence.has(w)), v.lifting, held)) return undefined;
   // "Is the April control on terbium suspended?" against a sentence listing the April controls: a
   // suspension asked is settled only by a sentence speaking of one (or of the measure staying).
   if (p.words.some((w) => v.eventKinds.suspension.has(w)) && !words.some((w) => v.eventKinds.suspension.has(w)) && !saysInForce(v, words)) return undefined;
