@@ -203,3 +203,9 @@ describe('a yes/no question of two words, one a name ("Was anyone killed in Busa
     expect(lead('Was Xi present at APEC?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('"ingredient", "component of", "Bestandteil" as words of use', () => {
+  it('asks which rare earth is used for the thing named', () => {
+    expect(lead('Which rare earth is a key ingredient for refining petroleum?', 'en')).toMatch(/^Rare earths used for petroleum: Lanthanum/);
+  });
+});
