@@ -209,3 +209,10 @@ describe('"ingredient", "component of", "Bestandteil" as words of use', () => {
     expect(lead('Which rare earth is a key ingredient for refining petroleum?', 'en')).toMatch(/^Rare earths used for petroleum: Lanthanum/);
   });
 });
+
+describe('an element named by its atomic number ("element 63") with a field asked of it', () => {
+  it('answers that field of that element, not the list of all seventeen', () => {
+    expect(lead('Element 60 – what is it used for?', 'en')).toMatch(/^Neodymium \(Nd, 60\) — Uses:/);
+    expect(lead('Wofür braucht man Element 65?', 'de')).toMatch(/^Terbium \(Tb, 65\) — Verwendung:/);
+  });
+});

@@ -115,7 +115,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // "Are NdFeB magnets with dysprosium covered?": of an element found only inside a product's name and
   // one named outright, the control asked is the latter's (the magnet is covered through it).
   const outright = field === 'controls' ? namedOutright(p.text, s.elements)?.[0] : undefined;
-  const el = outright ?? p.subjects.elements[0] ?? (field === 'number' ? elementByNumber(ctx, p) : undefined);
+  // "What is element 63 used for?": an element named by its number beside the word of numbers names it for any field.
+  const byNumber = field === 'number' || p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'number');
+  const el = outright ?? p.subjects.elements[0] ?? (byNumber ? elementByNumber(ctx, p) : undefined);
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
