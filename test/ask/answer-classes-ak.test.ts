@@ -216,3 +216,14 @@ describe('an element named by its atomic number ("element 63") with a field aske
     expect(lead('Wofür braucht man Element 65?', 'de')).toMatch(/^Terbium \(Tb, 65\) — Verwendung:/);
   });
 });
+
+describe('"Southeast Asia", "Südostasien" as a region of its own', () => {
+  it('ranks only its countries, not China', () => {
+    expect(lead('Southeast Asian rare earth reserves: who leads?', 'en')).toMatch(/^Largest reserves of rare earths in Southeast Asia[^\n]*1\. Vietnam/);
+    expect(lead('Größte Seltenerdreserven Südostasiens?', 'de')).toMatch(/in Südostasien[^\n]*1\. Vietnam/);
+  });
+  it('leaves Asia whole', () => {
+    // Guard.
+    expect(lead('Asian rare earth reserves: who leads?', 'en')).toMatch(/in Asia[^\n]*1\. China/);
+  });
+});
