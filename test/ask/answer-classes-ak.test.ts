@@ -227,3 +227,10 @@ describe('"Southeast Asia", "Südostasien" as a region of its own', () => {
     expect(lead('Asian rare earth reserves: who leads?', 'en')).toMatch(/in Asia[^\n]*1\. China/);
   });
 });
+
+describe('a span of time in two parts ("1 hour 40 minutes") claimed in a yes/no question', () => {
+  it('is one span, not two figures offered to choose from', () => {
+    expect(lead('So Trump and Xi talked for 1 hour 40 minutes in Busan, right?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Sprachen Trump und Xi in Busan 2 Stunden 30 Minuten miteinander?', 'de')).toMatch(/^Nein — /);
+  });
+});

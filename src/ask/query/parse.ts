@@ -166,7 +166,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // Figures offered are written in digits: without one (most questions) neither pattern need run.
   // Two numbers joined as a change ("from 20 to 15%", "von 57 auf 47 %") are no options offered.
   const changeTo = (i: number): boolean => /^\d/.test(words[i] ?? '') && v.changeTo.includes(words[i + 1] ?? '') && /^\d/.test(words[i + 2] ?? '');
-  const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2 && !words.some((_, i) => changeTo(i));
+  // Nor are the parts of one span of time ("1 hour 40 minutes"): the number after a unit of time that follows a number.
+  const spanPart = (i: number): boolean => /^\d/.test(words[i] ?? '') && v.durationUnits.has(words[i - 1] ?? '') && /^\d/.test(words[i - 2] ?? '');
+  const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2 && !words.some((_, i) => changeTo(i) || spanPart(i));
   const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond, v.genitiveOf)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
