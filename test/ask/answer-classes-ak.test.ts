@@ -234,3 +234,13 @@ describe('a span of time in two parts ("1 hour 40 minutes") claimed in a yes/no 
     expect(lead('Sprachen Trump und Xi in Busan 2 Stunden 30 Minuten miteinander?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('what was agreed, asked in the past, against the plan the record states ("China would buy …")', () => {
+  it('is settled by the plan: it is what was agreed', () => {
+    expect(lead('Did China agree to buy 12 million t of soybeans by the end of 2025?', 'en')).toMatch(/^Yes — White House fact sheet/);
+  });
+  it('while a deed asked in the past is not settled by a plan', () => {
+    // Guard.
+    expect(lead('Did Trump visit Beijing in April 2026?', 'en')).not.toMatch(/^Yes/);
+  });
+});

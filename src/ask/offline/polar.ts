@@ -273,7 +273,9 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   if (stronger) return supportFirst(a, stronger, said(stronger.v));
   // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
   // nothing of what happened.
-  if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead)) return a;
+  // Unless what was agreed is asked ("Did China agree to buy 12 million t?"): the plan is what was agreed.
+  const agreedAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'agreed');
+  if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead) && !agreedAsked) return a;
   // "Was the April 2025 measure a ban?" against a lead holding only "measure" and a support sentence "It is
   // a licence requirement, not a ban.": a denial holding an asked word the lead lacks settles it.
   // Not a lead settled by the number claimed: it states what was asked ('Trennquote 250.000 t?').
