@@ -54,7 +54,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     // "How many times bigger …?", "How much more …?": the multiple or the difference asked, not only which is larger.
     const v = vocabIndex(ds);
     const [a, b] = [top.hit!.eff.figure, known[1]!.hit!.eff.figure];
-    const timesAsked = !p.polar && !tie && p.words.some((w) => v.timesWords.has(w) || (w.startsWith('wieviel') && [...v.timesWords].some((x) => w.endsWith(x))));
+    const timesAsked = !p.polar && !tie && p.words.some((w) => v.timesWords.has(w));
     const exact = !a.qualifier && !b.qualifier && a.value !== null && b.value !== null;
     if ((times !== undefined || (timesAsked && exact)) && Number.isFinite(ratio)) {
       const x = formatNumber(Math.round(ratio * 10) / 10, locale);

@@ -2,6 +2,7 @@
 // is not stated by "more than 100 years ago", nor "two years" by "two documents".
 import type { VocabIndex } from '../query/vocab-types.js';
 import { normalize } from '../../dataset/text-match.js';
+import { canonicalNumber } from '../query/quantities.js';
 
 // A number as written (thousands separated or not) and the word right after it.
 const NUMBER_WORD = /(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(\p{L}+)?/gu;
@@ -10,9 +11,7 @@ const NUMBER_WORD = /(\d{1,3}(?:[,.\u00a0 ]\d{3})+|\d+(?:[.,]\d+)?)\s*(\p{L}+)?/
 function wordsAfter(text: string, n: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NUMBER_WORD)) {
-    const raw = m[1]!;
-    const canon = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.');
-    if (canon === n) out.push(m[2] ? normalize(m[2]) : '');
+    if (canonicalNumber(m[1]!) === n) out.push(m[2] ? normalize(m[2]) : '');
   }
   return out;
 }

@@ -1,9 +1,8 @@
 // "APEC leaders meet again this month. Where?", "Wo tagt APEC im November 2026?": an event named for a
-// month it did not fall in asks a later (or earlier) instance of it; a fact naming the event and that
-// month answers ("Shenzhen hosts APEC in November 2026"), never the named
-// event's own place or date.
+// month or year it did not fall in asks another instance of it; a fact naming the event and that time
+// answers ("Shenzhen hosts APEC in November 2026"), never the named event's own place or date.
 import type { CommandContext } from '../../commands/types.js';
-import type { Fact } from '../../dataset/schema.js';
+import type { Event, Fact } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { formatMonth } from '../../reply/format.js';
 import type { ParsedQuery } from '../query/types.js';
@@ -17,37 +16,45 @@ const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/;
  */
 export function otherInstanceAsked(ctx: CommandContext, p: ParsedQuery): boolean {
   const t = p.time;
-  if ((t?.kind !== 'month' && t?.kind !== 'year') || !['where', 'when', 'who'].includes(p.operator)) return false;
-  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
-    : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
-  if (named.length !== 1) return false;
-  const e = named[0]!;
+  const e = instanceAsked(p);
+  if (!e || !t || !noRecordThen(ctx, t)) return false;
   // Of an event held again and again (numbered: "32nd APEC …", "47th ASEAN Summit") any other year is
   // another instance ("Where was APEC in 2024?" is not Gyeongju). Of a one-off only a later year: an
   // earlier one ("When was Takaichi elected in 2024?") is the reader's slip, answered by the record.
   const recurring = ORDINAL.test(`${e.title.en} ${e.place.en}`);
-  return (recurring || t.start > (e.end_date ?? e.date)) && !ctx.dataset.events.some((x) => x.date <= t.end && (x.end_date ?? x.date) >= t.start);
+  return recurring || t.start > (e.end_date ?? e.date);
 }
+
+/**
+ * The one event a question asking where, when or who in a month or year names, outright or by a one-word
+ * name of it ("APEC"); undefined for any other question.
+ */
+function instanceAsked(p: ParsedQuery): Event | undefined {
+  const t = p.time;
+  if ((t?.kind !== 'month' && t?.kind !== 'year') || !['where', 'when', 'who'].includes(p.operator)) return undefined;
+  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
+    : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Whether no record of the dataset falls in the time asked (a record that does is what the question points at). */
+const noRecordThen = (ctx: CommandContext, t: NonNullable<ParsedQuery['time']>): boolean => !ctx.dataset.events.some((x) => x.date <= t.end && (x.end_date ?? x.date) >= t.start);
 
 /** The one fact naming a question's event and the month asked, when the event it names did not fall in that month. */
 export function laterInstance(ctx: CommandContext, p: ParsedQuery): Fact | undefined {
   const t = p.time;
   // Asked where, when or who: a question about what will happen then is a forecast, not another instance.
-  // Checked before the names below, which normalise every alias of every event found.
-  if ((t?.kind !== 'month' && t?.kind !== 'year') || !['where', 'when', 'who'].includes(p.operator)) return undefined;
-  // The one event the question names, outright or by a one-word name of it ("APEC").
-  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents
-    : p.subjects.events.filter((e) => e.aliases.some((a) => p.words.includes(normalize(a))));
-  if (named.length !== 1) return undefined;
+  const e = instanceAsked(p);
+  if (!e || !t) return undefined;
   // A year before the event is no later instance of it ("Who signed the US–Japan framework in 2024?").
-  if (t.kind === 'year' && t.start <= (named[0]!.end_date ?? named[0]!.date)) return undefined;
+  if (t.kind === 'year' && t.start <= (e.end_date ?? e.date)) return undefined;
   // A record of that month ("the suspension of November 2025") is what the question points at, not another instance.
-  if (ctx.dataset.events.some((e) => e.date <= t.end && (e.end_date ?? e.date) >= t.start)) return undefined;
+  if (!noRecordThen(ctx, t)) return undefined;
   // As the texts write the month: "November 2026" in either language.
   // A year asked is found as the texts write it ("2026").
   const when = t.kind === 'year' ? [t.start.slice(0, 4)] : [formatMonth(t.start, 'en'), formatMonth(t.start, 'de')].map((x) => normalize(x));
   // The event by a one-word name of it ("APEC"): a fact of its next instance uses the name, not its title.
-  const names = named.flatMap((e) => e.aliases).map((a) => normalize(a)).filter((a) => a.length >= 3 && !a.includes(' '));
+  const names = e.aliases.map((a) => normalize(a)).filter((a) => a.length >= 3 && !a.includes(' '));
   // The month itself ("in November 2026"), not a day of it ("until 10 November 2026").
   const dayOf = when.map((w) => new RegExp(`\\b\\d{1,2} ${w} `));
   const found = ctx.dataset.facts.filter((f) => {

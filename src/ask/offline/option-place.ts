@@ -12,26 +12,15 @@ import { passageCount } from './retrieve.js';
 import { isMonthWord } from '../query/time.js';
 import { namesThing } from '../query/headings.js';
 import { eventAnswer } from './answer-events.js';
-import { datasetPlaces, eventAsked, knownPlace, placeMatches, placeNames } from './polar-place.js';
+import { eventAsked, placeMatches, placeNames, placesIn } from './polar-place.js';
 
 /** The dataset's place names the question names, each once, with the words they take. */
 function placesNamed(ctx: CommandContext, p: ParsedQuery): { places: string[]; words: Set<string> } {
-  const known = datasetPlaces(ctx.dataset, ctx.locale);
   const v = vocabIndex(ctx.dataset);
   const words = normalize(p.text).split(' ');
-  const places: string[] = [];
-  const used = new Set<string>();
-  for (let j = 0; j < words.length; j++) {
-    for (let n = Math.min(5, words.length - j); n >= 1; n--) {
-      const typed = words.slice(j, j + n).join(' ');
-      const g = knownPlace(known, typed, ctx.locale);
-      if (g === undefined || v.stop.has(typed) || v.known.has(typed)) continue;
-      if (!places.includes(g)) places.push(g);
-      words.slice(j, j + n).forEach((w) => used.add(w));
-      j += n - 1;
-      break;
-    }
-  }
+  const found = placesIn(ctx, words);
+  const places = [...new Set(found.map((x) => x.g))];
+  const used = new Set(found.flatMap((x) => words.slice(x.at, x.at + x.n)));
   // A place the texts do not hold, offered beside one they do ("Kuala Lumpur or Bangkok", "in Canberra or at
   // the White House"): a name typed with a capital right next to the word offering the choice.
   const alts = v.wordLists.alternatives[ctx.locale];

@@ -46,7 +46,7 @@ function stemmedPlace(name: string, lang: Locale): string {
 
 const allPlaces = new WeakMap<Dataset, Record<Locale, Map<string, string>>>();
 /** Every event's place names, keyed by the name and by its stems in the language asked. */
-export function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
+function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
   let byLang = allPlaces.get(ds);
   if (!byLang) {
     const names = ds.events.flatMap((e) => [...placeNames(e)]);
@@ -57,8 +57,29 @@ export function datasetPlaces(ds: Dataset, lang: Locale): Map<string, string> {
 }
 
 /** The place name a run of the question's words gives, as typed or by its stems. */
-export const knownPlace = (known: ReadonlyMap<string, string>, typed: string, lang: Locale): string | undefined =>
+const knownPlace = (known: ReadonlyMap<string, string>, typed: string, lang: Locale): string | undefined =>
   known.get(typed) ?? known.get(stemmedPlace(typed, lang));
+
+/**
+ * The dataset's place names a question's normalised words name anywhere, the longest run first (up to five
+ * words), with where each stands and how many words it takes; never a stopword or a word of the vocabulary.
+ */
+export function placesIn(ctx: CommandContext, words: readonly string[]): { g: string; at: number; n: number }[] {
+  const known = datasetPlaces(ctx.dataset, ctx.locale);
+  const v = vocabIndex(ctx.dataset);
+  const out: { g: string; at: number; n: number }[] = [];
+  for (let j = 0; j < words.length; j++) {
+    for (let n = Math.min(5, words.length - j); n >= 1; n--) {
+      const typed = words.slice(j, j + n).join(' ');
+      const g = knownPlace(known, typed, ctx.locale);
+      if (g === undefined || v.stop.has(typed) || v.known.has(typed)) continue;
+      out.push({ g, at: j, n });
+      j += n - 1;
+      break;
+    }
+  }
+  return out;
+}
 
 /** Whether a word is (part of) the name of a place some event of the dataset took place at. */
 export function placeWord(ds: Dataset, w: string, lang: Locale): boolean {
@@ -127,17 +148,7 @@ function askedPlaces(ctx: CommandContext, p: ParsedQuery): { places: string[]; c
   // "Was Busan the venue of the APEC summit?": with a word of place asked, a place the texts hold is the one claimed wherever it stands.
   // Only one such place: of two ("the Tokyo framework … the Imperial Palace") either may name the event.
   if (!places.length && !countries.length && p.attributes.some((h) => h.attribute.id === 'place')) {
-    const anywhere: { g: string; at: number; n: number }[] = [];
-    for (let j = 0; j < words.length; j++) {
-      for (let n = Math.min(5, words.length - j); n >= 1; n--) {
-        const typed = words.slice(j, j + n).join(' ');
-        const g = knownPlace(known, typed, ctx.locale);
-        if (g === undefined || v.stop.has(typed) || v.known.has(typed)) continue;
-        anywhere.push({ g, at: j, n });
-        j += n - 1;
-        break;
-      }
-    }
+    const anywhere = placesIn(ctx, words);
     const [one] = anywhere;
     // The word of place follows the name with only small words between ("Busan the venue", "Busan der Ort"),
     // and is another than the name's own ("the Imperial Palace" asks no place); "the Tokyo signing held on …",

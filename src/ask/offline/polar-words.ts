@@ -3,9 +3,8 @@
 import type { ParsedQuery } from '../query/types.js';
 import type { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
-import { stem } from '../query/text.js';
+import { stem, typedCapitalised } from '../query/text.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import { typedCapitalised } from '../query/text.js';
 
 /** Whether the sentence's words hold another form of the verb `w` (grammar.verb_forms: "verboten" for "verbieten"). */
 export function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly string[]): boolean {
@@ -54,17 +53,25 @@ export function firstDeniesPrior(v: ReturnType<typeof vocabIndex>, p: ParsedQuer
   const q = paddedQuestion(p);
   if (!holdsPhrase(q, v.priorWords) || holdsPhrase(q, v.firstWords)) return false;
   const asked = new Set(content.map((w) => stem(w, p.locale)));
-  // On the sentence as written: a possessive ("Japan's first female …") is a first's article too.
+  const since = v.wordLists.sinceYear[p.locale];
+  const firstOf = firstsIn(v, sentence).some((after) => asked.has(stem(after[0] ?? '', p.locale)) && !after.slice(0, 4).some((x) => since.has(x)));
+  return firstOf && content.every((w) => held.has(w) || v.priorWordParts.has(w));
+}
+
+/**
+ * The words after each first the sentence states (grammar.first_words, as a phrase of its own), up to six:
+ * read on the sentence as written, where a possessive ("Japan's first female …") is a first's article too.
+ */
+function firstsIn(v: ReturnType<typeof vocabIndex>, sentence: string): string[][] {
   const lower = sentence.toLowerCase().replace(/[’']s\b/g, ' s');
-  let firstOf = false;
+  const out: string[][] = [];
   for (const f of v.firstWords) {
-    for (let at = lower.indexOf(`${f} `); at >= 0 && !firstOf; at = lower.indexOf(`${f} `, at + 1)) {
+    for (let at = lower.indexOf(`${f} `); at >= 0; at = lower.indexOf(`${f} `, at + 1)) {
       if (at > 0 && /\p{L}/u.test(lower[at - 1]!)) continue;
-      const after = lower.slice(at + f.length).split(/[^\p{L}\d]+/u).filter(Boolean);
-      firstOf = asked.has(stem(after[0] ?? '', p.locale)) && !after.slice(0, 4).some((x) => v.wordLists.sinceYear[p.locale].has(x));
+      out.push(lower.slice(at + f.length).split(/[^\p{L}\d]+/u).filter(Boolean).slice(0, 6));
     }
   }
-  return firstOf && content.every((w) => held.has(w) || v.priorWordParts.has(w));
+  return out;
 }
 
 /**
@@ -76,14 +83,8 @@ export function firstSinceYear(v: ReturnType<typeof vocabIndex>, p: ParsedQuery,
   const since = v.wordLists.sinceYear[p.locale];
   const q = paddedQuestion(p);
   if (!holdsPhrase(q, v.firstWords) || p.words.some((w) => since.has(w))) return false;
-  const lower = sentence.toLowerCase().replace(/[’']s\b/g, ' s');
-  for (const f of v.firstWords) {
-    for (let at = lower.indexOf(`${f} `); at >= 0; at = lower.indexOf(`${f} `, at + 1)) {
-      if (at > 0 && /\p{L}/u.test(lower[at - 1]!)) continue;
-      const after = lower.slice(at + f.length).split(/[^\p{L}\d]+/u).filter(Boolean).slice(0, 6);
-      const i = after.findIndex((x) => since.has(x));
-      if (i >= 0 && /^(?:19|20)\d\d$/.test(after[i + 1] ?? '')) return true;
-    }
-  }
-  return false;
+  return firstsIn(v, sentence).some((after) => {
+    const i = after.findIndex((x) => since.has(x));
+    return i >= 0 && /^(?:19|20)\d\d$/.test(after[i + 1] ?? '');
+  });
 }

@@ -137,12 +137,12 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   const more = [...added, ...named];
   // Only where the context names no country or event either: one it names is taken as the subject below.
   const placeBack = namesNothing && !w.countries.length && !w.events.length && p.words.some((x) => vi.placeBackReferences.has(x));
-  // "Graphite. What is the production?": a topic the dataset lacks, named in the context of a question naming
-  // nothing, is what the question asks about; it is not answered for the default mineral.
   // "Indonesia led nickel mining in 2024. Which country came in behind it?": a word of following before a
   // word pointing back ranks after the context's countries.
   const ops = vi.operators.byLang[ctx.locale];
   const behindIt = !s.countries.length && w.countries.length > 0 && p.words.some((x, i) => ops.get(x) === 'after' && vi.backReferences.has(p.words[i + 1] ?? ''));
+  // "Graphite. What is the production?": a topic the dataset lacks, named in the context of a question naming
+  // nothing, is what the question asks about; it is not answered for the default mineral.
   // Only beside a figure asked: a date or count asked of an event ("… Antimon … Ab welchem Tag?") keeps its event.
   const lacked = noSubject && p.attributes.some(ofFigure) ? whole.attributes.filter((h) => 'none' in h.attribute.answer && !p.attributes.some((x) => x.attribute === h.attribute)) : [];
   if (lacked.length) return { ...p, attributes: [...lacked, ...p.attributes], unknown: [...new Set([...p.unknown, ...whole.unknown])] };

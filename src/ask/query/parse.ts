@@ -175,9 +175,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.
   // A continent in a list put out ("außer Australien und Afrika") is put out too (outsideRegion below).
   const listedRegions = new Set<number>();
-  // "Second place on reserves behind China": a place with no noun of its own ("the second country after Australia to sign" ranks signings).
+  // "Second place on reserves behind China": a place with no noun of its own, beside a figure asked ("the
+  // second country after Australia to sign" ranks signings, not figures).
   const placeNoun = ranked === undefined ? undefined : words[ranked.at + 1];
-  // Of a figure only: "the second country after Australia to sign" ranks signings, not figures.
   const bareRank = ranked !== undefined && (placeNoun === undefined || v.placeWords.has(placeNoun) || v.stop.has(placeNoun))
     && attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer);
   const after = ops.has('top') || ops.has('which') || ops.has('who') || bareRank || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {

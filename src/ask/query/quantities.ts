@@ -15,6 +15,10 @@ const STATED_SCALE: Readonly<Record<string, number>> = { ...SCALE, mt: 1e6, kt: 
 // Numbers as written ("2,500", "16.1", "1.600"): digit groups of three are thousands, else a decimal.
 const NUMBER = /\d{1,3}(?:[,.\u00a0 ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g;
 
+const THOUSANDS = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/;
+/** A number as written in its canonical digits: thousands separators dropped ("270,000" → "270000"), a decimal comma a point. */
+export const canonicalNumber = (raw: string): string => (THOUSANDS.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.'));
+
 /**
  * The quantities a text states, canonical ("2500", "16.1", "44000000" for "44 million"), in order; years and the day of a date
  * ("28 October", "8. November") are no quantities. Unscaled (`scaled` false), the numbers as the words
@@ -26,7 +30,7 @@ export function quantities(text: string, scaled = true): string[] {
   if (!/\d/.test(text)) return out;
   for (const m of matchesOf(NUMBER, text)) {
     const raw = m[0];
-    const canon = /^\d{1,3}(?:[,.\u00a0 ]\d{3})+$/.test(raw) ? raw.replace(/[,.\u00a0 ]/g, '') : raw.replace(',', '.');
+    const canon = canonicalNumber(raw);
     // A year is written without a separator: "2,000 t" is a quantity.
     if (raw === canon && /^(19|20)\d\d$/.test(canon)) continue;
     const before = normalize(text.slice(Math.max(0, m.index - 12), m.index)).split(' ').at(-1) ?? '';
