@@ -120,7 +120,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const el = outright ?? p.subjects.elements[0] ?? (byNumber ? elementByNumber(ctx, p) : undefined);
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.
-  const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && e.date >= month.start && e.date <= month.end) : undefined;
+  const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length && e.date >= month.start && e.date <= month.end) : undefined;
   // "Is the April 2025 control on terbium suspended?", "… inzwischen aufgehoben?": whether it is suspended
   // or lifted, not whether it lists terbium.
   if (el && ofMonth && (asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w)))) return answered(elementAnswer(ctx, p, el, 'controls'));

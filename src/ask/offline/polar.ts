@@ -213,7 +213,11 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // stating another number ("1 hour 40 minutes") is no "yes".
   // So are ranks ("the fourth round" against "the 5th round"), on both sides.
   // The sentence's number words count as its digits do ("Six announcements issued" states 6).
-  const digits = (text: string): string => text.replace(/\p{L}+/gu, (w) => String(v.numbers.get(normalize(w)) ?? w));
+  // "the one in fibre amplifiers" is a pronoun: no 1 claimed.
+  const digits = (text: string): string => text.replace(/\p{L}+/gu, (w, at: number) => {
+    const n = v.numbers.get(normalize(w));
+    return n === undefined || (n === 1 && v.pronounOne.has(normalize(/(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1] ?? ''))) ? w : String(n);
+  });
   const askedText = ordinalsAsNumbers(digits(p.time ? p.text.replace(p.time.text, ' ') : p.text), v, lang);
   const asked = quantities(askedText);
   // A share asked ("99%?") of a sentence stating only tonnages or kilograms: that sentence settles nothing.

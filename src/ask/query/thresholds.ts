@@ -88,6 +88,8 @@ export function thresholdOf(q: string, words: readonly string[], numbers: Readon
     const spelled = spelledNumberAt(words, i, numbers);
     const joined = spelled ? spelled.len - 1 : 0;
     const n = spelled?.n ?? (one.includes(w) && SCALE[words[i + 1] ?? ''] ? 1 : undefined);
+    // "mehr als tausend Tonnen": a thousand needs no "one" before it (a bare "Millionen" is "millions of", no figure).
+    if (n === undefined && SCALE[w] === 1e3 && !numbers.has(words[i - 1] ?? '') && !/^\d/.test(words[i - 1] ?? '') && tonnes.has(words[i + 1] ?? '')) return 1e3;
     if (n === undefined) continue;
     const scale = SCALE[words[i + 1 + joined] ?? ''];
     if (tonnes.has(words[i + joined + (scale ? 2 : 1)] ?? '')) return n * (scale ?? 1);

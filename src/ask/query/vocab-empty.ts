@@ -88,6 +88,7 @@ export const EMPTY: Vocabulary = {
     tens: { en: [], de: [] },
     behalf_words: { en: [], de: [] },
     each_words: { en: [], de: [] },
+    pronoun_one: { en: [], de: [] },
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
     money_words: { en: [], de: [] },

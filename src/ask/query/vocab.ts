@@ -249,6 +249,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     timeSpans: new Set(words(g.time_spans)),
     behalfWords: words(g.behalf_words),
     eachWords: words(g.each_words),
+    pronounOne: new Set(words(g.pronoun_one)),
     halfWords: new Set(words(g.half_words)),
     priorWords: words(g.prior_words),
     priorWordParts: new Set(words(g.prior_words).flatMap((x) => x.split(' '))),

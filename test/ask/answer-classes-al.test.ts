@@ -1,0 +1,43 @@
+// Answer classes of the offline question path (issue 10), thirty-eighth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('"one" after a determiner is a pronoun ("the one in …"), not a number claimed', () => {
+  it('settles the claim by its words', () => {
+    expect(lead("Gadolinium, that's the one in MRI contrast agents, right?", 'en')).toMatch(/^Yes — /);
+    expect(lead('Is neodymium the one used in permanent magnets?', 'en')).toMatch(/^Yes — /);
+  });
+  it('while "only one" still claims the number', () => {
+    // Guard.
+    expect(lead('Did the April 2025 controls cover only one element?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('"a thousand tonnes" claimed without a number before the scale ("mehr als tausend Tonnen")', () => {
+  it('compares with 1,000 t, in tonnes against a figure in kilograms', () => {
+    expect(lead('Hat China 2025 mehr als tausend Tonnen Gallium gefördert?', 'de')).toMatch(/^Nein — China — Bergwerksförderung \(Gallium\) 2025: 900\.000 kg/);
+    expect(lead('Did China mine more than thousand tonnes of gallium in 2025?', 'en')).toMatch(/^No — /);
+  });
+  it('while "Millionen Tonnen" alone claims no figure', () => {
+    // Guard: "millions of tonnes" is no bound.
+    expect(lead('Hat Brasilien Millionen Tonnen Seltenerdreserven?', 'de')).not.toMatch(/^Nein/);
+  });
+});
+
+describe('an element\'s control asked in the month of a suspension ("after the suspension in November 2025")', () => {
+  it('is the element\'s state, not whether the suspension lists it', () => {
+    expect(lead('Blieb die Genehmigungspflicht für Terbium nach der Aussetzung im November 2025 bestehen?', 'de')).toMatch(/^Ja — Terbium fällt unter/);
+  });
+  it('reads "galt … weiter" as a state asked, not a day the April measure missed', () => {
+    expect(lead('Galt die Genehmigungspflicht für Terbium nach der Aussetzung im November 2025 weiter?', 'de')).toMatch(/^Ja — Terbium fällt unter/);
+  });
+});
+
+describe('"beigewohnt" as presence at an act', () => {
+  it('counts a witness as present', () => {
+    expect(lead('Hat Anwar Ibrahim der Unterzeichnung der Erklärung von Thailand und Kambodscha beigewohnt?', 'de')).toMatch(/^Ja — /);
+  });
+});
