@@ -41,3 +41,20 @@ describe('"beigewohnt" as presence at an act', () => {
     expect(lead('Hat Anwar Ibrahim der Unterzeichnung der Erklärung von Thailand und Kambodscha beigewohnt?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('days offered to choose from ("the 29th or the 30th?", "am 26. oder 27. Oktober?")', () => {
+  it('gives the day the event took place, not a yes or no', () => {
+    expect(lead('Trump and Xi sat down in Busan on October 29 or 30?', 'en')).toMatch(/^30 Oct 2025: Trump–Xi meeting in Busan/);
+    expect(lead('Wurde Takaichi am 21. oder am 24. Oktober gewählt?', 'de')).toMatch(/^21\. Okt\. 2025: Sanae Takaichi/);
+  });
+  it('reads commas and weekdays between the days offered', () => {
+    expect(lead('Trump und Xi in Busan: Mittwoch, der 29., oder Donnerstag, der 30. Oktober?', 'de')).toMatch(/^30\. Okt\. 2025: Treffen von Trump und Xi/);
+  });
+  it('says neither when no day offered is the event\'s', () => {
+    expect(lead('Did Takaichi win the Diet election on 20 or 22 October?', 'en')).toMatch(/^Neither — 21 Oct 2025/);
+  });
+  it('leaves a single day claimed to the date check', () => {
+    // Guard.
+    expect(lead('Was Takaichi elected on 24 October?', 'en')).toMatch(/^No — /);
+  });
+});

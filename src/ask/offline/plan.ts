@@ -10,6 +10,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { formatList, formatMonth } from '../../reply/format.js';
 import { namesElements } from './polar-state.js';
 import { optionPlace } from './option-place.js';
+import { optionDate } from './option-date.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
@@ -103,7 +104,8 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // Two events put in order ("War das Treffen in Busan nach dem Abkommen von Tokio?") before a stop of
   // the trip: "nach"/"after" between two events orders them.
   const numbered = labelledEvent(ctx, p);
-  const ordered = eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
+  // Days offered to choose from ("the 21st or the 24th?") are no day claimed: before the date checks.
+  const ordered = optionDate(ctx, p) ?? eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? optionPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
