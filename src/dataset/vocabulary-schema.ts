@@ -223,6 +223,8 @@ export const Grammar = z.strictObject({
   each_words: Words.default({ en: [], de: [] }),
   /** Words before "one" that make it a pronoun ("the one in fibre amplifiers", "which one"): no number claimed. */
   pronoun_one: Words.default({ en: [], de: [] }),
+  /** Words before what a comparison is against ("than", "als"): "Bigger than Canada's?" compares with Canada. */
+  than_words: Words.default({ en: [], de: [] }),
   /**
    * A range of quantities ("between 1 and 2 million tonnes", "zwischen einer und zwei Millionen Tonnen"):
    * the word opening it, the words joining its ends, and words read as "one" there.

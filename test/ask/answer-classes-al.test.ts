@@ -58,3 +58,27 @@ describe('days offered to choose from ("the 29th or the 30th?", "am 26. oder 27.
     expect(lead('Was Takaichi elected on 24 October?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('two country adjectives joined by a word of comparing ("Canadian vs Russian nickel")', () => {
+  it('names both countries, and a country named by its noun as well stays', () => {
+    expect(lead('Chilean vs Argentine lithium mining in 2025: was Chile ahead?', 'en')).toMatch(/^Yes — Mine production \(Lithium\): Chile 56,000 t[^\n]*Argentina 23,000 t/);
+    expect(lead('Canadian versus Russian nickel reserves?', 'en')).toMatch(/Canada[^\n]*Russia|Russia[^\n]*Canada/);
+  });
+});
+
+describe('a comparison whose other side is the country its context names', () => {
+  it('takes that country when the question points back at it or names only what it is compared against', () => {
+    expect(lead('Cuba is known for cobalt. Does it have larger reserves than Canada?', 'en')).toMatch(/^Yes — Reserves \(Cobalt\): Cuba 500,000 t[^\n]*Canada 220,000 t/);
+    expect(lead("A guest raved about Cuba's cobalt reserves. Bigger than Canada's?", 'en')).toMatch(/^Reserves \(Cobalt\): Cuba 500,000 t[^\n]*Canada 220,000 t/);
+  });
+});
+
+describe('a comparison asked of one subject with nothing to compare it with', () => {
+  it('gets the figure, not a "yes" from the figure\'s existence', () => {
+    expect(lead('Australia mines a lot of lithium. Is Chile\'s output bigger?', 'en')).toMatch(/^Chile — mine production of lithium in 2025: 56,000 t/);
+  });
+  it('while a figure claimed is still settled', () => {
+    // Guard.
+    expect(lead('Is Chile\'s lithium output bigger than 50,000 tonnes?', 'en')).toMatch(/^Yes — Chile/);
+  });
+});

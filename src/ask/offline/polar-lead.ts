@@ -117,3 +117,18 @@ export function twoYearsCompared(ctx: CommandContext, p: ParsedQuery): boolean {
   if (new Set(p.years ?? []).size < 2) return false;
   return matchPhrases(vocabIndex(ctx.dataset).operators, p.words, stemWords(p.words), [ctx.locale]).some((h) => h.value === 'compare' || h.value === 'less' || h.value === 'more');
 }
+
+/**
+ * "Australia mines a lot of lithium. Is Chile's output bigger?": a comparison asked of one subject, with no
+ * number to compare with, is not settled by a lead stating that subject's figure alone (the figure is no
+ * "yes"). The words offering options ("or") are no comparison here, nor "als" alone ("eine Frau als Premierministerin").
+ */
+export function comparedWithNothing(ctx: CommandContext, p: ParsedQuery): boolean {
+  const s = p.subjects;
+  if (s.countries.length > 1 || s.elements.length > 1 || p.threshold !== undefined || p.priceThreshold !== undefined || p.shareThreshold !== undefined || /\d/.test(p.text)) return false;
+  const v = vocabIndex(ctx.dataset);
+  const alts = v.wordLists.alternatives[ctx.locale];
+  // The words as written ("größer", "bigger"), not their stems: "die großen Vorkommen" compares nothing.
+  return matchPhrases(v.operators, p.words, { en: p.words, de: p.words }, [ctx.locale])
+    .some((h) => (h.value === 'compare' || h.value === 'more' || h.value === 'less') && !(h.words === 1 && (alts.has(p.words[h.start] ?? '') || v.thanWords.has(p.words[h.start] ?? ''))));
+}

@@ -27,7 +27,7 @@ import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
 import { priceInLead, priceInSentence } from './polar-price.js';
 import { spanMismatch } from './counted-span.js';
-import { compareInLead, countInLead, topInLead, twoYearsCompared, withoutEventTitle } from './polar-lead.js';
+import { comparedWithNothing, compareInLead, countInLead, topInLead, twoYearsCompared, withoutEventTitle } from './polar-lead.js';
 import { compoundOf, countriesNamed, formerValues, negated, negatedAttributes, sameWordOtherYear, negatedClaimFramed, ordinalsAsNumbers, peopleNamed, quantityCheck, questionNegated, scopes, actWords, namedInAct, witnessAsked, witnessedBy } from './polar-parts.js';
 
 export { peopleNamed, questionNegated };
@@ -255,6 +255,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   const two = p.subjects.countries.length === 2 ? tonnagesCompared(p, a.lead, equativeAsked(p, vocabIndex(ctx.dataset)) === 'equal') : undefined;
   if (two) return { ...a, lead: `${word(two)} — ${a.lead}` };
   if (p.operator === 'compare' || (p.subjects.countries.length >= 2 && !p.subjects.countries.every((c) => namesCountry(a.lead, c)))) return a;
+  if (comparedWithNothing(ctx, p)) return a;
   const byYear = shareByYear(ctx, p, a);
   if (byYear) return { ...a, lead: `${word(byYear.verdict)} — ${byYear.sentence}`, support: [a.lead, ...a.support].map((x) => x.replace(byYear.sentence, '').trim()).filter(Boolean) };
   // "Has it changed since the last edition?" is not settled by a sentence that merely holds the

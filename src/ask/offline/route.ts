@@ -17,6 +17,8 @@ import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
 import { twoWhenQuestions } from '../query/two-questions.js';
 import { inQuestionScope } from '../query/text.js';
+import { matchPhrases, stemWords } from '../query/phrases.js';
+import { countryMentions } from './polar-lead.js';
 
 export type { Plan, Route };
 
@@ -141,6 +143,12 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   // word pointing back ranks after the context's countries.
   const ops = vi.operators.byLang[ctx.locale];
   const behindIt = !s.countries.length && w.countries.length > 0 && p.words.some((x, i) => ops.get(x) === 'after' && vi.backReferences.has(p.words[i + 1] ?? ''));
+  // "New Caledonia is famous for nickel, but does it have more reserves than Russia?": a comparison pointing back
+  // ("it") at a country its context names and it does not has that country as its first side.
+  // So has one whose one country is what it is compared against ("… New Caledonia's nickel in the ground. Bigger than Russia's?").
+  const compares = s.countries.length > 0 && w.countries.some((c) => !s.countries.includes(c))
+    && (p.words.some((x) => vi.backReferences.has(x)) || (s.countries.length === 1 && comparedWith(ctx, p.words, s.countries[0]!.id)))
+    && matchPhrases(vi.operators, p.words, stemWords(p.words), [ctx.locale]).some((h) => h.value === 'compare' || h.value === 'more' || h.value === 'less');
   // "Graphite. What is the production?": a topic the dataset lacks, named in the context of a question naming
   // nothing, is what the question asks about; it is not answered for the default mineral.
   // Only beside a figure asked: a date or count asked of an event ("… Antimon … Ab welchem Tag?") keeps its event.
@@ -155,7 +163,7 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
       // "… this spat with China. How many tons … came out of mines worldwide?": the world the question names is its subject.
       // "Indonesia leads on nickel. Which country trails it in second?": a place in the ranking asked
       // names the country, so the context's countries are not the subject.
-      countries: s.countries.length || s.world || placeAsked(p) ? s.countries : w.countries,
+      countries: compares ? [...w.countries.filter((c) => !s.countries.includes(c)), ...s.countries] : s.countries.length || s.world || placeAsked(p) ? s.countries : w.countries,
       minerals: s.minerals.length ? s.minerals : w.minerals,
       elements: s.elements.length ? s.elements : w.elements,
       ...(s.events.length && !pointed ? {} : { events: w.events, namedEvents: w.namedEvents }),
@@ -207,4 +215,11 @@ function claimedOf(whole: ParsedQuery, p: ParsedQuery): AttributeHit[] {
  */
 export function routeToCommand(text: string, ds: Dataset, locale: Locale): Route {
   return planQuestion(text, { locale, now: new Date(0), dataset: ds, services: {} }).plan.route;
+}
+
+/** Whether a country is named right after a word of "than" ("than Canada's", "als die Kanadas"), a function word between. */
+function comparedWith(ctx: CommandContext, words: readonly string[], id: string): boolean {
+  const v = vocabIndex(ctx.dataset);
+  return countryMentions(ctx, words, { codes: false }).some((m) => m.id === id
+    && (v.thanWords.has(words[m.start - 1] ?? '') || (v.stop.has(words[m.start - 1] ?? '') && v.thanWords.has(words[m.start - 2] ?? ''))));
 }

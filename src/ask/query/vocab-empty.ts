@@ -89,6 +89,7 @@ export const EMPTY: Vocabulary = {
     behalf_words: { en: [], de: [] },
     each_words: { en: [], de: [] },
     pronoun_one: { en: [], de: [] },
+    than_words: { en: [], de: [] },
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },
     money_words: { en: [], de: [] },

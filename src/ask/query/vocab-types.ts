@@ -175,6 +175,8 @@ export interface VocabIndex {
   eachWords: string[];
   /** Normalised words before "one" that make it a pronoun, not a number (grammar.pronoun_one). */
   pronounOne: Set<string>;
+  /** Normalised words before what a comparison is against (grammar.than_words). */
+  thanWords: Set<string>;
   /** Normalised units of a span counted in days, with their length ("week" → 7; grammar.day_spans). */
   daySpans: Map<string, number>;
   /** Units of a span in days, days to years (grammar.day_spans and grammar.calendar_spans). */
