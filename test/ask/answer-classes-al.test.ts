@@ -82,3 +82,14 @@ describe('a comparison asked of one subject with nothing to compare it with', ()
     expect(lead('Is Chile\'s lithium output bigger than 50,000 tonnes?', 'en')).toMatch(/^Yes — Chile/);
   });
 });
+
+describe('an element asked by its use', () => {
+  it('does not read the element\'s own name in its uses as the use asked ("scans" is no "scandium")', () => {
+    expect(lead('Hospital MRI scans with a contrast dye: which rare earth is in it?', 'en')).toMatch(/^Gadolinium \(Gd\) is used for: MRI contrast agents/);
+  });
+  it('takes a three-letter acronym as written ("PET"), not a three-letter word', () => {
+    expect(lead('Which rare earth ends up in PET machines?', 'en')).toMatch(/^Lutetium \(Lu\)/);
+    // Guard: "sie" is no use.
+    expect(lead('Ankündigung Nr. 57 aus Peking: Welche Elemente betraf sie?', 'de')).not.toMatch(/verwendet für/);
+  });
+});

@@ -10,7 +10,9 @@ const cut = (word: string): string => word.replace(/(ies|en|es|st|e|s|n|t)$/, ''
 const useWords = new WeakMap<Element, string[]>();
 export function useWordsOf(e: Element): string[] {
   let w = useWords.get(e);
-  if (!w) useWords.set(e, (w = [...new Set(normalize([...e.uses.en, ...e.uses.de].join(' ')).split(' '))]));
+  // Not the element's own name ("aluminium–scandium alloys" among scandium's uses): a reader's "scans" is no use of it.
+  const own = new Set(normalize(`${e.name.en} ${e.name.de}`).split(' '));
+  if (!w) useWords.set(e, (w = [...new Set(normalize([...e.uses.en, ...e.uses.de].join(' ')).split(' '))].filter((x) => !own.has(x))));
   return w;
 }
 
@@ -21,6 +23,8 @@ export function useWordsOf(e: Element): string[] {
  * compounds: "autoabgaskatalysatoren" and "fahrzeugkatalysatoren").
  */
 export function useHolds(use: string, word: string): boolean {
+  // A short word only as written ("MRI", "PET").
+  if (word.length === 3) return use === word;
   const w = cut(word);
   if (w.length >= 6 ? use.includes(w) : w.length >= 4 && use.startsWith(w)) return true;
   let k = 0;

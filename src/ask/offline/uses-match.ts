@@ -2,6 +2,7 @@
 // NdPr-Magneten?": an element asked for by what the question says of it. Each element scores the
 // question's own words that its uses (both languages) hold; the best-scoring elements answer, not the
 // first word's matches, nor the element the question names as the reference ("together with neodymium").
+import { rawWords } from '../query/text.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Element } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -22,7 +23,10 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
   const nameWords = new Set(normalize([...named].flatMap((e) => [e.name.en, e.name.de, ...e.aliases]).join(' ')).split(' '));
   // Nor do operator words ("größten", "most"): "größte Abnehmer" in cerium's uses is no answer to "den größten …querschnitt".
   const ops = new Set(matchPhrases(v.operators, p.words, stemWords(p.words), [ctx.locale]).flatMap((h) => p.words.slice(h.start, h.start + h.words)));
-  const words = [...new Set(p.words)].filter((w) => w.length >= 4 && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w) && !ops.has(w));
+  // An acronym of three capitals too ("MRI", "PET"), which useHolds takes only as written; not "sie" or "car".
+  const capitals = new Set(rawWords(p.text).filter((r) => r.length === 3 && r === r.toUpperCase()).map((r) => normalize(r)));
+  const acronym = (w: string): boolean => capitals.has(w);
+  const words = [...new Set(p.words)].filter((w) => (w.length >= 4 || acronym(w)) && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w) && !ops.has(w));
   let best: Element[] = [];
   let bestWords: string[] = [];
   for (const e of ctx.dataset.elements) {
