@@ -265,7 +265,10 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const inForce = m && own && !ctx.dataset.events.some((e) => e.suspends.includes(m.id)) ? inForceOutcome(ctx, m) : undefined;
   if (m && inForce) {
     // "After the pause, did the April controls stay in force?": the suspension named is another measure's.
-    const holds = !(suspended && !holdsPhrase(paddedQuestion(p), v.staying));
+    // So is one after a word of following ("still under licence after the suspension?", "nach der Aussetzung"): it dates the state asked.
+    const later = new Set(v.eventOrder.later[ctx.locale].map((x) => normalize(x)));
+    const afterIt = p.words.some((w, i) => v.eventKinds.suspension.has(w) && [p.words[i - 1], p.words[i - 2]].some((x) => later.has(x ?? '')));
+    const holds = !(suspended && !afterIt && !holdsPhrase(paddedQuestion(p), v.staying));
     const yes = holds !== negClaimed ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein');
     const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
     return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [t(ctx.locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],

@@ -1,9 +1,8 @@
 // "Takaichi's election: the 21st or the 24th of October?", "Sonntag, der 26., oder Montag, der 27. Oktober?":
-// a question offering days to choose from gets the day its event took place first, or "neither" with the
+// a question offering days to choose from gets the day its event took place first, with the
 // event's date; not the record of whatever happened on one of the days offered, nor a yes or no.
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
-import { t } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -67,7 +66,8 @@ export function optionDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   if (!ev) return undefined;
   const chosen = offered.filter((o) => holdsDay(ev, o));
   // Both days in the event's span ("27 or 28 October" of a week-long summit): no choice between them.
-  if (chosen.length > 1) return undefined;
-  const a = eventAnswer(ctx, ev, 'date', p);
-  return chosen.length ? a : { ...a, lead: `${t(ctx.locale, 'Neither', 'Weder noch')} — ${a.lead}` };
+  // Neither day the event's: the event found by the other words may be the wrong one (a licensing day inside
+  // another record, an end date asked), so "neither" is not said on its strength; the date checks read on.
+  if (chosen.length !== 1) return undefined;
+  return eventAnswer(ctx, ev, 'date', p);
 }

@@ -127,6 +127,8 @@ export function comparedWithNothing(ctx: CommandContext, p: ParsedQuery): boolea
   const s = p.subjects;
   if (s.countries.length > 1 || s.elements.length > 1 || p.threshold !== undefined || p.priceThreshold !== undefined || p.shareThreshold !== undefined || /\d/.test(p.text)) return false;
   const v = vocabIndex(ctx.dataset);
+  // Compared with a time or an edition ("smaller now", "after the correction") or with what follows "than": something to compare with.
+  if (p.time || p.edition !== undefined || p.words.some((w) => v.thanWords.has(w) || v.changeWords.has(w))) return false;
   const alts = v.wordLists.alternatives[ctx.locale];
   // The words as written ("größer", "bigger"), not their stems: "die großen Vorkommen" compares nothing.
   return matchPhrases(v.operators, p.words, { en: p.words, de: p.words }, [ctx.locale])

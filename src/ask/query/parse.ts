@@ -141,15 +141,14 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // So does one right before a mineral when a figure is asked ("Russian cobalt mine supply").
   // So does one standing for its noun at the end ("größer als die chilenischen?", "than the Russian ones?"),
   // and two joined ("the Japanese-American framework", "das deutsch-japanische Abkommen") name the two sides.
-  // So do two with one word of comparing between them ("Canadian vs Russian nickel mining").
-  const comparing = (i: number): boolean => opHits.some((h) => h.value === 'compare' && h.words === 1 && h.start === i);
-  const joined = (f: (typeof ent.countries)[number]): boolean => ent.countries.some((g) => g !== f && g.adjective && g.at !== undefined && f.at !== undefined
-    && (Math.abs(g.at - f.at) === 1 || (Math.abs(g.at - f.at) === 2 && comparing(Math.min(g.at, f.at) + 1))));
-  // A country named by its noun as well ("Canadian vs Russian …: was Canada ahead?") stays, whatever its adjective.
-  const loose = ent.countries.filter((f) => f.adjective && !ofFigure(f, attrHits, ent.minerals, (i) => indexDataset(ds).mineral.phrases.has(words[i] ?? '')) && !elliptic(f, words, v.stop) && !joined(f));
+  const joined = (f: (typeof ent.countries)[number]): boolean => ent.countries.some((g) => g !== f && g.adjective && g.at !== undefined && f.at !== undefined && Math.abs(g.at - f.at) === 1);
+  // A country named by its noun as well ("Canadian vs Russian …: was Canada ahead?") is named, whatever its adjective.
+  const padded = ` ${words.join(' ')} `;
+  const byNoun = (f: (typeof ent.countries)[number]): boolean => [f.item.name.en, f.item.name.de, ...f.item.aliases].some((n) => padded.includes(` ${normalize(n)} `));
+  const loose = ent.countries.filter((f) => f.adjective && !byNoun(f) && !ofFigure(f, attrHits, ent.minerals, (i) => indexDataset(ds).mineral.phrases.has(words[i] ?? '')) && !elliptic(f, words, v.stop) && !joined(f));
   if (events.length > 0 && loose.length > 0) {
     for (const f of loose) dropped.push(...normalize(f.typed).split(' '));
-    const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && (!loose.some((f) => f.item === c) || ent.countries.some((f) => f.item === c && !loose.includes(f))));
+    const kept = itemsOf(ent.countries, (c) => c.id !== 'WORLD' && !loose.some((f) => f.item === c));
     countries.length = 0;
     for (const c of kept) countries.push(c);
   }
