@@ -105,3 +105,9 @@ describe('a measure asked as still holding "after the suspension" of another', (
     expect(lead('Are the April controls still suspended?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('days offered for an event with dated parts inside it', () => {
+  it('give the event\'s own date, not a part\'s', () => {
+    expect(lead('Erschienen die Exportkontrollen vom Oktober am 8. oder am 9. Oktober?', 'de')).toMatch(/^9\. Okt\. 2025: China weitet/);
+  });
+});

@@ -69,5 +69,6 @@ export function optionDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   // Neither day the event's: the event found by the other words may be the wrong one (a licensing day inside
   // another record, an end date asked), so "neither" is not said on its strength; the date checks read on.
   if (chosen.length !== 1) return undefined;
-  return eventAnswer(ctx, ev, 'date', p);
+  // The event's own date, not a clause its words may match ("Nr. 57 … 8. Nov." inside the October controls).
+  return eventAnswer(ctx, ev, 'date');
 }
