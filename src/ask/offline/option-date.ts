@@ -19,14 +19,14 @@ function dayOf(w: string | undefined): number | undefined {
 
 const monthOf = (w: string | undefined): number | undefined => (w === undefined ? undefined : monthNumber(w) ?? shortMonthNumber(w));
 
-interface Offered { day: number; month: number; at: number }
+interface Offered { day: number; month: number }
 
 /**
  * The days offered around a word of choice, each with its month: a day on either side of the word (within a
  * few words, "der 26., oder Montag, der 27."), the month after a day ("21 or 24 October", "the 24th of
  * October") or before it ("October 21 or 24"), one month serving both when only one is written.
  */
-export function offeredDays(words: readonly string[], alts: ReadonlySet<string>): Offered[] | undefined {
+function offeredDays(words: readonly string[], alts: ReadonlySet<string>): Offered[] | undefined {
   const near = 4;
   for (let i = 1; i < words.length - 1; i++) {
     if (!alts.has(words[i]!)) continue;
@@ -42,7 +42,7 @@ export function offeredDays(words: readonly string[], alts: ReadonlySet<string>)
     const ma = (after(a) ?? before(a)) ?? shared;
     const mb = (after(b) ?? before(b)) ?? shared;
     if (ma === undefined || mb === undefined) continue;
-    return [{ day: dayOf(words[a])!, month: ma, at: a }, { day: dayOf(words[b])!, month: mb, at: b }];
+    return [{ day: dayOf(words[a])!, month: ma }, { day: dayOf(words[b])!, month: mb }];
   }
   return undefined;
 }

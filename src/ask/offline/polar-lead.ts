@@ -7,7 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { textWords } from './sentence-cache.js';
 import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
-import { matchPhrases, stemWords } from '../query/phrases.js';
+import { matchPhrases, stemWords, type PhraseHit } from '../query/phrases.js';
 import { equativeAsked, paddedQuestion } from '../query/question-text.js';
 import { countClaim } from '../query/polar-cues.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
@@ -115,7 +115,16 @@ export function withoutEventTitle(ctx: CommandContext, p: ParsedQuery, lead: str
  */
 export function twoYearsCompared(ctx: CommandContext, p: ParsedQuery): boolean {
   if (new Set(p.years ?? []).size < 2) return false;
-  return matchPhrases(vocabIndex(ctx.dataset).operators, p.words, stemWords(p.words), [ctx.locale]).some((h) => h.value === 'compare' || h.value === 'less' || h.value === 'more');
+  return comparingHits(ctx, p.words).length > 0;
+}
+
+/**
+ * The question's words of comparing ("more", "bigger than", "weniger"), as operator hits. `asWritten`: the
+ * words themselves only, not their stems ("die großen Vorkommen" compares nothing; "größer" does).
+ */
+export function comparingHits(ctx: CommandContext, words: readonly string[], asWritten = false): PhraseHit<string>[] {
+  return matchPhrases(vocabIndex(ctx.dataset).operators, words, asWritten ? { en: words, de: words } : stemWords(words), [ctx.locale])
+    .filter((h) => h.value === 'compare' || h.value === 'less' || h.value === 'more');
 }
 
 /**
@@ -130,7 +139,5 @@ export function comparedWithNothing(ctx: CommandContext, p: ParsedQuery): boolea
   // Compared with a time or an edition ("smaller now", "after the correction") or with what follows "than": something to compare with.
   if (p.time || p.edition !== undefined || p.words.some((w) => v.thanWords.has(w) || v.changeWords.has(w))) return false;
   const alts = v.wordLists.alternatives[ctx.locale];
-  // The words as written ("größer", "bigger"), not their stems: "die großen Vorkommen" compares nothing.
-  return matchPhrases(v.operators, p.words, { en: p.words, de: p.words }, [ctx.locale])
-    .some((h) => (h.value === 'compare' || h.value === 'more' || h.value === 'less') && !(h.words === 1 && (alts.has(p.words[h.start] ?? '') || v.thanWords.has(p.words[h.start] ?? ''))));
+  return comparingHits(ctx, p.words, true).some((h) => !(h.words === 1 && (alts.has(p.words[h.start] ?? '') || v.thanWords.has(p.words[h.start] ?? ''))));
 }

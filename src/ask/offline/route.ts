@@ -17,8 +17,7 @@ import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
 import { twoWhenQuestions } from '../query/two-questions.js';
 import { inQuestionScope } from '../query/text.js';
-import { matchPhrases, stemWords } from '../query/phrases.js';
-import { countryMentions } from './polar-lead.js';
+import { comparingHits, countryMentions } from './polar-lead.js';
 
 export type { Plan, Route };
 
@@ -148,7 +147,7 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   // So has one whose one country is what it is compared against ("… New Caledonia's nickel in the ground. Bigger than Russia's?").
   const compares = s.countries.length > 0 && w.countries.some((c) => !s.countries.includes(c))
     && (p.words.some((x) => vi.backReferences.has(x)) || (s.countries.length === 1 && comparedWith(ctx, p.words, s.countries[0]!.id)))
-    && matchPhrases(vi.operators, p.words, stemWords(p.words), [ctx.locale]).some((h) => h.value === 'compare' || h.value === 'more' || h.value === 'less');
+    && comparingHits(ctx, p.words).length > 0;
   // "Graphite. What is the production?": a topic the dataset lacks, named in the context of a question naming
   // nothing, is what the question asks about; it is not answered for the default mineral.
   // Only beside a figure asked: a date or count asked of an event ("… Antimon … Ab welchem Tag?") keeps its event.

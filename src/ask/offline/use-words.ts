@@ -10,9 +10,10 @@ const cut = (word: string): string => word.replace(/(ies|en|es|st|e|s|n|t)$/, ''
 const useWords = new WeakMap<Element, string[]>();
 export function useWordsOf(e: Element): string[] {
   let w = useWords.get(e);
+  if (w) return w;
   // Not the element's own name ("aluminium–scandium alloys" among scandium's uses): a reader's "scans" is no use of it.
   const own = new Set(normalize(`${e.name.en} ${e.name.de}`).split(' '));
-  if (!w) useWords.set(e, (w = [...new Set(normalize([...e.uses.en, ...e.uses.de].join(' ')).split(' '))].filter((x) => !own.has(x))));
+  useWords.set(e, (w = [...new Set(normalize([...e.uses.en, ...e.uses.de].join(' ')).split(' '))].filter((x) => !own.has(x))));
   return w;
 }
 

@@ -25,8 +25,7 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
   const ops = new Set(matchPhrases(v.operators, p.words, stemWords(p.words), [ctx.locale]).flatMap((h) => p.words.slice(h.start, h.start + h.words)));
   // An acronym of three capitals too ("MRI", "PET"), which useHolds takes only as written; not "sie" or "car".
   const capitals = new Set(rawWords(p.text).filter((r) => r.length === 3 && r === r.toUpperCase()).map((r) => normalize(r)));
-  const acronym = (w: string): boolean => capitals.has(w);
-  const words = [...new Set(p.words)].filter((w) => (w.length >= 4 || acronym(w)) && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w) && !ops.has(w));
+  const words = [...new Set(p.words)].filter((w) => (w.length >= 4 || capitals.has(w)) && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w) && !ops.has(w));
   let best: Element[] = [];
   let bestWords: string[] = [];
   for (const e of ctx.dataset.elements) {
