@@ -43,6 +43,10 @@ export const claimWords = {
   change_over_time: Words.default({ en: [], de: [] }),
   /** Verbs ending a measure for good ("lift", "aufgehoben"): asked of one still in force, the answer is no. */
   lifting: Words.default({ en: [], de: [] }),
+  /** Verbs lengthening a measure or pause ("extended", "verlängert"): asked of a suspension whose record states none, the dataset has no extension. */
+  extending: Words.default({ en: [], de: [] }),
+  /** Words of a measure running out ("expired", "ausgelaufen"): asked of a suspension, they ask its state on the day asked. */
+  expiry: Words.default({ en: [], de: [] }),
   /** Words judging a source's figure right ("right", "richtig") or wrong ("wrong", "veraltet"): a yes/no question about a publisher's figure asks one. */
   right_words: Words.default({ en: [], de: [] }),
   wrong_words: Words.default({ en: [], de: [] }),

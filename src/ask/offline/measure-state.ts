@@ -14,7 +14,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
 import { findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
-import { untilClause } from './event-clauses.js';
+import { clausesOf, untilClause } from './event-clauses.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
@@ -59,9 +59,11 @@ function measure(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event
   const ofTime = time ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && !e.suspends.length && e.date >= time.start && e.date <= time.end) : [];
   if (ofTime.length === 1 && (!named || named.date < time!.start || named.date > time!.end)) return ofTime[0];
   if (named) return named;
-  // "Is the suspension still in effect today?": the one measure among the events found, when it is a suspension record.
+  // "Is the suspension still in effect today?": the one suspension record among the measures found, when
+  // the others are what it suspends ("the suspension of the October controls").
   const controls = suspended ? p.subjects.events.filter((e) => e.kind === 'export-control') : [];
-  if (controls.length === 1 && controls[0]!.suspended_until !== undefined) return controls[0];
+  const pause = controls.filter((e) => e.suspended_until !== undefined);
+  if (pause.length === 1 && controls.every((e) => e === pause[0] || pause[0]!.suspends.includes(e.id))) return pause[0];
   const ms = p.subjects.minerals.map((m) => m.id);
   const cs = p.subjects.countries.map((c) => c.id);
   // Several measures on them ("China's rare-earth export controls": April's in force, October's
@@ -105,13 +107,7 @@ function lastPart(time: TimeRef): TimeRef {
  * with the day it runs until.
  */
 function suspendedUntil(ctx: CommandContext, p: ParsedQuery, asked: TimeRef): AnswerFirst | undefined {
-  const pointed = measure(ctx, p, true);
-  const candidates = [...p.subjects.namedEvents, ...p.subjects.events, ...(pointed ? [pointed] : [])];
-  const found = new Map<string, Suspension>();
-  for (const e of candidates) {
-    const s = suspensionOf(ctx, p, e);
-    if (s) found.set(s.by.id, s);
-  }
+  const found = suspensionsAsked(ctx, p);
   // Of several, with none named outright, the first the question's words found ("the clause 2 suspension").
   const lead = p.subjects.events[0];
   const first = found.size > 1 && !p.subjects.namedEvents.length && lead ? suspensionOf(ctx, p, lead) : undefined;
@@ -135,6 +131,55 @@ function ranOut(ctx: CommandContext, by: Event, until: string, clause?: string):
   return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: clause ? [clause] : [],
     lead: t(locale, `The suspension ran until ${end} (${record}); the dataset (as of ${asOf}) does not record what followed.`,
       `Die Aussetzung lief bis zum ${end} (${record}); was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`) };
+}
+
+/** The suspensions a question points at, by the record doing the suspending. */
+function suspensionsAsked(ctx: CommandContext, p: ParsedQuery): Map<string, Suspension> {
+  const pointed = measure(ctx, p, true);
+  const of = (events: readonly Event[]): Map<string, Suspension> => {
+    const found = new Map<string, Suspension>();
+    for (const e of events) {
+      const s = suspensionOf(ctx, p, e);
+      if (s) found.set(s.by.id, s);
+    }
+    return found;
+  };
+  // One named outright ("die Aussetzung des Gallium-Verbots"), or the measure the question points at
+  // ("the pause on the October 2025 measures"), over others the words also found.
+  const named = of(p.subjects.namedEvents);
+  if (named.size === 1) return named;
+  const own = pointed ? of([pointed]) : named;
+  return own.size === 1 ? own : of([...p.subjects.namedEvents, ...p.subjects.events, ...(pointed ? [pointed] : [])]);
+}
+
+/**
+ * "Has the suspension been extended beyond 10 Nov 2026?": of the one suspension asked, when its record
+ * states no lengthening, the end it does record and that the dataset holds no extension — the record of
+ * the suspension is no "yes" to it. A record that speaks of extending ("extends the suspension of the 24 %
+ * tariff") is left to the general reading.
+ */
+function noExtension(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const found = [...suspensionsAsked(ctx, p).values()];
+  if (found.length !== 1) return undefined;
+  const { by, until, clause } = found[0]!;
+  const v = vocabIndex(ctx.dataset);
+  const asked = new Set(p.content.filter((w) => !v.extending.has(w) && !v.eventKinds.suspension.has(w)));
+  // A clause of a record found that extends something the question names ("extends the suspension of the 24 % reciprocal tariff").
+  const extendsAsked = [by, ...p.subjects.events].some((e) => clausesOf(ctx, e).some((c) => {
+    const ws = normalize(c.text).split(' ');
+    return ws.some((w) => v.extending.has(w)) && (e === by || ws.some((w) => asked.has(w)));
+  }));
+  if (extendsAsked) return undefined;
+  const { locale } = ctx;
+  const end = formatDate(until, locale);
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  const record = recordLabel(ctx, by);
+  const past = ctx.now.toISOString().slice(0, 10) >= until;
+  return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: clause ? [clause] : [],
+    lead: past ? t(locale, `The dataset (as of ${asOf}) records no extension: the suspension ran until ${end} (${record}), and what followed is not recorded.`,
+      `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: Die Aussetzung lief bis zum ${end} (${record}); was danach galt, ist nicht verzeichnet.`)
+      : t(locale, `The dataset (as of ${asOf}) records no extension: the suspension runs until ${end} (${record}).`,
+        `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: Die Aussetzung läuft bis zum ${end} (${record}).`) };
 }
 
 /** A record as the replies name it: its title and date ("… (Announcement No. 18) (4 Apr 2025)"). */
@@ -242,15 +287,21 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // "Are the October controls suspended?" asks the state today; "Sind sie ausgesetzt worden?" the act.
   const lists = v.wordLists;
   const present = lists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && !p.words.some((w) => lists.perfectMarkers[ctx.locale].has(w)) && !claimFramed(v, p.words);
+  // "Has the suspension expired by now?" asks its state on the day asked.
+  const expiry = suspended && holdsPhrase(paddedQuestion(p), v.expiry);
   const now = holdsPhrase(paddedQuestion(p), v.currentState)
     || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))))
-    || (suspended && present);
+    || (suspended && present) || expiry;
   const lifted = p.words.some((w) => v.lifting.has(w));
-  const endAsked = suspended && !p.words.some((w) => v.futureTense[ctx.locale].has(w)) ? untilTimeAsked(ctx, p) : undefined;
-  const byEnd = endAsked ? suspendedUntil(ctx, p, endAsked) : undefined;
-  if (byEnd) return byEnd;
   // "Will China lift the April controls?" asks a forecast, which no record answers.
   const ahead = p.words.some((w) => v.futureTense[ctx.locale].has(w));
+  if (suspended && !ahead && p.words.some((w) => v.extending.has(w))) {
+    const none = noExtension(ctx, p);
+    if (none) return none;
+  }
+  const endAsked = suspended && !ahead ? untilTimeAsked(ctx, p) : undefined;
+  const byEnd = endAsked ? suspendedUntil(ctx, p, endAsked) : undefined;
+  if (byEnd) return byEnd;
   // "Did the White House say the April controls were removed?" asks what was said.
   const reported = p.words.some((w) => v.reporting.has(w));
   if (!now) return (suspended || lifted) && !reported ? wasSuspended(ctx, p, !suspended, ahead) : undefined;
@@ -285,8 +336,8 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const asOf = formatDate(ctx.dataset.meta.as_of, locale);
   const sources = [...by.sources];
   if (asked >= until) return ranOut(ctx, by, until, found.clause);
-  // Asked whether the suspension holds: yes; whether the measure it suspends holds: no.
-  const yes = suspended !== negClaimed ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  // Asked whether the suspension holds: yes; whether the measure it suspends holds, or the suspension has run out: no.
+  const yes = (suspended && !expiry) !== negClaimed ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   return { status: 'answer', sources, more: `/summit ${by.id}`,
     support: [...(found.clause ? [found.clause] : []), t(locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
     lead: t(locale, `${yes} — suspended until ${end}: ${record}.`, `${yes} — ausgesetzt bis zum ${end}: ${record}.`) };

@@ -112,6 +112,8 @@ export const EMPTY: Vocabulary = {
     reporting: { en: [], de: [] },
     lead_ins: { en: [], de: [] },
     lifting: { en: [], de: [] },
+    extending: { en: [], de: [] },
+    expiry: { en: [], de: [] },
     remaining: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },

@@ -189,6 +189,10 @@ export interface VocabIndex {
   changeOverTime: Set<string>;
   /** Verbs ending a measure for good (grammar.lifting). */
   lifting: Set<string>;
+  /** Verbs lengthening a measure (grammar.extending). */
+  extending: Set<string>;
+  /** Phrases of a measure running out (grammar.expiry), normalised. */
+  expiry: string[];
   /** Words of a text saying a measure stays (grammar.remaining). */
   remaining: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */

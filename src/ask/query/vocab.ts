@@ -121,6 +121,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.ordinals);
   // "Hebt Malaysia das Verbot auf?": a verb of ending a measure is no word the dataset lacks.
   addKnown(g.lifting);
+  addKnown(g.extending);
+  addKnown(g.expiry);
   addKnown(g.remaining);
   addKnown(g.money_words);
   addKnown(g.undoing);
@@ -232,7 +234,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     regions: new Map(Object.entries(g.regions).flatMap(([id, r]) => words(r.words).map((w) => [w, id] as const))),
     // A region's or a country's own word is no compound: "Südamerika" is not "süd" and the USA's "Amerika",
     // "Russlands" not "Russ" and the English "lands".
-    unsplit: new Set([...Object.values(g.regions).flatMap((r) => words(r.words)),
+    // Nor is a verb of lengthening ("prolong", not "pro" and "long").
+    unsplit: new Set([...Object.values(g.regions).flatMap((r) => words(r.words)), ...words(g.extending),
       ...ds.countries.flatMap((c) => [c.name.en, c.name.de].map((n) => normalize(n)).filter((n) => !n.includes(' ')).flatMap((n) => [n, `${n}s`]))]),
     regionWords: Math.max(1, ...Object.values(g.regions).flatMap((r) => words(r.words).map((w) => w.split(' ').length))),
     sequence: {
@@ -289,6 +292,8 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     citing: new Set(words(g.citing)),
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
     lifting: new Set(words(g.lifting)),
+    extending: new Set(words(g.extending)),
+    expiry: words(g.expiry),
     remaining: new Set(words(g.remaining)),
     staying: words(g.staying),
     changeOverTime: new Set(words(g.change_over_time)),

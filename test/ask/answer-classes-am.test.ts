@@ -1,0 +1,29 @@
+// Answer classes of the offline question path (issue 10), thirty-ninth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a suspension asked as extended ("prolonged past …", "verlängert")', () => {
+  it('says the dataset records no extension, with the end it does record', () => {
+    expect(lead('Did Beijing prolong the pause on the October 2025 measures past its end date?', 'en'))
+      .toMatch(/^The dataset \(as of .*\) records no extension: the suspension ran until 10 Nov 2026/);
+    expect(lead('Hat Peking die Aussetzung des Ausfuhrverbots für Gallium in die USA verlängert?', 'de'))
+      .toMatch(/^Eine Verlängerung verzeichnet der Datensatz \(Stand .*\) nicht: Die Aussetzung lief bis zum 27\. Nov\. 2026/);
+  });
+  it('while a record that itself extends a suspension still answers yes', () => {
+    // Guard: MOFCOM's note on Busan says the US extends the suspension of the 24 % reciprocal tariff.
+    expect(lead('Was the suspension of the 24% reciprocal tariff extended by the US?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a suspension asked as run out ("lapsed by now?", "abgelaufen?")', () => {
+  it('after its end: the end, and that the dataset does not record what followed', () => {
+    expect(lead('By now, has the pause on the October 2025 controls lapsed?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
+    expect(lead('Ist die Aussetzung des Galliumverbots mittlerweile abgelaufen?', 'de')).toMatch(/^Die Aussetzung lief bis zum 27\. Nov\. 2026/);
+  });
+  it('before its end: no, with the day it runs until', () => {
+    expect(lead('Had the pause on the October 2025 controls run out by 20 October 2026?', 'en')).toMatch(/^No — suspended until 10 Nov 2026/);
+  });
+});
