@@ -231,6 +231,10 @@ export const Discrepancy = z.strictObject({
   events: z.array(Id).default([]),
   measure: z.enum(['reserves', 'production', 'capacity']).optional(),
   claims: z.array(Claim).default([]),
+  /** Fields of its events the sources dispute: an answer giving one of them carries the note. */
+  contests: z.array(z.enum(['date', 'place', 'participants', 'agreed', 'outcome'])).default([]),
+  /** Words of its events' texts the sources dispute ("1 hour 40 minutes"): an answer stating one carries the note. */
+  disputed: z.strictObject({ en: z.array(z.string().min(1)), de: z.array(z.string().min(1)) }).optional(),
   headline: Headline,
   sources: SourceIds,
 });

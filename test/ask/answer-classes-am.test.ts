@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('a suspension asked as extended ("prolonged past …", "verlängert")', () => {
   it('says the dataset records no extension, with the end it does record', () => {
@@ -25,5 +25,19 @@ describe('a suspension asked as run out ("lapsed by now?", "abgelaufen?")', () =
   });
   it('before its end: no, with the day it runs until', () => {
     expect(lead('Had the pause on the October 2025 controls run out by 20 October 2026?', 'en')).toMatch(/^No — suspended until 10 Nov 2026/);
+  });
+});
+
+describe('an event\'s answer stating what its sources dispute carries the dispute', () => {
+  it('a length, a venue or days one outlet gives differently', () => {
+    const length = ask('For how many minutes did Xi and Trump talk in Busan?', 'en');
+    expect(length.split('\n')[0]).toMatch(/1 hour 40 minutes/);
+    expect(length).toMatch(/Sources differ: .*"nearly two hours" \(Reuters\)/);
+    expect(ask('Wo genau kamen Xi und Trump zusammen?', 'de')).toMatch(/Die Quellen weichen ab: .*internationale Flughafen Gimhae/);
+    expect(ask('Von wann bis wann lief die fünfte Verhandlungsrunde in Kuala Lumpur?', 'de')).toMatch(/Die Quellen weichen ab: .*25\.–27\. Oktober/);
+  });
+  it('while the lead still answers first and an undisputed detail gets no note', () => {
+    // Guard: the Tokyo framework's place is not disputed, only its day.
+    expect(ask('In which building was the US–Japan critical minerals framework signed?', 'en')).not.toMatch(/Sources differ/);
   });
 });

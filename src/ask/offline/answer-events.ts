@@ -1,5 +1,6 @@
 // Answer-first replies about events: the date, the place, who took part, what was agreed, what
 // happened, or the events of a day or month.
+import { withDisputes } from './event-disputes.js';
 import type { Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, participantsIn, t } from '../../commands/common.js';
@@ -96,6 +97,10 @@ const untilDay = (ctx: CommandContext, iso: string): string => untilLabel(ctx, {
 export const untilPrefix = (lead: string): string => /^(?:Until|Bis zum|Bis) (?=\d)/.exec(lead)?.[0] ?? '';
 
 export function eventAnswer(ctx: CommandContext, ev: Event, asked: EventField, p?: ParsedQuery): AnswerFirst {
+  return withDisputes(ctx, ev, asked, eventAnswerOf(ctx, ev, asked, p));
+}
+
+function eventAnswerOf(ctx: CommandContext, ev: Event, asked: EventField, p?: ParsedQuery): AnswerFirst {
   const { locale } = ctx;
   // "When does the pause expire?": "when" asks a date, and the other words say which one (the end).
   const field = asked === 'date' && p?.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until') ? 'until' : asked;

@@ -17,7 +17,7 @@ export function composeAnswer(ctx: CommandContext, a: AnswerFirst): Reply {
   const suggestions: string[] = [];
   if (a.more) suggestions.push(a.more);
   for (const s of a.suggestions ?? []) if (suggestions.length < 4 && !suggestions.includes(s)) suggestions.push(s);
-  const blocks = [a.lead, ...a.support.filter((s) => s.trim()).slice(0, MAX_SUPPORT)];
+  const blocks = [a.lead, ...a.support.filter((s) => s.trim()).slice(0, MAX_SUPPORT), ...(a.notes ?? [])];
   return {
     kind: 'answer',
     locale: ctx.locale,

@@ -141,4 +141,9 @@ export interface AnswerFirst {
   list?: boolean;
   /** The dataset cannot settle yes or no (a suspension that has run out, with nothing recorded after): none is added. */
   undecided?: boolean;
+  /**
+   * Where sources dispute what the lead states: shown after the support, always, and read by nothing
+   * that chooses or judges an answer (a note names both sides, so it would argue for either).
+   */
+  notes?: string[];
 }
