@@ -97,6 +97,16 @@ export function findIssues(raw: RawDataset, origins?: Origins): Issue[] {
     });
   }
   raw.discrepancies.forEach((d, i) => {
+    // A disputed word no text of its events states would never bring the note to an answer.
+    const texts = (lang: 'en' | 'de'): string => raw.events.filter((e) => d.events.includes(e.id))
+      .flatMap((e) => [e.title, e.summary, e.agreed, e.outcome].map((x) => x?.[lang] ?? '')).join(' ').toLowerCase();
+    // (An unknown event is reported above; its words cannot be read.)
+    for (const lang of d.events.every((id) => raw.events.some((e) => e.id === id)) ? ['en', 'de'] as const : []) {
+      const all = texts(lang);
+      (d.disputed?.[lang] ?? []).forEach((w, k) => {
+        if (!all.includes(w.toLowerCase())) push(F.discrepancies, [i, 'disputed', lang, k], `"${w}" is in no ${lang === 'en' ? 'English' : 'German'} text of the discrepancy's events`);
+      });
+    }
     d.claims.forEach((c, k) => {
       ref('source', c.source, F.discrepancies, [i, 'claims', k, 'source']);
       if (c.edition !== undefined) ref('edition', c.edition, F.discrepancies, [i, 'claims', k, 'edition']);

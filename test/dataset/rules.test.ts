@@ -72,6 +72,15 @@ describe('references', () => {
     ]);
   });
 
+  it('reports a disputed word that no text of the discrepancy\'s events states', async () => {
+    const dir = copyData();
+    const d = indexOf(dir, 'discrepancies.yaml', 'trump-xi-venue-length');
+    edit(dir, 'discrepancies.yaml', (ds) => { ds[d]!.disputed = { en: ['1 hour 40 minutes', 'ninety minutes'], de: ['1 Stunde 40 Minuten'] }; });
+    expect(plain(await errorsOf(dir))).toEqual([
+      { file: 'discrepancies.yaml', path: `[${d}].disputed.en[1]`, reason: '"ninety minutes" is in no English text of the discrepancy\'s events' },
+    ]);
+  });
+
   it('reports unknown sources and editions in discrepancy claims', async () => {
     const dir = copyData();
     const d = indexOf(dir, 'discrepancies.yaml', 'seed-vietnam-reserves');
@@ -279,7 +288,7 @@ describe('names and text', () => {
 
   it('reports text that could ping a channel', async () => {
     const dir = copyData();
-    const i = indexOf(dir, 'events.yaml', 'trump-xi-busan');
+    const i = indexOf(dir, 'events.yaml', 'kl-trade-talks');
     edit(dir, 'events.yaml', (events) => { (events[i]!.summary as Json).en = 'Hey @everyone, look'; });
     edit(dir, 'figures/nickel.yaml', (figs) => { figs[0]!.note = { en: 'see <!channel>', de: 'siehe <@U123>' }; });
     expect(plain(await errorsOf(dir))).toEqual([

@@ -47,7 +47,7 @@ describe('reader-facing text', () => {
 
   it('rejects German copied from English and English words in names shown in both languages', async () => {
     const dir = copyData();
-    const e = indexOf(dir, 'events.yaml', 'trump-xi-busan');
+    const e = indexOf(dir, 'events.yaml', 'kl-trade-talks');
     edit(dir, 'events.yaml', (es) => { const t = es[e]!.summary as Json; t.de = t.en; });
     const s = indexOf(dir, 'sources.yaml', 'zdf-afp-2025-10-28');
     edit(dir, 'sources.yaml', (ss) => { ss[s]!.publisher = 'ZDF (with AFP)'; });
