@@ -41,3 +41,20 @@ describe('an event\'s answer stating what its sources dispute carries the disput
     expect(ask('In which building was the US–Japan critical minerals framework signed?', 'en')).not.toMatch(/Sources differ/);
   });
 });
+
+describe('the controlled elements of one class, of the one measure the question names', () => {
+  it('counts the class among that measure\'s elements only', () => {
+    expect(lead('Of the rare earths China put under licence in April 2025, which ones count as heavy?', 'en'))
+      .toMatch(/^4 of the 7 rare earths in China's export controls on seven .*\(Announcement No\. 18\) \(4 Apr 2025\) are heavy .*Yttrium \(Y\), Terbium \(Tb\), Dysprosium \(Dy\) and Lutetium \(Lu\)/);
+  });
+  it('while a year holding several measures names none of them', () => {
+    // Guard: 2025 holds the April and the October measures.
+    expect(lead('How many of the rare earths China put under licensing in 2025 are heavy ones?', 'en')).toMatch(/^8 of the 12 rare earths/);
+  });
+});
+
+describe('an element used for what the question asks, among several', () => {
+  it('names every element whose uses state it', () => {
+    expect(lead('Which rare earths serve as neutron absorbers?', 'en')).toMatch(/Samarium \(Sm\) and Gadolinium \(Gd\)/);
+  });
+});

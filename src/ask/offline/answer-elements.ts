@@ -190,16 +190,19 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
  * "How many of the rare earths China put under licensing are heavy ones?": the controlled elements of
  * that class under the USGS convention, counted and named, the rest after them.
  */
-export function controlledOfClass(ctx: CommandContext, is: 'light' | 'heavy'): AnswerFirst {
+export function controlledOfClass(ctx: CommandContext, is: 'light' | 'heavy', measure?: Event): AnswerFirst {
   const { dataset: ds, locale } = ctx;
-  const events = controlMeasures(ds);
-  const controlled = controlledElements(ds);
+  const events = measure ? [measure] : controlMeasures(ds);
+  const controlled = measure ? controlledElements(ds).filter((e) => measure.elements.includes(e.symbol)) : controlledElements(ds);
   const of = controlled.filter((e) => e.class === is);
   const rest = controlled.filter((e) => e.class !== is);
   const names = (l: readonly Element[]): string => formatList(l.map((e) => `${loc(locale, e.name)} (${e.symbol})`), locale);
   const cls = is === 'light' ? t(locale, 'light', 'leichten') : t(locale, 'heavy', 'schweren');
-  const lead = t(locale, `${of.length} of the ${controlled.length} rare earths in China's export-control measures are ${cls} rare earths under the USGS convention: ${names(of)}.`,
-    `${of.length} der ${controlled.length} Seltenen Erden in Chinas Exportkontrollen zählen nach USGS-Konvention zu den ${cls}: ${names(of)}.`);
+  const where = measure ? `${loc(locale, measure.title)} (${formatDate(measure.date, locale)})` : undefined;
+  const lead = where ? t(locale, `${of.length} of the ${controlled.length} rare earths in ${where} are ${cls} rare earths under the USGS convention: ${names(of)}.`,
+    `${of.length} der ${controlled.length} Seltenen Erden in ${where} zählen nach USGS-Konvention zu den ${cls}: ${names(of)}.`)
+    : t(locale, `${of.length} of the ${controlled.length} rare earths in China's export-control measures are ${cls} rare earths under the USGS convention: ${names(of)}.`,
+      `${of.length} der ${controlled.length} Seltenen Erden in Chinas Exportkontrollen zählen nach USGS-Konvention zu den ${cls}: ${names(of)}.`);
   const support = rest.length ? [t(locale, `The other ${rest.length}: ${names(rest)}.`, `Die übrigen ${rest.length}: ${names(rest)}.`)] : [];
   return { status: 'answer', lead, support, sources: [...new Set([...of.flatMap((e) => e.sources), ...events.flatMap((e) => e.sources)])], more: `/elements controlled` };
 }

@@ -83,13 +83,16 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // "Ist Yttrium nach der Einteilung des USGS ein leichtes Element?": the class asked yes or no is the one named.
   if (field === 'class' && is === undefined && p.polar && asClass && 'is' in asClass) is = asClass.is;
   const asControls = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
-  if (!p.subjects.elements.length && asControls && asClass && 'is' in asClass && asClass.is) return answered(controlledOfClass(ctx, asClass.is));
   const month = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
   const measure = p.subjects.events.find((e) => e.kind === 'export-control' && p.time && e.date >= p.time.start && e.date <= p.time.end)
     ?? (month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.date >= month.start && e.date <= month.end && matchingClause(ctx, p, e, 'summary')) : undefined)
     // Or the one measure the question names outright with its month ("What were the Oct controls?", "Are the
     // April controls a ban?"), unless an element's place on it, or a count of it, is asked yes or no (below).
     ?? (p.polar && (p.subjects.elements.length || p.words.some((w) => (/^\d+$/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || vocabIndex(ctx.dataset).numbers.has(w))) ? undefined : onlyOne(p.subjects.namedEvents.filter((e) => e.kind === 'export-control' && p.words.some((w) => namesMonth(w, Number(e.date.slice(5, 7)))))));
+  // Of one measure when the question names it ("which heavy ones did China restrict in April 2025?").
+  // A time holding several measures ("die zwölf, die China 2025 unter Lizenzpflicht stellte") names none of them.
+  const alone = measure && !ctx.dataset.events.some((e) => e !== measure && e.kind === 'export-control' && !e.suspends.length && p.time && e.date >= p.time.start && e.date <= p.time.end);
+  if (!p.subjects.elements.length && asControls && asClass && 'is' in asClass && asClass.is) return answered(controlledOfClass(ctx, asClass.is, alone ? measure : undefined));
   if (field === 'controls' && !p.subjects.elements.length && measure) return answered(eventAnswer(ctx, measure, 'summary', p));
   // A meeting or deal named by its place or title ("what did Busan mean for the controls"): what it agreed on them.
   const met = field === 'controls' && !p.subjects.elements.length ? p.subjects.events.find((e) => e.kind !== 'export-control'
