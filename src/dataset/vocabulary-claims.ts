@@ -45,6 +45,8 @@ export const claimWords = {
   lifting: Words.default({ en: [], de: [] }),
   /** Verbs lengthening a measure or pause ("extended", "verlängert"): asked of a suspension whose record states none, the dataset has no extension. */
   extending: Words.default({ en: [], de: [] }),
+  /** A quantity's change asked as going on now ("Are US reserves growing?", "Steigen …?"): against the edition before the newest. */
+  ongoing_change: Words.default({ en: [], de: [] }),
   /** Words of a measure running out ("expired", "ausgelaufen"): asked of a suspension, they ask its state on the day asked. */
   expiry: Words.default({ en: [], de: [] }),
   /** Words judging a source's figure right ("right", "richtig") or wrong ("wrong", "veraltet"): a yes/no question about a publisher's figure asks one. */

@@ -58,3 +58,14 @@ describe('an element used for what the question asks, among several', () => {
     expect(lead('Which rare earths serve as neutron absorbers?', 'en')).toMatch(/Samarium \(Sm\) and Gadolinium \(Gd\)/);
   });
 });
+
+describe('a figure\'s change asked as going on now ("are … rising?", "Steigen …?")', () => {
+  it('is read against the edition before the newest, not an older one', () => {
+    expect(lead('Are America\'s rare-earth reserves increasing?', 'en')).toMatch(/^No — United States — reserves of rare earths: 1\.9 million t/);
+    expect(lead('Steigen die Reserven der Vereinigten Staaten an Seltenen Erden?', 'de')).toMatch(/^Nein — Vereinigte Staaten — Reserven/);
+  });
+  it('while a revision asked of the source still reads the figure it replaced', () => {
+    // Guard: USGS raised the US figure from 1.8 to 1.9 million t in MCS 2025.
+    expect(lead('Did the USGS raise its figure for US rare-earth reserves?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -13,6 +13,7 @@ import { editionTable, recordHistory, type EditionGroup, type Effective, type Me
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
+import type { VocabIndex } from '../query/vocab-types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { absenceAsked } from './absence.js';
 import { stem } from '../query/text.js';
@@ -180,7 +181,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // "Did USGS raise it?": the direction of the change from the figure it replaced.
   // "Did it fall between MCS 2023 and MCS 2025?": from the first edition named to the one the figure stands in.
   const named = p.direction && p.edition !== undefined ? editionYearsNamed(p.words, vocabIndex(ds)).map((e) => e.year).filter((y) => y < p.edition!) : [];
-  const before = since ? editionValue(history, p.edition!, year) : named.length ? editionValue(history, Math.min(...named), year) : p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
+  // "Are US reserves growing?", "Steigen sie?": a change going on now, against the edition before the newest.
+  const ongoing = p.direction !== undefined && p.time === undefined && p.edition === undefined && !since && p.threshold === undefined && ongoingAsked(vocabIndex(ds), p, locale);
+  const before = since ? editionValue(history, p.edition!, year) : named.length ? editionValue(history, Math.min(...named), year)
+    : ongoing ? groups[from + 1]?.byYear.get(year)?.figure.value ?? undefined : p.direction && p.threshold === undefined ? replacedValue(groups.slice(from), year, eff.figure.value) : undefined;
   // "Was the Vietnam cut reported in March 2024?": a change asked of a month or day before the edition
   // that made it was published did not happen then.
   const madeIn = before === undefined ? undefined : changedBy(groups.slice(from), year, eff.figure.value);
@@ -286,4 +290,11 @@ function speaksOfMeasure(ctx: CommandContext, p: ParsedQuery, text: string): boo
   const words = new Set(normalize(text).split(' ').map((w) => stem(w, ctx.locale)));
   return p.attributes.some((h) => 'figure' in h.attribute.answer
     && h.attribute.words[ctx.locale].some((phrase) => normalize(phrase).split(' ').every((w) => words.has(stem(w, ctx.locale)))));
+}
+
+/** A change asked as going on now: "is/are … growing" in English, a present verb of change opening a German question. */
+function ongoingAsked(v: VocabIndex, p: ParsedQuery, locale: Locale): boolean {
+  const words = v.ongoingChange[locale];
+  if (locale === 'de') return words.has(p.words[0] ?? '');
+  return v.wordLists.presentOpeners.en.has(p.words[0] ?? '') && p.words.some((w) => words.has(w));
 }

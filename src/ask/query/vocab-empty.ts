@@ -113,6 +113,7 @@ export const EMPTY: Vocabulary = {
     lead_ins: { en: [], de: [] },
     lifting: { en: [], de: [] },
     extending: { en: [], de: [] },
+    ongoing_change: { en: [], de: [] },
     expiry: { en: [], de: [] },
     remaining: { en: [], de: [] },
     staying: { en: [], de: [] },

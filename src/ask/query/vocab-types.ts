@@ -191,6 +191,8 @@ export interface VocabIndex {
   lifting: Set<string>;
   /** Verbs lengthening a measure (grammar.extending). */
   extending: Set<string>;
+  /** Words of a change going on now (grammar.ongoing_change). */
+  ongoingChange: { en: Set<string>; de: Set<string> };
   /** Phrases of a measure running out (grammar.expiry), normalised. */
   expiry: string[];
   /** Words of a text saying a measure stays (grammar.remaining). */

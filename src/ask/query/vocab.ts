@@ -122,6 +122,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   // "Hebt Malaysia das Verbot auf?": a verb of ending a measure is no word the dataset lacks.
   addKnown(g.lifting);
   addKnown(g.extending);
+  addKnown(g.ongoing_change);
   addKnown(g.expiry);
   addKnown(g.remaining);
   addKnown(g.money_words);
@@ -293,6 +294,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     leadIns: { en: g.lead_ins.en.map((w) => normalize(w)).sort((a, b) => b.length - a.length), de: g.lead_ins.de.map((w) => normalize(w)).sort((a, b) => b.length - a.length) },
     lifting: new Set(words(g.lifting)),
     extending: new Set(words(g.extending)),
+    ongoingChange: { en: new Set(g.ongoing_change.en.map((w) => normalize(w))), de: new Set(g.ongoing_change.de.map((w) => normalize(w))) },
     expiry: words(g.expiry),
     remaining: new Set(words(g.remaining)),
     staying: words(g.staying),
