@@ -24,7 +24,7 @@ describe('a suspension asked as run out ("lapsed by now?", "abgelaufen?")', () =
     expect(lead('Ist die Aussetzung des Galliumverbots mittlerweile abgelaufen?', 'de')).toMatch(/^Die Aussetzung lief bis zum 27\. Nov\. 2026/);
   });
   it('before its end: no, with the day it runs until', () => {
-    expect(lead('Had the pause on the October 2025 controls run out by 20 October 2026?', 'en')).toMatch(/^No — suspended until 10 Nov 2026/);
+    expect(lead('Was the pause on the October 2025 controls over by 20 October 2026?', 'en')).toMatch(/^No — suspended until 10 Nov 2026/);
   });
 });
 
@@ -45,7 +45,7 @@ describe('an event\'s answer stating what its sources dispute carries the disput
 describe('the controlled elements of one class, of the one measure the question names', () => {
   it('counts the class among that measure\'s elements only', () => {
     expect(lead('Of the rare earths China put under licence in April 2025, which ones count as heavy?', 'en'))
-      .toMatch(/^4 of the 7 rare earths in China's export controls on seven .*\(Announcement No\. 18\) \(4 Apr 2025\) are heavy .*Yttrium \(Y\), Terbium \(Tb\), Dysprosium \(Dy\) and Lutetium \(Lu\)/);
+      .toMatch(/^4 of the 7 rare earths covered on 4 Apr 2025 \(China's export controls on seven .*\(Announcement No\. 18\)\) are heavy .*Yttrium \(Y\), Terbium \(Tb\), Dysprosium \(Dy\) and Lutetium \(Lu\)/);
   });
   it('while a year holding several measures names none of them', () => {
     // Guard: 2025 holds the April and the October measures.

@@ -198,12 +198,13 @@ export function controlledOfClass(ctx: CommandContext, is: 'light' | 'heavy', me
   const rest = controlled.filter((e) => e.class !== is);
   const names = (l: readonly Element[]): string => formatList(l.map((e) => `${loc(locale, e.name)} (${e.symbol})`), locale);
   const cls = is === 'light' ? t(locale, 'light', 'leichten') : t(locale, 'heavy', 'schweren');
-  const where = measure ? `${loc(locale, measure.title)} (${formatDate(measure.date, locale)})` : undefined;
-  const lead = where ? t(locale, `${of.length} of the ${controlled.length} rare earths in ${where} are ${cls} rare earths under the USGS convention: ${names(of)}.`,
-    `${of.length} der ${controlled.length} Seltenen Erden in ${where} zählen nach USGS-Konvention zu den ${cls}: ${names(of)}.`)
+  const day = measure ? formatDate(measure.date, locale) : '';
+  const lead = measure ? t(locale, `${of.length} of the ${controlled.length} rare earths covered on ${day} (${loc(locale, measure.title)}) are ${cls} rare earths under the USGS convention: ${names(of)}.`,
+    `${of.length} der ${controlled.length} am ${day} erfassten Seltenen Erden (${loc(locale, measure.title)}) zählen nach USGS-Konvention zu den ${cls}: ${names(of)}.`)
     : t(locale, `${of.length} of the ${controlled.length} rare earths in China's export-control measures are ${cls} rare earths under the USGS convention: ${names(of)}.`,
       `${of.length} der ${controlled.length} Seltenen Erden in Chinas Exportkontrollen zählen nach USGS-Konvention zu den ${cls}: ${names(of)}.`);
-  const support = rest.length ? [t(locale, `The other ${rest.length}: ${names(rest)}.`, `Die übrigen ${rest.length}: ${names(rest)}.`)] : [];
+  const support = rest.length === 1 ? [t(locale, `The other: ${names(rest)}.`, `Die übrige: ${names(rest)}.`)]
+    : rest.length ? [t(locale, `The other ${rest.length}: ${names(rest)}.`, `Die übrigen ${rest.length}: ${names(rest)}.`)] : [];
   return { status: 'answer', lead, support, sources: [...new Set([...of.flatMap((e) => e.sources), ...events.flatMap((e) => e.sources)])], more: `/elements controlled` };
 }
 

@@ -160,9 +160,17 @@ function suspensionsAsked(ctx: CommandContext, p: ParsedQuery): Map<string, Susp
  */
 function noExtension(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const found = [...suspensionsAsked(ctx, p).values()];
-  if (found.length !== 1) return undefined;
-  const { by, until, clause } = found[0]!;
   const v = vocabIndex(ctx.dataset);
+  // A record of a suspension (by its end field or its title), not a measure whose text mentions one.
+  const pause = found.length === 1 ? found[0]!.by : undefined;
+  if (!pause || (pause.suspended_until === undefined && !normalize(`${pause.title.en} ${pause.title.de}`).split(' ').some((w) => v.eventKinds.suspension.has(w)))) return undefined;
+  const { by, until, clause } = found[0]!;
+  // A word naming another record and not this one or its measures ("the Affiliates rule suspension", "des Gegenzolls") asks about that one.
+  const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
+  const wordsOf = (es: readonly Event[], f: (e: Event) => string[]): Set<string> => new Set(normalize(es.flatMap(f).join(' ')).split(' '));
+  const own = wordsOf(ctx.dataset.events.filter(mine), (e) => [e.title.en, e.title.de, e.summary.en, e.summary.de, e.place.en, e.place.de, ...e.aliases]);
+  const others = wordsOf(ctx.dataset.events.filter((e) => !mine(e)), (e) => [e.title.en, e.title.de, e.agreed?.en ?? '', e.agreed?.de ?? '', ...e.aliases]);
+  if (p.content.some((w) => others.has(w) && !own.has(w) && !v.measureWords.has(w) && !/\d/.test(w) && !v.stop.has(w) && !v.extending.has(w) && !v.eventKinds.suspension.has(w))) return undefined;
   const asked = new Set(p.content.filter((w) => !v.extending.has(w) && !v.eventKinds.suspension.has(w)));
   // A clause of a record found that extends something the question names ("extends the suspension of the 24 % reciprocal tariff").
   const extendsAsked = [by, ...p.subjects.events].some((e) => clausesOf(ctx, e).some((c) => {
@@ -335,7 +343,11 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const end = formatDate(until, locale);
   const asOf = formatDate(ctx.dataset.meta.as_of, locale);
   const sources = [...by.sources];
-  if (asked >= until) return ranOut(ctx, by, until, found.clause);
+  // Run out within a time asked ("expire in November 2026?", "diesen Monat ausgelaufen?"), by its end
+  // ("lapsed by the end of 2025?"), or before it.
+  const span = expiry && p.time && p.time.kind !== 'latest' ? p.time : undefined;
+  if (span && until >= span.start.slice(0, 10) && until <= span.end.slice(0, 10)) return undefined;
+  if (span ? until < span.start.slice(0, 10) : asked >= until) return ranOut(ctx, by, until, found.clause);
   // Asked whether the suspension holds: yes; whether the measure it suspends holds, or the suspension has run out: no.
   const yes = (suspended && !expiry) !== negClaimed ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   return { status: 'answer', sources, more: `/summit ${by.id}`,
