@@ -15,6 +15,8 @@ describe('a suspension asked as extended ("prolonged past …", "verlängert")',
   it('while a record that itself extends a suspension still answers yes', () => {
     // Guard: MOFCOM's note on Busan says the US extends the suspension of the 24 % reciprocal tariff.
     expect(lead('Was the suspension of the 24% reciprocal tariff extended by the US?', 'en')).toMatch(/^Yes — /);
+    // A German compound holds the word asked ("Gegenzolls" of "Zolls").
+    expect(lead('Ist die Aussetzung des US-Zolls von 24 Prozent verlängert worden?', 'de')).toMatch(/^(?:Ja — )?Treffen von Trump und Xi in Busan/);
   });
 });
 

@@ -16,7 +16,7 @@ import { datedApart } from './clause-parts.js';
 import { participantOf } from './participant-country.js';
 import { placedThing } from './place-clause.js';
 import { suspendedMeasureDate } from './measure-date.js';
-import { suspendedBy } from './measure-state.js';
+import { suspendedBy } from './suspension-records.js';
 import { peopleNamed } from './polar.js';
 import { askedNumbers, endsWithUntil } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';

@@ -1,0 +1,137 @@
+// The records of suspensions a question points at: which record suspends which measure and until when,
+// the measure a question speaks of, and the replies about a suspension's end that the dataset can give
+// (run out, with nothing recorded after it; no extension recorded). measure-state.ts reads the state asked.
+import type { CommandContext } from '../../commands/types.js';
+import type { Event } from '../../dataset/schema.js';
+import { loc, t } from '../../commands/common.js';
+import { normalize } from '../../dataset/lookup.js';
+import { formatDate } from '../../reply/format.js';
+import { vocabIndex } from '../query/vocab.js';
+import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { clausesOf, untilClause } from './event-clauses.js';
+
+export interface Suspension {
+  /** The event recording the suspension. */
+  by: Event;
+  until: string;
+  /** The clause stating it, when the end date is read from the record's text. */
+  clause?: string;
+}
+
+/** The record suspending an event until a day it states, if any. */
+export function suspendedBy(ctx: CommandContext, ev: Event): Event | undefined {
+  return ctx.dataset.events.find((s) => s.suspends.includes(ev.id) && s.suspended_until);
+}
+
+/** The suspension of an event, or the event as a suspension, with the day it runs until. */
+export function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Suspension | undefined {
+  if (ev.suspended_until) return { by: ev, until: ev.suspended_until };
+  const by = suspendedBy(ctx, ev);
+  if (by) return { by, until: by.suspended_until! };
+  // A record whose own text suspends something until a later day ("… until 27 November 2026").
+  const c = untilClause(ctx, p, ev);
+  const kinds = vocabIndex(ctx.dataset).eventKinds.suspension;
+  if (c && normalize(c.text).split(' ').some((w) => kinds.has(w))) return { by: ev, until: c.date.start, clause: c.text };
+  return undefined;
+}
+
+/**
+ * The measure a question points at, when it speaks of a measure at all (a word of a suspension or of
+ * grammar.measure_words; "Is China currently the biggest lithium producer?" asks a figure): one it
+ * names outright, else the one export control on its minerals and countries.
+ */
+export function measureAsked(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event | undefined {
+  const v = vocabIndex(ctx.dataset);
+  if (!suspended && !p.words.some((w) => v.measureWords.has(w))) return undefined;
+  // A measure named outright, or the only event found ("Gilt die Bekanntmachung Nr. 61 noch?").
+  const one = p.subjects.events.length === 1 ? p.subjects.events[0] : undefined;
+  const named = p.subjects.namedEvents.find((e) => e.kind === 'export-control') ?? (one?.kind === 'export-control' ? one : undefined);
+  // "Die Exportkontrollen vom Oktober 2025": the one measure of the month asked, over a name of another.
+  const time = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
+  const ofTime = time ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && !e.suspends.length && e.date >= time.start && e.date <= time.end) : [];
+  if (ofTime.length === 1 && (!named || named.date < time!.start || named.date > time!.end)) return ofTime[0];
+  if (named) return named;
+  // "Is the suspension still in effect today?": the one suspension record among the measures found, when
+  // the others are what it suspends ("the suspension of the October controls").
+  const controls = suspended ? p.subjects.events.filter((e) => e.kind === 'export-control') : [];
+  const pause = controls.filter((e) => e.suspended_until !== undefined);
+  if (pause.length === 1 && controls.every((e) => e === pause[0] || pause[0]!.suspends.includes(e.id))) return pause[0];
+  const ms = p.subjects.minerals.map((m) => m.id);
+  const cs = p.subjects.countries.map((c) => c.id);
+  // Several measures on them ("China's rare-earth export controls": April's in force, October's
+  // suspended): no one state to read.
+  const found = ms.length ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && ms.every((m) => e.minerals.includes(m)) && cs.every((c) => e.countries.includes(c))) : [];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A record as the replies name it: its title and date ("… (Announcement No. 18) (4 Apr 2025)"). */
+export const recordLabel = (ctx: CommandContext, e: Event): string => `${loc(ctx.locale, e.title)} (${formatDate(e.date, ctx.locale)})`;
+
+/** A suspension that has run out by the day asked: its end, and that the dataset does not record what followed. */
+export function ranOut(ctx: CommandContext, by: Event, until: string, clause?: string): AnswerFirst {
+  const { locale } = ctx;
+  const end = formatDate(until, locale);
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  const record = recordLabel(ctx, by);
+  return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: clause ? [clause] : [],
+    lead: t(locale, `The suspension ran until ${end} (${record}); the dataset (as of ${asOf}) does not record what followed.`,
+      `Die Aussetzung lief bis zum ${end} (${record}); was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`) };
+}
+
+/** The suspensions a question points at, by the record doing the suspending. */
+export function suspensionsAsked(ctx: CommandContext, p: ParsedQuery): Map<string, Suspension> {
+  const pointed = measureAsked(ctx, p, true);
+  const of = (events: readonly Event[]): Map<string, Suspension> => {
+    const found = new Map<string, Suspension>();
+    for (const e of events) {
+      const s = suspensionOf(ctx, p, e);
+      if (s) found.set(s.by.id, s);
+    }
+    return found;
+  };
+  // One named outright ("die Aussetzung des Gallium-Verbots"), or the measure the question points at
+  // ("the pause on the October 2025 measures"), over others the words also found.
+  const named = of(p.subjects.namedEvents);
+  if (named.size === 1) return named;
+  const own = pointed ? of([pointed]) : named;
+  return own.size === 1 ? own : of([...p.subjects.namedEvents, ...p.subjects.events, ...(pointed ? [pointed] : [])]);
+}
+
+/**
+ * "Has the suspension been extended beyond 10 Nov 2026?": of the one suspension asked, when its record
+ * states no lengthening, the end it does record and that the dataset holds no extension — the record of
+ * the suspension is no "yes" to it. A record that speaks of extending ("extends the suspension of the 24 %
+ * tariff") is left to the general reading.
+ */
+export function noExtension(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const found = [...suspensionsAsked(ctx, p).values()];
+  const v = vocabIndex(ctx.dataset);
+  // A record of a suspension (by its end field or its title), not a measure whose text mentions one.
+  const pause = found.length === 1 ? found[0]!.by : undefined;
+  if (!pause || (pause.suspended_until === undefined && !normalize(`${pause.title.en} ${pause.title.de}`).split(' ').some((w) => v.eventKinds.suspension.has(w)))) return undefined;
+  const { by, until, clause } = found[0]!;
+  // A word naming another record and not this one or its measures ("the Affiliates rule suspension", "des Gegenzolls") asks about that one.
+  const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
+  const wordsOf = (es: readonly Event[], f: (e: Event) => string[]): Set<string> => new Set(normalize(es.flatMap(f).join(' ')).split(' '));
+  const own = wordsOf(ctx.dataset.events.filter(mine), (e) => [e.title.en, e.title.de, e.summary.en, e.summary.de, e.place.en, e.place.de, ...e.aliases]);
+  const others = wordsOf(ctx.dataset.events.filter((e) => !mine(e)), (e) => [e.title.en, e.title.de, e.agreed?.en ?? '', e.agreed?.de ?? '', ...e.aliases]);
+  if (p.content.some((w) => others.has(w) && !own.has(w) && !v.measureWords.has(w) && !/\d/.test(w) && !v.stop.has(w) && !v.extending.has(w) && !v.eventKinds.suspension.has(w))) return undefined;
+  const asked = new Set(p.content.filter((w) => !v.extending.has(w) && !v.eventKinds.suspension.has(w)));
+  // A clause of a record found that extends something the question names ("extends the suspension of the 24 % reciprocal tariff").
+  const extendsAsked = [by, ...p.subjects.events].some((e) => clausesOf(ctx, e).some((c) => {
+    const ws = normalize(c.text).split(' ');
+    // A German compound ends with the word asked ("Gegenzolls" holds "Zolls").
+    return ws.some((w) => v.extending.has(w)) && (e === by || ws.some((w) => [...asked].some((a) => w === a || (a.length >= 4 && w.endsWith(a)))));
+  }));
+  if (extendsAsked) return undefined;
+  const { locale } = ctx;
+  const end = formatDate(until, locale);
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  const record = recordLabel(ctx, by);
+  const past = ctx.now.toISOString().slice(0, 10) >= until;
+  return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: clause ? [clause] : [],
+    lead: past ? t(locale, `The dataset (as of ${asOf}) records no extension: the suspension ran until ${end} (${record}), and what followed is not recorded.`,
+      `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: Die Aussetzung lief bis zum ${end} (${record}); was danach galt, ist nicht verzeichnet.`)
+      : t(locale, `The dataset (as of ${asOf}) records no extension: the suspension runs until ${end} (${record}).`,
+        `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: Die Aussetzung läuft bis zum ${end} (${record}).`) };
+}
