@@ -146,6 +146,8 @@ export const Grammar = z.strictObject({
   worth_words: Words.default({ en: [], de: [] }),
   /** Auxiliaries opening a yes/no question about the past ("Did Trump visit …?", "Hat Trump … besucht?"). */
   past_openers: Words.default({ en: [], de: [] }),
+  /** Verbs opening a yes/no question about a past state or whereabouts ("Was Trump in China in April 2026?"). */
+  past_state_openers: Words.default({ en: [], de: [] }),
   /** Verbs opening a yes/no question about how things stand now ("Are the October controls suspended?"). */
   present_openers: Words.default({ en: [], de: [] }),
   /** Infinitives after which a modal of future_tense reports a figure said, not a plan ("Wie groß sollen die Reserven sein?"). */

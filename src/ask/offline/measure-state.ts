@@ -14,7 +14,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
 import { findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
-import { measureAsked, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked } from './suspension-records.js';
+import { endUnrecorded, measureAsked, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
@@ -171,14 +171,19 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const lists = v.wordLists;
   const present = lists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && !p.words.some((w) => lists.perfectMarkers[ctx.locale].has(w)) && !claimFramed(v, p.words);
   // "Has the suspension expired by now?" asks its state on the day asked.
-  const expiry = suspended && holdsPhrase(paddedQuestion(p), v.expiry);
-  const now = holdsPhrase(paddedQuestion(p), v.currentState)
+  const lapsed = holdsPhrase(paddedQuestion(p), v.expiry);
+  const expiry = suspended && lapsed;
+  // "Have the April controls lapsed?" asks a measure's state today, and is answered "no" while it holds.
+  const measureLapsed = lapsed && !suspended && p.words.some((w) => v.measureWords.has(w));
+  const now = holdsPhrase(paddedQuestion(p), v.currentState) || measureLapsed
     || (p.words.some((w) => v.stateWords.has(w)) && (suspended || p.words.some((w) => v.stateVerbs.has(w))))
     || (suspended && present) || expiry;
   const lifted = p.words.some((w) => v.lifting.has(w));
   // "Will China lift the April controls?" asks a forecast, which no record answers.
   const ahead = p.words.some((w) => v.futureTense[ctx.locale].has(w));
-  if (suspended && !ahead && p.words.some((w) => v.extending.has(w))) {
+  // "Was Announcement No. 70 extended?" names a suspension by its number.
+  const pauseNamed = p.subjects.namedEvents.some((e) => e.suspended_until !== undefined);
+  if ((suspended || pauseNamed) && !ahead && p.words.some((w) => v.extending.has(w))) {
     const none = noExtension(ctx, p);
     if (none) return none;
   }
@@ -191,6 +196,8 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // "The April controls were not suspended, right?" claims the negation.
   const negClaimed = questionNegated(ctx, p) && negationClaimed(ctx, p);
   const m = measureAsked(ctx, p, suspended);
+  const unrecorded = !m && suspended ? endUnrecorded(ctx, p) : undefined;
+  if (unrecorded) return unrecorded;
   const found = m ? suspensionOf(ctx, p, m) : undefined;
   // A measure nothing suspends, whose own outcome says it stays in force ("As of today, is Announcement
   // 18 in force?"): yes, or no when its suspension is asked.
@@ -202,7 +209,7 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
     // So is one after a word of following ("still under licence after the suspension?", "nach der Aussetzung"): it dates the state asked.
     const later = new Set(v.eventOrder.later[ctx.locale].map((x) => normalize(x)));
     const afterIt = p.words.some((w, i) => v.eventKinds.suspension.has(w) && [p.words[i - 1], p.words[i - 2]].some((x) => later.has(x ?? '')));
-    const holds = !(suspended && !afterIt && !holdsPhrase(paddedQuestion(p), v.staying));
+    const holds = !(suspended && !afterIt && !holdsPhrase(paddedQuestion(p), v.staying)) && !measureLapsed;
     const yes = holds !== negClaimed ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein');
     const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
     return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [t(ctx.locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
@@ -221,7 +228,12 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // Run out within a time asked ("expire in November 2026?", "diesen Monat ausgelaufen?"), by its end
   // ("lapsed by the end of 2025?"), or before it.
   const span = expiry && p.time && p.time.kind !== 'latest' ? p.time : undefined;
-  if (span && until >= span.start.slice(0, 10) && until <= span.end.slice(0, 10)) return undefined;
+  if (span && until >= span.start.slice(0, 10) && until <= span.end.slice(0, 10)) {
+    const yes = negClaimed ? t(locale, 'No', 'Nein') : t(locale, 'Yes', 'Ja');
+    return { status: 'answer', sources, more: `/summit ${by.id}`, support: found.clause ? [found.clause] : [],
+      lead: t(locale, `${yes} — the suspension ran until ${end} (${record}); the dataset (as of ${asOf}) does not record what followed.`,
+        `${yes} — die Aussetzung lief bis zum ${end} (${record}); was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`) };
+  }
   if (span ? until < span.start.slice(0, 10) : asked >= until) return ranOut(ctx, by, until, found.clause);
   // Asked whether the suspension holds: yes; whether the measure it suspends holds, or the suspension has run out: no.
   const yes = (suspended && !expiry) !== negClaimed ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');

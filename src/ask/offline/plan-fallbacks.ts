@@ -4,7 +4,7 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
-import { t } from '../../commands/common.js';
+import { loc, t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
@@ -15,7 +15,9 @@ import { moneyWordsOf } from './money.js';
 import { askedNumbers } from '../query/question-text.js';
 import { stem, withoutEditions, yearsStated } from '../query/text.js';
 import { isScaleWord } from '../query/thresholds.js';
-import { formatDate, formatList } from '../../reply/format.js';
+import { formatDate, formatList, formatMonth } from '../../reply/format.js';
+import { clausesOf } from './event-clauses.js';
+import { datesInDatasetText } from '../query/time.js';
 import { answered, type Plan } from './plan-route.js';
 import { figurePlan } from './plan-figures.js';
 
@@ -52,6 +54,38 @@ export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan):
   const note = t(ctx.locale, `The dataset's record runs to ${asOf}: for that time it holds what was scheduled, not what happened.`,
     `Der Datensatz reicht bis ${asOf}: Für diese Zeit enthält er, was angesetzt war, nicht, was geschah.`);
   return { ...plan, answer: { ...plan.answer, support: [note, ...plan.answer.support] } };
+}
+
+/**
+ * "War Trump im April 2026 in China?": a yes or no read off a record of an earlier day would answer for a
+ * time past the record. Unless a record falls in that time, the reply gives what the dataset says was
+ * planned for it and that the record cannot tell what happened.
+ */
+export function pastPolar(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const time = p.time;
+  if (!p.polar || !time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return undefined;
+  const lists = vocabIndex(ctx.dataset).wordLists;
+  const first = p.words[0] ?? '';
+  // What happened or where someone was, asked in the past tense; a plan asked ("Was Trump to visit …",
+  // "Is Trump visiting …", "Will …") is answered by the plan itself.
+  // ("Can Malaysia now ship …?" asks the state today, which the record's last word answers.)
+  const past = lists.pastOpeners[ctx.locale].has(first) || lists.pastStateOpeners[ctx.locale].has(first);
+  if (!past || (time.kind === 'day' && time.relative) || p.words.some((w) => lists.planMarkers[ctx.locale].has(w) || w === 'to' || w === 'zu')) return undefined;
+  const { locale } = ctx;
+  const asked = new Set(p.content.map((w) => stem(w, locale)));
+  const ofAsked = (e: Event): boolean => normalize([e.title.en, e.title.de, ...e.participants].join(' ')).split(' ').some((w) => asked.has(stem(w, locale)));
+  // A record of what is asked whose days or suspension reach into that time speaks of it ("the pause … over by 20 October 2026?").
+  if (ctx.dataset.events.some((e) => ofAsked(e) && e.date <= time.end && (e.suspended_until ?? e.end_date ?? e.date) >= time.start)) return undefined;
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  const label = time.kind === 'month' ? formatMonth(time.start, locale) : formatDate(time.start, locale);
+  const cannot = t(locale, `The dataset's record runs to ${asOf}, so it cannot tell what happened in ${label}.`,
+    `Der Datensatz reicht bis ${asOf}; was im ${label} geschah, kann er nicht sagen.`);
+  // What a record of the people or things asked says was planned for that time ("he would visit China in April 2026") leads.
+  const planned = ctx.dataset.events.filter(ofAsked).flatMap((e) => clausesOf(ctx, e).filter((c) => datesInDatasetText(c.text, ctx.dataset)
+    .some((d) => d.start <= time.end && d.end >= time.start)).map((c) => ({ e, c })))[0];
+  if (!planned) return noneAnswer(ctx, p, undefined, cannot);
+  return { status: 'answer', sources: [...planned.e.sources], more: `/summit ${planned.e.id}`, support: [cannot],
+    lead: `${loc(locale, planned.e.title)} (${formatDate(planned.e.date, locale)}): ${planned.c.sentence}` };
 }
 
 /** A year after the dataset's as-of year: a forecast, which the dataset does not hold. */

@@ -55,7 +55,7 @@ import { officeAsked, personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
-import { anchored, anchorOrNone, forecastNone, future, pastRecordNote, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
+import { anchored, anchorOrNone, forecastNone, future, pastPolar, pastRecordNote, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
@@ -105,6 +105,8 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // the trip: "nach"/"after" between two events orders them.
   const numbered = labelledEvent(ctx, p);
   // Days offered to choose from ("the 21st or the 24th?") are no day claimed: before the date checks.
+  const unrecorded = pastPolar(ctx, p);
+  if (unrecorded) return answered(unrecorded);
   const ordered = optionDate(ctx, p) ?? eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? optionPlace(ctx, p) ?? sequenceAnswer(ctx, p);

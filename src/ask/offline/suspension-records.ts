@@ -55,7 +55,9 @@ export function measureAsked(ctx: CommandContext, p: ParsedQuery, suspended: boo
   // the others are what it suspends ("the suspension of the October controls").
   const controls = suspended ? p.subjects.events.filter((e) => e.kind === 'export-control') : [];
   const pause = controls.filter((e) => e.suspended_until !== undefined);
-  if (pause.length === 1 && controls.every((e) => e === pause[0] || pause[0]!.suspends.includes(e.id))) return pause[0];
+  // Not over a record the question names that it does not suspend ("the Affiliates rule suspension").
+  const elsewhere = p.subjects.namedEvents.some((e) => e !== pause[0] && !pause[0]?.suspends.includes(e.id));
+  if (pause.length === 1 && !elsewhere && controls.every((e) => e === pause[0] || pause[0]!.suspends.includes(e.id))) return pause[0];
   const ms = p.subjects.minerals.map((m) => m.id);
   const cs = p.subjects.countries.map((c) => c.id);
   // Several measures on them ("China's rare-earth export controls": April's in force, October's
@@ -134,4 +136,22 @@ export function noExtension(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
       `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: Die Aussetzung lief bis zum ${end} (${record}); was danach galt, ist nicht verzeichnet.`)
       : t(locale, `The dataset (as of ${asOf}) records no extension: the suspension runs until ${end} (${record}).`,
         `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: Die Aussetzung läuft bis zum ${end} (${record}).`) };
+}
+
+/**
+ * "Has the Affiliates rule suspension expired?": the state today of a suspension whose record gives no
+ * end day. The record of it taking effect is no "yes" to its running out, nor to its still holding.
+ */
+export function endUnrecorded(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const v = vocabIndex(ctx.dataset);
+  const named = p.subjects.namedEvents.length ? p.subjects.namedEvents : p.subjects.events;
+  if (named.length !== 1) return undefined;
+  const r = named[0]!;
+  const titled = normalize(`${r.title.en} ${r.title.de}`).split(' ').some((w) => v.eventKinds.suspension.has(w));
+  if (!titled || r.suspended_until || suspendedBy(ctx, r) || suspensionOf(ctx, p, r)) return undefined;
+  const { locale } = ctx;
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  return { status: 'answer', sources: [...r.sources], more: `/summit ${r.id}`, support: [loc(locale, r.summary)],
+    lead: t(locale, `The dataset (as of ${asOf}) records no end day for this suspension and nothing after it: ${recordLabel(ctx, r)}.`,
+      `Ein Enddatum dieser Aussetzung und was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht: ${recordLabel(ctx, r)}.`) };
 }

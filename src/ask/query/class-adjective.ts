@@ -16,12 +16,13 @@ export function withoutUnitOnly<T extends { answer: object }>(hits: readonly Phr
   return hits.some(unitOnly) && hits.some((h) => 'figure' in h.value.answer) ? hits.filter((h) => !unitOnly(h)) : hits;
 }
 
-// "light nor heavy": a class word before a negation or a joining word is the class, not a word of another thing.
+// "light nor heavy", "schweren SE": a class word before a negation, a joining word or a short name of the
+// minerals is the class, not a word of another thing.
 export function withoutStrayClassWords<T extends { answer: object }>(hits: readonly PhraseHit<T>[], words: readonly string[], v: VocabIndex): readonly PhraseHit<T>[] {
   const stray = (h: PhraseHit<T>): boolean => {
     if (h.words !== 1 || !('element' in h.value.answer) || h.value.answer.element !== 'class') return false;
     const next = words[h.start + 1];
-    return next !== undefined && !/\d/.test(next) && !v.stop.has(next) && !v.negations.has(next) && !v.known.has(next) && !v.parts.has(next);
+    return next !== undefined && !/\d/.test(next) && !v.stop.has(next) && !v.negations.has(next) && !v.known.has(next) && !v.parts.has(next) && !v.heads.has(next);
   };
   return hits.some(stray) ? hits.filter((h) => !stray(h)) : hits;
 }

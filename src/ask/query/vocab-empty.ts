@@ -20,6 +20,7 @@ export const EMPTY: Vocabulary = {
     purpose_openers: { en: [], de: [] },
     alternatives: { en: [], de: [] },
     past_openers: { en: [], de: [] },
+    past_state_openers: { en: [], de: [] },
     present_openers: { en: [], de: [] },
     hearsay_infinitives: { en: [], de: [] },
     change_from: { en: [], de: [] },

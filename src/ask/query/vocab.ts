@@ -187,6 +187,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     wordLists: {
       alternatives: perLocale(g.alternatives),
       pastOpeners: perLocale(g.past_openers),
+      pastStateOpeners: perLocale(g.past_state_openers),
       presentOpeners: perLocale(g.present_openers),
       hearsayInfinitives: perLocale(g.hearsay_infinitives),
       changeFrom: perLocale(g.change_from),

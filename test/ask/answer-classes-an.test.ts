@@ -1,0 +1,71 @@
+// Answer classes of the offline question path (issue 10), fortieth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { ask, lead } = offlineAsker(dataset);
+
+describe('a suspension whose record gives no end day, asked as run out or holding', () => {
+  it('says the dataset records no end day, of the record named, not of another suspension', () => {
+    expect(lead('By this point, is the pause on the 50% rule finished?', 'en'))
+      .toMatch(/^The dataset \(as of .*\) records no end day for this suspension and nothing after it: US tariff cut and Affiliates-rule suspension/);
+    expect(lead('Gilt die Aussetzung der Affiliates-Regel heute noch?', 'de'))
+      .toMatch(/^Ein Enddatum dieser Aussetzung und was danach galt, verzeichnet der Datensatz .* nicht: US-Zollsenkung und Aussetzung der Affiliates-Regel/);
+  });
+  it('while a suspension asked with no record named is still the one with an end', () => {
+    // Guard: the October 2025 controls' suspension records its end.
+    expect(lead('Has the suspension lapsed by now?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
+  });
+});
+
+describe('a suspension named by its number, asked as extended', () => {
+  it('says the dataset records no extension, instead of a yes read off the record', () => {
+    expect(lead('Did MOFCOM prolong Announcement No. 70?', 'en')).toMatch(/^The dataset \(as of .*\) records no extension: the suspension ran until 10 Nov 2026/);
+    expect(lead('Hat China die Bekanntmachung Nr. 70 erneuert?', 'de')).toMatch(/^Eine Verlängerung verzeichnet der Datensatz .* nicht: Die Aussetzung lief bis zum 10\. Nov\. 2026/);
+  });
+});
+
+describe('a measure in force asked as run out ("lapsed?", "abgelaufen?")', () => {
+  it('answers no, with the record of it staying in force', () => {
+    expect(lead('Have the export controls of April 2025 run out?', 'en')).toMatch(/^No — China's export controls on seven medium and heavy rare earths/);
+    expect(lead('Ist Bekanntmachung Nr. 18 inzwischen ausgelaufen?', 'de')).toMatch(/^Nein — Chinas Exportkontrollen für sieben/);
+  });
+});
+
+describe('a suspension asked as run out within a time that holds its end', () => {
+  it('answers yes, with its end and that what followed is not recorded', () => {
+    expect(lead('Did the pause on the gallium ban to the US lapse in November 2026?', 'en'))
+      .toMatch(/^Yes — the suspension ran until 27 Nov 2026 .*does not record what followed/);
+  });
+});
+
+describe('a class word before a short name of rare earths ("schweren SE")', () => {
+  it('stays the class asked', () => {
+    expect(lead('Gehört Samarium zu den schweren SE?', 'de')).toMatch(/^Nein — Samarium ist nach USGS-Konvention eine leichte Seltene Erde/);
+    expect(lead('Is lutetium a heavy REE?', 'en')).toMatch(/^Yes — Lutetium is a heavy rare earth/);
+  });
+});
+
+describe('a yes or no asked in the past tense of a month past the record, with no record in it', () => {
+  it('gives what was planned for it and that the record cannot tell, with neither yes nor no', () => {
+    const visit = ask('Waren Trump und Xi im April 2026 gemeinsam in Peking?', 'de');
+    expect(visit.split('\n')[0]).toMatch(/^Treffen von Trump und Xi in Busan \(30\. Okt\. 2025\): .*April 2026 China besuchen/);
+    expect(visit).toMatch(/Der Datensatz reicht bis 6\. Feb\. 2026; was im April 2026 geschah, kann er nicht sagen\./);
+    expect(lead('Did Xi and Trump hold talks in March 2026?', 'en')).toMatch(/^The dataset's record runs to 6 Feb 2026, so it cannot tell what happened in March 2026\./);
+  });
+  it('while a plan asked, or a state today, keeps its answer', () => {
+    // Guards: "Is … visiting" asks the plan; "now" is a day after the record too, answered by its last word.
+    expect(lead('Is Trump going to visit China in April 2026?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Under the US deal, can Thailand now export unprocessed rare earths freely?', 'en')).not.toMatch(/cannot tell/);
+  });
+});
+
+describe('a day claimed for a signing, asked with another form of the verb ("unterschrieben")', () => {
+  it('is judged against the record the verb names, not the clause that dates a document', () => {
+    expect(lead('Haben die USA und Japan ihr Abkommen am 27. Oktober unterschrieben?', 'de')).toMatch(/^Nein — 28\. Okt\. 2025: Rahmenabkommen zwischen den USA und Japan/);
+  });
+  it('while the day of the signing still gets no "Nein"', () => {
+    // Guard: the day it was signed.
+    expect(lead('Haben die USA und Japan ihr Abkommen am 28. Oktober unterschrieben?', 'de')).not.toMatch(/^Nein/);
+  });
+});
