@@ -69,3 +69,9 @@ describe('a day claimed for a signing, asked with another form of the verb ("unt
     expect(lead('Haben die USA und Japan ihr Abkommen am 28. Oktober unterschrieben?', 'de')).not.toMatch(/^Nein/);
   });
 });
+
+describe('"wie viele" is a question word, not a word to search the texts for', () => {
+  it('a count asked of a word the dataset\'s texts hold finds that sentence, not a refusal', () => {
+    expect(lead('Und wie viele Vertriebene waren es?', 'de')).toMatch(/300\.000 Vertriebenen/);
+  });
+});
