@@ -12,7 +12,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
-import { findTime, isMonthWord } from '../query/time.js';
+import { datesIn, findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
 import { endUnrecorded, measureAsked, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
@@ -220,7 +220,10 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const { by, until } = found;
   const { locale } = ctx;
   // The day the state is asked for: today, or a later day the question names ("still … in December 2025").
-  const asked = p.time && p.time.kind !== 'year' && p.time.kind !== 'latest' && p.time.start > by.date ? p.time.start : ctx.now.toISOString().slice(0, 10);
+  // A time naming the measure ("the October 2025 controls … in July 2026") is not the day asked: a later
+  // one written out is ("now" reads as the record's own day).
+  const later = !p.time || (p.time.kind !== 'year' && p.time.kind !== 'latest' && p.time.start <= by.date) ? datesIn(p.text, ctx.dataset).filter((x) => x.kind !== 'year' && /\d/.test(x.text) && x.start > by.date).at(-1) : undefined;
+  const asked = later ? later.start : p.time && p.time.kind !== 'year' && p.time.kind !== 'latest' && p.time.start > by.date ? p.time.start : ctx.now.toISOString().slice(0, 10);
   const record = recordLabel(ctx, by);
   const end = formatDate(until, locale);
   const asOf = formatDate(ctx.dataset.meta.as_of, locale);

@@ -12,7 +12,7 @@ import { anchorAnswer, anchorWords, noneAnswer, ownTextAnswer, retrievalAnswer }
 import { pinnedEvent } from './scope.js';
 import { matchingClause } from './event-clauses.js';
 import { moneyWordsOf } from './money.js';
-import { askedNumbers } from '../query/question-text.js';
+import { askedNumbers, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { stem, withoutEditions, yearsStated } from '../query/text.js';
 import { isScaleWord } from '../query/thresholds.js';
 import { formatDate, formatList, formatMonth } from '../../reply/format.js';
@@ -63,25 +63,39 @@ export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan):
  */
 export function pastPolar(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const time = p.time;
-  if (!p.polar || !time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return undefined;
-  const lists = vocabIndex(ctx.dataset).wordLists;
+  if (!p.polar || time?.kind !== 'month' || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return undefined;
+  const v = vocabIndex(ctx.dataset);
+  const lists = v.wordLists;
   const first = p.words[0] ?? '';
   // What happened or where someone was, asked in the past tense; a plan asked ("Was Trump to visit …",
   // "Is Trump visiting …", "Will …") is answered by the plan itself.
-  // ("Can Malaysia now ship …?" asks the state today, which the record's last word answers.)
   const past = lists.pastOpeners[ctx.locale].has(first) || lists.pastStateOpeners[ctx.locale].has(first);
-  if (!past || (time.kind === 'day' && time.relative) || p.words.some((w) => lists.planMarkers[ctx.locale].has(w) || w === 'to' || w === 'zu')) return undefined;
+  if (!past || p.words.some((w) => lists.planMarkers[ctx.locale].has(w))) return undefined;
+  // One event named outright ("Was the Busan meeting in March 2026?") is answered by its own day (a
+  // city names several: "in Peking"); a measure or suspension by its state then (measure-state.ts).
+  const measured = p.words.some((w) => v.eventKinds.suspension.has(w) || v.measureWords.has(w) || v.extending.has(w) || v.lifting.has(w)) || holdsPhrase(paddedQuestion(p), v.expiry);
+  if ((p.subjects.namedEvents.length >= 1 && p.subjects.namedEvents.length <= 2) || measured) return undefined;
   const { locale } = ctx;
   const asked = new Set(p.content.map((w) => stem(w, locale)));
   const ofAsked = (e: Event): boolean => normalize([e.title.en, e.title.de, ...e.participants].join(' ')).split(' ').some((w) => asked.has(stem(w, locale)));
-  // A record of what is asked whose days or suspension reach into that time speaks of it ("the pause … over by 20 October 2026?").
-  if (ctx.dataset.events.some((e) => ofAsked(e) && e.date <= time.end && (e.suspended_until ?? e.end_date ?? e.date) >= time.start)) return undefined;
+  // A record of what is asked whose days or suspension reach into that time speaks of it.
+  const reaches = (e: Event): boolean => e.date <= time.end && (e.suspended_until ?? e.end_date ?? e.date) >= time.start;
+  if (ctx.dataset.events.some((e) => ofAsked(e) && reaches(e))) return undefined;
   const asOf = formatDate(ctx.dataset.meta.as_of, locale);
-  const label = time.kind === 'month' ? formatMonth(time.start, locale) : formatDate(time.start, locale);
+  const label = formatMonth(time.start, locale);
   const cannot = t(locale, `The dataset's record runs to ${asOf}, so it cannot tell what happened in ${label}.`,
     `Der Datensatz reicht bis ${asOf}; was im ${label} geschah, kann er nicht sagen.`);
-  // What a record of the people or things asked says was planned for that time ("he would visit China in April 2026") leads.
-  const planned = ctx.dataset.events.filter(ofAsked).flatMap((e) => clausesOf(ctx, e).filter((c) => datesInDatasetText(c.text, ctx.dataset)
+  // What a record of the people asked says was planned for that time ("he would visit China in April
+  // 2026") leads: a clause holding a word asked other than a name of its people, or a country asked.
+  const people = new Set(normalize(ctx.dataset.events.flatMap((e) => e.participants).join(' ')).split(' ').map((w) => stem(w, locale)));
+  const countries = p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases].map((n) => normalize(n)));
+  const aboutAsked = (text: string): boolean => {
+    const ws = normalize(text).split(' ');
+    return ws.some((w) => asked.has(stem(w, locale)) && !people.has(stem(w, locale))) || countries.some((n) => ` ${ws.join(' ')} `.includes(` ${n} `));
+  };
+  // (A clause of a plan: "he would visit", not "suspended … until 10 November 2026".)
+  const plans = (text: string): boolean => normalize(text).split(' ').some((w) => lists.planMarkers[locale].has(w));
+  const planned = ctx.dataset.events.filter(ofAsked).flatMap((e) => clausesOf(ctx, e).filter((c) => aboutAsked(c.text) && plans(c.text) && datesInDatasetText(c.text, ctx.dataset)
     .some((d) => d.start <= time.end && d.end >= time.start)).map((c) => ({ e, c })))[0];
   if (!planned) return noneAnswer(ctx, p, undefined, cannot);
   return { status: 'answer', sources: [...planned.e.sources], more: `/summit ${planned.e.id}`, support: [cannot],
