@@ -87,3 +87,20 @@ describe('review of the past-record reading: what it must not take over', () => 
     expect(lead('Did Xi and Trump meet this month?', 'en')).toMatch(/^The dataset's record runs to 6 Feb 2026, so it cannot tell what happened in November 2026\./);
   });
 });
+
+describe('a measure named by its number, asked as extended or to be extended', () => {
+  it('says the dataset records no extension (and, asked ahead, holds no forecast), not "Yes"', () => {
+    expect(lead('Has Announcement No. 18 been prolonged?', 'en')).toMatch(/^The dataset \(as of 6 Feb 2026\) records no extension: China's export controls on seven/);
+    expect(lead('Will MOFCOM extend Announcement No. 70?', 'en')).toMatch(/^The dataset holds no forecast, and records no extension up to 6 Feb 2026/);
+  });
+  it('while a record that speaks of extending still answers from it', () => {
+    // Guard: MOFCOM's note on Busan says the US extends the suspension of the 24 % reciprocal tariff.
+    expect(lead('Did the US extend the suspension of the 24% reciprocal tariff?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a suspension found by the word alone, beside words of another record', () => {
+  it('is not answered with the end of the one suspension that has an end', () => {
+    expect(lead('Is the suspension of the Section 301 shipbuilding measures over by now?', 'en')).not.toMatch(/^The suspension ran until 10 Nov 2026/);
+  });
+});

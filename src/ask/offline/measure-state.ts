@@ -14,7 +14,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
 import { datesIn, findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
-import { endUnrecorded, measureAsked, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked } from './suspension-records.js';
+import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, unknownOfAnother } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
@@ -183,10 +183,14 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const ahead = p.words.some((w) => v.futureTense[ctx.locale].has(w));
   // "Was Announcement No. 70 extended?" names a suspension by its number.
   const pauseNamed = p.subjects.namedEvents.some((e) => e.suspended_until !== undefined);
-  if ((suspended || pauseNamed) && !ahead && p.words.some((w) => v.extending.has(w))) {
+  const extendAsked = p.words.some((w) => v.extending.has(w));
+  if ((suspended || pauseNamed) && !ahead && extendAsked) {
     const none = noExtension(ctx, p);
     if (none) return none;
   }
+  // A measure named by its number, asked as extended (or to be): its records speak of no extending.
+  const notExtended = extendAsked && !suspended ? measureNotExtended(ctx, p, ahead) : undefined;
+  if (notExtended) return notExtended;
   const endAsked = suspended && !ahead ? untilTimeAsked(ctx, p) : undefined;
   const byEnd = endAsked ? suspendedUntil(ctx, p, endAsked) : undefined;
   if (byEnd) return byEnd;
@@ -217,6 +221,9 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   }
   // A suspension ending before the dataset's own date is a past the dataset would record the sequel of.
   if (!found || found.until <= ctx.dataset.meta.as_of) return undefined;
+  // Found by the word "suspension" alone, beside a word the parser does not know that only another
+  // record's texts hold ("the Section 301 shipbuilding suspension").
+  if (!p.subjects.namedEvents.includes(found.by) && unknownOfAnother(ctx, p, found.by)) return undefined;
   const { by, until } = found;
   const { locale } = ctx;
   // The day the state is asked for: today, or a later day the question names ("still … in December 2025").

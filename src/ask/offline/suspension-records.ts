@@ -100,6 +100,19 @@ export function suspensionsAsked(ctx: CommandContext, p: ParsedQuery): Map<strin
 }
 
 /**
+ * A word naming another record and not this suspension or its measures ("the Affiliates rule
+ * suspension", "des Gegenzolls", "the Section 301 shipbuilding suspension"): the question asks about that one.
+ */
+export function asksAnother(ctx: CommandContext, p: ParsedQuery, by: Event): boolean {
+  const v = vocabIndex(ctx.dataset);
+  const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
+  const wordsOf = (es: readonly Event[], f: (e: Event) => string[]): Set<string> => new Set(normalize(es.flatMap(f).join(' ')).split(' '));
+  const own = wordsOf(ctx.dataset.events.filter(mine), (e) => [e.title.en, e.title.de, e.summary.en, e.summary.de, e.place.en, e.place.de, ...e.aliases]);
+  const others = wordsOf(ctx.dataset.events.filter((e) => !mine(e)), (e) => [e.title.en, e.title.de, e.agreed?.en ?? '', e.agreed?.de ?? '', ...e.aliases]);
+  return p.content.some((w) => others.has(w) && !own.has(w) && !v.measureWords.has(w) && !/\d/.test(w) && !v.stop.has(w) && !v.extending.has(w) && !v.eventKinds.suspension.has(w) && !v.expiry.includes(w));
+}
+
+/**
  * "Has the suspension been extended beyond 10 Nov 2026?": of the one suspension asked, when its record
  * states no lengthening, the end it does record and that the dataset holds no extension — the record of
  * the suspension is no "yes" to it. A record that speaks of extending ("extends the suspension of the 24 %
@@ -112,12 +125,7 @@ export function noExtension(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
   const pause = found.length === 1 ? found[0]!.by : undefined;
   if (!pause || (pause.suspended_until === undefined && !normalize(`${pause.title.en} ${pause.title.de}`).split(' ').some((w) => v.eventKinds.suspension.has(w)))) return undefined;
   const { by, until, clause } = found[0]!;
-  // A word naming another record and not this one or its measures ("the Affiliates rule suspension", "des Gegenzolls") asks about that one.
-  const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
-  const wordsOf = (es: readonly Event[], f: (e: Event) => string[]): Set<string> => new Set(normalize(es.flatMap(f).join(' ')).split(' '));
-  const own = wordsOf(ctx.dataset.events.filter(mine), (e) => [e.title.en, e.title.de, e.summary.en, e.summary.de, e.place.en, e.place.de, ...e.aliases]);
-  const others = wordsOf(ctx.dataset.events.filter((e) => !mine(e)), (e) => [e.title.en, e.title.de, e.agreed?.en ?? '', e.agreed?.de ?? '', ...e.aliases]);
-  if (p.content.some((w) => others.has(w) && !own.has(w) && !v.measureWords.has(w) && !/\d/.test(w) && !v.stop.has(w) && !v.extending.has(w) && !v.eventKinds.suspension.has(w))) return undefined;
+  if (asksAnother(ctx, p, by)) return undefined;
   const asked = new Set(p.content.filter((w) => !v.extending.has(w) && !v.eventKinds.suspension.has(w)));
   // A clause of a record found that extends something the question names ("extends the suspension of the 24 % reciprocal tariff").
   const extendsAsked = [by, ...p.subjects.events].some((e) => clausesOf(ctx, e).some((c) => {
@@ -154,4 +162,32 @@ export function endUnrecorded(ctx: CommandContext, p: ParsedQuery): AnswerFirst 
   return { status: 'answer', sources: [...r.sources], more: `/summit ${r.id}`, support: [loc(locale, r.summary)],
     lead: t(locale, `The dataset (as of ${asOf}) records no end day for this suspension and nothing after it: ${recordLabel(ctx, r)}.`,
       `Ein Enddatum dieser Aussetzung und was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht: ${recordLabel(ctx, r)}.`) };
+}
+
+/**
+ * "Was Announcement No. 18 extended?", "Will No. 70 be extended?": of one record named outright whose
+ * texts speak of no extending, that the dataset records none (or, asked ahead, holds no forecast) —
+ * the record of the measure is no "yes" to its extension.
+ */
+export function measureNotExtended(ctx: CommandContext, p: ParsedQuery, ahead: boolean): AnswerFirst | undefined {
+  const v = vocabIndex(ctx.dataset);
+  const named = p.subjects.namedEvents;
+  if (named.length !== 1 || named[0]!.kind !== 'export-control') return undefined;
+  const m = named[0]!;
+  if (clausesOf(ctx, m).some((c) => normalize(c.text).split(' ').some((w) => v.extending.has(w)))) return undefined;
+  const { locale } = ctx;
+  const asOf = formatDate(ctx.dataset.meta.as_of, locale);
+  const record = recordLabel(ctx, m);
+  return { status: 'answer', sources: [...m.sources], more: `/summit ${m.id}`, support: [loc(locale, m.outcome ?? m.summary)], ...(ahead ? { undecided: true } : {}),
+    lead: ahead ? t(locale, `The dataset holds no forecast, and records no extension up to ${asOf}: ${record}.`, `Prognosen enthält der Datensatz nicht; eine Verlängerung verzeichnet er bis ${asOf} nicht: ${record}.`)
+      : t(locale, `The dataset (as of ${asOf}) records no extension: ${record}.`, `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: ${record}.`) };
+}
+
+/** A word the parser does not know that another record's texts hold and this suspension's do not. */
+export function unknownOfAnother(ctx: CommandContext, p: ParsedQuery, by: Event): boolean {
+  const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
+  const texts = (e: Event): string => normalize([e.title.en, e.title.de, e.summary.en, e.summary.de, e.agreed?.en ?? '', e.agreed?.de ?? '', e.outcome?.en ?? '', e.outcome?.de ?? '', ...e.aliases].join(' '));
+  const own = new Set(ctx.dataset.events.filter(mine).flatMap((e) => texts(e).split(' ')));
+  const others = new Set(ctx.dataset.events.filter((e) => !mine(e)).flatMap((e) => texts(e).split(' ')));
+  return p.unknown.some((w) => others.has(w) && !own.has(w));
 }
