@@ -104,3 +104,9 @@ describe('a suspension found by the word alone, beside words of another record',
     expect(lead('Is the suspension of the Section 301 shipbuilding measures over by now?', 'en')).not.toMatch(/^The suspension ran until 10 Nov 2026/);
   });
 });
+
+describe('a suspension named by a word only another record holds, asked as run out', () => {
+  it('says that record gives no end day, not the end of Announcement No. 70', () => {
+    expect(lead('Ist die Aussetzung des Gegenzolls von 24 Prozent inzwischen vorbei?', 'de')).toMatch(/^Ein Enddatum dieser Aussetzung und was danach galt, verzeichnet der Datensatz .* nicht: Treffen von Trump und Xi in Busan/);
+  });
+});

@@ -14,7 +14,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
 import { datesIn, findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
-import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, unknownOfAnother } from './suspension-records.js';
+import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
@@ -223,7 +223,9 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   if (!found || found.until <= ctx.dataset.meta.as_of) return undefined;
   // Found by the word "suspension" alone, beside a word the parser does not know that only another
   // record's texts hold ("the Section 301 shipbuilding suspension").
-  if (!p.subjects.namedEvents.includes(found.by) && unknownOfAnother(ctx, p, found.by)) return undefined;
+  // It tells of that suspension, whose end it does not record.
+  const other = p.subjects.namedEvents.includes(found.by) ? [] : recordsOfUnknown(ctx, p, found.by);
+  if (other.length) return other.length === 1 ? noEndDay(ctx, other[0]!) : undefined;
   const { by, until } = found;
   const { locale } = ctx;
   // The day the state is asked for: today, or a later day the question names ("still … in December 2025").

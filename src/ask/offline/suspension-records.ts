@@ -157,6 +157,11 @@ export function endUnrecorded(ctx: CommandContext, p: ParsedQuery): AnswerFirst 
   const r = named[0]!;
   const titled = normalize(`${r.title.en} ${r.title.de}`).split(' ').some((w) => v.eventKinds.suspension.has(w));
   if (!titled || r.suspended_until || suspendedBy(ctx, r) || suspensionOf(ctx, p, r)) return undefined;
+  return noEndDay(ctx, r);
+}
+
+/** That the dataset records no end day of a suspension the record tells of, and nothing after it. */
+export function noEndDay(ctx: CommandContext, r: Event): AnswerFirst {
   const { locale } = ctx;
   const asOf = formatDate(ctx.dataset.meta.as_of, locale);
   return { status: 'answer', sources: [...r.sources], more: `/summit ${r.id}`, support: [loc(locale, r.summary)],
@@ -183,11 +188,11 @@ export function measureNotExtended(ctx: CommandContext, p: ParsedQuery, ahead: b
       : t(locale, `The dataset (as of ${asOf}) records no extension: ${record}.`, `Eine Verlängerung verzeichnet der Datensatz (Stand ${asOf}) nicht: ${record}.`) };
 }
 
-/** A word the parser does not know that another record's texts hold and this suspension's do not. */
-export function unknownOfAnother(ctx: CommandContext, p: ParsedQuery, by: Event): boolean {
+/** The records holding a word the parser does not know that this suspension's texts do not hold. */
+export function recordsOfUnknown(ctx: CommandContext, p: ParsedQuery, by: Event): Event[] {
   const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
-  const texts = (e: Event): string => normalize([e.title.en, e.title.de, e.summary.en, e.summary.de, e.agreed?.en ?? '', e.agreed?.de ?? '', e.outcome?.en ?? '', e.outcome?.de ?? '', ...e.aliases].join(' '));
-  const own = new Set(ctx.dataset.events.filter(mine).flatMap((e) => texts(e).split(' ')));
-  const others = new Set(ctx.dataset.events.filter((e) => !mine(e)).flatMap((e) => texts(e).split(' ')));
-  return p.unknown.some((w) => others.has(w) && !own.has(w));
+  const texts = (e: Event): string[] => normalize([e.title.en, e.title.de, e.summary.en, e.summary.de, e.agreed?.en ?? '', e.agreed?.de ?? '', e.outcome?.en ?? '', e.outcome?.de ?? '', ...e.aliases].join(' ')).split(' ');
+  const own = new Set(ctx.dataset.events.filter(mine).flatMap(texts));
+  const words = p.unknown.filter((w) => !own.has(w));
+  return words.length ? ctx.dataset.events.filter((e) => !mine(e) && texts(e).some((w) => words.includes(w))) : [];
 }
