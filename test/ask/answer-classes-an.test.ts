@@ -110,3 +110,14 @@ describe('a suspension named by a word only another record holds, asked as run o
     expect(lead('Ist die Aussetzung des Gegenzolls von 24 Prozent inzwischen vorbei?', 'de')).toMatch(/^Ein Enddatum dieser Aussetzung und was danach galt, verzeichnet der Datensatz .* nicht: Treffen von Trump und Xi in Busan/);
   });
 });
+
+describe('a class asked of China ("Does China count … as heavy?")', () => {
+  it('is judged by the grouping China\'s export controls use, beside the USGS one', () => {
+    expect(lead('Does China treat europium as a heavy rare earth?', 'en')).toMatch(/^Yes — China's export controls count europium among the medium and heavy rare earths .* light rare earth under the USGS convention/);
+    expect(lead('Zählt China Lanthan zu den schweren Seltenen Erden?', 'de')).toMatch(/^Nein — Chinas Exportkontrollen führen Lanthan nicht unter den mittelschweren und schweren Seltenen Erden/);
+  });
+  it('while a class asked with no country keeps the USGS grouping', () => {
+    // Guard.
+    expect(lead('Is europium a heavy rare earth?', 'en')).toMatch(/^No — Europium is a light rare earth under the USGS convention/);
+  });
+});

@@ -7,7 +7,7 @@ import type { Element, Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDate, formatList } from '../../reply/format.js';
-import { classLabel, controlEvents } from '../../commands/element-info.js';
+import { controlEvents } from '../../commands/element-info.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -18,6 +18,7 @@ import { isMonthWord } from '../query/time.js';
 import { timeSpanIn } from '../query/time-label.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 import { negatedClaimFramed, negationClaimed, questionNegated } from './polar-parts.js';
+import { chinaClass, classSentence, neitherAsked } from './element-class.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
 /**
@@ -29,14 +30,6 @@ const claimWord = (ctx: CommandContext, p: ParsedQuery, holds: boolean, neg: boo
   neg && negationClaimed(ctx, p) ? yes(ctx, !holds) : neg && holds && ctx.locale === 'de' ? 'Doch' : yes(ctx, holds);
 const nameOf = (ctx: CommandContext, el: Element): string => `${loc(ctx.locale, el.name)} (${el.symbol}, ${el.z})`;
 const more = (el: Element): string => `/element ${el.symbol}`;
-
-function classSentence(ctx: CommandContext, el: Element): string {
-  return el.class === 'neither'
-    ? t(ctx.locale, `${el.name.en} is neither a light nor a heavy rare earth under the USGS convention.`,
-      `${el.name.de} zählt nach USGS-Konvention weder zu den leichten noch zu den schweren Seltenen Erden.`)
-    : t(ctx.locale, `${el.name.en} is a ${classLabel(el, 'en')} rare earth under the USGS convention.`,
-      `${el.name.de} ist nach USGS-Konvention eine ${classLabel(el, 'de')}e Seltene Erde.`);
-}
 
 /**
  * Whether an element is under China's export controls today: the measures naming it, each read with
@@ -94,7 +87,11 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       const claimed = !asksYesNo ? undefined : neitherAsked(ctx, p) ? 'neither' : is;
       // "neither … nor" is the class claimed, no negation of it.
       const neg = claimed !== undefined && claimed !== 'neither' && questionNegated(ctx, p);
-      const lead = claimed ? `${claimWord(ctx, p, el.class === claimed, neg)} — ${classSentence(ctx, el)}` : classSentence(ctx, el);
+      // "Does China count europium as heavy?": China's grouping is the one its export controls use.
+      const byChina = claimed && claimed !== 'neither' && p.subjects.countries.some((c) => c.id === 'CN') ? chinaClass(ctx, el) : undefined;
+      const holds = byChina ? byChina.heavy === (claimed === 'heavy') : el.class === claimed;
+      const said = byChina ? `${byChina.text} ${classSentence(ctx, el)}` : classSentence(ctx, el);
+      const lead = claimed ? `${claimWord(ctx, p, holds, neg)} — ${said}` : said;
       return { status: 'answer', lead, support: [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')], sources, more: more(el) };
     }
     case 'controls': {
@@ -142,19 +139,6 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
   }
 }
 
-
-/**
- * "Is scandium neither light nor heavy?", "Which elements are neither light nor heavy?": both classes
- * asked, the first right after a negation and the second after a negation or a word joining a list
- * ("weder leicht noch schwer"), claim or ask the third class; "light and not heavy" does not.
- */
-export function neitherAsked(ctx: CommandContext, p: ParsedQuery): boolean {
-  const v = vocabIndex(ctx.dataset);
-  const classHits = p.attributes.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'class' && h.attribute.answer.is);
-  if (classHits.length !== 2) return false;
-  const at = classHits.map((h) => p.words.indexOf(h.matched[0]!.split(' ')[0]!)).sort((a, b) => a - b);
-  return at[0]! > 0 && v.negations.has(p.words[at[0]! - 1]!) && (v.negations.has(p.words[at[1]! - 1]!) || v.listJoiners.has(p.words[at[1]! - 1]!));
-}
 
 /** Elements by class, use or export control: the list first. */
 export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'light' | 'heavy' | 'neither' | 'controlled' | 'all', list: readonly Element[]): AnswerFirst {
