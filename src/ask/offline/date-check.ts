@@ -42,7 +42,7 @@ function hits(e: Event, words: readonly (readonly string[])[]): number {
 }
 
 /** A question word's stem with those of the other forms of its verb (grammar.verb_forms: "unterschrieben", "unterzeichneten"). */
-function withSynonyms(v: ReturnType<typeof vocabIndex>, w: string, locale: CommandContext['locale']): string[] {
+function withVerbForms(v: ReturnType<typeof vocabIndex>, w: string, locale: CommandContext['locale']): string[] {
   const head = v.verbFamily.get(w);
   const family = head === undefined ? [] : [...v.verbFamily].filter(([, h]) => h === head).map(([x]) => x);
   return [...new Set([stem(w, locale), ...family.filter((x) => !x.includes(' ')).map((x) => stem(x, locale))])];
@@ -73,7 +73,7 @@ function peopleDateCheck(ctx: CommandContext, p: ParsedQuery, day: string): Answ
   const theirs = ctx.dataset.events.filter((e) => people.every((w) => eventRecordText(e).includes(` ${w} `) && e.participants.some((x) => ` ${normalize(x)} `.includes(` ${w} `))));
   if (!theirs.length || theirs.some((e) => e.date <= day && (e.end_date ?? e.date) >= day)) return undefined;
   const v = vocabIndex(ctx.dataset);
-  const words = [...new Set(p.content.filter((w) => !v.stop.has(w)))].map((w) => withSynonyms(v, w, ctx.locale));
+  const words = [...new Map(p.content.filter((w) => !v.stop.has(w)).map((w) => [stem(w, ctx.locale), withVerbForms(v, w, ctx.locale)] as const)).values()];
   const best = [...theirs].sort((a, b) => hits(b, words) - hits(a, words))[0]!;
   const a = eventAnswer(ctx, best, 'date', p);
   return { ...a, lead: `${t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
@@ -156,7 +156,7 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const at = q.indexOf(` ${normalize(day.text)} `);
   const before = q.slice(0, at).trim();
   if (at > 0 && endsWithUntil(before, v.untilBefore)) return undefined;
-  const words = [...new Set(p.content.filter((w) => !v.stop.has(w)))].map((w) => withSynonyms(v, w, ctx.locale));
+  const words = [...new Map(p.content.filter((w) => !v.stop.has(w)).map((w) => [stem(w, ctx.locale), withVerbForms(v, w, ctx.locale)] as const)).values()];
   const own = hits(named, words);
   // The event the words name must hold more of them than anything on the day stated, and be no
   // stage of what happened that day ("the tariff cut agreed in Busan", asked "agreed on 30 October?").

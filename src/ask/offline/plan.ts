@@ -35,6 +35,7 @@ import { eventOrder } from './event-order.js';
 import { dateCheck } from './date-check.js';
 import { measureState } from './measure-state.js';
 import { eventPercent } from './event-percent.js';
+import { aheadOfRecord, pastPolar, pastRecordNote } from './past-record.js';
 import { measureDateClaim } from './measure-date.js';
 import { eventCount } from './event-count.js';
 import { quietPeriod } from './quiet-period.js';
@@ -55,7 +56,7 @@ import { officeAsked, personAnswer } from './polar-office.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
-import { anchored, anchorOrNone, forecastNone, future, pastPolar, pastRecordNote, lackingWords, lacksTonnes, missesAnchor, unweighed, aheadOfRecord, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
+import { anchored, anchorOrNone, forecastNone, future, lackingWords, lacksTonnes, missesAnchor, unweighed, ownText, pinnedText, yearFit, eventClauseText, unknownWordsText, futureTense } from './plan-fallbacks.js';
 
 export type { Plan, Route } from './plan-route.js';
 export { routeOf } from './plan-route.js';
