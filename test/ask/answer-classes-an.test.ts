@@ -121,3 +121,16 @@ describe('a class asked of China ("Does China count … as heavy?")', () => {
     expect(lead('Is europium a heavy rare earth?', 'en')).toMatch(/^No — Europium is a light rare earth under the USGS convention/);
   });
 });
+
+describe('a number claimed that only a record the question\'s words did not find states', () => {
+  it('is judged by that record, not "no" from a record silent on it', () => {
+    expect(lead('Stimmt es, dass die Zölle auf chinesische Waren auf 47 Prozent sanken?', 'de')).toMatch(/^Ja — .*57 % auf 47 %/);
+    const en = lead('Is it true the tariffs were brought down to 47%?', 'en');
+    expect(en).toMatch(/57% to 47%/);
+    expect(en).not.toMatch(/^No\b/);
+  });
+  it('while a number no record states keeps its "no"', () => {
+    // Guard.
+    expect(lead('Were the tariffs cut to 40%?', 'en')).toMatch(/^No — /);
+  });
+});

@@ -51,7 +51,7 @@ export function eventsInTime(ctx: CommandContext, p: ParsedQuery): Event[] {
 
 
 /** Whether an event's texts state every number the question does (none asked: false). */
-function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly string[]): boolean {
+export function statesNumbers(ctx: CommandContext, ev: Event, numbers: readonly string[]): boolean {
   if (!numbers.length) return false;
   const stated = new Set([ev.summary, ev.agreed, ev.outcome].filter((x): x is NonNullable<typeof x> => Boolean(x)).flatMap((x) => textQuantities(ctx.dataset, loc(ctx.locale, x))));
   return numbers.every((q) => stated.has(q));

@@ -35,6 +35,7 @@ import { eventOrder } from './event-order.js';
 import { dateCheck } from './date-check.js';
 import { measureState } from './measure-state.js';
 import { eventPercent } from './event-percent.js';
+import { otherRecordStating } from './number-record.js';
 import { aheadOfRecord, pastPolar, pastRecordNote } from './past-record.js';
 import { measureDateClaim } from './measure-date.js';
 import { eventCount } from './event-count.js';
@@ -134,7 +135,9 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   const changed = tableChange(ctx, p) ?? eventPercent(ctx, p);
   if (changed) return answered(changed);
   if (!numbered && unstatedQuantity(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
-  const found = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : dispatch(ctx, p);
+  // A number claimed that only a record the question's words did not find states ("Zölle auf 47 %").
+  const stating = numbered ? undefined : otherRecordStating(ctx, p);
+  const found = numbered ? answered(eventAnswer(ctx, numbered, 'summary', p)) : stating ? answered(eventAnswer(ctx, stating, 'summary', p)) : dispatch(ctx, p);
   // A day or month nothing happened in, asked about as such: said so, not the scope note or a bare "no figure".
   const quiet = !found.answer || found.answer.status === 'none' ? quietPeriod(ctx, p) : undefined;
   const dispatched = quiet ? answered(quiet) : found;
