@@ -18,7 +18,7 @@ import { isMonthWord } from '../query/time.js';
 import { timeSpanIn } from '../query/time-label.js';
 import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 import { negatedClaimFramed, negationClaimed, questionNegated } from './polar-parts.js';
-import { chinaClass, classSentence, neitherAsked } from './element-class.js';
+import { asksControllersClass, chinaClass, classSentence, neitherAsked } from './element-class.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
 /**
@@ -88,7 +88,7 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       // "neither … nor" is the class claimed, no negation of it.
       const neg = claimed !== undefined && claimed !== 'neither' && questionNegated(ctx, p);
       // "Does China count europium as heavy?": China's grouping is the one its export controls use.
-      const byChina = claimed && claimed !== 'neither' && p.subjects.countries.some((c) => c.id === 'CN') ? chinaClass(ctx, el) : undefined;
+      const byChina = claimed && claimed !== 'neither' && asksControllersClass(ctx, p) ? chinaClass(ctx, el) : undefined;
       const holds = byChina ? byChina.heavy === (claimed === 'heavy') : el.class === claimed;
       const said = byChina ? `${byChina.text} ${classSentence(ctx, el)}` : classSentence(ctx, el);
       const lead = claimed ? `${claimWord(ctx, p, holds, neg)} — ${said}` : said;

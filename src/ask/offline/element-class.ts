@@ -8,6 +8,16 @@ import { formatDate } from '../../reply/format.js';
 import { classLabel, controlEvents } from '../../commands/element-info.js';
 import type { ParsedQuery } from '../query/types.js';
 
+/**
+ * Whether the question names the country whose export controls list elements (the countries of the
+ * measures listing them, not of the suspensions): its grouping is asked ("Does China count … as heavy?").
+ */
+export function asksControllersClass(ctx: CommandContext, p: ParsedQuery): boolean {
+  const ds = ctx.dataset;
+  const controllers = new Set(ds.elements.flatMap((e) => controlEvents(ds, e.symbol)).filter((e) => !e.suspends.length).flatMap((e) => e.countries));
+  return p.subjects.countries.some((c) => controllers.has(c.id));
+}
+
 /** Whether China's export controls count an element among the medium and heavy rare earths, and the sentence saying so. */
 export function chinaClass(ctx: CommandContext, el: Element): { heavy: boolean; text: string } {
   const measure = controlEvents(ctx.dataset, el.symbol)[0];

@@ -18,6 +18,15 @@ export interface Suspension {
   clause?: string;
 }
 
+/** Whether a record's title calls it a suspension ("China suspends …", "Aussetzung der Affiliates-Regel"). */
+function titledSuspension(ctx: CommandContext, e: Event): boolean {
+  const kinds = vocabIndex(ctx.dataset).eventKinds.suspension;
+  return normalize(`${e.title.en} ${e.title.de}`).split(' ').some((w) => kinds.has(w));
+}
+
+/** A suspension's own record and the measures it suspends. */
+const ofSuspension = (by: Event) => (e: Event): boolean => e === by || by.suspends.includes(e.id);
+
 /** The record suspending an event until a day it states, if any. */
 export function suspendedBy(ctx: CommandContext, ev: Event): Event | undefined {
   return ctx.dataset.events.find((s) => s.suspends.includes(ev.id) && s.suspended_until);
@@ -103,9 +112,9 @@ export function suspensionsAsked(ctx: CommandContext, p: ParsedQuery): Map<strin
  * A word naming another record and not this suspension or its measures ("the Affiliates rule
  * suspension", "des Gegenzolls", "the Section 301 shipbuilding suspension"): the question asks about that one.
  */
-export function asksAnother(ctx: CommandContext, p: ParsedQuery, by: Event): boolean {
+function asksAnother(ctx: CommandContext, p: ParsedQuery, by: Event): boolean {
   const v = vocabIndex(ctx.dataset);
-  const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
+  const mine = ofSuspension(by);
   const wordsOf = (es: readonly Event[], f: (e: Event) => string[]): Set<string> => new Set(normalize(es.flatMap(f).join(' ')).split(' '));
   const own = wordsOf(ctx.dataset.events.filter(mine), (e) => [e.title.en, e.title.de, e.summary.en, e.summary.de, e.place.en, e.place.de, ...e.aliases]);
   const others = wordsOf(ctx.dataset.events.filter((e) => !mine(e)), (e) => [e.title.en, e.title.de, e.agreed?.en ?? '', e.agreed?.de ?? '', ...e.aliases]);
@@ -123,7 +132,7 @@ export function noExtension(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
   const v = vocabIndex(ctx.dataset);
   // A record of a suspension (by its end field or its title), not a measure whose text mentions one.
   const pause = found.length === 1 ? found[0]!.by : undefined;
-  if (!pause || (pause.suspended_until === undefined && !normalize(`${pause.title.en} ${pause.title.de}`).split(' ').some((w) => v.eventKinds.suspension.has(w)))) return undefined;
+  if (!pause || (pause.suspended_until === undefined && !titledSuspension(ctx, pause))) return undefined;
   const { by, until, clause } = found[0]!;
   if (asksAnother(ctx, p, by)) return undefined;
   const asked = new Set(p.content.filter((w) => !v.extending.has(w) && !v.eventKinds.suspension.has(w)));
@@ -151,12 +160,10 @@ export function noExtension(ctx: CommandContext, p: ParsedQuery): AnswerFirst | 
  * end day. The record of it taking effect is no "yes" to its running out, nor to its still holding.
  */
 export function endUnrecorded(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  const v = vocabIndex(ctx.dataset);
   const named = p.subjects.namedEvents.length ? p.subjects.namedEvents : p.subjects.events;
   if (named.length !== 1) return undefined;
   const r = named[0]!;
-  const titled = normalize(`${r.title.en} ${r.title.de}`).split(' ').some((w) => v.eventKinds.suspension.has(w));
-  if (!titled || r.suspended_until || suspendedBy(ctx, r) || suspensionOf(ctx, p, r)) return undefined;
+  if (!titledSuspension(ctx, r) || r.suspended_until || suspendedBy(ctx, r) || suspensionOf(ctx, p, r)) return undefined;
   return noEndDay(ctx, r);
 }
 
@@ -190,7 +197,7 @@ export function measureNotExtended(ctx: CommandContext, p: ParsedQuery, ahead: b
 
 /** The records holding a word the parser does not know that this suspension's texts do not hold. */
 export function recordsOfUnknown(ctx: CommandContext, p: ParsedQuery, by: Event): Event[] {
-  const mine = (e: Event): boolean => e === by || by.suspends.includes(e.id);
+  const mine = ofSuspension(by);
   const texts = (e: Event): string[] => normalize([e.title.en, e.title.de, e.summary.en, e.summary.de, e.agreed?.en ?? '', e.agreed?.de ?? '', e.outcome?.en ?? '', e.outcome?.de ?? '', ...e.aliases].join(' ')).split(' ');
   const own = new Set(ctx.dataset.events.filter(mine).flatMap(texts));
   const words = p.unknown.filter((w) => !own.has(w));
