@@ -74,7 +74,9 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
     for (let n = 1; n <= 3 && i + n <= list.length; n++) {
       // Looked up first: most grams are no place, and need not be tested for being place-like.
       if (n === 1 && asked?.has(list[i]!)) continue;
-      const hits = byPlace.grams.get(n === 1 ? list[i]! : list.slice(i, i + n).join(' '));
+      const gram = n === 1 ? list[i]! : list.slice(i, i + n).join(' ');
+      // A genitive or plural of a place names it as the place does ("am Rande des ASEAN-Gipfels", "Pekings").
+      const hits = byPlace.grams.get(gram) ?? (gram.endsWith('s') ? byPlace.grams.get(gram.slice(0, -1)) : undefined);
       if (hits && placeLike(list.slice(i, i + n).join(' '))) for (const e of hits) inPlace.add(e);
     }
   }
