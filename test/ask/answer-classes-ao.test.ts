@@ -14,3 +14,19 @@ describe('records signed at one gathering, counted by the gathering named', () =
       .toMatch(/^2: 26\. Okt\. 2025: Handelsabkommen und Absichtserklärung .*Malaysia.*Thailands/);
   });
 });
+
+describe('an act or agreement asked as run out, whose record gives it no end', () => {
+  it('says the dataset records no end for it, not a yes read off the day it took effect', () => {
+    expect(lead('Has the fentanyl tariff cut run out by now?', 'en')).toMatch(/^The dataset \(as of .*\) records no end for it: US tariff cut/);
+    expect(lead('Ist die Absichtserklärung mit Thailand inzwischen ausgelaufen?', 'de'))
+      .toMatch(/^Ein Ende verzeichnet der Datensatz \(Stand .*\) dafür nicht: Absichtserklärung der USA und Thailands/);
+  });
+  it('nor a later day its texts announce of something else', () => {
+    // The framework's record names fireworks for 4 July 2026, no end of the framework.
+    expect(lead('Has the US–Japan framework lapsed?', 'en')).toMatch(/^The dataset \(as of .*\) records no end for it: US–Japan framework/);
+  });
+  it('while "over" before a number is still a bound, not a running out', () => {
+    // Guard: a country names no act asked as over.
+    expect(lead('China mined over 200,000 tonnes of rare earths in 2024, didn\'t it?', 'en')).toMatch(/^Yes — China — mine production of rare earths in 2024: 270,000 t/);
+  });
+});

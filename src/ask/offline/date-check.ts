@@ -149,7 +149,8 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   // state the measures hold, not the day of one of them.
   const controlNow = day.relative === true && v.wordLists.presentOpeners[ctx.locale].has(opener ?? '') && p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
   // So does a measure's running out ("Had the suspension expired by 15 November?"), read in measure-state.ts.
-  const expiry = holdsPhrase(paddedQuestion(p), v.expiry) && p.words.some((w) => v.eventKinds.suspension.has(w));
+  // So does any running out asked of today ("Has the fentanyl tariff cut expired by now?"): no day of the record's own.
+  const expiry = holdsPhrase(paddedQuestion(p), v.expiry) && (p.words.some((w) => v.eventKinds.suspension.has(w)) || day.relative === true);
   if (p.words.some((w) => v.stateWords.has(w)) || holdsPhrase(paddedQuestion(p), v.currentState) || figureNow || controlNow || expiry) return undefined;
   // A day claimed as an end ("suspends … until 10 November 2026") is no day of the event's own.
   const q = paddedQuestion(p);

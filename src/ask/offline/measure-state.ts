@@ -14,6 +14,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
 import { datesIn, findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
+import { endNotRecorded } from './record-end.js';
 import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
@@ -191,6 +192,9 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // A measure named by its number, asked as extended (or to be): its records speak of no extending.
   const notExtended = extendAsked && !suspended ? measureNotExtended(ctx, p, ahead) : undefined;
   if (notExtended) return notExtended;
+  // "Has the tariff cut expired?": an act that is no measure, whose record gives it no end.
+  const endless = lapsed && !suspended && !measureLapsed && !ahead && !extendAsked ? endNotRecorded(ctx, p) : undefined;
+  if (endless) return endless;
   const endAsked = suspended && !ahead ? untilTimeAsked(ctx, p) : undefined;
   const byEnd = endAsked ? suspendedUntil(ctx, p, endAsked) : undefined;
   if (byEnd) return byEnd;
