@@ -30,3 +30,18 @@ describe('an act or agreement asked as run out, whose record gives it no end', (
     expect(lead('China mined over 200,000 tonnes of rare earths in 2024, didn\'t it?', 'en')).toMatch(/^Yes — China — mine production of rare earths in 2024: 270,000 t/);
   });
 });
+
+describe('a commodity the dataset holds no figures for, beside a figure asked yes-or-no ("do you have it?")', () => {
+  it('says the dataset has no figure for it, not the rare-earth figure of the country', () => {
+    expect(lead('antimony: China\'s antimony mine output for 2024, do you have that?', 'en')).toMatch(/^The dataset has no figure for that \(antimony\)\./);
+    expect(lead('Do you cover antimony? How much does China produce?', 'en')).toMatch(/^The dataset has no figure for that \(antimony\)\./);
+    expect(lead('Führt ihr Antimon? Wie viel fördert China?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl \(Antimon\)\./);
+  });
+  it('names the commodity once, however often the question does', () => {
+    expect(lead('copper: Chile\'s copper mine output in 2024, is that in there?', 'en')).toMatch(/^The dataset has no figure for that \(copper\)\./);
+  });
+  it('while a yes/no about the record that names the commodity is still about that record', () => {
+    // Guard: the ban's record holds "ban" and "export" besides antimony.
+    expect(lead('Did China suspend the antimony export ban?', 'en')).toMatch(/^Yes — China suspends its ban on gallium, germanium and antimony/);
+  });
+});

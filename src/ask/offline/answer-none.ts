@@ -42,7 +42,8 @@ export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute
   const v = vocabIndex(ctx.dataset);
   const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements].flatMap((x) => [x.name.en, x.name.de, ...x.aliases]).flatMap((n) => normalize(n).split(' ')));
-  const typedAs = (keep: (n: string) => boolean): string => rawWords(p.text).filter((w) => normalize(w).split(' ').some(keep)).slice(0, 4).join(' ');
+  // Each word once: "graphite: China's natural graphite output" asks of graphite, not "graphite graphite".
+  const typedAs = (keep: (n: string) => boolean): string => [...new Set(rawWords(p.text).filter((w) => normalize(w).split(' ').some(keep)))].slice(0, 4).join(' ');
   const noneHit = attr && 'none' in attr.answer ? p.attributes.find((h) => h.attribute.id === attr.id) : undefined;
   const noneWords = new Set(noneHit?.matched.flatMap((m) => m.split(' ')) ?? []);
   const topic = typedAs((n) => !v.stop.has(n) && !asked.has(n) && (p.content.includes(n) || names.has(n)));

@@ -285,10 +285,18 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // Not beside a figure asked of that word ("Haben Sie eine USGS-Zahl zur Antimonförderung Chinas?": the
   // ban's record names antimony, but its output is what is asked, and the dataset has none).
   // Only right beside the figure's word ("antimony production", "Antimonförderung" split in two).
-  const at = (h: AttributeHit | undefined): number[] => (h?.matched ?? []).flatMap((m) => { const i = p.words.indexOf(m.split(' ')[0]!); return i < 0 ? [] : [i]; });
+  // Every place of the word: "graphite: China's natural graphite mine output" names it twice.
+  const at = (h: AttributeHit | undefined): number[] => (h?.matched ?? []).flatMap((m) => p.words.flatMap((w, i) => (w === m.split(' ')[0] ? [i] : [])));
   const figureAsked = best !== undefined && ('figure' in best.attribute.answer || 'share' in best.attribute.answer)
     && at(none).some((i) => at(best).some((j) => Math.abs(i - j) === 1));
-  const recordHolds = p.polar && !figureAsked && none !== undefined && p.subjects.events[0] !== undefined && none.matched.every((m) => eventRecordText(p.subjects.events[0]!).includes(` ${m}`));
+  // The record must hold another word asked besides the commodity and the countries ("ban", "exports"):
+  // "Do you track antimony? How much does China mine?" asks nothing of the ban found by those two.
+  const ev = p.subjects.events[0];
+  const noneWords = new Set(none?.matched.flatMap((m) => m.split(' ')) ?? []);
+  const countryWords = new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
+  const v = vocabIndex(ctx.dataset);
+  const alsoAsked = ev !== undefined && p.content.some((w) => !noneWords.has(w) && !countryWords.has(w) && !v.stop.has(w) && eventRecordText(ev).includes(` ${stem(w, ctx.locale)}`));
+  const recordHolds = p.polar && !figureAsked && none !== undefined && ev !== undefined && alsoAsked && none.matched.every((m) => eventRecordText(ev).includes(` ${m}`));
   const ofEvent = (p.operator === 'when' || p.operator === 'where' || p.operator === 'who' || onItsDay || recordHolds) && p.subjects.events.length > 0 && none !== undefined && 'none' in none.attribute.answer;
   // A place the dataset holds nothing of ("How dependent is the EU on China?"): the facts are of other places.
   // Not where its word is an element's symbol the question names ("Nd oxide or Eu oxide?").
