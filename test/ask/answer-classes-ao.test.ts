@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('records signed at one gathering, counted by the gathering named', () => {
   it('counts every record of its kind held there, not the one whose alias names the gathering', () => {
@@ -43,5 +43,18 @@ describe('a commodity the dataset holds no figures for, beside a figure asked ye
   it('while a yes/no about the record that names the commodity is still about that record', () => {
     // Guard: the ban's record holds "ban" and "export" besides antimony.
     expect(lead('Did China suspend the antimony export ban?', 'en')).toMatch(/^Yes — China suspends its ban on gallium, germanium and antimony/);
+  });
+});
+
+describe('a plan asked as having happened: a deadline in its record, or a day after the record asked', () => {
+  it('gives the plan without a yes, and says the record cannot tell whether it happened', () => {
+    const [first, second] = ask('Did the minerals ministerial between Japan and the US happen?', 'en').split('\n').filter((l) => l.trim());
+    expect(first).toMatch(/^US–Japan framework on critical minerals and rare earths \(28 Oct 2025\): a bilateral Mining, Minerals and Metals Investment Ministerial within 180 days/);
+    expect(second).toMatch(/^The record holds this as planned; whether it happened, the dataset \(as of .*\) does not record\./);
+    expect(lead('Did the Akita fireworks on 4 July 2026 go ahead?', 'en')).toMatch(/^4 Jul 2026: Takaichi also announced/);
+  });
+  it('while a day after the record asked as an end is still the end recorded', () => {
+    // Guard: "until 10 November 2026" is the suspension's end, stated by a record of what was done.
+    expect(lead('Did China suspend the October controls until 10 November 2026?', 'en')).toMatch(/^Yes — suspended until 10 Nov 2026/);
   });
 });

@@ -8,7 +8,7 @@ import { loc, t } from '../../commands/common.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { noneAnswer } from './answer-none.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { endsWithUntil, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { stem } from '../query/text.js';
 import { formatDate, formatMonth } from '../../reply/format.js';
 import { clausesOf } from './event-clauses.js';
@@ -28,6 +28,38 @@ export function aheadOfRecord(ctx: CommandContext, p: ParsedQuery, plan: Plan): 
   return { ...plan, answer: noneAnswer(ctx, p, undefined, t(ctx.locale, `The dataset has nothing on ${year} yet: its record runs to ${asOf}.`, `Der Datensatz enthält keine Einträge zu ${year}; er reicht bis ${asOf}.`)) };
 }
 
+/** Under a plan that settles no question about what happened: that the record cannot tell whether it did. */
+function planNote(ctx: CommandContext): string {
+  const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
+  return t(ctx.locale, `The record holds this as planned; whether it happened, the dataset (as of ${asOf}) does not record.`,
+    `Der Eintrag hält dies als Vorhaben fest; ob es geschah, verzeichnet der Datensatz (Stand ${asOf}) nicht.`);
+}
+
+/** Under what the record says of a time past it: that it holds what was scheduled then. */
+function scheduledNote(ctx: CommandContext): string {
+  const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
+  return t(ctx.locale, `The dataset's record runs to ${asOf}: for that time it holds what was scheduled, not what happened.`,
+    `Der Datensatz reicht bis ${asOf}: Für diese Zeit enthält er, was angesetzt war, nicht, was geschah.`);
+}
+
+/** The answer with the plan note under its lead, unless a note of the kind is there already. */
+export function withPlanNote(ctx: CommandContext, a: AnswerFirst): AnswerFirst {
+  const notes = [planNote(ctx), scheduledNote(ctx)];
+  return a.support.some((s) => notes.includes(s)) ? a : { ...a, support: [planNote(ctx), ...a.support] };
+}
+
+/**
+ * A day or month asked after the record's own day, not as the end of something ("until 10 November
+ * 2026"): no record of an earlier day tells what happened on it.
+ */
+export function pastRecordAsked(ctx: CommandContext, p: ParsedQuery): boolean {
+  const time = p.time;
+  if (!time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of) return false;
+  const q = paddedQuestion(p);
+  const at = q.indexOf(` ${normalize(time.text)} `);
+  return !(at > 0 && endsWithUntil(q.slice(0, at).trim(), vocabIndex(ctx.dataset).untilBefore));
+}
+
 /**
  * "What happened after the suspension ran out on 10 Nov 2026?": a day or month past the record's as-of
  * day and no later than today. What the record says of it was scheduled; whether it happened, the
@@ -36,12 +68,9 @@ export function aheadOfRecord(ctx: CommandContext, p: ParsedQuery, plan: Plan): 
 export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   const r = plan.route;
   const time = p.time;
-  if (!plan.answer || plan.answer.status !== 'answer' || !r || !('command' in r) || r.command !== 'summit') return plan;
+  if (!plan.answer || plan.answer.status !== 'answer' || !r || !('command' in r) || r.command !== 'summit' || plan.answer.support.includes(planNote(ctx))) return plan;
   if (!time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return plan;
-  const asOf = formatDate(ctx.dataset.meta.as_of, ctx.locale);
-  const note = t(ctx.locale, `The dataset's record runs to ${asOf}: for that time it holds what was scheduled, not what happened.`,
-    `Der Datensatz reicht bis ${asOf}: Für diese Zeit enthält er, was angesetzt war, nicht, was geschah.`);
-  return { ...plan, answer: { ...plan.answer, support: [note, ...plan.answer.support] } };
+  return { ...plan, answer: { ...plan.answer, support: [scheduledNote(ctx), ...plan.answer.support] } };
 }
 
 /**

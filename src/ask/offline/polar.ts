@@ -22,6 +22,7 @@ import { shareByYear } from './polar-share.js';
 import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { pastRecordAsked, withPlanNote } from './past-record.js';
 import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
@@ -279,8 +280,13 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
   // nothing of what happened.
   // Unless what was agreed is asked ("Did China agree to buy 12 million t?"): the plan is what was agreed.
-  const agreedAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'agreed');
-  if (own?.verdict === 'yes' && asksPast(ctx, p) && statesPlan(ctx, a.lead) && !agreedAsked) return a;
+  // So is what someone said ("Did Albanese say 8.5 billion dollars?"): the plan is what was said.
+  const agreedAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'agreed')
+    || p.words.some((w) => vocabIndex(ctx.dataset).reporting.has(w));
+  // So does a record of an earlier day asked of a day after the record ("Did the fireworks of 4 July 2026 take place?").
+  if (own?.verdict === 'yes' && asksPast(ctx, p) && (statesPlan(ctx, a.lead) || pastRecordAsked(ctx, p)) && !agreedAsked) {
+    return withPlanNote(ctx, a);
+  }
   // "Was the April 2025 measure a ban?" against a lead holding only "measure" and a support sentence "It is
   // a licence requirement, not a ban.": a denial holding an asked word the lead lacks settles it.
   // Not a lead settled by the number claimed: it states what was asked ('Trennquote 250.000 t?').
@@ -310,9 +316,10 @@ function asksPast(ctx: CommandContext, p: ParsedQuery): boolean {
   return vocabIndex(ctx.dataset).wordLists.pastOpeners[ctx.locale].has(p.words[0] ?? '');
 }
 
+/** Whether a text states a plan: a word of one ("would"), or a deadline ("within 180 days"). */
 function statesPlan(ctx: CommandContext, text: string): boolean {
-  const markers = vocabIndex(ctx.dataset).wordLists.planMarkers[ctx.locale];
-  return textWords(ctx.dataset, text).some((w) => markers.has(w));
+  const lists = vocabIndex(ctx.dataset).wordLists;
+  return textWords(ctx.dataset, text).some((w) => lists.planMarkers[ctx.locale].has(w) || lists.deadlineWords[ctx.locale].has(w));
 }
 
 /**

@@ -27,6 +27,7 @@ export const EMPTY: Vocabulary = {
     span_end: { en: [], de: [] },
     perfect_markers: { en: [], de: [] },
     plan_markers: { en: [], de: [] },
+    deadline_words: { en: [], de: [] },
     since_year: { en: [], de: [] },
     hearsay_verbs: { en: [], de: [] },
     worth_words: { en: [], de: [] },

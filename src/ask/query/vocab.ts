@@ -194,6 +194,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       spanEnd: perLocale(g.span_end),
       perfectMarkers: perLocale(g.perfect_markers),
       planMarkers: perLocale(g.plan_markers),
+      deadlineWords: perLocale(g.deadline_words),
       sinceYear: perLocale(g.since_year),
       hearsayVerbs: perLocale(g.hearsay_verbs),
       worthWords: perLocale(g.worth_words),
