@@ -58,3 +58,14 @@ describe('a plan asked as having happened: a deadline in its record, or a day af
     expect(lead('Did China suspend the October controls until 10 November 2026?', 'en')).toMatch(/^Yes — suspended until 10 Nov 2026/);
   });
 });
+
+describe('a span of time claimed that the sources give differently (1 hour 40 minutes or "nearly two hours")', () => {
+  it('leads with the dispute, not a "No" off one source\'s span', () => {
+    expect(lead('Busan: did Trump and Xi talk for roughly two hours?', 'en')).toMatch(/^Sources differ: The meeting lasted 1 hour 40 minutes \(CNBC\) or "nearly two hours" \(Reuters\)\./);
+    expect(lead('Haben Trump und Xi in Busan rund zwei Stunden verhandelt?', 'de')).toMatch(/^Die Quellen weichen ab: Das Treffen dauerte 1 Stunde 40 Minuten/);
+  });
+  it('while a span no source bears out is still no', () => {
+    // Guard: four hours is neither source's span.
+    expect(lead('Did Trump and Xi talk for more than four hours?', 'en')).toMatch(/^No — /);
+  });
+});

@@ -244,7 +244,8 @@ describe('what the session\'s classes leave alone (review of the change)', () =>
   });
   it('a decimal span of time, and a bound only right before the span', () => {
     expect(lead('Did the Busan meeting last more than 1.5 hours?', 'en')).toMatch(/^Yes — /);
-    expect(lead('Did Trump and Xi talk for two hours about lower tariffs?', 'en')).toMatch(/^No — /);
+    // (Three hours: two is "nearly two hours" in one source, and the sources' dispute answers it.)
+    expect(lead('Did Trump and Xi talk for three hours about lower tariffs?', 'en')).toMatch(/^No — /);
   });
   it('a German compound number with "sechs", a record of other countries, a side asked with no word of acting for', () => {
     expect(lead('Hat China mehr als sechsundzwanzig Millionen Tonnen Reserven?', 'de')).toMatch(/^Ja — China/);
