@@ -69,3 +69,18 @@ describe('a span of time claimed that the sources give differently (1 hour 40 mi
     expect(lead('Did Trump and Xi talk for more than four hours?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('an element asked for by a use that several elements\' uses share only in part ("aluminium alloys for aircraft")', () => {
+  it('names the element whose use holds the first part of the compound too, German and English', () => {
+    expect(lead('Welches Seltenerdelement steckt in Aluminiumlegierungen im Flugzeugbau?', 'de')).toMatch(/^Seltene Erden für Aluminium-Scandium-Legierungen .*: Scandium \(Sc\)\.$/);
+    expect(lead('Welche Seltene Erde kommt in Aluminiumlegierungen für die Luftfahrt?', 'de')).toMatch(/^Scandium \(Sc\) wird verwendet für: Aluminium-Scandium-Legierungen/);
+  });
+  it('lists elements that tie each with its own use, not under one element\'s use', () => {
+    expect(lead('Which rare earth goes into aluminium alloys for aircraft?', 'en'))
+      .toMatch(/^Rare earths with a use matching the question: Scandium \(Sc\) — aluminium–scandium alloys .*; Praseodymium \(Pr\) — magnesium alloys for aircraft engines\.$/);
+  });
+  it('while a use every element listed holds is still one heading', () => {
+    // Guard: "magnets" is a use of each element named.
+    expect(lead('Which rare earths are used in permanent magnets?', 'en')).toMatch(/^Rare earths used for permanent magnets/);
+  });
+});

@@ -9,14 +9,11 @@ import { loc, t } from '../../commands/common.js';
 import { formatDate, formatList } from '../../reply/format.js';
 import { controlEvents } from '../../commands/element-info.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { defaultMineral } from '../../commands/figure-answer.js';
-import { normalize } from '../../dataset/lookup.js';
-import { namesAny, rawWords } from '../query/text.js';
+import { namesAny } from '../query/text.js';
 import { asksCurrentState, asksSuspension, namedOutright, namesElements } from './polar-state.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
 import { timeSpanIn } from '../query/time-label.js';
-import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
 import { negatedClaimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 import { asksControllersClass, chinaClass, classSentence, neitherAsked } from './element-class.js';
 
@@ -190,43 +187,6 @@ export function controlledOfClass(ctx: CommandContext, is: 'light' | 'heavy', me
   const support = rest.length === 1 ? [t(locale, `The other: ${names(rest)}.`, `Die übrige: ${names(rest)}.`)]
     : rest.length ? [t(locale, `The other ${rest.length}: ${names(rest)}.`, `Die übrigen ${rest.length}: ${names(rest)}.`)] : [];
   return { status: 'answer', lead, support, sources: [...new Set([...of.flatMap((e) => e.sources), ...events.flatMap((e) => e.sources)])], more: `/elements controlled` };
-}
-
-/** Elements whose listed uses hold a word ("magnets" → Nd, Pr, Dy, …; "färbt" finds "Färben von Glas"). */
-export function elementsByUse(ctx: CommandContext, word: string): Element[] {
-  const w = normalize(word);
-  return ctx.dataset.elements.filter((e) => useWordsOf(e).some((u) => useHolds(u, w)));
-}
-
-export function useListAnswer(ctx: CommandContext, word: string, list: readonly Element[], filter = word): AnswerFirst {
-  const names = list.map((e) => `${loc(ctx.locale, e.name)} (${e.symbol})`);
-  return {
-    status: 'answer',
-    lead: t(ctx.locale, `Rare earths used for ${word}: ${formatList(names, ctx.locale)}.`, `Seltene Erden für ${word}: ${formatList(names, ctx.locale)}.`),
-    support: [],
-    sources: [...new Set(list.flatMap((e) => e.sources))],
-    more: `/elements ${filter}`,
-  };
-}
-
-/**
- * "Which rare earths go into neutron absorbers in reactors?": rare earths asked about, no element
- * named, and words found in the elements' uses: the elements whose uses hold all of those words
- * (else those of the longest such word).
- */
-export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  const s = p.subjects;
-  if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
-  const found = p.unknown.filter((w) => w.length >= 4).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
-  if (!found.length) return undefined;
-  const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));
-  const longest = [...found].sort((a, b) => b.w.length - a.w.length)[0]!;
-  const list = all.length ? all : longest.list;
-  // Named by the use as the dataset writes it ("Entfärben von Glas", not the reader's "entfärbt"),
-  // else by the longest word as typed.
-  const use = list[0]!.uses[ctx.locale].find((u) => found.every((x) => useTextHolds(u, x.w)));
-  const typed = rawWords(p.text).find((r) => normalize(r) === longest.w);
-  return useListAnswer(ctx, use ?? typed ?? longest.w, list, typed ?? longest.w);
 }
 
 /** Whether one export-control measure covers an element (every one of `also` too): yes or no, with the elements it covers. */

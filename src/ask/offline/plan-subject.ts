@@ -9,7 +9,7 @@ import { askedNumbers } from '../query/question-text.js';
 import { editionTable } from '../../commands/figures.js';
 import { eventAnswer, eventsInTime, eventsStating } from './answer-events.js';
 import { eventPlan } from './plan-events.js';
-import { usedFor } from './answer-elements.js';
+import { usedFor } from './uses-list.js';
 import { factAnswer, listingFact } from './answer-facts.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { countryEvent } from './country-event.js';

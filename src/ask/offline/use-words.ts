@@ -37,3 +37,25 @@ export function useHolds(use: string, word: string): boolean {
 export function useTextHolds(use: string, word: string): boolean {
   return normalize(use).split(' ').some((u) => useHolds(u, word));
 }
+
+/**
+ * The first parts of the question's German compounds whose last part a use's word ends in
+ * ("aluminium" of "Aluminiumlegierungen" beside "Magnesiumlegierungen"): asked as words of their own, so
+ * the element whose uses hold the first part too ("Aluminium-Scandium-Legierungen") scores above those
+ * sharing only the last.
+ */
+export function compoundModifiers(elements: readonly Element[], words: readonly string[]): string[] {
+  const useWords = [...new Set(elements.flatMap((e) => useWordsOf(e)))];
+  // The shortest last part shared ("legierungen", not "iumlegierungen" of "Magnesiumlegierungen") leaves the whole first part.
+  return words.flatMap((w) => {
+    const tails = useWords.map((u) => sharedTail(u, w)).filter((k) => k >= 8 && w.length - k >= 4);
+    return tails.length ? [w.slice(0, w.length - Math.min(...tails))] : [];
+  });
+}
+
+/** How many last letters two words share. */
+function sharedTail(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k;
+}

@@ -10,8 +10,8 @@ import { loc, t } from '../../commands/common.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { matchPhrases, stemWords } from '../query/phrases.js';
-import { useListAnswer } from './answer-elements.js';
-import { useHolds, useTextHolds, useWordsOf } from './use-words.js';
+import { useListAnswer } from './uses-list.js';
+import { compoundModifiers, useHolds, useTextHolds, useWordsOf } from './use-words.js';
 
 /** The elements whose uses hold most of the question's words, with those words; none if no element holds one. */
 export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { list: Element[]; words: string[] } | undefined {
@@ -25,7 +25,8 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
   const ops = new Set(matchPhrases(v.operators, p.words, stemWords(p.words), [ctx.locale]).flatMap((h) => p.words.slice(h.start, h.start + h.words)));
   // An acronym of three capitals too ("MRI", "PET"), which useHolds takes only as written; not "sie" or "car".
   const capitals = new Set(rawWords(p.text).filter((r) => r.length === 3 && r === r.toUpperCase()).map((r) => normalize(r)));
-  const words = [...new Set(p.words)].filter((w) => (w.length >= 4 || capitals.has(w)) && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w) && !ops.has(w));
+  const typed = [...new Set(p.words)].filter((w) => (w.length >= 4 || capitals.has(w)) && !/\d/.test(w) && !v.stop.has(w) && !asked.has(w) && !group.has(w) && !nameWords.has(w) && !v.questionWords.has(w) && !ops.has(w));
+  const words = [...typed, ...compoundModifiers(ctx.dataset.elements, typed).filter((m) => !typed.includes(m) && !v.stop.has(m))];
   let best: Element[] = [];
   let bestWords: string[] = [];
   for (const e of ctx.dataset.elements) {
@@ -53,10 +54,17 @@ export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFi
   const other = p.attributes.some((h) => { const a = h.attribute.answer; return 'figure' in a || 'share' in a || 'facts' in a || ('element' in a && (a.element === 'class' || a.element === 'controls')); });
   if (other && found.words.length < 2) return undefined;
   const first = found.list[0]!;
-  const use = first.uses[ctx.locale].reduce((a, b) => (held(b, found.words) > held(a, found.words) ? b : a));
+  const bestUse = (e: Element): string => e.uses[ctx.locale].reduce((a, b) => (held(b, found.words) > held(a, found.words) ? b : a));
+  const use = bestUse(first);
   const list = useListAnswer(ctx, use, found.list, found.words[0]!);
+  // Several elements under one use only when each has a use holding every word found; else each with its
+  // own ("aluminium alloys for aircraft": scandium's aluminium alloys, praseodymium's magnesium alloys for aircraft engines).
+  if (found.list.length > 1 && found.list.every((e) => e.uses[ctx.locale].some((u) => held(u, found.words) === found.words.length))) return list;
+  if (found.list.length > 1) {
+    const each = found.list.map((e) => `${loc(ctx.locale, e.name)} (${e.symbol}) — ${bestUse(e)}`).join('; ');
+    return { ...list, lead: t(ctx.locale, `Rare earths with a use matching the question: ${each}.`, `Seltene Erden mit einer passenden Verwendung: ${each}.`) };
+  }
   // One element: its name first, then the use that holds the question's words.
-  if (found.list.length > 1) return list;
   return { ...list, lead: `${loc(ctx.locale, first.name)} (${first.symbol}) ${t(ctx.locale, 'is used for', 'wird verwendet für')}: ${use}.`, more: `/element ${first.symbol}` };
 }
 
