@@ -84,3 +84,15 @@ describe('an element asked for by a use that several elements\' uses share only 
     expect(lead('Which rare earths are used in permanent magnets?', 'en')).toMatch(/^Rare earths used for permanent magnets/);
   });
 });
+
+describe('a yes/no about a detail the sources give differently, which no sentence of the answer settles', () => {
+  it('leads with the dispute ("removed" per MOFCOM, "from 20% to 10%" per Trump)', () => {
+    expect(lead('Did the US remove the fentanyl tariff?', 'en')).toMatch(/^Sources differ: MOFCOM says the US will "remove the 10-percent so-called fentanyl tariffs"; Trump says/);
+    // A German plural of a hyphenated name ("Fentanyl-Zölle" of "Fentanyl-Zoll") names the record as the singular does.
+    expect(lead('Hat Washington die Fentanyl-Zölle komplett gestrichen?', 'de')).toMatch(/^Die Quellen weichen ab: MOFCOM zufolge streichen die USA/);
+  });
+  it('while what someone said is still settled by the record', () => {
+    // Guard: Trump's own words are recorded.
+    expect(lead('Did Trump say the fentanyl tariff would go from 20% to 10%?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -23,6 +23,7 @@ import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { pastRecordAsked, withPlanNote } from './past-record.js';
+import { disputeFirst } from './polar-dispute.js';
 import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
@@ -285,7 +286,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
     || p.words.some((w) => vocabIndex(ctx.dataset).reporting.has(w));
   // So does a record of an earlier day asked of a day after the record ("Did the fireworks of 4 July 2026 take place?").
   if (own?.verdict === 'yes' && asksPast(ctx, p) && (statesPlan(ctx, a.lead) || pastRecordAsked(ctx, p)) && !agreedAsked) {
-    return withPlanNote(ctx, a);
+    return disputeFirst(ctx, p, a) ?? withPlanNote(ctx, a);
   }
   // "Was the April 2025 measure a ban?" against a lead holding only "measure" and a support sentence "It is
   // a licence requirement, not a ban.": a denial holding an asked word the lead lacks settles it.
@@ -303,7 +304,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
   const best = bestSupport(ctx, p, a, (v) => !recheck || (v.verdict === 'yes' && v.byQuantity === true));
   if (recheck && !best) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
-  return best ? supportFirst(a, best, said(best.v)) : a;
+  // Unsettled, about a detail the sources give differently ("removed" or "cut from 20% to 10%"): the dispute.
+  return best ? supportFirst(a, best, said(best.v)) : disputeFirst(ctx, p, a) ?? a;
 }
 
 /** The answer led by a support sentence with its verdict, the old lead first in the support. */

@@ -5,6 +5,7 @@ import type { Event } from '../../dataset/schema.js';
 import { indexDataset, joinedAlias, normalize } from '../../dataset/lookup.js';
 import { scoreEvents, type NamedMinerals } from '../offline/scoring.js';
 import { isMonthWord, monthNumber } from './time.js';
+import { stemPhrase } from './stem.js';
 import type { PhraseHit } from './phrases.js';
 import type { OperatorWord } from './vocab.js';
 import type { TimeRef } from './types.js';
@@ -54,6 +55,21 @@ function joinedAliases(ds: Dataset): Set<string> {
   return set;
 }
 
+// Per dataset: the German stems of every alias of two words or more → its event, the first one's when two share them.
+const stemmedOf = new WeakMap<Dataset, Map<string, { item: Event; code: false }>>();
+function stemmedAliases(ds: Dataset): Map<string, { item: Event; code: false }> {
+  let map = stemmedOf.get(ds);
+  if (map) return map;
+  stemmedOf.set(ds, (map = new Map()));
+  for (const e of ds.events) {
+    for (const a of e.aliases) {
+      const key = stemPhrase(a, 'de');
+      if (key.includes(' ') && !map.has(key)) map.set(key, { item: e, code: false });
+    }
+  }
+  return map;
+}
+
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
 /**
  * `asked`: the words the question reads as an attribute's; one alone names no place ("Gipfel" of "ASEAN-Gipfel"
@@ -96,7 +112,9 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       if (!starts[i]) continue;
       const gram = list.slice(i, i + n).join(' ');
       // A plural of a name of several words ("the 0.1% rules") names it as the singular does.
-      const hit = idx.phrases.get(gram) ?? (n >= 2 && gram.length > 4 && gram.endsWith('s') ? idx.phrases.get(gram.slice(0, -1)) : undefined);
+      // So does a German plural of one ("die Fentanyl-Zölle" of "Fentanyl-Zoll"), met by the words' stems.
+      const hit = idx.phrases.get(gram) ?? (n >= 2 && gram.length > 4 && gram.endsWith('s') ? idx.phrases.get(gram.slice(0, -1)) : undefined)
+        ?? (n >= 2 ? stemmedAliases(ds).get(stemPhrase(gram, 'de')) : undefined);
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
         byAlias.add(hit.item);
