@@ -160,6 +160,8 @@ export const Grammar = z.strictObject({
   plan_markers: Words.default({ en: [], de: [] }),
   /** Words setting a deadline in the dataset's texts ("a ministerial within 180 days"): what is to be done by then is a plan too. */
   deadline_words: Words.default({ en: [], de: [] }),
+  /** Words right before a number claimed that make it approximate ("around 70%", "rund 70 %"). */
+  approximators: Words.default({ en: [], de: [] }),
   /** Words offering alternatives ("light or heavy?"): a question choosing between them asks neither yes nor no. */
   alternatives: Words.default({ en: [], de: [] }),
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */

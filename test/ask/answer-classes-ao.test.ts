@@ -96,3 +96,13 @@ describe('a yes/no about a detail the sources give differently, which no sentenc
     expect(lead('Did Trump say the fentanyl tariff would go from 20% to 10%?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a number claimed as approximate ("rund 70 %", "ca. 70 %") against the figure stated', () => {
+  it('holds within a twentieth of it', () => {
+    expect(lead('Liegt Chinas Anteil an der Förderung bei ca. 70 %?', 'de')).toMatch(/^Ja — China förderte 2025 69 %/);
+  });
+  it('while one further off is still no', () => {
+    // Guard: 69 % is not "etwa 80 %".
+    expect(lead('Liegt Chinas Anteil an der Förderung bei etwa 80 %?', 'de')).toMatch(/^Nein — China förderte 2025 69 %/);
+  });
+});

@@ -195,12 +195,14 @@ export const negated = (words: readonly string[], negations: ReadonlySet<string>
  * ("a gift of 250 trees" against "2,500 trees") or a part of the one asked ("12 of the 17" against
  * "all 17"), 'ok' when it states each, undefined when it states none (it settles nothing about them).
  */
-export function quantityCheck(asked: readonly string[], sentence: string): 'ok' | 'no' | undefined {
+export function quantityCheck(asked: readonly string[], sentence: string, approximate: ReadonlySet<string> = new Set()): 'ok' | 'no' | undefined {
   if (!asked.length) return 'ok';
   const stated = quantities(sentence);
   if (!stated.length) return undefined;
   for (const q of asked) {
     const at = stated.indexOf(q);
+    // "rund 70 %" against 69 %: a claim made approximate holds within a twentieth of it.
+    if (at < 0 && approximate.has(q) && stated.some((s) => Math.abs(Number(s) - Number(q)) <= Number(q) / 20)) continue;
     if (at < 0) return 'no';
     // A smaller number just before the one asked is a part of it ("12 of the 17").
     const prev = at > 0 ? stated[at - 1]! : undefined;

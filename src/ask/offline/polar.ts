@@ -228,7 +228,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   const stated = ordinalsAsNumbers(asked.length ? digits(sentence) : sentence, v, lang);
   // "100 cherry trees" against "100 years ago": another thing counted; the sentence states nothing asked.
   if (asked.length && spanMismatch(v, askedText, stated, asked)) return undefined;
-  const q = quantityCheck(asked, stated);
+  const q = quantityCheck(asked, stated, approximated(askedText, v.wordLists.approximators[lang]));
   // "Was the separation quota 270,000 t?" against "mining 270,000 t and separation 250,000 t".
   if (q === 'ok' && (labelledElsewhere(ctx, p, sentence, asked) || formerValues(asked, sentence, p, v))) return { verdict: 'no', hits, byQuantity: true };
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
@@ -339,4 +339,12 @@ function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: 
     }
   }
   return best;
+}
+
+/** The quantities of a question written right after a word making them approximate ("around 70%", "rund 70 %"). */
+function approximated(text: string, words: ReadonlySet<string>): Set<string> {
+  if (!words.size) return new Set();
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\p{L}+)\.?\s+(\d[\d.,]*)/gu)) if (words.has(normalize(m[1]!))) for (const x of quantities(m[2]!)) out.add(x);
+  return out;
 }

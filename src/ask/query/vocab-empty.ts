@@ -28,6 +28,7 @@ export const EMPTY: Vocabulary = {
     perfect_markers: { en: [], de: [] },
     plan_markers: { en: [], de: [] },
     deadline_words: { en: [], de: [] },
+    approximators: { en: [], de: [] },
     since_year: { en: [], de: [] },
     hearsay_verbs: { en: [], de: [] },
     worth_words: { en: [], de: [] },

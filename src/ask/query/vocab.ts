@@ -195,6 +195,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       perfectMarkers: perLocale(g.perfect_markers),
       planMarkers: perLocale(g.plan_markers),
       deadlineWords: perLocale(g.deadline_words),
+      approximators: perLocale(g.approximators),
       sinceYear: perLocale(g.since_year),
       hearsayVerbs: perLocale(g.hearsay_verbs),
       worthWords: perLocale(g.worth_words),
