@@ -106,3 +106,18 @@ describe('a number claimed as approximate ("rund 70 %", "ca. 70 %") against the 
     expect(lead('Liegt Chinas Anteil an der Förderung bei etwa 80 %?', 'de')).toMatch(/^Nein — China förderte 2025 69 %/);
   });
 });
+
+describe('an act or agreement asked as still in force, today or on a later day named', () => {
+  it('gives the day its record runs something to, and that what followed is not recorded once it has passed', () => {
+    expect(lead('Does the trade truce still hold in December 2026?', 'en'))
+      .toMatch(/^Its record runs until 10 Nov 2026 \(White House fact sheet on the US–China deal, 1 Nov 2025\): Section 301 exclusions were extended to 10 November 2026\. What followed, the dataset \(as of .*\) does not record\./);
+    expect(lead('Gilt der Handelsfrieden im Dezember 2026 noch?', 'de')).toMatch(/^Sein Eintrag reicht bis zum 10\. Nov\. 2026 .*Was danach galt, verzeichnet der Datensatz/);
+  });
+  it('else that no end is recorded, of the record named (not another)', () => {
+    expect(lead('Is the Malaysia MoU still in effect?', 'en')).toMatch(/^The dataset \(as of .*\) records no end for it: US–Malaysia reciprocal-trade agreement/);
+  });
+  it('while a figure claimed and asked as still holding is no record\'s state', () => {
+    // Guard: "Seltene Erden" in a framework's title names no framework.
+    expect(lead('Indien hat 2024 rund 2.900 t Seltene Erden gefördert – gilt das noch?', 'de')).toMatch(/^Ja — Indien — Bergwerksförderung/);
+  });
+});

@@ -14,7 +14,7 @@ import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { timeNamesMeasure } from '../query/time-label.js';
 import { datesIn, findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
-import { endNotRecorded } from './record-end.js';
+import { endNotRecorded, recordState } from './record-end.js';
 import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
@@ -195,6 +195,9 @@ export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   // "Has the tariff cut expired?": an act that is no measure, whose record gives it no end.
   const endless = lapsed && !suspended && !measureLapsed && !ahead && !extendAsked ? endNotRecorded(ctx, p) : undefined;
   if (endless) return endless;
+  // "Is the trade truce still holding?": such an act's state today, or on a later day named.
+  const holding = now && !lapsed && !suspended && !lifted && !ahead && !extendAsked && !p.words.some((w) => v.measureWords.has(w)) ? recordState(ctx, p) : undefined;
+  if (holding) return holding;
   const endAsked = suspended && !ahead ? untilTimeAsked(ctx, p) : undefined;
   const byEnd = endAsked ? suspendedUntil(ctx, p, endAsked) : undefined;
   if (byEnd) return byEnd;
