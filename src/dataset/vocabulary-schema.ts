@@ -162,6 +162,8 @@ export const Grammar = z.strictObject({
   deadline_words: Words.default({ en: [], de: [] }),
   /** Words right before a number claimed that make it approximate ("around 70%", "rund 70 %"). */
   approximators: Words.default({ en: [], de: [] }),
+  /** Verbs asking whether a plan was stated ("Did Albanese announce …?"): the record of the plan settles them. */
+  stating_plans: Words.default({ en: [], de: [] }),
   /** Words offering alternatives ("light or heavy?"): a question choosing between them asks neither yes nor no. */
   alternatives: Words.default({ en: [], de: [] }),
   /** Determiners pointing back at what the context named ("this minister", "dieser Minister"). */

@@ -53,6 +53,12 @@ describe('a plan asked as having happened: a deadline in its record, or a day af
     expect(second).toMatch(/^The record holds this as planned; whether it happened, the dataset \(as of .*\) does not record\./);
     expect(lead('Did the Akita fireworks on 4 July 2026 go ahead?', 'en')).toMatch(/^4 Jul 2026: Takaichi also announced/);
   });
+  it('while a plan announced or mentioned is settled by its record, and a plan of "would" gets no note', () => {
+    // Guards (review of the change): what Albanese announced is recorded; the tariff cut's outcome is.
+    expect(lead('Did Albanese announce US$1 billion from each side?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Hat Albanese 1 Mrd. US-Dollar binnen sechs Monaten angekündigt?', 'de')).toMatch(/^Ja — /);
+    expect(ask('Did the overall tariff on China fall from 57% to 47%?', 'en')).not.toMatch(/The record holds this as planned/);
+  });
   it('while a day after the record asked as an end is still the end recorded', () => {
     // Guard: "until 10 November 2026" is the suspension's end, stated by a record of what was done.
     expect(lead('Did China suspend the October controls until 10 November 2026?', 'en')).toMatch(/^Yes — suspended until 10 Nov 2026/);

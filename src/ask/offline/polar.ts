@@ -281,12 +281,15 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
   // nothing of what happened.
   // Unless what was agreed is asked ("Did China agree to buy 12 million t?"): the plan is what was agreed.
-  // So is what someone said ("Did Albanese say 8.5 billion dollars?"): the plan is what was said.
+  // So is what someone said or announced ("Did Albanese say / announce 8.5 billion dollars?"): the plan is what was stated.
   const agreedAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'agreed')
-    || p.words.some((w) => vocabIndex(ctx.dataset).reporting.has(w));
+    || p.words.some((w) => vocabIndex(ctx.dataset).reporting.has(w) || vocabIndex(ctx.dataset).wordLists.statingPlans[ctx.locale].has(w));
   // So does a record of an earlier day asked of a day after the record ("Did the fireworks of 4 July 2026 take place?").
-  if (own?.verdict === 'yes' && asksPast(ctx, p) && (statesPlan(ctx, a.lead) || pastRecordAsked(ctx, p)) && !agreedAsked) {
-    return disputeFirst(ctx, p, a) ?? withPlanNote(ctx, a);
+  // The note that the record cannot tell goes only under a deadline or a day after the record: a plan of
+  // "would" may have an outcome the same reply states ("The US tariff cut took effect on 10 November 2025").
+  if (own?.verdict === 'yes' && asksPast(ctx, p) && !agreedAsked) {
+    if (statesPlan(ctx, a.lead, false)) return disputeFirst(ctx, p, a) ?? a;
+    if (statesPlan(ctx, a.lead, true) || pastRecordAsked(ctx, p)) return disputeFirst(ctx, p, a) ?? withPlanNote(ctx, a);
   }
   // "Was the April 2025 measure a ban?" against a lead holding only "measure" and a support sentence "It is
   // a licence requirement, not a ban.": a denial holding an asked word the lead lacks settles it.
@@ -318,10 +321,11 @@ function asksPast(ctx: CommandContext, p: ParsedQuery): boolean {
   return vocabIndex(ctx.dataset).wordLists.pastOpeners[ctx.locale].has(p.words[0] ?? '');
 }
 
-/** Whether a text states a plan: a word of one ("would"), or a deadline ("within 180 days"). */
-function statesPlan(ctx: CommandContext, text: string): boolean {
+/** Whether a text states a plan: by a word of one ("would"), or (`deadline`) by a deadline ("within 180 days"). */
+function statesPlan(ctx: CommandContext, text: string, deadline: boolean): boolean {
   const lists = vocabIndex(ctx.dataset).wordLists;
-  return textWords(ctx.dataset, text).some((w) => lists.planMarkers[ctx.locale].has(w) || lists.deadlineWords[ctx.locale].has(w));
+  const words = deadline ? lists.deadlineWords[ctx.locale] : lists.planMarkers[ctx.locale];
+  return textWords(ctx.dataset, text).some((w) => words.has(w));
 }
 
 /**

@@ -29,6 +29,7 @@ export const EMPTY: Vocabulary = {
     plan_markers: { en: [], de: [] },
     deadline_words: { en: [], de: [] },
     approximators: { en: [], de: [] },
+    stating_plans: { en: [], de: [] },
     since_year: { en: [], de: [] },
     hearsay_verbs: { en: [], de: [] },
     worth_words: { en: [], de: [] },

@@ -196,6 +196,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       planMarkers: perLocale(g.plan_markers),
       deadlineWords: perLocale(g.deadline_words),
       approximators: perLocale(g.approximators),
+      statingPlans: perLocale(g.stating_plans),
       sinceYear: perLocale(g.since_year),
       hearsayVerbs: perLocale(g.hearsay_verbs),
       worthWords: perLocale(g.worth_words),
