@@ -127,3 +127,14 @@ describe('an act or agreement asked as still in force, today or on a later day n
     expect(lead('Indien hat 2024 rund 2.900 t Seltene Erden gefördert – gilt das noch?', 'de')).toMatch(/^Ja — Indien — Bergwerksförderung/);
   });
 });
+
+describe('"like" as a filler at the end of a question ("…, like?")', () => {
+  it('is neither a forecast asked ("likely") nor the content of the question', () => {
+    expect(lead('Which mined more rare earths in 2025, Brazil or Australia, like?', 'en')).toMatch(/^Mine production \(Rare earths\): Brazil 2,000 t .*Australia has more\./);
+    expect(lead('Me mate says Brazil dug up more rare earths last year than the year before. Is that right, like?', 'en')).toMatch(/^Yes — Brazil — mine production of rare earths: 2025 2,000 t .*more in 2025\./);
+  });
+  it('while a forecast asked as likely is still one the dataset does not hold', () => {
+    // Guard: "likely to", "how likely" stay forecast words.
+    expect(lead('Is China likely to lift the controls?', 'en')).toMatch(/^The dataset has no figure for that \(likely to\)\. The dataset records what sources reported; it holds no forecasts/);
+  });
+});
