@@ -138,3 +138,10 @@ describe('"like" as a filler at the end of a question ("…, like?")', () => {
     expect(lead('Is China likely to lift the controls?', 'en')).toMatch(/^The dataset has no figure for that \(likely to\)\. The dataset records what sources reported; it holds no forecasts/);
   });
 });
+
+describe('a ranking asked as a league table or a podium', () => {
+  it('is the top list', () => {
+    expect(lead('Lithium reserves league table, please.', 'en')).toMatch(/^Largest reserves of lithium .*1\. Chile 9\.2 million t; 2\. Australia 8\.4 million t/);
+    expect(lead('Wer steht beim Kobalt 2025 auf dem Siegertreppchen?', 'de')).toMatch(/^Größte Bergwerksförderung \(Kobalt\) .*1\. Demokratische Republik Kongo 230\.000 t/);
+  });
+});
