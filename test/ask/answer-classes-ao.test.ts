@@ -145,3 +145,14 @@ describe('a ranking asked as a league table or a podium', () => {
     expect(lead('Wer steht beim Kobalt 2025 auf dem Siegertreppchen?', 'de')).toMatch(/^Größte Bergwerksförderung \(Kobalt\) .*1\. Demokratische Republik Kongo 230\.000 t/);
   });
 });
+
+describe('a German compound ending in a name\'s last word ("Fentanyl-Strafzoll" of "Fentanyl-Zoll"), and the Affiliates rule as readers call it', () => {
+  it('names the record as the name does', () => {
+    expect(lead('Welcher Satz galt beim Fentanyl-Strafzoll vorher und welcher danach?', 'de')).toMatch(/Fentanyl-Zoll sinke von 20 % auf 10 %/);
+    expect(lead('Seit wann ist die Tochterregel ausgesetzt?', 'de')).toMatch(/^10\. Nov\. 2025: US-Zollsenkung und Aussetzung der Affiliates-Regel/);
+  });
+  it('while a first part naming another thing asked does not ("Galliumexportverbot" is the ban, not its suspension)', () => {
+    // Guard: "Export-" is a word of its own; the suspension's alias "Gallium-Verbot" is not the ban of December 2024.
+    expect(lead('Was kam früher, Chinas Galliumexportverbot gegen die USA oder die Aprilkontrollen für sieben Seltene Erden?', 'de')).not.toMatch(/danach: China setzt sein Exportverbot/);
+  });
+});

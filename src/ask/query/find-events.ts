@@ -6,6 +6,7 @@ import { indexDataset, joinedAlias, normalize } from '../../dataset/lookup.js';
 import { scoreEvents, type NamedMinerals } from '../offline/scoring.js';
 import { isMonthWord, monthNumber } from './time.js';
 import { stemPhrase } from './stem.js';
+import { vocabIndex } from './vocab.js';
 import type { PhraseHit } from './phrases.js';
 import type { OperatorWord } from './vocab.js';
 import type { TimeRef } from './types.js';
@@ -70,6 +71,35 @@ function stemmedAliases(ds: Dataset): Map<string, { item: Event; code: false }> 
   return map;
 }
 
+// Per dataset: the aliases of two words or more by all but their last word → their last words and events.
+const byHeadOf = new WeakMap<Dataset, Map<string, { last: string; item: Event }[]>>();
+
+/**
+ * "Fentanyl-Strafzoll" of "Fentanyl-Zoll": a German compound ending in an alias's last word (of four
+ * letters or more) after the alias's other words names its event as the alias does.
+ */
+function compoundAlias(ds: Dataset, gram: string): { item: Event; code: false } | undefined {
+  let map = byHeadOf.get(ds);
+  if (!map) {
+    byHeadOf.set(ds, (map = new Map()));
+    for (const e of ds.events) {
+      for (const a of e.aliases) {
+        const words = normalize(a).split(' ');
+        if (words.length < 2 || words.at(-1)!.length < 4) continue;
+        const head = words.slice(0, -1).join(' ');
+        map.set(head, [...(map.get(head) ?? []), { last: words.at(-1)!, item: e }]);
+      }
+    }
+  }
+  const words = gram.split(' ');
+  const last = words.at(-1)!;
+  // The added part qualifies the alias's thing ("Straf-"); one naming another thing asked ("Export-" of
+  // "Galliumexportverbot", the ban, not its suspension's alias "Gallium-Verbot") does not.
+  const known = vocabIndex(ds).known;
+  const hit = map.get(words.slice(0, -1).join(' '))?.find((x) => last.length > x.last.length && last.endsWith(x.last) && !known.has(last.slice(0, -x.last.length)));
+  return hit ? { item: hit.item, code: false } : undefined;
+}
+
 /** Events the question names: aliases and titles word for word (longest first), then by word score. */
 /**
  * `asked`: the words the question reads as an attribute's; one alone names no place ("Gipfel" of "ASEAN-Gipfel"
@@ -114,7 +144,7 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       // A plural of a name of several words ("the 0.1% rules") names it as the singular does.
       // So does a German plural of one ("die Fentanyl-Zölle" of "Fentanyl-Zoll"), met by the words' stems.
       const hit = idx.phrases.get(gram) ?? (n >= 2 && gram.length > 4 && gram.endsWith('s') ? idx.phrases.get(gram.slice(0, -1)) : undefined)
-        ?? (n >= 2 ? stemmedAliases(ds).get(stemPhrase(gram, 'de')) : undefined);
+        ?? (n >= 2 ? stemmedAliases(ds).get(stemPhrase(gram, 'de')) ?? compoundAlias(ds, gram) : undefined);
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
         byAlias.add(hit.item);
