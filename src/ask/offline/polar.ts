@@ -3,7 +3,7 @@
 // then the answer is "yes" when the sentence and the question agree in negation and "no" when one
 // of them is negated ("Is the MoU binding?" — "a non-binding MoU"; "is promethium found in nature?"
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
-import { quantities } from '../query/quantities.js';
+import { approximated, quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -22,7 +22,7 @@ import { shareByYear } from './polar-share.js';
 import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import { pastRecordAsked, withPlanNote } from './past-record.js';
+import { planUnsettled } from './polar-plan.js';
 import { disputeFirst } from './polar-dispute.js';
 import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
@@ -279,18 +279,9 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   const stronger = title ? bestSupport(ctx, p, a, () => true, title, own!.hits) : undefined;
   if (stronger) return supportFirst(a, stronger, said(stronger.v));
   // "Did Trump visit Beijing in April 2026?" against "he would visit China in April 2026": a plan says
-  // nothing of what happened.
-  // Unless what was agreed is asked ("Did China agree to buy 12 million t?"): the plan is what was agreed.
-  // So is what someone said or announced ("Did Albanese say / announce 8.5 billion dollars?"): the plan is what was stated.
-  const agreedAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'agreed')
-    || p.words.some((w) => vocabIndex(ctx.dataset).reporting.has(w) || vocabIndex(ctx.dataset).wordLists.statingPlans[ctx.locale].has(w));
-  // So does a record of an earlier day asked of a day after the record ("Did the fireworks of 4 July 2026 take place?").
-  // The note that the record cannot tell goes only under a deadline or a day after the record: a plan of
-  // "would" may have an outcome the same reply states ("The US tariff cut took effect on 10 November 2025").
-  if (own?.verdict === 'yes' && asksPast(ctx, p) && !agreedAsked) {
-    if (statesPlan(ctx, a.lead, false)) return disputeFirst(ctx, p, a) ?? a;
-    if (statesPlan(ctx, a.lead, true) || pastRecordAsked(ctx, p)) return disputeFirst(ctx, p, a) ?? withPlanNote(ctx, a);
-  }
+  // nothing of what happened (polar-plan.ts).
+  const planned = own?.verdict === 'yes' ? planUnsettled(ctx, p, a) : undefined;
+  if (planned) return planned;
   // "Was the April 2025 measure a ban?" against a lead holding only "measure" and a support sentence "It is
   // a licence requirement, not a ban.": a denial holding an asked word the lead lacks settles it.
   // Not a lead settled by the number claimed: it states what was asked ('Trennquote 250.000 t?').
@@ -317,17 +308,6 @@ function supportFirst(a: AnswerFirst, best: { sentence: string }, verdict: strin
   return { ...a, lead: `${verdict} — ${best.sentence}`, support: [a.lead, ...rest] };
 }
 
-function asksPast(ctx: CommandContext, p: ParsedQuery): boolean {
-  return vocabIndex(ctx.dataset).wordLists.pastOpeners[ctx.locale].has(p.words[0] ?? '');
-}
-
-/** Whether a text states a plan: by a word of one ("would"), or (`deadline`) by a deadline ("within 180 days"). */
-function statesPlan(ctx: CommandContext, text: string, deadline: boolean): boolean {
-  const lists = vocabIndex(ctx.dataset).wordLists;
-  const words = deadline ? lists.deadlineWords[ctx.locale] : lists.planMarkers[ctx.locale];
-  return textWords(ctx.dataset, text).some((w) => words.has(w));
-}
-
 /**
  * The support's sentence that settles the question with the most of its words, more than `floor`, among
  * the verdicts `keep` accepts, of the sentences `holding` accepts; each read after `title` (the event's title the lead opens with), if given.
@@ -343,12 +323,4 @@ function bestSupport(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst, keep: 
     }
   }
   return best;
-}
-
-/** The quantities of a question written right after a word making them approximate ("around 70%", "rund 70 %"). */
-function approximated(text: string, words: ReadonlySet<string>): Set<string> {
-  if (!words.size) return new Set();
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(\p{L}+)\.?\s+(\d[\d.,]*)/gu)) if (words.has(normalize(m[1]!))) for (const x of quantities(m[2]!)) out.add(x);
-  return out;
 }

@@ -3,6 +3,7 @@
 // and a later day its texts state of something else ("fireworks for 4 July 2026") is not its end.
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
+import type { Dataset } from '../../dataset/dataset.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDate } from '../../reply/format.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -19,11 +20,23 @@ import { recordLabel, suspendedBy } from './suspension-records.js';
  */
 function ownWords(ctx: CommandContext, e: Event): string[] {
   const v = vocabIndex(ctx.dataset);
-  const ds = ctx.dataset;
-  const names = new Set([...ds.countries, ...ds.minerals, ...ds.elements].flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
-  // German adjectives of those names ("Seltenen" of "Seltene Erden") by their stems.
-  const stems = new Set([...names].map((n) => stem(n, ctx.locale)));
+  const { names, stems } = nameWords(ctx);
   return normalize([...e.aliases, e.title.en, e.title.de].join(' ')).split(' ').filter((w) => w.length > 3 && !v.stop.has(w) && !names.has(w) && !stems.has(stem(w, ctx.locale)));
+}
+
+// Per dataset and language: the words of the names of countries, minerals and elements, and their stems
+// (German adjectives of those names, "Seltenen" of "Seltene Erden").
+const nameWordsOf = new WeakMap<Dataset, Map<string, { names: Set<string>; stems: Set<string> }>>();
+function nameWords(ctx: CommandContext): { names: Set<string>; stems: Set<string> } {
+  const ds = ctx.dataset;
+  const perLocale = nameWordsOf.get(ds) ?? new Map<string, { names: Set<string>; stems: Set<string> }>();
+  nameWordsOf.set(ds, perLocale);
+  let got = perLocale.get(ctx.locale);
+  if (!got) {
+    const names = new Set([...ds.countries, ...ds.minerals, ...ds.elements].flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
+    perLocale.set(ctx.locale, (got = { names, stems: new Set([...names].map((n) => stem(n, ctx.locale))) }));
+  }
+  return got;
 }
 
 /**

@@ -42,3 +42,11 @@ export function quantities(text: string, scaled = true): string[] {
   }
   return out;
 }
+
+/** The quantities of a question written right after a word making them approximate ("around 70%", "rund 70 %"). */
+export function approximated(text: string, words: ReadonlySet<string>): Set<string> {
+  if (!words.size) return new Set();
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\p{L}+)\.?\s+(\d[\d.,]*)/gu)) if (words.has(normalize(m[1]!))) for (const x of quantities(m[2]!)) out.add(x);
+  return out;
+}
