@@ -68,7 +68,7 @@ export function pastRecordAsked(ctx: CommandContext, p: ParsedQuery): boolean {
 export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan): Plan {
   const r = plan.route;
   const time = p.time;
-  if (!plan.answer || plan.answer.status !== 'answer' || !r || !('command' in r) || r.command !== 'summit' || plan.answer.support.includes(planNote(ctx))) return plan;
+  if (!plan.answer || plan.answer.status !== 'answer' || !r || !('command' in r) || r.command !== 'summit') return plan;
   if (!time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return plan;
   return { ...plan, answer: { ...plan.answer, support: [scheduledNote(ctx), ...plan.answer.support] } };
 }

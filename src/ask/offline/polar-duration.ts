@@ -11,7 +11,8 @@ import type { VocabIndex } from '../query/vocab-types.js';
 import { holdsPhrase } from '../query/question-text.js';
 import { questionNegated } from './polar-parts.js';
 import { spelledNumberAt } from '../query/thresholds.js';
-import { loc, t } from '../../commands/common.js';
+import { loc } from '../../commands/common.js';
+import { disputeNote, disputesOf } from './event-disputes.js';
 
 /** A text's words as typed, lower case, a decimal kept whole ("1.5", "1,5"). */
 const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\d.,]+/u).map((w) => w.replace(/[.,]+$/, '')).filter(Boolean);
@@ -106,12 +107,10 @@ export function durationVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFi
   // "Was the meeting nearly two hours long?" against 1 hour 40 minutes (CNBC) or "nearly two hours"
   // (Reuters): where the record's span says no and a note on the sources gives one that bears the claim
   // out, the dispute is the answer. (A claim the record's span bears out is its source's, and stays yes.)
-  const differ = t(ctx.locale, 'Sources differ', 'Die Quellen weichen ab');
-  const ids = new Set(p.subjects.events.map((e) => e.id));
-  const disputed = ctx.dataset.discrepancies.filter((d) => d.events.some((id) => ids.has(id)))
+  const disputed = yes ? undefined : disputesOf(ctx, p.subjects.events)
     .flatMap((d) => splitSentences(ctx.dataset, loc(ctx.locale, d.text)))
-    .find((x) => !yes && allMinutes(tokens(x), v).some((m) => bearsOut(ctx, words, asked, m)));
-  if (disputed) return { ...a, lead: `${differ}: ${disputed}`, support: [a.lead, ...a.support] };
+    .find((x) => allMinutes(tokens(x), v).some((m) => bearsOut(ctx, words, asked, m)));
+  if (disputed) return { ...a, lead: disputeNote(ctx.locale, disputed), support: [a.lead, ...a.support] };
   const word = yes ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No';
   if (stated.s === a.lead) return { ...a, lead: `${word} — ${a.lead}` };
   return { ...a, lead: `${word} — ${stated.s}`, support: [a.lead, ...a.support.map((x) => x.replace(stated.s, '').trim()).filter(Boolean)] };

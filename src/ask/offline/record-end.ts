@@ -81,12 +81,12 @@ function noEnd(ctx: CommandContext, r: Event): AnswerFirst {
       `Ein Ende verzeichnet der Datensatz (Stand ${asOf}) dafür nicht: ${recordLabel(ctx, r)}.`) };
 }
 
-/** That the dataset records no end of the record asked as run out, with the record. */
+/** The record asked as run out: the day its texts run something to, or that no end is recorded (recordState). */
 export function endNotRecorded(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const r = recordAsked(ctx, p);
   if (!r) return undefined;
   const u = untilClause(ctx, p, r);
-  return u && u.hits > 0 ? undefined : endingClause(ctx, r) ? recordState(ctx, p, r) : noEnd(ctx, r);
+  return u && u.hits > 0 ? undefined : recordState(ctx, p, r);
 }
 
 /**
@@ -94,8 +94,7 @@ export function endNotRecorded(ctx: CommandContext, p: ParsedQuery): AnswerFirst
  * state of the record asked on the day asked (today, or a later day the question names): the day its
  * texts run something to, with what followed unrecorded once it has passed; else that no end is recorded.
  */
-export function recordState(ctx: CommandContext, p: ParsedQuery, asked = recordAsked(ctx, p)): AnswerFirst | undefined {
-  const r = asked;
+export function recordState(ctx: CommandContext, p: ParsedQuery, r = recordAsked(ctx, p)): AnswerFirst | undefined {
   if (!r) return undefined;
   const ending = endingClause(ctx, r);
   if (!ending) return noEnd(ctx, r);

@@ -123,7 +123,7 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       const gram = n === 1 ? list[i]! : list.slice(i, i + n).join(' ');
       // A genitive or plural of a place names it as the place does ("am Rande des ASEAN-Gipfels", "Pekings").
       const hits = byPlace.grams.get(gram) ?? (gram.endsWith('s') ? byPlace.grams.get(gram.slice(0, -1)) : undefined);
-      if (hits && placeLike(list.slice(i, i + n).join(' '))) for (const e of hits) inPlace.add(e);
+      if (hits && placeLike(gram)) for (const e of hits) inPlace.add(e);
     }
   }
   if (inPlace.size) {
