@@ -82,7 +82,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     // aufgehoben?", read as production by "liefern") is not asking which is larger: a content word no
     // figure's words hold leaves the figures side by side without a verdict.
     const figureWords = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer).flatMap((h) => h.matched.flatMap((x) => normalize(x).split(' '))));
-    const settles = p.operator === 'compare' || each || equal || atLeast || atMost || times !== undefined || p.threshold !== undefined || p.content.every((w) => figureWords.has(w));
+    const settles = p.operator === 'compare' || p.less === true || each || equal || atLeast || atMost || times !== undefined || p.threshold !== undefined || p.content.every((w) => figureWords.has(w));
     if (p.polar && settles && known.length === rows.length) yes = yesNo(locale, negClaimed ? !holds : holds);
   }
   const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;

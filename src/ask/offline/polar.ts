@@ -256,7 +256,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // question's words, or one country's figure, says nothing of which is larger.
   const two = p.subjects.countries.length === 2 ? tonnagesCompared(p, a.lead, equativeAsked(p, vocabIndex(ctx.dataset)) === 'equal') : undefined;
   if (two) return { ...a, lead: `${word(two)} — ${a.lead}` };
-  if (p.operator === 'compare' || (p.subjects.countries.length >= 2 && !p.subjects.countries.every((c) => namesCountry(a.lead, c)))) return a;
+  // "Is India behind Brazil?" (p.less from the order word) compares as "Does India have less than Brazil?" does.
+  if (p.operator === 'compare' || (p.less && p.subjects.countries.length === 2) || (p.subjects.countries.length >= 2 && !p.subjects.countries.every((c) => namesCountry(a.lead, c)))) return a;
   if (comparedWithNothing(ctx, p)) return a;
   const byYear = shareByYear(ctx, p, a);
   if (byYear) return { ...a, lead: `${word(byYear.verdict)} — ${byYear.sentence}`, support: [a.lead, ...a.support].map((x) => x.replace(byYear.sentence, '').trim()).filter(Boolean) };

@@ -33,7 +33,7 @@ import { knowNormalQuestion } from './question-text.js';
 import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { bareScaleAtEnd, inFraction, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, comparedAgainst, placesAsked } from './ranking.js';
+import { afterCountries, behindClaimed, comparedAgainst, placesAsked } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 
@@ -274,6 +274,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // a "less" word elsewhere in the sentence.
   const boundBy = ops.has('less') ? boundKind(opHits, words, v.numbers) : undefined;
   if (ops.has('less') && (boundBy === undefined || boundBy === 'less')) out.less = true;
+  else if (polar && !ops.has('top') && ranked === undefined && countries.length === 2 && behindClaimed(words, opHits, countries, v.stop)) out.less = true;
   if (polar && ops.has('same')) out.same = true;
   if (ops.has('first')) out.firstOf = true;
   if (ops.has('up') !== ops.has('down')) out.direction = ops.has('up') ? 'up' : 'down';

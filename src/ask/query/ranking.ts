@@ -142,6 +142,22 @@ export function comparedAgainst(words: readonly string[], opHits: readonly Phras
   return found;
 }
 
+/**
+ * "Myanmar hinter Australien?", "Is India behind Brazil on reserves?": a country named, then an order
+ * word ("behind", "after", "hinter") and the second country claims the first is the smaller of the two.
+ */
+export function behindClaimed(words: readonly string[], opHits: readonly PhraseHit<OperatorWord>[], countries: readonly Country[], stop: ReadonlySet<string>): boolean {
+  const isName = (w: string): boolean => countries.some((c) => namesOf(c).has(w));
+  return opHits.some((h) => {
+    if (h.value !== 'after') return false;
+    let j = h.start + h.words;
+    while (j < words.length && stop.has(words[j]!) && !isName(words[j]!)) j++;
+    const next = countryAt(words, j, countries)?.c;
+    // "Liegt Australien bei der Förderung hinter Myanmar?": the other country anywhere before the word.
+    return next !== undefined && words.slice(0, h.start).some((_, i) => { const c = countryAt(words, i, countries)?.c; return c !== undefined && c !== next; });
+  });
+}
+
 /** The count a word writes ("3", "three", "drei"); 0 when it writes none. */
 export function countAt(w: string | undefined, numbers: ReadonlyMap<string, number>): number {
   if (w === undefined) return 0;

@@ -170,6 +170,9 @@ function chronoTimeCued(question: string, ds: Dataset, clock?: Date): TimeRef | 
   const found = readings(text, ds).find((x) => !duration(x.text) && (!year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord)));
   const relative = found && clock && !year && !/\d/.test(found.text) && !normalize(found.text).split(' ').some(isMonthWord);
   const r = relative ? readings(text, ds, clock).find((x) => x.index === found.index) ?? found : found;
+  // "a few days after the KL signing", "three days before the summit", "a week later": a span counted from
+  // something the question names (or said before it), not from today; chrono would count it from the clock.
+  if (r && relative && ANCHORED_SPAN.test(r.text.trim())) return year ? yearRef(year[1]!) : undefined;
   if (r) {
     const read = toRef(r, ds);
     const ref = relative && r !== found && read.kind !== 'year' ? { ...read, relative: true } : read;
@@ -179,9 +182,12 @@ function chronoTimeCued(question: string, ds: Dataset, clock?: Date): TimeRef | 
       ?? new RegExp(THIS_MONTH_DE.source, 'iu').exec(question)?.[0];
     return typed ? { ...ref, text: typed } : ref;
   }
-  if (year) return { kind: 'year', start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: year[1]! };
+  if (year) return yearRef(year[1]!);
   return undefined;
 }
+
+const ANCHORED_SPAN = /(?<!\p{L})(?:after|before|later|earlier)$/iu;
+const yearRef = (y: string): TimeRef => ({ kind: 'year', start: `${y}-01-01`, end: `${y}-12-31`, text: y });
 
 // A day written whole in digits ("2025-10-21", "31.10.2025") is unambiguous: read here, it costs a
 // regular expression where chrono's parsers of both languages cost about a third of such a question's
