@@ -160,6 +160,8 @@ export const Grammar = z.strictObject({
   plan_markers: Words.default({ en: [], de: [] }),
   /** Words setting a deadline in the dataset's texts ("a ministerial within 180 days"): what is to be done by then is a plan too. */
   deadline_words: Words.default({ en: [], de: [] }),
+  // "Is it officially a peace accord?": asks what a thing is by its official standing, which a name others use does not settle.
+  official_words: Words.default({ en: [], de: [] }),
   /** Words right before a number claimed that make it approximate ("around 70%", "rund 70 %"). */
   approximators: Words.default({ en: [], de: [] }),
   /** Verbs asking whether a plan was stated ("Did Albanese announce …?"): the record of the plan settles them. */
@@ -182,6 +184,8 @@ export const Grammar = z.strictObject({
   percent_sign: Words.default({ en: [], de: [] }),
   /** Words asking whether a figure changed between editions ("changed", "korrigiert"). */
   change_words: Words.default({ en: [], de: [] }),
+  /** Words asking how much a figure grew or fell between two years ("growth from 2023 to 2024"). */
+  growth_words: Words.default({ en: [], de: [] }),
   /** Words joining two questions in one message ("When …, and when …?"). */
   question_joiners: Words.default({ en: [], de: [] }),
   /** Words asking which countries a table dropped or added between editions ("gone from", "came in instead"). */

@@ -44,3 +44,51 @@ describe('German words of extraction and of mines', () => {
     expect(lead('Wie viel Gewinn hat Lynas zuletzt erzielt?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl/);
   });
 });
+
+describe('a thing asked by its official standing, where the sources name it differently', () => {
+  it('leads with the dispute, not a yes read off the name others use', () => {
+    expect(lead('Is what Thailand and Cambodia signed formally a peace accord?', 'en')).toMatch(/^Sources differ: .*officially a joint declaration/);
+    expect(lead('Haben Thailand und Kambodscha offiziell ein Friedensabkommen unterzeichnet?', 'de')).toMatch(/^Die Quellen weichen ab: .*offiziell eine gemeinsame Erklärung/);
+  });
+  it('while a plain yes/no question on the same record keeps its verdict', () => {
+    // Guard: no word of official standing.
+    expect(lead('Did Anutin and Hun Manet sign a joint declaration?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe("a publisher's figure told, then a one-word tag in a sentence of its own", () => {
+  it('asks whether the figure is right, not whether the publisher gave it', () => {
+    expect(lead('ZDF reports that Vietnam holds 21 million tonnes of rare-earth reserves. Correct?', 'en')).toMatch(/^No — The ZDF\/AFP article/);
+  });
+  it('while the tag inside the sentence still asks what the publisher said', () => {
+    expect(lead('The ZDF piece gave Vietnam 21 Mt of reserves, right?', 'en')).toMatch(/^Yes — The ZDF\/AFP article/);
+  });
+});
+
+describe('two years of one figure within the edition named, and the change asked', () => {
+  it('takes both years from that edition and states the change earlier to later', () => {
+    expect(lead("Thailand's rare-earth mine output, 2023 to 2024, per MCS 2025: how much growth?", 'en'))
+      .toMatch(/2023 3,600 t \(USGS MCS 2025\) against 2024 13,000 t \(estimated\) \(USGS MCS 2025\) — up 9,400 t \(\+261%\) from 2023 to 2024\./);
+    expect(lead('Wie stark ging die Seltenerdförderung Myanmars von 2024 auf 2025 zurück?', 'de')).toMatch(/— ein Rückgang um 5\.000 t \(−19 %\) von 2024 bis 2025\./);
+  });
+  it('while an edition not giving both years leaves each year to its newest edition', () => {
+    expect(lead('Chinas Seltenerdförderung: 2023 laut MCS 2024 gegenüber 2025?', 'de')).toMatch(/2023 255\.000 t \(USGS MCS 2025\) gegenüber 2025 270\.000 t/);
+  });
+});
+
+describe('the rare earths of an electric car', () => {
+  it('names the elements whose uses hold it, under any of its names', () => {
+    expect(lead('Which rare earths end up in an EV?', 'en')).toMatch(/: Neodymium \(Nd\) and Dysprosium \(Dy\)\.$/);
+    expect(lead('Welche Seltenen Erden braucht ein Elektrofahrzeug?', 'de')).toMatch(/: Neodym \(Nd\) und Dysprosium \(Dy\)\.$/);
+  });
+});
+
+describe('a place inside the longer name of one event', () => {
+  it('names that event, not every event held at the place', () => {
+    expect(lead('Tell me about the KL Peace Accord', 'en')).toMatch(/^Thailand–Cambodia joint declaration/);
+    expect(lead('Was genau ist der Konsens von Kuala Lumpur?', 'de')).toMatch(/^Handelsgespräche zwischen den USA und China in Kuala Lumpur/);
+  });
+  it('while the place alone still names all of them', () => {
+    expect(lead('What happened in Kuala Lumpur?', 'en')).toMatch(/Kuala Lumpur \(5th round\).*Thailand–Cambodia joint declaration/);
+  });
+});

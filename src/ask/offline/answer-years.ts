@@ -7,10 +7,21 @@ import { Citations, t } from '../../commands/common.js';
 import { rankValue, recordHistory, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { current, figureCommand, val, what, yesNo } from './answer-figures.js';
+import { vocabIndex } from '../query/vocab.js';
+import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { formatFigureValue, formatNumber } from '../../reply/format.js';
+import type { Locale } from '../../reply/model.js';
+import { ofEdition, sinceEdition } from './revision-claims.js';
 
 export function yearsCompared(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, c: Country): AnswerFirst {
   const { dataset: ds, locale } = ctx;
-  const history = recordHistory(ds, m.id, c.id, measure);
+  const all = recordHistory(ds, m.id, c.id, measure);
+  // "Growth from 2023 to 2024 per MCS 2025": both years from the edition named (and older ones for a year it
+  // lacks), as compareFigures pins one; an edition named after "since" is a starting point, not a pin.
+  // Only an edition giving both years pins them: "240,000 t per MCS 2024 — what does the January 2025 edition say?" asks across editions.
+  const pinned = p.edition !== undefined && !sinceEdition(p, vocabIndex(ds), locale) ? all.findIndex((g) => ofEdition(g, p.edition!)) : -1;
+  const gives = (h: typeof all): boolean => p.years!.every((y) => current(h, measure, y)?.eff.figure.value != null);
+  const history = pinned >= 0 && gives(all.slice(pinned)) ? all.slice(pinned) : all;
   const cite = new Citations(ds);
   const rows = p.years!.map((year) => ({ year, hit: current(history, measure, year) }));
   const parts: string[] = [];
@@ -41,6 +52,8 @@ export function yearsCompared(ctx: CommandContext, p: ParsedQuery, measure: Meas
     const [early, late] = known[0]!.year <= known[1]!.year ? [a, b] : [b, a];
     const verdictYes = p.same ? a === b : p.direction ? (p.direction === 'up' ? late > early : late < early) : a !== b && (a > b) !== Boolean(p.less);
     if (p.polar && known.length === rows.length) yes = yesNo(locale, verdictYes);
+    // "Growth from 2023 to 2024?", "Um wie viel sank …?": the change from the earlier year to the later, in tonnes and per cent.
+    if (!p.polar && a !== b && holdsPhrase(paddedQuestion(p), vocabIndex(ds).growthWords)) verdict = change(locale, m, known.map((r) => ({ year: r.year, value: rankValue(r.hit!.eff.figure) })));
   }
   const head = locale === 'de' ? `${c.name.de} — ${what(measure, m, locale)}` : `${c.name.en} — ${what(measure, m, locale)}`;
   return {
@@ -50,4 +63,13 @@ export function yearsCompared(ctx: CommandContext, p: ParsedQuery, measure: Meas
     sources: cite.list(locale).map((s) => s.id),
     more: figureCommand(ds, measure, m, c.id === 'WORLD' ? undefined : c, locale),
   };
+}
+
+/** " — up 9,400 t (+261%) from 2023 to 2024.": the change between two years' figures, earlier to later. */
+function change(locale: Locale, m: Mineral, two: readonly { year: number; value: number }[]): string {
+  const [from, to] = [...two].sort((x, y) => x.year - y.year) as [{ year: number; value: number }, { year: number; value: number }];
+  const gap = formatFigureValue({ value: Math.abs(to.value - from.value) }, m.unit.symbol, locale, 'short');
+  const pct = from.value > 0 ? ` (${to.value > from.value ? '+' : '−'}${formatNumber(Math.round((Math.abs(to.value - from.value) / from.value) * 100), locale)}${t(locale, '%', ' %')})` : '';
+  const up = to.value > from.value;
+  return t(locale, ` — ${up ? 'up' : 'down'} ${gap}${pct} from ${from.year} to ${to.year}.`, ` — ${up ? 'ein Anstieg' : 'ein Rückgang'} um ${gap}${pct} von ${from.year} bis ${to.year}.`);
 }

@@ -6,6 +6,7 @@ import { loc } from '../../commands/common.js';
 import { disputeNote, disputesOf } from './event-disputes.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
+import { vocabIndex } from '../query/vocab.js';
 
 /** The answer led by the note on a dispute of the events asked, when the question names a disputed word of it. */
 export function disputeFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst | undefined {
@@ -16,4 +17,14 @@ export function disputeFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst
   if (!d) return undefined;
   const note = disputeNote(locale, loc(locale, d.text));
   return { ...a, lead: note, support: [a.lead, ...a.support], notes: (a.notes ?? []).filter((n) => n !== note), sources: [...new Set([...a.sources, ...d.sources])] };
+}
+
+/**
+ * "Is it officially called a peace accord?" against "officially a joint declaration; Trump called it the
+ * Peace Accord": a yes read off a word the sources give differently, asked by its official standing
+ * (grammar.official_words), leaves the dispute first.
+ */
+export function officialDisputeFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst | undefined {
+  const official = vocabIndex(ctx.dataset).wordLists.officialWords[ctx.locale];
+  return p.words.some((w) => official.has(w)) ? disputeFirst(ctx, p, a) : undefined;
 }

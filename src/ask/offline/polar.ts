@@ -23,7 +23,7 @@ import { labelledElsewhere } from './polar-labels.js';
 import { boundVerdict, namesCountry, tonnagesCompared } from './polar-tonnage.js';
 import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { planUnsettled } from './polar-plan.js';
-import { disputeFirst } from './polar-dispute.js';
+import { disputeFirst, officialDisputeFirst } from './polar-dispute.js';
 import { datesInDatasetText, namesMonth } from '../query/time.js';
 import { textStems, textWords } from './sentence-cache.js';
 import { asksCurrentState, namesElements, saysInForce, stateVerdict } from './polar-state.js';
@@ -276,6 +276,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // A lead lacking one of the question's words ("Is the critical-minerals MoU legally binding?" against
   // the MoU's terms) yields to a sentence of the same event's support holding more of them ("a
   // non-binding memorandum"), read with the event's title the lead opens with.
+  const disputed = own?.verdict === 'yes' && !recheck ? officialDisputeFirst(ctx, p, a) : undefined;
+  if (disputed) return disputed;
   const title = own && !recheck && own.hits < contentOf(ctx, p).length ? a.lead.slice(0, a.lead.length - withoutEventTitle(ctx, p, a.lead).length) : '';
   const stronger = title ? bestSupport(ctx, p, a, () => true, title, own!.hits) : undefined;
   if (stronger) return supportFirst(a, stronger, said(stronger.v));
@@ -300,6 +302,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   const best = bestSupport(ctx, p, a, (v) => !recheck || (v.verdict === 'yes' && v.byQuantity === true));
   if (recheck && !best) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
   // Unsettled, about a detail the sources give differently ("removed" or "cut from 20% to 10%"): the dispute.
+  if (best?.v.verdict === 'yes') return officialDisputeFirst(ctx, p, a) ?? supportFirst(a, best, said(best.v));
   return best ? supportFirst(a, best, said(best.v)) : disputeFirst(ctx, p, a) ?? a;
 }
 

@@ -41,8 +41,11 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   // confirmed by a closing tag or by none, asks what it said, not whether it was right.
   // A tag of several words ("…, is that right?") asks whether the figure is.
   const tag = longestClosingTag(v0, locale, p.words);
-  const q = tag?.length === 1 ? ` ${p.words.slice(0, -1).join(' ')} ` : paddedQuestion(p);
-  const right = holdsPhrase(q, v0.rightWords);
+  // A one-word tag standing as its own sentence ("The AFP piece says Vietnam has 21 Mt. Correct?") asks of the figure.
+  const lastSentence = p.text.trim().split(/[.!?:;]\s+/).filter((x) => /\p{L}/u.test(x)).at(-1) ?? '';
+  const tagAlone = tag?.length === 1 && normalize(lastSentence) === tag[0];
+  const q = tag?.length === 1 && !tagAlone ? ` ${p.words.slice(0, -1).join(' ')} ` : paddedQuestion(p);
+  const right = tagAlone || holdsPhrase(q, v0.rightWords);
   const wrong = holdsPhrase(q, v0.wrongWords);
   // The verb before the number ("Did ZDF say 110 Mt?"); after it ("110 Mt, as ZDF says?") the figure is asked. A bound is asked of the figures.
   const verbAt = p.words.findIndex((w) => v0.reporting.has(w) || v0.citing.has(w));
@@ -52,7 +55,8 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   // asks whether the editions agree with the figure told, not whether the publisher told it.
   const editionAsked = told && p.words.some((w, i) => i > numberAt && (v0.editionWords.has(w) || publishesEditions(ds, w)));
   const said = told && !right && !wrong && !editionAsked;
-  if (!said && !editionAsked && (holdsPhrase(paddedQuestion(p), v0.rightWords) === holdsPhrase(paddedQuestion(p), v0.wrongWords) || (p.threshold !== undefined && !p.claim))) return undefined;
+  const rightAsked = tagAlone || holdsPhrase(paddedQuestion(p), v0.rightWords);
+  if (!said && !editionAsked && (rightAsked === holdsPhrase(paddedQuestion(p), v0.wrongWords) || (p.threshold !== undefined && !p.claim))) return undefined;
   const publishers = publisherWords(ds);
   const cands = p.words.filter((w) => publishers.has(w));
   if (!cands.length) return undefined;
@@ -81,8 +85,7 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   if (newest == null) return undefined;
   const misquoted = p.threshold !== undefined && !same(claimed, p.threshold);
   const holds = !misquoted && same(claimed, newest);
-  const judged = holdsPhrase(paddedQuestion(p), v0.rightWords);
-  const word = (editionAsked ? same(p.threshold ?? claimed, newest) : said ? !misquoted : holds === judged) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
+  const word = (editionAsked ? same(p.threshold ?? claimed, newest) : said ? !misquoted : holds === rightAsked) ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein');
   const c = ds.countries.find((x) => x.id === country);
   return { status: 'answer', lead: `${word} — ${loc(locale, d.text)}`, support: [], sources: [...d.sources], more: figureCommand(ds, d.measure, mineral, c, locale) };
 }

@@ -18,7 +18,9 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
   const v = vocabIndex(ctx.dataset);
   const named = new Set(p.subjects.elements);
   // Words that ask (attributes, operators) or name the group are no use; names of other things are ("nickel").
-  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  // A fact's words are candidates when an element is asked for ("Welche Seltenen Erden stecken in einem
+  // Elektroauto?" matches the general uses fact on "Elektroautos", which the uses of Nd and Dy hold).
+  const asked = new Set(p.attributes.filter((h) => !(p.whichElement && 'facts' in h.attribute.answer)).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   const group = new Set(p.subjects.minerals.filter((m) => m.id === 'rare-earths').flatMap((m) => normalize([m.name.en, m.name.de, ...m.aliases].join(' ')).split(' ')));
   const nameWords = new Set(normalize([...named].flatMap((e) => [e.name.en, e.name.de, ...e.aliases]).join(' ')).split(' '));
   // Nor do operator words ("größten", "most"): "größte Abnehmer" in cerium's uses is no answer to "den größten …querschnitt".
@@ -51,7 +53,10 @@ export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFi
   if (!found || found.list.length > 3) return undefined;
   // A class, control, price or figure asked ("which rare earth is heavy", "the dearest") is another
   // question, unless two of its words stand in the uses ("heavy-crude refining … catalyst").
-  const other = p.attributes.some((h) => { const a = h.attribute.answer; return 'figure' in a || 'share' in a || 'facts' in a || ('element' in a && (a.element === 'class' || a.element === 'controls')); });
+  // A fact matched only on the use found ("Welche Seltenen Erden stecken in einem Elektroauto?" against the
+  // general uses fact) is no other question: the elements of that use answer it.
+  const onUse = (h: (typeof p.attributes)[number]): boolean => h.matched.every((m) => normalize(m).split(' ').some((w) => found.words.includes(w)));
+  const other = p.attributes.some((h) => { const a = h.attribute.answer; return 'figure' in a || 'share' in a || ('facts' in a && !onUse(h)) || ('element' in a && (a.element === 'class' || a.element === 'controls')); });
   if (other && found.words.length < 2) return undefined;
   const first = found.list[0]!;
   const bestUse = (e: Element): string => e.uses[ctx.locale].reduce((a, b) => (held(b, found.words) > held(a, found.words) ? b : a));

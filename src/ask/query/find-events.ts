@@ -115,6 +115,8 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
   // A place several events share ("Kuala Lumpur") names all of them.
   const byPlace = placeGrams(ds);
   const inPlace = new Set<Event>();
+  const placeSpans: { start: number; end: number; hits: readonly Event[] }[] = [];
+  const aliasSpans: { start: number; end: number }[] = [];
   for (let i = 0; i < list.length; i++) {
     if (!byPlace.first.has(list[i]!)) continue;
     for (let n = 1; n <= 3 && i + n <= list.length; n++) {
@@ -123,7 +125,10 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       const gram = n === 1 ? list[i]! : list.slice(i, i + n).join(' ');
       // A genitive or plural of a place names it as the place does ("am Rande des ASEAN-Gipfels", "Pekings").
       const hits = byPlace.grams.get(gram) ?? (gram.endsWith('s') ? byPlace.grams.get(gram.slice(0, -1)) : undefined);
-      if (hits && placeLike(gram)) for (const e of hits) inPlace.add(e);
+      if (hits && placeLike(gram)) {
+        for (const e of hits) inPlace.add(e);
+        placeSpans.push({ start: i, end: i + n, hits });
+      }
     }
   }
   if (inPlace.size) {
@@ -148,10 +153,20 @@ export function findEvents(ds: Dataset, norm: string, words: readonly string[], 
       if (hit && !hit.code) {
         list.slice(i, i + n).forEach((w) => aliasWords.add(w));
         byAlias.add(hit.item);
+        if (n >= 2) aliasSpans.push({ start: i, end: i + n });
         if (found.includes(hit.item)) continue;
         found.push(hit.item);
         if (n >= 2 || joinedAliases(ds).has(gram)) named.push(hit.item);
       }
+    }
+  }
+  // "the Kuala Lumpur Peace Accord": a place inside a longer name names that event, not every event held there.
+  if (placeSpans.length && aliasSpans.length) {
+    const inName = (x: { start: number; end: number }): boolean => aliasSpans.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start);
+    const placeOnly = [...inPlace].filter((e) => !byAlias.has(e) && placeSpans.every((x) => !x.hits.includes(e) || inName(x)));
+    for (const e of placeOnly) {
+      found.splice(found.indexOf(e), 1);
+      if (named.includes(e)) named.splice(named.indexOf(e), 1);
     }
   }
   // A day of a date ("between 28 and 30 October") names no event, though a place's text holds "28".
