@@ -92,3 +92,11 @@ describe('a place inside the longer name of one event', () => {
     expect(lead('What happened in Kuala Lumpur?', 'en')).toMatch(/Kuala Lumpur \(5th round\).*Thailand–Cambodia joint declaration/);
   });
 });
+
+describe('German words for records the texts name otherwise', () => {
+  it('reads "Factsheet", "Grenzkämpfe" and compounds of soybeans and defence spending by the texts\' words', () => {
+    expect(lead('Was stand im Factsheet vom 1. November zu Seltenen Erden?', 'de')).toMatch(/^Faktenblatt des Weißen Hauses/);
+    expect(lead('Wie viele Menschen starben bei den Grenzkämpfen im Juli?', 'de')).toMatch(/Grenzgefechte im Juli 2025 mit mindestens 43 Toten/);
+    expect(lead('Wie hoch ist das Verteidigungsausgabenziel Japans?', 'de')).toMatch(/2 % des BIP/);
+  });
+});

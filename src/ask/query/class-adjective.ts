@@ -1,6 +1,6 @@
 // "In welchem Monat gab es die schweren Grenzkämpfe …?", "after the heavy fighting": a word of a class
 // of elements (heavy, light, schwer, leicht) is an adjective, and before a noun nothing in the dataset
-// or the vocabulary knows it describes that noun, not rare earths. Before a name, a word of the
+// or the vocabulary knows (or only a synonym group, as "Grenzgefechte") it describes that noun, not rare earths. Before a name, a word of the
 // vocabulary or nothing ("Which rare earths are heavy?") it stays the class.
 import type { PhraseHit } from './phrases.js';
 import type { VocabIndex } from './vocab.js';
@@ -22,7 +22,7 @@ export function withoutStrayClassWords<T extends { answer: object }>(hits: reado
   const stray = (h: PhraseHit<T>): boolean => {
     if (h.words !== 1 || !('element' in h.value.answer) || h.value.answer.element !== 'class') return false;
     const next = words[h.start + 1];
-    return next !== undefined && !/\d/.test(next) && !v.stop.has(next) && !v.negations.has(next) && !v.known.has(next) && !v.parts.has(next) && !v.heads.has(next);
+    return next !== undefined && !/\d/.test(next) && !v.stop.has(next) && !v.negations.has(next) && !v.known.has(next) && (!v.parts.has(next) || v.synonymWords.has(next)) && !v.heads.has(next);
   };
   return hits.some(stray) ? hits.filter((h) => !stray(h)) : hits;
 }

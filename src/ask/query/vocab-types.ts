@@ -63,6 +63,8 @@ export interface VocabIndex {
   tails: Set<string>;
   /** Every normalised word of the vocabulary: never read as a typo of a name ("trees" is not "REEs"). */
   known: Set<string>;
+  /** Normalised words of the synonym groups (grammar.synonyms): parts for splitting, not words of the vocabulary's own. */
+  synonymWords: Set<string>;
   /** Normalised word → the normalised word the dataset's texts use for it. */
   synonyms: Map<string, string>;
   /** Prefixes that negate a word ("un", "non"), normalised. */

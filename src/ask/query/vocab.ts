@@ -98,6 +98,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   const tails = new Set(measured.flatMap((a) => a.words.de.map((w) => normalize(w))).filter((w) => w.length >= 5 && !w.includes(' ')));
   for (const f of ds.facts) addParts(f.topic);
   for (const group of g.synonyms) group.forEach(addParts);
+  const synonymWords = new Set(g.synonyms.flat().flatMap((w) => normalize(w).split(' ')));
   // Not the words of requests off the beat: a compound's misspelt last part read as one of them
   // ("Lieferantenbewertung" as "Bewerbung") turns a question the rest names into a refusal.
   for (const a of v.attributes) if (!('offbeat' in a.answer)) for (const w of [...a.words.en, ...a.words.de]) addParts(w);
@@ -173,6 +174,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     heads,
     tails,
     known,
+    synonymWords,
     polarTags: {
       closing: { en: g.polar_tags.closing.en.map((w) => normalize(w)), de: g.polar_tags.closing.de.map((w) => normalize(w)) },
       opening: { en: g.polar_tags.opening.en.map((w) => normalize(w)), de: g.polar_tags.opening.de.map((w) => normalize(w)) },
