@@ -100,3 +100,10 @@ describe('German words for records the texts name otherwise', () => {
     expect(lead('Wie hoch ist das Verteidigungsausgabenziel Japans?', 'de')).toMatch(/2 % des BIP/);
   });
 });
+
+describe('an edition named as a book, a volume or the tables, and a revision asked as downward or upward', () => {
+  it('reads the edition and the direction, so a figure revised up is no "yes" to a revision down', () => {
+    expect(lead("Were Brazil's rare-earth reserves revised downwards in the 2026 tables?", 'en')).toMatch(/^Yes — Brazil — reserves of rare earths: 11 million t/);
+    expect(lead('Hat die USGS Australiens Seltenerdreserven im Band 2026 nach oben korrigiert?', 'de')).toMatch(/^Ja — Australien — Reserven \(Seltene Erden\): 6,3 Mio\. t/);
+  });
+});
