@@ -103,6 +103,7 @@ describe('German words for records the texts name otherwise', () => {
 
 describe('an edition named as a book, a volume or the tables, and a revision asked as downward or upward', () => {
   it('reads the edition and the direction, so a figure revised up is no "yes" to a revision down', () => {
+    expect(lead("Was Australia's rare-earth reserve figure revised downward in the 2026 volume?", 'en')).toMatch(/^No — Australia — reserves of rare earths: 6\.3 million t/);
     expect(lead("Were Brazil's rare-earth reserves revised downwards in the 2026 tables?", 'en')).toMatch(/^Yes — Brazil — reserves of rare earths: 11 million t/);
     expect(lead('Hat die USGS Australiens Seltenerdreserven im Band 2026 nach oben korrigiert?', 'de')).toMatch(/^Ja — Australien — Reserven \(Seltene Erden\): 6,3 Mio\. t/);
   });
