@@ -108,3 +108,20 @@ describe('an edition named as a book, a volume or the tables, and a revision ask
     expect(lead('Hat die USGS Australiens Seltenerdreserven im Band 2026 nach oben korrigiert?', 'de')).toMatch(/^Ja — Australien — Reserven \(Seltene Erden\): 6,3 Mio\. t/);
   });
 });
+
+describe('the United States as "the States", and a memorandum by its full word', () => {
+  it('reads them as the country and the MoU', () => {
+    expect(lead('Who mined more rare earths in 2025, Brazil or the States?', 'en')).toMatch(/^Mine production \(Rare earths\): Brazil .* against United States 51,000 t/);
+    expect(lead('Was the Malaysia memorandum legally binding?', 'en')).toMatch(/^No — .*non-binding memorandum/);
+  });
+});
+
+describe('a yes/no question naming people and a place, testing a detail the record denies', () => {
+  it('gives no "yes" for the place being right; the denial leads', () => {
+    expect(lead('Did the memorandum Trump and Anutin signed in Kuala Lumpur bind either side to obligations?', 'en')).toMatch(/^(No — )?US–Thailand MoU .*non-binding/);
+  });
+  it('while the place alone is still checked', () => {
+    // Guard: nothing but people and place asked.
+    expect(lead('Did Trump and Anutin sign their memorandum in Kuala Lumpur?', 'en')).toMatch(/^Yes — /);
+  });
+});

@@ -84,7 +84,7 @@ describe('answers', () => {
 
   it('an unknown word beside two countries that met in one event gets that event, not the scope note', () => {
     const r = answerQuestion('Is the MoU between the US and Malaysia enforceable?', ds, 'en');
-    expect(r.blocks[0]).toMatch(/US–Malaysia/);
+    expect(r.blocks[0]).toMatch(/US–Malaysia|US and Malaysia/);
     expect(r.blocks[0]).not.toMatch(/outside what I cover/);
     expect(answerQuestion("What's the capital of Australia?", ds, 'en').blocks[0]).toMatch(/outside what I cover/);
   });

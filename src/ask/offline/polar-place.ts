@@ -20,6 +20,8 @@ import { passageCount } from './retrieve.js';
 import { stem, typedCapitalised } from '../query/text.js';
 import { isMonthWord } from '../query/time.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { splitSentences } from '../query/sentences.js';
+import { textWords } from './sentence-cache.js';
 
 const placeCache = new WeakMap<Event, Set<string>>();
 
@@ -224,7 +226,7 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
     .some((x) => padded.includes(` ${normalize(x)} `));
   if (asked.countries.length && ofTrip) return undefined;
   const ev = eventAsked(ctx, p, asked.words);
-  if (!ev) return undefined;
+  if (!ev || deniesAsked(ctx, p, ev, asked.words)) return undefined;
   // A country asked as the place needs the record to say which country its place is in.
   if (asked.countries.length && ev.place_country === undefined) return undefined;
   const names = placeNames(ev);
@@ -235,4 +237,24 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   // Yes about people ("Did Xi attend APEC in Gyeongju?"): who took part, with the place.
   const a = eventAnswer(ctx, ev, same && peopleNamed(ctx, p).length ? 'participants' : 'place', p);
   return { ...a, lead: `${same ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
+}
+
+/**
+ * "Did the memorandum Trump and Anutin signed in Kuala Lumpur create binding obligations?": a word the
+ * question asks beyond its people and place that a negated sentence of the event's record holds ("the
+ * MoU is non-binding") is what it tests; the place being right settles nothing (polarFirst reads it).
+ */
+function deniesAsked(ctx: CommandContext, p: ParsedQuery, e: Event, placeAsked: ReadonlySet<string>): boolean {
+  const v = vocabIndex(ctx.dataset);
+  const people = new Set(normalize(e.participants.join(' ')).split(' '));
+  const place = placeNames(e);
+  // Nor the words naming the event (its title and aliases) or the place asked.
+  const named = new Set(normalize([e.title.en, e.title.de, ...e.aliases].join(' ')).split(' '));
+  const words = p.content.filter((w) => w.length >= 4 && !people.has(w) && !place.has(w) && !placeAsked.has(w) && !named.has(w));
+  if (!words.length) return false;
+  const texts = [e.summary, e.agreed, e.outcome].flatMap((x) => (x ? [x[ctx.locale]] : []));
+  return texts.flatMap((x) => splitSentences(ctx.dataset, x)).some((sentence) => {
+    const ws = textWords(ctx.dataset, sentence);
+    return ws.some((w) => v.negations.has(w)) && words.some((w) => ws.includes(w));
+  });
 }
