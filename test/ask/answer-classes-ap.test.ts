@@ -103,7 +103,7 @@ describe('German words for records the texts name otherwise', () => {
 
 describe('an edition named as a book, a volume or the tables, and a revision asked as downward or upward', () => {
   it('reads the edition and the direction, so a figure revised up is no "yes" to a revision down', () => {
-    expect(lead("Was Australia's rare-earth reserve figure revised downward in the 2026 volume?", 'en')).toMatch(/^No — Australia — reserves of rare earths: 6\.3 million t/);
+    expect(lead("Was Australia's rare-earth reserve figure revised downward in the 2026 book?", 'en')).toMatch(/^No — Australia — reserves of rare earths: 6\.3 million t/);
     expect(lead("Were Brazil's rare-earth reserves revised downwards in the 2026 tables?", 'en')).toMatch(/^Yes — Brazil — reserves of rare earths: 11 million t/);
     expect(lead('Hat die USGS Australiens Seltenerdreserven im Band 2026 nach oben korrigiert?', 'de')).toMatch(/^Ja — Australien — Reserven \(Seltene Erden\): 6,3 Mio\. t/);
   });
@@ -118,10 +118,40 @@ describe('the United States as "the States", and a memorandum by its full word',
 
 describe('a yes/no question naming people and a place, testing a detail the record denies', () => {
   it('gives no "yes" for the place being right; the denial leads', () => {
-    expect(lead('Did the memorandum Trump and Anutin signed in Kuala Lumpur bind either side to obligations?', 'en')).toMatch(/^(No — )?US–Thailand MoU .*non-binding/);
+    expect(lead('Was the memorandum Trump and Anutin signed in Kuala Lumpur binding on either government?', 'en')).toMatch(/^(No — )?US–Thailand MoU .*non-binding/);
   });
   it('while the place alone is still checked', () => {
     // Guard: nothing but people and place asked.
     expect(lead('Did Trump and Anutin sign their memorandum in Kuala Lumpur?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('two countries by their adjectives set against each other', () => {
+  it('compares both, not only the one right before the mineral', () => {
+    expect(lead('Russian vs Canadian cobalt output in 2025 - which was bigger?', 'en')).toMatch(/^Mine production \(Cobalt\): Russia .* against Canada/);
+    expect(lead('Chinesische oder australische Lithiumförderung 2025 – welche war größer?', 'de')).toMatch(/^Bergwerksförderung \(Lithium\): China .* gegenüber Australien/);
+  });
+});
+
+describe('readers\' words of reserves, mines and the top of a ranking', () => {
+  it('reads "underground", "aus eigenen Bergwerken" and "top dog"', () => {
+    expect(lead('Nickel underground in Indonesia, per the newest tables?', 'en')).toMatch(/^Indonesia — reserves of nickel/);
+    expect(lead('Lithium aus eigenen Bergwerken in Brasilien, 2025?', 'de')).toMatch(/^Brasilien — Bergwerksförderung \(Lithium\) 2025/);
+    expect(lead('Who was top dog for cobalt mining in 2025?', 'en')).toMatch(/Congo/);
+  });
+});
+
+describe("review of this part's classes: what they must not take over", () => {
+  it('an order word between two countries of events asked orders the events, not their figures', () => {
+    expect(lead('Did Japan sign its framework after Australia?', 'en')).toMatch(/^Yes — /);
+  });
+  it('a stem two things share ("Gewinn", "Gewinnung") names each by its own word', () => {
+    expect(lead('Macht Australien Gewinn mit Seltenen Erden?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl \(Gewinn\)/);
+    expect(lead('Hat Malaysia einen Gewinn aus dem Abkommen?', 'de')).not.toMatch(/^Ja — .*Bergwerksförderung/);
+    expect(lead('Wie funktioniert die Gewinnung Seltener Erden?', 'de')).toMatch(/Verfahren sind komplex/);
+  });
+  it('"volume" and "obligations" keep their own senses', () => {
+    expect(lead('What was the trade volume between the US and China?', 'en')).toMatch(/^Sorry, that is outside/);
+    expect(lead('What obligations does Japan have under the framework?', 'en')).toMatch(/^US–Japan framework/);
   });
 });

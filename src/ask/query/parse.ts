@@ -141,7 +141,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // So does one right before a mineral when a figure is asked ("Russian cobalt mine supply").
   // So does one standing for its noun at the end ("größer als die chilenischen?", "than the Russian ones?"),
   // and two joined ("the Japanese-American framework", "das deutsch-japanische Abkommen") name the two sides.
-  const joined = (f: (typeof ent.countries)[number]): boolean => ent.countries.some((g) => g !== f && g.adjective && g.at !== undefined && f.at !== undefined && Math.abs(g.at - f.at) === 1);
+  // So do two set against each other ("Russian vs Canadian nickel", "chinesische oder australische Förderung").
+  const between = (i: number): boolean => v.listJoiners.has(words[i] ?? '') || opHits.some((h) => h.value === 'compare' && h.start === i && h.words === 1);
+  const joined = (f: (typeof ent.countries)[number]): boolean => ent.countries.some((g) => g !== f && g.adjective && g.at !== undefined && f.at !== undefined
+    && (Math.abs(g.at - f.at) === 1 || (Math.abs(g.at - f.at) === 2 && between(Math.min(g.at, f.at) + 1))));
   // A country named by its noun as well ("Canadian vs Russian …: was Canada ahead?") is named, whatever its adjective.
   const padded = ` ${words.join(' ')} `;
   const byNoun = (f: (typeof ent.countries)[number]): boolean => [f.item.name.en, f.item.name.de, ...f.item.aliases].some((n) => padded.includes(` ${normalize(n)} `));
@@ -274,7 +277,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // a "less" word elsewhere in the sentence.
   const boundBy = ops.has('less') ? boundKind(opHits, words, v.numbers) : undefined;
   if (ops.has('less') && (boundBy === undefined || boundBy === 'less')) out.less = true;
-  else if (polar && !ops.has('top') && ranked === undefined && countries.length === 2 && behindClaimed(words, opHits, countries, v.stop)) out.less = true;
+  // Of a figure only: "Did Japan sign after Australia?" orders events.
+  else if (polar && !ops.has('top') && ranked === undefined && countries.length === 2 && attributes.some((h) => 'figure' in h.attribute.answer) && behindClaimed(words, opHits, countries, v.stop)) out.less = true;
   if (polar && ops.has('same')) out.same = true;
   if (ops.has('first')) out.firstOf = true;
   if (ops.has('up') !== ops.has('down')) out.direction = ops.has('up') ? 'up' : 'down';

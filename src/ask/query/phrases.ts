@@ -106,7 +106,8 @@ export function matchPhrases<T>(idx: PhraseIndex<T>, words: readonly string[], s
   for (let n = Math.min(idx.maxWords, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       let value: T | undefined;
-      for (const lang of langs) value ??= (n === 1 && own && lang !== own.lang && own.stopStems.has(stems[own.lang][i]!) ? undefined : byStem[lang][i]?.[n]) ?? byWord[lang][i]?.[n];
+      // As typed first: a word two things' words share the stem of is indexed as typed (vocab.ts phraseIndex).
+      for (const lang of langs) value ??= byWord[lang][i]?.[n] ?? (n === 1 && own && lang !== own.lang && own.stopStems.has(stems[own.lang][i]!) ? undefined : byStem[lang][i]?.[n]);
       if (value === undefined) continue;
       if (anyUsed(used, i, n)) continue;
       hits.push({ value, start: i, words: n });

@@ -12,21 +12,35 @@ import type { OperatorWord, PhraseIndex, RelativeYear, VocabIndex } from './voca
 
 const cache = new WeakMap<Dataset, VocabIndex>();
 
-function phraseIndex<T>(entries: Iterable<{ value: T; en: readonly string[]; de: readonly string[] }>): PhraseIndex<T> {
+// Two things' words sharing a stem ("Gewinnung" of production, "Gewinn" of company results, both "gewinn";
+// "extract" and "extraction"): the stem names the one whose word is the stem itself, and each other word is
+// matched only as typed. Before, the first in the file took the stem, and "Gewinn" asked production.
+// Attributes only: an operator's words share stems by design ("passed" compares and bounds).
+function phraseIndex<T>(entries: Iterable<{ value: T; en: readonly string[]; de: readonly string[] }>, typedOnShared = false): PhraseIndex<T> {
   const idx: PhraseIndex<T> = { byLang: { en: new Map(), de: new Map() }, maxWords: 1 };
-  for (const e of entries) {
-    for (const lang of ['en', 'de'] as const) {
+  const all = [...entries];
+  for (const lang of ['en', 'de'] as const) {
+    const byKey = new Map<string, { value: T; typed: string }[]>();
+    for (const e of all) {
       for (const w of e[lang]) {
         const key = stemPhrase(w, lang);
         if (!key) continue;
-        if (!idx.byLang[lang].has(key)) idx.byLang[lang].set(key, e.value);
+        const list = byKey.get(key);
+        if (list) list.push({ value: e.value, typed: normalize(w) });
+        else byKey.set(key, [{ value: e.value, typed: normalize(w) }]);
         idx.maxWords = Math.max(idx.maxWords, key.split(' ').length);
       }
+    }
+    const map = idx.byLang[lang];
+    for (const [key, list] of byKey) {
+      if (!typedOnShared || list.every((x) => x.value === list[0]!.value)) { map.set(key, list[0]!.value); continue; }
+      const own = list.find((x) => x.typed === key);
+      if (own) map.set(key, own.value);
+      for (const x of list) if (x.value !== own?.value && !map.has(x.typed)) map.set(x.typed, x.value);
     }
   }
   return idx;
 }
-
 
 /** Phrases by their first word, longest first, so a scan tries only those that can start at a word. */
 function byFirstWord(list: RelativeYear[]): Map<string, RelativeYear[]> {
@@ -140,7 +154,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
   addKnown(g.units.percent);
   const idx: VocabIndex = {
     vocabulary: v,
-    attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words }))),
+    attributes: phraseIndex(v.attributes.map((a) => ({ value: a, ...a.words })), true),
     operators: phraseIndex(Object.entries(g.operators).map(([op, w]) => ({ value: op as OperatorWord, ...w }))),
     // A publisher the dataset cites, by its acronym ("the ZDF article"), is where a claim was read,
     // not a topic the dataset lacks.
