@@ -8,15 +8,17 @@ const { lead } = offlineAsker(dataset);
 const clock = new Date('2026-11-29T09:00:00Z');
 
 describe('a span counted from something named, not from today', () => {
-  it('reads "days after the signing" and "a week later" as no day of the calendar', () => {
+  it('reads "days after the signing" and "a week later in Tokyo" as no day of the calendar', () => {
     expect(findTime('What did Malaysia say three days after the signing in Kuala Lumpur?', dataset(), clock)).toBeUndefined();
-    expect(findTime('And what happened a week later?', dataset(), clock)).toBeUndefined();
+    expect(findTime('And what happened a week later in Tokyo?', dataset(), clock)).toBeUndefined();
     expect(findTime('Did anything change two weeks before the summit in 2025?', dataset(), clock)?.kind).toBe('year');
   });
   it('while a span counted from now is still read against the clock', () => {
     // Guards: "ago" and "from now" count from today.
     expect(findTime('What happened ten days ago?', dataset(), clock)).toMatchObject({ kind: 'day', start: '2026-11-19', relative: true });
     expect(findTime('What is scheduled two weeks from now?', dataset(), clock)).toMatchObject({ kind: 'day', start: '2026-12-13' });
+    // A span ending the question names nothing to count from: no event card for "days" found by retrieval.
+    expect(lead('And two days before?', 'en')).not.toMatch(/within 180 days/);
   });
 });
 

@@ -170,9 +170,10 @@ function chronoTimeCued(question: string, ds: Dataset, clock?: Date): TimeRef | 
   const found = readings(text, ds).find((x) => !duration(x.text) && (!year || /\d/.test(x.text) || normalize(x.text).split(' ').some(isMonthWord)));
   const relative = found && clock && !year && !/\d/.test(found.text) && !normalize(found.text).split(' ').some(isMonthWord);
   const r = relative ? readings(text, ds, clock).find((x) => x.index === found.index) ?? found : found;
-  // "a few days after the KL signing", "three days before the summit", "a week later": a span counted from
-  // something the question names (or said before it), not from today; chrono would count it from the clock.
-  if (r && relative && ANCHORED_SPAN.test(r.text.trim())) return year ? yearRef(year[1]!) : undefined;
+  // "a few days after the KL signing", "three days before the summit": a span counted from something the
+  // question names, not from today; chrono would count it from the clock. One ending the question ("And a
+  // day earlier?") names nothing to count from and keeps chrono's reading.
+  if (r && relative && ANCHORED_SPAN.test(r.text.trim()) && /\p{L}{3}/u.test(text.slice(r.index + r.text.length))) return year ? yearRef(year[1]!) : undefined;
   if (r) {
     const read = toRef(r, ds);
     const ref = relative && r !== found && read.kind !== 'year' ? { ...read, relative: true } : read;
