@@ -121,6 +121,8 @@ describe('the United States as "the States", and a memorandum by its full word',
 describe('a yes/no question naming people and a place, testing a detail the record denies', () => {
   it('gives no "yes" for the place being right; the denial leads', () => {
     expect(lead('Was the memorandum Trump and Anutin signed in Kuala Lumpur binding on either government?', 'en')).toMatch(/^(No — )?US–Thailand MoU .*non-binding/);
+    // German negates by the word's prefix ("unverbindlich").
+    expect(lead('War die Absichtserklärung, die Trump und Anutin in Kuala Lumpur unterschrieben, verbindlich?', 'de')).toMatch(/^(Nein — )?Absichtserklärung der USA und Thailands .*unverbindlich/);
   });
   it('while the place alone is still checked', () => {
     // Guard: nothing but people and place asked.

@@ -255,6 +255,7 @@ function deniesAsked(ctx: CommandContext, p: ParsedQuery, e: Event, placeAsked: 
   const texts = [e.summary, e.agreed, e.outcome].flatMap((x) => (x ? [x[ctx.locale]] : []));
   return texts.flatMap((x) => splitSentences(ctx.dataset, x)).some((sentence) => {
     const ws = textWords(ctx.dataset, sentence);
-    return ws.some((w) => v.negations.has(w)) && words.some((w) => ws.includes(w));
+    // Or one word negated by its prefix ("verbindlich?" against "unverbindlich").
+    return (ws.some((w) => v.negations.has(w)) && words.some((w) => ws.includes(w))) || words.some((w) => ws.includes(`un${w}`));
   });
 }

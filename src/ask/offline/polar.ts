@@ -273,11 +273,12 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Did Japan give 250 cherry trees?" against a lead about "thousands of trees … 100 years ago": a
   // number the lead does not state says no only when no sentence of the support states it.
   const recheck = own?.verdict === 'no' && own.byQuantity;
+  // A yes asked by official standing of a word the sources give differently: the dispute (polar-dispute.ts).
+  const disputed = own?.verdict === 'yes' && !recheck ? officialDisputeFirst(ctx, p, a) : undefined;
+  if (disputed) return disputed;
   // A lead lacking one of the question's words ("Is the critical-minerals MoU legally binding?" against
   // the MoU's terms) yields to a sentence of the same event's support holding more of them ("a
   // non-binding memorandum"), read with the event's title the lead opens with.
-  const disputed = own?.verdict === 'yes' && !recheck ? officialDisputeFirst(ctx, p, a) : undefined;
-  if (disputed) return disputed;
   const title = own && !recheck && own.hits < contentOf(ctx, p).length ? a.lead.slice(0, a.lead.length - withoutEventTitle(ctx, p, a.lead).length) : '';
   const stronger = title ? bestSupport(ctx, p, a, () => true, title, own!.hits) : undefined;
   if (stronger) return supportFirst(a, stronger, said(stronger.v));
@@ -301,8 +302,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // Only the support's own sentences, each a candidate; the one holding most of the question wins.
   const best = bestSupport(ctx, p, a, (v) => !recheck || (v.verdict === 'yes' && v.byQuantity === true));
   if (recheck && !best) return { ...a, lead: `${word(own.verdict)} — ${a.lead}` };
-  // Unsettled, about a detail the sources give differently ("removed" or "cut from 20% to 10%"): the dispute.
   if (best?.v.verdict === 'yes') return officialDisputeFirst(ctx, p, a) ?? supportFirst(a, best, said(best.v));
+  // Unsettled, about a detail the sources give differently ("removed" or "cut from 20% to 10%"): the dispute.
   return best ? supportFirst(a, best, said(best.v)) : disputeFirst(ctx, p, a) ?? a;
 }
 

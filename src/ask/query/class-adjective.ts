@@ -1,7 +1,7 @@
 // "In welchem Monat gab es die schweren Grenzkämpfe …?", "after the heavy fighting": a word of a class
 // of elements (heavy, light, schwer, leicht) is an adjective, and before a noun nothing in the dataset
-// or the vocabulary knows (or only a synonym group, as "Grenzgefechte") it describes that noun, not rare earths. Before a name, a word of the
-// vocabulary or nothing ("Which rare earths are heavy?") it stays the class.
+// or the vocabulary knows (or only a synonym group, as "Grenzgefechte") it describes that noun, not rare
+// earths. Before a name, a word of the vocabulary or nothing ("Which rare earths are heavy?") it stays the class.
 import type { PhraseHit } from './phrases.js';
 import type { VocabIndex } from './vocab.js';
 
