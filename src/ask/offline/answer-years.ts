@@ -9,7 +9,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { current, figureCommand, val, what, yesNo } from './answer-figures.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
-import { formatFigureValue, formatNumber } from '../../reply/format.js';
+import { formatNumber, formatQuantityShort } from '../../reply/format.js';
 import type { Locale } from '../../reply/model.js';
 import { ofEdition, sinceEdition } from './revision-claims.js';
 
@@ -68,8 +68,9 @@ export function yearsCompared(ctx: CommandContext, p: ParsedQuery, measure: Meas
 /** " — up 9,400 t (+261%) from 2023 to 2024.": the change between two years' figures, earlier to later. */
 function change(locale: Locale, m: Mineral, two: readonly { year: number; value: number }[]): string {
   const [from, to] = [...two].sort((x, y) => x.year - y.year) as [{ year: number; value: number }, { year: number; value: number }];
-  const gap = formatFigureValue({ value: Math.abs(to.value - from.value) }, m.unit.symbol, locale, 'short');
-  const pct = from.value > 0 ? ` (${to.value > from.value ? '+' : '−'}${formatNumber(Math.round((Math.abs(to.value - from.value) / from.value) * 100), locale)}${t(locale, '%', ' %')})` : '';
   const up = to.value > from.value;
-  return t(locale, ` — ${up ? 'up' : 'down'} ${gap}${pct} from ${from.year} to ${to.year}.`, ` — ${up ? 'ein Anstieg' : 'ein Rückgang'} um ${gap}${pct} von ${from.year} bis ${to.year}.`);
+  const gap = Math.abs(to.value - from.value);
+  const pct = from.value > 0 ? ` (${up ? '+' : '−'}${formatNumber(Math.round((gap / from.value) * 100), locale)}${t(locale, '%', ' %')})` : '';
+  const amount = `${formatQuantityShort(gap, m.unit.symbol, locale)}${pct}`;
+  return t(locale, ` — ${up ? 'up' : 'down'} ${amount} from ${from.year} to ${to.year}.`, ` — ${up ? 'ein Anstieg' : 'ein Rückgang'} um ${amount} von ${from.year} bis ${to.year}.`);
 }
