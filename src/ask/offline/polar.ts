@@ -94,6 +94,9 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (state && p.subjects.elements.length) return { verdict: state, hits };
   // Two thirds of the content words; of one or two, one ("found in nature" — "absent in nature").
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
+  // "Is China's quota the same as its actual production?": two things asked as one are settled only by a
+  // sentence saying they are ("equal", "the same"); one holding the words of both tells how they relate.
+  if (!/\d/.test(p.text) && equativeAsked(p, v) === 'equal' && !holdsPhrase(` ${words.join(' ')} `, v.equalWords)) return undefined;
   // "Is cerium used for magnets?" against "Uses: glass polishing …": a sentence holding only the words of
   // the attribute asked, and none of what the question says of it, settles nothing. (A figure asked is
   // what it says, judged below.)
