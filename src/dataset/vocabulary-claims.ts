@@ -71,6 +71,11 @@ export const claimWords = {
   origin_words: Words.default({ en: [], de: [] }),
   /** Words asking whether two figures are equal ("were they level", "gleichauf"): yes only when they are. */
   equal_words: Words.default({ en: [], de: [] }),
+  /**
+   * Pairs of word parts turning a word into its opposite, each written "a b" ("import export": "net importer" —
+   * "net exporter", "Nettoimporteur" — "Nettoexporteur"): a sentence holding only the turned word says no.
+   */
+  opposites: Words.default({ en: [], de: [] }),
   /** Equatives holding when the first is the larger too ("as large as", "so hoch wie"), and when it is the smaller ("as cheap as"). */
   at_least_words: Words.default({ en: [], de: [] }),
   at_most_words: Words.default({ en: [], de: [] }),

@@ -18,3 +18,29 @@ describe('two things asked as one', () => {
     expect(lead('Sind die Seltenerd-Reserven von Vietnam und Brasilien gleich groß?', 'de')).toMatch(/^Nein — /);
   });
 });
+
+describe('a figure the dataset lacks from an edition it holds', () => {
+  it('says what the dataset lacks, never that the edition prints no such figure', () => {
+    const en = lead("Chile's lithium reserves according to MCS 2025?", 'en');
+    expect(en).toMatch(/^The dataset has no figure for that: it holds no reserves of lithium for Chile from USGS MCS 2025/);
+    expect(en).not.toMatch(/MCS 2025 gives no/);
+    const de = lead('Lithiumreserven Chiles nach MCS 2025?', 'de');
+    expect(de).toMatch(/^Dazu hat der Datensatz keine Zahl: Aus USGS MCS 2025 enthält er keine Zahl/);
+    expect(de).not.toMatch(/nennt für Chile keine/);
+  });
+  it('nor that USGS gives none in any edition', () => {
+    expect(lead('Rare-earth reserves of Japan?', 'en')).toMatch(/^The dataset has no figure for that: it holds no USGS figure for reserves of rare earths in Japan/);
+    expect(lead('Rare-earth reserves of Japan?', 'en')).not.toMatch(/USGS gives no figure/);
+  });
+});
+
+describe('a word asked that the record holds only as its opposite', () => {
+  it('answers no when the sentence holds only the turned word', () => {
+    expect(lead('Sind die Vereinigten Staaten bei Seltenerdkonzentraten ein Nettoimporteur?', 'de')).toMatch(/^Nein — Bei Seltenerd-Konzentraten sind die USA Nettoexporteur/);
+  });
+  it('and yes when it holds the word itself', () => {
+    // Guard: the word as asked is held.
+    expect(lead('Sind die Vereinigten Staaten bei Seltenerdkonzentraten ein Nettoexporteur?', 'de')).toMatch(/^Ja — /);
+    expect(lead('Are the United States a net exporter of rare-earth concentrates?', 'en')).toMatch(/^Yes — /);
+  });
+});

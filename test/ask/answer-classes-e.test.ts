@@ -33,7 +33,7 @@ describe('an edition asked for ("MCS 2024", "Ausgabe 2025") is answered from tha
   });
   it('an edition the record is missing from: no figure, and the editions that have it', () => {
     const reply = ask('Kanadas Nickelreserven in der Ausgabe 2026?', 'de');
-    expect(reply).toMatch(/^Dazu hat der Datensatz keine Zahl: USGS MCS 2026 \(v1\.0\) nennt für Kanada keine Zahl zu Reserven \(Nickel\), nur USGS MCS 2025\./);
+    expect(reply).toMatch(/^Dazu hat der Datensatz keine Zahl: Aus USGS MCS 2026 \(v1\.0\) enthält er keine Zahl zu Reserven \(Nickel\) für Kanada, nur aus USGS MCS 2025\./);
     expect(reply).not.toMatch(/Mio\. t/);
   });
   it('an edition the dataset does not hold at all', () => {

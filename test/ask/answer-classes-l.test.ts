@@ -76,7 +76,7 @@ describe('a quota asked by a German compound ("Separationskontingent")', () => {
 
 describe('a yes/no question about a figure USGS does not give for a country', () => {
   it('says there is no figure, not a sentence about the country that speaks of something else', () => {
-    expect(lead('Hat Japan Seltenerdreserven?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu Reserven/);
+    expect(lead('Hat Japan Seltenerdreserven?', 'de')).toMatch(/^Dazu hat der Datensatz keine Zahl: Er enthält keine USGS-Zahl zu Reserven/);
     expect(lead('Does Japan have rare earth reserves?', 'en')).toMatch(/^The dataset has no figure for that/);
   });
 

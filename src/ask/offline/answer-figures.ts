@@ -112,9 +112,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
       // Not "gives no figure": the edition may well list the country; the dataset holds only part of it.
       ? t(locale, `The dataset has no figure for that: of ${inDataset.label} it holds only some countries' figures, those later editions revised, and not ${c.id === 'WORLD' ? 'the world total' : `${what(measure, m, locale)} for ${c.name.en}`}${held ? `. It has ${held}` : ''}.`,
         `Dazu hat der Datensatz keine Zahl: Aus ${inDataset.label} enthält er nur einige Länderzahlen, die spätere Ausgaben revidierten, nicht ${c.id === 'WORLD' ? 'die Weltsumme' : `${what(measure, m, locale)} für ${c.name.de}`}${held ? `. Er hat ${held}` : ''}.`)
+      // Nor "the edition gives none": what the dataset lacks may be a figure the edition prints unconfirmed.
       : inDataset
-      ? t(locale, `The dataset has no figure for that: ${inDataset.label} gives no ${what(measure, m, locale)} for ${c.name.en}${held ? `; ${held} ${history.length > 1 ? 'do' : 'does'}` : ''}.`,
-        `Dazu hat der Datensatz keine Zahl: ${inDataset.label} nennt für ${c.name.de} keine Zahl zu ${what(measure, m, locale)}${held ? `, nur ${held}` : ''}.`)
+      ? t(locale, `The dataset has no figure for that: it holds no ${what(measure, m, locale)} for ${c.name.en} from ${inDataset.label}${held ? `, only from ${held}` : ''}.`,
+        `Dazu hat der Datensatz keine Zahl: Aus ${inDataset.label} enthält er keine Zahl zu ${what(measure, m, locale)} für ${c.name.de}${held ? `, nur aus ${held}` : ''}.`)
       : t(locale, `The dataset has no figure for that: it does not hold the ${p.edition} edition. For ${what(measure, m, locale)} in ${c.name.en} it has ${held || 'no edition'}.`,
         `Dazu hat der Datensatz keine Zahl: Die Ausgabe ${p.edition} enthält er nicht. Zu ${what(measure, m, locale)} für ${c.name.de} hat er ${held || 'keine Ausgabe'}.`);
     return noFigure(ctx, lead, more);
@@ -132,8 +133,8 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
         `Dazu hat der Datensatz keine Zahl: ${c.name.de} steht nicht in der Tabelle zu ${what(measure, m, locale)} der neuesten Ausgabe ${newest!.base.label}; ${dropped.label} führte das Land noch auf.`), more);
     }
     const none = t(locale,
-      `The dataset has no figure for that: USGS gives no figure for ${what(measure, m, locale)} in ${c.name.en}${yearText ? ` for${yearText}` : ''} in any edition it holds.`,
-      `Dazu hat der Datensatz keine Zahl: Die USGS nennt in keiner enthaltenen Ausgabe eine Zahl zu ${what(measure, m, locale)} für ${c.name.de}${yearText ? ` für${yearText}` : ''}.`);
+      `The dataset has no figure for that: it holds no USGS figure for ${what(measure, m, locale)} in ${c.name.en}${yearText ? ` for${yearText}` : ''}.`,
+      `Dazu hat der Datensatz keine Zahl: Er enthält keine USGS-Zahl zu ${what(measure, m, locale)} für ${c.name.de}${yearText ? ` für${yearText}` : ''}.`);
     // A fact about this very country and mineral ("a deposit in Saxony, not mined") answers what the
     // table cannot; the "no figure" note follows when a figure was asked for.
     // A year no edition covers ("so far this year") is a miss in time: a fact's figures of other years would be neighbours.

@@ -84,6 +84,7 @@ export const EMPTY: Vocabulary = {
     part_of: { en: [], de: [] },
     origin_words: { en: [], de: [] },
     equal_words: { en: [], de: [] },
+    opposites: { en: [], de: [] },
     at_least_words: { en: [], de: [] },
     at_most_words: { en: [], de: [] },
     list_joiners: { en: [], de: [] },

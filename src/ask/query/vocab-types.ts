@@ -211,6 +211,8 @@ export interface VocabIndex {
   originWords: string[];
   /** Normalised phrases asking whether two figures are equal (grammar.equal_words). */
   equalWords: string[];
+  /** Pairs of word parts turning a word into its opposite (grammar.opposites: "import export"). */
+  opposites: [string, string][];
   /** Words halving a span (grammar.half_words: "half an hour"). */
   halfWords: Set<string>;
   /** Words setting one thing against another denied before them (grammar.contrast_words). */
