@@ -44,3 +44,29 @@ describe('a word asked that the record holds only as its opposite', () => {
     expect(lead('Are the United States a net exporter of rare-earth concentrates?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('a lead or margin asked between two countries', () => {
+  it('compares the two and says by how much', () => {
+    expect(lead("How big is Australia's lead over Burma in rare-earth mining for 2025?", 'en')).toMatch(/^Mine production \(Rare earths\): Australia 29,000 t .* Australia has 7,000 t more/);
+    expect(lead('Wie groß ist der Vorsprung Australiens vor Myanmar bei der Seltenerdförderung 2025?', 'de')).toMatch(/^Bergwerksförderung \(Seltene Erden\): Australien 29\.000 t .* um 7\.000 t vorn/);
+  });
+});
+
+describe('a regional word for "you"', () => {
+  it('names nothing the dataset must hold', () => {
+    expect(lead('Youse got reserves for Canada and South Africa?', 'en')).toMatch(/^Reserves \(Rare earths\): Canada 830,000 t/);
+  });
+});
+
+describe('end markets and the date of publication asked by its noun', () => {
+  it('reads "end markets" and "Absatzmärkte" as uses', () => {
+    expect(lead('Lanthanum: main end markets?', 'en')).toMatch(/^Lanthanum \(La, 57\) — Uses:/);
+    expect(lead('Absatzmärkte für Neodym?', 'de')).toMatch(/^Neodym \(Nd, 60\) — Verwendung:/);
+  });
+  it('answers "Erscheinungsdatum" and "release date" of an edition with the day it was published', () => {
+    expect(lead('USGS MCS 2024: Erscheinungsdatum?', 'de')).toMatch(/^31\. Jan\. 2024: USGS MCS 2024 wurde veröffentlicht/);
+    expect(lead('What was the release date of MCS 2026?', 'en')).toMatch(/^6 Feb 2026: USGS MCS 2026 \(v1\.0\) was published/);
+    // Guard: an event's date asked by the noun stays the event's.
+    expect(lead('Date of the Busan meeting?', 'en')).toMatch(/^30 Oct 2025: Trump–Xi meeting in Busan/);
+  });
+});

@@ -88,7 +88,7 @@ describe('words readers use for the last place, for production and for imports',
 
 describe('a German compound ending in a word of a date, price or quantity ("Erscheinungsdatum", "Unterzeichnungsdatum")', () => {
   it('asks that attribute of what the question names', () => {
-    expect(lead('Erscheinungsdatum der MCS 2025?', 'de')).toMatch(/31\. Januar 2025/);
+    expect(lead('Erscheinungsdatum der MCS 2025?', 'de')).toMatch(/^31\. Jan(?:uar|\.) 2025/);
     expect(lead('Was ist das Unterzeichnungsdatum des Rahmenabkommens zwischen den USA und Japan?', 'de')).toMatch(/^28\. Okt\. 2025/);
   });
 });

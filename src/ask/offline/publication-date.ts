@@ -47,7 +47,9 @@ export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirs
   const claimed = publicationClaim(ctx, p);
   if (claimed) return claimed;
   // "… when MCS 2026 came out – how many?": a count asked beside a clause of time is no date asked.
-  if (p.operator !== 'when' || p.subjects.namedEvents.length || countPhrase(ctx, p)) return undefined;
+  // "MCS 2025 – Erscheinungsdatum?", "release date of …": a date asked by its noun asks as "when" does.
+  const dateAsked = p.operator === 'when' || (p.operator === 'single' && p.attributes[0]?.attribute.id === 'date');
+  if (!dateAsked || p.subjects.namedEvents.length || countPhrase(ctx, p)) return undefined;
   const { dataset: ds, locale } = ctx;
   if (!asksPublished(ds, p)) return undefined;
   const words = normalize(p.text).split(' ');
