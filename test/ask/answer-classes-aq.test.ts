@@ -70,3 +70,16 @@ describe('end markets and the date of publication asked by its noun', () => {
     expect(lead('Date of the Busan meeting?', 'en')).toMatch(/^30 Oct 2025: Trump–Xi meeting in Busan/);
   });
 });
+
+describe('an element symbol that is also a reader\'s abbreviation', () => {
+  it('reads "Pm" typed as a symbol as promethium', () => {
+    expect(lead('And Pm, what is it used for?', 'en')).toMatch(/^Promethium \(Pm, 61\)/);
+    expect(lead('Wofür wird Pm eingesetzt?', 'de')).toMatch(/^Promethium \(Pm, 61\)/);
+  });
+  it('while "PM" in capitals stays the prime minister', () => {
+    // Guard: the abbreviation typed as one.
+    expect(lead("Who is Japan's PM?", 'en')).toMatch(/^Sanae Takaichi/);
+    // Guard: symbols of elements the dataset lacks still read as their minerals' names.
+    expect(lead('Ge metal price 2024 per kg?', 'en')).toMatch(/^Germanium metal averaged \$2,100\/kg in 2024/);
+  });
+});

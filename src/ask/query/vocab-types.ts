@@ -211,6 +211,8 @@ export interface VocabIndex {
   originWords: string[];
   /** Normalised phrases asking whether two figures are equal (grammar.equal_words). */
   equalWords: string[];
+  /** The dataset's element symbols as written ("Pm"): typed so, a word is the element, not a reader's abbreviation. */
+  symbols: Set<string>;
   /** Pairs of word parts turning a word into its opposite (grammar.opposites: "import export"). */
   opposites: [string, string][];
   /** Words halving a span (grammar.half_words: "half an hour"). */
