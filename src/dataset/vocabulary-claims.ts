@@ -76,6 +76,8 @@ export const claimWords = {
    * "net exporter", "Nettoimporteur" — "Nettoexporteur"): a sentence holding only the turned word says no.
    */
   opposites: Words.default({ en: [], de: [] }),
+  /** Words asking two or more figures added up ("combined", "zusammen"): their sum, when every one is exact. */
+  sum_words: Words.default({ en: [], de: [] }),
   /** Equatives holding when the first is the larger too ("as large as", "so hoch wie"), and when it is the smaller ("as cheap as"). */
   at_least_words: Words.default({ en: [], de: [] }),
   at_most_words: Words.default({ en: [], de: [] }),

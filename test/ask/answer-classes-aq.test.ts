@@ -83,3 +83,15 @@ describe('an element symbol that is also a reader\'s abbreviation', () => {
     expect(lead('Ge metal price 2024 per kg?', 'en')).toMatch(/^Germanium metal averaged \$2,100\/kg in 2024/);
   });
 });
+
+describe('figures asked added up', () => {
+  it('adds two countries\' exact figures, an estimate if one of them is', () => {
+    expect(lead('Australia and Burma together: rare-earth mine production 2025?', 'en')).toMatch(/^Mine production \(Rare earths\): Australia 29,000 t \(estimated\) .* and Burma .* — together 51,000 t \(estimated\)\./);
+    expect(lead('Reserven von Kanada und Südafrika zusammengerechnet?', 'de')).toMatch(/^Reserven \(Seltene Erden\): Kanada 830\.000 t .* und Südafrika 860\.000 t .* — zusammen 1,69 Mio\. t\./);
+  });
+  it('makes no sum of a bound, nor of a word inside a hyphenated modifier', () => {
+    // Guards: "more than 75 million t" has no sum; "lumped-together" asks none.
+    expect(lead('World and China rare-earth reserves combined?', 'en')).not.toMatch(/together/);
+    expect(lead('The lumped-together remainder: Congo and Australia cobalt reserves?', 'en')).not.toMatch(/together \d/);
+  });
+});

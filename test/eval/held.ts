@@ -98,6 +98,9 @@ export function heldFor(ds: Dataset, text: string, f: Found): Held[] {
     const line = text.slice(text.lastIndexOf('\n', f.at) + 1, text.indexOf('\n', f.at) < 0 ? undefined : text.indexOf('\n', f.at));
     const stated = findFigures(line).filter((x) => x.unit === f.unit && x.value !== f.value && held.some((h) => h.unit === f.unit && close(h.value, x.value))).map((x) => x.value);
     for (const a of stated) for (const b of stated) if (a > b) held.push({ value: a - b, unit: f.unit });
+    // So is a sum of them ("— together 321,000 t"): of any two, or of all the line states.
+    for (let i = 0; i < stated.length; i++) for (let j = i + 1; j < stated.length; j++) held.push({ value: stated[i]! + stated[j]!, unit: f.unit });
+    if (stated.length > 2) held.push({ value: stated.reduce((s, x) => s + x, 0), unit: f.unit });
   }
   return held;
 }

@@ -71,6 +71,13 @@ describe('scoreItem counts wrong answers wrong', () => {
     expect(scoreItem(ds, cmp, reply('en', line('30 million t'))).wrong).toEqual(['30000000 t']);
   });
 
+  it('a sum of held figures the line states is held; any other total is a wrong fact', () => {
+    const sum = item({ figures: [{ value: 11_000_000, unit: 't' }, { value: 3_500_000, unit: 't' }] });
+    const line = (total: string): string => `Reserves (Rare earths): Brazil 11 million t and Vietnam 3.5 million t — together ${total}.`;
+    expect(scoreItem(ds, sum, reply('en', line('14.5 million t'))).wrong).toEqual([]);
+    expect(scoreItem(ds, sum, reply('en', line('15.5 million t'))).wrong).toEqual(['15500000 t']);
+  });
+
   it('a number label ("ranks No. 12 with 300 t") ends no sentence: the figure stays its country\'s', () => {
     const us = item({ figures: [{ value: 300, unit: 't' }] });
     const lead = 'Largest mine production of cobalt (2025): 1. Congo (Kinshasa) 230,000 t; 2. Indonesia 44,000 t.';

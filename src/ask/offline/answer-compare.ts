@@ -1,6 +1,7 @@
 // Two or more countries' figures side by side ("China vs US production", "Brazil or Australia?"),
 // with a yes or no when the question claims which is larger or what each holds. Split from answer-figures.ts.
-import type { Country, Mineral } from '../../dataset/schema.js';
+import type { Country, Figure, Mineral } from '../../dataset/schema.js';
+import type { Locale } from '../../reply/model.js';
 import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
 import { formatNumber } from '../../reply/format.js';
@@ -39,6 +40,8 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
   let verdict = '';
   let yes = '';
   let each = false;
+  // Figures added up are listed with "and", not set against each other.
+  let summed = false;
   if (known.length >= 2) {
     const top = known[0]!;
     const tie = rankValue(top.hit!.eff.figure) === rankValue(known[1]!.hit!.eff.figure);
@@ -62,6 +65,9 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     } else if (!p.polar && !tie && exact && holdsPhrase(paddedQuestion(p), v.differenceWords)) {
       const gap = val({ ...a, value: a.value! - b.value!, mark: undefined }, m, locale);
       verdict = t(locale, ` — ${top.c.name.en} has ${gap} more.`, ` — ${top.c.name.de} liegt um ${gap} vorn.`);
+    } else if (!p.polar && known.length === rows.length && holdsPhrase(` ${normalize(p.text.replace(HYPHENATED, ' '))} `, v.sumWords)) {
+      const sum = sumOf(known.map((r) => r.hit!.eff.figure), m, locale);
+      if (sum) [verdict, summed] = [sum, true];
     }
     // "Cuba vs the Philippines: were they level?": equal or not.
     // "Are India's reserves as large as Australia's?": the first named at least (or at most) the other.
@@ -85,7 +91,7 @@ export function compareFigures(ctx: CommandContext, p: ParsedQuery, measure: Mea
     const settles = p.operator === 'compare' || p.less === true || each || equal || atLeast || atMost || times !== undefined || p.threshold !== undefined || p.content.every((w) => figureWords.has(w));
     if (p.polar && settles && known.length === rows.length) yes = yesNo(locale, negClaimed ? !holds : holds);
   }
-  const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
+  const lead = `${yes}${locale === 'de' ? MEASURE_LABEL[measure].de : MEASURE_LABEL[measure].en} (${loc(locale, m.name)}): ${parts.join(each || summed ? t(locale, ' and ', ' und ') : t(locale, ' against ', ' gegenüber '))}${verdict || '.'}`;
   return {
     status: known.length ? 'answer' : 'none',
     lead,
@@ -103,4 +109,17 @@ function contrasted(ctx: CommandContext, p: ParsedQuery, countries: readonly Cou
   if (at <= 0 || !p.words.slice(0, at).some((w) => v.negations.has(w))) return undefined;
   const after = p.words.slice(at + 1).join(' ');
   return countries.find((c) => namesCountry(after, c));
+}
+
+// A word inside a hyphenated modifier ("the lumped-together remainder") asks nothing on its own.
+const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
+
+/**
+ * "China + US production 2025 combined?": the figures added up, an estimate if any of them is one; none
+ * when one is a bound ("more than 75 million t"), which no sum can be made of.
+ */
+function sumOf(figures: readonly Figure[], m: Mineral, locale: Locale): string | undefined {
+  if (figures.some((f) => f.qualifier || f.value === null)) return undefined;
+  const total = val({ value: figures.reduce((s, f) => s + f.value!, 0), mark: figures.some((f) => f.mark === 'e') ? 'e' : undefined } as Figure, m, locale);
+  return t(locale, ` — together ${total}.`, ` — zusammen ${total}.`);
 }

@@ -85,6 +85,7 @@ export const EMPTY: Vocabulary = {
     origin_words: { en: [], de: [] },
     equal_words: { en: [], de: [] },
     opposites: { en: [], de: [] },
+    sum_words: { en: [], de: [] },
     at_least_words: { en: [], de: [] },
     at_most_words: { en: [], de: [] },
     list_joiners: { en: [], de: [] },

@@ -213,6 +213,8 @@ export interface VocabIndex {
   equalWords: string[];
   /** The dataset's element symbols as written ("Pm"): typed so, a word is the element, not a reader's abbreviation. */
   symbols: Set<string>;
+  /** Normalised phrases asking figures added up (grammar.sum_words: "combined", "zusammen"). */
+  sumWords: string[];
   /** Pairs of word parts turning a word into its opposite (grammar.opposites: "import export"). */
   opposites: [string, string][];
   /** Words halving a span (grammar.half_words: "half an hour"). */
