@@ -8,7 +8,7 @@ import { rankValue, recordHistory, type Measure } from '../../commands/figures.j
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { current, figureCommand, val, what, yesNo } from './answer-figures.js';
 import { vocabIndex } from '../query/vocab.js';
-import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { equativeAsked, holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { formatNumber, formatQuantityShort } from '../../reply/format.js';
 import type { Locale } from '../../reply/model.js';
 import { ofEdition, sinceEdition } from './revision-claims.js';
@@ -50,7 +50,8 @@ export function yearsCompared(ctx: CommandContext, p: ParsedQuery, measure: Meas
     // The year named first is the one the question says something about ("2025 weniger als 2024");
     // a change asked ("grow from 2024 to 2025", "sank 2025?") goes from the earlier year to the later.
     const [early, late] = known[0]!.year <= known[1]!.year ? [a, b] : [b, a];
-    const verdictYes = p.same ? a === b : p.direction ? (p.direction === 'up' ? late > early : late < early) : a !== b && (a > b) !== Boolean(p.less);
+    // "Were they identical?", "dieselbe?": sameness asked by a word of equality (grammar.equal_words), as by "the same".
+    const verdictYes = p.same || equativeAsked(p, vocabIndex(ds)) === 'equal' ? a === b : p.direction ? (p.direction === 'up' ? late > early : late < early) : a !== b && (a > b) !== Boolean(p.less);
     if (p.polar && known.length === rows.length) yes = yesNo(locale, verdictYes);
     // "Growth from 2023 to 2024?", "Um wie viel sank …?": the change from the earlier year to the later, in tonnes and per cent.
     if (!p.polar && a !== b && holdsPhrase(paddedQuestion(p), vocabIndex(ds).growthWords)) verdict = change(locale, m, known.map((r) => ({ year: r.year, value: rankValue(r.hit!.eff.figure) })));

@@ -62,8 +62,7 @@ function scanIndex<T>(idx: EntityIndex<T>, words: string[], raw: string[], used:
       if (!starts[i]) continue;
       if (anyUsed(used, i, n)) continue;
       const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      // "what is Pm": a word that is no name ("PM", "pm") is one typed as a chemical symbol.
-      if (n === 1 && notNames.has(phrase) && !(codeCase === 'element' && /^[A-Z][a-z]$/.test(raw[i]!))) continue;
+      if (n === 1 && notNames.has(phrase)) continue;
       const hit = idx.phrases.get(phrase);
       if (!hit || (skip && skip(hit.item, n))) continue;
       if (hit.code) {

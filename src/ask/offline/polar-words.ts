@@ -1,6 +1,5 @@
 // Word tests judge (polar.ts) makes of a sentence against a yes/no question: another form of an asked
 // verb, an undoing the question does not ask, and a word of its own beside the attribute's words.
-import type { Locale } from '../../reply/model.js';
 import type { ParsedQuery } from '../query/types.js';
 import type { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -90,11 +89,10 @@ export function firstSinceYear(v: ReturnType<typeof vocabIndex>, p: ParsedQuery,
   });
 }
 
-/** Whether a sentence's words hold `w` turned to its opposite by a pair of word parts (grammar.opposites: "importer" → "exporter"). */
-export function turnedIn(pairs: readonly (readonly [string, string])[], w: string, words: readonly string[], stems: ReadonlySet<string>, lang: Locale): boolean {
-  return pairs.some(([a, b]) => [[a, b], [b, a]].some(([x, y]) => {
-    if (!w.includes(x!)) return false;
-    const turned = w.replace(x!, y!);
-    return words.includes(turned) || stems.has(stem(turned, lang));
-  }));
+/**
+ * Whether a sentence's words hold `w` turned to its opposite by a pair of word parts (grammar.opposites:
+ * "importer" → "exporter"), as written: by stems, "exporter" would find "import reliance" turned.
+ */
+export function turnedIn(pairs: readonly (readonly [string, string])[], w: string, words: readonly string[]): boolean {
+  return pairs.some(([a, b]) => [[a, b], [b, a]].some(([x, y]) => w.includes(x!) && words.includes(w.replace(x!, y!))));
 }

@@ -96,10 +96,10 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
   // "Is China's quota the same as its actual production?": two things asked as one are settled only by a
   // sentence saying they are ("equal", "the same"); one holding the words of both tells how they relate.
-  if (!/\d/.test(p.text) && equativeAsked(p, v) === 'equal' && !holdsPhrase(` ${words.join(' ')} `, v.equalWords)) return undefined;
+  if (equativeAsked(p, v) === 'equal' && !holdsPhrase(` ${words.join(' ')} `, v.equalWords)) return undefined;
   // "Sind die USA Nettoimporteur von Konzentraten?" against "… sind die USA Nettoexporteur": a word asked
   // that the sentence holds only turned to its opposite (grammar.opposites) is denied.
-  if (!qNeg && content.some((w) => !held.has(w) && turnedIn(v.opposites, w, words, stems, lang))) return { verdict: 'no', hits };
+  if (!qNeg && content.some((w) => !held.has(w) && turnedIn(v.opposites, w, words))) return { verdict: 'no', hits };
   // "Is cerium used for magnets?" against "Uses: glass polishing …": a sentence holding only the words of
   // the attribute asked, and none of what the question says of it, settles nothing. (A figure asked is
   // what it says, judged below.)

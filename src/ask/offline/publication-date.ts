@@ -14,6 +14,9 @@ import { yesNo } from './answer-figures.js';
 import { phraseAt, stem } from '../query/text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 
+// A release of an edition named by its number ("v1.3", "version 1.3", "Version 1.1").
+const VERSION = /(?<![\p{L}\d])(?:v|version\s*)(\d+\.\d+)(?![\d.])/iu;
+
 const holds = (words: readonly string[], phrase: readonly string[]): boolean => phrase.length > 0 && words.some((_, i) => phraseAt(words, i, phrase));
 
 /** Whether the question holds a word of publishing (grammar.published_words). */
@@ -54,7 +57,16 @@ export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirs
   if (!asksPublished(ds, p)) return undefined;
   const words = normalize(p.text).split(' ');
   if (p.edition !== undefined) {
-    const ed = editionNamed(ds, p);
+    const found = editionNamed(ds, p);
+    // "… MCS 2026 version 1.3": the release named, not the edition's first one, whose date is another.
+    const version = VERSION.exec(p.text)?.[1];
+    const ed = version && found && !found.label.includes(`v${version}`) ? ds.editionsNewestFirst.find((e) => Math.floor(e.order) === Math.floor(found.order) && e.label.includes(`v${version}`)) : found;
+    if (found && version && !ed?.published) {
+      const first = found.published ? formatDateRange(found.published, undefined, locale) : undefined;
+      const named = ed?.label ?? `${found.label.replace(/\s*\(v[\d.]+\)$/, '')} v${version}`;
+      return { status: 'none', lead: t(locale, `The dataset holds no publication date for ${named}${first ? `; ${found.label} was published on ${first}` : ''}.`,
+        `Ein Veröffentlichungsdatum von ${named} enthält der Datensatz nicht${first ? `; ${found.label} erschien am ${first}` : ''}.`), support: [], sources: [...found.sources], more: '/sources' };
+    }
     if (!ed?.published) return undefined;
     const date = formatDateRange(ed.published, undefined, locale);
     return { status: 'answer', lead: t(locale, `${date}: ${ed.label} was published.`, `${date}: ${ed.label} wurde veröffentlicht.`), support: [], sources: [...ed.sources], more: '/sources' };

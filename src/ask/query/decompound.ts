@@ -38,14 +38,12 @@ function opensUpper(raw: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(raw);
 }
 
-const NO_SYMBOLS: ReadonlySet<string> = new Set();
-
 /**
  * The question with German compounds split into known parts ("Lithiumreserven" → "lithium reserven")
  * and readers' words replaced by the ones the dataset's texts use ("Ankündigung" → "bekanntmachung").
  */
 export function decompound(raws: readonly string[], parts: ReadonlySet<string>, heads: ReadonlySet<string>, synonyms: ReadonlyMap<string, string>, whole: ReadonlySet<string>, tails: ReadonlySet<string>,
-  byText?: (word: string) => readonly string[] | undefined, symbols: ReadonlySet<string> = NO_SYMBOLS): string {
+  byText?: (word: string) => readonly string[] | undefined): string {
   // Joined as it goes: map's array (of another kind when empty) at the join threw the parser's
   // optimised code away (see itemsOf).
   let out = '';
@@ -62,9 +60,8 @@ export function decompound(raws: readonly string[], parts: ReadonlySet<string>, 
     // A hyphenated word with a reader's word in it ("Ge-Output", "Sb-Förderung"): each part on its own, that one replaced.
     const pieces = !split && raw.includes('-') ? raw.split('-').filter(Boolean) : undefined;
     const replaced = pieces?.some((x) => synonyms.has(normalize(x))) ? pieces : undefined;
-    // A word left whole is looked up by the form normalised above, not normalised again; one typed as a
-    // dataset element's symbol ("Pm", not "PM") is the element, not the reader's abbreviation.
-    out += (i ? ' ' : '') + (split ?? replaced ? (split ?? replaced)!.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : symbols.has(raw) ? raw : synonyms.get(norm) ?? raw);
+    // A word left whole is looked up by the form normalised above, not normalised again.
+    out += (i ? ' ' : '') + (split ?? replaced ? (split ?? replaced)!.map((w) => synonyms.get(normalize(w)) ?? w).join(' ') : synonyms.get(norm) ?? raw);
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function headingLabels(q: string, context: string, words: readonly string
 /** The number of words before a heading's colon ("Briefing on nickel-cobalt: …"); 0 without one. */
 export function headingWords(q: string, v: VocabIndex): number {
   const colon = q.indexOf(': ');
-  return colon < 0 ? 0 : decompound(rawWords(q.slice(0, colon)), v.parts, v.heads, v.synonyms, v.unsplit, v.tails, undefined, v.symbols).split(' ').length;
+  return colon < 0 ? 0 : decompound(rawWords(q.slice(0, colon)), v.parts, v.heads, v.synonyms, v.unsplit, v.tails).split(' ').length;
 }
 
 /** Whether a word or phrase names a country, mineral, element or event of the dataset. */

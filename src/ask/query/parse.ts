@@ -65,7 +65,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const typed = text.trim().slice(0, MAX_QUESTION);
   const q = signsAsWords(hasDigit(typed) ? typed.replace(ESTIMATED_YEAR, '$1') : typed, v, locale);
   const raws = splitGluedRanks(rawWords(q), (w) => v.operators.byLang[locale].get(w) === 'top');
-  const split = decompound(raws, v.parts, v.heads, v.synonyms, v.unsplit, v.tails, locale === 'de' ? (w) => datasetCompound(ds, w) : undefined, v.symbols);
+  const split = decompound(raws, v.parts, v.heads, v.synonyms, v.unsplit, v.tails, locale === 'de' ? (w) => datasetCompound(ds, w) : undefined);
   // A misspelt word of the dataset's texts reads as the word meant ("tarrif"), before names and events are found.
   const ent = findEntities(ds, correctTextTypos(ds, split, locale), v.known, locale);
   const words = ent.words;
@@ -94,7 +94,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // about ("Lithiumförderung: wer liegt auf Platz vier" keeps its figure), and so does a fact's topic
   // ("For a discussion on China's dominance: what share …").
   const context = contextBeforeQuestion(q, v, locale);
-  const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.unsplit, v.tails, undefined, v.symbols).split(' ').length;
+  const cutAt = context === undefined ? 0 : decompound(rawWords(context), v.parts, v.heads, v.synonyms, v.unsplit, v.tails).split(' ').length;
   // Words of a heading or a purpose before the question that name no topic the dataset must hold (headings.ts).
   const purposeOnly = contextLabels(q, context, cutAt, words, attrHits, ds, v, locale);
   const unitOnly = (h: PhraseHit<Attribute>): boolean => words.slice(h.start, h.start + h.words).every((w) => v.percentUnits.has(w) || v.questionWordsOf[locale].has(w) || v.stop.has(w))

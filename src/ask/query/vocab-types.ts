@@ -211,8 +211,6 @@ export interface VocabIndex {
   originWords: string[];
   /** Normalised phrases asking whether two figures are equal (grammar.equal_words). */
   equalWords: string[];
-  /** The dataset's element symbols as written ("Pm"): typed so, a word is the element, not a reader's abbreviation. */
-  symbols: Set<string>;
   /** Normalised phrases asking figures added up (grammar.sum_words: "combined", "zusammen"). */
   sumWords: string[];
   /** Pairs of word parts turning a word into its opposite (grammar.opposites: "import export"). */

@@ -293,7 +293,6 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     partOf: new Set(words(g.part_of)),
     originWords: words(g.origin_words),
     equalWords: words(g.equal_words),
-    symbols: new Set(ds.elements.map((e) => e.symbol)),
     sumWords: words(g.sum_words),
     opposites: words(g.opposites).map((x) => x.split(' ') as [string, string]).filter((x) => x.length === 2 && x[0] !== x[1]),
     atLeastWords: words(g.at_least_words),
