@@ -95,3 +95,17 @@ describe('figures asked added up', () => {
     expect(lead('The lumped-together remainder: Congo and Australia cobalt reserves?', 'en')).not.toMatch(/together \d/);
   });
 });
+
+describe('a capital standing for its country', () => {
+  it('names the country as its government, possessive or subject', () => {
+    expect(lead('What does Havana hold in cobalt reserves?', 'en')).toMatch(/^Cuba — reserves of cobalt: 500,000 t/);
+    expect(lead('Lima vs Buenos Aires on lithium reserves?', 'en')).toMatch(/^Reserves \(Lithium\): Peru: no figure in the dataset against Argentina 4\.4 million t/);
+    expect(lead('Wie groß sind Lissabons Lithiumreserven?', 'de')).toMatch(/^Portugal — Reserven \(Lithium\)/);
+  });
+  it('while a capital after a word of place stays a place', () => {
+    // Guard: "in Jakarta" is where, not who.
+    expect(lead('Did Trump and Xi meet in Jakarta?', 'en')).toMatch(/^No — Gimhae Air Base, Busan/);
+    // Nor does a seat opening places offered as alternatives name its country.
+    expect(lead('Manila or Kuala Lumpur: where did the ASEAN summit with Trump take place?', 'en')).not.toMatch(/Philippines/);
+  });
+});

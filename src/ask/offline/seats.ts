@@ -17,6 +17,10 @@ interface Seats {
   auxiliaries: Set<string>;
   /** Words joining two seats ("Tokyo and Washington"; grammar.question_joiners). */
   and: Set<string>;
+  /** Words offering alternatives ("or", "oder"; grammar.alternatives). */
+  or: Set<string>;
+  /** Words setting two seats against each other ("Havana vs Manila"; grammar.operators.compare). */
+  versus: Set<string>;
 }
 
 const cache = new WeakMap<Dataset, Seats>();
@@ -29,6 +33,8 @@ function seatsOf(ds: Dataset): Seats {
   for (const c of ds.countries) for (const name of c.seat ?? []) { byName.set(normalize(name), c); names.push(name); }
   const yesno = ds.vocabulary?.grammar.operators.yesno;
   const joiners = ds.vocabulary?.grammar.question_joiners;
+  const compare = ds.vocabulary?.grammar.operators.compare;
+  const alternatives = ds.vocabulary?.grammar.alternatives;
   s = {
     byName,
     pairStarts: new Set([...byName.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
@@ -36,6 +42,8 @@ function seatsOf(ds: Dataset): Seats {
     possessive: names.length ? new RegExp(`(?<![\\p{L}])(${names.map(escapeRegExp).join('|')})(?:['’]s|s)(?![\\p{L}])`, 'giu') : undefined,
     auxiliaries: new Set([...(yesno?.en ?? []), ...(yesno?.de ?? [])].map((w) => normalize(w))),
     and: new Set([...(joiners?.en ?? []), ...(joiners?.de ?? [])].map((w) => normalize(w))),
+    or: new Set([...(alternatives?.en ?? []), ...(alternatives?.de ?? [])].map((w) => normalize(w))),
+    versus: new Set([...(compare?.en ?? []), ...(compare?.de ?? [])].map((w) => normalize(w)).filter((w) => !w.includes(' '))),
   };
   cache.set(ds, s);
   return s;
@@ -66,9 +74,12 @@ export function seatsAsCountries(ds: Dataset, text: string, words: readonly stri
       const genitive = n === 1 && gram.endsWith('s') ? s.byName.get(gram.slice(0, -1)) : undefined;
       const c = s.byName.get(gram) ?? genitive;
       if (!c) continue;
-      const subject = i === 0 || s.auxiliaries.has(words[i - 1]!);
-      // "Tokyo and Washington agreed …": a seat joined to one read as its country is one too.
-      const joined = i >= 2 && s.and.has(words[i - 1]!) && out.some(([at, len]) => at + len === i - 1);
+      // "Jakarta, KL or Manila – which one hosted …?": a seat opening places offered as alternatives
+      // (grammar.alternatives, within the next two words) is a place.
+      const listed = i === 0 && (s.or.has(words[n] ?? '') || s.or.has(words[n + 1] ?? ''));
+      const subject = (i === 0 && !listed) || s.auxiliaries.has(words[i - 1]!);
+      // "Tokyo and Washington agreed …", "Havana vs Manila": a seat joined to one read as its country is one too.
+      const joined = i >= 2 && (s.and.has(words[i - 1]!) || s.versus.has(words[i - 1]!)) && out.some(([at, len]) => at + len === i - 1);
       if (genitive || subject || joined || isOwned(gram)) {
         out.push([i, n, c]);
         i += n - 1;
