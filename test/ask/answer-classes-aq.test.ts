@@ -105,6 +105,9 @@ describe('a capital standing for its country', () => {
   it('while a capital after a word of place stays a place', () => {
     // Guard: "in Jakarta" is where, not who.
     expect(lead('Did Trump and Xi meet in Jakarta?', 'en')).toMatch(/^No — Gimhae Air Base, Busan/);
+    // Nor after a copula, ending the question or before a function word: the city is asked about.
+    expect(lead('Where is Pretoria?', 'en')).not.toMatch(/South Africa/);
+    expect(lead('Is Havana a big cobalt producer?', 'en')).not.toMatch(/^Yes/);
     // Nor does a seat opening places offered as alternatives name its country.
     expect(lead('Manila or Kuala Lumpur: where did the ASEAN summit with Trump take place?', 'en')).not.toMatch(/Philippines/);
   });

@@ -120,6 +120,6 @@ const HYPHENATED = /\p{L}+(?:-\p{L}+)+/gu;
  */
 function sumOf(figures: readonly Figure[], m: Mineral, locale: Locale): string | undefined {
   if (figures.some((f) => f.qualifier || f.value === null)) return undefined;
-  const total = val({ value: figures.reduce((s, f) => s + f.value!, 0), mark: figures.some((f) => f.mark === 'e') ? 'e' : undefined } as Figure, m, locale);
+  const total = val({ ...figures[0]!, value: figures.reduce((s, f) => s + f.value!, 0), mark: figures.some((f) => f.mark === 'e') ? 'e' : undefined }, m, locale);
   return t(locale, ` — together ${total}.`, ` — zusammen ${total}.`);
 }

@@ -96,7 +96,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   if (content.length <= 2 ? hits < 1 : hits * 3 < content.length * 2) return undefined;
   // "Is China's quota the same as its actual production?": two things asked as one are settled only by a
   // sentence saying they are ("equal", "the same"); one holding the words of both tells how they relate.
-  if (equativeAsked(p, v) === 'equal' && !holdsPhrase(` ${words.join(' ')} `, v.equalWords)) return undefined;
+  // So does one saying it stayed so ("unchanged from", "unverändert"; operators.same).
+  if (equativeAsked(p, v) === 'equal' && !holdsPhrase(` ${words.join(' ')} `, v.equalWords) && !words.some((w) => v.operators.byLang[lang].get(w) === 'same')) return undefined;
   // "Sind die USA Nettoimporteur von Konzentraten?" against "… sind die USA Nettoexporteur": a word asked
   // that the sentence holds only turned to its opposite (grammar.opposites) is denied.
   if (!qNeg && content.some((w) => !held.has(w) && turnedIn(v.opposites, w, words))) return { verdict: 'no', hits };

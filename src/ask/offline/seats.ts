@@ -5,6 +5,7 @@ import type { Dataset } from '../../dataset/dataset.js';
 import type { Country } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import { escapeRegExp } from '../query/text.js';
+import { vocabIndex } from '../query/vocab.js';
 
 interface Seats {
   /** Normalised seat name (one or two words) → its country. */
@@ -17,6 +18,8 @@ interface Seats {
   auxiliaries: Set<string>;
   /** Words joining two seats ("Tokyo and Washington"; grammar.question_joiners). */
   and: Set<string>;
+  /** Copulas ("is", "war"; grammar.copulas), among the auxiliaries. */
+  copulas: Set<string>;
   /** Words offering alternatives ("or", "oder"; grammar.alternatives). */
   or: Set<string>;
   /** Words setting two seats against each other ("Havana vs Manila"; grammar.operators.compare). */
@@ -35,12 +38,14 @@ function seatsOf(ds: Dataset): Seats {
   const joiners = ds.vocabulary?.grammar.question_joiners;
   const compare = ds.vocabulary?.grammar.operators.compare;
   const alternatives = ds.vocabulary?.grammar.alternatives;
+  const copulas = ds.vocabulary?.grammar.copulas;
   s = {
     byName,
     pairStarts: new Set([...byName.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!)),
     // A name's own spelling, any case, before 's / ’s (English) or s (German genitive), then no letter.
     possessive: names.length ? new RegExp(`(?<![\\p{L}])(${names.map(escapeRegExp).join('|')})(?:['’]s|s)(?![\\p{L}])`, 'giu') : undefined,
     auxiliaries: new Set([...(yesno?.en ?? []), ...(yesno?.de ?? [])].map((w) => normalize(w))),
+    copulas: new Set([...(copulas?.en ?? []), ...(copulas?.de ?? [])].map((w) => normalize(w))),
     and: new Set([...(joiners?.en ?? []), ...(joiners?.de ?? [])].map((w) => normalize(w))),
     or: new Set([...(alternatives?.en ?? []), ...(alternatives?.de ?? [])].map((w) => normalize(w))),
     versus: new Set([...(compare?.en ?? []), ...(compare?.de ?? [])].map((w) => normalize(w)).filter((w) => !w.includes(' '))),
@@ -77,7 +82,10 @@ export function seatsAsCountries(ds: Dataset, text: string, words: readonly stri
       // "Jakarta, KL or Manila – which one hosted …?": a seat opening places offered as alternatives
       // (grammar.alternatives, within the next two words) is a place.
       const listed = i === 0 && (s.or.has(words[n] ?? '') || s.or.has(words[n + 1] ?? ''));
-      const subject = (i === 0 && !listed) || s.auxiliaries.has(words[i - 1]!);
+      // "Where is Pretoria?", "Was Lima the APEC host?", "Is Havana a big producer?": after a copula, a seat
+      // ending the question or before a function word is the city asked about ("are Beijing's reserves" is not).
+      const ofCity = s.copulas.has(words[i - 1] ?? '') && (words[i + n] === undefined || vocabIndex(ds).stop.has(words[i + n]!));
+      const subject = (i === 0 && !listed) || (s.auxiliaries.has(words[i - 1]!) && !ofCity);
       // "Tokyo and Washington agreed …", "Havana vs Manila": a seat joined to one read as its country is one too.
       const joined = i >= 2 && (s.and.has(words[i - 1]!) || s.versus.has(words[i - 1]!)) && out.some(([at, len]) => at + len === i - 1);
       if (genitive || subject || joined || isOwned(gram)) {
