@@ -22,6 +22,7 @@ import { isMonthWord } from '../query/time.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { splitSentences } from '../query/sentences.js';
 import { textWords } from './sentence-cache.js';
+import { negatedByPrefix } from './polar-words.js';
 
 const placeCache = new WeakMap<Event, Set<string>>();
 
@@ -256,6 +257,6 @@ function deniesAsked(ctx: CommandContext, p: ParsedQuery, e: Event, placeAsked: 
   return texts.flatMap((x) => splitSentences(ctx.dataset, x)).some((sentence) => {
     const ws = textWords(ctx.dataset, sentence);
     // Or one word negated by its prefix ("verbindlich?" against "unverbindlich").
-    return (ws.some((w) => v.negations.has(w)) && words.some((w) => ws.includes(w))) || words.some((w) => ws.includes(`un${w}`));
+    return (ws.some((w) => v.negations.has(w)) && words.some((w) => ws.includes(w))) || words.some((w) => negatedByPrefix(v, w, ws, ctx.locale));
   });
 }

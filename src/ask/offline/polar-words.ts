@@ -1,6 +1,7 @@
 // Word tests judge (polar.ts) makes of a sentence against a yes/no question: another form of an asked
 // verb, an undoing the question does not ask, and a word of its own beside the attribute's words.
 import type { ParsedQuery } from '../query/types.js';
+import type { Locale } from '../../reply/model.js';
 import type { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, typedCapitalised } from '../query/text.js';
@@ -95,4 +96,9 @@ export function firstSinceYear(v: ReturnType<typeof vocabIndex>, p: ParsedQuery,
  */
 export function turnedIn(pairs: readonly (readonly [string, string])[], w: string, words: readonly string[]): boolean {
   return pairs.some(([a, b]) => [[a, b], [b, a]].some(([x, y]) => w.includes(x!) && words.includes(w.replace(x!, y!))));
+}
+
+/** Whether a sentence's words hold `w` negated by a prefix (grammar.negation_prefixes: "verbindlich" in "unverbindlich"). */
+export function negatedByPrefix(v: ReturnType<typeof vocabIndex>, w: string, words: readonly string[], lang: Locale): boolean {
+  return v.negationPrefixes.some((pre) => words.some((x) => x.startsWith(pre) && stem(x.slice(pre.length), lang) === stem(w, lang)));
 }

@@ -9,7 +9,7 @@ import { loc } from '../../commands/common.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, verbStem } from '../query/text.js';
 import { lacksAsked, otherMineralsOnly } from './polar-unsettled.js';
-import { firstDeniesPrior, firstSinceYear, holdsOwnWord, sameVerb, turnedIn, undoes } from './polar-words.js';
+import { firstDeniesPrior, firstSinceYear, holdsOwnWord, negatedByPrefix, sameVerb, turnedIn, undoes } from './polar-words.js';
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -76,7 +76,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
       held.add(w);
     }
     // "verbindlich" against "unverbindliche", "binding" against "non-binding".
-    else if (v.negationPrefixes.some((pre) => words.some((x) => x.startsWith(pre) && stem(x.slice(pre.length), lang) === stem(w, lang)))) {
+    else if (negatedByPrefix(v, w, words, lang)) {
       hits++;
       prefixed = true;
     }
