@@ -16,6 +16,10 @@ import type { ParsedQuery, TimeRef } from '../query/types.js';
 import { datesInDatasetText } from '../query/time.js';
 import { moneyWordsOf, SUM } from './money.js';
 import { datePattern, MONTHS, monthNumber } from './written-dates.js';
+import { isNameWord, passageCount } from './retrieve.js';
+
+/** A word in at most this many of the dataset's sentences tells what they, in particular, say. */
+const FEW_PASSAGES = 2;
 
 export interface Clause {
   text: string;
@@ -205,7 +209,14 @@ export function soleItem(ctx: CommandContext, p: ParsedQuery, ev: Event, field: 
     tied = best !== undefined && n === best.n;
     if (!best || n > best.n) best = { c, n };
   }
-  if (!best || tied || best.c.text.trim() === best.c.sentence.trim()) return undefined;
+  if (!best || tied) return undefined;
+  // A whole sentence, not an item of a list, is asked only by a word of what it alone tells ("Tote",
+  // "ceasefire", "letters of interest"), one few sentences of the dataset hold: a name ("Busan", "Washington")
+  // may be only where the asked thing happened, and a word of many ("issued", "damit") says little.
+  if (best.c.text.trim() === best.c.sentence.trim()) {
+    const told = extraWords(ctx, p, ev, field).filter((w) => !isNameWord(ctx.dataset, w) && passageCount(ctx.dataset, w, ctx.locale) <= FEW_PASSAGES).map((w) => stem(w, ctx.locale));
+    if (!sole.some((x) => told.includes(x) && best.c.stems.has(x))) return undefined;
+  }
   return { text: best.c.text.trim(), hits: best.n, of: stems.length, sentence: best.c.sentence };
 }
 
