@@ -147,12 +147,26 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
   const sources = [...new Set(list.flatMap((e) => e.sources))];
   if (kind === 'controlled') {
     // Counts first ("how many are controlled?"), each measure with its own count, then what became of it.
-    const events = controlMeasures(ds);
-    const parts = events.map((e) => `${loc(locale, e.title)} (${formatDate(e.date, locale)}) — ${e.elements.length}: ${e.elements.join(', ')}`);
+    // Each measure with its state as recorded: a count of all of them read as "under control now" when
+    // a suspension holds part of them (review: "12 of the 17" while five were suspended).
+    const events = controlMeasures(ds).filter((e) => !e.suspends.length);
+    const suspensionOf = (e: Event): Event | undefined => ds.events.find((x) => x.suspends.includes(e.id) && x.suspended_until);
+    const state = (e: Event): string => {
+      const by = suspensionOf(e);
+      return by ? t(locale, `suspended on ${formatDate(by.date, locale)} until ${formatDate(by.suspended_until!, locale)}`, `am ${formatDate(by.date, locale)} bis zum ${formatDate(by.suspended_until!, locale)} ausgesetzt`)
+        : t(locale, 'in force', 'in Kraft');
+    };
+    const parts = events.map((e) => `${loc(locale, e.title)} (${formatDate(e.date, locale)}) — ${e.elements.length}: ${e.elements.join(', ')}, ${state(e)}`);
     lead = t(locale, `${n} of the ${ds.elements.length} rare earths appear in China's export-control measures: ${parts.join('; ')}.`,
       `${n} der ${ds.elements.length} Seltenen Erden sind in Chinas Exportkontrollen genannt: ${parts.join('; ')}.`);
-    sources.push(...events.flatMap((e) => e.sources));
-    support = events.filter((e) => e.outcome).map((e) => `${formatDate(e.date, locale)}: ${loc(locale, e.outcome!)}`);
+    const asOf = formatDate(ds.meta.as_of, locale);
+    const today = ctx.now.toISOString().slice(0, 10);
+    const ended = events.map(suspensionOf).filter((x): x is Event => x !== undefined && x.suspended_until! <= today);
+    support = ended.map((x) => t(locale, `The suspension ran until ${formatDate(x.suspended_until!, locale)}; the dataset (as of ${asOf}) does not record what followed.`,
+      `Die Aussetzung lief bis zum ${formatDate(x.suspended_until!, locale)}; was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`));
+    const all = [...events, ...events.map(suspensionOf).filter((x): x is Event => x !== undefined)];
+    sources.push(...all.flatMap((e) => e.sources));
+    support.push(...events.filter((e) => e.outcome).map((e) => `${formatDate(e.date, locale)}: ${loc(locale, e.outcome!)}`));
   } else if (kind === 'neither') {
     lead = t(locale, `Neither light nor heavy under the USGS convention: ${formatList(names, locale)}.`, `Weder leicht noch schwer nach USGS-Konvention: ${formatList(names, locale)}.`);
     support = [t(locale, 'USGS: light = La–Gd; heavy = Tb–Lu and Y; Sc neither.', 'USGS: leicht = La–Gd; schwer = Tb–Lu und Y; Sc keines von beiden.')];

@@ -114,7 +114,9 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   // A place names every measure taken there ("Beijing"); an alias names one.
   const q = paddedQuestion(p);
   const byAlias = measures.length > 1 ? measures.filter((e) => e.aliases.some((x) => q.includes(` ${normalize(x)} `))) : measures;
-  const m = byAlias.length === 1 ? byAlias[0]! : undefined;
+  // Or its month, when the place named them all ("Beijing's April licensing").
+  const inMonth = time ? measures.filter((e) => e.date >= time.start && e.date <= time.end) : [];
+  const m = byAlias.length === 1 ? byAlias[0]! : byAlias.length === 0 && inMonth.length === 1 ? inMonth[0]! : undefined;
   // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
   // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
   if (!m || claimsDetail(ctx, p, m)) return undefined;
@@ -149,7 +151,9 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
         : t(locale, `${word(true)} — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
         `${word(true)} — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
   }
-  if (p.subjects.namedEvents.length && !toldApart(ctx, p, m)) return undefined;
+  // Told by its month ("the April export controls"), the one measure of that month is told apart too.
+  const byMonth = time !== undefined && m.date >= time.start && m.date <= time.end && ctx.dataset.events.filter((e) => e.kind === 'export-control' && e.date >= time.start && e.date <= time.end).length === 1;
+  if (p.subjects.namedEvents.length && !toldApart(ctx, p, m) && !byMonth) return undefined;
   const outcome = inForceOutcome(ctx, m);
   if (!outcome) return undefined;
   // Asked of the future, the record's state is what the dataset can say, without a yes or no.
