@@ -38,3 +38,25 @@ describe('the controlled rare earths counted', () => {
     expect(ask('How many rare earths does China control at the moment?', 'en', '2026-03-01')).not.toMatch(/does not record what followed/);
   });
 });
+
+describe('a kind of measure its own record denies being', () => {
+  it('answers no with the sentence that denies it', () => {
+    expect(lead('Has China banned the export of terbium?', 'en')).toMatch(/^No — China's export controls on seven .*It is a licence requirement, not a ban\./);
+    expect(lead('Hat China die Ausfuhr von Lutetium seit April verboten?', 'de')).toMatch(/^Nein — Chinas Exportkontrollen .*nicht um ein Verbot\./);
+  });
+  it('but not of another mineral with a ban of its own, nor for a number\'s "No."', () => {
+    // Guard: germanium's ban to the US is no rare-earth licence.
+    expect(lead('Hat China die Ausfuhr von Germanium in die USA verboten?', 'de')).not.toMatch(/nicht um ein Verbot/);
+    expect(lead('Does the spring 2025 licence rule cover yttrium?', 'en')).toMatch(/^Yes — /);
+  });
+  it('and a measure dropped is a measure lifted', () => {
+    expect(lead('Has China dropped the licence requirement for samarium?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe("a ban of another mineral's measure", () => {
+  it('is answered from that measure, not from the rare earths\' list', () => {
+    expect(lead('Did Beijing ban gallium shipments to the United States?', 'en')).toMatch(/^China suspends its ban on gallium, germanium and antimony exports to the US .*in-principle ban/);
+    expect(lead('Hat China die Ausfuhr von Germanium in die USA verboten?', 'de')).toMatch(/^Ja — China setzt sein Exportverbot für Gallium, Germanium und Antimon in die USA aus/);
+  });
+});

@@ -11,7 +11,9 @@ import type { Element } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { eventAnswer } from './answer-events.js';
-import { controlledElements, controlledOfClass, elementAnswer, elementListAnswer, measureMembership } from './answer-elements.js';
+import { controlledElements, controlledOfClass, controlMeasures, elementAnswer, elementListAnswer, measureMembership } from './answer-elements.js';
+import { controlEvents } from '../../commands/element-info.js';
+import { deniedKind } from './denied-kind.js';
 import { elementsByUse, useListAnswer } from './uses-list.js';
 import { neitherAsked } from './element-class.js';
 import { matchingClause } from './event-clauses.js';
@@ -128,6 +130,12 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length && e.date >= month.start && e.date <= month.end) : undefined;
   // "Is the April 2025 control on terbium suspended?", "… inzwischen aufgehoben?": whether it is suspended
   // or lifted, not whether it lists terbium.
+  // "Did Beijing ban exports of dysprosium?": a kind of measure its in-force records deny being ("not a ban").
+  // Of the rare earths named, or of an element: another mineral ("… germanium to the US?") has measures of its own.
+  const ofRareEarths = el !== undefined || (p.subjects.minerals.length > 0 && p.subjects.minerals.every((m) => m.id === 'rare-earths'));
+  const denied = field === 'controls' && ofRareEarths
+    ? deniedKind(ctx, p, ofMonth ? [ofMonth] : (el ? controlEvents(ctx.dataset, el.symbol) : controlMeasures(ctx.dataset)).filter((e) => !e.suspends.length)) : undefined;
+  if (denied) return answered(denied);
   if (el && ofMonth && (asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w)))) return answered(elementAnswer(ctx, p, el, 'controls'));
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   // "How much dysprosium does a 2 MW turbine use?": "use" asked as a quantity, or beside words the
@@ -159,6 +167,12 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const ofElements = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls');
   const oneMeasure = p.polar && !ofElements && named.length === 1 && named[0]!.kind === 'export-control' ? named[0] : undefined;
   if (field === 'controls' && oneMeasure) return answered(eventAnswer(ctx, oneMeasure, 'summary', p));
+  // "Did China ban germanium exports to the US?": a measure of another mineral the question's words
+  // found, not the rare earths' list, when the question names no rare earth.
+  // (Its state asked, lifted or suspended, is the state answers' to settle.)
+  const stateAsked = asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w));
+  const otherMeasure = field === 'controls' && !ofRareEarths && !stateAsked ? p.subjects.events.find((e) => !e.elements.length && e.minerals.every((m) => m !== 'rare-earths')) : undefined;
+  if (otherMeasure) return answered(eventAnswer(ctx, otherMeasure, 'summary', p));
   if (field === 'controls') {
     return answered(elementListAnswer(ctx, p, 'controlled', controlledElements(ctx.dataset)));
   }
