@@ -60,3 +60,17 @@ describe("a ban of another mineral's measure", () => {
     expect(lead('Hat China die Ausfuhr von Germanium in die USA verboten?', 'de')).toMatch(/^Ja — China setzt sein Exportverbot für Gallium, Germanium und Antimon in die USA aus/);
   });
 });
+
+describe('export controls asked as lifted', () => {
+  it('a suspended measure told by its month: no, suspended only until its end', () => {
+    expect(lead('Did Beijing remove the October export controls?', 'en')).toMatch(/^No — China widens its export controls .*: suspended on 7 Nov 2025 only until 10 Nov 2026/);
+    expect(lead('Hat China die Oktober-Exportkontrollen abgeschafft?', 'de')).toMatch(/^Nein — .*nur bis zum 10\. Nov\. 2026 ausgesetzt/);
+  });
+  it('all of them, by a name they share: each one\'s state, none lifted', () => {
+    expect(lead("Were China's rare-earth export controls scrapped?", 'en')).toMatch(/^No — as recorded up to 6 Feb 2026, none of China's rare-earth export controls was lifted: .*\(4 Apr 2025\): in force; .*\(9 Oct 2025\): suspended on 7 Nov 2025 only until 10 Nov 2026\./);
+    expect(lead('Hat Peking seine Exportkontrollen für Seltene Erden abgeschafft?', 'de')).toMatch(/^Nein — laut den Angaben bis 6\. Feb\. 2026 wurde keine der chinesischen Exportkontrollen für Seltene Erden aufgehoben/);
+  });
+  it('the controlled elements counted at a time asked carry no note of a later day', () => {
+    expect(ask('How many rare earths were under licence at the end of 2025?', 'en')).not.toMatch(/does not record what followed/);
+  });
+});

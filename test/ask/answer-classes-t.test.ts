@@ -127,7 +127,8 @@ describe('a measure asked as lasting for good, or as something it is not', () =>
   it('is no when the record gives its end or says what it is', () => {
     expect(lead('Were the October 2025 controls suspended permanently?', 'en')).toMatch(/^No — .*only until 10 Nov 2026/);
     expect(lead('Are the April 2025 controls an export ban?', 'en')).toMatch(/^No — It is a licence requirement, not a ban\./);
-    expect(lead('Did China lift all its rare earth export controls?', 'en')).toMatch(/^No — China suspends its October 2025 export controls/);
+    // Each measure's state, none lifted (none-lifted.ts; was the No. 70 record's sentence).
+    expect(lead('Did China lift all its rare earth export controls?', 'en')).toMatch(/^No — as recorded up to 6 Feb 2026, none of China's rare-earth export controls was lifted: .*in force; .*suspended on 7 Nov 2025 only until 10 Nov 2026/);
   });
 });
 

@@ -160,8 +160,9 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
     lead = t(locale, `${n} of the ${ds.elements.length} rare earths appear in China's export-control measures: ${parts.join('; ')}.`,
       `${n} der ${ds.elements.length} Seltenen Erden sind in Chinas Exportkontrollen genannt: ${parts.join('; ')}.`);
     const asOf = formatDate(ds.meta.as_of, locale);
-    const today = ctx.now.toISOString().slice(0, 10);
-    const ended = events.map(suspensionOf).filter((x): x is Event => x !== undefined && x.suspended_until! <= today);
+    // The day the state is asked for: a time the question names ("at the end of 2025"), else today.
+    const asked = p.time && !p.time.relative && p.time.kind !== 'latest' ? p.time.end : ctx.now.toISOString().slice(0, 10);
+    const ended = events.map(suspensionOf).filter((x): x is Event => x !== undefined && x.suspended_until! <= asked);
     support = ended.map((x) => t(locale, `The suspension ran until ${formatDate(x.suspended_until!, locale)}; the dataset (as of ${asOf}) does not record what followed.`,
       `Die Aussetzung lief bis zum ${formatDate(x.suspended_until!, locale)}; was danach galt, verzeichnet der Datensatz (Stand ${asOf}) nicht.`));
     const all = [...events, ...events.map(suspensionOf).filter((x): x is Event => x !== undefined)];

@@ -17,6 +17,10 @@ import { phraseAt } from '../query/text.js';
 import { endNotRecorded, recordState } from './record-end.js';
 import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
+import { noneLifted } from './none-lifted.js';
+
+/** The suspension of a measure, if one is recorded. */
+const by0 = (ctx: CommandContext, m: Event): Event | undefined => ctx.dataset.events.find((s) => s.suspends.includes(m.id));
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
 /**
@@ -114,11 +118,18 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   // A place names every measure taken there ("Beijing"); an alias names one.
   const q = paddedQuestion(p);
   const byAlias = measures.length > 1 ? measures.filter((e) => e.aliases.some((x) => q.includes(` ${normalize(x)} `))) : measures;
-  // Or its month, when the place named them all ("Beijing's April licensing").
+  // Or its month, which tells it apart better than a name several share ("Beijing's April licensing", "the October export controls").
   const inMonth = time ? measures.filter((e) => e.date >= time.start && e.date <= time.end) : [];
-  const m = byAlias.length === 1 ? byAlias[0]! : byAlias.length === 0 && inMonth.length === 1 ? inMonth[0]! : undefined;
+  const m = inMonth.length === 1 ? inMonth[0]! : byAlias.length === 1 ? byAlias[0]! : undefined;
   // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
   // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
+  // Lifting asked of them all, by a name several share ("China's export controls"): each one's state.
+  // Or none named at all beside a word of them ("die Exportkontrollen für Seltene Erden").
+  const unnamed = !told.length && p.subjects.events.some((e) => e.kind === 'export-control');
+  // A measure named by a name of its own ("Announcement No. 18") or its month is told apart: its own state answers.
+  const sharedName = m !== undefined && inMonth.length !== 1 && !toldApart(ctx, p, m) && !by0(ctx, m);
+  const shared = liftedOnly && !ahead && !time && (unnamed || (!m && measures.length > 1) || sharedName);
+  if (shared && p.subjects.minerals.every((x) => x.id === 'rare-earths')) return noneLifted(ctx, questionNegated(ctx, p) && negationClaimed(ctx, p));
   if (!m || claimsDetail(ctx, p, m)) return undefined;
   const { locale } = ctx;
   const record = recordLabel(ctx, m);
@@ -137,8 +148,10 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const forGood = end !== undefined && (holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).permanent) || (until !== undefined && (end < until.start || end > until.end)) || span === false || actMissed);
   // "Were they suspended in 2027?": a time asked after the suspension's end.
   if (by && end && !until && asked && asked.start > end) return ranOut(ctx, by, end);
-  // "Was it lifted?" of a suspended measure: a suspension is no lifting, and the general reading says so.
-  if (by && ((liftedOnly && !forGood) || ahead)) return undefined;
+  // "Was it lifted?" of a suspended measure: a suspension for a time is no lifting — no, suspended only
+  // until its end (a "yes" read off the measure's terms said it was gone).
+  if (by && ahead) return undefined;
+  const lifting = liftedOnly && !forGood;
   // "The April controls were not suspended, right?" claims the negation.
   const negClaimed = questionNegated(ctx, p) && negationClaimed(ctx, p);
   const word = (holds: boolean): string => (holds !== negClaimed ? t(locale, 'Yes', 'Ja') : t(locale, 'No', 'Nein'));
@@ -146,7 +159,7 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
     const until = by.suspended_until ? t(locale, ` until ${formatDate(by.suspended_until, locale)}`, ` bis zum ${formatDate(by.suspended_until, locale)}`) : '';
     return { status: 'answer', sources: [...by.sources], more: `/summit ${by.id}`, support: [],
       // "Only" answers a claim of more (for good, until later); a span claimed shorter gets the dates alone.
-      lead: forGood ? t(locale, `${word(false)} — ${record}: suspended on ${formatDate(by.date, locale)}${span === false || actMissed ? '' : ' only'}${until} (${loc(locale, by.title)}).`,
+      lead: forGood || lifting ? t(locale, `${word(false)} — ${record}: suspended on ${formatDate(by.date, locale)}${span === false || actMissed ? '' : ' only'}${until} (${loc(locale, by.title)}).`,
         `${word(false)} — ${record}: am ${formatDate(by.date, locale)}${span === false || actMissed ? '' : ' nur'}${until} ausgesetzt (${loc(locale, by.title)}).`)
         : t(locale, `${word(true)} — ${record}: suspended on ${formatDate(by.date, locale)}${until} (${loc(locale, by.title)}).`,
         `${word(true)} — ${record}: am ${formatDate(by.date, locale)}${until} ausgesetzt (${loc(locale, by.title)}).`) };
