@@ -74,3 +74,17 @@ describe('export controls asked as lifted', () => {
     expect(ask('How many rare earths were under licence at the end of 2025?', 'en')).not.toMatch(/does not record what followed/);
   });
 });
+
+describe('an announcement of a batch named by its own number', () => {
+  it('names the batch, so its suspension answers', () => {
+    expect(lead('Has Announcement No. 62 been suspended?', 'en')).toMatch(/^Yes — China widens its export controls .*suspended on 7 Nov 2025 until 10 Nov 2026/);
+    expect(lead('Wurde Bekanntmachung 55 ausgesetzt?', 'de')).toMatch(/^Ja — China weitet seine Exportkontrollen aus/);
+  });
+  // Guard: a number that names the batch still points at its clause.
+  it('and as a word, points at the clause stating it', () => {
+    expect(lead('Was regelt Nr. 55 vom Oktober?', 'de')).toMatch(/Nr\. 55: superharte Werkstoffe/);
+  });
+  it('a suspension claimed by a means of a measure nothing suspended is no', () => {
+    expect(lead('Were the April controls suspended by Announcement No. 70?', 'en')).toMatch(/^No — China's export controls on seven .*Still in force/);
+  });
+});

@@ -158,7 +158,9 @@ export function titleStems(ctx: CommandContext, ev: Event): Set<string> {
 
 function namingStems(ctx: CommandContext, ev: Event): Set<string> {
   const w = wordsOf(ctx, ev);
-  return (w.naming ??= new Set(normalize([ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.aliases, ...ev.participants].join(' ')).split(' ').map((x) => stem(x, ctx.locale))));
+  // Not the numbers of its title or aliases ("No. 56"): a number names the event and, as a word, the clause stating it ("No. 56: …").
+  return (w.naming ??= new Set(normalize([ev.title.en, ev.title.de, ev.place.en, ev.place.de, ...ev.aliases, ...ev.participants].join(' ')).split(' ')
+    .filter((x) => !/^\d+$/.test(x)).map((x) => stem(x, ctx.locale))));
 }
 
 /** A clause word's stem, and in German its verb's too ("besuchen", "besucht": "besuch"), so the question's form need not be the text's. */

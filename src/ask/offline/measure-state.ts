@@ -130,7 +130,8 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const sharedName = m !== undefined && inMonth.length !== 1 && !toldApart(ctx, p, m) && !by0(ctx, m);
   const shared = liftedOnly && !ahead && !time && (unnamed || (!m && measures.length > 1) || sharedName);
   if (shared && p.subjects.minerals.every((x) => x.id === 'rare-earths')) return noneLifted(ctx, questionNegated(ctx, p) && negationClaimed(ctx, p));
-  if (!m || claimsDetail(ctx, p, m)) return undefined;
+  // A detail claimed of how it was suspended ("by No. 70") is the general reading's to check, unless nothing suspended it.
+  if (!m || (claimsDetail(ctx, p, m) && by0(ctx, m))) return undefined;
   const { locale } = ctx;
   const record = recordLabel(ctx, m);
   const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
