@@ -88,3 +88,11 @@ describe('an announcement of a batch named by its own number', () => {
     expect(lead('Were the April controls suspended by Announcement No. 70?', 'en')).toMatch(/^No — China's export controls on seven .*Still in force/);
   });
 });
+
+describe('a thing asked as lifted that its record says stays in place', () => {
+  it('is no, with that sentence first', () => {
+    expect(lead('Did Malaysia lift the export ban on its rare earths?', 'en')).toMatch(/^No — US–Malaysia .*ban on exports of raw rare earths \(in place since January 2024\) stays/);
+    // Guard: German found the sentence before.
+    expect(lead('Hat Malaysia sein Exportverbot für Seltene Erden gekippt?', 'de')).toMatch(/^Nein — .*bleibe bestehen/);
+  });
+});

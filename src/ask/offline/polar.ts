@@ -13,6 +13,7 @@ import { firstDeniesPrior, firstSinceYear, holdsOwnWord, negatedByPrefix, sameVe
 import { placedElsewhere } from './polar-role.js';
 import { officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
+import { liftedStill } from './polar-lifted.js';
 import { saidByAnother } from './polar-speaker.js';
 import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
@@ -274,6 +275,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // A lead about other minerals only ("China verbot … Gallium und Germanium" for "den Seltenerdexport"): its
   // support's sentences ("Am 9. November setzte es das Verbot … aus") speak of them too.
   if (otherMineralsOnly(ctx, p, textWords(ctx.dataset, a.lead))) return a;
+  const still = liftedStill(ctx, p, a);
+  if (still) return still;
   const judged = judge(ctx, p, a.lead);
   // A number asked as said by someone whose clause states another ("the White House said 8.5 bn?").
   const own = judged?.verdict === 'yes' && saidByAnother(ctx, p, a.lead) ? { ...judged, verdict: 'no' as const } : judged;
