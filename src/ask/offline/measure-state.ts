@@ -18,6 +18,7 @@ import { endNotRecorded, recordState } from './record-end.js';
 import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { noneLifted } from './none-lifted.js';
+import { afterSuspensionEnd } from './measure-after.js';
 
 /** The suspension of a measure, if one is recorded. */
 const by0 = (ctx: CommandContext, m: Event): Event | undefined => ctx.dataset.events.find((s) => s.suspends.includes(m.id));
@@ -182,6 +183,10 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
 }
 
 export function measureState(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  return measureStateOf(ctx, p) ?? afterSuspensionEnd(ctx, p);
+}
+
+function measureStateOf(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   // Elements have their own answer about controls (answer-elements.ts), the same reading.
   if (!p.polar || p.subjects.elements.length) return undefined;
   const v = vocabIndex(ctx.dataset);

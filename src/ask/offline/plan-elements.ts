@@ -132,7 +132,8 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // or lifted, not whether it lists terbium.
   // "Did Beijing ban exports of dysprosium?": a kind of measure its in-force records deny being ("not a ban").
   // Of the rare earths named, or of an element: another mineral ("… germanium to the US?") has measures of its own.
-  const ofRareEarths = el !== undefined || (p.subjects.minerals.length > 0 && p.subjects.minerals.every((m) => m.id === 'rare-earths'));
+  const otherMineral = (e: { elements: readonly string[]; minerals: readonly string[] }): boolean => !e.elements.length && e.minerals.some((m) => m !== 'rare-earths');
+  const ofRareEarths = el !== undefined || (p.subjects.minerals.every((m) => m.id === 'rare-earths') && (p.subjects.minerals.length > 0 || !p.subjects.events.some(otherMineral)));
   const denied = field === 'controls' && ofRareEarths
     ? deniedKind(ctx, p, ofMonth ? [ofMonth] : (el ? controlEvents(ctx.dataset, el.symbol) : controlMeasures(ctx.dataset)).filter((e) => !e.suspends.length)) : undefined;
   if (denied) return answered(denied);
@@ -167,12 +168,6 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const ofElements = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls');
   const oneMeasure = p.polar && !ofElements && named.length === 1 && named[0]!.kind === 'export-control' ? named[0] : undefined;
   if (field === 'controls' && oneMeasure) return answered(eventAnswer(ctx, oneMeasure, 'summary', p));
-  // "Did China ban germanium exports to the US?": a measure of another mineral the question's words
-  // found, not the rare earths' list, when the question names no rare earth.
-  // (Its state asked, lifted or suspended, is the state answers' to settle.)
-  const stateAsked = asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w));
-  const otherMeasure = field === 'controls' && !ofRareEarths && !stateAsked ? p.subjects.events.find((e) => !e.elements.length && e.minerals.every((m) => m !== 'rare-earths')) : undefined;
-  if (otherMeasure) return answered(eventAnswer(ctx, otherMeasure, 'summary', p));
   if (field === 'controls') {
     return answered(elementListAnswer(ctx, p, 'controlled', controlledElements(ctx.dataset)));
   }
