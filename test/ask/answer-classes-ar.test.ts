@@ -48,6 +48,11 @@ describe('a kind of measure its own record denies being', () => {
     // Guard: germanium's ban to the US is no rare-earth licence.
     expect(lead('Hat China die Ausfuhr von Germanium in die USA verboten?', 'de')).not.toMatch(/nicht um ein Verbot/);
     expect(lead('Does the spring 2025 licence rule cover yttrium?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did Beijing ban antimony exports to America?', 'en')).not.toMatch(/not a ban/);
+    expect(lead('Was graphite banned?', 'en')).not.toMatch(/not a ban/);
+  });
+  it('of export controls named by no mineral at all', () => {
+    expect(lead('Sind Chinas Exportkontrollen ein Verbot?', 'de')).toMatch(/^Nein — .*nicht um ein Verbot/);
   });
 });
 

@@ -132,8 +132,10 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // or lifted, not whether it lists terbium.
   // "Did Beijing ban exports of dysprosium?": a kind of measure its in-force records deny being ("not a ban").
   // Of the rare earths named, or of an element: another mineral ("… germanium to the US?") has measures of its own.
-  const otherMineral = (e: { elements: readonly string[]; minerals: readonly string[] }): boolean => !e.elements.length && e.minerals.some((m) => m !== 'rare-earths');
-  const ofRareEarths = el !== undefined || (p.subjects.minerals.every((m) => m.id === 'rare-earths') && (p.subjects.minerals.length > 0 || !p.subjects.events.some(otherMineral)));
+  // Or of nothing else: no other commodity, mineral or word the dataset does not know ("Sind die Exportkontrollen ein Verbot?").
+  const nothingElse = !p.subjects.minerals.length && !p.unknown.length && !p.attributes.some((h) => h.attribute.id === 'other-commodities')
+    && !p.subjects.events.some((e) => !e.elements.length && e.minerals.some((m) => m !== 'rare-earths'));
+  const ofRareEarths = el !== undefined || nothingElse || (p.subjects.minerals.length > 0 && p.subjects.minerals.every((m) => m.id === 'rare-earths'));
   const denied = field === 'controls' && ofRareEarths
     ? deniedKind(ctx, p, ofMonth ? [ofMonth] : (el ? controlEvents(ctx.dataset, el.symbol) : controlMeasures(ctx.dataset)).filter((e) => !e.suspends.length)) : undefined;
   if (denied) return answered(denied);
