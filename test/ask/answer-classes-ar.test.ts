@@ -51,6 +51,10 @@ describe('a kind of measure its own record denies being', () => {
     expect(lead('Did Beijing ban antimony exports to America?', 'en')).not.toMatch(/not a ban/);
     expect(lead('Was graphite banned?', 'en')).not.toMatch(/not a ban/);
   });
+  it("another commodity's ban is answered from the dataset's sentence on it, when it holds every word asked", () => {
+    expect(lead('Hat China die Germaniumexporte in die USA verboten?', 'de')).toMatch(/^Ja — China verbot im Dezember 2024 die Ausfuhr von Gallium und Germanium/);
+    expect(lead('Did China ban exports of chips?', 'en')).not.toMatch(/^Yes/);
+  });
   it('of export controls named by no mineral at all', () => {
     expect(lead('Sind Chinas Exportkontrollen ein Verbot?', 'de')).toMatch(/^Nein — .*nicht um ein Verbot/);
   });

