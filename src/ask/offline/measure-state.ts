@@ -19,10 +19,10 @@ import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, r
 import { saysInForce } from './polar-state.js';
 import { noneLifted } from './none-lifted.js';
 import { afterSuspensionEnd } from './measure-after.js';
+import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
 /** The suspension of a measure, if one is recorded. */
 const by0 = (ctx: CommandContext, m: Event): Event | undefined => ctx.dataset.events.find((s) => s.suspends.includes(m.id));
-import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
 /**
  * The time after a word of an end in the question ("until November 2027", "bis 2027"), which need not be
@@ -122,8 +122,6 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   // Or its month, which tells it apart better than a name several share ("Beijing's April licensing", "the October export controls").
   const inMonth = time ? measures.filter((e) => e.date >= time.start && e.date <= time.end) : [];
   const m = inMonth.length === 1 ? inMonth[0]! : byAlias.length === 1 ? byAlias[0]! : undefined;
-  // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
-  // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
   // Lifting asked of them all, by a name several share ("China's export controls"): each one's state.
   // Or none named at all beside a word of them ("die Exportkontrollen für Seltene Erden").
   const unnamed = !told.length && p.subjects.events.some((e) => e.kind === 'export-control');
@@ -131,7 +129,9 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const sharedName = m !== undefined && inMonth.length !== 1 && !toldApart(ctx, p, m) && !by0(ctx, m);
   const shared = liftedOnly && !ahead && !time && (unnamed || (!m && measures.length > 1) || sharedName);
   if (shared && p.subjects.minerals.every((x) => x.id === 'rare-earths')) return noneLifted(ctx, questionNegated(ctx, p) && negationClaimed(ctx, p));
-  // A detail claimed of how it was suspended ("by No. 70") is the general reading's to check, unless nothing suspended it.
+  // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
+  // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
+  // (A detail claimed of how it was suspended, "by No. 70", of a measure nothing suspended is answered below: no.)
   if (!m || (claimsDetail(ctx, p, m) && by0(ctx, m))) return undefined;
   const { locale } = ctx;
   const record = recordLabel(ctx, m);

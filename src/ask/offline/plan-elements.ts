@@ -128,8 +128,6 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // "Is thulium among the elements China put under control in April 2025?", "Was holmium on the April
   // list?": that month's measure decides.
   const ofMonth = el && (field === 'controls' || field === 'card') && p.polar && month ? ctx.dataset.events.find((e) => e.kind === 'export-control' && e.elements.length && !e.suspends.length && e.date >= month.start && e.date <= month.end) : undefined;
-  // "Is the April 2025 control on terbium suspended?", "… inzwischen aufgehoben?": whether it is suspended
-  // or lifted, not whether it lists terbium.
   // "Did Beijing ban exports of dysprosium?": a kind of measure its in-force records deny being ("not a ban").
   // Of the rare earths named, or of an element: another mineral ("… germanium to the US?") has measures of its own.
   // Or of nothing else: no other commodity, mineral or word the dataset does not know ("Sind die Exportkontrollen ein Verbot?").
@@ -139,6 +137,8 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const denied = field === 'controls' && ofRareEarths
     ? deniedKind(ctx, p, ofMonth ? [ofMonth] : (el ? controlEvents(ctx.dataset, el.symbol) : controlMeasures(ctx.dataset)).filter((e) => !e.suspends.length)) : undefined;
   if (denied) return answered(denied);
+  // "Is the April 2025 control on terbium suspended?", "… inzwischen aufgehoben?": whether it is suspended
+  // or lifted, not whether it lists terbium.
   if (el && ofMonth && (asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w)))) return answered(elementAnswer(ctx, p, el, 'controls'));
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   // "How much dysprosium does a 2 MW turbine use?": "use" asked as a quantity, or beside words the
