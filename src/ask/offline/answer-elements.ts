@@ -15,6 +15,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
 import { timeSpanIn } from '../query/time-label.js';
 import { negatedClaimFramed, negationClaimed, questionNegated } from './polar-parts.js';
+import { suspendedBy } from './suspension-records.js';
 import { asksControllersClass, chinaClass, classSentence, neitherAsked } from './element-class.js';
 
 const yes = (ctx: CommandContext, ok: boolean): string => (ok ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein'));
@@ -150,7 +151,7 @@ export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'li
     // Each measure with its state as recorded: a count of all of them read as "under control now" when
     // a suspension holds part of them (review: "12 of the 17" while five were suspended).
     const events = controlMeasures(ds).filter((e) => !e.suspends.length);
-    const suspensionOf = (e: Event): Event | undefined => ds.events.find((x) => x.suspends.includes(e.id) && x.suspended_until);
+    const suspensionOf = (e: Event): Event | undefined => suspendedBy(ctx, e);
     const state = (e: Event): string => {
       const by = suspensionOf(e);
       return by ? t(locale, `suspended on ${formatDate(by.date, locale)} until ${formatDate(by.suspended_until!, locale)}`, `am ${formatDate(by.date, locale)} bis zum ${formatDate(by.suspended_until!, locale)} ausgesetzt`)

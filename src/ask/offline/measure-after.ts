@@ -4,7 +4,8 @@
 // answer for a time the dataset does not reach.
 import type { CommandContext } from '../../commands/types.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { ranOut } from './suspension-records.js';
+import type { Event } from '../../dataset/schema.js';
+import { ranOut, suspendedBy } from './suspension-records.js';
 import { datesIn } from '../query/time.js';
 
 export function afterSuspensionEnd(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
@@ -14,7 +15,7 @@ export function afterSuspensionEnd(ctx: CommandContext, p: ParsedQuery): AnswerF
   const time = datesIn(p.text, ctx.dataset).filter((x) => (x.kind === 'day' || x.kind === 'month') && !x.relative && x.start > ctx.dataset.meta.as_of).at(-1);
   if (!time) return undefined;
   const ends = p.subjects.namedEvents.filter((e) => e.kind === 'export-control')
-    .flatMap((m) => ctx.dataset.events.filter((s) => s.suspends.includes(m.id) && s.suspended_until !== undefined && s.suspended_until < time.end));
+    .map((m) => suspendedBy(ctx, m)).filter((s): s is Event => s !== undefined && s.suspended_until! < time.end);
   if (ends.length !== 1) return undefined;
   return ranOut(ctx, ends[0]!, ends[0]!.suspended_until!);
 }

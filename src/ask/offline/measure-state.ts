@@ -21,9 +21,6 @@ import { noneLifted } from './none-lifted.js';
 import { afterSuspensionEnd } from './measure-after.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
-/** The suspension of a measure, if one is recorded. */
-const by0 = (ctx: CommandContext, m: Event): Event | undefined => ctx.dataset.events.find((s) => s.suspends.includes(m.id));
-
 /**
  * The time after a word of an end in the question ("until November 2027", "bis 2027"), which need not be
  * the first time it names ("Were the October controls suspended until November 2027?").
@@ -122,20 +119,20 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   // Or its month, which tells it apart better than a name several share ("Beijing's April licensing", "the October export controls").
   const inMonth = time ? measures.filter((e) => e.date >= time.start && e.date <= time.end) : [];
   const m = inMonth.length === 1 ? inMonth[0]! : byAlias.length === 1 ? byAlias[0]! : undefined;
+  const by = m ? ctx.dataset.events.find((s) => s.suspends.includes(m.id)) : undefined;
   // Lifting asked of them all, by a name several share ("China's export controls"): each one's state.
   // Or none named at all beside a word of them ("die Exportkontrollen für Seltene Erden").
   const unnamed = !told.length && p.subjects.events.some((e) => e.kind === 'export-control');
   // A measure named by a name of its own ("Announcement No. 18") or its month is told apart: its own state answers.
-  const sharedName = m !== undefined && inMonth.length !== 1 && !toldApart(ctx, p, m) && !by0(ctx, m);
+  const sharedName = m !== undefined && inMonth.length !== 1 && !toldApart(ctx, p, m) && !by;
   const shared = liftedOnly && !ahead && !time && (unnamed || (!m && measures.length > 1) || sharedName);
   if (shared && p.subjects.minerals.every((x) => x.id === 'rare-earths')) return noneLifted(ctx, questionNegated(ctx, p) && negationClaimed(ctx, p));
   // A number beside its name ("suspended with Announcement No. 57") claims a detail, which the general
   // yes/no reading checks; one inside a name of it ("Announcement 18") only names it.
   // (A detail claimed of how it was suspended, "by No. 70", of a measure nothing suspended is answered below: no.)
-  if (!m || (claimsDetail(ctx, p, m) && by0(ctx, m))) return undefined;
+  if (!m || (claimsDetail(ctx, p, m) && by)) return undefined;
   const { locale } = ctx;
   const record = recordLabel(ctx, m);
-  const by = ctx.dataset.events.find((s) => s.suspends.includes(m.id));
   // "Suspended permanently?", "lifted for good?": a suspension with an end date is no.
   // So is one asked to run until another time than it does ("suspended until November 2027?").
   const until = untilTimeAsked(ctx, p);

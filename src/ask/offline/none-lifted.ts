@@ -7,14 +7,14 @@ import type { Event } from '../../dataset/schema.js';
 import { t } from '../../commands/common.js';
 import { formatDate } from '../../reply/format.js';
 import type { AnswerFirst } from '../query/types.js';
-import { recordLabel } from './suspension-records.js';
+import { recordLabel, suspendedBy } from './suspension-records.js';
 
 /** The rare-earth control measures (not the suspensions), each with its state as recorded; undefined when fewer than two. */
 export function noneLifted(ctx: CommandContext, yes: boolean): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
   const measures = ds.events.filter((e) => e.kind === 'export-control' && e.elements.length > 0 && !e.suspends.length);
   if (measures.length < 2) return undefined;
-  const by = (m: Event): Event | undefined => ds.events.find((s) => s.suspends.includes(m.id) && s.suspended_until);
+  const by = (m: Event): Event | undefined => suspendedBy(ctx, m);
   const state = (m: Event): string => {
     const s = by(m);
     return s ? t(locale, `suspended on ${formatDate(s.date, locale)} only until ${formatDate(s.suspended_until!, locale)}`, `am ${formatDate(s.date, locale)} nur bis zum ${formatDate(s.suspended_until!, locale)} ausgesetzt`)
