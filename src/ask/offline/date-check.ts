@@ -17,6 +17,7 @@ import { eventNames } from './event-order.js';
 import { peopleNamed } from './polar-parts.js';
 import { labelledEvent, labelledPart } from './labels.js';
 import { datesInDatasetText } from '../query/time.js';
+import { suspendedBy } from './suspension-records.js';
 
 // Per event: the stems (both languages) of its title, summary, people and aliases, and its text
 // normalised, made once.
@@ -128,6 +129,14 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const theirs = peopleDateCheck(ctx, p, day.start);
   if (theirs) return theirs;
   const named = p.subjects.events[0];
+  // A day claimed as an end ("Did the suspension end on 10 November 2026?"): against the end its record
+  // gives — its own suspension's, the one suspending it, or its last day — not the day it began.
+  const endAsked = p.attributes.some((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'until');
+  const end = named && endAsked && !day.relative ? named.suspended_until ?? suspendedBy(ctx, named)?.suspended_until ?? named.end_date : undefined;
+  if (named && end) {
+    const a = eventAnswer(ctx, named, 'until', p);
+    return { ...a, lead: `${end === day.start ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
+  }
   if (named && named.end_date && named.end_date !== named.date && named.date <= day.start && named.end_date >= day.start) return partDateCheck(ctx, p, named, day.start);
   if (!named || (named.date <= day.start && (named.end_date ?? named.date) >= day.start)) return undefined;
   const v = vocabIndex(ctx.dataset);

@@ -277,7 +277,13 @@ export function dayClause(ctx: CommandContext, p: ParsedQuery, ev: Event): Claus
     const m = says.exec(text);
     return m !== null && afterGenitive(text, m.index, of);
   };
-  const c = clausesOf(ctx, ev).find((x) => says.test(x.text) && !naming(x.text)
+  // A day written with a year of its own ("until 10 November 2026") is of that year, whatever else the sentence dates.
+  const otherYear = (text: string): boolean => {
+    const m = says.exec(text);
+    const own = m ? /^,?\s+((?:19|20)\d\d)\b/.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+    return own !== undefined && own !== String(y);
+  };
+  const c = clausesOf(ctx, ev).find((x) => says.test(x.text) && !naming(x.text) && !otherYear(x.text)
     && (x.sentence.includes(String(y)) || (!/\b(?:19|20)\d\d\b/.test(x.sentence) && String(y) === ev.date.slice(0, 4))));
   if (!c) return undefined;
   const at = says.exec(c.text)!.index;

@@ -187,7 +187,8 @@ function measureStateOf(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
   // Elements have their own answer about controls (answer-elements.ts), the same reading.
   if (!p.polar || p.subjects.elements.length) return undefined;
   const v = vocabIndex(ctx.dataset);
-  const suspended = p.words.some((w) => v.eventKinds.suspension.has(w));
+  // "Lifted" is news's word for a pause too ("lifted, for now"), but asked of a measure it asks whether it ended.
+  const suspended = p.words.some((w) => v.eventKinds.suspension.has(w) && !v.lifting.has(w));
   // "Are the October controls suspended?" asks the state today; "Sind sie ausgesetzt worden?" the act.
   const lists = v.wordLists;
   const present = lists.presentOpeners[ctx.locale].has(p.words[0] ?? '') && !p.words.some((w) => lists.perfectMarkers[ctx.locale].has(w)) && !claimFramed(v, p.words);

@@ -13,6 +13,8 @@ import { linked } from './date-check.js';
 import { dayClause, effectWordsOf } from './event-clauses.js';
 import { normalize } from '../../dataset/lookup.js';
 import { dayDeed } from './day-deed.js';
+import { asksSuspension } from './polar-state.js';
+import { elementAnswer } from './answer-elements.js';
 
 const participantCache = new WeakMap<Event, Set<string>>();
 function participantWords(e: Event): Set<string> {
@@ -22,6 +24,13 @@ function participantWords(e: Event): Set<string> {
 }
 
 export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField): Plan {
+  // "Did China suspend the controls on dysprosium?": whether the element's own measure is suspended, as
+  // "Were the dysprosium controls suspended?" is asked — not the suspension's record, which names the element
+  // only to say its measure stays in force.
+  const el = p.subjects.elements.length === 1 ? p.subjects.elements[0] : undefined;
+  if (el && p.polar && field === 'summary' && asksSuspension(ctx, p) && p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls')) {
+    return answered(elementAnswer(ctx, p, el, 'controls'));
+  }
   const inTime = eventsInTime(ctx, p);
   // "Who died on 24 October?": a deed no record of that day holds, named beside the day in another's text.
   const deed = field === 'participants' ? dayDeed(ctx, p, inTime) : undefined;

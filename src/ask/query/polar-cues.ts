@@ -24,7 +24,10 @@ export function germanVerbFirst(q: string, raw: readonly string[], questionWords
   // "Mit welchen …", "Seit wann gilt …": a preposition before a question word opens an open question.
   if (questionWords.has(normalize(raw[1]!))) return false;
   // "Angebot für den Kunden: Preis Dysprosiumoxid 2024?": a word of a heading before a colon only looks like a verb.
-  return !questionWords.has(first) && !first.includes(' ') && /(?:t|en|st)$/.test(first) && !q.includes(': ');
+  if (questionWords.has(first) || first.includes(' ') || q.includes(': ')) return false;
+  // A past tense in -te(n) ("Endete die Aussetzung …?") before a word in lower case (an article, a pronoun):
+  // before a noun it is an adjective ("Revidierte Zahlen für Australien?").
+  return /(?:t|en|st)$/.test(first) || (/ten?$/.test(first) && /^\p{Ll}/u.test(raw[1]!));
 }
 
 /**
