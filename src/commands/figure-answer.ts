@@ -8,7 +8,7 @@ import { formatDate, formatFigureValue, formatList, formatNumber } from '../repl
 import type { CommandContext } from './types.js';
 import { answer, chartCaption, Citations, loc, sourceShort, t } from './common.js';
 import type { EditionGroup, Effective, Measure } from './figures.js';
-import { editionTable, rankValue, recordHistory, sameValue } from './figures.js';
+import { editionTable, newerWithout, rankValue, recordHistory, sameValue } from './figures.js';
 import { renderedFor, withNotes } from './renderings.js';
 import { discrepanciesBy } from './discrepancy-index.js';
 
@@ -149,9 +149,7 @@ function buildCountryFigureAnswer(ctx: CommandContext, measure: Measure, m: Mine
 
   const newest = editionTable(ds, m.id, measure);
   if (newest && newest.base.order > current.base.order) {
-    blocks.push(t(locale,
-      `${newest.base.label} does not list ${c.name.en}; the figure above is the newest one in the dataset.`,
-      `${newest.base.label} führt ${c.name.de} nicht auf; oben steht die neueste Zahl im Datensatz.`));
+    blocks.push(newerWithout(newest, c, locale, { en: 'the figure above is the newest one in the dataset.', de: 'oben steht die neueste Zahl im Datensatz.' }));
   }
   blocks.push(...discrepancyBlocks(ds, relevantDiscrepancies(ds, { country: c.id, mineral: m.id, measure }), locale, cite, c));
 

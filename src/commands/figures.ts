@@ -143,3 +143,15 @@ export function rankValue(f: Figure): number {
   if (f.value === null) return -1;
   return f.value;
 }
+
+/**
+ * The sentence saying a newer table than the one quoted has no figure for a country: USGS printing the
+ * row without one ("NA", "W") is not leaving the country out.
+ */
+export function newerWithout(newest: TableView, country: { id: string; name: { en: string; de: string } }, locale: 'en' | 'de', tail: { en: string; de: string }): string {
+  const row = newest.rows.get(country.id);
+  const mark = row && row.figure.value === null ? row.figure.mark ?? 'NA' : undefined;
+  const label = newest.base.label;
+  if (locale === 'de') return mark ? `${label} führt ${country.name.de} ohne Zahl (${mark}); ${tail.de}` : `${label} führt ${country.name.de} nicht auf; ${tail.de}`;
+  return mark ? `${label} lists ${country.name.en} without a figure (${mark}); ${tail.en}` : `${label} does not list ${country.name.en}; ${tail.en}`;
+}

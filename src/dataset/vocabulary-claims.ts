@@ -56,6 +56,8 @@ export const claimWords = {
   undoing: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure stays ("the ban stays", "das Verbot bleibt"). */
   remaining: Words.default({ en: [], de: [] }),
+  /** Words of going somewhere ("been", "visited", "gereist"): beside one person and one country they ask whether that person was there. */
+  visiting: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure was cut, not ended ("cut", "gesenkt"): against a verb of lifting asked, it says no. */
   reducing: Words.default({ en: [], de: [] }),
   /** Words asking that a measure stays in force ("stay in force", "in Kraft bleiben"): a suspension named beside them is another measure's. */

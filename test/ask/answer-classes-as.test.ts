@@ -43,3 +43,73 @@ describe('a day claimed as an end', () => {
     expect(lead('Endete die Aussetzung der Oktober-Kontrollen am 10. November 2026?', 'de')).toMatch(/^Ja — Bis zum 10\. Nov\. 2026: /);
   });
 });
+
+describe('a newer edition printing a row without a figure', () => {
+  it('lists the country without one, rather than not listing it', () => {
+    const { ask } = offlineAsker(dataset);
+    const en = ask('Thailand reserves per MCS 2025?', 'en');
+    expect(en).toMatch(/USGS MCS 2026 \(v1\.0\) lists Thailand without a figure \(NA\)/);
+    expect(en).not.toMatch(/does not list Thailand/);
+    expect(ask('Indiens Reserven laut Ausgabe 2025?', 'de')).toMatch(/USGS MCS 2026 \(v1\.0\) führt Indien ohne Zahl \(NA\)/);
+  });
+});
+
+describe('"unter den Top 3"', () => {
+  it('asks among the largest, not the smallest', () => {
+    expect(lead('Ist Brasilien unter den Top 3 bei den Reserven?', 'de')).toMatch(/^Ja — Größte Reserven/);
+    // Guard: "unter" before a number is still a bound.
+    expect(lead('Hat Kanada unter 1 Mio. t Seltenerdreserven?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('a suspension asked beside a name several measures share', () => {
+  it("asks of the suspension's own state", () => {
+    expect(lead('Is the export control suspension still in effect?', 'en')).toMatch(/^The suspension ran until 10 Nov 2026/);
+    // Guard: a mineral of its own tells its measure apart.
+    expect(lead("Is the suspension of the gallium ban to America still in effect?", 'en')).toMatch(/27 Nov 2026/);
+  });
+});
+
+describe('a yes/no on a property the record never states', () => {
+  it('gives no verdict when only the name of the event is found', () => {
+    expect(lead('Is the US–Japan framework legally binding?', 'en')).not.toMatch(/^(Yes|No)\b/);
+    // Guard: the MoUs' record says they are non-binding.
+    expect(lead('Is the US–Thailand MoU binding?', 'en')).toMatch(/^No — /);
+  });
+});
+
+describe('a count asked of one thing that the record counts of another', () => {
+  it('does not give the number of another noun', () => {
+    expect(lead('How many leaders attended APEC in 2025?', 'en')).not.toMatch(/^21/);
+    // Guard: the member economies are counted.
+    expect(lead('How many economies are in APEC?', 'en')).toMatch(/21 member economies/);
+  });
+});
+
+describe('who signed, when the record lists witnesses too', () => {
+  it('leads with the sentence saying who signed', () => {
+    expect(lead('Who signed the Kuala Lumpur Peace Accord?', 'en')).toMatch(/^Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed a document, witnessed by Trump/);
+    expect(lead('Wer unterzeichnete das Friedensabkommen von Kuala Lumpur?', 'de')).toMatch(/^Thailands Premierminister Anutin Charnvirakul und Kambodschas Premierminister Hun Manet unterzeichneten/);
+  });
+});
+
+describe('a "no" asked in the past tense of a time past the record', () => {
+  it('is no verdict, with how far the record goes', () => {
+    const { ask } = offlineAsker(dataset);
+    const a = ask('Did the Busan agreement get extended in 2026?', 'en');
+    expect(a.split('\n')[0]).not.toMatch(/^No/);
+    expect(a).toMatch(/The dataset's record runs to 6 Feb 2026/);
+  });
+});
+
+describe('whether one person was in one country', () => {
+  it('is read off the places of their records', () => {
+    expect(lead('Has Trump ever been to China?', 'en')).toMatch(/^China: the dataset \(as of 6 Feb 2026\) records no stay of Donald Trump there\. Its records of Donald Trump: United States \(20 Oct 2025\); Malaysia/);
+    expect(lead('Was Xi in South Korea?', 'en')).toMatch(/^Yes — Trump–Xi meeting in Busan \(30 Oct 2025/);
+    expect(lead('War Takaichi schon in den USA?', 'de')).toMatch(/^Vereinigte Staaten: Einen Aufenthalt von Sanae Takaichi dort verzeichnet der Datensatz/);
+  });
+  it('not when something else is asked of them there', () => {
+    // Guard: a deal signed there is another question.
+    expect(lead('Did Trump sign a deal in Japan?', 'en')).not.toMatch(/^Japan:/);
+  });
+});

@@ -8,6 +8,7 @@ import { formatDateRange, formatMonth, formatNumber } from '../../reply/format.j
 import type { AnswerFirst, ParsedQuery, TimeRef } from '../query/types.js';
 import { sentenceScore } from './answer-facts.js';
 import { splitSentences } from '../query/sentences.js';
+import { signersSentence } from './signers.js';
 import { findTimeInDatasetText } from '../query/time.js';
 import { sinceAsked, sinceDate } from './since-date.js';
 import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
@@ -240,6 +241,14 @@ function eventAnswerOf(ctx: CommandContext, ev: Event, asked: EventField, p?: Pa
       // "Who signed for Thailand?": the one participant the texts give that country, first.
       const theirs = !told && !byRole && p && !p.polar ? participantOf(ctx, p, ev) : undefined;
       const named = theirs ? participantsIn(locale, ev)[ev.participants.indexOf(theirs)] ?? theirs : undefined;
+      // "Who signed the Thailand–Cambodia declaration?": the sentence saying who signed, when it names fewer
+      // of the participants as signing than the record lists (the others witnessed).
+      const act = !told && !byRole && !named && p && !p.polar ? signersSentence(ctx, p, ev) : undefined;
+      if (act) {
+        lead = act;
+        support.push(`${people} — ${title} (${date}, ${place}).`);
+        break;
+      }
       lead = told ? `${title} (${date}, ${place}): ${best}` : byRole ? (byRole.whole ? `${title} (${date}): ${byRole.lead}` : byRole.lead) : `${named ?? (people || title)} — ${title} (${date}, ${place}).`;
       support.push(told ? `${people} — ${title}.` : byRole || named ? `${people || title} — ${title} (${date}, ${place}).` : best);
       if (named) support.push(best);
@@ -320,3 +329,4 @@ export function eventListAnswer(ctx: CommandContext, p: ParsedQuery, events: rea
   const more = from && to ? `/events ${from} ${to}` : '/events';
   return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more, suggestions: events.slice(0, 3).map((e) => `/summit ${e.id}`), list: true };
 }
+

@@ -9,7 +9,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { Citations, loc, t } from '../../commands/common.js';
 import { formatDate, formatFigureValue, formatList } from '../../reply/format.js';
 import { changeNote, defaultMineral, MEASURE_LABEL, relevantDiscrepancies } from '../../commands/figure-answer.js';
-import { editionTable, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
+import { editionTable, newerWithout, recordHistory, type EditionGroup, type Effective, type Measure } from '../../commands/figures.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
@@ -251,8 +251,7 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
     support.push(t(locale, `Newest in the dataset: ${val(latest.eff.figure, m, locale)}, ${latest.eff.edition.label}.`,
       `Neueste Zahl im Datensatz: ${val(latest.eff.figure, m, locale)}, ${latest.eff.edition.label}.`));
   } else if (newest && newest.base.order > (groups[0]?.base.order ?? 0)) {
-    support.push(t(locale, `${newest.base.label} does not list ${c.name.en}; this is the newest figure in the dataset.`,
-      `${newest.base.label} führt ${c.name.de} nicht auf; dies ist die neueste Zahl im Datensatz.`));
+    support.push(newerWithout(newest, c, locale, { en: 'this is the newest figure in the dataset.', de: 'dies ist die neueste Zahl im Datensatz.' }));
   }
   // One discrepancy note, and only one about this very figure.
   const d = relevantDiscrepancies(ds, { country: c.id, mineral: m.id, measure }).find((x) => x.measure === measure);

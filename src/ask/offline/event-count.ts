@@ -12,7 +12,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { splitSentences } from '../query/sentences.js';
 import { eventListAnswer, eventsInTime } from './answer-events.js';
 import { loc } from '../../commands/common.js';
-import { toldApart } from './measure-state.js';
+import { toldApart } from './suspension-records.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 
 /** The stems of an event's titles in both languages. */

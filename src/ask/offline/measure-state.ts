@@ -15,7 +15,7 @@ import { timeNamesMeasure } from '../query/time-label.js';
 import { datesIn, findTime, isMonthWord } from '../query/time.js';
 import { phraseAt } from '../query/text.js';
 import { endNotRecorded, recordState } from './record-end.js';
-import { endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
+import { toldApart, endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { noneLifted } from './none-lifted.js';
 import { afterSuspensionEnd } from './measure-after.js';
@@ -75,18 +75,6 @@ function suspendedUntil(ctx: CommandContext, p: ParsedQuery, asked: TimeRef): An
 function inForceOutcome(ctx: CommandContext, m: Event): string | undefined {
   const outcome = m.outcome ? loc(ctx.locale, m.outcome) : undefined;
   return outcome && saysInForce(vocabIndex(ctx.dataset), normalize(outcome).split(' ')) ? outcome : undefined;
-}
-
-/**
- * Whether the question names a measure by words no other measure shares: "the April controls" tells it
- * apart, "its export controls" (an alias of one, words of another's title) does not, and a "no" read off
- * one of several would deny what happened to another.
- */
-export function toldApart(ctx: CommandContext, p: ParsedQuery, m: Event): boolean {
-  const q = paddedQuestion(p);
-  const others = ctx.dataset.events.filter((e) => e !== m && e.kind === 'export-control')
-    .map((e) => ` ${[e.title.en, e.title.de, ...e.aliases].map(normalize).join(' | ')} `);
-  return m.aliases.map(normalize).some((a) => q.includes(` ${a} `) && !others.some((o) => o.includes(` ${a} `)));
 }
 
 function claimsDetail(ctx: CommandContext, p: ParsedQuery, m: Event): boolean {

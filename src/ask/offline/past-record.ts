@@ -55,9 +55,14 @@ export function withPlanNote(ctx: CommandContext, a: AnswerFirst): AnswerFirst {
 export function pastRecordAsked(ctx: CommandContext, p: ParsedQuery): boolean {
   const time = p.time;
   if (!time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of) return false;
+  return !timeIsEnd(ctx, p);
+}
+
+/** Whether the question's time is the end of something ("extended to November 2026", "until 10 November 2026"). */
+function timeIsEnd(ctx: CommandContext, p: ParsedQuery): boolean {
   const q = paddedQuestion(p);
-  const at = q.indexOf(` ${normalize(time.text)} `);
-  return !(at > 0 && endsWithUntil(q.slice(0, at).trim(), vocabIndex(ctx.dataset).untilBefore));
+  const at = p.time ? q.indexOf(` ${normalize(p.time.text)} `) : -1;
+  return at > 0 && endsWithUntil(q.slice(0, at).trim(), vocabIndex(ctx.dataset).untilBefore);
 }
 
 /**
@@ -70,7 +75,26 @@ export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan):
   const time = p.time;
   if (!plan.answer || plan.answer.status !== 'answer' || !r || !('command' in r) || r.command !== 'summit') return plan;
   if (!time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return plan;
-  return { ...plan, answer: { ...plan.answer, support: [scheduledNote(ctx), ...plan.answer.support] } };
+  // What was scheduled for that time settles no yes or no about what happened in it ("Did … happen?");
+  // asked as scheduled ("Findet der Gipfel diesen Monat statt?"), it does.
+  const lists = vocabIndex(ctx.dataset).wordLists;
+  const happened = (lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') || lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '')) && !timeIsEnd(ctx, p);
+  return { ...plan, answer: { ...plan.answer, ...(happened ? { undecided: true } : {}), support: [scheduledNote(ctx), ...plan.answer.support] } };
+}
+
+/**
+ * "Did the Busan deal get extended in 2026?": a "no" asked in the past tense of a time reaching past the
+ * record's own day says what the record cannot — that nothing happened in the rest of it. The reply keeps
+ * what the record says, without the verdict, and says how far the record goes.
+ */
+export function noPastRecord(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
+  const time = p.time;
+  const no = /^(?:No|Nein) — /.exec(a.lead);
+  if (!no || !p.polar || !time || time.kind === 'latest' || time.end <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return a;
+  const lists = vocabIndex(ctx.dataset).wordLists;
+  if ((!lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') && !lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '')) || timeIsEnd(ctx, p)) return a;
+  const note = scheduledNote(ctx);
+  return { ...a, undecided: true, lead: a.lead.slice(no[0].length), support: [note, ...a.support.filter((x) => x !== note)] };
 }
 
 /**

@@ -33,10 +33,11 @@ import { onBeat } from './scope.js';
 import { yearsStated } from '../query/text.js';
 import { eventOrder } from './event-order.js';
 import { dateCheck } from './date-check.js';
+import { personInCountry } from './person-country.js';
 import { measureState } from './measure-state.js';
 import { eventPercent } from './event-percent.js';
 import { otherRecordStating } from './number-record.js';
-import { aheadOfRecord, pastPolar, pastRecordNote } from './past-record.js';
+import { aheadOfRecord, noPastRecord, pastPolar, pastRecordNote } from './past-record.js';
 import { measureDateClaim } from './measure-date.js';
 import { eventCount } from './event-count.js';
 import { quietPeriod } from './quiet-period.js';
@@ -109,7 +110,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // Days offered to choose from ("the 21st or the 24th?") are no day claimed: before the date checks.
   const unrecorded = pastPolar(ctx, p);
   if (unrecorded) return answered(unrecorded);
-  const ordered = optionDate(ctx, p) ?? eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
+  const ordered = optionDate(ctx, p) ?? personInCountry(ctx, p) ?? eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? optionPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
@@ -149,7 +150,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   const plan = dispatched.answer?.status === 'none' && !future(ctx, p) ? (rescued && !lacksTonnes(ctx, p, rescued.answer) && ofElements(rescued.answer) ? rescued : dispatched)
     : missesAnchor(ctx, p, dispatched) ? anchorOrNone(ctx, p, dispatched) : unknownWordsText(ctx, p, dispatched) ?? dispatched;
   const fit = pastRecordNote(ctx, p, aheadOfRecord(ctx, p, yearFit(ctx, p, unweighed(ctx, p, plan))));
-  return fit.answer ? { ...fit, answer: polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer)) } : fit;
+  return fit.answer ? { ...fit, answer: noPastRecord(ctx, p, polarFirst(ctx, p, weekdayFirst(ctx, p, fit.route, fit.answer))) } : fit;
 }
 
 /** Something of the dataset the question names: not a country by its code alone ("an LC connector"). */

@@ -39,7 +39,9 @@ export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting
   const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
   // A name only says what the sentence is about ("Was anyone killed in Busan?"): a word beside it must
   // be held (in English, where a capital marks a name).
-  const said = p.locale === 'en' ? own.filter((w) => !typedCapitalised(p.text, w)) : [];
+  // So does a word of the name of an event the question names ("Is the US–Japan framework binding?").
+  const titles = new Set(p.subjects.namedEvents.flatMap((e) => normalize([e.title.en, e.title.de, ...e.aliases].join(' ')).split(' ')));
+  const said = own.filter((w) => !(p.locale === 'en' && typedCapitalised(p.text, w)) && !titles.has(w));
   return !own.length || (said.length ? said : own).some((w) => held.has(w));
 }
 

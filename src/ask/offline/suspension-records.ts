@@ -9,6 +9,7 @@ import { formatDate } from '../../reply/format.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { clausesOf, untilClause } from './event-clauses.js';
+import { paddedQuestion } from '../query/question-text.js';
 
 export interface Suspension {
   /** The event recording the suspension. */
@@ -49,12 +50,32 @@ export function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Su
  * grammar.measure_words; "Is China currently the biggest lithium producer?" asks a figure): one it
  * names outright, else the one export control on its minerals and countries.
  */
+/**
+ * Whether the question names a measure by words no other measure shares: "the April controls" tells it
+ * apart, "its export controls" (an alias of one, words of another's title) does not, and a "no" read off
+ * one of several would deny what happened to another.
+ */
+export function toldApart(ctx: CommandContext, p: ParsedQuery, m: Event): boolean {
+  const q = paddedQuestion(p);
+  const others = ctx.dataset.events.filter((e) => e !== m && e.kind === 'export-control')
+    .map((e) => ` ${[e.title.en, e.title.de, ...e.aliases].map(normalize).join(' | ')} `);
+  return m.aliases.map(normalize).some((a) => q.includes(` ${a} `) && !others.some((o) => o.includes(` ${a} `)));
+}
+
 export function measureAsked(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event | undefined {
   const v = vocabIndex(ctx.dataset);
   if (!suspended && !p.words.some((w) => v.measureWords.has(w))) return undefined;
   // A measure named outright, or the only event found ("Gilt die Bekanntmachung Nr. 61 noch?").
   const one = p.subjects.events.length === 1 ? p.subjects.events[0] : undefined;
-  const named = p.subjects.namedEvents.find((e) => e.kind === 'export-control') ?? (one?.kind === 'export-control' ? one : undefined);
+  // A suspension asked beside a name several measures share ("Is the export control suspension still in
+  // force?") asks of the suspension, not of the one measure that name happens to be an alias of.
+  // (A mineral other than the rare earths tells its own measure apart: "the gallium ban to the US".)
+  const otherMineral = p.subjects.minerals.some((m) => m.id !== 'rare-earths') || p.subjects.elements.length > 0;
+  const q = paddedQuestion(p);
+  // Named by words (an alias, a title's words), not by a number or clause of its own ("clause 2"), none of which tells it apart.
+  const byAlias = (e: Event): boolean => e.aliases.some((a) => q.includes(` ${normalize(a)} `)) || !/\d/.test(p.text);
+  const shared = (e: Event): boolean => suspended && !otherMineral && !e.suspends.length && e.suspended_until === undefined && byAlias(e) && !toldApart(ctx, p, e);
+  const named = p.subjects.namedEvents.find((e) => e.kind === 'export-control' && !shared(e)) ?? (one?.kind === 'export-control' ? one : undefined);
   // "Die Exportkontrollen vom Oktober 2025": the one measure of the month asked, over a name of another.
   const time = p.time && (p.time.kind === 'month' || p.time.kind === 'day') ? p.time : undefined;
   const ofTime = time ? ctx.dataset.events.filter((e) => e.kind === 'export-control' && !e.suspends.length && e.date >= time.start && e.date <= time.end) : [];
@@ -65,8 +86,8 @@ export function measureAsked(ctx: CommandContext, p: ParsedQuery, suspended: boo
   const controls = suspended ? p.subjects.events.filter((e) => e.kind === 'export-control') : [];
   const pause = controls.filter((e) => e.suspended_until !== undefined);
   // Not over a record the question names that it does not suspend ("the Affiliates rule suspension").
-  const elsewhere = p.subjects.namedEvents.some((e) => e !== pause[0] && !pause[0]?.suspends.includes(e.id));
-  if (pause.length === 1 && !elsewhere && controls.every((e) => e === pause[0] || pause[0]!.suspends.includes(e.id))) return pause[0];
+  const elsewhere = p.subjects.namedEvents.some((e) => e !== pause[0] && !pause[0]?.suspends.includes(e.id) && !(e.kind === 'export-control' && shared(e)));
+  if (pause.length === 1 && !elsewhere && controls.every((e) => e === pause[0] || pause[0]!.suspends.includes(e.id) || shared(e))) return pause[0];
   const ms = p.subjects.minerals.map((m) => m.id);
   const cs = p.subjects.countries.map((c) => c.id);
   // Several measures on them ("China's rare-earth export controls": April's in force, October's

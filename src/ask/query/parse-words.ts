@@ -95,7 +95,10 @@ export function boundKind(opHits: readonly PhraseHit<string>[], words: readonly 
     if (h.value !== 'more' && h.value !== 'less' && h.value !== 'compare') continue;
     const next = words.slice(h.start + h.words, h.start + h.words + 3);
     // A year after it ("Under MCS 2025") is no number compared with.
-    if (next.some((w) => (/^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || numbers.has(w) || isScaleWord(w))) return h.value;
+    const at = next.findIndex((w) => (/^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || numbers.has(w) || isScaleWord(w));
+    // Nor is a rank after a word of the top ("unter den Top 3": among them, not below three).
+    const ranked = opHits.some((x) => x.value === 'top' && x.start >= h.start + h.words && x.start < h.start + h.words + at);
+    if (at >= 0 && !ranked) return h.value;
   }
   return undefined;
 }

@@ -276,7 +276,10 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "More than 300 kt under the 2024 quota?": the word bounding the number gives the direction, not
   // a "less" word elsewhere in the sentence.
   const boundBy = ops.has('less') ? boundKind(opHits, words, v.numbers) : undefined;
-  if (ops.has('less') && (boundBy === undefined || boundBy === 'less')) out.less = true;
+  // "Ist Vietnam unter den Top 3?": "unter" before a word of the top means among them.
+  const lessHits = opHits.filter((h) => h.value === 'less');
+  const amongTop = lessHits.length > 0 && lessHits.every((h) => opHits.some((x) => x.value === 'top' && x.start >= h.start + h.words && x.start <= h.start + h.words + 1));
+  if (ops.has('less') && !amongTop && (boundBy === undefined || boundBy === 'less')) out.less = true;
   // Of a figure only: "Did Japan sign after Australia?" orders events.
   else if (polar && !ops.has('top') && ranked === undefined && countries.length === 2 && attributes.some((h) => 'figure' in h.attribute.answer) && behindClaimed(words, opHits, countries, v.stop)) out.less = true;
   if (polar && ops.has('same')) out.same = true;

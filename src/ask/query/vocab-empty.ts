@@ -124,6 +124,7 @@ export const EMPTY: Vocabulary = {
     ongoing_change: { en: [], de: [] },
     expiry: { en: [], de: [] },
     remaining: { en: [], de: [] },
+    visiting: { en: [], de: [] },
     reducing: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },

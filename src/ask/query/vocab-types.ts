@@ -199,6 +199,8 @@ export interface VocabIndex {
   expiry: string[];
   /** Words of a text saying a measure stays (grammar.remaining). */
   remaining: Set<string>;
+  /** Words of going somewhere (grammar.visiting). */
+  visiting: Set<string>;
   /** Words of a text saying a measure was cut, not ended (grammar.reducing). */
   reducing: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */

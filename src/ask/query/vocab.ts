@@ -321,6 +321,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     ongoingChange: { en: new Set(g.ongoing_change.en.map((w) => normalize(w))), de: new Set(g.ongoing_change.de.map((w) => normalize(w))) },
     expiry: words(g.expiry),
     remaining: new Set(words(g.remaining)),
+    visiting: new Set(words(g.visiting)),
     reducing: new Set(words(g.reducing)),
     staying: words(g.staying),
     changeOverTime: new Set(words(g.change_over_time)),
