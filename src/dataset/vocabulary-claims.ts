@@ -58,6 +58,8 @@ export const claimWords = {
   remaining: Words.default({ en: [], de: [] }),
   /** Words of going somewhere ("been", "visited", "gereist"): beside one person and one country they ask whether that person was there. */
   visiting: Words.default({ en: [], de: [] }),
+  /** Phrases choosing among a group ("unter den Förderländern"), whose first word is otherwise a bound ("unter 1 Mio. t"). */
+  among: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure was cut, not ended ("cut", "gesenkt"): against a verb of lifting asked, it says no. */
   reducing: Words.default({ en: [], de: [] }),
   /** Words asking that a measure stays in force ("stay in force", "in Kraft bleiben"): a suspension named beside them is another measure's. */

@@ -113,3 +113,47 @@ describe('whether one person was in one country', () => {
     expect(lead('Did Trump sign a deal in Japan?', 'en')).not.toMatch(/^Japan:/);
   });
 });
+
+describe('a code review of this part', () => {
+  it('a day claimed as an end without its year is of the record\'s year', () => {
+    expect(lead('Did the suspension end on November 10?', 'en')).toMatch(/^Yes — Until 10 Nov 2026/);
+  });
+  it('a figure edition\'s "no" of 2026 stays', () => {
+    // Guard: MCS 2026 is in the dataset; the note on the record's end is of event records only.
+    expect(lead("Did the USGS raise Vietnam's reserves again in 2026?", 'en')).toMatch(/^No — Vietnam/);
+  });
+  it('a visit asked as a plan is the plan', () => {
+    expect(lead('Will Trump go to China?', 'en')).not.toMatch(/records no stay/);
+    expect(lead('Wird Trump China besuchen?', 'de')).not.toMatch(/verzeichnet der Datensatz .* nicht/);
+  });
+  it('one person listed with a note on their part is one person', () => {
+    expect(lead('Was Lee Jae Myung in Japan?', 'en')).toMatch(/^Japan: the dataset .* records no stay of Lee Jae Myung there/);
+  });
+  it('a property denied by a prefix is still a property the record states', () => {
+    expect(lead('Ist das Malaysia-MoU rechtlich verbindlich?', 'de')).toMatch(/^Nein — /);
+  });
+  it('more words of ending, and German rates written as words', () => {
+    expect(lead('Did the US abolish the Section 301 shipbuilding measures?', 'en')).toMatch(/^No — .*Section 301 shipbuilding measures for one year/);
+    expect(lead('Wurde der 24-Prozent-Zoll abgeschafft?', 'de')).toMatch(/^Nein — .*24-prozentigen Gegenzolls/);
+  });
+  it('people counted as signing are not records counted', () => {
+    expect(lead('How many people signed the US–Japan framework?', 'en')).not.toMatch(/^1:/);
+  });
+  it('a place among a group of no stated size is no first place', () => {
+    expect(lead('Is Australia among the biggest rare-earth miners?', 'en')).not.toMatch(/^No/);
+    // Guard: with its size stated, it is checked.
+    expect(lead('Is Australia among the top 3 rare-earth miners?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Kobalt 2025: Platz eins und zwei unter den Förderländern?', 'de')).toMatch(/Demokratische Republik Kongo mit 230\.000 t/);
+  });
+});
+
+describe('element lists asked with their atomic numbers, and a head count', () => {
+  it('give each element its number', () => {
+    expect(lead('What are the atomic numbers of the heavy rare earths (USGS)?', 'en')).toMatch(/Terbium \(Tb, 65\)/);
+    // Guard: the word "Element" alone asks no number.
+    expect(lead('Welche Elemente zählen zu den schweren Seltenen Erden?', 'de')).not.toMatch(/\(Tb, 65\)/);
+  });
+  it('"head count" counts', () => {
+    expect(lead('Cambodian prisoners freed under the KL accord: head count?', 'en')).toMatch(/18 Cambodian prisoners of war/);
+  });
+});

@@ -3,6 +3,7 @@
 import { namesMonth } from '../query/time.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { Dataset } from '../../dataset/dataset.js';
+import { normalize } from '../../dataset/lookup.js';
 import type { Element, Event } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc, t } from '../../commands/common.js';
@@ -141,7 +142,11 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
 /** Elements by class, use or export control: the list first. */
 export function elementListAnswer(ctx: CommandContext, p: ParsedQuery, kind: 'light' | 'heavy' | 'neither' | 'controlled' | 'all', list: readonly Element[]): AnswerFirst {
   const { dataset: ds, locale } = ctx;
-  const names = list.map((e) => `${loc(locale, e.name)} (${e.symbol})`);
+  // "Which atomic numbers bracket the light ones?": each with its number.
+  // (Asked by a word of the attribute's own label, "atomic number", "Ordnungszahl": not "Element" alone.)
+  const numbered = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'number'
+    && h.matched.some((m) => normalize(m).split(' ').some((w) => normalize(`${h.attribute.label.en} ${h.attribute.label.de}`).split(' ').includes(w))));
+  const names = list.map((e) => `${loc(locale, e.name)} (${e.symbol}${numbered ? `, ${e.z}` : ''})`);
   const n = list.length;
   let lead: string;
   let support: string[] = [];

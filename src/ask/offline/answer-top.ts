@@ -9,6 +9,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { inRegion } from '../query/regions.js';
 import { negationClaimed, questionNegated } from './polar-parts.js';
 import { current, figureCommand, figureYes, listNames, noFigure, singleFigure, val, what, yesNo } from './answer-figures.js';
+import { amongAsked } from './polar-lead.js';
 
 /** A ranking; `isTop`: is that country the one asked (yes/no); `placeOf`: where that country stands. */
 export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure, m: Mineral, isTop?: Country, placeOf?: Country): AnswerFirst {
@@ -142,7 +143,9 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
   const holders = all.filter(([, e]) => rankValue(e.figure) > 0);
   // "The only country with more than 40 million t?": the only one past that bound.
   const beyond = p.only && p.threshold !== undefined && !p.less ? all.filter(([, e]) => rankValue(e.figure) > p.threshold!) : holders;
-  const yes = isTop && first ? rankYes(ctx, p, p.only ? beyond.length === 1 && beyond[0]![0] === isTop.id
+  // "Is Australia among the largest producers?": a group of no stated size is no first place; the list shows the rank.
+  const amongSome = p.topN === undefined && !p.only && amongAsked(ctx, p);
+  const yes = isTop && first && !amongSome ? rankYes(ctx, p, p.only ? beyond.length === 1 && beyond[0]![0] === isTop.id
     : p.topN !== undefined ? ranked.some(([id]) => id === isTop.id) : first === isTop.id) : '';
   const without = out.size ? t(locale, ` after ${listNames([...out].map(name), locale)}`, ` nach ${listNames([...out].map(name), locale)}`) : '';
   const head = ascending ? t(locale, 'Smallest', 'Kleinste') : t(locale, 'Largest', 'Größte');

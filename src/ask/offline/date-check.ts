@@ -135,7 +135,9 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const end = named && endAsked && !day.relative ? named.suspended_until ?? suspendedBy(ctx, named)?.suspended_until ?? named.end_date : undefined;
   if (named && end) {
     const a = eventAnswer(ctx, named, 'until', p);
-    return { ...a, lead: `${end === day.start ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
+    // A day typed without its year ("on 10 November") is the record's day of that date, whichever year it falls in.
+    const same = day.yearInferred ? end.slice(5) === day.start.slice(5) : end === day.start;
+    return { ...a, lead: `${same ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
   }
   if (named && named.end_date && named.end_date !== named.date && named.date <= day.start && named.end_date >= day.start) return partDateCheck(ctx, p, named, day.start);
   if (!named || (named.date <= day.start && (named.end_date ?? named.date) >= day.start)) return undefined;

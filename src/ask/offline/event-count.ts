@@ -68,6 +68,8 @@ export function eventCount(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   const compound = after.length === 2 && normalize(p.text.replace(/-/g, '')).split(' ').some((x) => x.includes(after.join('')));
   for (const [i, w] of after.entries()) {
     if (i > 0 && !compound) break;
+    // A verb right after them ("how many people signed …", "how many signed"): who did it is counted, not records.
+    if (ctx.locale === 'en' && /^[a-z]{3,}ed$/.test(w)) break;
     const s = stem(w, ctx.locale);
     const kind = (['agreement', 'meeting', 'suspension'] as const).find((k) => kinds[k].has(w) || kinds[k].has(s));
     if (!kind) continue;

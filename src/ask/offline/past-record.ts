@@ -90,7 +90,8 @@ export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan):
 export function noPastRecord(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   const time = p.time;
   const no = /^(?:No|Nein) — /.exec(a.lead);
-  if (!no || !p.polar || !time || time.kind === 'latest' || time.end <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return a;
+  // Of an event's record only: a figure's edition is dated, and its "no" is the edition's.
+  if (!no || !a.more?.startsWith('/summit') || !p.polar || !time || time.kind === 'latest' || time.end <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return a;
   const lists = vocabIndex(ctx.dataset).wordLists;
   if ((!lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') && !lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '')) || timeIsEnd(ctx, p)) return a;
   const note = scheduledNote(ctx);

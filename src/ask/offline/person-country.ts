@@ -23,11 +23,18 @@ export function personInCountry(ctx: CommandContext, p: ParsedQuery): AnswerFirs
   // Only words of going somewhere beside the person and the country ("been", "visited", "gereist").
   if (p.attributes.some((h) => !('event' in h.attribute.answer))) return undefined;
   const words = peopleNamed(ctx, p);
-  const persons = [...new Set(ctx.dataset.events.flatMap((e) => e.participants).filter((x) => nameWords(x).some((w) => words.includes(w))))];
+  // One person however the records list them ("Lee Jae Myung", "Lee Jae Myung (chair)").
+  const bare = (x: string): string => x.replace(/\s*\([^)]*\)\s*$/, '');
+  const persons = [...new Set(ctx.dataset.events.flatMap((e) => e.participants).filter((x) => nameWords(x).some((w) => words.includes(w))).map(bare))];
   if (persons.length !== 1) return undefined;
   const person = persons[0]!;
   const v = vocabIndex(ctx.dataset);
   if (p.unknown.some((w) => !v.visiting.has(w))) return undefined;
+  // Asked of the past ("Was …", "Has … been", "Did … visit"): "Will Trump visit China?", "Is Trump going to visit
+  // China?" ask a plan, which the record of the plan answers.
+  const lists = v.wordLists;
+  if (!lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') && !lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '')) return undefined;
+  if (p.words.some((w) => v.futureTense[ctx.locale].has(w) || lists.planMarkers[ctx.locale].has(w))) return undefined;
   const countryWords = countryNameWords(ctx.dataset);
   const own = new Set(nameWords(person));
   if (p.content.some((w) => !own.has(w) && !countryWords.has(w) && !v.visiting.has(w) && !v.stop.has(w))) return undefined;
@@ -35,14 +42,14 @@ export function personInCountry(ctx: CommandContext, p: ParsedQuery): AnswerFirs
   // Within the time asked, if any; a time past the record's own day is another question (past-record.ts).
   const time = p.time && p.time.kind !== 'latest' && !p.time.relative ? p.time : undefined;
   if (time && time.start > ctx.dataset.meta.as_of) return undefined;
-  const theirs = ctx.dataset.events.filter((e) => e.participants.includes(person) && (!time || (e.date <= time.end && (e.end_date ?? e.date) >= time.start)))
+  const theirs = ctx.dataset.events.filter((e) => e.participants.some((x) => bare(x) === person) && (!time || (e.date <= time.end && (e.end_date ?? e.date) >= time.start)))
     .sort((a, b) => a.date.localeCompare(b.date));
   const { locale } = ctx;
   const label = (e: Event): string => `${loc(locale, e.title)} (${formatDateRange(e.date, e.end_date, locale)}, ${loc(locale, e.place)})`;
   const there = theirs.filter((e) => e.place_country === country.id);
   // As the replies name them ("US-Regierung"): from the first record listing them.
-  const first = theirs[0] ?? ctx.dataset.events.find((e) => e.participants.includes(person))!;
-  const shown = participantsIn(locale, first)[first.participants.indexOf(person)] ?? person;
+  const first = theirs[0] ?? ctx.dataset.events.find((e) => e.participants.some((x) => bare(x) === person))!;
+  const shown = bare(participantsIn(locale, first)[first.participants.findIndex((x) => bare(x) === person)] ?? person);
   if (there.length) {
     return { status: 'answer', sources: [...new Set(there.flatMap((e) => e.sources))], more: `/summit ${there[0]!.id}`,
       lead: `${t(locale, 'Yes', 'Ja')} — ${there.map(label).join('; ')}.`, support: [loc(locale, there[0]!.summary)] };

@@ -7,6 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { textWords } from './sentence-cache.js';
 import { quantities } from '../query/quantities.js';
 import { vocabIndex } from '../query/vocab.js';
+import { phraseAt } from '../query/text.js';
 import { matchPhrases, stemWords, type PhraseHit } from '../query/phrases.js';
 import { equativeAsked, paddedQuestion } from '../query/question-text.js';
 import { countClaim } from '../query/polar-cues.js';
@@ -69,6 +70,8 @@ export function compareInLead(ctx: CommandContext, p: ParsedQuery, lead: string)
  */
 export function topInLead(ctx: CommandContext, p: ParsedQuery, lead: string): 'yes' | 'no' | undefined {
   if (p.less || !p.asksTop) return undefined;
+  // "Is Australia among the largest producers?": a group of no stated size is no first place (the list shows the rank).
+  if (p.topN === undefined && amongAsked(ctx, p)) return undefined;
   const ranked = rankedCountries(ctx, textWords(ctx.dataset, lead));
   if (ranked.length < 2) return undefined;
   const asked = p.subjects.countries.filter((c) => ranked.includes(c.id));
@@ -140,4 +143,9 @@ export function comparedWithNothing(ctx: CommandContext, p: ParsedQuery): boolea
   if (p.time || p.edition !== undefined || p.words.some((w) => v.thanWords.has(w) || v.changeWords.has(w))) return false;
   const alts = v.wordLists.alternatives[ctx.locale];
   return comparingHits(ctx, p.words, true).some((h) => !(h.words === 1 && (alts.has(p.words[h.start] ?? '') || v.thanWords.has(p.words[h.start] ?? ''))));
+}
+
+/** Whether the question asks about a place among a group ("among the largest", "unter den größten"; grammar.among). */
+export function amongAsked(ctx: CommandContext, p: ParsedQuery): boolean {
+  return vocabIndex(ctx.dataset).among.some((ph) => p.words.some((_, i) => phraseAt(p.words, i, ph)));
 }

@@ -32,7 +32,7 @@ export function liftedStill(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst)
   const own = p.content.filter((w) => !v.lifting.has(w) && !v.stop.has(w) && w.length >= 3).map((w) => stem(w, ctx.locale));
   // Asked only by the record's names ("the Affiliates rule", one of its aliases), those names are the thing asked.
   const asked = own.some((w) => !names.has(w)) ? own.filter((w) => !names.has(w)) : own;
-  const rates = [...p.text.matchAll(/(\d+(?:[.,]\d+)?)\s?(?:%|percent|prozent)/gi)].map((m) => m[1]!);
+  const rates = [...p.text.matchAll(/(\d+(?:[.,]\d+)?)\s?-?\s?(?:%|percent|prozent)/gi)].map((m) => m[1]!);
   if (!asked.length) return undefined;
   const holding: { unit: string; sentence: string; kept?: Kept; ended: boolean }[] = [];
   for (const x of [ev.outcome, ev.summary, ev.agreed]) {
@@ -43,7 +43,7 @@ export function liftedStill(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst)
         const words = normalize(unit).split(' ');
         const stems = new Set(words.map((w) => stem(w, ctx.locale)));
         const holds = asked.every((w) => stems.has(w) || [...stems].some((s) => s.length > w.length + 3 && s.endsWith(w)));
-        if (!holds || !rates.every((r) => new RegExp(`(^|[^\\d.,])${r.replace('.', '\\.')}\\s?%`).test(unit))) continue;
+        if (!holds || !rates.every((r) => new RegExp(`(^|[^\\d.,])${r.replace('.', '\\.')}(?:\\s?%|-prozent)`, 'i').test(unit))) continue;
         holding.push({ unit, sentence, kept: keptBy(v, words, unit), ended: words.some((w) => v.lifting.has(w) && !pausing(v, w)) });
       }
     }

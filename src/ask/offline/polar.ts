@@ -71,6 +71,8 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   let prefixed = false;
   // The content words the sentence holds as written (not only negated by a prefix).
   const held = new Set<string>();
+  // Those it holds only negated by a prefix ("verbindlich" in "unverbindliche"): held as what is denied.
+  const negHeld = new Set<string>();
   for (const w of content) {
     if (stems.has(stem(w, lang)) || stems.has(verbStem(w, lang)) || sameVerb(v, w, words) || compoundOf(w, words, stems, lang)) {
       hits++;
@@ -80,6 +82,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
     else if (negatedByPrefix(v, w, words, lang)) {
       hits++;
       prefixed = true;
+      negHeld.add(w);
     }
   }
   // Whether a measure on the asked elements holds now: a sentence naming them all and recording a
@@ -105,7 +108,7 @@ function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Verdict |
   // "Is cerium used for magnets?" against "Uses: glass polishing …": a sentence holding only the words of
   // the attribute asked, and none of what the question says of it, settles nothing. (A figure asked is
   // what it says, judged below.)
-  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content.filter((w) => !v.presence.has(w)), v.lifting, held)) return undefined;
+  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content.filter((w) => !v.presence.has(w)), v.lifting, new Set([...held, ...negHeld]))) return undefined;
   // "Is the April control on terbium suspended?" against a sentence listing the April controls: a
   // suspension asked is settled only by a sentence speaking of one (or of the measure staying).
   if (p.words.some((w) => v.eventKinds.suspension.has(w)) && !words.some((w) => v.eventKinds.suspension.has(w)) && !saysInForce(v, words)) return undefined;

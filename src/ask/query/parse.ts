@@ -17,7 +17,7 @@ import { matchPhrases, stemWords, type PhraseHit, type Stems } from './phrases.j
 import { withAdjectivesInside, withIntensifiersInside } from './adjective-phrases.js';
 import { readOperators } from './operators.js';
 import { correctAttributeTypos, correctTextTypos } from './typos.js';
-import { hasDigit, opensWith, rawWords } from './text.js';
+import { hasDigit, opensWith, phraseAt, rawWords } from './text.js';
 import { matchesOf } from '../../util/matches.js';
 import { decompound } from './decompound.js';
 import { isMonthWord } from './time.js';
@@ -276,9 +276,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "More than 300 kt under the 2024 quota?": the word bounding the number gives the direction, not
   // a "less" word elsewhere in the sentence.
   const boundBy = ops.has('less') ? boundKind(opHits, words, v.numbers) : undefined;
-  // "Ist Vietnam unter den Top 3?": "unter" before a word of the top means among them.
+  // "Ist Vietnam unter den Top 3?", "Platz eins unter den Förderländern": "unter" choosing among a group.
   const lessHits = opHits.filter((h) => h.value === 'less');
-  const amongTop = lessHits.length > 0 && lessHits.every((h) => opHits.some((x) => x.value === 'top' && x.start >= h.start + h.words && x.start <= h.start + h.words + 1));
+  const amongTop = !ops.has('least') && lessHits.length > 0 && lessHits.every((h) => v.among.some((ph) => phraseAt(words, h.start, ph)));
   if (ops.has('less') && !amongTop && (boundBy === undefined || boundBy === 'less')) out.less = true;
   // Of a figure only: "Did Japan sign after Australia?" orders events.
   else if (polar && !ops.has('top') && ranked === undefined && countries.length === 2 && attributes.some((h) => 'figure' in h.attribute.answer) && behindClaimed(words, opHits, countries, v.stop)) out.less = true;

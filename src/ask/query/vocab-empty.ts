@@ -125,6 +125,7 @@ export const EMPTY: Vocabulary = {
     expiry: { en: [], de: [] },
     remaining: { en: [], de: [] },
     visiting: { en: [], de: [] },
+    among: { en: [], de: [] },
     reducing: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },

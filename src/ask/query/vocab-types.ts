@@ -201,6 +201,8 @@ export interface VocabIndex {
   remaining: Set<string>;
   /** Words of going somewhere (grammar.visiting). */
   visiting: Set<string>;
+  /** Phrases choosing among a group (grammar.among), normalised and split. */
+  among: string[][];
   /** Words of a text saying a measure was cut, not ended (grammar.reducing). */
   reducing: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */
