@@ -157,3 +157,19 @@ describe('element lists asked with their atomic numbers, and a head count', () =
     expect(lead('Cambodian prisoners freed under the KL accord: head count?', 'en')).toMatch(/18 Cambodian prisoners of war/);
   });
 });
+
+describe('an on-topic question the scope note would turn away', () => {
+  it('is answered by the one record holding its rare word, or stating its number', () => {
+    expect(lead('Fireworks from Japan — what was offered?', 'en')).toMatch(/^US–Japan framework on critical minerals and rare earths \(28 Oct 2025\): .*Akita fireworks/);
+    expect(lead("What was the earlier deadline for Japan's 2% target?", 'en')).toMatch(/^Takaichi's first policy speech.*instead of fiscal 2027/);
+  });
+  it('while a question off the beat is still refused', () => {
+    // Guard: "Tokyo" is a name, not a word of the texts' own.
+    expect(lead('Any good ramen spots around Tokyo Station?', 'en')).toMatch(/^Sorry, that is outside what I cover/);
+  });
+  it('questions about what the bot covers and how current it is get the overview', () => {
+    expect(lead('How current is the data?', 'en')).toMatch(/^Hello! I am Lodestone/);
+    expect(lead('Wie aktuell ist der Datensatz?', 'de')).toMatch(/^Hallo! Ich bin Lodestone/);
+    expect(lead('Welches Feuerwerk bot Japan an?', 'de')).toMatch(/Feuerwerk/);
+  });
+});

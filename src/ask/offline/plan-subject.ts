@@ -3,6 +3,7 @@
 // else "not in the dataset" on the beat and the scope note off it.
 import type { CommandContext } from '../../commands/types.js';
 import type { ParsedQuery } from '../query/types.js';
+import { rareWordRecord } from './rare-word.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { askedNumbers } from '../query/question-text.js';
@@ -71,7 +72,9 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
       const phrased = phraseRecord(ctx, p);
       // The field an attribute of the question asks of it ("until when"), else what the record says.
       const field = p.attributes.map((h) => h.attribute.answer).find((a) => 'event' in a);
-      return phrased ? answered(eventAnswer(ctx, phrased, field && 'event' in field ? field.event : 'summary', p)) : { route: { refusal: true, inBeat: false } };
+      if (phrased) return answered(eventAnswer(ctx, phrased, field && 'event' in field ? field.event : 'summary', p));
+      const rare = rareWordRecord(ctx, p);
+      return rare ? answered(rare) : { route: { refusal: true, inBeat: false } };
     }
     // "24%-Reziprokzoll nach Busan – was ist damit?": the one record of the question's events stating its
     // number answers, though the word beside the number is the reader's own.
@@ -123,7 +126,8 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const r = retrievalAnswer(ctx, p, undefined, p.content);
   if (r) return answered(r.answer, r.fact);
   if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
-  return anchored(ctx, p) ?? { route: { refusal: true, inBeat: false } };
+  const rare = anchored(ctx, p) ? undefined : rareWordRecord(ctx, p);
+  return anchored(ctx, p) ?? (rare ? answered(rare) : { route: { refusal: true, inBeat: false } });
 }
 
 /** The normalised words of the question's countries' names and aliases. */
