@@ -173,3 +173,14 @@ describe('an on-topic question the scope note would turn away', () => {
     expect(lead('Welches Feuerwerk bot Japan an?', 'de')).toMatch(/Feuerwerk/);
   });
 });
+
+describe("one word of the reader's own beside a mineral and a ranking or comparison", () => {
+  it('is the reader\'s verb, not a topic the dataset lacks', () => {
+    expect(lead('Welches Land hockt auf dem meisten Nickel?', 'de')).toMatch(/^Größte Reserven \(Nickel\)/);
+    expect(lead('Canada against Finland on cobalt output in 2025 — who pipped it?', 'en')).toMatch(/^Mine production \(Cobalt\): Canada .* against Finland/);
+  });
+  it('not two such words, nor a yes/no question', () => {
+    // Guard: two words of its own may be a topic the dataset lacks.
+    expect(lead('Which country hoards the most nickel in bonded warehouses?', 'en')).not.toMatch(/^Largest reserves/);
+  });
+});

@@ -52,7 +52,10 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const asks = p.words.findIndex((w) => v.questionWords.has(w));
   const preamble = asks > 0 && s.minerals.length > 0 && s.countries.length > 0 && p.words.some((w) => v.tonneWords.has(w))
     && p.unknown.every((w) => { const at = p.words.indexOf(w); return at >= 0 && at < asks; });
-  if (p.unknown.length && !preamble) {
+  // "Welches Land sitzt auf dem meisten Kobalt?", "Madagascar against Russia on REE tonnage - who edged it?": one
+  // word of the reader's own beside a mineral and a ranking or comparison is the reader's verb, not a topic.
+  const filler = p.unknown.length === 1 && !p.polar && s.minerals.length > 0 && (p.operator === 'top' || (p.operator === 'compare' && s.countries.length >= 2));
+  if (p.unknown.length && !preamble && !filler) {
     const byUse = usedFor(ctx, p);
     if (byUse) return answered(byUse);
     const r = textAnswer(ctx, p) ?? retrievalAnswer(ctx, p);
