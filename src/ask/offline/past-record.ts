@@ -58,6 +58,12 @@ export function pastRecordAsked(ctx: CommandContext, p: ParsedQuery): boolean {
   return !timeIsEnd(ctx, p);
 }
 
+/** Whether a question opens in the past tense ("Did …", "Was …", "Hat …", "War …"): it asks what happened. */
+export function askedInPast(ctx: CommandContext, p: ParsedQuery): boolean {
+  const lists = vocabIndex(ctx.dataset).wordLists;
+  return lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') || lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '');
+}
+
 /** Whether the question's time is the end of something ("extended to November 2026", "until 10 November 2026"). */
 function timeIsEnd(ctx: CommandContext, p: ParsedQuery): boolean {
   const q = paddedQuestion(p);
@@ -77,8 +83,7 @@ export function pastRecordNote(ctx: CommandContext, p: ParsedQuery, plan: Plan):
   if (!time || (time.kind !== 'day' && time.kind !== 'month') || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return plan;
   // What was scheduled for that time settles no yes or no about what happened in it ("Did … happen?");
   // asked as scheduled ("Findet der Gipfel diesen Monat statt?"), it does.
-  const lists = vocabIndex(ctx.dataset).wordLists;
-  const happened = (lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') || lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '')) && !timeIsEnd(ctx, p);
+  const happened = askedInPast(ctx, p) && !timeIsEnd(ctx, p);
   return { ...plan, answer: { ...plan.answer, ...(happened ? { undecided: true } : {}), support: [scheduledNote(ctx), ...plan.answer.support] } };
 }
 
@@ -92,8 +97,7 @@ export function noPastRecord(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst
   const no = /^(?:No|Nein) — /.exec(a.lead);
   // Of an event's record only: a figure's edition is dated, and its "no" is the edition's.
   if (!no || !a.more?.startsWith('/summit') || !p.polar || !time || time.kind === 'latest' || time.end <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return a;
-  const lists = vocabIndex(ctx.dataset).wordLists;
-  if ((!lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') && !lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '')) || timeIsEnd(ctx, p)) return a;
+  if (!askedInPast(ctx, p) || timeIsEnd(ctx, p)) return a;
   const note = scheduledNote(ctx);
   return { ...a, undecided: true, lead: a.lead.slice(no[0].length), support: [note, ...a.support.filter((x) => x !== note)] };
 }
@@ -108,10 +112,9 @@ export function pastPolar(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   if (!p.polar || time?.kind !== 'month' || time.start <= ctx.dataset.meta.as_of || time.start > ctx.now.toISOString().slice(0, 10)) return undefined;
   const v = vocabIndex(ctx.dataset);
   const lists = v.wordLists;
-  const first = p.words[0] ?? '';
   // What happened or where someone was, asked in the past tense; a plan asked ("Was Trump to visit …",
   // "Is Trump visiting …", "Will …") is answered by the plan itself.
-  const past = lists.pastOpeners[ctx.locale].has(first) || lists.pastStateOpeners[ctx.locale].has(first);
+  const past = askedInPast(ctx, p);
   if (!past || p.words.some((w) => lists.planMarkers[ctx.locale].has(w))) return undefined;
   // One event named outright ("Was the Busan meeting in March 2026?") is answered by its own day (a
   // city names several: "in Peking"); a measure or suspension by its state then (measure-state.ts).

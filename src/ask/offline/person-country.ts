@@ -14,6 +14,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { countryNameWords } from './source-claim.js';
 import { peopleNamed, questionNegated } from './polar-parts.js';
+import { askedInPast } from './past-record.js';
 
 const nameWords = (x: string): string[] => normalize(x).split(' ');
 
@@ -32,9 +33,7 @@ export function personInCountry(ctx: CommandContext, p: ParsedQuery): AnswerFirs
   if (p.unknown.some((w) => !v.visiting.has(w))) return undefined;
   // Asked of the past ("Was …", "Has … been", "Did … visit"): "Will Trump visit China?", "Is Trump going to visit
   // China?" ask a plan, which the record of the plan answers.
-  const lists = v.wordLists;
-  if (!lists.pastOpeners[ctx.locale].has(p.words[0] ?? '') && !lists.pastStateOpeners[ctx.locale].has(p.words[0] ?? '')) return undefined;
-  if (p.words.some((w) => v.futureTense[ctx.locale].has(w) || lists.planMarkers[ctx.locale].has(w))) return undefined;
+  if (!askedInPast(ctx, p) || p.words.some((w) => v.futureTense[ctx.locale].has(w) || v.wordLists.planMarkers[ctx.locale].has(w))) return undefined;
   const countryWords = countryNameWords(ctx.dataset);
   const own = new Set(nameWords(person));
   if (p.content.some((w) => !own.has(w) && !countryWords.has(w) && !v.visiting.has(w) && !v.stop.has(w))) return undefined;
@@ -68,7 +67,7 @@ export function personInCountry(ctx: CommandContext, p: ParsedQuery): AnswerFirs
     if (last?.id === e.place_country) last.end = e.end_date ?? e.date;
     else stops.push({ id: e.place_country, start: e.date, end: e.end_date ?? e.date });
   }
-  const where = stops.map((x) => `${loc(locale, ctx.dataset.countries.find((c) => c.id === x.id)?.name ?? { en: x.id, de: x.id })} (${formatDateRange(x.start, x.end === x.start ? undefined : x.end, locale)})`).join('; ');
+  const where = stops.map((x) => `${loc(locale, ctx.dataset.countryById.get(x.id)?.name ?? { en: x.id, de: x.id })} (${formatDateRange(x.start, x.end === x.start ? undefined : x.end, locale)})`).join('; ');
   const name = loc(locale, country.name);
   return { status: 'answer', undecided: true, sources: [...new Set(theirs.flatMap((e) => e.sources))], more: `/summit ${theirs[0]!.id}`,
     lead: t(locale, `${name}: the dataset (as of ${asOf}) records no stay of ${shown} there.${where ? ` Its records of ${shown}: ${where}.` : ''}`,

@@ -129,8 +129,10 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   const r = retrievalAnswer(ctx, p, undefined, p.content);
   if (r) return answered(r.answer, r.fact);
   if (onBeat(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
-  const rare = anchored(ctx, p) ? undefined : rareWordRecord(ctx, p);
-  return anchored(ctx, p) ?? (rare ? answered(rare) : { route: { refusal: true, inBeat: false } });
+  const anchor = anchored(ctx, p);
+  if (anchor) return anchor;
+  const rare = rareWordRecord(ctx, p);
+  return rare ? answered(rare) : { route: { refusal: true, inBeat: false } };
 }
 
 /** The normalised words of the question's countries' names and aliases. */
