@@ -3,6 +3,8 @@
 // "how many letters of interest" by "seven letters of interest" (a number before it). Number words
 // come from data/vocabulary.yaml (grammar.numbers). Without such a clause there is no count here,
 // and the caller keeps its own answer.
+import { nameWordsOfAll } from './event-names.js';
+import { englishPastForm } from '../query/text.js';
 import { spanMinutes } from './polar-duration.js';
 import type { Event, Mineral } from '../../dataset/schema.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -112,8 +114,8 @@ function countedWords(ctx: CommandContext, p: ParsedQuery): Set<string> {
   const after3 = p.words.slice(at + len, at + len + 3);
   // In English a name after the verb is its object ("how many leaders attended APEC": leaders, not APEC's
   // economies); the verb is a past form in -ed or a function word after the first content word.
-  const verbAt = ctx.locale === 'en' ? after3.findIndex((w, i) => i > 0 && after3.slice(0, i).some((x) => !v.stop.has(x)) && (v.stop.has(w) || /^[a-z]{4,}ed$/.test(w))) : -1;
-  const names = new Set(p.subjects.events.flatMap((e) => normalize([e.title.en, e.title.de, ...e.aliases].join(' ')).split(' ')));
+  const verbAt = ctx.locale === 'en' ? after3.findIndex((w, i) => i > 0 && after3.slice(0, i).some((x) => !v.stop.has(x)) && (v.stop.has(w) || englishPastForm(w))) : -1;
+  const names = nameWordsOfAll(p.subjects.events);
   const next = after3.filter((w, i) => !v.stop.has(w) && w.length >= 3 && !/^\d+$/.test(w) && !(verbAt > 0 && i > verbAt && names.has(w)));
   // German nouns are typed with a capital: "Wie viele Tage lagen zwischen …" counts days, not the verb
   // "lagen" (which the texts hold as a noun: "256 Lagen"). Typed all in lower case, the first word only.

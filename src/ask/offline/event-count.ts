@@ -1,6 +1,7 @@
 // "Wie viele Absichtserklärungen hat Trump am 26.10. in Kuala Lumpur unterzeichnet?": a count of the
 // records themselves, on a day or at a place the question gives, of the kind or title its counted
 // word names. The number first, then the records counted.
+import { englishPastForm } from '../query/text.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
 import { formatDate, formatList, formatNumber } from '../../reply/format.js';
@@ -69,7 +70,7 @@ export function eventCount(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   for (const [i, w] of after.entries()) {
     if (i > 0 && !compound) break;
     // A verb right after them ("how many people signed …", "how many signed"): who did it is counted, not records.
-    if (ctx.locale === 'en' && /^[a-z]{3,}ed$/.test(w)) break;
+    if (ctx.locale === 'en' && englishPastForm(w)) break;
     const s = stem(w, ctx.locale);
     const kind = (['agreement', 'meeting', 'suspension'] as const).find((k) => kinds[k].has(w) || kinds[k].has(s));
     if (!kind) continue;

@@ -1,5 +1,6 @@
 // Whether one sentence settles a yes/no question, and which way: the reading polarFirst (polar.ts) applies to
 // an answer's lead and its support. Split from polar.ts by what it reads.
+import { nameWordsOfAll } from './event-names.js';
 import { approximated, quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -123,7 +124,7 @@ export function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Ve
   }
   // The words naming the event ("the peace deal", "Peace Accord") are no act asked of the witness.
   if (named.length && witnessedBy(ctx.dataset, sentence, named)) {
-    const naming = new Set(p.subjects.events.flatMap((e) => [e.title.en, e.title.de, ...e.aliases]).flatMap((x) => normalize(x).split(' ')));
+    const naming = nameWordsOfAll(p.subjects.events);
     if (!scoped.some((ws) => ws.some((w) => !named.includes(w) && isAsked(w) && !naming.has(w)))) {
       // "Did Trump sign it?" of "Anutin and Hun Manet signed …, witnessed by Trump": the act asked is
       // the others', the person asked only watched it.

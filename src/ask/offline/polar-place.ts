@@ -3,6 +3,7 @@
 // its words, and "yes" when its place is the one asked, else "no" with the place it took place. A
 // place counts only where the question puts it after a word of place ("in", "at", "bei"), so "Did
 // Beijing suspend …" is about the government, not about a place.
+import { nameWordsOf } from './event-names.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Dataset } from '../../dataset/dataset.js';
 import type { Event } from '../../dataset/schema.js';
@@ -250,7 +251,7 @@ function deniesAsked(ctx: CommandContext, p: ParsedQuery, e: Event, placeAsked: 
   const people = new Set(normalize(e.participants.join(' ')).split(' '));
   const place = placeNames(e);
   // Nor the words naming the event (its title and aliases) or the place asked.
-  const named = new Set(normalize([e.title.en, e.title.de, ...e.aliases].join(' ')).split(' '));
+  const named = nameWordsOf(e);
   const words = p.content.filter((w) => w.length >= 4 && !people.has(w) && !place.has(w) && !placeAsked.has(w) && !named.has(w));
   if (!words.length) return false;
   const texts = [e.summary, e.agreed, e.outcome].flatMap((x) => (x ? [x[ctx.locale]] : []));

@@ -1,5 +1,6 @@
 // Word tests judge (polar.ts) makes of a sentence against a yes/no question: another form of an asked
 // verb, an undoing the question does not ask, and a word of its own beside the attribute's words.
+import { nameWordsOfAll } from './event-names.js';
 import type { ParsedQuery } from '../query/types.js';
 import type { Locale } from '../../reply/model.js';
 import type { vocabIndex } from '../query/vocab.js';
@@ -40,7 +41,7 @@ export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting
   // A name only says what the sentence is about ("Was anyone killed in Busan?"): a word beside it must
   // be held (in English, where a capital marks a name).
   // So does a word of the name of an event the question names ("Is the US–Japan framework binding?").
-  const titles = new Set(p.subjects.namedEvents.flatMap((e) => normalize([e.title.en, e.title.de, ...e.aliases].join(' ')).split(' ')));
+  const titles = nameWordsOfAll(p.subjects.namedEvents);
   const said = own.filter((w) => !(p.locale === 'en' && typedCapitalised(p.text, w)) && !titles.has(w));
   return !own.length || (said.length ? said : own).some((w) => held.has(w));
 }

@@ -46,11 +46,6 @@ export function suspensionOf(ctx: CommandContext, p: ParsedQuery, ev: Event): Su
 }
 
 /**
- * The measure a question points at, when it speaks of a measure at all (a word of a suspension or of
- * grammar.measure_words; "Is China currently the biggest lithium producer?" asks a figure): one it
- * names outright, else the one export control on its minerals and countries.
- */
-/**
  * Whether the question names a measure by words no other measure shares: "the April controls" tells it
  * apart, "its export controls" (an alias of one, words of another's title) does not, and a "no" read off
  * one of several would deny what happened to another.
@@ -62,6 +57,11 @@ export function toldApart(ctx: CommandContext, p: ParsedQuery, m: Event): boolea
   return m.aliases.map(normalize).some((a) => q.includes(` ${a} `) && !others.some((o) => o.includes(` ${a} `)));
 }
 
+/**
+ * The measure a question points at, when it speaks of a measure at all (a word of a suspension or of
+ * grammar.measure_words; "Is China currently the biggest lithium producer?" asks a figure): one it
+ * names outright, else the one export control on its minerals and countries.
+ */
 export function measureAsked(ctx: CommandContext, p: ParsedQuery, suspended: boolean): Event | undefined {
   const v = vocabIndex(ctx.dataset);
   if (!suspended && !p.words.some((w) => v.measureWords.has(w))) return undefined;

@@ -247,3 +247,8 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
 
 /** Words as one regex alternation, longest first so a longer phrase wins over a word inside it. */
 export const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+/** An English past form ("attended", "signed"): after "how many people" it is the verb, not the thing counted. */
+export function englishPastForm(w: string): boolean {
+  return /^[a-z]{3,}ed$/.test(w);
+}
