@@ -60,6 +60,8 @@ export const claimWords = {
   visiting: Words.default({ en: [], de: [] }),
   /** Phrases choosing among a group ("unter den Förderländern"), whose first word is otherwise a bound ("unter 1 Mio. t"). */
   among: Words.default({ en: [], de: [] }),
+  /** Words asking who comes next after the countries a ranking question lists before them ("Indonesia, Australia, Brazil — then who?"). */
+  next_in_ranking: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure was cut, not ended ("cut", "gesenkt"): against a verb of lifting asked, it says no. */
   reducing: Words.default({ en: [], de: [] }),
   /** Words asking that a measure stays in force ("stay in force", "in Kraft bleiben"): a suspension named beside them is another measure's. */

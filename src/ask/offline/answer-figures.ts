@@ -1,5 +1,6 @@
 // Answer-first replies from the USGS tables: one country's figure, two or more compared, a top-N
 // list, the world total, or an honest "the dataset has no figure for that".
+import { publisherRightAsked } from './publishers.js';
 import { comparedWithNothing } from './polar-lead.js';
 import { quantities } from '../query/quantities.js';
 import type { Locale } from '../../reply/model.js';
@@ -232,7 +233,10 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // A figure merely existing settles no change asked ("grown since MCS 2023?" of an edition not held) and
   // no claim in a word the parser does not know ("geschrumpft"): neither yes nor no, the figure stands.
   // Nor a comparison asked of this figure alone ("Is Chile's output bigger?"): the other side is not stated.
-  const existenceOnly = p.threshold === undefined && !p.range && (p.direction !== undefined || p.unknown.length > 0 || comparedWithNothing(ctx, p));
+  // Nor whether a press publisher got it right ("Does the ZDF article get the reserves right?"): its figure is not this one.
+  // Nor a question asking no attribute whose own words the figure's card does not speak of ("Did China confirm the soybean figures?").
+  const aside = !p.attributes.length && p.content.some((w) => !vocabIndex(ds).stop.has(w));
+  const existenceOnly = p.threshold === undefined && !p.range && (p.direction !== undefined || p.unknown.length > 0 || aside || comparedWithNothing(ctx, p) || publisherRightAsked(ctx, p));
   const open = boundUndecided(p, eff.figure, m.unit.symbol);
   const claimed = unread || existenceOnly || open ? undefined : figureYes(p, eff.figure.value, m.unit.symbol, p.threshold, eff.figure.qualifier);
   const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);

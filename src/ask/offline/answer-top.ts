@@ -104,7 +104,14 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     const at = p.nextRank !== undefined && !isTop ? place + p.nextRank - p.rank! : undefined;
     const second = at !== undefined ? all[at] : undefined;
     if (second) cite.add(...second[1].figure.sources);
-    const lead = second
+    // "second, third and fourth": the places between the first and the last asked are asked too.
+    const between = at !== undefined && second ? all.slice(place + 1, at) : [];
+    for (const [, f] of between) cite.add(...f.figure.sources);
+    const held = (x: (typeof all)[number]): string => t(locale, `${name(x[0])} with ${val(x[1].figure, m, locale)}`, `${name(x[0])} mit ${val(x[1].figure, m, locale)}`);
+    const lead = second && between.length
+      ? t(locale, `Places ${place + 1} to ${at! + 1} for ${what(measure, m, locale)}${within} (${ed}${year}): ${listNames([all[place]!, ...between, second].map(held), locale)}.`,
+        `Platz ${place + 1} bis ${at! + 1} bei ${what(measure, m, locale)}${within} (${ed}${year}): ${listNames([all[place]!, ...between, second].map(held), locale)}.`)
+      : second
       ? t(locale, `Places ${place + 1} and ${at! + 1} for ${what(measure, m, locale)}${within} (${ed}${year}): ${name(id)} with ${val(e.figure, m, locale)} and ${name(second[0])} with ${val(second[1].figure, m, locale)}.`,
         `Platz ${place + 1} und ${at! + 1} bei ${what(measure, m, locale)}${within} (${ed}${year}): ${name(id)} mit ${val(e.figure, m, locale)} und ${name(second[0])} mit ${val(second[1].figure, m, locale)}.`)
       : locale === 'de'

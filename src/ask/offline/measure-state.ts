@@ -2,6 +2,7 @@
 // state of a measure today. A suspension the dataset records runs until a date; before it the answer is
 // yes or no by what is asked (the suspension, or the measure it suspends), after it the dataset cannot
 // say, and the reply says so instead of a "yes" read off a record that has run out.
+import { nameWordsOf } from './event-names.js';
 import { spanHolds } from './polar-duration.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Event } from '../../dataset/schema.js';
@@ -18,6 +19,8 @@ import { endNotRecorded, recordState } from './record-end.js';
 import { toldApart, endUnrecorded, measureAsked, measureNotExtended, noExtension, ranOut, recordLabel, suspensionOf, suspensionsAsked, noEndDay, recordsOfUnknown } from './suspension-records.js';
 import { saysInForce } from './polar-state.js';
 import { noneLifted } from './none-lifted.js';
+import { liftedStill } from './polar-lifted.js';
+import { eventAnswer } from './answer-events.js';
 import { afterSuspensionEnd } from './measure-after.js';
 import { claimFramed, negationClaimed, questionNegated } from './polar-parts.js';
 
@@ -110,7 +113,16 @@ function wasSuspended(ctx: CommandContext, p: ParsedQuery, liftedOnly: boolean, 
   const by = m ? ctx.dataset.events.find((s) => s.suspends.includes(m.id)) : undefined;
   // Lifting asked of them all, by a name several share ("China's export controls"): each one's state.
   // Or none named at all beside a word of them ("die Exportkontrollen für Seltene Erden").
-  const unnamed = !told.length && p.subjects.events.some((e) => e.kind === 'export-control');
+  // Not one of another commodity's ("the germanium export ban", an alias of the suspension of a ban on gallium, germanium and antimony).
+  const other = otherCommodityAsked(ctx, p);
+  // "Hat China das Verbot, Antimon in die USA zu liefern, aufgehoben?": that commodity's own record says what became of it.
+  if (other && liftedOnly && !ahead) {
+    const card = eventAnswer(ctx, other, 'summary', p);
+    // Its own sentence saying so, read by the question's words, else by those of the record's names alone ("Antimon … liefern").
+    const names = nameWordsOf(other);
+    return liftedStill(ctx, p, card) ?? liftedStill(ctx, { ...p, content: p.content.filter((w) => names.has(w)) }, card);
+  }
+  const unnamed = !told.length && p.subjects.events.some((e) => e.kind === 'export-control') && !other;
   // A measure named by a name of its own ("Announcement No. 18") or its month is told apart: its own state answers.
   const sharedName = m !== undefined && inMonth.length !== 1 && !toldApart(ctx, p, m) && !by;
   const shared = liftedOnly && !ahead && !time && (unnamed || (!m && measures.length > 1) || sharedName);
@@ -268,4 +280,15 @@ function measureStateOf(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
   return { status: 'answer', sources, more: `/summit ${by.id}`,
     support: [...(found.clause ? [found.clause] : []), t(locale, `As recorded up to ${asOf}.`, `Stand der Angaben: ${asOf}.`)],
     lead: t(locale, `${yes} — suspended until ${end}: ${record}.`, `${yes} — ausgesetzt bis zum ${end}: ${record}.`) };
+}
+
+/**
+ * Whether the question names a measure on another commodity by a word of its own ("the germanium export
+ * ban"): the export-control record without rare earths a word of whose names no rare-earth measure's names hold .
+ */
+function otherCommodityAsked(ctx: CommandContext, p: ParsedQuery): Event | undefined {
+  const controls = ctx.dataset.events.filter((e) => e.kind === 'export-control');
+  const rare = new Set(controls.filter((e) => e.elements.length).flatMap((e) => [...nameWordsOf(e)]));
+  const v = vocabIndex(ctx.dataset);
+  return controls.find((e) => !e.elements.length && !e.suspends.length && p.words.some((w) => nameWordsOf(e).has(w) && !rare.has(w) && !v.stop.has(w) && !v.measureWords.has(w)));
 }

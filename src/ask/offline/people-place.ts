@@ -12,7 +12,7 @@ import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { eventAnswer } from './answer-events.js';
 import { peopleNamed, questionNegated } from './polar-parts.js';
 import { eventRecordText } from './date-check.js';
-import { countryNameWords } from './source-claim.js';
+import { countryNameWords } from './publishers.js';
 
 // Per event: the words of its place (both languages) of four letters or more, normalised.
 const placeWordsOf = new WeakMap<Event, Set<string>>();

@@ -12,7 +12,7 @@ import { formatDate, formatDateRange } from '../../reply/format.js';
 import { splitSentences } from '../query/sentences.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
-import { countryNameWords } from './source-claim.js';
+import { countryNameWords } from './publishers.js';
 import { peopleNamed, questionNegated } from './polar-parts.js';
 import { askedInPast } from './past-record.js';
 

@@ -1,6 +1,7 @@
 // A question with no attribute the dataset answers: the subject's own answer (an event named, a
 // country's figures, an element's card), else a sentence of the dataset's texts holding its words,
 // else "not in the dataset" on the beat and the scope note off it.
+import { nameWordsOf } from './event-names.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { ParsedQuery } from '../query/types.js';
 import { rareWordRecord } from './rare-word.js';
@@ -118,6 +119,10 @@ export function subjectPlan(ctx: CommandContext, p: ParsedQuery): Plan {
   // question's words states asks that record, not the country's reserves.
   const stating = !p.attributes.length && askedNumbers(p).length ? eventsStating(ctx, p) : [];
   if (stating.length === 1) return answered(eventAnswer(ctx, stating[0]!, 'summary', p));
+  // "Erteilt China Generallizenzen für Gallium?": with no attribute asked, a word of the one event's own names
+  // asks that event, not the country's figure.
+  const ofEvent = !p.attributes.length && s.events.length === 1 ? s.events[0]! : undefined;
+  if (ofEvent && p.content.some((w) => nameWordsOf(ofEvent).has(w))) return eventPlan(ctx, p, 'summary');
   if (s.countries.length) return figurePlan(ctx, p, measure);
   if (s.events.length) return eventPlan(ctx, p, 'summary');
   if (eventsInTime(ctx, p).length) return eventPlan(ctx, p, 'summary');

@@ -42,9 +42,13 @@ export function liftedStill(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst)
       for (const unit of new Set([sentence, ...sentence.split(/[,;]\s/)])) {
         const words = normalize(unit).split(' ');
         const stems = new Set(words.map((w) => stem(w, ctx.locale)));
-        const holds = asked.every((w) => stems.has(w) || [...stems].some((s) => s.length > w.length + 3 && s.endsWith(w)));
+        // A compound of the text ending the asked word, or the asked compound ending a word of the text
+        // ("Exportverbot" asked, "Verbot der Ausfuhr" written).
+        const holds = asked.every((w) => stems.has(w) || [...stems].some((s) => (s.length > w.length + 3 && s.endsWith(w)) || (s.length >= 5 && w.length > s.length + 3 && w.endsWith(s))));
         if (!holds || !rates.every((r) => new RegExp(`(^|[^\\d.,])${r.replace('.', '\\.')}(?:\\s?%|-prozent)`, 'i').test(unit))) continue;
-        holding.push({ unit, sentence, kept: keptBy(v, words, unit), ended: words.some((w) => v.lifting.has(w) && !pausing(v, w)) });
+        // A word of ending inside a hyphenated compound ("end-use checks") ends nothing.
+        const whole = normalize(unit.replace(/\p{L}+-\p{L}+/gu, ' ')).split(' ');
+        holding.push({ unit, sentence, kept: keptBy(v, words, unit), ended: whole.some((w) => v.lifting.has(w) && !pausing(v, w)) });
       }
     }
   }

@@ -35,6 +35,9 @@ function people(ctx: CommandContext): Set<string> {
 }
 
 /** The people of the dataset's events a question names ("trump", "xi"). */
+/** Whether `w` (normalised) is a word of the name of a person of the dataset's events. */
+export const isPersonWord = (ctx: CommandContext, w: string): boolean => people(ctx).has(w);
+
 export function peopleNamed(ctx: CommandContext, p: ParsedQuery): string[] {
   const names = people(ctx);
   // "Trumps Reise": a German genitive's -s on the name.

@@ -3,6 +3,7 @@
 // then the answer is "yes" when the sentence and the question agree in negation and "no" when one
 // of them is negated ("Is the MoU binding?" — "a non-binding MoU"; "is promethium found in nature?"
 // — "essentially absent in nature"). Anything less certain stays the sentence alone: never a guess.
+import { publisherRightAsked } from './publishers.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { stem, verbStem } from '../query/text.js';
@@ -53,7 +54,7 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   if (two) return { ...a, lead: `${word(two)} — ${a.lead}` };
   // "Is India behind Brazil?" (p.less from the order word) compares as "Does India have less than Brazil?" does.
   if (p.operator === 'compare' || (p.less && p.subjects.countries.length === 2) || (p.subjects.countries.length >= 2 && !p.subjects.countries.every((c) => namesCountry(a.lead, c)))) return a;
-  if (comparedWithNothing(ctx, p)) return a;
+  if (comparedWithNothing(ctx, p) || publisherRightAsked(ctx, p)) return a;
   const byYear = shareByYear(ctx, p, a);
   if (byYear) return { ...a, lead: `${word(byYear.verdict)} — ${byYear.sentence}`, support: [a.lead, ...a.support].map((x) => x.replace(byYear.sentence, '').trim()).filter(Boolean) };
   // "Has it changed since the last edition?" is not settled by a sentence that merely holds the

@@ -16,8 +16,9 @@ import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
 import { twoWhenQuestions } from '../query/two-questions.js';
-import { inQuestionScope } from '../query/text.js';
+import { inQuestionScope, phraseAt } from '../query/text.js';
 import { comparingHits, countryMentions } from './polar-lead.js';
+import { isPersonWord } from './polar-parts.js';
 
 export type { Plan, Route };
 
@@ -134,14 +135,17 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   const added = claimedDay ? [claimedDay] : dayAsked ?? [];
   // "I've heard germanium is pricey. What did a kilo average in 2024?": a thing the context names, which the
   // question does not, is what its words are about, as the subjects taken from the context are.
-  const named = noSubject ? whole.content.filter((x) => !p.content.includes(x) && (namesThing(ctx.dataset, x) || isTopicWord(ctx.dataset, x))) : [];
+  // So is a person of the dataset's events the context names ("Trump had threatened China … Carried out, or dropped?").
+  const named = noSubject ? whole.content.filter((x) => !p.content.includes(x) && (namesThing(ctx.dataset, x) || isTopicWord(ctx.dataset, x) || isPersonWord(ctx, x))) : [];
   const more = [...added, ...named];
   // Only where the context names no country or event either: one it names is taken as the subject below.
   const placeBack = namesNothing && !w.countries.length && !w.events.length && p.words.some((x) => vi.placeBackReferences.has(x));
   // "Indonesia led nickel mining in 2024. Which country came in behind it?": a word of following before a
   // word pointing back ranks after the context's countries.
   const ops = vi.operators.byLang[ctx.locale];
-  const behindIt = !s.countries.length && w.countries.length > 0 && p.words.some((x, i) => ops.get(x) === 'after' && vi.backReferences.has(p.words[i + 1] ?? ''));
+  // So does a phrase asking who comes next ("China leads, Brazil follows. Which country comes next?").
+  const behindIt = !s.countries.length && w.countries.length > 0 && (p.words.some((x, i) => ops.get(x) === 'after' && vi.backReferences.has(p.words[i + 1] ?? ''))
+    || p.words.some((_, i) => vi.nextInRanking.some((ph) => phraseAt(p.words, i, ph))));
   // "New Caledonia is famous for nickel, but does it have more reserves than Russia?": a comparison pointing back
   // ("it") at a country its context names and it does not has that country as its first side.
   // So has one whose one country is what it is compared against ("… New Caledonia's nickel in the ground. Bigger than Russia's?").
@@ -176,7 +180,8 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
     // "Das ZDF schreibt über eine Lagerstätte in Nordsachsen. Wird dort gefördert?": a question naming nothing that
     // points back at a place ("dort", "there") asks its attribute of what its context's attributes name.
     attributes: placeBack ? union(whole.attributes, p.attributes) : p.polar ? [...claimedOf(whole, p), ...(p.attributes.length ? (pointsBack ? union(whole.attributes.filter(ofFigure), p.attributes) : p.attributes) : whole.attributes.filter(ofFigure))]
-      : p.attributes.length ? p.attributes : whole.attributes.filter(ofFigure),
+      // "China leads rare-earth mining. Who is second?": a place asked with no figure of its own ranks the context's figure.
+      : p.attributes.length && (p.attributes.some(ofFigure) || !(placeAsked(p) || behindIt)) ? p.attributes : union(whole.attributes.filter(ofFigure), p.attributes),
     // "A source says Nigeria mined 13,000 t in 2024. Does the USGS figure back that up?": a yes/no
     // question checks the tonnage its context claims.
     ...(p.polar && p.threshold === undefined && whole.threshold !== undefined

@@ -13,21 +13,8 @@ import { publisherWords } from './retrieve.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { longestClosingTag, questionNegated } from './polar-parts.js';
-import type { Dataset } from '../../dataset/dataset.js';
 import { current, figureCommand } from './answer-figures.js';
-
-const countryWordsCache = new WeakMap<Dataset, Set<string>>();
-/** The words of the countries' names and aliases, normalised, built once per dataset. */
-export function countryNameWords(ds: Dataset): Set<string> {
-  let set = countryWordsCache.get(ds);
-  if (!set) countryWordsCache.set(ds, (set = new Set(ds.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')))));
-  return set;
-}
-
-/** Whether a word is one of the publishers of the editions' sources (USGS). */
-function publishesEditions(ds: Dataset, w: string): boolean {
-  return ds.editions.some((e) => normalize(e.label).split(' ').includes(w));
-}
+import { countryNameWords, publishesEditions } from './publishers.js';
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 
@@ -41,8 +28,9 @@ export function sourceClaimCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   // confirmed by a closing tag or by none, asks what it said, not whether it was right.
   // A tag of several words ("…, is that right?") asks whether the figure is.
   const tag = longestClosingTag(v0, locale, p.words);
-  // A one-word tag standing as its own sentence ("The AFP piece says Vietnam has 21 Mt. Correct?") asks of the figure.
-  const lastSentence = p.text.trim().split(/[.!?:;]\s+/).filter((x) => /\p{L}/u.test(x)).at(-1) ?? '';
+  // A one-word tag standing as its own sentence ("The AFP piece says Vietnam has 21 Mt. Correct?") asks of the figure;
+  // so does one set off by a dash ("… 21 million tonnes — correct?").
+  const lastSentence = p.text.trim().split(/[.!?:;]\s+|\s[—–-]\s/).filter((x) => /\p{L}/u.test(x)).at(-1) ?? '';
   const tagAlone = tag?.length === 1 && normalize(lastSentence) === tag[0];
   const q = tag?.length === 1 && !tagAlone ? ` ${p.words.slice(0, -1).join(' ')} ` : paddedQuestion(p);
   const right = tagAlone || holdsPhrase(q, v0.rightWords);

@@ -33,7 +33,7 @@ import { knowNormalQuestion } from './question-text.js';
 import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { bareScaleAtEnd, inFraction, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, behindClaimed, comparedAgainst, placesAsked } from './ranking.js';
+import { afterCountries, behindClaimed, comparedAgainst, listedBeforeNext, placesAsked } from './ranking.js';
 import type { AttributeHit, Operator, ParsedQuery } from './types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 
@@ -186,11 +186,18 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const placeNoun = ranked === undefined ? undefined : words[ranked.at + 1];
   const bareRank = ranked !== undefined && (placeNoun === undefined || v.placeWords.has(placeNoun) || v.stop.has(placeNoun))
     && attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer);
-  const after = ops.has('top') || ops.has('which') || ops.has('who') || bareRank || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
+  const putOut = ops.has('top') || ops.has('which') || ops.has('who') || bareRank || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
     const n = regionPhraseAt(words, i, v)?.words ?? 0;
     if (n) listedRegions.add(i);
     return n;
   }, v.listJoiners) : [];
+  // "Nickel reserves: Indonesia, Australia, Brazil - then who?": the countries listed before the question of who follows.
+  // With no word of ranking or asking who, only at the question's end ("Chile, Australien, Argentinien – und dann?").
+  const asksWho = ops.has('top') || ops.has('which') || ops.has('who');
+  const listed = !putOut.length && minerals.length > 0 && (asksWho ? countries.length > 0 : countries.length >= 2)
+    ? listedBeforeNext(words, countries, v.nextInRanking, asksWho ? undefined : 3) : [];
+  const after = putOut.length ? putOut : listed;
+  if (listed.length && !asksWho) ops.add('top');
   const whoAfter = ops.has('who') && !ops.has('top') && after.length > 0 && countries.every((c) => after.includes(c));
   const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
   // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.

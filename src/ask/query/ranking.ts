@@ -4,7 +4,7 @@ import type { Locale } from '../../reply/model.js';
 import type { Country } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { PhraseHit } from './phrases.js';
-import { stem } from './text.js';
+import { phraseAt, stem } from './text.js';
 import { isScaleWord } from './thresholds.js';
 import { firstRead } from './parse-words.js';
 import type { OperatorWord, VocabIndex } from './vocab.js';
@@ -80,6 +80,27 @@ function countryAt(words: readonly string[], j: number, countries: readonly Coun
     }
   }
   return undefined;
+}
+
+/**
+ * "Indonesia, Australia, Brazil - then who?", "China leads, Brazil follows. Which country comes next?": the
+ * countries named before a phrase asking who follows them (grammar.next_in_ranking), in the order named; none
+ * when a country stands after the phrase ("next after China" is read by the exclusion words) or none before it, or
+ * when the phrase stands before the last `withinLast` words.
+ */
+export function listedBeforeNext(words: readonly string[], countries: readonly Country[], phrases: readonly string[][], withinLast?: number): Country[] {
+  let at = -1;
+  for (let i = 0; i < words.length && at < 0; i++) if (phrases.some((p) => phraseAt(words, i, p))) at = i;
+  if (at < 0 || (withinLast !== undefined && at < words.length - withinLast)) return [];
+  const out: { c: Country; i: number }[] = [];
+  for (let j = 0; j < words.length; j++) {
+    const found = countryAt(words, j, countries);
+    if (!found) continue;
+    if (j >= at) return [];
+    if (!out.some((x) => x.c === found.c)) out.push({ c: found.c, i: j });
+    j += found.len - 1;
+  }
+  return out.map((x) => x.c);
 }
 
 /**

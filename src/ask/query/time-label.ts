@@ -36,6 +36,9 @@ export function timeNamesMeasure(normWords: readonly string[], time: TimeRef, v:
   // word order puts it before the object.
   const before = normWords[at - 1] ?? '';
   if (v.locatives.has(before) || v.articleLocatives.has(before) || v.timeClauses.has(before)) return false;
+  // "Hat China 2026 neue Exportkontrollen verhängt?": a year right after the subject says when; one naming a
+  // measure follows an article or a possessive ("the 2025 controls", "China's 2025 controls").
+  if (time.kind === 'year' && before && !v.stop.has(before) && !/s$/.test(before)) return false;
   if (v.measureWords.has(normWords[end] ?? '')) return true;
   // "the October 9 rare earth rules": words naming what the measure is about may stand between, no word of the
   // sentence's own ("October 9 and the rules").

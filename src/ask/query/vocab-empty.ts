@@ -126,6 +126,7 @@ export const EMPTY: Vocabulary = {
     remaining: { en: [], de: [] },
     visiting: { en: [], de: [] },
     among: { en: [], de: [] },
+    next_in_ranking: { en: [], de: [] },
     reducing: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },

@@ -203,6 +203,8 @@ export interface VocabIndex {
   visiting: Set<string>;
   /** Phrases choosing among a group (grammar.among), normalised and split. */
   among: string[][];
+  /** Phrases asking who follows the countries listed before them (grammar.next_in_ranking), normalised and split. */
+  nextInRanking: string[][];
   /** Words of a text saying a measure was cut, not ended (grammar.reducing). */
   reducing: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */
