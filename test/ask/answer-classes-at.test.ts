@@ -55,18 +55,6 @@ describe('a ban of another commodity asked as lifted', () => {
   });
 });
 
-describe("a yes/no question whose words beyond the event's name its record lacks", () => {
-  it('gets no verdict', () => {
-    expect(lead('Is the US-Japan framework on critical minerals legally binding?', 'en')).not.toMatch(/^(Yes|No)\b/);
-    expect(lead('Ist das Rahmenabkommen zwischen USA und Japan verbindlich?', 'de')).not.toMatch(/^(Ja|Nein)\b/);
-    expect(lead('Was the Busan summit between Trump and Xi a success?', 'en')).not.toMatch(/^(Yes|No)\b/);
-  });
-  it('still one the record states', () => {
-    // Guard: the Malaysia MoU's record calls it non-binding.
-    expect(lead('Is the critical-minerals MoU with Malaysia binding?', 'en')).toMatch(/^No\b/);
-  });
-});
-
 describe('a press figure asked as correct after a dash', () => {
   it('checks the figure, not whether the article gave it', () => {
     expect(lead('AFP says Vietnam has 21 million tonnes of rare earth reserves - right?', 'en')).toMatch(/^No — /);
@@ -85,8 +73,30 @@ describe('a yes/no question asking no attribute, about words the figure does not
   });
 });
 
-describe('a year asked of new measures', () => {
-  it('gets no yes from measures of another year', () => {
-    expect(lead('Hat Peking 2026 neue Exportkontrollen verhängt?', 'de')).not.toMatch(/^Ja\b/);
+describe('a German year written after the subject', () => {
+  it('is when the thing asked happened, not the label of a measure', () => {
+    // Guard: a year after an article names the measure.
+    expect(lead('Wurden die 2025 verhängten Exportkontrollen ausgesetzt?', 'de')).not.toMatch(/außerhalb meines Themas/);
+  });
+});
+
+describe('a word of "now" beside a ranking or a state asked', () => {
+  it('keeps the verdict of the ranking and the state of the measure', () => {
+    // Guards: read as a request, "these days" lost both.
+    expect(lead('Is China still the largest producer of rare earths these days?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Gelten die Oktober-Kontrollen dieser Tage noch?', 'de')).toMatch(/10\. Nov\. 2026/);
+  });
+});
+
+describe('a ban of another commodity asked as lifted in words its record does not use', () => {
+  it('is no, from its record', () => {
+    expect(lead('Wurde die Ausfuhrsperre für Antimon aufgehoben?', 'de')).toMatch(/^Nein — China setzt sein Exportverbot für Gallium, Germanium und Antimon/);
+  });
+});
+
+describe('a person named in the context of a question asking an attribute', () => {
+  it('is not a word the answer must hold', () => {
+    // Guard: read as a word of the question, it led with the sentence naming Albanese.
+    expect(lead('Albanese flew to Washington. What did he sign there?', 'en')).toMatch(/signed the United States–Australia Framework/);
   });
 });

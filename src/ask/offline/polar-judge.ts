@@ -1,6 +1,5 @@
 // Whether one sentence settles a yes/no question, and which way: the reading polarFirst (polar.ts) applies to
 // an answer's lead and its support. Split from polar.ts by what it reads.
-import { loc } from '../../commands/common.js';
 import { nameWordsOfAll } from './event-names.js';
 import { approximated, quantities } from '../query/quantities.js';
 import type { CommandContext } from '../../commands/types.js';
@@ -96,9 +95,7 @@ export function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Ve
   // "Is cerium used for magnets?" against "Uses: glass polishing …": a sentence holding only the words of
   // the attribute asked, and none of what the question says of it, settles nothing. (A figure asked is
   // what it says, judged below.)
-  const shown = p.subjects.events.filter((e) => sentence.startsWith(loc(lang, e.title)));
-  const ownHeld = (): boolean => holdsOwnWord(p, content.filter((w) => !v.presence.has(w)), v.lifting, new Set([...held, ...negHeld]), shown);
-  if (content.length <= 2 && !/\d/.test(p.text) && !ownHeld()) return undefined;
+  if (content.length <= 2 && !/\d/.test(p.text) && !holdsOwnWord(p, content.filter((w) => !v.presence.has(w)), v.lifting, new Set([...held, ...negHeld]))) return undefined;
   // "Is the April control on terbium suspended?" against a sentence listing the April controls: a
   // suspension asked is settled only by a sentence speaking of one (or of the measure staying).
   if (p.words.some((w) => v.eventKinds.suspension.has(w)) && !words.some((w) => v.eventKinds.suspension.has(w)) && !saysInForce(v, words)) return undefined;
@@ -232,10 +229,5 @@ export function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Ve
   const q = quantityCheck(asked, stated, approximated(askedText, v.wordLists.approximators[lang]));
   // "Was the separation quota 270,000 t?" against "mining 270,000 t and separation 250,000 t".
   if (q === 'ok' && (labelledElsewhere(ctx, p, sentence, asked) || formerValues(asked, sentence, p, v))) return { verdict: 'no', hits, byQuantity: true };
-  // A yes nothing above settled, with no number asked: on an event's record, a longer question whose words
-  // beyond the event's names the record lacks gets none ("Is the US–Japan critical minerals framework
-  // binding?"); nor does a short one whose only number is the year of its time ("Hat Peking 2026 neue
-  // Exportkontrollen verhängt?").
-  if (q === 'ok' && !asked.length && (content.length > 2 ? shown.length > 0 : /\d/.test(p.text)) && !ownHeld()) return undefined;
   return q === undefined ? undefined : { verdict: q === 'ok' ? 'yes' : 'no', hits, byQuantity: asked.length > 0 };
 }

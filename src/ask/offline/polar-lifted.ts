@@ -53,7 +53,8 @@ export function liftedStill(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst)
     }
   }
   // The least part naming what was asked says what became of it; a part saying it ended means the sources differ.
-  const least = holding.sort((x, y) => x.unit.length - y.unit.length)[0];
+  // (Of the parts telling what became of it: a part naming the thing alone, "Germanium", tells nothing.)
+  const least = holding.filter((h) => h.kept || h.ended).sort((x, y) => x.unit.length - y.unit.length)[0];
   if (!least?.kept || least.ended || holding.some((h) => h.ended && !h.kept)) return undefined;
   const { sentence } = least;
   // A detail the sources give differently ("removed" per MOFCOM, "from 20% to 10%" per Trump): the dispute, not one side's no.

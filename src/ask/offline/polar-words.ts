@@ -1,6 +1,5 @@
 // Word tests judge (polar.ts) makes of a sentence against a yes/no question: another form of an asked
 // verb, an undoing the question does not ask, and a word of its own beside the attribute's words.
-import type { Event } from '../../dataset/schema.js';
 import { nameWordsOfAll } from './event-names.js';
 import type { ParsedQuery } from '../query/types.js';
 import type { Locale } from '../../reply/model.js';
@@ -35,15 +34,14 @@ export function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: Pa
 }
 
 /** Whether the sentence holds a content word no attribute hit of the question covers, when there is one. */
-export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: ReadonlySet<string>, shown: readonly Event[] = []): boolean {
+export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
   const attributeWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
   // Nor does a word of ending a measure ("schafft … ab"), which is judged against the sentence below.
   const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
   // A name only says what the sentence is about ("Was anyone killed in Busan?"): a word beside it must
   // be held (in English, where a capital marks a name).
   // So does a word of the name of an event the question names ("Is the US–Japan framework binding?").
-  // And of the event whose record the sentence is ("Ist das Rahmenabkommen USA-Japan bindend?" against the framework's card).
-  const titles = nameWordsOfAll(shown.length ? [...p.subjects.namedEvents, ...shown] : p.subjects.namedEvents);
+  const titles = nameWordsOfAll(p.subjects.namedEvents);
   const said = own.filter((w) => !(p.locale === 'en' && typedCapitalised(p.text, w)) && !titles.has(w));
   return !own.length || (said.length ? said : own).some((w) => held.has(w));
 }

@@ -34,10 +34,12 @@ function sentencesOf(ctx: CommandContext, e: Event): { sentence: string; stems: 
 export function rareWordRecord(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const v = vocabIndex(ctx.dataset);
   // Beside one word of the reader's own at most ("offer", "angeboten"): more, and the question is about something else.
-  if (p.unknown.length > 1) return undefined;
+  // A rare word only what was agreed or what came of it uses ("Kriegsgefangenen") is unknown to the parser but no reader's own.
+  const own = p.unknown.filter((w) => { const n = passageCount(ctx.dataset, w, ctx.locale); return n === 0 || n > 2; });
+  if (own.length > 1) return undefined;
   const countries = p.subjects.countries.map((c) => c.id);
   // A word of the texts' own, not a name ("Tokyo", "Takaichi") nor a place, in one or two passages of the whole dataset.
-  const words = [...new Set(p.content.filter((w) => w.length >= 5 && !v.stop.has(w) && !p.unknown.includes(w) && !v.placeWords.has(w)
+  const words = [...new Set(p.content.filter((w) => w.length >= 5 && !v.stop.has(w) && !own.includes(w) && !v.placeWords.has(w)
     && !isNameWord(ctx.dataset, w) && passageCount(ctx.dataset, w, ctx.locale) <= 2).map((w) => stem(w, ctx.locale)))];
   let best: { e: Event; sentence: string } | undefined;
   for (const w of words) {

@@ -135,9 +135,11 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   const added = claimedDay ? [claimedDay] : dayAsked ?? [];
   // "I've heard germanium is pricey. What did a kilo average in 2024?": a thing the context names, which the
   // question does not, is what its words are about, as the subjects taken from the context are.
-  // So is a person of the dataset's events the context names ("Trump had threatened China … Carried out, or dropped?").
-  const named = noSubject ? whole.content.filter((x) => !p.content.includes(x) && (namesThing(ctx.dataset, x) || isTopicWord(ctx.dataset, x) || isPersonWord(ctx, x))) : [];
-  const more = [...added, ...named];
+  const named = noSubject ? whole.content.filter((x) => !p.content.includes(x) && (namesThing(ctx.dataset, x) || isTopicWord(ctx.dataset, x))) : [];
+  // A person of the dataset's events the context names keeps the question on the beat ("Trump had threatened
+  // China … Carried out, or dropped?"), without being a word the answer's sentence must hold.
+  const people = noSubject && !p.attributes.length ? whole.words.filter((x) => !p.words.includes(x) && isPersonWord(ctx, x)) : [];
+  const more = [...added, ...named, ...people];
   // Only where the context names no country or event either: one it names is taken as the subject below.
   const placeBack = namesNothing && !w.countries.length && !w.events.length && p.words.some((x) => vi.placeBackReferences.has(x));
   // "Indonesia led nickel mining in 2024. Which country came in behind it?": a word of following before a

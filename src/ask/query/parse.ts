@@ -194,7 +194,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Nickel reserves: Indonesia, Australia, Brazil - then who?": the countries listed before the question of who follows.
   // With no word of ranking or asking who, only at the question's end ("Chile, Australien, Argentinien – und dann?").
   const asksWho = ops.has('top') || ops.has('which') || ops.has('who');
-  const listed = !putOut.length && minerals.length > 0 && (asksWho ? countries.length > 0 : countries.length >= 2)
+  // Without one, only beside a figure asked ("China und die USA einigten sich … Und dann?" asks no ranking).
+  const listed = !putOut.length && minerals.length > 0 && (asksWho ? countries.length > 0 : countries.length >= 2 && attributes.some((h) => 'figure' in h.attribute.answer))
     ? listedBeforeNext(words, countries, v.nextInRanking, asksWho ? undefined : 3) : [];
   const after = putOut.length ? putOut : listed;
   if (listed.length && !asksWho) ops.add('top');
