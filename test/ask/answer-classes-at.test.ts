@@ -100,3 +100,14 @@ describe('a person named in the context of a question asking an attribute', () =
     expect(lead('Albanese flew to Washington. What did he sign there?', 'en')).toMatch(/signed the United States–Australia Framework/);
   });
 });
+
+describe('when an event happens again', () => {
+  it('is the later date its record plans, not the day it happened', () => {
+    expect(lead('When are Xi and Trump going to meet again?', 'en')).toMatch(/^April 2026: /);
+    expect(lead('Wann kommen Trump und Xi erneut zusammen?', 'de')).toMatch(/^April 2026: /);
+  });
+  it('not when the question asks the day it happened', () => {
+    // Guard: no word of "again".
+    expect(lead('When did Trump and Xi meet in Busan?', 'en')).toMatch(/^30 Oct 2025: /);
+  });
+});

@@ -11,7 +11,7 @@ import { splitSentences } from '../query/sentences.js';
 import { signersSentence } from './signers.js';
 import { findTimeInDatasetText } from '../query/time.js';
 import { sinceAsked, sinceDate } from './since-date.js';
-import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
+import { clauseLead, clausesOf, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { datedApart } from './clause-parts.js';
 import { participantOf } from './participant-country.js';
@@ -22,6 +22,7 @@ import { peopleNamed } from './polar.js';
 import { endsWithUntil } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
+import { phraseAt } from '../query/text.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
@@ -110,6 +111,13 @@ function eventAnswerOf(ctx: CommandContext, ev: Event, asked: EventField, p?: Pa
         const cl = clauseLead(c, `${title} (${date})`);
         lead = `${dateLabel(ctx, inner)}: ${cl.lead}`;
         if (cl.whole) support.push(`${title} (${date}, ${place}).`);
+        break;
+      }
+      // "When will Trump and Xi meet again?": the later date a plan of the record names.
+      const planned = p ? plannedAgain(ctx, p, ev) : undefined;
+      if (planned) {
+        lead = `${dateLabel(ctx, planned.date)}: ${clauseLead({ ...planned.clause, hits: 0, of: 0 }, `${title} (${date})`).lead}`;
+        support.push(`${title} (${date}, ${place}).`);
         break;
       }
       lead = `${date}: ${title} (${place}).`;
@@ -283,3 +291,15 @@ export function eventListAnswer(ctx: CommandContext, p: ParsedQuery, events: rea
   return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more, suggestions: events.slice(0, 3).map((e) => `/summit ${e.id}`), list: true };
 }
 
+/** Asked when it happens again ("meet again", "das nächste Mal"): the first clause of the record planning a later date, with it. */
+function plannedAgain(ctx: CommandContext, p: ParsedQuery, ev: Event): { clause: { text: string; sentence: string }; date: TimeRef } | undefined {
+  const v = vocabIndex(ctx.dataset);
+  if (!p.words.some((_, i) => v.againWords.some((ph) => phraseAt(p.words, i, ph)))) return undefined;
+  const plans = v.wordLists.planMarkers[ctx.locale];
+  for (const clause of clausesOf(ctx, ev)) {
+    if (!normalize(clause.text).split(' ').some((w) => plans.has(w))) continue;
+    const date = findTimeInDatasetText(clause.text, ctx.dataset);
+    if (date && date.kind !== 'year' && date.start > (ev.end_date ?? ev.date)) return { clause, date };
+  }
+  return undefined;
+}

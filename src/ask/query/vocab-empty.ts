@@ -127,6 +127,7 @@ export const EMPTY: Vocabulary = {
     visiting: { en: [], de: [] },
     among: { en: [], de: [] },
     next_in_ranking: { en: [], de: [] },
+    again_words: { en: [], de: [] },
     reducing: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },

@@ -205,6 +205,8 @@ export interface VocabIndex {
   among: string[][];
   /** Phrases asking who follows the countries listed before them (grammar.next_in_ranking), normalised and split. */
   nextInRanking: string[][];
+  /** Phrases asking when something happens again (grammar.again_words), normalised and split. */
+  againWords: string[][];
   /** Words of a text saying a measure was cut, not ended (grammar.reducing). */
   reducing: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */

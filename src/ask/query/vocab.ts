@@ -324,6 +324,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     visiting: new Set(words(g.visiting)),
     among: words(g.among).map((x) => x.split(' ')),
     nextInRanking: words(g.next_in_ranking).map((x) => x.split(' ')),
+    againWords: words(g.again_words).map((x) => x.split(' ')),
     reducing: new Set(words(g.reducing)),
     staying: words(g.staying),
     changeOverTime: new Set(words(g.change_over_time)),
