@@ -111,3 +111,10 @@ describe('when an event happens again', () => {
     expect(lead('When did Trump and Xi meet in Busan?', 'en')).toMatch(/^30 Oct 2025: /);
   });
 });
+
+describe('places in a ranking asked as a list written otherwise', () => {
+  it('gives every place of the list', () => {
+    expect(lead('Lithiumreserven: wer steht auf Platz zwei, drei und vier?', 'de')).toMatch(/^Platz 2 bis 4 bei Reserven \(Lithium\)/);
+    expect(lead('Lithium reserves: who is 2nd, 3rd and 4th?', 'en')).toMatch(/^Places 2 to 4 for reserves of lithium/);
+  });
+});

@@ -61,15 +61,20 @@ export function rankOf(words: readonly string[], stems: readonly string[], ordin
  * right after a joining word within two words of the first place.
  */
 export function nextRankOf(words: readonly string[], stems: readonly string[], at: number, ordinals: ReadonlyMap<string, number>, numbers: ReadonlyMap<string, number>): number | undefined {
-  for (let j = at + 1; j <= at + 2 && j + 1 < words.length; j++) {
-    if (!JOINS.has(words[j]!)) continue;
-    const w = words[j + 1]!;
+  const rankAt = (j: number): number | undefined => {
+    const w = words[j]!;
     const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(w);
-    return digits ? Number(digits[1]) : ordinals.get(stems[j + 1]!) ?? numbers.get(w);
+    return digits ? Number(digits[1]) : ordinals.get(stems[j]!) ?? numbers.get(w);
+  };
+  // "second and third", "Platz vier und fünf", and the last of a list or range ("second, third and fourth",
+  // "Platz zwei, drei und vier", "Plätze zwei bis vier"): one word may stand between the first and the list.
+  for (let j = at + 1; j <= at + 6 && j + 1 < words.length; j++) {
+    if (JOINS.has(words[j]!)) return rankAt(j + 1);
+    if (j > at + 1 && rankAt(j) === undefined && !ORDINAL_SUFFIXES.has(words[j]!)) return undefined;
   }
   return undefined;
 }
-const JOINS = new Set(['and', 'und', '&']);
+const JOINS = new Set(['and', 'und', '&', 'to', 'bis', 'through']);
 
 /** The country whose name (or a plural of it) the words from `j` on spell, and how many words that took. */
 function countryAt(words: readonly string[], j: number, countries: readonly Country[]): { c: Country; len: number } | undefined {
