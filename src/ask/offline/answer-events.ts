@@ -11,7 +11,7 @@ import { splitSentences } from '../query/sentences.js';
 import { signersSentence } from './signers.js';
 import { findTimeInDatasetText } from '../query/time.js';
 import { sinceAsked, sinceDate } from './since-date.js';
-import { clauseLead, clausesOf, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
+import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { datedApart } from './clause-parts.js';
 import { participantOf } from './participant-country.js';
@@ -22,7 +22,7 @@ import { peopleNamed } from './polar.js';
 import { endsWithUntil } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
-import { phraseAt } from '../query/text.js';
+import { plannedAgain } from './planned-again.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
@@ -289,17 +289,4 @@ export function eventListAnswer(ctx: CommandContext, p: ParsedQuery, events: rea
   const to = p.time?.end ?? events.map((e) => e.end_date ?? e.date).sort().at(-1);
   const more = from && to ? `/events ${from} ${to}` : '/events';
   return { status: 'answer', lead, support, sources: [...new Set(events.flatMap((e) => e.sources))], more, suggestions: events.slice(0, 3).map((e) => `/summit ${e.id}`), list: true };
-}
-
-/** Asked when it happens again ("meet again", "das nächste Mal"): the first clause of the record planning a later date, with it. */
-function plannedAgain(ctx: CommandContext, p: ParsedQuery, ev: Event): { clause: { text: string; sentence: string }; date: TimeRef } | undefined {
-  const v = vocabIndex(ctx.dataset);
-  if (!p.words.some((_, i) => v.againWords.some((ph) => phraseAt(p.words, i, ph)))) return undefined;
-  const plans = v.wordLists.planMarkers[ctx.locale];
-  for (const clause of clausesOf(ctx, ev)) {
-    if (!normalize(clause.text).split(' ').some((w) => plans.has(w))) continue;
-    const date = findTimeInDatasetText(clause.text, ctx.dataset);
-    if (date && date.kind !== 'year' && date.start > (ev.end_date ?? ev.date)) return { clause, date };
-  }
-  return undefined;
 }

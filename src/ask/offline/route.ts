@@ -16,7 +16,7 @@ import type { AttributeHit, ParsedQuery } from '../query/types.js';
 import { planQuery, type Plan, type Route } from './plan.js';
 import { singleWordRoute } from './single.js';
 import { twoWhenQuestions } from '../query/two-questions.js';
-import { inQuestionScope, phraseAt } from '../query/text.js';
+import { firstPhraseAt, inQuestionScope } from '../query/text.js';
 import { comparingHits, countryMentions } from './polar-lead.js';
 import { isPersonWord } from './polar-parts.js';
 
@@ -147,7 +147,7 @@ function withinMessage(ctx: CommandContext, p: ParsedQuery, asWritten: ParsedQue
   const ops = vi.operators.byLang[ctx.locale];
   // So does a phrase asking who comes next ("China leads, Brazil follows. Which country comes next?").
   const behindIt = !s.countries.length && w.countries.length > 0 && (p.words.some((x, i) => ops.get(x) === 'after' && vi.backReferences.has(p.words[i + 1] ?? ''))
-    || p.words.some((_, i) => vi.nextInRanking.some((ph) => phraseAt(p.words, i, ph))));
+    || firstPhraseAt(p.words, vi.nextInRanking) >= 0);
   // "New Caledonia is famous for nickel, but does it have more reserves than Russia?": a comparison pointing back
   // ("it") at a country its context names and it does not has that country as its first side.
   // So has one whose one country is what it is compared against ("… New Caledonia's nickel in the ground. Bigger than Russia's?").

@@ -4,7 +4,7 @@ import type { Locale } from '../../reply/model.js';
 import type { Country } from '../../dataset/schema.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { PhraseHit } from './phrases.js';
-import { phraseAt, stem } from './text.js';
+import { firstPhraseAt, stem } from './text.js';
 import { isScaleWord } from './thresholds.js';
 import { firstRead } from './parse-words.js';
 import type { OperatorWord, VocabIndex } from './vocab.js';
@@ -57,8 +57,8 @@ export function rankOf(words: readonly string[], stems: readonly string[], ordin
 }
 
 /**
- * A second place asked beside the first ("Platz vier und fünf", "third and fourth"): an ordinal or number
- * right after a joining word within two words of the first place.
+ * A second place asked beside the first ("Platz vier und fünf", "third and fourth"), or the last of a list or
+ * range of places ("second, third and fourth", "zwei bis vier"): an ordinal or number right after a joining word.
  */
 export function nextRankOf(words: readonly string[], stems: readonly string[], at: number, ordinals: ReadonlyMap<string, number>, numbers: ReadonlyMap<string, number>): number | undefined {
   const rankAt = (j: number): number | undefined => {
@@ -94,18 +94,17 @@ function countryAt(words: readonly string[], j: number, countries: readonly Coun
  * when the phrase stands before the last `withinLast` words.
  */
 export function listedBeforeNext(words: readonly string[], countries: readonly Country[], phrases: readonly string[][], withinLast?: number): Country[] {
-  let at = -1;
-  for (let i = 0; i < words.length && at < 0; i++) if (phrases.some((p) => phraseAt(words, i, p))) at = i;
+  const at = firstPhraseAt(words, phrases);
   if (at < 0 || (withinLast !== undefined && at < words.length - withinLast)) return [];
-  const out: { c: Country; i: number }[] = [];
+  const out: Country[] = [];
   for (let j = 0; j < words.length; j++) {
     const found = countryAt(words, j, countries);
     if (!found) continue;
     if (j >= at) return [];
-    if (!out.some((x) => x.c === found.c)) out.push({ c: found.c, i: j });
+    if (!out.includes(found.c)) out.push(found.c);
     j += found.len - 1;
   }
-  return out.map((x) => x.c);
+  return out;
 }
 
 /**

@@ -220,6 +220,12 @@ export function phraseAt(words: readonly string[], i: number, phrase: readonly s
   return true;
 }
 
+/** Where in `words` the first of the phrases (normalised and split) stands first, or -1. */
+export function firstPhraseAt(words: readonly string[], phrases: readonly (readonly string[])[]): number {
+  for (let i = 0; i < words.length; i++) for (const p of phrases) if (phraseAt(words, i, p)) return i;
+  return -1;
+}
+
 // Phrase tests on normalised text (single spaces, none at either end) without building padded
 // copies of it: ` ${text} `.startsWith(` ${phrase} `) was made once per phrase of a list.
 
