@@ -23,7 +23,7 @@ import { decompound } from './decompound.js';
 import { isMonthWord } from './time.js';
 import { subjectWords, timeNamesMeasure } from './time-label.js';
 import { quantities } from './quantities.js';
-import { regionNamed, regionPhraseAt } from './regions.js';
+import { regionNamed } from './regions.js';
 import { readTimes } from './parse-time.js';
 import { vocabIndex } from './vocab.js';
 import { signsAsWords, splitGluedRanks } from './typed-forms.js';
@@ -32,9 +32,10 @@ import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
 import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
-import { bareScaleAtEnd, inFraction, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
-import { afterCountries, behindClaimed, comparedAgainst, listedBeforeNext, placesAsked } from './ranking.js';
-import type { AttributeHit, Operator, ParsedQuery } from './types.js';
+import { bareScaleAtEnd, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
+import { behindClaimed } from './ranking.js';
+import { readRanking } from './parse-ranking.js';
+import type { AttributeHit, ParsedQuery } from './types.js';
 import type { Attribute } from '../../dataset/vocabulary-schema.js';
 
 // A word glued to another by a hyphen ("Oktober-Maßnahmen"); global, made once (see matchesOf).
@@ -50,8 +51,6 @@ const ESTIMATED_YEAR = /\b((?:19|20)\d\d)e\b/g;
  */
 const MODIFIER = /\d+(?:[.,]\d+)?(?:-(?=\p{L})|\s?(?:MW|GW|kW|megawatts?|Megawatt)(?!\p{L}))/gu;
 
-
-const OPERATOR_ORDER: Operator[] = ['compare', 'top', 'yesno', 'when', 'where', 'who', 'count'];
 
 const NO_NOUNS: ReadonlySet<string> = new Set();
 
@@ -177,63 +176,9 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2 && !words.some((_, i) => changeTo(i) || spanPart(i));
   const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond, v.genitiveOf)));
   const regionAt = regionNamed(spelt, v, ent.countries);
-  // "After China and the US, which country …", "in Oceania apart from Australia": countries put out of a ranking are no comparison.
-  // "Wer kommt nach Indonesien?": "who" before a country put out of a ranking asks which country.
-  // A continent in a list put out ("außer Australien und Afrika") is put out too (outsideRegion below).
-  const listedRegions = new Set<number>();
-  // "Second place on reserves behind China": a place with no noun of its own, beside a figure asked ("the
-  // second country after Australia to sign" ranks signings, not figures).
-  const placeNoun = ranked === undefined ? undefined : words[ranked.at + 1];
-  const bareRank = ranked !== undefined && (placeNoun === undefined || v.placeWords.has(placeNoun) || v.stop.has(placeNoun))
-    && attributes.some((h) => 'figure' in h.attribute.answer || 'share' in h.attribute.answer);
-  const putOut = ops.has('top') || ops.has('which') || ops.has('who') || bareRank || regionAt ? afterCountries(words, opHits, countries, v.stop, (i) => {
-    const n = regionPhraseAt(words, i, v)?.words ?? 0;
-    if (n) listedRegions.add(i);
-    return n;
-  }, v.listJoiners) : [];
-  // "Nickel reserves: Indonesia, Australia, Brazil - then who?": the countries listed before the question of who follows.
-  // With no word of ranking or asking who, only at the question's end ("Chile, Australien, Argentinien – und dann?").
-  const asksWho = ops.has('top') || ops.has('which') || ops.has('who');
-  // Without one, only beside a figure asked ("China und die USA einigten sich … Und dann?" asks no ranking).
-  const listed = !putOut.length && minerals.length > 0 && (asksWho ? countries.length > 0 : countries.length >= 2 && attributes.some((h) => 'figure' in h.attribute.answer))
-    ? listedBeforeNext(words, countries, v.nextInRanking, asksWho ? undefined : 3) : [];
-  const after = putOut.length ? putOut : listed;
-  if (listed.length && !asksWho) ops.add('top');
-  const whoAfter = ops.has('who') && !ops.has('top') && after.length > 0 && countries.every((c) => after.includes(c));
-  const against = countries.length >= 2 ? comparedAgainst(words, opHits, countries, v.stop) : undefined;
-  // "Platz zwei hinter China": a place asked beside a country put out of the ranking is a ranking too.
-  const ranking = countries.length > 0 && (countries.every((c) => after.includes(c)) || (ranked !== undefined && after.length > 0));
-  // "Second place on reserves behind China": the place and the country behind which it lies rank, with no ranking word.
-  if (bareRank && countries.length > 0 && countries.every((c) => after.includes(c))) ops.add('top');
-  const many = !ranking && (countries.length >= 2 || elements.length >= 2 || (minerals.length >= 2 && countries.length <= 1));
-  // "Is Russia third in reserves?": a yes/no question's ordinal with no noun after it asks a place in the
-  // ranking, as "the third largest" does ("the second meeting" ranks nothing).
-  const afterPlace = ranked === undefined ? undefined : words[ranked.at + 1];
-  const polarPlace = polar && ranked !== undefined && !ranked.glued && !many && (afterPlace === undefined || v.stop.has(afterPlace)) && !inFraction(words, ranked.at, v);
-  if (polarPlace) ops.add('top');
-  const present: Partial<Record<Operator, boolean>> = {
-    // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
-    // So does "by how much … more" with no number bounded ("um wie viel … über jener der USA lag").
-    compare: many && (ops.has('compare') || ops.has('top') || ops.has('less') || (ops.has('more') && ops.has('count') && !boundBefore(opHits, words, v.numbers))),
-    top: ops.has('top'),
-    yesno: polar,
-    when: ops.has('when'),
-    where: ops.has('where'),
-    who: ops.has('who'),
-    count: ops.has('count'),
-  };
-  const operator = OPERATOR_ORDER.find((o) => present[o]) ?? 'single';
-
-  // "Which country is third …", "Who is second …": a place asked with no ranking word.
-  const placed = ranked !== undefined && (ops.has('which') || ops.has('who') || polarPlace);
-  const { topN, rank, nextRank } = operator === 'top' || (polar && ops.has('top')) || placed ? placesAsked(words, stems[locale], ranked, v, locale) : {};
-  const region = regionAt?.r;
-  // "outside Africa", "außer in Asien": an exclusion word just before the continent puts it out.
-  // "Asien ausgeklammert", "wenn man Asien ausklammert": one that follows it, right after.
-  const outsideRegion = regionAt !== undefined && (listedRegions.has(regionAt.i) || opHits.some((h) => ((h.value === 'after' || h.value === 'except') && h.start + h.words >= regionAt.i - 1 && h.start < regionAt.i)
-    || (h.value === 'aside' && h.start > regionAt.i && h.start <= regionAt.i + 2
-      // A bare "out" puts the continent out only right after it ("Africa out"; "Africa stands out" does not).
-      && (h.words > 1 || words[h.start] !== 'out' || h.start === regionAt.i + (regionPhraseAt(words, regionAt.i, v)?.words ?? 1)))));
+  const { after, whoAfter, against, operator, topN, rank, nextRank, region, outsideRegion } = readRanking({
+    words, stems, opHits, ops, ranked, countries, minerals, elements, attributes, polar, regionAt, v, locale,
+  });
 
   const { normWords, edition, years, time, timeWords } = readTimes(q, split, normQ, aliasWords, ds, v, locale, now);
   // "die Oktober-Maßnahmen": a month glued to a noun names the measure of that month, unless elements are
