@@ -5,6 +5,7 @@ import type { Measure } from '../../commands/figures.js';
 import { normalize } from '../../dataset/lookup.js';
 import type { ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
+import { matchedWords } from '../query/matched-words.js';
 
 /**
  * Whether the question's main clause denies that the figure answered exists: an absence word a few words
@@ -16,7 +17,7 @@ import { vocabIndex } from '../query/vocab.js';
  */
 export function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure, taggedStatement = false): boolean {
   const v = vocabIndex(ds);
-  const own = new Set(p.attributes.filter((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === measure).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const own = new Set(matchedWords(p.attributes.filter((h) => 'figure' in h.attribute.answer && h.attribute.answer.figure === measure)));
   // A sentence of context before the question ("Malaysia stood without reserves in MCS 2025. Did USGS change that?") denies nothing asked.
   const asked = p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((x) => x.trim()).at(-1) ?? p.text;
   const names = new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));

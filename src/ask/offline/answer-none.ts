@@ -14,6 +14,7 @@ import { rawWords } from '../query/text.js';
 import { vocabIndex } from '../query/vocab.js';
 import { passageAnswer } from './answer-facts.js';
 import { figureCommand } from './answer-figures.js';
+import { matchedWords } from '../query/matched-words.js';
 
 /** The command nearest to what was asked, for "try this instead". */
 function nearest(ctx: CommandContext, p: ParsedQuery): string | undefined {
@@ -40,12 +41,12 @@ export function noneAnswer(ctx: CommandContext, p: ParsedQuery, attr?: Attribute
   }
   // Name what was asked in the reader's own words as typed ("Ankündigung", "NdFeB magnet"), never as stems.
   const v = vocabIndex(ctx.dataset);
-  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const asked = new Set(matchedWords(p.attributes));
   const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements].flatMap((x) => [x.name.en, x.name.de, ...x.aliases]).flatMap((n) => normalize(n).split(' ')));
   // Each word once: "graphite: China's natural graphite output" asks of graphite, not "graphite graphite".
   const typedAs = (keep: (n: string) => boolean): string => [...new Set(rawWords(p.text).filter((w) => normalize(w).split(' ').some(keep)))].slice(0, 4).join(' ');
   const noneHit = attr && 'none' in attr.answer ? p.attributes.find((h) => h.attribute.id === attr.id) : undefined;
-  const noneWords = new Set(noneHit?.matched.flatMap((m) => m.split(' ')) ?? []);
+  const noneWords = new Set(matchedWords([noneHit]));
   const topic = typedAs((n) => !v.stop.has(n) && !asked.has(n) && (p.content.includes(n) || names.has(n)));
   const what = noneHit ? typedAs((n) => noneWords.has(n)) : attr ? `${loc(locale, attr.label)}${topic ? `: ${topic}` : ''}` : typedAs((n) => p.unknown.includes(n));
   const quoted = what ? ` (${echo(what, 60)})` : '';

@@ -13,6 +13,7 @@ import type { ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { clauseLead, clausesOf, matchingClause } from './event-clauses.js';
 import { answered, type Plan } from './plan-route.js';
+import { matchedWords } from '../query/matched-words.js';
 
 export function attributeClauseText(ctx: CommandContext, p: ParsedQuery): Plan | undefined {
   if (p.operator === 'count') return undefined;
@@ -21,7 +22,7 @@ export function attributeClauseText(ctx: CommandContext, p: ParsedQuery): Plan |
   const kind = vocabIndex(ctx.dataset).eventKinds.agreement;
   if (!p.words.some((w) => kind.has(w))) return undefined;
   // The words the question asks an attribute of the dataset's facts with ("pricing", "Preise").
-  const asked = p.attributes.filter((h) => 'facts' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' '))).map((w) => stem(w, locale));
+  const asked = matchedWords(p.attributes.filter((h) => 'facts' in h.attribute.answer)).map((w) => stem(w, locale));
   if (!asked.length) return undefined;
   const others = p.subjects.countries.filter((c) => c.id !== 'US').map((c) => c.id);
   const named = p.subjects.namedEvents.length ? p.subjects.namedEvents : p.subjects.events;

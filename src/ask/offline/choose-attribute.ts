@@ -18,6 +18,7 @@ import { moneyWordsOf, SUM } from './money.js';
 import { loc } from '../../commands/common.js';
 import { stem, typedCapitalised } from '../query/text.js';
 import { textStems } from './sentence-cache.js';
+import { matchedWords } from '../query/matched-words.js';
 
 function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: readonly string[]): boolean {
   const s = p.subjects;
@@ -292,7 +293,7 @@ export function chooseAttribute(ctx: CommandContext, p: ParsedQuery): AttributeH
   // The record must hold another word asked besides the commodity and the countries ("ban", "exports"):
   // "Do you track antimony? How much does China mine?" asks nothing of the ban found by those two.
   const ev = p.subjects.events[0];
-  const noneWords = new Set(none?.matched.flatMap((m) => m.split(' ')) ?? []);
+  const noneWords = new Set(matchedWords([none]));
   const countryWords = new Set(p.subjects.countries.flatMap((c) => [c.name.en, c.name.de, ...c.aliases]).flatMap((n) => normalize(n).split(' ')));
   const v = vocabIndex(ctx.dataset);
   const alsoAsked = ev !== undefined && p.content.some((w) => !noneWords.has(w) && !countryWords.has(w) && !v.stop.has(w) && eventRecordText(ev).includes(` ${stem(w, ctx.locale)}`));

@@ -17,6 +17,7 @@ import { datesInDatasetText } from '../query/time.js';
 import { moneyWordsOf, SUM } from './money.js';
 import { datePattern, MONTHS, monthNumber } from './written-dates.js';
 import { isNameWord, passageCount } from './retrieve.js';
+import { matchedWords } from '../query/matched-words.js';
 
 /** A word in at most this many of the dataset's sentences tells what they, in particular, say. */
 const FEW_PASSAGES = 2;
@@ -58,8 +59,7 @@ export function extraWords(ctx: CommandContext, p: ParsedQuery, ev: Event, field
   // ("Where is the Nolans project?": "Nolans" is an alias of the framework naming the project).
   const naming = field === 'place' ? titleStems(ctx, ev) : namingStems(ctx, ev);
   // Of a date, the words of agreeing too ("When was the ceasefire agreed?": the day it was agreed is asked).
-  const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer && (h.attribute.answer.event === field || (field === 'date' && h.attribute.answer.event === 'agreed')))
-    .flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const asked = new Set(matchedWords(p.attributes.filter((h) => 'event' in h.attribute.answer && (h.attribute.answer.event === field || (field === 'date' && h.attribute.answer.event === 'agreed')))));
   // A figure the question names ("the 57% tariff") points at the clause stating it, as a word does.
   // As words, so unscaled: "12 million t" names the clause holding the word "12".
   const numbers = quantities(p.time ? p.text.replace(p.time.text, ' ') : p.text, false).map((n) => normalize(n));

@@ -11,6 +11,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { directionsIn } from './directions.js';
+import { matchedWords } from '../query/matched-words.js';
 
 // Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
 // aliases, normalised once (also what date-check.ts looks for in another event's text).
@@ -53,7 +54,7 @@ function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]
   // Only the events' happening is asked between them ("… signing before …", "… take place after …"):
   // a state ("still in force after", "stay in place after") is not an order of two events.
   const k = v.eventKinds;
-  const asked = new Set(p.attributes.filter((h) => 'event' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const asked = new Set(matchedWords(p.attributes.filter((h) => 'event' in h.attribute.answer)));
   const order = new Set([...v.eventOrder.earlier[ctx.locale], ...v.eventOrder.later[ctx.locale]].flatMap((w) => w.split(' ')));
   const plain = (w: string): boolean => v.stop.has(w) || order.has(w) || asked.has(w) || k.agreement.has(w) || k.meeting.has(w) || k.suspension.has(w);
   if (!between.trim().split(' ').every(plain) || holdsPhrase(` ${between.trim()} `, v.currentState)) return undefined;

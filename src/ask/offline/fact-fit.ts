@@ -11,6 +11,7 @@ import { stem, withoutEditions } from '../query/text.js';
 import { splitSentences } from '../query/sentences.js';
 import { vocabIndex } from '../query/vocab.js';
 import type { AttributeHit, ParsedQuery } from '../query/types.js';
+import { matchedWords } from '../query/matched-words.js';
 
 // A fact's two texts normalised as one, kept per fact: every question with a fact attribute tested
 // each candidate fact's texts anew (bench/core.ts, --cpu-prof). `padded` has a space at each end,
@@ -108,7 +109,7 @@ export function missingWords(ctx: CommandContext, p: ParsedQuery, f: Fact, hit: 
   if (!hit.attribute.exact) return [];
   const held = new Set(normalize([f.text.en, f.text.de, ...f.keywords.en, ...f.keywords.de].join(' ')).split(' ').flatMap((w) => [stem(w, 'en'), stem(w, 'de'), w]));
   // Only the asked attribute's own words are explained by it: "Kupferpreis" leaves "Kupfer" unexplained.
-  const asked = new Set(hit.matched.flatMap((m) => m.split(' ')));
+  const asked = new Set(matchedWords([hit]));
   // Names only, not aliases: "NdFeB magnet" names neodymium, but a magnet's price is not neodymium's.
   const names = new Set([...p.subjects.countries, ...p.subjects.minerals, ...p.subjects.elements]
     .flatMap((x) => [x.name.en, x.name.de]).flatMap((n) => normalize(n).split(' ')));

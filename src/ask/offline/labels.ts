@@ -8,6 +8,7 @@ import type { ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { semicolonItems, splitSentences } from '../query/sentences.js';
+import { matchedWords } from '../query/matched-words.js';
 
 /** The numbers of a question written after a label word ("no 58"). */
 function labelled(words: readonly string[], labels: ReadonlySet<string>, elementWords: ReadonlySet<string>): Set<string> {
@@ -19,7 +20,7 @@ function labelled(words: readonly string[], labels: ReadonlySet<string>, element
 
 /** The words of the question's hits asking an element's number ("atomic", "element"). */
 function elementNumberWords(p: ParsedQuery): Set<string> {
-  return new Set(p.attributes.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'number').flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  return new Set(matchedWords(p.attributes.filter((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'number')));
 }
 
 /** The one event whose texts hold every labelled number of the question, if the question has one. */

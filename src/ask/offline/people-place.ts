@@ -13,6 +13,7 @@ import { eventAnswer } from './answer-events.js';
 import { peopleNamed, questionNegated } from './polar-parts.js';
 import { eventRecordText } from './date-check.js';
 import { countryNameWords } from './publishers.js';
+import { matchedWords } from '../query/matched-words.js';
 
 // Per event: the words of its place (both languages) of four letters or more, normalised.
 const placeWordsOf = new WeakMap<Event, Set<string>>();
@@ -30,7 +31,7 @@ export function peoplePlaceCheck(ctx: CommandContext, p: ParsedQuery): AnswerFir
   if (!people.length) return undefined;
   const v = vocabIndex(ctx.dataset);
   // The place's own words the question holds, not a word it asks with ("summit") nor a country's name.
-  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const asked = new Set(matchedWords(p.attributes));
   const countryWords = countryNameWords(ctx.dataset);
   // A place is a name, typed with a capital ("state" and "international" are no place).
   const placeAsked = p.content.filter((w) => !asked.has(w) && !countryWords.has(w) && !v.stop.has(w) && !people.includes(w) && typedCapitalised(p.text, w));

@@ -27,6 +27,7 @@ import { answered, type Plan } from './plan-route.js';
 import { splitSentences } from '../query/sentences.js';
 import { factText } from './fact-fit.js';
 import { loc } from '../../commands/common.js';
+import { matchedWords } from '../query/matched-words.js';
 
 // A tonnage as the dataset's own sentences write it ("about 40 t", "1,600 t").
 const TONNAGE = /\d\s?t\b/;
@@ -187,7 +188,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
     return answered(elementListAnswer(ctx, p, 'controlled', controlledElements(ctx.dataset)));
   }
   if (field === 'uses') {
-    const attrWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+    const attrWords = new Set(matchedWords(p.attributes));
     for (const w of p.content.filter((x) => x.length >= 4 && !attrWords.has(x))) {
       const list = elementsByUse(ctx, w);
       if (list.length) return answered(useListAnswer(ctx, w, list));

@@ -19,6 +19,7 @@ import { isScaleWord } from '../query/thresholds.js';
 import { formatList } from '../../reply/format.js';
 import { answered, type Plan } from './plan-route.js';
 import { figurePlan } from './plan-figures.js';
+import { matchedWords } from '../query/matched-words.js';
 
 export function forecastNone(ctx: CommandContext, p: ParsedQuery): AnswerFirst {
   const label = ctx.dataset.editionsNewestFirst[0]?.label;
@@ -49,7 +50,7 @@ export function futureTense(ctx: CommandContext, p: ParsedQuery): boolean {
 }
 
 /** The words that read as something the dataset lacks ("project" as a forecast). */
-export const lackingWords = (p: ParsedQuery): string[] => p.attributes.filter((h) => 'none' in h.attribute.answer).flatMap((h) => h.matched.flatMap((m) => m.split(' ')));
+export const lackingWords = (p: ParsedQuery): string[] => matchedWords(p.attributes.filter((h) => 'none' in h.attribute.answer));
 
 /**
  * An answer that names none of the particular names the question asks about ("Arafura's Nolans"

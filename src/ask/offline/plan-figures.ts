@@ -23,6 +23,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { typedCapitalised } from '../query/text.js';
 import type { Element, Event, Mineral } from '../../dataset/schema.js';
 import { eventAnswer } from './answer-events.js';
+import { matchedWords } from '../query/matched-words.js';
 
 /**
  * "Did world cobalt production fall in 2025?", "Stieg Chinas Förderung 2024?": a quantity's own change
@@ -69,7 +70,7 @@ export function commoditySlot(v: VocabIndex, p: ParsedQuery, hit: AttributeHit, 
   const unknown = new Set(p.unknown.filter(also));
   // No unknown word (most questions) fills no slot: the attribute's words need not be gathered.
   if (!unknown.size) return false;
-  const attrWords = new Set(hit.matched.flatMap((m) => m.split(' ')));
+  const attrWords = new Set(matchedWords([hit]));
   const seq: { w: string; at: number }[] = [];
   p.words.forEach((w, at) => { if (!stopwords.has(w) || attrWords.has(w)) seq.push({ w, at }); });
   return seq.some((x, i) => {

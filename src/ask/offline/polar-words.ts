@@ -7,6 +7,7 @@ import type { vocabIndex } from '../query/vocab.js';
 import { normalize } from '../../dataset/lookup.js';
 import { stem, typedCapitalised } from '../query/text.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { matchedWords } from '../query/matched-words.js';
 
 /** Whether the sentence's words hold another form of the verb `w` (grammar.verb_forms: "verboten" for "verbieten"). */
 export function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: readonly string[]): boolean {
@@ -35,7 +36,7 @@ export function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: Pa
 
 /** Whether the sentence holds a content word no attribute hit of the question covers, when there is one. */
 export function holdsOwnWord(p: ParsedQuery, content: readonly string[], lifting: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
-  const attributeWords = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const attributeWords = new Set(matchedWords(p.attributes));
   // Nor does a word of ending a measure ("schafft … ab"), which is judged against the sentence below.
   const own = content.filter((w) => !attributeWords.has(w) && !lifting.has(w));
   // A name only says what the sentence is about ("Was anyone killed in Busan?"): a word beside it must

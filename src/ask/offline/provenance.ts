@@ -7,10 +7,11 @@ import type { AnswerFirst, AttributeHit, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { publisherWords, retrieve, termOf } from './retrieve.js';
 import { passageAnswer } from './answer-facts.js';
+import { matchedWords } from '../query/matched-words.js';
 
 export function provenanceAnswer(ctx: CommandContext, p: ParsedQuery, hit: AttributeHit): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
-  const asked = new Set(hit.matched.flatMap((m) => m.split(' ')));
+  const asked = new Set(matchedWords([hit]));
   // The publisher's acronym ("the ZDF text") is a stopword to the parser but names the source here.
   const publishers = publisherWords(ds);
   const stop = vocabIndex(ds).stop;

@@ -8,6 +8,7 @@ import type { ParsedQuery } from '../query/types.js';
 import { publisherWords } from './retrieve.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { matchedWords } from '../query/matched-words.js';
 
 const countryWordsCache = new WeakMap<Dataset, Set<string>>();
 /** The words of the countries' names and aliases, normalised, built once per dataset. */
@@ -34,6 +35,6 @@ export function publisherRightAsked(ctx: CommandContext, p: ParsedQuery): boolea
   const publishers = publisherWords(ds);
   const countryWords = countryNameWords(ds);
   if (!p.words.some((w) => publishers.has(w) && !countryWords.has(w) && !v.editionWords.has(w) && !publishesEditions(ds, w))) return false;
-  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const asked = new Set(matchedWords(p.attributes));
   return p.content.every((w) => asked.has(w) || v.stop.has(w) || publishers.has(w));
 }

@@ -10,6 +10,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase } from '../query/question-text.js';
 import { eventAnswer } from './answer-events.js';
+import { matchedWords } from '../query/matched-words.js';
 
 const words = (text: string): string[] => normalize(text).split(' ').filter((w) => w.length >= 4);
 
@@ -40,7 +41,7 @@ export function sequenceAnswer(ctx: CommandContext, p: ParsedQuery): AnswerFirst
   const shared = trip.length ? trip[0]!.countries.filter((c) => trip.every((e) => e.countries.includes(c))) : [];
   const countries = p.subjects.countries.map((c) => c.id).filter((c) => !shared.includes(c));
   // A word the question asks an attribute with ("after the Xi summit": "summit") names no place, though a venue's name holds it.
-  const asked = new Set(p.attributes.flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const asked = new Set(matchedWords(p.attributes));
   const placeWords = p.content.filter((w) => !asked.has(w));
   const at = (e: Event): boolean => countries.some((c) => e.countries.includes(c)) || words(`${e.place.en} ${e.place.de}`).some((w) => placeWords.includes(w));
   // The longest run of consecutive stops there: a deal signed elsewhere that names the country (the

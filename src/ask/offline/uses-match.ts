@@ -12,6 +12,7 @@ import { vocabIndex } from '../query/vocab.js';
 import { matchPhrases, stemWords } from '../query/phrases.js';
 import { useListAnswer } from './uses-list.js';
 import { compoundModifiers, useHolds, useTextHolds, useWordsOf } from './use-words.js';
+import { matchedWords } from '../query/matched-words.js';
 
 /** The elements whose uses hold most of the question's words, with those words; none if no element holds one. */
 export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { list: Element[]; words: string[] } | undefined {
@@ -20,7 +21,7 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
   // Words that ask (attributes, operators) or name the group are no use; names of other things are ("nickel").
   // A fact's words are candidates when an element is asked for ("Welche Seltenen Erden stecken in einem
   // Elektroauto?" matches the general uses fact on "Elektroautos", which the uses of Nd and Dy hold).
-  const asked = new Set(p.attributes.filter((h) => !(p.whichElement && 'facts' in h.attribute.answer)).flatMap((h) => h.matched.flatMap((m) => m.split(' '))));
+  const asked = new Set(matchedWords(p.attributes.filter((h) => !(p.whichElement && 'facts' in h.attribute.answer))));
   const group = new Set(p.subjects.minerals.filter((m) => m.id === 'rare-earths').flatMap((m) => normalize([m.name.en, m.name.de, ...m.aliases].join(' ')).split(' ')));
   const nameWords = new Set(normalize([...named].flatMap((e) => [e.name.en, e.name.de, ...e.aliases]).join(' ')).split(' '));
   // Nor do operator words ("größten", "most"): "größte Abnehmer" in cerium's uses is no answer to "den größten …querschnitt".
