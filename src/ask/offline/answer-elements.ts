@@ -10,7 +10,7 @@ import { loc, t } from '../../commands/common.js';
 import { formatDate, formatList } from '../../reply/format.js';
 import { controlEvents } from '../../commands/element-info.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { namesAny } from '../query/text.js';
+import { firstPhraseAt, namesAny } from '../query/text.js';
 import { asksCurrentState, asksSuspension, namedOutright, namesElements } from './polar-state.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { isMonthWord } from '../query/time.js';
@@ -113,8 +113,14 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       // "Hat China die Lizenzpflicht für Terbium aufgehoben?": a measure naming it, in force or suspended
       // for a time, was not ended for good.
       const lifted = p.polar && !neg && !bySuspension && p.words.some((w) => vocabIndex(ctx.dataset).lifting.has(w));
+      // "Did the controls on dysprosium start in October 2025?": putting a measure in place, asked at a time,
+      // is settled by the days of the measures naming the element, not by its being covered now.
+      const v = vocabIndex(ctx.dataset);
+      const imposedAsked = !bySuspension && !lifted && !neg && when !== undefined && (p.words.some((w) => v.imposing.has(w)) || firstPhraseAt(p.words, v.inceptionWords) >= 0);
+      const imposedThen = imposedAsked ? controlEvents(ctx.dataset, el.symbol).some((e) => !e.suspends.length && e.date >= when.start && e.date <= when.end) : undefined;
       // Nor was one no measure names: there was nothing to lift.
       const word = lifted ? yes(ctx, false)
+        : imposedThen !== undefined ? yes(ctx, imposedThen)
         : bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;

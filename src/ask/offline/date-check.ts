@@ -124,6 +124,9 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const day = p.time;
   // A day naming a measure ("the October 9 controls") is not the day claimed.
   if (!p.polar || day?.kind !== 'day' || day.start !== day.end || day.label) return undefined;
+  // "Was the suspension extended past 10 November 2026?": the day is the end an extension would pass, not
+  // the day of the record; whether one was recorded is measure-state.ts's reading.
+  if (p.words.some((w) => vocabIndex(ctx.dataset).extending.has(w))) return undefined;
   const part = labelledDateCheck(ctx, p, day.start);
   if (part) return part;
   const theirs = peopleDateCheck(ctx, p, day.start);

@@ -13,6 +13,7 @@ import type { VocabIndex } from '../query/vocab-types.js';
 import { genitiveBase } from '../query/text.js';
 import { countryMentions } from './polar-lead.js';
 import { formatDate } from '../../reply/format.js';
+import { questionNegated } from './polar-parts.js';
 
 type Offices = VocabIndex['offices'];
 
@@ -195,4 +196,36 @@ function adjectiveCountry(ctx: CommandContext, words: readonly string[]): Countr
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * "Trump met Emperor Akihito in Tokyo, right?": an office written before a capitalised name the texts give
+ * no one, where a sentence of the answer gives that office to a holder of it ("Emperor Naruhito"), is a no,
+ * led by that sentence. A name the texts do give someone is left to the office check above.
+ */
+export function holderVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst | undefined {
+  const v = vocabIndex(ctx.dataset);
+  if (!v.offices.length || questionNegated(ctx, p)) return undefined;
+  const tokens = p.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = tokens.map((w) => normalize(w));
+  const holders = officeHolders(ctx);
+  const known = (w: string): boolean => holders.has(w) || holders.has(genitiveBase(w, ctx.locale) ?? w) || v.stop.has(w) || v.known.has(w)
+    || countryMentions(ctx, [w], { codes: false }).length > 0;
+  const asked = officeSpots(words, v.offices).flatMap((s) => {
+    const raw = tokens[s.at + s.len];
+    const name = words[s.at + s.len];
+    return raw !== undefined && name !== undefined && /^\p{Lu}/u.test(raw) && !known(name) ? [{ id: s.id, name }] : [];
+  });
+  if (!asked.length) return undefined;
+  const answer = normalize([a.lead, ...a.support].join(' ')).split(' ');
+  if (asked.some((x) => answer.includes(x.name))) return undefined;
+  // The sentence giving one of the offices asked to a holder of it, by name right after its words.
+  const gives = (sentence: string): boolean => {
+    const ws = normalize(sentence).split(' ');
+    return officeSpots(ws, v.offices).some((s) => asked.some((x) => x.id === s.id) && holders.get(ws[s.at + s.len] ?? '')?.has(s.id) === true);
+  };
+  const no = ctx.locale === 'de' ? 'Nein' : 'No';
+  if (gives(a.lead)) return { ...a, lead: `${no} — ${a.lead}` };
+  const own = a.support.flatMap((x) => splitSentences(ctx.dataset, x)).find(gives);
+  return own ? { ...a, lead: `${no} — ${own}`, support: [a.lead, ...a.support.map((x) => x.replace(own, '').trim()).filter(Boolean)] } : undefined;
 }

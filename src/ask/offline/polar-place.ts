@@ -3,6 +3,7 @@
 // its words, and "yes" when its place is the one asked, else "no" with the place it took place. A
 // place counts only where the question puts it after a word of place ("in", "at", "bei"), so "Did
 // Beijing suspend …" is about the government, not about a place.
+import { holderVerdict } from './polar-office.js';
 import { nameWordsOf } from './event-names.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Dataset } from '../../dataset/dataset.js';
@@ -238,6 +239,9 @@ export function polarPlace(ctx: CommandContext, p: ParsedQuery): AnswerFirst | u
   const same = inTime && asked.places.every((x) => placeMatches(x, names)) && asked.countries.every((c) => c === ev.place_country);
   // Yes about people ("Did Xi attend APEC in Gyeongju?"): who took part, with the place.
   const a = eventAnswer(ctx, ev, same && peopleNamed(ctx, p).length ? 'participants' : 'place', p);
+  // The right place with the wrong holder of an office ("met Emperor Akihito in Tokyo?") is still a no.
+  const holder = same ? holderVerdict(ctx, p, a) : undefined;
+  if (holder) return holder;
   return { ...a, lead: `${same ? t(ctx.locale, 'Yes', 'Ja') : t(ctx.locale, 'No', 'Nein')} — ${a.lead}` };
 }
 

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
 import { stem, verbStem } from '../query/text.js';
 import { otherMineralsOnly } from './polar-unsettled.js';
-import { officeVerdict } from './polar-office.js';
+import { holderVerdict, officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
 import { liftedStill } from './polar-lifted.js';
 import { saidByAnother } from './polar-speaker.js';
@@ -42,6 +42,8 @@ export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst):
   // "Is Lee Jae Myung the prime minister?": an office the texts give the person another of.
   const office = officeVerdict(ctx, p, a);
   if (office) return office;
+  const holder = holderVerdict(ctx, p, a);
+  if (holder) return holder;
   // "Did they talk for more than ninety minutes?": against the span the answer states.
   const lasted = durationVerdict(ctx, p, a);
   if (lasted) return lasted;

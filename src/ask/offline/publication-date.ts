@@ -47,6 +47,8 @@ function publisherNames(ds: Dataset): Map<Source, string[][]> {
 }
 
 export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const unheld = editionNotHeld(ctx, p);
+  if (unheld) return unheld;
   const claimed = publicationClaim(ctx, p);
   if (claimed) return claimed;
   // "… when MCS 2026 came out – how many?": a count asked beside a clause of time is no date asked.
@@ -110,4 +112,22 @@ function publicationClaim(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   const date = formatDateRange(day, undefined, locale);
   return { status: 'answer', sources: [...ed.sources], more: '/sources', support: [],
     lead: `${yesNo(locale, yes)}${t(locale, `${date}: ${ed.label} was published.`, `${date}: ${ed.label} wurde veröffentlicht.`)}` };
+}
+
+/**
+ * "Is MCS 2027 out yet?", "Wann erscheint die MCS 2027?": publishing asked of an edition newer than any the
+ * dataset holds. Whether it has appeared since is not something the dataset can say: no yes or no, and
+ * not another edition's date, but the newest edition it holds and when that one came out.
+ */
+function editionNotHeld(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+  const { dataset: ds, locale } = ctx;
+  if (p.edition === undefined || !asksPublished(ds, p) || ds.editionsNewestFirst.some((e) => Math.floor(e.order) === p.edition)) return undefined;
+  const newest = ds.editionsNewestFirst.find((e) => e.published);
+  if (!newest?.published || p.edition < Math.floor(newest.order)) return undefined;
+  const label = newest.label.replace(/\s*\(v[\d.]+\)$/, '');
+  const asked = label.replace(/\d{4}$/, String(p.edition));
+  const date = formatDateRange(newest.published, undefined, locale);
+  const asOf = formatDateRange(ds.meta.as_of, undefined, locale);
+  return { status: 'none', lead: t(locale, `The dataset (as of ${asOf}) does not hold ${asked}: the newest edition it has is ${label}, published on ${date}.`,
+    `${asked} enthält der Datensatz (Stand ${asOf}) nicht: Die neueste Ausgabe darin ist ${label}, erschienen am ${date}.`), support: [], sources: [...newest.sources], more: '/sources' };
 }

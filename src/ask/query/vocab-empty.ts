@@ -128,6 +128,7 @@ export const EMPTY: Vocabulary = {
     among: { en: [], de: [] },
     next_in_ranking: { en: [], de: [] },
     again_words: { en: [], de: [] },
+    inception_words: { en: [], de: [] },
     reducing: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },

@@ -207,6 +207,8 @@ export interface VocabIndex {
   nextInRanking: string[][];
   /** Phrases asking when something happens again (grammar.again_words), normalised and split. */
   againWords: string[][];
+  /** Phrases of a measure beginning (grammar.inception_words), normalised and split. */
+  inceptionWords: string[][];
   /** Words of a text saying a measure was cut, not ended (grammar.reducing). */
   reducing: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */

@@ -1,0 +1,45 @@
+// Answer classes of the offline question path (issue 10), forty-seventh part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('an office named with a name the record gives no one', () => {
+  it('is a no where the record gives the office to another', () => {
+    expect(lead('Did Trump meet Emperor Hirohito at the palace in Tokyo?', 'en')).toMatch(/^No — .*Emperor Naruhito/);
+    expect(lead('Wurde Trump in Tokio von Kaiser Hirohito empfangen?', 'de')).toMatch(/^Nein — .*Kaiser Naruhito/);
+  });
+  it('keeps the yes of the holder the record names', () => {
+    // Guard: the record's own emperor.
+    expect(lead('Did Trump meet Emperor Naruhito at the palace in Tokyo?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a measure asked as put in place at a time', () => {
+  it('is settled by the days of the measures naming the element', () => {
+    expect(lead("Beijing's terbium controls began in October 2025?", 'en')).toMatch(/^No — Terbium is covered by .*\(4 Apr 2025\)/);
+    expect(lead('Pekings Kontrollen für Dysprosium begannen im Oktober 2025?', 'de')).toMatch(/^Nein — /);
+  });
+  it('is a yes in the month of the measure', () => {
+    expect(lead('Were controls on holmium introduced in October 2025?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('an edition asked as published that the dataset does not hold', () => {
+  it('says which edition is the newest it holds, with no yes or no', () => {
+    expect(lead('Has USGS released MCS 2028 already?', 'en')).toMatch(/^The dataset \(as of 6 Feb 2026\) does not hold USGS MCS 2028: the newest edition it has is USGS MCS 2026, published on 6 Feb 2026\./);
+    expect(lead('Wann erscheint eigentlich die MCS 2027?', 'de')).toMatch(/^USGS MCS 2027 enthält der Datensatz .* nicht: Die neueste Ausgabe darin ist USGS MCS 2026/);
+  });
+  it('still dates an edition it holds', () => {
+    // Guard.
+    expect(lead('When did MCS 2025 come out?', 'en')).toMatch(/^31 Jan 2025: USGS MCS 2025 was published\./);
+  });
+});
+
+describe('an extension asked past a day', () => {
+  it('is not judged against the day of the record', () => {
+    expect(lead('Wurde die Aussetzung der Oktober-Kontrollen über den 10. November 2026 hinaus verlängert?', 'de')).not.toMatch(/^(Nein|Ja) — /);
+    expect(lead('Was the pause on the October controls extended past 10 November 2026?', 'en')).not.toMatch(/^(No|Yes) — /);
+  });
+});
