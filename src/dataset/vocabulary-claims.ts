@@ -66,6 +66,8 @@ export const claimWords = {
   again_words: Words.default({ en: [], de: [] }),
   /** Words of a measure beginning ("started", "kicked in", "begannen"), unlike those of it applying ("galt"): asked at a time, the day it began is asked. */
   inception_words: Words.default({ en: [], de: [] }),
+  /** Words judging an amount without a bound ("Does Brazil mine much?", "viel"): a figure existing is no yes to them. */
+  amount_judgments: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure was cut, not ended ("cut", "gesenkt"): against a verb of lifting asked, it says no. */
   reducing: Words.default({ en: [], de: [] }),
   /** Words asking that a measure stays in force ("stay in force", "in Kraft bleiben"): a suspension named beside them is another measure's. */

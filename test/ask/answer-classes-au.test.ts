@@ -43,3 +43,31 @@ describe('an extension asked past a day', () => {
     expect(lead('Was the pause on the October controls extended past 10 November 2026?', 'en')).not.toMatch(/^(No|Yes) — /);
   });
 });
+
+describe('an amount judged without a bound', () => {
+  it('gets the figure, not a yes from its existing', () => {
+    expect(lead('Does India mine much rare earth nowadays?', 'en')).toMatch(/^India — mine production of rare earths in 2025: 2,900 t/);
+    expect(lead('Fördert Indien viel Seltene Erden?', 'de')).toMatch(/^Indien — Bergwerksförderung/);
+  });
+  it('keeps a bound asked', () => {
+    // Guard.
+    expect(lead('Does Brazil mine more than 1,000 t of rare earths?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a first asked outright, intensified', () => {
+  it('is denied by a first only since a year', () => {
+    expect(lead('Busan was the first ever meeting of Trump and Xi, right?', 'en')).toMatch(/^No — /);
+    expect(lead('War das Treffen in Busan das allererste zwischen Trump und Xi?', 'de')).toMatch(/^Nein — /);
+  });
+});
+
+describe('a yes read off a country card naming nowhere the one country asked', () => {
+  it('is withheld', () => {
+    expect(lead('Befindet sich Mountain Pass in Kanada?', 'de')).not.toMatch(/^Ja — /);
+  });
+  it('keeps a yes where the card names it', () => {
+    // Guard.
+    expect(lead('Does Australia hold lithium reserves?', 'en')).toMatch(/^Yes — /);
+  });
+});

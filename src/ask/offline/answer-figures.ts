@@ -17,7 +17,7 @@ import { vocabIndex } from '../query/vocab.js';
 import type { VocabIndex } from '../query/vocab-types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { absenceAsked } from './absence.js';
-import { stem } from '../query/text.js';
+import { firstPhraseAt, stem } from '../query/text.js';
 import { changeInYear, changedBy, changedEarlier, editionValue, fromToClaim, ofEdition, replacedValue, sinceEdition } from './revision-claims.js';
 import { editionSeries } from './edition-series.js';
 import { editionYearsNamed } from '../query/years.js';
@@ -236,7 +236,9 @@ export function singleFigure(ctx: CommandContext, p: ParsedQuery, measure: Measu
   // Nor whether a press publisher got it right ("Does the ZDF article get the reserves right?"): its figure is not this one.
   // Nor a question asking no attribute whose own words the figure's card does not speak of ("Did China confirm the soybean figures?").
   const aside = !p.attributes.length && p.content.some((w) => !vocabIndex(ds).stop.has(w));
-  const existenceOnly = p.threshold === undefined && !p.range && (p.direction !== undefined || p.unknown.length > 0 || aside || comparedWithNothing(ctx, p) || publisherRightAsked(ctx, p));
+  // Nor an amount judged without a bound ("Does Brazil mine much?"; grammar.amount_judgments): the figure answers it.
+  const existenceOnly = p.threshold === undefined && !p.range && (p.direction !== undefined || p.unknown.length > 0 || aside || comparedWithNothing(ctx, p) || publisherRightAsked(ctx, p)
+    || firstPhraseAt(p.words, vocabIndex(ds).amountJudgments) >= 0);
   const open = boundUndecided(p, eff.figure, m.unit.symbol);
   const claimed = unread || existenceOnly || open ? undefined : figureYes(p, eff.figure.value, m.unit.symbol, p.threshold, eff.figure.qualifier);
   const verdict = fromTo === 'unknown' || unknownYear ? undefined : fromTo ?? moved ?? changed ?? once ?? (absent && claimed !== undefined ? !claimed : framed && claimed !== undefined ? !claimed : claimed);

@@ -6,7 +6,7 @@
 import { publisherRightAsked } from './publishers.js';
 import type { CommandContext } from '../../commands/types.js';
 import { loc } from '../../commands/common.js';
-import { stem, verbStem } from '../query/text.js';
+import { firstPhraseAt, namesAny, stem, verbStem } from '../query/text.js';
 import { otherMineralsOnly } from './polar-unsettled.js';
 import { holderVerdict, officeVerdict } from './polar-office.js';
 import { durationVerdict } from './polar-duration.js';
@@ -35,6 +35,21 @@ export { polarity } from './polar-judge.js';
  * yes/no question; a support sentence that settles it becomes the lead (the reason goes first).
  */
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
+  const out = verdictFirst(ctx, p, a);
+  // "Does Brazil actually mine much rare earth?": the figure is the answer; that one exists says yes to
+  // nothing about its size. A bound asked ("more than 10,000 t") or a comparison is judged as asked.
+  const amountJudged = out !== a && /^(Yes|Ja|Doch) — /.test(out.lead) && p.threshold === undefined && p.operator !== 'compare' && !p.less
+    && firstPhraseAt(p.words, vocabIndex(ctx.dataset).amountJudgments) >= 0;
+  // "Liegt Mountain Pass in Australien?" against "… the United States … mined at Mountain Pass, California": a
+  // yes read off a country's card naming nowhere the one country the question names is about somewhere else.
+  // (An event's record may leave a country it took place in unnamed; a code such as "BT" names no country asked.)
+  const asked = p.subjects.countries.length === 1 ? p.subjects.countries[0]! : undefined;
+  const elsewhere = asked !== undefined && out !== a && /^(Yes|Ja|Doch) — /.test(out.lead) && !a.more?.startsWith('/summit')
+    && namesAny(p.text, [asked.name.en, asked.name.de]) && ![out.lead, ...out.support].some((x) => namesCountry(x, asked));
+  return amountJudged || elsewhere ? a : out;
+}
+
+function verdictFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   if (!p.polar || a.status !== 'answer' || a.list || a.undecided || /^\W*(yes|no|ja|nein|doch)\b/i.test(a.lead)) return a;
   const word = (r: 'yes' | 'no'): string => (r === 'yes' ? (ctx.locale === 'de' ? 'Ja' : 'Yes') : ctx.locale === 'de' ? 'Nein' : 'No');
   // German contradicts a negated question with "Doch", not "Ja".

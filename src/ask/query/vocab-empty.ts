@@ -129,6 +129,7 @@ export const EMPTY: Vocabulary = {
     next_in_ranking: { en: [], de: [] },
     again_words: { en: [], de: [] },
     inception_words: { en: [], de: [] },
+    amount_judgments: { en: [], de: [] },
     reducing: { en: [], de: [] },
     staying: { en: [], de: [] },
     change_over_time: { en: [], de: [] },

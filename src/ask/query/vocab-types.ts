@@ -209,6 +209,8 @@ export interface VocabIndex {
   againWords: string[][];
   /** Phrases of a measure beginning (grammar.inception_words), normalised and split. */
   inceptionWords: string[][];
+  /** Phrases judging an amount without a bound (grammar.amount_judgments), normalised and split. */
+  amountJudgments: string[][];
   /** Words of a text saying a measure was cut, not ended (grammar.reducing). */
   reducing: Set<string>;
   /** Phrases asking that a measure stays in force (grammar.staying), normalised. */

@@ -326,6 +326,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     nextInRanking: words(g.next_in_ranking).map((x) => x.split(' ')),
     againWords: words(g.again_words).map((x) => x.split(' ')),
     inceptionWords: words(g.inception_words).map((x) => x.split(' ')),
+    amountJudgments: words(g.amount_judgments).map((x) => x.split(' ')),
     reducing: new Set(words(g.reducing)),
     staying: words(g.staying),
     changeOverTime: new Set(words(g.change_over_time)),
