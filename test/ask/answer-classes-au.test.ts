@@ -71,3 +71,26 @@ describe('a yes read off a country card naming nowhere the one country asked', (
     expect(lead('Does Australia hold lithium reserves?', 'en')).toMatch(/^Yes — /);
   });
 });
+
+describe('an extension asked beyond the day a clause extended something to', () => {
+  it('answers with the clause and that no extension beyond it is recorded, no yes or no', () => {
+    expect(lead('Did the US extend the Section 301 exclusions beyond 10 November 2026?', 'en')).toMatch(/^The dataset \(as of 6 Feb 2026\) records no extension beyond 10 Nov 2026: Section 301 exclusions were extended to 10 November 2026\./);
+    expect(lead('Sind die Section-301-Ausnahmen über den 10. November 2026 hinaus verlängert worden?', 'de')).toMatch(/^Eine Verlängerung über den 10\. Nov\. 2026 hinaus verzeichnet der Datensatz/);
+  });
+  it('keeps the yes of an extension asked to that day', () => {
+    // Guard.
+    expect(lead('Were the Section 301 exclusions extended until 10 November 2026?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe("an element's control asked as in force at a time", () => {
+  it('is the state then, from the measures begun by then and not suspended', () => {
+    expect(lead('Was terbium already under Chinese export control in February 2025?', 'en')).toMatch(/^No — Terbium is covered by .*\(4 Apr 2025\)/);
+    expect(lead('Galten die Kontrollen für Terbium im Oktober 2025 noch?', 'de')).toMatch(/^Ja — Terbium fällt unter/);
+    expect(lead('Was erbium still export-controlled in December 2025?', 'en')).toMatch(/^No — /);
+  });
+  it("keeps a month naming the measure as that measure's list", () => {
+    // Guard.
+    expect(lead('Was europium already caught by the April 2025 licensing rules?', 'en')).toMatch(/^No — China's export controls on seven/);
+  });
+});

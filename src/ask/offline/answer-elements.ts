@@ -118,9 +118,18 @@ export function elementAnswer(ctx: CommandContext, p: ParsedQuery, el: Element, 
       const v = vocabIndex(ctx.dataset);
       const imposedAsked = !bySuspension && !lifted && !neg && when !== undefined && (p.words.some((w) => v.imposing.has(w)) || firstPhraseAt(p.words, v.inceptionWords) >= 0);
       const imposedThen = imposedAsked ? controlEvents(ctx.dataset, el.symbol).some((e) => !e.suspends.length && e.date >= when.start && e.date <= when.end) : undefined;
+      // "Was dysprosium under control in March 2025?": the state at a time the record covers, from the measures
+      // begun by its end and not suspended then — not the state today.
+      const stateAt = when && !bySuspension && !lifted && !neg && imposedThen === undefined && when.end <= ctx.dataset.meta.as_of ? when.end : undefined;
+      const inForceThen = stateAt === undefined ? undefined : controlEvents(ctx.dataset, el.symbol).some((m) => {
+        if (m.suspends.length || m.date > stateAt) return false;
+        const s = ctx.dataset.events.find((x) => x.suspends.includes(m.id) && x.date <= stateAt);
+        return !s || (s.suspended_until !== undefined && s.suspended_until < stateAt);
+      });
       // Nor was one no measure names: there was nothing to lift.
       const word = lifted ? yes(ctx, false)
         : imposedThen !== undefined ? yes(ctx, imposedThen)
+        : inForceThen !== undefined ? yes(ctx, inForceThen)
         : bySuspension ? (suspendedThen === undefined ? '' : yes(ctx, suspendedThen))
         : c.answer === undefined ? '' : framed ? yes(ctx, !c.answer) : neg && c.answer && locale === 'de' ? 'Doch' : yes(ctx, c.answer);
       const lead = word ? `${word} — ${c.text}` : c.text;

@@ -18,6 +18,7 @@ import { peopleNamed } from './polar-parts.js';
 import { labelledEvent, labelledPart } from './labels.js';
 import { datesInDatasetText } from '../query/time.js';
 import { suspendedBy } from './suspension-records.js';
+import { extensionPast } from './extension-past.js';
 
 // Per event: the stems (both languages) of its title, summary, people and aliases, and its text
 // normalised, made once.
@@ -125,8 +126,9 @@ export function dateCheck(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
   // A day naming a measure ("the October 9 controls") is not the day claimed.
   if (!p.polar || day?.kind !== 'day' || day.start !== day.end || day.label) return undefined;
   // "Was the suspension extended past 10 November 2026?": the day is the end an extension would pass, not
-  // the day of the record; whether one was recorded is measure-state.ts's reading.
-  if (p.words.some((w) => vocabIndex(ctx.dataset).extending.has(w))) return undefined;
+  // the day of the record: a clause extending something to that day answers (extension-past.ts); a suspension's
+  // end is measure-state.ts's reading.
+  if (p.words.some((w) => vocabIndex(ctx.dataset).extending.has(w))) return extensionPast(ctx, p);
   const part = labelledDateCheck(ctx, p, day.start);
   if (part) return part;
   const theirs = peopleDateCheck(ctx, p, day.start);

@@ -65,7 +65,7 @@ export function askedInPast(ctx: CommandContext, p: ParsedQuery): boolean {
 }
 
 /** Whether the question's time is the end of something ("extended to November 2026", "until 10 November 2026"). */
-function timeIsEnd(ctx: CommandContext, p: ParsedQuery): boolean {
+export function timeIsEnd(ctx: CommandContext, p: ParsedQuery): boolean {
   const q = paddedQuestion(p);
   const at = p.time ? q.indexOf(` ${normalize(p.time.text)} `) : -1;
   return at > 0 && endsWithUntil(q.slice(0, at).trim(), vocabIndex(ctx.dataset).untilBefore);

@@ -6,6 +6,7 @@ import { ownTextAnswer, retrievalAnswer } from './answer-none.js';
 import { asksSuspension } from './polar-state.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
+import { firstPhraseAt } from '../query/text.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { Element } from '../../dataset/schema.js';
 import type { ParsedQuery } from '../query/types.js';
@@ -140,7 +141,14 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   if (denied) return answered(denied);
   // "Is the April 2025 control on terbium suspended?", "… inzwischen aufgehoben?": whether it is suspended
   // or lifted, not whether it lists terbium.
-  if (el && ofMonth && (asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w)))) return answered(elementAnswer(ctx, p, el, 'controls'));
+  // So is its being in force then ("War Dysprosium im Oktober 2025 noch kontrolliert?", "Galten die Kontrollen im Oktober?"),
+  // unlike its beginning ("Begannen sie im Oktober?", grammar.inception_words), which that month's list tells.
+  const v = vocabIndex(ctx.dataset);
+  const padded = paddedQuestion(p);
+  // Not a month naming the measure ("already caught by the April 2025 rules?"): its list tells.
+  const stateAsked = !p.time?.label && (holdsPhrase(padded, v.currentState) || p.words.some((w) => v.stateWords.has(w))
+    || (holdsPhrase(padded, v.effectWords) && firstPhraseAt(p.words, v.inceptionWords) < 0 && !p.words.some((w) => v.imposing.has(w))));
+  if (el && ofMonth && (asksSuspension(ctx, p) || p.words.some((w) => lifting.has(w)) || stateAsked)) return answered(elementAnswer(ctx, p, el, 'controls'));
   if (el && ofMonth) return answered(measureMembership(ctx, p, el, ofMonth));
   // "How much dysprosium does a 2 MW turbine use?": "use" asked as a quantity, or beside words the
   // element's list of uses lacks, asks a figure its note states, when one of the note's sentences holds them.
