@@ -94,3 +94,16 @@ describe("an element's control asked as in force at a time", () => {
     expect(lead('Was europium already caught by the April 2025 licensing rules?', 'en')).toMatch(/^No — China's export controls on seven/);
   });
 });
+
+describe('an edition asked as existing, naming nothing else', () => {
+  it('of one not held: the newest held', () => {
+    expect(lead('Gibt es inzwischen die MCS 2028?', 'de')).toMatch(/^USGS MCS 2028 enthält der Datensatz .* nicht/);
+  });
+  it('of one held: yes, with its day', () => {
+    expect(lead('Is MCS 2025 out?', 'en')).toMatch(/^Yes — 31 Jan 2025: USGS MCS 2025 was published\./);
+  });
+  it('not a figure asked after an edition came out', () => {
+    // Guard.
+    expect(lead('Did the USGS lower world rare earth reserves after the 2026 edition came out?', 'en')).not.toMatch(/was published/);
+  });
+});

@@ -116,12 +116,24 @@ function publicationClaim(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
 
 /**
  * "Is MCS 2027 out yet?", "Wann erscheint die MCS 2027?": publishing asked of an edition newer than any the
- * dataset holds. Whether it has appeared since is not something the dataset can say: no yes or no, and
+ * dataset holds (of one it holds, asked yes or no, the day it appeared). Whether it has appeared since is not something the dataset can say: no yes or no, and
  * not another edition's date, but the newest edition it holds and when that one came out.
  */
 function editionNotHeld(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
-  if (p.edition === undefined || !asksPublished(ds, p) || ds.editionsNewestFirst.some((e) => Math.floor(e.order) === p.edition)) return undefined;
+  // Or asked whether it exists, naming nothing else ("Gibt es schon die MCS 2027?", "Ist die Ausgabe 2027 schon da?").
+  const s = p.subjects;
+  const onlyEdition = p.polar && !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && p.attributes.every((h) => h.attribute.id === 'glossary');
+  if (p.edition === undefined || !(asksPublished(ds, p) || onlyEdition)) return undefined;
+  // "Is MCS 2026 out?": one it holds is out, on its day (a day asked is publicationClaim's).
+  const held = editionNamed(ds, p);
+  // Naming nothing else: "cut the reserves again after the 2026 edition came out?" asks a figure.
+  if (held?.published && onlyEdition && !s.world && p.direction === undefined && !p.time && p.threshold === undefined) {
+    const on = formatDateRange(held.published, undefined, locale);
+    return { status: 'answer', sources: [...held.sources], more: '/sources', support: [],
+      lead: `${yesNo(locale, true)}${t(locale, `${on}: ${held.label} was published.`, `${on}: ${held.label} wurde veröffentlicht.`)}` };
+  }
+  if (held) return undefined;
   const newest = ds.editionsNewestFirst.find((e) => e.published);
   if (!newest?.published || p.edition < Math.floor(newest.order)) return undefined;
   const label = newest.label.replace(/\s*\(v[\d.]+\)$/, '');
