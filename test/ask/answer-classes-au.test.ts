@@ -107,3 +107,13 @@ describe('an edition asked as existing, naming nothing else', () => {
     expect(lead('Did the USGS lower world rare earth reserves after the 2026 edition came out?', 'en')).not.toMatch(/was published/);
   });
 });
+
+describe("a beginning asked of an element's controls at a time, by a word of dates", () => {
+  it("is settled by the element's own measures", () => {
+    expect(lead('Begannen die Kontrollen für Terbium im Oktober 2025?', 'de')).toMatch(/^Nein — Terbium fällt unter .*\(4\. Apr\. 2025\)/);
+    expect(lead('Begannen Exportkontrollen für Lanthan im April 2025?', 'de')).toMatch(/^Nein — keine chinesische Exportkontrolle im Datensatz nennt Lanthan\./);
+  });
+  it('is a yes in the month of its measure', () => {
+    expect(lead('Begannen die Kontrollen für Yttrium im April 2025?', 'de')).toMatch(/^Ja — Yttrium fällt unter/);
+  });
+});

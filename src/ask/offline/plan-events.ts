@@ -9,6 +9,7 @@ import { eventAnswer, eventListAnswer, eventsInTime, eventsStating, type EventFi
 import { answered, type Plan } from './plan-route.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import { vocabIndex } from '../query/vocab.js';
+import { firstPhraseAt } from '../query/text.js';
 import { linked } from './date-check.js';
 import { dayClause, effectWordsOf } from './event-clauses.js';
 import { normalize } from '../../dataset/lookup.js';
@@ -29,6 +30,12 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   // only to say its measure stays in force.
   const el = p.subjects.elements.length === 1 ? p.subjects.elements[0] : undefined;
   if (el && p.polar && field === 'summary' && asksSuspension(ctx, p) && p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls')) {
+    return answered(elementAnswer(ctx, p, el, 'controls'));
+  }
+  // "Begannen die Kontrollen für Dysprosium im Oktober 2025?": a word of beginning asks the date, but of the
+  // element's own measures, against the time asked — not a yes off the record of that month's measure.
+  const controlsAsked = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'controls');
+  if (el && p.polar && p.time && !p.time.relative && controlsAsked && firstPhraseAt(p.words, vocabIndex(ctx.dataset).inceptionWords) >= 0) {
     return answered(elementAnswer(ctx, p, el, 'controls'));
   }
   const inTime = eventsInTime(ctx, p);
