@@ -47,8 +47,8 @@ function publisherNames(ds: Dataset): Map<Source, string[][]> {
 }
 
 export function publicationDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
-  const unheld = editionNotHeld(ctx, p);
-  if (unheld) return unheld;
+  const out = editionOut(ctx, p);
+  if (out) return out;
   const claimed = publicationClaim(ctx, p);
   if (claimed) return claimed;
   // "… when MCS 2026 came out – how many?": a count asked beside a clause of time is no date asked.
@@ -115,19 +115,19 @@ function publicationClaim(ctx: CommandContext, p: ParsedQuery): AnswerFirst | un
 }
 
 /**
- * "Is MCS 2027 out yet?", "Wann erscheint die MCS 2027?": publishing asked of an edition newer than any the
- * dataset holds (of one it holds, asked yes or no, the day it appeared). Whether it has appeared since is not something the dataset can say: no yes or no, and
- * not another edition's date, but the newest edition it holds and when that one came out.
+ * An edition asked as out. "Is MCS 2026 out?": one the dataset holds is, on the day it appeared. "Is MCS 2027
+ * out yet?", "Wann erscheint die MCS 2027?": whether one newer than any it holds has appeared since, the dataset
+ * cannot say — no yes or no, and not another edition's date, but the newest edition it holds and its day.
  */
-function editionNotHeld(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
+function editionOut(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const { dataset: ds, locale } = ctx;
   // Or asked whether it exists, naming nothing else ("Gibt es schon die MCS 2027?", "Ist die Ausgabe 2027 schon da?").
   const s = p.subjects;
   const onlyEdition = p.polar && !s.countries.length && !s.minerals.length && !s.elements.length && !s.events.length && p.attributes.every((h) => h.attribute.id === 'glossary');
   if (p.edition === undefined || !(asksPublished(ds, p) || onlyEdition)) return undefined;
-  // "Is MCS 2026 out?": one it holds is out, on its day (a day asked is publicationClaim's).
+  // Of one it holds, only asked as out and naming nothing else (a day asked is publicationClaim's; "cut the reserves
+  // again after the 2026 edition came out?" asks a figure).
   const held = editionNamed(ds, p);
-  // Naming nothing else: "cut the reserves again after the 2026 edition came out?" asks a figure.
   if (held?.published && onlyEdition && !s.world && p.direction === undefined && !p.time && p.threshold === undefined) {
     const on = formatDateRange(held.published, undefined, locale);
     return { status: 'answer', sources: [...held.sources], more: '/sources', support: [],
