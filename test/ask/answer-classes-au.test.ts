@@ -117,3 +117,12 @@ describe("a beginning asked of an element's controls at a time, by a word of dat
     expect(lead('Begannen die Kontrollen für Yttrium im April 2025?', 'de')).toMatch(/^Ja — Yttrium fällt unter/);
   });
 });
+
+describe('a count of elements claimed of one measure named', () => {
+  it("is checked against that measure's own list, not all measures' total", () => {
+    expect(lead('The April 2025 controls covered 12 elements, didn\'t they?', 'en')).toMatch(/^No — China's export controls on seven .*\(4 Apr 2025\): 7 rare earths — Sm, Gd, Tb, Dy, Lu, Sc, Y\./);
+  });
+  it('is a yes where the list holds that many', () => {
+    expect(lead('Umfassten die Oktober-Kontrollen fünf Seltene Erden?', 'de')).toMatch(/^Ja — .*5 Seltene Erden — Ho, Er, Tm, Eu, Yb\./);
+  });
+});

@@ -13,6 +13,8 @@ import type { ParsedQuery } from '../query/types.js';
 import { normalize } from '../../dataset/lookup.js';
 import { eventAnswer } from './answer-events.js';
 import { controlledElements, controlledOfClass, controlMeasures, elementAnswer, elementListAnswer, measureMembership } from './answer-elements.js';
+import { measureCount } from './measure-count.js';
+import { countClaim } from '../query/polar-cues.js';
 import { controlEvents } from '../../commands/element-info.js';
 import { deniedKind } from './denied-kind.js';
 import { elementsByUse, useListAnswer } from './uses-list.js';
@@ -178,6 +180,12 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // Not when elements are asked of it ("Did the October controls cover 5 elements?"): the list counts them.
   const ofElements = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element !== 'controls');
   const oneMeasure = p.polar && !ofElements && named.length === 1 && named[0]!.kind === 'export-control' ? named[0] : undefined;
+  // Elements asked of that one measure ("China's April 2025 controls covered 12 elements, right?"): its own list and
+  // count, not the count of all measures (12), which would say yes to a number the April list does not hold.
+  // Claimed as a number before a word counting them (grammar.count_nouns: "12 elements", "fünf Seltene Erden").
+  const countAsked = p.polar && countClaim(paddedQuestion(p), vocabIndex(ctx.dataset)) !== undefined;
+  const counted = field === 'controls' && countAsked && named.length === 1 && named[0]!.kind === 'export-control' && named[0]!.elements.length ? named[0] : undefined;
+  if (counted) return answered(measureCount(ctx, p, counted));
   if (field === 'controls' && oneMeasure) return answered(eventAnswer(ctx, oneMeasure, 'summary', p));
   // Controls of another commodity ("Hat China Germaniumexporte in die USA verboten?"): the dataset's sentence
   // on them, if one holds the question's words, not the rare earths' list. Asked yes or no, only a fact's
