@@ -183,7 +183,7 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // Elements asked of that one measure ("China's April 2025 controls covered 12 elements, right?"): its own list and
   // count, not the count of all measures (12), which would say yes to a number the April list does not hold.
   // Claimed as a number before a word counting them (grammar.count_nouns: "12 elements", "fünf Seltene Erden").
-  const countAsked = p.polar && countClaim(paddedQuestion(p), vocabIndex(ctx.dataset)) !== undefined;
+  const countAsked = p.polar && countClaim(padded, v) !== undefined;
   const counted = field === 'controls' && countAsked && named.length === 1 && named[0]!.kind === 'export-control' && named[0]!.elements.length ? named[0] : undefined;
   if (counted) return answered(measureCount(ctx, p, counted));
   if (field === 'controls' && oneMeasure) return answered(eventAnswer(ctx, oneMeasure, 'summary', p));

@@ -123,10 +123,8 @@ export function officeVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirs
   if (!persons.length || persons.some((w) => holders.get(w)!.has(asked[0]!))) return undefined;
   const no = ctx.locale === 'de' ? 'Nein' : 'No';
   const states = (x: string): boolean => givesOffice(x, persons, v);
-  // The lead says it already: the verdict goes before it, unsplit (a title's "29. Okt." is no sentence end).
-  if (states(a.lead)) return { ...a, lead: `${no} — ${a.lead}` };
-  const own = a.support.flatMap((x) => splitSentences(ctx.dataset, x)).find(states);
-  if (own) return { ...a, lead: `${no} — ${own}`, support: [a.lead, ...a.support.map((x) => x.replace(own, '').trim()).filter(Boolean)] };
+  const own = noLedBy(ctx, a, states);
+  if (own) return own;
   // Else the event whose text states the office gives the reason, with its sources.
   const found = eventSentence(ctx, states);
   if (found) return { ...a, lead: `${no} — ${found.sentence}`, support: [a.lead, ...a.support], sources: [...new Set([...found.event.sources, ...a.sources])] };
@@ -224,8 +222,16 @@ export function holderVerdict(ctx: CommandContext, p: ParsedQuery, a: AnswerFirs
     const ws = normalize(sentence).split(' ');
     return officeSpots(ws, v.offices).some((s) => asked.some((x) => x.id === s.id) && holders.get(ws[s.at + s.len] ?? '')?.has(s.id) === true);
   };
+  return noLedBy(ctx, a, gives);
+}
+
+/**
+ * The answer with "No —" before the sentence that `holds`: its lead, unsplit (a title's "29. Okt." is no sentence
+ * end), else the first sentence of its support, which then leads with the old lead first in the support.
+ */
+function noLedBy(ctx: CommandContext, a: AnswerFirst, holds: (sentence: string) => boolean): AnswerFirst | undefined {
   const no = ctx.locale === 'de' ? 'Nein' : 'No';
-  if (gives(a.lead)) return { ...a, lead: `${no} — ${a.lead}` };
-  const own = a.support.flatMap((x) => splitSentences(ctx.dataset, x)).find(gives);
+  if (holds(a.lead)) return { ...a, lead: `${no} — ${a.lead}` };
+  const own = a.support.flatMap((x) => splitSentences(ctx.dataset, x)).find(holds);
   return own ? { ...a, lead: `${no} — ${own}`, support: [a.lead, ...a.support.map((x) => x.replace(own, '').trim()).filter(Boolean)] } : undefined;
 }

@@ -36,15 +36,16 @@ export { polarity } from './polar-judge.js';
  */
 export function polarFirst(ctx: CommandContext, p: ParsedQuery, a: AnswerFirst): AnswerFirst {
   const out = verdictFirst(ctx, p, a);
+  const saidYes = out !== a && /^(Yes|Ja|Doch) — /.test(out.lead);
   // "Does Brazil actually mine much rare earth?": the figure is the answer; that one exists says yes to
   // nothing about its size. A bound asked ("more than 10,000 t") or a comparison is judged as asked.
-  const amountJudged = out !== a && /^(Yes|Ja|Doch) — /.test(out.lead) && p.threshold === undefined && p.operator !== 'compare' && !p.less
+  const amountJudged = saidYes && p.threshold === undefined && p.operator !== 'compare' && !p.less
     && firstPhraseAt(p.words, vocabIndex(ctx.dataset).amountJudgments) >= 0;
   // "Liegt Mountain Pass in Australien?" against "… the United States … mined at Mountain Pass, California": a
   // yes read off a country's card naming nowhere the one country the question names is about somewhere else.
   // (An event's record may leave a country it took place in unnamed; a code such as "BT" names no country asked.)
   const asked = p.subjects.countries.length === 1 ? p.subjects.countries[0]! : undefined;
-  const elsewhere = asked !== undefined && out !== a && /^(Yes|Ja|Doch) — /.test(out.lead) && !a.more?.startsWith('/summit')
+  const elsewhere = saidYes && asked !== undefined && !a.more?.startsWith('/summit')
     && namesAny(p.text, [asked.name.en, asked.name.de]) && ![out.lead, ...out.support].some((x) => namesCountry(x, asked));
   return amountJudged || elsewhere ? a : out;
 }
