@@ -229,6 +229,12 @@ export const Grammar = z.strictObject({
   zero: Words.default({ en: [], de: [] }),
   /** Tens from twenty to ninety ("twenty" … "ninety", "zwanzig" … "neunzig"); German ones also join a unit ("vierundvierzig"). */
   tens: Words.default({ en: [], de: [] }),
+  /** The word for a hundred ("three hundred", "dreihundert"): with the number words, spelled figures above a hundred. */
+  hundred_words: Words.default({ en: [], de: [] }),
+  /** Nouns of a mark between a bounding word and its figure ("above the 300,000-tonne mark", "über der Marke von 300.000 Tonnen"). */
+  bound_marks: Words.default({ en: [], de: [] }),
+  /** The word for a thousand after a spelled number ("three hundred thousand", "dreihunderttausend"). */
+  thousand_words: Words.default({ en: [], de: [] }),
   /** Words before the side someone acts for ("signed for Thailand", "für Kambodscha"): that country is whose participant is asked. */
   behalf_words: Words.default({ en: [], de: [] }),
   /** Words claiming a figure of each of several countries ("each", "jeweils"): it must hold for every one. */

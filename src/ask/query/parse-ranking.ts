@@ -71,7 +71,7 @@ export function readRanking({ words, stems, opHits, ops, ranked, countries, mine
   const present: Partial<Record<Operator, boolean>> = {
     // "cheaper than" is read as a "less" phrase whole: with two subjects it compares them too.
     // So does "by how much … more" with no number bounded ("um wie viel … über jener der USA lag").
-    compare: many && (ops.has('compare') || ops.has('top') || ops.has('less') || (ops.has('more') && ops.has('count') && !boundBefore(opHits, words, v.numbers))),
+    compare: many && (ops.has('compare') || ops.has('top') || ops.has('less') || (ops.has('more') && ops.has('count') && !boundBefore(opHits, words, v.numbers, v.boundMarks))),
     top: ops.has('top'),
     yesno: polar,
     when: ops.has('when'),

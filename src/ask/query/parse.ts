@@ -26,7 +26,7 @@ import { quantities } from './quantities.js';
 import { regionNamed } from './regions.js';
 import { readTimes } from './parse-time.js';
 import { vocabIndex } from './vocab.js';
-import { signsAsWords, splitGluedRanks } from './typed-forms.js';
+import { signsAsWords, spelledFiguresAsDigits, splitGluedRanks } from './typed-forms.js';
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
@@ -62,7 +62,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const v = vocabIndex(ds);
   // ESTIMATED_YEAR needs digits: most questions have none, and are not scanned for it.
   const typed = text.trim().slice(0, MAX_QUESTION);
-  const q = signsAsWords(hasDigit(typed) ? typed.replace(ESTIMATED_YEAR, '$1') : typed, v, locale);
+  const q = signsAsWords(spelledFiguresAsDigits(hasDigit(typed) ? typed.replace(ESTIMATED_YEAR, '$1') : typed, v), v, locale);
   const raws = splitGluedRanks(rawWords(q), (w) => v.operators.byLang[locale].get(w) === 'top');
   const split = decompound(raws, v.parts, v.heads, v.synonyms, v.unsplit, v.tails, locale === 'de' ? (w) => datasetCompound(ds, w) : undefined);
   // A misspelt word of the dataset's texts reads as the word meant ("tarrif"), before names and events are found.
@@ -228,7 +228,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const out = { text: q, locale, attributes, content, operator, polar } as ParsedQuery;
   // "More than 300 kt under the 2024 quota?": the word bounding the number gives the direction, not
   // a "less" word elsewhere in the sentence.
-  const boundBy = ops.has('less') ? boundKind(opHits, words, v.numbers) : undefined;
+  const boundBy = ops.has('less') ? boundKind(opHits, words, v.numbers, v.boundMarks) : undefined;
   // "Ist Vietnam unter den Top 3?", "Platz eins unter den Förderländern": "unter" choosing among a group.
   const lessHits = opHits.filter((h) => h.value === 'less');
   const amongTop = !ops.has('least') && lessHits.length > 0 && lessHits.every((h) => v.among.some((ph) => phraseAt(words, h.start, ph)));
@@ -243,7 +243,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // "Kongo Kobalt 2025 über 200 kt?", "Nd oxide 2024 above $50/kg?": a bound asked with no question word is a yes/no question.
   // A bound is a comparison word right before the number ("over 200 kt", "mehr als zwei Dollar"); one
   // elsewhere ("Under MCS 2025, were …", "3.8 Mt or nah?") leaves the number a claim to check.
-  const bounded = (threshold !== undefined || priceThreshold !== undefined) && boundBefore(opHits, words, v.numbers);
+  const bounded = (threshold !== undefined || priceThreshold !== undefined) && boundBefore(opHits, words, v.numbers, v.boundMarks);
   // So is a tonnage claimed ("AU reserves still 5.7 Mt in the latest USGS?"), and a statement of a
   // change between years put as a question ("Lithium Produktion von Simbabwe in 2025 ist höher als in 2024?").
   // Also with no verb ("US REO output up y/y in 2025?").
@@ -267,7 +267,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   if (threshold !== undefined && askedOutdated(normQ, v, locale)) out.outdated = true;
   if (shareThreshold !== undefined) out.shareThreshold = shareThreshold.value;
   // A percentage stated with no comparison word before it ("had 99% of world output, yes/no") claims the share.
-  if (shareThreshold?.percent && !boundBefore(opHits, words, v.numbers)) out.shareClaim = true;
+  if (shareThreshold?.percent && !boundBefore(opHits, words, v.numbers, v.boundMarks)) out.shareClaim = true;
   if (priceThreshold !== undefined) out.priceThreshold = priceThreshold;
   if (topN !== undefined) out.topN = topN;
   if (rank !== undefined) out.rank = rank;

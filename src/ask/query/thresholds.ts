@@ -168,7 +168,7 @@ const NUMBER = '(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?)';
 const LEADING_NUMBER = new RegExp(`^${NUMBER}`, 'u');
 // The number before a word of grammar.change_to, made once per vocabulary.
 const changeToCache = new WeakMap<VocabIndex, RegExp>();
-const TONNAGE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(GLUED_SCALE).join('|')})?\\.?\\s*(t|tonnes?|tons?|tonnen|mt|kt|kg)(?![\\p{L}])`, 'giu');
+const TONNAGE = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s*(${Object.keys(GLUED_SCALE).join('|')})?\\.?[\\s-]*(t|tonnes?|tons?|tonnen|mt|kt|kg)(?![\\p{L}])`, 'giu');
 // "10 Mt", "230 kt": the unit carries the scale; "372 kg" is 0.372 t, as a bound in kg is read.
 const UNIT_SCALE: Record<string, number> = { mt: 1e6, kt: 1e3, kg: 1e-3 };
 

@@ -140,6 +140,8 @@ export interface VocabIndex {
   weekdayWords: Set<string>;
   /** Normalised unit words after a number: tonnes (single words) and percent (phrases as words). */
   tonneWords: Set<string>;
+  /** Nouns of a mark a figure is bounded by ("above the 300,000-tonne mark", "über der Marke von"). */
+  boundMarks: ReadonlySet<string>;
   /** Words of the oxide a tonnage or price is stated in (grammar.units.oxide). */
   oxideWords: Set<string>;
   percentWords: string[][];

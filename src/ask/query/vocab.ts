@@ -249,6 +249,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     weekdays: new Map((['en', 'de'] as const).flatMap((lang) => g.weekdays[lang].map((w, i) => [normalize(w), (i + 1) % 7] as const))),
     weekdayWords: new Set(words(g.weekday_words)),
     tonneWords: new Set(words(g.units.tonnes)),
+    boundMarks: new Set(words(g.bound_marks)),
     oxideWords: new Set(words(g.units.oxide)),
     percentWords: words(g.units.percent).map((w) => w.split(' ')),
     fractions: g.fractions.flatMap((f) => [...f.en, ...f.de].map((w) => ({ words: normalize(w).split(' ').filter(Boolean), value: f.value })))

@@ -1,0 +1,41 @@
+// Answer classes of the offline question path (issue 10), forty-eighth part: each with sentences of its own.
+import { describe, expect, it } from 'vitest';
+import { offlineAsker, useDataset } from './offline-helpers.js';
+
+const dataset = useDataset();
+const { lead } = offlineAsker(dataset);
+
+describe('a figure spelled out above a hundred', () => {
+  it('is the bound it states, in English', () => {
+    // Was "Yes": "thousand" alone was read as a bound of 1,000 t.
+    expect(lead('Did world cobalt mining in 2025 exceed five hundred thousand tonnes?', 'en')).toMatch(/^No — /);
+    expect(lead('Did world cobalt mining in 2025 exceed two hundred and fifty thousand tonnes?', 'en')).toMatch(/^Yes — /);
+  });
+  it('is the bound it states when German writes it as one word', () => {
+    expect(lead('Förderte die Welt 2025 mehr als fünfhunderttausend Tonnen Kobalt?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Förderte die Welt 2025 mehr als zweihundertfünfzigtausend Tonnen Kobalt?', 'de')).toMatch(/^Ja — /);
+  });
+  it('leaves a bare thousand to the bound it was', () => {
+    // Guard: "tausend" alone is read as before.
+    expect(lead('Förderte Vietnam 2025 mehr als tausend Tonnen Seltene Erden?', 'de')).toMatch(/^Nein — .*150 t/);
+  });
+});
+
+describe('a bound put as a mark', () => {
+  it('bounds the figure as the bounding word alone does', () => {
+    expect(lead('Ging die weltweite Kobaltförderung 2025 über die Marke von 350.000 Tonnen hinaus?', 'de')).toMatch(/^Nein — /);
+    expect(lead('Was 2025 world cobalt output above the 250,000-tonne threshold?', 'en')).toMatch(/^Yes — /);
+  });
+});
+
+describe('a modal particle in a closing question', () => {
+  it('leaves the claim before it to be checked', () => {
+    expect(lead('Mein Nachbar sagt, die USA hätten 2024 mehr Nickel gefördert als im Jahr davor. Stimmt das wohl?', 'de')).toMatch(/^Nein — /);
+  });
+});
+
+describe('the last of a ranking put as an idiom', () => {
+  it('is the smallest', () => {
+    expect(lead('Which lithium producer brought up the rear in 2025?', 'en')).toMatch(/^Smallest /);
+  });
+});
