@@ -174,7 +174,7 @@ describe('where a place named in a record lies, asked by its name alone ("Where 
 
 describe('what happened on a day no record falls on, asked with words of another record ("took effect")', () => {
   it('is the one record naming that day in its text', () => {
-    expect(lead('What was due to take effect on 1 December 2025?', 'en')).toMatch(/^1 Dec 2025: China widens its export controls/);
+    expect(lead('What was due to take effect on 1 December 2025?', 'en')).toMatch(/^1 Dec 2025 \(the day set; suspended on 7 Nov 2025[^)]*\): China widens its export controls/);
   });
 });
 

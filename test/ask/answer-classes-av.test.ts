@@ -39,3 +39,19 @@ describe('the last of a ranking put as an idiom', () => {
     expect(lead('Which lithium producer brought up the rear in 2025?', 'en')).toMatch(/^Smallest /);
   });
 });
+
+describe('a day a measure set for a clause, overtaken by a suspension', () => {
+  it('is given as the day set, with the suspension before it', () => {
+    expect(lead('When did the licensing for erbium start?', 'en')).toMatch(/^8 Nov 2025 \(the day set; suspended on 7 Nov 2025, before it took effect, until 10 Nov 2026\): /);
+    expect(lead('What took effect on 1 December 2025?', 'en')).toMatch(/^1 Dec 2025 \(the day set; suspended on 7 Nov 2025/);
+    expect(lead('Was geschah am 1. Dezember 2025?', 'de')).toMatch(/^1\. Dez\. 2025 \(vorgesehen; schon am 7\. Nov\. 2025 vor dem Inkrafttreten ausgesetzt, bis 10\. Nov\. 2026\): /);
+  });
+  it('leaves the record its own day when no taking effect is asked', () => {
+    // Guard: the day the measure was announced.
+    expect(lead('On what day did Beijing widen its controls to five more rare earths?', 'en')).toMatch(/^9 Oct 2025: /);
+  });
+  it('leaves a measure no suspension overtook as it was', () => {
+    // Guard.
+    expect(lead('When did the April controls take effect?', 'en')).toMatch(/^4 Apr 2025: /);
+  });
+});

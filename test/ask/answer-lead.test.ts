@@ -30,7 +30,7 @@ describe('dates first', () => {
   });
 
   it('a date the text states for one clause opens the lead before the clause', () => {
-    expect(lead('From when do the 0.1% clauses for foreign-made items apply?')).toMatch(/^1 Dec 2025: .*0\.1%/);
+    expect(lead('From when do the 0.1% clauses for foreign-made items apply?')).toMatch(/^1 Dec 2025 \(the day set; [^)]*\): .*0\.1%/);
   });
 
   it('a pronoun in the question ("her", "ihre") is no clue to another date of the text', () => {

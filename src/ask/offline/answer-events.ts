@@ -11,7 +11,7 @@ import { splitSentences } from '../query/sentences.js';
 import { signersSentence } from './signers.js';
 import { findTimeInDatasetText } from '../query/time.js';
 import { sinceAsked, sinceDate } from './since-date.js';
-import { clauseLead, earlierDate, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
+import { clauseLead, earlierDate, effectWordsOf, soleClauseWords, soleItem, dayClause, matchingClause, untilClause } from './event-clauses.js';
 import { countClause } from './answer-counts.js';
 import { datedApart } from './clause-parts.js';
 import { participantOf } from './participant-country.js';
@@ -23,6 +23,7 @@ import { endsWithUntil } from '../query/question-text.js';
 import { normalize } from '../../dataset/lookup.js';
 import { vocabIndex } from '../query/vocab.js';
 import { plannedAgain } from './planned-again.js';
+import { overtakenBy, overtakenDay } from './overtaken-day.js';
 
 export type EventField = 'date' | 'until' | 'place' | 'participants' | 'outcome' | 'agreed' | 'summary';
 
@@ -74,7 +75,7 @@ function eventAnswerOf(ctx: CommandContext, ev: Event, asked: EventField, p?: Pa
   const onDay = p && field !== 'date' ? dayClause(ctx, p, ev) : undefined;
   if (onDay) {
     const cl = clauseLead(onDay, `${title} (${date})`);
-    return { status: 'answer', lead: `${onDay.endsThen ? untilLabel(ctx, p!.time!) : formatDateRange(p!.time!.start, undefined, locale)}: ${cl.lead}`, support: [`${title} (${date}, ${place}).`], sources: [...ev.sources], more: `/summit ${ev.id}` };
+    return { status: 'answer', lead: `${onDay.endsThen ? untilLabel(ctx, p!.time!) : overtakenDay(ctx, ev, p!.time!.start, formatDateRange(p!.time!.start, undefined, locale))}: ${cl.lead}`, support: [`${title} (${date}, ${place}).`], sources: [...ev.sources], more: `/summit ${ev.id}` };
   }
   let lead: string;
   switch (field) {
@@ -104,12 +105,15 @@ function eventAnswerOf(ctx: CommandContext, ev: Event, asked: EventField, p?: Pa
       }
       const strong = c !== undefined && ((c.hits >= 2 && c.hits * 2 >= c.of) || (c.hits === c.of && soleClauseWords(ctx, p!, ev, field)));
       const read = c && c.hits * 2 >= c.of && !datedApart(ctx, p!, c.text) ? findTimeInDatasetText(c.text, ctx.dataset) : undefined;
-      const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) && !endDate(ctx, c!.text, read) ? read
+      // A later day a suspension overtook answers only when the question asks when the clause took effect:
+      // "on which day did China announce …" is the record's own day.
+      const overtook = (r: TimeRef): boolean => !!overtakenBy(ctx, ev, r.start) && !effectWordsOf(p!, vocabIndex(ctx.dataset));
+      const inner = read && read.kind !== 'year' && read.start > (ev.end_date ?? ev.date) && !endDate(ctx, c!.text, read) && !overtook(read) ? read
         : strong ? earlierDate(ctx, p!, ev, c.text) : undefined;
       if (c && inner) {
         // The asked date opens the reply, the clause stating it follows: the answer stays first however long the clause.
         const cl = clauseLead(c, `${title} (${date})`);
-        lead = `${dateLabel(ctx, inner)}: ${cl.lead}`;
+        lead = `${overtakenDay(ctx, ev, inner.start, dateLabel(ctx, inner))}: ${cl.lead}`;
         if (cl.whole) support.push(`${title} (${date}, ${place}).`);
         break;
       }
