@@ -55,3 +55,15 @@ describe('a day a measure set for a clause, overtaken by a suspension', () => {
     expect(lead('When did the April controls take effect?', 'en')).toMatch(/^4 Apr 2025: /);
   });
 });
+
+describe('a measure asked as suspended before or after another event', () => {
+  it('is ordered by the day of the record suspending it', () => {
+    // Was "No" off the measure's own day (9 October) against the Busan meeting (30 October).
+    expect(lead('Did Beijing suspend the October controls after the Trump-Xi meeting?', 'en')).toMatch(/^Yes — first: Trump–Xi meeting in Busan \(30 Oct 2025\); then: China suspends/);
+    expect(lead('Hat Peking die Oktober-Kontrollen noch vor dem Treffen in Busan ausgesetzt?', 'de')).toMatch(/^Nein — zuerst: Treffen von Trump und Xi/);
+  });
+  it('keeps the measure\'s own day when no suspending is asked', () => {
+    // Guard.
+    expect(lead('Were the October controls before the Trump-Xi meeting?', 'en')).toMatch(/^Yes — first: China widens its export controls/);
+  });
+});

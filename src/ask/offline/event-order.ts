@@ -12,6 +12,7 @@ import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { directionsIn } from './directions.js';
 import { matchedWords } from '../query/matched-words.js';
+import { suspendedBy } from './suspension-records.js';
 
 // Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
 // aliases, normalised once (also what date-check.ts looks for in another event's text).
@@ -25,14 +26,29 @@ export function eventNames(e: Event): string[] {
   return names;
 }
 
-/** Where the question first names an event, and where that name ends, in its normalised text; undefined if nowhere. */
+// Per event: its title and aliases alone, normalised once.
+const ownNamesOf = new WeakMap<Event, string[]>();
+function ownNames(e: Event): string[] {
+  let names = ownNamesOf.get(e);
+  if (!names) ownNamesOf.set(e, (names = [e.title.en, e.title.de, ...e.aliases].map((n) => normalize(n)).filter((n) => n.length > 2)));
+  return names;
+}
+
+/**
+ * Where the question first names an event, and where that name ends, in its normalised text; undefined
+ * if nowhere. By its title or an alias before its place: "Beijing" is the place of several records, and
+ * "Did Beijing suspend the October controls …" names the October controls after it.
+ */
 function mentionAt(text: string, e: Event): { at: number; end: number } | undefined {
-  let best: { at: number; end: number } | undefined;
-  for (const n of eventNames(e)) {
-    const at = text.indexOf(` ${n} `);
-    if (at >= 0 && (!best || at < best.at)) best = { at, end: at + n.length + 1 };
-  }
-  return best;
+  const first = (names: readonly string[]) => {
+    let best: { at: number; end: number } | undefined;
+    for (const n of names) {
+      const at = text.indexOf(` ${n} `);
+      if (at >= 0 && (!best || at < best.at)) best = { at, end: at + n.length + 1 };
+    }
+    return best;
+  };
+  return first(ownNames(e)) ?? first(eventNames(e));
 }
 
 /**
@@ -43,14 +59,20 @@ function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]
   if (!p.polar) return undefined;
   const text = paddedQuestion(p);
   const named = pool.flatMap((e) => { const m = mentionAt(text, e); return m ? [{ e, ...m }] : []; }).sort((a, b) => a.at - b.at);
-  const [first, second] = named;
-  if (!first || !second || first.end > second.at) return undefined;
   const v = vocabIndex(ctx.dataset);
+  const says = (between: string, words: readonly string[]): boolean => words.some((w) => between.includes(` ${w} `));
+  // The two names the order word stands between: "Beijing" (the place of one record) may come before them.
+  const k0 = named.findIndex((m, i) => {
+    const next = named[i + 1];
+    if (!next || m.end > next.at) return false;
+    const between = text.slice(m.end, next.at + 1);
+    return says(between, v.eventOrder.earlier[ctx.locale]) !== says(between, v.eventOrder.later[ctx.locale]);
+  });
+  const first = named[k0];
+  const second = named[k0 + 1];
+  if (!first || !second) return undefined;
   const between = text.slice(first.end, second.at + 1);
-  const says = (words: readonly string[]): boolean => words.some((w) => between.includes(` ${w} `));
-  const earlier = says(v.eventOrder.earlier[ctx.locale]);
-  const later = says(v.eventOrder.later[ctx.locale]);
-  if (earlier === later) return undefined;
+  const earlier = says(between, v.eventOrder.earlier[ctx.locale]);
   // Only the events' happening is asked between them ("… signing before …", "… take place after …"):
   // a state ("still in force after", "stay in place after") is not an order of two events.
   const k = v.eventKinds;
@@ -58,7 +80,11 @@ function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]
   const order = new Set([...v.eventOrder.earlier[ctx.locale], ...v.eventOrder.later[ctx.locale]].flatMap((w) => w.split(' ')));
   const plain = (w: string): boolean => v.stop.has(w) || order.has(w) || asked.has(w) || k.agreement.has(w) || k.meeting.has(w) || k.suspension.has(w);
   if (!between.trim().split(' ').every(plain) || holdsPhrase(` ${between.trim()} `, v.currentState)) return undefined;
-  const { e: x } = first;
+  // "Did China suspend the October controls after Busan?", "Hat China die Oktober-Kontrollen vor Busan
+  // ausgesetzt?": a word of suspending outside the two names asks when the record suspending the
+  // measure happened, not the measure's own day.
+  const suspending = `${text.slice(0, first.at + 1)} ${text.slice(second.end)}`.trim().split(' ').some((w) => k.suspension.has(w));
+  const x = (suspending && !first.e.suspended_until && suspendedBy(ctx, first.e)) || first.e;
   const { e: y } = second;
   // "Did the US raise the tariff after Busan?" of a tariff cut: the change asked is not the one recorded.
   const moves = p.direction ? directionsIn(ctx, normalize(`${loc(ctx.locale, x.title)} ${loc(ctx.locale, x.summary)}`).split(' ')) : undefined;
