@@ -67,3 +67,15 @@ describe('a measure asked as suspended before or after another event', () => {
     expect(lead('Were the October controls before the Trump-Xi meeting?', 'en')).toMatch(/^Yes — first: China widens its export controls/);
   });
 });
+
+describe('which rare earths, asked with a day or month', () => {
+  it('is no use: the words of a use do not answer it', () => {
+    // Was "Rare earths used for added …: Dysprosium", off a use that holds "added".
+    expect(lead('Which rare earths did Beijing add on 9 October 2025?', 'en')).not.toMatch(/Dysprosium|used for/);
+    expect(lead('Which rare earths got added in October 2025?', 'en')).not.toMatch(/^Dysprosium|used for/);
+  });
+  it('keeps the uses asked with no time', () => {
+    // Guard.
+    expect(lead('Which rare earths go into neutron absorbers?', 'en')).toMatch(/Gadolinium|Europium|Dysprosium|Samarium/);
+  });
+});

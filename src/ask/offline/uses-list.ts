@@ -40,6 +40,9 @@ export function useListAnswer(ctx: CommandContext, word: string, list: readonly 
 export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const s = p.subjects;
   if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
+  // "Which five rare earths were added on 9 October 2025?": a day or month asks what happened then, and
+  // no use has one ("added" stands in dysprosium's use).
+  if (p.time && (p.time.kind === 'day' || p.time.kind === 'month')) return undefined;
   const found = p.unknown.filter((w) => w.length >= 4).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
   if (!found.length) return undefined;
   const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));

@@ -50,6 +50,8 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
 export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   // A country the dataset does not hold is an acronym here ("which RE makes the red in TV screens").
   if (!p.whichElement || p.polar || p.subjects.countries.some((c) => ctx.dataset.countryById.has(c.id))) return undefined;
+  // A day or month asks what happened then; no use has one (as in uses-list.ts's usedFor).
+  if (p.time && (p.time.kind === 'day' || p.time.kind === 'month')) return undefined;
   const found = elementsByQuestionUse(ctx, p);
   if (!found || found.list.length > 3) return undefined;
   // A class, control, price or figure asked ("which rare earth is heavy", "the dearest") is another
