@@ -79,3 +79,15 @@ describe('which rare earths, asked with a day or month', () => {
     expect(lead('Which rare earths go into neutron absorbers?', 'en')).toMatch(/Gadolinium|Europium|Dysprosium|Samarium/);
   });
 });
+
+describe('a place after "am" or "beim"', () => {
+  it('is the place asked, checked against the record of the deed', () => {
+    // Was "Ja" off the record of the order, which puts it in Gyeongju.
+    expect(lead('Hat Trump den Mugunghwa-Orden beim Flughafen Gimhae erhalten?', 'de')).not.toMatch(/^Ja\b/);
+    expect(lead('Hat Trump den Mugunghwa-Orden am Flughafen Gimhae erhalten?', 'de')).toMatch(/Nationalmuseum Gyeongju/);
+  });
+  it('keeps the yes where the record puts the deed', () => {
+    // Guard.
+    expect(lead('Haben sich Trump und Xi beim Luftwaffenstützpunkt Gimhae getroffen?', 'de')).toMatch(/^Ja — /);
+  });
+});
