@@ -15,6 +15,11 @@ describe('a figure spelled out above a hundred', () => {
     expect(lead('Förderte die Welt 2025 mehr als fünfhunderttausend Tonnen Kobalt?', 'de')).toMatch(/^Nein — /);
     expect(lead('Förderte die Welt 2025 mehr als zweihundertfünfzigtausend Tonnen Kobalt?', 'de')).toMatch(/^Ja — /);
   });
+  it('reads scales mixed in one figure as one number', () => {
+    expect(lead('Did India mine more than two thousand eight hundred tonnes of rare earths in 2025?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Did India mine more than three thousand one hundred tonnes of rare earths in 2025?', 'en')).toMatch(/^No — /);
+    expect(lead('Haben die USA Reserven von einer Million neunhunderttausend Tonnen Seltener Erden?', 'de')).toMatch(/^Ja — /);
+  });
   it('leaves a bare thousand to the bound it was', () => {
     // Guard: "tausend" alone is read as before.
     expect(lead('Förderte Vietnam 2025 mehr als tausend Tonnen Seltene Erden?', 'de')).toMatch(/^Nein — .*150 t/);
@@ -22,6 +27,10 @@ describe('a figure spelled out above a hundred', () => {
 });
 
 describe('a bound put as a mark', () => {
+  it('leaves the noun of a mark with no bound a word of the question', () => {
+    // Guard: "threshold" asks the clause that states one.
+    expect(lead("What is the 0.1% threshold in China's rules?", 'en')).toMatch(/No\. 61/);
+  });
   it('bounds the figure as the bounding word alone does', () => {
     expect(lead('Ging die weltweite Kobaltförderung 2025 über die Marke von 350.000 Tonnen hinaus?', 'de')).toMatch(/^Nein — /);
     expect(lead('Was 2025 world cobalt output above the 250,000-tonne threshold?', 'en')).toMatch(/^Yes — /);
@@ -73,6 +82,9 @@ describe('which rare earths, asked with a day or month', () => {
     // Was "Rare earths used for added …: Dysprosium", off a use that holds "added".
     expect(lead('Which rare earths did Beijing add on 9 October 2025?', 'en')).not.toMatch(/Dysprosium|used for/);
     expect(lead('Which rare earths got added in October 2025?', 'en')).not.toMatch(/^Dysprosium|used for/);
+  });
+  it('keeps a use asked beside the time', () => {
+    expect(lead('Which rare earth added on 9 October goes into fibre-optic amplifiers?', 'en')).toMatch(/^Erbium\b/);
   });
   it('keeps the uses asked with no time', () => {
     // Guard.

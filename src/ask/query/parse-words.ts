@@ -89,6 +89,11 @@ export function boundBefore(opHits: readonly PhraseHit<string>[], words: readonl
   return boundKind(opHits, words, numbers, marks) !== undefined;
 }
 
+/** The nouns of a mark right after a bounding word ("über der Marke von …"): they ask nothing of their own. */
+export function boundMarkWords(opHits: readonly PhraseHit<string>[], words: readonly string[], marks: ReadonlySet<string>): string[] {
+  return opHits.filter((h) => h.value === 'more' || h.value === 'less').flatMap((h) => words.slice(h.start + h.words, h.start + h.words + 3).filter((w) => marks.has(w)));
+}
+
 /** The kind of the first comparison word that bounds a number ("more", "less" or "compare"), if any. */
 export function boundKind(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>, marks?: ReadonlySet<string>): string | undefined {
   for (const h of opHits) {

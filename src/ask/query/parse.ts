@@ -30,7 +30,7 @@ import { signsAsWords, spelledFiguresAsDigits, splitGluedRanks } from './typed-f
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { askedOutdated, readerClause, boundBefore, boundKind, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
+import { askedOutdated, readerClause, boundBefore, boundKind, boundMarkWords, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { bareScaleAtEnd, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { behindClaimed } from './ranking.js';
@@ -188,6 +188,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // A word of an attribute put aside is no content word either.
   const matchedWords = hitWords(allHits, words);
   const opWords = hitWords(opHits, words);
+  for (const w of boundMarkWords(opHits, words, v.boundMarks)) opWords.add(w);
   // "zweitgrößten": an ordinal glued to a ranking word asks the place, nothing the dataset must hold.
   if (ranked?.glued && words[ranked.at] !== undefined) opWords.add(words[ranked.at]!);
   // The verb opening a German yes/no question ("Lag der Preis …?") asks no content of its own.

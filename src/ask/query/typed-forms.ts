@@ -42,16 +42,19 @@ export function splitGluedRanks(raws: readonly string[], isTop: (w: string) => b
 
 // Spelled figures above a hundred are rare in questions, and no maintained library reads both English
 // and German number words (words-to-numbers reads English only); the number words are the vocabulary's.
-interface SpelledWords { numbers: ReadonlyMap<string, number>; hundred: ReadonlySet<string>; thousand: ReadonlySet<string> }
+interface SpelledWords { numbers: ReadonlyMap<string, number>; hundred: ReadonlySet<string>; thousand: ReadonlySet<string>; one: ReadonlySet<string>; joins: ReadonlySet<string> }
 const spelledCache = new WeakMap<VocabIndex, SpelledWords>();
 const WORD = /\p{L}+/gu;
+// The larger scales, as quantities.ts's SCALE reads them after a number.
+const MILLION = new Set(['million', 'millions', 'millionen', 'mio']);
+const BILLION = new Set(['billion', 'billions', 'milliarde', 'milliarden', 'mrd']);
 
 function spelledWords(v: VocabIndex): SpelledWords {
   let s = spelledCache.get(v);
   if (!s) {
     const g = v.vocabulary.grammar;
     const set = (l: { en: readonly string[]; de: readonly string[] }) => new Set([...l.en, ...l.de].map((w) => normalize(w)));
-    s = { numbers: v.numbers, hundred: set(g.hundred_words), thousand: set(g.thousand_words) };
+    s = { numbers: v.numbers, hundred: set(g.hundred_words), thousand: set(g.thousand_words), one: new Set(v.range.one), joins: set(g.range.join) };
     spelledCache.set(v, s);
   }
   return s;
@@ -82,45 +85,83 @@ function compoundNumber(w: string, s: SpelledWords): number | undefined {
   return [...s.hundred].some((h) => w.includes(h)) ? below1000(w) : undefined;
 }
 
+type Tok = { w: string; start: number; end: number };
+
+/**
+ * The number spelled from token `i` on ("two thousand nine hundred", "one million six hundred thousand",
+ * "eine Million neunhunderttausend"), with the index of its last token; undefined when the words there
+ * are no figure above a hundred. Read as one counts aloud: a hundred multiplies what stands before it,
+ * a thousand or a million closes a group.
+ */
+function spelledAt(tokens: readonly Tok[], i: number, s: SpelledWords): { n: number; last: number } | undefined {
+  let total = 0;
+  let group = 0;
+  let last = -1;
+  let large = false;
+  for (let j = i; j < tokens.length; j++) {
+    // Whether the token before belongs to the figure.
+    const joined = j > i && last === j - 1;
+    const w = tokens[j]!.w;
+    const next = tokens[j + 1]?.w ?? '';
+    const scaleNext = s.hundred.has(next) || s.thousand.has(next) || MILLION.has(next) || BILLION.has(next);
+    const small = s.numbers.get(w);
+    const compound = small === undefined && !s.hundred.has(w) && !s.thousand.has(w) ? compoundNumber(w, s) : undefined;
+    if (small !== undefined && small >= 1) {
+      // "forty five": a unit after a ten joins it; any other number after a number ends the figure.
+      if (joined && group % 100 !== 0 && !(group % 10 === 0 && group % 100 >= 20 && small < 10)) break;
+      group += small;
+    } else if (compound !== undefined) {
+      group += compound;
+      large = true;
+    } else if (s.one.has(w) && scaleNext && !joined) {
+      group += 1;
+    } else if (s.hundred.has(w) && joined) {
+      group = (group || 1) * 100;
+      large = true;
+    } else if (s.thousand.has(w) && joined) {
+      total += (group || 1) * 1000;
+      group = 0;
+      large = true;
+    } else if ((MILLION.has(w) || BILLION.has(w)) && joined) {
+      total += (group || 1) * (MILLION.has(w) ? 1e6 : 1e9);
+      group = 0;
+    } else if (s.joins.has(w) && joined && s.numbers.has(next) && group >= 100) {
+      continue;
+    } else {
+      break;
+    }
+    last = j;
+  }
+  if (last < i) return undefined;
+  // A scale closing the figure with nothing above a hundred spelled ("ten million") stays as it is read now.
+  const n = total + group;
+  if (!large && !(total > 0 && group > 0)) return undefined;
+  return { n, last };
+}
+
 /**
  * Spelled figures above a hundred in digits, as the parser reads figures: "above three hundred
- * thousand tonnes" as "above 300000 tonnes", "über dreihunderttausend Tonnen" as "über 300000 Tonnen"
- * (grammar.hundred_words, thousand_words). Smaller number words stay words: the parser reads them
- * (and "one" may be a pronoun); so does a bare "hundred" or "tausend" ("hundreds of", "tausend Tonnen").
+ * thousand tonnes" as "above 300000 tonnes", "über dreihunderttausend Tonnen" as "über 300000 Tonnen",
+ * "one million six hundred thousand" as "1600000" (grammar.hundred_words, thousand_words). Smaller
+ * number words stay words: the parser reads them (and "one" may be a pronoun); so do a bare "hundred"
+ * or "tausend" ("hundreds of", "tausend Tonnen") and a number before a scale alone ("ten million").
  */
 export function spelledFiguresAsDigits(q: string, v: VocabIndex): string {
   const s = spelledWords(v);
   // Most questions spell no such figure: one scan of the lower-cased text spares them the word split.
   const lower = q.toLowerCase();
   if (![...s.hundred, ...s.thousand].some((h) => lower.includes(h))) return q;
-  const tokens = [...q.matchAll(WORD)].map((m) => ({ w: normalize(m[0]), start: m.index, end: m.index + m[0].length }));
+  const tokens: Tok[] = [...q.matchAll(WORD)].map((m) => ({ w: normalize(m[0]), start: m.index, end: m.index + m[0].length }));
   let out = '';
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    let n: number | undefined;
-    let last = i;
-    if (!s.thousand.has(t.w) && !s.hundred.has(t.w)) n = compoundNumber(t.w, s);
-    const unit = s.numbers.get(t.w);
-    if (n === undefined && unit !== undefined && unit >= 1 && unit <= 9 && s.hundred.has(tokens[i + 1]?.w ?? '')) {
-      // "three hundred [and] forty[-]five [thousand]"
-      n = unit * 100;
-      last = i + 1;
-      let j = i + 2;
-      if (['and', 'und'].includes(tokens[j]?.w ?? '') && s.numbers.has(tokens[j + 1]?.w ?? '')) j++;
-      const rest = s.numbers.get(tokens[j]?.w ?? '');
-      if (rest !== undefined && rest >= 1) {
-        n += rest;
-        last = j;
-        const one = s.numbers.get(tokens[j + 1]?.w ?? '');
-        if (rest >= 20 && rest % 10 === 0 && one !== undefined && one >= 1 && one <= 9) { n += one; last = j + 1; }
-      }
-    }
-    if (n === undefined) continue;
-    if (s.thousand.has(tokens[last + 1]?.w ?? '')) { n *= 1000; last++; }
-    out += q.slice(from, t.start) + String(n);
-    from = tokens[last]!.end;
-    i = last;
+    // A bare "thousand" or "hundred" opens no figure.
+    if (s.hundred.has(tokens[i]!.w) || s.thousand.has(tokens[i]!.w)) continue;
+    const found = spelledAt(tokens, i, s);
+    if (!found) continue;
+    out += q.slice(from, tokens[i]!.start) + String(found.n);
+    from = tokens[found.last]!.end;
+    i = found.last;
   }
   return from === 0 ? q : out + q.slice(from);
 }

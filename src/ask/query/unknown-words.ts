@@ -37,7 +37,7 @@ export function unknownWords(rest: readonly string[], seen: ReadWords, ds: Datas
     // Stemmed once for both tests.
     const st = stem(w, locale);
     if (v.stopStems[locale].has(st) || seen.matched.has(w) || seen.ops.has(w) || v.changeWords.has(w) || seen.time.has(w) || isMonthWord(w) || v.regions.has(w) || v.greetings.has(w) || v.weekdays.has(w)
-      || v.numbers.has(w) || v.boundMarks.has(w) || v.ordinals[locale].has(st) || v.placeWords.has(w) || v.editionWords.has(w) || v.lifting.has(w) || v.imposing.has(w) || v.remaining.has(w) || eventWordHits(ri, w) || factKeyword(ri, w)) continue;
+      || v.numbers.has(w) || v.ordinals[locale].has(st) || v.placeWords.has(w) || v.editionWords.has(w) || v.lifting.has(w) || v.imposing.has(w) || v.remaining.has(w) || eventWordHits(ri, w) || factKeyword(ri, w)) continue;
     // "Primärproduktion" split into "primär produktion": a part of a compound the texts hold whole is no word they lack.
     held ??= heldCompounds(ds, raws, words, locale);
     if (held.some((c) => c.includes(w))) continue;
