@@ -20,6 +20,9 @@ describe('a figure spelled out above a hundred', () => {
     expect(lead('Did India mine more than three thousand one hundred tonnes of rare earths in 2025?', 'en')).toMatch(/^No — /);
     expect(lead('Haben die USA Reserven von einer Million neunhunderttausend Tonnen Seltener Erden?', 'de')).toMatch(/^Ja — /);
   });
+  it('reads a spelled price as the figure it states', () => {
+    expect(lead('Was germanium metal priced at two thousand one hundred dollars per kilogram in 2024?', 'en')).toMatch(/^Yes — /);
+  });
   it('leaves a bare thousand to the bound it was', () => {
     // Guard: "tausend" alone is read as before.
     expect(lead('Förderte Vietnam 2025 mehr als tausend Tonnen Seltene Erden?', 'de')).toMatch(/^Nein — .*150 t/);

@@ -139,6 +139,10 @@ function spelledAt(tokens: readonly Tok[], i: number, s: SpelledWords): { n: num
   return { n, last };
 }
 
+// A year of the beat spelled out ("zweitausendfünfundzwanzig") is written as a year; any other figure with
+// its thousands grouped, as the parser reads "2,100 dollars" (a bare "2100" reads as no price).
+const digits = (n: number): string => (n >= 1990 && n <= 2039 ? String(n) : n.toLocaleString('en-US'));
+
 /**
  * Spelled figures above a hundred in digits, as the parser reads figures: "above three hundred
  * thousand tonnes" as "above 300000 tonnes", "über dreihunderttausend Tonnen" as "über 300000 Tonnen",
@@ -159,7 +163,7 @@ export function spelledFiguresAsDigits(q: string, v: VocabIndex): string {
     if (s.hundred.has(tokens[i]!.w) || s.thousand.has(tokens[i]!.w)) continue;
     const found = spelledAt(tokens, i, s);
     if (!found) continue;
-    out += q.slice(from, tokens[i]!.start) + String(found.n);
+    out += q.slice(from, tokens[i]!.start) + digits(found.n);
     from = tokens[found.last]!.end;
     i = found.last;
   }
