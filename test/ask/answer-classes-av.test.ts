@@ -37,6 +37,7 @@ describe('a bound put as a mark', () => {
   it('bounds the figure as the bounding word alone does', () => {
     expect(lead('Ging die weltweite Kobaltförderung 2025 über die Marke von 350.000 Tonnen hinaus?', 'de')).toMatch(/^Nein — /);
     expect(lead('Was 2025 world cobalt output above the 250,000-tonne threshold?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Blieb die Kobaltförderung der Welt 2025 unter der Grenze von 350.000 Tonnen?', 'de')).toMatch(/^Ja — /);
   });
 });
 
