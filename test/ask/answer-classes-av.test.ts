@@ -107,3 +107,11 @@ describe('a place after "am" or "beim"', () => {
     expect(lead('Haben sich Trump und Xi beim Luftwaffenstützpunkt Gimhae getroffen?', 'de')).toMatch(/^Ja — /);
   });
 });
+
+describe('a greeting opening the message', () => {
+  it('asks nothing the dataset must hold', () => {
+    // Was "no figure (prices: Hey dysprosium)".
+    expect(lead('Hey, what does terbium oxide cost?', 'en')).toMatch(/terbium oxide 810/);
+    expect(lead('Hallo, weißt du, was Dysprosiumoxid kostet?', 'de')).toMatch(/Dysprosiumoxid 260/);
+  });
+});

@@ -89,6 +89,16 @@ export function boundBefore(opHits: readonly PhraseHit<string>[], words: readonl
   return boundKind(opHits, words, numbers, marks) !== undefined;
 }
 
+/** "Hey, weißt du, wie viel Dysprosium kostet?": the greeting words opening a message, which ask nothing. */
+export function openingGreeting(words: readonly string[], greetings: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!greetings.has(w)) break;
+    out.add(w);
+  }
+  return out;
+}
+
 /** The nouns of a mark right after a bounding word ("über der Marke von …"): they ask nothing of their own. */
 export function boundMarkWords(opHits: readonly PhraseHit<string>[], words: readonly string[], marks: ReadonlySet<string>): string[] {
   return opHits.filter((h) => h.value === 'more' || h.value === 'less').flatMap((h) => words.slice(h.start + h.words, h.start + h.words + 3).filter((w) => marks.has(w)));

@@ -30,7 +30,7 @@ import { signsAsWords, spelledFiguresAsDigits, splitGluedRanks } from './typed-f
 import { datasetCompound } from './dataset-compounds.js';
 import { definedTerm } from './terms.js';
 import { knowNormalQuestion } from './question-text.js';
-import { askedOutdated, readerClause, boundBefore, boundKind, boundMarkWords, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
+import { askedOutdated, readerClause, boundBefore, boundKind, boundMarkWords, openingGreeting, closingTag, hitWords, itemsOf, namedMinerals, nameWords, elliptic, ofFigure, requestSpans, withoutMeasureNumbers, elementNumbersAsked } from './parse-words.js';
 import { askedAttributeHits, contextLabels, headingWords } from './headings.js';
 import { bareScaleAtEnd, priceThresholdOf, rangeOf, shareThresholdOf, thresholdOf } from './thresholds.js';
 import { behindClaimed } from './ranking.js';
@@ -216,7 +216,8 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
-  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !teller?.has(w) && !equative?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !v.eachWords.includes(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
+  const greeting = openingGreeting(words, v.greetings);
+  const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !greeting.has(w) && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !teller?.has(w) && !equative?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !v.eachWords.includes(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));
   const tonnageAsked = polar && attributes.some((h) => 'figure' in h.attribute.answer);
   // "Smallest non-zero producer": zero beside a ranking bounds nothing (every figure ranked is above it).
   const read = choice || range ? undefined : thresholdOf(q, words, v.numbers, v.tonneWords, v.range.one) ?? (tonnageAsked ? bareScaleAtEnd(q, v) : undefined);
