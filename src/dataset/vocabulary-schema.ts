@@ -241,6 +241,8 @@ export const Grammar = z.strictObject({
   each_words: Words.default({ en: [], de: [] }),
   /** Words before "one" that make it a pronoun ("the one in fibre amplifiers", "which one"): no number claimed. */
   pronoun_one: Words.default({ en: [], de: [] }),
+  /** Words after "one" that make it one of a set ("Is Japan one of the US import sources?"): no number 1 claimed. */
+  partitive_one: Words.default({ en: [], de: [] }),
   /** Words before what a comparison is against ("than", "als"): "Bigger than Canada's?" compares with Canada. */
   than_words: Words.default({ en: [], de: [] }),
   /**

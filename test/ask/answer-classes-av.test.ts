@@ -115,3 +115,23 @@ describe('a greeting opening the message', () => {
     expect(lead('Hallo, weißt du, was Dysprosiumoxid kostet?', 'de')).toMatch(/Dysprosiumoxid 260/);
   });
 });
+
+describe('a country asked as a source of US imports', () => {
+  it('is read off the import sources, not the list of the dataset\'s sources', () => {
+    // Was "Sources (44)", and "no figure (imports)" for a share claimed.
+    expect(lead('Is Estonia a source of US rare earth imports?', 'en')).toMatch(/^Yes — US import sources/);
+    expect(lead('Does Japan supply 20% of US rare earth imports?', 'en')).toMatch(/^No — US import sources/);
+  });
+});
+
+describe('"one of" a set', () => {
+  it('claims no number one', () => {
+    // Were "No": "one" read as the figure 1 or the first place.
+    expect(lead('Is Malaysia one of the sources of US rare earth imports?', 'en')).toMatch(/^Yes — /);
+    expect(lead('Is Australia one of the biggest holders of rare-earth reserves?', 'en')).not.toMatch(/^No\b/);
+  });
+  it('still says no to a country outside the group asked', () => {
+    // Guard.
+    expect(lead('Is Vietnam one of the top three holders of rare-earth reserves?', 'en')).toMatch(/^No — /);
+  });
+});

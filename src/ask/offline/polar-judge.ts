@@ -213,10 +213,12 @@ export function judge(ctx: CommandContext, p: ParsedQuery, sentence: string): Ve
   // stating another number ("1 hour 40 minutes") is no "yes".
   // So are ranks ("the fourth round" against "the 5th round"), on both sides.
   // The sentence's number words count as its digits do ("Six announcements issued" states 6).
-  // "the one in fibre amplifiers" is a pronoun: no 1 claimed.
+  // "the one in fibre amplifiers" is a pronoun, "one of the sources" a part of a set: no 1 claimed.
   const digits = (text: string): string => text.replace(/\p{L}+/gu, (w, at: number) => {
     const n = v.numbers.get(normalize(w));
-    return n === undefined || (n === 1 && v.pronounOne.has(normalize(/(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1] ?? ''))) ? w : String(n);
+    const pronoun = n === 1 && (v.pronounOne.has(normalize(/(\p{L}+)\W*$/u.exec(text.slice(0, at))?.[1] ?? ''))
+      || v.partitiveOne.has(normalize(/^\W*(\p{L}+)/u.exec(text.slice(at + w.length))?.[1] ?? '')));
+    return n === undefined || pronoun ? w : String(n);
   });
   const askedText = ordinalsAsNumbers(digits(p.time ? p.text.replace(p.time.text, ' ') : p.text), v, lang);
   const asked = quantities(askedText);

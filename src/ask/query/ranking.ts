@@ -194,7 +194,8 @@ export interface PlacesAsked { topN?: number; rank?: number; nextRank?: number }
 
 export function placesAsked(words: readonly string[], stems: readonly string[], ranked: { rank: number; at: number } | undefined, v: VocabIndex, locale: Locale): PlacesAsked {
   const out: PlacesAsked = {};
-  const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') || ORDINAL_SUFFIXES.has(words[i + 1] ?? '') ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
+  // "one of the largest" is one of a set (grammar.partitive_one), no top 1.
+  const n = firstRead(words, (w, i) => (v.placeWords.has(words[i - 1] ?? '') || ORDINAL_SUFFIXES.has(words[i + 1] ?? '') || (v.numbers.get(w) === 1 && v.partitiveOne.has(words[i + 1] ?? '')) ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : v.numbers.get(w)), (x) => x >= 1 && x <= 20);
   if (n !== undefined) out.topN = n;
   if (ranked && ranked.rank <= 10) {
     out.rank = ranked.rank;

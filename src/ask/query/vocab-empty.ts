@@ -99,6 +99,7 @@ export const EMPTY: Vocabulary = {
     behalf_words: { en: [], de: [] },
     each_words: { en: [], de: [] },
     pronoun_one: { en: [], de: [] },
+    partitive_one: { en: [], de: [] },
     than_words: { en: [], de: [] },
     truth_frames: { en: [], de: [] },
     effect_words: { en: [], de: [] },

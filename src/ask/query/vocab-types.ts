@@ -179,6 +179,8 @@ export interface VocabIndex {
   eachWords: string[];
   /** Normalised words before "one" that make it a pronoun, not a number (grammar.pronoun_one). */
   pronounOne: Set<string>;
+  /** Words after "one" that make it a part of a set ("one of the sources"): no 1 claimed. */
+  partitiveOne: Set<string>;
   /** Normalised words before what a comparison is against (grammar.than_words). */
   thanWords: Set<string>;
   /** Normalised units of a span counted in days, with their length ("week" → 7; grammar.day_spans). */

@@ -276,6 +276,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     behalfWords: words(g.behalf_words),
     eachWords: words(g.each_words),
     pronounOne: new Set(words(g.pronoun_one)),
+    partitiveOne: new Set(words(g.partitive_one)),
     thanWords: new Set(words(g.than_words)),
     halfWords: new Set(words(g.half_words)),
     priorWords: words(g.prior_words),
