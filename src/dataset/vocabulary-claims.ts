@@ -54,6 +54,8 @@ export const claimWords = {
   wrong_words: Words.default({ en: [], de: [] }),
   /** Words of a text undoing what was planned or asked ("dropped", "verweigert"): against a question without one, it says no. */
   undoing: Words.default({ en: [], de: [] }),
+  /** Words asking whether something was threatened or planned ("a 100% tariff threat", "angedroht"): the plan undone later still was one. */
+  intent_words: Words.default({ en: [], de: [] }),
   /** Words of a text saying a measure stays ("the ban stays", "das Verbot bleibt"). */
   remaining: Words.default({ en: [], de: [] }),
   /** Words of going somewhere ("been", "visited", "gereist"): beside one person and one country they ask whether that person was there. */

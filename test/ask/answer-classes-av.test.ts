@@ -135,3 +135,15 @@ describe('"one of" a set', () => {
     expect(lead('Is Vietnam one of the top three holders of rare-earth reserves?', 'en')).toMatch(/^No — /);
   });
 });
+
+describe('a plan or threat asked of something undone later', () => {
+  it('was one: no "no" off the undoing', () => {
+    // Was "No — … the planned 100% tariff was dropped".
+    expect(lead('Was a 100% tariff on China threatened?', 'en')).toMatch(/^Yes — .*planned 100% tariff was dropped/);
+    expect(lead('Wurde ein 100-Prozent-Zoll angedroht?', 'de')).toMatch(/^Ja — /);
+  });
+  it('still says no to the thing undone asked as done', () => {
+    // Guard.
+    expect(lead('Was a 100% tariff on China imposed?', 'en')).toMatch(/^No — /);
+  });
+});

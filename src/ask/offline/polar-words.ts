@@ -21,6 +21,9 @@ export function sameVerb(v: ReturnType<typeof vocabIndex>, w: string, words: rea
  */
 export function undoes(v: ReturnType<typeof vocabIndex>, sentence: string, p: ParsedQuery): boolean {
   if (!v.undoing.length || holdsPhrase(paddedQuestion(p), v.undoing)) return false;
+  // "Was there a 100% tariff threat?": a plan or threat asked was one, though undone later; not the thing
+  // planned asked as done ("Was the planned 100% tariff imposed?").
+  if (holdsPhrase(paddedQuestion(p), v.intentWords) && !p.words.some((w) => v.imposing.has(w))) return false;
   // Another form of the same verb asks the undoing itself ("Did the US drop …?" against "was dropped").
   const lang = p.locale;
   const asked = new Set(p.words.map((w) => stem(w, lang)));

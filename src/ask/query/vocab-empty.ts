@@ -106,6 +106,7 @@ export const EMPTY: Vocabulary = {
     money_words: { en: [], de: [] },
     absence_words: { en: [], de: [] },
     undoing: { en: [], de: [] },
+    intent_words: { en: [], de: [] },
     right_words: { en: [], de: [] },
     wrong_words: { en: [], de: [] },
     days_between: { en: [], de: [] },

@@ -259,6 +259,8 @@ export interface VocabIndex {
   wrongWords: string[];
   /** Normalised phrases of a text undoing what was planned or asked (grammar.undoing). */
   undoing: string[];
+  /** Normalised words asking whether something was threatened or planned (grammar.intent_words): a text undoing it does not deny that. */
+  intentWords: string[];
   /** Normalised phrases asking an amount of money (grammar.money_words). */
   moneyWords: string[];
   /** Normalised words denying a thing exists (grammar.absence_words: "no", "keine"). */

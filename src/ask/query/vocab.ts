@@ -305,6 +305,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
     moneyWords: words(g.money_words),
     absenceWords: new Set(words(g.absence_words)),
     undoing: words(g.undoing),
+    intentWords: words(g.intent_words),
     rightWords: words(g.right_words),
     wrongWords: words(g.wrong_words),
     daysBetween: words(g.days_between),
