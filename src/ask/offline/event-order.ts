@@ -14,23 +14,23 @@ import { directionsIn } from './directions.js';
 import { matchedWords } from '../query/matched-words.js';
 import { suspendedBy } from './suspension-records.js';
 
-// Per event: its title, the parts of its place ("Gimhae Air Base, Busan, South Korea": "Busan") and its
-// aliases, normalised once (also what date-check.ts looks for in another event's text).
-const namesOf = new WeakMap<Event, string[]>();
-export function eventNames(e: Event): string[] {
-  let names = namesOf.get(e);
-  if (!names) {
-    const places = [e.place.en, e.place.de].flatMap((x) => x.split(/[,()/]/));
-    namesOf.set(e, (names = [e.title.en, e.title.de, ...places, ...e.aliases].map((n) => normalize(n)).filter((n) => n.length > 2)));
-  }
-  return names;
-}
-
-// Per event: its title and aliases alone, normalised once.
+// Per event: its title and aliases, normalised once.
 const ownNamesOf = new WeakMap<Event, string[]>();
 function ownNames(e: Event): string[] {
   let names = ownNamesOf.get(e);
   if (!names) ownNamesOf.set(e, (names = [e.title.en, e.title.de, ...e.aliases].map((n) => normalize(n)).filter((n) => n.length > 2)));
+  return names;
+}
+
+// Per event: its title and aliases and the parts of its place ("Gimhae Air Base, Busan, South Korea":
+// "Busan"), normalised once (also what date-check.ts looks for in another event's text).
+const namesOf = new WeakMap<Event, string[]>();
+export function eventNames(e: Event): string[] {
+  let names = namesOf.get(e);
+  if (!names) {
+    const places = [e.place.en, e.place.de].flatMap((x) => x.split(/[,()/]/)).map((n) => normalize(n)).filter((n) => n.length > 2);
+    namesOf.set(e, (names = [...ownNames(e), ...places]));
+  }
   return names;
 }
 

@@ -32,9 +32,14 @@ export function useListAnswer(ctx: CommandContext, word: string, list: readonly 
   };
 }
 
-/** Whether the question asks a use by a word of the uses attribute ("used in", "wofür"). */
-export function usesAsked(p: ParsedQuery): boolean {
-  return p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'uses');
+/**
+ * "Which five rare earths were added on 9 October 2025?": a day or month asks what happened then, and no
+ * use has one ("added" stands in dysprosium's use) — unless a use is asked as well ("Which rare earth
+ * added on 9 October is used in fibre amplifiers?").
+ */
+export function askedThenNotUse(p: ParsedQuery): boolean {
+  const dated = p.time !== undefined && (p.time.kind === 'day' || p.time.kind === 'month');
+  return dated && !p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'uses');
 }
 
 /**
@@ -45,9 +50,7 @@ export function usesAsked(p: ParsedQuery): boolean {
 export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const s = p.subjects;
   if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
-  // "Which five rare earths were added on 9 October 2025?": a day or month asks what happened then, and
-  // no use has one ("added" stands in dysprosium's use).
-  if (p.time && (p.time.kind === 'day' || p.time.kind === 'month') && !usesAsked(p)) return undefined;
+  if (askedThenNotUse(p)) return undefined;
   const found = p.unknown.filter((w) => w.length >= 4).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
   if (!found.length) return undefined;
   const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));

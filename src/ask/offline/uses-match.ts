@@ -10,7 +10,7 @@ import { loc, t } from '../../commands/common.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
 import { vocabIndex } from '../query/vocab.js';
 import { matchPhrases, stemWords } from '../query/phrases.js';
-import { useListAnswer, usesAsked } from './uses-list.js';
+import { askedThenNotUse, useListAnswer } from './uses-list.js';
 import { compoundModifiers, useHolds, useTextHolds, useWordsOf } from './use-words.js';
 import { matchedWords } from '../query/matched-words.js';
 
@@ -50,9 +50,7 @@ export function elementsByQuestionUse(ctx: CommandContext, p: ParsedQuery): { li
 export function whichElementByUse(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   // A country the dataset does not hold is an acronym here ("which RE makes the red in TV screens").
   if (!p.whichElement || p.polar || p.subjects.countries.some((c) => ctx.dataset.countryById.has(c.id))) return undefined;
-  // A day or month asks what happened then; no use has one (as in uses-list.ts's usedFor), unless a use is
-  // asked as well ("Which rare earth added on 9 October is used in fibre amplifiers?").
-  if (p.time && (p.time.kind === 'day' || p.time.kind === 'month') && !usesAsked(p)) return undefined;
+  if (askedThenNotUse(p)) return undefined;
   const found = elementsByQuestionUse(ctx, p);
   if (!found || found.list.length > 3) return undefined;
   // A class, control, price or figure asked ("which rare earth is heavy", "the dearest") is another

@@ -1,8 +1,10 @@
-// How readers type what the vocabulary holds as words: signs between two things ("US output > Myanmar?")
-// and a ranking word glued to its number ("top3"). Rewritten before the parser reads the words.
+// How readers type what the vocabulary holds as words: signs between two things ("US output > Myanmar?"),
+// a ranking word glued to its number ("top3") and figures spelled out ("dreihunderttausend Tonnen").
+// Rewritten before the parser reads the words.
 import type { Locale } from '../../reply/model.js';
 import type { VocabIndex } from './vocab.js';
 import { normalize } from '../../dataset/text-match.js';
+import { SCALE } from './quantities.js';
 
 // A ">" or "<" standing between words, not in an arrow ("->", "=>") or "<=".
 const SIGN = /(?<![-=<>])\s*([<>])\s*(?![-=<>])/g;
@@ -45,9 +47,8 @@ export function splitGluedRanks(raws: readonly string[], isTop: (w: string) => b
 interface SpelledWords { numbers: ReadonlyMap<string, number>; hundred: ReadonlySet<string>; thousand: ReadonlySet<string>; one: ReadonlySet<string>; joins: ReadonlySet<string> }
 const spelledCache = new WeakMap<VocabIndex, SpelledWords>();
 const WORD = /\p{L}+/gu;
-// The larger scales, as quantities.ts's SCALE reads them after a number.
-const MILLION = new Set(['million', 'millions', 'millionen', 'mio']);
-const BILLION = new Set(['billion', 'billions', 'milliarde', 'milliarden', 'mrd']);
+// The scales of a million and more, as the parser reads them after a number (quantities.ts's SCALE).
+const large = (w: string): number | undefined => ((SCALE[w] ?? 0) >= 1e6 ? SCALE[w] : undefined);
 
 function spelledWords(v: VocabIndex): SpelledWords {
   let s = spelledCache.get(v);
@@ -97,13 +98,13 @@ function spelledAt(tokens: readonly Tok[], i: number, s: SpelledWords): { n: num
   let total = 0;
   let group = 0;
   let last = -1;
-  let large = false;
+  let above = false;
   for (let j = i; j < tokens.length; j++) {
     // Whether the token before belongs to the figure.
     const joined = j > i && last === j - 1;
     const w = tokens[j]!.w;
     const next = tokens[j + 1]?.w ?? '';
-    const scaleNext = s.hundred.has(next) || s.thousand.has(next) || MILLION.has(next) || BILLION.has(next);
+    const scaleNext = s.hundred.has(next) || s.thousand.has(next) || large(next) !== undefined;
     const small = s.numbers.get(w);
     const compound = small === undefined && !s.hundred.has(w) && !s.thousand.has(w) ? compoundNumber(w, s) : undefined;
     if (small !== undefined && small >= 1) {
@@ -112,18 +113,18 @@ function spelledAt(tokens: readonly Tok[], i: number, s: SpelledWords): { n: num
       group += small;
     } else if (compound !== undefined) {
       group += compound;
-      large = true;
+      above = true;
     } else if (s.one.has(w) && scaleNext && !joined) {
       group += 1;
     } else if (s.hundred.has(w) && joined) {
       group = (group || 1) * 100;
-      large = true;
+      above = true;
     } else if (s.thousand.has(w) && joined) {
       total += (group || 1) * 1000;
       group = 0;
-      large = true;
-    } else if ((MILLION.has(w) || BILLION.has(w)) && joined) {
-      total += (group || 1) * (MILLION.has(w) ? 1e6 : 1e9);
+      above = true;
+    } else if (large(w) !== undefined && joined) {
+      total += (group || 1) * large(w)!;
       group = 0;
     } else if (s.joins.has(w) && joined && s.numbers.has(next) && group >= 100) {
       continue;
@@ -135,7 +136,7 @@ function spelledAt(tokens: readonly Tok[], i: number, s: SpelledWords): { n: num
   if (last < i) return undefined;
   // A scale closing the figure with nothing above a hundred spelled ("ten million") stays as it is read now.
   const n = total + group;
-  if (!large && !(total > 0 && group > 0)) return undefined;
+  if (!above && !(total > 0 && group > 0)) return undefined;
   return { n, last };
 }
 
@@ -145,8 +146,8 @@ const digits = (n: number): string => (n >= 1990 && n <= 2039 ? String(n) : n.to
 
 /**
  * Spelled figures above a hundred in digits, as the parser reads figures: "above three hundred
- * thousand tonnes" as "above 300000 tonnes", "über dreihunderttausend Tonnen" as "über 300000 Tonnen",
- * "one million six hundred thousand" as "1600000" (grammar.hundred_words, thousand_words). Smaller
+ * thousand tonnes" as "above 300,000 tonnes", "über dreihunderttausend Tonnen" as "über 300,000 Tonnen",
+ * "one million six hundred thousand" as "1,600,000" (grammar.hundred_words, thousand_words). Smaller
  * number words stay words: the parser reads them (and "one" may be a pronoun); so do a bare "hundred"
  * or "tausend" ("hundreds of", "tausend Tonnen") and a number before a scale alone ("ten million").
  */
