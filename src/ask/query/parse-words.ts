@@ -85,7 +85,7 @@ export function requestSpans(words: readonly string[], phrases: readonly string[
  * Dollar"): a bound. One elsewhere in the question ("Under MCS 2025, …", "… 3.8 Mt or nah?") makes
  * no bound of the question's number.
  */
-export function boundBefore(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>, marks?: ReadonlySet<string>): boolean {
+export function boundBefore(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>, marks: ReadonlySet<string>): boolean {
   return boundKind(opHits, words, numbers, marks) !== undefined;
 }
 
@@ -105,12 +105,12 @@ export function boundMarkWords(opHits: readonly PhraseHit<string>[], words: read
 }
 
 /** The kind of the first comparison word that bounds a number ("more", "less" or "compare"), if any. */
-export function boundKind(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>, marks?: ReadonlySet<string>): string | undefined {
+export function boundKind(opHits: readonly PhraseHit<string>[], words: readonly string[], numbers: ReadonlyMap<string, number>, marks: ReadonlySet<string>): string | undefined {
   for (const h of opHits) {
     if (h.value !== 'more' && h.value !== 'less' && h.value !== 'compare') continue;
     const near = words.slice(h.start + h.words, h.start + h.words + 3);
     // "über der Marke von 300.000 Tonnen": the noun of a mark (grammar.bound_marks) stands between the bound and its figure.
-    const next = marks && near.some((w) => marks.has(w)) ? words.slice(h.start + h.words, h.start + h.words + 5) : near;
+    const next = near.some((w) => marks.has(w)) ? words.slice(h.start + h.words, h.start + h.words + 5) : near;
     // A year after it ("Under MCS 2025") is no number compared with.
     const at = next.findIndex((w) => (/^\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)) || numbers.has(w) || isScaleWord(w));
     // Nor is a rank after a word of the top ("unter den Top 3": among them, not below three).

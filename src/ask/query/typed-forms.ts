@@ -44,7 +44,11 @@ export function splitGluedRanks(raws: readonly string[], isTop: (w: string) => b
 
 // Spelled figures above a hundred are rare in questions, and no maintained library reads both English
 // and German number words (words-to-numbers reads English only); the number words are the vocabulary's.
-interface SpelledWords { numbers: ReadonlyMap<string, number>; hundred: ReadonlySet<string>; thousand: ReadonlySet<string>; one: ReadonlySet<string>; joins: ReadonlySet<string> }
+interface SpelledWords {
+  numbers: ReadonlyMap<string, number>; hundred: ReadonlySet<string>; thousand: ReadonlySet<string>; one: ReadonlySet<string>; joins: ReadonlySet<string>;
+  /** The hundred and thousand words together, for the one scan each question gets. */
+  keys: readonly string[];
+}
 const spelledCache = new WeakMap<VocabIndex, SpelledWords>();
 const WORD = /\p{L}+/gu;
 // The scales of a million and more, as the parser reads them after a number (quantities.ts's SCALE).
@@ -55,7 +59,9 @@ function spelledWords(v: VocabIndex): SpelledWords {
   if (!s) {
     const g = v.vocabulary.grammar;
     const set = (l: { en: readonly string[]; de: readonly string[] }) => new Set([...l.en, ...l.de].map((w) => normalize(w)));
-    s = { numbers: v.numbers, hundred: set(g.hundred_words), thousand: set(g.thousand_words), one: new Set(v.range.one), joins: set(g.range.join) };
+    const hundred = set(g.hundred_words);
+    const thousand = set(g.thousand_words);
+    s = { numbers: v.numbers, hundred, thousand, one: new Set(v.range.one), joins: set(g.range.join), keys: [...hundred, ...thousand] };
     spelledCache.set(v, s);
   }
   return s;
@@ -155,7 +161,7 @@ export function spelledFiguresAsDigits(q: string, v: VocabIndex): string {
   const s = spelledWords(v);
   // Most questions spell no such figure: one scan of the lower-cased text spares them the word split.
   const lower = q.toLowerCase();
-  if (![...s.hundred, ...s.thousand].some((h) => lower.includes(h))) return q;
+  if (!s.keys.some((h) => lower.includes(h))) return q;
   const tokens: Tok[] = [...q.matchAll(WORD)].map((m) => ({ w: normalize(m[0]), start: m.index, end: m.index + m[0].length }));
   let out = '';
   let from = 0;
