@@ -44,6 +44,14 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: 
     if (ans.element === 'number') return p.words.some((w) => ctx.dataset.elements.some((e) => String(e.z) === w));
     return false;
   }
+  // "Nigeria 2024: erster und korrigierter Wert?": one word of a fact's attribute ("Wert") asks that fact only
+  // of a country it is about; of another country named beside a mineral, an event or a figure it is the
+  // reader's word for what they name.
+  const ofFigure = s.minerals.length > 0 || s.elements.length > 0 || s.events.length > 0 || p.attributes.some((h) => 'figure' in h.attribute.answer);
+  if ('facts' in ans && !('share' in ans) && ofFigure && new Set(matched).size === 1 && !matched[0]!.includes(' ') && s.countries.length) {
+    const about = ans.facts.flatMap((id) => ctx.dataset.factById.get(id)?.countries ?? []);
+    if (about.length && !s.countries.some((c) => about.includes(c.id))) return false;
+  }
   return true;
 }
 

@@ -1,4 +1,5 @@
-// Words of a message that name nothing the dataset must hold: a teller and an equative.
+// Words of a message that name nothing the dataset must hold: a teller, an equative and the reader's
+// own sentences beside the one that asks.
 // "Guy at the cannery says yttrium is a light rare earth. Right?", "Ein Gast bei der Weinprobe hat
 // behauptet, …": who told the reader a claim opens the message, before a verb of hearsay
 // (grammar.hearsay_verbs). The teller's words are none the dataset's texts hold, so they ask nothing;
@@ -7,6 +8,7 @@
 import type { Locale } from '../../reply/model.js';
 import type { VocabIndex } from './vocab-types.js';
 import { isDatasetWord } from '../../dataset/text-match.js';
+import { normalize } from '../../dataset/lookup.js';
 
 /** The verb must come early: a teller is a few words ("My mechanic at the swap station insists"). */
 const MAX_TELLER = 8;
@@ -37,4 +39,54 @@ export function equativeWords(norm: string, v: VocabIndex): Set<string> | undefi
     }
   }
   return out;
+}
+
+// A sentence ends at ".", "!" or "?" before a capital (not "No. 61", "U.S.", "z. B."); a lone letter before
+// the stop is an initial or an abbreviation, and one or two digits a German ordinal ("am 24. Oktober").
+const SENTENCE_END = /(?<![\s.]\p{L})(?<!(?:^|\D)\d{1,2})([.!?…]+)\s+(?=[\p{Lu}"„'])/gu;
+
+/**
+ * Words only the reader's own sentences hold, beside the sentence that asks: "Hon, I skipper a tug in
+ * Baltimore harbor. What'd a kilo of dysprosium oxide run you in 2024?", "Ceroxid 2024 pro kg? Hab damit
+ * früher Linsen poliert, ich." A sentence that does not end in "?" and holds a word of the reader
+ * speaking of themselves (grammar.first_person), or an exclamation ("Servus aus'm Allgäu!", "Tach
+ * auch!"), says who asks. Its words the dataset lacks ask nothing; read as content they made a figure
+ * held "not in the dataset". Names it holds stay subjects. Undefined when the message is one sentence,
+ * or the sentence that asks names no country, mineral or element (`names`, their words).
+ */
+export function readerSentenceWords(text: string, v: VocabIndex, locale: Locale, names: ReadonlySet<string>): Set<string> | undefined {
+  if (!/[.!?…]\s+\S/u.test(text)) return undefined;
+  const sentences: { words: string[]; end: string }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    sentences.push({ words: normalize(text.slice(from, m.index)).split(' ').filter(Boolean), end: m[1]! });
+    from = m.index + m[0].length;
+  }
+  const last = text.slice(from).trim();
+  sentences.push({ words: normalize(last).split(' ').filter(Boolean), end: /[?]\s*$/.test(last) ? '?' : '.' });
+  if (sentences.length < 2) return undefined;
+  const mine = v.wordLists.firstPerson[locale];
+  const asks = sentences.filter((s) => s.end.includes('?'));
+  // With no "?", the last sentence asks ("… I tune pianos. Tell me the terbium price.").
+  const asking = asks.length ? asks : [sentences.at(-1)!];
+  // "Which one?", "Stimmt das?", "What's the metal going for?": a question naming nothing asks of the
+  // sentences before it, which are then no aside.
+  if (!asking.some((s) => s.words.some((w) => names.has(w)))) return undefined;
+  const told = sentences.filter((s) => !asking.includes(s) && (s.end.includes('!') || s.words.some((w) => mine.has(w))));
+  if (!told.length) return undefined;
+  const asked = new Set(asking.flatMap((s) => s.words));
+  const out = new Set(told.flatMap((s) => s.words).filter((w) => !asked.has(w)));
+  return out.size ? out : undefined;
+}
+
+/**
+ * "Don't mean to pester you - I tune pianos round Leeds. Europium oxide, what was the 2024 average?": a
+ * first sentence stated (ending in "." or "!") before a later one that asks; a yes/no word opening the
+ * message opens the statement, not the question.
+ */
+export function opensWithStatement(text: string): boolean {
+  if (!/\?\s*$/.test(text)) return false;
+  const first = SENTENCE_END.exec(text);
+  SENTENCE_END.lastIndex = 0;
+  return first !== null && !first[1]!.includes('?');
 }

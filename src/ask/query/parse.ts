@@ -7,7 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { routerIndex } from '../offline/scoring.js';
 import { termAsked, unknownWords } from './unknown-words.js';
-import { equativeWords, tellerWords } from './message-asides.js';
+import { equativeWords, opensWithStatement, readerSentenceWords, tellerWords } from './message-asides.js';
 import { exceptEvents, findEvents, preferEventInTime, preferEventNumbered, preferEventStating } from './find-events.js';
 import { namesFirst, withoutPossessors, withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
@@ -53,6 +53,8 @@ const MODIFIER = /\d+(?:[.,]\d+)?(?:-(?=\p{L})|\s?(?:MW|GW|kW|megawatts?|Megawat
 
 
 const NO_NOUNS: ReadonlySet<string> = new Set();
+
+const union = (a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined => (a && b ? new Set([...a, ...b]) : a ?? b);
 
 /**
  * `now` is the clock a relative year ("last year") is read against; without it none is read.
@@ -174,7 +176,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // Nor are the parts of one span of time ("1 hour 40 minutes"): the number after a unit of time that follows a number.
   const spanPart = (i: number): boolean => /^\d/.test(words[i] ?? '') && v.durationUnits.has(words[i - 1] ?? '') && /^\d/.test(words[i - 2] ?? '');
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2 && !words.some((_, i) => changeTo(i) || spanPart(i));
-  const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && (firstOp === 'yesno' || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond, v.genitiveOf)));
+  const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && ((firstOp === 'yesno' && !opensWithStatement(typed)) || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond, v.genitiveOf)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   const { after, whoAfter, against, operator, topN, rank, nextRank, region, outsideRegion } = readRanking({
     words, stems, opHits, ops, ranked, countries, minerals, elements, attributes, polar, regionAt, v, locale,
@@ -208,13 +210,14 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   }, ds, raws, words, ri, v, locale);
 
   // Asked of or after what someone told ("Our intern says Brazil is second. What does the erratum say?").
-  const teller = tellerWords(words, unknown, v, locale);
+  const names = new Set<string>();
+  for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
+  // So are the reader's own sentences beside one that asks of a name ("I skipper a tug in Baltimore. What'd …?").
+  const teller = union(tellerWords(words, unknown, v, locale), readerSentenceWords(typed, v, locale, names));
   if (teller) unknown = unknown.filter((w) => !teller.has(w));
   // "genauso teuer wie": the words of an equative name no topic the dataset lacks.
   const equative = equativeWords(normQ, v);
   if (equative) unknown = unknown.filter((w) => !equative.has(w));
-  const names = new Set<string>();
-  for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // The dropped adjective is a word of the thing asked about ("chinesische Waren"), as any other.
   const greeting = openingGreeting(words, v.greetings);
   const content = (dropped.length > 0 ? [...rest, ...dropped] : rest).filter((w) => w.length >= 3 && !greeting.has(w) && !purposeOnly?.has(w) && !askingWords?.has(w) && !tag?.has(w) && !teller?.has(w) && !equative?.has(w) && !excepted?.spanWords.has(w) && !v.stop.has(w) && !opWords.has(w) && !v.eachWords.includes(w) && !names.has(w) && !isMonthWord(w) && !timeWords.has(w) && !/^\d+$/.test(w) && !v.numbers.has(w));

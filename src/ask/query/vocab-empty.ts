@@ -33,6 +33,7 @@ export const EMPTY: Vocabulary = {
     stating_plans: { en: [], de: [] },
     since_year: { en: [], de: [] },
     hearsay_verbs: { en: [], de: [] },
+    first_person: { en: [], de: [] },
     worth_words: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     back_references: { en: [], de: [] },

@@ -216,6 +216,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       statingPlans: perLocale(g.stating_plans),
       sinceYear: perLocale(g.since_year),
       hearsayVerbs: perLocale(g.hearsay_verbs),
+      firstPerson: perLocale(g.first_person),
       worthWords: perLocale(g.worth_words),
     },
     lastEdition: words(g.last_edition),
