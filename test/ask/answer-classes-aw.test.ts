@@ -39,3 +39,40 @@ describe('a word of a fact about one country, asked of another', () => {
     expect(lead('Welchen Wert hatte die US-Förderung Seltener Erden 2024?', 'de')).toMatch(/260 Mio\. Dollar/);
   });
 });
+
+describe('an absence asked with a particle between the verb and "kein"', () => {
+  it('is answered "Doch" where the figure stands', () => {
+    // Was "Ja — Kanada — Bergwerksförderung (Kobalt) 2025: 3.500 t": "überhaupt" hid the verb from the absence.
+    expect(lead('Fördert Kanada überhaupt kein Kobalt?', 'de')).toMatch(/^Doch — Kanada/);
+  });
+  it('stays "Ja" where USGS lists nothing', () => {
+    // Guard.
+    expect(lead('Hat Deutschland überhaupt keine Reserven an Seltenen Erden?', 'de')).toMatch(/^Ja — /);
+  });
+});
+
+describe('a state asked beside two events', () => {
+  it('is no order of the events', () => {
+    // Was "Nein — zuerst: … Nr. 18 (4. Apr. 2025); danach: … Nr. 70": "nach" read as an order.
+    expect(lead('Gilt die Bekanntmachung Nr. 18 nach der Aussetzung weiter?', 'de')).toMatch(/^Ja — .*Nr\. 18/);
+  });
+  it('leaves an order asked as before', () => {
+    // Guard.
+    expect(lead('War das Treffen in Busan nach dem Abkommen von Tokio?', 'de')).toMatch(/^Ja — zuerst: /);
+  });
+});
+
+describe('an office asked of a country', () => {
+  it('is "no entry" where no sentence gives that country the office', () => {
+    // Was "Sanae Takaichi — … elected Japan's first female prime minister": another office of the country.
+    expect(lead("Who is South Korea's finance minister?", 'en')).toMatch(/^The dataset has no figure or fact/);
+  });
+  it('names the holder a sentence gives it beside the country', () => {
+    // Was "Donald Trump, Anthony Albanese — Rahmenabkommen …": the participants of another event.
+    expect(lead('Wer ist der Finanzminister der USA?', 'de')).toMatch(/US-Finanzminister Scott Bessent/);
+  });
+  it('names the holder another language places with the country', () => {
+    // The English record names no country beside "Treasury Secretary Scott Bessent"; the German one does.
+    expect(lead("Who is America's treasury secretary?", 'en')).toMatch(/^32nd APEC .*: Trump skipped the leaders' meeting; Treasury Secretary Scott Bessent attended/);
+  });
+});

@@ -29,14 +29,18 @@ export function absenceAsked(ds: Dataset, p: ParsedQuery, measure: Measure, tagg
   // (taggedStatement), a negation before the attribute's verb denies it as "no" does; a question opened
   // by its verb ("Does China not produce …?") or closed by one ("…, does it?") asks the fact itself, and
   // a negation after the attribute ("reserves not yet mined") qualifies it.
-  return main.some((w, i) => (v.absenceWords.has(w) && (main.slice(i + 1, i + 4).some(ownWord) || verbBefore(main, i, own, names)))
+  return main.some((w, i) => (v.absenceWords.has(w) && (main.slice(i + 1, i + 4).some(ownWord) || verbBefore(main, i, own, names, (w) => v.stop.has(w) && !v.personJoiners.has(w))))
     || (taggedStatement && i > 0 && v.negations.has(w) && main.slice(i + 1, i + 4).some(ownWord)));
 }
 
-function verbBefore(main: readonly string[], i: number, own: ReadonlySet<string>, names: ReadonlySet<string>): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+/**
+ * The attribute's verb a few words before the absence word, across names and particles ("Fördern die USA
+ * überhaupt keine …?"); not across a word joining another clause ("reserves but no production").
+ */
+function verbBefore(main: readonly string[], i: number, own: ReadonlySet<string>, names: ReadonlySet<string>, particle: (w: string) => boolean): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     if (own.has(main[j]!)) return true;
-    if (!names.has(main[j]!)) return false;
+    if (!names.has(main[j]!) && !particle(main[j]!)) return false;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import type { Event } from '../../dataset/schema.js';
 import { loc, t } from '../../commands/common.js';
 import { formatDateRange } from '../../reply/format.js';
 import { normalize } from '../../dataset/lookup.js';
+import { asksCurrentState } from './polar-state.js';
 import { vocabIndex } from '../query/vocab.js';
 import { holdsPhrase, paddedQuestion } from '../query/question-text.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
@@ -79,7 +80,8 @@ function statedOrder(ctx: CommandContext, p: ParsedQuery, pool: readonly Event[]
   const asked = new Set(matchedWords(p.attributes.filter((h) => 'event' in h.attribute.answer)));
   const order = new Set([...v.eventOrder.earlier[ctx.locale], ...v.eventOrder.later[ctx.locale]].flatMap((w) => w.split(' ')));
   const plain = (w: string): boolean => v.stop.has(w) || order.has(w) || asked.has(w) || k.agreement.has(w) || k.meeting.has(w) || k.suspension.has(w);
-  if (!between.trim().split(' ').every(plain) || holdsPhrase(` ${between.trim()} `, v.currentState)) return undefined;
+  // Nor is a state asked across the sentence ("Gilt Nr. 18 nach der Aussetzung weiter?").
+  if (!between.trim().split(' ').every(plain) || holdsPhrase(` ${between.trim()} `, v.currentState) || asksCurrentState(ctx, p)) return undefined;
   // "Did China suspend the October controls after Busan?", "Hat China die Oktober-Kontrollen vor Busan
   // ausgesetzt?": a word of suspending outside the two names asks when the record suspending the
   // measure happened, not the measure's own day.

@@ -168,18 +168,55 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
   if (!c) return undefined;
   const found = eventSentence(ctx, (x) => {
     const ws = normalize(x).split(' ');
+    if (!officeSpots(ws, v.offices).some((s) => s.id === asked[0])) return false;
     // A code counts where the text writes it in capitals ("US-Finanzminister"); else "us" may be the pronoun.
     const codes = new RegExp(`(?<![\\p{L}])${c.id}(?![\\p{Ll}])`, 'u').test(x);
-    return officeSpots(ws, v.offices).some((s) => s.id === asked[0]) && countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes }).some((m) => m.id === c.id);
+    if (countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes }).some((m) => m.id === c.id)) return true;
+    return mentioned(ctx, x, ws).length === 0 && placedAt(ctx, x, asked[0]!).has(c.id);
   });
-  // Where one does, the event's own answer leads with it (the "who" of the record). A sentence giving
-  // the office beside no country at all ("Treasury Secretary Scott Bessent") may be the one asked: unsettled.
-  if (found) return undefined;
+  // Where one does, it names the holder ("US-Finanzminister Scott Bessent nahm teil."), with its event.
+  if (found) {
+    const e = found.event;
+    return { status: 'answer', lead: `${e.title[ctx.locale]} (${formatDate(e.date, ctx.locale)}): ${found.sentence}`, support: [], sources: [...e.sources], more: `/summit ${e.id}` };
+  }
+  // A sentence giving the office beside no country at all may be the one asked: unsettled, unless another
+  // sentence gives its holder that office beside another country.
   const unplaced = eventSentence(ctx, (x) => {
     const ws = normalize(x).split(' ');
-    return officeSpots(ws, v.offices).some((s) => s.id === asked[0]) && countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes: /(?<![\p{L}])[A-Z]{2,3}(?![\p{Ll}])/u.test(x) }).length === 0;
+    if (!officeSpots(ws, v.offices).some((s) => s.id === asked[0]) || mentioned(ctx, x, ws).length) return false;
+    const at = placedAt(ctx, x, asked[0]!);
+    return !at.size || at.has(c.id);
   });
   return unplaced ? undefined : none();
+}
+
+/** The countries a text's words mention; a code only where the text writes one in capitals. */
+function mentioned(ctx: CommandContext, text: string, ws: readonly string[]): string[] {
+  return countryMentions(ctx, ws.map((w) => genitiveBase(w, ctx.locale) ?? w), { codes: /(?<![\p{L}])[A-Z]{2,3}(?![\p{Ll}])/u.test(text) }).map((m) => m.id);
+}
+
+/**
+ * "Treasury Secretary Scott Bessent attended" names no country, but the German record's "US-Finanzminister
+ * Scott Bessent" does: the countries beside which a sentence of either language gives the holders of
+ * the office in `sentence` that office.
+ */
+function placedAt(ctx: CommandContext, sentence: string, office: string): Set<string> {
+  const v = vocabIndex(ctx.dataset);
+  const holders = officeHolders(ctx);
+  const names = nearIn(normalize(sentence).split(' '), v).filter((o) => o.id === office).flatMap((o) => o.near).filter((w) => holders.has(w));
+  const out = new Set<string>();
+  if (!names.length) return out;
+  for (const e of ctx.dataset.events) {
+    for (const lang of ['en', 'de'] as const) {
+      for (const t of [e.summary, e.outcome]) {
+        for (const x of t ? splitSentences(ctx.dataset, t[lang]) : []) {
+          const ws = normalize(x).split(' ');
+          if (nearIn(ws, v).some((o) => o.id === office && names.some((n) => o.near.includes(n)))) for (const id of mentioned(ctx, x, ws)) out.add(id);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** The one country a German inflected adjective of the words names ("japanische" → Japan), if one does. */
