@@ -76,3 +76,14 @@ describe('an office asked of a country', () => {
     expect(lead("Who is America's treasury secretary?", 'en')).toMatch(/^32nd APEC .*: Trump skipped the leaders' meeting; Treasury Secretary Scott Bessent attended/);
   });
 });
+
+describe('the rare earths asked with the day of one measure', () => {
+  it("are that measure's, counted", () => {
+    // Was "12 of the 17 rare earths appear in China's export-control measures …": all measures' list.
+    expect(lead('Which rare earths did China put under licence on 9 October 2025?', 'en')).toMatch(/^5 — holmium, erbium, thulium, europium and ytterbium: /);
+  });
+  it('leave a record named outright to be asked', () => {
+    // Guard: No. 70 is asked, not the list of 9 October.
+    expect(lead('What did Announcement No. 70 do to the measures of 9 October?', 'en')).toMatch(/Suspended on 7 November 2025/);
+  });
+});

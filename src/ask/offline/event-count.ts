@@ -39,7 +39,11 @@ function elementsOfRecord(ctx: CommandContext, p: ParsedQuery, hit: { start: num
   const pool = p.subjects.namedEvents.length ? p.subjects.namedEvents.filter((e) => toldApart(ctx, p, e)) : since ? [] : eventsInTime(ctx, p);
   const withElements = pool.filter((e) => e.elements.length);
   if (withElements.length !== 1) return undefined;
-  const e = withElements[0]!;
+  return recordElements(ctx, withElements[0]!);
+}
+
+/** A record's elements, the number first: "5 — holmium, erbium, …: China widens its export controls … (9 Oct 2025)." */
+export function recordElements(ctx: CommandContext, e: Event): AnswerFirst {
   const { locale } = ctx;
   const names = e.elements.map((sym) => { const x = ctx.dataset.elementBySymbol.get(sym); return x ? loc(locale, x.name) : sym; })
     // English writes element names in lower case inside a sentence; German nouns keep their capital.

@@ -55,6 +55,7 @@ import { peoplePlaceCheck } from './people-place.js';
 import { attributeClauseText } from './attribute-clause.js';
 
 import { officeAsked, personAnswer } from './polar-office.js';
+import { elementsInTime } from './time-elements.js';
 import { measurePlan, measuresPlan } from './plan-measures.js';
 import { passageCount } from './retrieve.js';
 import { tableChange } from './table-change.js';
@@ -110,7 +111,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
   // Days offered to choose from ("the 21st or the 24th?") are no day claimed: before the date checks.
   const unrecorded = pastPolar(ctx, p);
   if (unrecorded) return answered(unrecorded);
-  const ordered = optionDate(ctx, p) ?? personInCountry(ctx, p) ?? eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
+  const ordered = optionDate(ctx, p) ?? personInCountry(ctx, p) ?? eventOrder(ctx, p, numbered) ?? namedMeasureMembership(ctx, p) ?? measureDateClaim(ctx, p) ?? dateCheck(ctx, p) ?? peoplePlaceCheck(ctx, p) ?? measureState(ctx, p) ?? eventCount(ctx, p) ?? elementsInTime(ctx, p) ?? officeAsked(ctx, p, () => noneAnswer(ctx, p, undefined)) ?? personAnswer(ctx, p) ?? sourceClaimCheck(ctx, p);
   if (ordered) return answered(ordered);
   const place = polarPlace(ctx, p) ?? optionPlace(ctx, p) ?? sequenceAnswer(ctx, p);
   if (place) {
