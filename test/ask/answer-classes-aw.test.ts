@@ -15,6 +15,16 @@ describe("the reader's own sentences beside the one that asks", () => {
     // Was "Yes — China widens its export controls …": the opening "Can't" read as a yes/no question.
     expect(lead("Can't sleep, so I'm reading about magnets. When did China suspend the October controls?", 'en')).toMatch(/^7 Nov 2025: China suspends/);
   });
+  it('hold a courtesy question naming nothing before the one that asks', () => {
+    // Was "no figure or fact for that (prices: ask europium)".
+    expect(lead('May I ask something? I keep bees near Ghent. What did europium oxide cost per kilo in 2024?', 'en')).toMatch(/^Average rare-earth prices in 2024.*europium oxide 27/);
+    // Guard (code review): its yes/no word makes no yes/no question of the one that asks.
+    expect(lead('May I ask something? I keep bees near Ghent. How large are Vietnam\'s rare earth reserves?', 'en')).toMatch(/^Vietnam — reserves/);
+  });
+  it('leave a yes/no question after them one', () => {
+    // Guard (code review): "Don't …" opened the statement, and "Is …" the question.
+    expect(lead("Don't want to be a bother - I lay bricks in Hull. Is dysprosium a heavy rare earth?", 'en')).toMatch(/^Yes — /);
+  });
   it('stay the content when the question after them names nothing', () => {
     // Guard: "Which one?" asks of the sentence before it.
     expect(lead('Fibre broadband needs a rare earth to boost the signal, I am told. Which one?', 'en')).toMatch(/erbium/i);

@@ -49,8 +49,8 @@ const SENTENCE_END = /(?<![\s.]\p{L})(?<!(?:^|\D)\d{1,2})([.!?…]+)\s+(?=[\p{Lu
  * Words only the reader's own sentences hold, beside the sentence that asks: "Hon, I skipper a tug in
  * Baltimore harbor. What'd a kilo of dysprosium oxide run you in 2024?", "Ceroxid 2024 pro kg? Hab damit
  * früher Linsen poliert, ich." A sentence that does not end in "?" and holds a word of the reader
- * speaking of themselves (grammar.first_person), or an exclamation ("Servus aus'm Allgäu!", "Tach
- * auch!"), says who asks. Its words the dataset lacks ask nothing; read as content they made a figure
+ * speaking of themselves (grammar.first_person), an exclamation ("Servus aus'm Allgäu!", "Tach
+ * auch!") or a question naming nothing before the last ("Is it ok to ask?") says who asks. Its words the dataset lacks ask nothing; read as content they made a figure
  * held "not in the dataset". Names it holds stay subjects. Undefined when the message is one sentence,
  * or the sentence that asks names no country, mineral or element (`names`, their words).
  */
@@ -62,17 +62,20 @@ export function readerSentenceWords(text: string, v: VocabIndex, locale: Locale,
     sentences.push({ words: normalize(text.slice(from, m.index)).split(' ').filter(Boolean), end: m[1]! });
     from = m.index + m[0].length;
   }
-  const last = text.slice(from).trim();
-  sentences.push({ words: normalize(last).split(' ').filter(Boolean), end: /[?]\s*$/.test(last) ? '?' : '.' });
+  const tail = text.slice(from).trim();
+  sentences.push({ words: normalize(tail).split(' ').filter(Boolean), end: /[?]\s*$/.test(tail) ? '?' : '.' });
   if (sentences.length < 2) return undefined;
   const mine = v.wordLists.firstPerson[locale];
-  const asks = sentences.filter((s) => s.end.includes('?'));
-  // With no "?", the last sentence asks ("… I tune pianos. Tell me the terbium price.").
-  const asking = asks.length ? asks : [sentences.at(-1)!];
+  // A name, or a word opening with one ("Dysprosiumoxid", "Vietnams").
+  const naming = (s: { words: string[] }): boolean => s.words.some((w) => names.has(w) || [...names].some((n) => n.length >= 4 && w.startsWith(n)));
+  // The last sentence with "?" asks (with none, the last: "… I tune pianos. Tell me the terbium price."),
+  // and so does an earlier one naming something; one naming nothing ("Is it ok to ask?") is a courtesy.
+  const last = sentences.findLastIndex((s) => s.end.includes('?'));
+  const asking = sentences.filter((s, i) => i === (last < 0 ? sentences.length - 1 : last) || (s.end.includes('?') && naming(s)));
   // "Which one?", "Stimmt das?", "What's the metal going for?": a question naming nothing asks of the
   // sentences before it, which are then no aside.
-  if (!asking.some((s) => s.words.some((w) => names.has(w)))) return undefined;
-  const told = sentences.filter((s) => !asking.includes(s) && (s.end.includes('!') || s.words.some((w) => mine.has(w))));
+  if (!asking.some(naming)) return undefined;
+  const told = sentences.filter((s) => !asking.includes(s) && (s.end.includes('!') || s.end.includes('?') || s.words.some((w) => mine.has(w))));
   if (!told.length) return undefined;
   const asked = new Set(asking.flatMap((s) => s.words));
   const out = new Set(told.flatMap((s) => s.words).filter((w) => !asked.has(w)));
@@ -80,13 +83,15 @@ export function readerSentenceWords(text: string, v: VocabIndex, locale: Locale,
 }
 
 /**
- * "Don't mean to pester you - I tune pianos round Leeds. Europium oxide, what was the 2024 average?": a
- * first sentence stated (ending in "." or "!") before a later one that asks; a yes/no word opening the
- * message opens the statement, not the question.
+ * "Don't mean to pester you - I tune pianos round Leeds. Europium oxide, what was the 2024 average?", "Is it
+ * ok to ask? I run a farm. How large are China's reserves?": a yes/no word opening the message opens a
+ * sentence before the last one that asks, which does not open with one (`yesNo`); it makes no yes/no question.
  */
-export function opensWithStatement(text: string): boolean {
+export function askedAfterOpening(text: string, yesNo: (w: string) => boolean): boolean {
   if (!/\?\s*$/.test(text)) return false;
-  const first = SENTENCE_END.exec(text);
-  SENTENCE_END.lastIndex = 0;
-  return first !== null && !first[1]!.includes('?');
+  let from = -1;
+  for (const m of text.matchAll(SENTENCE_END)) from = m.index + m[0].length;
+  if (from < 0) return false;
+  const first = normalize(text.slice(from)).split(' ')[0] ?? '';
+  return !yesNo(first);
 }

@@ -7,7 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { routerIndex } from '../offline/scoring.js';
 import { termAsked, unknownWords } from './unknown-words.js';
-import { equativeWords, opensWithStatement, readerSentenceWords, tellerWords } from './message-asides.js';
+import { askedAfterOpening, equativeWords, readerSentenceWords, tellerWords } from './message-asides.js';
 import { exceptEvents, findEvents, preferEventInTime, preferEventNumbered, preferEventStating } from './find-events.js';
 import { namesFirst, withoutPossessors, withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
@@ -176,7 +176,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   // Nor are the parts of one span of time ("1 hour 40 minutes"): the number after a unit of time that follows a number.
   const spanPart = (i: number): boolean => /^\d/.test(words[i] ?? '') && v.durationUnits.has(words[i - 1] ?? '') && /^\d/.test(words[i - 2] ?? '');
   const choice = !range && countries.length <= 1 && !ops.has('up') && !ops.has('down') && /[0-9]/.test(q) && new Set(quantities(q.replace(MODIFIER, ' '))).size >= 2 && !words.some((_, i) => changeTo(i) || spanPart(i));
-  const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && ((firstOp === 'yesno' && !opensWithStatement(typed)) || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond, v.genitiveOf)));
+  const polar = !choice && !request && context === undefined && !offersAlternatives(q, normQ, v, locale) && ((firstOp === 'yesno' && !askedAfterOpening(typed, (w) => v.operators.byLang[locale].get(w) === 'yesno')) || yesnoAfterTopic(q, v, locale) || taggedStatement(normQ, v, locale, q) || (locale === 'de' && germanVerbFirst(q, raws, v.questionWords, ent.countries.length + ent.minerals.length + ent.elements.length + namedEvents.length > 0 && !openClause(q, v, locale), opensWithName, v.verbsFirst, v.nounVerbsFirst, nameSecond, v.genitiveOf)));
   const regionAt = regionNamed(spelt, v, ent.countries);
   const { after, whoAfter, against, operator, topN, rank, nextRank, region, outsideRegion } = readRanking({
     words, stems, opHits, ops, ranked, countries, minerals, elements, attributes, polar, regionAt, v, locale,
