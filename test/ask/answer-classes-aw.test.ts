@@ -44,6 +44,10 @@ describe('a word of a fact about one country, asked of another', () => {
   it('is the English word for the figure asked of that country', () => {
     expect(lead("Brazil's rare earth reserves were corrected by USGS. Old value and new value?", 'en')).toMatch(/^Brazil — reserves of rare earths: 11 million t.*21 million t/);
   });
+  it('is the word for the figure of the country and year named, with no mineral named', () => {
+    // Was "keine Zahl … (Wert der US-Förderung: Madagaskar)".
+    expect(lead('Madagaskar 2024: alter und neuer Wert?', 'de')).toMatch(/^Madagaskar — Bergwerksförderung \(Seltene Erden\) 2024: 1\.400 t.*2\.000 t/);
+  });
   it('still asks the fact of the country it is about', () => {
     // Guard: the US output's worth is the fact's own.
     expect(lead('Welchen Wert hatte die US-Förderung Seltener Erden 2024?', 'de')).toMatch(/260 Mio\. Dollar/);
@@ -54,6 +58,9 @@ describe('an absence asked with a particle between the verb and "kein"', () => {
   it('is answered "Doch" where the figure stands', () => {
     // Was "Ja — Kanada — Bergwerksförderung (Kobalt) 2025: 3.500 t": "überhaupt" hid the verb from the absence.
     expect(lead('Fördert Kanada überhaupt kein Kobalt?', 'de')).toMatch(/^Doch — Kanada/);
+  });
+  it('reads "gar kein" as "kein"', () => {
+    expect(lead('Fördert Kanada denn gar kein Kobalt?', 'de')).toMatch(/^Doch — Kanada/);
   });
   it('stays "Ja" where USGS lists nothing', () => {
     // Guard.

@@ -10,6 +10,7 @@ import { eventsInTime } from './answer-events.js';
 import { vocabIndex } from '../query/vocab.js';
 import { factText } from './fact-fit.js';
 import { normalize } from '../../dataset/lookup.js';
+import { figureKey } from '../../dataset/dataset.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { paddedQuestion } from '../query/question-text.js';
 import { claimedCount } from '../query/polar-cues.js';
@@ -45,9 +46,12 @@ function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, matched: 
     return false;
   }
   // "Nigeria 2024: erster und korrigierter Wert?": one word of a fact's attribute ("Wert") asks that fact only
-  // of a country it is about; of another country named beside a mineral, an event or a figure it is the
-  // reader's word for what they name.
-  const ofFigure = s.minerals.length > 0 || s.elements.length > 0 || s.events.length > 0 || p.attributes.some((h) => 'figure' in h.attribute.answer);
+  // of a country it is about; of another country named beside a mineral, an event, a year or a figure it
+  // is the reader's word for what they name.
+  // A year counts of a country the default mineral's tables hold ("Nigeria 2024: …"), not of any ("the Tour de France this year").
+  const mineral = defaultMineral(ctx.dataset)?.id ?? '';
+  const tabled = p.time?.kind === 'year' && s.countries.some((c) => (['production', 'reserves'] as const).some((m) => ctx.dataset.figuresByKey.has(figureKey(mineral, c.id, m))));
+  const ofFigure = s.minerals.length > 0 || s.elements.length > 0 || s.events.length > 0 || tabled || p.attributes.some((h) => 'figure' in h.attribute.answer);
   if ('facts' in ans && !('share' in ans) && ofFigure && new Set(matched).size === 1 && !matched[0]!.includes(' ') && s.countries.length) {
     const about = ans.facts.flatMap((id) => ctx.dataset.factById.get(id)?.countries ?? []);
     if (about.length && !s.countries.some((c) => about.includes(c.id))) return false;
