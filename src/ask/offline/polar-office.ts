@@ -51,9 +51,9 @@ function givesOffice(sentence: string, persons: readonly string[], v: VocabIndex
 }
 
 /** The first sentence of an event's summary or outcome, in the reader's language, that `keep` accepts, with its event. */
-function eventSentence(ctx: CommandContext, keep: (sentence: string) => boolean): { event: Event; sentence: string } | undefined {
+function eventSentence(ctx: CommandContext, keep: (sentence: string, event: Event) => boolean): { event: Event; sentence: string } | undefined {
   for (const event of ctx.dataset.events) {
-    const sentence = [event.summary, event.outcome].flatMap((t) => (t ? splitSentences(ctx.dataset, t[ctx.locale]) : [])).find(keep);
+    const sentence = [event.summary, event.outcome].flatMap((t) => (t ? splitSentences(ctx.dataset, t[ctx.locale]) : [])).find((x) => keep(x, event));
     if (sentence) return { event, sentence };
   }
   return undefined;
@@ -181,9 +181,10 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
   }
   // A sentence giving the office beside no country at all may be the one asked: unsettled, unless another
   // sentence gives its holder that office beside another country.
-  const unplaced = eventSentence(ctx, (x) => {
+  // Nor in the record of an event of other countries ("Queen Mother Sirikit" in the Thai–Cambodian record is no Australian monarch).
+  const unplaced = eventSentence(ctx, (x, e) => {
     const ws = normalize(x).split(' ');
-    if (!officeSpots(ws, v.offices).some((s) => s.id === asked[0]) || mentioned(ctx, x, ws).length) return false;
+    if (!officeSpots(ws, v.offices).some((s) => s.id === asked[0]) || mentioned(ctx, x, ws).length || (e.countries.length && !e.countries.includes(c.id))) return false;
     const at = placedAt(ctx, x, asked[0]!);
     return !at.size || at.has(c.id);
   });
