@@ -109,3 +109,14 @@ describe('the rare earths asked with the day of one measure', () => {
     expect(lead('What did Announcement No. 70 do to the measures of 9 October?', 'en')).toMatch(/Suspended on 7 November 2025/);
   });
 });
+
+describe("a measure's own date asked in the reader's word for its record's", () => {
+  it('is the date of the measure the suspension record names in its title', () => {
+    // Was "9. Nov. 2025: China setzt sein Exportverbot … aus": "Export" is the title's "Exportverbot", the fact says "Ausfuhr".
+    expect(lead('Wann hat China den Export von Germanium in die Vereinigten Staaten verboten?', 'de')).toMatch(/^Dezember 2024: China verbot/);
+  });
+  it('leaves a verb the fact lacks asking the suspension', () => {
+    // Guard: "aufgehoben" asks of the ban's end.
+    expect(lead('Wann hat China das Exportverbot für Gallium aufgehoben?', 'de')).toMatch(/^9\. Nov\. 2025: /);
+  });
+});

@@ -48,7 +48,8 @@ export function suspendedMeasureDate(ctx: CommandContext, p: ParsedQuery, ev: Ev
       // graphite exports" names a commodity the sentence does not.
       const said = new Set(words.map((w) => stem(w, ctx.locale)));
       // One word in four may be the reader's own ("Peking" for China's "China").
-      const missing = asked.filter((x) => !said.has(x)).length;
+      // Nor is a word the record's title holds, inside a compound ("Export" in "Exportverbot" for the fact's "Ausfuhr").
+      const missing = asked.filter((x) => !said.has(x) && !(x.length >= 5 && titles.some((w) => w.length > x.length && w.includes(x)))).length;
       if (!words.some((w) => stems.has(stem(w, ctx.locale))) || missing > Math.floor(asked.length / 4)) continue;
       if (!p.subjects.minerals.every((m) => fact.minerals.includes(m.id) && namesAny(sentence, [m.name.en, m.name.de, ...m.aliases]))) continue;
       return { date, sentence, fact };
