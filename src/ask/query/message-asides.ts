@@ -95,3 +95,8 @@ export function askedAfterOpening(text: string, yesNo: (w: string) => boolean): 
   const first = normalize(text.slice(from)).split(' ')[0] ?? '';
   return !yesNo(first);
 }
+
+/** A teller's words and the reader's own sentences' words together, either or both. */
+export function readersOwnWords(teller: Set<string> | undefined, own: Set<string> | undefined): Set<string> | undefined {
+  return teller && own ? new Set([...teller, ...own]) : teller ?? own;
+}

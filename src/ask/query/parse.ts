@@ -7,7 +7,7 @@ import { indexDataset, normalize } from '../../dataset/lookup.js';
 import { findEntities } from '../offline/entities.js';
 import { routerIndex } from '../offline/scoring.js';
 import { termAsked, unknownWords } from './unknown-words.js';
-import { askedAfterOpening, equativeWords, readerSentenceWords, tellerWords } from './message-asides.js';
+import { askedAfterOpening, equativeWords, readerSentenceWords, readersOwnWords, tellerWords } from './message-asides.js';
 import { exceptEvents, findEvents, preferEventInTime, preferEventNumbered, preferEventStating } from './find-events.js';
 import { namesFirst, withoutPossessors, withoutSetAside } from './set-aside.js';
 import { withoutStrayClassWords, withoutUnitOnly } from './class-adjective.js';
@@ -54,7 +54,6 @@ const MODIFIER = /\d+(?:[.,]\d+)?(?:-(?=\p{L})|\s?(?:MW|GW|kW|megawatts?|Megawat
 
 const NO_NOUNS: ReadonlySet<string> = new Set();
 
-const union = (a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined => (a && b ? new Set([...a, ...b]) : a ?? b);
 
 /**
  * `now` is the clock a relative year ("last year") is read against; without it none is read.
@@ -213,7 +212,7 @@ export function parseQuestion(text: string, ds: Dataset, locale: Locale, now?: D
   const names = new Set<string>();
   for (const list of [countries, minerals, elements]) for (const x of list) for (const w of nameWords(x)) names.add(w);
   // So are the reader's own sentences beside one that asks of a name ("I skipper a tug in Baltimore. What'd …?").
-  const teller = union(tellerWords(words, unknown, v, locale), readerSentenceWords(typed, v, locale, names));
+  const teller = readersOwnWords(tellerWords(words, unknown, v, locale), readerSentenceWords(typed, v, locale, names));
   if (teller) unknown = unknown.filter((w) => !teller.has(w));
   // "genauso teuer wie": the words of an equative name no topic the dataset lacks.
   const equative = equativeWords(normQ, v);
