@@ -12,7 +12,7 @@ import { vocabIndex } from '../query/vocab.js';
 import type { VocabIndex } from '../query/vocab-types.js';
 import { genitiveBase } from '../query/text.js';
 import { countryMentions } from './polar-lead.js';
-import { formatDate } from '../../reply/format.js';
+import { formatDate, formatDateRange } from '../../reply/format.js';
 import { questionNegated } from './polar-parts.js';
 
 type Offices = VocabIndex['offices'];
@@ -177,7 +177,7 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
   // Where one does, it names the holder ("US-Finanzminister Scott Bessent nahm teil."), with its event.
   if (found) {
     const e = found.event;
-    return { status: 'answer', lead: `${e.title[ctx.locale]} (${formatDate(e.date, ctx.locale)}): ${found.sentence}`, support: [], sources: [...e.sources], more: `/summit ${e.id}` };
+    return { status: 'answer', lead: `${e.title[ctx.locale]} (${formatDateRange(e.date, e.end_date, ctx.locale)}): ${found.sentence}`, support: [], sources: [...e.sources], more: `/summit ${e.id}` };
   }
   // A sentence giving the office beside no country at all may be the one asked: unsettled, unless another
   // sentence gives its holder that office beside another country.
