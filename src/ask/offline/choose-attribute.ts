@@ -152,7 +152,7 @@ function membersCounted(ctx: CommandContext, p: ParsedQuery): AttributeHit | und
 
 // Per dataset: the first words of the vocabulary's "which country" phrases ("which", "what", "welches").
 const whichOf = new WeakMap<object, ReadonlySet<string>>();
-function whichWords(ctx: CommandContext): ReadonlySet<string> {
+export function whichWords(ctx: CommandContext): ReadonlySet<string> {
   let set = whichOf.get(ctx.dataset);
   if (!set) {
     const which = ctx.dataset.vocabulary?.grammar.operators.which;

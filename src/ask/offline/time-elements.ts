@@ -4,13 +4,10 @@
 // ("added").
 import type { CommandContext } from '../../commands/types.js';
 import type { AnswerFirst, ParsedQuery } from '../query/types.js';
-import { normalize } from '../../dataset/lookup.js';
 import { defaultMineral } from '../../commands/figure-answer.js';
 import { eventsInTime } from './answer-events.js';
 import { recordElements } from './event-count.js';
-
-// Per dataset: the first words of the vocabulary's "which" phrases ("which", "what", "welche").
-const whichOf = new WeakMap<object, ReadonlySet<string>>();
+import { whichWords } from './choose-attribute.js';
 
 export function elementsInTime(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const s = p.subjects;
@@ -18,12 +15,7 @@ export function elementsInTime(ctx: CommandContext, p: ParsedQuery): AnswerFirst
   const mineral = defaultMineral(ctx.dataset);
   if (!mineral || s.minerals.length !== 1 || s.minerals[0] !== mineral) return undefined;
   // Asked which: "what rare earths", or a question opening with a word of "which" ("Which five rare earths").
-  let which = whichOf.get(ctx.dataset);
-  if (!which) {
-    const w = ctx.dataset.vocabulary?.grammar.operators.which;
-    whichOf.set(ctx.dataset, (which = new Set([...(w?.en ?? []), ...(w?.de ?? [])].map((x) => normalize(x).split(' ')[0]!))));
-  }
-  if (!p.whichElement && !which.has(p.words[0] ?? '')) return undefined;
+  if (!p.whichElement && !whichWords(ctx).has(p.words[0] ?? '')) return undefined;
   // Only a question of the measures' elements: no attribute but their controls, and no more than the
   // reader's verb beside them ("added", "put"); "… goes into fibre-optic amplifiers?" asks a use.
   if (p.attributes.some((h) => !('element' in h.attribute.answer && h.attribute.answer.element === 'controls')) || p.unknown.length > 2) return undefined;

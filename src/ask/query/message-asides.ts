@@ -67,7 +67,8 @@ export function readerSentenceWords(text: string, v: VocabIndex, locale: Locale,
   if (sentences.length < 2) return undefined;
   const mine = v.wordLists.firstPerson[locale];
   // A name, or a word opening with one ("Dysprosiumoxid", "Vietnams").
-  const naming = (s: { words: string[] }): boolean => s.words.some((w) => names.has(w) || [...names].some((n) => n.length >= 4 && w.startsWith(n)));
+  const long = [...names].filter((n) => n.length >= 4);
+  const naming = (s: { words: string[] }): boolean => s.words.some((w) => names.has(w) || long.some((n) => w.startsWith(n)));
   // The last sentence with "?" asks (with none, the last: "… I tune pianos. Tell me the terbium price."),
   // and so does an earlier one naming something; one naming nothing ("Is it ok to ask?") is a courtesy.
   const last = sentences.findLastIndex((s) => s.end.includes('?'));

@@ -54,7 +54,6 @@ const MODIFIER = /\d+(?:[.,]\d+)?(?:-(?=\p{L})|\s?(?:MW|GW|kW|megawatts?|Megawat
 
 const NO_NOUNS: ReadonlySet<string> = new Set();
 
-
 /**
  * `now` is the clock a relative year ("last year") is read against; without it none is read.
  * `normal`: normalize(text), when the caller has made it (planQuestion), so it is not made twice.
