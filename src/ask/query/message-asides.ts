@@ -43,6 +43,7 @@ export function equativeWords(norm: string, v: VocabIndex): Set<string> | undefi
 
 // A sentence ends at ".", "!" or "?" before a capital (not "No. 61", "U.S.", "z. B."); a lone letter before
 // the stop is an initial or an abbreviation, and one or two digits a German ordinal ("am 24. Oktober").
+// Our own pattern: Intl.Segmenter's sentence mode splits "z. B." and "am 24. Oktober" in two.
 const SENTENCE_END = /(?<![\s.]\p{L})(?<!(?:^|\D)\d{1,2})([.!?…]+)\s+(?=[\p{Lu}"„'])/gu;
 
 /**
