@@ -16,3 +16,22 @@ describe('words for a first estimate and a later figure', () => {
     expect(lead('Canadian cobalt 2024: the initial tonnage and the later one?', 'en')).toMatch(/^Canada — mine production of cobalt in 2024/);
   });
 });
+
+describe('uses asked with a verb of building in or turning up', () => {
+  it('are the element\'s uses', () => {
+    // Was the April 2025 controls' record (German "verbaut") and the October list (English "turn up").
+    expect(lead('In welchen Bauteilen wird Holmium verbaut?', 'de')).toMatch(/^Holmium \(Ho, 67\) — Verwendung/);
+    expect(lead('Where does thulium turn up these days?', 'en')).toMatch(/^Thulium \(Tm, 69\) — Uses/);
+  });
+  it('asked as an amount in a device the dataset names nowhere, are no figure', () => {
+    // Was the element's list of uses, which holds no amounts.
+    expect(lead('Wie viel Dysprosium ist in einem Rasenmäher verbaut?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
+    expect(lead('How much terbium is used in a single television?', 'en')).toMatch(/^The dataset has no figure or fact for that/);
+    // Was the group's fact on uses, which names products but no amounts.
+    expect(lead('Wie viel Gramm Seltene Erden sind in einer Waschmaschine verbaut?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
+  });
+  it('asked as an amount the dataset states, are that amount', () => {
+    // Guard: the turbine's neodymium is a fact's figure.
+    expect(lead('How much neodymium is used in a 2 MW wind turbine?', 'en')).toMatch(/372 kg/);
+  });
+});

@@ -157,11 +157,12 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   const quantity = holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).quantityAsked);
   const own = el && field === 'uses' && (p.unknown.length || quantity) ? ownTextAnswer(ctx, p) : undefined;
   if (own && /\d/.test(own.answer.lead)) return answered(own.answer);
-  const stated = el && field === 'card' && quantity ? statedQuantity(ctx, p, el) : undefined;
+  const stated = el && (field === 'card' || field === 'uses') && quantity ? statedQuantity(ctx, p, el) : undefined;
   if (stated) return answered(stated);
   // "How much neodymium is in a heat pump?": a quantity asked of an element in something none of its
   // texts name is not in the dataset; the card's turbine figure would answer another question.
-  if (el && field === 'card' && quantity && !p.polar && p.unknown.length && !namesAnyOwnWord(ctx, p, el)) return answered(noneAnswer(ctx, p, undefined));
+  // So is one asked as a use ("Wie viel Neodym ist in einem Handy verbaut?"): its list of uses holds no amounts.
+  if (el && (field === 'card' || field === 'uses') && quantity && !p.polar && p.unknown.length && !namesAnyOwnWord(ctx, p, el)) return answered(noneAnswer(ctx, p, undefined));
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
   if (field === 'class' && is) {
@@ -226,6 +227,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
       return answered(lead ? { ...a, lead: `${country.name[ctx.locale]} — ${lead}`, support: [parts.filter((x) => x !== lead).join(' ')].filter(Boolean) } : a, own.id);
     }
     const group = p.subjects.minerals.length ? ctx.dataset.facts.find((f) => f.topic === 'uses' && p.subjects.minerals.every((m) => f.minerals.includes(m.id))) : undefined;
+    // A quantity asked of the group's uses ("Wie viele Kilo Seltene Erden stecken in einem Elektroauto?"): its
+    // fact names the products, not how much goes into one.
+    if (group && quantity && !p.polar && !/\d/.test(loc(ctx.locale, group.text))) return answered(noneAnswer(ctx, p, undefined));
     if (group) return answered(factAnswer(ctx, p, group), group.id);
     // A mineral the dataset holds figures for but no uses of ("What is lithium used for?"): said so,
     // not its reserves table instead.
