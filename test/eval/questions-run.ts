@@ -1,5 +1,5 @@
 // Runs the offline path over a question set and scores every reply (see questions.ts). Development sets:
-// dev, dev-b … dev-az (dev-c onwards written blind); heldout is for measuring only.
+// dev, dev-b … dev-ba (dev-c onwards written blind); heldout is for measuring only.
 import type { Dataset } from '../../src/dataset/dataset.js';
 import { answerOffline } from '../../src/ask/router.js';
 import { loadQuestions, scoreItem, summariseSet, type ItemResult, type QuestionItem, type SetSummary } from './questions.js';
@@ -56,6 +56,7 @@ export const DEV_AW_FILE = new URL('./questions/dev-aw.yaml', import.meta.url);
 export const DEV_AX_FILE = new URL('./questions/dev-ax.yaml', import.meta.url);
 export const DEV_AY_FILE = new URL('./questions/dev-ay.yaml', import.meta.url);
 export const DEV_AZ_FILE = new URL('./questions/dev-az.yaml', import.meta.url);
+export const DEV_BA_FILE = new URL('./questions/dev-ba.yaml', import.meta.url);
 /** The development sets in the order `npm run eval` reports them. */
 export const DEV_SETS: readonly { name: string; file: URL }[] = [
   { name: 'dev', file: DEV_FILE }, { name: 'dev-b', file: DEV_B_FILE }, { name: 'dev-c', file: DEV_C_FILE },
@@ -89,6 +90,7 @@ export const DEV_SETS: readonly { name: string; file: URL }[] = [
   { name: 'dev-ax', file: DEV_AX_FILE },
   { name: 'dev-ay', file: DEV_AY_FILE },
   { name: 'dev-az', file: DEV_AZ_FILE },
+  { name: 'dev-ba', file: DEV_BA_FILE },
 ];
 export const HELDOUT_FILE = new URL('./questions/heldout.yaml', import.meta.url);
 
