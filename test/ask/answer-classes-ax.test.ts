@@ -35,3 +35,23 @@ describe('uses asked with a verb of building in or turning up', () => {
     expect(lead('How much neodymium is used in a 2 MW wind turbine?', 'en')).toMatch(/372 kg/);
   });
 });
+
+describe('an agreement asked of countries no record joins', () => {
+  it('is none the dataset records, not another pair\'s deal', () => {
+    // Was the US–Australia framework's signing sentence, read as India's deal.
+    expect(lead('What did Brazil sign with the United States?', 'en')).toMatch(/^The dataset records no agreement involving these countries: Brazil, United States\./);
+    expect(lead('Hat Deutschland mit China ein Abkommen über Seltene Erden unterzeichnet?', 'de')).toMatch(/^Der Datensatz verzeichnet kein Abkommen, an dem diese Länder beteiligt sind: Deutschland, China\./);
+  });
+  it('leaves the agreement of countries a record joins answered', () => {
+    // Guard.
+    expect(lead('What did Japan sign with the US?', 'en')).toMatch(/^US–Japan framework/);
+  });
+  it('leaves an amount asked with words of an outcome a figure', () => {
+    // Guard: "came out of" is also a deal's outcome.
+    expect(lead('How much cobalt came out of Madagascar in 2024?', 'en')).toMatch(/^Madagascar — mine production of cobalt in 2024/);
+  });
+  it('reads only the countries named outright', () => {
+    // Guard: "Grenzland" (border land) is no misspelt Greenland beside the two that signed.
+    expect(lead('Was vereinbarten Thailand und Kambodscha im Grenzland?', 'de')).not.toMatch(/^Der Datensatz verzeichnet kein Abkommen/);
+  });
+});

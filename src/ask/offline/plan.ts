@@ -21,6 +21,7 @@ import { factAnswer, pickFact, termAnswer } from './answer-facts.js';
 import { shareAnswer } from './share-answer.js';
 import { sequenceAnswer } from './sequence.js';
 import { offsetDay } from './offset-day.js';
+import { unjoinedDeal } from './unjoined-deal.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
 import { paddedQuestion } from '../query/question-text.js';
@@ -173,6 +174,8 @@ function dispatch(ctx: CommandContext, p: ParsedQuery): Plan {
   const s = p.subjects;
   const hit = chooseAttribute(ctx, p);
   const ans = hit?.attribute.answer;
+  const unjoined = !ans || ('event' in ans && ans.event === 'agreed') ? unjoinedDeal(ctx, p) : undefined;
+  if (unjoined) return answered(unjoined);
   if (ans) {
     if ('offbeat' in ans) return { route: { refusal: true, inBeat: false } };
     // One word of a "not in the dataset" topic among many the dataset does not know, and nothing of
