@@ -55,3 +55,15 @@ describe('an agreement asked of countries no record joins', () => {
     expect(lead('Was vereinbarten Thailand und Kambodscha im Grenzland?', 'de')).not.toMatch(/^Der Datensatz verzeichnet kein Abkommen/);
   });
 });
+
+describe('people asked of an element and nothing else', () => {
+  it('are no record\'s, not the agencies of the measure listing it', () => {
+    // Was "MOFCOM …, GAC — China's export controls on seven medium and heavy rare earths".
+    expect(lead('Who first isolated lutetium?', 'en')).toMatch(/^The dataset has no figure or fact for that/);
+    expect(lead('Wer hat das Gadolinium entdeckt?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
+  });
+  it('leave a measure asked of the element its agencies', () => {
+    // Guard.
+    expect(lead('Who restricted exports of lutetium?', 'en')).toMatch(/MOFCOM/);
+  });
+});

@@ -16,6 +16,7 @@ import { normalize } from '../../dataset/lookup.js';
 import { dayDeed } from './day-deed.js';
 import { asksSuspension } from './polar-state.js';
 import { elementAnswer } from './answer-elements.js';
+import { noneAnswer } from './answer-none.js';
 
 const participantCache = new WeakMap<Event, Set<string>>();
 function participantWords(e: Event): Set<string> {
@@ -38,6 +39,10 @@ export function eventPlan(ctx: CommandContext, p: ParsedQuery, field: EventField
   if (el && p.polar && p.time && !p.time.relative && controlsAsked && firstPhraseAt(p.words, vocabIndex(ctx.dataset).inceptionWords) >= 0) {
     return answered(elementAnswer(ctx, p, el, 'controls'));
   }
+  // "Who discovered yttrium?": people asked of an element and nothing else, no measure or event, are no
+  // record's — not the agencies of the measure that lists it.
+  const onlyWho = p.attributes.every((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'participants');
+  if (field === 'participants' && el && onlyWho && !p.subjects.events.length && !p.time && !p.polar) return answered(noneAnswer(ctx, p, undefined));
   const inTime = eventsInTime(ctx, p);
   // "Who died on 24 October?": a deed no record of that day holds, named beside the day in another's text.
   const deed = field === 'participants' ? dayDeed(ctx, p, inTime) : undefined;
