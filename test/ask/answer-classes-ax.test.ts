@@ -67,3 +67,14 @@ describe('people asked of an element and nothing else', () => {
     expect(lead('Who restricted exports of lutetium?', 'en')).toMatch(/MOFCOM/);
   });
 });
+
+describe('a word of a use beside a deal asked about', () => {
+  it('makes no question about the elements of that use', () => {
+    // Was "Yes — Rare earths used for permanent magnets (NdPr): …".
+    expect(lead('Is the rare earth agreement with Beijing permanent?', 'en')).not.toMatch(/magnet/i);
+  });
+  it('leaves a use asked beside the rare earths the elements of that use', () => {
+    // Guard.
+    expect(lead('Which rare earths are used for permanent magnets?', 'en')).toMatch(/Neodymium/);
+  });
+});
