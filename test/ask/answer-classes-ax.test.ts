@@ -71,7 +71,7 @@ describe('people asked of an element and nothing else', () => {
 describe('a word of a use beside a deal asked about', () => {
   it('makes no question about the elements of that use', () => {
     // Was "Yes — Rare earths used for permanent magnets (NdPr): …".
-    expect(lead('Is the rare earth agreement with Beijing permanent?', 'en')).not.toMatch(/magnet/i);
+    expect(lead('Will the rare earth truce be permanent?', 'en')).not.toMatch(/magnet/i);
   });
   it('leaves a use asked beside the rare earths the elements of that use', () => {
     // Guard.

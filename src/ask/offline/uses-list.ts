@@ -51,9 +51,10 @@ export function usedFor(ctx: CommandContext, p: ParsedQuery): AnswerFirst | unde
   const s = p.subjects;
   if (s.elements.length || s.countries.length || !s.minerals.some((m) => m.id === defaultMineral(ctx.dataset)?.id)) return undefined;
   if (askedThenNotUse(p)) return undefined;
-  // "Is the rare earth deal permanent?": an event asked about, and no use, makes no use of its words ("permanent magnets").
+  // "Is the rare earth deal permanent?", "Will the truce be permanent?": an event asked about, or a yes/no
+  // question, and no use, makes no use of its words ("permanent magnets").
   const asksUse = p.attributes.some((h) => 'element' in h.attribute.answer && h.attribute.answer.element === 'uses');
-  if (!asksUse && p.attributes.some((h) => 'event' in h.attribute.answer)) return undefined;
+  if (!asksUse && (p.polar || p.attributes.some((h) => 'event' in h.attribute.answer))) return undefined;
   const found = p.unknown.filter((w) => w.length >= 4).map((w) => ({ w, list: elementsByUse(ctx, w) })).filter((x) => x.list.length);
   if (!found.length) return undefined;
   const all = found[0]!.list.filter((e) => found.every((x) => x.list.includes(e)));
