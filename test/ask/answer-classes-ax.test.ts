@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { offlineAsker, useDataset } from './offline-helpers.js';
 
 const dataset = useDataset();
-const { lead } = offlineAsker(dataset);
+const { ask, lead } = offlineAsker(dataset);
 
 describe('words for a first estimate and a later figure', () => {
   it('ask the revised figure in German as "estimate" does in English', () => {
@@ -76,5 +76,20 @@ describe('a word of a use beside a deal asked about', () => {
   it('leaves a use asked beside the rare earths the elements of that use', () => {
     // Guard.
     expect(lead('Which rare earths are used for permanent magnets?', 'en')).toMatch(/Neodymium/);
+  });
+});
+
+describe('a country the ranking lists without a figure', () => {
+  it('gets no place among those with one', () => {
+    // Was "India ranks No. 13 with not available." / "Indien liegt auf Platz 13 mit nicht verfügbar."
+    const en = ask('Does India make the top five for rare-earth reserves?', 'en');
+    expect(en).toMatch(/^No — /);
+    expect(en).toMatch(/India is listed without a figure \(not available\)\./);
+    expect(en).not.toMatch(/India ranks/);
+    expect(ask('Gehört Indien bei den Reserven Seltener Erden zu den ersten fünf?', 'de')).toMatch(/Indien ist ohne Zahl aufgeführt \(nicht verfügbar\)\./);
+  });
+  it('leaves a country with a figure its place', () => {
+    // Guard.
+    expect(ask('Is Greenland in the top five for rare-earth reserves?', 'en')).toMatch(/Greenland ranks .* with 1\.5 million t/);
   });
 });

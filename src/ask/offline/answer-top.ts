@@ -75,6 +75,8 @@ export function topFigures(ctx: CommandContext, p: ParsedQuery, measure: Measure
     if (k < 0) return '';
     const f = all[k]![1].figure;
     cite.add(...f.sources);
+    // Listed with no figure ("not available"): no place among those with one.
+    if (f.value === null) return t(locale, `${name(cid)} is listed without a figure (${val(f, m, locale)}).`, `${name(cid)} ist ohne Zahl aufgeführt (${val(f, m, locale)}).`);
     const ordinal = ctx.dataset.vocabulary?.grammar.ordinals.en[k];
     return t(locale, `${name(cid)} ranks ${ordinal ?? `No. ${k + 1}`} with ${val(f, m, locale)}.`, `${name(cid)} liegt auf Platz ${k + 1} mit ${val(f, m, locale)}.`);
   };
