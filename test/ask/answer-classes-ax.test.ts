@@ -93,3 +93,15 @@ describe('a country the ranking lists without a figure', () => {
     expect(ask('Is Greenland in the top five for rare-earth reserves?', 'en')).toMatch(/Greenland ranks .* with 1\.5 million t/);
   });
 });
+
+describe('an office asked of a body named right before it', () => {
+  it('is the sentence naming that body before that office, not another body\'s holder', () => {
+    // Was "Lee Jae Myung (chair) … — 32nd APEC Economic Leaders' Meeting": APEC's chair for ASEAN's.
+    expect(lead('Who was the ASEAN chairperson in October 2025?', 'en')).toMatch(/ASEAN chair Anwar Ibrahim/);
+    expect(lead('Wer war 2025 ASEAN-Vorsitzender?', 'de')).toMatch(/ASEAN-Vorsitzenden Anwar Ibrahim/);
+  });
+  it('leaves a person asked by name to their own record', () => {
+    // Guard: Anwar is Malaysia's prime minister in the record naming him beside Malaysia.
+    expect(lead('Wer ist Anwar Ibrahim?', 'de')).toMatch(/Malaysia/);
+  });
+});

@@ -161,6 +161,7 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
   const qWords = normalize(p.text).split(' ');
   if (!qWords.some((w) => v.copulas.has(w))) return undefined;
   const asked = [...new Set(officeSpots(qWords, v.offices).map((s) => s.id))];
+  if (!asked.length && !p.subjects.countries.length) return organisationOffice(ctx, qWords, v.wordLists.bodyOffices[ctx.locale]);
   if (asked.length !== 1) return undefined;
   // "der japanische Wirtschaftsminister": the parser gives an adjective beside an event's words to the
   // event; here it names whose office is asked (its inflection off: "japanisch").
@@ -189,6 +190,25 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
     return !at.size || at.has(c.id);
   });
   return unplaced ? undefined : none();
+}
+
+/**
+ * "Who was ASEAN chair in 2025?", "Wer hatte den ASEAN-Vorsitz?": an office asked of a body named right
+ * before it is the sentence naming that body right before that office ("ASEAN chair Anwar Ibrahim"),
+ * not the holder of the office in another body (Lee, APEC's chair). None found: the other paths answer.
+ */
+function organisationOffice(ctx: CommandContext, qWords: readonly string[], offices: ReadonlySet<string>): AnswerFirst | undefined {
+  const at = qWords.findIndex((w, k) => k > 0 && offices.has(w));
+  if (at < 0) return undefined;
+  const body = qWords[at - 1]!;
+  if (vocabIndex(ctx.dataset).stop.has(body)) return undefined;
+  const found = eventSentence(ctx, (x) => {
+    const ws = normalize(x).split(' ');
+    return ws.some((w, k) => k > 0 && offices.has(w) && ws[k - 1] === body);
+  });
+  if (!found) return undefined;
+  const e = found.event;
+  return { status: 'answer', lead: `${e.title[ctx.locale]} (${formatDateRange(e.date, e.end_date, ctx.locale)}): ${found.sentence}`, support: [], sources: [...e.sources], more: `/summit ${e.id}` };
 }
 
 /** The countries a text's words mention; a code only where the text writes one in capitals. */

@@ -34,6 +34,7 @@ export const EMPTY: Vocabulary = {
     since_year: { en: [], de: [] },
     hearsay_verbs: { en: [], de: [] },
     first_person: { en: [], de: [] },
+    body_offices: { en: [], de: [] },
     worth_words: { en: [], de: [] },
     demonstratives: { en: [], de: [] },
     back_references: { en: [], de: [] },

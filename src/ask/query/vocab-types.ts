@@ -81,7 +81,7 @@ export interface VocabIndex {
   /** One-word lists of the grammar, normalised, per language: alternatives ("or"), past_openers ("did"),
    * present_openers ("are"), perfect_markers ("worden"), plan_markers ("would") and since_year ("since").
    * An editor's capital letter or accent reads as typed. */
-  wordLists: Record<'alternatives' | 'pastOpeners' | 'pastStateOpeners' | 'presentOpeners' | 'hearsayInfinitives' | 'changeFrom' | 'spanEnd' | 'perfectMarkers' | 'planMarkers' | 'deadlineWords' | 'officialWords' | 'approximators' | 'statingPlans' | 'sinceYear' | 'hearsayVerbs' | 'firstPerson' | 'worthWords', Record<Locale, ReadonlySet<string>>>;
+  wordLists: Record<'alternatives' | 'pastOpeners' | 'pastStateOpeners' | 'presentOpeners' | 'hearsayInfinitives' | 'changeFrom' | 'spanEnd' | 'perfectMarkers' | 'planMarkers' | 'deadlineWords' | 'officialWords' | 'approximators' | 'statingPlans' | 'sinceYear' | 'hearsayVerbs' | 'firstPerson' | 'worthWords' | 'bodyOffices', Record<Locale, ReadonlySet<string>>>;
   /** Determiners pointing back at the context (grammar.demonstratives). */
   demonstratives: Set<string>;
   /** Words pointing back at a place the context names (grammar.place_back_references). */

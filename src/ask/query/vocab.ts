@@ -217,6 +217,7 @@ function buildVocabIndex(ds: Dataset): VocabIndex {
       sinceYear: perLocale(g.since_year),
       hearsayVerbs: perLocale(g.hearsay_verbs),
       firstPerson: perLocale(g.first_person),
+      bodyOffices: perLocale(g.body_offices),
       worthWords: perLocale(g.worth_words),
     },
     lastEdition: words(g.last_edition),
