@@ -30,6 +30,10 @@ describe('uses asked with a verb of building in or turning up', () => {
     // Was the group's fact on uses, which names products but no amounts.
     expect(lead('Wie viel Gramm Seltene Erden sind in einer Waschmaschine verbaut?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
   });
+  it('asked as an amount in a device their texts name, are still no figure', () => {
+    // Code review: was the element's uses card ("Elektroautomotoren" holds the device, not an amount).
+    expect(lead('Wie viel Dysprosium ist in einem Elektroauto eingebaut?', 'de')).toMatch(/^Dazu enthält der Datensatz keine Zahl/);
+  });
   it('asked as an amount the dataset states, are that amount', () => {
     // Guard: the turbine's neodymium is a fact's figure.
     expect(lead('How much neodymium is used in a 2 MW wind turbine?', 'en')).toMatch(/372 kg/);
@@ -49,6 +53,11 @@ describe('an agreement asked of countries no record joins', () => {
   it('leaves an amount asked with words of an outcome a figure', () => {
     // Guard: "came out of" is also a deal's outcome.
     expect(lead('How much cobalt came out of Madagascar in 2024?', 'en')).toMatch(/^Madagascar — mine production of cobalt in 2024/);
+  });
+  it('is not said when a record joins two of the countries named', () => {
+    // Guard (code review): the reader's own country or a contrast beside a pair that signed.
+    expect(lead("I'm writing from Brazil — what did the US sign with Japan?", 'en')).toMatch(/^US–Japan framework/);
+    expect(lead('Anders als Indien: Haben die USA mit Australien ein Abkommen unterzeichnet?', 'de')).not.toMatch(/^Der Datensatz verzeichnet kein Abkommen/);
   });
   it('reads only the countries named outright', () => {
     // Guard: "Grenzland" (border land) is no misspelt Greenland beside the two that signed.
@@ -103,5 +112,16 @@ describe('an office asked of a body named right before it', () => {
   it('leaves a person asked by name to their own record', () => {
     // Guard: Anwar is Malaysia's prime minister in the record naming him beside Malaysia.
     expect(lead('Wer ist Anwar Ibrahim?', 'de')).toMatch(/Malaysia/);
+  });
+});
+
+describe("a fact's one word asked of the world", () => {
+  it('is the reader\'s word for the world\'s figure asked beside it, not the US fact holding the word', () => {
+    // Code review: was the US output's value in dollars ("im Wert von 260 Mio. Dollar").
+    expect(lead('Erste Schätzung und späterer Wert der Weltreserven an Seltenen Erden?', 'de')).toMatch(/^Welt — Reserven \(Seltene Erden\)/);
+  });
+  it('leaves a fact about the world answered', () => {
+    // Guard.
+    expect(lead("How large are the world's lithium resources, as opposed to reserves?", 'en')).toMatch(/115 million t/);
   });
 });

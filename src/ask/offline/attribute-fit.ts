@@ -35,9 +35,13 @@ export function compatible(ctx: CommandContext, p: ParsedQuery, a: Attribute, ma
   // "Nigeria 2024: erster und korrigierter Wert?": one word of a fact's attribute ("Wert") asks that fact only
   // of a country it is about; of another country named beside a mineral, an event, a year or a figure it
   // is the reader's word for what they name.
-  if (!('facts' in ans) || 'share' in ans || !s.countries.length || new Set(matched).size !== 1 || matched[0]!.includes(' ')) return true;
+  // The world, named beside a figure asked ("späterer Wert der Weltproduktion 2024"), is such another.
+  const world = s.world && !s.countries.length && p.attributes.some((h) => 'figure' in h.attribute.answer);
+  if (!('facts' in ans) || 'share' in ans || (!s.countries.length && !world) || new Set(matched).size !== 1 || matched[0]!.includes(' ')) return true;
   const about = ans.facts.flatMap((id) => ctx.dataset.factById.get(id)?.countries ?? []);
   if (!about.length || s.countries.some((c) => about.includes(c.id))) return true;
+  // Of the world, unless one of its facts is about the world ("world lithium resources").
+  if (world && about.includes('WORLD')) return true;
   // A year counts of a country the default mineral's tables hold ("Nigeria 2024: …"), not of any ("the Tour de France this year").
   if (s.minerals.length > 0 || s.elements.length > 0 || s.events.length > 0 || p.attributes.some((h) => 'figure' in h.attribute.answer)) return false;
   const mineral = defaultMineral(ctx.dataset)?.id ?? '';

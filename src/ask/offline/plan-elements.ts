@@ -161,8 +161,10 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   if (stated) return answered(stated);
   // "How much neodymium is in a heat pump?": a quantity asked of an element in something none of its
   // texts name is not in the dataset; the card's turbine figure would answer another question.
-  // So is one asked as a use ("Wie viel Neodym ist in einem Handy verbaut?"): its list of uses holds no amounts.
-  if (el && (field === 'card' || field === 'uses') && quantity && !p.polar && p.unknown.length && !namesAnyOwnWord(ctx, p, el)) return answered(noneAnswer(ctx, p, undefined));
+  // So is one asked as a use ("Wie viel Neodym ist in einem Elektroauto verbaut?"), whatever it names: its list
+  // of uses holds no amounts.
+  const unnamed = el !== undefined && field === 'card' && p.unknown.length > 0 && !namesAnyOwnWord(ctx, p, el);
+  if (el && (unnamed || field === 'uses') && quantity && !p.polar) return answered(noneAnswer(ctx, p, undefined));
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
   if (field === 'class' && is) {

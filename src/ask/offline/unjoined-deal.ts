@@ -16,7 +16,10 @@ export function unjoinedDeal(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const cs = p.subjects.countries.filter((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => text.includes(` ${normalize(n)} `) || text.includes(` ${normalize(n)}s `)));
   // Not an amount asked ("How much cobalt came out of Madagascar?": "came out of" is also a deal's outcome).
   const amount = p.operator === 'count' || holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).quantityAsked) || p.attributes.some((h) => 'figure' in h.attribute.answer);
-  if (!deal || amount || !cs.length || ctx.dataset.events.some((e) => cs.every((c) => e.countries.includes(c.id)))) return undefined;
+  // Nor when a record joins two of them ("I'm writing from India — what did the US sign with Japan?",
+  // "Unlike India, did Australia get a deal?"): the other is the reader's place or a contrast.
+  const joins = (e: { countries: readonly string[] }): boolean => cs.filter((c) => e.countries.includes(c.id)).length >= Math.min(2, cs.length);
+  if (!deal || amount || !cs.length || ctx.dataset.events.some(joins)) return undefined;
   const list = cs.map((c) => c.name[ctx.locale]).join(', ');
   const one = cs.length === 1;
   return noneAnswer(ctx, p, deal, t(ctx.locale, `The dataset records no agreement involving ${one ? 'this country' : 'these countries'}: ${list}.`,
