@@ -125,3 +125,14 @@ describe("a fact's one word asked of the world", () => {
     expect(lead("How large are the world's lithium resources, as opposed to reserves?", 'en')).toMatch(/115 million t/);
   });
 });
+
+describe('when a country\'s figure was revised', () => {
+  it('is the day of the edition that changed it, from what to what', () => {
+    // Was "26 Oct 2025: US–Malaysia reciprocal-trade agreement …", the day of an event of that country.
+    expect(lead("When did USGS correct Thailand's 2024 rare-earth output?", 'en')).toMatch(/^6 Feb 2026: USGS MCS 2026 \(v1\.0\) revised Thailand's mine production of rare earths in 2024 from 13,000 t \(estimated\) to 2,100 t\./);
+    expect(lead('Wann wurde die Reservenzahl Vietnams revidiert?', 'de')).toMatch(/^31\. Jan\. 2025: USGS MCS 2025 änderte Reserven \(Seltene Erden\) für Vietnam von 22 Mio\. t auf 3,5 Mio\. t\./);
+  });
+  it('is the change to the number claimed, and a first figure is no revision', () => {
+    expect(lead("When did the USGS revise Malaysia's rare-earth reserves to 710,000 tonnes?", 'en')).toMatch(/^6 Feb 2026: USGS MCS 2026 \(v1\.0\) gave Malaysia's reserves of rare earths as 710,000 t \(before: not available\)\./);
+  });
+});

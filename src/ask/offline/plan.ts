@@ -22,6 +22,7 @@ import { shareAnswer } from './share-answer.js';
 import { sequenceAnswer } from './sequence.js';
 import { offsetDay } from './offset-day.js';
 import { unjoinedDeal } from './unjoined-deal.js';
+import { revisionDate } from './revision-date.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
 import { paddedQuestion } from '../query/question-text.js';
@@ -135,7 +136,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
     if (r && 'command' in r && r.command === 'summit' && !spoken) return answered(noneAnswer(ctx, p, undefined));
     return asked;
   }
-  const changed = tableChange(ctx, p) ?? eventPercent(ctx, p);
+  const changed = tableChange(ctx, p) ?? revisionDate(ctx, p) ?? eventPercent(ctx, p);
   if (changed) return answered(changed);
   if (!numbered && unstatedQuantity(ctx, p)) return answered(noneAnswer(ctx, p, undefined));
   // A number claimed that only a record the question's words did not find states ("Zölle auf 47 %").
