@@ -143,6 +143,7 @@ export const Grammar = z.strictObject({
   /** Verbs reporting a claim heard, after the teller at the start ("Guy at the cannery says …", "Ein Gast hat behauptet, …"). */
   hearsay_verbs: Words.default({ en: [], de: [] }),
   first_person: Words.default({ en: [], de: [] }),
+  /** Offices a body holds, asked of the body named right before them ("ASEAN chair", "ASEAN-Vorsitz"). */
   body_offices: Words.default({ en: [], de: [] }),
   /** Words asking what a quantity is worth in money ("worth", "wert"). */
   worth_words: Words.default({ en: [], de: [] }),

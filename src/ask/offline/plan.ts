@@ -21,11 +21,10 @@ import { factAnswer, pickFact, termAnswer } from './answer-facts.js';
 import { shareAnswer } from './share-answer.js';
 import { sequenceAnswer } from './sequence.js';
 import { offsetDay } from './offset-day.js';
-import { unjoinedDeal } from './unjoined-deal.js';
+import { countriesNamedOutright, unjoinedDeal } from './unjoined-deal.js';
 import { revisionDate } from './revision-date.js';
 import { noneAnswer, retrievalAnswer, textAnswer } from './answer-none.js';
 import { normalize } from '../../dataset/lookup.js';
-import { paddedQuestion } from '../query/question-text.js';
 import { whichElementByNote, whichElementByUse } from './uses-match.js';
 import { factText, missingWords } from './fact-fit.js';
 import { polarFirst } from './polar.js';
@@ -160,9 +159,7 @@ export function planQuery(ctx: CommandContext, asked: ParsedQuery): Plan {
 function namedOutright(p: ParsedQuery): boolean {
   const s = p.subjects;
   if (s.minerals.length || s.elements.length || s.events.length || s.world) return true;
-  const text = paddedQuestion(p);
-  // Or in the German genitive ("Russlands").
-  return s.countries.some((c) => [c.name.en, c.name.de, ...c.aliases].some((n) => text.includes(` ${normalize(n)} `) || text.includes(` ${normalize(n)}s `)));
+  return countriesNamedOutright(p).length > 0;
 }
 
 /** A one-word hit of an attribute about texts themselves: who wrote them, where they are listed. */

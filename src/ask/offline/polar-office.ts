@@ -161,7 +161,7 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
   const qWords = normalize(p.text).split(' ');
   if (!qWords.some((w) => v.copulas.has(w))) return undefined;
   const asked = [...new Set(officeSpots(qWords, v.offices).map((s) => s.id))];
-  if (!asked.length && !p.subjects.countries.length) return organisationOffice(ctx, qWords, v.wordLists.bodyOffices[ctx.locale]);
+  if (!asked.length && !p.subjects.countries.length) return organisationOffice(ctx, qWords, v.wordLists.bodyOffices[ctx.locale], v);
   if (asked.length !== 1) return undefined;
   // "der japanische Wirtschaftsminister": the parser gives an adjective beside an event's words to the
   // event; here it names whose office is asked (its inflection off: "japanisch").
@@ -176,10 +176,7 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
     return mentioned(ctx, x, ws).length === 0 && placedAt(ctx, x, asked[0]!).has(c.id);
   });
   // Where one does, it names the holder ("US-Finanzminister Scott Bessent nahm teil."), with its event.
-  if (found) {
-    const e = found.event;
-    return { status: 'answer', lead: `${e.title[ctx.locale]} (${formatDateRange(e.date, e.end_date, ctx.locale)}): ${found.sentence}`, support: [], sources: [...e.sources], more: `/summit ${e.id}` };
-  }
+  if (found) return sentenceAnswer(ctx, found);
   // A sentence giving the office beside no country at all may be the one asked: unsettled, unless another
   // sentence gives its holder that office beside another country.
   // Nor in the record of an event of other countries ("Queen Mother Sirikit" in the Thai–Cambodian record is no Australian monarch).
@@ -197,16 +194,20 @@ export function officeAsked(ctx: CommandContext, p: ParsedQuery, none: () => Ans
  * before it is the sentence naming that body right before that office ("ASEAN chair Anwar Ibrahim"),
  * not the holder of the office in another body (Lee, APEC's chair). None found: the other paths answer.
  */
-function organisationOffice(ctx: CommandContext, qWords: readonly string[], offices: ReadonlySet<string>): AnswerFirst | undefined {
+function organisationOffice(ctx: CommandContext, qWords: readonly string[], offices: ReadonlySet<string>, v: VocabIndex): AnswerFirst | undefined {
   const at = qWords.findIndex((w, k) => k > 0 && offices.has(w));
   if (at < 0) return undefined;
   const body = qWords[at - 1]!;
-  if (vocabIndex(ctx.dataset).stop.has(body)) return undefined;
+  if (v.stop.has(body)) return undefined;
   const found = eventSentence(ctx, (x) => {
     const ws = normalize(x).split(' ');
     return ws.some((w, k) => k > 0 && offices.has(w) && ws[k - 1] === body);
   });
-  if (!found) return undefined;
+  return found ? sentenceAnswer(ctx, found) : undefined;
+}
+
+/** A record's sentence, led by its event's title and days. */
+function sentenceAnswer(ctx: CommandContext, found: { event: Event; sentence: string }): AnswerFirst {
   const e = found.event;
   return { status: 'answer', lead: `${e.title[ctx.locale]} (${formatDateRange(e.date, e.end_date, ctx.locale)}): ${found.sentence}`, support: [], sources: [...e.sources], more: `/summit ${e.id}` };
 }

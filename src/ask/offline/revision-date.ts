@@ -49,9 +49,10 @@ export function revisionDate(ctx: CommandContext, p: ParsedQuery): AnswerFirst |
   const yearOf = year !== undefined ? t(locale, ` in ${year}`, ` ${year}`) : '';
   // A row the edition before listed without a figure ("not available"): a first figure, not a revision of one.
   const first = pick.from.value === null;
-  const change = first ? t(locale, `${pick.edition.label} gave ${c.name.en}'s ${whatOf}${yearOf} as ${val(pick.value, m, locale)} (before: ${val(pick.from, m, locale)})`,
-    `${pick.edition.label} nannte ${whatOf}${yearOf} für ${c.name.de} erstmals mit ${val(pick.value, m, locale)} (zuvor: ${val(pick.from, m, locale)})`) : t(locale, `${pick.edition.label} revised ${c.name.en}'s ${whatOf}${yearOf} from ${val(pick.from, m, locale)} to ${val(pick.value, m, locale)}`,
-    `${pick.edition.label} änderte ${whatOf}${yearOf} für ${c.name.de} von ${val(pick.from, m, locale)} auf ${val(pick.value, m, locale)}`);
+  const [label, from, to] = [pick.edition.label, val(pick.from, m, locale), val(pick.value, m, locale)];
+  const change = first
+    ? t(locale, `${label} gave ${c.name.en}'s ${whatOf}${yearOf} as ${to} (before: ${from})`, `${label} nannte ${whatOf}${yearOf} für ${c.name.de} erstmals mit ${to} (zuvor: ${from})`)
+    : t(locale, `${label} revised ${c.name.en}'s ${whatOf}${yearOf} from ${from} to ${to}`, `${label} änderte ${whatOf}${yearOf} für ${c.name.de} von ${from} auf ${to}`);
   const lead = pick.edition.published ? `${formatDateRange(pick.edition.published, undefined, locale)}: ${change}.`
     : `${change} ${t(locale, '(the dataset holds no release date for it).', '(ein Erscheinungsdatum enthält der Datensatz nicht).')}`;
   return { status: 'answer', lead, support: [], sources: [...pick.edition.sources], more: figureCommand(ds, measure, m, c, locale) };
