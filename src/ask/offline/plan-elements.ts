@@ -163,8 +163,9 @@ export function elementPlan(ctx: CommandContext, p: ParsedQuery, field: 'uses' |
   // texts name is not in the dataset; the card's turbine figure would answer another question.
   // So is one asked as a use ("Wie viel Neodym ist in einem Elektroauto verbaut?"), whatever it names: its list
   // of uses holds no amounts.
-  const unnamed = el !== undefined && field === 'card' && p.unknown.length > 0 && !namesAnyOwnWord(ctx, p, el);
-  if (el && (unnamed || field === 'uses') && quantity && !p.polar) return answered(noneAnswer(ctx, p, undefined));
+  // The element's texts are read only for a quantity asked (namesAnyOwnWord joins them all).
+  const unnamed = (e: Element): boolean => field === 'card' && p.unknown.length > 0 && !namesAnyOwnWord(ctx, p, e);
+  if (el && quantity && !p.polar && (field === 'uses' || unnamed(el))) return answered(noneAnswer(ctx, p, undefined));
   if (el) return answered(elementAnswer(ctx, p, el, field, is));
   const all = [...ctx.dataset.elements].sort((a, b) => a.z - b.z);
   if (field === 'class' && is) {

@@ -21,13 +21,15 @@ export function countriesNamedOutright(p: ParsedQuery): Country[] {
 
 export function unjoinedDeal(ctx: CommandContext, p: ParsedQuery): AnswerFirst | undefined {
   const deal = p.attributes.find((h) => 'event' in h.attribute.answer && h.attribute.answer.event === 'agreed')?.attribute;
+  // Run for every question dispatch finds no attribute for: nothing more unless a deal is asked.
+  if (!deal) return undefined;
   const cs = countriesNamedOutright(p);
   // Not an amount asked ("How much cobalt came out of Madagascar?": "came out of" is also a deal's outcome).
   const amount = p.operator === 'count' || holdsPhrase(paddedQuestion(p), vocabIndex(ctx.dataset).quantityAsked) || p.attributes.some((h) => 'figure' in h.attribute.answer);
   // Nor when a record joins two of them ("I'm writing from India — what did the US sign with Japan?",
   // "Unlike India, did Australia get a deal?"): the other is the reader's place or a contrast.
   const joins = (e: { countries: readonly string[] }): boolean => cs.filter((c) => e.countries.includes(c.id)).length >= Math.min(2, cs.length);
-  if (!deal || amount || !cs.length || ctx.dataset.events.some(joins)) return undefined;
+  if (amount || !cs.length || ctx.dataset.events.some(joins)) return undefined;
   const list = cs.map((c) => c.name[ctx.locale]).join(', ');
   const one = cs.length === 1;
   return noneAnswer(ctx, p, deal, t(ctx.locale, `The dataset records no agreement involving ${one ? 'this country' : 'these countries'}: ${list}.`,
